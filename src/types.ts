@@ -99,3 +99,48 @@ export interface Claim {
   /** How it was made, e.g. 'rules@1'. */
   method: string;
 }
+
+/** The JSON output of each per-article stage, by stage name: what the runner stores and passes on. */
+export interface ReadOutput {
+  format: 'html' | 'text';
+  encoding: string;
+  encodingSource: string;
+  text: string;
+}
+export interface LanguageOutput {
+  article: LanguageLabel;
+  paragraphs: LanguageLabel[];
+}
+export interface SegmentOutput {
+  sentences: Array<{ paragraph: number; start: number; end: number }>;
+}
+export interface EntitiesOutput {
+  mentions: EntityMention[];
+}
+export interface ClaimsOutput {
+  claims: Claim[];
+}
+export interface EmbedOutput {
+  method: string;
+  model: string | null;
+  dims: number;
+  /** base64 little-endian Float32Array per clean paragraph / per claim. */
+  paragraphs: string[];
+  claims: string[];
+}
+export interface TranslateOutput {
+  method: string;
+  to: string;
+  model: string | null;
+  translations: Array<string | null>;
+}
+export interface StageOutputs {
+  read: ReadOutput;
+  clean: CleanDocument;
+  language: LanguageOutput;
+  segment: SegmentOutput;
+  entities: EntitiesOutput;
+  claims: ClaimsOutput;
+  embed: EmbedOutput;
+  translate: TranslateOutput;
+}

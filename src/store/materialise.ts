@@ -1,0 +1,88 @@
+// Turns a stage's JSON output into the relational rows users query. One writer and one eraser per stage;
+// the store calls them inside the transaction that records the stage run.
+import type { DB } from './store.ts';
+import type { StageOutputs } from '../types.ts';
+
+type Writers = { [S in keyof StageOutputs]?: (db: DB, articleId: number, output: StageOutputs[S]) => void };
+
+const WRITERS: Writers = {
+  read(db, id, out) {
+    db.prepare('UPDATE articles SET format = ?, encoding = ? WHERE id = ?').run(out.format, out.encoding, id);
+  },
+  clean(db, id, doc) {
+    db.prepare('UPDATE articles SET title = ?, author = ?, published = ?, site_name = ?, clean_text = ? WHERE id = ?')
+      .run(doc.title, doc.author, doc.published, doc.siteName, doc.paragraphs.map((p) => p.text).join('\n\n'), id);
+    const paragraph = db.prepare('INSERT INTO paragraphs (article_id, idx, kind, text) VALUES (?, ?, ?, ?)');
+    doc.paragraphs.forEach((p, i) => paragraph.run(id, i, p.kind, p.text));
+    const removed = db.prepare('INSERT INTO removed_blocks (article_id, idx, reason, text) VALUES (?, ?, ?, ?)');
+    doc.removed.forEach((r, i) => removed.run(id, i, r.reason, r.text));
+    db.prepare('INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)')
+      .run(id, doc.title ?? '', doc.paragraphs.map((p) => p.text).join('\n\n'));
+  },
+  language(db, id, out) {
+    db.prepare('UPDATE articles SET lang = ?, script = ?, lang_confidence = ? WHERE id = ?')
+      .run(out.article.lang, out.article.script, out.article.confidence, id);
+    const update = db.prepare('UPDATE paragraphs SET lang = ?, script = ?, confidence = ? WHERE article_id = ? AND idx = ?');
+    out.paragraphs.forEach((l, i) => update.run(l.lang, l.script, l.confidence, id, i));
+  },
+  segment(db, id, out) {
+    const insert = db.prepare('INSERT INTO sentences (article_id, paragraph, idx, start, end) VALUES (?, ?, ?, ?, ?)');
+    out.sentences.forEach((s, i) => insert.run(id, s.paragraph, i, s.start, s.end));
+  },
+  entities(db, id, out) {
+    const upsert = db.prepare(`INSERT INTO entities (canonical, type) VALUES (?, ?)
+      ON CONFLICT (canonical) DO UPDATE SET type = excluded.type RETURNING id`);
+    const mention = db.prepare('INSERT INTO mentions (article_id, entity_id, paragraph, start, end, text) VALUES (?, ?, ?, ?, ?, ?)');
+    for (const m of out.mentions) {
+      const { id: entityId } = upsert.get(m.canonical, m.type) as { id: number };
+      mention.run(id, entityId, m.paragraph, m.start, m.end, m.text);
+    }
+  },
+  claims(db, id, out) {
+    const insert = db.prepare(`INSERT INTO claims (article_id, idx, paragraph, text, entity, attribute, value, low, high, unit,
+      quantity_text, time, speaker, lang, method) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    // SQLite has no Infinity literal in JSON; REAL columns store it fine through the driver.
+    out.claims.forEach((c, i) => insert.run(id, i, c.paragraph, c.text, c.entity, c.attribute, c.value, c.low, c.high, c.unit,
+      c.quantityText, c.time, c.speaker, c.lang, c.method));
+  },
+  embed(db, id, out) {
+    const claimIds = db.prepare('SELECT id FROM claims WHERE article_id = ? ORDER BY idx').pluck().all(id) as number[];
+    const paragraphIds = db.prepare('SELECT id FROM paragraphs WHERE article_id = ? ORDER BY idx').pluck().all(id) as number[];
+    const claim = db.prepare('INSERT OR REPLACE INTO claim_vectors (claim_id, method, model, dims, vector) VALUES (?, ?, ?, ?, ?)');
+    const paragraph = db.prepare('INSERT OR REPLACE INTO paragraph_vectors (paragraph_id, method, model, dims, vector) VALUES (?, ?, ?, ?, ?)');
+    out.claims.forEach((v, i) => claimIds[i] !== undefined && claim.run(claimIds[i], out.method, out.model, out.dims, Buffer.from(v, 'base64')));
+    out.paragraphs.forEach((v, i) => paragraphIds[i] !== undefined && paragraph.run(paragraphIds[i], out.method, out.model, out.dims, Buffer.from(v, 'base64')));
+  },
+  translate(db, id, out) {
+    const claimIds = db.prepare('SELECT id FROM claims WHERE article_id = ? ORDER BY idx').pluck().all(id) as number[];
+    const insert = db.prepare('INSERT OR REPLACE INTO claim_translations (claim_id, lang, text, model) VALUES (?, ?, ?, ?)');
+    out.translations.forEach((t, i) => t !== null && claimIds[i] !== undefined && insert.run(claimIds[i], out.to, t, out.model));
+  },
+};
+
+const ERASERS: Record<string, string[]> = {
+  read: ['UPDATE articles SET format = NULL, encoding = NULL WHERE id = ?'],
+  clean: [
+    'UPDATE articles SET title = NULL, author = NULL, published = NULL, site_name = NULL, clean_text = NULL WHERE id = ?',
+    'DELETE FROM paragraphs WHERE article_id = ?',
+    'DELETE FROM removed_blocks WHERE article_id = ?',
+    'DELETE FROM articles_fts WHERE rowid = ?',
+  ],
+  language: ['UPDATE articles SET lang = NULL, script = NULL, lang_confidence = NULL WHERE id = ?',
+    'UPDATE paragraphs SET lang = NULL, script = NULL, confidence = NULL WHERE article_id = ?'],
+  segment: ['DELETE FROM sentences WHERE article_id = ?'],
+  entities: ['DELETE FROM mentions WHERE article_id = ?'],
+  claims: ['DELETE FROM claims WHERE article_id = ?'],
+  embed: ['DELETE FROM claim_vectors WHERE claim_id IN (SELECT id FROM claims WHERE article_id = ?)',
+    'DELETE FROM paragraph_vectors WHERE paragraph_id IN (SELECT id FROM paragraphs WHERE article_id = ?)'],
+  translate: ['DELETE FROM claim_translations WHERE claim_id IN (SELECT id FROM claims WHERE article_id = ?)'],
+};
+
+export function materialise(db: DB, stage: string, articleId: number, output: unknown): void {
+  const write = WRITERS[stage as keyof StageOutputs] as ((db: DB, id: number, out: unknown) => void) | undefined;
+  write?.(db, articleId, output);
+}
+
+export function clearMaterialised(db: DB, stage: string, articleId: number): void {
+  for (const sql of ERASERS[stage] ?? []) db.prepare(sql).run(articleId);
+}

@@ -1,0 +1,175 @@
+// The database schema as an ordered list of migrations. PRAGMA user_version holds how many have run.
+// Never edit a migration that has shipped: add a new one.
+
+export const MIGRATIONS: string[] = [
+  // 1: articles, per-stage bookkeeping and the materialised outputs of every stage.
+  `
+  CREATE TABLE articles (
+    id INTEGER PRIMARY KEY,
+    root TEXT NOT NULL,              -- absolute path of the ingested folder
+    path TEXT NOT NULL,              -- relative to root, with forward slashes
+    size INTEGER NOT NULL,
+    mtime_ms REAL NOT NULL,
+    content_hash TEXT NOT NULL,
+    format TEXT,                     -- 'html' | 'text' (null until read succeeds)
+    encoding TEXT,
+    title TEXT, author TEXT, published TEXT, site_name TEXT,
+    lang TEXT, script TEXT, lang_confidence REAL,
+    clean_text TEXT,
+    UNIQUE (root, path)
+  );
+
+  -- One row per (article, stage): the incremental key and how the last run ended.
+  CREATE TABLE stage_runs (
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    stage TEXT NOT NULL,
+    key TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('done', 'failed', 'skipped')),
+    output_hash TEXT,
+    method TEXT,
+    error TEXT,
+    ms REAL NOT NULL,
+    finished_at TEXT NOT NULL,
+    PRIMARY KEY (article_id, stage)
+  ) WITHOUT ROWID;
+
+  -- The JSON output of each stage, read back as input by the stages after it.
+  CREATE TABLE stage_outputs (
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    stage TEXT NOT NULL,
+    data TEXT NOT NULL,
+    PRIMARY KEY (article_id, stage)
+  ) WITHOUT ROWID;
+
+  -- Stages that look at the whole corpus at once (compare).
+  CREATE TABLE corpus_runs (
+    root TEXT NOT NULL,
+    stage TEXT NOT NULL,
+    key TEXT NOT NULL,
+    status TEXT NOT NULL,
+    error TEXT,
+    ms REAL NOT NULL,
+    finished_at TEXT NOT NULL,
+    PRIMARY KEY (root, stage)
+  ) WITHOUT ROWID;
+
+  CREATE TABLE paragraphs (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    idx INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    text TEXT NOT NULL,
+    lang TEXT, script TEXT, confidence REAL,
+    UNIQUE (article_id, idx)
+  );
+
+  CREATE TABLE removed_blocks (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    idx INTEGER NOT NULL,
+    reason TEXT NOT NULL,
+    text TEXT NOT NULL
+  );
+
+  CREATE TABLE entities (
+    id INTEGER PRIMARY KEY,
+    canonical TEXT NOT NULL UNIQUE,
+    type TEXT NOT NULL
+  );
+
+  CREATE TABLE mentions (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    entity_id INTEGER NOT NULL REFERENCES entities(id),
+    paragraph INTEGER NOT NULL,
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    text TEXT NOT NULL
+  );
+  CREATE INDEX mentions_entity ON mentions (entity_id);
+  CREATE INDEX mentions_article ON mentions (article_id);
+
+  CREATE TABLE sentences (
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    paragraph INTEGER NOT NULL,
+    idx INTEGER NOT NULL,
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    PRIMARY KEY (article_id, paragraph, idx)
+  ) WITHOUT ROWID;
+
+  CREATE TABLE claims (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    idx INTEGER NOT NULL,
+    paragraph INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    entity TEXT,
+    attribute TEXT NOT NULL,
+    value REAL, low REAL, high REAL,
+    unit TEXT,
+    quantity_text TEXT,
+    time TEXT,
+    speaker TEXT,
+    lang TEXT NOT NULL,
+    method TEXT NOT NULL,
+    UNIQUE (article_id, idx)
+  );
+  CREATE INDEX claims_entity ON claims (entity, attribute);
+
+  CREATE TABLE claim_vectors (
+    claim_id INTEGER PRIMARY KEY REFERENCES claims(id) ON DELETE CASCADE,
+    method TEXT NOT NULL,
+    model TEXT,
+    dims INTEGER NOT NULL,
+    vector BLOB NOT NULL
+  );
+
+  CREATE TABLE paragraph_vectors (
+    paragraph_id INTEGER PRIMARY KEY REFERENCES paragraphs(id) ON DELETE CASCADE,
+    method TEXT NOT NULL,
+    model TEXT,
+    dims INTEGER NOT NULL,
+    vector BLOB NOT NULL
+  );
+
+  CREATE TABLE claim_translations (
+    claim_id INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+    lang TEXT NOT NULL,
+    text TEXT NOT NULL,
+    model TEXT,
+    PRIMARY KEY (claim_id, lang)
+  ) WITHOUT ROWID;
+
+  CREATE TABLE claim_groups (
+    id INTEGER PRIMARY KEY,
+    root TEXT NOT NULL,
+    entity TEXT NOT NULL,
+    attribute TEXT NOT NULL,
+    unit TEXT,
+    time TEXT,
+    verdict TEXT NOT NULL
+  );
+
+  CREATE TABLE claim_group_members (
+    group_id INTEGER NOT NULL REFERENCES claim_groups(id) ON DELETE CASCADE,
+    claim_id INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+    found_by TEXT NOT NULL,
+    PRIMARY KEY (group_id, claim_id)
+  ) WITHOUT ROWID;
+
+  -- Full-text search. The trigram tokenizer needs no word segmentation, so it works for Chinese and Japanese;
+  -- queries shorter than three characters fall back to LIKE in the store.
+  CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, tokenize = 'trigram');
+  CREATE VIRTUAL TABLE claims_fts USING fts5(text, tokenize = 'trigram');
+  CREATE TRIGGER claims_fts_insert AFTER INSERT ON claims BEGIN
+    INSERT INTO claims_fts (rowid, text) VALUES (new.id, new.text);
+  END;
+  CREATE TRIGGER claims_fts_delete AFTER DELETE ON claims BEGIN
+    DELETE FROM claims_fts WHERE rowid = old.id;
+  END;
+  CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+    DELETE FROM articles_fts WHERE rowid = old.id;
+  END;
+  `,
+];

@@ -1,0 +1,182 @@
+// The only code that touches SQLite. Synchronous prepared statements; every write of one
+// (article, stage) result happens in one transaction together with its bookkeeping row.
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { MIGRATIONS } from './schema.ts';
+import { materialise, clearMaterialised } from './materialise.ts';
+
+export type DB = Database.Database;
+
+export interface StoredArticle {
+  id: number;
+  size: number;
+  mtime_ms: number;
+  content_hash: string;
+}
+
+export interface StoredRun {
+  stage: string;
+  key: string;
+  status: 'done' | 'failed';
+  output_hash: string | null;
+  method: string | null;
+}
+
+export interface StageResult {
+  stage: string;
+  key: string;
+  status: 'done' | 'failed';
+  /** JSON text of the output (done only). */
+  json?: string;
+  outputHash?: string;
+  method?: string | null;
+  error?: string;
+  ms: number;
+}
+
+/** How long a query waits for a concurrent writer (an ingest in another process) before giving up. */
+const BUSY_TIMEOUT_MS = 10_000;
+
+export function openDatabase(file: string, options: { readonly?: boolean } = {}): DB {
+  if (!options.readonly && file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const db = new Database(file, { readonly: options.readonly, fileMustExist: options.readonly });
+  db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+  if (!options.readonly) {
+    // WAL: readers (claims, status, serve) keep working while an ingest writes.
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+  }
+  db.pragma('foreign_keys = ON');
+  if (!options.readonly) migrate(db);
+  else if ((db.pragma('user_version', { simple: true }) as number) !== MIGRATIONS.length) {
+    throw new Error(`${file}: database schema is version ${db.pragma('user_version', { simple: true })}, this claimscope expects ${MIGRATIONS.length}; run an ingest to migrate it`);
+  }
+  return db;
+}
+
+export function migrate(db: DB): void {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  if (current > MIGRATIONS.length) {
+    throw new Error(`database schema version ${current} is newer than this claimscope (${MIGRATIONS.length}); upgrade claimscope`);
+  }
+  for (let v = current; v < MIGRATIONS.length; v++) {
+    db.transaction(() => {
+      db.exec(MIGRATIONS[v]);
+      db.pragma(`user_version = ${v + 1}`);
+    })();
+  }
+}
+
+/** Statements the runner uses, prepared once per ingest. */
+export class IngestStore {
+  private readonly q;
+
+  constructor(readonly db: DB, readonly root: string) {
+    this.q = {
+      article: db.prepare<[string, string], StoredArticle>('SELECT id, size, mtime_ms, content_hash FROM articles WHERE root = ? AND path = ?'),
+      insertArticle: db.prepare('INSERT INTO articles (root, path, size, mtime_ms, content_hash) VALUES (?, ?, ?, ?, ?)'),
+      updateArticle: db.prepare('UPDATE articles SET size = ?, mtime_ms = ?, content_hash = ? WHERE id = ?'),
+      runs: db.prepare<[number], StoredRun>('SELECT stage, key, status, output_hash, method FROM stage_runs WHERE article_id = ?'),
+      output: db.prepare<[number, string], { data: string }>('SELECT data FROM stage_outputs WHERE article_id = ? AND stage = ?'),
+      upsertRun: db.prepare(`INSERT INTO stage_runs (article_id, stage, key, status, output_hash, method, error, ms, finished_at)
+        VALUES (@articleId, @stage, @key, @status, @outputHash, @method, @error, @ms, @finishedAt)
+        ON CONFLICT (article_id, stage) DO UPDATE SET key = excluded.key, status = excluded.status, output_hash = excluded.output_hash,
+          method = excluded.method, error = excluded.error, ms = excluded.ms, finished_at = excluded.finished_at`),
+      updateKey: db.prepare('UPDATE stage_runs SET key = ? WHERE article_id = ? AND stage = ?'),
+      upsertOutput: db.prepare(`INSERT INTO stage_outputs (article_id, stage, data) VALUES (?, ?, ?)
+        ON CONFLICT (article_id, stage) DO UPDATE SET data = excluded.data`),
+      deleteOutput: db.prepare('DELETE FROM stage_outputs WHERE article_id = ? AND stage = ?'),
+      deleteRun: db.prepare('DELETE FROM stage_runs WHERE article_id = ? AND stage = ?'),
+      articleIds: db.prepare<[string], { id: number; path: string }>('SELECT id, path FROM articles WHERE root = ?'),
+      deleteArticle: db.prepare('DELETE FROM articles WHERE id = ?'),
+      corpusRun: db.prepare<[string, string], { key: string; status: string }>('SELECT key, status FROM corpus_runs WHERE root = ? AND stage = ?'),
+      upsertCorpusRun: db.prepare(`INSERT INTO corpus_runs (root, stage, key, status, error, ms, finished_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+        ON CONFLICT (root, stage) DO UPDATE SET key = excluded.key, status = excluded.status, error = excluded.error, ms = excluded.ms, finished_at = excluded.finished_at`),
+      outputHashes: db.prepare<[string, string], { path: string; output_hash: string | null }>(`SELECT a.path, r.output_hash FROM articles a
+        JOIN stage_runs r ON r.article_id = a.id AND r.stage = ? AND r.status = 'done' WHERE a.root = ? ORDER BY a.path`),
+    };
+  }
+
+  article(path: string): StoredArticle | undefined {
+    return this.q.article.get(this.root, path);
+  }
+
+  /** Creates or updates the article row for a file whose bytes were read; returns its id. */
+  saveArticleFile(existing: StoredArticle | undefined, path: string, size: number, mtimeMs: number, hash: string): number {
+    if (existing) {
+      if (existing.size !== size || existing.mtime_ms !== mtimeMs || existing.content_hash !== hash) {
+        this.q.updateArticle.run(size, mtimeMs, hash, existing.id);
+      }
+      return existing.id;
+    }
+    return Number(this.q.insertArticle.run(this.root, path, size, mtimeMs, hash).lastInsertRowid);
+  }
+
+  runs(articleId: number): Map<string, StoredRun> {
+    return new Map(this.q.runs.all(articleId).map((r) => [r.stage, r]));
+  }
+
+  output(articleId: number, stage: string): unknown {
+    const row = this.q.output.get(articleId, stage);
+    return row ? JSON.parse(row.data) : undefined;
+  }
+
+  /** Writes one stage's result for one article, atomically with its stage_runs row. */
+  writeResult(articleId: number, result: StageResult, previous: StoredRun | undefined, downstream: string[]): void {
+    this.db.transaction(() => {
+      const finishedAt = new Date().toISOString();
+      if (result.status === 'done' && previous?.status === 'done' && previous.output_hash === result.outputHash) {
+        // Same output as before (e.g. an option that did not matter for this page): keep the rows, record the new key.
+        this.q.upsertRun.run({ articleId, stage: result.stage, key: result.key, status: 'done', outputHash: result.outputHash,
+          method: result.method ?? null, error: null, ms: result.ms, finishedAt });
+        return;
+      }
+      clearMaterialised(this.db, result.stage, articleId);
+      if (result.status === 'done') {
+        this.q.upsertOutput.run(articleId, result.stage, result.json!);
+        materialise(this.db, result.stage, articleId, JSON.parse(result.json!));
+      } else {
+        this.q.deleteOutput.run(articleId, result.stage);
+        // What was built on the old output is no longer backed by anything: drop it, so nothing stale is shown.
+        for (const stage of downstream) {
+          clearMaterialised(this.db, stage, articleId);
+          this.q.deleteOutput.run(articleId, stage);
+          this.q.deleteRun.run(articleId, stage);
+        }
+      }
+      this.q.upsertRun.run({ articleId, stage: result.stage, key: result.key, status: result.status,
+        outputHash: result.outputHash ?? null, method: result.method ?? null, error: result.error ?? null, ms: result.ms, finishedAt });
+    })();
+  }
+
+  /** Removes articles of this root whose files are gone; returns their paths. */
+  pruneMissing(seenPaths: Set<string>): string[] {
+    const gone = this.q.articleIds.all(this.root).filter((a) => !seenPaths.has(a.path));
+    this.db.transaction(() => {
+      for (const a of gone) this.q.deleteArticle.run(a.id);
+      this.dropOrphanEntities();
+    })();
+    return gone.map((a) => a.path);
+  }
+
+  corpusRun(stage: string) {
+    return this.q.corpusRun.get(this.root, stage);
+  }
+
+  /** Output hashes of one stage for every article of this root, in path order (the input of corpus stages). */
+  outputHashes(stage: string): Array<{ path: string; output_hash: string | null }> {
+    return this.q.outputHashes.all(stage, this.root);
+  }
+
+  writeCorpusRun(stage: string, key: string, status: 'done' | 'failed', error: string | null, ms: number, write?: () => void): void {
+    this.db.transaction(() => {
+      write?.();
+      this.q.upsertCorpusRun.run(this.root, stage, key, status, error, ms, new Date().toISOString());
+    })();
+  }
+
+  dropOrphanEntities(): void {
+    this.db.exec('DELETE FROM entities WHERE id NOT IN (SELECT DISTINCT entity_id FROM mentions)');
+  }
+}
