@@ -18,15 +18,16 @@ export interface StoredArticle {
 export interface StoredRun {
   stage: string;
   key: string;
-  status: 'done' | 'failed';
+  status: 'done' | 'failed' | 'skipped';
   output_hash: string | null;
   method: string | null;
+  error: string | null;
 }
 
 export interface StageResult {
   stage: string;
   key: string;
-  status: 'done' | 'failed';
+  status: 'done' | 'failed' | 'skipped';
   /** JSON text of the output (done only). */
   json?: string;
   outputHash?: string;
@@ -35,12 +36,18 @@ export interface StageResult {
   ms: number;
 }
 
+export interface CompareClaimRow {
+  id: number; path: string; paragraph: number; text: string; entity: string | null; attribute: string;
+  value: number | null; low: number | null; high: number | null; unit: string | null; quantityText: string | null;
+  time: string | null; speaker: string | null; lang: string; method: string;
+}
+
 /** How long a query waits for a concurrent writer (an ingest in another process) before giving up. */
 const BUSY_TIMEOUT_MS = 10_000;
 
 export function openDatabase(file: string, options: { readonly?: boolean } = {}): DB {
   if (!options.readonly && file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
-  const db = new Database(file, { readonly: options.readonly, fileMustExist: options.readonly });
+  const db = new Database(file, { readonly: Boolean(options.readonly), fileMustExist: Boolean(options.readonly) });
   db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   if (!options.readonly) {
     // WAL: readers (claims, status, serve) keep working while an ingest writes.
@@ -77,7 +84,7 @@ export class IngestStore {
       article: db.prepare<[string, string], StoredArticle>('SELECT id, size, mtime_ms, content_hash FROM articles WHERE root = ? AND path = ?'),
       insertArticle: db.prepare('INSERT INTO articles (root, path, size, mtime_ms, content_hash) VALUES (?, ?, ?, ?, ?)'),
       updateArticle: db.prepare('UPDATE articles SET size = ?, mtime_ms = ?, content_hash = ? WHERE id = ?'),
-      runs: db.prepare<[number], StoredRun>('SELECT stage, key, status, output_hash, method FROM stage_runs WHERE article_id = ?'),
+      runs: db.prepare<[number], StoredRun>('SELECT stage, key, status, output_hash, method, error FROM stage_runs WHERE article_id = ?'),
       output: db.prepare<[number, string], { data: string }>('SELECT data FROM stage_outputs WHERE article_id = ? AND stage = ?'),
       upsertRun: db.prepare(`INSERT INTO stage_runs (article_id, stage, key, status, output_hash, method, error, ms, finished_at)
         VALUES (@articleId, @stage, @key, @status, @outputHash, @method, @error, @ms, @finishedAt)
@@ -174,6 +181,24 @@ export class IngestStore {
       write?.();
       this.q.upsertCorpusRun.run(this.root, stage, key, status, error, ms, new Date().toISOString());
     })();
+  }
+
+  /** Every claim of this root with its article path, in a stable order: the input of compare. */
+  claimsForCompare(): CompareClaimRow[] {
+    return this.db.prepare(`SELECT c.id, a.path, c.paragraph, c.text, c.entity, c.attribute, c.value, c.low, c.high, c.unit,
+        c.quantity_text AS quantityText, c.time, c.speaker, c.lang, c.method
+      FROM claims c JOIN articles a ON a.id = c.article_id WHERE a.root = ? ORDER BY a.path, c.idx`).all(this.root) as CompareClaimRow[];
+  }
+
+  replaceClaimGroups(groups: Array<{ entity: string; attribute: string; unit: string | null; time: string | null; verdict: string;
+    members: Array<{ claimId: number; foundBy: string }> }>): void {
+    this.db.prepare('DELETE FROM claim_groups WHERE root = ?').run(this.root);
+    const group = this.db.prepare('INSERT INTO claim_groups (root, entity, attribute, unit, time, verdict) VALUES (?, ?, ?, ?, ?, ?)');
+    const member = this.db.prepare('INSERT OR IGNORE INTO claim_group_members (group_id, claim_id, found_by) VALUES (?, ?, ?)');
+    for (const g of groups) {
+      const id = Number(group.run(this.root, g.entity, g.attribute, g.unit, g.time, g.verdict).lastInsertRowid);
+      for (const m of g.members) member.run(id, m.claimId, m.foundBy);
+    }
   }
 
   dropOrphanEntities(): void {

@@ -1,0 +1,54 @@
+import { DEFAULT_DB, EXIT_OK, UsageError, parseCommand, type Command } from './args.ts';
+import { openForQuery } from './db.ts';
+import { formatInterval, formatTable } from './table.ts';
+import { claimTranslations, listClaims, type ClaimRow } from '../store/queries.ts';
+import { nearestClaims } from '../store/vectors.ts';
+
+export const claimsCommand: Command = {
+  name: 'claims',
+  summary: 'list extracted claims: who/what, which quantity, which value, which sentence, which article, which language',
+  usage: `claimscope claims [--db FILE] [--entity X] [--lang L] [--article PATH] [--search TEXT] [--like TEXT [--top N]] [--translate L] [--json]
+
+  --entity X      claims about X (canonical name or any surface form seen: PaLM, 谷歌, Google)
+  --lang L        claims stated in language L (ISO 639-1: en, de, zh, ...)
+  --article PATH  claims of one article (path as ingested)
+  --search TEXT   full-text search in the claim sentences (any script)
+  --like TEXT     the claims nearest in meaning to TEXT, in any language (uses the stored embeddings)
+  --top N         how many --like results (default 10)
+  --translate L   show each claim's stored translation into L (from the translate stage)
+  --json          one JSON array; low/high null means unbounded on that side`,
+  async run(argv, io) {
+    const { values } = parseCommand(argv, {
+      db: { type: 'string' }, entity: { type: 'string' }, lang: { type: 'string' }, article: { type: 'string' },
+      search: { type: 'string' }, like: { type: 'string' }, top: { type: 'string' }, translate: { type: 'string' }, json: { type: 'boolean' },
+    });
+    const top = values.top === undefined ? 10 : Number(values.top);
+    if (!Number.isInteger(top) || top < 1) throw new UsageError(`--top takes a whole number ≥ 1, not "${values.top}"`);
+    const db = openForQuery(values.db ?? DEFAULT_DB);
+    let claims: Array<ClaimRow & { similarity?: number; translation?: string | null }> =
+      listClaims(db, { entity: values.entity, lang: values.lang, article: values.article, search: values.search });
+    if (values.like) claims = await nearestClaims(db, values.like, claims, top);
+    if (values.translate) {
+      for (const c of claims) c.translation = claimTranslations(db, c.id).find((t) => t.lang === values.translate)?.text ?? null;
+    }
+    db.close();
+    if (values.json) {
+      io.out(JSON.stringify(claims, null, 2));
+      return EXIT_OK;
+    }
+    if (claims.length === 0) {
+      io.out('no claims match');
+      return EXIT_OK;
+    }
+    const headers = ['entity', 'attribute', 'value', 'unit', 'time', 'lang', 'article', values.translate ? `sentence (${values.translate})` : 'sentence'];
+    if (values.like) headers.unshift('sim');
+    io.out(formatTable(headers, claims.map((c) => {
+      const row: Array<string | number | null> = [c.entity, c.attribute, formatInterval(c.low, c.high === null && c.low !== null ? Infinity : c.high),
+        c.unit, c.time, c.lang, c.path, values.translate ? c.translation ?? `(untranslated) ${c.text}` : c.text];
+      if (values.like) row.unshift(Number((c.similarity ?? 0).toFixed(3)));
+      return row;
+    }), values.like ? [6, 16, 14, 12, 7, 4, 28, 90] : [16, 14, 30, 12, 7, 4, 28, 90]));
+    io.out(`\n${claims.length} claims`);
+    return EXIT_OK;
+  },
+};

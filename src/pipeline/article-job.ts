@@ -1,0 +1,83 @@
+// Runs the per-article stages (after read) of one article: the unit of work a worker thread receives.
+// Pure apart from the stages themselves: no SQLite, no file system; the runner stores what comes back.
+import type { Stage, StageContext } from './stage.ts';
+import { loadStage } from './registry.ts';
+import { sha256, stageKey } from './keys.ts';
+import type { StageResult } from '../store/store.ts';
+
+export interface StepSpec {
+  stage: string;
+  options: Record<string, unknown>;
+  module?: string;
+  /** The stage's methodKey() for this run, computed once on the main thread. */
+  methodKey: string;
+}
+
+export interface StoredState {
+  key: string;
+  status: string;
+  outputHash: string | null;
+}
+
+export interface ArticleJob {
+  path: string;
+  steps: StepSpec[];
+  readOutput: unknown;
+  readHash: string;
+  stored: Record<string, StoredState>;
+  storedOutputs: Record<string, unknown>;
+}
+
+export interface JobResult {
+  /** Results of the stages that ran; stages whose key matched are listed in `unchanged`. */
+  results: StageResult[];
+  unchanged: string[];
+  notices: string[];
+}
+
+/** The method a result was made with: the output's own `method` field when it has one, else stage@version. */
+function methodOf(stage: Stage, output: unknown): string {
+  const own = (output as { method?: unknown } | null)?.method;
+  return typeof own === 'string' ? own : `${stage.name}@${stage.version}`;
+}
+
+export async function runArticleJob(job: ArticleJob): Promise<JobResult> {
+  const hashes: Record<string, string> = { read: job.readHash };
+  const outputs: Record<string, unknown> = { read: job.readOutput };
+  const results: StageResult[] = [];
+  const unchanged: string[] = [];
+  const notices: string[] = [];
+
+  for (const step of job.steps) {
+    const stage = await loadStage(step);
+    // A stage whose input failed (or was not produced) cannot run; the store already dropped its old rows.
+    if (!stage.after.every((dep) => dep in hashes)) continue;
+    const key = stageKey(stage.name, stage.version, step.options, step.methodKey, stage.after.map((dep) => hashes[dep]));
+    const previous = job.stored[step.stage];
+    if (previous && previous.key === key && previous.status === 'done' && previous.outputHash && step.stage in job.storedOutputs) {
+      hashes[step.stage] = previous.outputHash;
+      outputs[step.stage] = job.storedOutputs[step.stage];
+      unchanged.push(step.stage);
+      continue;
+    }
+    const ctx: StageContext = { options: step.options, path: job.path, notice: (m) => notices.push(m) };
+    const input = Object.fromEntries(stage.after.map((dep) => [dep, outputs[dep]]));
+    const started = performance.now();
+    try {
+      const output = await stage.run(input, ctx);
+      const json = JSON.stringify(output);
+      const outputHash = sha256(json);
+      hashes[step.stage] = outputHash;
+      outputs[step.stage] = output;
+      results.push({ stage: step.stage, key, status: 'done', json, outputHash, method: methodOf(stage, output), ms: performance.now() - started });
+    } catch (error) {
+      results.push({ stage: step.stage, key, status: 'failed', error: describeError(error), ms: performance.now() - started });
+    }
+  }
+  return { results, unchanged, notices };
+}
+
+export function describeError(error: unknown): string {
+  if (error instanceof Error) return error.message || error.name;
+  return String(error);
+}

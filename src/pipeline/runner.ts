@@ -1,0 +1,272 @@
+// The ingest runner: walks a folder, decides per (article, stage) from incremental keys what must run,
+// sends that work to worker threads, and writes each result in one transaction. One bad page never stops
+// the batch: its error is recorded and the rest goes on.
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join, relative, resolve, sep } from 'node:path';
+import { availableParallelism } from 'node:os';
+import PQueue from 'p-queue';
+import type { Pipeline, PipelineStep } from './config.ts';
+import { CORPUS_STAGES, loadStage } from './registry.ts';
+import { runArticleJob, describeError, type ArticleJob, type JobResult, type StepSpec, type StoredState } from './article-job.ts';
+import { WorkerPool } from './pool.ts';
+import { sha256, stageKey } from './keys.ts';
+import { openDatabase, IngestStore, type StageResult, type StoredRun } from '../store/store.ts';
+import { readStage } from '../stages/read.ts';
+import { UnreadablePageError } from '../text/decode.ts';
+
+/** Files with these endings are pages; anything else in the folder (images, JSON, archives) is not ours to read. Files without an ending are sniffed. */
+const PAGE_EXTENSIONS = /\.(html?|xhtml|shtml|php|aspx?|jsp|txt|text|md)$/i;
+/** Jobs queued per worker beyond the one it runs: enough to keep workers busy, few enough that memory stays flat in corpus size. */
+const QUEUED_JOBS_PER_WORKER = 4;
+
+export interface IngestOptions {
+  dir: string;
+  db: string;
+  pipeline: Pipeline;
+  /** Worker threads; 0 runs everything on the main thread (handy in tests and for debugging). */
+  workers?: number;
+  /** Re-run every stage (true) or one stage and every stage after it that reads it (a name). */
+  force?: boolean | string;
+  onProgress?(event: ProgressEvent): void;
+  onNotice?(message: string): void;
+}
+
+export interface ProgressEvent {
+  done: number;
+  path: string;
+  ranStages: number;
+}
+
+export interface StageCounts {
+  ran: number;
+  unchanged: number;
+  failed: number;
+  skipped: number;
+  ms: number;
+}
+
+export interface IngestSummary {
+  root: string;
+  db: string;
+  pages: number;
+  stages: Record<string, StageCounts>;
+  failures: Array<{ path: string; stage: string; message: string }>;
+  skippedPages: Array<{ path: string; message: string }>;
+  removedPaths: string[];
+  elapsedMs: number;
+}
+
+/** Lists page files below `dir` in a stable order, without holding the whole tree in memory at once. */
+export async function* walkPages(dir: string): AsyncGenerator<string> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    if (entry.name.startsWith('.')) continue;
+    const full = join(dir, entry.name);
+    if (entry.isDirectory()) yield* walkPages(full);
+    else if (entry.isFile() && (PAGE_EXTENSIONS.test(entry.name) || !entry.name.includes('.'))) yield full;
+  }
+}
+
+/** Stages downstream of `stage` in this pipeline (those that read it, directly or not). */
+export function downstreamOf(stage: string, steps: Array<{ stage: string; after: string[] }>): string[] {
+  const affected = new Set([stage]);
+  for (const step of steps) if (step.after.some((dep) => affected.has(dep))) affected.add(step.stage);
+  affected.delete(stage);
+  return [...affected];
+}
+
+interface PreparedStep extends StepSpec {
+  after: string[];
+  version: number;
+}
+
+async function prepareSteps(steps: PipelineStep[]): Promise<PreparedStep[]> {
+  const prepared: PreparedStep[] = [];
+  for (const step of steps) {
+    if (step.stage === 'read' || CORPUS_STAGES.has(step.stage)) continue;
+    const stage = await loadStage(step);
+    const methodKey = stage.methodKey ? await stage.methodKey(step.options) : '';
+    prepared.push({ ...step, methodKey, after: stage.after, version: stage.version });
+  }
+  return prepared;
+}
+
+function emptyCounts(): StageCounts {
+  return { ran: 0, unchanged: 0, failed: 0, skipped: 0, ms: 0 };
+}
+
+export async function ingest(options: IngestOptions): Promise<IngestSummary> {
+  const started = performance.now();
+  const root = resolve(options.dir);
+  const rootStat = await stat(root).catch(() => null);
+  if (!rootStat?.isDirectory()) throw new Error(`not a folder: ${options.dir}`);
+
+  const db = openDatabase(options.db);
+  const store = new IngestStore(db, root);
+  const readStep = options.pipeline.steps.find((s) => s.stage === 'read')!;
+  const steps = await prepareSteps(options.pipeline.steps);
+  for (const step of steps) {
+    const missing = step.after.filter((dep) => dep !== 'read' && !steps.some((s) => s.stage === dep));
+    if (missing.length) throw new Error(`pipeline: stage "${step.stage}" reads ${missing.join(', ')}, which the pipeline does not run`);
+  }
+  const allSteps = [{ stage: 'read', after: [] as string[] }, ...steps];
+  const forced = new Set<string>(
+    options.force === true ? allSteps.map((s) => s.stage)
+      : typeof options.force === 'string' ? [options.force, ...downstreamOf(options.force, allSteps)] : [],
+  );
+  if (typeof options.force === 'string' && !allSteps.some((s) => s.stage === options.force) && !CORPUS_STAGES.has(options.force)) {
+    throw new Error(`--force: no stage "${options.force}" in pipeline ${options.pipeline.name}`);
+  }
+
+  const counts: Record<string, StageCounts> = Object.fromEntries(
+    [...allSteps.map((s) => s.stage), ...options.pipeline.steps.filter((s) => CORPUS_STAGES.has(s.stage)).map((s) => s.stage)]
+      .map((s) => [s, emptyCounts()]),
+  );
+  const summary: IngestSummary = { root, db: options.db, pages: 0, stages: counts, failures: [], skippedPages: [], removedPaths: [], elapsedMs: 0 };
+  const notices = new Set<string>();
+  const notice = (m: string) => {
+    if (!notices.has(m)) {
+      notices.add(m);
+      options.onNotice?.(m);
+    }
+  };
+
+  const workerCount = options.workers ?? Math.max(1, availableParallelism());
+  const pool = workerCount > 0 ? new WorkerPool(workerCount) : null;
+  const queue = new PQueue({ concurrency: Math.max(1, workerCount) * 2 });
+  const seen = new Set<string>();
+  let finished = 0;
+
+  const storeResults = (articleId: number, path: string, runs: Map<string, StoredRun>, result: JobResult) => {
+    for (const name of result.unchanged) counts[name].unchanged++;
+    for (const r of result.results) {
+      store.writeResult(articleId, r, runs.get(r.stage), downstreamOf(r.stage, allSteps));
+      const c = counts[r.stage];
+      c.ms += r.ms;
+      if (r.status === 'done') c.ran++;
+      else {
+        c.failed++;
+        summary.failures.push({ path, stage: r.stage, message: r.error ?? 'failed' });
+      }
+    }
+    result.notices.forEach(notice);
+  };
+
+  const processFile = async (file: string) => {
+    const path = relative(root, file).split(sep).join('/');
+    const info = await stat(file);
+    const article = store.article(path);
+    const runs = article ? store.runs(article.id) : new Map<string, StoredRun>();
+    let bytes: Buffer | null = null;
+    let contentHash: string;
+    if (article && article.size === info.size && article.mtime_ms === info.mtimeMs) contentHash = article.content_hash;
+    else {
+      bytes = await readFile(file);
+      contentHash = sha256(bytes);
+    }
+    const readKey = stageKey('read', readStage.version, readStep.options, '', [contentHash]);
+    const stored: Record<string, StoredState> = {};
+    for (const [stage, run] of runs) if (!forced.has(stage)) stored[stage] = { key: run.key, status: run.status, outputHash: run.output_hash };
+
+    if (isUpToDate(readKey, stored, steps)) {
+      counts.read[stored.read?.status === 'skipped' ? 'skipped' : 'unchanged']++;
+      for (const step of steps) if (stored[step.stage]) counts[step.stage].unchanged++;
+      if (stored.read?.status === 'skipped') summary.skippedPages.push({ path, message: runs.get('read')?.error ?? '' });
+      options.onProgress?.({ done: ++finished, path, ranStages: 0 });
+      return;
+    }
+
+    bytes ??= await readFile(file);
+    const articleId = store.saveArticleFile(article, path, info.size, info.mtimeMs, contentHash);
+    const readStarted = performance.now();
+    let readOutput;
+    try {
+      readOutput = readStage.run({ path, bytes }, { options: readStep.options, path, notice });
+    } catch (error) {
+      const unreadable = error instanceof UnreadablePageError;
+      const message = describeError(error);
+      store.writeResult(articleId, { stage: 'read', key: readKey, status: unreadable ? 'skipped' : 'failed', error: message,
+        ms: performance.now() - readStarted }, runs.get('read'), downstreamOf('read', allSteps));
+      if (unreadable) {
+        counts.read.skipped++;
+        summary.skippedPages.push({ path, message });
+      } else {
+        counts.read.failed++;
+        summary.failures.push({ path, stage: 'read', message });
+      }
+      return;
+    }
+    const readResult: StageResult = { stage: 'read', key: readKey, status: 'done', json: JSON.stringify({ ...readOutput, text: undefined }),
+      outputHash: readKey, method: 'read@1', ms: performance.now() - readStarted };
+    if (stored.read?.key === readKey && stored.read.status === 'done') counts.read.unchanged++;
+    else {
+      store.writeResult(articleId, readResult, runs.get('read'), []);
+      counts.read.ran++;
+    }
+
+    const storedOutputs: Record<string, unknown> = {};
+    for (const step of steps) if (stored[step.stage]?.status === 'done') storedOutputs[step.stage] = store.output(articleId, step.stage);
+    const job: ArticleJob = { path, steps: steps.map(({ after: _a, version: _v, ...spec }) => spec), readOutput, readHash: readKey, stored, storedOutputs };
+    let result: JobResult;
+    try {
+      result = pool ? await pool.run(job) : await runArticleJob(job);
+    } catch (error) {
+      // The worker itself died (out of memory, a native crash): charge it to the first stage that was due.
+      const first = steps.find((s) => !(stored[s.stage]?.status === 'done'))?.stage ?? steps[0].stage;
+      result = { results: [{ stage: first, key: 'crashed', status: 'failed', error: `worker crashed: ${describeError(error)}`, ms: 0 }], unchanged: [], notices: [] };
+    }
+    storeResults(articleId, path, runs, result);
+    options.onProgress?.({ done: ++finished, path, ranStages: result.results.length });
+  };
+
+  try {
+    for await (const file of walkPages(root)) {
+      seen.add(relative(root, file).split(sep).join('/'));
+      summary.pages++;
+      await queue.onSizeLessThan(Math.max(1, workerCount) * QUEUED_JOBS_PER_WORKER);
+      queue.add(async () => {
+        try {
+          await processFile(file);
+        } catch (error) {
+          summary.failures.push({ path: relative(root, file), stage: 'read', message: describeError(error) });
+          counts.read.failed++;
+        }
+      });
+    }
+    await queue.onIdle();
+    summary.removedPaths = store.pruneMissing(seen);
+    store.dropOrphanEntities();
+
+    const compareStep = options.pipeline.steps.find((s) => s.stage === 'compare');
+    if (compareStep) {
+      const { runCompare } = await import('../stages/compare.ts');
+      const outcome = runCompare(store, compareStep.options, forced.has('compare') || options.force === true);
+      counts.compare[outcome.status]++;
+      counts.compare.ms += outcome.ms;
+      if (outcome.status === 'failed') summary.failures.push({ path: '(corpus)', stage: 'compare', message: outcome.error! });
+    }
+  } finally {
+    await pool?.close();
+    db.close();
+  }
+  summary.elapsedMs = performance.now() - started;
+  return summary;
+}
+
+/** True when the read key and every stage's key are what the store recorded as done (or the page was skipped as unreadable). */
+function isUpToDate(readKey: string, stored: Record<string, StoredState>, steps: PreparedStep[]): boolean {
+  const read = stored.read;
+  if (!read || read.key !== readKey) return false;
+  if (read.status === 'skipped') return true;
+  if (read.status !== 'done') return false;
+  const hashes: Record<string, string> = { read: readKey };
+  for (const step of steps) {
+    const run = stored[step.stage];
+    const key = stageKey(step.stage, step.version, step.options, step.methodKey, step.after.map((d) => hashes[d]));
+    if (!run || run.status !== 'done' || run.key !== key || !run.outputHash) return false;
+    hashes[step.stage] = run.outputHash;
+  }
+  return true;
+}
+

@@ -1,0 +1,41 @@
+// The export record of one article: exactly the keys other tools and our own checks rely on (see README).
+import type { DB } from './store.ts';
+import { articleErrors, articleMentions, articleParagraphs, articleRemoved, listArticles, listClaims } from './queries.ts';
+
+export interface ExportRecord {
+  path: string;
+  format: 'html' | 'text' | null;
+  encoding: string | null;
+  lang: string;
+  script: 'Hans' | 'Hant' | null;
+  title: string | null;
+  text: string;
+  paragraphs: Array<{ text: string; lang: string }>;
+  removed: Array<{ text: string; reason: string }>;
+  entities: Array<{ text: string; canonical: string; type: string }>;
+  claims: Array<{ text: string; entity: string | null; attribute: string; value: number | null; low: number | null; high: number | null; unit: string | null; lang: string; method: string }>;
+  errors: Array<{ stage: string; message: string }>;
+}
+
+export function* exportRecords(db: DB): Generator<ExportRecord> {
+  for (const a of listArticles(db)) {
+    const paragraphs = articleParagraphs(db, a.id);
+    const lang = a.lang ?? 'und';
+    yield {
+      path: a.path,
+      format: a.format as ExportRecord['format'],
+      encoding: a.encoding,
+      lang,
+      script: (a.script as ExportRecord['script']) ?? null,
+      title: a.title,
+      text: paragraphs.map((p) => p.text).join('\n\n'),
+      paragraphs: paragraphs.map((p) => ({ text: p.text, lang: p.lang ?? lang })),
+      removed: articleRemoved(db, a.id).map((r) => ({ text: r.text, reason: r.reason })),
+      entities: articleMentions(db, a.id).map((m) => ({ text: m.text, canonical: m.canonical, type: m.type })),
+      claims: listClaims(db, { article: a.path }).filter((c) => c.path === a.path).map((c) => ({
+        text: c.text, entity: c.entity, attribute: c.attribute, value: c.value, low: c.low, high: c.high, unit: c.unit, lang: c.lang, method: c.method,
+      })),
+      errors: articleErrors(db, a.id).map((e) => ({ stage: e.stage, message: e.message })),
+    };
+  }
+}

@@ -1,0 +1,156 @@
+// The runner's incremental behaviour and failure isolation, on a small pipeline of user stages
+// (test/fixtures/stages), so these tests exercise only the runner, store and read stage.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync, mkdirSync, utimesSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ingest } from '../src/pipeline/runner.ts';
+import { loadPipeline, parsePipeline } from '../src/pipeline/config.ts';
+import { KNOWN_STAGES } from '../src/pipeline/registry.ts';
+import { openDatabase } from '../src/store/store.ts';
+
+const PIPELINE_FILE = fileURLToPath(new URL('./fixtures/pipelines/words.json', import.meta.url));
+
+function makeCorpus(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'claimscope-runner-'));
+  writeFileSync(join(dir, 'a.txt'), 'Alpha page with five words');
+  writeFileSync(join(dir, 'b.html'), '<html><body><p>Beta page in HTML</p></body></html>');
+  mkdirSync(join(dir, 'sub'));
+  writeFileSync(join(dir, 'sub', 'c.txt'), 'Gamma lives in a subfolder');
+  writeFileSync(join(dir, 'image.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0])); // not a page ending: never read
+  return dir;
+}
+
+function pipeline(upper = false) {
+  const base = loadPipeline(PIPELINE_FILE, KNOWN_STAGES);
+  return { ...base, steps: base.steps.map((s) => (s.stage === 'words' ? { ...s, options: { upper } } : s)) };
+}
+
+function outputs(dbFile: string): Record<string, string> {
+  const db = openDatabase(dbFile);
+  const rows = db.prepare(`SELECT a.path, o.stage, o.data FROM stage_outputs o JOIN articles a ON a.id = o.article_id ORDER BY a.path, o.stage`).all() as Array<{ path: string; stage: string; data: string }>;
+  db.close();
+  return Object.fromEntries(rows.map((r) => [`${r.path}:${r.stage}`, r.data]));
+}
+
+test('first ingest runs every stage on every page; an unchanged re-run runs nothing', async () => {
+  const dir = makeCorpus();
+  const db = join(dir, 'out', 'test.db');
+  const first = await ingest({ dir, db, pipeline: pipeline(), workers: 0 });
+  assert.equal(first.pages, 3);
+  assert.deepEqual([first.stages.read.ran, first.stages.words.ran, first.stages.shout.ran], [3, 3, 3]);
+  assert.equal(first.failures.length, 0);
+  assert.match(outputs(db)['sub/c.txt:shout'], /Gamma! \(5 words\)/);
+
+  const second = await ingest({ dir, db, pipeline: pipeline(), workers: 0 });
+  assert.deepEqual([second.stages.read.ran, second.stages.words.ran, second.stages.shout.ran], [0, 0, 0]);
+  assert.deepEqual([second.stages.read.unchanged, second.stages.words.unchanged, second.stages.shout.unchanged], [3, 3, 3]);
+  rmSync(dir, { recursive: true });
+});
+
+test('editing one page re-runs only that page; a changed option re-runs that stage and the ones after it, everywhere', async () => {
+  const dir = makeCorpus();
+  const db = join(dir, 'test.db');
+  await ingest({ dir, db, pipeline: pipeline(), workers: 0 });
+
+  writeFileSync(join(dir, 'a.txt'), 'Alpha page now has six words');
+  utimesSync(join(dir, 'a.txt'), new Date(), new Date(Date.now() + 5000));
+  const edited = await ingest({ dir, db, pipeline: pipeline(), workers: 0 });
+  assert.deepEqual([edited.stages.read.ran, edited.stages.words.ran, edited.stages.shout.ran], [1, 1, 1]);
+  assert.equal(edited.stages.words.unchanged, 2);
+  assert.match(outputs(db)['a.txt:shout'], /6 words/);
+
+  const optionChanged = await ingest({ dir, db, pipeline: pipeline(true), workers: 0 });
+  assert.deepEqual([optionChanged.stages.read.ran, optionChanged.stages.words.ran, optionChanged.stages.shout.ran], [0, 3, 3]);
+  assert.match(outputs(db)['sub/c.txt:shout'], /GAMMA!/);
+
+  // Touching a file without changing its bytes re-reads it but re-runs nothing after read.
+  utimesSync(join(dir, 'b.html'), new Date(), new Date(Date.now() + 9000));
+  const touched = await ingest({ dir, db, pipeline: pipeline(true), workers: 0 });
+  assert.deepEqual([touched.stages.read.ran, touched.stages.words.ran], [0, 0]);
+  rmSync(dir, { recursive: true });
+});
+
+test('--force=STAGE re-runs that stage and what reads it; --force re-runs all', async () => {
+  const dir = makeCorpus();
+  const db = join(dir, 'test.db');
+  await ingest({ dir, db, pipeline: pipeline(), workers: 0 });
+  const forcedShout = await ingest({ dir, db, pipeline: pipeline(), workers: 0, force: 'shout' });
+  assert.deepEqual([forcedShout.stages.read.ran, forcedShout.stages.words.ran, forcedShout.stages.shout.ran], [0, 0, 3]);
+  const forcedWords = await ingest({ dir, db, pipeline: pipeline(), workers: 0, force: 'words' });
+  assert.deepEqual([forcedWords.stages.words.ran, forcedWords.stages.shout.ran], [3, 3]);
+  const all = await ingest({ dir, db, pipeline: pipeline(), workers: 0, force: true });
+  assert.deepEqual([all.stages.read.ran, all.stages.words.ran, all.stages.shout.ran], [3, 3, 3]);
+  await assert.rejects(ingest({ dir, db, pipeline: pipeline(), workers: 0, force: 'nope' }), /no stage "nope"/);
+  rmSync(dir, { recursive: true });
+});
+
+test('a page that makes a stage throw is recorded as failed, the others complete, and a fixed page recovers', async () => {
+  const dir = makeCorpus();
+  const db = join(dir, 'test.db');
+  writeFileSync(join(dir, 'bad.txt'), 'This page says MAKE-THE-WORDS-STAGE-THROW in its text');
+  const run = await ingest({ dir, db, pipeline: pipeline(), workers: 2 });
+  assert.deepEqual(run.failures, [{ path: 'bad.txt', stage: 'words', message: 'words: this page asked to fail' }]);
+  assert.equal(run.stages.shout.ran, 3);
+  const stored = outputs(db);
+  assert.equal(stored['bad.txt:words'], undefined);
+  assert.ok(stored['a.txt:shout']);
+
+  // The next run retries the failed page; once fixed it completes.
+  const retry = await ingest({ dir, db, pipeline: pipeline(), workers: 0 });
+  assert.equal(retry.stages.words.failed, 1);
+  writeFileSync(join(dir, 'bad.txt'), 'This page is fine now');
+  utimesSync(join(dir, 'bad.txt'), new Date(), new Date(Date.now() + 5000));
+  const fixed = await ingest({ dir, db, pipeline: pipeline(), workers: 0 });
+  assert.equal(fixed.failures.length, 0);
+  assert.match(outputs(db)['bad.txt:shout'], /This! \(5 words\)/);
+  rmSync(dir, { recursive: true });
+});
+
+test('empty, binary, too large and legacy-encoded files: clear recorded errors or correct text, never a crash', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'claimscope-bad-input-'));
+  writeFileSync(join(dir, 'empty.txt'), '');
+  writeFileSync(join(dir, 'blank.txt'), '\n  \n\t\n');
+  writeFileSync(join(dir, 'binary.html'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]));
+  writeFileSync(join(dir, 'huge.txt'), Buffer.alloc(50 * 1024 * 1024, 'word '));
+  const latin = new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0x20, 0x63, 0x72, 0xe8, 0x6d, 0x65, 0x20, 0xe0, 0x20, 0x50, 0x61, 0x72, 0x69, 0x73]); // "Café crème à Paris" in windows-1252
+  writeFileSync(join(dir, 'latin.txt'), latin);
+  const db = join(dir, 'test.db');
+  const run = await ingest({ dir, db, pipeline: pipeline(), workers: 0 });
+  const skipped = Object.fromEntries(run.skippedPages.map((p) => [p.path, p.message]));
+  assert.match(skipped['empty.txt'], /empty file/);
+  assert.match(skipped['blank.txt'], /only white space/);
+  assert.match(skipped['binary.html'], /binary file/);
+  assert.match(skipped['huge.txt'], /file too large: 50\.0 MB/);
+  assert.equal(run.failures.length, 0);
+  assert.match(outputs(db)['latin.txt:words'], /"first":"Café"/);
+  const handle = openDatabase(db);
+  assert.deepEqual(handle.prepare("SELECT encoding FROM articles WHERE path = 'latin.txt'").get(), { encoding: 'windows-1252' });
+  handle.close();
+  // Unreadable files are not retried while unchanged.
+  const again = await ingest({ dir, db, pipeline: pipeline(), workers: 0 });
+  assert.equal(again.stages.read.skipped, 4);
+  assert.equal(again.stages.read.ran, 0);
+  rmSync(dir, { recursive: true });
+});
+
+test('a file removed from the folder is removed from the database', async () => {
+  const dir = makeCorpus();
+  const db = join(dir, 'test.db');
+  await ingest({ dir, db, pipeline: pipeline(), workers: 0 });
+  rmSync(join(dir, 'sub'), { recursive: true });
+  const run = await ingest({ dir, db, pipeline: pipeline(), workers: 0 });
+  assert.deepEqual(run.removedPaths, ['sub/c.txt']);
+  assert.equal(Object.keys(outputs(db)).filter((k) => k.startsWith('sub/')).length, 0);
+  rmSync(dir, { recursive: true });
+});
+
+test('pipeline files are checked: unknown stages, missing read, duplicates, bad options', () => {
+  assert.throws(() => parsePipeline({ stages: [{ stage: 'read' }, { stage: 'nope' }] }, KNOWN_STAGES), /unknown stage "nope"/);
+  assert.throws(() => parsePipeline({ stages: [{ stage: 'clean' }] }, KNOWN_STAGES), /first stage must be "read"/);
+  assert.throws(() => parsePipeline({ stages: [{ stage: 'read' }, { stage: 'read' }] }, KNOWN_STAGES), /listed twice/);
+  assert.throws(() => parsePipeline({ stages: [{ stage: 'read', options: [1] }] }, KNOWN_STAGES), /must be an object/);
+  assert.throws(() => parsePipeline({}, KNOWN_STAGES), /"stages" array/);
+});
