@@ -2,7 +2,6 @@ import { DEFAULT_DB, EXIT_OK, UsageError, parseCommand, type Command } from './a
 import { openForQuery } from './db.ts';
 import { formatInterval, formatTable } from './table.ts';
 import { claimTranslations, listClaims, type ClaimRow } from '../store/queries.ts';
-import { nearestClaims } from '../store/vectors.ts';
 
 export const claimsCommand: Command = {
   name: 'claims',
@@ -27,7 +26,11 @@ export const claimsCommand: Command = {
     const db = openForQuery(values.db ?? DEFAULT_DB);
     let claims: Array<ClaimRow & { similarity?: number; translation?: string | null }> =
       listClaims(db, { entity: values.entity, lang: values.lang, article: values.article, search: values.search });
-    if (values.like) claims = await nearestClaims(db, values.like, claims, top);
+    if (values.like) {
+      // Loaded only here: embedding a query may load transformers.js.
+      const { nearestClaims } = await import('../store/vectors.ts');
+      claims = await nearestClaims(db, values.like, claims, top);
+    }
     if (values.translate) {
       for (const c of claims) c.translation = claimTranslations(db, c.id).find((t) => t.lang === values.translate)?.text ?? null;
     }

@@ -1,0 +1,75 @@
+// The command line as a user meets it: help, usage errors (exit 2), missing database, exit 1 on failures.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { main } from '../src/cli/main.ts';
+import type { Io } from '../src/cli/args.ts';
+
+function captureIo(stdin = ''): Io & { stdout: string; stderr: string } {
+  const io = {
+    stdout: '', stderr: '', tty: false,
+    out(t: string) { io.stdout += `${t}\n`; },
+    err(t: string) { io.stderr += `${t}\n`; },
+    async stdin() { return stdin; },
+  };
+  return io;
+}
+
+const COMMANDS = ['ingest', 'status', 'claims', 'entities', 'compare', 'show', 'export', 'detect', 'models', 'report', 'serve'];
+
+test('every command has --help and exits 0 with it', async () => {
+  for (const name of COMMANDS) {
+    const io = captureIo();
+    assert.equal(await main([name, '--help'], io), 0, name);
+    assert.match(io.stdout, new RegExp(`claimscope ${name}`), name);
+  }
+  const io = captureIo();
+  assert.equal(await main(['--help'], io), 0);
+  for (const name of COMMANDS) assert.match(io.stdout, new RegExp(`\\n  ${name} `));
+});
+
+test('usage errors exit 2 with a clear message', async () => {
+  const cases: Array<[string[], RegExp]> = [
+    [[], /Commands:/],
+    [['frobnicate'], /unknown command "frobnicate"/],
+    [['ingest'], /ingest needs a folder/],
+    [['ingest', 'x', '--bogus'], /Unknown option '--bogus'/],
+    [['ingest', 'x', '--concurrency', 'lots'], /--concurrency takes a whole number/],
+    [['export', '--format', 'xml'], /--format must be ndjson or csv/],
+    [['claims', '--top', '0'], /--top takes a whole number/],
+    [['show'], /show needs an article path/],
+  ];
+  for (const [argv, message] of cases) {
+    const io = captureIo();
+    assert.equal(await main(argv, io), 2, argv.join(' '));
+    assert.match(io.stderr + io.stdout, message, argv.join(' '));
+  }
+});
+
+test('query commands on a missing database say how to make one (exit 1)', async () => {
+  const io = captureIo();
+  assert.equal(await main(['claims', '--db', '/nonexistent/x.db'], io), 1);
+  assert.match(io.stderr, /no database at \/nonexistent\/x\.db: run "claimscope ingest <dir>" first/);
+});
+
+test('ingest exits 1 and lists the page when a stage fails; status shows it', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'claimscope-cli-'));
+  writeFileSync(join(dir, 'good.txt'), 'A good page');
+  writeFileSync(join(dir, 'bad.txt'), 'MAKE-THE-WORDS-STAGE-THROW');
+  const db = join(dir, 'x.db');
+  const pipeline = fileURLToPath(new URL('./fixtures/pipelines/words.json', import.meta.url));
+  const io = captureIo();
+  assert.equal(await main(['ingest', dir, '--db', db, '--pipeline', pipeline, '--concurrency', '0'], io), 1);
+  assert.match(io.stdout, /1 failures:\n  bad\.txt \[words\]: words: this page asked to fail/);
+  const status = captureIo();
+  assert.equal(await main(['status', '--db', db, '--json'], status), 1);
+  const parsed = JSON.parse(status.stdout);
+  assert.equal(parsed.articles, 2);
+  assert.deepEqual(parsed.failures.map((f: { path: string; stage: string }) => `${f.path}:${f.stage}`), ['bad.txt:words']);
+  const words = parsed.stages.find((s: { stage: string }) => s.stage === 'words');
+  assert.deepEqual([words.done, words.failed], [1, 1]);
+  rmSync(dir, { recursive: true });
+});
