@@ -73,3 +73,27 @@ test('ingest exits 1 and lists the page when a stage fails; status shows it', as
   assert.deepEqual([words.done, words.failed], [1, 1]);
   rmSync(dir, { recursive: true });
 });
+
+test('status plans staleness without running: nothing after a run, the edited page and its stages after an edit', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'claimscope-status-'));
+  writeFileSync(join(dir, 'one.txt'), 'First page');
+  writeFileSync(join(dir, 'two.txt'), 'Second page');
+  const db = join(dir, 'x.db');
+  const pipeline = fileURLToPath(new URL('./fixtures/pipelines/words.json', import.meta.url));
+  assert.equal(await main(['ingest', dir, '--db', db, '--pipeline', pipeline, '--quiet'], captureIo()), 0);
+  const staleOf = async () => {
+    const io = captureIo();
+    assert.equal(await main(['status', '--db', db, '--json'], io), 0);
+    return Object.fromEntries(JSON.parse(io.stdout).stages.map((s: { stage: string; stale: number; done: number }) => [s.stage, [s.done, s.stale]]));
+  };
+  assert.deepEqual(await staleOf(), { read: [2, 0], words: [2, 0], shout: [2, 0] });
+  writeFileSync(join(dir, 'two.txt'), 'Second page, edited');
+  writeFileSync(join(dir, 'three.txt'), 'A new page');
+  assert.deepEqual(await staleOf(), { read: [2, 2], words: [2, 2], shout: [2, 2] });
+  // Planning wrote nothing: the next real ingest still runs exactly those.
+  const io = captureIo();
+  assert.equal(await main(['ingest', dir, '--db', db, '--pipeline', pipeline, '--json'], io), 0);
+  const summary = JSON.parse(io.stdout);
+  assert.deepEqual([summary.stages.read.ran, summary.stages.words.ran, summary.stages.shout.ran], [2, 2, 2]);
+  rmSync(dir, { recursive: true });
+});

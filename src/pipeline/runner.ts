@@ -27,6 +27,8 @@ export interface IngestOptions {
   workers?: number;
   /** Re-run every stage (true) or one stage and every stage after it that reads it (a name). */
   force?: boolean | string;
+  /** Plan only: count per stage what would run (stale) without running or writing anything. */
+  dryRun?: boolean;
   onProgress?(event: ProgressEvent): void;
   onNotice?(message: string): void;
 }
@@ -39,6 +41,8 @@ export interface ProgressEvent {
 
 export interface StageCounts {
   ran: number;
+  /** Dry runs only: would run. */
+  stale: number;
   unchanged: number;
   failed: number;
   skipped: number;
@@ -93,7 +97,7 @@ async function prepareSteps(steps: PipelineStep[]): Promise<PreparedStep[]> {
 }
 
 function emptyCounts(): StageCounts {
-  return { ran: 0, unchanged: 0, failed: 0, skipped: 0, ms: 0 };
+  return { ran: 0, stale: 0, unchanged: 0, failed: 0, skipped: 0, ms: 0 };
 }
 
 export async function ingest(options: IngestOptions): Promise<IngestSummary> {
@@ -104,6 +108,7 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
 
   const db = openDatabase(options.db);
   const store = new IngestStore(db, root);
+  if (!options.dryRun) store.recordPipeline(JSON.stringify({ name: options.pipeline.name, stages: options.pipeline.steps }));
   const readStep = options.pipeline.steps.find((s) => s.stage === 'read')!;
   const steps = await prepareSteps(options.pipeline.steps);
   for (const step of steps) {
@@ -133,7 +138,7 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   };
 
   const workerCount = options.workers ?? Math.max(1, availableParallelism());
-  const pool = workerCount > 0 ? new WorkerPool(workerCount) : null;
+  const pool = workerCount > 0 && !options.dryRun ? new WorkerPool(workerCount) : null;
   const queue = new PQueue({ concurrency: Math.max(1, workerCount) * 2 });
   const seen = new Set<string>();
   let finished = 0;
@@ -169,7 +174,15 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
     const stored: Record<string, StoredState> = {};
     for (const [stage, run] of runs) if (!forced.has(stage)) stored[stage] = { key: run.key, status: run.status, outputHash: run.output_hash };
 
-    if (isUpToDate(readKey, stored, steps)) {
+    const stale = staleStages(readKey, stored, steps);
+    if (options.dryRun) {
+      for (const stage of ['read', ...steps.map((s) => s.stage)]) {
+        if (stale.includes(stage)) counts[stage].stale++;
+        else if (stored[stage]) counts[stage][stored[stage].status === 'skipped' ? 'skipped' : 'unchanged']++;
+      }
+      return;
+    }
+    if (stale.length === 0) {
       counts.read[stored.read?.status === 'skipped' ? 'skipped' : 'unchanged']++;
       for (const step of steps) if (stored[step.stage]) counts[step.stage].unchanged++;
       if (stored.read?.status === 'skipped') summary.skippedPages.push({ path, message: runs.get('read')?.error ?? '' });
@@ -235,6 +248,11 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
       });
     }
     await queue.onIdle();
+    if (options.dryRun) {
+      summary.removedPaths = store.missing(seen);
+      if (counts.compare) counts.compare.stale = counts.claims?.stale || summary.removedPaths.length ? 1 : 0;
+      return summary;
+    }
     summary.removedPaths = store.pruneMissing(seen);
     store.dropOrphanEntities();
 
@@ -254,19 +272,22 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   return summary;
 }
 
-/** True when the read key and every stage's key are what the store recorded as done (or the page was skipped as unreadable). */
-function isUpToDate(readKey: string, stored: Record<string, StoredState>, steps: PreparedStep[]): boolean {
+/**
+ * The stages that would run for this article: a stage is stale when its key differs from the stored one,
+ * when it has no successful result, or when an input it reads is stale (its key cannot be known yet).
+ * An unreadable page (read skipped with the same key) has nothing stale.
+ */
+export function staleStages(readKey: string, stored: Record<string, StoredState>, steps: PreparedStep[]): string[] {
   const read = stored.read;
-  if (!read || read.key !== readKey) return false;
-  if (read.status === 'skipped') return true;
-  if (read.status !== 'done') return false;
-  const hashes: Record<string, string> = { read: readKey };
+  if (read?.key === readKey && read.status === 'skipped') return [];
+  const stale: string[] = read?.key === readKey && read.status === 'done' ? [] : ['read'];
+  const hashes: Record<string, string> = stale.length ? {} : { read: readKey };
   for (const step of steps) {
     const run = stored[step.stage];
-    const key = stageKey(step.stage, step.version, step.options, step.methodKey, step.after.map((d) => hashes[d]));
-    if (!run || run.status !== 'done' || run.key !== key || !run.outputHash) return false;
-    hashes[step.stage] = run.outputHash;
+    const known = step.after.every((d) => d in hashes);
+    const key = known ? stageKey(step.stage, step.version, step.options, step.methodKey, step.after.map((d) => hashes[d])) : null;
+    if (key && run?.status === 'done' && run.key === key && run.outputHash) hashes[step.stage] = run.outputHash;
+    else stale.push(step.stage);
   }
-  return true;
+  return stale;
 }
-

@@ -172,4 +172,12 @@ export const MIGRATIONS: string[] = [
     DELETE FROM articles_fts WHERE rowid = old.id;
   END;
   `,
+  // 2: the pipeline each folder was last ingested with, so that status plans staleness against it.
+  `
+  CREATE TABLE roots (
+    root TEXT PRIMARY KEY,
+    pipeline TEXT NOT NULL,          -- the parsed pipeline as JSON (user stage modules as absolute paths)
+    last_ingest TEXT NOT NULL
+  ) WITHOUT ROWID;
+  `,
 ];

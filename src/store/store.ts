@@ -157,6 +157,11 @@ export class IngestStore {
     })();
   }
 
+  /** Paths of this root's articles whose files were not seen. */
+  missing(seenPaths: Set<string>): string[] {
+    return this.q.articleIds.all(this.root).filter((a) => !seenPaths.has(a.path)).map((a) => a.path);
+  }
+
   /** Removes articles of this root whose files are gone; returns their paths. */
   pruneMissing(seenPaths: Set<string>): string[] {
     const gone = this.q.articleIds.all(this.root).filter((a) => !seenPaths.has(a.path));
@@ -199,6 +204,11 @@ export class IngestStore {
       const id = Number(group.run(this.root, g.entity, g.attribute, g.unit, g.time, g.verdict).lastInsertRowid);
       for (const m of g.members) member.run(id, m.claimId, m.foundBy);
     }
+  }
+
+  recordPipeline(pipelineJson: string): void {
+    this.db.prepare(`INSERT INTO roots (root, pipeline, last_ingest) VALUES (?, ?, ?)
+      ON CONFLICT (root) DO UPDATE SET pipeline = excluded.pipeline, last_ingest = excluded.last_ingest`).run(this.root, pipelineJson, new Date().toISOString());
   }
 
   dropOrphanEntities(): void {
