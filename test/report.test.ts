@@ -2,34 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { renderReport, formatNumber, startServer } from '../src/report/index.ts';
 import { markParagraph } from '../src/report/render.ts';
-import type { ReportData } from '../src/report/data.ts';
-
-function sample(): ReportData {
-  return {
-    generatedAt: '2026-11-22T17:00:00Z', dbPath: 'output/test.db',
-    overview: { articles: 3, byLanguage: [{ lang: 'en', script: null, count: 1 }, { lang: 'zh', script: 'Hant', count: 1 }, { lang: 'ru', script: null, count: 1 }],
-      stages: [{ stage: 'clean', done: 3, failed: 0, skipped: 0, stale: 0 }], claims: 4, entities: 2,
-      claimsPerEntity: [{ entity: 'Acme Robotics', count: 2 }, { entity: 'Nordlicht AG', count: 2 }], failures: [{ path: 'bad.html', stage: 'read', message: 'bad <b>bytes</b>' }] },
-    groups: [
-      { id: 1, entity: 'Acme Robotics', attribute: 'parameters', unit: 'parameters', time: null, verdict: 'agree', claims: [
-        { claimId: 11, path: 'en/acme.html', lang: 'en', text: 'Acme trained a model with 540 billion parameters.', quantityText: '540 billion parameters', value: 540e9, low: 540e9, high: 540e9, unit: 'parameters' },
-        { claimId: 21, path: 'zh/acme.html', lang: 'zh', text: 'Acme 的模型有5400億個參數。', quantityText: '5400億個參數', value: 540e9, low: 540e9, high: 540e9, unit: 'parameters' }] },
-      { id: 2, entity: 'Nordlicht AG', attribute: 'revenue', unit: 'USD', time: '2023', verdict: 'conflict', claims: [
-        { claimId: 12, path: 'en/acme.html', lang: 'en', text: 'Nordlicht reported revenue of $540 million <script>alert(1)</script>.', quantityText: '$540 million', value: 540e6, low: 540e6, high: 540e6, unit: 'USD' },
-        { claimId: 31, path: 'ru/nord.html', lang: 'ru', text: 'Выручка Nordlicht составила 700 млн долларов.', quantityText: '700 млн долларов', value: 700e6, low: 700e6, high: 700e6, unit: 'USD' }] },
-    ],
-    articles: [
-      { id: 1, path: 'en/acme.html', title: 'Acme <img src=x onerror=alert(2)>', lang: 'en', script: null,
-        paragraphs: [{ text: 'Acme trained a model with 540 billion parameters.', lang: 'en' }, { text: 'Injected: <script>alert(1)</script> and <img src=x onerror=alert(3)>', lang: 'en' }],
-        removed: [{ text: 'Subscribe to our newsletter', reason: 'ad', beforeParagraph: 1 }],
-        entities: [{ paragraph: 0, start: 0, end: 4, canonical: 'Acme Robotics', type: 'org' }],
-        claims: [{ id: 11, paragraph: 0, text: 'Acme trained a model with 540 billion parameters.', quantityText: '540 billion parameters', entity: 'Acme Robotics', attribute: 'parameters', value: 540e9, unit: 'parameters' }] },
-      { id: 2, path: 'zh/acme.html', title: 'Acme 模型', lang: 'zh', script: 'Hant', paragraphs: [{ text: 'Acme 的模型有5400億個參數。', lang: 'zh' }], removed: [], entities: [],
-        claims: [{ id: 21, paragraph: 0, text: 'Acme 的模型有5400億個參數。', quantityText: '5400億個參數', entity: 'Acme Robotics', attribute: 'parameters', value: 540e9, unit: 'parameters' }] },
-      { id: 3, path: 'ru/nord.html', title: 'Nordlicht', lang: 'ru', script: null, paragraphs: [{ text: 'Выручка Nordlicht составила 700 млн долларов.', lang: 'ru' }], removed: [], entities: [], claims: [] },
-    ],
-  };
-}
+import { sample } from './fixtures/report-sample.ts';
 
 test('injected markup in any field is shown as text, never as tags', () => {
   const html = renderReport(sample());
