@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseDocument } from 'htmlparser2';
+import * as OpenCC from 'opencc-js';
 import { decodeExactly } from './fixtures/make-corpus-encodings.ts';
 
 const CORPUS = fileURLToPath(new URL('../corpus/', import.meta.url));
@@ -21,6 +22,12 @@ const MAX_MARKERS = 10;
 const MIN_COPIED_LINE_CHARS = 15;
 /** How far (UTF-16 units) a quote's speaker may sit from the quoted words: the same paragraph, in practice. */
 const MAX_SPEAKER_DISTANCE = 200;
+
+/**
+ * Characters Taiwanese writing uses as often as the forms OpenCC's zh-TW converter prefers (台/臺 in 台灣, 宣布/宣佈):
+ * a traditional page containing them is still traditional throughout.
+ */
+const TRADITIONAL_VARIANTS_BOTH_FORMS = new Set(['台', '布']);
 
 const LANGS = ['en', 'de', 'zh', 'fr', 'es', 'ja', 'ru'] as const;
 const ENCODINGS = ['utf-8', 'gbk', 'big5', 'shift_jis', 'windows-1252'] as const;
@@ -181,6 +188,20 @@ test('languages: at least 7, both Chinese scripts, each with an HTML and a text 
     const mine = pages.filter((p) => langLabel(p) === label);
     assert.ok(mine.some((p) => p.format === 'html') && mine.some((p) => p.format === 'text'), `${label}: needs an html and a text page`);
   }
+});
+
+test('Chinese pages use one script throughout', () => {
+  const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
+  const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
+  const problems: string[] = [];
+  for (const p of pages.filter((p) => p.lang === 'zh')) {
+    const chars = [...decodedText(p)];
+    const converted = [...(p.script === 'Hans' ? toSimplified : toTraditional)(chars.join(''))];
+    assert.equal(converted.length, chars.length, `${p.path}: OpenCC changed the length, cannot compare per character`);
+    const foreign = new Set(chars.filter((c, i) => converted[i] !== c && !TRADITIONAL_VARIANTS_BOTH_FORMS.has(c)));
+    if (foreign.size) problems.push(`${p.path} (${p.script}): ${[...foreign].join('')}`);
+  }
+  assert.deepEqual(problems, []);
 });
 
 /** Languages whose pages state this fact, by value. */
