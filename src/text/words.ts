@@ -1,0 +1,63 @@
+// Word-level statistics that work in every script: Intl.Segmenter splits Chinese and Japanese into words
+// offline (ICU's dictionary), whitespace languages split as usual; stopwords-iso gives stoplists for 50+ languages.
+// Shared by the block classifier (stopword density), the off-topic detector (content words) and the claims rules.
+import stopwordsIso from 'stopwords-iso';
+
+const STOPWORDS = stopwordsIso as Record<string, string[]>;
+
+/** Scripts written without spaces between words: length in words is counted through the segmenter. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
+
+const segmenters = new Map<string, Intl.Segmenter>();
+function segmenter(lang: string): Intl.Segmenter {
+  let s = segmenters.get(lang);
+  if (!s) {
+    s = new Intl.Segmenter(lang === 'und' ? undefined : lang, { granularity: 'word' });
+    segmenters.set(lang, s);
+  }
+  return s;
+}
+
+const stopSets = new Map<string, Set<string>>();
+/** The stoplist of an ISO 639-1 language (lowercased), empty when stopwords-iso has none. */
+export function stopwordsOf(lang: string): Set<string> {
+  let set = stopSets.get(lang);
+  if (!set) {
+    set = new Set((STOPWORDS[lang] ?? []).map((w) => w.toLowerCase()));
+    stopSets.set(lang, set);
+  }
+  return set;
+}
+
+/** Lowercased words of `text` (letters and digits; punctuation and spaces dropped). */
+export function words(text: string, lang = 'und'): string[] {
+  const out: string[] = [];
+  for (const part of segmenter(lang).segment(text)) if (part.isWordLike) out.push(part.segment.toLowerCase());
+  return out;
+}
+
+/** True when the text contains characters of a script written without spaces (Chinese, Japanese, Thai). */
+export function isUnspaced(text: string): boolean {
+  return UNSPACED.test(text);
+}
+
+export interface WordStats {
+  words: number;
+  stopwords: number;
+  /** stopwords / words, 0 for an empty text. */
+  stopwordDensity: number;
+}
+
+export function wordStats(text: string, lang: string): WordStats {
+  const list = words(text, lang);
+  const stop = stopwordsOf(lang);
+  let stopwords = 0;
+  for (const w of list) if (stop.has(w)) stopwords++;
+  return { words: list.length, stopwords, stopwordDensity: list.length ? stopwords / list.length : 0 };
+}
+
+/** Words that carry topic: not stopwords, not pure numbers, not single Latin letters. */
+export function contentWords(text: string, lang: string): string[] {
+  const stop = stopwordsOf(lang);
+  return words(text, lang).filter((w) => !stop.has(w) && !/^[\p{N}.,]+$/u.test(w) && !(w.length === 1 && /[a-z]/.test(w)));
+}
