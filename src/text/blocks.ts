@@ -1,0 +1,129 @@
+// jusText-style block classifier, shared by the HTML extractor and the plain-text cleaner.
+// A block is good content or bad boilerplate. First each block is judged alone (link density, length,
+// stopword density: boilerplate is short, link-heavy and poor in function words), then the context pass
+// decides the short and near-good blocks from their nearest clearly classified neighbours, the way
+// jusText does (Pomikálek 2011). Word counts and stopwords come from src/text/words.ts, so Chinese and
+// Japanese are segmented by Intl.Segmenter; lengths are in characters, with unspaced scripts scaled up
+// because one Han or kana character carries about as much as a few Latin letters.
+import { isUnspaced, stopwordsOf, wordStats } from './words.ts';
+
+export interface Block {
+  text: string;
+  /** link characters / text characters, 0..1 */
+  linkDensity: number;
+  heading?: boolean;
+}
+
+export type BlockClass = 'good' | 'bad';
+type Initial = 'good' | 'bad' | 'neargood' | 'short';
+
+/** Below this (Latin-equivalent) length a block is "short": it cannot vouch for itself. jusText default. */
+export const LENGTH_LOW = 70;
+/** Above this length a block rich in stopwords is good on its own. jusText default. */
+export const LENGTH_HIGH = 200;
+/**
+ * Stopword density at or above which a block reads like prose. jusText uses 0.30/0.32 with its own stoplists; the
+ * stopwords-iso lists are larger (English 1,298 words, German 620), so ordinary prose scores higher and the bar is
+ * raised to keep lists of nouns (menus, tag clouds) out.
+ */
+export const STOPWORDS_LOW = 0.3;
+export const STOPWORDS_HIGH = 0.34;
+/** Share of a block's characters inside links above which it is navigation. jusText default. */
+export const MAX_LINK_DENSITY = 0.2;
+/** A short heading followed by good text within this many characters is the article's own heading. jusText default. */
+export const MAX_HEADING_DISTANCE = 200;
+/**
+ * How many Latin characters one character of an unspaced script is worth: a Chinese word averages 1.5–2 characters
+ * against 5–6 for English plus a space, so 70 Latin characters (about 12 English words) ≈ 23 Han characters.
+ */
+export const UNSPACED_CHAR_WEIGHT = 3;
+/** Copyright lines are footer boilerplate whatever their length. */
+const COPYRIGHT = /©|\(c\)\s*\d{4}|&copy;|copyright\s+(?:©\s*)?\d{4}|版权所有|版權所有|著作権/i;
+
+/** Length of a text in Latin-equivalent characters: unspaced-script characters count UNSPACED_CHAR_WEIGHT times. */
+export function effectiveLength(text: string): number {
+  if (!isUnspaced(text)) return text.length;
+  let n = 0;
+  for (const ch of text) n += /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u.test(ch) ? UNSPACED_CHAR_WEIGHT : 1;
+  return n;
+}
+
+/** The context-free class of one block, as jusText's first pass. */
+export function classifyAlone(block: Block, lang: string): Initial {
+  const text = block.text;
+  if (block.linkDensity > MAX_LINK_DENSITY) return 'bad';
+  const length = effectiveLength(text);
+  if (COPYRIGHT.test(text) && length < LENGTH_HIGH * 2) return 'bad';
+  if (length < LENGTH_LOW) return block.linkDensity > 0 ? 'bad' : 'short';
+  const hasStoplist = stopwordsOf(lang).size > 0;
+  // Without a stoplist for the language, length is the only evidence left: long blocks are prose.
+  const density = hasStoplist ? wordStats(text, lang).stopwordDensity : 1;
+  if (density >= STOPWORDS_HIGH) return length > LENGTH_HIGH ? 'good' : 'neargood';
+  if (density >= STOPWORDS_LOW) return 'neargood';
+  return 'bad';
+}
+
+/** Nearest class before/after `i` that is not short (and not near-good when `ignoreNearGood`); 'bad' past the edge. */
+function neighbour(classes: Initial[], i: number, step: 1 | -1, ignoreNearGood: boolean): Initial {
+  for (let j = i + step; j >= 0 && j < classes.length; j += step) {
+    const c = classes[j];
+    if (c === 'short') continue;
+    if (ignoreNearGood && c === 'neargood') continue;
+    return c;
+  }
+  return 'bad';
+}
+
+/**
+ * 'good' content or 'bad' boilerplate per block, jusText-style (length, stopword density, link density, then the
+ * context pass that reclassifies short and near-good blocks from their neighbours). Works in CJK: word counts and
+ * stopwords via src/text/words.ts, lengths in characters scaled for unspaced scripts.
+ */
+export function classifyBlocks(blocks: Block[], lang: string): Array<'good' | 'bad'> {
+  const initial = blocks.map((b) => classifyAlone(b, lang));
+  const n = blocks.length;
+
+  // Short headings right before good text are promoted to near-good, so the context pass can keep them.
+  const withHeadings = initial.slice();
+  for (let i = 0; i < n; i++) {
+    if (!blocks[i].heading || withHeadings[i] !== 'short') continue;
+    let distance = 0;
+    for (let j = i + 1; j < n && distance <= MAX_HEADING_DISTANCE; j++) {
+      if (initial[j] === 'good') { withHeadings[i] = 'neargood'; break; }
+      distance += effectiveLength(blocks[j].text);
+    }
+  }
+
+  // Short blocks: decided by their neighbours, near-good ones not counted as evidence.
+  const afterShort = withHeadings.slice();
+  for (let i = 0; i < n; i++) {
+    if (withHeadings[i] !== 'short') continue;
+    const prev = neighbour(withHeadings, i, -1, true);
+    const next = neighbour(withHeadings, i, 1, true);
+    if (prev === 'good' && next === 'good') afterShort[i] = 'good';
+    else if (prev === 'bad' && next === 'bad') afterShort[i] = 'bad';
+    else if ((prev === 'bad' && neighbour(withHeadings, i, -1, false) === 'neargood')
+      || (next === 'bad' && neighbour(withHeadings, i, 1, false) === 'neargood')) afterShort[i] = 'good';
+    else afterShort[i] = 'bad';
+  }
+
+  // Near-good blocks: good unless both sides are bad.
+  const final = afterShort.slice();
+  for (let i = 0; i < n; i++) {
+    if (afterShort[i] !== 'neargood') continue;
+    const prev = neighbour(afterShort, i, -1, true);
+    const next = neighbour(afterShort, i, 1, true);
+    final[i] = prev === 'bad' && next === 'bad' ? 'bad' : 'good';
+  }
+
+  // Headings that were short or near-good but sit just above good text are kept (jusText's heading pass).
+  for (let i = 0; i < n; i++) {
+    if (!blocks[i].heading || final[i] !== 'bad' || initial[i] === 'bad') continue;
+    let distance = 0;
+    for (let j = i + 1; j < n && distance <= MAX_HEADING_DISTANCE; j++) {
+      if (final[j] === 'good') { final[i] = 'good'; break; }
+      distance += effectiveLength(blocks[j].text);
+    }
+  }
+  return final.map((c) => (c === 'good' ? 'good' : 'bad'));
+}
