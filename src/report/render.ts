@@ -14,7 +14,7 @@ const CSS = `body{font-family:${FONT_STACK};margin:0;color:#222}nav{background:#
 main{padding:16px}section.view{display:none}section.view.active{display:block}.card{border:2px solid #ccc;border-radius:6px;padding:10px;margin:10px 0}
 .card.agree{border-color:#2a8a3a;background:#f0faf2}.card.conflict{border-color:#c0392b;background:#fdf1f0}.verdict{font-weight:bold}
 .agree .verdict{color:#2a8a3a}.conflict .verdict{color:#c0392b}.sides{display:flex;gap:10px;flex-wrap:wrap}.side{flex:1 1 240px;border:1px solid #ddd;padding:6px;background:#fff}
-mark.q{background:#ffe066}mark.ent{background:#d6ecff}.removed{text-decoration:line-through;color:#888}.removed .reason{text-decoration:none;display:inline-block;margin-left:6px;color:#a33}
+mark.q{background:#ffe066}mark.q.focus{outline:3px solid #c0392b}mark.ent{background:#d6ecff}.removed{text-decoration:line-through;color:#888}.removed .reason{text-decoration:none;display:inline-block;margin-left:6px;color:#a33}
 body.hide-removed .removed{display:none}table{border-collapse:collapse}td,th{border:1px solid #ddd;padding:2px 6px}`;
 
 const ROUTER_JS = `(function(){function route(){var h=location.hash||'#/';var m=h.match(/^#\\/article\\/(\\d+)/);

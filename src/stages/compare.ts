@@ -1,10 +1,12 @@
 // compare: a corpus stage. Groups claims from different articles about the same (entity, attribute, unit, time)
-// and decides agree or conflict. It re-runs only when some article's claims output changed.
+// and decides agree or conflict; claim embeddings (the embed stage's) pair claims the rules left apart.
+// It re-runs only when some article's claims or embeddings changed, or its options did.
 import type { IngestStore } from '../store/store.ts';
 import { stageKey } from '../pipeline/keys.ts';
 import { groupClaims, type ArticleClaim } from '../text/compare.ts';
+import { cosine } from '../models/index.ts';
 
-export const COMPARE_VERSION = 1;
+export const COMPARE_VERSION = 2;
 
 export interface CompareOutcome {
   status: 'ran' | 'unchanged' | 'failed';
@@ -14,18 +16,17 @@ export interface CompareOutcome {
 
 export function runCompare(store: IngestStore, options: Record<string, unknown>, force: boolean): CompareOutcome {
   const started = performance.now();
-  const inputs = store.outputHashes('claims').map((r) => `${r.path}\u0000${r.output_hash}`);
+  const inputs = ['claims', 'embed'].flatMap((stage) => store.outputHashes(stage).map((r) => `${stage}\u0000${r.path}\u0000${r.output_hash}`));
   const key = stageKey('compare', COMPARE_VERSION, options, '', inputs);
   const previous = store.corpusRun('compare');
   if (!force && previous?.key === key && previous.status === 'done') return { status: 'unchanged', ms: 0 };
   try {
-    const rows = store.claimsForCompare();
     // JSON has no Infinity: an open upper bound is stored as NULL.
-    const claims = rows.map((r) => ({ ...r, high: r.high ?? (r.low !== null ? Infinity : null) })) as Array<ArticleClaim & { id: number }>;
-    const groups = groupClaims(claims, options);
+    const claims: ArticleClaim[] = store.claimsForCompare().map((r) => ({ ...r, high: r.high ?? (r.low !== null ? Infinity : null) }));
+    const groups = groupClaims(claims, options, embeddingSimilarity(store));
     store.writeCorpusRun('compare', key, 'done', null, performance.now() - started, () => store.replaceClaimGroups(groups.map((g) => ({
       entity: g.entity, attribute: g.attribute, unit: g.unit, time: g.time, verdict: g.verdict,
-      members: g.claims.map((c) => ({ claimId: (c as ArticleClaim & { id: number }).id, foundBy: 'rules' })),
+      members: g.claims.map((c) => ({ claimId: c.id, foundBy: c.foundBy })),
     }))));
     return { status: 'ran', ms: performance.now() - started };
   } catch (error) {
@@ -33,4 +34,16 @@ export function runCompare(store: IngestStore, options: Record<string, unknown>,
     store.writeCorpusRun('compare', key, 'failed', message, performance.now() - started);
     return { status: 'failed', ms: performance.now() - started, error: message };
   }
+}
+
+/** Cosine similarity of two claims' stored vectors; null when either has none or they were made by different methods (not comparable). */
+function embeddingSimilarity(store: IngestStore): ((a: ArticleClaim, b: ArticleClaim) => number | null) | undefined {
+  const vectors = store.claimVectors();
+  if (vectors.size === 0) return undefined;
+  return (a, b) => {
+    const va = vectors.get(a.id);
+    const vb = vectors.get(b.id);
+    if (!va || !vb || va.method !== vb.method || va.model !== vb.model || va.vector.length !== vb.vector.length) return null;
+    return cosine(va.vector, vb.vector);
+  };
 }

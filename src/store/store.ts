@@ -195,6 +195,15 @@ export class IngestStore {
       FROM claims c JOIN articles a ON a.id = c.article_id WHERE a.root = ? ORDER BY a.path, c.idx`).all(this.root) as CompareClaimRow[];
   }
 
+  /** Stored claim embeddings of this root by claim id (the compare stage pairs claims the rules left apart with them). */
+  claimVectors(): Map<number, { method: string; model: string | null; vector: Float32Array }> {
+    const rows = this.db.prepare(`SELECT v.claim_id AS id, v.method, v.model, v.vector FROM claim_vectors v
+      JOIN claims c ON c.id = v.claim_id JOIN articles a ON a.id = c.article_id WHERE a.root = ?`).all(this.root) as
+      Array<{ id: number; method: string; model: string | null; vector: Buffer }>;
+    return new Map(rows.map((r) => [r.id, { method: r.method, model: r.model,
+      vector: new Float32Array(r.vector.buffer.slice(r.vector.byteOffset, r.vector.byteOffset + r.vector.byteLength)) }]));
+  }
+
   replaceClaimGroups(groups: Array<{ entity: string; attribute: string; unit: string | null; time: string | null; verdict: string;
     members: Array<{ claimId: number; foundBy: string }> }>): void {
     this.db.prepare('DELETE FROM claim_groups WHERE root = ?').run(this.root);
