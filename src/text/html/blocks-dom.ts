@@ -1,0 +1,150 @@
+// DOM → blocks: prune what is never text, measure every element once, and cut the page into one block per
+// block-level element, each remembering whether it sits in the article container and which chrome rule (if any)
+// covers it. Selection happens later (extract.ts); this file only describes the page.
+import type { ParagraphKind, RemovalReason, RemovedBlock } from '../../types.ts';
+import { isElement, normaliseSpace, type DomElement, type DomNode } from './dom.ts';
+import { BLOCK_TAGS, HEADING_TAGS, NEVER_TEXT, chromeReason, isHidden } from './rules.ts';
+
+export interface ElementStats { chars: number; linkChars: number }
+export type StatsMap = Map<DomElement, ElementStats>;
+
+export interface PageBlock {
+  text: string;
+  kind: ParagraphKind;
+  /** Tag of the block element the text belongs to ('p', 'li', 'div', 'td', ...). */
+  tag: string;
+  linkDensity: number;
+  inContainer: boolean;
+  /** The outermost chrome rule covering this block, or null. */
+  reason: RemovalReason | null;
+  /** Index of the block element in document order: blocks sharing it came from one element split by children. */
+  element: DomElement;
+}
+
+/** Text shorter than this (after normalisation) is not worth showing in `removed`: bullets, pipes, lone digits. */
+export const MIN_AUDIT_CHARS = 3;
+/**
+ * A chrome rule on an element holding more than this share of the page's text is ignored: it is a layout wrapper
+ * (`<div class="page has-sidebar">`, an ASP.NET `<form>` around the whole page), not the chrome it is named after.
+ */
+export const WRAPPER_TEXT_SHARE = 0.5;
+
+const countChars = (s: string) => s.replace(/\s+/g, '').length;
+
+/** Removes never-text elements, comments and hidden elements in place; hidden text is audited as 'hidden'. */
+export function prune(node: DomElement, removed: RemovedBlock[]): void {
+  const kept: DomNode[] = [];
+  for (const child of node.children) {
+    if (child.type === 'text') { kept.push(child); continue; }
+    if (!isElement(child)) continue; // comments, directives, CDATA
+    if (NEVER_TEXT.has(child.name)) continue;
+    if (isHidden(child)) {
+      const text = normaliseSpace(plainText(child));
+      if (text.length >= MIN_AUDIT_CHARS) removed.push({ text, reason: 'hidden' });
+      continue;
+    }
+    prune(child, removed);
+    kept.push(child);
+  }
+  node.children = kept;
+}
+
+function plainText(node: DomNode): string {
+  if (node.type === 'text') return node.data;
+  if (!isElement(node) || NEVER_TEXT.has(node.name)) return '';
+  let s = '';
+  for (const c of node.children) s += plainText(c) + (BLOCK_TAGS.has((c as DomElement).name) ? ' ' : '');
+  return s;
+}
+
+/** Characters and link characters of every element (whitespace not counted), in one post-order pass. */
+export function measure(node: DomElement, stats: StatsMap, inLink = false): ElementStats {
+  let chars = 0, linkChars = 0;
+  const link = inLink || node.name === 'a';
+  for (const child of node.children) {
+    if (child.type === 'text') {
+      const n = countChars(child.data);
+      chars += n;
+      if (link) linkChars += n;
+    } else if (isElement(child)) {
+      const s = measure(child, stats, link);
+      chars += s.chars;
+      linkChars += s.linkChars;
+    }
+  }
+  const s = { chars, linkChars };
+  stats.set(node, s);
+  return s;
+}
+
+interface Context { kind: ParagraphKind; reason: RemovalReason | null; inContainer: boolean; element: DomElement; tag: string }
+
+/**
+ * Cuts the page into blocks. `containers` are the article container(s): their descendants are `inContainer`, their
+ * ancestors are never chrome. Chrome rules are those of rules.ts, minus wrappers holding most of the page's text.
+ */
+export function collectBlocks(body: DomElement, containers: Set<DomElement>, stats: StatsMap): PageBlock[] {
+  const blocks: PageBlock[] = [];
+  const ancestors = new Set<DomElement>();
+  for (const c of containers) for (let p = c.parent; p; p = p.parent) ancestors.add(p);
+  const pageChars = stats.get(body)?.chars ?? 0;
+
+  let buffer = '';
+  let linkChars = 0, textChars = 0;
+  let bufferContext: Context | null = null;
+
+  const flush = () => {
+    if (bufferContext && textChars > 0) {
+      const text = normaliseSpace(buffer);
+      if (text) {
+        blocks.push({
+          text, kind: bufferContext.kind, tag: bufferContext.tag, linkDensity: Math.min(1, linkChars / textChars),
+          inContainer: bufferContext.inContainer, reason: bufferContext.reason, element: bufferContext.element,
+        });
+      }
+    }
+    buffer = '';
+    linkChars = textChars = 0;
+    bufferContext = null;
+  };
+
+  const walk = (node: DomElement, ctx: Context, inLink: boolean) => {
+    for (const child of node.children) {
+      if (child.type === 'text') {
+        const n = countChars(child.data);
+        if (n > 0 && !bufferContext) bufferContext = ctx;
+        buffer += child.data;
+        textChars += n;
+        if (inLink) linkChars += n;
+        continue;
+      }
+      if (!isElement(child)) continue;
+      const name = child.name;
+      if (name === 'br') { buffer += '\n'; continue; }
+      const isBlock = BLOCK_TAGS.has(name);
+      let next = ctx;
+      if (isBlock || containers.has(child) || (!ctx.reason && !ancestors.has(child))) {
+        const inContainer = ctx.inContainer || containers.has(child);
+        let reason = ctx.reason;
+        if (!reason && !ancestors.has(child) && !containers.has(child)) {
+          const r = chromeReason(child, inContainer);
+          const share = pageChars ? (stats.get(child)?.chars ?? 0) / pageChars : 0;
+          if (r && (share <= WRAPPER_TEXT_SHARE || r === 'comment-chrome' || r === 'hidden')) reason = r;
+        }
+        let kind = ctx.kind;
+        if (HEADING_TAGS.has(name)) kind = 'heading';
+        else if (name === 'li' || name === 'dt' || name === 'dd') kind = kind === 'heading' ? kind : 'list';
+        else if (name === 'blockquote') kind = 'quote';
+        next = isBlock ? { kind, reason, inContainer, element: child, tag: name } : { ...ctx, reason, inContainer };
+      }
+      // An inline element that a rule marks as chrome (`<span class="share">`) is cut out as its own block.
+      const boundary = isBlock || next.reason !== ctx.reason;
+      if (boundary) flush();
+      walk(child, next, inLink || name === 'a');
+      if (boundary) flush();
+    }
+  };
+  walk(body, { kind: 'p', reason: null, inContainer: containers.has(body), element: body, tag: body.name }, false);
+  flush();
+  return blocks;
+}

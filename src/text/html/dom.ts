@@ -1,0 +1,56 @@
+// The small slice of the htmlparser2/domhandler tree the extractor walks, typed locally so the rest of the
+// code does not depend on domhandler's classes (htmlparser2 builds them; we only read and prune them).
+import { parseDocument } from 'htmlparser2';
+
+export interface DomText { type: 'text'; data: string; parent: DomElement | null }
+export interface DomElement {
+  type: 'tag' | 'script' | 'style' | 'root';
+  name: string;
+  attribs: Record<string, string>;
+  children: DomNode[];
+  parent: DomElement | null;
+}
+export interface DomOther { type: 'comment' | 'directive' | 'cdata'; parent: DomElement | null; children?: DomNode[] }
+export type DomNode = DomText | DomElement | DomOther;
+
+/** htmlparser2 in HTML mode: entities decoded, tag and attribute names lowercased (ARCHITECTURE.md: 3× parse5's speed). */
+export function parseHtml(html: string): DomElement {
+  const root = parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+  return root as unknown as DomElement;
+}
+
+export const isElement = (n: DomNode): n is DomElement => n.type === 'tag' || n.type === 'script' || n.type === 'style';
+
+/** First element in document order matching `test` (depth-first). */
+export function findElement(root: DomElement, test: (e: DomElement) => boolean): DomElement | null {
+  for (const child of root.children) {
+    if (!isElement(child)) continue;
+    if (test(child)) return child;
+    const found = findElement(child, test);
+    if (found) return found;
+  }
+  return null;
+}
+
+export function findAll(root: DomElement, test: (e: DomElement) => boolean, out: DomElement[] = []): DomElement[] {
+  for (const child of root.children) {
+    if (!isElement(child)) continue;
+    if (test(child)) out.push(child);
+    findAll(child, test, out);
+  }
+  return out;
+}
+
+/** Concatenated text of a subtree (raw, not normalised). */
+export function textOf(node: DomNode): string {
+  if (node.type === 'text') return node.data;
+  if (!isElement(node) && node.type !== ('root' as string)) return '';
+  let s = '';
+  for (const c of (node as DomElement).children) s += textOf(c);
+  return s;
+}
+
+/** Collapse runs of whitespace (including no-break and ideographic spaces) to one space, trimmed. */
+export function normaliseSpace(s: string): string {
+  return s.replace(/[\s\u00a0\u200b\u3000]+/g, ' ').trim();
+}

@@ -1,0 +1,123 @@
+// HTML page → CleanDocument: metadata, then the article text, with every dropped block kept with its reason.
+// Order (after trafilatura): prune what is never text and what is hidden; find an explicit article container
+// (itemprop=articleBody, article-body-like classes, <article>, <main>); drop chrome inside it by tag, role,
+// class/id and link density. When that yields too little, fall back to the block classifier over the whole page
+// and to a Readability-style scorer, and take whichever finds the article.
+import type { CleanDocument, CleanParagraph, RemovalReason, RemovedBlock } from '../../types.ts';
+import { classifyBlocks } from '../blocks.ts';
+import { findElement, parseHtml, type DomElement } from './dom.ts';
+import { collectBlocks, measure, prune, MIN_AUDIT_CHARS, type PageBlock, type StatsMap } from './blocks-dom.ts';
+import { extractMetadata } from './metadata.ts';
+import { readabilityCandidates } from './readability.ts';
+import { CONTAINER_TIERS, attrTokens } from './rules.ts';
+
+/** A block whose text is more than this share link text is a list of links, not prose (trafilatura: 0.8). */
+export const MAX_BLOCK_LINK_DENSITY = 0.8;
+/** A container tier whose best candidate has fewer (non-link) characters than this falls through to the next tier. */
+export const MIN_CONTAINER_CHARS = 250;
+/** An extraction shorter than this many characters is "short": the fallbacks are tried and the longest sound result wins. */
+export const MIN_EXTRACTED_CHARS = 500;
+
+type Selection = { method: string; keep: boolean[]; reasons: Array<RemovalReason | null>; blocks: PageBlock[] };
+
+function nonLinkChars(stats: StatsMap, e: DomElement): number {
+  const s = stats.get(e);
+  return s ? s.chars - s.linkChars : 0;
+}
+
+/** The article container(s): the first tier with a candidate holding enough text; union of all candidates for explicit body classes. */
+export function findContainers(body: DomElement, stats: StatsMap): { tier: string; elements: DomElement[] } | null {
+  const all: Array<{ e: DomElement; tokens: string }> = [];
+  const visit = (e: DomElement) => {
+    for (const c of e.children) {
+      if (c.type !== 'tag') continue;
+      all.push({ e: c, tokens: attrTokens(c) });
+      visit(c);
+    }
+  };
+  visit(body);
+  for (const tier of CONTAINER_TIERS) {
+    const matches = all.filter(({ e, tokens }) => tier.test(e, tokens)).map(({ e }) => e);
+    if (!matches.length) continue;
+    const best = matches.reduce((a, b) => (nonLinkChars(stats, b) > nonLinkChars(stats, a) ? b : a));
+    if (nonLinkChars(stats, best) < MIN_CONTAINER_CHARS) continue;
+    if (!tier.union) return { tier: tier.name, elements: [best] };
+    // Outermost matches only (an article-body inside an article-content is already covered), each with real text.
+    const set = new Set(matches);
+    const outer = matches.filter((e) => {
+      for (let p = e.parent; p; p = p.parent) if (set.has(p)) return false;
+      return nonLinkChars(stats, e) >= MIN_AUDIT_CHARS;
+    });
+    return { tier: tier.name, elements: outer };
+  }
+  return null;
+}
+
+/** Container blocks without a chrome rule and not made of links. */
+function selectContainer(blocks: PageBlock[], method: string): Selection {
+  const reasons = blocks.map((b): RemovalReason | null => {
+    if (!b.inContainer) return b.reason ?? (b.linkDensity > 0.5 ? 'link-density' : 'low-text-density');
+    if (b.reason) return b.reason;
+    if (b.linkDensity > MAX_BLOCK_LINK_DENSITY) return 'link-density';
+    return null;
+  });
+  return { method, blocks, reasons, keep: reasons.map((r) => r === null) };
+}
+
+/** The jusText classifier over every block the rules left, page-wide. */
+function selectByClassifier(blocks: PageBlock[], lang: string): Selection {
+  const candidates = blocks.map((b, i) => ({ b, i })).filter(({ b }) => !b.reason);
+  const classes = classifyBlocks(candidates.map(({ b }) => ({ text: b.text, linkDensity: b.linkDensity, heading: b.kind === 'heading' })), lang);
+  const reasons: Array<RemovalReason | null> = blocks.map((b) => b.reason ?? null);
+  candidates.forEach(({ b, i }, k) => {
+    if (classes[k] === 'bad') reasons[i] = b.linkDensity > MAX_BLOCK_LINK_DENSITY ? 'link-density' : 'low-text-density';
+  });
+  return { method: 'blocks', blocks, reasons, keep: reasons.map((r) => r === null) };
+}
+
+function keptChars(s: Selection): number {
+  let n = 0;
+  s.blocks.forEach((b, i) => { if (s.keep[i]) n += b.text.length; });
+  return n;
+}
+
+const comparable = (s: string) => s.toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
+
+export function extractHtml(html: string): CleanDocument {
+  const root = parseHtml(html);
+  const meta = extractMetadata(root);
+  const removed: RemovedBlock[] = [];
+  const body = findElement(root, (e) => e.name === 'body') ?? root;
+  prune(body, removed);
+  const stats: StatsMap = new Map();
+  measure(body, stats);
+  const lang = (meta.langHint ?? 'und').slice(0, 2).toLowerCase();
+
+  const found = findContainers(body, stats);
+  let selection: Selection | null = null;
+  if (found) selection = selectContainer(collectBlocks(body, new Set(found.elements), stats), 'container');
+  if (!selection || keptChars(selection) < MIN_EXTRACTED_CHARS) {
+    const plain = collectBlocks(body, new Set(), stats);
+    const options: Selection[] = selection ? [selection] : [];
+    const candidates = readabilityCandidates(body, stats);
+    if (candidates.length) options.push(selectContainer(collectBlocks(body, new Set(candidates), stats), 'readability'));
+    options.push(selectByClassifier(plain, lang));
+    selection = options.reduce((a, b) => (keptChars(b) > keptChars(a) ? b : a));
+  }
+
+  const titleKey = meta.title ? comparable(meta.title) : null;
+  const paragraphs: CleanParagraph[] = [];
+  let titleSeen = false;
+  selection.blocks.forEach((b, i) => {
+    let reason = selection!.reasons[i];
+    // The headline is metadata: drop its first repetition in the text (h1 or a bold first line).
+    if (!reason && !titleSeen && titleKey && paragraphs.length < 3 && comparable(b.text) === titleKey) { reason = 'title-repeat'; titleSeen = true; }
+    if (reason) {
+      if (b.text.length >= MIN_AUDIT_CHARS) removed.push({ text: b.text, reason });
+      return;
+    }
+    paragraphs.push({ text: b.text, kind: b.kind });
+  });
+
+  return { ...meta, paragraphs, removed, method: selection.method };
+}

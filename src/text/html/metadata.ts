@@ -1,0 +1,124 @@
+// Page metadata: title, author, publication date, site name and the language the page declares.
+// Evidence order for each field: Open Graph / article:* meta, then named meta (author, date, DC.*), then JSON-LD
+// (schema.org NewsArticle and friends), then visible markup (<h1>, rel=author, <time datetime>, <title>).
+import { findAll, findElement, normaliseSpace, textOf, type DomElement } from './dom.ts';
+
+export interface PageMetadata {
+  title: string | null;
+  author: string | null;
+  published: string | null;
+  siteName: string | null;
+  langHint: string | null;
+}
+
+/** Separators sites put between an article title and their own name in <title> ("Title | Site", "Title – Site"). */
+const TITLE_SEPARATORS = /\s+[|–—·•:\-»«/]\s+|\s*[|»«]\s*/;
+/** An author value that is a URL (article:author often is) or an obvious placeholder is no name. */
+const NOT_A_NAME = /^(?:https?:|www\.|\/)|^(?:admin|administrator|redaktion|editor|staff|unknown)$/i;
+/** Longest plausible author string; longer values are sentences or lists that leaked into the field. */
+const MAX_AUTHOR_CHARS = 120;
+
+function metaMap(root: DomElement): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const m of findAll(root, (e) => e.name === 'meta')) {
+    const key = (m.attribs.property ?? m.attribs.name ?? m.attribs.itemprop ?? m.attribs['http-equiv'] ?? '').toLowerCase().trim();
+    const value = m.attribs.content;
+    if (key && value && !map.has(key)) map.set(key, normaliseSpace(value));
+  }
+  return map;
+}
+
+interface JsonLdFacts { headline?: string; author?: string; published?: string; publisher?: string }
+
+function nameOf(v: unknown): string | undefined {
+  if (typeof v === 'string') return v;
+  if (Array.isArray(v)) {
+    const names = v.map(nameOf).filter((x): x is string => !!x);
+    return names.length ? names.join(', ') : undefined;
+  }
+  if (v && typeof v === 'object' && typeof (v as { name?: unknown }).name === 'string') return (v as { name: string }).name;
+  return undefined;
+}
+
+/** Facts from the first JSON-LD object that describes an article (or a web page, as a last resort). */
+function jsonLd(root: DomElement): JsonLdFacts {
+  const facts: JsonLdFacts = {};
+  const visit = (node: unknown, depth: number) => {
+    if (!node || typeof node !== 'object' || depth > 4) return;
+    if (Array.isArray(node)) { for (const n of node) visit(n, depth + 1); return; }
+    const o = node as Record<string, unknown>;
+    if (Array.isArray(o['@graph'])) visit(o['@graph'], depth + 1);
+    const type = String(o['@type'] ?? '');
+    if (!/Article|Posting|Report|Blog|NewsArticle|WebPage/i.test(type)) return;
+    facts.headline ??= typeof o.headline === 'string' ? o.headline : undefined;
+    facts.author ??= nameOf(o.author);
+    facts.published ??= typeof o.datePublished === 'string' ? o.datePublished : undefined;
+    facts.publisher ??= nameOf(o.publisher);
+  };
+  for (const s of findAll(root, (e) => e.name === 'script' && /ld\+json/i.test(e.attribs.type ?? ''))) {
+    try { visit(JSON.parse(textOf(s)), 0); } catch { /* malformed JSON-LD is common; other evidence remains */ }
+  }
+  return facts;
+}
+
+/** <title> minus a leading or trailing site name: the longest part when separators split it. */
+export function stripSiteSuffix(title: string, siteName: string | null): string {
+  const t = normaliseSpace(title);
+  if (siteName) {
+    const esc = siteName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const stripped = t.replace(new RegExp(`\\s*[|–—·•:\\-»«/]\\s*${esc}\\s*$|^\\s*${esc}\\s*[|–—·•:\\-»«/]\\s*`, 'i'), '');
+    if (stripped && stripped !== t) return stripped;
+  }
+  const parts = t.split(TITLE_SEPARATORS).map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 2) return t;
+  // The article title is the longest part; site names are short. Keep "A: B" style titles whole when both are long.
+  const longest = parts.reduce((a, b) => (b.length > a.length ? b : a));
+  return longest.length >= t.length * 0.4 ? longest : t;
+}
+
+function cleanAuthor(a: string | undefined | null): string | null {
+  if (!a) return null;
+  const s = normaliseSpace(a).replace(/^(?:by|von|por|par|di|door|przez|от|作者[:：]?)\s+/i, '');
+  if (!s || NOT_A_NAME.test(s) || s.length > MAX_AUTHOR_CHARS) return null;
+  return s;
+}
+
+export function extractMetadata(root: DomElement): PageMetadata {
+  const meta = metaMap(root);
+  const ld = jsonLd(root);
+  const html = findElement(root, (e) => e.name === 'html');
+  const titleEl = findElement(root, (e) => e.name === 'title');
+  const h1 = findElement(root, (e) => e.name === 'h1');
+
+  const siteName = meta.get('og:site_name') ?? meta.get('application-name') ?? (ld.publisher ? normaliseSpace(ld.publisher) : null) ?? null;
+
+  const ogTitle = meta.get('og:title') ?? meta.get('twitter:title') ?? meta.get('dc.title') ?? (ld.headline ? normaliseSpace(ld.headline) : undefined);
+  const h1Text = h1 ? normaliseSpace(textOf(h1)) : '';
+  const docTitle = titleEl ? normaliseSpace(textOf(titleEl)) : '';
+  let title: string | null = null;
+  if (ogTitle) title = stripSiteSuffix(ogTitle, siteName);
+  else if (h1Text && h1Text.length >= 10 && h1Text.length <= 300) title = h1Text;
+  else if (docTitle) title = stripSiteSuffix(docTitle, siteName);
+  else if (h1Text) title = h1Text;
+
+  const relAuthor = findElement(root, (e) => e.attribs.rel === 'author' || e.attribs.itemprop === 'author' || /(?:^|\s)(?:byline|author-name|author)(?:\s|$)/.test(e.attribs.class ?? ''));
+  const author = cleanAuthor(meta.get('author') ?? meta.get('article:author') ?? meta.get('dc.creator') ?? meta.get('sailthru.author') ?? meta.get('parsely-author'))
+    ?? cleanAuthor(ld.author)
+    ?? cleanAuthor(relAuthor ? textOf(relAuthor) : null);
+
+  const timeEl = findElement(root, (e) => e.name === 'time' && !!e.attribs.datetime);
+  const published = meta.get('article:published_time') ?? meta.get('og:published_time') ?? meta.get('datepublished')
+    ?? meta.get('date') ?? meta.get('pubdate') ?? meta.get('publishdate') ?? meta.get('dc.date') ?? meta.get('dc.date.issued')
+    ?? meta.get('dcterms.created') ?? meta.get('sailthru.date') ?? ld.published ?? timeEl?.attribs.datetime ?? null;
+
+  const lang = html?.attribs.lang ?? html?.attribs['xml:lang'] ?? meta.get('og:locale') ?? meta.get('content-language') ?? meta.get('language') ?? null;
+
+  return {
+    title: title || null,
+    author,
+    published: published ? published.trim() : null,
+    siteName: siteName || null,
+    langHint: lang ? lang.trim() || null : null,
+  };
+}
+

@@ -1,0 +1,114 @@
+// Tag, class/id and attribute rules of the HTML extractor: what is never text, what is hidden, what is page chrome
+// (each mapped to the RemovalReason a user sees in `show --removed`), and what looks like the article container.
+// Patterns follow trafilatura's discard and body XPaths (htmlprocessing/xpaths) in spirit, rewritten as
+// token-aware regular expressions over `class` + `id`; no site-specific names.
+import type { RemovalReason } from '../../types.ts';
+import type { DomElement } from './dom.ts';
+
+/** Elements whose content is never article text and is not worth auditing (code, styling, embedded media, controls). */
+export const NEVER_TEXT = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet',
+  'canvas', 'video', 'audio', 'map', 'area', 'picture', 'source', 'track', 'head', 'title', 'meta', 'link', 'base',
+  'input', 'button', 'select', 'option', 'optgroup', 'textarea', 'datalist', 'output', 'progress', 'meter', 'label',
+  'fieldset', 'legend', 'dialog', 'menu', 'menuitem', 'marquee', 'blink', 'rp', 'rt', 'rtc',
+]);
+
+/** Elements that start a new block of text (one paragraph each); everything else is inline. */
+export const BLOCK_TAGS = new Set([
+  'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'nav', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'blockquote', 'pre', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th',
+  'caption', 'figure', 'figcaption', 'form', 'address', 'hr', 'center', 'details', 'summary', 'body', 'html', 'hgroup',
+]);
+
+export const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/** Structural tags that are chrome wherever they appear outside the article container. */
+export const CHROME_TAGS: Record<string, RemovalReason> = {
+  nav: 'nav', footer: 'footer', aside: 'related', header: 'nav', form: 'nav',
+};
+/** Inside the article container, <header> holds the headline and standfirst, <form> may wrap a whole CMS page. */
+export const CHROME_TAGS_IN_CONTAINER: Record<string, RemovalReason> = { nav: 'nav', footer: 'footer', aside: 'related' };
+
+/** `role` values that mark chrome (WAI-ARIA landmarks). */
+export const CHROME_ROLES: Record<string, RemovalReason> = {
+  navigation: 'nav', banner: 'nav', contentinfo: 'footer', complementary: 'related', menu: 'nav', menubar: 'nav',
+  search: 'nav', dialog: 'cookie', alertdialog: 'cookie', toolbar: 'share', tablist: 'nav',
+};
+
+/**
+ * Class/id patterns, tested in order on `class` + ' ' + `id` (lowercased). A token is a class name or id; `\b` would
+ * split `article-footer` wrongly, so boundaries are start/end, space, '-' or '_'. Ordered so the most specific reason
+ * wins (a "comment-share" bar is comment chrome before it is a share bar).
+ */
+const B = '(?:^|[\\s_-])';
+const E = '(?:$|[\\s_-])';
+/** A pattern where `<` and `>` stand for token boundaries. */
+const tok = (pattern: string) => new RegExp(pattern.replace(/</g, B).replace(/>/g, E));
+export const CLASS_RULES: Array<[RegExp, RemovalReason]> = [
+  [tok(String.raw`<(?:hidden|hide|sr-only|visually-hidden|visuallyhidden|screen-reader-text|screenreader|offscreen|invisible|noprint|print-only)>|display-none`), 'hidden'],
+  [tok(String.raw`cookie|consent|gdpr|<cmp-|privacy-?banner|onetrust|didomi|usercentrics`), 'cookie'],
+  [tok(String.raw`breadcrumb|brotkrume|<bread>|<crumbs?>`), 'breadcrumb'],
+  [tok(String.raw`comment|disqus|<respond>|<replies>|<reply>|discussion|kommentar|comentario|leserbrief`), 'comment-chrome'],
+  [tok(String.raw`<(?:ads?|advert\w*|advertisement|anzeige|werbung|publicidad|sponsor\w*|dfp|adsense|adslot|ad-?slot|ad-?container|ad-?wrapper|adunit|banner\w*|promo\w*|paywall|premium-?teaser|newsletter\w*|subscribe\w*|subscription|signup|abo|outbrain|taboola|plista|affiliate|commercial|marketing|popup|modal|overlay|interstitial)>|<ad[-_]|[-_]ad>|google_ads|adsbygoogle|newsletter`), 'ad'],
+  [tok(String.raw`ticker|stock-?quote|market-?data|kursliste|crypto-?price|price-?widget`), 'ticker'],
+  [tok(String.raw`share|sharing|social|sociable|syndication|<print>|toolbar|<tools>|rating|bookmark|follow-?us|addthis|shariff`), 'share'],
+  [tok(String.raw`<(?:tags?|tagcloud|tag-?cloud|tag-?list|taglist|keywords?|schlagw\w*|etiquetas?|categories|category-?list|post-?categories|topics?-?list)>|<tags-`), 'tags'],
+  [tok(String.raw`pagination|pager|paging|<pages?-?nav|page-?numbers|next-?post|prev-?post|post-?nav|nav-?links|blaettern`), 'pagination'],
+  [tok(String.raw`related|similar|recommend|more-?stories|more-?articles|read-?more|weitere|mehr-?zum|most-?(?:read|popular|viewed)|popular|trending|teaser|also-?read|further-?reading|sidebar|side-?bar|widget|<aside>|<rail>|right-?col|left-?col|recirc`), 'related'],
+  [tok(String.raw`byline|<author|autor|<meta>|entry-?meta|post-?meta|article-?meta|meta-?data|metadata|posted-?on|<dateline|timestamp|<date>|<time>|<published>|article-?info|infoline|<credits?>|user-?info|avatar|<bio>`), 'byline'],
+  [tok(String.raw`<(?:nav|navbar|navi|navigation|menu|menue|mainmenu|submenu|topbar|top-?bar|masthead|site-?header|page-?header|header-?bar|skip|skiplinks?|skip-?link|search|searchbox|searchform|login|signin|account|language-?switch|lang-?switch|jump|toc|sitemap|quicklinks?|servicelinks?|dropdown|off-?canvas|hamburger|megamenu)>|navigation|<nav-|-nav>|mainmenu`), 'nav'],
+  [tok(String.raw`footer|<foot>|copyright|imprint|impressum|disclaimer|<legal>|site-?info|colophon`), 'footer'],
+];
+
+/** Class/id of elements that hold article text; a rule match on such an element (e.g. "article-content meta") is ignored. */
+const CONTENT_HINT = tok(String.raw`article-?body|articlebody|article-?text|article-?content|entry-?content|post-?content|post-?body|post-?text|story-?body|story-?content|main-?content|content-?main|field-?body|fulltext|body-?text|text-?content|<(?:content|text|entry|post|story)>`);
+
+export function attrTokens(e: DomElement): string {
+  const a = e.attribs;
+  const cls = a.class, id = a.id;
+  if (!cls && !id) return '';
+  return ((cls ?? '') + ' ' + (id ?? '')).toLowerCase();
+}
+
+/** True when the element is hidden from readers by attribute or inline style. */
+export function isHidden(e: DomElement): boolean {
+  const a = e.attribs;
+  if ('hidden' in a) return true;
+  if (a['aria-hidden'] === 'true') return true;
+  const style = a.style;
+  if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
+  return false;
+}
+
+/** Why an element is chrome, from its tag, role and class/id; null when nothing says so. */
+export function chromeReason(e: DomElement, inContainer: boolean): RemovalReason | null {
+  const tagReason = (inContainer ? CHROME_TAGS_IN_CONTAINER : CHROME_TAGS)[e.name];
+  if (tagReason) return tagReason;
+  const role = e.attribs.role;
+  if (role && CHROME_ROLES[role]) return CHROME_ROLES[role];
+  const tokens = attrTokens(e);
+  if (!tokens) return null;
+  // Elements that are themselves the text ("post-content entry-meta"?) are judged by their content, not their name.
+  if (CONTENT_HINT.test(tokens) && !/comment|sidebar|related|teaser/.test(tokens)) return null;
+  for (const [re, reason] of CLASS_RULES) if (re.test(tokens)) return reason;
+  return null;
+}
+
+/**
+ * Article-container tiers, most explicit first (trafilatura's BODY_XPATH order). Within a tier the candidate with
+ * the most text wins; a tier whose best candidate is too short falls through to the next.
+ */
+const CONTENT_TIER = tok(String.raw`content-?main|main-?content|content-?body|contentbody|content__body|page-?content|maincontent|main-?column|<primary|<(?:content|story|article|text|entry|post|inhalt|contenido)>`);
+
+export const CONTAINER_TIERS: Array<{ name: string; test: (e: DomElement, tokens: string) => boolean; union: boolean }> = [
+  {
+    name: 'articleBody', union: true,
+    test: (e, t) => e.attribs.itemprop === 'articleBody' || /article-?body|articlebody|article-?text|articletext|article-?content|article__(?:body|content|text)|entry-?content|post-?(?:content|body|text|entry)|postcontent|postbody|story-?(?:body|content|text)|storycontent|body-?text|text-?content|field-?body|field-?name-?body|fulltext|full-?text|art-?content|single-?content|blog-?content|rich-?text|richtext/.test(t) || /^(?:post|entry|article|story) /.test(t),
+  },
+  { name: 'article', union: false, test: (e) => e.name === 'article' || e.attribs.role === 'article' },
+  {
+    name: 'content', union: false,
+    test: (e, t) => CONTENT_TIER.test(t) && e.name !== 'body',
+  },
+  { name: 'main', union: false, test: (e, t) => e.name === 'main' || e.attribs.role === 'main' || /^main|\smain/.test(t) },
+];
