@@ -1,0 +1,495 @@
+// Entity mentions in any supported language: a curated alias table (data/aliases.json, extendable with user files)
+// maps surface forms across languages and scripts to one canonical entity; a few high-precision heuristics add
+// entities the table does not know (organisation suffixes, universities, people next to a reporting verb,
+// capitalised multi-word names mid-sentence). Precision first: a noisy entity list ruins compare.
+import { readFileSync } from 'node:fs';
+import * as OpenCC from 'opencc-js';
+import type { EntityMention, EntityType } from '../types.ts';
+import { stopwordsOf } from './words.ts';
+
+export interface AliasEntry {
+  canonical: string;
+  type: EntityType;
+  aliases: string[];
+}
+
+interface AliasHit {
+  entry: AliasEntry;
+  /** Only in these languages (German genitive `Googles`); null for every language. */
+  langs: ReadonlySet<string> | null;
+  /** A surface written all in lowercase still counts (`openai`, `gpt-4`); false for plain capitalised words (`apple`, `meta`). */
+  lowercaseOk: boolean;
+  /** Short all-capitals aliases (`EU`, `UK`, `AWS`) must be written in capitals (`eu` is a French and Portuguese word). */
+  capitalsOnly: boolean;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  hits: AliasHit[];
+}
+
+export interface AliasTable {
+  entries: AliasEntry[];
+  /** Keyed by normalised alias (see `matchKey`), one UTF-16 unit per edge. */
+  root: TrieNode;
+}
+
+const ENTITY_TYPES: readonly EntityType[] = ['org', 'person', 'product', 'place', 'other'];
+const BUILT_IN_ALIASES = new URL('../../data/aliases.json', import.meta.url);
+
+/** Languages that form a genitive with a bare `s` on names (`Googles`, `OpenAIs`, `Microsofts`). */
+const GENITIVE_S_LANGS: ReadonlySet<string> = new Set(['de']);
+/** All-capitals aliases up to this many letters are matched case-sensitively: `EU`/`eu`, `UK`, `BERT`/`Bert`, `AWS`. */
+const CASE_SENSITIVE_ACRONYM_MAX_LETTERS = 5;
+/**
+ * Russian case endings added to Cyrillic aliases (`Майкрософта`, `Гуглом`, `Германии`), by the alias's final letters.
+ * Only the last word inflects here: enough for names in the table, and cheap.
+ */
+const RUSSIAN_ENDINGS: Array<{ ending: RegExp; strip: number; add: string[] }> = [
+  { ending: /ия$/u, strip: 1, add: ['и', 'ю', 'ей'] },
+  { ending: /[ая]$/u, strip: 1, add: ['ы', 'и', 'е', 'у', 'ю', 'ой', 'ей'] },
+  { ending: /й$/u, strip: 1, add: ['я', 'ю', 'ем', 'е'] },
+  { ending: /[бвгджзклмнпрстфхцчшщ]$/u, strip: 0, add: ['а', 'у', 'ом', 'е', 'ы', 'ов'] },
+];
+
+// ---------------------------------------------------------------------------------------------------------------
+// Matching keys: one normalised UTF-16 unit per source unit, so offsets in the key are offsets in the paragraph.
+
+const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
+const keyCache = new Map<string, string>();
+
+/** Hyphens, spaces and dots that separate the parts of a name (`GPT-3` / `GPT 3`, `Sam·Altman` / `サム・アルトマン`). */
+const SPACE_LIKE = /[\s\u00a0\u202f\u2010-\u2015-]/u;
+const DOT_LIKE = /[\u00b7\u30fb\u2022\u2027]/u;
+
+function keyOfCodePoint(ch: string): string {
+  const cached = keyCache.get(ch);
+  if (cached !== undefined) return cached;
+  let out = ch;
+  const code = ch.codePointAt(0)!;
+  if (code >= 0xff01 && code <= 0xff5e) out = String.fromCharCode(code - 0xfee0); // full-width ASCII
+  if (SPACE_LIKE.test(out)) out = ' ';
+  else if (DOT_LIKE.test(out)) out = '·';
+  else if (out === '\u2019') out = "'";
+  else if (/\p{Script=Han}/u.test(out)) out = toSimplified(out);
+  else out = out.toLowerCase();
+  if (out.length !== ch.length) out = ch; // keep offsets aligned (e.g. 'İ'.toLowerCase() is two units)
+  keyCache.set(ch, out);
+  return out;
+}
+
+/** Case-folded, traditional→simplified, separator-normalised text of the same UTF-16 length. */
+export function matchKey(text: string): string {
+  let out = '';
+  for (const ch of text) out += keyOfCodePoint(ch);
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Script classes for word boundaries.
+
+/** Letters and digits of scripts written with spaces: a Latin alias must not touch one (`Meta` in `Metadata`, `AI` in `SAID`). */
+const SPACED_WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const UNSPACED_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u30fc]/u;
+const KATAKANA_CHAR = /[\p{Script=Katakana}\u30fc]/u;
+
+function isSpacedWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && SPACED_WORD_CHAR.test(ch) && !UNSPACED_CHAR.test(ch);
+}
+function isKatakana(ch: string | undefined): boolean {
+  return ch !== undefined && KATAKANA_CHAR.test(ch);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Loading.
+
+function addKey(root: TrieNode, key: string, hit: AliasHit): void {
+  let node = root;
+  for (const unit of key) {
+    let child = node.next.get(unit);
+    if (!child) {
+      child = { next: new Map(), hits: [] };
+      node.next.set(unit, child);
+    }
+    node = child;
+  }
+  // A later entry (a user file) takes the alias over from an earlier one.
+  node.hits = node.hits.filter((h) => (h.langs === null) !== (hit.langs === null));
+  node.hits.push(hit);
+}
+
+/** Plain capitalised words (`Apple`, `Meta`, `Hugging Face`) are ordinary words when written in lowercase. */
+function lowercaseSurfaceOk(alias: string): boolean {
+  if (/\p{N}/u.test(alias)) return true;
+  if (!/\p{Lu}/u.test(alias)) return true; // no case: CJK, or a lowercase alias on purpose
+  return alias.split(/[\s-]+/u).some((word) => /\p{Lu}/u.test(word.slice(1)));
+}
+
+function isShortAcronym(alias: string): boolean {
+  const letters = alias.replace(/[^\p{L}]/gu, '');
+  return letters.length > 0 && letters.length <= CASE_SENSITIVE_ACRONYM_MAX_LETTERS && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}
+
+function russianForms(alias: string): string[] {
+  if (!/\p{Script=Cyrillic}$/u.test(alias)) return [];
+  const rule = RUSSIAN_ENDINGS.find((r) => r.ending.test(alias));
+  if (!rule) return [];
+  const stem = alias.slice(0, alias.length - rule.strip);
+  return rule.add.map((ending) => stem + ending);
+}
+
+function buildTable(entries: AliasEntry[]): AliasTable {
+  const root: TrieNode = { next: new Map(), hits: [] };
+  for (const entry of entries) {
+    for (const alias of new Set([entry.canonical, ...entry.aliases])) {
+      const hit: AliasHit = { entry, langs: null, lowercaseOk: lowercaseSurfaceOk(alias), capitalsOnly: isShortAcronym(alias) };
+      addKey(root, matchKey(alias), hit);
+      for (const form of russianForms(alias)) addKey(root, matchKey(form), hit);
+      if (/[\p{Script=Latin}\p{N}]$/u.test(alias) && !/[sxzß]$/iu.test(alias) && !hit.capitalsOnly) {
+        addKey(root, matchKey(alias + 's'), { ...hit, langs: GENITIVE_S_LANGS });
+      }
+    }
+  }
+  return { entries, root };
+}
+
+function parseAliasFile(text: string, file: string): Array<{ canonical: string; type: EntityType | null; aliases: string[] }> {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new Error(`${file}: alias file is not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+  }
+  if (!Array.isArray(data)) throw new Error(`${file}: alias file must be a JSON array of {"canonical", "type", "aliases"} objects`);
+  return data.map((raw, i) => {
+    const where = `${file}: entry ${i + 1}`;
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new Error(`${where}: must be an object with "canonical", "type" and "aliases"`);
+    const { canonical, type, aliases } = raw as Record<string, unknown>;
+    if (typeof canonical !== 'string' || !canonical.trim()) throw new Error(`${where}: "canonical" must be a non-empty string`);
+    if (type !== undefined && !ENTITY_TYPES.includes(type as EntityType)) {
+      throw new Error(`${where} (${canonical}): "type" must be one of ${ENTITY_TYPES.join(', ')}, got ${JSON.stringify(type)}`);
+    }
+    if (aliases !== undefined && (!Array.isArray(aliases) || aliases.some((a) => typeof a !== 'string' || !a.trim()))) {
+      throw new Error(`${where} (${canonical}): "aliases" must be an array of non-empty strings`);
+    }
+    return { canonical: canonical.trim(), type: (type as EntityType | undefined) ?? null, aliases: ((aliases as string[] | undefined) ?? []).map((a) => a.trim()) };
+  });
+}
+
+function readAliasFile(file: string | URL): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
+    throw new Error(`${String(file)}: cannot read alias file (${code})`);
+  }
+}
+
+const tables = new Map<string, AliasTable>();
+
+/**
+ * The built-in table merged with user files (same JSON format). A user entry whose canonical name already exists
+ * adds its aliases to it (and may change its type); a new canonical name needs a type. For the same alias, the
+ * later file wins. Memoised by the file list: the entities stage calls this for every article.
+ */
+export function loadAliasTable(files: string[]): AliasTable {
+  const memoKey = files.join('\u0000');
+  const cached = tables.get(memoKey);
+  if (cached) return cached;
+  const byCanonical = new Map<string, AliasEntry>();
+  const sources: Array<[string, string]> = [[BUILT_IN_ALIASES.pathname, readAliasFile(BUILT_IN_ALIASES)], ...files.map((f): [string, string] => [f, readAliasFile(f)])];
+  for (const [file, text] of sources) {
+    for (const item of parseAliasFile(text, file)) {
+      const existing = byCanonical.get(item.canonical);
+      if (existing) {
+        byCanonical.delete(item.canonical); // re-inserted last: for a shared alias, the later file wins
+        byCanonical.set(item.canonical, { canonical: item.canonical, type: item.type ?? existing.type, aliases: [...new Set([...existing.aliases, ...item.aliases])] });
+      } else {
+        if (!item.type) throw new Error(`${file}: entry "${item.canonical}": "type" is required for a new entity (one of ${ENTITY_TYPES.join(', ')})`);
+        byCanonical.set(item.canonical, { canonical: item.canonical, type: item.type, aliases: item.aliases });
+      }
+    }
+  }
+  const entries = [...byCanonical.values()];
+  const table = buildTable(entries);
+  tables.set(memoKey, table);
+  return table;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Table matching.
+
+interface Span {
+  start: number;
+  end: number;
+  canonical: string;
+  type: EntityType;
+}
+
+function hitAccepted(hit: AliasHit, surface: string, lang: string): boolean {
+  if (hit.langs && !hit.langs.has(lang)) return false;
+  if (hit.capitalsOnly) return surface.replace(/[^\p{L}]/gu, '') === surface.replace(/[^\p{L}]/gu, '').toUpperCase();
+  if (!hit.lowercaseOk && /\p{Ll}/u.test(surface) && !/\p{Lu}/u.test(surface)) return false;
+  return true;
+}
+
+function boundariesOk(text: string, start: number, end: number): boolean {
+  const first = text[start];
+  const last = text[end - 1];
+  const before = text[start - 1];
+  const after = text[end];
+  if (isSpacedWordChar(first) && isSpacedWordChar(before)) return false;
+  if (isSpacedWordChar(last) && isSpacedWordChar(after)) return false;
+  if (isKatakana(first) && isKatakana(before)) return false;
+  if (isKatakana(last) && isKatakana(after)) return false;
+  // `GPT-3` is not a mention inside `GPT-3.6`, nor `Llama 2` inside `Llama 2.5`.
+  if (/\p{N}/u.test(last) && /[.,]/u.test(after ?? '') && /\p{N}/u.test(text[end + 1] ?? '')) return false;
+  return true;
+}
+
+function tableSpans(text: string, lang: string, table: AliasTable): Span[] {
+  const key = matchKey(text);
+  const spans: Span[] = [];
+  let i = 0;
+  while (i < key.length) {
+    let node: TrieNode | undefined = table.root;
+    let best: Span | null = null;
+    for (let j = i; j < key.length; j++) {
+      node = node.next.get(key[j]);
+      if (!node) break;
+      if (!node.hits.length || !boundariesOk(text, i, j + 1)) continue;
+      const surface = text.slice(i, j + 1);
+      const hit = [...node.hits].reverse().find((h) => hitAccepted(h, surface, lang));
+      if (hit) best = { start: i, end: j + 1, canonical: hit.entry.canonical, type: hit.entry.type };
+    }
+    if (best) {
+      spans.push(best);
+      i = best.end;
+    } else {
+      i++;
+    }
+  }
+  return spans;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Heuristics for entities the table does not know.
+
+/** Legal-form suffixes that make the capitalised words before them a company name. */
+const ORG_SUFFIXES = new Set(['inc', 'inc.', 'gmbh', 'ltd', 'ltd.', 'ag', 'sa', 's.a.', 'sas', 's.l.', 'sl', 'llc', 'corp', 'corp.', 'corporation', 'plc', 'co.', 'kk', 'k.k.', 'gmbh & co. kg', 'se', 'bv', 'b.v.', 'nv', 'n.v.', 'oy', 'ab', 'spa', 's.p.a.', 'srl', 's.r.l.']);
+/** Final words that make a capitalised multi-word name an organisation (`Halden Partners`, `Seine Capital`). */
+const ORG_HEAD_WORDS = new Set(['partners', 'capital', 'labs', 'lab', 'group', 'bank', 'banque', 'banco', 'media', 'ventures', 'technologies', 'technology', 'research', 'institute', 'foundation', 'digital', 'compute', 'systems', 'holdings', 'studios', 'analytics', 'consulting', 'securities', 'investments', 'associates', 'ai', 'robotics', 'networks', 'software', 'ediciones', 'verlag']);
+/** Words that name a university in Latin-script languages. */
+const UNIVERSITY_WORD = /^(?:universit(?:y|ät|é|e|à|at|ies)|universidad|universidade|uniwersytet|technischen?|hochschule|college|institut[eo]?)$/iu;
+/** Particles inside names (`University of Leeds`, `Universidad Politécnica de Madrid`, `Banque de France`). */
+const NAME_PARTICLES = new Set(['of', 'de', 'del', 'della', 'di', 'du', 'des', 'la', 'der', 'für', 'van', 'von', 'da', 'do', 'dos', '&']);
+/** Capitalised words that do not start names: months, weekdays and the like in the corpus languages. */
+const NOT_NAME_WORDS = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'i', 'mr', 'mrs', 'ms', 'dr', 'prof',
+  'share', 'tags', 'related', 'posted', 'page', 'home', 'reply', 'comments', 'contact', 'privacy', 'copyright',
+]);
+/** Reporting verbs after which a speaker's name follows (`said Elena Marsh`, `sagte Katrin Albers`, `заявил Павел Грачёв`). */
+const VERB_THEN_NAME = /(?:^|[\s,—–-])(?:said|says|told|added|explained|wrote|noted|argued|according to|sagte|sagt|erklärte|betonte|meinte|ergänzte|so|a déclaré|a dit|a expliqué|a ajouté|explique|déclare|estime|selon|dijo|afirmó|explicó|señaló|declaró|añadió|según|disse|заявил|заявила|сказал|сказала|отметил|отметила|пояснил|пояснила|рассказал|рассказала|считает|говорит)\s+$/iu;
+/** Byline words before an author's name (`By Hannah Oduya`, `Por Marta Quintana`, `Publié par`, `Von`). */
+const BYLINE_BEFORE_NAME = /(?:^|[\s|·—–-])(?:by|posted by|written by|por|publicado por|par|publié par|von|autor:|автор:)\s+$/iu;
+/** First words that make a capitalised multi-word name an organisation (`Banque Auréa`, `Bank of ...`). */
+const ORG_LEAD_WORDS = new Set(['banque', 'banco', 'bank', 'groupe', 'grupo', 'université', 'universidad', 'fondation', 'fundación', 'institut', 'instituto']);
+/** Reporting verbs after a speaker's name (`Priya Raman said`). */
+const NAME_THEN_VERB = /^\s*(?:said|says|told|added|explained|wrote|sagte|sagt|erklärte|betonte|a déclaré|a dit|a expliqué|dijo|afirmó|explicó|заявил|заявила|сказал|сказала)(?![\p{L}])/iu;
+/** Common Chinese surnames (both scripts), to accept 2–3 character names before a reporting verb. */
+const CHINESE_SURNAMES = new Set([...'王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何林罗羅高郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾萧蕭田董潘袁蔡蒋蔣余于杜叶葉程魏苏蘇吕呂丁沈任姚卢盧钟鍾姜崔谭譚陆陸范汪廖石金贾賈韦韋夏付方邹鄒熊白孟秦邱侯江尹薛闫閻段雷龙龍黎史陶贺賀毛郝顾顧龚龔邵万萬钱錢严嚴赖賴覃洪武莫孔汤湯向常温溫康施文牛樊葛邢安齐齊易乔喬伍庞龐颜顏倪庄莊聂聶章鲁魯岳翟殷詹申欧歐耿关關兰蘭焦俞左柳甘祝包宁寧尚符舒阮柯纪紀梅童凌毕畢单單季裴霍涂成苗谷盛曲翁冉骆駱蓝藍路游辛靳管柴蒙鲍鮑华華喻祁蒲房滕屈饶饒解牟艾尤阳陽时時穆农農司卓古吉缪繆简簡车車项項连連芦蘆麦麥褚娄婁窦竇戴'.split('')]);
+/** Chinese reporting verbs after a speaker's name (`周明远表示`). */
+const CHINESE_REPORTING_VERB = /表示|说|說|指出|认为|認為|称|稱|介绍|介紹|强调|強調|透露/gu;
+/** What may stand right before a Chinese name: a job title's last character, punctuation or the start. */
+const BEFORE_CHINESE_NAME = /[员員授长長师師官家者理监監裁任人士生\p{P}\s]/u;
+/** Japanese: a name, a title or honorific, then a reporting verb (`田中浩二氏は述べた`, `山本真理准教授は述べた`). */
+const JAPANESE_SPEAKER = /(?<![\p{Script=Han}])(\p{Script=Han}{2,5}?)(?:氏|さん|准教授|教授|社長|所長|代表|会長|研究員)(?:は|が)(?:述べ|語|話|説明|指摘|強調|明か)/gu;
+/** CJK organisation suffixes; the name is the word before (or, for 株式会社, the run of Latin and kana next to it). */
+const CJK_ORG_SUFFIX = /公司|集团|集團|株式会社|大学|大學/gu;
+/** Words before 公司/大学 that describe rather than name (`创业公司`, `一家公司`, `许多大学`). */
+const CJK_GENERIC_WORDS = new Set(['一家', '这家', '這家', '该', '該', '本', '大', '小', '母', '子', '分', '上市', '科技', '创业', '創業', '新创', '新創', '互联网', '網路', '网络', '金融', '投资', '投資', '各大', '多家', '两家', '兩家', '许多', '許多', '这所', '這所', '一所', '多所', '知名', '顶尖', '頂尖', '外国', '外國', '国内', '國內', '海外', '美国', '美國', '中国', '中國', '我们', '我們', '他们', '他們', '其', '的', '及', '和', '与', '與', '控股', '子', '新', '老', '大型', '小型', '初创', '初創', '人工', '智能', '技术', '技術', '软件', '軟體', '信息', '资讯', '資訊', '电信', '電信', '能源', '芯片', '晶片', '半导体', '半導體', '公司', '大学', '大學', '该所', '私立', '公立', '国立', '國立']);
+
+const LATIN_TOKEN = /[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}]|[-'’.&](?=[\p{L}\p{M}\p{N}]))*\.?/gu;
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+function latinTokens(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(LATIN_TOKEN)) {
+    if (UNSPACED_CHAR.test(m[0][0])) continue;
+    // A trailing dot is part of `Inc.` and `S.A.`, not of an ordinary word at a sentence end.
+    let word = m[0];
+    if (word.endsWith('.') && !ORG_SUFFIXES.has(word.toLowerCase()) && !/^(?:\p{L}\.)+$/u.test(word)) word = word.slice(0, -1);
+    out.push({ text: word, start: m.index!, end: m.index! + word.length });
+  }
+  return out;
+}
+
+function isCapitalised(word: string): boolean {
+  return /^\p{Lu}/u.test(word) && /\p{L}/u.test(word);
+}
+
+/** Only spaces between two tokens (no comma, no sentence end): they may belong to one name. */
+function adjacent(text: string, a: Token, b: Token): boolean {
+  return /^[ \u00a0]+$/u.test(text.slice(a.end, b.start));
+}
+
+function atSentenceStart(text: string, index: number): boolean {
+  const before = text.slice(0, index).trimEnd();
+  return before === '' || /[.!?:;"“”„«»「」『』()\[\]|>•·—–-]$/u.test(before);
+}
+
+/** A name run of capitalised tokens ending at tokens[last] (backwards) with particles between, at most `max` tokens. */
+function nameRunBackwards(text: string, tokens: Token[], last: number, max: number, stop: Set<string>): number | null {
+  let first: number | null = null;
+  for (let k = last, count = 0; k >= 0 && count < max; k--, count++) {
+    const t = tokens[k];
+    if (k < last && !adjacent(text, t, tokens[k + 1])) break;
+    const lower = t.text.toLowerCase();
+    if (isCapitalised(t.text) && !stop.has(lower) && !NOT_NAME_WORDS.has(lower)) first = k;
+    else if (NAME_PARTICLES.has(lower) && first !== null) continue;
+    else break;
+  }
+  return first;
+}
+
+function heuristicSpans(text: string, lang: string, taken: Span[]): Span[] {
+  const spans: Span[] = [];
+  const free = (start: number, end: number) => ![...taken, ...spans].some((s) => s.start < end && start < s.end);
+  const add = (start: number, end: number, type: EntityType) => {
+    const surface = text.slice(start, end).trim();
+    if (surface.length >= 2 && free(start, end)) spans.push({ start, end, canonical: surface, type });
+  };
+  const stop = stopwordsOf(lang);
+  const tokens = latinTokens(text);
+
+  // Organisation suffixes: `TechWire Media Inc.`, `DigitalPuls Verlag GmbH`, `DiarioTec Ediciones S.L.`
+  tokens.forEach((t, k) => {
+    if (k === 0 || !ORG_SUFFIXES.has(t.text.toLowerCase()) || !adjacent(text, tokens[k - 1], t)) return;
+    if (t.text.length <= 2 && t.text !== t.text.toUpperCase()) return; // `sa`, `ag`, `se` as ordinary words
+    const first = nameRunBackwards(text, tokens, k - 1, 4, stop);
+    if (first !== null) add(tokens[first].start, t.end, 'org');
+  });
+
+  // Universities: `University of Leeds`, `Universidad Politécnica de Madrid`, `Technischen Universität Dresden`, `université Paris-Saclay`.
+  tokens.forEach((t, k) => {
+    if (!/^universi|^hochschule$/iu.test(t.text) || !UNIVERSITY_WORD.test(t.text)) return;
+    let start = k;
+    while (start > 0 && k - start < 2 && adjacent(text, tokens[start - 1], tokens[start]) && isCapitalised(tokens[start - 1].text)
+      && !stop.has(tokens[start - 1].text.toLowerCase()) && !atSentenceStart(text, tokens[start - 1].start)) start--;
+    let end = k;
+    for (let j = k + 1; j < tokens.length && j - k <= 4 && adjacent(text, tokens[j - 1], tokens[j]); j++) {
+      const lower = tokens[j].text.toLowerCase();
+      if (isCapitalised(tokens[j].text) && !NOT_NAME_WORDS.has(lower)) end = j;
+      else if (!NAME_PARTICLES.has(lower)) break;
+    }
+    if (start === k && end === k) return;
+    add(tokens[start].start, tokens[end].end, 'org');
+  });
+
+  // People next to a reporting verb: `said Elena Marsh,` / `Priya Raman said`.
+  tokens.forEach((t, k) => {
+    if (!isCapitalised(t.text) || !VERB_THEN_NAME.test(text.slice(Math.max(0, t.start - 20), t.start))) return;
+    let end = k;
+    for (let j = k + 1; j < tokens.length && j - k < 3 && adjacent(text, tokens[j - 1], tokens[j]); j++) {
+      if (isCapitalised(tokens[j].text)) end = j;
+      else if (!NAME_PARTICLES.has(tokens[j].text.toLowerCase())) break;
+    }
+    const words = tokens.slice(k, end + 1).filter((w) => isCapitalised(w.text));
+    if (words.length < 2 || words.some((w) => stop.has(w.text.toLowerCase()) || NOT_NAME_WORDS.has(w.text.toLowerCase()))) return;
+    add(t.start, tokens[end].end, 'person');
+  });
+  tokens.forEach((t, k) => {
+    if (!NAME_THEN_VERB.test(text.slice(t.end, t.end + 20)) || !isCapitalised(t.text)) return;
+    const first = nameRunBackwards(text, tokens, k, 3, stop);
+    if (first !== null && k - first >= 1) add(tokens[first].start, t.end, 'person');
+  });
+
+  // Chinese speakers: `副研究员周明远表示`, `教授林建宏表示`.
+  for (const m of text.matchAll(CHINESE_REPORTING_VERB)) {
+    for (const length of [3, 2]) {
+      const start = m.index! - length;
+      if (start < 0) continue;
+      const name = text.slice(start, m.index!);
+      if (!/^\p{Script=Han}+$/u.test(name) || !CHINESE_SURNAMES.has(name[0])) continue;
+      if (start > 0 && !BEFORE_CHINESE_NAME.test(text[start - 1])) continue;
+      add(start, m.index!, 'person');
+      break;
+    }
+  }
+  // Japanese speakers.
+  for (const m of text.matchAll(JAPANESE_SPEAKER)) add(m.index!, m.index! + m[1].length, 'person');
+
+  // CJK organisation suffixes.
+  for (const m of text.matchAll(CJK_ORG_SUFFIX)) {
+    const suffixEnd = m.index! + m[0].length;
+    if (m[0] === '株式会社') {
+      const before = /[\p{Script=Latin}\p{N}\p{Script=Katakana}\p{Script=Hiragana}ー]+$/u.exec(text.slice(0, m.index!));
+      const after = /^[\p{Script=Latin}\p{N}\p{Script=Katakana}ー]+/u.exec(text.slice(suffixEnd));
+      if (before) add(m.index! - before[0].length, suffixEnd, 'org');
+      else if (after) add(m.index!, suffixEnd + after[0].length, 'org');
+      continue;
+    }
+    const latin = /[\p{Script=Latin}\p{N}\p{Script=Katakana}ー]{2,}$/u.exec(text.slice(0, m.index!));
+    if (latin) {
+      add(m.index! - latin[0].length, suffixEnd, 'org');
+      continue;
+    }
+    const window = text.slice(Math.max(0, m.index! - 8), m.index!);
+    const segments = [...new Intl.Segmenter(lang === 'ja' ? 'ja' : 'zh', { granularity: 'word' }).segment(window)];
+    const previous = segments.at(-1);
+    if (!previous || !previous.isWordLike || !/^\p{Script=Han}{2,4}$/u.test(previous.segment) || CJK_GENERIC_WORDS.has(previous.segment)) continue;
+    add(m.index! - previous.segment.length, suffixEnd, 'org');
+  }
+
+  // Capitalised multi-word names mid-sentence (`Halden Partners`, `Seine Capital`); not in German, which capitalises every noun.
+  if (lang !== 'de') {
+    const capitalised = tokens.filter((t) => /\p{L}/u.test(t.text) && isCapitalised(t.text)).length;
+    const titleCase = tokens.length >= 4 && capitalised / tokens.length > TITLE_CASE_SHARE;
+    if (!titleCase) {
+      for (let k = 0; k < tokens.length; k++) {
+        if (!isCapitalised(tokens[k].text) || atSentenceStart(text, tokens[k].start)) continue;
+        let end = k;
+        for (let j = k + 1; j < tokens.length && j - k < 5 && adjacent(text, tokens[j - 1], tokens[j]); j++) {
+          const lower = tokens[j].text.toLowerCase();
+          if (isCapitalised(tokens[j].text) && !stop.has(lower) && !NOT_NAME_WORDS.has(lower)) end = j;
+          else if (!NAME_PARTICLES.has(lower)) break;
+        }
+        const run = tokens.slice(k, end + 1);
+        const names = run.filter((w) => isCapitalised(w.text));
+        if (names.length >= 2 && !names.some((w) => stop.has(w.text.toLowerCase()) || NOT_NAME_WORDS.has(w.text.toLowerCase()))) {
+          const byline = BYLINE_BEFORE_NAME.test(text.slice(Math.max(0, run[0].start - 15), run[0].start));
+          const type: EntityType = ORG_HEAD_WORDS.has(run.at(-1)!.text.toLowerCase()) || ORG_LEAD_WORDS.has(run[0].text.toLowerCase()) ? 'org'
+            : byline && names.length <= 3 ? 'person' : 'other';
+          add(run[0].start, run.at(-1)!.end, type);
+        }
+        k = end;
+      }
+    }
+  }
+  return spans;
+}
+
+/** Share of capitalised words above which a paragraph is title case (a headline), where capitals say nothing. */
+const TITLE_CASE_SHARE = 0.6;
+
+/**
+ * Entity mentions in the paragraphs of one article: alias-table matches first (longest match wins, Latin aliases
+ * only on word boundaries, traditional and simplified Chinese alike), then heuristic names on the text left over.
+ */
+export function findEntities(paragraphs: string[], lang: string, aliases: AliasTable): EntityMention[] {
+  const mentions: EntityMention[] = [];
+  paragraphs.forEach((text, paragraph) => {
+    const known = tableSpans(text, lang, aliases);
+    const unknown = heuristicSpans(text, lang, known);
+    for (const span of [...known, ...unknown].sort((a, b) => a.start - b.start)) {
+      mentions.push({ text: text.slice(span.start, span.end), canonical: span.canonical, type: span.type, paragraph, start: span.start, end: span.end });
+    }
+  });
+  return mentions;
+}
