@@ -50,7 +50,10 @@ export function textOf(node: DomNode): string {
   return s;
 }
 
-/** Collapse runs of whitespace (including no-break and ideographic spaces) to one space, trimmed. */
+/** Whitespace runs that become one space; the ideographic space U+3000 is kept (Japanese titles use it as a separator). */
+const SPACE_RUN = /[ \t\n\r\f\v\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\ufeff]+/g;
+
+/** Collapse runs of whitespace to one space, trimmed (trim also takes ideographic spaces off the ends). */
 export function normaliseSpace(s: string): string {
-  return s.replace(/[\s\u00a0\u200b\u3000]+/g, ' ').trim();
+  return s.replace(SPACE_RUN, ' ').trim();
 }

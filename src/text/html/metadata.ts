@@ -11,10 +11,10 @@ export interface PageMetadata {
   langHint: string | null;
 }
 
-/** Separators sites put between an article title and their own name in <title> ("Title | Site", "Title – Site"). */
-const TITLE_SEPARATORS = /\s+[|–—·•:\-»«/]\s+|\s*[|»«]\s*/;
 /** An author value that is a URL (article:author often is) or an obvious placeholder is no name. */
 const NOT_A_NAME = /^(?:https?:|www\.|\/)|^(?:admin|administrator|redaktion|editor|staff|unknown)$/i;
+/** Class names of the element holding the author's name, in the languages of the web's big CMSs. */
+const AUTHOR_CLASS = /(?:^|\s)(?:author|autor|auteur|autore|byline)(?:-?name)?(?:\s|$)/i;
 /** Longest plausible author string; longer values are sentences or lists that leaked into the field. */
 const MAX_AUTHOR_CHARS = 120;
 
@@ -61,19 +61,26 @@ function jsonLd(root: DomElement): JsonLdFacts {
   return facts;
 }
 
-/** <title> minus a leading or trailing site name: the longest part when separators split it. */
-export function stripSiteSuffix(title: string, siteName: string | null): string {
+/** Separators sites put between an article title and their own name in <title> ("Title | Site", "Title – Site"); not ':' (part of titles). */
+const TITLE_SEPARATORS = /\s+[|–—·•\-»«/]\s+|\s*[|»«]\s*/;
+
+/** A title minus a leading or trailing site name: the known site name when given, else the longer of the end parts. */
+export function stripSiteSuffix(title: string, siteName: string | null, guess = true): string {
   const t = normaliseSpace(title);
   if (siteName) {
     const esc = siteName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const stripped = t.replace(new RegExp(`\\s*[|–—·•:\\-»«/]\\s*${esc}\\s*$|^\\s*${esc}\\s*[|–—·•:\\-»«/]\\s*`, 'i'), '');
     if (stripped && stripped !== t) return stripped;
   }
+  if (!guess) return t;
   const parts = t.split(TITLE_SEPARATORS).map((p) => p.trim()).filter(Boolean);
   if (parts.length < 2) return t;
-  // The article title is the longest part; site names are short. Keep "A: B" style titles whole when both are long.
-  const longest = parts.reduce((a, b) => (b.length > a.length ? b : a));
-  return longest.length >= t.length * 0.4 ? longest : t;
+  // Site names sit at one end and are short: drop whichever end part is shorter.
+  const first = parts[0], last = parts[parts.length - 1];
+  const rest = first.length >= last.length ? parts.slice(0, -1) : parts.slice(1);
+  const m = t.indexOf(rest[0]);
+  const end = t.lastIndexOf(rest[rest.length - 1]) + rest[rest.length - 1].length;
+  return m >= 0 && end > m ? t.slice(m, end) : t;
 }
 
 function cleanAuthor(a: string | undefined | null): string | null {
@@ -96,12 +103,12 @@ export function extractMetadata(root: DomElement): PageMetadata {
   const h1Text = h1 ? normaliseSpace(textOf(h1)) : '';
   const docTitle = titleEl ? normaliseSpace(textOf(titleEl)) : '';
   let title: string | null = null;
-  if (ogTitle) title = stripSiteSuffix(ogTitle, siteName);
+  if (ogTitle) title = stripSiteSuffix(ogTitle, siteName, false);
   else if (h1Text && h1Text.length >= 10 && h1Text.length <= 300) title = h1Text;
   else if (docTitle) title = stripSiteSuffix(docTitle, siteName);
   else if (h1Text) title = h1Text;
 
-  const relAuthor = findElement(root, (e) => e.attribs.rel === 'author' || e.attribs.itemprop === 'author' || /(?:^|\s)(?:byline|author-name|author)(?:\s|$)/.test(e.attribs.class ?? ''));
+  const relAuthor = findElement(root, (e) => e.attribs.rel === 'author' || e.attribs.itemprop === 'author' || AUTHOR_CLASS.test(e.attribs.class ?? ''));
   const author = cleanAuthor(meta.get('author') ?? meta.get('article:author') ?? meta.get('dc.creator') ?? meta.get('sailthru.author') ?? meta.get('parsely-author'))
     ?? cleanAuthor(ld.author)
     ?? cleanAuthor(relAuthor ? textOf(relAuthor) : null);

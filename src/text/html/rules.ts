@@ -47,17 +47,17 @@ const tok = (pattern: string) => new RegExp(pattern.replace(/</g, B).replace(/>/
 export const CLASS_RULES: Array<[RegExp, RemovalReason]> = [
   [tok(String.raw`<(?:hidden|hide|sr-only|visually-hidden|visuallyhidden|screen-reader-text|screenreader|offscreen|invisible|noprint|print-only)>|display-none`), 'hidden'],
   [tok(String.raw`cookie|consent|gdpr|<cmp-|privacy-?banner|onetrust|didomi|usercentrics`), 'cookie'],
-  [tok(String.raw`breadcrumb|brotkrume|<bread>|<crumbs?>`), 'breadcrumb'],
-  [tok(String.raw`comment|disqus|<respond>|<replies>|<reply>|discussion|kommentar|comentario|leserbrief`), 'comment-chrome'],
-  [tok(String.raw`<(?:ads?|advert\w*|advertisement|anzeige|werbung|publicidad|sponsor\w*|dfp|adsense|adslot|ad-?slot|ad-?container|ad-?wrapper|adunit|banner\w*|promo\w*|paywall|premium-?teaser|newsletter\w*|subscribe\w*|subscription|signup|abo|outbrain|taboola|plista|affiliate|commercial|marketing|popup|modal|overlay|interstitial)>|<ad[-_]|[-_]ad>|google_ads|adsbygoogle|newsletter`), 'ad'],
+  [tok(String.raw`breadcrumb|brotkrume|<bread>|<crumbs?>|<migas>|fil-?ariane|<ariane>|okruszki`), 'breadcrumb'],
+  [tok(String.raw`comment|disqus|<respond>|<replies>|<reply>|discussion|kommentar|comentario|commentaire|leserbrief|komentarz`), 'comment-chrome'],
+  [tok(String.raw`<(?:ads?|publi|pub|advert\w*|advertisement|anzeige|werbung|publicidad|publicite|publicité|patrocin\w*|reklama|sponsor\w*|dfp|adsense|adslot|ad-?slot|ad-?container|ad-?wrapper|adunit|banner\w*|promo\w*|paywall|premium-?teaser|newsletter\w*|subscribe\w*|subscription|signup|abo|outbrain|taboola|plista|affiliate|commercial|marketing|popup|modal|overlay|interstitial)>|<ad[-_]|[-_]ad>|google_ads|adsbygoogle|newsletter`), 'ad'],
   [tok(String.raw`ticker|stock-?quote|market-?data|kursliste|crypto-?price|price-?widget`), 'ticker'],
-  [tok(String.raw`share|sharing|social|sociable|syndication|<print>|toolbar|<tools>|rating|bookmark|follow-?us|addthis|shariff`), 'share'],
-  [tok(String.raw`<(?:tags?|tagcloud|tag-?cloud|tag-?list|taglist|keywords?|schlagw\w*|etiquetas?|categories|category-?list|post-?categories|topics?-?list)>|<tags-`), 'tags'],
+  [tok(String.raw`share|sharing|social|sociable|syndication|<print>|toolbar|<tools>|rating|bookmark|follow-?us|addthis|shariff|compartir|partage|teilen|udostepnij`), 'share'],
+  [tok(String.raw`<(?:tags?|tagcloud|tag-?cloud|tag-?list|taglist|keywords?|schlagw\w*|etiquetas?|mots-?cles|categories|category-?list|post-?categories|topics?-?list)>|<tags-`), 'tags'],
   [tok(String.raw`pagination|pager|paging|<pages?-?nav|page-?numbers|next-?post|prev-?post|post-?nav|nav-?links|blaettern`), 'pagination'],
-  [tok(String.raw`related|similar|recommend|more-?stories|more-?articles|read-?more|weitere|mehr-?zum|most-?(?:read|popular|viewed)|popular|trending|teaser|also-?read|further-?reading|sidebar|side-?bar|widget|<aside>|<rail>|right-?col|left-?col|recirc`), 'related'],
-  [tok(String.raw`byline|<author|autor|<meta>|entry-?meta|post-?meta|article-?meta|meta-?data|metadata|posted-?on|<dateline|timestamp|<date>|<time>|<published>|article-?info|infoline|<credits?>|user-?info|avatar|<bio>`), 'byline'],
-  [tok(String.raw`<(?:nav|navbar|navi|navigation|menu|menue|mainmenu|submenu|topbar|top-?bar|masthead|site-?header|page-?header|header-?bar|skip|skiplinks?|skip-?link|search|searchbox|searchform|login|signin|account|language-?switch|lang-?switch|jump|toc|sitemap|quicklinks?|servicelinks?|dropdown|off-?canvas|hamburger|megamenu)>|navigation|<nav-|-nav>|mainmenu`), 'nav'],
-  [tok(String.raw`footer|<foot>|copyright|imprint|impressum|disclaimer|<legal>|site-?info|colophon`), 'footer'],
+  [tok(String.raw`related|similar|recommend|more-?stories|more-?articles|read-?more|weitere|mehr-?zum|most-?(?:read|popular|viewed)|popular|trending|teaser|also-?read|further-?reading|sidebar|side-?bar|widget|relacionad\w*|<lateral>|articles-?lies|a-?lire|<lire-aussi|zum-?thema|<infobox>|<aside>|<rail>|right-?col|left-?col|recirc`), 'related'],
+  [tok(String.raw`byline|<author|autor|auteur|<firma>|<signature>|(?:post|entry|article|news|story)-?(?:info|details|date|author)|<views?>|view-?count|<visitas>|<aufrufe>|reading-?time|lesezeit|comments?-?count|<meta>|entry-?meta|post-?meta|article-?meta|meta-?data|metadata|posted-?on|<dateline|timestamp|<date>|<time>|<published>|article-?info|infoline|<credits?>|user-?info|avatar|<bio>`), 'byline'],
+  [tok(String.raw`<(?:nav|navbar|navi|navigation|menu|menue|mainmenu|submenu|topbar|top-?bar|masthead|site-?header|page-?header|header-?bar|cabecera|en-?tete|kopf|skip|skiplinks?|skip-?link|search|searchbox|searchform|login|signin|account|language-?switch|lang-?switch|jump|toc|sitemap|quicklinks?|servicelinks?|dropdown|off-?canvas|hamburger|megamenu)>|navigation|<nav-|-nav>|mainmenu`), 'nav'],
+  [tok(String.raw`footer|<foot>|<pie>|pie-?de-?pagina|<pied>|stopka|fusszeile|copyright|imprint|impressum|disclaimer|<legal>|site-?info|colophon`), 'footer'],
 ];
 
 /** Class/id of elements that hold article text; a rule match on such an element (e.g. "article-content meta") is ignored. */
@@ -98,7 +98,7 @@ export function chromeReason(e: DomElement, inContainer: boolean): RemovalReason
  * Article-container tiers, most explicit first (trafilatura's BODY_XPATH order). Within a tier the candidate with
  * the most text wins; a tier whose best candidate is too short falls through to the next.
  */
-const CONTENT_TIER = tok(String.raw`content-?main|main-?content|content-?body|contentbody|content__body|page-?content|maincontent|main-?column|<primary|<(?:content|story|article|text|entry|post|inhalt|contenido)>`);
+const CONTENT_TIER = tok(String.raw`content-?main|main-?content|content-?body|contentbody|content__body|page-?content|maincontent|main-?column|<primary|<(?:content|story|article|text|texto|texte|tekst|entry|post|inhalt|contenido|contenu|cuerpo|noticia|artikel|beitrag|tresc)>`);
 
 export const CONTAINER_TIERS: Array<{ name: string; test: (e: DomElement, tokens: string) => boolean; union: boolean }> = [
   {
