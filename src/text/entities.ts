@@ -305,7 +305,7 @@ const CHINESE_REPORTING_VERB = /表示|说|說|指出|认为|認為|称|稱|介�
 const BEFORE_CHINESE_NAME = /[员員授长長师師官家者理监監裁任人士生\p{P}\s]/u;
 /** Japanese: a name, a title or honorific, then a reporting verb (`田中浩二氏は述べた`, `山本真理准教授は述べた`). */
 const JAPANESE_SPEAKER = /(?<![\p{Script=Han}])(\p{Script=Han}{2,5}?)(?:氏|さん|准教授|教授|社長|所長|代表|会長|研究員)(?:は|が)(?:述べ|語|話|説明|指摘|強調|明か)/gu;
-/** CJK organisation suffixes; the name is the word before (or, for 株式会社, the run of Latin and kana next to it). */
+/** CJK organisation suffixes; the name is the Latin or katakana run before (or after 株式会社), or for universities the Han word before. */
 const CJK_ORG_SUFFIX = /公司|集团|集團|株式会社|大学|大學/gu;
 /** Words before 公司/大学 that describe rather than name (`创业公司`, `一家公司`, `许多大学`). */
 const CJK_GENERIC_WORDS = new Set(['一家', '这家', '這家', '该', '該', '本', '大', '小', '母', '子', '分', '上市', '科技', '创业', '創業', '新创', '新創', '互联网', '網路', '网络', '金融', '投资', '投資', '各大', '多家', '两家', '兩家', '许多', '許多', '这所', '這所', '一所', '多所', '知名', '顶尖', '頂尖', '外国', '外國', '国内', '國內', '海外', '美国', '美國', '中国', '中國', '我们', '我們', '他们', '他們', '其', '的', '及', '和', '与', '與', '控股', '子', '新', '老', '大型', '小型', '初创', '初創', '人工', '智能', '技术', '技術', '软件', '軟體', '信息', '资讯', '資訊', '电信', '電信', '能源', '芯片', '晶片', '半导体', '半導體', '公司', '大学', '大學', '该所', '私立', '公立', '国立', '國立']);
@@ -440,6 +440,8 @@ function heuristicSpans(text: string, lang: string, taken: Span[]): Span[] {
       add(m.index! - latin[0].length, suffixEnd, 'org');
       continue;
     }
+    // A Han word before 公司/集团 is as often a description (创业公司, 交易公司, 加密公司) as a name: universities only.
+    if (!/^大[学學]$/u.test(m[0])) continue;
     const window = text.slice(Math.max(0, m.index! - 8), m.index!);
     const segments = [...new Intl.Segmenter(lang === 'ja' ? 'ja' : 'zh', { granularity: 'word' }).segment(window)];
     const previous = segments.at(-1);
@@ -453,7 +455,12 @@ function heuristicSpans(text: string, lang: string, taken: Span[]): Span[] {
     const titleCase = tokens.length >= 4 && capitalised / tokens.length > TITLE_CASE_SHARE;
     if (!titleCase) {
       for (let k = 0; k < tokens.length; k++) {
-        if (!isCapitalised(tokens[k].text) || atSentenceStart(text, tokens[k].start)) continue;
+        if (!isCapitalised(tokens[k].text)) continue;
+        if (atSentenceStart(text, tokens[k].start)) {
+          // A capitalised run that starts a sentence is not trusted, nor is its tail (`"Large Language Models"`).
+          while (k + 1 < tokens.length && isCapitalised(tokens[k + 1].text) && adjacent(text, tokens[k], tokens[k + 1])) k++;
+          continue;
+        }
         let end = k;
         for (let j = k + 1; j < tokens.length && j - k < 5 && adjacent(text, tokens[j - 1], tokens[j]); j++) {
           const lower = tokens[j].text.toLowerCase();
@@ -466,6 +473,8 @@ function heuristicSpans(text: string, lang: string, taken: Span[]): Span[] {
           const byline = BYLINE_BEFORE_NAME.test(text.slice(Math.max(0, run[0].start - 15), run[0].start));
           const type: EntityType = ORG_HEAD_WORDS.has(run.at(-1)!.text.toLowerCase()) || ORG_LEAD_WORDS.has(run[0].text.toLowerCase()) ? 'org'
             : byline && names.length <= 3 ? 'person' : 'other';
+          // Capitalised plural nouns (`Dragon Balls`, `Language Models`) are emphasis, not names.
+          if (type === 'other' && /\p{Ll}s$/u.test(run.at(-1)!.text)) { k = end; continue; }
           add(run[0].start, run.at(-1)!.end, type);
         }
         k = end;

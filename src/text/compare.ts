@@ -1,0 +1,194 @@
+// Cross-article comparison of numeric claims: claims about the same (entity, attribute, unit kind, time) from
+// different articles form a group, and the group agrees when every pair of value intervals overlaps.
+//
+// Grouping rules:
+// - Only numeric claims with an entity take part (quotes have no interval and are not compared).
+// - Unit kind: money per currency (USD and EUR never meet: converting would need a date and a rate, and a reader
+//   wants the figures as stated), percent with percent, counts per unit noun ('parameters', 'employees'),
+//   bare numbers with bare numbers.
+// - Time: claims with a stated time group per time. A claim without a time joins the timed claims of its key only
+//   when they all share one time (then the article most likely means that year); when the key has several times,
+//   it is ambiguous which one is meant, so untimed claims stay in their own untimed group.
+// - A group is shown only when its claims come from at least two articles.
+// - With an embedding similarity, groups of the same entity, unit kind and compatible time but different attribute
+//   words (`spending` / `expenses`) merge when a pair of their claims from different articles is similar enough;
+//   the claims brought in that way are marked foundBy 'embedding'.
+
+export interface ArticleClaim {
+  id: number;
+  path: string;
+  paragraph: number;
+  text: string;
+  entity: string | null;
+  attribute: string;
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  unit: string | null;
+  quantityText: string | null;
+  time: string | null;
+  speaker: string | null;
+  lang: string;
+  method: string;
+}
+
+export interface ClaimGroup {
+  entity: string;
+  attribute: string;
+  unit: string | null;
+  time: string | null;
+  verdict: 'agree' | 'conflict';
+  claims: Array<ArticleClaim & { foundBy: 'rules' | 'embedding' }>;
+}
+
+/**
+ * Cosine similarity of two claim embeddings above which claims with different attribute words are taken to state
+ * the same attribute. High on purpose: a wrong merge invents a conflict. Overridden by the `similarityThreshold` option.
+ */
+export const DEFAULT_SIMILARITY_THRESHOLD = 0.85;
+/** Intervals touching within this relative distance overlap: values like 5.4 × 10^8 carry floating-point noise. */
+const FLOAT_RELATIVE_EPSILON = 1e-9;
+/** A group needs claims from this many different articles to be shown: one article agreeing with itself says nothing. */
+const MIN_ARTICLES_PER_GROUP = 2;
+
+const ISO_CURRENCY = /^[A-Z]{3}$/;
+
+/** 'money:USD', 'percent', 'count:parameters' or 'number': claims compare only within one kind. */
+export function unitKind(unit: string | null): string {
+  if (unit === null || unit === '') return 'number';
+  if (unit === '%') return 'percent';
+  if (ISO_CURRENCY.test(unit)) return `money:${unit}`;
+  return `count:${unit.trim().toLowerCase()}`;
+}
+
+/** True when the two closed intervals share a point (one-sided intervals have an infinite end). */
+export function intervalsOverlap(a: { low: number; high: number }, b: { low: number; high: number }): boolean {
+  const slack = (x: number, y: number) => (Number.isFinite(x) && Number.isFinite(y) ? Math.max(Math.abs(x), Math.abs(y)) * FLOAT_RELATIVE_EPSILON : 0);
+  return a.low <= b.high + slack(a.low, b.high) && b.low <= a.high + slack(b.low, a.high);
+}
+
+type NumericClaim = ArticleClaim & { entity: string; low: number; high: number };
+
+interface Bucket {
+  entity: string;
+  attribute: string;
+  kind: string;
+  unit: string | null;
+  time: string | null;
+  claims: NumericClaim[];
+}
+
+function isNumeric(c: ArticleClaim): c is NumericClaim {
+  return c.entity !== null && c.entity !== '' && c.low !== null && c.high !== null && c.attribute !== 'quote'
+    && !Number.isNaN(c.low) && !Number.isNaN(c.high);
+}
+
+function articles(claims: ArticleClaim[]): number {
+  return new Set(claims.map((c) => c.path)).size;
+}
+
+function compareText(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (a === null) return -1;
+  if (b === null) return 1;
+  return a < b ? -1 : 1;
+}
+
+/** Rule buckets: (entity, attribute, unit kind), then split by time with the untimed-claims rule above. */
+function ruleBuckets(claims: NumericClaim[]): Bucket[] {
+  const byKey = new Map<string, NumericClaim[]>();
+  for (const c of claims) {
+    const key = JSON.stringify([c.entity, c.attribute.trim().toLowerCase(), unitKind(c.unit)]);
+    const list = byKey.get(key);
+    if (list) list.push(c);
+    else byKey.set(key, [c]);
+  }
+  const buckets: Bucket[] = [];
+  for (const [key, list] of byKey) {
+    const [entity, attribute, kind] = JSON.parse(key) as [string, string, string];
+    const times = [...new Set(list.map((c) => c.time).filter((t): t is string => t !== null))].sort();
+    const byTime = new Map<string | null, NumericClaim[]>();
+    for (const c of list) {
+      const time = c.time ?? (times.length === 1 ? times[0] : null);
+      const group = byTime.get(time);
+      if (group) group.push(c);
+      else byTime.set(time, [c]);
+    }
+    for (const [time, members] of byTime) buckets.push({ entity, attribute, kind, unit: members[0].unit, time, claims: members });
+  }
+  return buckets;
+}
+
+function timesCompatible(a: string | null, b: string | null): boolean {
+  return a === null || b === null || a === b;
+}
+
+/** Union-find over buckets joined by similar claims (same entity, unit kind, compatible time, different attribute). */
+function mergeBySimilarity(buckets: Bucket[], similarity: (a: ArticleClaim, b: ArticleClaim) => number | null, threshold: number): number[] {
+  const parent = buckets.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const groupTime = new Map<number, string | null>(buckets.map((b, i) => [i, b.time]));
+  for (let i = 0; i < buckets.length; i++) {
+    for (let j = i + 1; j < buckets.length; j++) {
+      const a = buckets[i];
+      const b = buckets[j];
+      if (a.entity !== b.entity || a.kind !== b.kind || a.attribute === b.attribute) continue;
+      const ri = find(i);
+      const rj = find(j);
+      if (ri === rj || !timesCompatible(groupTime.get(ri)!, groupTime.get(rj)!)) continue;
+      const similar = a.claims.some((x) => b.claims.some((y) => {
+        if (x.path === y.path) return false;
+        const s = similarity(x, y);
+        return s !== null && s >= threshold;
+      }));
+      if (!similar) continue;
+      parent[rj] = ri;
+      groupTime.set(ri, groupTime.get(ri) ?? groupTime.get(rj)!);
+    }
+  }
+  return buckets.map((_, i) => find(i));
+}
+
+function verdictOf(claims: NumericClaim[]): 'agree' | 'conflict' {
+  for (let i = 0; i < claims.length; i++) {
+    for (let j = i + 1; j < claims.length; j++) if (!intervalsOverlap(claims[i], claims[j])) return 'conflict';
+  }
+  return 'agree';
+}
+
+function thresholdOption(options: Record<string, unknown> | undefined): number {
+  const value = options?.similarityThreshold;
+  if (value === undefined || value === null) return DEFAULT_SIMILARITY_THRESHOLD;
+  if (typeof value !== 'number' || !(value > 0 && value <= 1)) throw new Error(`compare: similarityThreshold must be a number in (0, 1], got ${JSON.stringify(value)}`);
+  return value;
+}
+
+/**
+ * Groups numeric claims from different articles and decides agree / conflict. Deterministic: groups sorted by
+ * entity, attribute, time (untimed first), unit; claims by path, paragraph, id.
+ * Options: `similarityThreshold` (default DEFAULT_SIMILARITY_THRESHOLD), used only when `similarity` is given.
+ */
+export function groupClaims(claims: ArticleClaim[], options?: Record<string, unknown>, similarity?: (a: ArticleClaim, b: ArticleClaim) => number | null): ClaimGroup[] {
+  const threshold = thresholdOption(options);
+  const buckets = ruleBuckets(claims.filter(isNumeric));
+  const roots = similarity ? mergeBySimilarity(buckets, similarity, threshold) : buckets.map((_, i) => i);
+
+  const merged = new Map<number, Bucket[]>();
+  buckets.forEach((b, i) => {
+    const list = merged.get(roots[i]);
+    if (list) list.push(b);
+    else merged.set(roots[i], [b]);
+  });
+
+  const groups: ClaimGroup[] = [];
+  for (const parts of merged.values()) {
+    // The bucket with the most articles names the group; the others joined it through the embedding.
+    const main = [...parts].sort((a, b) => articles(b.claims) - articles(a.claims) || b.claims.length - a.claims.length || compareText(a.attribute, b.attribute))[0];
+    const members = parts.flatMap((part) => part.claims.map((c) => ({ ...c, foundBy: part === main ? 'rules' as const : 'embedding' as const })));
+    if (articles(members) < MIN_ARTICLES_PER_GROUP) continue;
+    members.sort((a, b) => compareText(a.path, b.path) || a.paragraph - b.paragraph || a.id - b.id);
+    const time = parts.map((p) => p.time).find((t) => t !== null) ?? null;
+    groups.push({ entity: main.entity, attribute: main.attribute, unit: main.unit, time, verdict: verdictOf(members), claims: members });
+  }
+  return groups.sort((a, b) => compareText(a.entity, b.entity) || compareText(a.attribute, b.attribute) || compareText(a.time, b.time) || compareText(a.unit, b.unit));
+}
