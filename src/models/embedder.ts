@@ -1,0 +1,208 @@
+// Sentence embeddings: a transformers.js encoder model (mean-pooled, L2-normalised) when one can be had,
+// else the built-in hashed n-gram embedding. One embedder per (model, dtype, device) per thread.
+import { FALLBACK_DIMS, FALLBACK_METHOD, hashedNgramEmbedding } from './fallback.ts';
+import {
+  DEFAULT_DEVICE, DEFAULT_DTYPE, ModelUnavailableError, assertObtainable, describeLoadError, loadTransformers, locateModel,
+  lookedIn, modelSettings, pretrainedOptions, withClearErrors, type ModelSettings,
+} from './loader.ts';
+
+export interface TextEmbedder {
+  /** 'model:<id>' or 'hashed-ngrams@1'. */
+  method: string;
+  model: string | null;
+  dims: number;
+  embed(texts: string[]): Promise<Float32Array[]>;
+  dispose(): Promise<void>;
+}
+
+export interface EmbedOptions {
+  model?: string | null;
+  dtype?: string;
+  device?: string;
+  /** true: never look for a model (the offline pipeline). */
+  offline?: boolean;
+  /** Text put before every input; defaults per model family (e5 wants "query: "). */
+  prefix?: string;
+  batchSize?: number;
+  maxTokens?: number;
+}
+
+/**
+ * Sentences per forward pass. Measured with `npm run bench:embed` (random-weight MiniLM-L12 shape, 2 cores,
+ * sentences sorted by length so a batch pads little): see docs/models.md for the table this came from.
+ */
+export const EMBED_BATCH = 16;
+/**
+ * Paragraphs are cut at 256 tokens: attention cost grows with the square of the length, and a paragraph's
+ * gist is in its first sentences; claim sentences are far shorter than this.
+ */
+export const MAX_TOKENS = 256;
+
+/**
+ * e5 models were trained with "query: " / "passage: " prefixes; for symmetric similarity (claim against
+ * claim, any language) the model card recommends "query: " on both sides.
+ */
+function defaultPrefix(id: string): string {
+  return /(^|\/)(multilingual-)?e5-/i.test(id) ? 'query: ' : '';
+}
+
+export const fallbackEmbedder: TextEmbedder = {
+  method: FALLBACK_METHOD,
+  model: null,
+  dims: FALLBACK_DIMS,
+  async embed(texts) {
+    return texts.map(hashedNgramEmbedding);
+  },
+  async dispose() {},
+};
+
+/** The model id the options ask for, or null when they ask for the built-in method. */
+export function requestedModel(options: EmbedOptions): string | null {
+  if (options.offline === true || !options.model) return null;
+  return String(options.model);
+}
+
+const loaded = new Map<string, Promise<TextEmbedder>>();
+
+function cacheKey(id: string, options: EmbedOptions, settings: ModelSettings): string {
+  return [id, options.dtype ?? DEFAULT_DTYPE, options.device ?? DEFAULT_DEVICE, settings.cacheDir, settings.localDir ?? '', settings.offline].join('\u0000');
+}
+
+/** Loads (once per thread) the encoder model; throws ModelUnavailableError with one clear line. */
+export function loadModelEmbedder(id: string, options: EmbedOptions = {}, settings = modelSettings()): Promise<TextEmbedder> {
+  const key = cacheKey(id, options, settings);
+  let embedder = loaded.get(key);
+  if (!embedder) {
+    embedder = createModelEmbedder(id, options, settings);
+    // A failure is remembered for this thread and run only while the settings stay the same (the key).
+    loaded.set(key, embedder);
+  }
+  return embedder;
+}
+
+/** Forgets this thread's loaded models (tests that switch model folders, the bench between runs). */
+export async function disposeEmbedders(): Promise<void> {
+  const all = [...loaded.values()];
+  loaded.clear();
+  for (const e of all) await e.then((x) => x.dispose(), () => undefined);
+}
+
+async function createModelEmbedder(id: string, options: EmbedOptions, settings: ModelSettings): Promise<TextEmbedder> {
+  const dtype = options.dtype ?? DEFAULT_DTYPE;
+  assertObtainable(id, 'encoder', dtype, settings);
+  const t = await loadTransformers(settings);
+  const pretrained = pretrainedOptions(options, settings);
+  const [tokenizer, model] = await withClearErrors(id, () => Promise.all([
+    t.AutoTokenizer.from_pretrained(id, { local_files_only: pretrained.local_files_only }),
+    t.AutoModel.from_pretrained(id, pretrained),
+  ]), settings);
+  const prefix = options.prefix ?? defaultPrefix(id);
+  const batchSize = options.batchSize ?? EMBED_BATCH;
+  const maxTokens = options.maxTokens ?? MAX_TOKENS;
+  let dims = Number((model.config as { hidden_size?: number }).hidden_size ?? 0);
+
+  async function embedBatch(texts: string[]): Promise<Float32Array[]> {
+    const inputs = tokenizer(texts.map((x) => prefix + x), { padding: true, truncation: true, max_length: maxTokens });
+    const outputs = await model(inputs);
+    const hidden = (outputs.last_hidden_state ?? outputs.token_embeddings ?? outputs.logits) as { data: Float32Array; dims: number[]; dispose?: () => void };
+    if (!hidden) throw new Error(`${id}: the model gives no last_hidden_state output`);
+    const [batch, length, width] = hidden.dims;
+    dims = width;
+    const mask = inputs.attention_mask.data as BigInt64Array;
+    const data = hidden.data;
+    const vectors: Float32Array[] = [];
+    for (let b = 0; b < batch; b++) {
+      // Mean over the real (unpadded) tokens, then L2 normalisation: what sentence-transformers does for these models.
+      const vector = new Float32Array(width);
+      let count = 0;
+      for (let s = 0; s < length; s++) {
+        if (mask[b * length + s] === 0n) continue;
+        count++;
+        const offset = (b * length + s) * width;
+        for (let d = 0; d < width; d++) vector[d] += data[offset + d];
+      }
+      let norm = 0;
+      for (let d = 0; d < width; d++) norm += vector[d] * vector[d];
+      const scale = count && norm > 0 ? 1 / Math.sqrt(norm) : 0;
+      for (let d = 0; d < width; d++) vector[d] *= scale;
+      vectors.push(vector);
+    }
+    for (const output of Object.values(outputs)) (output as { dispose?: () => void }).dispose?.();
+    return vectors;
+  }
+
+  return {
+    method: `model:${id}`,
+    model: id,
+    get dims() {
+      return dims;
+    },
+    async embed(texts) {
+      // Sorting by length means each batch pads to a similar length: less wasted attention.
+      const order = texts.map((_, i) => i).sort((a, b) => texts[a].length - texts[b].length);
+      const result: Float32Array[] = new Array(texts.length);
+      for (let start = 0; start < order.length; start += batchSize) {
+        const slice = order.slice(start, start + batchSize);
+        const vectors = await embedBatch(slice.map((i) => texts[i]));
+        slice.forEach((i, k) => (result[i] = vectors[k]));
+      }
+      return result;
+    },
+    async dispose() {
+      await model.dispose();
+    },
+  };
+}
+
+/**
+ * The embedder these options ask for, or the fallback with one notice line saying why and how to upgrade.
+ * A model that is present locally but fails to load is an error (the run records it and retries), not a
+ * silent fallback: the incremental key already promised the model.
+ */
+export async function resolveEmbedder(options: EmbedOptions, notice: (message: string) => void, settings = modelSettings()): Promise<TextEmbedder> {
+  const id = requestedModel(options);
+  if (!id) return fallbackEmbedder;
+  const present = locateModel(id, 'encoder', options.dtype ?? DEFAULT_DTYPE, settings);
+  try {
+    return await loadModelEmbedder(id, options, settings);
+  } catch (error) {
+    const unavailable = describeLoadError(id, error, settings);
+    if (present && unavailable.reason !== 'network') throw unavailable;
+    notice(fallbackNotice(id, unavailable, settings));
+    return fallbackEmbedder;
+  }
+}
+
+export function fallbackNotice(id: string, error: ModelUnavailableError, settings = modelSettings()): string {
+  const why = error.reason === 'offline' ? `model ${id} not available offline (not in ${lookedIn(settings)})` : error.message;
+  return `embed: ${why}; using built-in hashed n-gram embeddings. Run with network or --models DIR to upgrade.`;
+}
+
+/**
+ * What the embed stage will use with these options, cheaply: the built-in method, or the model (with the
+ * size of its weights, so replaced weights re-run too). A model that is neither present nor allowed to be
+ * downloaded gives the built-in method, so a later run that finds the model re-runs exactly those results.
+ * When the network is allowed and the model is missing, it is fetched here, once, on the main thread, so
+ * that the key says what the workers will really use.
+ */
+export async function embedMethodKey(options: EmbedOptions, settings = modelSettings()): Promise<string> {
+  const id = requestedModel(options);
+  if (!id) return FALLBACK_METHOD;
+  const dtype = options.dtype ?? DEFAULT_DTYPE;
+  const device = options.device ?? DEFAULT_DEVICE;
+  let present = locateModel(id, 'encoder', dtype, settings);
+  if (!present && !settings.offline) {
+    try {
+      const embedder = await loadModelEmbedder(id, options, settings);
+      // The main thread only fetched it into the cache: the workers load their own copy.
+      loaded.delete(cacheKey(id, options, settings));
+      await embedder.dispose();
+    } catch {
+      // The stage itself will say why, once, through its notice.
+    }
+    present = locateModel(id, 'encoder', dtype, settings);
+  }
+  return present ? `model:${id}:${dtype}:${device}:${present.onnxBytes}` : FALLBACK_METHOD;
+}
+
+export { ModelUnavailableError };

@@ -1,0 +1,67 @@
+// translate: each claim sentence into the pivot language the user chose (options.to, default 'en'), with a
+// model per language pair. Claims already in the target language are copied; when a pair's model cannot be
+// had, those translations are null, the method says 'skipped:no-model' and one notice says how to fix it.
+import type { Stage } from '../pipeline/stage.ts';
+import type { ClaimsOutput, LanguageOutput, TranslateOutput } from '../types.ts';
+import { locateModel } from '../models/loader.ts';
+import {
+  describeLoadError, loadTranslator, targetOf, translateMethodKey, translationModelFor, untranslatedNotice, type TranslateOptions,
+} from '../models/translator.ts';
+
+export const SKIPPED_METHOD = 'skipped:no-model';
+
+export const translateStage: Stage<{ claims: ClaimsOutput; language: LanguageOutput }, TranslateOutput> = {
+  name: 'translate',
+  version: 1,
+  after: ['claims', 'language'],
+  methodKey(options) {
+    return translateMethodKey(options as TranslateOptions);
+  },
+  async run({ claims, language }, ctx) {
+    const options = ctx.options as TranslateOptions;
+    const to = targetOf(options);
+    const translations: Array<string | null> = claims.claims.map(() => null);
+    const methods = new Set<string>();
+    const models = new Set<string>();
+
+    // Claims grouped by their language (the article's when a claim's own is undecided).
+    const byLang = new Map<string, number[]>();
+    claims.claims.forEach((claim, i) => {
+      const lang = (claim.lang && claim.lang !== 'und' ? claim.lang : language.article.lang).split(/[-_]/)[0].toLowerCase();
+      byLang.set(lang, [...(byLang.get(lang) ?? []), i]);
+    });
+
+    for (const [lang, indexes] of byLang) {
+      if (lang === to) {
+        for (const i of indexes) translations[i] = claims.claims[i].text;
+        methods.add('copy');
+        continue;
+      }
+      const id = options.offline === true ? null : translationModelFor(lang, options);
+      if (!id) {
+        methods.add(SKIPPED_METHOD);
+        if (options.offline !== true && lang !== 'und') ctx.notice(untranslatedNotice(lang, to, null, null));
+        continue;
+      }
+      try {
+        const translator = await loadTranslator(id, options);
+        const texts = await translator.translate(indexes.map((i) => claims.claims[i].text));
+        indexes.forEach((i, k) => (translations[i] = texts[k]));
+        methods.add(`model:${id}`);
+        models.add(id);
+      } catch (error) {
+        const unavailable = describeLoadError(id, error);
+        // A model that is present but fails to load is an error to record and retry, not a silent skip.
+        if (locateModel(id, 'seq2seq', options.dtype) && unavailable.reason !== 'network') throw unavailable;
+        methods.add(SKIPPED_METHOD);
+        ctx.notice(untranslatedNotice(lang, to, id, unavailable));
+      }
+    }
+    return {
+      method: methods.size ? [...methods].sort().join('+') : 'no-claims',
+      to,
+      model: models.size ? [...models].sort().join(',') : null,
+      translations,
+    };
+  },
+};

@@ -1,0 +1,298 @@
+// Models: the built-in hashed n-gram embedding, the loader's lookup and error lines, and the real embed stage
+// running a tiny model through transformers.js and onnxruntime-node, offline, from files the test writes.
+// The upgrade test runs two ingests: without a model (fallback), then with --models: only embed re-runs.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  FALLBACK_DIMS, FALLBACK_METHOD, cosine, describeLoadError, describeModels, disposeEmbedders, disposeTranslators, embedMethodKey,
+  embedQuery, hashedNgramEmbedding, locateModel, normaliseForMatching, translateMethodKey,
+} from '../src/models/index.ts';
+import { embedStage, base64ToVector } from '../src/stages/embed.ts';
+import { translateStage } from '../src/stages/translate.ts';
+import { ingest } from '../src/pipeline/runner.ts';
+import { loadPipeline } from '../src/pipeline/config.ts';
+import { KNOWN_STAGES } from '../src/pipeline/registry.ts';
+import { openDatabase } from '../src/store/store.ts';
+import { listClaims } from '../src/store/queries.ts';
+import { nearestClaims } from '../src/store/vectors.ts';
+import { TINY_EMBED_ID, makeTinyEmbeddingModel } from './fixtures/make-tiny-models.ts';
+import type { Claim, ClaimsOutput, CleanDocument, EmbedOutput, LanguageOutput } from '../src/types.ts';
+
+const EXPECTED = JSON.parse(readFileSync(new URL('./fixtures/corpus-expected.json', import.meta.url), 'utf8')) as Array<{
+  path: string; lang: string; claims?: Array<{ entity: string; attribute: string; sentence: string }>;
+}>;
+const CORPUS_CLAIMS = EXPECTED.flatMap((page) => (page.claims ?? []).map((c) => ({ ...c, lang: page.lang, path: page.path })));
+
+let work: string;
+let modelsDir: string;
+const ENV_KEYS = ['CLAIMSCOPE_MODELS', 'CLAIMSCOPE_CACHE', 'CLAIMSCOPE_OFFLINE'] as const;
+const savedEnv: Record<string, string | undefined> = {};
+
+/** Offline, with an empty cache; `models` points --models at the tiny model folder or at nothing. */
+function useEnv(models: string | null): void {
+  process.env.CLAIMSCOPE_OFFLINE = '1';
+  process.env.CLAIMSCOPE_CACHE = join(work, 'empty-cache');
+  if (models) process.env.CLAIMSCOPE_MODELS = models;
+  else delete process.env.CLAIMSCOPE_MODELS;
+}
+
+before(() => {
+  for (const k of ENV_KEYS) savedEnv[k] = process.env[k];
+  work = mkdtempSync(join(tmpdir(), 'claimscope-models-'));
+  modelsDir = join(work, 'models');
+  makeTinyEmbeddingModel(modelsDir);
+});
+
+after(async () => {
+  await disposeEmbedders();
+  await disposeTranslators();
+  for (const k of ENV_KEYS) if (savedEnv[k] === undefined) delete process.env[k]; else process.env[k] = savedEnv[k];
+  rmSync(work, { recursive: true, force: true });
+});
+
+const TINY = { model: TINY_EMBED_ID, dtype: 'fp32' };
+
+function cleanDoc(paragraphs: string[]): CleanDocument {
+  return { title: null, author: null, published: null, siteName: null, langHint: null, paragraphs: paragraphs.map((text) => ({ text, kind: 'p' })), removed: [], method: 'test' };
+}
+
+function claim(text: string, lang: string): Claim {
+  return { text, paragraph: 0, entity: null, attribute: 'count', value: null, low: null, high: null, unit: null, quantityText: null, time: null, speaker: null, lang, method: 'test' };
+}
+
+function runStage<T>(stage: { run: (input: any, ctx: any) => T | Promise<T> }, input: unknown, options: Record<string, unknown>) {
+  const notices: string[] = [];
+  return Promise.resolve(stage.run(input, { options, path: 'test.txt', notice: (m: string) => notices.push(m) })).then((output) => ({ output, notices }));
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The built-in fallback
+
+test('normaliseForMatching: scripts, widths and number formats meet', () => {
+  const cases: Array<[string, string]> = [
+    ['PaLM擁有5400億個參數', 'palm拥有5400亿个参数'], // traditional → simplified
+    ['ＧＰＴ－３ 费用１７５０万', 'gpt-3 费用1750万'], // full-width letters and digits
+    ['1,750 and 1.750 and 1 750', '1750 and 1750 and 1750'], // thousands separators (en, de, fr)
+    ['rund 27,6 Millionen', 'rund 27.6 millionen'], // decimal comma
+    ['Модель PaLM', 'модель palm'],
+  ];
+  for (const [input, expected] of cases) assert.equal(normaliseForMatching(input), expected, input);
+});
+
+test('hashed n-gram vectors are unit length, deterministic, and zero for text without letters or digits', () => {
+  const v = hashedNgramEmbedding('OpenAI spent about $540 million in 2022');
+  assert.equal(v.length, FALLBACK_DIMS);
+  assert.ok(Math.abs(cosine(v, v) - 1) < 1e-6);
+  assert.deepEqual(hashedNgramEmbedding('OpenAI spent about $540 million in 2022'), v);
+  assert.ok(hashedNgramEmbedding('… — !!').every((x) => x === 0));
+});
+
+test('fallback: nearest corpus claim matches names and numbers across languages and scripts', () => {
+  const vectors = CORPUS_CLAIMS.map((c) => hashedNgramEmbedding(c.sentence));
+  const nearest = (query: string) => {
+    const q = hashedNgramEmbedding(query);
+    return CORPUS_CLAIMS.map((c, i) => ({ c, s: cosine(q, vectors[i]) })).sort((a, b) => b.s - a.s)[0].c;
+  };
+  const cases: Array<[string, string, string]> = [
+    // query, expected entity, expected attribute of the nearest claim
+    ['PaLM擁有5400億個參數', 'PaLM', 'parameters'], // zh-Hant query finds the zh-Hans sentence
+    ['OpenAI revenue 28 million 2022', 'OpenAI', 'revenue'],
+    ['LLaMA 65 млрд', 'LLaMA', 'parameters'],
+    ['Mistral AI 35', 'Mistral AI', 'employees'],
+    ['GPT-3 coûté 4,6 millions', 'GPT-3', 'cost'], // decimal comma meets the English $4.6
+  ];
+  for (const [query, entity, attribute] of cases) {
+    const found = nearest(query);
+    assert.deepEqual([found.entity, found.attribute], [entity, attribute], `${query} → ${found.sentence}`);
+  }
+});
+
+test('embed stage without a model: hashed n-grams, one notice line saying how to upgrade', async () => {
+  useEnv(null);
+  assert.equal(await embedMethodKey(TINY), FALLBACK_METHOD);
+  const { output, notices } = await runStage(embedStage, {
+    clean: cleanDoc(['PaLM hat 540 Milliarden Parameter.']),
+    claims: { claims: [claim('PaLM hat 540 Milliarden Parameter.', 'de')] },
+  }, TINY);
+  const out = output as EmbedOutput;
+  assert.equal(out.method, FALLBACK_METHOD);
+  assert.equal(out.model, null);
+  assert.equal(out.dims, FALLBACK_DIMS);
+  assert.equal(base64ToVector(out.claims[0]).length, FALLBACK_DIMS);
+  assert.deepEqual(base64ToVector(out.claims[0]), hashedNgramEmbedding('PaLM hat 540 Milliarden Parameter.'));
+  assert.equal(notices.length, 1);
+  assert.match(notices[0], /^embed: model claimscope-test\/tiny-embed not available offline \(not in .*empty-cache or --models DIR\); using built-in hashed n-gram embeddings\. Run with network or --models DIR to upgrade\.$/);
+  assert.doesNotMatch(notices[0], /\n/);
+});
+
+test('the offline pipeline option never looks for a model and says nothing', async () => {
+  useEnv(modelsDir);
+  assert.equal(await embedMethodKey({ ...TINY, offline: true }), FALLBACK_METHOD);
+  const { output, notices } = await runStage(embedStage, { clean: cleanDoc(['Google 540']), claims: { claims: [] } }, { ...TINY, offline: true });
+  assert.equal((output as EmbedOutput).method, FALLBACK_METHOD);
+  assert.deepEqual(notices, []);
+});
+
+// ---------------------------------------------------------------------------------------------------------
+// The loader
+
+test('loader: fetch failures and missing files become one clear line', () => {
+  const fetchFailed = new TypeError('fetch failed', { cause: { code: 'ENOTFOUND' } });
+  const network = describeLoadError('Xenova/multilingual-e5-small', fetchFailed);
+  assert.equal(network.reason, 'network');
+  assert.equal(network.message, 'cannot download Xenova/multilingual-e5-small from the Hugging Face hub (ENOTFOUND: no network?)');
+  const missing = describeLoadError('Xenova/opus-mt-zh-en', new Error('`local_files_only=true` or `env.allowRemoteModels=false` and file was not found locally at "/data/models/Xenova/opus-mt-zh-en/onnx/encoder_model_quantized.onnx".'));
+  assert.equal(missing.reason, 'not-found');
+  assert.match(missing.message, /^Xenova\/opus-mt-zh-en is incomplete or missing \(onnx\/encoder_model_quantized\.onnx not in .*\)$/);
+});
+
+test('loader: a model is found in the --models folder for the dtype asked, and listed with its size', async () => {
+  useEnv(modelsDir);
+  assert.equal(locateModel(TINY_EMBED_ID, 'encoder', 'fp32')?.where, 'local');
+  assert.equal(locateModel(TINY_EMBED_ID, 'encoder', 'q8')?.where, 'local'); // model_quantized.onnx is written too
+  assert.equal(locateModel(TINY_EMBED_ID, 'encoder', 'fp16'), null);
+  assert.equal(locateModel(TINY_EMBED_ID, 'seq2seq', 'fp32'), null);
+  const rows = await describeModels({ embed: TINY, translate: { to: 'en', models: { zh: 'Xenova/opus-mt-zh-en' } } });
+  const embed = rows.find((r) => r.use === 'embed')!;
+  assert.equal(embed.present, 'local');
+  assert.ok(embed.bytes! > 1000, `size ${embed.bytes}`);
+  assert.equal(embed.path, join(modelsDir, 'claimscope-test', 'tiny-embed'));
+  const zh = rows.find((r) => r.use === 'translate zh→en')!;
+  assert.deepEqual([zh.model, zh.present, zh.bytes], ['Xenova/opus-mt-zh-en', null, null]);
+  assert.ok(rows.some((r) => r.use === 'translate de→en' && r.model === 'Xenova/opus-mt-de-en'));
+});
+
+// ---------------------------------------------------------------------------------------------------------
+// The real model path: transformers.js + onnxruntime-node on the tiny model, offline
+
+test('embed stage with the tiny model: real transformers.js run, mean-pooled unit vectors, meaning across languages', async () => {
+  useEnv(modelsDir);
+  assert.match(await embedMethodKey(TINY), /^model:claimscope-test\/tiny-embed:fp32:cpu:\d+$/);
+  const sentences = [
+    'Google trained PaLM with 540 billion parameters.',
+    '谷歌训练的模型有5400亿参数。',
+    'Microsoft invested 10 billion dollars in OpenAI.',
+    'Microsoft hat 10 Milliarden Dollar investiert.',
+  ];
+  const { output, notices } = await runStage(embedStage, {
+    clean: cleanDoc(['Google', sentences[0]]),
+    claims: { claims: sentences.map((s, i) => claim(s, ['en', 'zh', 'en', 'de'][i])) },
+  }, TINY);
+  const out = output as EmbedOutput;
+  assert.deepEqual(notices, []);
+  assert.deepEqual([out.method, out.model, out.dims, out.paragraphs.length, out.claims.length], [`model:${TINY_EMBED_ID}`, TINY_EMBED_ID, 16, 2, 4]);
+  // "Google" alone: [CLS] google [SEP], specials are zero vectors, so the mean points along the google concept.
+  const google = base64ToVector(out.paragraphs[0]);
+  assert.ok(Math.abs(google[0] - 1) < 1e-6 && google.slice(1).every((x) => Math.abs(x) < 1e-6), String(google));
+  // The same paragraph text and claim text give the same vector (embedded once).
+  assert.deepEqual(out.paragraphs[1], out.claims[0]);
+  const v = out.claims.map(base64ToVector);
+  for (const x of v) assert.ok(Math.abs(cosine(x, x) - 1) < 1e-5);
+  assert.ok(cosine(v[1], v[0]) > cosine(v[1], v[2]), 'zh Google sentence nearer the en Google sentence than the Microsoft one');
+  assert.ok(cosine(v[3], v[2]) > cosine(v[3], v[0]), 'de Microsoft sentence nearer the en Microsoft sentence');
+  // A query through embedQuery (what `claims --like` uses) gives the stage's vectors.
+  const { vector } = await embedQuery(sentences[2], { method: `model:${TINY_EMBED_ID}`, model: TINY_EMBED_ID });
+  assert.ok(cosine(vector, v[2]) > 0.9999);
+});
+
+test('a model that is present but broken is an error with one line, not a silent fallback', async () => {
+  const broken = join(work, 'broken');
+  const dir = makeTinyEmbeddingModel(broken);
+  writeFileSync(join(dir, 'onnx', 'model.onnx'), 'not an onnx graph');
+  useEnv(broken);
+  await disposeEmbedders();
+  await assert.rejects(
+    runStage(embedStage, { clean: cleanDoc(['Google']), claims: { claims: [] } }, TINY),
+    (error: Error) => /^cannot load claimscope-test\/tiny-embed: /.test(error.message) && !error.message.includes('\n'),
+  );
+  await disposeEmbedders();
+});
+
+// ---------------------------------------------------------------------------------------------------------
+// Translate without models
+
+test('translate without a model: target-language claims copied, others null, one notice per pair', async () => {
+  useEnv(null);
+  const language: LanguageOutput = { article: { lang: 'zh', script: 'Hans', confidence: 1 }, paragraphs: [] };
+  const claims: ClaimsOutput = { claims: [claim('PaLM拥有5400亿个参数', 'zh'), claim('PaLM has 540 billion parameters', 'en'), claim('OpenAI在2022年的支出约为5.4亿美元', 'zh')] };
+  const { output, notices } = await runStage(translateStage, { claims, language }, { to: 'en' });
+  assert.deepEqual(output, { method: 'copy+skipped:no-model', to: 'en', model: null, translations: [null, 'PaLM has 540 billion parameters', null] });
+  assert.equal(notices.length, 1); // claims are grouped by language: one line per missing pair
+  assert.match(notices[0], /^translate: model Xenova\/opus-mt-zh-en \(zh→en\) not available offline \(not in .*\); claims left untranslated\. Run with network or --models DIR to translate\.$/);
+  // A pair model appearing later changes the key; another target changes it too.
+  const key = translateMethodKey({ to: 'en' });
+  assert.match(key, /zh=Xenova\/opus-mt-zh-en:absent/);
+  assert.notEqual(translateMethodKey({ to: 'de' }), key);
+});
+
+// ---------------------------------------------------------------------------------------------------------
+// The upgrade: a run without a model, then the same corpus with --models: embed re-runs, nothing else does
+
+const PIPELINE = {
+  name: 'models-test',
+  stages: [
+    { stage: 'read', options: {} },
+    { stage: 'clean', module: fileURLToPath(new URL('./fixtures/stages/models-clean.ts', import.meta.url)), options: {} },
+    { stage: 'claims', module: fileURLToPath(new URL('./fixtures/stages/models-claims.ts', import.meta.url)), options: {} },
+    { stage: 'embed', options: TINY },
+  ],
+};
+
+test('upgrade: without a model embed falls back; with --models exactly the embed results re-run; claims --like finds across languages', async () => {
+  const corpus = join(work, 'corpus');
+  mkdirSync(corpus);
+  writeFileSync(join(corpus, 'en.txt'), 'Google trained PaLM with 540 billion parameters.\n\nMicrosoft invested 10 billion dollars in OpenAI.\n');
+  writeFileSync(join(corpus, 'zh.txt'), '谷歌的模型有5400亿参数。\n\n微软投资了100亿美元。\n');
+  const pipelineFile = join(work, 'pipeline.json');
+  writeFileSync(pipelineFile, JSON.stringify(PIPELINE));
+  const pipeline = loadPipeline(pipelineFile, KNOWN_STAGES);
+  const db = join(work, 'out', 'claims.db');
+  const methods = () => {
+    const d = openDatabase(db);
+    const rows = d.prepare("SELECT DISTINCT method, model FROM claim_vectors").all();
+    const runs = d.prepare("SELECT method FROM stage_runs WHERE stage = 'embed'").pluck().all();
+    d.close();
+    return { rows, runs };
+  };
+
+  useEnv(null);
+  await disposeEmbedders();
+  const notices: string[] = [];
+  const first = await ingest({ dir: corpus, db, pipeline, workers: 0, onNotice: (m) => notices.push(m) });
+  assert.deepEqual(first.failures, []);
+  assert.deepEqual([first.stages.clean.ran, first.stages.claims.ran, first.stages.embed.ran], [2, 2, 2]);
+  assert.equal(notices.filter((n) => n.startsWith('embed:')).length, 1);
+  assert.deepEqual(methods(), { rows: [{ method: FALLBACK_METHOD, model: null }], runs: [FALLBACK_METHOD, FALLBACK_METHOD] });
+  {
+    const d = openDatabase(db);
+    const [top] = await nearestClaims(d, 'PaLM 540', listClaims(d, {}), 1);
+    d.close();
+    assert.equal(top.text, 'Google trained PaLM with 540 billion parameters.');
+  }
+
+  const unchanged = await ingest({ dir: corpus, db, pipeline, workers: 0 });
+  assert.deepEqual([unchanged.stages.clean.ran, unchanged.stages.claims.ran, unchanged.stages.embed.ran], [0, 0, 0]);
+
+  useEnv(modelsDir);
+  const upgraded = await ingest({ dir: corpus, db, pipeline, workers: 0 });
+  assert.deepEqual(upgraded.failures, []);
+  assert.deepEqual([upgraded.stages.read.ran, upgraded.stages.clean.ran, upgraded.stages.claims.ran, upgraded.stages.embed.ran], [0, 0, 0, 2]);
+  assert.deepEqual([upgraded.stages.clean.unchanged, upgraded.stages.claims.unchanged], [2, 2]);
+  assert.deepEqual(methods(), { rows: [{ method: `model:${TINY_EMBED_ID}`, model: TINY_EMBED_ID }], runs: [`model:${TINY_EMBED_ID}`, `model:${TINY_EMBED_ID}`] });
+
+  // `claims --like` in Chinese finds the English claim with the same meaning (no shared characters at all).
+  const d = openDatabase(db);
+  const ranked = await nearestClaims(d, '微软投资', listClaims(d, { lang: 'en' }), 2);
+  const top = await nearestClaims(d, '谷歌参数', listClaims(d, {}), 2);
+  d.close();
+  assert.equal(ranked[0].text, 'Microsoft invested 10 billion dollars in OpenAI.');
+  assert.deepEqual(top.map((c) => c.lang).sort(), ['en', 'zh']);
+  assert.ok(top.every((c) => /Google|谷歌/.test(c.text)), top.map((c) => c.text).join(' | '));
+
+  const again = await ingest({ dir: corpus, db, pipeline, workers: 0 });
+  assert.equal(again.stages.embed.ran, 0);
+});
