@@ -38,6 +38,7 @@ const cases: Array<[string, string, string, string[]]> = [
   ['US in US-Dollar is not a place', 'de', '540 Millionen US-Dollar', []],
   ['Silicon Valley in both Chinese scripts', 'zh', '硅谷与矽谷', ['硅谷=Silicon Valley', '矽谷=Silicon Valley']],
   ['people', 'zh', '萨姆·奥尔特曼与扎克伯格', ['萨姆·奥尔特曼=Sam Altman', '扎克伯格=Mark Zuckerberg']],
+  ['separators inside names are interchangeable', 'en', 'GPT 3 and サム・アルトマン', ['GPT 3=GPT-3', 'サム・アルトマン=Sam Altman']],
   ['full-width Latin', 'ja', 'ＯｐｅｎＡＩの発表', ['ＯｐｅｎＡＩ=OpenAI']],
 ];
 
