@@ -1,0 +1,214 @@
+// Injected off-topic briefs: prose paragraphs of unrelated news that content farms drop into an article (crypto and
+// finance items ending in a timestamp like `[2022/6/18 4:36:07]`). Found two ways, after either cleaner:
+// - by pattern: a bracketed timestamp tail, a news-feed source tag (`(The Block)`, `据金色财经报道`), a dense finance
+//   vocabulary the rest of the article does not share → 'injected-brief';
+// - by topic: a paragraph whose content words (Intl.Segmenter words, plus character bigrams for Chinese and Japanese)
+//   and named entities share almost nothing with the rest of the article → 'off-topic'.
+// Both are conservative: the first paragraph, headings and short articles need a pattern, never topic alone, and a
+// paragraph that shares a named entity or a number-with-unit with the article is never dropped for its topic.
+import type { RemovalReason } from '../types.ts';
+import { contentWords, isUnspaced } from './words.ts';
+import { effectiveLength } from './blocks.ts';
+import { roughLanguage } from './plain/rough-lang.ts';
+
+/** A brief is prose: shorter than this (Latin-equivalent chars) a paragraph is a caption or a heading, judged by the cleaners. */
+export const MIN_BRIEF_LENGTH = 80;
+/** Topic alone decides only in articles with at least this many other paragraphs: a short article has no topic profile to compare with. */
+export const MIN_ARTICLE_PARAGRAPHS = 5;
+/** ...and only for paragraphs with this many distinct content terms: fewer and the overlap figure is noise. */
+export const MIN_TERMS_FOR_TOPIC = 20;
+/**
+ * Share of a paragraph's content terms found elsewhere in the article at or below which it is off topic. In the long
+ * seed 001 article paragraphs share 0.25–0.78 of their terms (words plus CJK bigrams) and the briefs 0.19–0.49; in the
+ * short corpus pages article paragraphs share 0.06–0.45 and the briefs 0.04–0.15. So overlap alone separates little:
+ * topic alone needs a very low share (OFFTOPIC_MAX_SHARE) that is also far below the article's median
+ * (OFFTOPIC_MAX_MEDIAN_RATIO); with a finance vocabulary or a feed pattern the looser SUSPECT_MAX_SHARE is enough.
+ */
+export const OFFTOPIC_MAX_SHARE = 0.1;
+export const OFFTOPIC_MAX_MEDIAN_RATIO = 0.5;
+export const SUSPECT_MAX_SHARE = 0.35;
+/** Finance/crypto terms per word at or above which a paragraph reads like a market brief (about one term every 12 words). */
+export const FINANCE_MIN_DENSITY = 0.08;
+/** ...and at least this many such terms: one "bank" in a sentence is not a brief. */
+export const FINANCE_MIN_HITS = 2;
+/** The article itself may be about finance: the paragraph must be this many times denser than the rest. */
+export const FINANCE_MIN_RATIO = 3;
+
+/** `[2022/6/18 4:36:07]`, `[2019/8/10]`, `【2023-04-02 09:15】` at the end: the feed's publication stamp. */
+const TIMESTAMP_TAIL = /[\[【]\s*\d{4}[/.-]\d{1,2}[/.-]\d{1,2}(\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[\]】]\s*$/u;
+/** `(The Block)`, `(財聯社)` just before the end or the stamp: the feed credits its source. */
+const SOURCE_TAG = /[(（](?:the block|coindesk|cointelegraph|decrypt|bloomberg|reuters|財聯社|财联社|金色財經|金色财经|[^()（）\s]{1,10}(?:快訊|快讯|財經|财经|日報|日报|新聞|新闻))[)）]\s*(?:[\[【][^\]】]*[\]】])?\s*$/iu;
+/** `据新浪财经报道`, `6月18日消息`, `1月29日电`: the lead of a Chinese wire item. */
+const WIRE_LEAD = /(?:据|據)[^，,。:：]{1,15}(?:消息|报道|報道|報導)|\d{1,2}月\d{1,2}日(?:消息|电|電)|金色财经报道|金色財經報道/u;
+/** `Headline: body` or `聲音 | Headline: body`: a brief starts with its own headline. */
+const HEADLINE_LEAD = /^(?:[^|｜:：。.!?！？]{1,8}\s*[|｜]\s*)?[^:：。.!?！？\n]{6,70}[:：]\s*\S/u;
+
+/** Market and crypto vocabulary, lowercase, matched as substrings (stems for inflected languages). */
+const FINANCE_TERMS = [
+  // zh (both scripts)
+  '比特币', '比特幣', '以太坊', '加密', '区块链', '區塊鏈', '币', '幣', '交易所', '贷款', '貸款', '抵押', '保证金', '保證金', '清算',
+  '质押', '質押', '融资', '融資', '银行', '銀行', '破产', '破產', '监管', '監管', '头寸', '頭寸', '流动性', '流動性', '资产', '資產',
+  '负债', '負債', 'nft', '交易量', '地板价', '地板價', '大宗商品', '期货', '期貨', '股价', '股價', '市值', '汇款', '匯款', '罚款', '罰款', '交易对手', '交易對手', '基金', '金融',
+  // ja
+  '暗号資産', '仮想通貨', 'ビットコイン', 'イーサリアム', 'ブロックチェーン', '取引所', 'ファンド', '調達', '株価', '融資', 'トークン', '金融',
+  // en, de, fr, es, ru (stems)
+  'crypto', 'krypto', 'bitcoin', 'ethereum', 'stablecoin', 'blockchain', 'token', 'staking', 'exchange', 'lending', 'deposit', 'yield',
+  'liquidat', 'collateral', 'margin', 'bank', 'trading', 'investor', 'börse', 'franken', 'anleger', 'transaktionsvolumen', 'kredit',
+  'actifs numériques', 'cryptoactif', 'épargne', 'courtier', 'banque', 'bourse', 'jeton', 'cripto', 'intercambio', 'banco', 'bolsa',
+  'inversor', 'крипт', 'биткоин', 'токен', 'банк', 'депозит', 'актив', 'бирж', 'вклад',
+];
+
+/** A run of Latin or Cyrillic letters and digits, also when glued to Han characters (`谷歌和OpenAI`). */
+const LATIN_TOKEN = /(?<![\p{Script=Latin}\p{Script=Cyrillic}\p{N}])[\p{Script=Latin}\p{Script=Cyrillic}][\p{Script=Latin}\p{Script=Cyrillic}\p{N}]*(?:[-.][\p{Script=Latin}\p{Script=Cyrillic}\p{N}]+)*/gu;
+const HAN_KANA_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{2,}/gu;
+
+interface Profile {
+  terms: Set<string>;
+  entities: Set<string>;
+  words: number;
+  finance: number;
+  length: number;
+}
+
+export interface InjectedParagraph { index: number; reason: RemovalReason }
+
+/**
+ * Indexes of paragraphs that are injected news briefs ('injected-brief') or unrelated to the rest of the article
+ * ('off-topic'). `langHint` is an ISO 639-1 code when known; otherwise the script decides.
+ */
+export function findInjectedParagraphs(paragraphs: string[], langHint: string | null): InjectedParagraph[] {
+  if (paragraphs.length < 2) return [];
+  const lang = langHint ?? roughLanguage(paragraphs.join('\n'));
+  const profiles = paragraphs.map((p) => profile(p, lang));
+  const flagged = new Map<number, RemovalReason>();
+
+  // 1. Feed patterns.
+  paragraphs.forEach((text, i) => {
+    const p = profiles[i];
+    if (p.length < MIN_BRIEF_LENGTH) return;
+    const share = termShare(i, profiles, flagged);
+    const finance = isFinanceDense(i, profiles);
+    const stamp = TIMESTAMP_TAIL.exec(text.trim());
+    const feed = SOURCE_TAG.test(text.trim()) || WIRE_LEAD.test(text);
+    const lead = HEADLINE_LEAD.test(text.trim());
+    const offTopic = share <= SUSPECT_MAX_SHARE;
+    if (stamp && (stamp[1] || feed || lead || finance || offTopic)) flagged.set(i, 'injected-brief');
+    else if (feed && finance) flagged.set(i, 'injected-brief');
+    else if (lead && finance && offTopic) flagged.set(i, 'injected-brief');
+  });
+
+  // 2. A brief that runs over several paragraphs: a paragraph between flagged ones, or after one, that talks about
+  //    what the brief talks about rather than what the article does (seed 001: Genesis over three paragraphs).
+  for (let pass = 0; pass < 2; pass++) {
+    paragraphs.forEach((_, i) => {
+      if (flagged.has(i) || !flagged.has(i - 1) && !flagged.has(i + 1)) return;
+      const briefs = [i - 1, i + 1].filter((j) => flagged.get(j) === 'injected-brief');
+      if (briefs.length === 0) return;
+      const withBrief = sharedEntities(profiles[i], briefs.map((j) => profiles[j]));
+      const withArticle = sharedEntities(profiles[i], articleProfiles(i, profiles, flagged));
+      const share = termShare(i, profiles, flagged);
+      if (withBrief > withArticle && share <= SUSPECT_MAX_SHARE) flagged.set(i, 'injected-brief');
+      else if (briefs.length === 2 && share <= OFFTOPIC_MAX_SHARE && withArticle === 0) flagged.set(i, 'injected-brief');
+    });
+  }
+
+  // 3. Topic alone: never the first paragraph, never short paragraphs or short articles, never a shared entity.
+  const remaining = paragraphs.length - flagged.size;
+  if (remaining - 1 >= MIN_ARTICLE_PARAGRAPHS) {
+    const shares = paragraphs.map((_, i) => termShare(i, profiles, flagged));
+    const median = medianOf(shares.filter((_, i) => !flagged.has(i) && profiles[i].length >= MIN_BRIEF_LENGTH));
+    paragraphs.forEach((_, i) => {
+      if (i === 0 || flagged.has(i)) return;
+      const p = profiles[i];
+      if (p.length < MIN_BRIEF_LENGTH || p.terms.size < MIN_TERMS_FOR_TOPIC) return;
+      if (sharedEntities(p, articleProfiles(i, profiles, flagged)) > 0) return;
+      const share = shares[i];
+      const finance = isFinanceDense(i, profiles);
+      const limit = finance ? SUSPECT_MAX_SHARE : Math.min(OFFTOPIC_MAX_SHARE, OFFTOPIC_MAX_MEDIAN_RATIO * median);
+      if (share <= limit) flagged.set(i, finance ? 'injected-brief' : 'off-topic');
+    });
+  }
+
+  return [...flagged].sort((a, b) => a[0] - b[0]).map(([index, reason]) => ({ index, reason }));
+}
+
+/** Content terms (words, plus character bigrams in unspaced scripts), entity-like tokens and finance hits of one paragraph. */
+export function profile(text: string, lang: string): Profile {
+  const words = contentWords(text, lang);
+  const terms = new Set(words.filter((w) => w.length > 1 || isUnspaced(w)));
+  if (isUnspaced(text)) {
+    for (const run of text.match(HAN_KANA_RUN) ?? []) {
+      const chars = [...run];
+      for (let k = 0; k + 1 < chars.length; k++) terms.add(chars[k] + chars[k + 1]);
+    }
+  }
+  const lower = text.toLowerCase();
+  let finance = 0;
+  for (const term of FINANCE_TERMS) {
+    for (let at = lower.indexOf(term); at >= 0; at = lower.indexOf(term, at + term.length)) finance++;
+  }
+  return { terms, entities: entitiesOf(text, lang), words: Math.max(1, words.length), finance, length: effectiveLength(text) };
+}
+
+/**
+ * Tokens that name something: Latin tokens inside CJK text (Genesis, GPT-3), words with inner capitals or digits
+ * (OpenAI, LLaMA, GPT-4), capitalised words inside a sentence outside German (where every noun is capitalised),
+ * katakana names (グーグル), and numbers with their unit (600美元, 540B, 4,6 millions).
+ */
+function entitiesOf(text: string, lang: string): Set<string> {
+  const out = new Set<string>();
+  const cjk = isUnspaced(text);
+  for (const m of text.matchAll(LATIN_TOKEN)) {
+    const token = m[0];
+    if (token.length < 2) continue;
+    const inner = /\p{Lu}/u.test(token.slice(1)) || /\d/.test(token);
+    const sentenceStart = /(?:^|[.!?。！？:：«"“„(]\s*)$/u.test(text.slice(Math.max(0, m.index - 3), m.index));
+    const capital = /^\p{Lu}/u.test(token) && !sentenceStart && lang !== 'de';
+    if (cjk || inner || capital) out.add(token.toLowerCase());
+  }
+  for (const m of text.match(/[\p{Script=Katakana}ー・]{3,}/gu) ?? []) out.add(m);
+  for (const m of text.matchAll(/(\d[\d.,]*)\s?(%|[\p{Script=Han}]{1,2}|[\p{L}]{1,12})/gu)) {
+    if (/^(?:19|20)\d\d$/.test(m[1]) || /^[年月日号號時时分秒]/u.test(m[2])) continue; // dates are context, not entities
+    out.add(`${m[1].replace(/[.,]/g, '')} ${m[2].toLowerCase()}`);
+  }
+  return out;
+}
+
+function articleProfiles(i: number, profiles: Profile[], flagged: Map<number, RemovalReason>): Profile[] {
+  return profiles.filter((_, j) => j !== i && !flagged.has(j));
+}
+
+/** Share of paragraph i's terms that occur in the unflagged rest of the article (1 when there is nothing to compare). */
+function termShare(i: number, profiles: Profile[], flagged: Map<number, RemovalReason>): number {
+  const own = profiles[i].terms;
+  if (own.size === 0) return 1;
+  const rest = new Set<string>();
+  for (const p of articleProfiles(i, profiles, flagged)) for (const t of p.terms) rest.add(t);
+  if (rest.size === 0) return 1;
+  let shared = 0;
+  for (const t of own) if (rest.has(t)) shared++;
+  return shared / own.size;
+}
+
+function medianOf(values: number[]): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+function sharedEntities(p: Profile, others: Profile[]): number {
+  let n = 0;
+  for (const e of p.entities) if (others.some((o) => o.entities.has(e))) n++;
+  return n;
+}
+
+/** Dense in finance terms, and much denser than the rest of the article (which may itself be about money). */
+function isFinanceDense(i: number, profiles: Profile[]): boolean {
+  const p = profiles[i];
+  const density = p.finance / p.words;
+  if (p.finance < FINANCE_MIN_HITS || density < FINANCE_MIN_DENSITY) return false;
+  let hits = 0, words = 0;
+  profiles.forEach((o, j) => { if (j !== i) { hits += o.finance; words += o.words; } });
+  return density >= FINANCE_MIN_RATIO * (words ? hits / words : 0);
+}
