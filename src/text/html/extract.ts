@@ -9,7 +9,7 @@ import { findElement, parseHtml, type DomElement } from './dom.ts';
 import { collectBlocks, measure, prune, MIN_AUDIT_CHARS, type PageBlock, type StatsMap } from './blocks-dom.ts';
 import { extractMetadata } from './metadata.ts';
 import { readabilityCandidates } from './readability.ts';
-import { CONTAINER_TIERS, attrTokens } from './rules.ts';
+import { CONTAINER_TIERS, METADATA_LINE, MAX_METADATA_LINE_CHARS, attrTokens } from './rules.ts';
 
 /** A block whose text is more than this share link text is a list of links, not prose (trafilatura: 0.8). */
 export const MAX_BLOCK_LINK_DENSITY = 0.8;
@@ -59,6 +59,7 @@ function selectContainer(blocks: PageBlock[], method: string): Selection {
     if (!b.inContainer) return b.reason ?? (b.linkDensity > 0.5 ? 'link-density' : 'low-text-density');
     if (b.reason) return b.reason;
     if (b.linkDensity > MAX_BLOCK_LINK_DENSITY) return 'link-density';
+    if (b.text.length <= MAX_METADATA_LINE_CHARS && METADATA_LINE.test(b.text)) return 'metadata';
     return null;
   });
   return { method, blocks, reasons, keep: reasons.map((r) => r === null) };

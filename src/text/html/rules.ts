@@ -45,11 +45,11 @@ const E = '(?:$|[\\s_-])';
 /** A pattern where `<` and `>` stand for token boundaries. */
 const tok = (pattern: string) => new RegExp(pattern.replace(/</g, B).replace(/>/g, E));
 export const CLASS_RULES: Array<[RegExp, RemovalReason]> = [
-  [tok(String.raw`<(?:hidden|hide|sr-only|visually-hidden|visuallyhidden|screen-reader-text|screenreader|offscreen|invisible|noprint|print-only)>|display-none`), 'hidden'],
+  [tok(String.raw`<(?:hidden|hide|sr-only|visually-hidden|visuallyhidden|screen-reader-text|screenreader|offscreen|invisible)>|display-none`), 'hidden'],
   [tok(String.raw`cookie|consent|gdpr|<cmp-|privacy-?banner|onetrust|didomi|usercentrics`), 'cookie'],
   [tok(String.raw`breadcrumb|brotkrume|<bread>|<crumbs?>|<migas>|fil-?ariane|<ariane>|okruszki`), 'breadcrumb'],
   [tok(String.raw`comment|disqus|<respond>|<replies>|<reply>|discussion|kommentar|comentario|commentaire|leserbrief|komentarz`), 'comment-chrome'],
-  [tok(String.raw`<(?:ads?|publi|pub|advert\w*|advertisement|anzeige|werbung|publicidad|publicite|publicité|patrocin\w*|reklama|sponsor\w*|dfp|adsense|adslot|ad-?slot|ad-?container|ad-?wrapper|adunit|banner\w*|promo\w*|paywall|premium-?teaser|newsletter\w*|subscribe\w*|subscription|signup|abo|outbrain|taboola|plista|affiliate|commercial|marketing|popup|modal|overlay|interstitial)>|<ad[-_]|[-_]ad>|google_ads|adsbygoogle|newsletter`), 'ad'],
+  [tok(String.raw`<(?:ads?|publi|pub|advert\w*|advertisement|anzeige|werbung|publicidad|publicite|publicité|patrocin\w*|reklama|sponsor\w*|dfp|adsense|adslot|ad-?slot|ad-?container|ad-?wrapper|adunit|banner\w*|promo\w*|paywall\w*|payant|premium-?teaser|newsletter\w*|subscribe\w*|subscription|signup|abo|outbrain|taboola|plista|affiliate|commercial|marketing|popup|modal|overlay|interstitial)>|<ad[-_]|[-_]ad>|google_ads|adsbygoogle|newsletter|paywall`), 'ad'],
   [tok(String.raw`ticker|stock-?quote|market-?data|kursliste|crypto-?price|price-?widget`), 'ticker'],
   [tok(String.raw`share|sharing|social|sociable|syndication|<print>|toolbar|<tools>|rating|bookmark|follow-?us|addthis|shariff|compartir|partage|teilen|udostepnij`), 'share'],
   [tok(String.raw`<(?:tags?|tagcloud|tag-?cloud|tag-?list|taglist|keywords?|schlagw\w*|etiquetas?|mots-?cles|categories|category-?list|post-?categories|topics?-?list)>|<tags-`), 'tags'],
@@ -59,6 +59,21 @@ export const CLASS_RULES: Array<[RegExp, RemovalReason]> = [
   [tok(String.raw`<(?:nav|navbar|navi|navigation|menu|menue|mainmenu|submenu|topbar|top-?bar|masthead|site-?header|page-?header|header-?bar|cabecera|en-?tete|kopf|skip|skiplinks?|skip-?link|search|searchbox|searchform|login|signin|account|language-?switch|lang-?switch|jump|toc|sitemap|quicklinks?|servicelinks?|dropdown|off-?canvas|hamburger|megamenu)>|navigation|<nav-|-nav>|mainmenu`), 'nav'],
   [tok(String.raw`footer|<foot>|<pie>|pie-?de-?pagina|<pied>|stopka|fusszeile|copyright|imprint|impressum|disclaimer|<legal>|site-?info|colophon`), 'footer'],
 ];
+
+/**
+ * Inside the article container these names hold article text: German CMSs call the standfirst "teaser", and
+ * embedded boxes (quotes, fact boxes, recipes) are "widgets". Outside it they are related-article chrome.
+ */
+const IN_CONTAINER_CONTENT = /teaser|widget|intro|lead|summary|standfirst/;
+const RELATED_WORDS = /related|similar|recommend|more|popular|sidebar|trending|weitere|relacionad/;
+
+/**
+ * Short lines that are page metadata whatever their markup: photo credits, last-modified stamps, view counters
+ * ("Foto: …", "Bild via …", "Letzte Änderung …", "Crédits photos : …"), in the languages of the benchmark and beyond.
+ */
+export const METADATA_LINE = /^(?:(?:fotos?|bild(?:er)?|titelbild|photos?|image|crédits?(?: photos?)?|credits?|foto ?credits?|bildquelle|quelle|source|fuente|fonte|zdjęcie|fot\.)\s*(?::|via\b|©)|(?:letzte änderung|zuletzt (?:aktualisiert|geändert)|stand|last (?:modified|updated)|updated|ultima modifica|dernière mise à jour|mis à jour le|actualizado|última actualización)\b)/i;
+/** Longest line METADATA_LINE may remove: longer blocks are prose that happens to start that way. */
+export const MAX_METADATA_LINE_CHARS = 120;
 
 /** Class/id of elements that hold article text; a rule match on such an element (e.g. "article-content meta") is ignored. */
 const CONTENT_HINT = tok(String.raw`article-?body|articlebody|article-?text|article-?content|entry-?content|post-?content|post-?body|post-?text|story-?body|story-?content|main-?content|content-?main|field-?body|fulltext|body-?text|text-?content|<(?:content|text|entry|post|story)>`);
@@ -90,7 +105,11 @@ export function chromeReason(e: DomElement, inContainer: boolean): RemovalReason
   if (!tokens) return null;
   // Elements that are themselves the text ("post-content entry-meta"?) are judged by their content, not their name.
   if (CONTENT_HINT.test(tokens) && !/comment|sidebar|related|teaser/.test(tokens)) return null;
-  for (const [re, reason] of CLASS_RULES) if (re.test(tokens)) return reason;
+  for (const [re, reason] of CLASS_RULES) {
+    if (!re.test(tokens)) continue;
+    if (inContainer && reason === 'related' && IN_CONTAINER_CONTENT.test(tokens) && !RELATED_WORDS.test(tokens)) return null;
+    return reason;
+  }
   return null;
 }
 
