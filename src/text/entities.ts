@@ -289,8 +289,11 @@ const NOT_NAME_WORDS = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'i', 'mr', 'mrs', 'ms', 'dr', 'prof',
   'share', 'tags', 'related', 'posted', 'page', 'home', 'reply', 'comments', 'contact', 'privacy', 'copyright',
 ]);
-/** Reporting verbs after which a speaker's name follows (`said Elena Marsh`, `sagte Katrin Albers`, `заявил Павел Грачёв`). */
-const VERB_THEN_NAME = /(?:^|[\s,—–-])(?:said|says|told|added|explained|wrote|noted|argued|according to|sagte|sagt|erklärte|betonte|meinte|ergänzte|so|a déclaré|a dit|a expliqué|a ajouté|explique|déclare|estime|selon|dijo|afirmó|explicó|señaló|declaró|añadió|según|disse|заявил|заявила|сказал|сказала|отметил|отметила|пояснил|пояснила|рассказал|рассказала|считает|говорит)\s+$/iu;
+/**
+ * Reporting verbs after which a speaker's name follows (`said Elena Marsh`, `sagte Katrin Albers`, `заявил Павел Грачёв`).
+ * Not `according to` / `selon` / `según`: they introduce sources, organisations as often as people.
+ */
+const VERB_THEN_NAME = /(?:^|[\s,—–-])(?:said|says|told|added|explained|wrote|noted|argued|sagte|sagt|erklärte|betonte|meinte|ergänzte|a déclaré|a dit|a expliqué|a ajouté|explique|déclare|estime|dijo|afirmó|explicó|señaló|declaró|añadió|disse|заявил|заявила|сказал|сказала|отметил|отметила|пояснил|пояснила|рассказал|рассказала|считает|говорит)\s+$/iu;
 /** Byline words before an author's name (`By Hannah Oduya`, `Por Marta Quintana`, `Publié par`, `Von`). */
 const BYLINE_BEFORE_NAME = /(?:^|[\s|·—–-])(?:by|posted by|written by|por|publicado por|par|publié par|von|autor:|автор:)\s+$/iu;
 /** First words that make a capitalised multi-word name an organisation (`Banque Auréa`, `Bank of ...`). */
@@ -304,7 +307,7 @@ const CHINESE_REPORTING_VERB = /表示|说|說|指出|认为|認為|称|稱|介�
 /** What may stand right before a Chinese name: a job title's last character, punctuation or the start. */
 const BEFORE_CHINESE_NAME = /[员員授长長师師官家者理监監裁任人士生\p{P}\s]/u;
 /** Japanese: a name, a title or honorific, then a reporting verb (`田中浩二氏は述べた`, `山本真理准教授は述べた`). */
-const JAPANESE_SPEAKER = /(?<![\p{Script=Han}])(\p{Script=Han}{2,5}?)(?:氏|さん|准教授|教授|社長|所長|代表|会長|研究員)(?:は|が)(?:述べ|語|話|説明|指摘|強調|明か)/gu;
+const JAPANESE_SPEAKER = /(?<![\p{Script=Han}\p{Script=Katakana}ー・])(\p{Script=Han}{2,5}?|[\p{Script=Katakana}ー][\p{Script=Katakana}ー・]{1,14}?)(?:氏|さん|准教授|教授|社長|所長|代表|会長|研究員)(?:は|が)(?:述べ|語|話|説明|指摘|強調|明か)/gu;
 /** CJK organisation suffixes; the name is the Latin or katakana run before (or after 株式会社), or for universities the Han word before. */
 const CJK_ORG_SUFFIX = /公司|集团|集團|株式会社|大学|大學/gu;
 /** Words before 公司/大学 that describe rather than name (`创业公司`, `一家公司`, `许多大学`). */
@@ -443,14 +446,15 @@ function heuristicSpans(text: string, lang: string, taken: Span[]): Span[] {
     // A Han word before 公司/集团 is as often a description (创业公司, 交易公司, 加密公司) as a name: universities only.
     if (!/^大[学學]$/u.test(m[0])) continue;
     const window = text.slice(Math.max(0, m.index! - 8), m.index!);
-    const segments = [...new Intl.Segmenter(lang === 'ja' ? 'ja' : 'zh', { granularity: 'word' }).segment(window)];
+    const segments = [...cjkSegmenter(lang).segment(window)];
     const previous = segments.at(-1);
     if (!previous || !previous.isWordLike || !/^\p{Script=Han}{2,4}$/u.test(previous.segment) || CJK_GENERIC_WORDS.has(previous.segment)) continue;
     add(m.index! - previous.segment.length, suffixEnd, 'org');
   }
 
-  // Capitalised multi-word names mid-sentence (`Halden Partners`, `Seine Capital`); not in German, which capitalises every noun.
-  if (lang !== 'de') {
+  // Capitalised multi-word names mid-sentence (`Halden Partners`, `Seine Capital`). German capitalises every noun, so
+  // there only runs that end or start with an organisation word count (`Beratungsunternehmens Lindner Compute`).
+  {
     const capitalised = tokens.filter((t) => /\p{L}/u.test(t.text) && isCapitalised(t.text)).length;
     const titleCase = tokens.length >= 4 && capitalised / tokens.length > TITLE_CASE_SHARE;
     if (!titleCase) {
@@ -475,6 +479,19 @@ function heuristicSpans(text: string, lang: string, taken: Span[]): Span[] {
             : byline && names.length <= 3 ? 'person' : 'other';
           // Capitalised plural nouns (`Dragon Balls`, `Language Models`) are emphasis, not names.
           if (type === 'other' && /\p{Ll}s$/u.test(run.at(-1)!.text)) { k = end; continue; }
+          if (lang === 'de') {
+            // Only the head and its neighbour: the words before are capitalised common nouns (`Analyse des Beratungsunternehmens`).
+            const last = run.length - 1;
+            if (ORG_HEAD_WORDS.has(run[last].text.toLowerCase()) && last >= 1 && isCapitalised(run[last - 1].text)) {
+              let first = last - 1;
+              // Acronyms and further organisation words belong to the name (`IDEA Research Institute`).
+              while (first > 0 && (/^\p{Lu}{2,}$/u.test(run[first - 1].text) || ORG_HEAD_WORDS.has(run[first - 1].text.toLowerCase()))) first--;
+              add(run[first].start, run[last].end, 'org');
+            }
+            else if (ORG_LEAD_WORDS.has(run[0].text.toLowerCase()) && run.length >= 2 && isCapitalised(run[1].text)) add(run[0].start, run[1].end, 'org');
+            k = end;
+            continue;
+          }
           add(run[0].start, run.at(-1)!.end, type);
         }
         k = end;
@@ -482,6 +499,14 @@ function heuristicSpans(text: string, lang: string, taken: Span[]): Span[] {
     }
   }
   return spans;
+}
+
+const cjkSegmenters = new Map<string, Intl.Segmenter>();
+function cjkSegmenter(lang: string): Intl.Segmenter {
+  const locale = lang === 'ja' ? 'ja' : 'zh';
+  let s = cjkSegmenters.get(locale);
+  if (!s) cjkSegmenters.set(locale, (s = new Intl.Segmenter(locale, { granularity: 'word' })));
+  return s;
 }
 
 /** Share of capitalised words above which a paragraph is title case (a headline), where capitals say nothing. */
