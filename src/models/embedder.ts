@@ -11,7 +11,8 @@ export interface TextEmbedder {
   method: string;
   model: string | null;
   dims: number;
-  embed(texts: string[]): Promise<Float32Array[]>;
+  /** Vectors in input order; `batchSize` overrides the model's default (EMBED_BATCH) for this call. */
+  embed(texts: string[], batchSize?: number): Promise<Float32Array[]>;
   dispose(): Promise<void>;
 }
 
@@ -65,7 +66,7 @@ export function requestedModel(options: EmbedOptions): string | null {
 const loaded = new Map<string, Promise<TextEmbedder>>();
 
 function cacheKey(id: string, options: EmbedOptions, settings: ModelSettings): string {
-  return [id, options.dtype ?? DEFAULT_DTYPE, options.device ?? DEFAULT_DEVICE, settings.cacheDir, settings.localDir ?? '', settings.offline].join('\u0000');
+  return [id, options.dtype ?? DEFAULT_DTYPE, options.device ?? DEFAULT_DEVICE, options.prefix ?? '', options.maxTokens ?? MAX_TOKENS, settings.cacheDir, settings.localDir ?? '', settings.offline].join('\u0000');
 }
 
 /** Loads (once per thread) the encoder model; throws ModelUnavailableError with one clear line. */
@@ -97,7 +98,6 @@ async function createModelEmbedder(id: string, options: EmbedOptions, settings: 
     t.AutoModel.from_pretrained(id, pretrained),
   ]), settings);
   const prefix = options.prefix ?? defaultPrefix(id);
-  const batchSize = options.batchSize ?? EMBED_BATCH;
   const maxTokens = options.maxTokens ?? MAX_TOKENS;
   let dims = Number((model.config as { hidden_size?: number }).hidden_size ?? 0);
 
@@ -137,7 +137,7 @@ async function createModelEmbedder(id: string, options: EmbedOptions, settings: 
     get dims() {
       return dims;
     },
-    async embed(texts) {
+    async embed(texts, batchSize = EMBED_BATCH) {
       // Sorting by length means each batch pads to a similar length: less wasted attention.
       const order = texts.map((_, i) => i).sort((a, b) => texts[a].length - texts[b].length);
       const result: Float32Array[] = new Array(texts.length);

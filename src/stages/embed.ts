@@ -29,7 +29,8 @@ export const embedStage: Stage<{ clean: CleanDocument; claims: ClaimsOutput }, E
     const sentences = claims.claims.map((c) => c.text);
     // One call, so paragraphs and claims share batches; identical texts are embedded once.
     const unique = [...new Set([...paragraphs, ...sentences])];
-    const vectors = await embedder.embed(unique);
+    const batchSize = ctx.options.batchSize === undefined ? undefined : Number(ctx.options.batchSize);
+    const vectors = await embedder.embed(unique, batchSize);
     const byText = new Map(unique.map((text, i) => [text, vectorToBase64(vectors[i])]));
     return {
       method: embedder.method,
