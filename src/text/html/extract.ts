@@ -9,7 +9,7 @@ import { findElement, parseHtml, type DomElement } from './dom.ts';
 import { collectBlocks, measure, prune, MIN_AUDIT_CHARS, type PageBlock, type StatsMap } from './blocks-dom.ts';
 import { extractMetadata } from './metadata.ts';
 import { readabilityCandidates } from './readability.ts';
-import { CONTAINER_TIERS, METADATA_LINE, MAX_METADATA_LINE_CHARS, attrTokens } from './rules.ts';
+import { CHROME_PHRASES, CONTAINER_TIERS, MAX_CHROME_PHRASE_CHARS, METADATA_LINE, MAX_METADATA_LINE_CHARS, attrTokens } from './rules.ts';
 
 /** A block whose text is more than this share link text is a list of links, not prose (trafilatura: 0.8). */
 export const MAX_BLOCK_LINK_DENSITY = 0.8;
@@ -60,9 +60,30 @@ function selectContainer(blocks: PageBlock[], method: string): Selection {
     if (b.reason) return b.reason;
     if (b.linkDensity > MAX_BLOCK_LINK_DENSITY) return 'link-density';
     if (b.text.length <= MAX_METADATA_LINE_CHARS && METADATA_LINE.test(b.text)) return 'metadata';
-    return null;
+    return phraseReason(b.text);
   });
+  dropOrphanHeadings(blocks, reasons);
   return { method, blocks, reasons, keep: reasons.map((r) => r === null) };
+}
+
+function phraseReason(text: string): RemovalReason | null {
+  if (text.length > MAX_CHROME_PHRASE_CHARS) return null;
+  for (const [re, reason] of CHROME_PHRASES) if (re.test(text)) return reason;
+  return null;
+}
+
+/**
+ * A heading whose section lost every block ("Related stories" above a dropped list of links) labels chrome: it goes
+ * with the reason of the first block it introduced.
+ */
+function dropOrphanHeadings(blocks: PageBlock[], reasons: Array<RemovalReason | null>): void {
+  for (let i = 0; i < blocks.length; i++) {
+    if (reasons[i] || blocks[i].kind !== 'heading') continue;
+    let j = i + 1;
+    while (j < blocks.length && reasons[j] && blocks[j].kind !== 'heading' && blocks[j].inContainer) j++;
+    const sectionEnded = j === blocks.length || blocks[j].kind === 'heading' || !blocks[j].inContainer;
+    if (j > i + 1 && sectionEnded) reasons[i] = reasons[i + 1];
+  }
 }
 
 /** The jusText classifier over every block the rules left, page-wide. */

@@ -75,6 +75,21 @@ export const METADATA_LINE = /^(?:(?:fotos?|bild(?:er)?|titelbild|photos?|image|
 /** Longest line METADATA_LINE may remove: longer blocks are prose that happens to start that way. */
 export const MAX_METADATA_LINE_CHARS = 120;
 
+/**
+ * Short blocks that are chrome by their wording, whatever their markup: section labels of related lists, share and
+ * follow prompts, ad labels, subscription pitches, editor and source credits. Tested only on blocks shorter than
+ * MAX_CHROME_PHRASE_CHARS, so an article sentence that starts the same way survives.
+ */
+export const CHROME_PHRASES: Array<[RegExp, RemovalReason]> = [
+  [/^(?:related(?: (?:articles?|stories|posts|news|content))?|see also|read (?:more|also|next)|more (?:on|from|about) |recommended|you (?:may|might) also like|temas relacionados|noticias relacionadas|art[ií]culos relacionados|lee también|lea también|le puede interesar|te puede interesar|ver también|video recomendado|recomendado|más noticias|weitere (?:artikel|beiträge|meldungen|themen|nachrichten)|mehr zum thema|mehr aus |das könnte sie auch interessieren|auch interessant|empfohlene beiträge|ähnliche beiträge|verwandte artikel|voir aussi|à lire aussi|lire aussi|sur le même sujet|leggi anche|potrebbe interessarti|zobacz (?:też|także|również)|czytaj (?:też|także|więcej)|polecane|相关(?:阅读|文章|新闻|推荐|链接)|推荐阅读|延伸阅读|延伸閱讀|相關(?:新聞|文章|閱讀)|热门(?:文章|推荐)|小编最近文章|関連記事|あわせて読みたい)/i, 'related'],
+  [/^(?:share(?: (?:this|on|article|via))?|compartir(?: nota)?|compártelo|teilen|artikel teilen|partager|partagez|condividi|udostępnij|分享到?|シェア)(?:\s|[:：]|$)|(?:s[ií]g(?:ue)?nos|follow us|folgen sie uns|suivez-nous|seguici|obserwuj nas|关注|關注).{0,60}(?:facebook|twitter|instagram|telegram|whatsapp|youtube|微信|微博)|官方微信|微信公众号|扫描二维码|扫码关注|打赏/i, 'share'],
+  [/^(?:reklama|anzeige|werbung|publicidad|publicité|pubblicità|advertisement|sponsored|gesponsert|patrocinado|广告|廣告|広告)$/i, 'ad'],
+  [/^(?:hazte (?:miembro|socio)|suscr[ií]bete|subscribe (?:now|to)|jetzt abonnieren|abonnieren sie|abonnez-vous|abbonati|zaprenumeruj)/i, 'ad'],
+  [/^[（(]?(?:责任编辑|責任編輯|编辑|編輯|来源|來源|记者|記者|撰文|作者)\s*[:：]/, 'byline'],
+  [/转载请注明|未经授权禁止转载|版权声明|版權聲明|無斷転載/, 'footer'],
+];
+export const MAX_CHROME_PHRASE_CHARS = 80;
+
 /** Class/id of elements that hold article text; a rule match on such an element (e.g. "article-content meta") is ignored. */
 const CONTENT_HINT = tok(String.raw`article-?body|articlebody|article-?text|article-?content|entry-?content|post-?content|post-?body|post-?text|story-?body|story-?content|main-?content|content-?main|field-?body|fulltext|body-?text|text-?content|<(?:content|text|entry|post|story)>`);
 
