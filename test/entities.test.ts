@@ -65,6 +65,8 @@ const heuristicCases: Array<[string, string, string, Array<[string, string]>]> =
   ['Japanese katakana speaker', 'ja', 'アナリストのジョン・スミス氏は語った。', [['ジョン・スミス', 'person']]],
   ['German organisation from its head word only', 'de', 'Eine Analyse des Beratungsunternehmens Lindner Compute kommt zu dem Ergebnis.', [['Lindner Compute', 'org']]],
   ['no person after according to (a source, often an organisation)', 'en', 'the figure, according to Morgan Stanley, is high', [['Morgan Stanley', 'other']]],
+  ['names may contain words of the big stoplists', 'fr', '© 2023 Futur Proche SAS. Tous droits réservés.', [['Futur Proche SAS', 'org']]],
+  ['byline author', 'en', 'By Hannah Oduya · May 8, 2023 · 7 min read', [['Hannah Oduya', 'person']]],
   ['capitalised name mid-sentence', 'en', 'an analyst at Halden Partners in London.', [['Halden Partners', 'org'], ['London', 'place']]],
   ['generic 公司 is not a name', 'zh', '上海一家人工智能创业公司的首席技术官', [['Shanghai', 'place']]],
   ['German nouns are capitalised, not names', 'de', 'Große Sprachmodelle sind teuer, sagt die Künstliche Intelligenz Forschung.', []],

@@ -298,6 +298,14 @@ const VERB_THEN_NAME = /(?:^|[\s,—–-])(?:said|says|told|added|explained|wrot
 const BYLINE_BEFORE_NAME = /(?:^|[\s|·—–-])(?:by|posted by|written by|por|publicado por|par|publié par|von|autor:|автор:)\s+$/iu;
 /** First words that make a capitalised multi-word name an organisation (`Banque Auréa`, `Bank of ...`). */
 const ORG_LEAD_WORDS = new Set(['banque', 'banco', 'bank', 'groupe', 'grupo', 'université', 'universidad', 'fondation', 'fundación', 'institut', 'instituto']);
+/** Function words that start sentences or sit before names but are never part of one (`The`, `Le`, `Die`, `Und`). */
+const FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'to', 'as', 'this', 'that', 'it', 'its', 'our', 'their', 'his', 'her',
+  'le', 'la', 'les', 'l', 'un', 'une', 'et', 'ou', 'chez', 'pour', 'avec', 'dans', 'sur', 'par', 'ce', 'cette', 'son', 'sa', 'ses',
+  'el', 'los', 'las', 'y', 'en', 'con', 'para', 'por', 'su', 'sus', 'del', 'al',
+  'der', 'die', 'das', 'den', 'dem', 'ein', 'eine', 'einen', 'und', 'oder', 'mit', 'bei', 'im', 'am', 'zum', 'zur', 'auf', 'aus', 'für',
+  'и', 'в', 'на', 'с', 'по', 'о', 'у', 'к', 'от', 'за', 'из', 'для',
+]);
 /** Reporting verbs after a speaker's name (`Priya Raman said`). */
 const NAME_THEN_VERB = /^\s*(?:said|says|told|added|explained|wrote|sagte|sagt|erklärte|betonte|a déclaré|a dit|a expliqué|dijo|afirmó|explicó|заявил|заявила|сказал|сказала)(?![\p{L}])/iu;
 /** Common Chinese surnames (both scripts), to accept 2–3 character names before a reporting verb. */
@@ -348,7 +356,7 @@ function atSentenceStart(text: string, index: number): boolean {
 }
 
 /** A name run of capitalised tokens ending at tokens[last] (backwards) with particles between, at most `max` tokens. */
-function nameRunBackwards(text: string, tokens: Token[], last: number, max: number, stop: Set<string>): number | null {
+function nameRunBackwards(text: string, tokens: Token[], last: number, max: number, stop: ReadonlySet<string>): number | null {
   let first: number | null = null;
   for (let k = last, count = 0; k >= 0 && count < max; k--, count++) {
     const t = tokens[k];
@@ -368,7 +376,9 @@ function heuristicSpans(text: string, lang: string, taken: Span[]): Span[] {
     const surface = text.slice(start, end).trim();
     if (surface.length >= 2 && free(start, end)) spans.push({ start, end, canonical: surface, type });
   };
-  const stop = stopwordsOf(lang);
+  // Names may contain words of the big stoplists (`Bill`, `New`, `Proche`, `Seine`): those only veto the weakest rule below.
+  const stop = FUNCTION_WORDS;
+  const fullStoplist = stopwordsOf(lang);
   const tokens = latinTokens(text);
 
   // Organisation suffixes: `TechWire Media Inc.`, `DigitalPuls Verlag GmbH`, `DiarioTec Ediciones S.L.`
@@ -459,8 +469,8 @@ function heuristicSpans(text: string, lang: string, taken: Span[]): Span[] {
     const titleCase = tokens.length >= 4 && capitalised / tokens.length > TITLE_CASE_SHARE;
     if (!titleCase) {
       for (let k = 0; k < tokens.length; k++) {
-        if (!isCapitalised(tokens[k].text)) continue;
-        if (atSentenceStart(text, tokens[k].start)) {
+        if (!isCapitalised(tokens[k].text) || FUNCTION_WORDS.has(tokens[k].text.toLowerCase()) || fullStoplist.has(tokens[k].text.toLowerCase())) continue;
+        if (atSentenceStart(text, tokens[k].start) && !fullStoplist.has(tokens[k].text.toLowerCase()) && !FUNCTION_WORDS.has(tokens[k].text.toLowerCase())) {
           // A capitalised run that starts a sentence is not trusted, nor is its tail (`"Large Language Models"`).
           while (k + 1 < tokens.length && isCapitalised(tokens[k + 1].text) && adjacent(text, tokens[k], tokens[k + 1])) k++;
           continue;
@@ -468,12 +478,12 @@ function heuristicSpans(text: string, lang: string, taken: Span[]): Span[] {
         let end = k;
         for (let j = k + 1; j < tokens.length && j - k < 5 && adjacent(text, tokens[j - 1], tokens[j]); j++) {
           const lower = tokens[j].text.toLowerCase();
-          if (isCapitalised(tokens[j].text) && !stop.has(lower) && !NOT_NAME_WORDS.has(lower)) end = j;
+          if (isCapitalised(tokens[j].text) && !fullStoplist.has(lower) && !NOT_NAME_WORDS.has(lower)) end = j;
           else if (!NAME_PARTICLES.has(lower)) break;
         }
         const run = tokens.slice(k, end + 1);
         const names = run.filter((w) => isCapitalised(w.text));
-        if (names.length >= 2 && !names.some((w) => stop.has(w.text.toLowerCase()) || NOT_NAME_WORDS.has(w.text.toLowerCase()))) {
+        if (names.length >= 2 && !names.some((w) => fullStoplist.has(w.text.toLowerCase()) || NOT_NAME_WORDS.has(w.text.toLowerCase()))) {
           const byline = BYLINE_BEFORE_NAME.test(text.slice(Math.max(0, run[0].start - 15), run[0].start));
           const type: EntityType = ORG_HEAD_WORDS.has(run.at(-1)!.text.toLowerCase()) || ORG_LEAD_WORDS.has(run[0].text.toLowerCase()) ? 'org'
             : byline && names.length <= 3 ? 'person' : 'other';
