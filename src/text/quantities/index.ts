@@ -1,0 +1,516 @@
+// findQuantities: amounts, percentages and counts in text of any supported language (en, de, zh, fr, es, ja, ru),
+// with their normalised value, the interval the statement covers, ISO 4217 currency or count noun, and hedge.
+//
+// Shape: (1) mark spans that hold numbers which are not amounts (dates, times, phone numbers, versions and model
+// names, ordinals, page counters); (2) scan number cores (digits with the language's separators, Han numerals, small
+// number words before a scale word); (3) grow each core outward: scale word, currency, percent, count noun, hedges;
+// (4) join ranges (`9 bis 17 Millionen`). Tables live in lexicon.ts. Recognizers-Text is not used: see lexicon.ts.
+import type { Quantity, QuantityKind } from '../../types.ts';
+import { parseCjkNumber } from './cjk.ts';
+import {
+  COUNTER_AFTER, COUNTER_BEFORE, COUNT_UNITS, CURRENCY_PREFIXES, CURRENCY_SUFFIXES, DECIMAL_MARK, HEDGE_PREFIXES,
+  HEDGE_SUFFIXES, MEASURE_WORDS, MODEL_WORDS, MONTHS_ANY_CASE, MONTHS_CASED, NUMBER_WORDS, PERCENT_SUFFIXES, PHONE_LABELS,
+  RANGE_CONNECTORS, SCALE_SUFFIXES, SCALE_WORDS, SPACE_GROUPING, yenOrYuan, type Hedge,
+} from './lexicon.ts';
+
+/**
+ * Relative half-width of the interval an `about` hedge gives (about 540 million → 486 to 594 million). Press rounding of
+ * leaked or estimated figures is rarely tighter than ±10%; wider would let unrelated figures "agree" in compare.
+ */
+export const ABOUT_WIDTH = 0.1;
+/** Years look like bare 4-digit integers in this range; outside it a 4-digit number is a count. */
+const YEAR_MIN = 1800;
+const YEAR_MAX = 2100;
+/** A digit group sequence with this many digits or more, written like a phone number, is one. */
+const MIN_PHONE_DIGITS = 7;
+/** Significant digits kept in values: removes binary noise (5.4 × 1e8 = 540000000.00000006). */
+const VALUE_PRECISION = 12;
+
+export { type Hedge } from './lexicon.ts';
+
+const LATIN_OR_CYRILLIC_LETTER = /[A-Za-z\u00C0-\u024F\u0400-\u04FF\u00AA\u00BA]/;
+const LETTER = /\p{L}/u;
+const SPACE = /[ \u00a0\u202f\u2009]/;
+const GROUP_SPACE_ANY_LANG = /[\u00a0\u202f\u2009]/;
+const HAN_NUMERAL_START = /[〇零一二两兩三四五六七八九十百千]/;
+const HAN_AFTER_DIGITS = /^\d+(?:[.,]\d+)*(?:[十百千万萬亿億兆]|[多余餘][十百千万萬亿億兆])/;
+
+interface Span { start: number; end: number }
+
+interface Core {
+  start: number;
+  end: number;
+  value: number;
+  /** Place value of the last stated digit, 0 for an exact integer. */
+  step: number;
+  /** Multiplier applied by a scale word or Han scale character (1 when none). */
+  factor: number;
+  hasScale: boolean;
+  han: boolean;
+  /** Han numerals with no ASCII digit need a unit or currency to count as a quantity. */
+  hanOnly: boolean;
+  /** Raw digits with no separator and no decimals (a candidate year). */
+  plainInteger: boolean;
+  hedge: Hedge | null;
+}
+
+interface Candidate extends Core {
+  kind: QuantityKind;
+  unit: string | null;
+  /** Start of the number itself, after any hedge or currency sign. */
+  numberStart: number;
+}
+
+/** Full-width digits and signs → ASCII, one UTF-16 unit for one, so offsets stay valid. */
+function normaliseWidth(text: string): string {
+  return text.replace(/[\uFF10-\uFF19\uFF05\uFF04\uFF0E]/g, (ch) => {
+    if (ch === '\uFF05') return '%';
+    if (ch === '\uFF04') return '$';
+    if (ch === '\uFF0E') return '.';
+    return String.fromCharCode(ch.charCodeAt(0) - 0xff10 + 0x30);
+  });
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+// ---------------------------------------------------------------------------------------------------------------
+// Spans that are not amounts
+
+const MONTH_PATTERN = `(?:${MONTHS_CASED.map(escape).join('|')})`;
+const MONTH_ANY_PATTERN = `(?:${MONTHS_ANY_CASE.map(escape).join('|')})`;
+const BLOCK_PATTERNS: RegExp[] = [
+  /\[?\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ T]+\d{1,2}:\d{2}(?::\d{2})?)?\]?/g, // 2023-04-19 08:16:02, [2023/4/11 15:20:09], 2023.05.10
+  /\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/g, // 19/04/2023, 19.04.2023
+  /\b\d{1,2}:\d{2}(?::\d{2})?\b/g, // 18:30, 0:00:00
+  /\d{1,2}\s*[時时點点]\s*\d{1,2}\s*分/g, // 18時20分
+  /\d{1,2}\s*時(?!間)/g, // 18時
+  /\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*[日号號])?/g, // 2022年, 2023年5月12日
+  /\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号號])?/g, // 5月, 4月12日
+  /\d{1,2}\s*[日号號](?!間|本|元|圓|圆)/g, // 12日
+  /\d{4}\s*(?:году|года|год|гг?\.)/g, // в 2022 году
+  /\b\d{4}s\b/g, /\b\d{2,4}er(?:-?Jahre\w*)?\b/g, // 1990s, 90er
+  new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?,?\\s+${MONTH_PATTERN}\\b\\.?(?:,?\\s+\\d{4})?`, 'g'), // 8 May 2023
+  new RegExp(`\\b${MONTH_PATTERN}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?:,?\\s+\\d{4})?`, 'g'), // May 8, 2023
+  new RegExp(`\\b${MONTH_PATTERN}\\.?,?\\s+\\d{4}\\b`, 'g'), // May 2023
+  new RegExp(`(?<![\\p{L}\\d])\\d{1,2}\\.?\\s+(?:de\\s+)?${MONTH_ANY_PATTERN}(?![\\p{L}])(?:\\s+(?:de\\s+)?\\d{4})?`, 'giu'), // 15 juin 2023, 28 de septiembre de 2023, 2. Mai
+  new RegExp(`(?<![\\p{L}])${MONTH_ANY_PATTERN}\\s+(?:de\\s+)?\\d{4}`, 'giu'), // juin 2023
+  /第\s*[\d〇零一二两兩三四五六七八九十百千]+/g, // 第3, 第一
+  /\b\d+\.?[ºª°](?:\s?[CF]\b)?/g, // 1.º, 2ª, 20 °C
+  /\b\d+-(?:[а-яё]{1,3})(?![а-яё])/gi, // 2-й, 3-го
+  /\b\d+\+/g, // 16+
+];
+
+const PHONE_CANDIDATE = /(?:\+\s?\d{1,3}[\s.\u00a0-]*)?(?:\(\d{1,5}\)[\s.\u00a0-]*)?\d{1,5}(?:[\s.\u00a0-]\d{1,5}){1,5}/g;
+
+function isThousandsGrouping(s: string): boolean {
+  return /^[1-9]\d{0,2}(?:([ .\u00a0\u202f])\d{3})(?:\1\d{3})*$/.test(s);
+}
+
+function findPhoneSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const m of text.matchAll(PHONE_CANDIDATE)) {
+    const s = m[0].replace(/[\s.\u00a0-]+$/, '');
+    const digits = s.replace(/\D/g, '').length;
+    const before = text.slice(Math.max(0, m.index - 24), m.index).toLowerCase();
+    const labelled = PHONE_LABELS.some((l) => new RegExp(`${escape(l)}\\.?\\s*[:：]?\\s*$`, 'u').test(before));
+    if (digits < (labelled ? 6 : MIN_PHONE_DIGITS)) continue;
+    if (!labelled && isThousandsGrouping(s)) continue;
+    const groups = s.split(/[\s.\u00a0()-]+/).filter(Boolean);
+    const phoneLike = labelled || /^\+/.test(s) || s.includes('(') || /\d-\d/.test(s) || groups.length >= 3 || groups.some((g) => g.startsWith('0'));
+    if (phoneLike) spans.push({ start: m.index, end: m.index + s.length });
+  }
+  return spans;
+}
+
+function findCounterSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  const lower = text.toLowerCase();
+  const number = String.raw`\d[\d.,\u00a0\u202f ]*\d|\d`;
+  for (const word of COUNTER_BEFORE) {
+    const re = new RegExp(`${escape(word)}\\s*[:：]?\\s*(${number})`, 'gu');
+    for (const m of lower.matchAll(re)) spans.push({ start: m.index + m[0].length - m[1].length, end: m.index + m[0].length });
+  }
+  for (const word of COUNTER_AFTER) {
+    const re = new RegExp(`(${number})\\s*${escape(word)}`, 'gu');
+    for (const m of lower.matchAll(re)) spans.push({ start: m.index, end: m.index + m[1].length });
+  }
+  return spans;
+}
+
+function findBlockedSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const re of BLOCK_PATTERNS) for (const m of text.matchAll(re)) spans.push({ start: m.index, end: m.index + m[0].length });
+  return [...spans, ...findPhoneSpans(text), ...findCounterSpans(text)];
+}
+
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Number cores
+
+/** Digits with separators at `i`, read with the language's decimal mark; the longest well-formed prefix wins. */
+function parseDigits(text: string, i: number, lang: string): Core | 'malformed' | null {
+  const m = /^\d+(?:(?:[.,]|[ \u00a0\u202f\u2009])\d+)*/.exec(text.slice(i));
+  if (!m) return null;
+  const parts = m[0].split(/([.,]|[ \u00a0\u202f\u2009])/);
+  const groups = parts.filter((_, k) => k % 2 === 0);
+  const seps = parts.filter((_, k) => k % 2 === 1);
+  for (let n = groups.length; n >= 1; n--) {
+    const parsed = readGroups(groups.slice(0, n), seps.slice(0, n - 1), lang);
+    if (!parsed) continue;
+    const raw = groups.slice(0, n).join('') + seps.slice(0, n - 1).join('');
+    const consumed = groups.slice(0, n).reduce((a, g) => a + g.length, 0) + seps.slice(0, n - 1).reduce((a, s) => a + s.length, 0);
+    // `1.2.3`, `GPT 3.5.1`: a dotted tail that does not parse is a version or an address, not an amount.
+    if (n < groups.length && /[.,]/.test(seps[n - 1]) && (n > 1 || /[.,]/.test(seps[n] ?? ''))) return 'malformed';
+    return {
+      start: i, end: i + consumed, value: parsed.value, step: parsed.decimals > 0 ? 10 ** -parsed.decimals : 0,
+      factor: 1, hasScale: false, han: false, hanOnly: false, plainInteger: n === 1 && raw.length === groups[0].length, hedge: null,
+    };
+  }
+  return null;
+}
+
+function readGroups(groups: string[], seps: string[], lang: string): { value: number; decimals: number } | null {
+  if (seps.length === 0) return { value: Number(groups[0]), decimals: 0 };
+  const decimalMark = DECIMAL_MARK[lang] ?? '.';
+  const last = seps[seps.length - 1];
+  const lastGroup = groups[groups.length - 1];
+  // The last `.`/`,` is a decimal mark when it is the language's, when it is not followed by exactly three digits,
+  // or when another separator kind came before it (1.000,5 / 1,000.5).
+  let decimalAt = -1;
+  if (last === '.' || last === ',') {
+    const others = seps.slice(0, -1);
+    const isDecimal = lastGroup.length !== 3 || others.some((s) => s !== last) || (last === decimalMark && others.length === 0);
+    if (isDecimal) decimalAt = seps.length - 1;
+  }
+  const groupSeps = decimalAt >= 0 ? seps.slice(0, decimalAt) : seps;
+  const intGroups = decimalAt >= 0 ? groups.slice(0, decimalAt + 1) : groups;
+  if (groupSeps.length > 0) {
+    const kind = groupSeps[0];
+    if (groupSeps.some((s) => s !== kind)) return null;
+    if (kind === ' ' && !SPACE_GROUPING.has(lang)) return null;
+    if (kind === decimalMark && decimalAt < 0 && groupSeps.length === 1 && lastGroup.length === 3 && decimalMark !== '.' && kind === ',') {
+      // de `0,495`: a single comma followed by three digits in a comma-decimal language is still a decimal.
+      return null;
+    }
+    if (!/^[1-9]\d{0,2}$/.test(intGroups[0]) || intGroups.slice(1).some((g) => g.length !== 3)) return null;
+    if (GROUP_SPACE_ANY_LANG.test(kind) || kind === ' ' || kind === '.' || kind === ',') {
+      // fine
+    }
+  }
+  const intPart = intGroups.join('');
+  const decimals = decimalAt >= 0 ? lastGroup.length : 0;
+  const value = Number(decimalAt >= 0 ? `${intPart}.${lastGroup}` : intPart);
+  return Number.isFinite(value) ? { value, decimals } : null;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Growing a core outward
+
+function scaleWordsFor(lang: string) {
+  const own = SCALE_WORDS[lang] ?? [];
+  return [...own, ...(lang === 'en' ? [] : SCALE_WORDS.en.filter((w) => w.word.length > 3))].sort((a, b) => b.word.length - a.word.length);
+}
+
+/** `word` at `p` (case-insensitive unless it is a one- or two-letter abbreviation), ending at a word boundary. */
+function wordAt(text: string, p: number, word: string): boolean {
+  const piece = text.slice(p, p + word.length);
+  const same = word.length <= 2 && /^[A-Za-z]+$/.test(word) ? piece === word : piece.toLowerCase() === word.toLowerCase();
+  if (!same) return false;
+  if (/[.$€£₽]$/.test(word) || !LETTER.test(word[word.length - 1])) return true;
+  const next = text[p + word.length] ?? '';
+  return !LATIN_OR_CYRILLIC_LETTER.test(next) && !(/[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]/u.test(word) ? false : /\p{L}/u.test(next) && !/[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]/u.test(next));
+}
+
+function skipSpaces(text: string, p: number, allowHyphen = false): number {
+  let q = p;
+  while (q < text.length && (SPACE.test(text[q]) || (allowHyphen && text[q] === '-'))) q++;
+  return q;
+}
+
+interface Suffix { end: number; kind: QuantityKind; unit: string | null; hedge: Hedge | null; factor: number }
+
+function matchCountUnit(text: string, p: number): { unit: string; end: number } | null {
+  const lower = text.slice(p, p + 40).toLowerCase();
+  const word = /^[\p{L}\p{M}]+/u.exec(lower)?.[0] ?? '';
+  let best: { unit: string; end: number } | null = null;
+  for (const [unit, forms] of Object.entries(COUNT_UNITS)) {
+    for (const form of forms) {
+      let len = 0;
+      if (/^[a-zà-ÿа-яё]/.test(form)) {
+        if (form.endsWith('*') ? word.startsWith(form.slice(0, -1)) && LATIN_OR_CYRILLIC_LETTER.test(word[0] ?? '') : word === form) len = word.length;
+      } else if (lower.startsWith(form)) len = form.length;
+      if (len > 0 && (!best || len > best.end - p)) best = { unit, end: p + len };
+    }
+  }
+  return best;
+}
+
+function matchCurrencySuffix(text: string, p: number): { code: string; end: number } | null {
+  const sorted = [...CURRENCY_SUFFIXES].sort((a, b) => b.word.length - a.word.length);
+  for (const c of sorted) if (wordAt(text, p, c.word)) return { code: c.code, end: p + c.word.length };
+  return null;
+}
+
+function matchPercent(text: string, p: number): number | null {
+  for (const w of [...PERCENT_SUFFIXES].sort((a, b) => b.length - a.length)) if (wordAt(text, p, w)) return p + w.length;
+  return null;
+}
+
+/** Scale, then currency / percent / count noun, then a trailing hedge; returns how far the quantity reaches. */
+function growRight(text: string, core: Core, lang: string, hasCurrencyPrefix: boolean): Suffix {
+  let p = core.end;
+  let factor = core.factor;
+  let scaled = core.hasScale;
+  if (!core.han) {
+    // Glued letter suffix: 540B, $2.8M, 52k. Lowercase m/b only with a currency sign ($2.8m), else 5m is metres.
+    for (const s of SCALE_SUFFIXES) {
+      if (text.startsWith(s.word, p) && !LATIN_OR_CYRILLIC_LETTER.test(text[p + s.word.length] ?? '')) {
+        if ((s.word === 'm' || s.word === 'b') && !hasCurrencyPrefix) continue;
+        factor = s.factor; scaled = true; p += s.word.length;
+        break;
+      }
+    }
+    if (!scaled) {
+      const q = skipSpaces(text, p, lang === 'de');
+      for (const s of scaleWordsFor(lang)) {
+        if (q > p || s.word.length > 2) {
+          if (wordAt(text, q, s.word) && (q > p || !LETTER.test(s.word[0]) || text[p] === '-')) { factor = s.factor; scaled = true; p = q + s.word.length; break; }
+        }
+      }
+      if (!scaled && q === p) {
+        // Scale words glued with a hyphen in German compounds are handled above; Han scale after digits is the CJK path.
+      }
+    }
+  }
+  let kind: QuantityKind = 'number';
+  let unit: string | null = null;
+  let q = skipSpaces(text, p, lang === 'de');
+  // French and Spanish put `de` between a scale word and its noun: 540 millions de dollars, 100 millones de usuarios.
+  if (scaled) {
+    const joiner = /^(?:de |d['’]|of )/i.exec(text.slice(q, q + 4));
+    if (joiner) {
+      const r = q + joiner[0].length;
+      if (matchCurrencySuffix(text, r) || matchCountUnit(text, r)) q = r;
+    }
+  }
+  const percentEnd = matchPercent(text, q);
+  const currency = percentEnd === null ? matchCurrencySuffix(text, q) : null;
+  if (percentEnd !== null && (q === p || /[ \u00a0\u202f]/.test(text[p]))) {
+    kind = 'percent'; unit = '%'; p = percentEnd;
+  } else if (currency && !hasCurrencyPrefix) {
+    kind = 'money'; unit = currency.code; p = currency.end;
+  } else {
+    let r = q;
+    let counted = matchCountUnit(text, r);
+    if (!counted && q === p) {
+      const measure = MEASURE_WORDS.find((w) => text.startsWith(w, r));
+      if (measure) {
+        r += measure.length;
+        counted = matchCountUnit(text, r);
+      }
+    }
+    if (counted) {
+      kind = 'count'; unit = counted.unit; p = counted.end;
+    } else if (scaled && factor >= 1e9 && MODEL_WORDS.some((w) => wordAt(text, q, w) || text.slice(q, q + w.length).toLowerCase() === w)) {
+      // `a 13B model`, `13B模型`: a model size in billions is a parameter count. The model word stays outside the span.
+      kind = 'count'; unit = 'parameters';
+    }
+  }
+  let hedge: Hedge | null = core.hedge;
+  for (const [w, h] of HEDGE_SUFFIXES) {
+    if (text.startsWith(w, p) && (lang === 'zh' || lang === 'ja' || /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text[p - 1] ?? ''))) {
+      hedge = h; p += w.length; break;
+    }
+  }
+  return { end: p, kind, unit, hedge, factor };
+}
+
+function currencyPrefixBefore(text: string, start: number, lang: string): { code: string; start: number } | null {
+  for (const c of [...CURRENCY_PREFIXES, { word: '¥', code: yenOrYuan(lang) }, { word: '￥', code: yenOrYuan(lang) }]) {
+    for (const gap of [0, 1]) {
+      const at = start - gap - c.word.length;
+      if (at < 0) continue;
+      if (gap === 1 && !SPACE.test(text[start - 1])) continue;
+      if (text.slice(at, at + c.word.length) !== c.word) continue;
+      // `USD 5`, `CHF 10`: letter codes need a boundary before them.
+      if (/^[A-Z]/.test(c.word) && at > 0 && LETTER.test(text[at - 1])) continue;
+      if (/^[A-Z]{3}$/.test(c.word) && gap === 0) continue;
+      return { code: c.code, start: at };
+    }
+  }
+  return null;
+}
+
+function hedgeBefore(text: string, start: number, lang: string): { hedge: Hedge; start: number } | null {
+  const list = [...(HEDGE_PREFIXES[lang] ?? []), ...(lang === 'ja' ? HEDGE_PREFIXES.zh.filter(([w]) => w === '約') : [])];
+  const before = text.slice(Math.max(0, start - 24), start).toLowerCase();
+  const unspaced = lang === 'zh' || lang === 'ja';
+  for (const [word, hedge] of [...list].sort((a, b) => b[0].length - a[0].length)) {
+    const trimmed = unspaced ? before : before.replace(/[ \u00a0]+$/, '');
+    if (!unspaced && trimmed.length === before.length) continue; // Latin hedges are separate words
+    if (!trimmed.endsWith(word)) continue;
+    const at = start - (before.length - trimmed.length) - word.length;
+    if (!unspaced && at > 0 && LETTER.test(text[at - 1])) continue;
+    // `verfügt über 176 Milliarden Parameter`: über belongs to the verb (has), it is no hedge.
+    if (lang === 'de' && word === 'über' && /verfüg\p{L}*\s+$/u.test(text.slice(Math.max(0, at - 16), at))) continue;
+    return { hedge, start: at };
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+const round = (v: number) => (Number.isFinite(v) ? Number(v.toPrecision(VALUE_PRECISION)) : v);
+
+function interval(value: number, step: number, hedge: Hedge | null): { low: number; high: number } {
+  let low = value - step / 2;
+  let high = value + step / 2;
+  switch (hedge) {
+    case 'about': low = Math.min(low, value * (1 - ABOUT_WIDTH)); high = Math.max(high, value * (1 + ABOUT_WIDTH)); break;
+    case 'more-than': high = Infinity; break;
+    case 'at-least': low = value; high = Infinity; break;
+    case 'less-than': low = 0; break;
+    case 'up-to': low = 0; break;
+  }
+  return { low: round(low), high: round(high) };
+}
+
+function scanCores(text: string, lang: string): Array<Core | 'malformed-skip'> {
+  const cores: Array<Core | 'malformed-skip'> = [];
+  const words = NUMBER_WORDS[lang] ?? NUMBER_WORDS.en;
+  const scales = scaleWordsFor(lang);
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i];
+    const prev = text[i - 1] ?? '';
+    if (/\d/.test(ch) && !/\d/.test(prev)) {
+      if (HAN_AFTER_DIGITS.test(text.slice(i, i + 40))) {
+        const cjk = parseCjkNumber(text, i);
+        if (cjk) {
+          cores.push({ start: i, end: cjk.end, value: cjk.value * 1, step: cjk.step, factor: cjk.scale, hasScale: cjk.scale > 1, han: true, hanOnly: false, plainInteger: false, hedge: cjk.infixHedge });
+          i = cjk.end;
+          continue;
+        }
+      }
+      const core = parseDigits(text, i, lang);
+      if (core === 'malformed') {
+        const m = /^[\d.,]+/.exec(text.slice(i))!;
+        i += m[0].length;
+        continue;
+      }
+      if (core) {
+        cores.push(core);
+        i = core.end;
+        continue;
+      }
+    } else if (HAN_NUMERAL_START.test(ch) && !/[\d〇零一二两兩三四五六七八九十百千万萬亿億兆]/.test(prev)) {
+      const cjk = parseCjkNumber(text, i);
+      if (cjk && cjk.hasDigit) {
+        cores.push({ start: i, end: cjk.end, value: cjk.value, step: cjk.step, factor: cjk.scale, hasScale: cjk.scale > 1, han: true, hanOnly: true, plainInteger: false, hedge: cjk.infixHedge });
+        i = cjk.end;
+        continue;
+      }
+    } else if (LATIN_OR_CYRILLIC_LETTER.test(ch) && !LETTER.test(prev)) {
+      const word = /^[\p{L}]+/u.exec(text.slice(i))![0];
+      const n = words[word.toLowerCase()];
+      if (n !== undefined) {
+        const q = skipSpaces(text, i + word.length);
+        const s = q > i + word.length ? scales.find((sw) => sw.word.length > 2 && wordAt(text, q, sw.word)) : undefined;
+        if (s) {
+          cores.push({ start: i, end: i + word.length, value: n, step: 0, factor: 1, hasScale: false, han: false, hanOnly: false, plainInteger: false, hedge: null });
+        }
+      }
+      i += word.length;
+      continue;
+    }
+    i++;
+  }
+  return cores;
+}
+
+/** The name before a number makes it part of a name: GPT-3.5, v100, A100, BRC-20, LLaMA 2, Gemini Pro 1.5. */
+function isPartOfName(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 24), start);
+  if (/[A-Za-z\u0400-\u04FF][-.]?$/.test(before)) return true;
+  if (/(?:^|[^\p{L}])(?:[A-Z]{2,}[A-Za-z]*|[A-Z][a-z]+[A-Z][A-Za-z]*|[Vv]ersion|[Vv]ersión|версия|Pro|Plus|Ultra|Turbo)[ \u00a0]$/u.test(before)) return true;
+  return false;
+}
+
+export function findQuantities(text: string, lang: string): Quantity[] {
+  const norm = normaliseWidth(text);
+  const blocked = findBlockedSpans(norm);
+  const candidates: Candidate[] = [];
+  for (const core of scanCores(norm, lang)) {
+    if (core === 'malformed-skip') continue;
+    if (blocked.some((b) => overlaps(b, core))) continue;
+    const prefix = currencyPrefixBefore(norm, core.start, lang);
+    if (!prefix && !core.hanOnly && isPartOfName(norm, core.start)) continue;
+    const grown = growRight(norm, core, lang, prefix !== null);
+    let { kind, unit } = grown;
+    if (prefix) { kind = 'money'; unit = prefix.code; }
+    let end = grown.end;
+    // 百分之四十, 三成: Chinese percent forms.
+    let start = prefix ? prefix.start : core.start;
+    let value = core.value * (core.han ? 1 : grown.factor);
+    let step = core.han ? core.step : core.step * grown.factor || (grown.factor > 1 ? grown.factor : 0);
+    if (core.han && norm.slice(Math.max(0, core.start - 3), core.start) === '百分之') {
+      kind = 'percent'; unit = '%'; start = core.start - 3; step = core.step && core.step >= 1 ? 0 : core.step;
+    } else if (kind === 'number' && norm[end] === '成' && (lang === 'zh' || core.han) && !/[本为為功员員立长長果熟型交就绩績]/.test(norm[end + 1] ?? '')) {
+      kind = 'percent'; unit = '%'; value *= 10; step = 10; end += 1;
+    }
+    // A number glued to letters it did not consume is a code or a name: 5G, 40G, 3X, 7nm.
+    if (kind === 'number' && grown.factor === 1 && !core.han && LATIN_OR_CYRILLIC_LETTER.test(norm[core.end] ?? '')) continue;
+    if (norm[end] === '-' && LATIN_OR_CYRILLIC_LETTER.test(norm[end + 1] ?? '') && kind === 'number' && grown.factor === 1) continue;
+    // Han numerals on their own (一, 三个交易对) are words, not amounts: they need a currency, percent or count noun.
+    if (core.hanOnly && kind === 'number') continue;
+    // 数千亿, 几十万, 数千個: "several thousand" is a vague order of magnitude, not a stated amount.
+    if (core.han && /[数數几幾]$/.test(norm.slice(0, core.start))) continue;
+    // Bare 4-digit integers in the years' range are years.
+    if (core.plainInteger && kind === 'number' && grown.factor === 1 && /^\d{4}$/.test(norm.slice(core.start, core.end)) && core.value >= YEAR_MIN && core.value <= YEAR_MAX) continue;
+    // List markers: 1、 and German ordinals: 3. Quartal.
+    if (kind === 'number' && norm[core.end] === '、') continue;
+    if (lang === 'de' && kind === 'number' && grown.factor === 1 && /^\.\s\p{L}/u.test(norm.slice(core.end, core.end + 3)) && core.value < 100) continue;
+    let hedge = grown.hedge;
+    const before = hedgeBefore(norm, start, lang);
+    if (before) { hedge = before.hedge; start = before.start; }
+    candidates.push({ ...core, start, end, value, step, factor: core.han ? core.factor : grown.factor, hasScale: core.hasScale || grown.factor > 1, kind, unit, hedge, numberStart: core.start });
+  }
+  const merged = joinRanges(norm, candidates);
+  return merged.map((c) => {
+    const { low, high } = c.range ?? interval(c.value, c.step, c.hedge);
+    return {
+      text: text.slice(c.start, c.end), start: c.start, end: c.end, kind: c.kind, value: round(c.value), low, high,
+      unit: c.unit, hedge: c.hedge,
+    };
+  });
+}
+
+type Ranged = Candidate & { range?: { low: number; high: number } };
+
+/** `9 bis 17 Millionen US-Dollar`, `70億到650億`, `10–20%`: one quantity from low to high, valued at the midpoint. */
+function joinRanges(text: string, list: Candidate[]): Ranged[] {
+  const out: Ranged[] = [];
+  for (let k = 0; k < list.length; k++) {
+    const a = list[k];
+    const b = list[k + 1];
+    if (b) {
+      const between = text.slice(a.end, b.start).trim().toLowerCase();
+      const connector = RANGE_CONNECTORS.includes(between);
+      const compatible = (a.unit === null || a.unit === b.unit) && (a.kind === 'number' || a.kind === b.kind) && a.hedge === null;
+      if (connector && compatible && (b.hasScale || b.unit !== null)) {
+        const factor = a.hasScale ? 1 : b.factor;
+        const lowValue = a.value * factor;
+        if (lowValue < b.value) {
+          const low = interval(lowValue, a.step * factor, null).low;
+          const high = interval(b.value, b.step, b.hedge).high;
+          out.push({ ...b, start: a.start, value: round((lowValue + b.value) / 2), range: { low, high } });
+          k++;
+          continue;
+        }
+      }
+    }
+    out.push(a);
+  }
+  return out;
+}

@@ -1,0 +1,91 @@
+// Sentence boundaries in any supported language: ICU's sentence segmenter (Intl.Segmenter), then repairs for what it
+// gets wrong in press text: abbreviations (`z. B.`, `Mio.`, `Nr.`, `U.S.`, `EE. UU.`), German ordinal dates
+// (`am 2. Mai`), and an opening quote left at the end of the previous Chinese/Japanese sentence (`。“`).
+
+/** Abbreviations that end with a period but rarely end a sentence, per language (matched case-sensitively). */
+export const ABBREVIATIONS: Record<string, string[]> = {
+  en: ['Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Prof.', 'Inc.', 'Ltd.', 'Corp.', 'Co.', 'vs.', 'e.g.', 'i.e.', 'approx.', 'No.', 'Nos.', 'St.', 'Jr.', 'Sr.',
+    'Jan.', 'Feb.', 'Mar.', 'Apr.', 'Jun.', 'Jul.', 'Aug.', 'Sep.', 'Sept.', 'Oct.', 'Nov.', 'Dec.', 'Fig.', 'Gov.', 'Sen.', 'Rep.', 'est.'],
+  de: ['z. B.', 'z.B.', 'd. h.', 'd.h.', 'u. a.', 'u.a.', 'bzw.', 'ca.', 'Mio.', 'Mrd.', 'Bio.', 'Tsd.', 'Nr.', 'Dr.', 'Prof.', 'ggf.', 'inkl.',
+    'evtl.', 'vgl.', 'Jh.', 'St.', 'Hr.', 'Fr.', 'Abs.', 'Art.', 'S.', 'v. a.', 'o. ä.', 'zzgl.', 'Std.', 'Jan.', 'Feb.', 'Aug.', 'Sept.', 'Okt.', 'Nov.', 'Dez.'],
+  fr: ['M.', 'MM.', 'Mme.', 'Mlle.', 'Dr.', 'Pr.', 'p. ex.', 'env.', 'av.', 'apr.', 'J.-C.', 'n°.', 'Md.', 'Mds.', 'St.', 'Ste.', 'janv.', 'févr.', 'sept.', 'oct.', 'nov.', 'déc.'],
+  es: ['Sr.', 'Sra.', 'Srta.', 'Dr.', 'Dra.', 'p. ej.', 'aprox.', 'núm.', 'EE. UU.', 'EE.UU.', 'Ud.', 'Uds.', 'etc.', 'ene.', 'feb.', 'sept.', 'oct.', 'nov.', 'dic.'],
+  ru: ['т. е.', 'т.е.', 'т. к.', 'т.к.', 'т. н.', 'т.н.', 'млн.', 'млрд.', 'тыс.', 'руб.', 'долл.', 'г.', 'гг.', 'им.', 'ул.', 'проф.', 'акад.', 'см.', 'напр.'],
+};
+/** Abbreviations understood on any page: English ones turn up in every language's tech press. */
+const SHARED = ['U.S.', 'U.K.', 'U.N.', 'e.g.', 'i.e.', 'Dr.', 'Prof.', 'Inc.', 'Ltd.', 'Corp.', 'vs.', 'ca.', 'approx.'];
+
+const OPENERS = /[“‘「『（(«„‚【〈《"']+$/u;
+const LEADING_CLOSERS = /^[”’」』）)»“"'】〉》]+/u;
+const MONTH_AFTER_ORDINAL = /^(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Quartal|Platz|Halbjahr|Jahrhundert)\b/;
+
+const segmenters = new Map<string, Intl.Segmenter>();
+function segmenter(lang: string): Intl.Segmenter {
+  let s = segmenters.get(lang);
+  if (!s) {
+    let locale: string | undefined;
+    try { locale = lang && lang !== 'und' ? Intl.getCanonicalLocales(lang)[0] : undefined; } catch { locale = undefined; }
+    s = new Intl.Segmenter(locale, { granularity: 'sentence' });
+    segmenters.set(lang, s);
+  }
+  return s;
+}
+
+function endsWithAbbreviation(piece: string, next: string, lang: string): boolean {
+  const trimmed = piece.trimEnd();
+  for (const abbr of [...(ABBREVIATIONS[lang] ?? []), ...SHARED]) {
+    // A spaced abbreviation (`EE. UU.`, `p. ej.`) may be cut after any of its parts.
+    const parts = abbr.split(' ');
+    for (let k = parts.length; k >= 1; k--) {
+      const head = parts.slice(0, k).join(' ');
+      const rest = parts.slice(k).join(' ');
+      if (!trimmed.endsWith(head) || (rest && !next.startsWith(rest))) continue;
+      const before = trimmed[trimmed.length - head.length - 1];
+      if (before === undefined || !/\p{L}/u.test(before)) return true;
+    }
+  }
+  // Initials and dotted acronyms: `J. R. R.`, `U.S.A.`, and the first letter of `z. B.`, `d. h.`, `т. е.`
+  return /(?:^|[\s(])(?:\p{L}\.){2,}$/u.test(trimmed) || /(?:^|[\s(])\p{L}\.$/u.test(trimmed);
+}
+
+/** Sentences of `text` as UTF-16 offsets, whitespace trimmed off both ends. */
+export function splitSentences(text: string, lang: string): Array<{ start: number; end: number }> {
+  const pieces: Array<{ start: number; end: number }> = [];
+  for (const s of segmenter(lang).segment(text)) pieces.push({ start: s.index, end: s.index + s.segment.length });
+
+  // An opening quote or bracket stranded at the end of a piece belongs to the next sentence.
+  for (let k = 0; k + 1 < pieces.length; k++) {
+    const piece = text.slice(pieces[k].start, pieces[k].end);
+    const trailing = OPENERS.exec(piece.trimEnd());
+    if (trailing && piece.trimEnd().length > trailing[0].length) {
+      const cut = pieces[k].start + piece.trimEnd().length - trailing[0].length;
+      pieces[k + 1].start = cut;
+      pieces[k].end = cut;
+    }
+  }
+
+  const merged: Array<{ start: number; end: number }> = [];
+  for (const piece of pieces) {
+    const last = merged[merged.length - 1];
+    if (last) {
+      const prev = text.slice(last.start, last.end);
+      const next = text.slice(piece.start, piece.end).trimStart();
+      const glue =
+        endsWithAbbreviation(prev, next, lang) && next.length > 0 ||
+        (lang === 'de' && /(?:^|\s)\d{1,2}\.\s*$/.test(prev) && (MONTH_AFTER_ORDINAL.test(next) || /^\p{Ll}/u.test(next))) ||
+        // A closing quote or bracket that ICU put at the start of the next piece.
+        LEADING_CLOSERS.test(next) && !/^[“"'‘«„]/.test(next) && /[.!?。！？]\s*$/.test(prev) && /^[”’」』）)»】〉》]/.test(next);
+      if (glue) { last.end = piece.end; continue; }
+    }
+    merged.push({ ...piece });
+  }
+
+  const out: Array<{ start: number; end: number }> = [];
+  for (const m of merged) {
+    let { start, end } = m;
+    while (start < end && /\s/.test(text[start])) start++;
+    while (end > start && /\s/.test(text[end - 1])) end--;
+    if (end > start) out.push({ start, end });
+  }
+  return out;
+}
