@@ -15,8 +15,13 @@ import { roughLanguage } from './plain/rough-lang.ts';
 export const MIN_BRIEF_LENGTH = 80;
 /** Topic alone decides only in articles with at least this many other paragraphs: a short article has no topic profile to compare with. */
 export const MIN_ARTICLE_PARAGRAPHS = 5;
-/** ...and only for paragraphs with this many distinct content terms: fewer and the overlap figure is noise. */
-export const MIN_TERMS_FOR_TOPIC = 20;
+/**
+ * ...and only for paragraphs with this many distinct content terms: fewer and the overlap figure is noise. Words only in
+ * spaced scripts (stopwords-iso's large lists leave 9–15 content words in a 25-word English sentence); words plus
+ * character bigrams in Chinese and Japanese (40–55 terms for a 50-character sentence).
+ */
+export const MIN_TERMS_FOR_TOPIC = 8;
+export const MIN_TERMS_FOR_TOPIC_UNSPACED = 20;
 /**
  * Share of a paragraph's content terms found elsewhere in the article at or below which it is off topic. In the long
  * seed 001 article paragraphs share 0.25–0.78 of their terms (words plus CJK bigrams) and the briefs 0.19–0.49; in the
@@ -24,7 +29,7 @@ export const MIN_TERMS_FOR_TOPIC = 20;
  * topic alone needs a very low share (OFFTOPIC_MAX_SHARE) that is also far below the article's median
  * (OFFTOPIC_MAX_MEDIAN_RATIO); with a finance vocabulary or a feed pattern the looser SUSPECT_MAX_SHARE is enough.
  */
-export const OFFTOPIC_MAX_SHARE = 0.1;
+export const OFFTOPIC_MAX_SHARE = 0.06;
 export const OFFTOPIC_MAX_MEDIAN_RATIO = 0.5;
 export const SUSPECT_MAX_SHARE = 0.35;
 /** Finance/crypto terms per word at or above which a paragraph reads like a market brief (about one term every 12 words). */
@@ -58,6 +63,8 @@ const FINANCE_TERMS = [
   'inversor', 'крипт', 'биткоин', 'токен', 'банк', 'депозит', 'актив', 'бирж', 'вклад',
 ];
 
+/** A quoted passage of some length: `"…"`, `“…”`, `„…“`, `«…»`, `「…」`. */
+const QUOTATION = /["“„«「『][^"“”„«»「」『』]{20,}["”“»」』]/u;
 /** A run of Latin or Cyrillic letters and digits, also when glued to Han characters (`谷歌和OpenAI`). */
 const LATIN_TOKEN = /(?<![\p{Script=Latin}\p{Script=Cyrillic}\p{N}])[\p{Script=Latin}\p{Script=Cyrillic}][\p{Script=Latin}\p{Script=Cyrillic}\p{N}]*(?:[-.][\p{Script=Latin}\p{Script=Cyrillic}\p{N}]+)*/gu;
 const HAN_KANA_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{2,}/gu;
@@ -68,6 +75,7 @@ interface Profile {
   words: number;
   finance: number;
   length: number;
+  unspaced: boolean;
 }
 
 export interface InjectedParagraph { index: number; reason: RemovalReason }
@@ -120,7 +128,9 @@ export function findInjectedParagraphs(paragraphs: string[], langHint: string | 
     paragraphs.forEach((_, i) => {
       if (i === 0 || flagged.has(i)) return;
       const p = profiles[i];
-      if (p.length < MIN_BRIEF_LENGTH || p.terms.size < MIN_TERMS_FOR_TOPIC) return;
+      if (p.length < MIN_BRIEF_LENGTH || p.terms.size < (p.unspaced ? MIN_TERMS_FOR_TOPIC_UNSPACED : MIN_TERMS_FOR_TOPIC)) return;
+      // A quotation brings in its speaker's words and names: new vocabulary is expected there, not a sign of injection.
+      if (QUOTATION.test(paragraphs[i])) return;
       if (sharedEntities(p, articleProfiles(i, profiles, flagged)) > 0) return;
       const share = shares[i];
       const finance = isFinanceDense(i, profiles);
@@ -147,7 +157,7 @@ export function profile(text: string, lang: string): Profile {
   for (const term of FINANCE_TERMS) {
     for (let at = lower.indexOf(term); at >= 0; at = lower.indexOf(term, at + term.length)) finance++;
   }
-  return { terms, entities: entitiesOf(text, lang), words: Math.max(1, words.length), finance, length: effectiveLength(text) };
+  return { terms, entities: entitiesOf(text, lang), words: Math.max(1, words.length), finance, length: effectiveLength(text), unspaced: isUnspaced(text) };
 }
 
 /**
@@ -162,7 +172,7 @@ function entitiesOf(text: string, lang: string): Set<string> {
     const token = m[0];
     if (token.length < 2) continue;
     const inner = /\p{Lu}/u.test(token.slice(1)) || /\d/.test(token);
-    const sentenceStart = /(?:^|[.!?。！？:：«"“„(]\s*)$/u.test(text.slice(Math.max(0, m.index - 3), m.index));
+    const sentenceStart = /(?:^|[.!?。！？:：«“„(]\s*)$/u.test(text.slice(Math.max(0, m.index - 3), m.index));
     const capital = /^\p{Lu}/u.test(token) && !sentenceStart && lang !== 'de';
     if (cjk || inner || capital) out.add(token.toLowerCase());
   }

@@ -100,7 +100,7 @@ const PAGINATION = /(?:^|\s)(?:page|seite|página|pagina|страница)\s+\d+
 const COPYRIGHT = /©|\(c\)\s*\d{4}|copyright\s|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|все права защищены|版权所有|版權所有|著作権|無断転載|禁止转载|禁止轉載/i;
 const DISCLAIMER_HEADER = /^(?:disclaimer|haftungsausschluss|erklärung dieser website|statement (?:of|on) this website|hinweis der redaktion|impressum|免责声明|免責聲明|本站声明|本站聲明|免責事項|avertissement|aviso legal|отказ от ответственности)\s*[:：]?$/i;
 /** Legal boilerplate under the article: rights or responsibility plus a contact. */
-const DISCLAIMER_BODY = /(?:urheberrecht|rechte liegen|copyright|droits|derechos|права|版权|版權|著作権|rechtliche verantwortung|legal responsibility|法律责任|法律責任)/i;
+const DISCLAIMER_BODY = /(?:urheberrecht|rechte (?:liegen|an)|copyright|droits|derechos|права|版权|版權|著作権|rechtliche verantwortung|legal responsibility|法律责任|法律責任)/i;
 const CONTACT = /[\w.+-]+@[\w-]+\.[\w.-]+|(?:kontakt|contact|contacto|контакт|联系|聯繫|お問い合わせ|wenden sie sich)/i;
 /** Closing formula of aggregator sites (php.cn and its clones): "The above is the detailed content of …". */
 const OUTRO = /^(?:das obige ist der detaillierte inhalt|the above is the detailed content|以上就是|以上是.{0,60}的详细内容|das war der vollständige beitrag|ce qui précède est le contenu détaillé|lo anterior es el contenido detallado)|(?:für weitere informationen folgen sie bitte|for more information, please follow other related articles|weitere artikel zum thema finden sie|更多请关注)/i;
