@@ -35,7 +35,7 @@ export interface AliasTable {
 }
 
 const ENTITY_TYPES: readonly EntityType[] = ['org', 'person', 'product', 'place', 'other'];
-const BUILT_IN_ALIASES = new URL('../../data/aliases.json', import.meta.url);
+export const BUILT_IN_ALIASES = new URL('../../data/aliases.json', import.meta.url);
 
 /** Languages that form a genitive with a bare `s` on names (`Googles`, `OpenAIs`, `Microsofts`). */
 const GENITIVE_S_LANGS: ReadonlySet<string> = new Set(['de']);
