@@ -1,9 +1,10 @@
 // Word-level statistics that work in every script: Intl.Segmenter splits Chinese and Japanese into words
 // offline (ICU's dictionary), whitespace languages split as usual; stopwords-iso gives stoplists for 50+ languages.
 // Shared by the block classifier (stopword density), the off-topic detector (content words) and the claims rules.
-import stopwordsIso from 'stopwords-iso';
+import { createRequire } from 'node:module';
 
-const STOPWORDS = stopwordsIso as Record<string, string[]>;
+// The package's entry point is a JSON file: require() loads it the same way under tsx and plain Node.
+const STOPWORDS = createRequire(import.meta.url)('stopwords-iso') as Record<string, string[]>;
 
 /** Scripts written without spaces between words: length in words is counted through the segmenter. */
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
