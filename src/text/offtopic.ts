@@ -67,6 +67,7 @@ const FINANCE_TERMS = [
 const QUOTATION = /["“„«「『][^"“”„«»「」『』]{20,}["”“»」』]/u;
 /** A run of Latin or Cyrillic letters and digits, also when glued to Han characters (`谷歌和OpenAI`). */
 const LATIN_TOKEN = /(?<![\p{Script=Latin}\p{Script=Cyrillic}\p{N}])[\p{Script=Latin}\p{Script=Cyrillic}][\p{Script=Latin}\p{Script=Cyrillic}\p{N}]*(?:[-.][\p{Script=Latin}\p{Script=Cyrillic}\p{N}]+)*/gu;
+const FINANCE_RE = new RegExp(FINANCE_TERMS.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gu');
 const HAN_KANA_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{2,}/gu;
 
 interface Profile {
@@ -89,20 +90,22 @@ export function findInjectedParagraphs(paragraphs: string[], langHint: string | 
   const lang = langHint ?? roughLanguage(paragraphs.join('\n'));
   const profiles = paragraphs.map((p) => profile(p, lang));
   const flagged = new Map<number, RemovalReason>();
+  const pool = new ArticlePool(profiles, flagged);
+  const isFinanceDense = financeDensity(profiles);
 
   // 1. Feed patterns.
   paragraphs.forEach((text, i) => {
     const p = profiles[i];
     if (p.length < MIN_BRIEF_LENGTH) return;
-    const share = termShare(i, profiles, flagged);
-    const finance = isFinanceDense(i, profiles);
+    const share = pool.share(i);
+    const finance = isFinanceDense(i);
     const stamp = TIMESTAMP_TAIL.exec(text.trim());
     const feed = SOURCE_TAG.test(text.trim()) || WIRE_LEAD.test(text);
     const lead = HEADLINE_LEAD.test(text.trim());
     const offTopic = share <= SUSPECT_MAX_SHARE;
-    if (stamp && (stamp[1] || feed || lead || finance || offTopic)) flagged.set(i, 'injected-brief');
-    else if (feed && finance) flagged.set(i, 'injected-brief');
-    else if (lead && finance && offTopic) flagged.set(i, 'injected-brief');
+    if (stamp && (stamp[1] || feed || lead || finance || offTopic)) pool.flag(i, 'injected-brief');
+    else if (feed && finance) pool.flag(i, 'injected-brief');
+    else if (lead && finance && offTopic) pool.flag(i, 'injected-brief');
   });
 
   // 2. A brief that runs over several paragraphs: a paragraph between flagged ones, or after one, that talks about
@@ -113,17 +116,17 @@ export function findInjectedParagraphs(paragraphs: string[], langHint: string | 
       const briefs = [i - 1, i + 1].filter((j) => flagged.get(j) === 'injected-brief');
       if (briefs.length === 0) return;
       const withBrief = sharedEntities(profiles[i], briefs.map((j) => profiles[j]));
-      const withArticle = sharedEntities(profiles[i], articleProfiles(i, profiles, flagged));
-      const share = termShare(i, profiles, flagged);
-      if (withBrief > withArticle && share <= SUSPECT_MAX_SHARE) flagged.set(i, 'injected-brief');
-      else if (briefs.length === 2 && share <= OFFTOPIC_MAX_SHARE && withArticle === 0) flagged.set(i, 'injected-brief');
+      const withArticle = pool.sharedWithArticle(i);
+      const share = pool.share(i);
+      if (withBrief > withArticle && share <= SUSPECT_MAX_SHARE) pool.flag(i, 'injected-brief');
+      else if (briefs.length === 2 && share <= OFFTOPIC_MAX_SHARE && withArticle === 0) pool.flag(i, 'injected-brief');
     });
   }
 
   // 3. Topic alone: never the first paragraph, never short paragraphs or short articles, never a shared entity.
   const remaining = paragraphs.length - flagged.size;
   if (remaining - 1 >= MIN_ARTICLE_PARAGRAPHS) {
-    const shares = paragraphs.map((_, i) => termShare(i, profiles, flagged));
+    const shares = paragraphs.map((_, i) => pool.share(i));
     const median = medianOf(shares.filter((_, i) => !flagged.has(i) && profiles[i].length >= MIN_BRIEF_LENGTH));
     paragraphs.forEach((_, i) => {
       if (i === 0 || flagged.has(i)) return;
@@ -131,11 +134,11 @@ export function findInjectedParagraphs(paragraphs: string[], langHint: string | 
       if (p.length < MIN_BRIEF_LENGTH || p.terms.size < (p.unspaced ? MIN_TERMS_FOR_TOPIC_UNSPACED : MIN_TERMS_FOR_TOPIC)) return;
       // A quotation brings in its speaker's words and names: new vocabulary is expected there, not a sign of injection.
       if (QUOTATION.test(paragraphs[i])) return;
-      if (sharedEntities(p, articleProfiles(i, profiles, flagged)) > 0) return;
+      if (pool.sharedWithArticle(i) > 0) return;
       const share = shares[i];
-      const finance = isFinanceDense(i, profiles);
+      const finance = isFinanceDense(i);
       const limit = finance ? SUSPECT_MAX_SHARE : Math.min(OFFTOPIC_MAX_SHARE, OFFTOPIC_MAX_MEDIAN_RATIO * median);
-      if (share <= limit) flagged.set(i, finance ? 'injected-brief' : 'off-topic');
+      if (share <= limit) pool.flag(i, finance ? 'injected-brief' : 'off-topic');
     });
   }
 
@@ -152,11 +155,7 @@ export function profile(text: string, lang: string): Profile {
       for (let k = 0; k + 1 < chars.length; k++) terms.add(chars[k] + chars[k + 1]);
     }
   }
-  const lower = text.toLowerCase();
-  let finance = 0;
-  for (const term of FINANCE_TERMS) {
-    for (let at = lower.indexOf(term); at >= 0; at = lower.indexOf(term, at + term.length)) finance++;
-  }
+  const finance = text.toLowerCase().match(FINANCE_RE)?.length ?? 0;
   return { terms, entities: entitiesOf(text, lang), words: Math.max(1, words.length), finance, length: effectiveLength(text), unspaced: isUnspaced(text) };
 }
 
@@ -184,20 +183,44 @@ function entitiesOf(text: string, lang: string): Set<string> {
   return out;
 }
 
-function articleProfiles(i: number, profiles: Profile[], flagged: Map<number, RemovalReason>): Profile[] {
-  return profiles.filter((_, j) => j !== i && !flagged.has(j));
-}
-
-/** Share of paragraph i's terms that occur in the unflagged rest of the article (1 when there is nothing to compare). */
-function termShare(i: number, profiles: Profile[], flagged: Map<number, RemovalReason>): number {
-  const own = profiles[i].terms;
-  if (own.size === 0) return 1;
-  const rest = new Set<string>();
-  for (const p of articleProfiles(i, profiles, flagged)) for (const t of p.terms) rest.add(t);
-  if (rest.size === 0) return 1;
-  let shared = 0;
-  for (const t of own) if (rest.has(t)) shared++;
-  return shared / own.size;
+/**
+ * How many unflagged paragraphs hold each term and entity: the "rest of the article" for every paragraph at once, so
+ * each overlap question costs one pass over the paragraph's own terms instead of a pass over the whole article.
+ */
+class ArticlePool {
+  private terms = new Map<string, number>();
+  private entities = new Map<string, number>();
+  /** Unflagged paragraphs that have terms. */
+  private active = 0;
+  constructor(private profiles: Profile[], private flagged: Map<number, RemovalReason>) {
+    profiles.forEach((p) => this.add(p, 1));
+  }
+  private add(p: Profile, delta: number): void {
+    for (const t of p.terms) this.terms.set(t, (this.terms.get(t) ?? 0) + delta);
+    for (const e of p.entities) this.entities.set(e, (this.entities.get(e) ?? 0) + delta);
+    if (p.terms.size > 0) this.active += delta;
+  }
+  flag(i: number, reason: RemovalReason): void {
+    if (!this.flagged.has(i)) this.add(this.profiles[i], -1);
+    this.flagged.set(i, reason);
+  }
+  /** Share of paragraph i's terms that occur in the unflagged rest of the article (1 when there is nothing to compare). */
+  share(i: number): number {
+    const own = this.profiles[i].terms;
+    if (own.size === 0) return 1;
+    const self = this.flagged.has(i) ? 0 : 1;
+    if (this.active - self === 0) return 1;
+    let shared = 0;
+    for (const t of own) if ((this.terms.get(t) ?? 0) - self > 0) shared++;
+    return shared / own.size;
+  }
+  /** Entities of paragraph i that the unflagged rest of the article also names. */
+  sharedWithArticle(i: number): number {
+    const self = this.flagged.has(i) ? 0 : 1;
+    let n = 0;
+    for (const e of this.profiles[i].entities) if ((this.entities.get(e) ?? 0) - self > 0) n++;
+    return n;
+  }
 }
 
 function medianOf(values: number[]): number {
@@ -207,6 +230,7 @@ function medianOf(values: number[]): number {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
+/** Entities of p named by any of `others`. */
 function sharedEntities(p: Profile, others: Profile[]): number {
   let n = 0;
   for (const e of p.entities) if (others.some((o) => o.entities.has(e))) n++;
@@ -214,11 +238,14 @@ function sharedEntities(p: Profile, others: Profile[]): number {
 }
 
 /** Dense in finance terms, and much denser than the rest of the article (which may itself be about money). */
-function isFinanceDense(i: number, profiles: Profile[]): boolean {
-  const p = profiles[i];
-  const density = p.finance / p.words;
-  if (p.finance < FINANCE_MIN_HITS || density < FINANCE_MIN_DENSITY) return false;
+function financeDensity(profiles: Profile[]): (i: number) => boolean {
   let hits = 0, words = 0;
-  profiles.forEach((o, j) => { if (j !== i) { hits += o.finance; words += o.words; } });
-  return density >= FINANCE_MIN_RATIO * (words ? hits / words : 0);
+  for (const p of profiles) { hits += p.finance; words += p.words; }
+  return (i) => {
+    const p = profiles[i];
+    const density = p.finance / p.words;
+    if (p.finance < FINANCE_MIN_HITS || density < FINANCE_MIN_DENSITY) return false;
+    const restWords = words - p.words;
+    return density >= FINANCE_MIN_RATIO * (restWords > 0 ? (hits - p.finance) / restWords : 0);
+  };
 }

@@ -22,17 +22,15 @@ const FUNCTION_SETS = Object.entries(FUNCTION_WORDS).map(([lang, list]) => [lang
 /** ISO 639-1 code guessed from the script (Han → zh, kana → ja, Cyrillic → ru, Hangul → ko, …) or Latin function words; 'und' when nothing fits. */
 export function roughLanguage(text: string): string {
   const sample = text.slice(0, SAMPLE_CHARS);
-  let han = 0, kana = 0, cyrillic = 0, hangul = 0, latin = 0, arabic = 0, greek = 0, thai = 0;
-  for (const ch of sample) {
-    if (/\p{Script=Han}/u.test(ch)) han++;
-    else if (/[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(ch)) kana++;
-    else if (/\p{Script=Latin}/u.test(ch)) latin++;
-    else if (/\p{Script=Cyrillic}/u.test(ch)) cyrillic++;
-    else if (/\p{Script=Hangul}/u.test(ch)) hangul++;
-    else if (/\p{Script=Arabic}/u.test(ch)) arabic++;
-    else if (/\p{Script=Greek}/u.test(ch)) greek++;
-    else if (/\p{Script=Thai}/u.test(ch)) thai++;
-  }
+  const count = (re: RegExp) => sample.match(re)?.length ?? 0;
+  const han = count(/\p{Script=Han}/gu);
+  const kana = count(/[\p{Script=Hiragana}\p{Script=Katakana}]/gu);
+  const latin = count(/\p{Script=Latin}/gu);
+  const cyrillic = count(/\p{Script=Cyrillic}/gu);
+  const hangul = count(/\p{Script=Hangul}/gu);
+  const arabic = count(/\p{Script=Arabic}/gu);
+  const greek = count(/\p{Script=Greek}/gu);
+  const thai = count(/\p{Script=Thai}/gu);
   // One CJK character is worth several Latin letters (see UNSPACED_CHAR_WEIGHT in blocks.ts).
   const cjk = (han + kana) * 3;
   const best = Math.max(cjk, latin, cyrillic, hangul, arabic, greek, thai);
