@@ -300,14 +300,17 @@ function growRight(text: string, core: Core, lang: string, hasCurrencyPrefix: bo
     kind = 'percent'; unit = '%'; p = percentEnd;
   } else if (currency && !hasCurrencyPrefix) {
     kind = 'money'; unit = currency.code; p = currency.end;
+  } else if (currency && hasCurrencyPrefix && /^[元圓圆]$/.test(text.slice(q, currency.end))) {
+    p = currency.end; // 新台幣100億元: the prefix names the currency, 元 only closes the amount
   } else {
-    let r = q;
-    let counted = matchCountUnit(text, r);
-    if (!counted && q === p) {
-      const measure = MEASURE_WORDS.find((w) => text.startsWith(w, r));
+    let counted = matchCountUnit(text, q);
+    if (q === p) {
+      // A measure word and its noun beat the measure word alone: 100万人のユーザー is users, not people.
+      const measure = MEASURE_WORDS.find((w) => text.startsWith(w, q));
       if (measure) {
-        r += measure.length;
-        counted = matchCountUnit(text, r);
+        let r = q + measure.length;
+        if (text[r] === 'の') r++; // 1万台のサーバー
+        counted = matchCountUnit(text, r) ?? counted;
       }
     }
     if (counted) {
@@ -430,10 +433,10 @@ function scanCores(text: string, lang: string): Array<Core | 'malformed-skip'> {
 }
 
 /** The name before a number makes it part of a name: GPT-3.5, v100, A100, BRC-20, LLaMA 2, Gemini Pro 1.5. */
-function isPartOfName(text: string, start: number): boolean {
+function isPartOfName(text: string, start: number): 'glued' | 'spaced' | false {
   const before = text.slice(Math.max(0, start - 24), start);
-  if (/[A-Za-z\u0400-\u04FF][-.]?$/.test(before)) return true;
-  if (/(?:^|[^\p{L}])(?:[A-Z]{2,}[A-Za-z]*|[A-Z][a-z]+[A-Z][A-Za-z]*|[Vv]ersion|[Vv]ersión|версия|Pro|Plus|Ultra|Turbo)[ \u00a0]$/u.test(before)) return true;
+  if (/[A-Za-z\u0400-\u04FF][-.]?$/.test(before)) return 'glued';
+  if (/(?:^|[^\p{L}])(?:[A-Z]{2,}[A-Za-z]*|[A-Z][a-z]+[A-Z][A-Za-z]*|[Vv]ersion|[Vv]ersión|версия|Pro|Plus|Ultra|Turbo)[ \u00a0]$/u.test(before)) return 'spaced';
   return false;
 }
 
@@ -445,8 +448,11 @@ export function findQuantities(text: string, lang: string): Quantity[] {
     if (core === 'malformed-skip') continue;
     if (blocked.some((b) => overlaps(b, core))) continue;
     const prefix = currencyPrefixBefore(norm, core.start, lang);
-    if (!prefix && !core.hanOnly && isPartOfName(norm, core.start)) continue;
+    const named = !prefix && !core.hanOnly && isPartOfName(norm, core.start);
+    if (named === 'glued') continue;
     const grown = growRight(norm, core, lang, prefix !== null);
+    // `LLaMA 2`, `GPT 4`: a number after a capitalised name is part of it, unless it has a unit (`BTC 25.102,40 €`).
+    if (named === 'spaced' && grown.kind === 'number') continue;
     let { kind, unit } = grown;
     if (prefix) { kind = 'money'; unit = prefix.code; }
     let end = grown.end;
@@ -456,7 +462,8 @@ export function findQuantities(text: string, lang: string): Quantity[] {
     let step = core.han ? core.step : core.step * grown.factor || (grown.factor > 1 ? grown.factor : 0);
     if (core.han && norm.slice(Math.max(0, core.start - 3), core.start) === '百分之') {
       kind = 'percent'; unit = '%'; start = core.start - 3; step = core.step && core.step >= 1 ? 0 : core.step;
-    } else if (kind === 'number' && norm[end] === '成' && (lang === 'zh' || core.han) && !/[本为為功员員立长長果熟型交就绩績]/.test(norm[end + 1] ?? '')) {
+    } else if (kind === 'number' && (norm[end] === '成' && (lang === 'zh' || core.han) && !/[本为為功员員立长長果熟型交就绩績]/.test(norm[end + 1] ?? '') || norm[end] === '割' && lang === 'ja')) {
+      // 三成 (zh) and 3割 (ja) are tenths: 30%.
       kind = 'percent'; unit = '%'; value *= 10; step = 10; end += 1;
     }
     // A number glued to letters it did not consume is a code or a name: 5G, 40G, 3X, 7nm.
@@ -502,7 +509,8 @@ function joinRanges(text: string, list: Candidate[]): Ranged[] {
         const factor = a.hasScale ? 1 : b.factor;
         const lowValue = a.value * factor;
         if (lowValue < b.value) {
-          const low = interval(lowValue, a.step * factor, null).low;
+          // A bare first number shares the second's precision: `9 bis 17 Millionen` is 8.5 to 17.5 million.
+          const low = interval(lowValue, a.hasScale ? a.step : b.step, null).low;
           const high = interval(b.value, b.step, b.hedge).high;
           out.push({ ...b, start: a.start, value: round((lowValue + b.value) / 2), range: { low, high } });
           k++;

@@ -78,6 +78,9 @@ export const CURRENCY_PREFIXES: CurrencyWord[] = [
   { word: 'C$', code: 'CAD' }, { word: 'A$', code: 'AUD' }, { word: 'R$', code: 'BRL' }, { word: '$', code: 'USD' },
   { word: '€', code: 'EUR' }, { word: '£', code: 'GBP' }, { word: '₽', code: 'RUB' }, { word: '₩', code: 'KRW' },
   { word: 'USD', code: 'USD' }, { word: 'EUR', code: 'EUR' }, { word: 'GBP', code: 'GBP' }, { word: 'CHF', code: 'CHF' },
+  // Currency names written before the amount in Chinese (新台幣100億元, 人民币500元); a following 元 is then consumed.
+  { word: '新台幣', code: 'TWD' }, { word: '新臺幣', code: 'TWD' }, { word: '新台币', code: 'TWD' }, { word: '台幣', code: 'TWD' },
+  { word: '人民币', code: 'CNY' }, { word: '人民幣', code: 'CNY' }, { word: '美金', code: 'USD' }, { word: '港幣', code: 'HKD' }, { word: '港币', code: 'HKD' },
   { word: 'RMB', code: 'CNY' }, { word: 'CNY', code: 'CNY' }, { word: 'JPY', code: 'JPY' }, { word: 'RUB', code: 'RUB' },
 ];
 
@@ -214,11 +217,11 @@ export const MEASURE_WORDS = ['个', '個', '名', '位', '家', '款', '枚', '
 
 /** Nouns that make a number a page counter (views, reads, likes), which is never an amount worth a claim. */
 export const COUNTER_AFTER = [
-  'views', 'view', 'reads', 'likes', 'comments', 'shares', 'aufrufe', 'mal gelesen', 'leute haben es', 'lectures', 'vues',
+  'min read', 'minutes read', 'min. lesezeit', 'min de lecture', 'min de lectura', 'views', 'view', 'reads', 'likes', 'comments', 'shares', 'aufrufe', 'mal gelesen', 'leute haben es', 'lectures', 'vues',
   'visitas', 'lecturas', 'lectores', 'просмотров', 'просмотра', 'комментари', '次阅读', '次閱讀', '人阅读', '人閱讀', '次浏览', '次瀏覽', '回閲覧',
 ];
 export const COUNTER_BEFORE = [
-  'views', 'aufrufe', 'gelesen', 'lectures', 'vues', 'visitas', 'lecturas', 'просмотров', 'просмотры', '阅读', '閱讀', '阅读量', '浏览',
+  'views', 'lecture', 'lesezeit', 'reading time', 'время чтения', 'lectura', 'tiempo de lectura', 'aufrufe', 'gelesen', 'lectures', 'vues', 'visitas', 'lecturas', 'просмотров', 'просмотры', '阅读', '閱讀', '阅读量', '浏览',
   '瀏覽', '瀏覽數', '浏览数', '浏览量', '閲覧数', '閲覧', 'いいね', '点赞', '評論', '评论', '▲', '▼', '♥', '❤',
 ];
 
@@ -252,4 +255,4 @@ export const NUMBER_WORDS: Record<string, Record<string, number>> = {
 };
 
 /** Range connectors between two numbers (`9 bis 17 Millionen`, `70億到650億`). */
-export const RANGE_CONNECTORS = ['-', '–', '—', '~', '～', '〜', 'bis', 'to', 'à', 'a', 'до', '到', '至'];
+export const RANGE_CONNECTORS = ['-', '–', '—', '~', '～', '〜', 'bis', 'to', 'à', 'a', 'до', '到', '至', 'から'];
