@@ -19,7 +19,7 @@ import { KNOWN_STAGES } from '../src/pipeline/registry.ts';
 import { openDatabase } from '../src/store/store.ts';
 import { listClaims } from '../src/store/queries.ts';
 import { nearestClaims } from '../src/store/vectors.ts';
-import { TINY_EMBED_ID, makeTinyEmbeddingModel } from './fixtures/make-tiny-models.ts';
+import { TINY_EMBED_ID, TINY_TRANSLATE_ID, makeTinyEmbeddingModel, makeTinyTranslationModel } from './fixtures/make-tiny-models.ts';
 import type { Claim, ClaimsOutput, CleanDocument, EmbedOutput, LanguageOutput } from '../src/types.ts';
 
 const EXPECTED = JSON.parse(readFileSync(new URL('./fixtures/corpus-expected.json', import.meta.url), 'utf8')) as Array<{
@@ -45,6 +45,7 @@ before(() => {
   work = mkdtempSync(join(tmpdir(), 'claimscope-models-'));
   modelsDir = join(work, 'models');
   makeTinyEmbeddingModel(modelsDir);
+  makeTinyTranslationModel(modelsDir);
 });
 
 after(async () => {
@@ -227,6 +228,26 @@ test('translate without a model: target-language claims copied, others null, one
   const key = translateMethodKey({ to: 'en' });
   assert.match(key, /zh=Xenova\/opus-mt-zh-en:absent/);
   assert.notEqual(translateMethodKey({ to: 'de' }), key);
+});
+
+test('translate with the tiny Marian model: the real generate() loop, offline, per-pair model map', async () => {
+  useEnv(modelsDir);
+  const options = { to: 'en', dtype: 'fp32', models: { zh: TINY_TRANSLATE_ID } };
+  assert.match(translateMethodKey(options), new RegExp(`zh=${TINY_TRANSLATE_ID}:\\d+`));
+  const language: LanguageOutput = { article: { lang: 'zh', script: 'Hans', confidence: 1 }, paragraphs: [] };
+  const claims: ClaimsOutput = { claims: [
+    claim('微软投资了OpenAI。', 'zh'), claim('Microsoft invested in OpenAI.', 'en'), claim('谷歌的模型拥有参数。', 'zh'), claim('PaLM hat 540 Milliarden Parameter.', 'de'),
+  ] };
+  const { output, notices } = await runStage(translateStage, { claims, language }, options);
+  assert.deepEqual(output, {
+    method: `copy+model:${TINY_TRANSLATE_ID}+skipped:no-model`,
+    to: 'en',
+    model: TINY_TRANSLATE_ID,
+    translations: ['Microsoft invested in OpenAI.', 'Microsoft invested in OpenAI.', "Google's model has parameters.", null],
+  });
+  // German has no model here (opus-mt-de-en is neither cached nor in --models, and we are offline).
+  assert.equal(notices.length, 1);
+  assert.match(notices[0], /^translate: model Xenova\/opus-mt-de-en \(de→en\) not available offline/);
 });
 
 // ---------------------------------------------------------------------------------------------------------
