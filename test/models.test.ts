@@ -316,4 +316,10 @@ test('upgrade: without a model embed falls back; with --models exactly the embed
 
   const again = await ingest({ dir: corpus, db, pipeline, workers: 0 });
   assert.equal(again.stages.embed.ran, 0);
+
+  // Worker threads inherit the environment: a forced re-run in a worker loads the same model from --models.
+  const inWorker = await ingest({ dir: corpus, db, pipeline, workers: 1, force: 'embed' });
+  assert.deepEqual(inWorker.failures, []);
+  assert.deepEqual([inWorker.stages.claims.ran, inWorker.stages.embed.ran], [0, 2]);
+  assert.deepEqual(methods().rows, [{ method: `model:${TINY_EMBED_ID}`, model: TINY_EMBED_ID }]);
 });
