@@ -4,7 +4,7 @@
 // class/id and link density. When that yields too little, fall back to the block classifier over the whole page
 // and to a Readability-style scorer, and take whichever finds the article.
 import type { CleanDocument, CleanParagraph, RemovalReason, RemovedBlock } from '../../types.ts';
-import { classifyBlocks } from '../blocks.ts';
+import { LENGTH_HIGH, classifyBlocks, effectiveLength } from '../blocks.ts';
 import { findElement, parseHtml, type DomElement } from './dom.ts';
 import { collectBlocks, measure, prune, MIN_AUDIT_CHARS, type PageBlock, type StatsMap } from './blocks-dom.ts';
 import { extractMetadata } from './metadata.ts';
@@ -17,6 +17,13 @@ export const MAX_BLOCK_LINK_DENSITY = 0.8;
 export const MIN_CONTAINER_CHARS = 250;
 /** An extraction shorter than this many characters is "short": the fallbacks are tried and the longest sound result wins. */
 export const MIN_EXTRACTED_CHARS = 500;
+
+/** A container result is replaced by the Readability candidate elsewhere when that holds this many times more text (1.5–2 scored the same; 3 lower). */
+export const CONTAINER_OVERRIDE_RATIO = 2;
+/** Containers with fewer kept blocks are not trimmed: the classifier needs neighbours. */
+const MIN_BLOCKS_TO_TRIM = 3;
+/** Only blocks shorter than this may be trimmed from a container's ends (80 scored F1 0.930, 150 0.929, no limit 0.925). */
+export const MAX_TRIMMED_CHARS = 80;
 
 type Selection = { method: string; keep: boolean[]; reasons: Array<RemovalReason | null>; blocks: PageBlock[] };
 
@@ -97,6 +104,37 @@ function selectByClassifier(blocks: PageBlock[], lang: string): Selection {
   return { method: 'blocks', blocks, reasons, keep: reasons.map((r) => r === null) };
 }
 
+/**
+ * Boilerplate left inside a container sits at its ends (author boxes, share prompts, calls to subscribe). From each
+ * end, the blocks up to the first long paragraph are run through the block classifier, that paragraph giving the
+ * context, and the short ones it calls bad are dropped (extraction-dev: precision 0.899 → 0.923, F1 0.921 → 0.930).
+ * Only the ends are classified because word segmentation is the costly part of the classifier.
+ */
+function trimEdges(s: Selection, lang: string): void {
+  const idx = s.blocks.map((_, i) => i).filter((i) => s.keep[i]);
+  if (idx.length < MIN_BLOCKS_TO_TRIM) return;
+  const isAnchor = (k: number) => effectiveLength(s.blocks[idx[k]].text) >= LENGTH_HIGH;
+  const trimRun = (run: number[]) => {
+    if (run.length < 2) return;
+    const classes = classifyBlocks(run.map((k) => {
+      const b = s.blocks[idx[k]];
+      return { text: b.text, linkDensity: b.linkDensity, heading: b.kind === 'heading' };
+    }), lang);
+    run.forEach((k, j) => {
+      const b = s.blocks[idx[k]];
+      if (classes[j] !== 'bad' || isAnchor(k) || b.text.length >= MAX_TRIMMED_CHARS) return;
+      s.keep[idx[k]] = false;
+      s.reasons[idx[k]] = b.linkDensity > 0 ? 'link-density' : 'low-text-density';
+    });
+  };
+  let end = idx.length - 1;
+  while (end > 0 && !isAnchor(end)) end--;
+  let start = 0;
+  while (start < end && !isAnchor(start)) start++;
+  trimRun(Array.from({ length: start + 1 }, (_, k) => k));
+  trimRun(Array.from({ length: idx.length - end }, (_, k) => end + k));
+}
+
 function keptChars(s: Selection): number {
   let n = 0;
   s.blocks.forEach((b, i) => { if (s.keep[i]) n += b.text.length; });
@@ -118,6 +156,15 @@ export function extractHtml(html: string): CleanDocument {
   const found = findContainers(body, stats);
   let selection: Selection | null = null;
   if (found) selection = selectContainer(collectBlocks(body, new Set(found.elements), stats), 'container');
+  if (selection) {
+    // A container much poorer than the Readability candidate elsewhere on the page was the wrong element
+    // (a gallery's <article>, a product slider named "main"): +0.003 F1 on extraction-dev.
+    const candidates = readabilityCandidates(body, stats);
+    if (candidates.length && !candidates.some((c) => found!.elements.includes(c))) {
+      const other = selectContainer(collectBlocks(body, new Set(candidates), stats), 'readability');
+      if (keptChars(other) > keptChars(selection) * CONTAINER_OVERRIDE_RATIO) selection = other;
+    }
+  }
   if (!selection || keptChars(selection) < MIN_EXTRACTED_CHARS) {
     const plain = collectBlocks(body, new Set(), stats);
     const options: Selection[] = selection ? [selection] : [];
@@ -126,6 +173,7 @@ export function extractHtml(html: string): CleanDocument {
     options.push(selectByClassifier(plain, lang));
     selection = options.reduce((a, b) => (keptChars(b) > keptChars(a) ? b : a));
   }
+  if (selection.method !== 'blocks') trimEdges(selection, lang);
 
   const titleKey = meta.title ? comparable(meta.title) : null;
   const paragraphs: CleanParagraph[] = [];
