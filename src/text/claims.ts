@@ -142,6 +142,10 @@ const COMPANY_WORDS = /(?<![\p{L}])(?:the company|the firm|the startup|the start
 const TOPIC_WORDS = /(?<![\p{L}])(?:the team|the researchers|the model|das Team|die Forscher|das Modell|l['’]équipe|le modèle|el equipo|el modelo|команда|модель)(?![\p{L}])|该模型|該模型|该团队|該團隊|同モデル|研究チーム/iu;
 /** A parameter count written as a modifier of a version (`130億パラメータ版`, `версия с 13 млрд параметров`) describes a variant, not the model. */
 const VERSION_AFTER = /^(?:[\s\p{Pd}]{0,2}|の?[^\s、。，,.!?！？]{0,2})(?:版|版本|バージョン)|^[\s\p{Pd}]{0,2}(?:versions?|Versionen?|versión|версия|variant)(?![\p{L}])/iu;
+/** A quantity written as a range (`70亿到650亿`, `7 to 65 billion`): for parameters, a family of model sizes, not one model. */
+const RANGE_TEXT = /[\d〇一二三四五六七八九十百千万萬亿億]\s*(?:[-–—~～〜到至]|bis|to|до|から|à|a)\s*[\d〇一二三四五六七八九十]/u;
+/** Text between a quantity and a name that makes the quantity a modifier of the model noun (`-Großmodell `, ` model `, `的模型`). */
+const COMPOUND_MODEL_GAP = /^[\s\p{Pd}]*(?:[\p{L}]*(?:modell|model|modèle|modelo|модель|模型|モデル)[\p{L}]*)?[\s\p{Pd}の的]*$/iu;
 const VERSION_BEFORE = /(?:version with|version mit|versión con|version avec|версия с|версии с|вариант с)\s*$/iu;
 /** Words between an attribute word and its entity that make a genitive (`Einnahmen von OpenAI`, `chiffre d'affaires d'OpenAI`). */
 const GENITIVE_TAIL = /(?:^|[\s])(?:of|von|des|der|de|del|de la|du|d['’]|у)\s*$|^\s*d['’]$/iu;
@@ -156,16 +160,20 @@ function pickEntity(text: string, sentence: Hit, quantity: Hit, keyword: Hit | n
     }
   }
   const anchor = Math.min(quantity.start, keyword?.start ?? Infinity);
-  const before = inSentence.filter((m) => m.end <= anchor).sort((a, b) => b.end - a.end);
-  if (preferProduct) {
+  // A name inside a parenthesis is an aside (`Metas OPT (im Vergleich zu GPT-3) nur 16 GPUs`), not the subject.
+  const aside = (m: EntityMention) => /^[^(（]*[)）]/.test(text.slice(m.end, anchor));
+  const before = inSentence.filter((m) => m.end <= anchor).sort((a, b) => Number(aside(a)) - Number(aside(b)) || b.end - a.end);
+  if (preferProduct && !(inSentence.some((m) => m.start >= quantity.end && COMPOUND_MODEL_GAP.test(text.slice(quantity.end, m.start))))) {
     // Models have parameters, companies do not: `Модель PaLM, которую Google представила…, содержит 540 млрд параметров`.
     const product = before.find((m) => m.type === 'product');
     if (product) return product;
   }
-  if (before[0]) return before[0];
-  // Nothing before: the subject may come after the number (`540 Milliarden Parameter hat PaLM`).
   const after = inSentence.filter((m) => m.start >= quantity.end).sort((a, b) => a.start - b.start);
-  if (after[0] && after[0].start - quantity.end <= MAX_GENITIVE_GAP) return after[0];
+  // The quantity modifies the model noun before the name: `540-Milliarden-Parameter-Großmodell PaLM`, `a 13B model, LLaMA`.
+  if (after[0] && COMPOUND_MODEL_GAP.test(text.slice(quantity.end, after[0].start))) return after[0];
+  if (before[0]) return before[0];
+  // Nothing before: the subject may come after the number in the same clause (`540 Milliarden Parameter hat PaLM`).
+  if (after[0] && after[0].start - quantity.end <= MAX_GENITIVE_GAP && !/[,;:，；。、]/.test(text.slice(quantity.end, after[0].start))) return after[0];
   return null;
 }
 
@@ -327,12 +335,15 @@ export function extractClaims(paragraphs: string[], lang: string, mentions: Enti
           keyword = usable.filter((h) => h.def === def).sort((a, b) => gap(a, q) - gap(b, q))[0] ?? null;
         }
         if (!def) continue;
-        if (def.name === 'parameters' && (q.low !== q.high && q.hedge === null && /[-–—~～〜到至]|bis|to|до/.test(q.text) || VERSION_AFTER.test(text.slice(q.end)) || VERSION_BEFORE.test(text.slice(sentence.start, q.start)))) continue;
+        if (def.name === 'parameters' && (RANGE_TEXT.test(q.text) || VERSION_AFTER.test(text.slice(q.end)) || VERSION_BEFORE.test(text.slice(sentence.start, q.start)))) continue;
         if (q.kind === 'number' && (def.units.length === 0 || !(q.value >= 1000 || /[万萬亿億兆]|illion|illiard|млн|млрд/i.test(q.text)))) continue;
         const unit = q.kind === 'number' ? def.units[0] : q.unit;
         let entity = pickEntity(text, sentence, q, keyword, own, def.name === 'parameters');
         if (!entity) entity = resolveReference(sentenceText, sentence, paragraph, sentences, mentions);
         if (!entity) continue;
+        // Models have parameters, companies do not: `Meta das große Modell OPT mit 175 Milliarden Parametern` with OPT
+        // unknown to the alias table must not become a claim about Meta.
+        if (def.name === 'parameters' && entity.type !== 'product' && entity.type !== 'other') continue;
         const time = times.filter((t) => !(t.start >= q.start && t.end <= q.end)).sort((a, b) => gap(a, q) - gap(b, q))[0]?.time ?? null;
         const key = `${entity.canonical}\u0000${def.name}\u0000${q.value}\u0000${sentence.start}`;
         if (seen.has(key)) continue;

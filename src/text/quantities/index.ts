@@ -8,7 +8,7 @@
 import type { Quantity, QuantityKind } from '../../types.ts';
 import { parseCjkNumber } from './cjk.ts';
 import {
-  COUNTER_AFTER, COUNTER_BEFORE, COUNT_UNITS, CURRENCY_PREFIXES, CURRENCY_SUFFIXES, DECIMAL_MARK, HEDGE_PREFIXES,
+  BRANDED_UNITS, COUNTER_AFTER, COUNTER_BEFORE, COUNT_UNITS, CURRENCY_PREFIXES, CURRENCY_SUFFIXES, DECIMAL_MARK, HEDGE_PREFIXES,
   HEDGE_SUFFIXES, MEASURE_WORDS, MODEL_WORDS, MONTHS_ANY_CASE, MONTHS_CASED, NUMBER_WORDS, PERCENT_SUFFIXES, PHONE_LABELS,
   RANGE_CONNECTORS, SCALE_SUFFIXES, SCALE_WORDS, SPACE_GROUPING, yenOrYuan, type Hedge,
 } from './lexicon.ts';
@@ -312,6 +312,12 @@ function growRight(text: string, core: Core, lang: string, hasCurrencyPrefix: bo
         if (text[r] === 'の') r++; // 1万台のサーバー
         counted = matchCountUnit(text, r) ?? counted;
       }
+    }
+    if (!counted && q > p) {
+      // Brand and model names between the number and a hardware noun: 16 NVIDIA v100-GPUs.
+      const names = /^(?:(?:[A-Z][\w.]*|[a-z]{0,2}\d[\w.]*)[ \u00a0-]+){1,3}/.exec(text.slice(q, q + 60));
+      const branded = names ? matchCountUnit(text, q + names[0].length) : null;
+      if (branded && BRANDED_UNITS.has(branded.unit)) counted = branded;
     }
     if (counted) {
       kind = 'count'; unit = counted.unit; p = counted.end;

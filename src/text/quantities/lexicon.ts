@@ -201,6 +201,7 @@ export const COUNT_UNITS: Record<string, string[]> = {
   hours: ['hours', 'stunden', 'heures', 'horas', 'час*', '小时', '小時', '時間'],
   tokens: ['tokens', 'token', 'jetons', 'токен*', 'トークン'],
   models: ['models', 'modelle', 'modèles', 'modelos', 'модел*', '个模型', '個模型', 'モデル'],
+  accelerators: ['accelerators', 'beschleuniger', 'accélérateurs', 'aceleradores', 'ускорител*', '加速器', 'アクセラレータ', 'アクセラレーター'],
   chips: ['chips', 'puces', 'чип*', '芯片', '晶片', 'チップ'],
   servers: ['servers', 'server', 'serveurs', 'servidores', 'сервер*', '台服务器', '台伺服器', 'サーバー'],
   applications: ['applications', 'apps', 'anwendungen', 'aplicaciones', 'приложени*', '个应用', '個應用', 'アプリ'],
@@ -211,6 +212,9 @@ export const COUNT_UNITS: Record<string, string[]> = {
   images: ['images', 'bilder', 'imágenes', 'изображени*', '张图片', '張圖片', '画像'],
   words: ['words', 'wörter', 'mots', 'palabras', 'слов', '个词', '個詞', '単語'],
 };
+
+/** Hardware counted with a brand and model between number and noun (`16 NVIDIA v100-GPUs`, `4,000 Intel Gaudi2 AI accelerators`). */
+export const BRANDED_UNITS = new Set(['gpus', 'accelerators', 'chips', 'servers']);
 
 /** Chinese/Japanese measure words allowed between the number and its noun (`650亿个参数`). */
 export const MEASURE_WORDS = ['个', '個', '名', '位', '家', '款', '枚', '台', '张', '張', '块', '塊', '颗', '顆', '条', '條', '项', '項', '种', '種', '人の', 'の'];
