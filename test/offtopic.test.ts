@@ -46,8 +46,8 @@ const EN_LONG = [
   'That is why many teams now fine-tune open models instead of training from scratch: the expensive pretraining has already been paid for by someone else.',
   'Fine-tuning a language model on instruction data can cost a few hundred dollars of rented compute, a tiny fraction of the original training run.',
 ];
-const FOOTBALL = 'The home side scored twice in the second half, and their goalkeeper saved a penalty in stoppage time to keep the derby win and climb to third place in the league table.';
-const FOOTBALL_WITH_ENTITY = 'The home side scored twice in the second half, and the club later announced a sponsorship deal with OpenAI for its stadium screens and ticketing app.';
+const FOOTBALL = 'The home side scored twice in the second half of the derby on Saturday, and their young goalkeeper saved a penalty deep in stoppage time to protect the win. The victory lifts the club to third place in the league table, four points behind the leaders, before a difficult away trip next weekend.';
+const FOOTBALL_WITH_ENTITY = 'The home side scored twice in the second half of the derby on Saturday, and their young goalkeeper saved a penalty deep in stoppage time. After the match the club announced a sponsorship deal with OpenAI for its stadium screens, ticketing app and supporter newsletter.';
 
 const ZH_LONG = [
   '训练一个大型语言模型需要大量算力，最新一代模型的训练成本已经达到数千万美元，而且还在不断上升。',
