@@ -128,7 +128,9 @@ function trimEdges(s: Selection, lang: string): void {
     });
   };
   let end = idx.length - 1;
-  while (end > 0 && !isAnchor(end)) end--;
+  while (end >= 0 && !isAnchor(end)) end--;
+  // Without one long paragraph there is no context to judge by (a page of short news paragraphs): trim nothing.
+  if (end < 0) return;
   let start = 0;
   while (start < end && !isAnchor(start)) start++;
   trimRun(Array.from({ length: start + 1 }, (_, k) => k));
