@@ -3,7 +3,9 @@
 // The upgrade test runs two ingests: without a model (fallback), then with --models: only embed re-runs.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,11 +31,12 @@ const CORPUS_CLAIMS = EXPECTED.flatMap((page) => (page.claims ?? []).map((c) => 
 
 let work: string;
 let modelsDir: string;
-const ENV_KEYS = ['CLAIMSCOPE_MODELS', 'CLAIMSCOPE_CACHE', 'CLAIMSCOPE_OFFLINE'] as const;
+const ENV_KEYS = ['CLAIMSCOPE_MODELS', 'CLAIMSCOPE_CACHE', 'CLAIMSCOPE_OFFLINE', 'CLAIMSCOPE_HUB'] as const;
 const savedEnv: Record<string, string | undefined> = {};
 
 /** Offline, with an empty cache; `models` points --models at the tiny model folder or at nothing. */
 function useEnv(models: string | null): void {
+  delete process.env.CLAIMSCOPE_HUB;
   process.env.CLAIMSCOPE_OFFLINE = '1';
   process.env.CLAIMSCOPE_CACHE = join(work, 'empty-cache');
   if (models) process.env.CLAIMSCOPE_MODELS = models;
@@ -211,6 +214,52 @@ test('a model that is present but broken is an error with one line, not a silent
     (error: Error) => /^cannot load claimscope-test\/tiny-embed: /.test(error.message) && !error.message.includes('\n'),
   );
   await disposeEmbedders();
+});
+
+test('with network: a missing model is downloaded into the cache by methodKey, once; an id the hub lacks falls back with one line', async () => {
+  // A local stand-in for the hub (or a mirror: CLAIMSCOPE_HUB), serving the tiny model at <id>/resolve/main/<file>.
+  const requests: string[] = [];
+  const server = createServer((req, res) => {
+    const url = decodeURIComponent((req.url ?? '').split('?')[0]);
+    requests.push(url);
+    const m = /^\/(.+)\/resolve\/main\/(.+)$/.exec(url);
+    const file = m ? join(modelsDir, m[1], m[2]) : null;
+    if (!file || !existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
+    const body = readFileSync(file);
+    res.writeHead(200, { 'content-length': body.length }).end(req.method === 'HEAD' ? undefined : body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  try {
+    const hub = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+    delete process.env.CLAIMSCOPE_OFFLINE;
+    delete process.env.CLAIMSCOPE_MODELS;
+    process.env.CLAIMSCOPE_CACHE = join(work, 'download-cache');
+    process.env.CLAIMSCOPE_HUB = hub;
+    await disposeEmbedders();
+    assert.equal(locateModel(TINY_EMBED_ID, 'encoder', 'fp32'), null);
+    assert.match(await embedMethodKey(TINY), /^model:claimscope-test\/tiny-embed:fp32:cpu:\d+$/);
+    assert.equal(locateModel(TINY_EMBED_ID, 'encoder', 'fp32')?.where, 'cache');
+    assert.ok(requests.some((r) => r.endsWith('/onnx/model.onnx')));
+    // Present now: the key is computed from files alone, without asking the hub again.
+    const before = requests.length;
+    await embedMethodKey(TINY);
+    assert.equal(requests.length, before);
+    const { output } = await runStage(embedStage, { clean: cleanDoc(['Google']), claims: { claims: [] } }, TINY);
+    assert.equal((output as EmbedOutput).method, `model:${TINY_EMBED_ID}`);
+
+    const absent = { model: 'claimscope-test/not-on-the-hub', dtype: 'fp32' };
+    assert.equal(await embedMethodKey(absent), FALLBACK_METHOD);
+    const fallback = await runStage(embedStage, { clean: cleanDoc(['Google']), claims: { claims: [] } }, absent);
+    assert.equal((fallback.output as EmbedOutput).method, FALLBACK_METHOD);
+    assert.equal(fallback.notices.length, 1);
+    assert.match(fallback.notices[0], /^embed: claimscope-test\/not-on-the-hub was not found on http:\/\/127\.0\.0\.1:\d+\/ \(no config\.json\); using built-in hashed n-gram embeddings\./);
+  } finally {
+    server.close();
+    await disposeEmbedders();
+  }
 });
 
 // ---------------------------------------------------------------------------------------------------------

@@ -93,10 +93,10 @@ async function createModelEmbedder(id: string, options: EmbedOptions, settings: 
   assertObtainable(id, 'encoder', dtype, settings);
   const t = await loadTransformers(settings);
   const pretrained = pretrainedOptions(options, settings);
-  const [tokenizer, model] = await withClearErrors(id, () => Promise.all([
-    t.AutoTokenizer.from_pretrained(id, { local_files_only: pretrained.local_files_only }),
-    t.AutoModel.from_pretrained(id, pretrained),
-  ]), settings);
+  // The model first: its config.json is required, so a wrong id fails with "not found" rather than with
+  // the tokenizer's complaint about a missing optional file.
+  const model = await withClearErrors(id, () => t.AutoModel.from_pretrained(id, pretrained), settings);
+  const tokenizer = await withClearErrors(id, () => t.AutoTokenizer.from_pretrained(id, { local_files_only: pretrained.local_files_only }), settings);
   const prefix = options.prefix ?? defaultPrefix(id);
   const maxTokens = options.maxTokens ?? MAX_TOKENS;
   let dims = Number((model.config as { hidden_size?: number }).hidden_size ?? 0);

@@ -8,6 +8,7 @@
 //   cache:  CLAIMSCOPE_CACHE, else ~/.cache/claimscope/models  (downloads land here, as <org>/<name>/<file>)
 //   local:  CLAIMSCOPE_MODELS (set by --models DIR)            (same layout: <DIR>/<org>/<name>/<file>)
 //   offline: CLAIMSCOPE_OFFLINE=1 (set by --offline)           (never touches the network)
+//   hub:    CLAIMSCOPE_HUB or HF_ENDPOINT, else https://huggingface.co/ (a mirror, for users behind one)
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
@@ -18,6 +19,8 @@ export interface ModelSettings {
   cacheDir: string;
   localDir: string | null;
   offline: boolean;
+  /** Base URL of the Hugging Face hub or a mirror of it. */
+  hub: string;
 }
 
 /** Options a pipeline step may give for a model use (embed, translate). */
@@ -52,6 +55,7 @@ export function modelSettings(): ModelSettings {
     cacheDir: env.CLAIMSCOPE_CACHE || join(homedir(), '.cache', 'claimscope', 'models'),
     localDir: env.CLAIMSCOPE_MODELS || null,
     offline: env.CLAIMSCOPE_OFFLINE === '1' || env.CLAIMSCOPE_OFFLINE === 'true',
+    hub: (env.CLAIMSCOPE_HUB || env.HF_ENDPOINT || 'https://huggingface.co').replace(/\/?$/, '/'),
   };
 }
 
@@ -122,13 +126,22 @@ export function lookedIn(settings = modelSettings()): string {
   return settings.localDir ? `${shortPath(settings.cacheDir)} or ${shortPath(settings.localDir)}` : `${shortPath(settings.cacheDir)} or --models DIR`;
 }
 
+function hubName(settings: ModelSettings): string {
+  return settings.hub === 'https://huggingface.co/' ? 'the Hugging Face hub' : settings.hub;
+}
+
 /** Turns what transformers.js and fetch throw into one clear line. */
 export function describeLoadError(id: string, error: unknown, settings = modelSettings()): ModelUnavailableError {
   if (error instanceof ModelUnavailableError) return error;
   const message = error instanceof Error ? error.message : String(error);
   const cause = (error as { cause?: { code?: string } } | null)?.cause?.code;
   if (/fetch failed|ENOTFOUND|ECONNREFUSED|ETIMEDOUT|EAI_AGAIN|network/i.test(message) || cause) {
-    return new ModelUnavailableError(`cannot download ${id} from the Hugging Face hub (${cause ?? 'fetch failed'}: no network?)`, 'network');
+    return new ModelUnavailableError(`cannot download ${id} from ${hubName(settings)} (${cause ?? 'fetch failed'}: no network?)`, 'network');
+  }
+  const remote = /"(https?:\/\/[^"]+)"/.exec(message);
+  if (remote && /Could not locate|\b(401|403|404)\b|Unauthorized/i.test(message)) {
+    const file = remote[1].split('/resolve/')[1]?.split('/').slice(1).join('/') ?? remote[1];
+    return new ModelUnavailableError(`${id} was not found on ${hubName(settings)} (no ${file})`, 'not-found');
   }
   const missing = /not found locally at "([^"]+)"|file was not found locally at "([^"]+)"|Could not locate file:? "?([^"]+)"?/.exec(message);
   if (missing || /local_files_only|allowRemoteModels=false/.test(message)) {
@@ -136,7 +149,7 @@ export function describeLoadError(id: string, error: unknown, settings = modelSe
     return new ModelUnavailableError(`${id} is incomplete or missing (${file} not in ${lookedIn(settings)})`, 'not-found');
   }
   if (/\b(401|403|404)\b|Unauthorized|not found/i.test(message)) {
-    return new ModelUnavailableError(`${id} was not found on the Hugging Face hub (${message.split('\n')[0]})`, 'not-found');
+    return new ModelUnavailableError(`${id} was not found on ${hubName(settings)} (${message.split('\n')[0]})`, 'not-found');
   }
   return new ModelUnavailableError(`cannot load ${id}: ${message.split('\n')[0]}`, 'library');
 }
@@ -156,6 +169,7 @@ export async function loadTransformers(settings = modelSettings()): Promise<Tran
   t.env.allowLocalModels = true;
   t.env.useFSCache = true;
   t.env.allowRemoteModels = !settings.offline;
+  t.env.remoteHost = settings.hub;
   // transformers.js warns on every local-path miss before it tries the next place; we report failures ourselves.
   t.env.logLevel = t.LogLevel.ERROR;
   return t;
