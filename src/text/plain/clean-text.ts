@@ -242,7 +242,9 @@ function isProse(d: Draft): boolean {
 
 function isHeading(text: string): boolean {
   const len = effectiveLength(text);
-  return len <= MAX_HEADING_LENGTH && !/[.。!！;；:：,，、…]$/.test(text.trim()) && !text.includes('\n');
+  const t = text.trim();
+  // One phrase: no sentence end before the last character ("Is this a world model? What does it mean?" is prose).
+  return len <= MAX_HEADING_LENGTH && !/[.。!！;；:：,，、…]$/.test(t) && !t.includes('\n') && !/[.。!！](?:\s|(?=\p{L}))\S/u.test(t.slice(0, -1));
 }
 
 /** Lines of one block as one paragraph: a space between words, nothing between CJK characters. */
