@@ -24,8 +24,9 @@ export interface PageBlock {
 /** Text shorter than this (after normalisation) is not worth showing in `removed`: bullets, pipes, lone digits. */
 export const MIN_AUDIT_CHARS = 3;
 /**
- * A chrome rule on an element holding more than this share of the page's text is ignored: it is a layout wrapper
- * (`<div class="page has-sidebar">`, an ASP.NET `<form>` around the whole page), not the chrome it is named after.
+ * A chrome rule on an element holding more than this share of the page's text (of the container's, inside it) is
+ * ignored: it is a layout wrapper (`<div class="page has-sidebar">`, an ASP.NET `<form>` around the whole page,
+ * `<div class="banners-content">` around an article body), not the chrome it is named after.
  */
 export const WRAPPER_TEXT_SHARE = 0.5;
 
@@ -77,7 +78,7 @@ export function measure(node: DomElement, stats: StatsMap, inLink = false): Elem
   return s;
 }
 
-interface Context { kind: ParagraphKind; reason: RemovalReason | null; inContainer: boolean; element: DomElement; tag: string }
+interface Context { kind: ParagraphKind; reason: RemovalReason | null; inContainer: boolean; element: DomElement; tag: string; scopeChars: number }
 
 /**
  * Cuts the page into blocks. `containers` are the article container(s): their descendants are `inContainer`, their
@@ -125,17 +126,19 @@ export function collectBlocks(body: DomElement, containers: Set<DomElement>, sta
       let next = ctx;
       if (isBlock || containers.has(child) || (!ctx.reason && !ancestors.has(child))) {
         const inContainer = ctx.inContainer || containers.has(child);
+        // Wrapper shares are measured against the container inside it, against the page outside.
+        const scopeChars = containers.has(child) ? (stats.get(child)?.chars ?? 0) : ctx.scopeChars;
         let reason = ctx.reason;
         if (!reason && !ancestors.has(child) && !containers.has(child)) {
           const r = chromeReason(child, inContainer);
-          const share = pageChars ? (stats.get(child)?.chars ?? 0) / pageChars : 0;
+          const share = scopeChars ? (stats.get(child)?.chars ?? 0) / scopeChars : 0;
           if (r && (share <= WRAPPER_TEXT_SHARE || r === 'comment-chrome' || r === 'hidden')) reason = r;
         }
         let kind = ctx.kind;
         if (HEADING_TAGS.has(name)) kind = 'heading';
         else if (name === 'li' || name === 'dt' || name === 'dd') kind = kind === 'heading' ? kind : 'list';
         else if (name === 'blockquote') kind = 'quote';
-        next = isBlock ? { kind, reason, inContainer, element: child, tag: name } : { ...ctx, reason, inContainer };
+        next = isBlock ? { kind, reason, inContainer, element: child, tag: name, scopeChars } : { ...ctx, reason, inContainer, scopeChars };
       }
       // An inline element that a rule marks as chrome (`<span class="share">`) is cut out as its own block.
       const boundary = isBlock || next.reason !== ctx.reason;
@@ -144,7 +147,7 @@ export function collectBlocks(body: DomElement, containers: Set<DomElement>, sta
       if (boundary) flush();
     }
   };
-  walk(body, { kind: 'p', reason: null, inContainer: containers.has(body), element: body, tag: body.name }, false);
+  walk(body, { kind: 'p', reason: null, inContainer: containers.has(body), element: body, tag: body.name, scopeChars: pageChars }, false);
   flush();
   return blocks;
 }

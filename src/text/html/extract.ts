@@ -15,6 +15,8 @@ import { CHROME_PHRASES, CONTAINER_TIERS, MAX_CHROME_PHRASE_CHARS, METADATA_LINE
 export const MAX_BLOCK_LINK_DENSITY = 0.8;
 /** A container tier whose best candidate has fewer (non-link) characters than this falls through to the next tier. */
 export const MIN_CONTAINER_CHARS = 250;
+/** A further article-body match joins the container only with this much text: "article date" labels do not, split bodies do. */
+export const MIN_UNION_PART_CHARS = 100;
 /** An extraction shorter than this many characters is "short": the fallbacks are tried and the longest sound result wins. */
 export const MIN_EXTRACTED_CHARS = 500;
 
@@ -53,7 +55,7 @@ export function findContainers(body: DomElement, stats: StatsMap): { tier: strin
     const set = new Set(matches);
     const outer = matches.filter((e) => {
       for (let p = e.parent; p; p = p.parent) if (set.has(p)) return false;
-      return nonLinkChars(stats, e) >= MIN_AUDIT_CHARS;
+      return nonLinkChars(stats, e) >= MIN_UNION_PART_CHARS;
     });
     return { tier: tier.name, elements: outer };
   }

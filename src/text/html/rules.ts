@@ -88,7 +88,8 @@ export const CHROME_PHRASES: Array<[RegExp, RemovalReason]> = [
   [/^[（(]?(?:责任编辑|責任編輯|编辑|編輯|来源|來源|记者|記者|撰文|作者)\s*[:：]/, 'byline'],
   [/转载请注明|未经授权禁止转载|版权声明|版權聲明|無斷転載/, 'footer'],
 ];
-export const MAX_CHROME_PHRASE_CHARS = 80;
+/** Follow-us prompts run longer ("… para recibir en directo todas nuestras actualizaciones") but stay under two lines. */
+export const MAX_CHROME_PHRASE_CHARS = 140;
 
 /** Class/id of elements that hold article text; a rule match on such an element (e.g. "article-content meta") is ignored. */
 const CONTENT_HINT = tok(String.raw`article-?body|articlebody|article-?text|article-?content|entry-?content|post-?content|post-?body|post-?text|story-?body|story-?content|main-?content|content-?main|field-?body|fulltext|body-?text|text-?content|<(?:content|text|entry|post|story)>`);
