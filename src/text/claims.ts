@@ -25,6 +25,8 @@ const MAX_GENITIVE_GAP = 30;
 const MAX_COREFERENCE_PARAGRAPHS = 2;
 /** Share of a paragraph's letters in one script above which the paragraph is in that script, whatever the article's language. */
 const DOMINANT_SCRIPT_SHARE = 0.6;
+/** Stopwords a Latin-script paragraph in a CJK or Cyrillic article needs before it is labelled with a Latin language. */
+const MIN_STOPWORDS_TO_SWITCH = 2;
 /** Shortest quoted passage taken as a quote (shorter ones are scare quotes or titles: „offen“, 「小而精」). */
 const MIN_QUOTE_CHARS_SPACED = 20;
 const MIN_QUOTE_CHARS_UNSPACED = 8;
@@ -78,8 +80,9 @@ export function paragraphLanguage(text: string, articleLang: string): string {
   if (share(hangul) >= DOMINANT_SCRIPT_SHARE) return 'ko';
   if (share(latin) >= DOMINANT_SCRIPT_SHARE && ['zh', 'ja', 'ru', 'ko', 'uk', 'bg'].includes(articleLang)) {
     const list = words(text, 'en');
-    let best = 'en';
-    let bestCount = 0;
+    // A run of names (`OpenAI GPT-4 PaLM`) says nothing about the language: it needs a few function words to switch.
+    let best = articleLang;
+    let bestCount = MIN_STOPWORDS_TO_SWITCH - 1;
     for (const candidate of ['en', 'de', 'fr', 'es']) {
       const stop = stopwordsOf(candidate);
       const count = list.filter((w) => stop.has(w)).length;
@@ -144,6 +147,8 @@ const TOPIC_WORDS = /(?<![\p{L}])(?:the team|the researchers|the model|das Team|
 const VERSION_AFTER = /^(?:[\s\p{Pd}]{0,2}|の?[^\s、。，,.!?！？]{0,2})(?:版|版本|バージョン)|^[\s\p{Pd}]{0,2}(?:versions?|Versionen?|versión|версия|variant)(?![\p{L}])/iu;
 /** A quantity written as a range (`70亿到650亿`, `7 to 65 billion`): for parameters, a family of model sizes, not one model. */
 const RANGE_TEXT = /[\d〇一二三四五六七八九十百千万萬亿億]\s*(?:[-–—~～〜到至]|bis|to|до|から|à|a)\s*[\d〇一二三四五六七八九十]/u;
+/** A size this close below a range's top (its rounding margin) is the top itself: 650亿 against 70亿到650亿. */
+const FAMILY_TOP_SHARE = 0.99;
 /** Text between a quantity and a name that makes the quantity a modifier of the model noun (`-Großmodell `, ` model `, `的模型`). */
 const COMPOUND_MODEL_GAP = /^[\s\p{Pd}]*(?:[\p{L}]*(?:modell|model|modèle|modelo|модель|模型|モデル)[\p{L}]*)?[\s\p{Pd}の的]*$/iu;
 const VERSION_BEFORE = /(?:version with|version mit|versión con|version avec|версия с|версии с|вариант с)\s*$/iu;
@@ -282,7 +287,7 @@ function findQuotes(text: string, lang: string, mentions: EntityMention[]): Quot
         const verbAlt = verbs.map(escape).join('|');
         const afterVerb = new RegExp(`^[\\s,.;:—–-]*(?:${verbAlt})\\s+(${NAME})`, 'u').exec(sentenceAfter);
         const beforeVerb = new RegExp(`^[\\s,.;:—–-]*(${NAME})\\s*,?\\s+(?:${verbAlt})(?![\\p{L}])`, 'u').exec(sentenceAfter);
-        speaker = afterVerb?.[1] ?? beforeVerb?.[1] ?? null;
+        speaker = (afterVerb?.[1] ?? beforeVerb?.[1])?.replace(/\.$/, '') ?? null;
       }
       if (!speaker) {
         // `Priya Raman said: "…"`, `周明远表示：“…”`
@@ -321,6 +326,9 @@ export function extractClaims(paragraphs: string[], lang: string, mentions: Enti
       // A question asserts nothing (`OpenAI一年花掉5.4亿美元，大模型成本有多高？`).
       if (inside.length === 0 || /[?？]\s*[”"»」』)]?\s*$/.test(sentenceText)) continue;
       const hits = attributeHits(sentenceText, sentence.start, plang);
+      // A range of sizes (`参数规模从70亿到650亿不等`) names a model family: other sizes in the sentence are its variants
+      // (`僅用130億的參數`), except the largest, which is the figure quoted for the model.
+      const familyTops = inside.filter((q) => RANGE_TEXT.test(q.text) && q.kind !== 'money' && q.kind !== 'percent').map((q) => q.high);
       const times = findTimes(sentenceText, sentence.start);
       for (const q of inside) {
         let def = q.unit ? ATTRIBUTES.find((d) => d.units.includes(q.unit!)) : undefined;
@@ -335,6 +343,7 @@ export function extractClaims(paragraphs: string[], lang: string, mentions: Enti
           keyword = usable.filter((h) => h.def === def).sort((a, b) => gap(a, q) - gap(b, q))[0] ?? null;
         }
         if (!def) continue;
+        if (def.name === 'parameters' && familyTops.length > 0 && !familyTops.some((top) => q.value <= top && q.value >= top * FAMILY_TOP_SHARE)) continue;
         if (def.name === 'parameters' && (RANGE_TEXT.test(q.text) || VERSION_AFTER.test(text.slice(q.end)) || VERSION_BEFORE.test(text.slice(sentence.start, q.start)))) continue;
         if (q.kind === 'number' && (def.units.length === 0 || !(q.value >= 1000 || /[万萬亿億兆]|illion|illiard|млн|млрд/i.test(q.text)))) continue;
         const unit = q.kind === 'number' ? def.units[0] : q.unit;
