@@ -162,12 +162,11 @@ async function createModelEmbedder(id: string, options: EmbedOptions, settings: 
 export async function resolveEmbedder(options: EmbedOptions, notice: (message: string) => void, settings = modelSettings()): Promise<TextEmbedder> {
   const id = requestedModel(options);
   if (!id) return fallbackEmbedder;
-  const present = locateModel(id, 'encoder', options.dtype ?? DEFAULT_DTYPE, settings);
   try {
     return await loadModelEmbedder(id, options, settings);
   } catch (error) {
     const unavailable = describeLoadError(id, error, settings);
-    if (present && unavailable.reason !== 'network') throw unavailable;
+    if (locateModel(id, 'encoder', options.dtype ?? DEFAULT_DTYPE, settings) && unavailable.reason !== 'network') throw unavailable;
     notice(fallbackNotice(id, unavailable, settings));
     return fallbackEmbedder;
   }
