@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   FALLBACK_DIMS, FALLBACK_METHOD, cosine, describeLoadError, describeModels, disposeEmbedders, disposeTranslators, embedMethodKey,
-  embedQuery, hashedNgramEmbedding, locateModel, normaliseForMatching, translateMethodKey,
+  embedQuery, hashedNgramEmbedding, locateModel, normaliseForMatching, translateMethodKey, translationModelFor, type TranslateOptions,
 } from '../src/models/index.ts';
 import { embedStage, base64ToVector } from '../src/stages/embed.ts';
 import { translateStage } from '../src/stages/translate.ts';
@@ -264,6 +264,20 @@ test('with network: a missing model is downloaded into the cache by methodKey, o
 
 // ---------------------------------------------------------------------------------------------------------
 // Translate without models
+
+test('translation model per language pair: template, configured map, same-language and undecided claims', () => {
+  const cases: Array<[string, TranslateOptions, string | null]> = [
+    ['zh', {}, 'Xenova/opus-mt-zh-en'],
+    ['zh-Hant', {}, 'Xenova/opus-mt-zh-en'],
+    ['ru', { to: 'de' }, 'Xenova/opus-mt-ru-de'],
+    ['en', { to: 'en' }, null],
+    ['und', {}, null],
+    ['ja', { models: { ja: 'Xenova/nllb-200-distilled-600M' } }, 'Xenova/nllb-200-distilled-600M'],
+    ['it', { models: { it: null } }, null],
+    ['fr', { template: 'my-org/marian-{from}-{to}', to: 'es' }, 'my-org/marian-fr-es'],
+  ];
+  for (const [from, options, expected] of cases) assert.equal(translationModelFor(from, options), expected, `${from} ${JSON.stringify(options)}`);
+});
 
 test('translate without a model: target-language claims copied, others null, one notice per pair', async () => {
   useEnv(null);
