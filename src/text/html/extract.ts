@@ -17,6 +17,11 @@ export const MAX_BLOCK_LINK_DENSITY = 0.8;
 export const MIN_CONTAINER_CHARS = 250;
 /** A further article-body match joins the container only with this much text: "article date" labels do not, split bodies do. */
 export const MIN_UNION_PART_CHARS = 100;
+/**
+ * Captions at least this long (Latin-equivalent characters) are kept as text. Credits and labels ("AFP / …",
+ * "Foto: privat") are far shorter; extraction-dev's gold keeps gallery captions of two sentences.
+ */
+export const MIN_PROSE_CAPTION_CHARS = 120;
 /** An extraction shorter than this many characters is "short": the fallbacks are tried and the longest sound result wins. */
 export const MIN_EXTRACTED_CHARS = 500;
 
@@ -66,7 +71,9 @@ export function findContainers(body: DomElement, stats: StatsMap): { tier: strin
 function selectContainer(blocks: PageBlock[], method: string): Selection {
   const reasons = blocks.map((b): RemovalReason | null => {
     if (!b.inContainer) return b.reason ?? (b.linkDensity > 0.5 ? 'link-density' : 'low-text-density');
-    if (b.reason) return b.reason;
+    // Credits and one-line captions are metadata; a caption that tells a story (galleries, features) is text.
+    if (b.reason === 'metadata' && effectiveLength(b.text) < MIN_PROSE_CAPTION_CHARS) return b.reason;
+    if (b.reason && b.reason !== 'metadata') return b.reason;
     if (b.linkDensity > MAX_BLOCK_LINK_DENSITY) return 'link-density';
     if (b.text.length <= MAX_METADATA_LINE_CHARS && METADATA_LINE.test(b.text)) return 'metadata';
     return phraseReason(b.text);

@@ -24,10 +24,10 @@ export const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /** Structural tags that are chrome wherever they appear outside the article container. */
 export const CHROME_TAGS: Record<string, RemovalReason> = {
-  nav: 'nav', footer: 'footer', aside: 'related', header: 'nav', form: 'nav',
+  nav: 'nav', footer: 'footer', aside: 'related', header: 'nav', form: 'nav', figcaption: 'metadata',
 };
 /** Inside the article container, <header> holds the headline and standfirst, <form> may wrap a whole CMS page. */
-export const CHROME_TAGS_IN_CONTAINER: Record<string, RemovalReason> = { nav: 'nav', footer: 'footer', aside: 'related' };
+export const CHROME_TAGS_IN_CONTAINER: Record<string, RemovalReason> = { nav: 'nav', footer: 'footer', aside: 'related', figcaption: 'metadata' };
 
 /** `role` values that mark chrome (WAI-ARIA landmarks). */
 export const CHROME_ROLES: Record<string, RemovalReason> = {
@@ -55,6 +55,8 @@ export const CLASS_RULES: Array<[RegExp, RemovalReason]> = [
   [tok(String.raw`<(?:tags?|tagcloud|tag-?cloud|tag-?list|taglist|keywords?|schlagw\w*|etiquetas?|mots-?cles|categories|category-?list|post-?categories|topics?-?list)>|<tags-`), 'tags'],
   [tok(String.raw`pagination|pager|paging|<pages?-?nav|page-?numbers|next-?post|prev-?post|post-?nav|nav-?links|blaettern`), 'pagination'],
   [tok(String.raw`related|similar|recommend|more-?stories|more-?articles|read-?more|weitere|mehr-?zum|most-?(?:read|popular|viewed)|popular|trending|teaser|also-?read|further-?reading|sidebar|side-?bar|widget|relacionad\w*|<lateral>|articles-?lies|a-?lire|<lire-aussi|zum-?thema|<infobox>|<aside>|<rail>|right-?col|left-?col|recirc`), 'related'],
+  // Image captions and credits: the gold of extraction-dev treats them as boilerplate (F1 +0.00x, see bench:clean).
+  [tok(String.raw`caption|imagedescription|image-?desc|img-?desc|bildunterschrift|<bu>|photo-?credit|image-?credit|img-?credit|bildnachweis|<credit|leyenda|legende|légende|podpis`), 'metadata'],
   [tok(String.raw`byline|<author|autor|auteur|<firma>|<signature>|(?:post|entry|article|news|story)-?(?:info|details|date|author)|<views?>|view-?count|<visitas>|<aufrufe>|reading-?time|lesezeit|comments?-?count|<meta>|entry-?meta|post-?meta|article-?meta|meta-?data|metadata|posted-?on|<dateline|timestamp|<date>|<time>|<published>|article-?info|infoline|<credits?>|user-?info|avatar|<bio>`), 'byline'],
   [tok(String.raw`<(?:nav|navbar|navi|navigation|menu|menue|mainmenu|submenu|topbar|top-?bar|masthead|site-?header|page-?header|header-?bar|cabecera|en-?tete|kopf|skip|skiplinks?|skip-?link|search|searchbox|searchform|login|signin|account|language-?switch|lang-?switch|jump|toc|sitemap|quicklinks?|servicelinks?|dropdown|off-?canvas|hamburger|megamenu)>|navigation|<nav-|-nav>|mainmenu`), 'nav'],
   [tok(String.raw`footer|<foot>|<pie>|pie-?de-?pagina|<pied>|stopka|fusszeile|copyright|imprint|impressum|disclaimer|<legal>|site-?info|colophon`), 'footer'],
@@ -83,6 +85,8 @@ export const MAX_METADATA_LINE_CHARS = 120;
 export const CHROME_PHRASES: Array<[RegExp, RemovalReason]> = [
   [/^(?:related(?: (?:articles?|stories|posts|news|content))?|see also|read (?:more|also|next)|more (?:on|from|about) |recommended|you (?:may|might) also like|temas relacionados|noticias relacionadas|art[ií]culos relacionados|lee también|lea también|le puede interesar|te puede interesar|ver también|video recomendado|recomendado|más noticias|weitere (?:artikel|beiträge|meldungen|themen|nachrichten)|mehr zum thema|mehr aus |das könnte sie auch interessieren|auch interessant|empfohlene beiträge|ähnliche beiträge|verwandte artikel|voir aussi|à lire aussi|lire aussi|sur le même sujet|leggi anche|potrebbe interessarti|zobacz (?:też|także|również)|czytaj (?:też|także|więcej)|polecane|相关(?:阅读|文章|新闻|推荐|链接)|推荐阅读|延伸阅读|延伸閱讀|相關(?:新聞|文章|閱讀)|热门(?:文章|推荐)|小编最近文章|関連記事|あわせて読みたい)/i, 'related'],
   [/^(?:share(?: (?:this|on|article|via))?|compartir(?: nota)?|compártelo|teilen|artikel teilen|partager|partagez|condividi|udostępnij|分享到?|シェア)(?:\s|[:：]|$)|(?:s[ií]g(?:ue)?nos|follow us|folgen sie uns|suivez-nous|seguici|obserwuj nas|关注|關注).{0,60}(?:facebook|twitter|instagram|telegram|whatsapp|youtube|微信|微博)|官方微信|微信公众号|扫描二维码|扫码关注|打赏/i, 'share'],
+  [/^(?:über den autor|über die autorin|zum autor|zur autorin|about the author|sobre el autor|sobre la autora|à propos de l'auteur|l'auteur|o autorze|作者简介|作者簡介)/i, 'byline'],
+  [/^(?:jede (?:kleine )?spende|jetzt spenden|spenden sie|unterstütze[n]? (?:uns|sie)|support (?:us|our journalism)|donate|haz una donación|faites un don|wesprzyj)/i, 'ad'],
   [/^(?:reklama|anzeige|werbung|publicidad|publicité|pubblicità|advertisement|sponsored|gesponsert|patrocinado|广告|廣告|広告)$/i, 'ad'],
   [/^(?:hazte (?:miembro|socio)|suscr[ií]bete|subscribe (?:now|to)|jetzt abonnieren|abonnieren sie|abonnez-vous|abbonati|zaprenumeruj)/i, 'ad'],
   [/^[（(]?(?:责任编辑|責任編輯|编辑|編輯|来源|來源|记者|記者|撰文|作者)\s*[:：]/, 'byline'],
