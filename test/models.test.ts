@@ -386,3 +386,25 @@ test('upgrade: without a model embed falls back; with --models exactly the embed
   assert.deepEqual([inWorker.stages.claims.ran, inWorker.stages.embed.ran], [0, 2]);
   assert.deepEqual(methods().rows, [{ method: `model:${TINY_EMBED_ID}`, model: TINY_EMBED_ID }]);
 });
+
+// ---------------------------------------------------------------------------------------------------------
+// The bundled corpus through the built-in stages (skipped while some of them are still being rewritten)
+
+const BUILTIN_MISSING = (await Promise.all(['clean', 'language', 'segment', 'entities', 'claims'].map((s) =>
+  import(`../src/stages/${s}.ts`).then(() => null, () => s)))).filter(Boolean);
+
+test('bundled corpus, offline pipeline: every page embedded with the fallback, and --like finds a claim across scripts', {
+  skip: BUILTIN_MISSING.length > 0 && `built-in stages not loadable yet: ${BUILTIN_MISSING.join(', ')}`,
+}, async () => {
+  useEnv(null);
+  const db = join(work, 'corpus-offline.db');
+  const pipeline = loadPipeline(fileURLToPath(new URL('../pipelines/offline.json', import.meta.url)), KNOWN_STAGES);
+  const summary = await ingest({ dir: fileURLToPath(new URL('../corpus/', import.meta.url)), db, pipeline, workers: 0 });
+  assert.equal(summary.failures.filter((f) => f.stage === 'embed').length, 0);
+  const d = openDatabase(db);
+  const methods = d.prepare('SELECT DISTINCT method FROM claim_vectors').pluck().all();
+  const [top] = await nearestClaims(d, 'PaLM擁有5400億個參數', listClaims(d, {}), 1);
+  d.close();
+  assert.deepEqual(methods, [FALLBACK_METHOD]);
+  assert.match(top.text, /PaLM/);
+});
