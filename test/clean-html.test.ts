@@ -233,3 +233,17 @@ test('benchmark pages: extraction keeps most gold text and drops most gold boile
   // The visible-text baseline scores 0.70 on this set, Readability 0.90 (npm run bench:clean).
   assert.ok(f1 > 0.85, `F1 ${f1.toFixed(3)}`);
 });
+
+test('degenerate pages: empty, a fragment, plain text, thousands of unclosed tags', () => {
+  const cases: Array<[string, string, string[]]> = [
+    ['empty', '', []],
+    ['head only', '<html><head><title>Nur ein Titel</title></head></html>', []],
+    ['fragment', '<p>Kurzmeldung: Die Sitzung fällt heute aus.</p>', ['Kurzmeldung: Die Sitzung fällt heute aus.']],
+    ['no markup', '市议会今天休会。', ['市议会今天休会。']],
+    ['20,000 nested divs', '<div>'.repeat(20_000) + 'Tief verschachtelter Text' + '</div>'.repeat(20_000), ['Tief verschachtelter Text']],
+    ['50,000 unclosed font tags', '<font>'.repeat(50_000) + 'Texto sin cerrar', ['Texto sin cerrar']],
+  ];
+  for (const [name, html, expected] of cases) {
+    assert.deepEqual(extractHtml(html).paragraphs.map((p) => p.text), expected, name);
+  }
+});

@@ -13,10 +13,42 @@ export interface DomElement {
 export interface DomOther { type: 'comment' | 'directive' | 'cdata'; parent: DomElement | null; children?: DomNode[] }
 export type DomNode = DomText | DomElement | DomOther;
 
+/**
+ * Nesting depth beyond which a subtree is flattened to its text. The extractor walks the tree recursively; broken
+ * pages nest thousands of unclosed <div>/<font> tags, which would overflow the stack. Real markup stays far below.
+ */
+export const MAX_DEPTH = 256;
+
 /** htmlparser2 in HTML mode: entities decoded, tag and attribute names lowercased (ARCHITECTURE.md: 3× parse5's speed). */
 export function parseHtml(html: string): DomElement {
-  const root = parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
-  return root as unknown as DomElement;
+  const root = parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true }) as unknown as DomElement;
+  flattenDeepSubtrees(root);
+  return root;
+}
+
+/** Iteratively replaces the children of elements at MAX_DEPTH by one text node holding their text (scripts and styles left out). */
+function flattenDeepSubtrees(root: DomElement): void {
+  const stack: Array<[DomElement, number]> = [[root, 0]];
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (depth >= MAX_DEPTH) {
+      const text: DomText = { type: 'text', data: iterativeText(node), parent: node };
+      node.children = [text];
+      continue;
+    }
+    for (const child of node.children) if (isElement(child)) stack.push([child, depth + 1]);
+  }
+}
+
+function iterativeText(node: DomElement): string {
+  const parts: string[] = [];
+  const stack: DomNode[] = node.children.slice().reverse();
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === 'text') parts.push(n.data);
+    else if (isElement(n) && n.type === 'tag') for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
+  }
+  return parts.join(' ');
 }
 
 export const isElement = (n: DomNode): n is DomElement => n.type === 'tag' || n.type === 'script' || n.type === 'style';

@@ -102,6 +102,12 @@ function dropOrphanHeadings(blocks: PageBlock[], reasons: Array<RemovalReason | 
   }
 }
 
+/** Every block no chrome rule covers and that is not a list of links: the last resort for very short pages. */
+function selectAllText(blocks: PageBlock[]): Selection {
+  const reasons = blocks.map((b): RemovalReason | null => b.reason ?? (b.linkDensity > MAX_BLOCK_LINK_DENSITY ? 'link-density' : null));
+  return { method: 'text', blocks, reasons, keep: reasons.map((r) => r === null) };
+}
+
 /** The jusText classifier over every block the rules left, page-wide. */
 function selectByClassifier(blocks: PageBlock[], lang: string): Selection {
   const candidates = blocks.map((b, i) => ({ b, i })).filter(({ b }) => !b.reason);
@@ -183,6 +189,8 @@ export function extractHtml(html: string): CleanDocument {
     if (candidates.length) options.push(selectContainer(collectBlocks(body, new Set(candidates), stats), 'readability'));
     options.push(selectByClassifier(plain, lang));
     selection = options.reduce((a, b) => (keptChars(b) > keptChars(a) ? b : a));
+    // A page of a few lines (a stub, a fragment) is its own content: keep what no rule and no link list claims.
+    if (keptChars(selection) === 0) selection = selectAllText(plain);
   }
   if (selection.method !== 'blocks') trimEdges(selection, lang);
 
