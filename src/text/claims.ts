@@ -61,14 +61,12 @@ const UNSPACED_LANGS = new Set(['zh', 'ja', 'th']);
 
 /** The paragraph's language: the article's, unless the paragraph is clearly written in another script. */
 export function paragraphLanguage(text: string, articleLang: string): string {
-  let han = 0, kana = 0, cyrillic = 0, latin = 0, hangul = 0;
-  for (const ch of text) {
-    if (/\p{Script=Han}/u.test(ch)) han++;
-    else if (/[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(ch)) kana++;
-    else if (/\p{Script=Cyrillic}/u.test(ch)) cyrillic++;
-    else if (/\p{Script=Latin}/u.test(ch)) latin++;
-    else if (/\p{Script=Hangul}/u.test(ch)) hangul++;
-  }
+  const count = (re: RegExp) => text.match(re)?.length ?? 0;
+  const han = count(/\p{Script=Han}/gu);
+  const kana = count(/[\p{Script=Hiragana}\p{Script=Katakana}]/gu);
+  const cyrillic = count(/\p{Script=Cyrillic}/gu);
+  const latin = count(/\p{Script=Latin}/gu);
+  const hangul = count(/\p{Script=Hangul}/gu);
   const total = han + kana + cyrillic + latin + hangul;
   if (total === 0) return articleLang;
   const share = (n: number) => n / total;
@@ -116,19 +114,62 @@ function wordPattern(word: string, unspaced: boolean): RegExp {
   return re;
 }
 
-function attributeHits(sentence: string, offset: number, lang: string): AttributeHit[] {
-  const hits: AttributeHit[] = [];
-  const unspaced = UNSPACED_LANGS.has(lang);
-  for (const def of ATTRIBUTES) {
-    const list = [...(def.words[lang] ?? []), ...(lang !== 'en' ? (def.words.en ?? []).filter((w) => w.length > 4) : [])];
-    for (const word of list) {
-      for (const m of sentence.matchAll(wordPattern(word, unspaced && !/^[a-z]/i.test(word)))) {
-        hits.push({ start: offset + m.index, end: offset + m.index + m[0].length, def });
+/**
+ * Attribute words of one language, indexed for a single pass over a sentence's tokens: whole words in a map, `*` stems
+ * by prefix, multi-word phrases by token sequence, Chinese/Japanese words by substring search. (One regex per word,
+ * with Unicode word-boundary lookbehinds, was the slowest part of the claims stage.)
+ */
+interface AttributeIndex {
+  exact: Map<string, AttributeDef[]>;
+  stems: Array<[string, AttributeDef]>;
+  phrases: Array<[string[], AttributeDef]>;
+  unspaced: Array<[string, AttributeDef]>;
+}
+const attributeIndexes = new Map<string, AttributeIndex>();
+const TOKEN = /[\p{L}\p{M}\d'’-]+/gu;
+const CJK_START = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+function indexFor(lang: string): AttributeIndex {
+  let index = attributeIndexes.get(lang);
+  if (!index) {
+    index = { exact: new Map(), stems: [], phrases: [], unspaced: [] };
+    const unspacedLang = UNSPACED_LANGS.has(lang);
+    for (const def of ATTRIBUTES) {
+      // Tech press in every language borrows English words; the longer ones are safe to look for anywhere.
+      const list = [...(def.words[lang] ?? []), ...(lang !== 'en' ? (def.words.en ?? []).filter((w) => w.length > 4) : [])];
+      for (const raw of new Set(list.map((w) => w.toLowerCase()))) {
+        if (CJK_START.test(raw) || (unspacedLang && !/^[a-z]/.test(raw))) index.unspaced.push([raw, def]);
+        else if (raw.includes(' ')) index.phrases.push([raw.split(' '), def]);
+        else if (raw.endsWith('*')) index.stems.push([raw.slice(0, -1), def]);
+        else index.exact.set(raw, [...(index.exact.get(raw) ?? []), def]);
       }
+    }
+    attributeIndexes.set(lang, index);
+  }
+  return index;
+}
+
+function attributeHits(sentence: string, offset: number, lang: string): AttributeHit[] {
+  const index = indexFor(lang);
+  const hits: AttributeHit[] = [];
+  const tokens = [...sentence.toLowerCase().matchAll(TOKEN)].map((m) => ({ word: m[0].replace(/’/g, "'"), start: m.index, end: m.index + m[0].length }));
+  tokens.forEach((t, k) => {
+    for (const def of index.exact.get(t.word) ?? []) hits.push({ start: offset + t.start, end: offset + t.end, def });
+    for (const [stem, def] of index.stems) if (t.word.startsWith(stem)) hits.push({ start: offset + t.start, end: offset + t.end, def });
+    for (const [words, def] of index.phrases) {
+      if (words.every((w, j) => tokens[k + j]?.word === w.replace(/’/g, "'"))) hits.push({ start: offset + t.start, end: offset + tokens[k + words.length - 1].end, def });
+    }
+  });
+  if (index.unspaced.length > 0 && isUnspacedText(sentence)) {
+    const lower = sentence.toLowerCase();
+    for (const [word, def] of index.unspaced) {
+      for (let i = lower.indexOf(word); i >= 0; i = lower.indexOf(word, i + 1)) hits.push({ start: offset + i, end: offset + i + word.length, def });
     }
   }
   return hits;
 }
+
+const isUnspacedText = (s: string) => /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(s);
 
 const gap = (a: Hit, b: Hit) => (a.end <= b.start ? b.start - a.end : b.end <= a.start ? a.start - b.end : 0);
 

@@ -106,13 +106,15 @@ function isThousandsGrouping(s: string): boolean {
   return /^[1-9]\d{0,2}(?:([ .\u00a0\u202f])\d{3})(?:\1\d{3})*$/.test(s);
 }
 
+const PHONE_LABEL_RE = new RegExp(`(?:${PHONE_LABELS.map(escape).join('|')})\\.?\\s*[:：]?\\s*$`, 'u');
+
 function findPhoneSpans(text: string): Span[] {
   const spans: Span[] = [];
   for (const m of text.matchAll(PHONE_CANDIDATE)) {
     const s = m[0].replace(/[\s.\u00a0-]+$/, '');
     const digits = s.replace(/\D/g, '').length;
     const before = text.slice(Math.max(0, m.index - 24), m.index).toLowerCase();
-    const labelled = PHONE_LABELS.some((l) => new RegExp(`${escape(l)}\\.?\\s*[:：]?\\s*$`, 'u').test(before));
+    const labelled = PHONE_LABEL_RE.test(before);
     if (digits < (labelled ? 6 : MIN_PHONE_DIGITS)) continue;
     if (!labelled && isThousandsGrouping(s)) continue;
     const groups = s.split(/[\s.\u00a0()-]+/).filter(Boolean);
@@ -122,18 +124,16 @@ function findPhoneSpans(text: string): Span[] {
   return spans;
 }
 
+const COUNTER_NUMBER = String.raw`\d[\d.,\u00a0\u202f ]*\d|\d`;
+const byLength = (a: string, b: string) => b.length - a.length;
+const COUNTER_BEFORE_RE = new RegExp(`(?:${[...COUNTER_BEFORE].sort(byLength).map(escape).join('|')})\\s*[:：]?\\s*(${COUNTER_NUMBER})`, 'gu');
+const COUNTER_AFTER_RE = new RegExp(`(${COUNTER_NUMBER})\\s*(?:${[...COUNTER_AFTER].sort(byLength).map(escape).join('|')})`, 'gu');
+
 function findCounterSpans(text: string): Span[] {
   const spans: Span[] = [];
   const lower = text.toLowerCase();
-  const number = String.raw`\d[\d.,\u00a0\u202f ]*\d|\d`;
-  for (const word of COUNTER_BEFORE) {
-    const re = new RegExp(`${escape(word)}\\s*[:：]?\\s*(${number})`, 'gu');
-    for (const m of lower.matchAll(re)) spans.push({ start: m.index + m[0].length - m[1].length, end: m.index + m[0].length });
-  }
-  for (const word of COUNTER_AFTER) {
-    const re = new RegExp(`(${number})\\s*${escape(word)}`, 'gu');
-    for (const m of lower.matchAll(re)) spans.push({ start: m.index, end: m.index + m[1].length });
-  }
+  for (const m of lower.matchAll(COUNTER_BEFORE_RE)) spans.push({ start: m.index + m[0].length - m[1].length, end: m.index + m[0].length });
+  for (const m of lower.matchAll(COUNTER_AFTER_RE)) spans.push({ start: m.index, end: m.index + m[1].length });
   return spans;
 }
 
@@ -207,9 +207,15 @@ function readGroups(groups: string[], seps: string[], lang: string): { value: nu
 // ---------------------------------------------------------------------------------------------------------------
 // Growing a core outward
 
+const scaleCache = new Map<string, Array<{ word: string; factor: number }>>();
 function scaleWordsFor(lang: string) {
-  const own = SCALE_WORDS[lang] ?? [];
-  return [...own, ...(lang === 'en' ? [] : SCALE_WORDS.en.filter((w) => w.word.length > 3))].sort((a, b) => b.word.length - a.word.length);
+  let list = scaleCache.get(lang);
+  if (!list) {
+    const own = SCALE_WORDS[lang] ?? [];
+    list = [...own, ...(lang === 'en' ? [] : SCALE_WORDS.en.filter((w) => w.word.length > 3))].sort((a, b) => b.word.length - a.word.length);
+    scaleCache.set(lang, list);
+  }
+  return list;
 }
 
 /** `word` at `p` (case-insensitive unless it is a one- or two-letter abbreviation), ending at a word boundary. */
@@ -246,14 +252,16 @@ function matchCountUnit(text: string, p: number): { unit: string; end: number } 
   return best;
 }
 
+const CURRENCY_SUFFIXES_LONGEST_FIRST = [...CURRENCY_SUFFIXES].sort((a, b) => b.word.length - a.word.length);
+const PERCENT_LONGEST_FIRST = [...PERCENT_SUFFIXES].sort(byLength);
+
 function matchCurrencySuffix(text: string, p: number): { code: string; end: number } | null {
-  const sorted = [...CURRENCY_SUFFIXES].sort((a, b) => b.word.length - a.word.length);
-  for (const c of sorted) if (wordAt(text, p, c.word)) return { code: c.code, end: p + c.word.length };
+  for (const c of CURRENCY_SUFFIXES_LONGEST_FIRST) if (wordAt(text, p, c.word)) return { code: c.code, end: p + c.word.length };
   return null;
 }
 
 function matchPercent(text: string, p: number): number | null {
-  for (const w of [...PERCENT_SUFFIXES].sort((a, b) => b.length - a.length)) if (wordAt(text, p, w)) return p + w.length;
+  for (const w of PERCENT_LONGEST_FIRST) if (wordAt(text, p, w)) return p + w.length;
   return null;
 }
 
