@@ -92,6 +92,8 @@ const ROWS: Row[] = [
   ['ru', 'Согласно данным, которые OpenAI показывала инвесторам, в 2022 году компания потратила около 540 млн долларов.', [{ entity: 'OpenAI', attribute: 'spending', value: 540e6, unit: 'USD', time: '2022' }]],
   ['ru', 'Модель PaLM, которую Google представила в прошлом году, содержит 540 млрд параметров.', [{ entity: 'PaLM', attribute: 'parameters', value: 540e9, unit: 'parameters', time: null }]],
   ['ru', 'По данным разработчиков, версия с 13 млрд параметров превосходит GPT-3.', []],
+  ['de', 'Zum Beispiel erfordert Metas XLM (im Vergleich zu GPT-3) nur 16 NVIDIA v100-GPUs.', []],
+  ['en', "Meta's API revenue reached $5 million in 2023.", [{ entity: 'Meta', attribute: 'revenue', value: 5e6, unit: 'USD', time: '2023' }]],
 ];
 
 for (const [lang, paragraph, expected] of ROWS) {

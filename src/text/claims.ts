@@ -190,6 +190,10 @@ const VERSION_AFTER = /^(?:[\s\p{Pd}]{0,2}|の?[^\s、。，,.!?！？]{0,2})(?:
 const RANGE_TEXT = /[\d〇一二三四五六七八九十百千万萬亿億]\s*(?:[-–—~～〜到至]|bis|to|до|から|à|a)\s*[\d〇一二三四五六七八九十]/u;
 /** A size this close below a range's top (its rounding margin) is the top itself: 650亿 against 70亿到650亿. */
 const FAMILY_TOP_SHARE = 0.99;
+/** An acronym-like name right after a mention, possessive or German genitive: `Meta's OPT`, `Metas OPT`, `Google的GLM`. */
+const OWNED_NAME = /^(?:['’]s)?(?:\s+|的|の)([A-Z][A-Z0-9]+(?:-[A-Za-z0-9]+)?)(?![\p{L}\d])/u;
+/** Capitals after a company name that are not a product of it. */
+const COMMON_ACRONYMS = new Set(['AI', 'API', 'APIs', 'GPU', 'GPUs', 'CPU', 'TPU', 'US', 'USA', 'USD', 'EU', 'UK', 'CEO', 'CTO', 'CFO', 'IPO', 'LLC', 'LP', 'INC', 'IT', 'PR', 'HR', 'KI', 'IA', 'ИИ']);
 /** Text between a quantity and a name that makes the quantity a modifier of the model noun (`-Großmodell `, ` model `, `的模型`). */
 const COMPOUND_MODEL_GAP = /^[\s\p{Pd}]*(?:[\p{L}]*(?:modell|model|modèle|modelo|модель|模型|モデル)[\p{L}]*)?[\s\p{Pd}の的]*$/iu;
 const VERSION_BEFORE = /(?:version with|version mit|versión con|version avec|версия с|версии с|вариант с)\s*$/iu;
@@ -217,7 +221,13 @@ function pickEntity(text: string, sentence: Hit, quantity: Hit, keyword: Hit | n
   const after = inSentence.filter((m) => m.start >= quantity.end).sort((a, b) => a.start - b.start);
   // The quantity modifies the model noun before the name: `540-Milliarden-Parameter-Großmodell PaLM`, `a 13B model, LLaMA`.
   if (after[0] && COMPOUND_MODEL_GAP.test(text.slice(quantity.end, after[0].start))) return after[0];
-  if (before[0]) return before[0];
+  if (before[0]) {
+    // `Metas OPT … 16 GPUs`: a name the entity table does not know, owned by the mention, is the real subject; better no
+    // claim than one about the owner.
+    const owned = OWNED_NAME.exec(text.slice(before[0].end, anchor));
+    if (owned && !COMMON_ACRONYMS.has(owned[1]) && !inSentence.some((m) => m.start === before[0].end + owned[0].length - owned[1].length)) return null;
+    return before[0];
+  }
   // Nothing before: the subject may come after the number in the same clause (`540 Milliarden Parameter hat PaLM`).
   if (after[0] && after[0].start - quantity.end <= MAX_GENITIVE_GAP && !/[,;:，；。、]/.test(text.slice(quantity.end, after[0].start))) return after[0];
   return null;
