@@ -247,3 +247,13 @@ test('degenerate pages: empty, a fragment, plain text, thousands of unclosed tag
     assert.deepEqual(extractHtml(html).paragraphs.map((p) => p.text), expected, name);
   }
 });
+
+test('the standfirst above the article body is kept; a teaser list beside it is not', () => {
+  const lead = 'Nach einer Debatte bis in den Abend steht der Haushalt: mehr Geld für Schulen und Straßen, weniger für Repräsentation.';
+  const html = `<html lang="de"><head><title>Haushalt beschlossen</title></head><body>
+    <article><header><h1>Haushalt beschlossen</h1><p class="article-lead">${lead}</p></header>
+      <div class="article-body">${PROSE_EN.map((p) => `<p>${p}</p>`).join('')}</div></article>
+    <div class="teaser-list"><p class="intro"><a href="/x">Stadtrat wählt neuen Vorsitzenden und vertagt die Debatte über das Schwimmbad</a></p></div></body></html>`;
+  const doc = extractHtml(html);
+  assert.deepEqual(doc.paragraphs.map((p) => p.text), [lead, ...PROSE_EN]);
+});

@@ -3,7 +3,7 @@
 // covers it. Selection happens later (extract.ts); this file only describes the page.
 import type { ParagraphKind, RemovalReason, RemovedBlock } from '../../types.ts';
 import { isElement, normaliseSpace, type DomElement, type DomNode } from './dom.ts';
-import { BLOCK_TAGS, HEADING_TAGS, NEVER_TEXT, chromeReason, isHidden } from './rules.ts';
+import { BLOCK_TAGS, HEADING_TAGS, LEAD_CLASS, NEVER_TEXT, attrTokens, chromeReason, isHidden } from './rules.ts';
 
 export interface ElementStats { chars: number; linkChars: number }
 export type StatsMap = Map<DomElement, ElementStats>;
@@ -15,6 +15,8 @@ export interface PageBlock {
   tag: string;
   linkDensity: number;
   inContainer: boolean;
+  /** Outside the container, inside an element named like a standfirst (lead, deck, excerpt, intro). */
+  lead: boolean;
   /** The outermost chrome rule covering this block, or null. */
   reason: RemovalReason | null;
   /** Index of the block element in document order: blocks sharing it came from one element split by children. */
@@ -78,7 +80,7 @@ export function measure(node: DomElement, stats: StatsMap, inLink = false): Elem
   return s;
 }
 
-interface Context { kind: ParagraphKind; reason: RemovalReason | null; inContainer: boolean; element: DomElement; tag: string; scopeChars: number }
+interface Context { kind: ParagraphKind; reason: RemovalReason | null; inContainer: boolean; lead: boolean; element: DomElement; tag: string; scopeChars: number }
 
 /**
  * Cuts the page into blocks. `containers` are the article container(s): their descendants are `inContainer`, their
@@ -100,7 +102,7 @@ export function collectBlocks(body: DomElement, containers: Set<DomElement>, sta
       if (text) {
         blocks.push({
           text, kind: bufferContext.kind, tag: bufferContext.tag, linkDensity: Math.min(1, linkChars / textChars),
-          inContainer: bufferContext.inContainer, reason: bufferContext.reason, element: bufferContext.element,
+          inContainer: bufferContext.inContainer, lead: bufferContext.lead, reason: bufferContext.reason, element: bufferContext.element,
         });
       }
     }
@@ -138,7 +140,8 @@ export function collectBlocks(body: DomElement, containers: Set<DomElement>, sta
         if (HEADING_TAGS.has(name)) kind = 'heading';
         else if (name === 'li' || name === 'dt' || name === 'dd') kind = kind === 'heading' ? kind : 'list';
         else if (name === 'blockquote') kind = 'quote';
-        next = isBlock ? { kind, reason, inContainer, element: child, tag: name, scopeChars } : { ...ctx, reason, inContainer, scopeChars };
+        const lead = ctx.lead || (!inContainer && containers.size > 0 && LEAD_CLASS.test(attrTokens(child)));
+        next = isBlock ? { kind, reason, inContainer, lead, element: child, tag: name, scopeChars } : { ...ctx, reason, inContainer, lead, scopeChars };
       }
       // An inline element that a rule marks as chrome (`<span class="share">`) is cut out as its own block.
       const boundary = isBlock || next.reason !== ctx.reason;
@@ -147,7 +150,7 @@ export function collectBlocks(body: DomElement, containers: Set<DomElement>, sta
       if (boundary) flush();
     }
   };
-  walk(body, { kind: 'p', reason: null, inContainer: containers.has(body), element: body, tag: body.name, scopeChars: pageChars }, false);
+  walk(body, { kind: 'p', reason: null, inContainer: containers.has(body), lead: false, element: body, tag: body.name, scopeChars: pageChars }, false);
   flush();
   return blocks;
 }

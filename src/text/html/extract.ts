@@ -22,6 +22,10 @@ export const MIN_UNION_PART_CHARS = 100;
  * "Foto: privat") are far shorter; extraction-dev's gold keeps gallery captions of two sentences.
  */
 export const MIN_PROSE_CAPTION_CHARS = 120;
+/** A standfirst outside the container is kept from this length on (shorter "lead" elements are labels) ... */
+export const MIN_LEAD_CHARS = 40;
+/** ... and while it is mostly not links (a "summary" of links is a table of contents). */
+export const MAX_LEAD_LINK_DENSITY = 0.3;
 /** An extraction shorter than this many characters is "short": the fallbacks are tried and the longest sound result wins. */
 export const MIN_EXTRACTED_CHARS = 500;
 
@@ -69,7 +73,10 @@ export function findContainers(body: DomElement, stats: StatsMap): { tier: strin
 
 /** Container blocks without a chrome rule and not made of links. */
 function selectContainer(blocks: PageBlock[], method: string): Selection {
-  const reasons = blocks.map((b): RemovalReason | null => {
+  const firstInContainer = blocks.findIndex((b) => b.inContainer);
+  const reasons = blocks.map((b, i): RemovalReason | null => {
+    // The standfirst above the article body belongs to the article.
+    if (!b.inContainer && b.lead && !b.reason && i < firstInContainer && b.linkDensity <= MAX_LEAD_LINK_DENSITY && effectiveLength(b.text) >= MIN_LEAD_CHARS) return null;
     if (!b.inContainer) return b.reason ?? (b.linkDensity > 0.5 ? 'link-density' : 'low-text-density');
     // Credits and one-line captions are metadata; a caption that tells a story (galleries, features) is text.
     if (b.reason === 'metadata' && effectiveLength(b.text) < MIN_PROSE_CAPTION_CHARS) return b.reason;

@@ -95,6 +95,12 @@ export const CHROME_PHRASES: Array<[RegExp, RemovalReason]> = [
 /** Follow-us prompts run longer ("… para recibir en directo todas nuestras actualizaciones") but stay under two lines. */
 export const MAX_CHROME_PHRASE_CHARS = 140;
 
+/**
+ * The standfirst (lead, deck, excerpt) often sits outside the article-body container, in the article header. These
+ * names mark it in English, German, Spanish, French and Italian CMSs.
+ */
+export const LEAD_CLASS = tok(String.raw`<(?:lead|leadtext|lead-?text|intro|intro-?text|introduction|excerpt|deck|standfirst|summary|subtitle|subheadline|sub-?headline|dek|teaser-?text|teasertext|vorspann|sapo|entradilla|bajada|chapo|chapeau|sommario|catenaccio|article-?(?:lead|intro|excerpt|deck|summary|teaser)|post-?(?:excerpt|intro|lead)|entry-?(?:excerpt|summary)|field-?(?:intro|lead|summary|teaser)\w*)>`);
+
 /** Class/id of elements that hold article text; a rule match on such an element (e.g. "article-content meta") is ignored. */
 const CONTENT_HINT = tok(String.raw`article-?body|articlebody|article-?text|article-?content|entry-?content|post-?content|post-?body|post-?text|story-?body|story-?content|main-?content|content-?main|field-?body|fulltext|body-?text|text-?content|<(?:content|text|entry|post|story)>`);
 
