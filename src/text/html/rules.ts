@@ -121,10 +121,16 @@ export function isHidden(e: DomElement): boolean {
   return false;
 }
 
+function insideArticle(e: DomElement): boolean {
+  for (let p = e.parent; p; p = p.parent) if (p.name === 'article' || p.name === 'main' || p.attribs?.role === 'article') return true;
+  return false;
+}
+
 /** Why an element is chrome, from its tag, role and class/id; null when nothing says so. */
 export function chromeReason(e: DomElement, inContainer: boolean): RemovalReason | null {
   const tagReason = (inContainer ? CHROME_TAGS_IN_CONTAINER : CHROME_TAGS)[e.name];
-  if (tagReason) return tagReason;
+  // An article's own <header> (headline, standfirst, byline) is not the site header.
+  if (tagReason && !(e.name === 'header' && insideArticle(e))) return tagReason;
   const role = e.attribs.role;
   if (role && CHROME_ROLES[role]) return CHROME_ROLES[role];
   const tokens = attrTokens(e);
