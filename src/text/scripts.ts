@@ -1,0 +1,157 @@
+// Script analysis: which writing systems a text's letters belong to, and which one the text is "in".
+// Language identification narrows its candidates with this before any statistical detector runs:
+// kana means Japanese, hangul Korean, Han alone Chinese, Cyrillic a Cyrillic language, and so on.
+// One pass over the code points with range checks (no regex per character): it runs on every paragraph.
+
+export type ScriptName =
+  | 'Latin' | 'Cyrillic' | 'Greek' | 'Armenian' | 'Georgian' | 'Hebrew' | 'Arabic' | 'Devanagari' | 'Bengali'
+  | 'Thai' | 'Hangul' | 'Kana' | 'Han' | 'Other';
+
+export const SCRIPT_NAMES: readonly ScriptName[] = [
+  'Latin', 'Cyrillic', 'Greek', 'Armenian', 'Georgian', 'Hebrew', 'Arabic', 'Devanagari', 'Bengali',
+  'Thai', 'Hangul', 'Kana', 'Han', 'Other',
+];
+
+/** Letters per script (marks and digits are not letters; 々 and 〇 count as Han, ー as Kana). */
+export type ScriptCounts = Record<ScriptName, number>;
+
+/** Scripts whose characters are syllables or words rather than letters of an alphabet. */
+const IDEOGRAPHIC: ReadonlySet<ScriptName> = new Set(['Han', 'Kana', 'Hangul']);
+
+/**
+ * How many Latin letters one Han, kana or hangul character is worth when scripts are compared.
+ * An English word averages about 5 letters, a Chinese word about 1.7 characters, so one character carries
+ * roughly 3 letters' worth of text. Without this a Chinese sentence naming "Microsoft Copilot Pro" looks
+ * Latin by letter count.
+ */
+export const IDEOGRAPH_LETTER_WEIGHT = 3;
+
+/**
+ * A non-Latin script wins over Latin when it has at least this share of the weighted letters.
+ * Latin is the script of names, brands, units and URLs inside text in every other script, while Latin-script
+ * prose rarely embeds other scripts, so the comparison is deliberately lopsided: "微软发布了 Microsoft Copilot Pro
+ * 和 GitHub Copilot Enterprise" (6 Han, 45 Latin letters: 29% weighted) is Chinese, and an English
+ * sentence quoting one Chinese term (2 Han in 100 letters: 6%) stays English.
+ * (This replaces franc's most-frequent-script rule, which labels the first sentence as a Latin language.)
+ */
+export const NON_LATIN_WINS_AT = 0.25;
+
+/** Kana at this share of the Han+kana characters means Japanese; below it, stray kana in Chinese (の in brand names). */
+export const KANA_SHARE_FOR_JAPANESE = 0.05;
+
+function scriptOf(cp: number): ScriptName | null {
+  if (cp < 0x80) return (cp >= 0x61 && cp <= 0x7a) || (cp >= 0x41 && cp <= 0x5a) ? 'Latin' : null;
+  if (cp < 0x250) return cp === 0xd7 || cp === 0xf7 || cp < 0xc0 ? (cp === 0xaa || cp === 0xba ? 'Latin' : null) : 'Latin';
+  if (cp < 0x370) return null; // IPA, spacing modifiers, combining marks
+  if (cp < 0x400) return cp >= 0x386 ? 'Greek' : null;
+  if (cp < 0x530) return cp <= 0x481 || cp >= 0x48a ? 'Cyrillic' : null;
+  if (cp < 0x590) return 'Armenian';
+  if (cp < 0x600) return cp >= 0x5d0 && cp <= 0x5f2 ? 'Hebrew' : null;
+  if (cp < 0x700) return (cp >= 0x620 && cp <= 0x64a) || (cp >= 0x66e && cp <= 0x6d3) || (cp >= 0x6fa) ? 'Arabic' : null;
+  if (cp >= 0x750 && cp < 0x780) return 'Arabic';
+  if (cp >= 0x8a0 && cp < 0x900) return 'Arabic';
+  if (cp >= 0x900 && cp < 0x980) return (cp >= 0x904 && cp <= 0x939) || (cp >= 0x958 && cp <= 0x961) || cp >= 0x972 ? 'Devanagari' : null;
+  if (cp >= 0x980 && cp < 0xa00) return (cp >= 0x985 && cp <= 0x9b9) || (cp >= 0x9dc && cp <= 0x9e1) ? 'Bengali' : null;
+  if (cp >= 0xe00 && cp < 0xe80) return (cp >= 0xe01 && cp <= 0xe30) || (cp >= 0xe40 && cp <= 0xe46) ? 'Thai' : null;
+  if (cp >= 0x10a0 && cp < 0x1100) return 'Georgian';
+  if (cp >= 0x1100 && cp < 0x1200) return 'Hangul';
+  if (cp >= 0x1e00 && cp < 0x1f00) return 'Latin'; // Vietnamese and other precomposed letters
+  if (cp >= 0x1f00 && cp < 0x2000) return 'Greek';
+  if (cp < 0x3000) return null; // punctuation, symbols, arrows, box drawing
+  if (cp === 0x3005 || cp === 0x3007 || (cp >= 0x3021 && cp <= 0x3029)) return 'Han';
+  if (cp >= 0x3041 && cp <= 0x309f) return cp >= 0x3099 && cp <= 0x309c ? null : 'Kana';
+  if (cp >= 0x30a1 && cp <= 0x30ff) return cp === 0x30fb ? null : 'Kana';
+  if (cp >= 0x3130 && cp < 0x3190) return 'Hangul';
+  if (cp >= 0x31f0 && cp < 0x3200) return 'Kana';
+  if (cp >= 0x3400 && cp < 0x4dc0) return 'Han';
+  if (cp >= 0x4e00 && cp < 0xa000) return 'Han';
+  if (cp >= 0xa960 && cp < 0xa980) return 'Hangul';
+  if (cp >= 0xac00 && cp < 0xd7b0) return 'Hangul';
+  if (cp >= 0xd7b0 && cp < 0xd800) return 'Hangul';
+  if (cp >= 0xf900 && cp < 0xfb00) return 'Han';
+  if (cp >= 0xfb1d && cp < 0xfb50) return 'Hebrew';
+  if (cp >= 0xfb50 && cp < 0xfe00) return 'Arabic';
+  if (cp >= 0xfe70 && cp < 0xff00) return 'Arabic';
+  if ((cp >= 0xff21 && cp <= 0xff3a) || (cp >= 0xff41 && cp <= 0xff5a)) return 'Latin'; // full-width ASCII letters
+  if (cp >= 0xff66 && cp <= 0xff9d) return 'Kana';
+  if (cp >= 0xffa0 && cp <= 0xffdc) return 'Hangul';
+  if (cp >= 0x20000 && cp < 0x32000) return 'Han';
+  if (cp >= 0x1b000 && cp < 0x1b170) return 'Kana';
+  return OTHER_LETTER.test(String.fromCodePoint(cp)) ? 'Other' : null;
+}
+const OTHER_LETTER = /\p{L}/u;
+
+function emptyCounts(): ScriptCounts {
+  const c = {} as ScriptCounts;
+  for (const s of SCRIPT_NAMES) c[s] = 0;
+  return c;
+}
+
+/** Letters per script in `text`. */
+export function scriptCounts(text: string): ScriptCounts {
+  const counts = emptyCounts();
+  for (let i = 0; i < text.length; i++) {
+    let cp = text.charCodeAt(i);
+    if (cp >= 0xd800 && cp < 0xdc00 && i + 1 < text.length) {
+      cp = text.codePointAt(i)!;
+      i++;
+    }
+    const s = scriptOf(cp);
+    if (s) counts[s]++;
+  }
+  return counts;
+}
+
+/** Total letters of all scripts. */
+export function letterCount(counts: ScriptCounts): number {
+  let n = 0;
+  for (const s of SCRIPT_NAMES) n += counts[s];
+  return n;
+}
+
+export interface DominantScript {
+  /** The script the text is written in; null when the text has no letters. */
+  script: ScriptName | null;
+  /** Share of the weighted letters in that script (0..1): 1 for a text in one script. */
+  share: number;
+  /** Letters (characters, for Han, kana and hangul) in that script. */
+  letters: number;
+}
+
+/** Han and kana together: Japanese mixes them, and either may be the larger part of it. */
+function weighted(counts: ScriptCounts, s: ScriptName): number {
+  return IDEOGRAPHIC.has(s) ? counts[s] * IDEOGRAPH_LETTER_WEIGHT : counts[s];
+}
+
+/**
+ * The script a text is in. Kana beside Han makes the pair Japanese ('Kana'), and a non-Latin script beats
+ * Latin from NON_LATIN_WINS_AT of the weighted letters (see there why).
+ */
+export function dominantScript(counts: ScriptCounts): DominantScript {
+  // Japanese: kana and kanji count together as one writing system.
+  const japanese = counts.Kana > 0 && counts.Kana >= KANA_SHARE_FOR_JAPANESE * (counts.Kana + counts.Han);
+  const w = new Map<ScriptName, number>();
+  let total = 0;
+  for (const s of SCRIPT_NAMES) {
+    const v = weighted(counts, s);
+    if (!v) continue;
+    if (japanese && (s === 'Han' || s === 'Kana')) {
+      w.set('Kana', (w.get('Kana') ?? 0) + v);
+    } else if (!japanese && s === 'Kana') {
+      // Stray kana in Chinese text count with the Han characters.
+      w.set('Han', (w.get('Han') ?? 0) + v);
+    } else w.set(s, (w.get(s) ?? 0) + v);
+    total += v;
+  }
+  if (total === 0) return { script: null, share: 0, letters: 0 };
+  let best: ScriptName | null = null;
+  let bestW = 0;
+  for (const [s, v] of w) if (s !== 'Latin' && v > bestW) { best = s; bestW = v; }
+  const latin = w.get('Latin') ?? 0;
+  if (!best || (bestW / total < NON_LATIN_WINS_AT && latin > bestW)) {
+    best = 'Latin';
+    bestW = latin;
+  }
+  const letters = best === 'Kana' ? counts.Kana + counts.Han : best === 'Han' ? counts.Han + counts.Kana : counts[best];
+  return { script: best, share: bestW / total, letters };
+}
