@@ -122,7 +122,13 @@ async function main() {
   for (const r of rows) console.log(`| ${r.batch} | ${r.bare.toFixed(0)} | ${r.stage.toFixed(0)} | ${((1 - r.stage / r.bare) * 100).toFixed(1)}% |`);
   console.log(`\nBest stage throughput at batch ${best.batch} (EMBED_BATCH is ${EMBED_BATCH}).`);
 
-  // Memory: stream sentences through the stage as articles of CLAIMS_PER_ARTICLE claims, at the default batch size.
+  if (STREAM > 0) await streamForMemory(runStage);
+  await session.release();
+  rmSync(root, { recursive: true, force: true });
+}
+
+/** Memory: stream sentences through the stage as articles of CLAIMS_PER_ARTICLE claims, at the default batch size. */
+async function streamForMemory(runStage: (texts: string[]) => Promise<EmbedOutput>) {
   global.gc?.();
   const start = rssMB();
   let peak = start;
@@ -137,8 +143,6 @@ async function main() {
   const seconds = (performance.now() - streamed) / 1000;
   console.log(`  streamed ${STREAM} sentences in ${seconds.toFixed(0)} s (${(STREAM / seconds).toFixed(0)} sentences/s at batch ${EMBED_BATCH})`);
   console.log(`\n| RSS start | RSS peak | RSS end | sentences |\n|---:|---:|---:|---:|\n| ${start.toFixed(0)} MB | ${peak.toFixed(0)} MB | ${rssMB().toFixed(0)} MB | ${STREAM} |`);
-  await session.release();
-  rmSync(root, { recursive: true, force: true });
 }
 
 await main();
