@@ -14,8 +14,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { MINILM_L12_SHAPE, makeBertModel } from '../test/fixtures/make-tiny-models.ts';
 import { embedStage } from '../src/stages/embed.ts';
-import { EMBED_BATCH, MAX_TOKENS } from '../src/models/embedder.ts';
-import { loadTransformers } from '../src/models/loader.ts';
+import { EMBED_BATCH, loadModelEmbedder, planBatches } from '../src/models/embedder.ts';
 import type { Claim, EmbedOutput } from '../src/types.ts';
 
 const { values } = parseArgs({
@@ -68,46 +67,42 @@ async function main() {
     { options: batchSize ? { ...options, batchSize } : options, path: 'bench', notice: (m) => console.log(`notice: ${m}`) },
   ) as Promise<EmbedOutput>;
 
-  // The bare session and its inputs: the same tokenizer, the same length-sorted batches the stage makes.
+  // The bare session and its inputs: the token ids the stage's embedder makes, in the batches it plans.
   const ort = await import('onnxruntime-node');
-  const { AutoTokenizer } = await loadTransformers();
-  const tokenizer = await AutoTokenizer.from_pretrained(MODEL_ID, { local_files_only: true });
+  const embedder = await loadModelEmbedder(MODEL_ID, options);
   const session = await ort.InferenceSession.create(file);
   const texts = Array.from({ length: MEASURE }, (_, i) => sentence(i));
-  const sorted = [...texts].sort((a, b) => a.length - b.length);
-  const bareBatches = (size: number) => {
-    const out: Array<Record<string, InstanceType<typeof ort.Tensor>>> = [];
-    for (let start = 0; start < sorted.length; start += size) {
-      const enc = tokenizer(sorted.slice(start, start + size), { padding: true, truncation: true, max_length: MAX_TOKENS });
-      const feeds: Record<string, InstanceType<typeof ort.Tensor>> = {};
-      for (const name of ['input_ids', 'attention_mask', 'token_type_ids']) {
-        const t = (enc as unknown as Record<string, { data: unknown; dims: number[] } | undefined>)[name] ?? { data: new BigInt64Array(enc.input_ids.data.length), dims: enc.input_ids.dims };
-        feeds[name] = new ort.Tensor('int64', t.data as BigInt64Array, t.dims as number[]);
-      }
-      out.push(feeds);
-    }
-    return out;
+  const encoded = texts.map((t) => embedder.encode!(t));
+  const plan = (size: number) => planBatches(encoded.map((ids) => ids.length), size);
+  const bareFeeds = (batch: number[]) => {
+    const length = Math.max(...batch.map((i) => encoded[i].length));
+    const ids = new BigInt64Array(batch.length * length);
+    const mask = new BigInt64Array(batch.length * length);
+    batch.forEach((i, b) => encoded[i].forEach((id, s) => { ids[b * length + s] = BigInt(id); mask[b * length + s] = 1n; }));
+    const dims = [batch.length, length];
+    return { input_ids: new ort.Tensor('int64', ids, dims), attention_mask: new ort.Tensor('int64', mask, dims), token_type_ids: new ort.Tensor('int64', new BigInt64Array(ids.length), dims) };
   };
-  const meanTokens = texts.reduce((sum, t) => sum + tokenizer.encode(t).length, 0) / texts.length;
+  const meanTokens = encoded.reduce((sum, ids) => sum + ids.length, 0) / encoded.length;
   console.log(`  ${MEASURE} sentences per measurement, mean ${meanTokens.toFixed(1)} tokens (with [CLS]/[SEP])\n`);
 
   // Warm-up: first calls allocate arenas and pick kernels.
   await runStage(texts.slice(0, 64), 16);
-  for (const feeds of bareBatches(16).slice(0, 4)) await session.run(feeds);
+  for (const batch of plan(16).slice(0, 4)) await session.run(bareFeeds(batch));
 
   // Per batch size: the same length-sorted batches through the bare session and through the stage (one
   // article per batch, so every stage call pays its own set-up), alternating batch by batch and swapping which
   // goes first: the 2 cores are shared with other work, and interleaving makes both see the same load.
   const rows: Array<{ batch: number; bare: number; stage: number }> = [];
   for (const batch of BATCHES) {
-    const feeds = bareBatches(batch);
+    const batches = plan(batch);
+    const feeds = batches.map(bareFeeds);
     let bareMs = 0;
     let stageMs = 0;
     for (let round = 0; round < ROUNDS; round++) {
       for (let j = 0; j < feeds.length; j++) {
-        const texts = sorted.slice(j * batch, (j + 1) * batch);
+        const batchTexts = batches[j].map((i) => texts[i]);
         const timeBare = async () => { const t = performance.now(); await session.run(feeds[j]); bareMs += performance.now() - t; };
-        const timeStage = async () => { const t = performance.now(); await runStage(texts, batch); stageMs += performance.now() - t; };
+        const timeStage = async () => { const t = performance.now(); await runStage(batchTexts, batch); stageMs += performance.now() - t; };
         if ((j + round) % 2 === 0) { await timeBare(); await timeStage(); } else { await timeStage(); await timeBare(); }
       }
     }

@@ -14,6 +14,7 @@ import {
   embedQuery, hashedNgramEmbedding, locateModel, normaliseForMatching, translateMethodKey, translationModelFor, type TranslateOptions,
 } from '../src/models/index.ts';
 import { embedStage, base64ToVector } from '../src/stages/embed.ts';
+import { planBatches } from '../src/models/embedder.ts';
 import { translateStage } from '../src/stages/translate.ts';
 import { ingest } from '../src/pipeline/runner.ts';
 import { loadPipeline } from '../src/pipeline/config.ts';
@@ -168,6 +169,18 @@ test('loader: a model is found in the --models folder for the dtype asked, and l
   const zh = rows.find((r) => r.use === 'translate zh→en')!;
   assert.deepEqual([zh.model, zh.present, zh.bytes], ['Xenova/opus-mt-zh-en', null, null]);
   assert.ok(rows.some((r) => r.use === 'translate de→en' && r.model === 'Xenova/opus-mt-de-en'));
+});
+
+test('planBatches: length-sorted batches within the text and padded-token limits', () => {
+  const cases: Array<[number[], number, number, number[][]]> = [
+    // token lengths, max texts, token budget, expected batches (indices)
+    [[5, 3, 9, 4], 2, 100, [[1, 3], [0, 2]]],
+    [[5, 3, 9, 4], 64, 100, [[1, 3, 0, 2]]],
+    [[10, 10, 10, 200], 64, 256, [[0, 1, 2], [3]]], // the long paragraph goes alone
+    [[300], 64, 256, [[0]]], // longer than the budget: still embedded, alone
+    [[], 64, 256, []],
+  ];
+  for (const [lengths, max, budget, expected] of cases) assert.deepEqual(planBatches(lengths, max, budget), expected, JSON.stringify(lengths));
 });
 
 // ---------------------------------------------------------------------------------------------------------

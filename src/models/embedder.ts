@@ -13,6 +13,8 @@ export interface TextEmbedder {
   dims: number;
   /** Vectors in input order; `batchSize` overrides the model's default (EMBED_BATCH) for this call. */
   embed(texts: string[], batchSize?: number): Promise<Float32Array[]>;
+  /** Model embedders: the token ids a text is embedded from (the bench feeds the same ids to a bare session). */
+  encode?(text: string): number[];
   dispose(): Promise<void>;
 }
 
@@ -29,10 +31,37 @@ export interface EmbedOptions {
 }
 
 /**
- * Sentences per forward pass. Measured with `npm run bench:embed` (random-weight MiniLM-L12 shape, 2 cores,
- * sentences sorted by length so a batch pads little): see docs/models.md for the table this came from.
+ * At most this many texts per forward pass. `npm run bench:embed` (random-weight MiniLM-L12, q8, 2 cores,
+ * 16-token sentences, interleaved with a bare onnxruntime session): 151 sentences/s at batch 1, 335 at 16,
+ * 499 at 32, 573 at 64 — throughput still rising at 64, so 64; the token budget below bounds memory.
  */
-export const EMBED_BATCH = 16;
+export const EMBED_BATCH = 64;
+/**
+ * At most this many padded tokens per forward pass (64 sentences of 32 tokens; 8 paragraphs of 256): the
+ * attention matrices of a batch grow with batch × length², and long paragraphs in a batch of 64 would need
+ * hundreds of MB for no gain in throughput.
+ */
+export const EMBED_TOKEN_BUDGET = 2048;
+
+/**
+ * Groups texts (by index) into batches: sorted by token length so that each batch pads little, at most
+ * `maxBatch` texts and `EMBED_TOKEN_BUDGET` padded tokens each (a single longer text still gets its own batch).
+ */
+export function planBatches(lengths: number[], maxBatch = EMBED_BATCH, tokenBudget = EMBED_TOKEN_BUDGET): number[][] {
+  const order = lengths.map((_, i) => i).sort((a, b) => lengths[a] - lengths[b] || a - b);
+  const batches: number[][] = [];
+  let current: number[] = [];
+  for (const i of order) {
+    // Sorted ascending, so the text being added is the longest of the batch: it sets the padded length.
+    if (current.length && (current.length >= maxBatch || (current.length + 1) * lengths[i] > tokenBudget)) {
+      batches.push(current);
+      current = [];
+    }
+    current.push(i);
+  }
+  if (current.length) batches.push(current);
+  return batches;
+}
 /**
  * Paragraphs are cut at 256 tokens: attention cost grows with the square of the length, and a paragraph's
  * gist is in its first sentences; claim sentences are far shorter than this.
@@ -101,23 +130,37 @@ async function createModelEmbedder(id: string, options: EmbedOptions, settings: 
   const maxTokens = options.maxTokens ?? MAX_TOKENS;
   let dims = Number((model.config as { hidden_size?: number }).hidden_size ?? 0);
 
-  async function embedBatch(texts: string[]): Promise<Float32Array[]> {
-    const inputs = tokenizer(texts.map((x) => prefix + x), { padding: true, truncation: true, max_length: maxTokens });
-    const outputs = await model(inputs);
-    const hidden = (outputs.last_hidden_state ?? outputs.token_embeddings ?? outputs.logits) as { data: Float32Array; dims: number[]; dispose?: () => void };
+  /** Token ids with the model's special tokens, cut at maxTokens (keeping the closing special token). */
+  function encode(text: string): number[] {
+    const ids = tokenizer.encode(prefix + text);
+    return ids.length <= maxTokens ? ids : [...ids.slice(0, maxTokens - 1), ids[ids.length - 1]];
+  }
+
+  async function embedBatch(batch: number[][]): Promise<Float32Array[]> {
+    const length = Math.max(...batch.map((ids) => ids.length));
+    const inputIds = new BigInt64Array(batch.length * length).fill(BigInt(tokenizer.pad_token_id ?? 0));
+    const mask = new BigInt64Array(batch.length * length);
+    batch.forEach((ids, b) => ids.forEach((id, s) => {
+      inputIds[b * length + s] = BigInt(id);
+      mask[b * length + s] = 1n;
+    }));
+    const dimsIn = [batch.length, length];
+    const outputs = await model({
+      input_ids: new t.Tensor('int64', inputIds, dimsIn),
+      attention_mask: new t.Tensor('int64', mask, dimsIn),
+      token_type_ids: new t.Tensor('int64', new BigInt64Array(inputIds.length), dimsIn),
+    });
+    const hidden = (outputs.last_hidden_state ?? outputs.token_embeddings ?? outputs.logits) as { data: Float32Array; dims: number[] } | undefined;
     if (!hidden) throw new Error(`${id}: the model gives no last_hidden_state output`);
-    const [batch, length, width] = hidden.dims;
+    const width = hidden.dims[2];
     dims = width;
-    const mask = inputs.attention_mask.data as BigInt64Array;
     const data = hidden.data;
     const vectors: Float32Array[] = [];
-    for (let b = 0; b < batch; b++) {
+    for (let b = 0; b < batch.length; b++) {
       // Mean over the real (unpadded) tokens, then L2 normalisation: what sentence-transformers does for these models.
       const vector = new Float32Array(width);
-      let count = 0;
-      for (let s = 0; s < length; s++) {
-        if (mask[b * length + s] === 0n) continue;
-        count++;
+      const count = batch[b].length;
+      for (let s = 0; s < count; s++) {
         const offset = (b * length + s) * width;
         for (let d = 0; d < width; d++) vector[d] += data[offset + d];
       }
@@ -138,16 +181,15 @@ async function createModelEmbedder(id: string, options: EmbedOptions, settings: 
       return dims;
     },
     async embed(texts, batchSize = EMBED_BATCH) {
-      // Sorting by length means each batch pads to a similar length: less wasted attention.
-      const order = texts.map((_, i) => i).sort((a, b) => texts[a].length - texts[b].length);
+      const encoded = texts.map(encode);
       const result: Float32Array[] = new Array(texts.length);
-      for (let start = 0; start < order.length; start += batchSize) {
-        const slice = order.slice(start, start + batchSize);
-        const vectors = await embedBatch(slice.map((i) => texts[i]));
-        slice.forEach((i, k) => (result[i] = vectors[k]));
+      for (const batch of planBatches(encoded.map((ids) => ids.length), batchSize)) {
+        const vectors = await embedBatch(batch.map((i) => encoded[i]));
+        batch.forEach((i, k) => (result[i] = vectors[k]));
       }
       return result;
     },
+    encode,
     async dispose() {
       await model.dispose();
     },
