@@ -306,7 +306,7 @@ function eldScores(model: EldModel, text: string, candidates: readonly number[])
   const raw = new Float64Array(model.codes.length);
   for (const gram of seen) {
     const e = model.index.get(gram);
-    if (e === undefined) continue;
+    if (e < 0) continue;
     for (let k = model.starts[e]!, end = model.starts[e + 1]!; k < end; k++) raw[model.langs[k]!]! += model.scores[k]! + 53;
   }
   const n = seen.size;
