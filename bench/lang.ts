@@ -125,10 +125,10 @@ for (const kind of KINDS) {
   console.log(formatTable(['lang', ...NAMES], rows));
 }
 
+const startupOf = (n: string) => n === 'claimscope' ? startups.claimscope! : n.startsWith('franc') ? startups.franc! : n.startsWith('fastText') ? startups.fastText! : startups['eld medium (its own loader)']!;
 console.log('\n## Overall\n');
 console.log(formatTable(['detector', 'sentences %', 'word pairs %', 'single words %', 'sentences/s', 'start-up ms'],
-  NAMES.map((n) => [n, fmt(overall(n, 'sentences')), fmt(overall(n, 'word-pairs')), fmt(overall(n, 'single-words')), Math.round(speed[n]!),
-    n === 'claimscope' ? Math.round(startups.claimscope!) : n.startsWith('franc') ? Math.round(startups.franc!) : n.startsWith('fastText') ? Math.round(startups.fastText!) : Math.round(startups['eld medium (its own loader)']!)])));
+  NAMES.map((n) => [n, fmt(overall(n, 'sentences')), fmt(overall(n, 'word-pairs')), fmt(overall(n, 'single-words')), Math.round(speed[n]!), Math.round(startupOf(n))])));
 console.log('\nStart-up (median of 3 fresh processes, import + load):');
 for (const [k, v] of Object.entries(startups)) console.log(`  ${k.padEnd(28)} ${Math.round(v)} ms`);
 
@@ -180,3 +180,12 @@ const checks: Array<[string, boolean, string]> = [
 ];
 console.log('\n## Goals\n');
 for (const [goal, ok, value] of checks) console.log(`${ok ? 'met   ' : 'MISSED'}  ${goal.padEnd(40)} ${value}`);
+
+// ----- the same figures as a markdown table, for the README
+console.log('\n## For the README\n');
+console.log('| detector (16 languages) | sentences | word pairs | single words | sentences/s | start-up |');
+console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
+for (const n of NAMES) {
+  console.log(`| ${n === 'claimscope' ? '**claimscope** (script analysis + eld/fastText/franc blend)' : n} | ${fmt(overall(n, 'sentences'))}% | ${fmt(overall(n, 'word-pairs'))}% | ${fmt(overall(n, 'single-words'))}% | ${Math.round(speed[n]!).toLocaleString('en')} | ${Math.round(startupOf(n))} ms |`);
+}
+console.log(`\nSimplified/traditional Chinese (opencc-js conversions of the zh sentences): ${scriptAccuracy.toFixed(1)}%.`);
