@@ -30,7 +30,7 @@ const STREAM = Number(values.sentences);
 const MEASURE = Number(values.measure);
 const BATCHES = values.batches!.split(',').map(Number);
 const CLAIMS_PER_ARTICLE = 40;
-const ROUNDS = 2;
+const ROUNDS = 4;
 const MODEL_ID = 'bench/minilm-l12-random';
 
 // Short multilingual sentences: the claim sentences of the bundled corpus, numbered so that each is distinct.
@@ -91,26 +91,25 @@ async function main() {
 
   // Per batch size: the same length-sorted batches through the bare session and through the stage (one
   // article per batch, so every stage call pays its own set-up), alternating batch by batch and swapping which
-  // goes first: the 2 cores are shared with other work, and interleaving makes both see the same load.
-  const rows: Array<{ batch: number; bare: number; stage: number }> = [];
-  for (const batch of BATCHES) {
+  // goes first. The 2 cores are shared with other work whose load drifts over minutes: interleaving makes bare
+  // and stage see the same load, and cycling through every batch size in each round (rather than one size
+  // after the other) makes the batch sizes comparable with each other too.
+  const plans = BATCHES.map((batch) => {
     const batches = plan(batch);
-    const feeds = batches.map(bareFeeds);
-    let bareMs = 0;
-    let stageMs = 0;
-    for (let round = 0; round < ROUNDS; round++) {
-      for (let j = 0; j < feeds.length; j++) {
-        const batchTexts = batches[j].map((i) => texts[i]);
-        const timeBare = async () => { const t = performance.now(); await session.run(feeds[j]); bareMs += performance.now() - t; };
-        const timeStage = async () => { const t = performance.now(); await runStage(batchTexts, batch); stageMs += performance.now() - t; };
+    return { batch, batches, feeds: batches.map(bareFeeds), bareMs: 0, stageMs: 0 };
+  });
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const p of plans) {
+      for (let j = 0; j < p.feeds.length; j++) {
+        const batchTexts = p.batches[j].map((i) => texts[i]);
+        const timeBare = async () => { const t = performance.now(); await session.run(p.feeds[j]); p.bareMs += performance.now() - t; };
+        const timeStage = async () => { const t = performance.now(); await runStage(batchTexts, p.batch); p.stageMs += performance.now() - t; };
         if ((j + round) % 2 === 0) { await timeBare(); await timeStage(); } else { await timeStage(); await timeBare(); }
       }
     }
-    const bare = (ROUNDS * MEASURE) / (bareMs / 1000);
-    const stage = (ROUNDS * MEASURE) / (stageMs / 1000);
-    rows.push({ batch, bare, stage });
-    console.log(`  batch ${String(batch).padStart(3)}: bare onnxruntime ${bare.toFixed(0).padStart(5)} sentences/s, embed stage ${stage.toFixed(0).padStart(5)} sentences/s, overhead ${((1 - stage / bare) * 100).toFixed(1)}%`);
+    process.stdout.write(`  round ${round + 1}/${ROUNDS} done\n`);
   }
+  const rows = plans.map((p) => ({ batch: p.batch, bare: (ROUNDS * MEASURE) / (p.bareMs / 1000), stage: (ROUNDS * MEASURE) / (p.stageMs / 1000) }));
   const best = rows.reduce((a, b) => (b.stage > a.stage ? b : a));
   console.log('\n| batch | bare onnxruntime (sentences/s) | embed stage (sentences/s) | stage overhead |');
   console.log('|---:|---:|---:|---:|');
