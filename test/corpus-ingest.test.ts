@@ -57,6 +57,8 @@ test('format, encoding, language, script and title of every page', () => {
     assert.ok(r, `${page.path}: not exported`);
     assert.deepEqual([r.format, r.encoding, r.lang, r.script], [page.format, page.encoding, page.lang, page.script], page.path);
     if (page.title) assert.equal(r.title && fold(r.title), fold(page.title), `${page.path}: title`);
+    // C1 control characters in text mean a legacy page was decoded with the wrong table.
+    assert.doesNotMatch(r.text, /[\u0080-\u009F\uFFFD]/, `${page.path}: mis-decoded characters`);
   }
 });
 

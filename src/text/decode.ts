@@ -74,6 +74,17 @@ function looksBinary(bytes: Uint8Array): boolean {
   return control / n > BINARY_CONTROL_BYTE_SHARE;
 }
 
+/** What windows-1252 puts at 0x80–0x9F (five positions are unassigned and stay as they are). */
+const WINDOWS_1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+
+/**
+ * Node 20's TextDecoder('windows-1252') decodes 0x80–0x9F as ISO-8859-1 C1 controls (U+0080–U+009F) instead of the
+ * curly quotes, dashes and € the WHATWG table gives them; map them as browsers do.
+ */
+function fixWindows1252(text: string): string {
+  return text.replace(/[\u0080-\u009F]/g, (c) => WINDOWS_1252_HIGH[c.charCodeAt(0) - 0x80]);
+}
+
 function normaliseLabel(label: string): string | null {
   try {
     return new TextDecoder(label.toLowerCase()).encoding;
@@ -118,6 +129,7 @@ function detectStatistically(bytes: Uint8Array): string | null {
 export function decodePage(bytes: Uint8Array, path = ''): DecodedPage {
   if (bytes.length === 0) throw new UnreadablePageError('empty', 'empty file (0 bytes)');
   const finish = (text: string, encoding: string, encodingSource: DecodedPage['encodingSource']): DecodedPage => {
+    if (encoding === 'windows-1252') text = fixWindows1252(text);
     text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
     if (!text.trim()) throw new UnreadablePageError('empty', `no text: the file holds only white space (${bytes.length} bytes)`);
     return { text, encoding, encodingSource, format: sniffFormat(text, path) };
