@@ -31,6 +31,8 @@ export interface CleanDocument {
   removed: RemovedBlock[];
   /** Which extractor produced the paragraphs, e.g. 'container', 'blocks', 'readability', 'text'. */
   method: string;
+  /** Hashes of the page's blocks before cross-document removal (set by the clean stage; the runner counts them per folder). */
+  blockHashes?: string[];
 }
 
 export type ChineseScript = 'Hans' | 'Hant';

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { CleanDocument } from '../src/types.ts';
-import { RepeatedBlockCounter, countRepeatedBlocks, dropRepeatedParagraphs, normaliseBlock } from '../src/text/repeated.ts';
+import { dropRepeatedParagraphs, normaliseBlock, pageBlockHashes, repeatedHashes } from '../src/text/repeated.ts';
 
 const DISCLAIMER_DE = 'Alle Beiträge stammen von registrierten Lesern; die Rechte liegen bei den jeweiligen Autoren. Stand: 12.04.2023';
 const PITCH_ZH = '关注我们的公众号，第一时间获取人工智能行业最新资讯。';
@@ -20,28 +20,82 @@ test('normalisation folds case, digits, punctuation and width', () => {
   assert.equal(normaliseBlock('ＡＢＣ　１２３！'), 'abc 0');
 });
 
-test('blocks on most pages of a folder are repeated; per-page and per-folder counts; quotes on two pages are not', () => {
-  const counter = countRepeatedBlocks([...pages('corpus/a'), { folder: 'corpus/b', blocks: [DISCLAIMER_DE, QUOTE] }]);
-  assert.equal(counter.pagesIn('corpus/a'), 5);
-  assert.equal(counter.count('corpus/a', DISCLAIMER_DE), 5, 'dates inside do not split the count');
-  assert.equal(counter.count('corpus/a', PITCH_ZH), 3, 'twice on one page counts once');
-  assert.ok(counter.isRepeated('corpus/a', DISCLAIMER_DE));
-  assert.ok(counter.isRepeated('corpus/a', PITCH_ZH), '3 of 5 pages');
-  assert.ok(!counter.isRepeated('corpus/a', QUOTE), 'a quote on 2 pages is content');
-  assert.ok(!counter.isRepeated('corpus/a', 'GPT-3 training cost estimates vary widely between analysts.'));
-  assert.ok(!counter.isRepeated('corpus/b', DISCLAIMER_DE), 'counts are per folder');
+const hashesOf = (folder: string) => pages(folder).map((p) => pageBlockHashes(p.blocks));
+
+test('blocks on most pages of a folder are repeated; a block twice on one page counts once; quotes on two pages are not', () => {
+  const repeated = new Set(repeatedHashes(hashesOf('a')));
+  const [disclaimer, pitch, quote, article] = pageBlockHashes([DISCLAIMER_DE, PITCH_ZH, QUOTE, 'GPT-3 training cost estimates vary widely between analysts.']);
+  assert.ok(repeated.has(disclaimer), 'on 5 of 5 pages, dates inside do not split the count');
+  assert.ok(repeated.has(pitch), '3 of 5 pages (twice on one page counts once)');
+  assert.ok(!repeated.has(quote), 'a quote on 2 pages is content');
+  assert.ok(!repeated.has(article));
+  assert.equal(repeated.size, 2);
 });
 
-test('the counter survives a JSON round trip, and repeated paragraphs move to removed with their reason', () => {
-  const counter = RepeatedBlockCounter.fromJSON(JSON.parse(JSON.stringify(countRepeatedBlocks(pages('f')))));
-  assert.ok(counter.isRepeated('f', DISCLAIMER_DE));
+test('small folders: fewer than three pages never have repeated blocks; a share under half is not template text', () => {
+  assert.deepEqual(repeatedHashes(hashesOf('a').slice(0, 2)), []);
+  const diluted = [...hashesOf('a'), ...Array.from({ length: 8 }, (_, i) => pageBlockHashes([`Page ${'abcdefgh'[i]} has its own long paragraph of text here.`]))];
+  assert.deepEqual(repeatedHashes(diluted), [], '5 of 13 pages is under half');
+});
+
+test('repeated paragraphs move to removed with their reason; others stay in order', () => {
+  const repeated = new Set(repeatedHashes(hashesOf('f')));
   const doc: CleanDocument = {
     title: 't', author: null, published: null, siteName: null, langHint: null, method: 'text',
     paragraphs: [{ text: 'OpenAI spent about 540 million dollars in 2022.', kind: 'p' }, { text: DISCLAIMER_DE, kind: 'p' }],
     removed: [{ text: 'ads', reason: 'ad' }],
   };
-  const out = dropRepeatedParagraphs(doc, 'f', counter);
+  const out = dropRepeatedParagraphs(doc, repeated);
   assert.deepEqual(out.paragraphs.map((p) => p.text), ['OpenAI spent about 540 million dollars in 2022.']);
   assert.deepEqual(out.removed, [{ text: 'ads', reason: 'ad' }, { text: DISCLAIMER_DE, reason: 'repeated' }]);
-  assert.equal(dropRepeatedParagraphs(doc, 'other', counter), doc);
+  assert.equal(dropRepeatedParagraphs(doc, new Set()), doc);
+});
+
+test('ingest: a block on most pages of a folder is removed as repeated there, not in other folders; re-runs converge', async () => {
+  const { mkdtempSync, mkdirSync, writeFileSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const { ingest } = await import('../src/pipeline/runner.ts');
+  const { parsePipeline } = await import('../src/pipeline/config.ts');
+  const { KNOWN_STAGES } = await import('../src/pipeline/registry.ts');
+  const { openDatabase } = await import('../src/store/store.ts');
+  const dir = mkdtempSync(join(tmpdir(), 'claimscope-repeated-'));
+  const ARTICLES = [
+    'Mistral AI has thirty-five employees in Paris, according to the founders, and hires quickly.',
+    'OpenAI spent about five hundred and forty million dollars on compute and staff last year.',
+    'Alpaca was fine-tuned for less than six hundred dollars by a small group of researchers.',
+    'LLaMA weights leaked within a week of the release, and forks appeared on every forum.',
+  ];
+  // Template prose that no line rule catches: only its repetition across the folder gives it away.
+  const TEMPLATE = 'Our newsroom checks every report against two independent sources before it appears, and corrects mistakes openly on this page.';
+  mkdirSync(join(dir, 'site'));
+  mkdirSync(join(dir, 'other'));
+  ARTICLES.forEach((text, i) => writeFileSync(join(dir, 'site', `${i}.txt`), `${text}\n\n${TEMPLATE}\n`));
+  writeFileSync(join(dir, 'other', 'a.txt'), `${ARTICLES[0]}\n\n${TEMPLATE}\n`);
+  const pipeline = parsePipeline({ stages: [{ stage: 'read' }, { stage: 'clean' }, { stage: 'language' }] }, KNOWN_STAGES);
+  const db = join(dir, 'x.db');
+  const run = () => ingest({ dir, db, pipeline, workers: 0 });
+  const removedRepeated = () => {
+    const handle = openDatabase(db);
+    const rows = handle.prepare(`SELECT a.path FROM removed_blocks r JOIN articles a ON a.id = r.article_id WHERE r.reason = 'repeated' ORDER BY a.path`).pluck().all();
+    const kept = handle.prepare(`SELECT count(*) FROM paragraphs WHERE text LIKE 'Our newsroom checks%'`).pluck().get();
+    handle.close();
+    return { rows, kept };
+  };
+  try {
+    const first = await run();
+    assert.deepEqual(first.failures, []);
+    assert.deepEqual(removedRepeated(), { rows: ['site/0.txt', 'site/1.txt', 'site/2.txt', 'site/3.txt'], kept: 1 });
+    const again = await run();
+    for (const [stage, c] of Object.entries(again.stages)) assert.equal(c.ran, 0, `${stage} ran on an unchanged corpus`);
+    // Half the folder now lacks the disclaimer: 2 of 4 pages is still half, so it stays; 1 of 4 is not.
+    writeFileSync(join(dir, 'site', '0.txt'), `${ARTICLES[0]}\n`);
+    writeFileSync(join(dir, 'site', '1.txt'), `${ARTICLES[1]}\n`);
+    writeFileSync(join(dir, 'site', '2.txt'), `${ARTICLES[2]}\n`);
+    const edited = await run();
+    assert.deepEqual(edited.failures, []);
+    assert.deepEqual(removedRepeated(), { rows: [], kept: 2 });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -2,7 +2,7 @@
 // sends that work to worker threads, and writes each result in one transaction. One bad page never stops
 // the batch: its error is recorded and the rest goes on.
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { join, relative, resolve, sep } from 'node:path';
+import { join, posix, relative, resolve, sep } from 'node:path';
 import { availableParallelism } from 'node:os';
 import PQueue from 'p-queue';
 import type { Pipeline, PipelineStep } from './config.ts';
@@ -13,6 +13,7 @@ import { sha256, stageKey } from './keys.ts';
 import { openDatabase, IngestStore, type StageResult, type StoredRun } from '../store/store.ts';
 import { readStage } from '../stages/read.ts';
 import { UnreadablePageError } from '../text/decode.ts';
+import { repeatedHashes } from '../text/repeated.ts';
 
 /** Files with these endings are pages; anything else in the folder (images, JSON, archives) is not ours to read. Files without an ending are sniffed. */
 const PAGE_EXTENSIONS = /\.(html?|xhtml|shtml|php|aspx?|jsp|txt|text|md)$/i;
@@ -116,6 +117,16 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
     if (missing.length) throw new Error(`pipeline: stage "${step.stage}" reads ${missing.join(', ')}, which the pipeline does not run`);
   }
   const allSteps = [{ stage: 'read', after: [] as string[] }, ...steps];
+  // Cross-document boilerplate: the built-in clean stage drops the blocks found on most pages of the page's folder.
+  const cleanStep = steps.find((s) => s.stage === 'clean' && !s.module);
+  const dropRepeated = Boolean(cleanStep) && cleanStep!.options.dropRepeatedBlocks !== false;
+  let boilerplate = dropRepeated ? store.folderBoilerplate() : new Map<string, string[]>();
+  /** The steps for a page of `folder`: the clean stage gets that folder's repeated block hashes as an option (and so in its key). */
+  const stepsFor = (folder: string): PreparedStep[] => {
+    const hashes = boilerplate.get(folder);
+    if (!hashes?.length) return steps;
+    return steps.map((s) => (s === cleanStep ? { ...s, options: { ...s.options, folderBoilerplate: hashes } } : s));
+  };
   const forced = new Set<string>(
     options.force === true ? allSteps.map((s) => s.stage)
       : typeof options.force === 'string' ? [options.force, ...downstreamOf(options.force, allSteps)] : [],
@@ -143,8 +154,8 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   const seen = new Set<string>();
   let finished = 0;
 
-  const storeResults = (articleId: number, path: string, runs: Map<string, StoredRun>, result: JobResult) => {
-    for (const name of result.unchanged) counts[name].unchanged++;
+  const storeResults = (articleId: number, path: string, runs: Map<string, StoredRun>, result: JobResult, recount: boolean) => {
+    if (recount) for (const name of result.unchanged) counts[name].unchanged++;
     for (const r of result.results) {
       store.writeResult(articleId, r, runs.get(r.stage), downstreamOf(r.stage, allSteps));
       const c = counts[r.stage];
@@ -158,8 +169,10 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
     result.notices.forEach(notice);
   };
 
-  const processFile = async (file: string) => {
+  /** `recount` false: a second visit (after the folder's boilerplate changed) counts only what it ran. */
+  const processFile = async (file: string, recount = true) => {
     const path = relative(root, file).split(sep).join('/');
+    const steps = stepsFor(posix.dirname(path));
     const info = await stat(file);
     const article = store.article(path);
     const runs = article ? store.runs(article.id) : new Map<string, StoredRun>();
@@ -183,6 +196,7 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
       return;
     }
     if (stale.length === 0) {
+      if (!recount) return;
       counts.read[stored.read?.status === 'skipped' ? 'skipped' : 'unchanged']++;
       for (const step of steps) if (stored[step.stage]) counts[step.stage].unchanged++;
       if (stored.read?.status === 'skipped') summary.skippedPages.push({ path, message: runs.get('read')?.error ?? '' });
@@ -212,7 +226,7 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
     }
     const readResult: StageResult = { stage: 'read', key: readKey, status: 'done', json: JSON.stringify({ ...readOutput, text: undefined }),
       outputHash: readKey, method: 'read@1', ms: performance.now() - readStarted };
-    if (stored.read?.key === readKey && stored.read.status === 'done') counts.read.unchanged++;
+    if (stored.read?.key === readKey && stored.read.status === 'done') counts.read.unchanged += recount ? 1 : 0;
     else {
       store.writeResult(articleId, readResult, runs.get('read'), []);
       counts.read.ran++;
@@ -229,8 +243,8 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
       const first = steps.find((s) => !(stored[s.stage]?.status === 'done'))?.stage ?? steps[0].stage;
       result = { results: [{ stage: first, key: 'crashed', status: 'failed', error: `worker crashed: ${describeError(error)}`, ms: 0 }], unchanged: [], notices: [] };
     }
-    storeResults(articleId, path, runs, result);
-    options.onProgress?.({ done: ++finished, path, ranStages: result.results.length });
+    storeResults(articleId, path, runs, result, recount);
+    if (recount) options.onProgress?.({ done: ++finished, path, ranStages: result.results.length });
   };
 
   try {
@@ -255,6 +269,21 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
     }
     summary.removedPaths = store.pruneMissing(seen);
     store.dropOrphanEntities();
+    if (dropRepeated) {
+      // Count this run's block hashes per folder; pages of a folder whose boilerplate changed go through again
+      // (only their clean re-runs, and what reads it where the clean text really changed).
+      const fresh = folderBoilerplateOf(store.blockHashes());
+      const changed = [...new Set([...fresh.keys(), ...boilerplate.keys()])]
+        .filter((f) => (fresh.get(f) ?? []).join(' ') !== (boilerplate.get(f) ?? []).join(' '));
+      store.replaceFolderBoilerplate(fresh);
+      boilerplate = fresh;
+      for (const path of [...seen].filter((p) => changed.includes(posix.dirname(p)))) {
+        queue.add(() => processFile(join(root, path), false).catch((error) => {
+          summary.failures.push({ path, stage: 'read', message: describeError(error) });
+        }));
+      }
+      await queue.onIdle();
+    }
 
     const compareStep = options.pipeline.steps.find((s) => s.stage === 'compare');
     if (compareStep) {
@@ -290,4 +319,19 @@ export function staleStages(readKey: string, stored: Record<string, StoredState>
     else stale.push(step.stage);
   }
   return stale;
+}
+
+/** Per folder, the block hashes found on most of its pages (src/text/repeated.ts); folders with none are left out. */
+function folderBoilerplateOf(pages: Array<{ path: string; hashes: string[] }>): Map<string, string[]> {
+  const byFolder = new Map<string, string[][]>();
+  for (const p of pages) {
+    const folder = posix.dirname(p.path);
+    byFolder.set(folder, [...(byFolder.get(folder) ?? []), p.hashes]);
+  }
+  const sets = new Map<string, string[]>();
+  for (const [folder, hashes] of byFolder) {
+    const repeated = repeatedHashes(hashes);
+    if (repeated.length) sets.set(folder, repeated);
+  }
+  return sets;
 }

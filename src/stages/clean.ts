@@ -1,20 +1,24 @@
 // clean: decoded page → article paragraphs plus every removed block with its reason.
-// HTML goes through the cheerio extractor, plain text through the line/block rules; both then lose
-// injected off-topic briefs, which real scrapers leave inside the article body.
+// HTML goes through the htmlparser2 extractor, plain text through the line/block rules; both then lose
+// injected off-topic briefs, which real scrapers leave inside the article body, and the blocks that the runner
+// found on most pages of the same folder (template text), passed in as the `folderBoilerplate` option.
 import type { Stage } from '../pipeline/stage.ts';
 import type { CleanDocument, ReadOutput, RemovedBlock } from '../types.ts';
 import { extractHtml } from '../text/html/extract.ts';
 import { cleanPlainText } from '../text/plain/clean-text.ts';
 import { findInjectedParagraphs } from '../text/offtopic.ts';
+import { dropRepeatedParagraphs, pageBlockHashes } from '../text/repeated.ts';
 
 export const cleanStage: Stage<{ read: ReadOutput }, CleanDocument> = {
   name: 'clean',
-  version: 1,
+  version: 2,
   after: ['read'],
   run({ read }, ctx) {
-    const doc = read.format === 'html' ? extractHtml(read.text) : cleanPlainText(read.text);
-    if (ctx.options.dropInjectedBriefs === false) return doc;
-    return dropInjectedParagraphs(doc);
+    let doc = read.format === 'html' ? extractHtml(read.text) : cleanPlainText(read.text);
+    if (ctx.options.dropInjectedBriefs !== false) doc = dropInjectedParagraphs(doc);
+    const blockHashes = pageBlockHashes(doc.paragraphs.map((p) => p.text));
+    doc = dropRepeatedParagraphs(doc, new Set((ctx.options.folderBoilerplate as string[] | undefined) ?? []));
+    return { ...doc, blockHashes };
   },
 };
 

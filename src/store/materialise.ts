@@ -18,6 +18,7 @@ const WRITERS: Writers = {
     doc.removed.forEach((r, i) => removed.run(id, i, r.reason, r.text));
     db.prepare('INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)')
       .run(id, doc.title ?? '', doc.paragraphs.map((p) => p.text).join('\n\n'));
+    if (doc.blockHashes) db.prepare('INSERT INTO block_hashes (article_id, hashes) VALUES (?, ?)').run(id, doc.blockHashes.join(' '));
   },
   language(db, id, out) {
     db.prepare('UPDATE articles SET lang = ?, script = ?, lang_confidence = ? WHERE id = ?')
@@ -67,6 +68,7 @@ const ERASERS: Record<string, string[]> = {
     'DELETE FROM paragraphs WHERE article_id = ?',
     'DELETE FROM removed_blocks WHERE article_id = ?',
     'DELETE FROM articles_fts WHERE rowid = ?',
+    'DELETE FROM block_hashes WHERE article_id = ?',
   ],
   language: ['UPDATE articles SET lang = NULL, script = NULL, lang_confidence = NULL WHERE id = ?',
     'UPDATE paragraphs SET lang = NULL, script = NULL, confidence = NULL WHERE article_id = ?'],

@@ -180,4 +180,18 @@ export const MIGRATIONS: string[] = [
     last_ingest TEXT NOT NULL
   ) WITHOUT ROWID;
   `,
+  // 3: cross-document boilerplate: each page's block hashes (from the clean stage) and, per folder, the hashes found on
+  // most of its pages, which the next clean runs of that folder drop as 'repeated'.
+  `
+  CREATE TABLE block_hashes (
+    article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    hashes TEXT NOT NULL             -- space-separated
+  );
+  CREATE TABLE folder_boilerplate (
+    root TEXT NOT NULL,
+    folder TEXT NOT NULL,            -- relative to root, '.' for the root itself
+    hashes TEXT NOT NULL,            -- space-separated, sorted
+    PRIMARY KEY (root, folder)
+  ) WITHOUT ROWID;
+  `,
 ];

@@ -204,6 +204,27 @@ export class IngestStore {
       vector: new Float32Array(r.vector.buffer.slice(r.vector.byteOffset, r.vector.byteOffset + r.vector.byteLength)) }]));
   }
 
+  /** Per folder of this root: the block hashes the clean stage drops as repeated (see src/text/repeated.ts). */
+  folderBoilerplate(): Map<string, string[]> {
+    const rows = this.db.prepare('SELECT folder, hashes FROM folder_boilerplate WHERE root = ?').all(this.root) as Array<{ folder: string; hashes: string }>;
+    return new Map(rows.map((r) => [r.folder, r.hashes.split(' ')]));
+  }
+
+  replaceFolderBoilerplate(sets: Map<string, string[]>): void {
+    this.db.transaction(() => {
+      this.db.prepare('DELETE FROM folder_boilerplate WHERE root = ?').run(this.root);
+      const insert = this.db.prepare('INSERT INTO folder_boilerplate (root, folder, hashes) VALUES (?, ?, ?)');
+      for (const [folder, hashes] of sets) insert.run(this.root, folder, hashes.join(' '));
+    })();
+  }
+
+  /** Each page's block hashes with its path, for counting repetition per folder. */
+  blockHashes(): Array<{ path: string; hashes: string[] }> {
+    const rows = this.db.prepare(`SELECT a.path, b.hashes FROM block_hashes b JOIN articles a ON a.id = b.article_id WHERE a.root = ?`)
+      .all(this.root) as Array<{ path: string; hashes: string }>;
+    return rows.map((r) => ({ path: r.path, hashes: r.hashes ? r.hashes.split(' ') : [] }));
+  }
+
   replaceClaimGroups(groups: Array<{ entity: string; attribute: string; unit: string | null; time: string | null; verdict: string;
     members: Array<{ claimId: number; foundBy: string }> }>): void {
     this.db.prepare('DELETE FROM claim_groups WHERE root = ?').run(this.root);

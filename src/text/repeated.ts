@@ -1,8 +1,8 @@
 // Cross-document boilerplate: a block printed on many pages of the same site or folder (a disclaimer, a newsletter
-// pitch, a "related" widget) is template text, however article-like it reads. Pure counting here; the runner feeds it
-// the clean paragraphs of each page of a folder, then asks which blocks are repeated and marks them 'repeated'.
-// Counts are per folder and per page (a block repeated inside one page counts once), keyed by a hash of the
-// normalised text, and the counter serialises to plain JSON so a run can keep it between pages and runs.
+// pitch, a "related" widget) is template text, however article-like it reads. Pure counting here: the clean stage
+// records the hashes of each page's blocks, the runner counts them per folder in every run and hands each folder's
+// repeated hashes back to the clean stage as an option, which moves those paragraphs to `removed` as 'repeated'.
+// Counts are per page (a block repeated inside one page counts once), keyed by a hash of the normalised text.
 import type { CleanDocument } from '../types.ts';
 
 /** A block must appear on at least this many pages: two pages sharing a paragraph may quote the same statement. */
@@ -31,78 +31,36 @@ export function blockHash(text: string): string {
   return ((h1 >>> 0) * 0x200000 + ((h2 >>> 0) & 0x1fffff)).toString(36);
 }
 
-export interface RepeatedCounts {
-  /** folder → number of pages seen */
-  pages: Record<string, number>;
-  /** folder → block hash → number of pages containing it */
-  blocks: Record<string, Record<string, number>>;
-}
-
-export class RepeatedBlockCounter {
-  private pages = new Map<string, number>();
-  private blocks = new Map<string, Map<string, number>>();
-
-  /** Count one page's blocks (each distinct block once). */
-  addPage(folder: string, blocks: string[]): void {
-    this.pages.set(folder, (this.pages.get(folder) ?? 0) + 1);
-    let counts = this.blocks.get(folder);
-    if (!counts) this.blocks.set(folder, (counts = new Map()));
-    const seen = new Set<string>();
-    for (const block of blocks) {
-      const norm = normaliseBlock(block);
-      if (norm.length < MIN_BLOCK_CHARS) continue;
-      const key = blockHash(norm);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      counts.set(key, (counts.get(key) ?? 0) + 1);
-    }
-  }
-
-  pagesIn(folder: string): number {
-    return this.pages.get(folder) ?? 0;
-  }
-
-  /** On how many pages of the folder this block appears. */
-  count(folder: string, block: string): number {
+/** The distinct hashes of a page's blocks that are long enough to count. */
+export function pageBlockHashes(blocks: string[]): string[] {
+  const hashes = new Set<string>();
+  for (const block of blocks) {
     const norm = normaliseBlock(block);
-    if (norm.length < MIN_BLOCK_CHARS) return 0;
-    return this.blocks.get(folder)?.get(blockHash(norm)) ?? 0;
+    if (norm.length >= MIN_BLOCK_CHARS) hashes.add(blockHash(norm));
   }
-
-  /** True when the block is on at least MIN_REPEAT_PAGES pages and MIN_REPEAT_SHARE of the folder's pages. */
-  isRepeated(folder: string, block: string): boolean {
-    const n = this.count(folder, block);
-    return n >= MIN_REPEAT_PAGES && n >= MIN_REPEAT_SHARE * this.pagesIn(folder);
-  }
-
-  toJSON(): RepeatedCounts {
-    const blocks: RepeatedCounts['blocks'] = {};
-    for (const [folder, counts] of this.blocks) blocks[folder] = Object.fromEntries(counts);
-    return { pages: Object.fromEntries(this.pages), blocks };
-  }
-
-  static fromJSON(data: RepeatedCounts): RepeatedBlockCounter {
-    const counter = new RepeatedBlockCounter();
-    for (const [folder, n] of Object.entries(data.pages)) counter.pages.set(folder, n);
-    for (const [folder, counts] of Object.entries(data.blocks)) counter.blocks.set(folder, new Map(Object.entries(counts)));
-    return counter;
-  }
+  return [...hashes];
 }
 
-/** A counter over many pages at once: `pages` are the clean paragraphs of each page with its folder. */
-export function countRepeatedBlocks(pages: Array<{ folder: string; blocks: string[] }>): RepeatedBlockCounter {
-  const counter = new RepeatedBlockCounter();
-  for (const page of pages) counter.addPage(page.folder, page.blocks);
-  return counter;
+/** The block hashes of one folder's pages that are on at least MIN_REPEAT_PAGES pages and MIN_REPEAT_SHARE of them, sorted. */
+export function repeatedHashes(pages: string[][]): string[] {
+  const counts = new Map<string, number>();
+  for (const hashes of pages) for (const h of new Set(hashes)) counts.set(h, (counts.get(h) ?? 0) + 1);
+  const needed = Math.max(MIN_REPEAT_PAGES, MIN_REPEAT_SHARE * pages.length);
+  return [...counts].filter(([, n]) => n >= needed).map(([h]) => h).sort();
 }
 
-/** The document with its repeated paragraphs moved to `removed` with reason 'repeated'. */
-export function dropRepeatedParagraphs(doc: CleanDocument, folder: string, counter: RepeatedBlockCounter): CleanDocument {
-  const repeated = doc.paragraphs.filter((p) => counter.isRepeated(folder, p.text));
-  if (repeated.length === 0) return doc;
+/** The document with the paragraphs whose hash is in `repeated` moved to `removed` with reason 'repeated'. */
+export function dropRepeatedParagraphs(doc: CleanDocument, repeated: ReadonlySet<string>): CleanDocument {
+  if (repeated.size === 0) return doc;
+  const isRepeated = (text: string) => {
+    const norm = normaliseBlock(text);
+    return norm.length >= MIN_BLOCK_CHARS && repeated.has(blockHash(norm));
+  };
+  const dropped = doc.paragraphs.filter((p) => isRepeated(p.text));
+  if (dropped.length === 0) return doc;
   return {
     ...doc,
-    paragraphs: doc.paragraphs.filter((p) => !repeated.includes(p)),
-    removed: [...doc.removed, ...repeated.map((p) => ({ text: p.text, reason: 'repeated' as const }))],
+    paragraphs: doc.paragraphs.filter((p) => !dropped.includes(p)),
+    removed: [...doc.removed, ...dropped.map((p) => ({ text: p.text, reason: 'repeated' as const }))],
   };
 }
