@@ -156,8 +156,11 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
 
   const storeResults = (articleId: number, path: string, runs: Map<string, StoredRun>, result: JobResult, recount: boolean) => {
     if (recount) for (const name of result.unchanged) counts[name].unchanged++;
+    store.inTransaction(() => {
+      for (const r of result.results) store.writeResult(articleId, r, runs.get(r.stage), downstreamOf(r.stage, allSteps));
+    });
+    store.commitIfDue();
     for (const r of result.results) {
-      store.writeResult(articleId, r, runs.get(r.stage), downstreamOf(r.stage, allSteps));
       const c = counts[r.stage];
       c.ms += r.ms;
       if (r.status === 'done') c.ran++;
@@ -247,6 +250,7 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
     if (recount) options.onProgress?.({ done: ++finished, path, ranStages: result.results.length });
   };
 
+  if (!options.dryRun) store.beginBatch();
   try {
     for await (const file of walkPages(root)) {
       seen.add(relative(root, file).split(sep).join('/'));
@@ -267,6 +271,7 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
       if (counts.compare) counts.compare.stale = counts.claims?.stale || summary.removedPaths.length ? 1 : 0;
       return summary;
     }
+    store.endBatch();
     summary.removedPaths = store.pruneMissing(seen);
     store.dropOrphanEntities();
     if (dropRepeated) {
@@ -282,7 +287,9 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
           summary.failures.push({ path, stage: 'read', message: describeError(error) });
         }));
       }
+      store.beginBatch();
       await queue.onIdle();
+      store.endBatch();
     }
 
     const compareStep = options.pipeline.steps.find((s) => s.stage === 'compare');
@@ -295,6 +302,8 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
     }
   } finally {
     await pool?.close();
+    // What completed is valid on its own (every article's writes are atomic): keep it.
+    store.endBatch();
     db.close();
   }
   summary.elapsedMs = performance.now() - started;
