@@ -30,8 +30,17 @@ export function stopwordsOf(lang: string): Set<string> {
   return set;
 }
 
+/**
+ * A word of a spaced script as ICU's word segmenter sees it: letters and digits, joined through inner apostrophes,
+ * and periods, and commas between digits ("don't", "3.5", "27,6" stay whole; hyphens split, as in ICU), with combining marks (Devanagari, Arabic vowels).
+ */
+const SPACED_WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:(?:['’.]|(?<=\p{N}),(?=\p{N}))[\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
+
 /** Lowercased words of `text` (letters and digits; punctuation and spaces dropped). */
 export function words(text: string, lang = 'und'): string[] {
+  // Intl.Segmenter is only needed where words are not separated by spaces; elsewhere a regular expression gives the
+  // same words about ten times faster (words() was the largest single cost of the clean stage in bench/ingest.ts).
+  if (!isUnspaced(text)) return (text.match(SPACED_WORD) ?? []).map((w) => w.toLowerCase());
   const out: string[] = [];
   for (const part of segmenter(lang).segment(text)) if (part.isWordLike) out.push(part.segment.toLowerCase());
   return out;
