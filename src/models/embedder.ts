@@ -31,9 +31,9 @@ export interface EmbedOptions {
 }
 
 /**
- * At most this many texts per forward pass. `npm run bench:embed` (random-weight MiniLM-L12, q8, 2 cores,
- * 16-token sentences, interleaved with a bare onnxruntime session): 151 sentences/s at batch 1, 335 at 16,
- * 499 at 32, 573 at 64 — throughput still rising at 64, so 64; the token budget below bounds memory.
+ * At most this many texts per forward pass. `npm run bench:embed` (random-weight MiniLM-L12, q8, 2 shared
+ * cores, 16-token sentences, 4 rounds cycling through the sizes): the stage ran 124 sentences/s at batch 1,
+ * 246 at 8, 299 at 16, 381 at 32, 398 at 64 — still rising at 64, so 64; the token budget below bounds memory.
  */
 export const EMBED_BATCH = 64;
 /**
