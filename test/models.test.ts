@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   FALLBACK_DIMS, FALLBACK_METHOD, cosine, describeLoadError, describeModels, disposeEmbedders, disposeTranslators, embedMethodKey,
-  embedQuery, hashedNgramEmbedding, locateModel, normaliseForMatching, translateMethodKey, translationModelFor, type TranslateOptions,
+  embedQuery, hashedNgramEmbedding, lexicalFeatures, locateModel, normaliseForMatching, translateMethodKey, translationModelFor, type TranslateOptions,
 } from '../src/models/index.ts';
 import { embedStage, base64ToVector } from '../src/stages/embed.ts';
 import { planBatches } from '../src/models/embedder.ts';
@@ -88,6 +88,20 @@ test('normaliseForMatching: scripts, widths and number formats meet', () => {
   for (const [input, expected] of cases) assert.equal(normaliseForMatching(input), expected, input);
 });
 
+test('lexical features: names, numbers and CJK n-grams are split apart in mixed-script text', () => {
+  const cases: Array<[string, string[]]> = [
+    ['PaLM拥有5400亿个参数', ['w:palm', 'n:5400', 'b:拥有', 'b:参数']],
+    ['GPT-3のパラメータ数は1750億で', ['w:gpt', 'n:3', 'n:1750', 'b:パラ', 'c:亿']],
+    ['PaLM擁有540B參數', ['w:palm', 'n:540', 'w:b', 'b:参数']],
+    ['rund 27,6 Millionen US-Dollar', ['w:rund', 'n:27.6', 'w:millionen', 'w:us', 'w:dollar']],
+  ];
+  for (const [text, expected] of cases) {
+    const features = lexicalFeatures(text).map(([f]) => f);
+    for (const f of expected) assert.ok(features.includes(f), `${text}: ${f} in ${features.join(' ')}`);
+    assert.ok(!features.some((f) => /^[bc]:.*[a-z0-9]/.test(f)), `${text}: no CJK n-gram with Latin letters or digits`);
+  }
+});
+
 test('hashed n-gram vectors are unit length, deterministic, and zero for text without letters or digits', () => {
   const v = hashedNgramEmbedding('OpenAI spent about $540 million in 2022');
   assert.equal(v.length, FALLBACK_DIMS);
@@ -105,6 +119,7 @@ test('fallback: nearest corpus claim matches names and numbers across languages 
   const cases: Array<[string, string, string]> = [
     // query, expected entity, expected attribute of the nearest claim
     ['PaLM擁有5400億個參數', 'PaLM', 'parameters'], // zh-Hant query finds the zh-Hans sentence
+    ['PaLM 5400億參數', 'PaLM', 'parameters'], // spaced differently, fewer words
     ['OpenAI revenue 28 million 2022', 'OpenAI', 'revenue'],
     ['LLaMA 65 млрд', 'LLaMA', 'parameters'],
     ['Mistral AI 35', 'Mistral AI', 'employees'],

@@ -31,8 +31,11 @@ el los las un una unos de del y o es fue son ha han con por para en que al se
 и в во на с со по из за к у о от для что это как не а но или был была были`.split(/\s+/));
 
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
-/** Runs of letters/digits (with a decimal point between digits); CJK and non-CJK runs are split apart. */
-const TOKEN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}ー]+|\d+(?:\.\d+)?|[\p{L}\p{M}\d]+/gu;
+/**
+ * Tokens: runs of CJK/Thai characters, numbers (with a decimal point between digits), and runs of other
+ * letters. The three never mix, so "PaLM拥有5400亿" gives palm / 5400 / 拥有…亿 and each part meets its kind.
+ */
+const TOKEN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}ー]+|\d+(?:\.\d+)?|(?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}])[\p{L}\p{M}])+/gu;
 
 let toSimplified: ((text: string) => string) | null = null;
 
