@@ -117,10 +117,13 @@ export function translateMethodKey(options: TranslateOptions, settings = modelSe
 
 export function untranslatedNotice(from: string, to: string, id: string | null, error: ModelUnavailableError | null, settings = modelSettings()): string {
   if (!id) return `translate: no model configured for ${from}→${to}; those claims are left untranslated.`;
+  // Per-pair models of one family read as one line (Xenova/opus-mt-*-en): the runner prints each distinct notice once,
+  // so a corpus in six languages gets one notice, not six; `claimscope models` lists every pair.
+  const family = id.includes(`-${from}-`) ? id.replace(`-${from}-`, '-*-') : id;
   const why = !error || error.reason === 'offline'
-    ? `model ${id} (${from}→${to}) not available offline (not in ${lookedIn(settings)})`
-    : `${error.message} (${from}→${to})`;
-  return `translate: ${why}; claims left untranslated. Run with network or --models DIR to translate.`;
+    ? `model ${family} not available offline (not in ${lookedIn(settings)})`
+    : error.message.replace(id, family);
+  return `translate: ${why}; claims left untranslated. Run with network or --models DIR to translate (claimscope models lists each pair).`;
 }
 
 export { describeLoadError };
