@@ -102,6 +102,13 @@ export interface Claim {
   method: string;
 }
 
+/** A stored claim with where it was found: what queries, compare and the report work with. */
+export interface ArticleClaim extends Claim {
+  id: number;
+  /** Article path relative to the ingested folder. */
+  path: string;
+}
+
 /** The JSON output of each per-article stage, by stage name: what the runner stores and passes on. */
 export interface ReadOutput {
   format: 'html' | 'text';

@@ -2,7 +2,7 @@
 // else the built-in hashed n-gram embedding. One embedder per (model, dtype, device) per thread.
 import { FALLBACK_DIMS, FALLBACK_METHOD, hashedNgramEmbedding } from './fallback.ts';
 import {
-  DEFAULT_DEVICE, DEFAULT_DTYPE, ModelUnavailableError, assertObtainable, describeLoadError, loadTransformers, locateModel,
+  DEFAULT_DEVICE, DEFAULT_DTYPE, LoadedModels, ModelUnavailableError, assertObtainable, describeLoadError, loadTransformers, locateModel,
   lookedIn, modelSettings, pretrainedOptions, withClearErrors, type ModelSettings,
 } from './loader.ts';
 
@@ -92,7 +92,7 @@ export function requestedModel(options: EmbedOptions): string | null {
   return String(options.model);
 }
 
-const loaded = new Map<string, Promise<TextEmbedder>>();
+const loaded = new LoadedModels<TextEmbedder>();
 
 function cacheKey(id: string, options: EmbedOptions, settings: ModelSettings): string {
   return [id, options.dtype ?? DEFAULT_DTYPE, options.device ?? DEFAULT_DEVICE, options.prefix ?? '', options.maxTokens ?? MAX_TOKENS, settings.cacheDir, settings.localDir ?? '', settings.offline].join('\u0000');
@@ -100,21 +100,12 @@ function cacheKey(id: string, options: EmbedOptions, settings: ModelSettings): s
 
 /** Loads (once per thread) the encoder model; throws ModelUnavailableError with one clear line. */
 export function loadModelEmbedder(id: string, options: EmbedOptions = {}, settings = modelSettings()): Promise<TextEmbedder> {
-  const key = cacheKey(id, options, settings);
-  let embedder = loaded.get(key);
-  if (!embedder) {
-    embedder = createModelEmbedder(id, options, settings);
-    // A failure is remembered for this thread and run only while the settings stay the same (the key).
-    loaded.set(key, embedder);
-  }
-  return embedder;
+  return loaded.get(cacheKey(id, options, settings), () => createModelEmbedder(id, options, settings));
 }
 
 /** Forgets this thread's loaded models (tests that switch model folders, the bench between runs). */
-export async function disposeEmbedders(): Promise<void> {
-  const all = [...loaded.values()];
-  loaded.clear();
-  for (const e of all) await e.then((x) => x.dispose(), () => undefined);
+export function disposeEmbedders(): Promise<void> {
+  return loaded.disposeAll();
 }
 
 async function createModelEmbedder(id: string, options: EmbedOptions, settings: ModelSettings): Promise<TextEmbedder> {
@@ -236,7 +227,7 @@ export async function embedMethodKey(options: EmbedOptions, settings = modelSett
     try {
       const embedder = await loadModelEmbedder(id, options, settings);
       // The main thread only fetched it into the cache: the workers load their own copy.
-      loaded.delete(cacheKey(id, options, settings));
+      loaded.forget(cacheKey(id, options, settings));
       await embedder.dispose();
     } catch {
       // The stage itself will say why, once, through its notice.

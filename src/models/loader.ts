@@ -204,3 +204,29 @@ export async function withClearErrors<T>(id: string, load: () => Promise<T>, set
     throw describeLoadError(id, error, settings);
   }
 }
+
+/**
+ * Models loaded in this thread, by a key of everything that changes what loads (id, dtype, device, folders, offline).
+ * A failed load is remembered too, for as long as the key stays the same: one attempt per thread and settings.
+ */
+export class LoadedModels<T extends { dispose(): Promise<void> | void }> {
+  private readonly loaded = new Map<string, Promise<T>>();
+
+  get(key: string, load: () => Promise<T>): Promise<T> {
+    let model = this.loaded.get(key);
+    if (!model) this.loaded.set(key, (model = load()));
+    return model;
+  }
+
+  /** Forgets one model (without disposing it): the caller owns it now. */
+  forget(key: string): void {
+    this.loaded.delete(key);
+  }
+
+  /** Forgets and disposes every model (tests that switch model folders, the bench between runs). */
+  async disposeAll(): Promise<void> {
+    const all = [...this.loaded.values()];
+    this.loaded.clear();
+    for (const m of all) await m.then((x) => x.dispose(), () => undefined);
+  }
+}

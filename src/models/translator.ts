@@ -1,7 +1,7 @@
 // Claim translation with per-language-pair models (Marian opus-mt by default: about 100 MB each, q8), loaded
 // through the shared loader. Only claim sentences are translated, not whole articles: far cheaper.
 import {
-  DEFAULT_DEVICE, DEFAULT_DTYPE, ModelUnavailableError, assertObtainable, describeLoadError, loadTransformers, locateModel,
+  DEFAULT_DEVICE, DEFAULT_DTYPE, LoadedModels, ModelUnavailableError, assertObtainable, describeLoadError, loadTransformers, locateModel,
   lookedIn, modelSettings, pretrainedOptions, withClearErrors, type ModelSettings,
 } from './loader.ts';
 
@@ -60,23 +60,16 @@ export function configuredPairs(options: TranslateOptions): Array<{ from: string
   return pairs;
 }
 
-const loaded = new Map<string, Promise<Translator>>();
+const loaded = new LoadedModels<Translator>();
 
 /** Loads (once per thread) a translation model; throws ModelUnavailableError with one clear line. */
 export function loadTranslator(id: string, options: TranslateOptions = {}, settings = modelSettings()): Promise<Translator> {
   const key = [id, options.dtype ?? DEFAULT_DTYPE, options.device ?? DEFAULT_DEVICE, settings.cacheDir, settings.localDir ?? '', settings.offline].join('\u0000');
-  let translator = loaded.get(key);
-  if (!translator) {
-    translator = createTranslator(id, options, settings);
-    loaded.set(key, translator);
-  }
-  return translator;
+  return loaded.get(key, () => createTranslator(id, options, settings));
 }
 
-export async function disposeTranslators(): Promise<void> {
-  const all = [...loaded.values()];
-  loaded.clear();
-  for (const t of all) await t.then((x) => x.dispose(), () => undefined);
+export function disposeTranslators(): Promise<void> {
+  return loaded.disposeAll();
 }
 
 async function createTranslator(id: string, options: TranslateOptions, settings: ModelSettings): Promise<Translator> {

@@ -1,23 +1,9 @@
 // Read-side queries: what the CLI commands, the export and the report show. Typed rows, no ORM.
 import type { DB } from './store.ts';
+import type { ArticleClaim } from '../types.ts';
 
-export interface ClaimRow {
-  id: number;
-  path: string;
-  paragraph: number;
-  text: string;
-  entity: string | null;
-  attribute: string;
-  value: number | null;
-  low: number | null;
-  high: number | null;
-  unit: string | null;
-  quantityText: string | null;
-  time: string | null;
-  speaker: string | null;
-  lang: string;
-  method: string;
-}
+/** A claim row as the queries return it (`high` null means unbounded above). */
+export type ClaimRow = ArticleClaim;
 
 export interface ClaimFilter {
   entity?: string;

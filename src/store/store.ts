@@ -5,6 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { MIGRATIONS } from './schema.ts';
 import { materialise, clearMaterialised } from './materialise.ts';
+import type { ArticleClaim } from '../types.ts';
 
 export type DB = Database.Database;
 
@@ -36,11 +37,6 @@ export interface StageResult {
   ms: number;
 }
 
-export interface CompareClaimRow {
-  id: number; path: string; paragraph: number; text: string; entity: string | null; attribute: string;
-  value: number | null; low: number | null; high: number | null; unit: string | null; quantityText: string | null;
-  time: string | null; speaker: string | null; lang: string; method: string;
-}
 
 /**
  * How often a running ingest commits. A commit per article cost about a millisecond each here (bench/ingest.ts: a
@@ -222,10 +218,10 @@ export class IngestStore {
   }
 
   /** Every claim of this root with its article path, in a stable order: the input of compare. */
-  claimsForCompare(): CompareClaimRow[] {
+  claimsForCompare(): ArticleClaim[] {
     return this.db.prepare(`SELECT c.id, a.path, c.paragraph, c.text, c.entity, c.attribute, c.value, c.low, c.high, c.unit,
         c.quantity_text AS quantityText, c.time, c.speaker, c.lang, c.method
-      FROM claims c JOIN articles a ON a.id = c.article_id WHERE a.root = ? ORDER BY a.path, c.idx`).all(this.root) as CompareClaimRow[];
+      FROM claims c JOIN articles a ON a.id = c.article_id WHERE a.root = ? ORDER BY a.path, c.idx`).all(this.root) as ArticleClaim[];
   }
 
   /** Stored claim embeddings of this root by claim id (the compare stage pairs claims the rules left apart with them). */

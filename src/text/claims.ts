@@ -12,6 +12,7 @@ import type { Claim, EntityMention, Quantity } from '../types.ts';
 import { findQuantities } from './quantities/index.ts';
 import { splitSentences } from './sentences.ts';
 import { stopwordsOf, words } from './words.ts';
+import { scriptCounts } from './scripts.ts';
 
 export const CLAIMS_METHOD = 'rules@1';
 
@@ -61,12 +62,7 @@ const UNSPACED_LANGS = new Set(['zh', 'ja', 'th']);
 
 /** The paragraph's language: the article's, unless the paragraph is clearly written in another script. */
 export function paragraphLanguage(text: string, articleLang: string): string {
-  const count = (re: RegExp) => text.match(re)?.length ?? 0;
-  const han = count(/\p{Script=Han}/gu);
-  const kana = count(/[\p{Script=Hiragana}\p{Script=Katakana}]/gu);
-  const cyrillic = count(/\p{Script=Cyrillic}/gu);
-  const latin = count(/\p{Script=Latin}/gu);
-  const hangul = count(/\p{Script=Hangul}/gu);
+  const { Han: han, Kana: kana, Cyrillic: cyrillic, Latin: latin, Hangul: hangul } = scriptCounts(text);
   const total = han + kana + cyrillic + latin + hangul;
   if (total === 0) return articleLang;
   const share = (n: number) => n / total;

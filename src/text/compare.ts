@@ -14,23 +14,9 @@
 //   words (`spending` / `expenses`) merge when a pair of their claims from different articles is similar enough;
 //   the claims brought in that way are marked foundBy 'embedding'.
 
-export interface ArticleClaim {
-  id: number;
-  path: string;
-  paragraph: number;
-  text: string;
-  entity: string | null;
-  attribute: string;
-  value: number | null;
-  low: number | null;
-  high: number | null;
-  unit: string | null;
-  quantityText: string | null;
-  time: string | null;
-  speaker: string | null;
-  lang: string;
-  method: string;
-}
+import type { ArticleClaim } from '../types.ts';
+
+export type { ArticleClaim };
 
 export interface ClaimGroup {
   entity: string;

@@ -1,6 +1,7 @@
 // A rough language guess for word statistics (stoplists, segmentation) inside the clean stage only. The language
 // stage decides the real label later; here we only need the script and, for Latin text, which stoplist fits best.
 // Kept small on purpose: script counts, then hits on a dozen very frequent function words per Latin language.
+import { scriptCounts } from '../scripts.ts';
 
 /** Share of kana among Han+kana characters above which CJK text is Japanese: Japanese prose is rarely under 20% kana, Chinese has none. */
 const MIN_KANA_SHARE = 0.1;
@@ -22,15 +23,7 @@ const FUNCTION_SETS = Object.entries(FUNCTION_WORDS).map(([lang, list]) => [lang
 /** ISO 639-1 code guessed from the script (Han → zh, kana → ja, Cyrillic → ru, Hangul → ko, …) or Latin function words; 'und' when nothing fits. */
 export function roughLanguage(text: string): string {
   const sample = text.slice(0, SAMPLE_CHARS);
-  const count = (re: RegExp) => sample.match(re)?.length ?? 0;
-  const han = count(/\p{Script=Han}/gu);
-  const kana = count(/[\p{Script=Hiragana}\p{Script=Katakana}]/gu);
-  const latin = count(/\p{Script=Latin}/gu);
-  const cyrillic = count(/\p{Script=Cyrillic}/gu);
-  const hangul = count(/\p{Script=Hangul}/gu);
-  const arabic = count(/\p{Script=Arabic}/gu);
-  const greek = count(/\p{Script=Greek}/gu);
-  const thai = count(/\p{Script=Thai}/gu);
+  const { Han: han, Kana: kana, Latin: latin, Cyrillic: cyrillic, Hangul: hangul, Arabic: arabic, Greek: greek, Thai: thai } = scriptCounts(sample);
   // One CJK character is worth several Latin letters (see UNSPACED_CHAR_WEIGHT in blocks.ts).
   const cjk = (han + kana) * 3;
   const best = Math.max(cjk, latin, cyrillic, hangul, arabic, greek, thai);
