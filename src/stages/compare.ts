@@ -38,11 +38,16 @@ export function runCompare(store: IngestStore, options: Record<string, unknown>,
 
 /** Cosine similarity of two claims' stored vectors; null when either has none or they were made by different methods (not comparable). */
 function embeddingSimilarity(store: IngestStore): ((a: ArticleClaim, b: ArticleClaim) => number | null) | undefined {
-  const vectors = store.claimVectors();
-  if (vectors.size === 0) return undefined;
+  if (!store.hasClaimVectors()) return undefined;
+  // Only claims that the rules left apart are ever compared: read their vectors when first asked for.
+  const vectors = new Map<number, ReturnType<IngestStore['claimVector']>>();
+  const vectorOf = (id: number) => {
+    if (!vectors.has(id)) vectors.set(id, store.claimVector(id));
+    return vectors.get(id)!;
+  };
   return (a, b) => {
-    const va = vectors.get(a.id);
-    const vb = vectors.get(b.id);
+    const va = vectorOf(a.id);
+    const vb = vectorOf(b.id);
     if (!va || !vb || va.method !== vb.method || va.model !== vb.model || va.vector.length !== vb.vector.length) return null;
     return cosine(va.vector, vb.vector);
   };

@@ -38,6 +38,11 @@ export interface StageResult {
 }
 
 
+/** A stored float32 vector (a BLOB) as a Float32Array of its own (BLOB buffers are not aligned for a view). */
+export function toFloat32(blob: Buffer): Float32Array {
+  return new Float32Array(blob.buffer.slice(blob.byteOffset, blob.byteOffset + blob.byteLength));
+}
+
 /**
  * How often a running ingest commits. A commit per article cost about a millisecond each here (bench/ingest.ts: a
  * third of the main thread's time); a quarter second keeps readers (status, serve) current and loses little to a kill.
@@ -224,13 +229,17 @@ export class IngestStore {
       FROM claims c JOIN articles a ON a.id = c.article_id WHERE a.root = ? ORDER BY a.path, c.idx`).all(this.root) as ArticleClaim[];
   }
 
-  /** Stored claim embeddings of this root by claim id (the compare stage pairs claims the rules left apart with them). */
-  claimVectors(): Map<number, { method: string; model: string | null; vector: Float32Array }> {
-    const rows = this.db.prepare(`SELECT v.claim_id AS id, v.method, v.model, v.vector FROM claim_vectors v
-      JOIN claims c ON c.id = v.claim_id JOIN articles a ON a.id = c.article_id WHERE a.root = ?`).all(this.root) as
-      Array<{ id: number; method: string; model: string | null; vector: Buffer }>;
-    return new Map(rows.map((r) => [r.id, { method: r.method, model: r.model,
-      vector: new Float32Array(r.vector.buffer.slice(r.vector.byteOffset, r.vector.byteOffset + r.vector.byteLength)) }]));
+  /** Whether any claim of this root has an embedding (the compare stage pairs claims the rules left apart with them). */
+  hasClaimVectors(): boolean {
+    return Boolean(this.db.prepare(`SELECT EXISTS (SELECT 1 FROM claim_vectors v JOIN claims c ON c.id = v.claim_id
+      JOIN articles a ON a.id = c.article_id WHERE a.root = ?)`).pluck().get(this.root));
+  }
+
+  /** One claim's stored embedding, read on demand: loading every vector of a large corpus at once is what made memory grow with it. */
+  claimVector(claimId: number): { method: string; model: string | null; vector: Float32Array } | null {
+    const row = this.db.prepare('SELECT method, model, vector FROM claim_vectors WHERE claim_id = ?').get(claimId) as
+      { method: string; model: string | null; vector: Buffer } | undefined;
+    return row ? { method: row.method, model: row.model, vector: toFloat32(row.vector) } : null;
   }
 
   /** Per folder of this root: the block hashes the clean stage drops as repeated (see src/text/repeated.ts). */

@@ -1,5 +1,5 @@
 // Nearest claims by embedding: the query is embedded with the same method and model as the stored vectors.
-import type { DB } from './store.ts';
+import { toFloat32, type DB } from './store.ts';
 import type { ClaimRow } from './queries.ts';
 import { cosine, embedQuery } from '../models/index.ts';
 
@@ -16,8 +16,7 @@ export async function nearestClaims(db: DB, query: string, candidates: ClaimRow[
   for (const claim of candidates) {
     const row = byId.get(claim.id);
     if (!row || row.method !== method || (row.model ?? '') !== model) continue;
-    const stored = new Float32Array(row.vector.buffer.slice(row.vector.byteOffset, row.vector.byteOffset + row.vector.byteLength));
-    scored.push({ ...claim, similarity: cosine(vector, stored) });
+    scored.push({ ...claim, similarity: cosine(vector, toFloat32(row.vector)) });
   }
   return scored.sort((a, b) => b.similarity - a.similarity).slice(0, top);
 }

@@ -109,6 +109,12 @@ function timesCompatible(a: string | null, b: string | null): boolean {
   return a === null || b === null || a === b;
 }
 
+/**
+ * Claims of each bucket looked at when two buckets are tested for similarity. A fact repeated by thousands of pages
+ * would otherwise cost millions of vector comparisons per pair of buckets; the first few dozen say as much.
+ */
+const MAX_CLAIMS_COMPARED = 32;
+
 /** Union-find over buckets joined by similar claims (same entity, unit kind, compatible time, different attribute). */
 function mergeBySimilarity(buckets: Bucket[], similarity: (a: ArticleClaim, b: ArticleClaim) => number | null, threshold: number): number[] {
   const parent = buckets.map((_, i) => i);
@@ -122,7 +128,7 @@ function mergeBySimilarity(buckets: Bucket[], similarity: (a: ArticleClaim, b: A
       const ri = find(i);
       const rj = find(j);
       if (ri === rj || !timesCompatible(groupTime.get(ri)!, groupTime.get(rj)!)) continue;
-      const similar = a.claims.some((x) => b.claims.some((y) => {
+      const similar = a.claims.slice(0, MAX_CLAIMS_COMPARED).some((x) => b.claims.slice(0, MAX_CLAIMS_COMPARED).some((y) => {
         if (x.path === y.path) return false;
         const s = similarity(x, y);
         return s !== null && s >= threshold;
