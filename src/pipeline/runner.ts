@@ -250,20 +250,25 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
     if (recount) options.onProgress?.({ done: ++finished, path, ranStages: result.results.length });
   };
 
+  /** Queues one file, waiting while the queue is full so that memory stays flat in corpus size. */
+  const enqueue = async (file: string, recount: boolean) => {
+    await queue.onSizeLessThan(Math.max(1, workerCount) * QUEUED_JOBS_PER_WORKER);
+    queue.add(async () => {
+      try {
+        await processFile(file, recount);
+      } catch (error) {
+        summary.failures.push({ path: relative(root, file), stage: 'read', message: describeError(error) });
+        counts.read.failed++;
+      }
+    });
+  };
+
   if (!options.dryRun) store.beginBatch();
   try {
     for await (const file of walkPages(root)) {
       seen.add(relative(root, file).split(sep).join('/'));
       summary.pages++;
-      await queue.onSizeLessThan(Math.max(1, workerCount) * QUEUED_JOBS_PER_WORKER);
-      queue.add(async () => {
-        try {
-          await processFile(file);
-        } catch (error) {
-          summary.failures.push({ path: relative(root, file), stage: 'read', message: describeError(error) });
-          counts.read.failed++;
-        }
-      });
+      await enqueue(file, true);
     }
     await queue.onIdle();
     if (options.dryRun) {
@@ -278,16 +283,12 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
       // Count this run's block hashes per folder; pages of a folder whose boilerplate changed go through again
       // (only their clean re-runs, and what reads it where the clean text really changed).
       const fresh = folderBoilerplateOf(store.blockHashes());
-      const changed = [...new Set([...fresh.keys(), ...boilerplate.keys()])]
-        .filter((f) => (fresh.get(f) ?? []).join(' ') !== (boilerplate.get(f) ?? []).join(' '));
+      const changed = new Set([...fresh.keys(), ...boilerplate.keys()]
+        .filter((f) => (fresh.get(f) ?? []).join(' ') !== (boilerplate.get(f) ?? []).join(' ')));
       store.replaceFolderBoilerplate(fresh);
       boilerplate = fresh;
-      for (const path of [...seen].filter((p) => changed.includes(posix.dirname(p)))) {
-        queue.add(() => processFile(join(root, path), false).catch((error) => {
-          summary.failures.push({ path, stage: 'read', message: describeError(error) });
-        }));
-      }
       store.beginBatch();
+      for (const path of seen) if (changed.has(posix.dirname(path))) await enqueue(join(root, path), false);
       await queue.onIdle();
       store.endBatch();
     }
@@ -335,7 +336,9 @@ function folderBoilerplateOf(pages: Array<{ path: string; hashes: string[] }>): 
   const byFolder = new Map<string, string[][]>();
   for (const p of pages) {
     const folder = posix.dirname(p.path);
-    byFolder.set(folder, [...(byFolder.get(folder) ?? []), p.hashes]);
+    const list = byFolder.get(folder);
+    if (list) list.push(p.hashes);
+    else byFolder.set(folder, [p.hashes]);
   }
   const sets = new Map<string, string[]>();
   for (const [folder, hashes] of byFolder) {
