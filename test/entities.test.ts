@@ -2,13 +2,14 @@
 // for unknown names, user alias files, and coverage of the bundled corpus and the shared seeds.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseDocument, DomUtils } from 'htmlparser2';
 import { findEntities, loadAliasTable, matchKey } from '../src/text/entities.ts';
 import { decodePage } from '../src/text/decode.ts';
+import { entitiesStage } from '../src/stages/entities.ts';
 
 const table = loadAliasTable([]);
 const found = (lang: string, text: string) => findEntities([text], lang, table).map((m) => `${m.text}=${m.canonical}`);
@@ -188,4 +189,17 @@ test('findEntities: seed pages', { skip: !existsSync(SEEDS) && 'needs ../shared'
     const canonical = new Set(findEntities(paragraphs, lang, table).map((m) => m.canonical));
     for (const name of names) assert.ok(canonical.has(name), `${file}: ${name} not found`);
   }
+});
+
+test('editing a user alias file changes the entities stage key (so the next ingest re-runs it); an unchanged file keeps it', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'claimscope-aliases-'));
+  const file = join(dir, 'mine.json');
+  writeFileSync(file, JSON.stringify([{ canonical: 'Lindner Compute', type: 'org', aliases: ['Lindner Compute'] }]));
+  const options = { aliasFiles: [file] };
+  const before = await entitiesStage.methodKey!(options);
+  assert.equal(await entitiesStage.methodKey!(options), before);
+  writeFileSync(file, JSON.stringify([{ canonical: 'Lindner Compute', type: 'org', aliases: ['Lindner Compute', 'Lindner'] }]));
+  assert.notEqual(await entitiesStage.methodKey!(options), before);
+  assert.notEqual(await entitiesStage.methodKey!({ aliasFiles: [] }), before);
+  rmSync(dir, { recursive: true, force: true });
 });

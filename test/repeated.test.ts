@@ -1,7 +1,14 @@
 // Cross-document repetition: blocks on most pages of a folder are template text; a quote shared by two articles is not.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { CleanDocument } from '../src/types.ts';
+import { ingest } from '../src/pipeline/runner.ts';
+import { parsePipeline } from '../src/pipeline/config.ts';
+import { KNOWN_STAGES } from '../src/pipeline/registry.ts';
+import { openDatabase } from '../src/store/store.ts';
 import { dropRepeatedParagraphs, normaliseBlock, pageBlockHashes, repeatedHashes } from '../src/text/repeated.ts';
 
 const DISCLAIMER_DE = 'Alle Beiträge stammen von registrierten Lesern; die Rechte liegen bei den jeweiligen Autoren. Stand: 12.04.2023';
@@ -52,13 +59,6 @@ test('repeated paragraphs move to removed with their reason; others stay in orde
 });
 
 test('ingest: a block on most pages of a folder is removed as repeated there, not in other folders; re-runs converge', async () => {
-  const { mkdtempSync, mkdirSync, writeFileSync, rmSync } = await import('node:fs');
-  const { tmpdir } = await import('node:os');
-  const { join } = await import('node:path');
-  const { ingest } = await import('../src/pipeline/runner.ts');
-  const { parsePipeline } = await import('../src/pipeline/config.ts');
-  const { KNOWN_STAGES } = await import('../src/pipeline/registry.ts');
-  const { openDatabase } = await import('../src/store/store.ts');
   const dir = mkdtempSync(join(tmpdir(), 'claimscope-repeated-'));
   const ARTICLES = [
     'Mistral AI has thirty-five employees in Paris, according to the founders, and hires quickly.',
