@@ -31,11 +31,12 @@ export interface EmbedOptions {
 }
 
 /**
- * At most this many texts per forward pass. `npm run bench:embed` (random-weight MiniLM-L12, q8, 2 shared
- * cores, 16-token sentences, 4 rounds cycling through the sizes): the stage ran 124 sentences/s at batch 1,
- * 246 at 8, 299 at 16, 381 at 32, 398 at 64 — still rising at 64, so 64; the token budget below bounds memory.
+ * At most this many texts per forward pass. `npm run bench:embed` (random-weight MiniLM-L12, q8, 16-token
+ * sentences, 4 rounds cycling through the sizes): on a loaded machine the stage ran 124 sentences/s at batch 1,
+ * 246 at 8, 299 at 16, 381 at 32, 398 at 64; on a quiet one 216, 517, 556, 547 and 377. 32 is within 2 % of
+ * the best in both runs, where 64 fell behind on the quiet one; the token budget below bounds memory.
  */
-export const EMBED_BATCH = 64;
+export const EMBED_BATCH = 32;
 /**
  * At most this many padded tokens per forward pass (64 sentences of 32 tokens; 8 paragraphs of 256): the
  * attention matrices of a batch grow with batch × length², and long paragraphs in a batch of 64 would need
