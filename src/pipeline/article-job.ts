@@ -48,13 +48,19 @@ export async function runArticleJob(job: ArticleJob): Promise<JobResult> {
   const unchanged: string[] = [];
   const notices: string[] = [];
 
-  for (const step of job.steps) {
-    const stage = await loadStage(step);
+  const stages = await Promise.all(job.steps.map(loadStage));
+  // Outputs no later stage reads are not kept as JSON (their rows in the store are what users query): such a stage
+  // is unchanged on its key alone.
+  const readByLater = new Set(stages.flatMap((s) => s.after));
+
+  for (const [i, step] of job.steps.entries()) {
+    const stage = stages[i];
     // A stage whose input failed (or was not produced) cannot run; the store already dropped its old rows.
     if (!stage.after.every((dep) => dep in hashes)) continue;
     const key = stageKey(stage.name, stage.version, step.options, step.methodKey, stage.after.map((dep) => hashes[dep]));
     const previous = job.stored[step.stage];
-    if (previous && previous.key === key && previous.status === 'done' && previous.outputHash && step.stage in job.storedOutputs) {
+    if (previous && previous.key === key && previous.status === 'done' && previous.outputHash
+      && (step.stage in job.storedOutputs || !readByLater.has(step.stage))) {
       hashes[step.stage] = previous.outputHash;
       outputs[step.stage] = job.storedOutputs[step.stage];
       unchanged.push(step.stage);

@@ -31,6 +31,8 @@ export interface StageResult {
   status: 'done' | 'failed' | 'skipped';
   /** JSON text of the output (done only). */
   json?: string;
+  /** Keep the JSON in stage_outputs (default true): false for built-in stages no later stage reads. */
+  keepOutput?: boolean;
   outputHash?: string;
   method?: string | null;
   error?: string;
@@ -175,7 +177,8 @@ export class IngestStore {
       }
       clearMaterialised(this.db, result.stage, articleId);
       if (result.status === 'done') {
-        this.q.upsertOutput.run(articleId, result.stage, result.json!);
+        if (result.keepOutput === false) this.q.deleteOutput.run(articleId, result.stage);
+        else this.q.upsertOutput.run(articleId, result.stage, result.json!);
         materialise(this.db, result.stage, articleId, JSON.parse(result.json!));
       } else {
         this.q.deleteOutput.run(articleId, result.stage);
