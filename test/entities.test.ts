@@ -196,10 +196,10 @@ test('editing a user alias file changes the entities stage key (so the next inge
   const file = join(dir, 'mine.json');
   writeFileSync(file, JSON.stringify([{ canonical: 'Lindner Compute', type: 'org', aliases: ['Lindner Compute'] }]));
   const options = { aliasFiles: [file] };
-  const before = await entitiesStage.methodKey!(options);
-  assert.equal(await entitiesStage.methodKey!(options), before);
+  const before = await entitiesStage.methodKey!(options, { dryRun: false });
+  assert.equal(await entitiesStage.methodKey!(options, { dryRun: false }), before);
   writeFileSync(file, JSON.stringify([{ canonical: 'Lindner Compute', type: 'org', aliases: ['Lindner Compute', 'Lindner'] }]));
-  assert.notEqual(await entitiesStage.methodKey!(options), before);
-  assert.notEqual(await entitiesStage.methodKey!({ aliasFiles: [] }), before);
+  assert.notEqual(await entitiesStage.methodKey!(options, { dryRun: false }), before);
+  assert.notEqual(await entitiesStage.methodKey!({ aliasFiles: [] }, { dryRun: false }), before);
   rmSync(dir, { recursive: true, force: true });
 });

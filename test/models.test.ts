@@ -271,6 +271,10 @@ test('with network: a missing model is downloaded into the cache by methodKey, o
     process.env.CLAIMSCOPE_HUB = hub;
     await disposeEmbedders();
     assert.equal(locateModel(TINY_EMBED_ID, 'encoder', 'fp32'), null);
+    // A plan (claimscope status) never downloads: the model reads as downloadable, and nothing is fetched.
+    assert.equal(await embedStage.methodKey!(TINY, { dryRun: true }), 'model:claimscope-test/tiny-embed:fp32:cpu:downloadable');
+    assert.equal(requests.length, 0);
+    assert.equal(locateModel(TINY_EMBED_ID, 'encoder', 'fp32'), null);
     assert.match(await embedMethodKey(TINY), /^model:claimscope-test\/tiny-embed:fp32:cpu:\d+$/);
     assert.equal(locateModel(TINY_EMBED_ID, 'encoder', 'fp32')?.where, 'cache');
     assert.ok(requests.some((r) => r.endsWith('/onnx/model.onnx')));

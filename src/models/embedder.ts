@@ -216,14 +216,16 @@ export function fallbackNotice(id: string, error: ModelUnavailableError, setting
  * size of its weights, so replaced weights re-run too). A model that is neither present nor allowed to be
  * downloaded gives the built-in method, so a later run that finds the model re-runs exactly those results.
  * When the network is allowed and the model is missing, it is fetched here, once, on the main thread, so
- * that the key says what the workers will really use.
+ * that the key says what the workers will really use. A plan (`status`) never downloads: a model it could fetch
+ * reads as 'downloadable', which differs from the fallback's key, so the plan shows those results as stale.
  */
-export async function embedMethodKey(options: EmbedOptions, settings = modelSettings()): Promise<string> {
+export async function embedMethodKey(options: EmbedOptions, settings = modelSettings(), download = true): Promise<string> {
   const id = requestedModel(options);
   if (!id) return FALLBACK_METHOD;
   const dtype = options.dtype ?? DEFAULT_DTYPE;
   const device = options.device ?? DEFAULT_DEVICE;
   let present = locateModel(id, 'encoder', dtype, settings);
+  if (!present && !settings.offline && !download) return `model:${id}:${dtype}:${device}:downloadable`;
   if (!present && !settings.offline) {
     try {
       const embedder = await loadModelEmbedder(id, options, settings);

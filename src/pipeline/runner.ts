@@ -86,12 +86,12 @@ interface PreparedStep extends StepSpec {
   version: number;
 }
 
-async function prepareSteps(steps: PipelineStep[]): Promise<PreparedStep[]> {
+async function prepareSteps(steps: PipelineStep[], dryRun: boolean): Promise<PreparedStep[]> {
   const prepared: PreparedStep[] = [];
   for (const step of steps) {
     if (step.stage === 'read' || CORPUS_STAGES.has(step.stage)) continue;
     const stage = await loadStage(step);
-    const methodKey = stage.methodKey ? await stage.methodKey(step.options) : '';
+    const methodKey = stage.methodKey ? await stage.methodKey(step.options, { dryRun }) : '';
     prepared.push({ ...step, methodKey, after: stage.after, version: stage.version });
   }
   return prepared;
@@ -111,7 +111,7 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   const store = new IngestStore(db, root);
   if (!options.dryRun) store.recordPipeline(JSON.stringify({ name: options.pipeline.name, stages: options.pipeline.steps }));
   const readStep = options.pipeline.steps.find((s) => s.stage === 'read')!;
-  const steps = await prepareSteps(options.pipeline.steps);
+  const steps = await prepareSteps(options.pipeline.steps, Boolean(options.dryRun));
   for (const step of steps) {
     const missing = step.after.filter((dep) => dep !== 'read' && !steps.some((s) => s.stage === dep));
     if (missing.length) throw new Error(`pipeline: stage "${step.stage}" reads ${missing.join(', ')}, which the pipeline does not run`);

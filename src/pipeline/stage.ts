@@ -10,6 +10,11 @@ export interface StageContext {
   notice(message: string): void;
 }
 
+export interface MethodPlan {
+  /** A dry run (`status`) only plans: it must not download or change anything to answer. */
+  dryRun: boolean;
+}
+
 /**
  * `Input` is an object keyed by the names in `after`, holding those stages' outputs.
  * The output must be JSON-serialisable: it crosses worker threads and is stored as JSON.
@@ -26,5 +31,5 @@ export interface Stage<Input = any, Output = any> {
    * available), folded into the incremental key so that a method upgrade re-runs exactly what the
    * old method produced. Called once per run, on the thread that runs the stage.
    */
-  methodKey?(options: Record<string, unknown>): string | Promise<string>;
+  methodKey?(options: Record<string, unknown>, plan: MethodPlan): string | Promise<string>;
 }

@@ -5,6 +5,7 @@
 import type { Stage } from '../pipeline/stage.ts';
 import type { ClaimsOutput, CleanDocument, EmbedOutput } from '../types.ts';
 import { embedMethodKey, resolveEmbedder, type EmbedOptions } from '../models/embedder.ts';
+import { modelSettings } from '../models/loader.ts';
 
 /** Float32 vector → base64 of its little-endian bytes (the store keeps the bytes as a BLOB). */
 export function vectorToBase64(vector: Float32Array): string {
@@ -20,8 +21,8 @@ export const embedStage: Stage<{ clean: CleanDocument; claims: ClaimsOutput }, E
   name: 'embed',
   version: 1,
   after: ['clean', 'claims'],
-  methodKey(options) {
-    return embedMethodKey(options as EmbedOptions);
+  methodKey(options, plan) {
+    return embedMethodKey(options as EmbedOptions, modelSettings(), !plan.dryRun);
   },
   async run({ clean, claims }, ctx) {
     const embedder = await resolveEmbedder(ctx.options as EmbedOptions, ctx.notice);
