@@ -125,6 +125,8 @@ export interface SegmentOutput {
 }
 export interface EntitiesOutput {
   mentions: EntityMention[];
+  /** How the mentions were made: 'rules@1', or 'rules@1+ner:<model id>' when a NER model added to them. */
+  method?: string;
 }
 export interface ClaimsOutput {
   claims: Claim[];

@@ -1,10 +1,15 @@
 // entities: mentions of organisations, people, products and places, mapped to canonical names through the alias table.
+// With `nerModel` (a transformers.js token-classification model) present or downloadable, the names a model
+// finds are added where the rules found nothing; without it, rules only, with one notice. The output records
+// which (`method`), and methodKey says which will be used, so a later run with the model re-runs exactly these.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Stage } from '../pipeline/stage.ts';
 import type { CleanDocument, EntitiesOutput, LanguageOutput } from '../types.ts';
 import { sha256 } from '../pipeline/keys.ts';
 import { BUILT_IN_ALIASES, findEntities, loadAliasTable } from '../text/entities.ts';
+import { RULES_METHOD, mergeMentions, nerMethodKey, requestedNerModel, resolveRecogniser, type NerOptions } from '../models/ner.ts';
+import { modelSettings } from '../models/loader.ts';
 
 const aliasFilesOf = (options: Record<string, unknown>) => (options.aliasFiles as string[] | undefined) ?? [];
 
@@ -12,15 +17,24 @@ export const entitiesStage: Stage<{ clean: CleanDocument; language: LanguageOutp
   name: 'entities',
   version: 1,
   after: ['clean', 'language'],
-  run({ clean, language }, ctx) {
+  async run({ clean, language }, ctx) {
     const aliases = loadAliasTable(aliasFilesOf(ctx.options));
-    return { mentions: findEntities(clean.paragraphs.map((p) => p.text), language.article.lang, aliases) };
+    const paragraphs = clean.paragraphs.map((p) => p.text);
+    const lang = language.article.lang;
+    const mentions = findEntities(paragraphs, lang, aliases);
+    // Nothing model-related is touched (not even the loader's checks) when NER is off.
+    const recogniser = requestedNerModel(ctx.options as NerOptions) ? await resolveRecogniser(ctx.options as NerOptions, ctx.notice) : null;
+    if (!recogniser) return { mentions, method: RULES_METHOD };
+    const spans = await recogniser.recognise(paragraphs);
+    return { mentions: mergeMentions(mentions, spans, lang, aliases), method: `${RULES_METHOD}+${recogniser.method}` };
   },
   // The alias tables' contents are an input like any other: editing one re-runs this stage (and what reads it) everywhere.
-  methodKey(options) {
+  // The NER part changes when a model appears (or its weights change), so those results re-run too.
+  async methodKey(options, plan) {
     const files = [BUILT_IN_ALIASES, ...aliasFilesOf(options).map((f) => resolve(f))];
-    return sha256(files.map((f) => {
+    const aliasHash = sha256(files.map((f) => {
       try { return readFileSync(f, 'utf8'); } catch { return `missing:${String(f)}`; }
     }).join('\u0000'));
+    return `${aliasHash}|${await nerMethodKey(options as NerOptions, modelSettings(), !plan.dryRun)}`;
   },
 };
