@@ -3,6 +3,7 @@
 // from files the test writes; without it, rules only and one notice; methodKey says which, and a plan never downloads.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -211,4 +212,34 @@ test('methodKey with network: a plan never downloads (reads as downloadable); a 
     server.close();
     await disposeRecognisers();
   }
+});
+
+test('lazy: transformers.js (and onnxruntime) is not loaded when NER is off or the model is missing offline', () => {
+  // A fresh process per case; its loaded shared libraries tell whether onnxruntime-node came in.
+  const probe = `
+    import { entitiesStage } from ${JSON.stringify(new URL('../src/stages/entities.ts', import.meta.url).href)};
+    const label = { lang: 'de', script: null, confidence: 1 };
+    const input = { clean: { paragraphs: [{ text: 'Die Studie von Lindqvist erschien in Oslo.', kind: 'p' }] }, language: { article: label, paragraphs: [label] } };
+    const out = await entitiesStage.run(input, { options: JSON.parse(process.argv[1]), path: 'x', notice() {} });
+    const ort = process.report.getReport().sharedObjects.some((l) => /onnxruntime/.test(l));
+    console.log(JSON.stringify({ method: out.method, ort }));`;
+  const run = (options: object, models: string | null) => JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', probe, JSON.stringify(options)], {
+    encoding: 'utf8',
+    env: { ...process.env, CLAIMSCOPE_OFFLINE: '1', CLAIMSCOPE_CACHE: join(work, 'empty-cache'), CLAIMSCOPE_MODELS: models ?? join(work, 'no-models') },
+  }));
+  assert.deepEqual(run({ aliasFiles: [] }, modelsDir), { method: 'rules@1', ort: false });
+  assert.deepEqual(run(NER, null), { method: 'rules@1', ort: false });
+  // The control: with the model, the same probe does see onnxruntime.
+  assert.deepEqual(run(NER, modelsDir), { method: `rules@1+ner:${TINY_NER_ID}`, ort: true });
+});
+
+test('long paragraphs go through in windows of whole words; offsets stay right across windows', async () => {
+  useEnv(modelsDir);
+  const filler = Array.from({ length: 300 }, () => 'hat in').join(' ');
+  const paragraph = `Lindqvist ${filler} Oslo, ${filler} Ingrid Bergström.`;
+  const { output, notices } = await runEntities(NER, [paragraph]);
+  assert.deepEqual(notices, []);
+  assert.deepEqual(output.mentions.map((m) => [m.text, m.type, m.start]), [
+    ['Lindqvist', 'person', 0], ['Oslo', 'place', paragraph.indexOf('Oslo')], ['Ingrid Bergström', 'person', paragraph.indexOf('Ingrid')],
+  ]);
 });
