@@ -179,7 +179,10 @@ test('loader: a model is found in the --models folder for the dtype asked, and l
   assert.equal(locateModel(TINY_EMBED_ID, 'encoder', 'q8')?.where, 'local'); // model_quantized.onnx is written too
   assert.equal(locateModel(TINY_EMBED_ID, 'encoder', 'fp16'), null);
   assert.equal(locateModel(TINY_EMBED_ID, 'seq2seq', 'fp32'), null);
-  const rows = await describeModels({ embed: TINY, translate: { to: 'en', models: { zh: 'Xenova/opus-mt-zh-en' } } });
+  const rows = await describeModels({ embed: TINY, translate: { to: 'en', models: { zh: 'Xenova/opus-mt-zh-en' } }, entities: { nerModel: 'Xenova/bert-base-multilingual-cased-ner-hrl' } });
+  const ner = rows.find((r) => r.use === 'entities (NER)')!;
+  assert.deepEqual([ner.model, ner.present], ['Xenova/bert-base-multilingual-cased-ner-hrl', null]);
+  assert.equal(rows.find((r) => r.use === 'embed (fallback)'), undefined, 'the embed model is present: no fallback row');
   const embed = rows.find((r) => r.use === 'embed')!;
   assert.equal(embed.present, 'local');
   assert.ok(embed.bytes! > 1000, `size ${embed.bytes}`);

@@ -19,7 +19,7 @@ otherwise the stage falls back to its built-in method and says so. See docs/mode
     const pipeline = loadPipeline(values.pipeline ?? DEFAULT_PIPELINE, KNOWN_STAGES);
     const optionsOf = (stage: string) => pipeline.steps.find((s) => s.stage === stage)?.options ?? null;
     const { describeModels } = await import('../models/index.ts');
-    const rows = await describeModels({ embed: optionsOf('embed'), translate: optionsOf('translate') });
+    const rows = await describeModels({ embed: optionsOf('embed'), translate: optionsOf('translate'), entities: optionsOf('entities') });
     if (values.json) io.out(JSON.stringify(rows, null, 2));
     else io.out(formatTable(['use', 'model', 'present', 'size (MB)', 'path'],
       rows.map((r) => [r.use, r.model, r.present ?? 'no', r.bytes === null ? '' : Number((r.bytes / 1048576).toFixed(1)), r.path ?? ''])));

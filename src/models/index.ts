@@ -3,6 +3,7 @@
 import { FALLBACK_METHOD, hashedNgramEmbedding } from './fallback.ts';
 import { fallbackEmbedder, loadModelEmbedder, requestedModel, type EmbedOptions } from './embedder.ts';
 import { configuredPairs, targetOf, type TranslateOptions } from './translator.ts';
+import { requestedNerModel, type NerOptions } from './ner.ts';
 import { DEFAULT_DTYPE, folderBytes, locateModel, modelSettings, presentDtype, type ModelKind } from './loader.ts';
 
 export { FALLBACK_METHOD, FALLBACK_DIMS, hashedNgramEmbedding, normaliseForMatching, lexicalFeatures } from './fallback.ts';
@@ -32,13 +33,15 @@ function describe(use: string, id: string, kind: ModelKind, dtype: string): Mode
 }
 
 /** What each configured model use needs, where it is found locally, and its size on disk. */
-export async function describeModels(config: { embed: Record<string, unknown> | null; translate: Record<string, unknown> | null }): Promise<ModelRow[]> {
+export async function describeModels(config: { embed: Record<string, unknown> | null; translate: Record<string, unknown> | null; entities?: Record<string, unknown> | null }): Promise<ModelRow[]> {
   const rows: ModelRow[] = [];
+  const ner = config.entities ? requestedNerModel(config.entities as NerOptions) : null;
+  if (ner) rows.push(describe('entities (NER)', ner, 'encoder', (config.entities as NerOptions).nerDtype ?? DEFAULT_DTYPE));
   if (config.embed) {
     const options = config.embed as EmbedOptions;
     const id = requestedModel(options);
     if (id) rows.push(describe('embed', id, 'encoder', options.dtype ?? DEFAULT_DTYPE));
-    if (!id || !rows[0].present) {
+    if (!id || !rows.at(-1)!.present) {
       rows.push({ use: id ? 'embed (fallback)' : 'embed', model: FALLBACK_METHOD, present: 'built-in', bytes: null, path: null });
     }
   }
