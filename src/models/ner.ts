@@ -279,7 +279,8 @@ export async function resolveRecogniser(options: NerOptions, notice: (message: s
 }
 
 export function nerFallbackNotice(id: string, error: ModelUnavailableError, settings = modelSettings()): string {
-  const why = error.reason === 'offline' ? `NER model ${id} not available offline (not in ${lookedIn(settings)})` : `NER model ${error.message}`;
+  // The loader's messages name the model ("cannot download <id> from ..."): say that it is the NER model.
+  const why = error.reason === 'offline' ? `NER model ${id} not available offline (not in ${lookedIn(settings)})` : error.message.replace(id, `NER model ${id}`);
   return `entities: ${why}; using the alias table and name rules only. Run with network or --models DIR to add it.`;
 }
 
