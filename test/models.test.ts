@@ -1,12 +1,11 @@
 // Models: the built-in hashed n-gram embedding, the loader's lookup and error lines, and the real embed stage
 // running a tiny model through transformers.js and onnxruntime-node, offline, from files the test writes.
 // The upgrade test runs two ingests: without a model (fallback), then with --models: only embed re-runs.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -23,6 +22,7 @@ import { openDatabase } from '../src/store/store.ts';
 import { claimTranslations, listClaims } from '../src/store/queries.ts';
 import { nearestClaims } from '../src/store/vectors.ts';
 import { TINY_EMBED_ID, TINY_TRANSLATE_ID, makeTinyEmbeddingModel, makeTinyTranslationModel } from './fixtures/make-tiny-models.ts';
+import { modelSandbox } from './fixtures/model-sandbox.ts';
 import type { Claim, ClaimsOutput, CleanDocument, EmbedOutput, LanguageOutput } from '../src/types.ts';
 
 const EXPECTED = JSON.parse(readFileSync(new URL('./fixtures/corpus-expected.json', import.meta.url), 'utf8')) as Array<{
@@ -30,37 +30,14 @@ const EXPECTED = JSON.parse(readFileSync(new URL('./fixtures/corpus-expected.jso
 }>;
 const CORPUS_CLAIMS = EXPECTED.flatMap((page) => (page.claims ?? []).map((c) => ({ ...c, lang: page.lang, path: page.path })));
 
-const BUILTIN_MISSING = (await Promise.all(['clean', 'language', 'segment', 'entities', 'claims'].map((s) =>
-  import(`../src/stages/${s}.ts`).then(() => null, () => s)))).filter(Boolean);
-
-let work: string;
-let modelsDir: string;
-const ENV_KEYS = ['CLAIMSCOPE_MODELS', 'CLAIMSCOPE_CACHE', 'CLAIMSCOPE_OFFLINE', 'CLAIMSCOPE_HUB'] as const;
-const savedEnv: Record<string, string | undefined> = {};
-
-/** Offline, with an empty cache; `models` points --models at the tiny model folder or at nothing. */
-function useEnv(models: string | null): void {
-  delete process.env.CLAIMSCOPE_HUB;
-  process.env.CLAIMSCOPE_OFFLINE = '1';
-  process.env.CLAIMSCOPE_CACHE = join(work, 'empty-cache');
-  if (models) process.env.CLAIMSCOPE_MODELS = models;
-  else delete process.env.CLAIMSCOPE_MODELS;
-}
-
-before(() => {
-  for (const k of ENV_KEYS) savedEnv[k] = process.env[k];
-  work = mkdtempSync(join(tmpdir(), 'claimscope-models-'));
-  modelsDir = join(work, 'models');
-  makeTinyEmbeddingModel(modelsDir);
-  makeTinyTranslationModel(modelsDir);
-});
-
-after(async () => {
+const sandbox = modelSandbox('claimscope-models-', (dir) => {
+  makeTinyEmbeddingModel(dir);
+  makeTinyTranslationModel(dir);
+}, async () => {
   await disposeEmbedders();
   await disposeTranslators();
-  for (const k of ENV_KEYS) if (savedEnv[k] === undefined) delete process.env[k]; else process.env[k] = savedEnv[k];
-  rmSync(work, { recursive: true, force: true });
 });
+const useEnv = sandbox.useEnv;
 
 const TINY = { model: TINY_EMBED_ID, dtype: 'fp32' };
 
@@ -153,7 +130,7 @@ test('embed stage without a model: hashed n-grams, one notice line saying how to
 });
 
 test('the offline pipeline option never looks for a model and says nothing', async () => {
-  useEnv(modelsDir);
+  useEnv(sandbox.modelsDir);
   assert.equal(await embedMethodKey({ ...TINY, offline: true }), FALLBACK_METHOD);
   const { output, notices } = await runStage(embedStage, { clean: cleanDoc(['Google 540']), claims: { claims: [] } }, { ...TINY, offline: true });
   assert.equal((output as EmbedOutput).method, FALLBACK_METHOD);
@@ -174,7 +151,7 @@ test('loader: fetch failures and missing files become one clear line', () => {
 });
 
 test('loader: a model is found in the --models folder for the dtype asked, and listed with its size', async () => {
-  useEnv(modelsDir);
+  useEnv(sandbox.modelsDir);
   assert.equal(locateModel(TINY_EMBED_ID, 'encoder', 'fp32')?.where, 'local');
   assert.equal(locateModel(TINY_EMBED_ID, 'encoder', 'q8')?.where, 'local'); // model_quantized.onnx is written too
   assert.equal(locateModel(TINY_EMBED_ID, 'encoder', 'fp16'), null);
@@ -186,7 +163,7 @@ test('loader: a model is found in the --models folder for the dtype asked, and l
   const embed = rows.find((r) => r.use === 'embed')!;
   assert.equal(embed.present, 'local');
   assert.ok(embed.bytes! > 1000, `size ${embed.bytes}`);
-  assert.equal(embed.path, join(modelsDir, 'claimscope-test', 'tiny-embed'));
+  assert.equal(embed.path, join(sandbox.modelsDir, 'claimscope-test', 'tiny-embed'));
   const zh = rows.find((r) => r.use === 'translate zh→en')!;
   assert.deepEqual([zh.model, zh.present, zh.bytes], ['Xenova/opus-mt-zh-en', null, null]);
   assert.ok(rows.some((r) => r.use === 'translate de→en' && r.model === 'Xenova/opus-mt-de-en'));
@@ -208,7 +185,7 @@ test('planBatches: length-sorted batches within the text and padded-token limits
 // The real model path: transformers.js + onnxruntime-node on the tiny model, offline
 
 test('embed stage with the tiny model: real transformers.js run, mean-pooled unit vectors, meaning across languages', async () => {
-  useEnv(modelsDir);
+  useEnv(sandbox.modelsDir);
   assert.match(await embedMethodKey(TINY), /^model:claimscope-test\/tiny-embed:fp32:cpu:\d+$/);
   const sentences = [
     'Google trained PaLM with 540 billion parameters.',
@@ -238,7 +215,7 @@ test('embed stage with the tiny model: real transformers.js run, mean-pooled uni
 });
 
 test('a model that is present but broken is an error with one line, not a silent fallback', async () => {
-  const broken = join(work, 'broken');
+  const broken = join(sandbox.work, 'broken');
   const dir = makeTinyEmbeddingModel(broken);
   writeFileSync(join(dir, 'onnx', 'model.onnx'), 'not an onnx graph');
   useEnv(broken);
@@ -257,7 +234,7 @@ test('with network: a missing model is downloaded into the cache by methodKey, o
     const url = decodeURIComponent((req.url ?? '').split('?')[0]);
     requests.push(url);
     const m = /^\/(.+)\/resolve\/main\/(.+)$/.exec(url);
-    const file = m ? join(modelsDir, m[1], m[2]) : null;
+    const file = m ? join(sandbox.modelsDir, m[1], m[2]) : null;
     if (!file || !existsSync(file)) {
       res.writeHead(404).end();
       return;
@@ -270,7 +247,7 @@ test('with network: a missing model is downloaded into the cache by methodKey, o
     const hub = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
     delete process.env.CLAIMSCOPE_OFFLINE;
     delete process.env.CLAIMSCOPE_MODELS;
-    process.env.CLAIMSCOPE_CACHE = join(work, 'download-cache');
+    process.env.CLAIMSCOPE_CACHE = join(sandbox.work, 'download-cache');
     process.env.CLAIMSCOPE_HUB = hub;
     await disposeEmbedders();
     assert.equal(locateModel(TINY_EMBED_ID, 'encoder', 'fp32'), null);
@@ -332,7 +309,7 @@ test('translate without a model: target-language claims copied, others null, one
 });
 
 test('translate with the tiny Marian model: the real generate() loop, offline, per-pair model map', async () => {
-  useEnv(modelsDir);
+  useEnv(sandbox.modelsDir);
   const options = { to: 'en', dtype: 'fp32', models: { zh: TINY_TRANSLATE_ID } };
   assert.match(translateMethodKey(options), new RegExp(`zh=${TINY_TRANSLATE_ID}:\\d+`));
   const language: LanguageOutput = { article: { lang: 'zh', script: 'Hans', confidence: 1 }, paragraphs: [] };
@@ -365,14 +342,14 @@ const PIPELINE = {
 };
 
 test('upgrade: without a model embed falls back; with --models exactly the embed results re-run; claims --like finds across languages', async () => {
-  const corpus = join(work, 'corpus');
+  const corpus = join(sandbox.work, 'corpus');
   mkdirSync(corpus);
   writeFileSync(join(corpus, 'en.txt'), 'Google trained PaLM with 540 billion parameters.\n\nMicrosoft invested 10 billion dollars in OpenAI.\n');
   writeFileSync(join(corpus, 'zh.txt'), '谷歌的模型有5400亿参数。\n\n微软投资了100亿美元。\n');
-  const pipelineFile = join(work, 'pipeline.json');
+  const pipelineFile = join(sandbox.work, 'pipeline.json');
   writeFileSync(pipelineFile, JSON.stringify(PIPELINE));
   const pipeline = loadPipeline(pipelineFile, KNOWN_STAGES);
-  const db = join(work, 'out', 'claims.db');
+  const db = join(sandbox.work, 'out', 'claims.db');
   const methods = () => {
     const d = openDatabase(db);
     const rows = d.prepare("SELECT DISTINCT method, model FROM claim_vectors").all();
@@ -399,7 +376,7 @@ test('upgrade: without a model embed falls back; with --models exactly the embed
   const unchanged = await ingest({ dir: corpus, db, pipeline, workers: 0 });
   assert.deepEqual([unchanged.stages.clean.ran, unchanged.stages.claims.ran, unchanged.stages.embed.ran], [0, 0, 0]);
 
-  useEnv(modelsDir);
+  useEnv(sandbox.modelsDir);
   const upgraded = await ingest({ dir: corpus, db, pipeline, workers: 0 });
   assert.deepEqual(upgraded.failures, []);
   assert.deepEqual([upgraded.stages.read.ran, upgraded.stages.clean.ran, upgraded.stages.claims.ran, upgraded.stages.embed.ran], [0, 0, 0, 2]);
@@ -425,14 +402,12 @@ test('upgrade: without a model embed falls back; with --models exactly the embed
   assert.deepEqual(methods().rows, [{ method: `model:${TINY_EMBED_ID}`, model: TINY_EMBED_ID }]);
 });
 
-test('translate upgrade: without the pair model zh claims stay untranslated; with --models only translate re-runs and claims --translate shows them', {
-  skip: BUILTIN_MISSING.includes('language') && 'the built-in language stage does not load yet',
-}, async () => {
-  const corpus = join(work, 'corpus-translate');
+test('translate upgrade: without the pair model zh claims stay untranslated; with --models only translate re-runs and claims --translate shows them', async () => {
+  const corpus = join(sandbox.work, 'corpus-translate');
   mkdirSync(corpus);
   writeFileSync(join(corpus, 'zh.txt'), '微软投资了OpenAI。据报道金额为100亿美元。\n\n谷歌的模型拥有参数。其中最大的版本有5400亿个。\n');
   writeFileSync(join(corpus, 'en.txt'), 'Microsoft invested 10 billion dollars in OpenAI.\n');
-  const pipelineFile = join(work, 'pipeline-translate.json');
+  const pipelineFile = join(sandbox.work, 'pipeline-translate.json');
   writeFileSync(pipelineFile, JSON.stringify({
     name: 'models-translate-test',
     stages: [
@@ -441,7 +416,7 @@ test('translate upgrade: without the pair model zh claims stay untranslated; wit
     ],
   }));
   const pipeline = loadPipeline(pipelineFile, KNOWN_STAGES);
-  const db = join(work, 'out', 'translate.db');
+  const db = join(sandbox.work, 'out', 'translate.db');
   const translations = () => {
     const d = openDatabase(db);
     const rows = listClaims(d, {}).map((c) => [c.text, claimTranslations(d, c.id).find((t) => t.lang === 'en')?.text ?? null]);
@@ -461,7 +436,7 @@ test('translate upgrade: without the pair model zh claims stay untranslated; wit
     '其中最大的版本有5400亿个。': null,
   });
 
-  useEnv(modelsDir);
+  useEnv(sandbox.modelsDir);
   const upgraded = await ingest({ dir: corpus, db, pipeline, workers: 0 });
   assert.deepEqual(upgraded.failures, []);
   assert.deepEqual([upgraded.stages.clean.ran, upgraded.stages.language.ran, upgraded.stages.claims.ran, upgraded.stages.translate.ran], [0, 0, 0, 2]);
@@ -473,13 +448,11 @@ test('translate upgrade: without the pair model zh claims stay untranslated; wit
 });
 
 // ---------------------------------------------------------------------------------------------------------
-// The bundled corpus through the built-in stages (skipped while some of them are still being rewritten)
+// The bundled corpus through the built-in stages
 
-test('bundled corpus, offline pipeline: every page embedded with the fallback, and --like finds a claim across scripts', {
-  skip: BUILTIN_MISSING.length > 0 && `built-in stages not loadable yet: ${BUILTIN_MISSING.join(', ')}`,
-}, async () => {
+test('bundled corpus, offline pipeline: every page embedded with the fallback, and --like finds a claim across scripts', async () => {
   useEnv(null);
-  const db = join(work, 'corpus-offline.db');
+  const db = join(sandbox.work, 'corpus-offline.db');
   const pipeline = loadPipeline(fileURLToPath(new URL('../pipelines/offline.json', import.meta.url)), KNOWN_STAGES);
   const summary = await ingest({ dir: fileURLToPath(new URL('../corpus/', import.meta.url)), db, pipeline, workers: 0 });
   assert.equal(summary.failures.filter((f) => f.stage === 'embed').length, 0);

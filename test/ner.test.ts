@@ -1,47 +1,23 @@
 // The optional NER model of the entities stage: word splitting and B-/I- merging with UTF-16 offsets, and the
 // real stage running a tiny token-classification model through transformers.js and onnxruntime-node, offline,
 // from files the test writes; without it, rules only and one notice; methodKey says which, and a plan never downloads.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { entitiesStage } from '../src/stages/entities.ts';
 import { findEntities, loadAliasTable } from '../src/text/entities.ts';
 import { NER_MIN_SCORE, disposeRecognisers, mergeLabels, mergeMentions, splitWords, type NerSpan } from '../src/models/ner.ts';
 import { locateModel } from '../src/models/loader.ts';
 import { TINY_NER_ID, makeTinyNerModel } from './fixtures/make-tiny-models.ts';
+import { modelSandbox } from './fixtures/model-sandbox.ts';
 import type { CleanDocument, EntitiesOutput, EntityMention, LanguageOutput } from '../src/types.ts';
 
-let work: string;
-let modelsDir: string;
-const ENV_KEYS = ['CLAIMSCOPE_MODELS', 'CLAIMSCOPE_CACHE', 'CLAIMSCOPE_OFFLINE', 'CLAIMSCOPE_HUB'] as const;
-const savedEnv: Record<string, string | undefined> = {};
-
-/** Offline, with an empty cache; `models` points --models at the tiny model folder or at nothing. */
-function useEnv(models: string | null): void {
-  delete process.env.CLAIMSCOPE_HUB;
-  process.env.CLAIMSCOPE_OFFLINE = '1';
-  process.env.CLAIMSCOPE_CACHE = join(work, 'empty-cache');
-  if (models) process.env.CLAIMSCOPE_MODELS = models;
-  else delete process.env.CLAIMSCOPE_MODELS;
-}
-
-before(() => {
-  for (const k of ENV_KEYS) savedEnv[k] = process.env[k];
-  work = mkdtempSync(join(tmpdir(), 'claimscope-ner-'));
-  modelsDir = join(work, 'models');
-  makeTinyNerModel(modelsDir);
-});
-
-after(async () => {
-  await disposeRecognisers();
-  for (const k of ENV_KEYS) if (savedEnv[k] === undefined) delete process.env[k]; else process.env[k] = savedEnv[k];
-  rmSync(work, { recursive: true, force: true });
-});
+const sandbox = modelSandbox('claimscope-ner-', makeTinyNerModel, disposeRecognisers);
+const useEnv = sandbox.useEnv;
 
 const NER = { aliasFiles: [], nerModel: TINY_NER_ID };
 
@@ -125,7 +101,7 @@ test('mergeMentions: rules win on overlap, known aliases are canonicalised, shor
 // The stage with and without the model
 
 test('entities stage with the tiny NER model: adds the names the rules do not know, keeps alias mentions, right offsets', async () => {
-  useEnv(modelsDir);
+  useEnv(sandbox.modelsDir);
   const rules = findEntities(PARAGRAPHS, 'de', loadAliasTable([]));
   const { output, notices } = await runEntities(NER);
   assert.deepEqual(notices, []);
@@ -164,7 +140,7 @@ test('methodKey: rules-only without the model, the model with its size when pres
   const without = await entitiesStage.methodKey!(NER, { dryRun: false });
   assert.match(without, /\|ner:none$/);
   assert.equal(await entitiesStage.methodKey!({ aliasFiles: [] }, { dryRun: false }), without);
-  useEnv(modelsDir);
+  useEnv(sandbox.modelsDir);
   const withModel = await entitiesStage.methodKey!(NER, { dryRun: false });
   const bytes = locateModel(TINY_NER_ID, 'encoder', 'q8')!.onnxBytes;
   assert.equal(withModel, `${without.split('|')[0]}|ner:${TINY_NER_ID}:q8:${bytes}`);
@@ -179,7 +155,7 @@ test('methodKey with network: a plan never downloads (reads as downloadable); a 
     const url = decodeURIComponent((req.url ?? '').split('?')[0]);
     requests.push(url);
     const m = /^\/(.+)\/resolve\/main\/(.+)$/.exec(url);
-    const file = m ? join(modelsDir, m[1], m[2]) : null;
+    const file = m ? join(sandbox.modelsDir, m[1], m[2]) : null;
     if (!file || !existsSync(file)) {
       res.writeHead(404).end();
       return;
@@ -191,7 +167,7 @@ test('methodKey with network: a plan never downloads (reads as downloadable); a 
   try {
     delete process.env.CLAIMSCOPE_OFFLINE;
     delete process.env.CLAIMSCOPE_MODELS;
-    process.env.CLAIMSCOPE_CACHE = join(work, 'download-cache');
+    process.env.CLAIMSCOPE_CACHE = join(sandbox.work, 'download-cache');
     process.env.CLAIMSCOPE_HUB = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
     assert.equal(locateModel(TINY_NER_ID, 'encoder', 'q8'), null);
     const plan = await entitiesStage.methodKey!(NER, { dryRun: true });
@@ -225,16 +201,16 @@ test('lazy: transformers.js (and onnxruntime) is not loaded when NER is off or t
     console.log(JSON.stringify({ method: out.method, ort }));`;
   const run = (options: object, models: string | null) => JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', probe, JSON.stringify(options)], {
     encoding: 'utf8',
-    env: { ...process.env, CLAIMSCOPE_OFFLINE: '1', CLAIMSCOPE_CACHE: join(work, 'empty-cache'), CLAIMSCOPE_MODELS: models ?? join(work, 'no-models') },
+    env: { ...process.env, CLAIMSCOPE_OFFLINE: '1', CLAIMSCOPE_CACHE: join(sandbox.work, 'empty-cache'), CLAIMSCOPE_MODELS: models ?? join(sandbox.work, 'no-models') },
   }));
-  assert.deepEqual(run({ aliasFiles: [] }, modelsDir), { method: 'rules@1', ort: false });
+  assert.deepEqual(run({ aliasFiles: [] }, sandbox.modelsDir), { method: 'rules@1', ort: false });
   assert.deepEqual(run(NER, null), { method: 'rules@1', ort: false });
   // The control: with the model, the same probe does see onnxruntime.
-  assert.deepEqual(run(NER, modelsDir), { method: `rules@1+ner:${TINY_NER_ID}`, ort: true });
+  assert.deepEqual(run(NER, sandbox.modelsDir), { method: `rules@1+ner:${TINY_NER_ID}`, ort: true });
 });
 
 test('long paragraphs go through in windows of whole words; offsets stay right across windows', async () => {
-  useEnv(modelsDir);
+  useEnv(sandbox.modelsDir);
   const filler = Array.from({ length: 300 }, () => 'hat in').join(' ');
   const paragraph = `Lindqvist ${filler} Oslo, ${filler} Ingrid Bergström.`;
   const { output, notices } = await runEntities(NER, [paragraph]);
