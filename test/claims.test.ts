@@ -94,6 +94,9 @@ const ROWS: Row[] = [
   ['ru', 'По данным разработчиков, версия с 13 млрд параметров превосходит GPT-3.', []],
   ['de', 'Zum Beispiel erfordert Metas XLM (im Vergleich zu GPT-3) nur 16 NVIDIA v100-GPUs.', []],
   ['en', "Meta's API revenue reached $5 million in 2023.", [{ entity: 'Meta', attribute: 'revenue', value: 5e6, unit: 'USD', time: '2023' }]],
+  // Parameters stated about a company are about one of its models: compare resolves them through developer links.
+  ['zh', '而谷歌這樣的大廠，要想訓練大模型，則需要面對540B參數和長達數月的訓練周期。', [{ entity: 'Google', attribute: 'model-parameters', value: 540e9, unit: 'parameters', time: null }]],
+  ['de', 'Im Mai hat Meta ein großes Sprachmodell mit 175 Milliarden Parametern offengelegt.', [{ entity: 'Meta', attribute: 'model-parameters', value: 175e9, unit: 'parameters', time: null }]],
 ];
 
 for (const [lang, paragraph, expected] of ROWS) {

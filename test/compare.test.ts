@@ -217,3 +217,20 @@ test('groupClaims: expected corpus claims give the cross-language agreements and
   assert.equal(verdicts['GPT-3 cost 2020']?.split(' ')[0], 'conflict');
   assert.equal(verdicts['Mistral AI employees null']?.split(' ')[0], 'conflict');
 });
+
+test('a parameter count stated about a company joins the one model it makes whose claims overlap (developer links)', () => {
+  const developers = new Map([['Google', ['PaLM', 'PaLM 2', 'BERT']], ['Meta', ['LLaMA', 'OPT']]]);
+  const googleZh = () => claim('001-zh.txt', 'zh', '谷歌這樣的大廠，要想訓練大模型，則需要面對千萬美元的成本和540B參數', 'Google', 'model-parameters', 540e9, 'parameters', null, [539.5e9, 540.5e9]);
+  const bertDe = claim('004-de.txt', 'de', 'ein Sprachmodell namens BERT mit 300 Millionen Parametern', 'BERT', 'parameters', 300e6, 'parameters', null, [299.5e6, 300.5e6]);
+  const cases: Array<[string, ArticleClaim[], Map<string, string[]> | undefined, string[]]> = [
+    ['Google’s 540B joins PaLM (not BERT, whose interval is apart)', [googleZh(), PALM_DE, bertDe], developers,
+      ['PaLM|parameters|parameters|null|agree|001-zh.txt:developer,de.html:rules']],
+    ['without developer links the company claim stays out', [googleZh(), PALM_DE], undefined, []],
+    ['two of its models overlap: which one is meant is unknown, so it stays out',
+      [googleZh(), PALM_DE, claim('x.html', 'en', 'PaLM 2 has 540 billion parameters', 'PaLM 2', 'parameters', 540e9, 'parameters', null, [539.5e9, 540.5e9])], developers, []],
+    ['a company claim never joins another company’s model',
+      [claim('m.txt', 'en', 'Meta trained a model with 540 billion parameters', 'Meta', 'model-parameters', 540e9, 'parameters', null, [539.5e9, 540.5e9]), PALM_DE], developers, []],
+    ['a model claim from the same article does not count as a second article', [googleZh(), { ...PALM_DE, path: '001-zh.txt' }], developers, []],
+  ];
+  for (const [name, claims, links, expected] of cases) assert.deepEqual(summary(groupClaims(claims, {}, undefined, links)), expected, name);
+});

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseDocument, DomUtils } from 'htmlparser2';
-import { findEntities, loadAliasTable, matchKey } from '../src/text/entities.ts';
+import { findEntities, loadAliasTable, matchKey, productsByDeveloper } from '../src/text/entities.ts';
 import { decodePage } from '../src/text/decode.ts';
 import { entitiesStage } from '../src/stages/entities.ts';
 
@@ -114,6 +114,16 @@ test('loadAliasTable: a user file extends an entry, adds new entities and wins s
   assert.deepEqual(found('de', 'Gugel und Mistral'), ['Mistral=Mistral AI']);
 });
 
+test('developer links: built-in models name their maker, and a user file can add one', () => {
+  const builtIn = productsByDeveloper(loadAliasTable([]));
+  assert.ok(builtIn.get('Google')?.includes('PaLM'));
+  assert.ok(builtIn.get('Meta')?.includes('LLaMA') && builtIn.get('Meta')?.includes('OPT'));
+  assert.ok(builtIn.get('OpenAI')?.includes('GPT-3'));
+  for (const [org, models] of builtIn) assert.ok(models.length > 0 && !models.includes(org), org);
+  const mine = userFile('dev.json', JSON.stringify([{ canonical: 'Nordwind 7B', type: 'product', aliases: ['Nordwind 7B'], developer: 'Mistral AI' }]));
+  assert.deepEqual(productsByDeveloper(loadAliasTable([mine])).get('Mistral AI'), ['Mistral 7B', 'Nordwind 7B']);
+});
+
 test('loadAliasTable: malformed user files fail with the file name and the problem', () => {
   const bad: Array<[string, string, RegExp]> = [
     ['broken.json', '[{"canonical": "X", ', /broken\.json: alias file is not valid JSON/],
@@ -122,6 +132,7 @@ test('loadAliasTable: malformed user files fail with the file name and the probl
     ['aliases.json', '[{"canonical": "X", "type": "org", "aliases": "X"}]', /aliases\.json: entry 1 \(X\): "aliases" must be an array/],
     ['newtype.json', '[{"canonical": "Brand New", "aliases": ["BN"]}]', /newtype\.json: entry "Brand New": "type" is required/],
     ['canonical.json', '[{"type": "org"}]', /canonical\.json: entry 1: "canonical" must be a non-empty string/],
+    ['developer.json', '[{"canonical": "X", "type": "product", "aliases": ["X"], "developer": 7}]', /developer\.json: entry 1 \(X\): "developer" must be the canonical name of an organisation/],
   ];
   for (const [name, content, message] of bad) assert.throws(() => loadAliasTable([userFile(name, content)]), message);
   assert.throws(() => loadAliasTable([join(dir, 'missing.json')]), /missing\.json: cannot read alias file \(ENOENT\)/);

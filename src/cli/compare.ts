@@ -10,7 +10,9 @@ export const compareCommand: Command = {
 
 Each group gathers claims from different articles about one entity and attribute (and time, when stated),
 with the verdict: agree (the stated intervals overlap) or conflict (they are apart).
---json prints an array of {entity, attribute, unit, verdict, claims: [{path, lang, text, value, low, high}]}.`,
+A claim that joined through claim embeddings is marked [similar], one stated about the model's maker (谷歌 for PaLM)
+[says: Google]. --json prints an array of {entity, attribute, unit, time, verdict, claims: [{path, lang, text, value,
+low, high, foundBy}]}, foundBy being rules, embedding or developer.`,
   async run(argv, io) {
     const { values } = parseCommand(argv, { db: { type: 'string' }, entity: { type: 'string' }, json: { type: 'boolean' } });
     const db = openForQuery(values.db ?? DEFAULT_DB);
@@ -43,7 +45,8 @@ function formatGroup(g: GroupRow): string {
   const lines = [`${mark} ${g.entity} · ${g.attribute}${g.unit ? ` (${g.unit})` : ''}${g.time ? ` · ${g.time}` : ''}`];
   for (const c of g.claims) {
     const value = c.low === c.high || c.high === null && c.low === null ? formatNumber(c.value) : `${formatNumber(c.value)} [${formatInterval(c.low, c.high)}]`;
-    lines.push(`  ${c.lang.padEnd(3)} ${value.padEnd(34)} ${truncate(c.path, 32).padEnd(32)}  ${truncate(c.text.replace(/\s+/g, ' '), 110)}`);
+    const how = c.foundBy === 'developer' ? `[says: ${c.entity}] ` : c.foundBy === 'embedding' ? '[similar] ' : '';
+    lines.push(`  ${c.lang.padEnd(3)} ${value.padEnd(34)} ${truncate(c.path, 32).padEnd(32)}  ${how}${truncate(c.text.replace(/\s+/g, ' '), 110)}`);
   }
   return `${lines.join('\n')}\n`;
 }

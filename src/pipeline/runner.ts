@@ -302,7 +302,8 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
     const compareStep = options.pipeline.steps.find((s) => s.stage === 'compare');
     if (compareStep) {
       const { runCompare } = await import('../stages/compare.ts');
-      const outcome = runCompare(store, compareStep.options, forced.has('compare') || options.force === true);
+      const aliasFiles = (steps.find((s) => s.stage === 'entities')?.options.aliasFiles as string[] | undefined) ?? [];
+      const outcome = runCompare(store, compareStep.options, forced.has('compare') || options.force === true, aliasFiles);
       counts.compare[outcome.status]++;
       counts.compare.ms += outcome.ms;
       if (outcome.status === 'failed') summary.failures.push({ path: '(corpus)', stage: 'compare', message: outcome.error! });

@@ -57,6 +57,9 @@ export const ATTRIBUTES: readonly AttributeDef[] = loadAttributes();
 
 const UNSPACED_LANGS = new Set(['zh', 'ja', 'th']);
 
+/** The attribute of a parameter count stated about a company rather than one of its models. */
+export const MODEL_PARAMETERS = 'model-parameters';
+
 // ---------------------------------------------------------------------------------------------------------------
 // Paragraph language
 
@@ -397,15 +400,18 @@ export function extractClaims(paragraphs: string[], lang: string, mentions: Enti
         let entity = pickEntity(text, sentence, q, keyword, own, def.name === 'parameters');
         if (!entity) entity = resolveReference(sentenceText, sentence, paragraph, sentences, mentions);
         if (!entity) continue;
-        // Models have parameters, companies do not: `Meta das große Modell OPT mit 175 Milliarden Parametern` with OPT
-        // unknown to the alias table must not become a claim about Meta.
-        if (def.name === 'parameters' && entity.type !== 'product' && entity.type !== 'other') continue;
+        // Models have parameters, companies do not. A parameter count whose subject is a company (`谷歌……540B參數`)
+        // is about one of its models: attribute MODEL_PARAMETERS, which compare resolves to the company's model
+        // through the alias table's `developer` links. People and places have no parameters.
+        let attribute = def.name;
+        if (def.name === 'parameters' && entity.type === 'org') attribute = MODEL_PARAMETERS;
+        else if (def.name === 'parameters' && entity.type !== 'product' && entity.type !== 'other') continue;
         const time = times.filter((t) => !(t.start >= q.start && t.end <= q.end)).sort((a, b) => gap(a, q) - gap(b, q))[0]?.time ?? null;
-        const key = `${entity.canonical}\u0000${def.name}\u0000${q.value}\u0000${sentence.start}`;
+        const key = `${entity.canonical}\u0000${attribute}\u0000${q.value}\u0000${sentence.start}`;
         if (seen.has(key)) continue;
         seen.add(key);
         claims.push({
-          text: sentenceText, paragraph, entity: entity.canonical, attribute: def.name, value: q.value, low: q.low, high: q.high,
+          text: sentenceText, paragraph, entity: entity.canonical, attribute, value: q.value, low: q.low, high: q.high,
           unit, quantityText: q.text, time, speaker: null, lang: plang, method: CLAIMS_METHOD,
         });
       }

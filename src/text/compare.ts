@@ -13,10 +13,17 @@
 // - With an embedding similarity, groups of the same entity, unit kind and compatible time but different attribute
 //   words (`spending` / `expenses`) merge when a pair of their claims from different articles is similar enough;
 //   the claims brought in that way are marked foundBy 'embedding'.
+// - A parameter count stated about a company (attribute 'model-parameters': `谷歌……540B參數`) joins the
+//   'parameters' claims of a model that company makes (the alias table's `developer` links) when exactly one such
+//   model has claims from other articles whose intervals overlap it; it is marked foundBy 'developer'.
 
 import type { ArticleClaim } from '../types.ts';
+import { MODEL_PARAMETERS } from './claims.ts';
 
 export type { ArticleClaim };
+
+/** How a claim came into its group: the grouping rules, claim embeddings, or a company's model (developer links). */
+export type FoundBy = 'rules' | 'embedding' | 'developer';
 
 export interface ClaimGroup {
   entity: string;
@@ -24,7 +31,7 @@ export interface ClaimGroup {
   unit: string | null;
   time: string | null;
   verdict: 'agree' | 'conflict';
-  claims: Array<ArticleClaim & { foundBy: 'rules' | 'embedding' }>;
+  claims: Array<ArticleClaim & { foundBy: FoundBy }>;
 }
 
 /**
@@ -160,9 +167,18 @@ function thresholdOption(options: Record<string, unknown> | undefined): number {
  * entity, attribute, time (untimed first), unit; claims by path, paragraph, id.
  * Options: `similarityThreshold` (default DEFAULT_SIMILARITY_THRESHOLD), used only when `similarity` is given.
  */
-export function groupClaims(claims: ArticleClaim[], options?: Record<string, unknown>, similarity?: (a: ArticleClaim, b: ArticleClaim) => number | null): ClaimGroup[] {
+export function groupClaims(claims: ArticleClaim[], options?: Record<string, unknown>, similarity?: (a: ArticleClaim, b: ArticleClaim) => number | null,
+  productsByDeveloper?: ReadonlyMap<string, readonly string[]>): ClaimGroup[] {
   const threshold = thresholdOption(options);
-  const buckets = ruleBuckets(claims.filter(isNumeric));
+  const numeric = claims.filter(isNumeric);
+  const viaDeveloper = new Set<number>();
+  const resolved = numeric.map((c) => {
+    const model = c.attribute === MODEL_PARAMETERS ? modelOfDeveloper(c, numeric, productsByDeveloper) : null;
+    if (!model) return c;
+    viaDeveloper.add(c.id);
+    return { ...c, entity: model, attribute: 'parameters' };
+  });
+  const buckets = ruleBuckets(resolved);
   const roots = similarity ? mergeBySimilarity(buckets, similarity, threshold) : buckets.map((_, i) => i);
 
   const merged = new Map<number, Bucket[]>();
@@ -176,11 +192,25 @@ export function groupClaims(claims: ArticleClaim[], options?: Record<string, unk
   for (const parts of merged.values()) {
     // The bucket with the most articles names the group; the others joined it through the embedding.
     const main = [...parts].sort((a, b) => articles(b.claims) - articles(a.claims) || b.claims.length - a.claims.length || compareText(a.attribute, b.attribute))[0];
-    const members = parts.flatMap((part) => part.claims.map((c) => ({ ...c, foundBy: part === main ? 'rules' as const : 'embedding' as const })));
+    const members = parts.flatMap((part) => part.claims.map((c) => ({ ...c,
+      foundBy: viaDeveloper.has(c.id) ? 'developer' as const : part === main ? 'rules' as const : 'embedding' as const })));
     if (articles(members) < MIN_ARTICLES_PER_GROUP) continue;
     members.sort((a, b) => compareText(a.path, b.path) || a.paragraph - b.paragraph || a.id - b.id);
     const time = parts.map((p) => p.time).find((t) => t !== null) ?? null;
     groups.push({ entity: main.entity, attribute: main.attribute, unit: main.unit, time, verdict: verdictOf(members), claims: members });
   }
   return groups.sort((a, b) => compareText(a.entity, b.entity) || compareText(a.attribute, b.attribute) || compareText(a.time, b.time) || compareText(a.unit, b.unit));
+}
+
+/**
+ * The one model made by the claim's company whose 'parameters' claims in other articles overlap the claim's
+ * interval; null when there is none or more than one (which model is meant is then unknown).
+ */
+function modelOfDeveloper(claim: NumericClaim, numeric: NumericClaim[], productsByDeveloper?: ReadonlyMap<string, readonly string[]>): string | null {
+  const products = productsByDeveloper?.get(claim.entity);
+  if (!products?.length) return null;
+  const models = new Set(numeric
+    .filter((c) => c.attribute === 'parameters' && c.path !== claim.path && products.includes(c.entity) && c.unit === claim.unit && intervalsOverlap(c, claim))
+    .map((c) => c.entity));
+  return models.size === 1 ? [...models][0] : null;
 }

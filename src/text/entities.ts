@@ -11,6 +11,8 @@ export interface AliasEntry {
   canonical: string;
   type: EntityType;
   aliases: string[];
+  /** For products and models: the canonical name of the organisation that makes it (PaLM → Google). */
+  developer?: string;
 }
 
 interface AliasHit {
@@ -153,7 +155,7 @@ function buildTable(entries: AliasEntry[]): AliasTable {
   return { entries, root };
 }
 
-function parseAliasFile(text: string, file: string): Array<{ canonical: string; type: EntityType | null; aliases: string[] }> {
+function parseAliasFile(text: string, file: string): Array<{ canonical: string; type: EntityType | null; aliases: string[]; developer?: string }> {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -164,7 +166,7 @@ function parseAliasFile(text: string, file: string): Array<{ canonical: string; 
   return data.map((raw, i) => {
     const where = `${file}: entry ${i + 1}`;
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new Error(`${where}: must be an object with "canonical", "type" and "aliases"`);
-    const { canonical, type, aliases } = raw as Record<string, unknown>;
+    const { canonical, type, aliases, developer } = raw as Record<string, unknown>;
     if (typeof canonical !== 'string' || !canonical.trim()) throw new Error(`${where}: "canonical" must be a non-empty string`);
     if (type !== undefined && !ENTITY_TYPES.includes(type as EntityType)) {
       throw new Error(`${where} (${canonical}): "type" must be one of ${ENTITY_TYPES.join(', ')}, got ${JSON.stringify(type)}`);
@@ -172,7 +174,11 @@ function parseAliasFile(text: string, file: string): Array<{ canonical: string; 
     if (aliases !== undefined && (!Array.isArray(aliases) || aliases.some((a) => typeof a !== 'string' || !a.trim()))) {
       throw new Error(`${where} (${canonical}): "aliases" must be an array of non-empty strings`);
     }
-    return { canonical: canonical.trim(), type: (type as EntityType | undefined) ?? null, aliases: ((aliases as string[] | undefined) ?? []).map((a) => a.trim()) };
+    if (developer !== undefined && (typeof developer !== 'string' || !developer.trim())) {
+      throw new Error(`${where} (${canonical}): "developer" must be the canonical name of an organisation`);
+    }
+    return { canonical: canonical.trim(), type: (type as EntityType | undefined) ?? null, aliases: ((aliases as string[] | undefined) ?? []).map((a) => a.trim()),
+      ...(developer ? { developer: developer.trim() } : {}) };
   });
 }
 
@@ -203,10 +209,12 @@ export function loadAliasTable(files: string[]): AliasTable {
       const existing = byCanonical.get(item.canonical);
       if (existing) {
         byCanonical.delete(item.canonical); // re-inserted last: for a shared alias, the later file wins
-        byCanonical.set(item.canonical, { canonical: item.canonical, type: item.type ?? existing.type, aliases: [...new Set([...existing.aliases, ...item.aliases])] });
+        const developer = item.developer ?? existing.developer;
+        byCanonical.set(item.canonical, { canonical: item.canonical, type: item.type ?? existing.type, aliases: [...new Set([...existing.aliases, ...item.aliases])],
+          ...(developer ? { developer } : {}) });
       } else {
         if (!item.type) throw new Error(`${file}: entry "${item.canonical}": "type" is required for a new entity (one of ${ENTITY_TYPES.join(', ')})`);
-        byCanonical.set(item.canonical, { canonical: item.canonical, type: item.type, aliases: item.aliases });
+        byCanonical.set(item.canonical, { canonical: item.canonical, type: item.type, aliases: item.aliases, ...(item.developer ? { developer: item.developer } : {}) });
       }
     }
   }
@@ -214,6 +222,13 @@ export function loadAliasTable(files: string[]): AliasTable {
   const table = buildTable(entries);
   tables.set(memoKey, table);
   return table;
+}
+
+/** Organisation → the products and models the table says it makes (from each entry's `developer`). */
+export function productsByDeveloper(table: AliasTable): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const e of table.entries) if (e.developer) out.set(e.developer, [...(out.get(e.developer) ?? []), e.canonical]);
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
