@@ -3,9 +3,7 @@
 // The upgrade test runs two ingests: without a model (fallback), then with --models: only embed re-runs.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -22,7 +20,7 @@ import { openDatabase } from '../src/store/store.ts';
 import { claimTranslations, listClaims } from '../src/store/queries.ts';
 import { nearestClaims } from '../src/store/vectors.ts';
 import { TINY_EMBED_ID, TINY_TRANSLATE_ID, makeTinyEmbeddingModel, makeTinyTranslationModel } from './fixtures/make-tiny-models.ts';
-import { modelSandbox } from './fixtures/model-sandbox.ts';
+import { modelSandbox, startStandInHub } from './fixtures/model-sandbox.ts';
 import type { Claim, ClaimsOutput, CleanDocument, EmbedOutput, LanguageOutput } from '../src/types.ts';
 
 const EXPECTED = JSON.parse(readFileSync(new URL('./fixtures/corpus-expected.json', import.meta.url), 'utf8')) as Array<{
@@ -229,26 +227,13 @@ test('a model that is present but broken is an error with one line, not a silent
 
 test('with network: a missing model is downloaded into the cache by methodKey, once; an id the hub lacks falls back with one line', async () => {
   // A local stand-in for the hub (or a mirror: CLAIMSCOPE_HUB), serving the tiny model at <id>/resolve/main/<file>.
-  const requests: string[] = [];
-  const server = createServer((req, res) => {
-    const url = decodeURIComponent((req.url ?? '').split('?')[0]);
-    requests.push(url);
-    const m = /^\/(.+)\/resolve\/main\/(.+)$/.exec(url);
-    const file = m ? join(sandbox.modelsDir, m[1], m[2]) : null;
-    if (!file || !existsSync(file)) {
-      res.writeHead(404).end();
-      return;
-    }
-    const body = readFileSync(file);
-    res.writeHead(200, { 'content-length': body.length }).end(req.method === 'HEAD' ? undefined : body);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const hub = await startStandInHub(sandbox.modelsDir);
+  const requests = hub.requests;
   try {
-    const hub = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
     delete process.env.CLAIMSCOPE_OFFLINE;
     delete process.env.CLAIMSCOPE_MODELS;
     process.env.CLAIMSCOPE_CACHE = join(sandbox.work, 'download-cache');
-    process.env.CLAIMSCOPE_HUB = hub;
+    process.env.CLAIMSCOPE_HUB = hub.url;
     await disposeEmbedders();
     assert.equal(locateModel(TINY_EMBED_ID, 'encoder', 'fp32'), null);
     // A plan (claimscope status) never downloads: the model reads as downloadable, and nothing is fetched.
@@ -272,7 +257,7 @@ test('with network: a missing model is downloaded into the cache by methodKey, o
     assert.equal(fallback.notices.length, 1);
     assert.match(fallback.notices[0], /^embed: claimscope-test\/not-on-the-hub was not found on http:\/\/127\.0\.0\.1:\d+\/ \(no config\.json\); using built-in hashed n-gram embeddings\./);
   } finally {
-    server.close();
+    hub.close();
     await disposeEmbedders();
   }
 });

@@ -4,16 +4,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { entitiesStage } from '../src/stages/entities.ts';
 import { findEntities, loadAliasTable } from '../src/text/entities.ts';
 import { NER_MIN_SCORE, disposeRecognisers, mergeLabels, mergeMentions, splitWords, type NerSpan } from '../src/models/ner.ts';
 import { locateModel } from '../src/models/loader.ts';
 import { TINY_NER_ID, makeTinyNerModel } from './fixtures/make-tiny-models.ts';
-import { modelSandbox } from './fixtures/model-sandbox.ts';
+import { modelSandbox, startStandInHub } from './fixtures/model-sandbox.ts';
 import type { CleanDocument, EntitiesOutput, EntityMention, LanguageOutput } from '../src/types.ts';
 
 const sandbox = modelSandbox('claimscope-ner-', makeTinyNerModel, disposeRecognisers);
@@ -150,25 +147,13 @@ test('methodKey: rules-only without the model, the model with its size when pres
 });
 
 test('methodKey with network: a plan never downloads (reads as downloadable); a real run fetches once into the cache', async () => {
-  const requests: string[] = [];
-  const server = createServer((req, res) => {
-    const url = decodeURIComponent((req.url ?? '').split('?')[0]);
-    requests.push(url);
-    const m = /^\/(.+)\/resolve\/main\/(.+)$/.exec(url);
-    const file = m ? join(sandbox.modelsDir, m[1], m[2]) : null;
-    if (!file || !existsSync(file)) {
-      res.writeHead(404).end();
-      return;
-    }
-    const body = readFileSync(file);
-    res.writeHead(200, { 'content-length': body.length }).end(req.method === 'HEAD' ? undefined : body);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const hub = await startStandInHub(sandbox.modelsDir);
+  const requests = hub.requests;
   try {
     delete process.env.CLAIMSCOPE_OFFLINE;
     delete process.env.CLAIMSCOPE_MODELS;
     process.env.CLAIMSCOPE_CACHE = join(sandbox.work, 'download-cache');
-    process.env.CLAIMSCOPE_HUB = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+    process.env.CLAIMSCOPE_HUB = hub.url;
     assert.equal(locateModel(TINY_NER_ID, 'encoder', 'q8'), null);
     const plan = await entitiesStage.methodKey!(NER, { dryRun: true });
     assert.match(plan, new RegExp(`\\|ner:${TINY_NER_ID}:q8:downloadable$`));
@@ -185,7 +170,7 @@ test('methodKey with network: a plan never downloads (reads as downloadable); a 
     assert.equal(await entitiesStage.methodKey!(NER, { dryRun: true }), real);
     assert.equal(requests.length, count);
   } finally {
-    server.close();
+    hub.close();
     await disposeRecognisers();
   }
 });
