@@ -230,10 +230,7 @@ test('with network: a missing model is downloaded into the cache by methodKey, o
   const hub = await startStandInHub(sandbox.modelsDir);
   const requests = hub.requests;
   try {
-    delete process.env.CLAIMSCOPE_OFFLINE;
-    delete process.env.CLAIMSCOPE_MODELS;
-    process.env.CLAIMSCOPE_CACHE = join(sandbox.work, 'download-cache');
-    process.env.CLAIMSCOPE_HUB = hub.url;
+    sandbox.useNetwork(hub.url);
     await disposeEmbedders();
     assert.equal(locateModel(TINY_EMBED_ID, 'encoder', 'fp32'), null);
     // A plan (claimscope status) never downloads: the model reads as downloadable, and nothing is fetched.

@@ -150,10 +150,7 @@ test('methodKey with network: a plan never downloads (reads as downloadable); a 
   const hub = await startStandInHub(sandbox.modelsDir);
   const requests = hub.requests;
   try {
-    delete process.env.CLAIMSCOPE_OFFLINE;
-    delete process.env.CLAIMSCOPE_MODELS;
-    process.env.CLAIMSCOPE_CACHE = join(sandbox.work, 'download-cache');
-    process.env.CLAIMSCOPE_HUB = hub.url;
+    sandbox.useNetwork(hub.url);
     assert.equal(locateModel(TINY_NER_ID, 'encoder', 'q8'), null);
     const plan = await entitiesStage.methodKey!(NER, { dryRun: true });
     assert.match(plan, new RegExp(`\\|ner:${TINY_NER_ID}:q8:downloadable$`));
