@@ -2,7 +2,7 @@
 // --models folder). Hashed character n-grams over normalised text: it knows no meaning, but it matches
 // what is written the same in every language (names such as OpenAI, GPT-3, PaLM, and numbers), and
 // traditional and simplified Chinese, full- and half-width forms meet through the normalisation.
-import { Converter } from 'opencc-js/t2cn';
+import { toSimplified } from '../text/chinese-script.ts';
 
 /** Recorded with every vector: a change to the features below must bump the version. */
 export const FALLBACK_METHOD = 'hashed-ngrams@1';
@@ -37,16 +37,13 @@ const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script
  */
 const TOKEN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}ー]+|\d+(?:\.\d+)?|(?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}])[\p{L}\p{M}])+/gu;
 
-let toSimplified: ((text: string) => string) | null = null;
-
 /**
  * NFKC (full-width letters and digits become ASCII), lowercase, traditional Chinese to simplified,
  * thousands separators dropped and decimal commas made points, so that 1,750 / 1.750 / 1 750 and
  * 5,4 / 5.4 meet.
  */
 export function normaliseForMatching(text: string): string {
-  const convert = (toSimplified ??= Converter({ from: 'tw', to: 'cn' }));
-  return convert(text.normalize('NFKC').toLowerCase())
+  return toSimplified(text.normalize('NFKC').toLowerCase())
     .replace(/(\d)[,.'’\u00a0\u202f ](?=\d{3}(?!\d))/g, '$1')
     .replace(/(\d),(?=\d)/g, '$1.');
 }

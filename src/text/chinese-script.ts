@@ -4,6 +4,7 @@
 // simplified to traditional (and that traditional text never keeps as is) is a simplified-only character, and
 // the other way round. Counting both kinds decides the script; a text with neither (short, or only characters
 // the two share, like 中文) falls back to the page's hint (<html lang="zh-TW">), then to simplified.
+import { Converter } from 'opencc-js/t2cn';
 import type { ChineseScript } from '../types.ts';
 
 /**
@@ -106,4 +107,13 @@ export function decideChineseScript(text: string | ChineseScriptCounts, hint?: s
   }
   if (hinted) return { script: hinted, confidence: 0.6, source: 'hint' };
   return { script: 'Hans', confidence: 0.5, source: 'default' };
+}
+
+let simplifier: ((text: string) => string) | null = null;
+/**
+ * Traditional Chinese (Taiwan forms) converted to simplified, for matching keys and for the simplified-only
+ * stopword list; other text passes through. The converter (OpenCC's t2cn tables) is built on first use.
+ */
+export function toSimplified(text: string): string {
+  return (simplifier ??= Converter({ from: 'tw', to: 'cn' }))(text);
 }

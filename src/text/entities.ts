@@ -3,8 +3,8 @@
 // entities the table does not know (organisation suffixes, universities, people next to a reporting verb,
 // capitalised multi-word names mid-sentence). Precision first: a noisy entity list ruins compare.
 import { readFileSync } from 'node:fs';
-import * as OpenCC from 'opencc-js';
 import type { EntityMention, EntityType } from '../types.ts';
+import { toSimplified } from './chinese-script.ts';
 import { stopwordsOf } from './words.ts';
 
 export interface AliasEntry {
@@ -57,7 +57,6 @@ const RUSSIAN_ENDINGS: Array<{ ending: RegExp; strip: number; add: string[] }> =
 // ---------------------------------------------------------------------------------------------------------------
 // Matching keys: one normalised UTF-16 unit per source unit, so offsets in the key are offsets in the paragraph.
 
-const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
 const keyCache = new Map<string, string>();
 
 /** Hyphens, spaces and dots that separate the parts of a name (`GPT-3` / `GPT 3`, `Sam·Altman` / `サム・アルトマン`). */

@@ -13,7 +13,7 @@ import {
 } from './line-rules.ts';
 import { isTitleLike, parseDate, siteNameFromCopyright, stripSiteSuffix } from './metadata.ts';
 import { roughLanguage } from './rough-lang.ts';
-import { Converter } from 'opencc-js/t2cn';
+import { toSimplified } from '../chinese-script.ts';
 
 /** A line this long (Latin-equivalent chars) is a paragraph of its own, even without blank lines around it. */
 export const LONG_LINE = 150;
@@ -162,12 +162,6 @@ function markRelatedSummaries(chunks: Chunk[]): void {
   }
 }
 
-let simplifier: ((text: string) => string) | null = null;
-/** stopwords-iso's Chinese list is simplified: traditional text is converted before its stopwords are counted. */
-function toSimplified(): (text: string) => string {
-  return (simplifier ??= Converter({ from: 'tw', to: 'cn' }));
-}
-
 interface Draft { text: string; kind: ParagraphKind; items: string[] }
 
 /** Kept lines → paragraph drafts; the block classifier then drops what reads like boilerplate. */
@@ -207,7 +201,8 @@ function classify(chunks: Chunk[], lang: string): { paragraphs: CleanParagraph[]
   const owner: number[] = [];
   paragraphsDrafts.forEach((d, i) => {
     for (const item of d.kind === 'list' ? d.items : [d.text]) {
-      blocks.push({ text: lang === 'zh' ? toSimplified()(item) : item, linkDensity: 0, heading: d.kind === 'heading' });
+      // stopwords-iso's Chinese list is simplified: traditional text is converted before its stopwords are counted.
+      blocks.push({ text: lang === 'zh' ? toSimplified(item) : item, linkDensity: 0, heading: d.kind === 'heading' });
       owner.push(i);
     }
   });
