@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import type { Claim, EntityMention, Quantity } from '../types.ts';
 import { findQuantities } from './quantities/index.ts';
 import { splitSentences } from './sentences.ts';
-import { stopwordsOf, words } from './words.ts';
+import { escapeRegExp, stopwordsOf, words } from './words.ts';
 import { scriptCounts } from './scripts.ts';
 
 export const CLAIMS_METHOD = 'rules@1';
@@ -96,7 +96,6 @@ export function paragraphLanguage(text: string, articleLang: string): string {
 interface Hit { start: number; end: number }
 interface AttributeHit extends Hit { def: AttributeDef }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const patternCache = new Map<string, RegExp>();
 function wordPattern(word: string, unspaced: boolean): RegExp {
   const key = `${unspaced}\u0000${word}`;
@@ -105,8 +104,8 @@ function wordPattern(word: string, unspaced: boolean): RegExp {
     const stem = word.endsWith('*') ? word.slice(0, -1) : word;
     const tail = word.endsWith('*') ? '[\\p{L}\\p{M}]*' : '';
     re = unspaced || /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(stem)
-      ? new RegExp(escape(stem), 'giu')
-      : new RegExp(`(?<![\\p{L}\\p{M}\\d])${escape(stem)}${tail}(?![\\p{L}\\p{M}])`, 'giu');
+      ? new RegExp(escapeRegExp(stem), 'giu')
+      : new RegExp(`(?<![\\p{L}\\p{M}\\d])${escapeRegExp(stem)}${tail}(?![\\p{L}\\p{M}])`, 'giu');
     patternCache.set(key, re);
   }
   re.lastIndex = 0;
@@ -265,7 +264,7 @@ const MONTHS: Record<string, number> = {};
   ['november', 'novembre', 'noviembre', 'ноября', 'ноябре', 'ноябрь', 'nov'],
   ['december', 'dezember', 'décembre', 'diciembre', 'декабря', 'декабре', 'декабрь', 'dec', 'dez'],
 ].forEach((names, k) => { for (const n of names) MONTHS[n] = k + 1; });
-const MONTH_WORD = Object.keys(MONTHS).sort((a, b) => b.length - a.length).map(escape).join('|');
+const MONTH_WORD = Object.keys(MONTHS).sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 
 interface TimeHit extends Hit { time: string }
 
@@ -302,8 +301,8 @@ const REPORTING_VERBS: Record<string, string[]> = {
 };
 /** Job titles that come right before a Chinese name in an attribution (`副研究员周明远表示`). */
 const ZH_TITLES = '研究员|研究員|教授|技术官|技術官|分析师|分析師|执行官|執行官|总监|總監|主任|院长|院長|经理|經理|创始人|創辦人|創始人|主席|工程师|工程師|科学家|科學家|负责人|負責人|董事长|董事長|总裁|總裁|所长|所長|CEO|CTO';
-const ZH_SPEAKER = new RegExp(`(?:${ZH_TITLES})\\s*(\\p{Script=Han}{2,3})\\s*(?:${REPORTING_VERBS.zh.map(escape).join('|')})`, 'u');
-const ZH_SPEAKER_PLAIN = new RegExp(`(?:^|[，,。、”」])\\s*(\\p{Script=Han}{2,3})\\s*(?:${REPORTING_VERBS.zh.map(escape).join('|')})`, 'u');
+const ZH_SPEAKER = new RegExp(`(?:${ZH_TITLES})\\s*(\\p{Script=Han}{2,3})\\s*(?:${REPORTING_VERBS.zh.map(escapeRegExp).join('|')})`, 'u');
+const ZH_SPEAKER_PLAIN = new RegExp(`(?:^|[，,。、”」])\\s*(\\p{Script=Han}{2,3})\\s*(?:${REPORTING_VERBS.zh.map(escapeRegExp).join('|')})`, 'u');
 const JA_SPEAKER = /(\p{Script=Han}{2,4}?)\s*(?:准教授|教授|氏|さん|社長|所長|代表|会長|CEO|CTO|博士)(?:は|が|も)/u;
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s+(?:de|van|von|del|da|di|la|le)?\s*\p{Lu}[\p{L}'’.-]+){1,3}`;
 
@@ -334,7 +333,7 @@ function findQuotes(text: string, lang: string, mentions: EntityMention[]): Quot
       else if (verbHere && lang === 'zh') speaker = ZH_SPEAKER.exec(sentenceAfter)?.[1] ?? ZH_SPEAKER_PLAIN.exec(sentenceAfter)?.[1] ?? null;
       else if (verbHere && lang === 'ja') speaker = JA_SPEAKER.exec(sentenceAfter)?.[1] ?? null;
       else if (verbHere) {
-        const verbAlt = verbs.map(escape).join('|');
+        const verbAlt = verbs.map(escapeRegExp).join('|');
         const afterVerb = new RegExp(`^[\\s,.;:—–-]*(?:${verbAlt})\\s+(${NAME})`, 'u').exec(sentenceAfter);
         const beforeVerb = new RegExp(`^[\\s,.;:—–-]*(${NAME})\\s*,?\\s+(?:${verbAlt})(?![\\p{L}])`, 'u').exec(sentenceAfter);
         speaker = (afterVerb?.[1] ?? beforeVerb?.[1])?.replace(/\.$/, '') ?? null;
@@ -343,7 +342,7 @@ function findQuotes(text: string, lang: string, mentions: EntityMention[]): Quot
         // `Priya Raman said: "…"`, `周明远表示：“…”`
         const lead = text.slice(Math.max(0, o - MAX_ATTRIBUTION_GAP), o);
         const personBefore = mentions.filter((m) => m.type === 'person' && m.end <= o && m.end >= o - MAX_ATTRIBUTION_GAP).at(-1);
-        const verbBefore = verbs.some((v) => new RegExp(`${escape(v)}\\s*[:：,，]?\\s*$`, 'u').test(lead));
+        const verbBefore = verbs.some((v) => new RegExp(`${escapeRegExp(v)}\\s*[:：,，]?\\s*$`, 'u').test(lead));
         if (personBefore && verbBefore) speaker = personBefore.canonical;
         attributionEnd = c + 1;
       }

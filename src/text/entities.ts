@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { EntityMention, EntityType } from '../types.ts';
 import { toSimplified } from './chinese-script.ts';
-import { stopwordsOf } from './words.ts';
+import { segmenter, stopwordsOf } from './words.ts';
 
 export interface AliasEntry {
   canonical: string;
@@ -470,7 +470,7 @@ function heuristicSpans(text: string, lang: string, taken: Span[]): Span[] {
     // A Han word before 公司/集团 is as often a description (创业公司, 交易公司, 加密公司) as a name: universities only.
     if (!/^大[学學]$/u.test(m[0])) continue;
     const window = text.slice(Math.max(0, m.index! - 8), m.index!);
-    const segments = [...cjkSegmenter(lang).segment(window)];
+    const segments = [...segmenter(lang === 'ja' ? 'ja' : 'zh').segment(window)];
     const previous = segments.at(-1);
     if (!previous || !previous.isWordLike || !/^\p{Script=Han}{2,4}$/u.test(previous.segment) || CJK_GENERIC_WORDS.has(previous.segment)) continue;
     add(m.index! - previous.segment.length, suffixEnd, 'org');
@@ -525,13 +525,6 @@ function heuristicSpans(text: string, lang: string, taken: Span[]): Span[] {
   return spans;
 }
 
-const cjkSegmenters = new Map<string, Intl.Segmenter>();
-function cjkSegmenter(lang: string): Intl.Segmenter {
-  const locale = lang === 'ja' ? 'ja' : 'zh';
-  let s = cjkSegmenters.get(locale);
-  if (!s) cjkSegmenters.set(locale, (s = new Intl.Segmenter(locale, { granularity: 'word' })));
-  return s;
-}
 
 /** Share of capitalised words above which a paragraph is title case (a headline), where capitals say nothing. */
 const TITLE_CASE_SHARE = 0.6;

@@ -7,7 +7,7 @@
 // Both are conservative: the first paragraph, headings and short articles need a pattern, never topic alone, and a
 // paragraph that shares a named entity or a number-with-unit with the article is never dropped for its topic.
 import type { RemovalReason } from '../types.ts';
-import { contentWords, isUnspaced } from './words.ts';
+import { contentWords, escapeRegExp, isUnspaced } from './words.ts';
 import { effectiveLength } from './blocks.ts';
 import { roughLanguage } from './plain/rough-lang.ts';
 
@@ -86,7 +86,7 @@ const QUOTATION = /["“„«「『][^"“”„«»「」『』]{20,}["”“»
 const LATIN_TOKEN = /(?<![\p{Script=Latin}\p{Script=Cyrillic}\p{N}])[\p{Script=Latin}\p{Script=Cyrillic}][\p{Script=Latin}\p{Script=Cyrillic}\p{N}]*(?:[-.][\p{Script=Latin}\p{Script=Cyrillic}\p{N}]+)*/gu;
 /** Latin and Cyrillic stems match at a word start only: "Bankkonto" is finance, "Powerbank" and "Datenbank" are not. */
 const FINANCE_RE = new RegExp(FINANCE_TERMS.map((t) => {
-  const escaped = t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(t);
   return /^[\p{Script=Latin}\p{Script=Cyrillic}]/u.test(t) ? `(?<![\\p{L}])${escaped}` : escaped;
 }).join('|'), 'gu');
 const HAN_KANA_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{2,}/gu;

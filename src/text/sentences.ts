@@ -1,6 +1,7 @@
 // Sentence boundaries in any supported language: ICU's sentence segmenter (Intl.Segmenter), then repairs for what it
 // gets wrong in press text: abbreviations (`z. B.`, `Mio.`, `Nr.`, `U.S.`, `EE. UU.`), German ordinal dates
 // (`am 2. Mai`), and an opening quote left at the end of the previous Chinese/Japanese sentence (`。“`).
+import { segmenter } from './words.ts';
 
 /** Abbreviations that end with a period but rarely end a sentence, per language (matched case-sensitively). */
 export const ABBREVIATIONS: Record<string, string[]> = {
@@ -19,17 +20,6 @@ const OPENERS = /[“‘「『（(«„‚【〈《"']+$/u;
 const LEADING_CLOSERS = /^[”’」』）)»“"'】〉》]+/u;
 const MONTH_AFTER_ORDINAL = /^(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Quartal|Platz|Halbjahr|Jahrhundert)\b/;
 
-const segmenters = new Map<string, Intl.Segmenter>();
-function segmenter(lang: string): Intl.Segmenter {
-  let s = segmenters.get(lang);
-  if (!s) {
-    let locale: string | undefined;
-    try { locale = lang && lang !== 'und' ? Intl.getCanonicalLocales(lang)[0] : undefined; } catch { locale = undefined; }
-    s = new Intl.Segmenter(locale, { granularity: 'sentence' });
-    segmenters.set(lang, s);
-  }
-  return s;
-}
 
 function endsWithAbbreviation(piece: string, next: string, lang: string): boolean {
   const trimmed = piece.trimEnd();
@@ -51,7 +41,7 @@ function endsWithAbbreviation(piece: string, next: string, lang: string): boolea
 /** Sentences of `text` as UTF-16 offsets, whitespace trimmed off both ends. */
 export function splitSentences(text: string, lang: string): Array<{ start: number; end: number }> {
   const pieces: Array<{ start: number; end: number }> = [];
-  for (const s of segmenter(lang).segment(text)) pieces.push({ start: s.index, end: s.index + s.segment.length });
+  for (const s of segmenter(lang, 'sentence').segment(text)) pieces.push({ start: s.index, end: s.index + s.segment.length });
 
   // An opening quote or bracket stranded at the end of a piece belongs to the next sentence.
   for (let k = 0; k + 1 < pieces.length; k++) {

@@ -10,13 +10,22 @@ const STOPWORDS = createRequire(import.meta.url)('stopwords-iso') as Record<stri
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
 
 const segmenters = new Map<string, Intl.Segmenter>();
-function segmenter(lang: string): Intl.Segmenter {
-  let s = segmenters.get(lang);
+/** ICU's segmenter for a language (ISO 639-1; 'und' or an unknown tag gives the default rules), built once per thread. */
+export function segmenter(lang: string, granularity: 'word' | 'sentence' = 'word'): Intl.Segmenter {
+  const key = `${granularity}:${lang}`;
+  let s = segmenters.get(key);
   if (!s) {
-    s = new Intl.Segmenter(lang === 'und' ? undefined : lang, { granularity: 'word' });
-    segmenters.set(lang, s);
+    let locale: string | undefined;
+    try { locale = lang && lang !== 'und' ? Intl.getCanonicalLocales(lang)[0] : undefined; } catch { locale = undefined; }
+    s = new Intl.Segmenter(locale, { granularity });
+    segmenters.set(key, s);
   }
   return s;
+}
+
+/** `text` with the characters a regular expression gives meaning to escaped, to match it literally. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 const stopSets = new Map<string, Set<string>>();

@@ -7,6 +7,7 @@
 // (4) join ranges (`9 bis 17 Millionen`). Tables live in lexicon.ts. Recognizers-Text is not used: see lexicon.ts.
 import type { Quantity, QuantityKind } from '../../types.ts';
 import { parseCjkNumber } from './cjk.ts';
+import { escapeRegExp } from '../words.ts';
 import {
   BRANDED_UNITS, COUNTER_AFTER, COUNTER_BEFORE, COUNT_UNITS, CURRENCY_PREFIXES, CURRENCY_SUFFIXES, DECIMAL_MARK, HEDGE_PREFIXES,
   HEDGE_SUFFIXES, MEASURE_WORDS, MODEL_WORDS, MONTHS_ANY_CASE, MONTHS_CASED, NUMBER_WORDS, PERCENT_SUFFIXES, PHONE_LABELS,
@@ -71,13 +72,11 @@ function normaliseWidth(text: string): string {
   });
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 // ---------------------------------------------------------------------------------------------------------------
 // Spans that are not amounts
 
-const MONTH_PATTERN = `(?:${MONTHS_CASED.map(escape).join('|')})`;
-const MONTH_ANY_PATTERN = `(?:${MONTHS_ANY_CASE.map(escape).join('|')})`;
+const MONTH_PATTERN = `(?:${MONTHS_CASED.map(escapeRegExp).join('|')})`;
+const MONTH_ANY_PATTERN = `(?:${MONTHS_ANY_CASE.map(escapeRegExp).join('|')})`;
 const BLOCK_PATTERNS: RegExp[] = [
   /\[?\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ T]+\d{1,2}:\d{2}(?::\d{2})?)?\]?/g, // 2023-04-19 08:16:02, [2023/4/11 15:20:09], 2023.05.10
   /\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/g, // 19/04/2023, 19.04.2023
@@ -106,7 +105,7 @@ function isThousandsGrouping(s: string): boolean {
   return /^[1-9]\d{0,2}(?:([ .\u00a0\u202f])\d{3})(?:\1\d{3})*$/.test(s);
 }
 
-const PHONE_LABEL_RE = new RegExp(`(?:${PHONE_LABELS.map(escape).join('|')})\\.?\\s*[:：]?\\s*$`, 'u');
+const PHONE_LABEL_RE = new RegExp(`(?:${PHONE_LABELS.map(escapeRegExp).join('|')})\\.?\\s*[:：]?\\s*$`, 'u');
 
 function findPhoneSpans(text: string): Span[] {
   const spans: Span[] = [];
@@ -126,8 +125,8 @@ function findPhoneSpans(text: string): Span[] {
 
 const COUNTER_NUMBER = String.raw`\d[\d.,\u00a0\u202f ]*\d|\d`;
 const byLength = (a: string, b: string) => b.length - a.length;
-const COUNTER_BEFORE_RE = new RegExp(`(?:${[...COUNTER_BEFORE].sort(byLength).map(escape).join('|')})\\s*[:：]?\\s*(${COUNTER_NUMBER})`, 'gu');
-const COUNTER_AFTER_RE = new RegExp(`(${COUNTER_NUMBER})\\s*(?:${[...COUNTER_AFTER].sort(byLength).map(escape).join('|')})`, 'gu');
+const COUNTER_BEFORE_RE = new RegExp(`(?:${[...COUNTER_BEFORE].sort(byLength).map(escapeRegExp).join('|')})\\s*[:：]?\\s*(${COUNTER_NUMBER})`, 'gu');
+const COUNTER_AFTER_RE = new RegExp(`(${COUNTER_NUMBER})\\s*(?:${[...COUNTER_AFTER].sort(byLength).map(escapeRegExp).join('|')})`, 'gu');
 
 function findCounterSpans(text: string): Span[] {
   const spans: Span[] = [];
