@@ -2,8 +2,8 @@
 // else the built-in hashed n-gram embedding. One embedder per (model, dtype, device) per thread.
 import { FALLBACK_DIMS, FALLBACK_METHOD, hashedNgramEmbedding } from './fallback.ts';
 import {
-  DEFAULT_DEVICE, DEFAULT_DTYPE, LoadedModels, ModelUnavailableError, assertObtainable, describeLoadError, loadTransformers, locateModel,
-  lookedIn, modelSettings, pretrainedOptions, withClearErrors, type ModelSettings,
+  DEFAULT_DEVICE, DEFAULT_DTYPE, LoadedModels, ModelUnavailableError, assertObtainable, loadOrExplain, loadTransformers, lookedIn,
+  modelFingerprint, modelSettings, pretrainedOptions, withClearErrors, type ModelSettings,
 } from './loader.ts';
 
 export interface TextEmbedder {
@@ -196,14 +196,9 @@ async function createModelEmbedder(id: string, options: EmbedOptions, settings: 
 export async function resolveEmbedder(options: EmbedOptions, notice: (message: string) => void, settings = modelSettings()): Promise<TextEmbedder> {
   const id = requestedModel(options);
   if (!id) return fallbackEmbedder;
-  try {
-    return await loadModelEmbedder(id, options, settings);
-  } catch (error) {
-    const unavailable = describeLoadError(id, error, settings);
-    if (locateModel(id, 'encoder', options.dtype ?? DEFAULT_DTYPE, settings) && unavailable.reason !== 'network') throw unavailable;
-    notice(fallbackNotice(id, unavailable, settings));
-    return fallbackEmbedder;
-  }
+  const embedder = await loadOrExplain(id, 'encoder', options.dtype ?? DEFAULT_DTYPE, settings, () => loadModelEmbedder(id, options, settings),
+    (why) => notice(fallbackNotice(id, why, settings)));
+  return embedder ?? fallbackEmbedder;
 }
 
 export function fallbackNotice(id: string, error: ModelUnavailableError, settings = modelSettings()): string {
@@ -212,32 +207,17 @@ export function fallbackNotice(id: string, error: ModelUnavailableError, setting
 }
 
 /**
- * What the embed stage will use with these options, cheaply: the built-in method, or the model (with the
- * size of its weights, so replaced weights re-run too). A model that is neither present nor allowed to be
- * downloaded gives the built-in method, so a later run that finds the model re-runs exactly those results.
- * When the network is allowed and the model is missing, it is fetched here, once, on the main thread, so
- * that the key says what the workers will really use. A plan (`status`) never downloads: a model it could fetch
- * reads as 'downloadable', which differs from the fallback's key, so the plan shows those results as stale.
+ * What the embed stage will use with these options, cheaply: the built-in method, or the model (see
+ * modelFingerprint). A model that can be had neither locally nor from the network gives the built-in method, so a
+ * later run that finds the model re-runs exactly those results. A plan (`status`) never downloads: a model it
+ * could fetch reads as 'downloadable', which differs from the fallback's key, so the plan shows them as stale.
  */
 export async function embedMethodKey(options: EmbedOptions, settings = modelSettings(), download = true): Promise<string> {
   const id = requestedModel(options);
   if (!id) return FALLBACK_METHOD;
   const dtype = options.dtype ?? DEFAULT_DTYPE;
-  const device = options.device ?? DEFAULT_DEVICE;
-  let present = locateModel(id, 'encoder', dtype, settings);
-  if (!present && !settings.offline && !download) return `model:${id}:${dtype}:${device}:downloadable`;
-  if (!present && !settings.offline) {
-    try {
-      const embedder = await loadModelEmbedder(id, options, settings);
-      // The main thread only fetched it into the cache: the workers load their own copy.
-      loaded.forget(cacheKey(id, options, settings));
-      await embedder.dispose();
-    } catch {
-      // The stage itself will say why, once, through its notice.
-    }
-    present = locateModel(id, 'encoder', dtype, settings);
-  }
-  return present ? `model:${id}:${dtype}:${device}:${present.onnxBytes}` : FALLBACK_METHOD;
+  const weights = await modelFingerprint(id, 'encoder', dtype, settings, download, () => createModelEmbedder(id, options, settings));
+  return weights === null ? FALLBACK_METHOD : `model:${id}:${dtype}:${options.device ?? DEFAULT_DEVICE}:${weights}`;
 }
 
 export { ModelUnavailableError };

@@ -218,15 +218,48 @@ export class LoadedModels<T extends { dispose(): Promise<void> | void }> {
     return model;
   }
 
-  /** Forgets one model (without disposing it): the caller owns it now. */
-  forget(key: string): void {
-    this.loaded.delete(key);
-  }
-
   /** Forgets and disposes every model (tests that switch model folders, the bench between runs). */
   async disposeAll(): Promise<void> {
     const all = [...this.loaded.values()];
     this.loaded.clear();
     for (const m of all) await m.then((x) => x.dispose(), () => undefined);
+  }
+}
+
+/**
+ * What a stage's method key says of a model: the size of its ONNX weights when present (so replaced weights re-run
+ * too), 'downloadable' in a plan (`status`) that may use the network, null when it cannot be had. In a real run
+ * with network a missing model is fetched here, once, on the main thread: `fetch` loads it (uncached) and it is
+ * disposed at once, since the workers load their own copy; so the key says what the workers will really use.
+ */
+export async function modelFingerprint(id: string, kind: ModelKind, dtype: string, settings: ModelSettings, download: boolean,
+  fetch: () => Promise<{ dispose(): Promise<void> | void }>): Promise<string | null> {
+  let present = locateModel(id, kind, dtype, settings);
+  if (!present && !settings.offline) {
+    if (!download) return 'downloadable';
+    try {
+      await (await fetch()).dispose();
+    } catch {
+      // The stage itself will say why, once, through its notice.
+    }
+    present = locateModel(id, kind, dtype, settings);
+  }
+  return present ? String(present.onnxBytes) : null;
+}
+
+/**
+ * The loaded model, or null once `explain` has been given the one line that says why it cannot be had (the stage
+ * then falls back). A model present locally that fails to load is an error, not a silent fallback: the
+ * incremental key already promised it, and the run records the failure and retries it next time.
+ */
+export async function loadOrExplain<T>(id: string, kind: ModelKind, dtype: string, settings: ModelSettings, load: () => Promise<T>,
+  explain: (why: ModelUnavailableError) => void): Promise<T | null> {
+  try {
+    return await load();
+  } catch (error) {
+    const unavailable = describeLoadError(id, error, settings);
+    if (locateModel(id, kind, dtype, settings) && unavailable.reason !== 'network') throw unavailable;
+    explain(unavailable);
+    return null;
   }
 }

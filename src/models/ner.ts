@@ -7,8 +7,8 @@
 import type { EntityMention, EntityType } from '../types.ts';
 import { matchKey, type AliasEntry, type AliasTable } from '../text/entities.ts';
 import {
-  DEFAULT_DTYPE, LoadedModels, assertObtainable, describeLoadError, loadTransformers, locateModel, lookedIn, modelSettings,
-  pretrainedOptions, withClearErrors, type ModelSettings, type ModelUnavailableError,
+  DEFAULT_DTYPE, LoadedModels, assertObtainable, describeLoadError, loadOrExplain, loadTransformers, lookedIn, modelFingerprint,
+  modelSettings, pretrainedOptions, withClearErrors, type ModelSettings, type ModelUnavailableError,
 } from './loader.ts';
 
 /** The method of the rules alone (alias table + heuristics): what an output made without a model records. */
@@ -268,14 +268,8 @@ async function createRecogniser(id: string, dtype: string, settings: ModelSettin
 export async function resolveRecogniser(options: NerOptions, notice: (message: string) => void, settings = modelSettings()): Promise<EntityRecogniser | null> {
   const id = requestedNerModel(options);
   if (!id) return null;
-  try {
-    return await loadRecogniser(id, options, settings);
-  } catch (error) {
-    const unavailable = describeLoadError(id, error, settings);
-    if (locateModel(id, 'encoder', options.nerDtype ?? DEFAULT_DTYPE, settings) && unavailable.reason !== 'network') throw unavailable;
-    notice(nerFallbackNotice(id, unavailable, settings));
-    return null;
-  }
+  return loadOrExplain(id, 'encoder', options.nerDtype ?? DEFAULT_DTYPE, settings, () => loadRecogniser(id, options, settings),
+    (why) => notice(nerFallbackNotice(id, why, settings)));
 }
 
 export function nerFallbackNotice(id: string, error: ModelUnavailableError, settings = modelSettings()): string {
@@ -293,18 +287,6 @@ export async function nerMethodKey(options: NerOptions, settings = modelSettings
   const id = requestedNerModel(options);
   if (!id) return NO_NER_KEY;
   const dtype = options.nerDtype ?? DEFAULT_DTYPE;
-  let present = locateModel(id, 'encoder', dtype, settings);
-  if (!present && !settings.offline && !download) return `ner:${id}:${dtype}:downloadable`;
-  if (!present && !settings.offline) {
-    try {
-      const recogniser = await loadRecogniser(id, options, settings);
-      // The main thread only fetched it into the cache: the workers load their own copy.
-      loaded.forget(cacheKey(id, dtype, settings));
-      await recogniser.dispose();
-    } catch {
-      // The stage itself will say why, once, through its notice.
-    }
-    present = locateModel(id, 'encoder', dtype, settings);
-  }
-  return present ? `ner:${id}:${dtype}:${present.onnxBytes}` : NO_NER_KEY;
+  const weights = await modelFingerprint(id, 'encoder', dtype, settings, download, () => createRecogniser(id, dtype, settings));
+  return weights === null ? NO_NER_KEY : `ner:${id}:${dtype}:${weights}`;
 }

@@ -1,7 +1,7 @@
 // Claim translation with per-language-pair models (Marian opus-mt by default: about 100 MB each, q8), loaded
 // through the shared loader. Only claim sentences are translated, not whole articles: far cheaper.
 import {
-  DEFAULT_DEVICE, DEFAULT_DTYPE, LoadedModels, ModelUnavailableError, assertObtainable, describeLoadError, loadTransformers, locateModel,
+  DEFAULT_DEVICE, DEFAULT_DTYPE, LoadedModels, ModelUnavailableError, assertObtainable, loadTransformers, locateModel,
   lookedIn, modelSettings, pretrainedOptions, withClearErrors, type ModelSettings,
 } from './loader.ts';
 
@@ -119,4 +119,3 @@ export function untranslatedNotice(from: string, to: string, id: string | null, 
   return `translate: ${why}; claims left untranslated. Run with network or --models DIR to translate (claimscope models lists each pair).`;
 }
 
-export { describeLoadError };

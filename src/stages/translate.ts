@@ -3,9 +3,9 @@
 // had, those translations are null, the method says 'skipped:no-model' and one notice says how to fix it.
 import type { Stage } from '../pipeline/stage.ts';
 import type { ClaimsOutput, LanguageOutput, TranslateOutput } from '../types.ts';
-import { locateModel } from '../models/loader.ts';
+import { DEFAULT_DTYPE, loadOrExplain, modelSettings } from '../models/loader.ts';
 import {
-  describeLoadError, loadTranslator, targetOf, translateMethodKey, translationModelFor, untranslatedNotice, type TranslateOptions,
+  loadTranslator, targetOf, translateMethodKey, translationModelFor, untranslatedNotice, type TranslateOptions,
 } from '../models/translator.ts';
 
 export const SKIPPED_METHOD = 'skipped:no-model';
@@ -43,19 +43,16 @@ export const translateStage: Stage<{ claims: ClaimsOutput; language: LanguageOut
         if (options.offline !== true && lang !== 'und') ctx.notice(untranslatedNotice(lang, to, null, null));
         continue;
       }
-      try {
-        const translator = await loadTranslator(id, options);
-        const texts = await translator.translate(indexes.map((i) => claims.claims[i].text));
-        indexes.forEach((i, k) => (translations[i] = texts[k]));
-        methods.add(`model:${id}`);
-        models.add(id);
-      } catch (error) {
-        const unavailable = describeLoadError(id, error);
-        // A model that is present but fails to load is an error to record and retry, not a silent skip.
-        if (locateModel(id, 'seq2seq', options.dtype) && unavailable.reason !== 'network') throw unavailable;
+      const translator = await loadOrExplain(id, 'seq2seq', options.dtype ?? DEFAULT_DTYPE, modelSettings(), () => loadTranslator(id, options),
+        (why) => ctx.notice(untranslatedNotice(lang, to, id, why)));
+      if (!translator) {
         methods.add(SKIPPED_METHOD);
-        ctx.notice(untranslatedNotice(lang, to, id, unavailable));
+        continue;
       }
+      const texts = await translator.translate(indexes.map((i) => claims.claims[i].text));
+      indexes.forEach((i, k) => (translations[i] = texts[k]));
+      methods.add(`model:${id}`);
+      models.add(id);
     }
     return {
       method: methods.size ? [...methods].sort().join('+') : 'no-claims',
