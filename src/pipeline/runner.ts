@@ -279,7 +279,8 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
     await queue.onIdle();
     if (options.dryRun) {
       summary.removedPaths = store.missing(seen);
-      if (counts.compare) counts.compare.stale = counts.claims?.stale || summary.removedPaths.length ? 1 : 0;
+      // Compare reads every article's claims and embeddings: it is stale when any of them is.
+      if (counts.compare) counts.compare.stale = counts.claims?.stale || counts.embed?.stale || summary.removedPaths.length ? 1 : 0;
       return summary;
     }
     store.endBatch();

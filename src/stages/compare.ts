@@ -59,7 +59,7 @@ function embeddingSimilarity(store: IngestStore): ((a: ArticleClaim, b: ArticleC
   return (a, b) => {
     const va = vectorOf(a.id);
     const vb = vectorOf(b.id);
-    if (!va || !vb || va.method !== vb.method || va.model !== vb.model || va.vector.length !== vb.vector.length) return null;
+    if (!va || !vb || va.method !== vb.method || va.model !== vb.model) return null;
     return cosine(va.vector, vb.vector);
   };
 }

@@ -1,9 +1,8 @@
 // Turns a stage's JSON output into the relational rows users query. One writer and one eraser per stage;
 // the store calls them inside the transaction that records the stage run.
+import type { Statement } from 'better-sqlite3';
 import type { DB } from './store.ts';
 import type { StageOutputs } from '../types.ts';
-
-import type { Statement } from 'better-sqlite3';
 
 // Statements are prepared once per connection: preparing them anew for every article and stage cost about a tenth
 // of the main thread's time in bench/ingest.ts.

@@ -39,7 +39,6 @@ export interface StageResult {
   ms: number;
 }
 
-
 /** A stored float32 vector (a BLOB) as a Float32Array of its own (BLOB buffers are not aligned for a view). */
 export function toFloat32(blob: Buffer): Float32Array {
   return new Float32Array(blob.buffer.slice(blob.byteOffset, blob.byteOffset + blob.byteLength));
