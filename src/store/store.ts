@@ -86,6 +86,9 @@ export function migrate(db: DB): void {
 /** Statements the runner uses, prepared once per ingest. */
 export class IngestStore {
   private readonly q;
+  // Transaction wrappers are made once: better-sqlite3 builds four wrapper functions per db.transaction() call.
+  private readonly atomically;
+  private readonly writeResultAtomically;
 
   constructor(readonly db: DB, readonly root: string) {
     this.q = {
@@ -95,7 +98,7 @@ export class IngestStore {
       runs: db.prepare<[number], StoredRun>('SELECT stage, key, status, output_hash, method, error FROM stage_runs WHERE article_id = ?'),
       output: db.prepare<[number, string], { data: string }>('SELECT data FROM stage_outputs WHERE article_id = ? AND stage = ?'),
       upsertRun: db.prepare(`INSERT INTO stage_runs (article_id, stage, key, status, output_hash, method, error, ms, finished_at)
-        VALUES (@articleId, @stage, @key, @status, @outputHash, @method, @error, @ms, @finishedAt)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
         ON CONFLICT (article_id, stage) DO UPDATE SET key = excluded.key, status = excluded.status, output_hash = excluded.output_hash,
           method = excluded.method, error = excluded.error, ms = excluded.ms, finished_at = excluded.finished_at`),
       updateKey: db.prepare('UPDATE stage_runs SET key = ? WHERE article_id = ? AND stage = ?'),
@@ -111,6 +114,34 @@ export class IngestStore {
       outputHashes: db.prepare<[string, string], { path: string; output_hash: string | null }>(`SELECT a.path, r.output_hash FROM articles a
         JOIN stage_runs r ON r.article_id = a.id AND r.stage = ? AND r.status = 'done' WHERE a.root = ? ORDER BY a.path`),
     };
+    this.atomically = db.transaction((write: () => void) => write());
+    this.writeResultAtomically = db.transaction((articleId: number, result: StageResult, previous: StoredRun | undefined,
+      downstream: string[]) => {
+      const upsertRun = (status: StageResult['status'], outputHash: string | null, error: string | null) => this.q.upsertRun.run(
+        articleId, result.stage, result.key, status, outputHash, result.method ?? null, error, result.ms, new Date().toISOString());
+      if (result.status === 'done' && previous?.status === 'done' && previous.output_hash === result.outputHash) {
+        // Same output as before (e.g. an option that did not matter for this page): keep the rows, record the new key.
+        upsertRun('done', result.outputHash!, null);
+        return;
+      }
+      // A stage's rows exist only beside its stage_runs row: with none (a first ingest) there is nothing to erase.
+      if (previous) clearMaterialised(this.db, result.stage, articleId);
+      if (result.status === 'done') {
+        if (result.keepOutput === false) {
+          if (previous) this.q.deleteOutput.run(articleId, result.stage);
+        } else this.q.upsertOutput.run(articleId, result.stage, result.json!);
+        materialise(this.db, result.stage, articleId, JSON.parse(result.json!));
+      } else {
+        this.q.deleteOutput.run(articleId, result.stage);
+        // What was built on the old output is no longer backed by anything: drop it, so nothing stale is shown.
+        for (const stage of downstream) {
+          clearMaterialised(this.db, stage, articleId);
+          this.q.deleteOutput.run(articleId, stage);
+          this.q.deleteRun.run(articleId, stage);
+        }
+      }
+      upsertRun(result.status, result.outputHash ?? null, result.error ?? null);
+    });
   }
 
   article(path: string): StoredArticle | undefined {
@@ -139,8 +170,9 @@ export class IngestStore {
 
   /** Runs `write` in one transaction (nested writes become savepoints): one commit per article instead of one per stage. */
   inTransaction(write: () => void): void {
-    this.db.transaction(write)();
+    this.atomically(write);
   }
+
 
   private batchStarted = 0;
 
@@ -166,32 +198,9 @@ export class IngestStore {
 
   /** Writes one stage's result for one article, atomically with its stage_runs row. */
   writeResult(articleId: number, result: StageResult, previous: StoredRun | undefined, downstream: string[]): void {
-    this.db.transaction(() => {
-      const finishedAt = new Date().toISOString();
-      if (result.status === 'done' && previous?.status === 'done' && previous.output_hash === result.outputHash) {
-        // Same output as before (e.g. an option that did not matter for this page): keep the rows, record the new key.
-        this.q.upsertRun.run({ articleId, stage: result.stage, key: result.key, status: 'done', outputHash: result.outputHash,
-          method: result.method ?? null, error: null, ms: result.ms, finishedAt });
-        return;
-      }
-      clearMaterialised(this.db, result.stage, articleId);
-      if (result.status === 'done') {
-        if (result.keepOutput === false) this.q.deleteOutput.run(articleId, result.stage);
-        else this.q.upsertOutput.run(articleId, result.stage, result.json!);
-        materialise(this.db, result.stage, articleId, JSON.parse(result.json!));
-      } else {
-        this.q.deleteOutput.run(articleId, result.stage);
-        // What was built on the old output is no longer backed by anything: drop it, so nothing stale is shown.
-        for (const stage of downstream) {
-          clearMaterialised(this.db, stage, articleId);
-          this.q.deleteOutput.run(articleId, stage);
-          this.q.deleteRun.run(articleId, stage);
-        }
-      }
-      this.q.upsertRun.run({ articleId, stage: result.stage, key: result.key, status: result.status,
-        outputHash: result.outputHash ?? null, method: result.method ?? null, error: result.error ?? null, ms: result.ms, finishedAt });
-    })();
+    this.writeResultAtomically(articleId, result, previous, downstream);
   }
+
 
   /** Paths of this root's articles whose files were not seen. */
   missing(seenPaths: Set<string>): string[] {
