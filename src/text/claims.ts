@@ -363,9 +363,12 @@ export function extractClaims(paragraphs: string[], lang: string, mentions: Enti
   paragraphs.forEach((text, paragraph) => {
     const plang = paragraphLanguage(text, lang);
     const unspaced = UNSPACED_LANGS.has(plang);
-    const sentences = splitSentences(text, plang);
     const quantities = findQuantities(text, plang).filter(claimKind);
     const own = mentions.filter((m) => m.paragraph === paragraph);
+    const quotes = findQuotes(text, plang, own);
+    // Most paragraphs state no quantity and quote no one: they need no sentence split.
+    if (quantities.length === 0 && quotes.length === 0) return;
+    const sentences = splitSentences(text, plang);
     const maxDistance = unspaced ? MAX_ATTRIBUTE_DISTANCE_UNSPACED : MAX_ATTRIBUTE_DISTANCE_SPACED;
     const seen = new Set<string>();
 
@@ -416,7 +419,7 @@ export function extractClaims(paragraphs: string[], lang: string, mentions: Enti
       }
     }
 
-    for (const quote of findQuotes(text, plang, own)) {
+    for (const quote of quotes) {
       const covering = sentences.filter((s) => s.end > quote.open && s.start < quote.attributionEnd);
       const start = covering[0]?.start ?? quote.open;
       const end = covering.at(-1)?.end ?? quote.attributionEnd;
