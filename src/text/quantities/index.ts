@@ -34,12 +34,20 @@ const LETTER = /\p{L}/u;
 const SPACE = /[ \u00a0\u202f\u2009]/;
 const GROUP_SPACE_ANY_LANG = /[\u00a0\u202f\u2009]/;
 /** Han characters that may start a number, and those that may continue one (a number never starts right after them). */
-const HAN_NUMERAL_START = new Set('〇零一二两兩三四五六七八九十百千');
-const HAN_NUMERAL_OR_SCALE = new Set('〇零一二两兩三四五六七八九十百千万萬亿億兆');
+const charCodes = (chars: string) => new Set([...chars].map((ch) => ch.charCodeAt(0)));
+const HAN_NUMERAL_START = charCodes('〇零一二两兩三四五六七八九十百千');
+const HAN_NUMERAL_OR_SCALE = charCodes('〇零一二两兩三四五六七八九十百千万萬亿億兆');
 /** A run of letters starting at lastIndex (sticky: no slice per word). */
 const LETTERS_AT = /[\p{L}]+/uy;
 
 const isAsciiDigit = (code: number) => code >= 0x30 && code <= 0x39;
+const isAsciiLetterCode = (code: number) => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+/** LETTER.test(text[i]) without making a one-character string for ASCII (NaN, before the start, is no letter). */
+const isLetterAt = (text: string, i: number) => {
+  const code = text.charCodeAt(i);
+  if (!(code >= 0x80)) return isAsciiLetterCode(code);
+  return LETTER.test(text[i]);
+};
 /** The same letters as LATIN_OR_CYRILLIC_LETTER, by code unit, for the per-character scan. */
 const isLatinOrCyrillicCode = (code: number) =>
   (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f) || (code >= 0x400 && code <= 0x4ff) || code === 0xaa || code === 0xba;
@@ -108,6 +116,17 @@ const BLOCK_PATTERNS: RegExp[] = [
   /\b\d+\+/g, // 16+
 ];
 
+/**
+ * What text.matchAll(re) gives for a global pattern that never matches the empty string, without the copy of the
+ * pattern that matchAll makes on every call (which was most of the time spent on blocked spans).
+ */
+function allMatches(re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push(m);
+  return out;
+}
+
 const PHONE_CANDIDATE = /(?:\+\s?\d{1,3}[\s.\u00a0-]*)?(?:\(\d{1,5}\)[\s.\u00a0-]*)?\d{1,5}(?:[\s.\u00a0-]\d{1,5}){1,5}/g;
 
 function isThousandsGrouping(s: string): boolean {
@@ -118,7 +137,7 @@ const PHONE_LABEL_RE = new RegExp(`(?:${PHONE_LABELS.map(escapeRegExp).join('|')
 
 function findPhoneSpans(text: string): Span[] {
   const spans: Span[] = [];
-  for (const m of text.matchAll(PHONE_CANDIDATE)) {
+  for (const m of allMatches(PHONE_CANDIDATE, text)) {
     const s = m[0].replace(/[\s.\u00a0-]+$/, '');
     const digits = s.replace(/\D/g, '').length;
     const before = text.slice(Math.max(0, m.index - 24), m.index).toLowerCase();
@@ -140,8 +159,8 @@ const COUNTER_AFTER_RE = new RegExp(`(${COUNTER_NUMBER})\\s*(?:${[...COUNTER_AFT
 function findCounterSpans(text: string): Span[] {
   const spans: Span[] = [];
   const lower = text.toLowerCase();
-  for (const m of lower.matchAll(COUNTER_BEFORE_RE)) spans.push({ start: m.index + m[0].length - m[1].length, end: m.index + m[0].length });
-  for (const m of lower.matchAll(COUNTER_AFTER_RE)) spans.push({ start: m.index, end: m.index + m[1].length });
+  for (const m of allMatches(COUNTER_BEFORE_RE, lower)) spans.push({ start: m.index + m[0].length - m[1].length, end: m.index + m[0].length });
+  for (const m of allMatches(COUNTER_AFTER_RE, lower)) spans.push({ start: m.index, end: m.index + m[1].length });
   return spans;
 }
 
@@ -152,7 +171,7 @@ function findBlockedSpans(text: string): Span[] {
   // Every pattern but 第一 needs an ASCII digit, and so do phone numbers and counters.
   const patterns = /\d/.test(text) ? BLOCK_PATTERNS : [HAN_ORDINAL_PATTERN];
   const spans: Span[] = [];
-  for (const re of patterns) for (const m of text.matchAll(re)) spans.push({ start: m.index, end: m.index + m[0].length });
+  for (const re of patterns) for (const m of allMatches(re, text)) spans.push({ start: m.index, end: m.index + m[0].length });
   if (patterns === BLOCK_PATTERNS) spans.push(...findPhoneSpans(text), ...findCounterSpans(text));
   return spans;
 }
@@ -459,47 +478,59 @@ function interval(value: number, step: number, hedge: Hedge | null): { low: numb
   return { low: round(low), high: round(high) };
 }
 
+/** The run of letters at `i`: ASCII letters by code, the rest by LETTERS_AT. */
+function lettersAt(text: string, i: number): string {
+  let end = i;
+  while (end < text.length && isAsciiLetterCode(text.charCodeAt(end))) end++;
+  if (end > i && !(text.charCodeAt(end) >= 0x80)) return text.slice(i, end);
+  LETTERS_AT.lastIndex = i;
+  // × and ÷ are in the Latin range but are no letters: exec gives null and this throws. A known bug, kept as it
+  // was so that this change leaves the output (two golden pages fail here) as it was.
+  return LETTERS_AT.exec(text)![0];
+}
+
 function scanCores(text: string, lang: string): Array<Core | 'malformed-skip'> {
   const cores: Array<Core | 'malformed-skip'> = [];
   const words = NUMBER_WORDS[lang] ?? NUMBER_WORDS.en;
   const scales = scaleWordsFor(lang);
   let i = 0;
+  // The three starts (ASCII digit, Han numeral, Latin/Cyrillic letter) are disjoint: test the character, then its left neighbour.
   while (i < text.length) {
-    const ch = text[i];
     const code = text.charCodeAt(i);
-    const prev = text[i - 1] ?? '';
-    if (isAsciiDigit(code) && !isAsciiDigit(text.charCodeAt(i - 1))) {
-      if (HAN_AFTER_DIGITS.test(text.slice(i, i + 40))) {
+    const prevCode = text.charCodeAt(i - 1);
+    if (isAsciiDigit(code)) {
+      if (!isAsciiDigit(prevCode)) {
+        if (HAN_AFTER_DIGITS.test(text.slice(i, i + 40))) {
+          const cjk = parseCjkNumber(text, i);
+          if (cjk) {
+            cores.push({ start: i, end: cjk.end, value: cjk.value * 1, step: cjk.step, factor: cjk.scale, hasScale: cjk.scale > 1, han: true, hanOnly: false, plainInteger: false, hedge: cjk.infixHedge });
+            i = cjk.end;
+            continue;
+          }
+        }
+        const core = parseDigits(text, i, lang);
+        if (core === 'malformed') {
+          const m = /^[\d.,]+/.exec(text.slice(i))!;
+          i += m[0].length;
+          continue;
+        }
+        if (core) {
+          cores.push(core);
+          i = core.end;
+          continue;
+        }
+      }
+    } else if (HAN_NUMERAL_START.has(code)) {
+      if (!isAsciiDigit(prevCode) && !HAN_NUMERAL_OR_SCALE.has(prevCode)) {
         const cjk = parseCjkNumber(text, i);
-        if (cjk) {
-          cores.push({ start: i, end: cjk.end, value: cjk.value * 1, step: cjk.step, factor: cjk.scale, hasScale: cjk.scale > 1, han: true, hanOnly: false, plainInteger: false, hedge: cjk.infixHedge });
+        if (cjk && cjk.hasDigit) {
+          cores.push({ start: i, end: cjk.end, value: cjk.value, step: cjk.step, factor: cjk.scale, hasScale: cjk.scale > 1, han: true, hanOnly: true, plainInteger: false, hedge: cjk.infixHedge });
           i = cjk.end;
           continue;
         }
       }
-      const core = parseDigits(text, i, lang);
-      if (core === 'malformed') {
-        const m = /^[\d.,]+/.exec(text.slice(i))!;
-        i += m[0].length;
-        continue;
-      }
-      if (core) {
-        cores.push(core);
-        i = core.end;
-        continue;
-      }
-    } else if (HAN_NUMERAL_START.has(ch) && !isAsciiDigit(text.charCodeAt(i - 1)) && !HAN_NUMERAL_OR_SCALE.has(prev)) {
-      const cjk = parseCjkNumber(text, i);
-      if (cjk && cjk.hasDigit) {
-        cores.push({ start: i, end: cjk.end, value: cjk.value, step: cjk.step, factor: cjk.scale, hasScale: cjk.scale > 1, han: true, hanOnly: true, plainInteger: false, hedge: cjk.infixHedge });
-        i = cjk.end;
-        continue;
-      }
-    } else if (isLatinOrCyrillicCode(code) && !LETTER.test(prev)) {
-      LETTERS_AT.lastIndex = i;
-      // × and ÷ are in the Latin range but are no letters: exec gives null and this throws. A known bug, kept as it
-      // was so that this change leaves the output (two golden pages fail here) as it was.
-      const word = LETTERS_AT.exec(text)![0];
+    } else if (isLatinOrCyrillicCode(code) && !isLetterAt(text, i - 1)) {
+      const word = lettersAt(text, i);
       const n = words[word.toLowerCase()];
       if (n !== undefined) {
         const q = skipSpaces(text, i + word.length);
@@ -558,7 +589,7 @@ export function findQuantities(text: string, lang: string): Quantity[] {
     // Han numerals on their own (一, 三个交易对) are words, not amounts: they need a currency, percent or count noun.
     if (core.hanOnly && kind === 'number') continue;
     // 数千亿, 几十万, 数千個: "several thousand" is a vague order of magnitude, not a stated amount.
-    if (core.han && /[数數几幾]$/.test(norm.slice(0, core.start))) continue;
+    if (core.han && '数數几幾'.includes(norm[core.start - 1] ?? '\u0000')) continue;
     // Bare 4-digit integers in the years' range are years.
     if (core.plainInteger && kind === 'number' && grown.factor === 1 && /^\d{4}$/.test(norm.slice(core.start, core.end)) && core.value >= YEAR_MIN && core.value <= YEAR_MAX) continue;
     // List markers: 1、 and German ordinals: 3. Quartal.
