@@ -79,10 +79,23 @@ function keyOfCodePoint(ch: string): string {
   return out;
 }
 
+/** Keys of the ASCII characters, looked up by code (no Han among them: toSimplified is not loaded for this). */
+const ASCII_KEYS: readonly string[] = Array.from({ length: 0x80 }, (_, code) => keyOfCodePoint(String.fromCharCode(code)));
+
 /** Case-folded, traditional→simplified, separator-normalised text of the same UTF-16 length. */
 export function matchKey(text: string): string {
   let out = '';
-  for (const ch of text) out += keyOfCodePoint(ch);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) {
+      out += ASCII_KEYS[code];
+      continue;
+    }
+    // One code point: a surrogate pair together, a lone surrogate alone (as `for (const ch of text)` gives them).
+    const ch = text.codePointAt(i)! > 0xffff ? text.slice(i, i + 2) : text[i];
+    out += keyOfCodePoint(ch);
+    i += ch.length - 1;
+  }
   return out;
 }
 
@@ -94,11 +107,30 @@ const SPACED_WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const UNSPACED_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u30fc]/u;
 const KATAKANA_CHAR = /[\p{Script=Katakana}\u30fc]/u;
 
+/**
+ * The class of each UTF-16 unit (the functions below only see single units: text[k]), filled in as units turn up:
+ * one fixed 64 KiB table instead of two Unicode-property regexes per test.
+ */
+const UNIT_UNKNOWN = 0;
+const UNIT_SPACED_WORD = 1;
+const UNIT_KATAKANA = 2;
+const UNIT_OTHER = 3;
+const unitClasses = new Uint8Array(0x10000);
+function unitClass(ch: string): number {
+  const code = ch.charCodeAt(0);
+  let cls = unitClasses[code];
+  if (cls === UNIT_UNKNOWN) {
+    cls = SPACED_WORD_CHAR.test(ch) && !UNSPACED_CHAR.test(ch) ? UNIT_SPACED_WORD : KATAKANA_CHAR.test(ch) ? UNIT_KATAKANA : UNIT_OTHER;
+    unitClasses[code] = cls;
+  }
+  return cls;
+}
+
 function isSpacedWordChar(ch: string | undefined): boolean {
-  return ch !== undefined && SPACED_WORD_CHAR.test(ch) && !UNSPACED_CHAR.test(ch);
+  return ch !== undefined && unitClass(ch) === UNIT_SPACED_WORD;
 }
 function isKatakana(ch: string | undefined): boolean {
-  return ch !== undefined && KATAKANA_CHAR.test(ch);
+  return ch !== undefined && unitClass(ch) === UNIT_KATAKANA;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -266,6 +298,12 @@ function tableSpans(text: string, lang: string, table: AliasTable): Span[] {
   const spans: Span[] = [];
   let i = 0;
   while (i < key.length) {
+    // boundariesOk rejects every match that starts inside a word (`Meta` in `Metadata`): do not walk the trie there.
+    const startsInsideWord = (isSpacedWordChar(text[i]) && isSpacedWordChar(text[i - 1])) || (isKatakana(text[i]) && isKatakana(text[i - 1]));
+    if (startsInsideWord) {
+      i++;
+      continue;
+    }
     let node: TrieNode | undefined = table.root;
     let best: Span | null = null;
     for (let j = i; j < key.length; j++) {
@@ -345,7 +383,9 @@ interface Token {
 
 function latinTokens(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(LATIN_TOKEN)) {
+  // exec on the shared pattern: matchAll would copy it for every paragraph (it never matches the empty string).
+  LATIN_TOKEN.lastIndex = 0;
+  for (let m = LATIN_TOKEN.exec(text); m; m = LATIN_TOKEN.exec(text)) {
     if (UNSPACED_CHAR.test(m[0][0])) continue;
     // A trailing dot is part of `Inc.` and `S.A.`, not of an ordinary word at a sentence end.
     let word = m[0];
@@ -355,8 +395,12 @@ function latinTokens(text: string): Token[] {
   return out;
 }
 
+const STARTS_UPPERCASE = /^\p{Lu}/u;
+/** Starts with a capital letter (an uppercase letter is a letter: no second test needed); ASCII without a regex. */
 function isCapitalised(word: string): boolean {
-  return /^\p{Lu}/u.test(word) && /\p{L}/u.test(word);
+  const first = word.charCodeAt(0);
+  if (first < 0x80) return first >= 0x41 && first <= 0x5a;
+  return STARTS_UPPERCASE.test(word);
 }
 
 /** Only spaces between two tokens (no comma, no sentence end): they may belong to one name. */
@@ -364,9 +408,13 @@ function adjacent(text: string, a: Token, b: Token): boolean {
   return /^[ \u00a0]+$/u.test(text.slice(a.end, b.start));
 }
 
+const SENTENCE_START_MARK = /[.!?:;"“”„«»「」『』()\[\]|>•·—–-]/u;
+const WHITESPACE = /\s/;
+/** Only whitespace before `index`, or a sentence mark as the last character before it (looked at, not the whole text). */
 function atSentenceStart(text: string, index: number): boolean {
-  const before = text.slice(0, index).trimEnd();
-  return before === '' || /[.!?:;"“”„«»「」『』()\[\]|>•·—–-]$/u.test(before);
+  let k = index - 1;
+  while (k >= 0 && WHITESPACE.test(text[k])) k--;
+  return k < 0 || SENTENCE_START_MARK.test(text[k]);
 }
 
 /** A name run of capitalised tokens ending at tokens[last] (backwards) with particles between, at most `max` tokens. */
@@ -432,7 +480,7 @@ function heuristicSpans(text: string, lang: string, taken: Span[]): Span[] {
     add(t.start, tokens[end].end, 'person');
   });
   tokens.forEach((t, k) => {
-    if (!NAME_THEN_VERB.test(text.slice(t.end, t.end + 20)) || !isCapitalised(t.text)) return;
+    if (!isCapitalised(t.text) || !NAME_THEN_VERB.test(text.slice(t.end, t.end + 20))) return;
     const first = nameRunBackwards(text, tokens, k, 3, stop);
     if (first !== null && k - first >= 1) add(tokens[first].start, t.end, 'person');
   });
@@ -479,7 +527,7 @@ function heuristicSpans(text: string, lang: string, taken: Span[]): Span[] {
   // Capitalised multi-word names mid-sentence (`Halden Partners`, `Seine Capital`). German capitalises every noun, so
   // there only runs that end or start with an organisation word count (`Beratungsunternehmens Lindner Compute`).
   {
-    const capitalised = tokens.filter((t) => /\p{L}/u.test(t.text) && isCapitalised(t.text)).length;
+    const capitalised = tokens.filter((t) => isCapitalised(t.text)).length; // a capital is a letter
     const titleCase = tokens.length >= 4 && capitalised / tokens.length > TITLE_CASE_SHARE;
     if (!titleCase) {
       for (let k = 0; k < tokens.length; k++) {
