@@ -289,8 +289,14 @@ function boundariesOk(text: string, start: number, end: number): boolean {
   if (isKatakana(first) && isKatakana(before)) return false;
   if (isKatakana(last) && isKatakana(after)) return false;
   // `GPT-3` is not a mention inside `GPT-3.6`, nor `Llama 2` inside `Llama 2.5`.
-  if (/\p{N}/u.test(last) && /[.,]/u.test(after ?? '') && /\p{N}/u.test(text[end + 1] ?? '')) return false;
+  if ((after === '.' || after === ',') && /\p{N}/u.test(last) && /\p{N}/u.test(text[end + 1] ?? '')) return false;
   return true;
+}
+
+/** The last hit the surface satisfies (later entries took the alias over). */
+function lastAccepted(hits: AliasHit[], surface: string, lang: string): AliasHit | undefined {
+  for (let k = hits.length - 1; k >= 0; k--) if (hitAccepted(hits[k], surface, lang)) return hits[k];
+  return undefined;
 }
 
 function tableSpans(text: string, lang: string, table: AliasTable): Span[] {
@@ -311,7 +317,7 @@ function tableSpans(text: string, lang: string, table: AliasTable): Span[] {
       if (!node) break;
       if (!node.hits.length || !boundariesOk(text, i, j + 1)) continue;
       const surface = text.slice(i, j + 1);
-      const hit = [...node.hits].reverse().find((h) => hitAccepted(h, surface, lang));
+      const hit = lastAccepted(node.hits, surface, lang);
       if (hit) best = { start: i, end: j + 1, canonical: hit.entry.canonical, type: hit.entry.type };
     }
     if (best) {
@@ -377,6 +383,8 @@ const LATIN_TOKEN = /[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}]|[-'’.&](?=[\p{L}\p{
 
 interface Token {
   text: string;
+  /** text.toLowerCase(), once: every rule below looks words up in lowercase lists. */
+  lower: string;
   start: number;
   end: number;
 }
@@ -390,7 +398,7 @@ function latinTokens(text: string): Token[] {
     // A trailing dot is part of `Inc.` and `S.A.`, not of an ordinary word at a sentence end.
     let word = m[0];
     if (word.endsWith('.') && !ORG_SUFFIXES.has(word.toLowerCase()) && !/^(?:\p{L}\.)+$/u.test(word)) word = word.slice(0, -1);
-    out.push({ text: word, start: m.index!, end: m.index! + word.length });
+    out.push({ text: word, lower: word.toLowerCase(), start: m.index!, end: m.index! + word.length });
   }
   return out;
 }
@@ -423,7 +431,7 @@ function nameRunBackwards(text: string, tokens: Token[], last: number, max: numb
   for (let k = last, count = 0; k >= 0 && count < max; k--, count++) {
     const t = tokens[k];
     if (k < last && !adjacent(text, t, tokens[k + 1])) break;
-    const lower = t.text.toLowerCase();
+    const lower = t.lower;
     if (isCapitalised(t.text) && !stop.has(lower) && !NOT_NAME_WORDS.has(lower)) first = k;
     else if (NAME_PARTICLES.has(lower) && first !== null) continue;
     else break;
@@ -445,7 +453,7 @@ function heuristicSpans(text: string, lang: string, taken: Span[]): Span[] {
 
   // Organisation suffixes: `TechWire Media Inc.`, `DigitalPuls Verlag GmbH`, `DiarioTec Ediciones S.L.`
   tokens.forEach((t, k) => {
-    if (k === 0 || !ORG_SUFFIXES.has(t.text.toLowerCase()) || !adjacent(text, tokens[k - 1], t)) return;
+    if (k === 0 || !ORG_SUFFIXES.has(t.lower) || !adjacent(text, tokens[k - 1], t)) return;
     if (t.text.length <= 2 && t.text !== t.text.toUpperCase()) return; // `sa`, `ag`, `se` as ordinary words
     const first = nameRunBackwards(text, tokens, k - 1, 4, stop);
     if (first !== null) add(tokens[first].start, t.end, 'org');
@@ -456,10 +464,10 @@ function heuristicSpans(text: string, lang: string, taken: Span[]): Span[] {
     if (!/^universi|^hochschule$/iu.test(t.text) || !UNIVERSITY_WORD.test(t.text)) return;
     let start = k;
     while (start > 0 && k - start < 2 && adjacent(text, tokens[start - 1], tokens[start]) && isCapitalised(tokens[start - 1].text)
-      && !stop.has(tokens[start - 1].text.toLowerCase()) && !atSentenceStart(text, tokens[start - 1].start)) start--;
+      && !stop.has(tokens[start - 1].lower) && !atSentenceStart(text, tokens[start - 1].start)) start--;
     let end = k;
     for (let j = k + 1; j < tokens.length && j - k <= 4 && adjacent(text, tokens[j - 1], tokens[j]); j++) {
-      const lower = tokens[j].text.toLowerCase();
+      const lower = tokens[j].lower;
       if (isCapitalised(tokens[j].text) && !NOT_NAME_WORDS.has(lower)) end = j;
       else if (!NAME_PARTICLES.has(lower)) break;
     }
@@ -473,10 +481,10 @@ function heuristicSpans(text: string, lang: string, taken: Span[]): Span[] {
     let end = k;
     for (let j = k + 1; j < tokens.length && j - k < 3 && adjacent(text, tokens[j - 1], tokens[j]); j++) {
       if (isCapitalised(tokens[j].text)) end = j;
-      else if (!NAME_PARTICLES.has(tokens[j].text.toLowerCase())) break;
+      else if (!NAME_PARTICLES.has(tokens[j].lower)) break;
     }
     const words = tokens.slice(k, end + 1).filter((w) => isCapitalised(w.text));
-    if (words.length < 2 || words.some((w) => stop.has(w.text.toLowerCase()) || NOT_NAME_WORDS.has(w.text.toLowerCase()))) return;
+    if (words.length < 2 || words.some((w) => stop.has(w.lower) || NOT_NAME_WORDS.has(w.lower))) return;
     add(t.start, tokens[end].end, 'person');
   });
   tokens.forEach((t, k) => {
@@ -531,36 +539,36 @@ function heuristicSpans(text: string, lang: string, taken: Span[]): Span[] {
     const titleCase = tokens.length >= 4 && capitalised / tokens.length > TITLE_CASE_SHARE;
     if (!titleCase) {
       for (let k = 0; k < tokens.length; k++) {
-        if (!isCapitalised(tokens[k].text) || FUNCTION_WORDS.has(tokens[k].text.toLowerCase()) || fullStoplist.has(tokens[k].text.toLowerCase())) continue;
-        if (atSentenceStart(text, tokens[k].start) && !fullStoplist.has(tokens[k].text.toLowerCase()) && !FUNCTION_WORDS.has(tokens[k].text.toLowerCase())) {
+        if (!isCapitalised(tokens[k].text) || FUNCTION_WORDS.has(tokens[k].lower) || fullStoplist.has(tokens[k].lower)) continue;
+        if (atSentenceStart(text, tokens[k].start) && !fullStoplist.has(tokens[k].lower) && !FUNCTION_WORDS.has(tokens[k].lower)) {
           // A capitalised run that starts a sentence is not trusted, nor is its tail (`"Large Language Models"`).
           while (k + 1 < tokens.length && isCapitalised(tokens[k + 1].text) && adjacent(text, tokens[k], tokens[k + 1])) k++;
           continue;
         }
         let end = k;
         for (let j = k + 1; j < tokens.length && j - k < 5 && adjacent(text, tokens[j - 1], tokens[j]); j++) {
-          const lower = tokens[j].text.toLowerCase();
+          const lower = tokens[j].lower;
           if (isCapitalised(tokens[j].text) && !fullStoplist.has(lower) && !NOT_NAME_WORDS.has(lower)) end = j;
           else if (!NAME_PARTICLES.has(lower)) break;
         }
         const run = tokens.slice(k, end + 1);
         const names = run.filter((w) => isCapitalised(w.text));
-        if (names.length >= 2 && !names.some((w) => fullStoplist.has(w.text.toLowerCase()) || NOT_NAME_WORDS.has(w.text.toLowerCase()))) {
+        if (names.length >= 2 && !names.some((w) => fullStoplist.has(w.lower) || NOT_NAME_WORDS.has(w.lower))) {
           const byline = BYLINE_BEFORE_NAME.test(text.slice(Math.max(0, run[0].start - 15), run[0].start));
-          const type: EntityType = ORG_HEAD_WORDS.has(run.at(-1)!.text.toLowerCase()) || ORG_LEAD_WORDS.has(run[0].text.toLowerCase()) ? 'org'
+          const type: EntityType = ORG_HEAD_WORDS.has(run.at(-1)!.lower) || ORG_LEAD_WORDS.has(run[0].lower) ? 'org'
             : byline && names.length <= 3 ? 'person' : 'other';
           // Capitalised plural nouns (`Dragon Balls`, `Language Models`) are emphasis, not names.
           if (type === 'other' && /\p{Ll}s$/u.test(run.at(-1)!.text)) { k = end; continue; }
           if (lang === 'de') {
             // Only the head and its neighbour: the words before are capitalised common nouns (`Analyse des Beratungsunternehmens`).
             const last = run.length - 1;
-            if (ORG_HEAD_WORDS.has(run[last].text.toLowerCase()) && last >= 1 && isCapitalised(run[last - 1].text)) {
+            if (ORG_HEAD_WORDS.has(run[last].lower) && last >= 1 && isCapitalised(run[last - 1].text)) {
               let first = last - 1;
               // Acronyms and further organisation words belong to the name (`IDEA Research Institute`).
-              while (first > 0 && (/^\p{Lu}{2,}$/u.test(run[first - 1].text) || ORG_HEAD_WORDS.has(run[first - 1].text.toLowerCase()))) first--;
+              while (first > 0 && (/^\p{Lu}{2,}$/u.test(run[first - 1].text) || ORG_HEAD_WORDS.has(run[first - 1].lower))) first--;
               add(run[first].start, run[last].end, 'org');
             }
-            else if (ORG_LEAD_WORDS.has(run[0].text.toLowerCase()) && run.length >= 2 && isCapitalised(run[1].text)) add(run[0].start, run[1].end, 'org');
+            else if (ORG_LEAD_WORDS.has(run[0].lower) && run.length >= 2 && isCapitalised(run[1].text)) add(run[0].start, run[1].end, 'org');
             k = end;
             continue;
           }
