@@ -240,15 +240,41 @@ function readGroups(groups: string[], seps: string[], lang: string): { value: nu
 // ---------------------------------------------------------------------------------------------------------------
 // Growing a core outward
 
-const scaleCache = new Map<string, Array<{ word: string; factor: number }>>();
-function scaleWordsFor(lang: string) {
-  let list = scaleCache.get(lang);
-  if (!list) {
-    const own = SCALE_WORDS[lang] ?? [];
-    list = [...own, ...(lang === 'en' ? [] : SCALE_WORDS.en.filter((w) => w.word.length > 3))].sort((a, b) => b.word.length - a.word.length);
-    scaleCache.set(lang, list);
+/**
+ * A word list (in its own order) and the same list split by the first UTF-16 unit of each word's lowercase: wordAt can
+ * only match a word whose lowercase starts like the text's lowercase at that point, so only those need trying.
+ */
+interface IndexedWords<T> { all: T[]; byFirstUnit: Map<string, T[]> }
+const NO_WORDS: never[] = [];
+
+function indexWords<T>(list: T[], wordOf: (item: T) => string): IndexedWords<T> {
+  const byFirstUnit = new Map<string, T[]>();
+  for (const item of list) {
+    const first = wordOf(item).toLowerCase()[0] ?? '';
+    byFirstUnit.set(first, [...(byFirstUnit.get(first) ?? []), item]);
   }
-  return list;
+  return { all: list, byFirstUnit };
+}
+
+/** The words of `index` that wordAt may find at `p` (all of them where the first lowercase unit cannot be told alone). */
+function wordsAt<T>(index: IndexedWords<T>, text: string, p: number): T[] {
+  const code = text.charCodeAt(p);
+  if (code < 0x80) return index.byFirstUnit.get(String.fromCharCode(code >= 0x41 && code <= 0x5a ? code + 0x20 : code)) ?? NO_WORDS;
+  // Past the end, surrogates (a code point of two units) and Σ (lowercased by context) go the long way.
+  if (!(code >= 0x80) || (code >= 0xd800 && code <= 0xdfff) || code === 0x3a3) return index.all;
+  return index.byFirstUnit.get(text[p].toLowerCase()[0]) ?? NO_WORDS;
+}
+
+const scaleCache = new Map<string, IndexedWords<{ word: string; factor: number }>>();
+function scaleWordsFor(lang: string) {
+  let index = scaleCache.get(lang);
+  if (!index) {
+    const own = SCALE_WORDS[lang] ?? [];
+    const list = [...own, ...(lang === 'en' ? [] : SCALE_WORDS.en.filter((w) => w.word.length > 3))].sort((a, b) => b.word.length - a.word.length);
+    index = indexWords(list, (w) => w.word);
+    scaleCache.set(lang, index);
+  }
+  return index;
 }
 
 interface WordShape {
@@ -317,16 +343,16 @@ function matchCountUnit(text: string, p: number): { unit: string; end: number } 
   return best;
 }
 
-const CURRENCY_SUFFIXES_LONGEST_FIRST = [...CURRENCY_SUFFIXES].sort((a, b) => b.word.length - a.word.length);
-const PERCENT_LONGEST_FIRST = [...PERCENT_SUFFIXES].sort(byLength);
+const CURRENCY_SUFFIXES_LONGEST_FIRST = indexWords([...CURRENCY_SUFFIXES].sort((a, b) => b.word.length - a.word.length), (c) => c.word);
+const PERCENT_LONGEST_FIRST = indexWords([...PERCENT_SUFFIXES].sort(byLength), (w) => w);
 
 function matchCurrencySuffix(text: string, p: number): { code: string; end: number } | null {
-  for (const c of CURRENCY_SUFFIXES_LONGEST_FIRST) if (wordAt(text, p, c.word)) return { code: c.code, end: p + c.word.length };
+  for (const c of wordsAt(CURRENCY_SUFFIXES_LONGEST_FIRST, text, p)) if (wordAt(text, p, c.word)) return { code: c.code, end: p + c.word.length };
   return null;
 }
 
 function matchPercent(text: string, p: number): number | null {
-  for (const w of PERCENT_LONGEST_FIRST) if (wordAt(text, p, w)) return p + w.length;
+  for (const w of wordsAt(PERCENT_LONGEST_FIRST, text, p)) if (wordAt(text, p, w)) return p + w.length;
   return null;
 }
 
@@ -346,7 +372,7 @@ function growRight(text: string, core: Core, lang: string, hasCurrencyPrefix: bo
     }
     if (!scaled) {
       const q = skipSpaces(text, p, lang === 'de');
-      for (const s of scaleWordsFor(lang)) {
+      for (const s of wordsAt(scaleWordsFor(lang), text, q)) {
         if (q > p || s.word.length > 2) {
           if (wordAt(text, q, s.word) && (q > p || !LETTER.test(s.word[0]) || text[p] === '-')) { factor = s.factor; scaled = true; p = q + s.word.length; break; }
         }
@@ -416,7 +442,12 @@ const currencyPrefixesFor = (() => {
   return (lang: string) => (yenOrYuan(lang) === yenOrYuan('zh') ? yuan : yen);
 })();
 
+/** Last characters of the currency prefixes: most numbers have none of them right before (or one space before). */
+const CURRENCY_PREFIX_LAST_UNITS = new Set(currencyPrefixesFor('').map((c) => c.word[c.word.length - 1]));
+
 function currencyPrefixBefore(text: string, start: number, lang: string): { code: string; start: number } | null {
+  const before = text[start - 1];
+  if (!CURRENCY_PREFIX_LAST_UNITS.has(before!) && !(before !== undefined && SPACE.test(before) && CURRENCY_PREFIX_LAST_UNITS.has(text[start - 2]!))) return null;
   for (const c of currencyPrefixesFor(lang)) {
     for (const gap of [0, 1]) {
       const at = start - gap - c.word.length;
@@ -534,7 +565,7 @@ function scanCores(text: string, lang: string): Array<Core | 'malformed-skip'> {
       const n = words[word.toLowerCase()];
       if (n !== undefined) {
         const q = skipSpaces(text, i + word.length);
-        const s = q > i + word.length ? scales.find((sw) => sw.word.length > 2 && wordAt(text, q, sw.word)) : undefined;
+        const s = q > i + word.length ? wordsAt(scales, text, q).find((sw) => sw.word.length > 2 && wordAt(text, q, sw.word)) : undefined;
         if (s) {
           cores.push({ start: i, end: i + word.length, value: n, step: 0, factor: 1, hasScale: false, han: false, hanOnly: false, plainInteger: false, hedge: null });
         }
