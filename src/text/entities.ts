@@ -108,30 +108,31 @@ const UNSPACED_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{S
 const KATAKANA_CHAR = /[\p{Script=Katakana}\u30fc]/u;
 
 /**
- * The class of each UTF-16 unit (the functions below only see single units: text[k]), filled in as units turn up:
- * one fixed 64 KiB table instead of two Unicode-property regexes per test.
+ * What each UTF-16 unit is (the tests below only look at single units, text[k]), filled in as units turn up: one fixed
+ * 64 KiB table instead of Unicode-property regexes at every position of every paragraph.
  */
-const UNIT_UNKNOWN = 0;
-const UNIT_SPACED_WORD = 1;
-const UNIT_KATAKANA = 2;
-const UNIT_OTHER = 3;
-const unitClasses = new Uint8Array(0x10000);
-function unitClass(ch: string): number {
-  const code = ch.charCodeAt(0);
-  let cls = unitClasses[code];
-  if (cls === UNIT_UNKNOWN) {
-    cls = SPACED_WORD_CHAR.test(ch) && !UNSPACED_CHAR.test(ch) ? UNIT_SPACED_WORD : KATAKANA_CHAR.test(ch) ? UNIT_KATAKANA : UNIT_OTHER;
-    unitClasses[code] = cls;
+const SPACED_WORD_UNIT = 1;
+const KATAKANA_UNIT = 2;
+const UNSPACED_UNIT = 4;
+const CLASSIFIED = 8;
+const unitFlags = new Uint8Array(0x10000);
+
+/** Flags of text[i]; none before the start or past the end. */
+function flagsAt(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code !== code) return 0; // NaN: no unit there
+  let flags = unitFlags[code];
+  if (flags === 0) {
+    const ch = text[i];
+    const unspaced = UNSPACED_CHAR.test(ch);
+    flags = CLASSIFIED | (SPACED_WORD_CHAR.test(ch) && !unspaced ? SPACED_WORD_UNIT : 0) | (KATAKANA_CHAR.test(ch) ? KATAKANA_UNIT : 0) | (unspaced ? UNSPACED_UNIT : 0);
+    unitFlags[code] = flags;
   }
-  return cls;
+  return flags;
 }
 
-function isSpacedWordChar(ch: string | undefined): boolean {
-  return ch !== undefined && unitClass(ch) === UNIT_SPACED_WORD;
-}
-function isKatakana(ch: string | undefined): boolean {
-  return ch !== undefined && unitClass(ch) === UNIT_KATAKANA;
-}
+const isSpacedWordCharAt = (text: string, i: number) => (flagsAt(text, i) & SPACED_WORD_UNIT) !== 0;
+const isKatakanaAt = (text: string, i: number) => (flagsAt(text, i) & KATAKANA_UNIT) !== 0;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Loading.
@@ -279,15 +280,17 @@ function hitAccepted(hit: AliasHit, surface: string, lang: string): boolean {
   return true;
 }
 
+/** Whether a match from start to end would start inside a word (then every match from there fails boundariesOk). */
+function startsInsideWord(text: string, start: number): boolean {
+  return (isSpacedWordCharAt(text, start) && isSpacedWordCharAt(text, start - 1)) || (isKatakanaAt(text, start) && isKatakanaAt(text, start - 1));
+}
+
 function boundariesOk(text: string, start: number, end: number): boolean {
-  const first = text[start];
   const last = text[end - 1];
-  const before = text[start - 1];
   const after = text[end];
-  if (isSpacedWordChar(first) && isSpacedWordChar(before)) return false;
-  if (isSpacedWordChar(last) && isSpacedWordChar(after)) return false;
-  if (isKatakana(first) && isKatakana(before)) return false;
-  if (isKatakana(last) && isKatakana(after)) return false;
+  if (startsInsideWord(text, start)) return false;
+  if (isSpacedWordCharAt(text, end - 1) && isSpacedWordCharAt(text, end)) return false;
+  if (isKatakanaAt(text, end - 1) && isKatakanaAt(text, end)) return false;
   // `GPT-3` is not a mention inside `GPT-3.6`, nor `Llama 2` inside `Llama 2.5`.
   if ((after === '.' || after === ',') && /\p{N}/u.test(last) && /\p{N}/u.test(text[end + 1] ?? '')) return false;
   return true;
@@ -305,8 +308,7 @@ function tableSpans(text: string, lang: string, table: AliasTable): Span[] {
   let i = 0;
   while (i < key.length) {
     // boundariesOk rejects every match that starts inside a word (`Meta` in `Metadata`): do not walk the trie there.
-    const startsInsideWord = (isSpacedWordChar(text[i]) && isSpacedWordChar(text[i - 1])) || (isKatakana(text[i]) && isKatakana(text[i - 1]));
-    if (startsInsideWord) {
+    if (startsInsideWord(text, i)) {
       i++;
       continue;
     }
@@ -389,12 +391,21 @@ interface Token {
   end: number;
 }
 
+/**
+ * What text.matchAll(re) gives for a global pattern that never matches the empty string, without the copy of the
+ * pattern that matchAll makes on every call (once per pattern per paragraph here).
+ */
+function allMatches(re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push(m);
+  return out;
+}
+
 function latinTokens(text: string): Token[] {
   const out: Token[] = [];
-  // exec on the shared pattern: matchAll would copy it for every paragraph (it never matches the empty string).
-  LATIN_TOKEN.lastIndex = 0;
-  for (let m = LATIN_TOKEN.exec(text); m; m = LATIN_TOKEN.exec(text)) {
-    if (UNSPACED_CHAR.test(m[0][0])) continue;
+  for (const m of allMatches(LATIN_TOKEN, text)) {
+    if (flagsAt(text, m.index) & UNSPACED_UNIT) continue;
     // A trailing dot is part of `Inc.` and `S.A.`, not of an ordinary word at a sentence end.
     let word = m[0];
     if (word.endsWith('.') && !ORG_SUFFIXES.has(word.toLowerCase()) && !/^(?:\p{L}\.)+$/u.test(word)) word = word.slice(0, -1);
@@ -494,7 +505,7 @@ function heuristicSpans(text: string, lang: string, taken: Span[]): Span[] {
   });
 
   // Chinese speakers: `副研究员周明远表示`, `教授林建宏表示`.
-  for (const m of text.matchAll(CHINESE_REPORTING_VERB)) {
+  for (const m of allMatches(CHINESE_REPORTING_VERB, text)) {
     for (const length of [3, 2]) {
       const start = m.index! - length;
       if (start < 0) continue;
@@ -506,10 +517,11 @@ function heuristicSpans(text: string, lang: string, taken: Span[]): Span[] {
     }
   }
   // Japanese speakers.
-  for (const m of text.matchAll(JAPANESE_SPEAKER)) add(m.index!, m.index! + m[1].length, 'person');
+  // The pattern needs は or が; without them it would still try its lookbehind at every position.
+  if (text.includes('は') || text.includes('が')) for (const m of allMatches(JAPANESE_SPEAKER, text)) add(m.index!, m.index! + m[1].length, 'person');
 
   // CJK organisation suffixes.
-  for (const m of text.matchAll(CJK_ORG_SUFFIX)) {
+  for (const m of allMatches(CJK_ORG_SUFFIX, text)) {
     const suffixEnd = m.index! + m[0].length;
     if (m[0] === '株式会社') {
       const before = /[\p{Script=Latin}\p{N}\p{Script=Katakana}\p{Script=Hiragana}ー]+$/u.exec(text.slice(0, m.index!));
