@@ -94,6 +94,12 @@ function normaliseWidth(text: string): string {
 
 const MONTH_PATTERN = `(?:${MONTHS_CASED.map(escapeRegExp).join('|')})`;
 const MONTH_ANY_PATTERN = `(?:${MONTHS_ANY_CASE.map(escapeRegExp).join('|')})`;
+const MONTH_YEAR_CASED = new RegExp(`\\b${MONTH_PATTERN}\\.?,?\\s+\\d{4}\\b`, 'g'); // May 2023
+const MONTH_YEAR_ANY_CASE = new RegExp(`(?<![\\p{L}])${MONTH_ANY_PATTERN}\\s+(?:de\\s+)?\\d{4}`, 'giu'); // juin 2023
+/** The month-year patterns need four digits right after a space; most paragraphs have none, and the patterns are slow. */
+const NEEDS_SPACE_THEN_YEAR: ReadonlySet<RegExp> = new Set([MONTH_YEAR_CASED, MONTH_YEAR_ANY_CASE]);
+const SPACE_THEN_YEAR = /\s\d{4}/;
+
 const BLOCK_PATTERNS: RegExp[] = [
   /\[?\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ T]+\d{1,2}:\d{2}(?::\d{2})?)?\]?/g, // 2023-04-19 08:16:02, [2023/4/11 15:20:09], 2023.05.10
   /\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/g, // 19/04/2023, 19.04.2023
@@ -107,9 +113,9 @@ const BLOCK_PATTERNS: RegExp[] = [
   /\b\d{4}s\b/g, /\b\d{2,4}er(?:-?Jahre\w*)?\b/g, // 1990s, 90er
   new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?,?\\s+${MONTH_PATTERN}\\b\\.?(?:,?\\s+\\d{4})?`, 'g'), // 8 May 2023
   new RegExp(`\\b${MONTH_PATTERN}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?:,?\\s+\\d{4})?`, 'g'), // May 8, 2023
-  new RegExp(`\\b${MONTH_PATTERN}\\.?,?\\s+\\d{4}\\b`, 'g'), // May 2023
+  MONTH_YEAR_CASED,
   new RegExp(`(?<![\\p{L}\\d])\\d{1,2}\\.?\\s+(?:de\\s+)?${MONTH_ANY_PATTERN}(?![\\p{L}])(?:\\s+(?:de\\s+)?\\d{4})?`, 'giu'), // 15 juin 2023, 28 de septiembre de 2023, 2. Mai
-  new RegExp(`(?<![\\p{L}])${MONTH_ANY_PATTERN}\\s+(?:de\\s+)?\\d{4}`, 'giu'), // juin 2023
+  MONTH_YEAR_ANY_CASE,
   /第\s*[\d〇零一二两兩三四五六七八九十百千]+/g, // 第3, 第一
   /\b\d+\.?[ºª°](?:\s?[CF]\b)?/g, // 1.º, 2ª, 20 °C
   /\b\d+-(?:[а-яё]{1,3})(?![а-яё])/gi, // 2-й, 3-го
@@ -171,7 +177,11 @@ function findBlockedSpans(text: string): Span[] {
   // Every pattern but 第一 needs an ASCII digit, and so do phone numbers and counters.
   const patterns = /\d/.test(text) ? BLOCK_PATTERNS : [HAN_ORDINAL_PATTERN];
   const spans: Span[] = [];
-  for (const re of patterns) for (const m of allMatches(re, text)) spans.push({ start: m.index, end: m.index + m[0].length });
+  const hasSpaceThenYear = SPACE_THEN_YEAR.test(text);
+  for (const re of patterns) {
+    if (!hasSpaceThenYear && NEEDS_SPACE_THEN_YEAR.has(re)) continue;
+    for (const m of allMatches(re, text)) spans.push({ start: m.index, end: m.index + m[0].length });
+  }
   if (patterns === BLOCK_PATTERNS) spans.push(...findPhoneSpans(text), ...findCounterSpans(text));
   return spans;
 }
