@@ -530,9 +530,23 @@ function lettersAt(text: string, i: number): string {
   return LETTERS_AT.exec(text)![0];
 }
 
+/** NUMBER_WORDS of each language as a Map: a keyed lookup on the plain objects, for every word of the text, was slow. */
+const numberWordMaps = new Map<string, Map<string, number>>();
+function numberWordsFor(lang: string): Map<string, number> {
+  let map = numberWordMaps.get(lang);
+  if (!map) {
+    map = new Map(Object.entries(NUMBER_WORDS[lang] ?? NUMBER_WORDS.en));
+    numberWordMaps.set(lang, map);
+  }
+  return map;
+}
+/** What the object lookup also found: Object.prototype's names (`constructor`). Kept so that results stay as they were. */
+const INHERITED_NAMES: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
+
 function scanCores(text: string, lang: string): Array<Core | 'malformed-skip'> {
   const cores: Array<Core | 'malformed-skip'> = [];
   const words = NUMBER_WORDS[lang] ?? NUMBER_WORDS.en;
+  const wordValues = numberWordsFor(lang);
   const scales = scaleWordsFor(lang);
   let i = 0;
   // The three starts (ASCII digit, Han numeral, Latin/Cyrillic letter) are disjoint: test the character, then its left neighbour.
@@ -572,7 +586,8 @@ function scanCores(text: string, lang: string): Array<Core | 'malformed-skip'> {
       }
     } else if (isLatinOrCyrillicCode(code) && !isLetterAt(text, i - 1)) {
       const word = lettersAt(text, i);
-      const n = words[word.toLowerCase()];
+      const lower = word.toLowerCase();
+      const n = wordValues.get(lower) ?? (INHERITED_NAMES.has(lower) ? words[lower] : undefined);
       if (n !== undefined) {
         const q = skipSpaces(text, i + word.length);
         const s = q > i + word.length ? wordsAt(scales, text, q).find((sw) => sw.word.length > 2 && wordAt(text, q, sw.word)) : undefined;
