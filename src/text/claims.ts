@@ -9,7 +9,7 @@
 // makes no claim: precision first, since every wrong claim shows up in compare as a false conflict.
 import { readFileSync } from 'node:fs';
 import type { Claim, EntityMention, Quantity } from '../types.ts';
-import { findQuantities } from './quantities/index.ts';
+import { findQuantities, mayThrowInFindQuantities } from './quantities/index.ts';
 import { splitSentences } from './sentences.ts';
 import { escapeRegExp, stopwordsOf, words } from './words.ts';
 import { scriptCounts } from './scripts.ts';
@@ -373,10 +373,15 @@ function claimKind(q: Quantity): boolean {
 
 export function extractClaims(paragraphs: string[], lang: string, mentions: EntityMention[]): Claim[] {
   const claims: Claim[] = [];
+  const paragraphsWithMentions = new Set(mentions.map((m) => m.paragraph));
   paragraphs.forEach((text, paragraph) => {
     const plang = paragraphLanguage(text, lang);
     const unspaced = UNSPACED_LANGS.has(plang);
-    const quantities = findQuantities(text, plang).filter(claimKind);
+    // A quantity's entity is a mention of this paragraph or of one a company word may point back to: with none, no
+    // quantity here makes a claim (most paragraphs with a number are so), and it is not worth finding them.
+    let entityInReach = false;
+    for (let p = paragraph - MAX_COREFERENCE_PARAGRAPHS; p <= paragraph; p++) if (paragraphsWithMentions.has(p)) entityInReach = true;
+    const quantities = entityInReach || mayThrowInFindQuantities(text) ? findQuantities(text, plang).filter(claimKind) : [];
     const own = mentions.filter((m) => m.paragraph === paragraph);
     const quotes = findQuotes(text, plang, own);
     // Most paragraphs state no quantity and quote no one: they need no sentence split.
