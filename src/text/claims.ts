@@ -300,6 +300,8 @@ export function findTimes(sentence: string, offset = 0): TimeHit[] {
 // Quotes
 
 const QUOTE_PAIRS: Array<[string, string]> = [['“', '”'], ['„', '“'], ['„', '”'], ['"', '"'], ['«', '»'], ['「', '」'], ['『', '』']];
+/** findQuotes finds nothing in a text with none of these. */
+const QUOTE_OPENERS = [...new Set(QUOTE_PAIRS.map(([open]) => open))];
 const REPORTING_VERBS: Record<string, string[]> = {
   en: ['said', 'says', 'told', 'added', 'explained', 'noted', 'argued', 'wrote', 'warned', 'according to'],
   de: ['sagte', 'sagt', 'erklärte', 'erklärt', 'betonte', 'meinte', 'meint', 'schreibt', 'warnte', 'fügte', 'so'],
@@ -375,13 +377,16 @@ export function extractClaims(paragraphs: string[], lang: string, mentions: Enti
   const claims: Claim[] = [];
   const paragraphsWithMentions = new Set(mentions.map((m) => m.paragraph));
   paragraphs.forEach((text, paragraph) => {
-    const plang = paragraphLanguage(text, lang);
-    const unspaced = UNSPACED_LANGS.has(plang);
     // A quantity's entity is a mention of this paragraph or of one a company word may point back to: with none, no
     // quantity here makes a claim (most paragraphs with a number are so), and it is not worth finding them.
     let entityInReach = false;
     for (let p = paragraph - MAX_COREFERENCE_PARAGRAPHS; p <= paragraph; p++) if (paragraphsWithMentions.has(p)) entityInReach = true;
-    const quantities = entityInReach || mayThrowInFindQuantities(text) ? findQuantities(text, plang).filter(claimKind) : [];
+    const mayThrow = mayThrowInFindQuantities(text);
+    // No quantities to read and no quote mark: nothing here makes a claim, whatever the paragraph's language.
+    if (!entityInReach && !mayThrow && !QUOTE_OPENERS.some((open) => text.includes(open))) return;
+    const plang = paragraphLanguage(text, lang);
+    const unspaced = UNSPACED_LANGS.has(plang);
+    const quantities = entityInReach || mayThrow ? findQuantities(text, plang).filter(claimKind) : [];
     const own = mentions.filter((m) => m.paragraph === paragraph);
     const quotes = findQuotes(text, plang, own);
     // Most paragraphs state no quantity and quote no one: they need no sentence split.
