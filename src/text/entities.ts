@@ -424,7 +424,9 @@ function isCapitalised(word: string): boolean {
 
 /** Only spaces between two tokens (no comma, no sentence end): they may belong to one name. */
 function adjacent(text: string, a: Token, b: Token): boolean {
-  return /^[ \u00a0]+$/u.test(text.slice(a.end, b.start));
+  if (b.start <= a.end) return false;
+  for (let k = a.end; k < b.start; k++) if (text[k] !== ' ' && text[k] !== '\u00a0') return false;
+  return true;
 }
 
 const SENTENCE_START_MARK = /[.!?:;"“”„«»「」『』()\[\]|>•·—–-]/u;
