@@ -660,7 +660,7 @@ export function findQuantities(text: string, lang: string): Quantity[] {
     // Han numerals on their own (一, 三个交易对) are words, not amounts: they need a currency, percent or count noun.
     if (core.hanOnly && kind === 'number') continue;
     // 数千亿, 几十万, 数千個: "several thousand" is a vague order of magnitude, not a stated amount.
-    if (core.han && '数數几幾'.includes(norm[core.start - 1] ?? '\u0000')) continue;
+    if (core.han && /[数數几幾]/.test(norm[core.start - 1] ?? '')) continue;
     // Bare 4-digit integers in the years' range are years.
     if (core.plainInteger && kind === 'number' && grown.factor === 1 && /^\d{4}$/.test(norm.slice(core.start, core.end)) && core.value >= YEAR_MIN && core.value <= YEAR_MAX) continue;
     // List markers: 1、 and German ordinals: 3. Quartal.
