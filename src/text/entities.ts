@@ -474,6 +474,9 @@ function heuristicSpans(text: string, lang: string, taken: Span[]): Span[] {
 
   // Universities: `University of Leeds`, `Universidad Politécnica de Madrid`, `Technischen Universität Dresden`, `université Paris-Saclay`.
   tokens.forEach((t, k) => {
+    // Only U, u, H and h case-fold to the first letter of `universi` or `hochschule` (checked over all of Unicode).
+    const first = t.text[0];
+    if (first !== 'u' && first !== 'U' && first !== 'h' && first !== 'H') return;
     if (!/^universi|^hochschule$/iu.test(t.text) || !UNIVERSITY_WORD.test(t.text)) return;
     let start = k;
     while (start > 0 && k - start < 2 && adjacent(text, tokens[start - 1], tokens[start]) && isCapitalised(tokens[start - 1].text)
