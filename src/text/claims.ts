@@ -9,7 +9,7 @@
 // makes no claim: precision first, since every wrong claim shows up in compare as a false conflict.
 import { readFileSync } from 'node:fs';
 import type { Claim, EntityMention, Quantity } from '../types.ts';
-import { findQuantities } from './quantities/index.ts';
+import { findQuantities, mayThrowInFindQuantities } from './quantities/index.ts';
 import { splitSentences } from './sentences.ts';
 import { escapeRegExp, stopwordsOf, words } from './words.ts';
 import { scriptCounts } from './scripts.ts';
@@ -120,6 +120,7 @@ function wordPattern(word: string, unspaced: boolean): RegExp {
 interface AttributeIndex {
   exact: Map<string, AttributeDef[]>;
   stems: Array<[string, AttributeDef]>;
+  /** Words of each phrase, with ’ written ' as in the sentence's tokens. */
   phrases: Array<[string[], AttributeDef]>;
   unspaced: Array<[string, AttributeDef]>;
 }
@@ -137,7 +138,7 @@ function indexFor(lang: string): AttributeIndex {
       const list = [...(def.words[lang] ?? []), ...(lang !== 'en' ? (def.words.en ?? []).filter((w) => w.length > 4) : [])];
       for (const raw of new Set(list.map((w) => w.toLowerCase()))) {
         if (CJK_START.test(raw) || (unspacedLang && !/^[a-z]/.test(raw))) index.unspaced.push([raw, def]);
-        else if (raw.includes(' ')) index.phrases.push([raw.split(' '), def]);
+        else if (raw.includes(' ')) index.phrases.push([raw.split(' ').map((w) => w.replace(/’/g, "'")), def]);
         else if (raw.endsWith('*')) index.stems.push([raw.slice(0, -1), def]);
         else index.exact.set(raw, [...(index.exact.get(raw) ?? []), def]);
       }
@@ -150,12 +151,20 @@ function indexFor(lang: string): AttributeIndex {
 function attributeHits(sentence: string, offset: number, lang: string): AttributeHit[] {
   const index = indexFor(lang);
   const hits: AttributeHit[] = [];
-  const tokens = [...sentence.toLowerCase().matchAll(TOKEN)].map((m) => ({ word: m[0].replace(/’/g, "'"), start: m.index, end: m.index + m[0].length }));
+  const tokens: Array<{ word: string; start: number; end: number }> = [];
+  const lowerSentence = sentence.toLowerCase();
+  // exec on the shared pattern, not matchAll (which copies it on every call); TOKEN never matches the empty string.
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(lowerSentence); m; m = TOKEN.exec(lowerSentence)) tokens.push({ word: m[0].replace(/’/g, "'"), start: m.index, end: m.index + m[0].length });
+  const phraseAt = (words: string[], k: number) => {
+    for (let j = 0; j < words.length; j++) if (tokens[k + j]?.word !== words[j]) return false;
+    return true;
+  };
   tokens.forEach((t, k) => {
     for (const def of index.exact.get(t.word) ?? []) hits.push({ start: offset + t.start, end: offset + t.end, def });
     for (const [stem, def] of index.stems) if (t.word.startsWith(stem)) hits.push({ start: offset + t.start, end: offset + t.end, def });
     for (const [words, def] of index.phrases) {
-      if (words.every((w, j) => tokens[k + j]?.word === w.replace(/’/g, "'"))) hits.push({ start: offset + t.start, end: offset + tokens[k + words.length - 1].end, def });
+      if (phraseAt(words, k)) hits.push({ start: offset + t.start, end: offset + tokens[k + words.length - 1].end, def });
     }
   });
   if (index.unspaced.length > 0 && isUnspacedText(sentence)) {
@@ -265,6 +274,7 @@ const MONTHS: Record<string, number> = {};
   ['december', 'dezember', 'décembre', 'diciembre', 'декабря', 'декабре', 'декабрь', 'dec', 'dez'],
 ].forEach((names, k) => { for (const n of names) MONTHS[n] = k + 1; });
 const MONTH_WORD = Object.keys(MONTHS).sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+const MONTH_YEAR = new RegExp(`(?<![\\p{L}])(${MONTH_WORD})\\.?\\s+(?:de\\s+)?(\\d{4})(?!\\d)`, 'giu');
 
 interface TimeHit extends Hit { time: string }
 
@@ -276,7 +286,7 @@ export function findTimes(sentence: string, offset = 0): TimeHit[] {
     if (!hits.some((h) => h.start < offset + end && offset + start < h.end)) hits.push({ start: offset + start, end: offset + end, time });
   };
   for (const m of sentence.matchAll(/(\d{4})\s*年\s*(\d{1,2})\s*月/g)) push(m.index, m.index + m[0].length, `${m[1]}-${pad(Number(m[2]))}`);
-  for (const m of sentence.matchAll(new RegExp(`(?<![\\p{L}])(${MONTH_WORD})\\.?\\s+(?:de\\s+)?(\\d{4})(?!\\d)`, 'giu'))) {
+  for (const m of sentence.matchAll(MONTH_YEAR)) {
     const month = MONTHS[m[1].toLowerCase()];
     // English `may` is a verb unless capitalised.
     if (m[1] === 'may' || m[1] === 'mar') continue;
@@ -290,6 +300,8 @@ export function findTimes(sentence: string, offset = 0): TimeHit[] {
 // Quotes
 
 const QUOTE_PAIRS: Array<[string, string]> = [['“', '”'], ['„', '“'], ['„', '”'], ['"', '"'], ['«', '»'], ['「', '」'], ['『', '』']];
+/** findQuotes finds nothing in a text with none of these. */
+const QUOTE_OPENERS = [...new Set(QUOTE_PAIRS.map(([open]) => open))];
 const REPORTING_VERBS: Record<string, string[]> = {
   en: ['said', 'says', 'told', 'added', 'explained', 'noted', 'argued', 'wrote', 'warned', 'according to'],
   de: ['sagte', 'sagt', 'erklärte', 'erklärt', 'betonte', 'meinte', 'meint', 'schreibt', 'warnte', 'fügte', 'so'],
@@ -305,6 +317,9 @@ const ZH_SPEAKER = new RegExp(`(?:${ZH_TITLES})\\s*(\\p{Script=Han}{2,3})\\s*(?:
 const ZH_SPEAKER_PLAIN = new RegExp(`(?:^|[，,。、”」])\\s*(\\p{Script=Han}{2,3})\\s*(?:${REPORTING_VERBS.zh.map(escapeRegExp).join('|')})`, 'u');
 const JA_SPEAKER = /(\p{Script=Han}{2,4}?)\s*(?:准教授|教授|氏|さん|社長|所長|代表|会長|CEO|CTO|博士)(?:は|が|も)/u;
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s+(?:de|van|von|del|da|di|la|le)?\s*\p{Lu}[\p{L}'’.-]+){1,3}`;
+
+/** Each reporting verb at the end of the text before a quote (`said:`, `表示：`), built once. */
+const VERB_BEFORE_QUOTE = new Map(Object.values(REPORTING_VERBS).flat().map((v) => [v, new RegExp(`${escapeRegExp(v)}\\s*[:：,，]?\\s*$`, 'u')]));
 
 interface QuoteFound { open: number; close: number; attributionEnd: number; speaker: string }
 
@@ -342,7 +357,7 @@ function findQuotes(text: string, lang: string, mentions: EntityMention[]): Quot
         // `Priya Raman said: "…"`, `周明远表示：“…”`
         const lead = text.slice(Math.max(0, o - MAX_ATTRIBUTION_GAP), o);
         const personBefore = mentions.filter((m) => m.type === 'person' && m.end <= o && m.end >= o - MAX_ATTRIBUTION_GAP).at(-1);
-        const verbBefore = verbs.some((v) => new RegExp(`${escapeRegExp(v)}\\s*[:：,，]?\\s*$`, 'u').test(lead));
+        const verbBefore = verbs.some((v) => VERB_BEFORE_QUOTE.get(v)!.test(lead));
         if (personBefore && verbBefore) speaker = personBefore.canonical;
         attributionEnd = c + 1;
       }
@@ -360,12 +375,23 @@ function claimKind(q: Quantity): boolean {
 
 export function extractClaims(paragraphs: string[], lang: string, mentions: EntityMention[]): Claim[] {
   const claims: Claim[] = [];
+  const paragraphsWithMentions = new Set(mentions.map((m) => m.paragraph));
   paragraphs.forEach((text, paragraph) => {
+    // A quantity's entity is a mention of this paragraph or of one a company word may point back to: with none, no
+    // quantity here makes a claim (most paragraphs with a number are so), and it is not worth finding them.
+    let entityInReach = false;
+    for (let p = paragraph - MAX_COREFERENCE_PARAGRAPHS; p <= paragraph; p++) if (paragraphsWithMentions.has(p)) entityInReach = true;
+    const mayThrow = mayThrowInFindQuantities(text);
+    // No quantities to read and no quote mark: nothing here makes a claim, whatever the paragraph's language.
+    if (!entityInReach && !mayThrow && !QUOTE_OPENERS.some((open) => text.includes(open))) return;
     const plang = paragraphLanguage(text, lang);
     const unspaced = UNSPACED_LANGS.has(plang);
-    const sentences = splitSentences(text, plang);
-    const quantities = findQuantities(text, plang).filter(claimKind);
+    const quantities = entityInReach || mayThrow ? findQuantities(text, plang).filter(claimKind) : [];
     const own = mentions.filter((m) => m.paragraph === paragraph);
+    const quotes = findQuotes(text, plang, own);
+    // Most paragraphs state no quantity and quote no one: they need no sentence split.
+    if (quantities.length === 0 && quotes.length === 0) return;
+    const sentences = splitSentences(text, plang);
     const maxDistance = unspaced ? MAX_ATTRIBUTE_DISTANCE_UNSPACED : MAX_ATTRIBUTE_DISTANCE_SPACED;
     const seen = new Set<string>();
 
@@ -416,7 +442,7 @@ export function extractClaims(paragraphs: string[], lang: string, mentions: Enti
       }
     }
 
-    for (const quote of findQuotes(text, plang, own)) {
+    for (const quote of quotes) {
       const covering = sentences.filter((s) => s.end > quote.open && s.start < quote.attributionEnd);
       const start = covering[0]?.start ?? quote.open;
       const end = covering.at(-1)?.end ?? quote.attributionEnd;

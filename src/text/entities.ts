@@ -79,10 +79,23 @@ function keyOfCodePoint(ch: string): string {
   return out;
 }
 
+/** Keys of the ASCII characters, looked up by code (no Han among them: toSimplified is not loaded for this). */
+const ASCII_KEYS: readonly string[] = Array.from({ length: 0x80 }, (_, code) => keyOfCodePoint(String.fromCharCode(code)));
+
 /** Case-folded, traditional→simplified, separator-normalised text of the same UTF-16 length. */
 export function matchKey(text: string): string {
   let out = '';
-  for (const ch of text) out += keyOfCodePoint(ch);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) {
+      out += ASCII_KEYS[code];
+      continue;
+    }
+    // One code point: a surrogate pair together, a lone surrogate alone (as `for (const ch of text)` gives them).
+    const ch = text.codePointAt(i)! > 0xffff ? text.slice(i, i + 2) : text[i];
+    out += keyOfCodePoint(ch);
+    i += ch.length - 1;
+  }
   return out;
 }
 
@@ -94,12 +107,32 @@ const SPACED_WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const UNSPACED_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u30fc]/u;
 const KATAKANA_CHAR = /[\p{Script=Katakana}\u30fc]/u;
 
-function isSpacedWordChar(ch: string | undefined): boolean {
-  return ch !== undefined && SPACED_WORD_CHAR.test(ch) && !UNSPACED_CHAR.test(ch);
+/**
+ * What each UTF-16 unit is (the tests below only look at single units, text[k]), filled in as units turn up: one fixed
+ * 64 KiB table instead of Unicode-property regexes at every position of every paragraph.
+ */
+const SPACED_WORD_UNIT = 1;
+const KATAKANA_UNIT = 2;
+const UNSPACED_UNIT = 4;
+const CLASSIFIED = 8;
+const unitFlags = new Uint8Array(0x10000);
+
+/** Flags of text[i]; none before the start or past the end. */
+function flagsAt(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code !== code) return 0; // NaN: no unit there
+  let flags = unitFlags[code];
+  if (flags === 0) {
+    const ch = text[i];
+    const unspaced = UNSPACED_CHAR.test(ch);
+    flags = CLASSIFIED | (SPACED_WORD_CHAR.test(ch) && !unspaced ? SPACED_WORD_UNIT : 0) | (KATAKANA_CHAR.test(ch) ? KATAKANA_UNIT : 0) | (unspaced ? UNSPACED_UNIT : 0);
+    unitFlags[code] = flags;
+  }
+  return flags;
 }
-function isKatakana(ch: string | undefined): boolean {
-  return ch !== undefined && KATAKANA_CHAR.test(ch);
-}
+
+const isSpacedWordCharAt = (text: string, i: number) => (flagsAt(text, i) & SPACED_WORD_UNIT) !== 0;
+const isKatakanaAt = (text: string, i: number) => (flagsAt(text, i) & KATAKANA_UNIT) !== 0;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Loading.
@@ -247,18 +280,26 @@ function hitAccepted(hit: AliasHit, surface: string, lang: string): boolean {
   return true;
 }
 
+/** Whether a match from start to end would start inside a word (then every match from there fails boundariesOk). */
+function startsInsideWord(text: string, start: number): boolean {
+  return (isSpacedWordCharAt(text, start) && isSpacedWordCharAt(text, start - 1)) || (isKatakanaAt(text, start) && isKatakanaAt(text, start - 1));
+}
+
 function boundariesOk(text: string, start: number, end: number): boolean {
-  const first = text[start];
   const last = text[end - 1];
-  const before = text[start - 1];
   const after = text[end];
-  if (isSpacedWordChar(first) && isSpacedWordChar(before)) return false;
-  if (isSpacedWordChar(last) && isSpacedWordChar(after)) return false;
-  if (isKatakana(first) && isKatakana(before)) return false;
-  if (isKatakana(last) && isKatakana(after)) return false;
+  if (startsInsideWord(text, start)) return false;
+  if (isSpacedWordCharAt(text, end - 1) && isSpacedWordCharAt(text, end)) return false;
+  if (isKatakanaAt(text, end - 1) && isKatakanaAt(text, end)) return false;
   // `GPT-3` is not a mention inside `GPT-3.6`, nor `Llama 2` inside `Llama 2.5`.
-  if (/\p{N}/u.test(last) && /[.,]/u.test(after ?? '') && /\p{N}/u.test(text[end + 1] ?? '')) return false;
+  if ((after === '.' || after === ',') && /\p{N}/u.test(last) && /\p{N}/u.test(text[end + 1] ?? '')) return false;
   return true;
+}
+
+/** The last hit the surface satisfies (later entries took the alias over). */
+function lastAccepted(hits: AliasHit[], surface: string, lang: string): AliasHit | undefined {
+  for (let k = hits.length - 1; k >= 0; k--) if (hitAccepted(hits[k], surface, lang)) return hits[k];
+  return undefined;
 }
 
 function tableSpans(text: string, lang: string, table: AliasTable): Span[] {
@@ -266,6 +307,11 @@ function tableSpans(text: string, lang: string, table: AliasTable): Span[] {
   const spans: Span[] = [];
   let i = 0;
   while (i < key.length) {
+    // boundariesOk rejects every match that starts inside a word (`Meta` in `Metadata`): do not walk the trie there.
+    if (startsInsideWord(text, i)) {
+      i++;
+      continue;
+    }
     let node: TrieNode | undefined = table.root;
     let best: Span | null = null;
     for (let j = i; j < key.length; j++) {
@@ -273,7 +319,7 @@ function tableSpans(text: string, lang: string, table: AliasTable): Span[] {
       if (!node) break;
       if (!node.hits.length || !boundariesOk(text, i, j + 1)) continue;
       const surface = text.slice(i, j + 1);
-      const hit = [...node.hits].reverse().find((h) => hitAccepted(h, surface, lang));
+      const hit = lastAccepted(node.hits, surface, lang);
       if (hit) best = { start: i, end: j + 1, canonical: hit.entry.canonical, type: hit.entry.type };
     }
     if (best) {
@@ -339,34 +385,57 @@ const LATIN_TOKEN = /[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}]|[-'’.&](?=[\p{L}\p{
 
 interface Token {
   text: string;
+  /** text.toLowerCase(), once: every rule below looks words up in lowercase lists. */
+  lower: string;
   start: number;
   end: number;
 }
 
+/**
+ * What text.matchAll(re) gives for a global pattern that never matches the empty string, without the copy of the
+ * pattern that matchAll makes on every call (once per pattern per paragraph here).
+ */
+function allMatches(re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push(m);
+  return out;
+}
+
 function latinTokens(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(LATIN_TOKEN)) {
-    if (UNSPACED_CHAR.test(m[0][0])) continue;
+  for (const m of allMatches(LATIN_TOKEN, text)) {
+    if (flagsAt(text, m.index) & UNSPACED_UNIT) continue;
     // A trailing dot is part of `Inc.` and `S.A.`, not of an ordinary word at a sentence end.
     let word = m[0];
     if (word.endsWith('.') && !ORG_SUFFIXES.has(word.toLowerCase()) && !/^(?:\p{L}\.)+$/u.test(word)) word = word.slice(0, -1);
-    out.push({ text: word, start: m.index!, end: m.index! + word.length });
+    out.push({ text: word, lower: word.toLowerCase(), start: m.index!, end: m.index! + word.length });
   }
   return out;
 }
 
+const STARTS_UPPERCASE = /^\p{Lu}/u;
+/** Starts with a capital letter (an uppercase letter is a letter: no second test needed); ASCII without a regex. */
 function isCapitalised(word: string): boolean {
-  return /^\p{Lu}/u.test(word) && /\p{L}/u.test(word);
+  const first = word.charCodeAt(0);
+  if (first < 0x80) return first >= 0x41 && first <= 0x5a;
+  return STARTS_UPPERCASE.test(word);
 }
 
 /** Only spaces between two tokens (no comma, no sentence end): they may belong to one name. */
 function adjacent(text: string, a: Token, b: Token): boolean {
-  return /^[ \u00a0]+$/u.test(text.slice(a.end, b.start));
+  if (b.start <= a.end) return false;
+  for (let k = a.end; k < b.start; k++) if (text[k] !== ' ' && text[k] !== '\u00a0') return false;
+  return true;
 }
 
+const SENTENCE_START_MARK = /[.!?:;"“”„«»「」『』()\[\]|>•·—–-]/u;
+const WHITESPACE = /\s/;
+/** Only whitespace before `index`, or a sentence mark as the last character before it (looked at, not the whole text). */
 function atSentenceStart(text: string, index: number): boolean {
-  const before = text.slice(0, index).trimEnd();
-  return before === '' || /[.!?:;"“”„«»「」『』()\[\]|>•·—–-]$/u.test(before);
+  let k = index - 1;
+  while (k >= 0 && WHITESPACE.test(text[k])) k--;
+  return k < 0 || SENTENCE_START_MARK.test(text[k]);
 }
 
 /** A name run of capitalised tokens ending at tokens[last] (backwards) with particles between, at most `max` tokens. */
@@ -375,7 +444,7 @@ function nameRunBackwards(text: string, tokens: Token[], last: number, max: numb
   for (let k = last, count = 0; k >= 0 && count < max; k--, count++) {
     const t = tokens[k];
     if (k < last && !adjacent(text, t, tokens[k + 1])) break;
-    const lower = t.text.toLowerCase();
+    const lower = t.lower;
     if (isCapitalised(t.text) && !stop.has(lower) && !NOT_NAME_WORDS.has(lower)) first = k;
     else if (NAME_PARTICLES.has(lower) && first !== null) continue;
     else break;
@@ -397,7 +466,7 @@ function heuristicSpans(text: string, lang: string, taken: Span[]): Span[] {
 
   // Organisation suffixes: `TechWire Media Inc.`, `DigitalPuls Verlag GmbH`, `DiarioTec Ediciones S.L.`
   tokens.forEach((t, k) => {
-    if (k === 0 || !ORG_SUFFIXES.has(t.text.toLowerCase()) || !adjacent(text, tokens[k - 1], t)) return;
+    if (k === 0 || !ORG_SUFFIXES.has(t.lower) || !adjacent(text, tokens[k - 1], t)) return;
     if (t.text.length <= 2 && t.text !== t.text.toUpperCase()) return; // `sa`, `ag`, `se` as ordinary words
     const first = nameRunBackwards(text, tokens, k - 1, 4, stop);
     if (first !== null) add(tokens[first].start, t.end, 'org');
@@ -405,13 +474,16 @@ function heuristicSpans(text: string, lang: string, taken: Span[]): Span[] {
 
   // Universities: `University of Leeds`, `Universidad Politécnica de Madrid`, `Technischen Universität Dresden`, `université Paris-Saclay`.
   tokens.forEach((t, k) => {
+    // Only U, u, H and h case-fold to the first letter of `universi` or `hochschule` (checked over all of Unicode).
+    const first = t.text[0];
+    if (first !== 'u' && first !== 'U' && first !== 'h' && first !== 'H') return;
     if (!/^universi|^hochschule$/iu.test(t.text) || !UNIVERSITY_WORD.test(t.text)) return;
     let start = k;
     while (start > 0 && k - start < 2 && adjacent(text, tokens[start - 1], tokens[start]) && isCapitalised(tokens[start - 1].text)
-      && !stop.has(tokens[start - 1].text.toLowerCase()) && !atSentenceStart(text, tokens[start - 1].start)) start--;
+      && !stop.has(tokens[start - 1].lower) && !atSentenceStart(text, tokens[start - 1].start)) start--;
     let end = k;
     for (let j = k + 1; j < tokens.length && j - k <= 4 && adjacent(text, tokens[j - 1], tokens[j]); j++) {
-      const lower = tokens[j].text.toLowerCase();
+      const lower = tokens[j].lower;
       if (isCapitalised(tokens[j].text) && !NOT_NAME_WORDS.has(lower)) end = j;
       else if (!NAME_PARTICLES.has(lower)) break;
     }
@@ -425,20 +497,20 @@ function heuristicSpans(text: string, lang: string, taken: Span[]): Span[] {
     let end = k;
     for (let j = k + 1; j < tokens.length && j - k < 3 && adjacent(text, tokens[j - 1], tokens[j]); j++) {
       if (isCapitalised(tokens[j].text)) end = j;
-      else if (!NAME_PARTICLES.has(tokens[j].text.toLowerCase())) break;
+      else if (!NAME_PARTICLES.has(tokens[j].lower)) break;
     }
     const words = tokens.slice(k, end + 1).filter((w) => isCapitalised(w.text));
-    if (words.length < 2 || words.some((w) => stop.has(w.text.toLowerCase()) || NOT_NAME_WORDS.has(w.text.toLowerCase()))) return;
+    if (words.length < 2 || words.some((w) => stop.has(w.lower) || NOT_NAME_WORDS.has(w.lower))) return;
     add(t.start, tokens[end].end, 'person');
   });
   tokens.forEach((t, k) => {
-    if (!NAME_THEN_VERB.test(text.slice(t.end, t.end + 20)) || !isCapitalised(t.text)) return;
+    if (!isCapitalised(t.text) || !NAME_THEN_VERB.test(text.slice(t.end, t.end + 20))) return;
     const first = nameRunBackwards(text, tokens, k, 3, stop);
     if (first !== null && k - first >= 1) add(tokens[first].start, t.end, 'person');
   });
 
   // Chinese speakers: `副研究员周明远表示`, `教授林建宏表示`.
-  for (const m of text.matchAll(CHINESE_REPORTING_VERB)) {
+  for (const m of allMatches(CHINESE_REPORTING_VERB, text)) {
     for (const length of [3, 2]) {
       const start = m.index! - length;
       if (start < 0) continue;
@@ -450,10 +522,11 @@ function heuristicSpans(text: string, lang: string, taken: Span[]): Span[] {
     }
   }
   // Japanese speakers.
-  for (const m of text.matchAll(JAPANESE_SPEAKER)) add(m.index!, m.index! + m[1].length, 'person');
+  // The pattern needs は or が; without them it would still try its lookbehind at every position.
+  if (text.includes('は') || text.includes('が')) for (const m of allMatches(JAPANESE_SPEAKER, text)) add(m.index!, m.index! + m[1].length, 'person');
 
   // CJK organisation suffixes.
-  for (const m of text.matchAll(CJK_ORG_SUFFIX)) {
+  for (const m of allMatches(CJK_ORG_SUFFIX, text)) {
     const suffixEnd = m.index! + m[0].length;
     if (m[0] === '株式会社') {
       const before = /[\p{Script=Latin}\p{N}\p{Script=Katakana}\p{Script=Hiragana}ー]+$/u.exec(text.slice(0, m.index!));
@@ -479,40 +552,40 @@ function heuristicSpans(text: string, lang: string, taken: Span[]): Span[] {
   // Capitalised multi-word names mid-sentence (`Halden Partners`, `Seine Capital`). German capitalises every noun, so
   // there only runs that end or start with an organisation word count (`Beratungsunternehmens Lindner Compute`).
   {
-    const capitalised = tokens.filter((t) => /\p{L}/u.test(t.text) && isCapitalised(t.text)).length;
+    const capitalised = tokens.filter((t) => isCapitalised(t.text)).length; // a capital is a letter
     const titleCase = tokens.length >= 4 && capitalised / tokens.length > TITLE_CASE_SHARE;
     if (!titleCase) {
       for (let k = 0; k < tokens.length; k++) {
-        if (!isCapitalised(tokens[k].text) || FUNCTION_WORDS.has(tokens[k].text.toLowerCase()) || fullStoplist.has(tokens[k].text.toLowerCase())) continue;
-        if (atSentenceStart(text, tokens[k].start) && !fullStoplist.has(tokens[k].text.toLowerCase()) && !FUNCTION_WORDS.has(tokens[k].text.toLowerCase())) {
+        if (!isCapitalised(tokens[k].text) || FUNCTION_WORDS.has(tokens[k].lower) || fullStoplist.has(tokens[k].lower)) continue;
+        if (atSentenceStart(text, tokens[k].start) && !fullStoplist.has(tokens[k].lower) && !FUNCTION_WORDS.has(tokens[k].lower)) {
           // A capitalised run that starts a sentence is not trusted, nor is its tail (`"Large Language Models"`).
           while (k + 1 < tokens.length && isCapitalised(tokens[k + 1].text) && adjacent(text, tokens[k], tokens[k + 1])) k++;
           continue;
         }
         let end = k;
         for (let j = k + 1; j < tokens.length && j - k < 5 && adjacent(text, tokens[j - 1], tokens[j]); j++) {
-          const lower = tokens[j].text.toLowerCase();
+          const lower = tokens[j].lower;
           if (isCapitalised(tokens[j].text) && !fullStoplist.has(lower) && !NOT_NAME_WORDS.has(lower)) end = j;
           else if (!NAME_PARTICLES.has(lower)) break;
         }
         const run = tokens.slice(k, end + 1);
         const names = run.filter((w) => isCapitalised(w.text));
-        if (names.length >= 2 && !names.some((w) => fullStoplist.has(w.text.toLowerCase()) || NOT_NAME_WORDS.has(w.text.toLowerCase()))) {
+        if (names.length >= 2 && !names.some((w) => fullStoplist.has(w.lower) || NOT_NAME_WORDS.has(w.lower))) {
           const byline = BYLINE_BEFORE_NAME.test(text.slice(Math.max(0, run[0].start - 15), run[0].start));
-          const type: EntityType = ORG_HEAD_WORDS.has(run.at(-1)!.text.toLowerCase()) || ORG_LEAD_WORDS.has(run[0].text.toLowerCase()) ? 'org'
+          const type: EntityType = ORG_HEAD_WORDS.has(run.at(-1)!.lower) || ORG_LEAD_WORDS.has(run[0].lower) ? 'org'
             : byline && names.length <= 3 ? 'person' : 'other';
           // Capitalised plural nouns (`Dragon Balls`, `Language Models`) are emphasis, not names.
           if (type === 'other' && /\p{Ll}s$/u.test(run.at(-1)!.text)) { k = end; continue; }
           if (lang === 'de') {
             // Only the head and its neighbour: the words before are capitalised common nouns (`Analyse des Beratungsunternehmens`).
             const last = run.length - 1;
-            if (ORG_HEAD_WORDS.has(run[last].text.toLowerCase()) && last >= 1 && isCapitalised(run[last - 1].text)) {
+            if (ORG_HEAD_WORDS.has(run[last].lower) && last >= 1 && isCapitalised(run[last - 1].text)) {
               let first = last - 1;
               // Acronyms and further organisation words belong to the name (`IDEA Research Institute`).
-              while (first > 0 && (/^\p{Lu}{2,}$/u.test(run[first - 1].text) || ORG_HEAD_WORDS.has(run[first - 1].text.toLowerCase()))) first--;
+              while (first > 0 && (/^\p{Lu}{2,}$/u.test(run[first - 1].text) || ORG_HEAD_WORDS.has(run[first - 1].lower))) first--;
               add(run[first].start, run[last].end, 'org');
             }
-            else if (ORG_LEAD_WORDS.has(run[0].text.toLowerCase()) && run.length >= 2 && isCapitalised(run[1].text)) add(run[0].start, run[1].end, 'org');
+            else if (ORG_LEAD_WORDS.has(run[0].lower) && run.length >= 2 && isCapitalised(run[1].text)) add(run[0].start, run[1].end, 'org');
             k = end;
             continue;
           }
