@@ -431,3 +431,10 @@ test('several quantities in one sentence come back in order', () => {
   const found = findQuantities('OpenAI總計花費就達到了5.4億美元，與之形成鮮明對比的，則是其產生的收入只有2800萬美元。', 'zh');
   assert.deepEqual(found.map((q) => [q.text, q.value]), [['5.4億美元', 5.4e8], ['2800萬美元', 2.8e7]]);
 });
+
+test('× and ÷ (non-letters inside the Latin block) are skipped, not a crash; Object.prototype names are no number words', () => {
+  // Both threw "Cannot read properties of null" before, failing the claims stage of the whole page.
+  assert.deepEqual(findQuantities('Die Fläche misst 3 × 4 Meter, ÷ 2 ergibt 5 Millionen Euro.', 'de').map((q) => q.value), [3, 4, 2, 5_000_000]);
+  assert.deepEqual(findQuantities('Модель ҂ 7 миллиардов параметров', 'ru').map((q) => q.value), [7_000_000_000]);
+  assert.deepEqual(findQuantities('constructor million dollars', 'en'), []);
+});

@@ -9,7 +9,7 @@
 // makes no claim: precision first, since every wrong claim shows up in compare as a false conflict.
 import { readFileSync } from 'node:fs';
 import type { Claim, EntityMention, Quantity } from '../types.ts';
-import { findQuantities, mayThrowInFindQuantities } from './quantities/index.ts';
+import { findQuantities } from './quantities/index.ts';
 import { splitSentences } from './sentences.ts';
 import { escapeRegExp, stopwordsOf, words } from './words.ts';
 import { scriptCounts } from './scripts.ts';
@@ -381,12 +381,11 @@ export function extractClaims(paragraphs: string[], lang: string, mentions: Enti
     // quantity here makes a claim (most paragraphs with a number are so), and it is not worth finding them.
     let entityInReach = false;
     for (let p = paragraph - MAX_COREFERENCE_PARAGRAPHS; p <= paragraph; p++) if (paragraphsWithMentions.has(p)) entityInReach = true;
-    const mayThrow = mayThrowInFindQuantities(text);
     // No quantities to read and no quote mark: nothing here makes a claim, whatever the paragraph's language.
-    if (!entityInReach && !mayThrow && !QUOTE_OPENERS.some((open) => text.includes(open))) return;
+    if (!entityInReach && !QUOTE_OPENERS.some((open) => text.includes(open))) return;
     const plang = paragraphLanguage(text, lang);
     const unspaced = UNSPACED_LANGS.has(plang);
-    const quantities = entityInReach || mayThrow ? findQuantities(text, plang).filter(claimKind) : [];
+    const quantities = entityInReach ? findQuantities(text, plang).filter(claimKind) : [];
     const own = mentions.filter((m) => m.paragraph === paragraph);
     const quotes = findQuotes(text, plang, own);
     // Most paragraphs state no quantity and quote no one: they need no sentence split.

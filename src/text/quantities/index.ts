@@ -519,30 +519,13 @@ function interval(value: number, step: number, hedge: Hedge | null): { low: numb
   return { low: round(low), high: round(high) };
 }
 
-/** Characters scanCores takes for the start of a Latin or Cyrillic word that are no letters (×, ÷, ҂, combining marks). */
-const NON_LETTER_WORD_STARTS = new RegExp(`[${Array.from({ length: 0x500 }, (_, code) => code)
-  .filter((code) => isLatinOrCyrillicCode(code) && !LETTER.test(String.fromCharCode(code)))
-  .map((code) => `\\u${code.toString(16).padStart(4, '0')}`).join('')}]`);
-
-/**
- * Whether findQuantities may throw on this text. scanCores fails (TypeError) on a non-letter of the Latin or Cyrillic
- * blocks (`×`, `÷`) after a non-letter: a known bug, kept because fixing it changes the claims output (the stage
- * fails on such pages). A caller that skips findQuantities where it needs no result calls it anyway when this is true,
- * so that the failure stays as it was.
- */
-export function mayThrowInFindQuantities(text: string): boolean {
-  return NON_LETTER_WORD_STARTS.test(text);
-}
-
-/** The run of letters at `i`: ASCII letters by code, the rest by LETTERS_AT. */
+/** The run of letters at `i` (empty when `i` holds a non-letter of the Latin or Cyrillic blocks: ×, ÷, ҂): ASCII letters by code, the rest by LETTERS_AT. */
 function lettersAt(text: string, i: number): string {
   let end = i;
   while (end < text.length && isAsciiLetterCode(text.charCodeAt(end))) end++;
   if (end > i && !(text.charCodeAt(end) >= 0x80)) return text.slice(i, end);
   LETTERS_AT.lastIndex = i;
-  // × and ÷ are in the Latin range but are no letters: exec gives null and this throws. A known bug, kept as it
-  // was so that this change leaves the output (two golden pages fail here) as it was.
-  return LETTERS_AT.exec(text)![0];
+  return LETTERS_AT.exec(text)?.[0] ?? '';
 }
 
 /** NUMBER_WORDS of each language as a Map: a keyed lookup on the plain objects, for every word of the text, was slow. */
@@ -555,12 +538,9 @@ function numberWordsFor(lang: string): Map<string, number> {
   }
   return map;
 }
-/** What the object lookup also found: Object.prototype's names (`constructor`). Kept so that results stay as they were. */
-const INHERITED_NAMES: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
 
 function scanCores(text: string, lang: string): Array<Core | 'malformed-skip'> {
   const cores: Array<Core | 'malformed-skip'> = [];
-  const words = NUMBER_WORDS[lang] ?? NUMBER_WORDS.en;
   const wordValues = numberWordsFor(lang);
   const scales = scaleWordsFor(lang);
   let i = 0;
@@ -601,8 +581,11 @@ function scanCores(text: string, lang: string): Array<Core | 'malformed-skip'> {
       }
     } else if (isLatinOrCyrillicCode(code) && !isLetterAt(text, i - 1)) {
       const word = lettersAt(text, i);
-      const lower = word.toLowerCase();
-      const n = wordValues.get(lower) ?? (INHERITED_NAMES.has(lower) ? words[lower] : undefined);
+      if (!word) {
+        i++;
+        continue;
+      }
+      const n = wordValues.get(word.toLowerCase());
       if (n !== undefined) {
         const q = skipSpaces(text, i + word.length);
         const s = q > i + word.length ? wordsAt(scales, text, q).find((sw) => sw.word.length > 2 && wordAt(text, q, sw.word)) : undefined;
