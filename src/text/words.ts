@@ -6,8 +6,22 @@ import { createRequire } from 'node:module';
 // The package's entry point is a JSON file: require() loads it the same way under tsx and plain Node.
 const STOPWORDS = createRequire(import.meta.url)('stopwords-iso') as Record<string, string[]>;
 
-/** Scripts written without spaces between words: length in words is counted through the segmenter. */
-const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
+/**
+ * Scripts written without spaces between words: length in words is counted through the segmenter.
+ * Sticky: isUnspaced tests it at single positions.
+ */
+const UNSPACED_AT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/uy;
+
+/**
+ * True for the UTF-16 code units of the blocks where UNSPACED_AT's characters are: Thai, CJK radicals to CJK
+ * unified ideographs (kana included), high surrogates (the astral ideographs and kana), CJK compatibility
+ * ideographs, half-width kana. No character of those scripts lies outside them (checked over all code points with
+ * Node 20's ICU), so other code units need no regular expression.
+ */
+function mayBeUnspaced(c: number): boolean {
+  return (c >= 0x0e00 && c < 0x0e80) || (c >= 0x2e80 && c < 0xa000) || (c >= 0xd800 && c < 0xdc00) ||
+    (c >= 0xf900 && c < 0xfb00) || c >= 0xff00;
+}
 
 const segmenters = new Map<string, Intl.Segmenter>();
 /** ICU's segmenter for a language (ISO 639-1; 'und' or an unknown tag gives the default rules), built once per thread. */
@@ -57,7 +71,20 @@ export function words(text: string, lang = 'und'): string[] {
 
 /** True when the text contains characters of a script written without spaces (Chinese, Japanese, Thai). */
 export function isUnspaced(text: string): boolean {
-  return UNSPACED.test(text);
+  // A \p{Script=..} class scanned over a whole Latin paragraph is slow; a range check per code unit skips to the
+  // few characters that can be in those scripts, and the class decides on each of them.
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!mayBeUnspaced(c)) continue;
+    UNSPACED_AT.lastIndex = i;
+    if (UNSPACED_AT.test(text)) return true;
+    // Not in the scripts: step over the rest of a surrogate pair (the class read the whole code point).
+    if (c < 0xdc00 && c >= 0xd800) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d < 0xe000) i++;
+    }
+  }
+  return false;
 }
 
 export interface WordStats {
@@ -75,8 +102,16 @@ export function wordStats(text: string, lang: string): WordStats {
   return { words: list.length, stopwords, stopwordDensity: list.length ? stopwords / list.length : 0 };
 }
 
+const NUMBER_WORD = /^[\p{N}.,]+$/u;
+
 /** Words that carry topic: not stopwords, not pure numbers, not single Latin letters. */
 export function contentWords(text: string, lang: string): string[] {
   const stop = stopwordsOf(lang);
-  return words(text, lang).filter((w) => !stop.has(w) && !/^[\p{N}.,]+$/u.test(w) && !(w.length === 1 && /[a-z]/.test(w)));
+  return words(text, lang).filter((w) => {
+    if (stop.has(w)) return false;
+    const first = w.charCodeAt(0);
+    // Most words start with a Latin letter a-z: no number then, and dropped only when it is that single letter.
+    if (first >= 0x61 && first <= 0x7a) return w.length > 1;
+    return !NUMBER_WORD.test(w) && !(w.length === 1 && /[a-z]/.test(w));
+  });
 }
