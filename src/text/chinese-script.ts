@@ -109,9 +109,8 @@ export function decideChineseScript(text: string | ChineseScriptCounts, hint?: s
   return { script: 'Hans', confidence: 0.5, source: 'default' };
 }
 
-let simplifier: ((text: string) => string) | null = null;
-/** The lowest code point any table of the converter starts a key with; text entirely below it passes through unchanged. */
-let lowestKey = 0;
+/** The converter, and the lowest code point any of its tables starts a key with (text entirely below it passes through unchanged). */
+let simplifier: { convert: (text: string) => string; lowestKey: number } | null = null;
 
 /**
  * The lowest first code point of the keys in the converter's tables (normalisation, segmentation, conversion):
@@ -142,15 +141,11 @@ function lowestKeyCodePoint(): number {
  * stopword list; other text passes through. The converter (OpenCC's t2cn tables) is built on first use.
  */
 export function toSimplified(text: string): string {
-  if (!simplifier) {
-    simplifier = Converter({ from: 'tw', to: 'cn' });
-    lowestKey = lowestKeyCodePoint();
-  }
+  const { convert, lowestKey } = (simplifier ??= { convert: Converter({ from: 'tw', to: 'cn' }), lowestKey: lowestKeyCodePoint() });
   // OpenCC only changes text at characters that start a key of one of its tables; a text with no code unit that
   // high (surrogates are above it too) comes back unchanged, and the conversion walks a trie per character.
-  let mayConvert = false;
   for (let i = 0; i < text.length; i++) {
-    if (text.charCodeAt(i) >= lowestKey) { mayConvert = true; break; }
+    if (text.charCodeAt(i) >= lowestKey) return convert(text);
   }
-  return mayConvert ? simplifier(text) : text;
+  return text;
 }
