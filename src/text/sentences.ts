@@ -22,6 +22,13 @@ const OPENER_CHARS = new Set('“‘「『（(«„‚【〈《"\'');
 const LEADING_CLOSERS = /^[”’」』）)»“"'】〉》]+/u;
 const MONTH_AFTER_ORDINAL = /^(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Quartal|Platz|Halbjahr|Jahrhundert)\b/;
 
+/**
+ * The characters ICU's sentence rules (UAX #29) can break after: STerm and ATerm (Sentence_Terminal, plus the
+ * ATerm dots outside it) and paragraph separators. A text without any is one sentence (or none, when empty) in
+ * every language, so splitSentences need not run the segmenter over it (headings, list items, captions).
+ */
+const SENTENCE_BREAK_AFTER = /[\p{Sentence_Terminal}\u2024\ufe52\uff0e\n\r\u0085\u2028\u2029]/u;
+
 /** A place an abbreviation may be cut at: `head` ends the piece, `rest` ('' for none) starts the next one. */
 interface AbbreviationCut {
   head: string;
@@ -75,7 +82,8 @@ function endsWithAbbreviation(piece: string, next: string, lang: string): boolea
 /** Sentences of `text` as UTF-16 offsets, whitespace trimmed off both ends. */
 export function splitSentences(text: string, lang: string): Array<{ start: number; end: number }> {
   const pieces: Array<{ start: number; end: number }> = [];
-  for (const s of segmenter(lang, 'sentence').segment(text)) pieces.push({ start: s.index, end: s.index + s.segment.length });
+  if (!SENTENCE_BREAK_AFTER.test(text)) pieces.push({ start: 0, end: text.length }); // one sentence: spare ICU
+  else for (const s of segmenter(lang, 'sentence').segment(text)) pieces.push({ start: s.index, end: s.index + s.segment.length });
 
   // An opening quote or bracket stranded at the end of a piece belongs to the next sentence.
   for (let k = 0; k + 1 < pieces.length; k++) {
