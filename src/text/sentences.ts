@@ -79,8 +79,28 @@ function endsWithAbbreviation(piece: string, next: string, lang: string): boolea
   return /^(?:\p{L}\.){2,}$/u.test(lastRun) || /^\p{L}\.$/u.test(lastRun);
 }
 
+/**
+ * The last RECENT_SPLITS results by text: the segment stage and the claims rules split the same paragraphs in the
+ * same languages one after the other, and ICU's segmenter is most of the cost. Bounded, oldest dropped first.
+ */
+const RECENT_SPLITS = 512;
+const recentSplits = new Map<string, { lang: string; sentences: Array<{ start: number; end: number }> }>();
+
 /** Sentences of `text` as UTF-16 offsets, whitespace trimmed off both ends. */
 export function splitSentences(text: string, lang: string): Array<{ start: number; end: number }> {
+  const recent = recentSplits.get(text);
+  let sentences = recent?.lang === lang ? recent.sentences : null;
+  if (!sentences) {
+    sentences = computeSentences(text, lang);
+    recentSplits.delete(text);
+    recentSplits.set(text, { lang, sentences });
+    if (recentSplits.size > RECENT_SPLITS) recentSplits.delete(recentSplits.keys().next().value!);
+  }
+  // Copies: a caller may change what it gets.
+  return sentences.map((s) => ({ start: s.start, end: s.end }));
+}
+
+function computeSentences(text: string, lang: string): Array<{ start: number; end: number }> {
   const pieces: Array<{ start: number; end: number }> = [];
   if (!SENTENCE_BREAK_AFTER.test(text)) pieces.push({ start: 0, end: text.length }); // one sentence: spare ICU
   else for (const s of segmenter(lang, 'sentence').segment(text)) pieces.push({ start: s.index, end: s.index + s.segment.length });
