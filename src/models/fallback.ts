@@ -153,6 +153,7 @@ const PREFIX_HASH = {
  * signed state are those of the unsigned hash), and the top bit picks the sign, so colliding features cancel out
  * on average instead of adding up. Kept as a signed integer, the state never becomes a heap number.
  */
+if ((FALLBACK_DIMS & (FALLBACK_DIMS - 1)) !== 0) throw new Error('FALLBACK_DIMS must be a power of two (see addHashed)');
 function addHashed(vector: Float32Array, state: number, weight: number): void {
   vector[state & (FALLBACK_DIMS - 1)] += state < 0 ? -weight : weight;
 }
