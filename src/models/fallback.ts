@@ -29,94 +29,12 @@ der die das den dem des ein eine einer und oder ist war sind hat haben mit von z
 le la les un une des du de et ou est était sont a ont avec par pour dans sur que qui au aux
 el los las un una unos de del y o es fue son ha han con por para en que al se
 и в во на с со по из за к у о от для что это как не а но или был была были`.split(/\s+/));
-const LONGEST_FUNCTION_WORD = Math.max(...[...FUNCTION_WORDS].map((w) => w.length));
-
-/** Characters of the scripts written without spaces (Thai included), which make up the CJK tokens. */
-const UNSPACED_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
-const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
-
-/** What a character can be part of in a token (see forEachToken). */
-const OTHER = 1;
-/** A character of UNSPACED_CHAR. */
-const UNSPACED = 2;
-/** ー (U+30FC, the katakana prolonged sound mark, script Common): part of a CJK run or of a word, never alone unspaced. */
-const PROLONGED = 3;
-const DIGIT = 4;
-/** Any other letter or combining mark. */
-const LETTER = 5;
-
-function charClassOf(cp: number): number {
-  if (cp === 0x30fc) return PROLONGED;
-  const ch = String.fromCodePoint(cp);
-  if (UNSPACED_CHAR.test(ch)) return UNSPACED;
-  if (cp >= 0x30 && cp <= 0x39) return DIGIT;
-  return LETTER_OR_MARK.test(ch) ? LETTER : OTHER;
-}
-
-/** Class of each BMP code unit, filled in on first sight (0: not seen yet); 64 KB, the same for every text. */
-const bmpCharClass = new Uint8Array(0x10000);
-
-/** Class of the code point at `i`. */
-function charClassAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c >= 0xd800 && c < 0xdc00 && i + 1 < text.length) {
-    const d = text.charCodeAt(i + 1);
-    if (d >= 0xdc00 && d < 0xe000) return charClassOf(text.codePointAt(i)!);
-  }
-  let cls = bmpCharClass[c]!;
-  if (cls === 0) bmpCharClass[c] = cls = charClassOf(c);
-  return cls;
-}
-
-type TokenKind = 'number' | 'unspaced' | 'word';
 
 /**
- * Tokens: runs of CJK/Thai characters, numbers (with a decimal point between digits), and runs of other letters.
- * The three never mix, so "PaLM拥有5400亿" gives palm / 5400 / 拥有…亿 and each part meets its kind. A scan for what
- * the regular expression
- *   /([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}ー]+)|(\d+(?:\.\d+)?)|
- *    (?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}])[\p{L}\p{M}])+/gu
- * matches, without a match object per token: `visit` gets each token's UTF-16 range. A CJK run of nothing but ー
- * is a 'word', as it was when the kind came from testing the token for those scripts.
+ * Tokens: runs of CJK/Thai characters (group 1), numbers with a decimal point between digits (group 2), and runs
+ * of other letters. The three never mix, so "PaLM拥有5400亿" gives palm / 5400 / 拥有…亿 and each part meets its kind.
  */
-function forEachToken(text: string, visit: (start: number, end: number, kind: TokenKind) => void): void {
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    const start = i;
-    const cls = charClassAt(text, i);
-    i = nextCodePoint(text, i);
-    if (cls === UNSPACED || cls === PROLONGED) {
-      let unspaced = cls === UNSPACED;
-      while (i < n) {
-        const next = charClassAt(text, i);
-        if (next !== UNSPACED && next !== PROLONGED) break;
-        if (next === UNSPACED) unspaced = true;
-        i = nextCodePoint(text, i);
-      }
-      visit(start, i, unspaced ? 'unspaced' : 'word');
-    } else if (cls === DIGIT) {
-      while (i < n && isDigit(text.charCodeAt(i))) i++;
-      if (text.charCodeAt(i) === 0x2e && isDigit(text.charCodeAt(i + 1))) {
-        i += 2;
-        while (i < n && isDigit(text.charCodeAt(i))) i++;
-      }
-      visit(start, i, 'number');
-    } else if (cls === LETTER) {
-      // ー continues a word (the expression only keeps the scripts themselves out of it).
-      while (i < n) {
-        const next = charClassAt(text, i);
-        if (next !== LETTER && next !== PROLONGED) break;
-        i = nextCodePoint(text, i);
-      }
-      visit(start, i, 'word');
-    }
-  }
-}
-
-function isDigit(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
-}
+const TOKEN = /([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}ー]+)|(\d+(?:\.\d+)?)|(?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}])[\p{L}\p{M}])+/gu;
 
 /**
  * NFKC (full-width letters and digits become ASCII), lowercase, traditional Chinese to simplified,
@@ -158,6 +76,15 @@ function addHashed(vector: Float32Array, state: number, weight: number): void {
   vector[state & (FALLBACK_DIMS - 1)] += state < 0 ? -weight : weight;
 }
 
+type TokenKind = 'number' | 'unspaced' | 'function' | 'word';
+/** A TOKEN match's kind: a CJK/Thai run of nothing but ー (a Common-script mark) counts as a word, as it always has. */
+function tokenKind(match: RegExpMatchArray): TokenKind {
+  if (match[2] !== undefined) return 'number';
+  const run = match[1];
+  if (run !== undefined) for (let i = 0; i < run.length; i++) if (run[i] !== 'ー') return 'unspaced';
+  return FUNCTION_WORDS.has(match[0]) ? 'function' : 'word';
+}
+
 /** The UTF-16 offset after the code point at `i` (what [...text] splits at). */
 function nextCodePoint(text: string, i: number): number {
   const c = text.charCodeAt(i);
@@ -180,9 +107,9 @@ function isBmpOnly(text: string): boolean {
 /** The features of a text with their weights (exported for tests and for explaining a match). */
 export function lexicalFeatures(text: string): Array<[string, number]> {
   const features: Array<[string, number]> = [];
-  const normalised = normaliseForMatching(text);
-  forEachToken(normalised, (start, end, kind) => {
-    const token = normalised.slice(start, end);
+  for (const match of normaliseForMatching(text).matchAll(TOKEN)) {
+    const token = match[0];
+    const kind = tokenKind(match);
     if (kind === 'number') {
       features.push([`n:${token}`, NUMBER_WEIGHT]);
     } else if (kind === 'unspaced') {
@@ -191,7 +118,7 @@ export function lexicalFeatures(text: string): Array<[string, number]> {
         features.push([`c:${chars[i]}`, CJK_UNIGRAM_WEIGHT]);
         if (i + 1 < chars.length) features.push([`b:${chars[i]}${chars[i + 1]}`, CJK_BIGRAM_WEIGHT]);
       }
-    } else if (FUNCTION_WORDS.has(token)) {
+    } else if (kind === 'function') {
       features.push([`w:${token}`, FUNCTION_WORD_WEIGHT]);
     } else {
       features.push([`w:${token}`, WORD_WEIGHT]);
@@ -199,7 +126,7 @@ export function lexicalFeatures(text: string): Array<[string, number]> {
       const chars = [...padded];
       for (let i = 0; i + LATIN_NGRAM <= chars.length; i++) features.push([`g:${chars.slice(i, i + LATIN_NGRAM).join('')}`, TRIGRAM_WEIGHT]);
     }
-  });
+  }
   return features;
 }
 
@@ -241,29 +168,26 @@ function addTrigrams(vector: Float32Array, word: string): void {
  */
 export function hashedNgramEmbedding(text: string): Float32Array {
   const vector = new Float32Array(FALLBACK_DIMS);
-  const normalised = normaliseForMatching(text);
-  forEachToken(normalised, (start, end, kind) => {
+  for (const match of normaliseForMatching(text).matchAll(TOKEN)) {
+    const token = match[0];
+    const kind = tokenKind(match);
     if (kind === 'number') {
-      addHashed(vector, fnv1aRange(PREFIX_HASH.number, normalised, start, end), NUMBER_WEIGHT);
+      addHashed(vector, fnv1aRange(PREFIX_HASH.number, token, 0, token.length), NUMBER_WEIGHT);
     } else if (kind === 'unspaced') {
       // Characters (code points) and the bigrams of neighbours.
-      for (let i = start; i < end;) {
-        const next = nextCodePoint(normalised, i);
-        addHashed(vector, fnv1aRange(PREFIX_HASH.char, normalised, i, next), CJK_UNIGRAM_WEIGHT);
-        if (next < end) addHashed(vector, fnv1aRange(PREFIX_HASH.bigram, normalised, i, nextCodePoint(normalised, next)), CJK_BIGRAM_WEIGHT);
+      for (let i = 0; i < token.length;) {
+        const next = nextCodePoint(token, i);
+        addHashed(vector, fnv1aRange(PREFIX_HASH.char, token, i, next), CJK_UNIGRAM_WEIGHT);
+        if (next < token.length) addHashed(vector, fnv1aRange(PREFIX_HASH.bigram, token, i, nextCodePoint(token, next)), CJK_BIGRAM_WEIGHT);
         i = next;
       }
+    } else if (kind === 'function') {
+      addHashed(vector, fnv1aRange(PREFIX_HASH.word, token, 0, token.length), FUNCTION_WORD_WEIGHT);
     } else {
-      const word = fnv1aRange(PREFIX_HASH.word, normalised, start, end);
-      // Only a short word can be a function word: the others need no string of their own.
-      if (end - start <= LONGEST_FUNCTION_WORD && FUNCTION_WORDS.has(normalised.slice(start, end))) {
-        addHashed(vector, word, FUNCTION_WORD_WEIGHT);
-      } else {
-        addHashed(vector, word, WORD_WEIGHT);
-        addTrigrams(vector, normalised.slice(start, end));
-      }
+      addHashed(vector, fnv1aRange(PREFIX_HASH.word, token, 0, token.length), WORD_WEIGHT);
+      addTrigrams(vector, token);
     }
-  });
+  }
   let norm = 0;
   for (let i = 0; i < vector.length; i++) norm += vector[i] * vector[i];
   if (norm > 0) {
