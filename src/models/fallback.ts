@@ -30,12 +30,11 @@ le la les un une des du de et ou est était sont a ont avec par pour dans sur qu
 el los las un una unos de del y o es fue son ha han con por para en que al se
 и в во на с со по из за к у о от для что это как не а но или был была были`.split(/\s+/));
 
-const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
 /**
- * Tokens: runs of CJK/Thai characters, numbers (with a decimal point between digits), and runs of other
- * letters. The three never mix, so "PaLM拥有5400亿" gives palm / 5400 / 拥有…亿 and each part meets its kind.
+ * Tokens: runs of CJK/Thai characters (group 1), numbers with a decimal point between digits (group 2), and runs
+ * of other letters. The three never mix, so "PaLM拥有5400亿" gives palm / 5400 / 拥有…亿 and each part meets its kind.
  */
-const TOKEN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}ー]+|\d+(?:\.\d+)?|(?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}])[\p{L}\p{M}])+/gu;
+const TOKEN = /([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}ー]+)|(\d+(?:\.\d+)?)|(?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}])[\p{L}\p{M}])+/gu;
 
 /**
  * NFKC (full-width letters and digits become ASCII), lowercase, traditional Chinese to simplified,
@@ -49,34 +48,77 @@ export function normaliseForMatching(text: string): string {
 }
 
 /** FNV-1a, 32 bits: fast, and stable across runs and machines (the vectors are stored). */
-function fnv1a(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** FNV-1a state (a signed 32-bit integer; >>> 0 gives the hash) after `text[start..end)` in UTF-16 code units, continuing from `hash`. */
+function fnv1aRange(hash: number, text: string, start: number, end: number): number {
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
+  return hash;
 }
 
-function addFeature(vector: Float32Array, feature: string, weight: number): void {
-  const hash = fnv1a(feature);
-  // One bit of the hash picks the sign, so colliding features cancel out on average instead of adding up.
-  vector[hash % FALLBACK_DIMS] += hash & 0x80000000 ? -weight : weight;
+/** Hash states after each feature prefix, so a feature's hash continues from its prefix without building the string. */
+const PREFIX_HASH = {
+  number: fnv1aRange(FNV_OFFSET, 'n:', 0, 2),
+  char: fnv1aRange(FNV_OFFSET, 'c:', 0, 2),
+  bigram: fnv1aRange(FNV_OFFSET, 'b:', 0, 2),
+  word: fnv1aRange(FNV_OFFSET, 'w:', 0, 2),
+  trigram: fnv1aRange(FNV_OFFSET, 'g:', 0, 2),
+};
+
+/**
+ * Adds a feature by its FNV state. The bucket is the hash mod FALLBACK_DIMS (a power of two: the low bits of the
+ * signed state are those of the unsigned hash), and the top bit picks the sign, so colliding features cancel out
+ * on average instead of adding up. Kept as a signed integer, the state never becomes a heap number.
+ */
+if ((FALLBACK_DIMS & (FALLBACK_DIMS - 1)) !== 0) throw new Error('FALLBACK_DIMS must be a power of two (see addHashed)');
+function addHashed(vector: Float32Array, state: number, weight: number): void {
+  vector[state & (FALLBACK_DIMS - 1)] += state < 0 ? -weight : weight;
+}
+
+type TokenKind = 'number' | 'unspaced' | 'function' | 'word';
+/** A TOKEN match's kind: a CJK/Thai run of nothing but ー (a Common-script mark) counts as a word, as it always has. */
+function tokenKind(match: RegExpMatchArray): TokenKind {
+  if (match[2] !== undefined) return 'number';
+  const run = match[1];
+  if (run !== undefined) for (let i = 0; i < run.length; i++) if (run[i] !== 'ー') return 'unspaced';
+  return FUNCTION_WORDS.has(match[0]) ? 'function' : 'word';
+}
+
+/** The UTF-16 offset after the code point at `i` (what [...text] splits at). */
+function nextCodePoint(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c < 0xdc00 && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d < 0xe000) return i + 2;
+  }
+  return i + 1;
+}
+
+/** True when `text` has no UTF-16 surrogates, so that code units and code points are the same. */
+function isBmpOnly(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c < 0xe000) return false;
+  }
+  return true;
 }
 
 /** The features of a text with their weights (exported for tests and for explaining a match). */
 export function lexicalFeatures(text: string): Array<[string, number]> {
   const features: Array<[string, number]> = [];
-  for (const [token] of normaliseForMatching(text).matchAll(TOKEN)) {
-    if (/^\d/.test(token)) {
+  for (const match of normaliseForMatching(text).matchAll(TOKEN)) {
+    const token = match[0];
+    const kind = tokenKind(match);
+    if (kind === 'number') {
       features.push([`n:${token}`, NUMBER_WEIGHT]);
-    } else if (UNSPACED.test(token)) {
+    } else if (kind === 'unspaced') {
       const chars = [...token];
       for (let i = 0; i < chars.length; i++) {
         features.push([`c:${chars[i]}`, CJK_UNIGRAM_WEIGHT]);
         if (i + 1 < chars.length) features.push([`b:${chars[i]}${chars[i + 1]}`, CJK_BIGRAM_WEIGHT]);
       }
-    } else if (FUNCTION_WORDS.has(token)) {
+    } else if (kind === 'function') {
       features.push([`w:${token}`, FUNCTION_WORD_WEIGHT]);
     } else {
       features.push([`w:${token}`, WORD_WEIGHT]);
@@ -88,10 +130,64 @@ export function lexicalFeatures(text: string): Array<[string, number]> {
   return features;
 }
 
-/** The L2-normalised hashed n-gram vector of a text (all zeros for a text without letters or digits). */
+/** Adds the trigram features of `<word>` (LATIN_NGRAM is 3), hashed from the word's characters. */
+function addTrigrams(vector: Float32Array, word: string): void {
+  if (!isBmpOnly(word)) {
+    // Trigrams of code points (an astral letter is two code units): walk the boundaries of the padded word.
+    const padded = `<${word}>`;
+    let a = 0;
+    let b = nextCodePoint(padded, a);
+    let c = nextCodePoint(padded, b);
+    while (c < padded.length) {
+      const d = nextCodePoint(padded, c);
+      addHashed(vector, fnv1aRange(PREFIX_HASH.trigram, padded, a, d), TRIGRAM_WEIGHT);
+      a = b;
+      b = c;
+      c = d;
+    }
+    return;
+  }
+  // One code unit per character: the padded word's trigrams are '<' + 2 chars, 3-char windows, 2 chars + '>'.
+  const n = word.length;
+  const LT = 0x3c;
+  const GT = 0x3e;
+  const prefix = PREFIX_HASH.trigram;
+  if (n === 1) {
+    addHashed(vector, Math.imul(Math.imul(Math.imul(prefix ^ LT, FNV_PRIME) ^ word.charCodeAt(0), FNV_PRIME) ^ GT, FNV_PRIME), TRIGRAM_WEIGHT);
+    return;
+  }
+  addHashed(vector, fnv1aRange(Math.imul(prefix ^ LT, FNV_PRIME), word, 0, 2), TRIGRAM_WEIGHT);
+  for (let i = 0; i + 3 <= n; i++) addHashed(vector, fnv1aRange(prefix, word, i, i + 3), TRIGRAM_WEIGHT);
+  addHashed(vector, Math.imul(fnv1aRange(prefix, word, n - 2, n) ^ GT, FNV_PRIME), TRIGRAM_WEIGHT);
+}
+
+/**
+ * The L2-normalised hashed n-gram vector of a text (all zeros for a text without letters or digits).
+ * The same features, in the same order, as lexicalFeatures (float32 sums depend on the order), but each hashed
+ * straight from the token's characters instead of being built as a string first.
+ */
 export function hashedNgramEmbedding(text: string): Float32Array {
   const vector = new Float32Array(FALLBACK_DIMS);
-  for (const [feature, weight] of lexicalFeatures(text)) addFeature(vector, feature, weight);
+  for (const match of normaliseForMatching(text).matchAll(TOKEN)) {
+    const token = match[0];
+    const kind = tokenKind(match);
+    if (kind === 'number') {
+      addHashed(vector, fnv1aRange(PREFIX_HASH.number, token, 0, token.length), NUMBER_WEIGHT);
+    } else if (kind === 'unspaced') {
+      // Characters (code points) and the bigrams of neighbours.
+      for (let i = 0; i < token.length;) {
+        const next = nextCodePoint(token, i);
+        addHashed(vector, fnv1aRange(PREFIX_HASH.char, token, i, next), CJK_UNIGRAM_WEIGHT);
+        if (next < token.length) addHashed(vector, fnv1aRange(PREFIX_HASH.bigram, token, i, nextCodePoint(token, next)), CJK_BIGRAM_WEIGHT);
+        i = next;
+      }
+    } else if (kind === 'function') {
+      addHashed(vector, fnv1aRange(PREFIX_HASH.word, token, 0, token.length), FUNCTION_WORD_WEIGHT);
+    } else {
+      addHashed(vector, fnv1aRange(PREFIX_HASH.word, token, 0, token.length), WORD_WEIGHT);
+      addTrigrams(vector, token);
+    }
+  }
   let norm = 0;
   for (let i = 0; i < vector.length; i++) norm += vector[i] * vector[i];
   if (norm > 0) {

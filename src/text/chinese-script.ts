@@ -4,7 +4,7 @@
 // simplified to traditional (and that traditional text never keeps as is) is a simplified-only character, and
 // the other way round. Counting both kinds decides the script; a text with neither (short, or only characters
 // the two share, like 中文) falls back to the page's hint (<html lang="zh-TW">), then to simplified.
-import { Converter } from 'opencc-js/t2cn';
+import { Converter, Locale } from 'opencc-js/t2cn';
 import type { ChineseScript } from '../types.ts';
 
 /**
@@ -109,11 +109,43 @@ export function decideChineseScript(text: string | ChineseScriptCounts, hint?: s
   return { script: 'Hans', confidence: 0.5, source: 'default' };
 }
 
-let simplifier: ((text: string) => string) | null = null;
+/** The converter, and the lowest code point any of its tables starts a key with (text entirely below it passes through unchanged). */
+let simplifier: { convert: (text: string) => string; lowestKey: number } | null = null;
+
+/**
+ * The lowest first code point of the keys in the converter's tables (normalisation, segmentation, conversion):
+ * about U+346F, so Latin, Cyrillic, kana and most punctuation never reach a table. 0 (convert everything) when
+ * the package's tables are not laid out as expected.
+ */
+function lowestKeyCodePoint(): number {
+  const config = (Locale as unknown as { configs?: Record<string, unknown> }).configs?.tw2s;
+  if (!config) return 0;
+  let lowest = Infinity;
+  const visit = (node: unknown): boolean => {
+    if (typeof node === 'string') {
+      // A dictionary: "from to|from to|..."
+      for (const entry of node.split('|')) {
+        const cp = entry.codePointAt(0);
+        if (cp !== undefined && cp !== 0x20 && cp < lowest) lowest = cp;
+      }
+      return true;
+    }
+    return Array.isArray(node) && node.every(visit);
+  };
+  if (!Object.values(config).every(visit) || lowest === Infinity) return 0;
+  return lowest;
+}
+
 /**
  * Traditional Chinese (Taiwan forms) converted to simplified, for matching keys and for the simplified-only
  * stopword list; other text passes through. The converter (OpenCC's t2cn tables) is built on first use.
  */
 export function toSimplified(text: string): string {
-  return (simplifier ??= Converter({ from: 'tw', to: 'cn' }))(text);
+  const { convert, lowestKey } = (simplifier ??= { convert: Converter({ from: 'tw', to: 'cn' }), lowestKey: lowestKeyCodePoint() });
+  // OpenCC only changes text at characters that start a key of one of its tables; a text with no code unit that
+  // high (surrogates are above it too) comes back unchanged, and the conversion walks a trie per character.
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) >= lowestKey) return convert(text);
+  }
+  return text;
 }

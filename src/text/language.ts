@@ -113,15 +113,11 @@ const PARAGRAPH_MIN_CONFIDENCE = 0.4;
 
 /**
  * eld's n-grams are at most 6 "byte characters" (each < 256), so one packs exactly into a double:
- * base-256 digits plus the length above bit 48. An open-addressing table over these numbers loads 3× faster
- * than a Map of 100,000 strings (no string hashing) and scores faster too.
+ * base-256 digits plus the length above bit 48 (v = v * 256 + code per character, then + length * 2 ** 48).
+ * An open-addressing table over these numbers loads 3× faster than a Map of 100,000 strings (no string hashing)
+ * and scores faster too.
  */
 const NGRAM_MAX_CHARS = 6;
-function packNgram(gram: string): number {
-  let v = 0;
-  for (let k = 0; k < gram.length; k++) v = v * 256 + gram.charCodeAt(k);
-  return v + gram.length * 2 ** 48;
-}
 
 class NgramTable {
   private readonly keys: Float64Array;
@@ -162,7 +158,8 @@ interface EldModel {
   scores: Uint16Array;
   /** eld's language codes by index */
   codes: string[];
-  dictionary: string[];
+  /** char codes of eld's byte dictionary: byte → the code of its one-character string */
+  dictionaryCodes: Uint16Array;
   separators: RegExp;
 }
 
@@ -251,58 +248,88 @@ function loadEld(size: string): EldModel {
   const read = (file: string) => readFileSync(fileURLToPath(new URL(file, dir)), 'utf8');
   return {
     ...parseEldDatabase(read(`ngrams/${size}.js`)),
-    dictionary: parseEldDictionary(read('dictionary.js')),
+    dictionaryCodes: Uint16Array.from(parseEldDictionary(read('dictionary.js')), (ch) => ch.charCodeAt(0)),
     separators: parseEldSeparators(read('regexPatterns.js')),
   };
 }
 
-/** eld's strToUtf8Bytes: words as strings of byte "characters", cut near 350 bytes. */
-function eldWords(model: EldModel, str: string): string[] {
-  const dictionary = model.dictionary;
-  let encoded = '';
-  const out: string[] = [];
+/** eld's packed n-gram (see NGRAM_MAX_CHARS) of `codes[from..to)`, with a space before it (`lead`) and/or after it (`trail`). */
+function packCodes(codes: Uint16Array, from: number, to: number, lead: boolean, trail: boolean): number {
+  // The same operations, in the same order, as packing the n-gram's string (longer ones from long words included:
+  // they pack inexactly, find nothing in the table, but still count in the number of n-grams).
+  let v = lead ? 32 : 0;
+  for (let k = from; k < to; k++) v = v * 256 + codes[k]!;
+  let length = to - from + (lead ? 1 : 0);
+  if (trail) {
+    v = v * 256 + 32;
+    length++;
+  }
+  return v + length * 2 ** 48;
+}
+
+/**
+ * The packed n-grams of eld's getScores() for one word (eld's byte "characters" in `codes[0..length)`): 4-grams
+ * every 3 characters of the first 70, the first with a leading space, then the last 4 characters with a trailing
+ * space (all of a word of up to 4 characters but 3).
+ */
+function addWordNgrams(seen: Set<number>, codes: Uint16Array, length: number): void {
+  const len = Math.min(length, 70);
+  let j = 0;
+  for (; j + 4 < len; j += 3) seen.add(packCodes(codes, j, j + 4, j === 0, false));
+  seen.add(packCodes(codes, len !== 3 ? Math.max(0, len - 4) : 0, length, j === 0, true));
+}
+
+/** Room for one word of eldWordNgrams: the text stops after 380 bytes, so a word never gets longer than 384. */
+const eldWordCodes = new Uint16Array(400);
+
+/**
+ * eld's strToUtf8Bytes split into words (UTF-8 bytes as its dictionary's one-character strings, cut near 350
+ * bytes), each word's n-grams added to `seen` as it ends: char codes in a buffer instead of concatenated strings.
+ */
+function eldWordNgrams(model: EldModel, str: string, seen: Set<number>): void {
+  const dict = model.dictionaryCodes;
+  const codes = eldWordCodes;
+  let length = 0;
   let bytes = 0;
   for (let i = 0; i < str.length; i++) {
     let c = str.charCodeAt(i);
     if (c < 0x80) {
       if (c === 32) {
-        if (encoded !== '') {
-          out.push(encoded);
-          encoded = '';
+        if (length > 0) {
+          addWordNgrams(seen, codes, length);
+          length = 0;
         }
         if (bytes > 350) break;
-      } else encoded += str[i];
+      } else codes[length++] = c;
       bytes++;
     } else if (c < 0x800) {
-      encoded += dictionary[0xc0 | (c >> 6)]! + dictionary[0x80 | (c & 0x3f)]!;
+      codes[length++] = dict[0xc0 | (c >> 6)]!;
+      codes[length++] = dict[0x80 | (c & 0x3f)]!;
       bytes += 2;
     } else if (c < 0xd800 || c >= 0xe000) {
-      encoded += dictionary[0xe0 | (c >> 12)]! + dictionary[0x80 | ((c >> 6) & 0x3f)]! + dictionary[0x80 | (c & 0x3f)]!;
+      codes[length++] = dict[0xe0 | (c >> 12)]!;
+      codes[length++] = dict[0x80 | ((c >> 6) & 0x3f)]!;
+      codes[length++] = dict[0x80 | (c & 0x3f)]!;
       bytes += 3;
     } else {
       i++;
       c = 0x10000 + (((c & 0x3ff) << 10) | (str.charCodeAt(i) & 0x3ff));
-      encoded += dictionary[0xf0 | (c >> 18)]! + dictionary[0x80 | ((c >> 12) & 0x3f)]! +
-        dictionary[0x80 | ((c >> 6) & 0x3f)]! + dictionary[0x80 | (c & 0x3f)]!;
+      codes[length++] = dict[0xf0 | (c >> 18)]!;
+      codes[length++] = dict[0x80 | ((c >> 12) & 0x3f)]!;
+      codes[length++] = dict[0x80 | ((c >> 6) & 0x3f)]!;
+      codes[length++] = dict[0x80 | (c & 0x3f)]!;
       bytes += 4;
     }
     if (bytes > 380) break;
   }
-  if (encoded !== '') out.push(encoded);
-  return out;
+  if (length > 0) addWordNgrams(seen, codes, length);
 }
 
 /** eld's 0..1 scores (its getScores()) for the candidate language indexes. */
 function eldScores(model: EldModel, text: string, candidates: readonly number[]): number[] {
   const cleaned = text.substring(0, 1000).replace(model.separators, ' ').trim().toLowerCase();
   const seen = new Set<number>();
-  for (const word of eldWords(model, cleaned)) {
-    let len = word.length;
-    if (len > 70) len = 70;
-    let j = 0;
-    for (; j + 4 < len; j += 3) seen.add(packNgram((j === 0 ? ' ' : '') + word.substring(j, j + 4)));
-    seen.add(packNgram((j === 0 ? ' ' : '') + word.substring(len !== 3 ? len - 4 : 0) + ' '));
-  }
+  eldWordNgrams(model, cleaned, seen);
   const raw = new Float64Array(model.codes.length);
   for (const gram of seen) {
     const e = model.index.get(gram);

@@ -39,66 +39,72 @@ export const NON_LATIN_WINS_AT = 0.25;
 /** Kana at this share of the Han+kana characters means Japanese; below it, stray kana in Chinese (の in brand names). */
 export const KANA_SHARE_FOR_JAPANESE = 0.05;
 
-function scriptOf(cp: number): ScriptName | null {
-  if (cp < 0x80) return (cp >= 0x61 && cp <= 0x7a) || (cp >= 0x41 && cp <= 0x5a) ? 'Latin' : null;
-  if (cp < 0x250) return cp === 0xd7 || cp === 0xf7 || cp < 0xc0 ? (cp === 0xaa || cp === 0xba ? 'Latin' : null) : 'Latin';
-  if (cp < 0x370) return null; // IPA, spacing modifiers, combining marks
-  if (cp < 0x400) return cp >= 0x386 ? 'Greek' : null;
-  if (cp < 0x530) return cp <= 0x481 || cp >= 0x48a ? 'Cyrillic' : null;
-  if (cp < 0x590) return 'Armenian';
-  if (cp < 0x600) return cp >= 0x5d0 && cp <= 0x5f2 ? 'Hebrew' : null;
-  if (cp < 0x700) return (cp >= 0x620 && cp <= 0x64a) || (cp >= 0x66e && cp <= 0x6d3) || (cp >= 0x6fa) ? 'Arabic' : null;
-  if (cp >= 0x750 && cp < 0x780) return 'Arabic';
-  if (cp >= 0x8a0 && cp < 0x900) return 'Arabic';
-  if (cp >= 0x900 && cp < 0x980) return (cp >= 0x904 && cp <= 0x939) || (cp >= 0x958 && cp <= 0x961) || cp >= 0x972 ? 'Devanagari' : null;
-  if (cp >= 0x980 && cp < 0xa00) return (cp >= 0x985 && cp <= 0x9b9) || (cp >= 0x9dc && cp <= 0x9e1) ? 'Bengali' : null;
-  if (cp >= 0xe00 && cp < 0xe80) return (cp >= 0xe01 && cp <= 0xe30) || (cp >= 0xe40 && cp <= 0xe46) ? 'Thai' : null;
-  if (cp >= 0x10a0 && cp < 0x1100) return 'Georgian';
-  if (cp >= 0x1100 && cp < 0x1200) return 'Hangul';
-  if (cp >= 0x1e00 && cp < 0x1f00) return 'Latin'; // Vietnamese and other precomposed letters
-  if (cp >= 0x1f00 && cp < 0x2000) return 'Greek';
-  if (cp < 0x3000) return null; // punctuation, symbols, arrows, box drawing
-  if (cp === 0x3005 || cp === 0x3007 || (cp >= 0x3021 && cp <= 0x3029)) return 'Han';
-  if (cp >= 0x3041 && cp <= 0x309f) return cp >= 0x3099 && cp <= 0x309c ? null : 'Kana';
-  if (cp >= 0x30a1 && cp <= 0x30ff) return cp === 0x30fb ? null : 'Kana';
-  if (cp >= 0x3130 && cp < 0x3190) return 'Hangul';
-  if (cp >= 0x31f0 && cp < 0x3200) return 'Kana';
-  if (cp >= 0x3400 && cp < 0x4dc0) return 'Han';
-  if (cp >= 0x4e00 && cp < 0xa000) return 'Han';
-  if (cp >= 0xa960 && cp < 0xa980) return 'Hangul';
-  if (cp >= 0xac00 && cp < 0xd7b0) return 'Hangul';
-  if (cp >= 0xd7b0 && cp < 0xd800) return 'Hangul';
-  if (cp >= 0xf900 && cp < 0xfb00) return 'Han';
-  if (cp >= 0xfb1d && cp < 0xfb50) return 'Hebrew';
-  if (cp >= 0xfb50 && cp < 0xfe00) return 'Arabic';
-  if (cp >= 0xfe70 && cp < 0xff00) return 'Arabic';
-  if ((cp >= 0xff21 && cp <= 0xff3a) || (cp >= 0xff41 && cp <= 0xff5a)) return 'Latin'; // full-width ASCII letters
-  if (cp >= 0xff66 && cp <= 0xff9d) return 'Kana';
-  if (cp >= 0xffa0 && cp <= 0xffdc) return 'Hangul';
-  if (cp >= 0x20000 && cp < 0x32000) return 'Han';
-  if (cp >= 0x1b000 && cp < 0x1b170) return 'Kana';
-  return OTHER_LETTER.test(String.fromCodePoint(cp)) ? 'Other' : null;
+/** Index of each script in SCRIPT_NAMES: scriptCounts counts into an array by these (no keyed store per letter). */
+const S = Object.fromEntries(SCRIPT_NAMES.map((name, i) => [name, i])) as Record<ScriptName, number>;
+const NONE = -1;
+
+/** The script of a code point as its index in SCRIPT_NAMES, or NONE when it is no letter of any. */
+function scriptOf(cp: number): number {
+  if (cp < 0x80) return (cp >= 0x61 && cp <= 0x7a) || (cp >= 0x41 && cp <= 0x5a) ? S.Latin : NONE;
+  if (cp < 0x250) return cp === 0xd7 || cp === 0xf7 || cp < 0xc0 ? (cp === 0xaa || cp === 0xba ? S.Latin : NONE) : S.Latin;
+  if (cp < 0x370) return NONE; // IPA, spacing modifiers, combining marks
+  if (cp < 0x400) return cp >= 0x386 ? S.Greek : NONE;
+  if (cp < 0x530) return cp <= 0x481 || cp >= 0x48a ? S.Cyrillic : NONE;
+  if (cp < 0x590) return S.Armenian;
+  if (cp < 0x600) return cp >= 0x5d0 && cp <= 0x5f2 ? S.Hebrew : NONE;
+  if (cp < 0x700) return (cp >= 0x620 && cp <= 0x64a) || (cp >= 0x66e && cp <= 0x6d3) || (cp >= 0x6fa) ? S.Arabic : NONE;
+  if (cp >= 0x750 && cp < 0x780) return S.Arabic;
+  if (cp >= 0x8a0 && cp < 0x900) return S.Arabic;
+  if (cp >= 0x900 && cp < 0x980) return (cp >= 0x904 && cp <= 0x939) || (cp >= 0x958 && cp <= 0x961) || cp >= 0x972 ? S.Devanagari : NONE;
+  if (cp >= 0x980 && cp < 0xa00) return (cp >= 0x985 && cp <= 0x9b9) || (cp >= 0x9dc && cp <= 0x9e1) ? S.Bengali : NONE;
+  if (cp >= 0xe00 && cp < 0xe80) return (cp >= 0xe01 && cp <= 0xe30) || (cp >= 0xe40 && cp <= 0xe46) ? S.Thai : NONE;
+  if (cp >= 0x10a0 && cp < 0x1100) return S.Georgian;
+  if (cp >= 0x1100 && cp < 0x1200) return S.Hangul;
+  if (cp >= 0x1e00 && cp < 0x1f00) return S.Latin; // Vietnamese and other precomposed letters
+  if (cp >= 0x1f00 && cp < 0x2000) return S.Greek;
+  if (cp < 0x3000) return NONE; // punctuation, symbols, arrows, box drawing
+  if (cp === 0x3005 || cp === 0x3007 || (cp >= 0x3021 && cp <= 0x3029)) return S.Han;
+  if (cp >= 0x3041 && cp <= 0x309f) return cp >= 0x3099 && cp <= 0x309c ? NONE : S.Kana;
+  if (cp >= 0x30a1 && cp <= 0x30ff) return cp === 0x30fb ? NONE : S.Kana;
+  if (cp >= 0x3130 && cp < 0x3190) return S.Hangul;
+  if (cp >= 0x31f0 && cp < 0x3200) return S.Kana;
+  if (cp >= 0x3400 && cp < 0x4dc0) return S.Han;
+  if (cp >= 0x4e00 && cp < 0xa000) return S.Han;
+  if (cp >= 0xa960 && cp < 0xa980) return S.Hangul;
+  if (cp >= 0xac00 && cp < 0xd7b0) return S.Hangul;
+  if (cp >= 0xd7b0 && cp < 0xd800) return S.Hangul;
+  if (cp >= 0xf900 && cp < 0xfb00) return S.Han;
+  if (cp >= 0xfb1d && cp < 0xfb50) return S.Hebrew;
+  if (cp >= 0xfb50 && cp < 0xfe00) return S.Arabic;
+  if (cp >= 0xfe70 && cp < 0xff00) return S.Arabic;
+  if ((cp >= 0xff21 && cp <= 0xff3a) || (cp >= 0xff41 && cp <= 0xff5a)) return S.Latin; // full-width ASCII letters
+  if (cp >= 0xff66 && cp <= 0xff9d) return S.Kana;
+  if (cp >= 0xffa0 && cp <= 0xffdc) return S.Hangul;
+  if (cp >= 0x20000 && cp < 0x32000) return S.Han;
+  if (cp >= 0x1b000 && cp < 0x1b170) return S.Kana;
+  return OTHER_LETTER.test(String.fromCodePoint(cp)) ? S.Other : NONE;
 }
 const OTHER_LETTER = /\p{L}/u;
 
-function emptyCounts(): ScriptCounts {
-  const c = {} as ScriptCounts;
-  for (const s of SCRIPT_NAMES) c[s] = 0;
-  return c;
-}
-
 /** Letters per script in `text`. */
 export function scriptCounts(text: string): ScriptCounts {
-  const counts = emptyCounts();
+  const byIndex = new Int32Array(SCRIPT_NAMES.length);
   for (let i = 0; i < text.length; i++) {
     let cp = text.charCodeAt(i);
+    if (cp < 0x80) {
+      // ASCII: the common case, kept out of scriptOf.
+      if ((cp >= 0x61 && cp <= 0x7a) || (cp >= 0x41 && cp <= 0x5a)) byIndex[S.Latin]!++;
+      continue;
+    }
     if (cp >= 0xd800 && cp < 0xdc00 && i + 1 < text.length) {
       cp = text.codePointAt(i)!;
       i++;
     }
     const s = scriptOf(cp);
-    if (s) counts[s]++;
+    if (s !== NONE) byIndex[s]!++;
   }
+  const counts = {} as ScriptCounts;
+  SCRIPT_NAMES.forEach((name, i) => (counts[name] = byIndex[i]!));
   return counts;
 }
 

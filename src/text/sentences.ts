@@ -17,38 +17,101 @@ export const ABBREVIATIONS: Record<string, string[]> = {
 const SHARED = ['U.S.', 'U.K.', 'U.N.', 'e.g.', 'i.e.', 'Dr.', 'Prof.', 'Inc.', 'Ltd.', 'Corp.', 'vs.', 'ca.', 'approx.'];
 
 const OPENERS = /[“‘「『（(«„‚【〈《"']+$/u;
+/** The characters OPENERS matches: a piece not ending in one of them has no stranded opener (skips the regex). */
+const OPENER_CHARS = new Set('“‘「『（(«„‚【〈《"\'');
 const LEADING_CLOSERS = /^[”’」』）)»“"'】〉》]+/u;
 const MONTH_AFTER_ORDINAL = /^(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Quartal|Platz|Halbjahr|Jahrhundert)\b/;
 
+/**
+ * The characters ICU's sentence rules (UAX #29) can break after: STerm and ATerm (Sentence_Terminal, plus the
+ * ATerm dots outside it) and paragraph separators. A text without any is one sentence (or none, when empty) in
+ * every language, so splitSentences need not run the segmenter over it (headings, list items, captions).
+ */
+const SENTENCE_BREAK_AFTER = /[\p{Sentence_Terminal}\u2024\ufe52\uff0e\n\r\u0085\u2028\u2029]/u;
+
+/** A place an abbreviation may be cut at: `head` ends the piece, `rest` ('' for none) starts the next one. */
+interface AbbreviationCut {
+  head: string;
+  rest: string;
+}
+
+/**
+ * Every cut of the language's and the shared abbreviations (a spaced abbreviation such as `EE. UU.` may be cut
+ * after any of its parts), built once per language: one list per key of ABBREVIATIONS, plus one for the others.
+ */
+const cutsByLang = new Map<string, AbbreviationCut[]>();
+function abbreviationCuts(lang: string): AbbreviationCut[] {
+  const own = ABBREVIATIONS[lang];
+  const key = own ? lang : '';
+  let cuts = cutsByLang.get(key);
+  if (!cuts) {
+    cuts = [];
+    for (const abbr of [...(own ?? []), ...SHARED]) {
+      const parts = abbr.split(' ');
+      for (let k = parts.length; k >= 1; k--) cuts.push({ head: parts.slice(0, k).join(' '), rest: parts.slice(k).join(' ') });
+    }
+    cutsByLang.set(key, cuts);
+  }
+  return cuts;
+}
+
+/** Whitespace or '(', where an initial or a dotted acronym at the end of a piece must begin. */
+function breaksRun(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c > 0x20 && c < 0x7f) return c === 0x28; // printable ASCII: only '(' (no whitespace)
+  return /\s/.test(ch);
+}
 
 function endsWithAbbreviation(piece: string, next: string, lang: string): boolean {
   const trimmed = piece.trimEnd();
-  for (const abbr of [...(ABBREVIATIONS[lang] ?? []), ...SHARED]) {
-    // A spaced abbreviation (`EE. UU.`, `p. ej.`) may be cut after any of its parts.
-    const parts = abbr.split(' ');
-    for (let k = parts.length; k >= 1; k--) {
-      const head = parts.slice(0, k).join(' ');
-      const rest = parts.slice(k).join(' ');
-      if (!trimmed.endsWith(head) || (rest && !next.startsWith(rest))) continue;
-      const before = trimmed[trimmed.length - head.length - 1];
-      if (before === undefined || !/\p{L}/u.test(before)) return true;
-    }
+  for (const { head, rest } of abbreviationCuts(lang)) {
+    if (!trimmed.endsWith(head) || (rest && !next.startsWith(rest))) continue;
+    const before = trimmed[trimmed.length - head.length - 1];
+    if (before === undefined || !/\p{L}/u.test(before)) return true;
   }
   // Initials and dotted acronyms: `J. R. R.`, `U.S.A.`, and the first letter of `z. B.`, `d. h.`, `т. е.`
-  return /(?:^|[\s(])(?:\p{L}\.){2,}$/u.test(trimmed) || /(?:^|[\s(])\p{L}\.$/u.test(trimmed);
+  // (letters and periods after the last space or '(' of the piece, or from its start). Letters and periods are
+  // never whitespace or '(', so such a match can only start right after the last one of those: testing that run
+  // alone gives the same answer as scanning the whole piece for it.
+  let runStart = trimmed.length;
+  while (runStart > 0 && !breaksRun(trimmed[runStart - 1]!)) runStart--;
+  const lastRun = trimmed.slice(runStart);
+  return /^(?:\p{L}\.){2,}$/u.test(lastRun) || /^\p{L}\.$/u.test(lastRun);
 }
+
+/**
+ * The last RECENT_SPLITS results by text: the segment stage and the claims rules split the same paragraphs in the
+ * same languages one after the other, and ICU's segmenter is most of the cost. Bounded, oldest dropped first.
+ */
+const RECENT_SPLITS = 512;
+const recentSplits = new Map<string, { lang: string; sentences: Array<{ start: number; end: number }> }>();
 
 /** Sentences of `text` as UTF-16 offsets, whitespace trimmed off both ends. */
 export function splitSentences(text: string, lang: string): Array<{ start: number; end: number }> {
+  const recent = recentSplits.get(text);
+  let sentences = recent?.lang === lang ? recent.sentences : null;
+  if (!sentences) {
+    sentences = computeSentences(text, lang);
+    recentSplits.delete(text);
+    recentSplits.set(text, { lang, sentences });
+    if (recentSplits.size > RECENT_SPLITS) recentSplits.delete(recentSplits.keys().next().value!);
+  }
+  // Copies: a caller may change what it gets.
+  return sentences.map((s) => ({ start: s.start, end: s.end }));
+}
+
+function computeSentences(text: string, lang: string): Array<{ start: number; end: number }> {
   const pieces: Array<{ start: number; end: number }> = [];
-  for (const s of segmenter(lang, 'sentence').segment(text)) pieces.push({ start: s.index, end: s.index + s.segment.length });
+  if (!SENTENCE_BREAK_AFTER.test(text)) pieces.push({ start: 0, end: text.length }); // one sentence: spare ICU
+  else for (const s of segmenter(lang, 'sentence').segment(text)) pieces.push({ start: s.index, end: s.index + s.segment.length });
 
   // An opening quote or bracket stranded at the end of a piece belongs to the next sentence.
   for (let k = 0; k + 1 < pieces.length; k++) {
-    const piece = text.slice(pieces[k].start, pieces[k].end);
-    const trailing = OPENERS.exec(piece.trimEnd());
-    if (trailing && piece.trimEnd().length > trailing[0].length) {
-      const cut = pieces[k].start + piece.trimEnd().length - trailing[0].length;
+    const trimmed = text.slice(pieces[k].start, pieces[k].end).trimEnd();
+    if (!OPENER_CHARS.has(trimmed[trimmed.length - 1] ?? '')) continue;
+    const trailing = OPENERS.exec(trimmed);
+    if (trailing && trimmed.length > trailing[0].length) {
+      const cut = pieces[k].start + trimmed.length - trailing[0].length;
       pieces[k + 1].start = cut;
       pieces[k].end = cut;
     }
@@ -61,7 +124,7 @@ export function splitSentences(text: string, lang: string): Array<{ start: numbe
       const prev = text.slice(last.start, last.end);
       const next = text.slice(piece.start, piece.end).trimStart();
       const glue =
-        endsWithAbbreviation(prev, next, lang) && next.length > 0 ||
+        next.length > 0 && endsWithAbbreviation(prev, next, lang) ||
         (lang === 'de' && /(?:^|\s)\d{1,2}\.\s*$/.test(prev) && (MONTH_AFTER_ORDINAL.test(next) || /^\p{Ll}/u.test(next))) ||
         // A closing quote or bracket that ICU put at the start of the next piece.
         LEADING_CLOSERS.test(next) && !/^[“"'‘«„]/.test(next) && /[.!?。！？]\s*$/.test(prev) && /^[”’」』）)»】〉》]/.test(next);
