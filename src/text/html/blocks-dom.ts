@@ -32,7 +32,19 @@ export const MIN_AUDIT_CHARS = 3;
  */
 export const WRAPPER_TEXT_SHARE = 0.5;
 
-const countChars = (s: string) => s.replace(/\s+/g, '').length;
+/** Characters that are not whitespace (`\s`), counted in place: this runs on every text node in every pass. */
+function countChars(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (!isSpaceCode(s.charCodeAt(i))) n++;
+  return n;
+}
+
+/** The UTF-16 code units `\s` matches: ASCII tab to carriage return and space, plus the Unicode spaces. */
+function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f
+    || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 
 /** Removes never-text elements, comments and hidden elements in place; hidden text is audited as 'hidden'. */
 export function prune(node: DomElement, removed: RemovedBlock[]): void {

@@ -2,6 +2,7 @@
 // build (same nodes, same text merging), but of plain objects: domhandler's classes initialise a dozen fields per
 // node (prev, next, indices, parse5 namespaces), which was a third of the HTML extractor's time.
 import { Parser, type Handler } from 'htmlparser2';
+import type { RemovalReason } from '../../types.ts';
 
 export interface DomText { type: 'text'; data: string; parent: DomElement | null }
 export interface DomElement {
@@ -10,6 +11,10 @@ export interface DomElement {
   attribs: Record<string, string>;
   children: DomNode[];
   parent: DomElement | null;
+  /** Lowercased `class id` of the element, filled by rules.ts attrTokens on first use. */
+  tokens?: string;
+  /** chromeReason outside [0] and inside [1] the article container, filled by rules.ts on first use. */
+  chromeReasons?: Array<RemovalReason | null | undefined>;
 }
 export interface DomOther { type: 'comment' | 'directive' | 'cdata'; parent: DomElement | null; children?: DomNode[]; data?: string; name?: string }
 export type DomNode = DomText | DomElement | DomOther;
@@ -47,7 +52,7 @@ class TreeBuilder implements Partial<Handler> {
   }
   onopentag(name: string, attribs: Record<string, string>): void {
     const type = name === 'script' ? 'script' : name === 'style' ? 'style' : 'tag';
-    const element: DomElement = { type, name, attribs, children: [], parent: null };
+    const element: DomElement = { type, name, attribs, children: [], parent: null, tokens: undefined, chromeReasons: undefined };
     this.add(element);
     this.stack.push(element);
   }
