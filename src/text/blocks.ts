@@ -85,8 +85,24 @@ const COPYRIGHT = /©|\(c\)\s*\d{4}|&copy;|copyright\s+(?:©\s*)?\d{4}|版权所
 /** Length of a text in Latin-equivalent characters: unspaced-script characters count UNSPACED_CHAR_WEIGHT times. */
 export function effectiveLength(text: string): number {
   if (!isUnspaced(text)) return text.length;
+  // Characters (code points) plus the extra weight of the unspaced ones, counted by one global match rather than a
+  // regular expression test per character.
+  const unspaced = text.match(UNSPACED_CHAR)?.length ?? 0;
+  return codePoints(text) + (UNSPACED_CHAR_WEIGHT - 1) * unspaced;
+}
+
+const UNSPACED_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu;
+
+/** Length in code points, as `for (const ch of text)` counts: a surrogate pair is one, a lone surrogate one too. */
+function codePoints(text: string): number {
   let n = 0;
-  for (const ch of text) n += /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u.test(ch) ? UNSPACED_CHAR_WEIGHT : 1;
+  for (let i = 0; i < text.length; i++, n++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+    }
+  }
   return n;
 }
 
