@@ -4,7 +4,13 @@
 import { Parser, type Handler } from 'htmlparser2';
 import type { RemovalReason } from '../../types.ts';
 
-export interface DomText { type: 'text'; data: string; parent: DomElement | null }
+export interface DomText {
+  type: 'text';
+  data: string;
+  parent: DomElement | null;
+  /** Characters of `data` that are not whitespace, filled by blocks-dom.ts on first use (after parsing). */
+  chars?: number;
+}
 export interface DomElement {
   type: 'tag' | 'script' | 'style' | 'root';
   name: string;
@@ -63,7 +69,7 @@ class TreeBuilder implements Partial<Handler> {
   ontext(data: string): void {
     const open = this.open;
     if (open && open.type === 'text') { open.data += data; return; }
-    const node: DomText = { type: 'text', data, parent: null };
+    const node: DomText = { type: 'text', data, parent: null, chars: undefined };
     this.add(node);
     this.open = node;
   }
@@ -78,7 +84,7 @@ class TreeBuilder implements Partial<Handler> {
     this.open = null;
   }
   oncdatastart(): void {
-    const text: DomText = { type: 'text', data: '', parent: null };
+    const text: DomText = { type: 'text', data: '', parent: null, chars: undefined };
     const node: DomOther = { type: 'cdata', children: [text], parent: null };
     this.add(node);
     text.parent = node as unknown as DomElement;
@@ -101,7 +107,7 @@ function flattenDeepSubtrees(root: DomElement): void {
   while (stack.length) {
     const [node, depth] = stack.pop()!;
     if (depth >= MAX_DEPTH) {
-      const text: DomText = { type: 'text', data: iterativeText(node), parent: node };
+      const text: DomText = { type: 'text', data: iterativeText(node), parent: node, chars: undefined };
       node.children = [text];
       continue;
     }
@@ -151,10 +157,15 @@ export function textOf(node: DomNode): string {
   return s;
 }
 
-/** Whitespace runs that become one space; the ideographic space U+3000 is kept (Japanese titles use it as a separator). */
-const SPACE_RUN = /[ \t\n\r\f\v\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\ufeff]+/g;
+/** Whitespace that collapses to one space, besides ' '; the ideographic space U+3000 is kept (Japanese titles use it as a separator). */
+const OTHER_SPACES = '\\t\\n\\r\\f\\v\\u00a0\\u1680\\u2000-\\u200b\\u2028\\u2029\\u202f\\u205f\\ufeff';
+/**
+ * Whitespace runs that need replacing: every run except a lone ' ', which already is what it would become. Skipping
+ * those saves one replacement per word (normaliseSpace was 5% of clean's time); the result is the same.
+ */
+const SPACE_RUN_TO_COLLAPSE = new RegExp(` [ ${OTHER_SPACES}]+|[${OTHER_SPACES}][ ${OTHER_SPACES}]*`, 'g');
 
 /** Collapse runs of whitespace to one space, trimmed (trim also takes ideographic spaces off the ends). */
 export function normaliseSpace(s: string): string {
-  return s.replace(SPACE_RUN, ' ').trim();
+  return s.replace(SPACE_RUN_TO_COLLAPSE, ' ').trim();
 }
