@@ -63,10 +63,13 @@ export function stoplistLanguage(texts: string[], declared: string): string {
   if (!text || isUnspaced(text)) return declared;
   const list = words(text);
   if (list.length === 0) return declared;
+  // Each distinct word once, with its count: 20 stoplists are tried, and a sample has far fewer distinct words than words.
+  const counts = new Map<string, number>();
+  for (const w of list) counts.set(w, (counts.get(w) ?? 0) + 1);
   const density = (lang: string) => {
     const stop = stopwordsOf(lang);
     let n = 0;
-    for (const w of list) if (stop.has(w)) n++;
+    for (const [w, count] of counts) if (stop.has(w)) n += count;
     return n / list.length;
   };
   const declaredDensity = stopwordsOf(declared).size ? density(declared) : 0;

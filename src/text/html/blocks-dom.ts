@@ -2,7 +2,7 @@
 // block-level element, each remembering whether it sits in the article container and which chrome rule (if any)
 // covers it. Selection happens later (extract.ts); this file only describes the page.
 import type { ParagraphKind, RemovalReason, RemovedBlock } from '../../types.ts';
-import { isElement, normaliseSpace, type DomElement, type DomNode } from './dom.ts';
+import { isElement, normaliseSpace, type DomElement, type DomNode, type DomText } from './dom.ts';
 import { BLOCK_TAGS, HEADING_TAGS, LEAD_CLASS, NEVER_TEXT, attrTokens, chromeReason, isHidden } from './rules.ts';
 
 export interface ElementStats { chars: number; linkChars: number }
@@ -32,7 +32,12 @@ export const MIN_AUDIT_CHARS = 3;
  */
 export const WRAPPER_TEXT_SHARE = 0.5;
 
-/** Characters that are not whitespace (`\s`), counted in place: this runs on every text node in every pass. */
+/** Non-space characters of a text node, counted once: measure and every collectBlocks pass ask for every node. */
+function nonSpaceChars(node: DomText): number {
+  return (node.chars ??= countChars(node.data));
+}
+
+/** Characters that are not whitespace (`\s`), counted in place rather than by building a stripped copy. */
 function countChars(s: string): number {
   let n = 0;
   for (let i = 0; i < s.length; i++) if (!isSpaceCode(s.charCodeAt(i))) n++;
@@ -78,7 +83,7 @@ export function measure(node: DomElement, stats: StatsMap, inLink = false): Elem
   const link = inLink || node.name === 'a';
   for (const child of node.children) {
     if (child.type === 'text') {
-      const n = countChars(child.data);
+      const n = nonSpaceChars(child);
       chars += n;
       if (link) linkChars += n;
     } else if (isElement(child)) {
@@ -126,7 +131,7 @@ export function collectBlocks(body: DomElement, containers: Set<DomElement>, sta
   const walk = (node: DomElement, ctx: Context, inLink: boolean) => {
     for (const child of node.children) {
       if (child.type === 'text') {
-        const n = countChars(child.data);
+        const n = nonSpaceChars(child);
         if (n > 0 && !bufferContext) bufferContext = ctx;
         buffer += child.data;
         textChars += n;
@@ -153,7 +158,10 @@ export function collectBlocks(body: DomElement, containers: Set<DomElement>, sta
         else if (name === 'li' || name === 'dt' || name === 'dd') kind = kind === 'heading' ? kind : 'list';
         else if (name === 'blockquote') kind = 'quote';
         const lead = ctx.lead || (!inContainer && containers.size > 0 && LEAD_CLASS.test(attrTokens(child)));
-        next = isBlock ? { kind, reason, inContainer, lead, element: child, tag: name, scopeChars } : { ...ctx, reason, inContainer, lead, scopeChars };
+        // Both written out in full (no spread): one object shape, and no copying loop, for every element of every pass.
+        next = isBlock
+          ? { kind, reason, inContainer, lead, element: child, tag: name, scopeChars }
+          : { kind: ctx.kind, reason, inContainer, lead, element: ctx.element, tag: ctx.tag, scopeChars };
       }
       // An inline element that a rule marks as chrome (`<span class="share">`) is cut out as its own block.
       const boundary = isBlock || next.reason !== ctx.reason;
