@@ -37,18 +37,13 @@ function nonSpaceChars(node: DomText): number {
   return (node.chars ??= countChars(node.data));
 }
 
-/** Characters that are not whitespace (`\s`), counted in place rather than by building a stripped copy. */
+const SPACE_RUN = /\s+/g;
+/** Characters that are not whitespace: the length minus the whitespace runs, without building a stripped copy. */
 function countChars(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) if (!isSpaceCode(s.charCodeAt(i))) n++;
+  let n = s.length;
+  SPACE_RUN.lastIndex = 0;
+  for (let m = SPACE_RUN.exec(s); m; m = SPACE_RUN.exec(s)) n -= m[0].length;
   return n;
-}
-
-/** The UTF-16 code units `\s` matches: ASCII tab to carriage return and space, plus the Unicode spaces. */
-function isSpaceCode(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f
-    || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Removes never-text elements, comments and hidden elements in place; hidden text is audited as 'hidden'. */

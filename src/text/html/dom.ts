@@ -35,7 +35,7 @@ export const MAX_DEPTH = 256;
 export function parseHtml(html: string): DomElement {
   const builder = new TreeBuilder();
   new Parser(builder, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true }).end(html);
-  flattenDeepSubtrees(builder.root);
+  if (builder.maxDepth >= MAX_DEPTH) flattenDeepSubtrees(builder.root);
   return builder.root;
 }
 
@@ -47,6 +47,8 @@ export function parseHtml(html: string): DomElement {
 class TreeBuilder implements Partial<Handler> {
   readonly root = { type: 'root', name: undefined, attribs: undefined, children: [], parent: null } as unknown as DomElement;
   private stack: DomElement[] = [this.root];
+  /** Deepest element nesting seen (the root's children are at depth 1), so shallow pages skip the flattening walk. */
+  maxDepth = 0;
   /** The text or comment node later callbacks still append to. */
   private open: DomText | DomOther | null = null;
 
@@ -60,6 +62,7 @@ class TreeBuilder implements Partial<Handler> {
     const type = name === 'script' ? 'script' : name === 'style' ? 'style' : 'tag';
     const element: DomElement = { type, name, attribs, children: [], parent: null, tokens: undefined, chromeReasons: undefined };
     this.add(element);
+    this.maxDepth = Math.max(this.maxDepth, this.stack.length);
     this.stack.push(element);
   }
   onclosetag(): void {
