@@ -146,6 +146,24 @@ function elementChromeReason(e: DomElement, inContainer: boolean): RemovalReason
   if (role && CHROME_ROLES[role]) return CHROME_ROLES[role];
   const tokens = attrTokens(e);
   if (!tokens) return null;
+  const key = (inContainer ? 'in ' : 'out ') + tokens;
+  let reason = classReasons.get(key);
+  if (reason === undefined) {
+    if (classReasons.size >= MAX_CLASS_REASONS) classReasons.clear();
+    reason = classReason(tokens, inContainer);
+    classReasons.set(key, reason);
+  }
+  return reason;
+}
+
+/**
+ * classReason by `class id` string: pages repeat the same class on many elements (a third of the lookups on the
+ * golden set are distinct) and sites repeat them on every page. Bounded: emptied when full.
+ */
+const classReasons = new Map<string, RemovalReason | null>();
+const MAX_CLASS_REASONS = 4096;
+
+function classReason(tokens: string, inContainer: boolean): RemovalReason | null {
   // Elements that are themselves the text ("post-content entry-meta"?) are judged by their content, not their name.
   if (CONTENT_HINT.test(tokens) && !/comment|sidebar|related|teaser/.test(tokens)) return null;
   for (const [re, reason] of CLASS_RULES) {
