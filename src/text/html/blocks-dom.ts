@@ -6,7 +6,18 @@ import { isElement, normaliseSpace, type DomElement, type DomNode, type DomText 
 import { BLOCK_TAGS, HEADING_TAGS, LEAD_CLASS, NEVER_TEXT, attrTokens, chromeReason, isHidden } from './rules.ts';
 
 export interface ElementStats { chars: number; linkChars: number }
-export type StatsMap = Map<DomElement, ElementStats>;
+/**
+ * The measurements of a page's elements, stored on the elements themselves: a Map keyed by element cost about as much
+ * as the measuring (hashing every element), and the counts are read for every element in every pass.
+ */
+export class StatsMap {
+  get(e: DomElement): ElementStats | undefined {
+    return e.stats;
+  }
+  set(e: DomElement, s: ElementStats): void {
+    e.stats = s;
+  }
+}
 
 export interface PageBlock {
   text: string;

@@ -3,6 +3,7 @@
 // node (prev, next, indices, parse5 namespaces), which was a third of the HTML extractor's time.
 import { Parser, type Handler } from 'htmlparser2';
 import type { RemovalReason } from '../../types.ts';
+import type { ElementStats } from './blocks-dom.ts';
 
 export interface DomText {
   type: 'text';
@@ -21,6 +22,8 @@ export interface DomElement {
   tokens?: string;
   /** chromeReason outside [0] and inside [1] the article container, filled by rules.ts on first use. */
   chromeReasons?: Array<RemovalReason | null | undefined>;
+  /** Character counts, set by blocks-dom.ts measure (read through a StatsMap). */
+  stats?: ElementStats;
 }
 export interface DomOther { type: 'comment' | 'directive' | 'cdata'; parent: DomElement | null; children?: DomNode[]; data?: string; name?: string }
 export type DomNode = DomText | DomElement | DomOther;
@@ -60,7 +63,7 @@ class TreeBuilder implements Partial<Handler> {
   }
   onopentag(name: string, attribs: Record<string, string>): void {
     const type = name === 'script' ? 'script' : name === 'style' ? 'style' : 'tag';
-    const element: DomElement = { type, name, attribs, children: [], parent: null, tokens: undefined, chromeReasons: undefined };
+    const element: DomElement = { type, name, attribs, children: [], parent: null, tokens: undefined, chromeReasons: undefined, stats: undefined };
     this.add(element);
     this.maxDepth = Math.max(this.maxDepth, this.stack.length);
     this.stack.push(element);

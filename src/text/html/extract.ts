@@ -6,7 +6,7 @@
 import type { CleanDocument, CleanParagraph, RemovalReason, RemovedBlock } from '../../types.ts';
 import { LENGTH_HIGH, classifyBlocks, effectiveLength } from '../blocks.ts';
 import { findElement, parseHtml, type DomElement } from './dom.ts';
-import { collectBlocks, measure, prune, MIN_AUDIT_CHARS, type PageBlock, type StatsMap } from './blocks-dom.ts';
+import { collectBlocks, measure, prune, MIN_AUDIT_CHARS, StatsMap, type PageBlock } from './blocks-dom.ts';
 import { extractMetadata } from './metadata.ts';
 import { readabilityCandidates } from './readability.ts';
 import { CHROME_PHRASES, CONTAINER_TIERS, MAX_CHROME_PHRASE_CHARS, METADATA_LINE, MAX_METADATA_LINE_CHARS, attrTokens } from './rules.ts';
@@ -173,7 +173,7 @@ export function extractHtml(html: string): CleanDocument {
   const removed: RemovedBlock[] = [];
   const body = findElement(root, (e) => e.name === 'body') ?? root;
   prune(body, removed);
-  const stats: StatsMap = new Map();
+  const stats = new StatsMap();
   measure(body, stats);
   const lang = (meta.langHint ?? 'und').slice(0, 2).toLowerCase();
 
