@@ -64,7 +64,18 @@ export function blockHash(text: string): string {
     h1 = Math.imul(h1 ^ c, 0x01000193);
     h2 = Math.imul(h2 ^ c, 0x5bd1e995);
   }
-  return ((h1 >>> 0) * 0x200000 + ((h2 >>> 0) & 0x1fffff)).toString(36);
+  return base36((h1 >>> 0) * 0x200000 + ((h2 >>> 0) & 0x1fffff));
+}
+
+const BASE36_DIGITS = '0123456789abcdefghijklmnopqrstuvwxyz';
+/** `n.toString(36)` for a non-negative integer below 2^53 (exact in doubles), without the engine's general radix conversion. */
+function base36(n: number): string {
+  let out = '';
+  do {
+    out = BASE36_DIGITS[n % 36] + out;
+    n = Math.floor(n / 36);
+  } while (n > 0);
+  return out;
 }
 
 /** The distinct hashes of a page's blocks that are long enough to count. */

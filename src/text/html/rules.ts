@@ -146,21 +146,23 @@ function elementChromeReason(e: DomElement, inContainer: boolean): RemovalReason
   if (role && CHROME_ROLES[role]) return CHROME_ROLES[role];
   const tokens = attrTokens(e);
   if (!tokens) return null;
-  const key = (inContainer ? 'in ' : 'out ') + tokens;
-  let reason = classReasons.get(key);
+  // Keyed by the tokens string itself (kept on the element, so its hash is computed once), one map per side.
+  const known = inContainer ? classReasonsInside : classReasonsOutside;
+  let reason = known.get(tokens);
   if (reason === undefined) {
-    if (classReasons.size >= MAX_CLASS_REASONS) classReasons.clear();
+    if (known.size >= MAX_CLASS_REASONS) known.clear();
     reason = classReason(tokens, inContainer);
-    classReasons.set(key, reason);
+    known.set(tokens, reason);
   }
   return reason;
 }
 
 /**
- * classReason by `class id` string: pages repeat the same class on many elements (a third of the lookups on the
- * golden set are distinct) and sites repeat them on every page. Bounded: emptied when full.
+ * classReason by `class id` string, outside and inside the container: pages repeat the same class on many elements (a
+ * third of the lookups on the golden set are distinct) and sites repeat them on every page. Bounded: emptied when full.
  */
-const classReasons = new Map<string, RemovalReason | null>();
+const classReasonsOutside = new Map<string, RemovalReason | null>();
+const classReasonsInside = new Map<string, RemovalReason | null>();
 const MAX_CLASS_REASONS = 4096;
 
 function classReason(tokens: string, inContainer: boolean): RemovalReason | null {
