@@ -107,25 +107,32 @@ const COPYRIGHT = /©|\(c\)\s*\d{4}|&copy;|copyright\s+(?:©\s*)?\d{4}|版权所
 /** Length of a text in Latin-equivalent characters: unspaced-script characters count UNSPACED_CHAR_WEIGHT times. */
 export function effectiveLength(text: string): number {
   if (!isUnspaced(text)) return text.length;
-  // Characters (code points) plus the extra weight of the unspaced ones, counted by one global match rather than a
-  // regular expression test per character.
-  const unspaced = text.match(UNSPACED_CHAR)?.length ?? 0;
-  return codePoints(text) + (UNSPACED_CHAR_WEIGHT - 1) * unspaced;
-}
-
-const UNSPACED_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu;
-
-/** Length in code points, as `for (const ch of text)` counts: a surrogate pair is one, a lone surrogate one too. */
-function codePoints(text: string): number {
+  // Code points, each unspaced one weighing UNSPACED_CHAR_WEIGHT: one pass over the code units with a per-character
+  // table, rather than a regular expression per character or a match array holding every CJK character.
   let n = 0;
   for (let i = 0; i < text.length; i++, n++) {
     const c = text.charCodeAt(i);
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
       const next = text.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) i++;
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        if (UNSPACED_CHAR.test(text.slice(i, i + 2))) n += UNSPACED_CHAR_WEIGHT - 1;
+        i++;
+        continue;
+      }
     }
+    if (isUnspacedUnit(c)) n += UNSPACED_CHAR_WEIGHT - 1;
   }
   return n;
+}
+
+const UNSPACED_CHAR = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]$/u;
+/** Whether each BMP code unit is an unspaced-script character (0 = not looked up yet, 1 = no, 2 = yes); 64 KB. */
+const UNSPACED_UNITS = new Uint8Array(0x10000);
+
+function isUnspacedUnit(c: number): boolean {
+  if (c < 0x0e00) return false; // below Thai, the first of these scripts
+  if (UNSPACED_UNITS[c] === 0) UNSPACED_UNITS[c] = UNSPACED_CHAR.test(String.fromCharCode(c)) ? 2 : 1;
+  return UNSPACED_UNITS[c] === 2;
 }
 
 /** The context-free class of one block, as jusText's first pass. */
