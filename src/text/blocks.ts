@@ -63,7 +63,16 @@ export function stoplistLanguage(texts: string[], declared: string): string {
   if (!text || isUnspaced(text)) return declared;
   const list = words(text);
   if (list.length === 0) return declared;
+  // Stopword hits of all candidates in one pass over the words: one lookup per word instead of one per word and language.
+  const hits = new Array<number>(STOPLIST_CANDIDATES.length).fill(0);
+  const membership = candidateMembership();
+  for (const w of list) {
+    let bits = membership.get(w) ?? 0;
+    for (let k = 0; bits !== 0; k++, bits >>>= 1) if (bits & 1) hits[k]++;
+  }
   const density = (lang: string) => {
+    const k = STOPLIST_CANDIDATES.indexOf(lang);
+    if (k >= 0) return hits[k] / list.length;
     const stop = stopwordsOf(lang);
     let n = 0;
     for (const w of list) if (stop.has(w)) n++;
@@ -79,15 +88,51 @@ export function stoplistLanguage(texts: string[], declared: string): string {
   return bestDensity >= declaredDensity + LANGUAGE_SWITCH_MARGIN ? best : declared;
 }
 
+let membership: Map<string, number> | null = null;
+/** For every word of the candidate stoplists, which candidates list it (bit k: STOPLIST_CANDIDATES[k]); built once. */
+function candidateMembership(): Map<string, number> {
+  if (!membership) {
+    const built = new Map<string, number>();
+    STOPLIST_CANDIDATES.forEach((lang, k) => {
+      for (const w of stopwordsOf(lang)) built.set(w, (built.get(w) ?? 0) | (1 << k));
+    });
+    membership = built;
+  }
+  return membership;
+}
+
 /** Copyright lines are footer boilerplate whatever their length. */
 const COPYRIGHT = /©|\(c\)\s*\d{4}|&copy;|copyright\s+(?:©\s*)?\d{4}|版权所有|版權所有|著作権/i;
 
 /** Length of a text in Latin-equivalent characters: unspaced-script characters count UNSPACED_CHAR_WEIGHT times. */
 export function effectiveLength(text: string): number {
   if (!isUnspaced(text)) return text.length;
+  // Code points, each unspaced one weighing UNSPACED_CHAR_WEIGHT: one pass over the code units with a per-character
+  // table, rather than a regular expression per character or a match array holding every CJK character.
   let n = 0;
-  for (const ch of text) n += /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u.test(ch) ? UNSPACED_CHAR_WEIGHT : 1;
+  for (let i = 0; i < text.length; i++, n++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        if (UNSPACED_CHAR.test(text.slice(i, i + 2))) n += UNSPACED_CHAR_WEIGHT - 1;
+        i++;
+        continue;
+      }
+    }
+    if (isUnspacedUnit(c)) n += UNSPACED_CHAR_WEIGHT - 1;
+  }
   return n;
+}
+
+const UNSPACED_CHAR = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]$/u;
+/** Whether each BMP code unit is an unspaced-script character (0 = not looked up yet, 1 = no, 2 = yes); 64 KB. */
+const UNSPACED_UNITS = new Uint8Array(0x10000);
+
+function isUnspacedUnit(c: number): boolean {
+  if (c < 0x0e00) return false; // below Thai, the first of these scripts
+  if (UNSPACED_UNITS[c] === 0) UNSPACED_UNITS[c] = UNSPACED_CHAR.test(String.fromCharCode(c)) ? 2 : 1;
+  return UNSPACED_UNITS[c] === 2;
 }
 
 /** The context-free class of one block, as jusText's first pass. */

@@ -15,10 +15,46 @@ export const MIN_REPEAT_SHARE = 0.5;
 /** Blocks shorter than this (after normalisation) are not counted: "Share", "Tags:" are the line rules' job. */
 export const MIN_BLOCK_CHARS = 12;
 
-/** Lowercase, digits folded to 0 (dates and counters in footers change per page), whitespace and punctuation collapsed. */
+/**
+ * Lowercase, digits folded to 0 (dates and counters in footers change per page), whitespace and punctuation collapsed:
+ * NFKC, lowercase, every run of numbers (\p{N}) → '0', every run of whitespace, punctuation and symbols → ' ', trimmed.
+ * One pass over a per-character class table instead of two Unicode-property replaces (which were 7% of clean's
+ * time); the two classes do not overlap, so one pass gives what the two replaces in turn gave.
+ */
 export function normaliseBlock(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/\p{N}+/gu, '0').replace(/[\s\p{P}\p{S}]+/gu, ' ').trim();
+  const s = text.normalize('NFKC').toLowerCase();
+  let out = '';
+  let keptFrom = -1; // start of the run of kept characters being read, -1 when none
+  let previous = KEPT; // class of the previous run written
+  for (let i = 0; i < s.length; ) {
+    const code = s.charCodeAt(i);
+    const pair = code >= 0xd800 && code <= 0xdbff && i + 1 < s.length && isLowSurrogate(s.charCodeAt(i + 1));
+    const cls = pair ? classify(s.slice(i, i + 2)) : bmpClass(code);
+    const at = i;
+    i += pair ? 2 : 1;
+    if (cls === KEPT) { if (keptFrom < 0) keptFrom = at; continue; }
+    if (keptFrom >= 0) { out += s.slice(keptFrom, at); keptFrom = -1; previous = KEPT; }
+    if (cls !== previous) { out += cls === NUMBER ? '0' : ' '; previous = cls; }
+  }
+  if (keptFrom >= 0) out += s.slice(keptFrom);
+  return out.trim();
 }
+
+const KEPT = 1, NUMBER = 2, SEPARATOR = 3;
+/** Class of each BMP character (0 = not looked up yet), filled on first sight: 64 KB, whatever the pages. */
+const BMP_CLASSES = new Uint8Array(0x10000);
+
+function bmpClass(code: number): number {
+  if (BMP_CLASSES[code] === 0) BMP_CLASSES[code] = isLoneSurrogate(code) ? KEPT : classify(String.fromCharCode(code));
+  return BMP_CLASSES[code];
+}
+
+function classify(char: string): number {
+  return /\p{N}/u.test(char) ? NUMBER : /[\s\p{P}\p{S}]/u.test(char) ? SEPARATOR : KEPT;
+}
+
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+const isLoneSurrogate = (code: number) => code >= 0xd800 && code <= 0xdfff;
 
 /** 53-bit FNV-1a style hash of the normalised block (two 32-bit lanes), as a base-36 string. */
 export function blockHash(text: string): string {
@@ -28,7 +64,18 @@ export function blockHash(text: string): string {
     h1 = Math.imul(h1 ^ c, 0x01000193);
     h2 = Math.imul(h2 ^ c, 0x5bd1e995);
   }
-  return ((h1 >>> 0) * 0x200000 + ((h2 >>> 0) & 0x1fffff)).toString(36);
+  return base36((h1 >>> 0) * 0x200000 + ((h2 >>> 0) & 0x1fffff));
+}
+
+const BASE36_DIGITS = '0123456789abcdefghijklmnopqrstuvwxyz';
+/** `n.toString(36)` for a non-negative integer below 2^53 (exact in doubles), without the engine's general radix conversion. */
+function base36(n: number): string {
+  let out = '';
+  do {
+    out = BASE36_DIGITS[n % 36] + out;
+    n = Math.floor(n / 36);
+  } while (n > 0);
+  return out;
 }
 
 /** The distinct hashes of a page's blocks that are long enough to count. */

@@ -2,11 +2,22 @@
 // block-level element, each remembering whether it sits in the article container and which chrome rule (if any)
 // covers it. Selection happens later (extract.ts); this file only describes the page.
 import type { ParagraphKind, RemovalReason, RemovedBlock } from '../../types.ts';
-import { isElement, normaliseSpace, type DomElement, type DomNode } from './dom.ts';
+import { isElement, normaliseSpace, type DomElement, type DomNode, type DomText } from './dom.ts';
 import { BLOCK_TAGS, HEADING_TAGS, LEAD_CLASS, NEVER_TEXT, attrTokens, chromeReason, isHidden } from './rules.ts';
 
 export interface ElementStats { chars: number; linkChars: number }
-export type StatsMap = Map<DomElement, ElementStats>;
+/**
+ * The measurements of a page's elements, stored on the elements themselves: a Map keyed by element cost about as much
+ * as the measuring (hashing every element), and the counts are read for every element in every pass.
+ */
+export class StatsMap {
+  get(e: DomElement): ElementStats | undefined {
+    return e.stats;
+  }
+  set(e: DomElement, s: ElementStats): void {
+    e.stats = s;
+  }
+}
 
 export interface PageBlock {
   text: string;
@@ -32,7 +43,19 @@ export const MIN_AUDIT_CHARS = 3;
  */
 export const WRAPPER_TEXT_SHARE = 0.5;
 
-const countChars = (s: string) => s.replace(/\s+/g, '').length;
+/** Non-space characters of a text node, counted once: measure and every collectBlocks pass ask for every node. */
+function nonSpaceChars(node: DomText): number {
+  return (node.chars ??= countChars(node.data));
+}
+
+const SPACE_RUN = /\s+/g;
+/** Characters that are not whitespace: the length minus the whitespace runs, without building a stripped copy. */
+function countChars(s: string): number {
+  let n = s.length;
+  SPACE_RUN.lastIndex = 0;
+  for (let m = SPACE_RUN.exec(s); m; m = SPACE_RUN.exec(s)) n -= m[0].length;
+  return n;
+}
 
 /** Removes never-text elements, comments and hidden elements in place; hidden text is audited as 'hidden'. */
 export function prune(node: DomElement, removed: RemovedBlock[]): void {
@@ -66,7 +89,7 @@ export function measure(node: DomElement, stats: StatsMap, inLink = false): Elem
   const link = inLink || node.name === 'a';
   for (const child of node.children) {
     if (child.type === 'text') {
-      const n = countChars(child.data);
+      const n = nonSpaceChars(child);
       chars += n;
       if (link) linkChars += n;
     } else if (isElement(child)) {
@@ -114,7 +137,7 @@ export function collectBlocks(body: DomElement, containers: Set<DomElement>, sta
   const walk = (node: DomElement, ctx: Context, inLink: boolean) => {
     for (const child of node.children) {
       if (child.type === 'text') {
-        const n = countChars(child.data);
+        const n = nonSpaceChars(child);
         if (n > 0 && !bufferContext) bufferContext = ctx;
         buffer += child.data;
         textChars += n;
@@ -141,7 +164,10 @@ export function collectBlocks(body: DomElement, containers: Set<DomElement>, sta
         else if (name === 'li' || name === 'dt' || name === 'dd') kind = kind === 'heading' ? kind : 'list';
         else if (name === 'blockquote') kind = 'quote';
         const lead = ctx.lead || (!inContainer && containers.size > 0 && LEAD_CLASS.test(attrTokens(child)));
-        next = isBlock ? { kind, reason, inContainer, lead, element: child, tag: name, scopeChars } : { ...ctx, reason, inContainer, lead, scopeChars };
+        // Both written out in full (no spread): one object shape, and no copying loop, for every element of every pass.
+        next = isBlock
+          ? { kind, reason, inContainer, lead, element: child, tag: name, scopeChars }
+          : { kind: ctx.kind, reason, inContainer, lead, element: ctx.element, tag: ctx.tag, scopeChars };
       }
       // An inline element that a rule marks as chrome (`<span class="share">`) is cut out as its own block.
       const boundary = isBlock || next.reason !== ctx.reason;

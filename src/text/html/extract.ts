@@ -6,7 +6,7 @@
 import type { CleanDocument, CleanParagraph, RemovalReason, RemovedBlock } from '../../types.ts';
 import { LENGTH_HIGH, classifyBlocks, effectiveLength } from '../blocks.ts';
 import { findElement, parseHtml, type DomElement } from './dom.ts';
-import { collectBlocks, measure, prune, MIN_AUDIT_CHARS, type PageBlock, type StatsMap } from './blocks-dom.ts';
+import { collectBlocks, measure, prune, MIN_AUDIT_CHARS, StatsMap, type PageBlock } from './blocks-dom.ts';
 import { extractMetadata } from './metadata.ts';
 import { readabilityCandidates } from './readability.ts';
 import { CHROME_PHRASES, CONTAINER_TIERS, MAX_CHROME_PHRASE_CHARS, METADATA_LINE, MAX_METADATA_LINE_CHARS, attrTokens } from './rules.ts';
@@ -173,27 +173,31 @@ export function extractHtml(html: string): CleanDocument {
   const removed: RemovedBlock[] = [];
   const body = findElement(root, (e) => e.name === 'body') ?? root;
   prune(body, removed);
-  const stats: StatsMap = new Map();
+  const stats = new StatsMap();
   measure(body, stats);
   const lang = (meta.langHint ?? 'und').slice(0, 2).toLowerCase();
 
   const found = findContainers(body, stats);
+  // The Readability candidates and their selection are asked for up to twice below; computed once (nothing is
+  // trimmed before the final choice, so one Selection can serve both).
+  let candidates: DomElement[] | undefined;
+  const readability = () => (candidates ??= readabilityCandidates(body, stats));
+  let readabilitySelection: Selection | undefined;
+  const selectReadability = () => (readabilitySelection ??= selectContainer(collectBlocks(body, new Set(readability()), stats), 'readability'));
   let selection: Selection | null = null;
   if (found) selection = selectContainer(collectBlocks(body, new Set(found.elements), stats), 'container');
   if (selection) {
     // A container much poorer than the Readability candidate elsewhere on the page was the wrong element
     // (a gallery's <article>, a product slider named "main"): +0.003 F1 on extraction-dev.
-    const candidates = readabilityCandidates(body, stats);
-    if (candidates.length && !candidates.some((c) => found!.elements.includes(c))) {
-      const other = selectContainer(collectBlocks(body, new Set(candidates), stats), 'readability');
+    if (readability().length && !readability().some((c) => found!.elements.includes(c))) {
+      const other = selectReadability();
       if (keptChars(other) > keptChars(selection) * CONTAINER_OVERRIDE_RATIO) selection = other;
     }
   }
   if (!selection || keptChars(selection) < MIN_EXTRACTED_CHARS) {
     const plain = collectBlocks(body, new Set(), stats);
     const options: Selection[] = selection ? [selection] : [];
-    const candidates = readabilityCandidates(body, stats);
-    if (candidates.length) options.push(selectContainer(collectBlocks(body, new Set(candidates), stats), 'readability'));
+    if (readability().length) options.push(selectReadability());
     options.push(selectByClassifier(plain, lang));
     selection = options.reduce((a, b) => (keptChars(b) > keptChars(a) ? b : a));
     // A page of a few lines (a stub, a fragment) is its own content: keep what no rule and no link list claims.

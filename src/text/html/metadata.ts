@@ -2,6 +2,7 @@
 // Evidence order for each field: Open Graph / article:* meta, then named meta (author, date, DC.*), then JSON-LD
 // (schema.org NewsArticle and friends), then visible markup (<h1>, rel=author, <time datetime>, <title>).
 import { findAll, findElement, normaliseSpace, textOf, type DomElement } from './dom.ts';
+import { attrTokens } from './rules.ts';
 
 export interface PageMetadata {
   title: string | null;
@@ -15,6 +16,14 @@ export interface PageMetadata {
 const NOT_A_NAME = /^(?:https?:|www\.|\/)|^(?:admin|administrator|redaktion|editor|staff|unknown)$/i;
 /** Class names of the element holding the author's name, in the languages of the web's big CMSs. */
 const AUTHOR_CLASS = /(?:^|\s)(?:author|autor|auteur|autore|byline)(?:-?name)?(?:\s|$)/i;
+/**
+ * A necessary condition for AUTHOR_CLASS that costs no regular expression: the lowercased class and id (kept on the
+ * element) contain "aut" or "byline". The author search tests every element of pages that have none (2% of clean).
+ */
+const mayNameAuthor = (e: DomElement) => {
+  const tokens = attrTokens(e);
+  return tokens.includes('aut') || tokens.includes('byline');
+};
 /** Longest plausible author string; longer values are sentences or lists that leaked into the field. */
 const MAX_AUTHOR_CHARS = 120;
 
@@ -108,7 +117,7 @@ export function extractMetadata(root: DomElement): PageMetadata {
   else if (docTitle) title = stripSiteSuffix(docTitle, siteName);
   else if (h1Text) title = h1Text;
 
-  const relAuthor = findElement(root, (e) => e.attribs.rel === 'author' || e.attribs.itemprop === 'author' || AUTHOR_CLASS.test(e.attribs.class ?? ''));
+  const relAuthor = findElement(root, (e) => e.attribs.rel === 'author' || e.attribs.itemprop === 'author' || (mayNameAuthor(e) && AUTHOR_CLASS.test(e.attribs.class ?? '')));
   const author = cleanAuthor(meta.get('author') ?? meta.get('article:author') ?? meta.get('dc.creator') ?? meta.get('sailthru.author') ?? meta.get('parsely-author'))
     ?? cleanAuthor(ld.author)
     ?? cleanAuthor(relAuthor ? textOf(relAuthor) : null);

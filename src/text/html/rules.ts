@@ -104,11 +104,13 @@ export const LEAD_CLASS = tok(String.raw`<(?:lead|leadtext|lead-?text|intro|intr
 /** Class/id of elements that hold article text; a rule match on such an element (e.g. "article-content meta") is ignored. */
 const CONTENT_HINT = tok(String.raw`article-?body|articlebody|article-?text|article-?content|entry-?content|post-?content|post-?body|post-?text|story-?body|story-?content|main-?content|content-?main|field-?body|fulltext|body-?text|text-?content|<(?:content|text|entry|post|story)>`);
 
+/** `class id`, lowercased; kept on the element, since the container search, every collectBlocks pass and the Readability scorer ask. */
 export function attrTokens(e: DomElement): string {
+  if (e.tokens !== undefined) return e.tokens;
   const a = e.attribs;
   const cls = a.class, id = a.id;
-  if (!cls && !id) return '';
-  return ((cls ?? '') + ' ' + (id ?? '')).toLowerCase();
+  e.tokens = !cls && !id ? '' : ((cls ?? '') + ' ' + (id ?? '')).toLowerCase();
+  return e.tokens;
 }
 
 /** True when the element is hidden from readers by attribute or inline style. */
@@ -126,8 +128,17 @@ function insideArticle(e: DomElement): boolean {
   return false;
 }
 
-/** Why an element is chrome, from its tag, role and class/id; null when nothing says so. */
+/**
+ * Why an element is chrome, from its tag, role and class/id; null when nothing says so. Kept on the element: the
+ * extractor cuts the page into blocks up to three times (container, Readability, classifier), each asking again.
+ */
 export function chromeReason(e: DomElement, inContainer: boolean): RemovalReason | null {
+  const known = (e.chromeReasons ??= [undefined, undefined]);
+  const slot = inContainer ? 1 : 0;
+  return known[slot] !== undefined ? known[slot]! : (known[slot] = elementChromeReason(e, inContainer));
+}
+
+function elementChromeReason(e: DomElement, inContainer: boolean): RemovalReason | null {
   const tagReason = (inContainer ? CHROME_TAGS_IN_CONTAINER : CHROME_TAGS)[e.name];
   // An article's own <header> (headline, standfirst, byline) is not the site header.
   if (tagReason && !(e.name === 'header' && insideArticle(e))) return tagReason;
@@ -135,6 +146,26 @@ export function chromeReason(e: DomElement, inContainer: boolean): RemovalReason
   if (role && CHROME_ROLES[role]) return CHROME_ROLES[role];
   const tokens = attrTokens(e);
   if (!tokens) return null;
+  // Keyed by the tokens string itself (kept on the element, so its hash is computed once), one map per side.
+  const known = inContainer ? classReasonsInside : classReasonsOutside;
+  let reason = known.get(tokens);
+  if (reason === undefined) {
+    if (known.size >= MAX_CLASS_REASONS) known.clear();
+    reason = classReason(tokens, inContainer);
+    known.set(tokens, reason);
+  }
+  return reason;
+}
+
+/**
+ * classReason by `class id` string, outside and inside the container: pages repeat the same class on many elements (a
+ * third of the lookups on the golden set are distinct) and sites repeat them on every page. Bounded: emptied when full.
+ */
+const classReasonsOutside = new Map<string, RemovalReason | null>();
+const classReasonsInside = new Map<string, RemovalReason | null>();
+const MAX_CLASS_REASONS = 4096;
+
+function classReason(tokens: string, inContainer: boolean): RemovalReason | null {
   // Elements that are themselves the text ("post-content entry-meta"?) are judged by their content, not their name.
   if (CONTENT_HINT.test(tokens) && !/comment|sidebar|related|teaser/.test(tokens)) return null;
   for (const [re, reason] of CLASS_RULES) {

@@ -18,7 +18,15 @@ const FUNCTION_WORDS: Record<string, string[]> = {
   nl: ['de', 'het', 'een', 'en', 'van', 'is', 'dat', 'niet', 'met', 'voor', 'op', 'zijn', 'ook', 'er'],
   pl: ['i', 'w', 'nie', 'na', 'się', 'jest', 'to', 'że', 'z', 'do', 'jak', 'ale', 'od', 'są'],
 };
-const FUNCTION_SETS = Object.entries(FUNCTION_WORDS).map(([lang, list]) => [lang, new Set(list)] as const);
+/** Each function word → the languages listing it, in FUNCTION_WORDS order (so counts fill in the same order as before). */
+const LANGUAGES_OF_WORD = new Map<string, string[]>();
+for (const [lang, list] of Object.entries(FUNCTION_WORDS)) {
+  for (const w of new Set(list)) {
+    const langs = LANGUAGES_OF_WORD.get(w);
+    if (langs) langs.push(lang);
+    else LANGUAGES_OF_WORD.set(w, [lang]);
+  }
+}
 
 /** ISO 639-1 code guessed from the script (Han → zh, kana → ja, Cyrillic → ru, Hangul → ko, …) or Latin function words; 'und' when nothing fits. */
 export function roughLanguage(text: string): string {
@@ -36,7 +44,8 @@ export function roughLanguage(text: string): string {
   if (best === thai) return 'th';
   const counts = new Map<string, number>();
   for (const w of sample.toLowerCase().match(/\p{L}+/gu) ?? []) {
-    for (const [lang, set] of FUNCTION_SETS) if (set.has(w)) counts.set(lang, (counts.get(lang) ?? 0) + 1);
+    // One lookup per word instead of one per word and language.
+    for (const lang of LANGUAGES_OF_WORD.get(w) ?? []) counts.set(lang, (counts.get(lang) ?? 0) + 1);
   }
   let lang = 'und', top = 0;
   for (const [l, c] of counts) if (c > top) { lang = l; top = c; }
