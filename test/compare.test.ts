@@ -234,3 +234,20 @@ test('a parameter count stated about a company joins the one model it makes whos
   ];
   for (const [name, claims, links, expected] of cases) assert.deepEqual(summary(groupClaims(claims, {}, undefined, links)), expected, name);
 });
+
+test('groupClaims: the verdict is "agree" exactly when every two claims of the group overlap (random groups, brute force)', () => {
+  // verdictOf decides in one pass (highest start against lowest end); check it against every pair.
+  let seed = 7;
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const bounds = [-5, 0, 1, 2, 3, 1e9, 1e9 * (1 + 1e-10), Infinity];
+  for (let round = 0; round < 500; round++) {
+    const claims = Array.from({ length: 2 + Math.floor(random() * 5) }, (_, i) => {
+      const low = bounds[Math.floor(random() * (bounds.length - 1))];
+      const high = Math.max(low, bounds[Math.floor(random() * bounds.length)]);
+      return claim(`p${i}.html`, 'en', 'X has N', 'X', 'employees', low, 'employees', null, [low, high]);
+    });
+    const pairwise = claims.every((a, i) => claims.every((b, j) => i === j || intervalsOverlap(a as never, b as never)));
+    const [group] = groupClaims(claims);
+    assert.equal(group.verdict, pairwise ? 'agree' : 'conflict', JSON.stringify(claims.map((c) => [c.low, c.high])));
+  }
+});
