@@ -94,13 +94,7 @@ function compareText(a: string | null, b: string | null): number {
 
 /** Rule buckets: (entity, attribute, unit kind), then split by time with the untimed-claims rule above. */
 function ruleBuckets(claims: NumericClaim[]): Bucket[] {
-  const byKey = new Map<string, NumericClaim[]>();
-  for (const c of claims) {
-    const key = JSON.stringify([c.entity, c.attribute.trim().toLowerCase(), unitKind(c.unit)]);
-    const list = byKey.get(key);
-    if (list) list.push(c);
-    else byKey.set(key, [c]);
-  }
+  const byKey = groupBy(claims, (c) => JSON.stringify([c.entity, c.attribute.trim().toLowerCase(), unitKind(c.unit)]));
   const buckets: Bucket[] = [];
   for (const [key, list] of byKey) {
     const [entity, attribute, kind] = JSON.parse(key) as [string, string, string];
@@ -132,22 +126,26 @@ function mergeBySimilarity(buckets: Bucket[], similarity: (a: ArticleClaim, b: A
   const parent = buckets.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
   const groupTime = new Map<number, string | null>(buckets.map((b, i) => [i, b.time]));
-  for (let i = 0; i < buckets.length; i++) {
-    for (let j = i + 1; j < buckets.length; j++) {
-      const a = buckets[i];
-      const b = buckets[j];
-      if (a.entity !== b.entity || a.kind !== b.kind || a.attribute === b.attribute) continue;
-      const ri = find(i);
-      const rj = find(j);
-      if (ri === rj || !timesCompatible(groupTime.get(ri)!, groupTime.get(rj)!)) continue;
-      const similar = a.claims.slice(0, MAX_CLAIMS_COMPARED).some((x) => b.claims.slice(0, MAX_CLAIMS_COMPARED).some((y) => {
-        if (x.path === y.path) return false;
-        const s = similarity(x, y);
-        return s !== null && s >= threshold;
-      }));
-      if (!similar) continue;
-      parent[rj] = ri;
-      groupTime.set(ri, groupTime.get(ri) ?? groupTime.get(rj)!);
+  // Only buckets of the same entity and unit kind can join: pair within those, not across all buckets of the corpus.
+  const candidates = groupBy(buckets.map((_, i) => i), (i) => `${buckets[i].entity}\u0000${buckets[i].kind}`);
+  for (const indexes of candidates.values()) {
+    for (const [n, i] of indexes.entries()) {
+      for (const j of indexes.slice(n + 1)) {
+        const a = buckets[i];
+        const b = buckets[j];
+        if (a.attribute === b.attribute) continue;
+        const ri = find(i);
+        const rj = find(j);
+        if (ri === rj || !timesCompatible(groupTime.get(ri)!, groupTime.get(rj)!)) continue;
+        const similar = a.claims.slice(0, MAX_CLAIMS_COMPARED).some((x) => b.claims.slice(0, MAX_CLAIMS_COMPARED).some((y) => {
+          if (x.path === y.path) return false;
+          const s = similarity(x, y);
+          return s !== null && s >= threshold;
+        }));
+        if (!similar) continue;
+        parent[rj] = ri;
+        groupTime.set(ri, groupTime.get(ri) ?? groupTime.get(rj)!);
+      }
     }
   }
   return buckets.map((_, i) => find(i));
@@ -231,12 +229,17 @@ function modelOfDeveloper(claim: NumericClaim, parametersByEntity: ReadonlyMap<s
 
 /** The 'parameters' claims of each entity (what modelOfDeveloper looks through, once instead of per company claim). */
 function parametersByEntity(numeric: NumericClaim[]): Map<string, NumericClaim[]> {
-  const byEntity = new Map<string, NumericClaim[]>();
-  for (const c of numeric) {
-    if (c.attribute !== 'parameters') continue;
-    const list = byEntity.get(c.entity);
-    if (list) list.push(c);
-    else byEntity.set(c.entity, [c]);
+  return groupBy(numeric.filter((c) => c.attribute === 'parameters'), (c) => c.entity);
+}
+
+/** Items by key, in their order. */
+function groupBy<T>(items: T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const list = groups.get(key);
+    if (list) list.push(item);
+    else groups.set(key, [item]);
   }
-  return byEntity;
+  return groups;
 }
