@@ -109,6 +109,24 @@ test('a page that makes a stage throw is recorded as failed, the others complete
   rmSync(dir, { recursive: true });
 });
 
+test('a page that kills its worker thread (an uncaught error, process.exit) fails alone; the pages queued behind it on that worker complete', async () => {
+  const dir = makeCorpus();
+  const db = join(dir, 'test.db');
+  writeFileSync(join(dir, 'dies.txt'), 'This page says MAKE-THE-WORKER-DIE in its text');
+  writeFileSync(join(dir, 'exits.txt'), 'This page says MAKE-THE-WORKER-EXIT in its text');
+  for (const name of ['e.txt', 'f.txt', 'g.txt']) writeFileSync(join(dir, name), `Page ${name} is fine`);
+  // One worker: the pages after dies.txt wait on the worker that dies, and must go to its replacement.
+  const run = await ingest({ dir, db, pipeline: pipeline(), workers: 1 });
+  assert.deepEqual(run.failures.map((f) => [f.path, f.stage, f.message]).sort(), [
+    ['dies.txt', 'words', 'worker crashed: worker died on purpose'],
+    ['exits.txt', 'words', 'worker crashed: worker exited with code 3'],
+  ]);
+  assert.equal(run.stages.shout.ran, 6);
+  assert.deepEqual(Object.keys(outputs(db)).filter((k) => k.endsWith(':shout')).sort(),
+    ['a.txt:shout', 'b.html:shout', 'e.txt:shout', 'f.txt:shout', 'g.txt:shout', 'sub/c.txt:shout']);
+  rmSync(dir, { recursive: true });
+});
+
 test('empty, binary, too large and legacy-encoded files: clear recorded errors or correct text, never a crash', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'claimscope-bad-input-'));
   writeFileSync(join(dir, 'empty.txt'), '');

@@ -1,62 +1,81 @@
-// A small pool of worker threads running ArticleJobs, one job per worker at a time.
+// A small pool of worker threads running ArticleJobs. Each worker holds up to JOBS_PER_WORKER jobs: it runs one and
+// has the next at hand, so it never sits idle while the main thread is busy writing a result or committing.
 import { Worker } from 'node:worker_threads';
 import type { ArticleJob, JobResult } from './article-job.ts';
 
+/**
+ * Jobs a worker holds at once (it runs them in order). With one, a worker waited for the main thread after every
+ * page and the two cores were about 80% busy in bench/ingest.ts.
+ */
+const JOBS_PER_WORKER = 2;
+
 interface Pending {
+  job: ArticleJob;
   resolve(result: JobResult): void;
   reject(error: Error): void;
+}
+
+interface Slot {
   worker: Worker;
+  /** Jobs sent to this worker, oldest (the one running) first. */
+  jobs: Map<number, Pending>;
 }
 
 export class WorkerPool {
-  private readonly idle: Worker[] = [];
-  private readonly waiting: Array<(w: Worker) => void> = [];
-  private readonly pending = new Map<number, Pending>();
-  private readonly workers: Worker[] = [];
+  private readonly slots: Slot[] = [];
+  private readonly waiting: Array<{ id: number } & Pending> = [];
   private nextId = 0;
+  private closing = false;
 
   constructor(size: number) {
     for (let i = 0; i < size; i++) this.spawn();
   }
 
   private spawn(): void {
-    const worker = new Worker(new URL('./worker-entry.mjs', import.meta.url));
-    worker.on('message', (m: { id: number; result?: JobResult; error?: string }) => {
-      const p = this.pending.get(m.id);
-      this.pending.delete(m.id);
+    const slot: Slot = { worker: new Worker(new URL('./worker-entry.mjs', import.meta.url)), jobs: new Map() };
+    slot.worker.on('message', (m: { id: number; result?: JobResult; error?: string }) => {
+      const p = slot.jobs.get(m.id);
+      slot.jobs.delete(m.id);
       if (m.error !== undefined) p?.reject(new Error(m.error));
       else p?.resolve(m.result!);
-      this.release(worker);
+      this.dispatch();
     });
-    worker.on('error', (error) => {
-      // A crashed worker fails its job (recorded as that article's error) and is replaced.
-      for (const [id, p] of this.pending) if (p.worker === worker) {
-        this.pending.delete(id);
-        p.reject(error);
-      }
-      this.workers.splice(this.workers.indexOf(worker), 1);
-      this.spawn();
-    });
-    this.workers.push(worker);
-    this.release(worker);
+    // A worker that dies (an uncaught error, out of memory, process.exit in a user stage) fails the job it was running;
+    // the jobs queued behind it go to a fresh worker.
+    const died = (error: Error) => {
+      if (!this.slots.includes(slot)) return;
+      this.slots.splice(this.slots.indexOf(slot), 1);
+      const [running, ...queued] = slot.jobs.values();
+      running?.reject(error);
+      this.waiting.unshift(...[...slot.jobs.keys()].slice(1).map((id, i) => ({ id, ...queued[i] })));
+      if (!this.closing) this.spawn();
+      this.dispatch();
+    };
+    slot.worker.on('error', died);
+    slot.worker.on('exit', (code) => died(new Error(`worker exited with code ${code}`)));
+    this.slots.push(slot);
   }
 
-  private release(worker: Worker): void {
-    const next = this.waiting.shift();
-    if (next) next(worker);
-    else this.idle.push(worker);
+  /** Hands waiting jobs to the workers holding the fewest. */
+  private dispatch(): void {
+    while (this.waiting.length) {
+      const slot = this.slots.reduce<Slot | null>((best, s) => (!best || s.jobs.size < best.jobs.size ? s : best), null);
+      if (!slot || slot.jobs.size >= JOBS_PER_WORKER) return;
+      const { id, ...pending } = this.waiting.shift()!;
+      slot.jobs.set(id, pending);
+      slot.worker.postMessage({ id, job: pending.job });
+    }
   }
 
-  async run(job: ArticleJob): Promise<JobResult> {
-    const worker = this.idle.pop() ?? (await new Promise<Worker>((resolve) => this.waiting.push(resolve)));
-    const id = this.nextId++;
+  run(job: ArticleJob): Promise<JobResult> {
     return new Promise<JobResult>((resolve, reject) => {
-      this.pending.set(id, { resolve, reject, worker });
-      worker.postMessage({ id, job });
+      this.waiting.push({ id: this.nextId++, job, resolve, reject });
+      this.dispatch();
     });
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.workers.map((w) => w.terminate()));
+    this.closing = true;
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
 }

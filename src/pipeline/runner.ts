@@ -157,7 +157,8 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
 
   const workerCount = options.workers ?? Math.max(1, availableParallelism());
   const pool = workerCount > 0 && !options.dryRun ? new WorkerPool(workerCount) : null;
-  const queue = new PQueue({ concurrency: Math.max(1, workerCount) * 2 });
+  // Pages in flight: two held by each worker (see pool.ts) and one more being read or written on the main thread.
+  const queue = new PQueue({ concurrency: Math.max(1, workerCount) * 3 });
   const seen = new Set<string>();
   let finished = 0;
 
