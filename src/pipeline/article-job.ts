@@ -4,6 +4,9 @@ import type { Stage, StageContext } from './stage.ts';
 import { loadStage } from './registry.ts';
 import { sha256, stageKey } from './keys.ts';
 import type { StageResult } from '../store/store.ts';
+import type { ReadOutput } from '../types.ts';
+import { readStage } from '../stages/read.ts';
+import { UnreadablePageError } from '../text/decode.ts';
 
 export interface StepSpec {
   stage: string;
@@ -21,9 +24,11 @@ export interface StoredState {
 
 export interface ArticleJob {
   path: string;
+  /** The page's bytes: the read stage (decoding) runs here too, off the main thread that writes SQLite. */
+  bytes: Uint8Array;
+  /** The read stage's key (from the content hash) and options. */
+  read: { key: string; options: Record<string, unknown> };
   steps: StepSpec[];
-  readOutput: unknown;
-  readHash: string;
   stored: Record<string, StoredState>;
   storedOutputs: Record<string, unknown>;
 }
@@ -42,11 +47,26 @@ function methodOf(stage: Stage, output: unknown): string {
 }
 
 export async function runArticleJob(job: ArticleJob): Promise<JobResult> {
-  const hashes: Record<string, string> = { read: job.readHash };
-  const outputs: Record<string, unknown> = { read: job.readOutput };
   const results: StageResult[] = [];
   const unchanged: string[] = [];
   const notices: string[] = [];
+  const notice = (m: string) => notices.push(m);
+
+  // read is always run (the stages after it need the text); the runner writes its result only when the key changed.
+  const readStarted = performance.now();
+  let readOutput: ReadOutput;
+  try {
+    readOutput = await readStage.run({ path: job.path, bytes: job.bytes }, { options: job.read.options, path: job.path, notice });
+  } catch (error) {
+    const status = error instanceof UnreadablePageError ? 'skipped' : 'failed';
+    results.push({ stage: 'read', key: job.read.key, status, error: describeError(error), ms: performance.now() - readStarted });
+    return { results, unchanged, notices };
+  }
+  // The text itself is not kept: the file is its source, and the clean stage's output is what later stages read.
+  results.push({ stage: 'read', key: job.read.key, status: 'done', json: JSON.stringify({ ...readOutput, text: undefined }),
+    outputHash: job.read.key, method: `read@${readStage.version}`, ms: performance.now() - readStarted });
+  const hashes: Record<string, string> = { read: job.read.key };
+  const outputs: Record<string, unknown> = { read: readOutput };
 
   const stages = await Promise.all(job.steps.map(loadStage));
   // Outputs no later stage reads are not kept as JSON (their rows in the store are what users query): such a stage
@@ -66,7 +86,7 @@ export async function runArticleJob(job: ArticleJob): Promise<JobResult> {
       unchanged.push(step.stage);
       continue;
     }
-    const ctx: StageContext = { options: step.options, path: job.path, notice: (m) => notices.push(m) };
+    const ctx: StageContext = { options: step.options, path: job.path, notice };
     const input = Object.fromEntries(stage.after.map((dep) => [dep, outputs[dep]]));
     const started = performance.now();
     try {

@@ -11,9 +11,8 @@ import { CORPUS_STAGES, loadStage } from './registry.ts';
 import { runArticleJob, describeError, type ArticleJob, type JobResult, type StepSpec, type StoredState } from './article-job.ts';
 import { WorkerPool } from './pool.ts';
 import { sha256, stageKey } from './keys.ts';
-import { openDatabase, IngestStore, type StageResult, type StoredRun } from '../store/store.ts';
+import { openDatabase, IngestStore, type StoredRun } from '../store/store.ts';
 import { readStage } from '../stages/read.ts';
-import { UnreadablePageError } from '../text/decode.ts';
 import { repeatedHashes } from '../text/repeated.ts';
 
 /** Files with these endings are pages; anything else in the folder (images, JSON, archives) is not ours to read. Files without an ending are sniffed. */
@@ -164,15 +163,25 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
 
   const storeResults = (articleId: number, path: string, runs: Map<string, StoredRun>, result: JobResult, recount: boolean) => {
     if (recount) for (const name of result.unchanged) counts[name].unchanged++;
-    store.inTransaction(() => {
-      for (const r of result.results) store.writeResult(articleId, { ...r, keepOutput: keepsOutput(r.stage) }, runs.get(r.stage), downstreamOf(r.stage, allSteps));
+    // The worker decodes the page every time (the stages after it need the text); a read with the stored key is
+    // unchanged, unless forced.
+    const previousRead = forced.has('read') ? undefined : runs.get('read');
+    const results = result.results.filter((r) => {
+      const unchangedRead = r.stage === 'read' && r.status === 'done' && previousRead?.key === r.key && previousRead.status === 'done';
+      if (unchangedRead && recount) counts.read.unchanged++;
+      return !unchangedRead;
     });
+    store.writeResults(articleId, results.map((r) => ({ result: { ...r, keepOutput: keepsOutput(r.stage) }, previous: runs.get(r.stage),
+      downstream: downstreamOf(r.stage, allSteps) })));
     store.commitIfDue();
-    for (const r of result.results) {
+    for (const r of results) {
       const c = counts[r.stage];
       c.ms += r.ms;
       if (r.status === 'done') c.ran++;
-      else {
+      else if (r.status === 'skipped') {
+        c.skipped++;
+        summary.skippedPages.push({ path, message: r.error ?? 'skipped' });
+      } else {
         c.failed++;
         summary.failures.push({ path, stage: r.stage, message: r.error ?? 'failed' });
       }
@@ -219,41 +228,16 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
 
     bytes ??= readFileSync(file);
     const articleId = store.saveArticleFile(article, path, info.size, info.mtimeMs, contentHash);
-    const readStarted = performance.now();
-    let readOutput;
-    try {
-      readOutput = readStage.run({ path, bytes }, { options: readStep.options, path, notice });
-    } catch (error) {
-      const unreadable = error instanceof UnreadablePageError;
-      const message = describeError(error);
-      store.writeResult(articleId, { stage: 'read', key: readKey, status: unreadable ? 'skipped' : 'failed', error: message,
-        ms: performance.now() - readStarted }, runs.get('read'), downstreamOf('read', allSteps));
-      if (unreadable) {
-        counts.read.skipped++;
-        summary.skippedPages.push({ path, message });
-      } else {
-        counts.read.failed++;
-        summary.failures.push({ path, stage: 'read', message });
-      }
-      return;
-    }
-    const readResult: StageResult = { stage: 'read', key: readKey, status: 'done', json: JSON.stringify({ ...readOutput, text: undefined }),
-      outputHash: readKey, method: 'read@1', ms: performance.now() - readStarted };
-    if (stored.read?.key === readKey && stored.read.status === 'done') counts.read.unchanged += recount ? 1 : 0;
-    else {
-      store.writeResult(articleId, readResult, runs.get('read'), []);
-      counts.read.ran++;
-    }
-
     const storedOutputs: Record<string, unknown> = {};
     for (const step of steps) if (stored[step.stage]?.status === 'done' && readByLater.has(step.stage)) storedOutputs[step.stage] = store.output(articleId, step.stage);
-    const job: ArticleJob = { path, steps: steps.map(({ after: _a, version: _v, ...spec }) => spec), readOutput, readHash: readKey, stored, storedOutputs };
+    const job: ArticleJob = { path, bytes, read: { key: readKey, options: readStep.options }, steps: steps.map(({ after: _a, version: _v, ...spec }) => spec),
+      stored, storedOutputs };
     let result: JobResult;
     try {
       result = pool ? await pool.run(job) : await runArticleJob(job);
     } catch (error) {
-      // The worker itself died (out of memory, a native crash): charge it to the first stage that was due.
-      const first = steps.find((s) => !(stored[s.stage]?.status === 'done'))?.stage ?? steps[0].stage;
+      // The worker itself died (out of memory, a native crash): charge it to the first stage after read that was due.
+      const first = stale.find((stage) => stage !== 'read') ?? 'read';
       result = { results: [{ stage: first, key: 'crashed', status: 'failed', error: `worker crashed: ${describeError(error)}`, ms: 0 }], unchanged: [], notices: [] };
     }
     storeResults(articleId, path, runs, result, recount);

@@ -1,5 +1,5 @@
-// read: bytes on disk → decoded text. Runs on the main thread (it is the file-system edge); the runner
-// skips the read entirely when a file's size and mtime match what the store recorded.
+// read: bytes → decoded text. The runner reads the file on the main thread (the file-system edge) and skips it
+// entirely when its size and mtime match what the store recorded; decoding runs in the worker with the other stages.
 import type { Stage } from '../pipeline/stage.ts';
 import type { ReadOutput } from '../types.ts';
 import { decodePage, UnreadablePageError } from '../text/decode.ts';

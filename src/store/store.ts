@@ -25,6 +25,13 @@ export interface StoredRun {
   error: string | null;
 }
 
+/** A stage result to write, with the run it replaces and the stages whose rows depend on it. */
+export interface ResultWrite {
+  result: StageResult;
+  previous: StoredRun | undefined;
+  downstream: string[];
+}
+
 export interface StageResult {
   stage: string;
   key: string;
@@ -61,6 +68,9 @@ export function openDatabase(file: string, options: { readonly?: boolean } = {})
     // WAL: readers (claims, status, serve) keep working while an ingest writes.
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
+    // The per-article savepoints journal every page they change before changing it: in memory, not through a temp
+    // file (that file's writes were a quarter of an ingest's main-thread time in bench/ingest.ts).
+    db.pragma('temp_store = MEMORY');
   }
   db.pragma('foreign_keys = ON');
   if (!options.readonly) migrate(db);
@@ -86,9 +96,8 @@ export function migrate(db: DB): void {
 /** Statements the runner uses, prepared once per ingest. */
 export class IngestStore {
   private readonly q;
-  // Transaction wrappers are made once: better-sqlite3 builds four wrapper functions per db.transaction() call.
-  private readonly atomically;
-  private readonly writeResultAtomically;
+  // Made once: better-sqlite3 builds four wrapper functions per db.transaction() call.
+  private readonly writeResultsAtomically;
 
   constructor(readonly db: DB, readonly root: string) {
     this.q = {
@@ -114,33 +123,8 @@ export class IngestStore {
       outputHashes: db.prepare<[string, string], { path: string; output_hash: string | null }>(`SELECT a.path, r.output_hash FROM articles a
         JOIN stage_runs r ON r.article_id = a.id AND r.stage = ? AND r.status = 'done' WHERE a.root = ? ORDER BY a.path`),
     };
-    this.atomically = db.transaction((write: () => void) => write());
-    this.writeResultAtomically = db.transaction((articleId: number, result: StageResult, previous: StoredRun | undefined,
-      downstream: string[]) => {
-      const upsertRun = (status: StageResult['status'], outputHash: string | null, error: string | null) => this.q.upsertRun.run(
-        articleId, result.stage, result.key, status, outputHash, result.method ?? null, error, result.ms, new Date().toISOString());
-      if (result.status === 'done' && previous?.status === 'done' && previous.output_hash === result.outputHash) {
-        // Same output as before (e.g. an option that did not matter for this page): keep the rows, record the new key.
-        upsertRun('done', result.outputHash!, null);
-        return;
-      }
-      // A stage's rows exist only beside its stage_runs row: with none (a first ingest) there is nothing to erase.
-      if (previous) clearMaterialised(this.db, result.stage, articleId);
-      if (result.status === 'done') {
-        if (result.keepOutput === false) {
-          if (previous) this.q.deleteOutput.run(articleId, result.stage);
-        } else this.q.upsertOutput.run(articleId, result.stage, result.json!);
-        materialise(this.db, result.stage, articleId, JSON.parse(result.json!));
-      } else {
-        this.q.deleteOutput.run(articleId, result.stage);
-        // What was built on the old output is no longer backed by anything: drop it, so nothing stale is shown.
-        for (const stage of downstream) {
-          clearMaterialised(this.db, stage, articleId);
-          this.q.deleteOutput.run(articleId, stage);
-          this.q.deleteRun.run(articleId, stage);
-        }
-      }
-      upsertRun(result.status, result.outputHash ?? null, result.error ?? null);
+    this.writeResultsAtomically = db.transaction((articleId: number, writes: ResultWrite[]) => {
+      for (const write of writes) this.writeOneResult(articleId, write);
     });
   }
 
@@ -168,12 +152,6 @@ export class IngestStore {
     return row ? JSON.parse(row.data) : undefined;
   }
 
-  /** Runs `write` in one transaction (nested writes become savepoints): one commit per article instead of one per stage. */
-  inTransaction(write: () => void): void {
-    this.atomically(write);
-  }
-
-
   private batchStarted = 0;
 
   /**
@@ -196,11 +174,42 @@ export class IngestStore {
     if (this.db.inTransaction) this.db.exec('COMMIT');
   }
 
-  /** Writes one stage's result for one article, atomically with its stage_runs row. */
-  writeResult(articleId: number, result: StageResult, previous: StoredRun | undefined, downstream: string[]): void {
-    this.writeResultAtomically(articleId, result, previous, downstream);
+  /**
+   * Writes one article's stage results, each with its stage_runs row, in one transaction: inside a batch (beginBatch)
+   * that is one savepoint per article. One, not one per stage: SQLite copies every page a savepoint changes to its
+   * journal first, and nested savepoints per stage made that most of the main thread's system time.
+   */
+  writeResults(articleId: number, writes: ResultWrite[]): void {
+    this.writeResultsAtomically(articleId, writes);
   }
 
+  /** One stage's result for one article, with its stage_runs row (inside the caller's transaction). */
+  private writeOneResult(articleId: number, { result, previous, downstream }: ResultWrite): void {
+    const upsertRun = (status: StageResult['status'], outputHash: string | null, error: string | null) => this.q.upsertRun.run(
+      articleId, result.stage, result.key, status, outputHash, result.method ?? null, error, result.ms, new Date().toISOString());
+    if (result.status === 'done' && previous?.status === 'done' && previous.output_hash === result.outputHash) {
+      // Same output as before (e.g. an option that did not matter for this page): keep the rows, record the new key.
+      upsertRun('done', result.outputHash!, null);
+      return;
+    }
+    // A stage's rows exist only beside its stage_runs row: with none (a first ingest) there is nothing to erase.
+    if (previous) clearMaterialised(this.db, result.stage, articleId);
+    if (result.status === 'done') {
+      if (result.keepOutput === false) {
+        if (previous) this.q.deleteOutput.run(articleId, result.stage);
+      } else this.q.upsertOutput.run(articleId, result.stage, result.json!);
+      materialise(this.db, result.stage, articleId, JSON.parse(result.json!));
+    } else {
+      this.q.deleteOutput.run(articleId, result.stage);
+      // What was built on the old output is no longer backed by anything: drop it, so nothing stale is shown.
+      for (const stage of downstream) {
+        clearMaterialised(this.db, stage, articleId);
+        this.q.deleteOutput.run(articleId, stage);
+        this.q.deleteRun.run(articleId, stage);
+      }
+    }
+    upsertRun(result.status, result.outputHash ?? null, result.error ?? null);
+  }
 
   /** Paths of this root's articles whose files were not seen. */
   missing(seenPaths: Set<string>): string[] {
