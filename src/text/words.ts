@@ -45,13 +45,26 @@ export function stopwordsOf(lang: string): Set<string> {
  */
 const SPACED_WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:(?:['’.]|(?<=\p{N}),(?=\p{N}))[\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
 
+/**
+ * Segmented texts remembered, most recent last: the block classifier and the off-topic detector segment the same
+ * paragraphs, and ICU's segmenter was the largest single cost left in a worker (bench/ingest.ts). Bounded, so memory
+ * stays flat over a corpus.
+ */
+const SEGMENTED_REMEMBERED = 256;
+const segmented = new Map<string, readonly string[]>();
+
 /** Lowercased words of `text` (letters and digits; punctuation and spaces dropped). */
-export function words(text: string, lang = 'und'): string[] {
+export function words(text: string, lang = 'und'): readonly string[] {
   // Intl.Segmenter is only needed where words are not separated by spaces; elsewhere a regular expression gives the
   // same words about ten times faster (words() was the largest single cost of the clean stage in bench/ingest.ts).
   if (!isUnspaced(text)) return (text.match(SPACED_WORD) ?? []).map((w) => w.toLowerCase());
+  const key = `${lang}\u0000${text}`;
+  const known = segmented.get(key);
+  if (known) return known;
   const out: string[] = [];
   for (const part of segmenter(lang).segment(text)) if (part.isWordLike) out.push(part.segment.toLowerCase());
+  if (segmented.size >= SEGMENTED_REMEMBERED) segmented.delete(segmented.keys().next().value!);
+  segmented.set(key, out);
   return out;
 }
 
