@@ -9,7 +9,7 @@ import PQueue from 'p-queue';
 import type { Pipeline, PipelineStep } from './config.ts';
 import { CORPUS_STAGES, loadStage } from './registry.ts';
 import { runArticleJob, describeError, type ArticleJob, type JobResult, type StepSpec, type StoredState } from './article-job.ts';
-import { WorkerPool } from './pool.ts';
+import { JOBS_PER_WORKER, WorkerPool } from './pool.ts';
 import { sha256, stageKey } from './keys.ts';
 import { openDatabase, IngestStore, type StoredRun } from '../store/store.ts';
 import { readStage } from '../stages/read.ts';
@@ -156,8 +156,8 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
 
   const workerCount = options.workers ?? Math.max(1, availableParallelism());
   const pool = workerCount > 0 && !options.dryRun ? new WorkerPool(workerCount) : null;
-  // Pages in flight: two held by each worker (see pool.ts) and one more being read or written on the main thread.
-  const queue = new PQueue({ concurrency: Math.max(1, workerCount) * 3 });
+  // Pages in flight: those each worker holds (see pool.ts) and one more per worker being read or written here.
+  const queue = new PQueue({ concurrency: Math.max(1, workerCount) * (JOBS_PER_WORKER + 1) });
   const seen = new Set<string>();
   let finished = 0;
 
