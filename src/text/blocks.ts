@@ -6,6 +6,7 @@
 // Japanese are segmented by Intl.Segmenter; lengths are in characters, with unspaced scripts scaled up
 // because one Han or kana character carries about as much as a few Latin letters.
 import { isUnspaced, stopwordsOf, words, wordStats } from './words.ts';
+import { codeUnitTable } from './scripts.ts';
 
 export interface Block {
   text: string;
@@ -126,13 +127,11 @@ export function effectiveLength(text: string): number {
 }
 
 const UNSPACED_CHAR = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]$/u;
-/** Whether each BMP code unit is an unspaced-script character (0 = not looked up yet, 1 = no, 2 = yes); 64 KB. */
-const UNSPACED_UNITS = new Uint8Array(0x10000);
+const NOT_UNSPACED = 1, UNSPACED = 2;
+const unspacedClass = codeUnitTable((unit) => (UNSPACED_CHAR.test(unit) ? UNSPACED : NOT_UNSPACED));
 
 function isUnspacedUnit(c: number): boolean {
-  if (c < 0x0e00) return false; // below Thai, the first of these scripts
-  if (UNSPACED_UNITS[c] === 0) UNSPACED_UNITS[c] = UNSPACED_CHAR.test(String.fromCharCode(c)) ? 2 : 1;
-  return UNSPACED_UNITS[c] === 2;
+  return c >= 0x0e00 && unspacedClass(c) === UNSPACED; // nothing below Thai, the first of these scripts
 }
 
 /** The context-free class of one block, as jusText's first pass. */

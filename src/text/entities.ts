@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { EntityMention, EntityType } from '../types.ts';
 import { toSimplified } from './chinese-script.ts';
 import { segmenter, stopwordsOf } from './words.ts';
+import { codeUnitTable } from './scripts.ts';
 
 export interface AliasEntry {
   canonical: string;
@@ -107,28 +108,20 @@ const SPACED_WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const UNSPACED_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u30fc]/u;
 const KATAKANA_CHAR = /[\p{Script=Katakana}\u30fc]/u;
 
-/**
- * What each UTF-16 unit is (the tests below only look at single units, text[k]), filled in as units turn up: one fixed
- * 64 KiB table instead of Unicode-property regexes at every position of every paragraph.
- */
+/** What each UTF-16 unit is (the tests below only look at single units, text[k]), looked up in a codeUnitTable. */
 const SPACED_WORD_UNIT = 1;
 const KATAKANA_UNIT = 2;
 const UNSPACED_UNIT = 4;
 const CLASSIFIED = 8;
-const unitFlags = new Uint8Array(0x10000);
+const unitFlags = codeUnitTable((ch) => {
+  const unspaced = UNSPACED_CHAR.test(ch);
+  return CLASSIFIED | (SPACED_WORD_CHAR.test(ch) && !unspaced ? SPACED_WORD_UNIT : 0) | (KATAKANA_CHAR.test(ch) ? KATAKANA_UNIT : 0) | (unspaced ? UNSPACED_UNIT : 0);
+});
 
 /** Flags of text[i]; none before the start or past the end. */
 function flagsAt(text: string, i: number): number {
   const code = text.charCodeAt(i);
-  if (code !== code) return 0; // NaN: no unit there
-  let flags = unitFlags[code];
-  if (flags === 0) {
-    const ch = text[i];
-    const unspaced = UNSPACED_CHAR.test(ch);
-    flags = CLASSIFIED | (SPACED_WORD_CHAR.test(ch) && !unspaced ? SPACED_WORD_UNIT : 0) | (KATAKANA_CHAR.test(ch) ? KATAKANA_UNIT : 0) | (unspaced ? UNSPACED_UNIT : 0);
-    unitFlags[code] = flags;
-  }
-  return flags;
+  return code === code ? unitFlags(code) : 0; // NaN: no unit there
 }
 
 const isSpacedWordCharAt = (text: string, i: number) => (flagsAt(text, i) & SPACED_WORD_UNIT) !== 0;

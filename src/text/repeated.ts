@@ -4,6 +4,7 @@
 // repeated hashes back to the clean stage as an option, which moves those paragraphs to `removed` as 'repeated'.
 // Counts are per page (a block repeated inside one page counts once), keyed by a hash of the normalised text.
 import type { CleanDocument } from '../types.ts';
+import { codeUnitTable } from './scripts.ts';
 
 /** A block must appear on at least this many pages: two pages sharing a paragraph may quote the same statement. */
 export const MIN_REPEAT_PAGES = 3;
@@ -41,13 +42,8 @@ export function normaliseBlock(text: string): string {
 }
 
 const KEPT = 1, NUMBER = 2, SEPARATOR = 3;
-/** Class of each BMP character (0 = not looked up yet), filled on first sight: 64 KB, whatever the pages. */
-const BMP_CLASSES = new Uint8Array(0x10000);
-
-function bmpClass(code: number): number {
-  if (BMP_CLASSES[code] === 0) BMP_CLASSES[code] = isLoneSurrogate(code) ? KEPT : classify(String.fromCharCode(code));
-  return BMP_CLASSES[code];
-}
+/** Class of each UTF-16 code unit (a lone surrogate is kept as it is). */
+const bmpClass = codeUnitTable((unit, code) => (isLoneSurrogate(code) ? KEPT : classify(unit)));
 
 function classify(char: string): number {
   return /\p{N}/u.test(char) ? NUMBER : /[\s\p{P}\p{S}]/u.test(char) ? SEPARATOR : KEPT;

@@ -161,3 +161,16 @@ export function dominantScript(counts: ScriptCounts): DominantScript {
   const letters = best === 'Kana' ? counts.Kana + counts.Han : best === 'Han' ? counts.Han + counts.Kana : counts[best];
   return { script: best, share: bestW / total, letters };
 }
+
+/**
+ * A classifier of UTF-16 code units memoised in a 64 KB table, filled as units turn up: for loops that would otherwise
+ * test a Unicode-property regular expression at every character. `classify` returns 1–255 (0 marks "not looked up").
+ */
+export function codeUnitTable(classify: (unit: string, code: number) => number): (code: number) => number {
+  const table = new Uint8Array(0x10000);
+  return (code) => {
+    let value = table[code];
+    if (value === 0) table[code] = value = classify(String.fromCharCode(code), code);
+    return value;
+  };
+}
