@@ -114,6 +114,13 @@ test('loadAliasTable: a user file extends an entry, adds new entities and wins s
   assert.deepEqual(found('de', 'Gugel und Mistral'), ['Mistral=Mistral AI']);
 });
 
+test('an alias with a character outside the Basic Multilingual Plane matches (the trie is walked by UTF-16 unit)', () => {
+  // 𠀋 (U+2000B) is a rare Han character, two UTF-16 units.
+  const mine = loadAliasTable([userFile('astral.json', JSON.stringify([{ canonical: 'Astral Labs', type: 'org', aliases: ['𠀋實驗室'] }]))]);
+  const mentions = findEntities(['據報導，𠀋實驗室發布了新模型。'], 'zh', mine);
+  assert.deepEqual(mentions.map((m) => `${m.text}=${m.canonical}`), ['𠀋實驗室=Astral Labs']);
+});
+
 test('developer links: built-in models name their maker, and a user file can add one', () => {
   const builtIn = productsByDeveloper(loadAliasTable([]));
   assert.ok(builtIn.get('Google')?.includes('PaLM'));

@@ -132,7 +132,9 @@ const isKatakanaAt = (text: string, i: number) => (flagsAt(text, i) & KATAKANA_U
 
 function addKey(root: TrieNode, key: string, hit: AliasHit): void {
   let node = root;
-  for (const unit of key) {
+  // By UTF-16 unit, as tableSpans walks it (by code point, an alias with an astral character could never match).
+  for (let i = 0; i < key.length; i++) {
+    const unit = key[i];
     let child = node.next.get(unit);
     if (!child) {
       child = { next: new Map(), hits: [] };
