@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import type { Claim, EntityMention, Quantity } from '../types.ts';
 import { findQuantities } from './quantities/index.ts';
 import { splitSentences } from './sentences.ts';
-import { escapeRegExp, stopwordsOf, words } from './words.ts';
+import { allMatches, escapeRegExp, stopwordsOf, words } from './words.ts';
 import { scriptCounts } from './scripts.ts';
 
 export const CLAIMS_METHOD = 'rules@1';
@@ -151,11 +151,7 @@ function indexFor(lang: string): AttributeIndex {
 function attributeHits(sentence: string, offset: number, lang: string): AttributeHit[] {
   const index = indexFor(lang);
   const hits: AttributeHit[] = [];
-  const tokens: Array<{ word: string; start: number; end: number }> = [];
-  const lowerSentence = sentence.toLowerCase();
-  // exec on the shared pattern, not matchAll (which copies it on every call); TOKEN never matches the empty string.
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(lowerSentence); m; m = TOKEN.exec(lowerSentence)) tokens.push({ word: m[0].replace(/’/g, "'"), start: m.index, end: m.index + m[0].length });
+  const tokens = allMatches(TOKEN, sentence.toLowerCase()).map((m) => ({ word: m[0].replace(/’/g, "'"), start: m.index, end: m.index + m[0].length }));
   const phraseAt = (words: string[], k: number) => {
     for (let j = 0; j < words.length; j++) if (tokens[k + j]?.word !== words[j]) return false;
     return true;

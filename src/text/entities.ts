@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { EntityMention, EntityType } from '../types.ts';
 import { toSimplified } from './chinese-script.ts';
-import { segmenter, stopwordsOf } from './words.ts';
+import { allMatches, segmenter, stopwordsOf } from './words.ts';
 import { codeUnitTable } from './scripts.ts';
 
 export interface AliasEntry {
@@ -384,17 +384,6 @@ interface Token {
   lower: string;
   start: number;
   end: number;
-}
-
-/**
- * What text.matchAll(re) gives for a global pattern that never matches the empty string, without the copy of the
- * pattern that matchAll makes on every call (once per pattern per paragraph here).
- */
-function allMatches(re: RegExp, text: string): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) out.push(m);
-  return out;
 }
 
 function latinTokens(text: string): Token[] {

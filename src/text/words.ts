@@ -23,6 +23,17 @@ export function segmenter(lang: string, granularity: 'word' | 'sentence' = 'word
   return s;
 }
 
+/**
+ * What text.matchAll(re) gives for a global pattern that never matches the empty string, without the copy of the
+ * pattern that matchAll makes on every call (once per pattern per paragraph in the entities and quantity rules).
+ */
+export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push(m);
+  return out;
+}
+
 /** `text` with the characters a regular expression gives meaning to escaped, to match it literally. */
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -7,7 +7,7 @@
 // (4) join ranges (`9 bis 17 Millionen`). Tables live in lexicon.ts. Recognizers-Text is not used: see lexicon.ts.
 import type { Quantity, QuantityKind } from '../../types.ts';
 import { parseCjkNumber } from './cjk.ts';
-import { escapeRegExp } from '../words.ts';
+import { allMatches, escapeRegExp } from '../words.ts';
 import {
   BRANDED_UNITS, COUNTER_AFTER, COUNTER_BEFORE, COUNT_UNITS, CURRENCY_PREFIXES, CURRENCY_SUFFIXES, DECIMAL_MARK, HEDGE_PREFIXES,
   HEDGE_SUFFIXES, MEASURE_WORDS, MODEL_WORDS, MONTHS_ANY_CASE, MONTHS_CASED, NUMBER_WORDS, PERCENT_SUFFIXES, PHONE_LABELS,
@@ -121,17 +121,6 @@ const BLOCK_PATTERNS: RegExp[] = [
   /\b\d+-(?:[а-яё]{1,3})(?![а-яё])/gi, // 2-й, 3-го
   /\b\d+\+/g, // 16+
 ];
-
-/**
- * What text.matchAll(re) gives for a global pattern that never matches the empty string, without the copy of the
- * pattern that matchAll makes on every call (which was most of the time spent on blocked spans).
- */
-function allMatches(re: RegExp, text: string): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) out.push(m);
-  return out;
-}
 
 const PHONE_CANDIDATE = /(?:\+\s?\d{1,3}[\s.\u00a0-]*)?(?:\(\d{1,5}\)[\s.\u00a0-]*)?\d{1,5}(?:[\s.\u00a0-]\d{1,5}){1,5}/g;
 
