@@ -2,6 +2,7 @@
 // gets wrong in press text: abbreviations (`z. B.`, `Mio.`, `Nr.`, `U.S.`, `EE. UU.`), German ordinal dates
 // (`am 2. Mai`), and an opening quote left at the end of the previous Chinese/Japanese sentence (`。“`).
 import { segmenter } from './words.ts';
+import { rememberRecent } from './recent.ts';
 
 /** Abbreviations that end with a period but rarely end a sentence, per language (matched case-sensitively). */
 export const ABBREVIATIONS: Record<string, string[]> = {
@@ -80,24 +81,18 @@ function endsWithAbbreviation(piece: string, next: string, lang: string): boolea
 }
 
 /**
- * The last RECENT_SPLITS results by text: the segment stage and the claims rules split the same paragraphs in the
- * same languages one after the other, and ICU's segmenter is most of the cost. Bounded, oldest dropped first.
+ * Splits by `lang\0text`, remembered: the segment stage and the claims rules split the same paragraphs in the same
+ * languages one after the other, and ICU's segmenter is most of the cost.
  */
-const RECENT_SPLITS = 512;
-const recentSplits = new Map<string, { lang: string; sentences: Array<{ start: number; end: number }> }>();
+const recentSplits = rememberRecent(512, (key) => {
+  const split = key.indexOf('\u0000');
+  return computeSentences(key.slice(split + 1), key.slice(0, split));
+});
 
 /** Sentences of `text` as UTF-16 offsets, whitespace trimmed off both ends. */
 export function splitSentences(text: string, lang: string): Array<{ start: number; end: number }> {
-  const recent = recentSplits.get(text);
-  let sentences = recent?.lang === lang ? recent.sentences : null;
-  if (!sentences) {
-    sentences = computeSentences(text, lang);
-    recentSplits.delete(text);
-    recentSplits.set(text, { lang, sentences });
-    if (recentSplits.size > RECENT_SPLITS) recentSplits.delete(recentSplits.keys().next().value!);
-  }
   // Copies: a caller may change what it gets.
-  return sentences.map((s) => ({ start: s.start, end: s.end }));
+  return recentSplits(`${lang}\u0000${text}`).map((s) => ({ start: s.start, end: s.end }));
 }
 
 function computeSentences(text: string, lang: string): Array<{ start: number; end: number }> {

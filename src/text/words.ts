@@ -2,6 +2,7 @@
 // offline (ICU's dictionary), whitespace languages split as usual; stopwords-iso gives stoplists for 50+ languages.
 // Shared by the block classifier (stopword density), the off-topic detector (content words) and the claims rules.
 import { createRequire } from 'node:module';
+import { rememberRecent } from './recent.ts';
 
 // The package's entry point is a JSON file: require() loads it the same way under tsx and plain Node.
 const STOPWORDS = createRequire(import.meta.url)('stopwords-iso') as Record<string, string[]>;
@@ -57,26 +58,22 @@ export function stopwordsOf(lang: string): Set<string> {
 const SPACED_WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:(?:['’.]|(?<=\p{N}),(?=\p{N}))[\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
 
 /**
- * Segmented texts remembered, most recent last: the block classifier and the off-topic detector segment the same
- * paragraphs, and ICU's segmenter was the largest single cost left in a worker (bench/ingest.ts). Bounded, so memory
- * stays flat over a corpus.
+ * Words of unspaced text by `lang\0text`, remembered: the block classifier and the off-topic detector segment the same
+ * paragraphs, and ICU's segmenter was the largest single cost left in a worker (bench/ingest.ts).
  */
-const SEGMENTED_REMEMBERED = 256;
-const segmented = new Map<string, readonly string[]>();
+const segmentedWords = rememberRecent<readonly string[]>(256, (key) => {
+  const split = key.indexOf('\u0000');
+  const out: string[] = [];
+  for (const part of segmenter(key.slice(0, split)).segment(key.slice(split + 1))) if (part.isWordLike) out.push(part.segment.toLowerCase());
+  return out;
+});
 
 /** Lowercased words of `text` (letters and digits; punctuation and spaces dropped). */
 export function words(text: string, lang = 'und'): readonly string[] {
   // Intl.Segmenter is only needed where words are not separated by spaces; elsewhere a regular expression gives the
   // same words about ten times faster (words() was the largest single cost of the clean stage in bench/ingest.ts).
   if (!isUnspaced(text)) return (text.match(SPACED_WORD) ?? []).map((w) => w.toLowerCase());
-  const key = `${lang}\u0000${text}`;
-  const known = segmented.get(key);
-  if (known) return known;
-  const out: string[] = [];
-  for (const part of segmenter(lang).segment(text)) if (part.isWordLike) out.push(part.segment.toLowerCase());
-  if (segmented.size >= SEGMENTED_REMEMBERED) segmented.delete(segmented.keys().next().value!);
-  segmented.set(key, out);
-  return out;
+  return segmentedWords(`${lang}\u0000${text}`);
 }
 
 /** True when the text contains characters of a script written without spaces (Chinese, Japanese, Thai). */

@@ -4,6 +4,7 @@
 // token-aware regular expressions over `class` + `id`; no site-specific names.
 import type { RemovalReason } from '../../types.ts';
 import type { DomElement } from './dom.ts';
+import { rememberRecent } from '../recent.ts';
 
 /** Elements whose content is never article text and is not worth auditing (code, styling, embedded media, controls). */
 export const NEVER_TEXT = new Set([
@@ -146,24 +147,16 @@ function elementChromeReason(e: DomElement, inContainer: boolean): RemovalReason
   if (role && CHROME_ROLES[role]) return CHROME_ROLES[role];
   const tokens = attrTokens(e);
   if (!tokens) return null;
-  // Keyed by the tokens string itself (kept on the element, so its hash is computed once), one map per side.
-  const known = inContainer ? classReasonsInside : classReasonsOutside;
-  let reason = known.get(tokens);
-  if (reason === undefined) {
-    if (known.size >= MAX_CLASS_REASONS) known.clear();
-    reason = classReason(tokens, inContainer);
-    known.set(tokens, reason);
-  }
-  return reason;
+  // Keyed by the tokens string itself (kept on the element, so its hash is computed once), one memo per side.
+  return (inContainer ? classReasonInside : classReasonOutside)(tokens);
 }
 
 /**
  * classReason by `class id` string, outside and inside the container: pages repeat the same class on many elements (a
- * third of the lookups on the golden set are distinct) and sites repeat them on every page. Bounded: emptied when full.
+ * third of the lookups on the golden set are distinct) and sites repeat them on every page.
  */
-const classReasonsOutside = new Map<string, RemovalReason | null>();
-const classReasonsInside = new Map<string, RemovalReason | null>();
-const MAX_CLASS_REASONS = 4096;
+const classReasonOutside = rememberRecent(4096, (tokens) => classReason(tokens, false));
+const classReasonInside = rememberRecent(4096, (tokens) => classReason(tokens, true));
 
 function classReason(tokens: string, inContainer: boolean): RemovalReason | null {
   // Elements that are themselves the text ("post-content entry-meta"?) are judged by their content, not their name.

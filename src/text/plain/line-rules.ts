@@ -5,6 +5,7 @@
 // a prose sentence that happens to mention "views" or "share" is left to the block classifier.
 import type { RemovalReason } from '../../types.ts';
 import { effectiveLength } from '../blocks.ts';
+import { rememberRecent } from '../recent.ts';
 
 /** Chrome lines are short: a byline, a counter or a share bar never runs past this (Latin-equivalent chars). */
 export const MAX_CHROME_LINE = 120;
@@ -13,23 +14,12 @@ export const MAX_FOOTER_LINE = 500;
 /** A breadcrumb segment before the last one is a section name; longer than this and the `>` is prose. */
 const MAX_CRUMB_SEGMENT = 40;
 
-/** Normalised form for matching: NFKC (full-width → ASCII), whitespace collapsed, trimmed. */
-export function fold(line: string): string {
-  let n = foldedLines.get(line);
-  if (n === undefined) {
-    if (foldedLines.size >= MAX_FOLDED_LINES) foldedLines.clear();
-    n = line.normalize('NFKC').replace(/\s+/g, ' ').trim();
-    foldedLines.set(line, n);
-  }
-  return n;
-}
-
 /**
- * Recently folded lines: the cleaner folds each line in four or five rules (line reason, comment and related headers,
- * dated entries, labels), and folding was 5% of clean on the ingest corpus. Bounded: emptied when full.
+ * Normalised form for matching: NFKC (full-width → ASCII), whitespace collapsed, trimmed. Remembered: the cleaner
+ * folds each line in four or five rules (line reason, comment and related headers, dated entries, labels), and
+ * folding was 5% of clean on the ingest corpus.
  */
-const foldedLines = new Map<string, string>();
-const MAX_FOLDED_LINES = 1000;
+export const fold = rememberRecent(1000, (line) => line.normalize('NFKC').replace(/\s+/g, ' ').trim());
 
 /** `#🎜🎜#` and its spaced variants: a scraper's placeholder for removed media, sometimes glued to real text. */
 const MARKER = /#?\s*🎜\s*🎜\s*#?|🎜/gu;
