@@ -116,7 +116,7 @@ export function effectiveLength(text: string): number {
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
       const next = text.charCodeAt(i + 1);
       if (next >= 0xdc00 && next <= 0xdfff) {
-        if (UNSPACED_CHAR.test(text.slice(i, i + 2))) n += UNSPACED_CHAR_WEIGHT - 1;
+        if (isUnspaced(text.slice(i, i + 2))) n += UNSPACED_CHAR_WEIGHT - 1;
         i++;
         continue;
       }
@@ -126,9 +126,8 @@ export function effectiveLength(text: string): number {
   return n;
 }
 
-const UNSPACED_CHAR = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]$/u;
 const NOT_UNSPACED = 1, UNSPACED = 2;
-const unspacedClass = codeUnitTable((unit) => (UNSPACED_CHAR.test(unit) ? UNSPACED : NOT_UNSPACED));
+const unspacedClass = codeUnitTable((unit) => (isUnspaced(unit) ? UNSPACED : NOT_UNSPACED));
 
 function isUnspacedUnit(c: number): boolean {
   return c >= 0x0e00 && unspacedClass(c) === UNSPACED; // nothing below Thai, the first of these scripts

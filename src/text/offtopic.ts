@@ -202,7 +202,7 @@ export function profile(text: string, lang: string): Profile {
     }
   }
   const finance = text.toLowerCase().match(FINANCE_RE)?.length ?? 0;
-  return { terms, entities: entitiesOf(text, lang, unspaced), words: Math.max(1, words.length), finance, length: unspaced ? effectiveLength(text) : text.length, unspaced };
+  return { terms, entities: entitiesOf(text, lang, unspaced), words: Math.max(1, words.length), finance, length: effectiveLength(text), unspaced };
 }
 
 /**
