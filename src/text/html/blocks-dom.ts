@@ -6,19 +6,6 @@ import { isElement, normaliseSpace, type DomElement, type DomNode, type DomText 
 import { BLOCK_TAGS, HEADING_TAGS, LEAD_CLASS, NEVER_TEXT, attrTokens, chromeReason, isHidden } from './rules.ts';
 
 export interface ElementStats { chars: number; linkChars: number }
-/**
- * The measurements of a page's elements, stored on the elements themselves: a Map keyed by element cost about as much
- * as the measuring (hashing every element), and the counts are read for every element in every pass.
- */
-export class StatsMap {
-  get(e: DomElement): ElementStats | undefined {
-    return e.stats;
-  }
-  set(e: DomElement, s: ElementStats): void {
-    e.stats = s;
-  }
-}
-
 export interface PageBlock {
   text: string;
   kind: ParagraphKind;
@@ -83,8 +70,12 @@ function plainText(node: DomNode): string {
   return s;
 }
 
-/** Characters and link characters of every element (whitespace not counted), in one post-order pass. */
-export function measure(node: DomElement, stats: StatsMap, inLink = false): ElementStats {
+/**
+ * Characters and link characters of every element (whitespace not counted), in one post-order pass, kept on the
+ * elements (`stats`): every pass reads them for every element, and a Map keyed by element cost about as much as
+ * the measuring.
+ */
+export function measure(node: DomElement, inLink = false): ElementStats {
   let chars = 0, linkChars = 0;
   const link = inLink || node.name === 'a';
   for (const child of node.children) {
@@ -93,13 +84,13 @@ export function measure(node: DomElement, stats: StatsMap, inLink = false): Elem
       chars += n;
       if (link) linkChars += n;
     } else if (isElement(child)) {
-      const s = measure(child, stats, link);
+      const s = measure(child, link);
       chars += s.chars;
       linkChars += s.linkChars;
     }
   }
   const s = { chars, linkChars };
-  stats.set(node, s);
+  node.stats = s;
   return s;
 }
 
@@ -109,11 +100,11 @@ interface Context { kind: ParagraphKind; reason: RemovalReason | null; inContain
  * Cuts the page into blocks. `containers` are the article container(s): their descendants are `inContainer`, their
  * ancestors are never chrome. Chrome rules are those of rules.ts, minus wrappers holding most of the page's text.
  */
-export function collectBlocks(body: DomElement, containers: Set<DomElement>, stats: StatsMap): PageBlock[] {
+export function collectBlocks(body: DomElement, containers: Set<DomElement>): PageBlock[] {
   const blocks: PageBlock[] = [];
   const ancestors = new Set<DomElement>();
   for (const c of containers) for (let p = c.parent; p; p = p.parent) ancestors.add(p);
-  const pageChars = stats.get(body)?.chars ?? 0;
+  const pageChars = body.stats?.chars ?? 0;
 
   let buffer = '';
   let linkChars = 0, textChars = 0;
@@ -152,11 +143,11 @@ export function collectBlocks(body: DomElement, containers: Set<DomElement>, sta
       if (isBlock || containers.has(child) || (!ctx.reason && !ancestors.has(child))) {
         const inContainer = ctx.inContainer || containers.has(child);
         // Wrapper shares are measured against the container inside it, against the page outside.
-        const scopeChars = containers.has(child) ? (stats.get(child)?.chars ?? 0) : ctx.scopeChars;
+        const scopeChars = containers.has(child) ? (child.stats?.chars ?? 0) : ctx.scopeChars;
         let reason = ctx.reason;
         if (!reason && !ancestors.has(child) && !containers.has(child)) {
           const r = chromeReason(child, inContainer);
-          const share = scopeChars ? (stats.get(child)?.chars ?? 0) / scopeChars : 0;
+          const share = scopeChars ? (child.stats?.chars ?? 0) / scopeChars : 0;
           if (r && (share <= WRAPPER_TEXT_SHARE || r === 'comment-chrome' || r === 'hidden')) reason = r;
         }
         let kind = ctx.kind;

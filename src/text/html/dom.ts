@@ -22,7 +22,7 @@ export interface DomElement {
   tokens?: string;
   /** chromeReason outside [0] and inside [1] the article container, filled by rules.ts on first use. */
   chromeReasons?: Array<RemovalReason | null | undefined>;
-  /** Character counts, set by blocks-dom.ts measure (read through a StatsMap). */
+  /** Character counts, set by blocks-dom.ts measure. */
   stats?: ElementStats;
 }
 export interface DomOther { type: 'comment' | 'directive' | 'cdata'; parent: DomElement | null; children?: DomNode[]; data?: string; name?: string }

@@ -6,7 +6,7 @@
 import type { CleanDocument, CleanParagraph, RemovalReason, RemovedBlock } from '../../types.ts';
 import { LENGTH_HIGH, classifyBlocks, effectiveLength } from '../blocks.ts';
 import { findElement, parseHtml, type DomElement } from './dom.ts';
-import { collectBlocks, measure, prune, MIN_AUDIT_CHARS, StatsMap, type PageBlock } from './blocks-dom.ts';
+import { collectBlocks, measure, prune, MIN_AUDIT_CHARS, type PageBlock } from './blocks-dom.ts';
 import { extractMetadata } from './metadata.ts';
 import { readabilityCandidates } from './readability.ts';
 import { CHROME_PHRASES, CONTAINER_TIERS, MAX_CHROME_PHRASE_CHARS, METADATA_LINE, MAX_METADATA_LINE_CHARS, attrTokens } from './rules.ts';
@@ -38,13 +38,13 @@ export const MAX_TRIMMED_CHARS = 80;
 
 type Selection = { method: string; keep: boolean[]; reasons: Array<RemovalReason | null>; blocks: PageBlock[] };
 
-function nonLinkChars(stats: StatsMap, e: DomElement): number {
-  const s = stats.get(e);
+function nonLinkChars(e: DomElement): number {
+  const s = e.stats;
   return s ? s.chars - s.linkChars : 0;
 }
 
 /** The article container(s): the first tier with a candidate holding enough text; union of all candidates for explicit body classes. */
-export function findContainers(body: DomElement, stats: StatsMap): { tier: string; elements: DomElement[] } | null {
+export function findContainers(body: DomElement): { tier: string; elements: DomElement[] } | null {
   const all: Array<{ e: DomElement; tokens: string }> = [];
   const visit = (e: DomElement) => {
     for (const c of e.children) {
@@ -57,14 +57,14 @@ export function findContainers(body: DomElement, stats: StatsMap): { tier: strin
   for (const tier of CONTAINER_TIERS) {
     const matches = all.filter(({ e, tokens }) => tier.test(e, tokens)).map(({ e }) => e);
     if (!matches.length) continue;
-    const best = matches.reduce((a, b) => (nonLinkChars(stats, b) > nonLinkChars(stats, a) ? b : a));
-    if (nonLinkChars(stats, best) < MIN_CONTAINER_CHARS) continue;
+    const best = matches.reduce((a, b) => (nonLinkChars(b) > nonLinkChars(a) ? b : a));
+    if (nonLinkChars(best) < MIN_CONTAINER_CHARS) continue;
     if (!tier.union) return { tier: tier.name, elements: [best] };
     // Outermost matches only (an article-body inside an article-content is already covered), each with real text.
     const set = new Set(matches);
     const outer = matches.filter((e) => {
       for (let p = e.parent; p; p = p.parent) if (set.has(p)) return false;
-      return nonLinkChars(stats, e) >= MIN_UNION_PART_CHARS;
+      return nonLinkChars(e) >= MIN_UNION_PART_CHARS;
     });
     return { tier: tier.name, elements: outer };
   }
@@ -173,19 +173,18 @@ export function extractHtml(html: string): CleanDocument {
   const removed: RemovedBlock[] = [];
   const body = findElement(root, (e) => e.name === 'body') ?? root;
   prune(body, removed);
-  const stats = new StatsMap();
-  measure(body, stats);
+  measure(body);
   const lang = (meta.langHint ?? 'und').slice(0, 2).toLowerCase();
 
-  const found = findContainers(body, stats);
+  const found = findContainers(body);
   // The Readability candidates and their selection are asked for up to twice below; computed once (nothing is
   // trimmed before the final choice, so one Selection can serve both).
   let candidates: DomElement[] | undefined;
-  const readability = () => (candidates ??= readabilityCandidates(body, stats));
+  const readability = () => (candidates ??= readabilityCandidates(body));
   let readabilitySelection: Selection | undefined;
-  const selectReadability = () => (readabilitySelection ??= selectContainer(collectBlocks(body, new Set(readability()), stats), 'readability'));
+  const selectReadability = () => (readabilitySelection ??= selectContainer(collectBlocks(body, new Set(readability())), 'readability'));
   let selection: Selection | null = null;
-  if (found) selection = selectContainer(collectBlocks(body, new Set(found.elements), stats), 'container');
+  if (found) selection = selectContainer(collectBlocks(body, new Set(found.elements)), 'container');
   if (selection) {
     // A container much poorer than the Readability candidate elsewhere on the page was the wrong element
     // (a gallery's <article>, a product slider named "main"): +0.003 F1 on extraction-dev.
@@ -195,7 +194,7 @@ export function extractHtml(html: string): CleanDocument {
     }
   }
   if (!selection || keptChars(selection) < MIN_EXTRACTED_CHARS) {
-    const plain = collectBlocks(body, new Set(), stats);
+    const plain = collectBlocks(body, new Set());
     const options: Selection[] = selection ? [selection] : [];
     if (readability().length) options.push(selectReadability());
     options.push(selectByClassifier(plain, lang));

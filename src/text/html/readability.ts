@@ -4,7 +4,6 @@
 import { effectiveLength } from '../blocks.ts';
 import { isElement, textOf, type DomElement } from './dom.ts';
 import { BLOCK_TAGS, attrTokens } from './rules.ts';
-import type { StatsMap } from './blocks-dom.ts';
 
 /** Paragraphs shorter than this (Latin-equivalent characters) give no points. Readability's default (25). */
 const MIN_PARAGRAPH_CHARS = 25;
@@ -44,7 +43,7 @@ function classWeight(e: DomElement): number {
 const hasBlockChild = (e: DomElement) => e.children.some((c) => isElement(c) && BLOCK_TAGS.has(c.name));
 
 /** The article element(s) by Readability's scoring, or an empty list when nothing scores. */
-export function readabilityCandidates(body: DomElement, stats: StatsMap): DomElement[] {
+export function readabilityCandidates(body: DomElement): DomElement[] {
   const scores = new Map<DomElement, number>();
   const touch = (e: DomElement) => {
     let s = scores.get(e);
@@ -75,7 +74,7 @@ export function readabilityCandidates(body: DomElement, stats: StatsMap): DomEle
   let topScore = -Infinity;
   const final = new Map<DomElement, number>();
   for (const [e, s] of scores) {
-    const st = stats.get(e);
+    const st = e.stats;
     const ld = st && st.chars ? st.linkChars / st.chars : 0;
     const f = s * (1 - ld);
     final.set(e, f);
@@ -91,7 +90,7 @@ export function readabilityCandidates(body: DomElement, stats: StatsMap): DomEle
     if (sib === top) { out.push(sib); continue; }
     let append = (final.get(sib) ?? 0) >= threshold;
     if (!append && sib.name === 'p') {
-      const st = stats.get(sib);
+      const st = sib.stats;
       if (st && st.chars > SIBLING_PARAGRAPH_CHARS && st.linkChars / st.chars < SIBLING_MAX_LINK_DENSITY) append = true;
     }
     if (append) out.push(sib);
