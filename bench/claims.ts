@@ -11,7 +11,7 @@ import { readStage } from '../src/stages/read.ts';
 import { claimsStage } from '../src/stages/claims.ts';
 import type { Stage, StageContext } from '../src/pipeline/stage.ts';
 import type { Claim, CleanDocument, EntitiesOutput, LanguageOutput } from '../src/types.ts';
-import { groupClaims, type ArticleClaim } from '../src/text/compare.ts';
+import { groupClaims, type ArticleClaim } from '../src/text/claims/compare.ts';
 import { formatTable } from '../src/cli/table.ts';
 
 const { values } = parseArgs({ options: { verbose: { type: 'boolean', short: 'v' } } });

@@ -14,8 +14,8 @@ import { parseArgs } from 'node:util';
 import { parseDocument } from 'htmlparser2';
 import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
-import { decodePage } from '../src/text/decode.ts';
-import { extractHtml } from '../src/text/html/extract.ts';
+import { decodePage } from '../src/text/read/decode.ts';
+import { extractHtml } from '../src/text/clean/html/extract.ts';
 
 const { values } = parseArgs({ options: { verbose: { type: 'boolean' }, only: { type: 'string' }, tool: { type: 'string' } } });
 const SHARED = fileURLToPath(new URL('../../shared/bench/', import.meta.url));

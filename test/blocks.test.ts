@@ -2,7 +2,7 @@
 // density, heading) with the class a reader would give each block.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { UNSPACED_CHAR_WEIGHT, classifyBlocks, effectiveLength, stoplistLanguage, type Block } from '../src/text/blocks.ts';
+import { UNSPACED_CHAR_WEIGHT, classifyBlocks, effectiveLength, stoplistLanguage, type Block } from '../src/text/clean/blocks.ts';
 
 type Row = [text: string, linkDensity: number, expected: 'good' | 'bad', heading?: boolean];
 interface Case { name: string; lang: string; rows: Row[] }

@@ -7,8 +7,8 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseDocument, DomUtils } from 'htmlparser2';
-import { extractClaims, findTimes, paragraphLanguage, CLAIMS_METHOD } from '../src/text/claims.ts';
-import { decodePage } from '../src/text/decode.ts';
+import { extractClaims, findTimes, paragraphLanguage, CLAIMS_METHOD } from '../src/text/claims/claims.ts';
+import { decodePage } from '../src/text/read/decode.ts';
 import type { Claim, EntityMention, EntityType } from '../src/types.ts';
 
 const SHARED = new URL('../../shared/', import.meta.url);

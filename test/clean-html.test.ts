@@ -6,8 +6,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { parseDocument } from 'htmlparser2';
-import { decodePage } from '../src/text/decode.ts';
-import { extractHtml } from '../src/text/html/extract.ts';
+import { decodePage } from '../src/text/read/decode.ts';
+import { extractHtml } from '../src/text/clean/html/extract.ts';
 import type { CleanDocument, RemovalReason } from '../src/types.ts';
 
 const CORPUS = fileURLToPath(new URL('../corpus/', import.meta.url));
@@ -21,7 +21,7 @@ const pages = (JSON.parse(readFileSync(EXPECTED, 'utf8')) as ExpectedPage[]).fil
 /**
  * Drop markers that are injected off-topic prose briefs (crypto and banking news pasted as ordinary <p> inside the
  * article body, as scrapers meet them). Nothing in the markup tells them from the article, so the HTML extractor
- * keeps them and src/text/offtopic.ts removes them by pattern and topic after this stage; they are not checked here.
+ * keeps them and src/text/clean/offtopic.ts removes them by pattern and topic after this stage; they are not checked here.
  */
 const INJECTED_BRIEF_MARKERS = new Set([
   'Kryptonia, a mid-sized exchange', 'Tethys Labs, which issues', 'Krypto-Börse Valoria erhält Lizenz', 'Der hauseigene Token VLR',

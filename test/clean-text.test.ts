@@ -4,11 +4,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { RemovalReason } from '../src/types.ts';
-import { decodePage } from '../src/text/decode.ts';
-import { cleanPlainText, splitBlocks } from '../src/text/plain/clean-text.ts';
-import { isListItem, lineReason, stripMarkers } from '../src/text/plain/line-rules.ts';
-import { parseDate, siteNameFromCopyright, stripSiteSuffix } from '../src/text/plain/metadata.ts';
-import { roughLanguage } from '../src/text/plain/rough-lang.ts';
+import { decodePage } from '../src/text/read/decode.ts';
+import { cleanPlainText, splitBlocks } from '../src/text/clean/plain/clean-text.ts';
+import { isListItem, lineReason, stripMarkers } from '../src/text/clean/plain/line-rules.ts';
+import { parseDate, siteNameFromCopyright, stripSiteSuffix } from '../src/text/clean/plain/metadata.ts';
+import { roughLanguage } from '../src/text/clean/plain/rough-lang.ts';
 import { dropInjectedParagraphs } from '../src/stages/clean.ts';
 
 const LINE_CASES: Array<[string, RemovalReason | null]> = [

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
-import { groupClaims, intervalsOverlap, unitKind, type ArticleClaim, type ClaimGroup } from '../src/text/compare.ts';
+import { groupClaims, intervalsOverlap, unitKind, type ArticleClaim, type ClaimGroup } from '../src/text/claims/compare.ts';
 
 let nextId = 1;
 /** A claim as the store returns it; `low`/`high` default to the value itself (an exact statement). */

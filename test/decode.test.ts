@@ -1,7 +1,7 @@
 // Page decoding edge cases that the corpus does not pin down on its own.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { decodePage } from '../src/text/decode.ts';
+import { decodePage } from '../src/text/read/decode.ts';
 
 test('windows-1252 bytes 0x80–0x9F decode to the characters browsers show (curly quotes, dashes, €), not C1 controls', () => {
   // "l’entraînement coûte 4 € – « environ »" in windows-1252, with no declaration: found by statistics or the default.

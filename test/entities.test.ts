@@ -7,8 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseDocument, DomUtils } from 'htmlparser2';
-import { findEntities, loadAliasTable, matchKey, productsByDeveloper } from '../src/text/entities.ts';
-import { decodePage } from '../src/text/decode.ts';
+import { findEntities, loadAliasTable, matchKey, productsByDeveloper } from '../src/text/claims/entities.ts';
+import { decodePage } from '../src/text/read/decode.ts';
 import { entitiesStage } from '../src/stages/entities.ts';
 
 const table = loadAliasTable([]);

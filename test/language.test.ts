@@ -5,10 +5,10 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as cheerio from 'cheerio';
-import { decodePage } from '../src/text/decode.ts';
-import { detectLanguage, initLanguageDetection, labelArticle, toIso6391 } from '../src/text/language.ts';
-import { dominantScript, scriptCounts } from '../src/text/scripts.ts';
-import { chineseScriptFromHint, decideChineseScript, SHARED_SIMPLIFIED, SHARED_TRADITIONAL } from '../src/text/chinese-script.ts';
+import { decodePage } from '../src/text/read/decode.ts';
+import { detectLanguage, initLanguageDetection, labelArticle, toIso6391 } from '../src/text/language/detect.ts';
+import { dominantScript, scriptCounts } from '../src/text/language/scripts.ts';
+import { chineseScriptFromHint, decideChineseScript, SHARED_SIMPLIFIED, SHARED_TRADITIONAL } from '../src/text/language/chinese-script.ts';
 import { main } from '../src/cli/main.ts';
 
 const CORPUS = fileURLToPath(new URL('../corpus/', import.meta.url));

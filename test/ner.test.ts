@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { entitiesStage } from '../src/stages/entities.ts';
-import { findEntities, loadAliasTable } from '../src/text/entities.ts';
+import { findEntities, loadAliasTable } from '../src/text/claims/entities.ts';
 import { NER_MIN_SCORE, disposeRecognisers, mergeLabels, mergeMentions, splitWords, type NerSpan } from '../src/models/ner.ts';
 import { locateModel } from '../src/models/loader.ts';
 import { TINY_NER_ID, makeTinyNerModel } from './fixtures/make-tiny-models.ts';

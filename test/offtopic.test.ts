@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { RemovalReason } from '../src/types.ts';
-import { findInjectedParagraphs } from '../src/text/offtopic.ts';
+import { findInjectedParagraphs } from '../src/text/clean/offtopic.ts';
 
 interface Case { name: string; hint: string | null; paragraphs: string[]; expect: Record<number, RemovalReason> }
 

@@ -3,7 +3,7 @@
 // (dates, times, phone numbers, versions and model names, ordinals, page counters). Seed examples included.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findQuantities, ABOUT_WIDTH } from '../src/text/quantities/index.ts';
+import { findQuantities, ABOUT_WIDTH } from '../src/text/claims/quantities/index.ts';
 import type { Quantity } from '../src/types.ts';
 
 /** [input, value (null: no quantity at all), unit, more expected fields]. A positive case must yield exactly one quantity. */

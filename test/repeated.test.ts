@@ -9,7 +9,7 @@ import { ingest } from '../src/pipeline/runner.ts';
 import { parsePipeline } from '../src/pipeline/config.ts';
 import { KNOWN_STAGES } from '../src/pipeline/registry.ts';
 import { openDatabase } from '../src/store/store.ts';
-import { dropRepeatedParagraphs, normaliseBlock, pageBlockHashes, repeatedHashes } from '../src/text/repeated.ts';
+import { dropRepeatedParagraphs, normaliseBlock, pageBlockHashes, repeatedHashes } from '../src/text/clean/repeated.ts';
 
 const DISCLAIMER_DE = 'Alle Beiträge stammen von registrierten Lesern; die Rechte liegen bei den jeweiligen Autoren. Stand: 12.04.2023';
 const PITCH_ZH = '关注我们的公众号，第一时间获取人工智能行业最新资讯。';

@@ -7,8 +7,8 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { RemovalReason } from '../src/types.ts';
-import { decodePage } from '../src/text/decode.ts';
-import { cleanPlainText } from '../src/text/plain/clean-text.ts';
+import { decodePage } from '../src/text/read/decode.ts';
+import { cleanPlainText } from '../src/text/clean/plain/clean-text.ts';
 import { dropInjectedParagraphs } from '../src/stages/clean.ts';
 
 const SHARED = new URL('../../shared/', import.meta.url);

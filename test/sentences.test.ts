@@ -1,7 +1,7 @@
 // splitSentences: ICU's segmenter plus the repairs press text needs, in every supported language.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { splitSentences } from '../src/text/sentences.ts';
+import { splitSentences } from '../src/text/language/sentences.ts';
 
 const split = (text: string, lang: string) => splitSentences(text, lang).map((s) => text.slice(s.start, s.end));
 

@@ -1,7 +1,7 @@
 // Word statistics in any script: the fast path for spaced scripts must split exactly as ICU's word segmenter does.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { contentWords, words, wordStats } from '../src/text/words.ts';
+import { contentWords, words, wordStats } from '../src/text/language/words.ts';
 
 const SPACED = [
   ['de', 'Die Firma hat im Jahr 2022 rund 27,6 Millionen US-Dollar ausgegeben, sagt\'s Müller.'],

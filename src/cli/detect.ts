@@ -1,5 +1,5 @@
 import { EXIT_OK, parseCommand, type Command } from './args.ts';
-import { detectLanguage, initLanguageDetection } from '../text/language.ts';
+import { detectLanguage, initLanguageDetection } from '../text/language/detect.ts';
 
 export const detectCommand: Command = {
   name: 'detect',

@@ -2,7 +2,7 @@
 // --models folder). Hashed character n-grams over normalised text: it knows no meaning, but it matches
 // what is written the same in every language (names such as OpenAI, GPT-3, PaLM, and numbers), and
 // traditional and simplified Chinese, full- and half-width forms meet through the normalisation.
-import { toSimplified } from '../text/chinese-script.ts';
+import { toSimplified } from '../text/language/chinese-script.ts';
 
 /** Recorded with every vector: a change to the features below must bump the version. */
 export const FALLBACK_METHOD = 'hashed-ngrams@1';

@@ -1,11 +1,11 @@
 // Named-entity recognition with an optional transformers.js token-classification model (a BERT-style NER model
 // such as Xenova/bert-base-multilingual-cased-ner-hrl), added on top of the alias table and name rules of
-// src/text/entities.ts. Words are split here, each word tokenised on its own, so every token knows the exact
+// src/text/claims/entities.ts. Words are split here, each word tokenised on its own, so every token knows the exact
 // UTF-16 span of its word in the paragraph (transformers.js' tokenizers give no offset mapping). A word takes
 // the label of its first word piece (the usual "first" aggregation); B-/I- words are merged into spans.
 // One recogniser per (model, dtype, folders) per thread; transformers.js is imported only when a model is asked for.
 import type { EntityMention, EntityType } from '../types.ts';
-import { matchKey, type AliasEntry, type AliasTable } from '../text/entities.ts';
+import { matchKey, type AliasEntry, type AliasTable } from '../text/claims/entities.ts';
 import {
   DEFAULT_DTYPE, LoadedModels, assertObtainable, describeLoadError, loadOrExplain, loadTransformers, lookedIn, modelFingerprint,
   modelSettings, pretrainedOptions, withClearErrors, type ModelSettings, type ModelUnavailableError,

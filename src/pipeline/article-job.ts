@@ -6,7 +6,7 @@ import { sha256, stageKey } from './keys.ts';
 import type { StageResult } from '../store/store.ts';
 import type { ReadOutput } from '../types.ts';
 import { readStage } from '../stages/read.ts';
-import { UnreadablePageError } from '../text/decode.ts';
+import { UnreadablePageError } from '../text/read/decode.ts';
 
 export interface StepSpec {
   stage: string;

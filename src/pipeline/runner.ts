@@ -13,7 +13,7 @@ import { JOBS_PER_WORKER, WorkerPool } from './pool.ts';
 import { sha256, stageKey } from './keys.ts';
 import { openDatabase, IngestStore, type StoredRun } from '../store/store.ts';
 import { readStage } from '../stages/read.ts';
-import { repeatedHashes } from '../text/repeated.ts';
+import { repeatedHashes } from '../text/clean/repeated.ts';
 
 /** Files with these endings are pages; anything else in the folder (images, JSON, archives) is not ours to read. Files without an ending are sniffed. */
 const PAGE_EXTENSIONS = /\.(html?|xhtml|shtml|php|aspx?|jsp|txt|text|md)$/i;
@@ -327,7 +327,7 @@ export function staleStages(readKey: string, stored: Record<string, StoredState>
   return stale;
 }
 
-/** Per folder, the block hashes found on most of its pages (src/text/repeated.ts); folders with none are left out. */
+/** Per folder, the block hashes found on most of its pages (src/text/clean/repeated.ts); folders with none are left out. */
 function folderBoilerplateOf(pages: Array<{ path: string; hashes: string[] }>): Map<string, string[]> {
   const byFolder = new Map<string, string[][]>();
   for (const p of pages) {

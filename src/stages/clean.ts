@@ -4,10 +4,10 @@
 // found on most pages of the same folder (template text), passed in as the `folderBoilerplate` option.
 import type { Stage } from '../pipeline/stage.ts';
 import type { CleanDocument, ReadOutput, RemovedBlock } from '../types.ts';
-import { extractHtml } from '../text/html/extract.ts';
-import { cleanPlainText } from '../text/plain/clean-text.ts';
-import { findInjectedParagraphs } from '../text/offtopic.ts';
-import { dropRepeatedParagraphs, pageBlockHashes } from '../text/repeated.ts';
+import { extractHtml } from '../text/clean/html/extract.ts';
+import { cleanPlainText } from '../text/clean/plain/clean-text.ts';
+import { findInjectedParagraphs } from '../text/clean/offtopic.ts';
+import { dropRepeatedParagraphs, pageBlockHashes } from '../text/clean/repeated.ts';
 
 export const cleanStage: Stage<{ read: ReadOutput }, CleanDocument> = {
   name: 'clean',

@@ -4,8 +4,8 @@
 // It re-runs only when some article's claims or embeddings changed, the developer links did, or its options did.
 import type { IngestStore } from '../store/store.ts';
 import { stableJson, stageKey } from '../pipeline/keys.ts';
-import { loadAliasTable, productsByDeveloper } from '../text/entities.ts';
-import { groupClaims, type ArticleClaim } from '../text/compare.ts';
+import { loadAliasTable, productsByDeveloper } from '../text/claims/entities.ts';
+import { groupClaims, type ArticleClaim } from '../text/claims/compare.ts';
 import { cosine } from '../models/index.ts';
 
 export const COMPARE_VERSION = 3;

@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import type { Stage } from '../pipeline/stage.ts';
 import type { CleanDocument, EntitiesOutput, LanguageOutput } from '../types.ts';
 import { sha256 } from '../pipeline/keys.ts';
-import { BUILT_IN_ALIASES, findEntities, loadAliasTable } from '../text/entities.ts';
+import { BUILT_IN_ALIASES, findEntities, loadAliasTable } from '../text/claims/entities.ts';
 import { RULES_METHOD, mergeMentions, nerMethodKey, requestedNerModel, resolveRecogniser, type NerOptions } from '../models/ner.ts';
 import { modelSettings } from '../models/loader.ts';
 

@@ -1,7 +1,7 @@
 // language: a label per paragraph and for the article (length-weighted over content paragraphs only).
 import type { Stage } from '../pipeline/stage.ts';
 import type { CleanDocument, LanguageOutput } from '../types.ts';
-import { initLanguageDetection, labelArticle } from '../text/language.ts';
+import { initLanguageDetection, labelArticle } from '../text/language/detect.ts';
 
 let ready: Promise<void> | null = null;
 

@@ -2,7 +2,7 @@
 // entirely when its size and mtime match what the store recorded; decoding runs in the worker with the other stages.
 import type { Stage } from '../pipeline/stage.ts';
 import type { ReadOutput } from '../types.ts';
-import { decodePage, UnreadablePageError } from '../text/decode.ts';
+import { decodePage, UnreadablePageError } from '../text/read/decode.ts';
 
 /** Larger files are refused with a clear message rather than stalling a worker: real articles are far smaller (bench/extraction-dev's largest page is under 2 MB). */
 export const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;

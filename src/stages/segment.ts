@@ -1,7 +1,7 @@
 // segment: sentence boundaries per paragraph, in the paragraph's own language.
 import type { Stage } from '../pipeline/stage.ts';
 import type { CleanDocument, LanguageOutput, SegmentOutput } from '../types.ts';
-import { splitSentences } from '../text/sentences.ts';
+import { splitSentences } from '../text/language/sentences.ts';
 
 export const segmentStage: Stage<{ clean: CleanDocument; language: LanguageOutput }, SegmentOutput> = {
   name: 'segment',

@@ -262,7 +262,7 @@ export class IngestStore {
     return row ? { method: row.method, model: row.model, vector: toFloat32(row.vector) } : null;
   }
 
-  /** Per folder of this root: the block hashes the clean stage drops as repeated (see src/text/repeated.ts). */
+  /** Per folder of this root: the block hashes the clean stage drops as repeated (see src/text/clean/repeated.ts). */
   folderBoilerplate(): Map<string, string[]> {
     const rows = this.db.prepare('SELECT folder, hashes FROM folder_boilerplate WHERE root = ?').all(this.root) as Array<{ folder: string; hashes: string }>;
     return new Map(rows.map((r) => [r.folder, r.hashes.split(' ')]));

@@ -17,7 +17,7 @@
 //   'parameters' claims of a model that company makes (the alias table's `developer` links) when exactly one such
 //   model has claims from other articles whose intervals overlap it; it is marked foundBy 'developer'.
 
-import type { ArticleClaim } from '../types.ts';
+import type { ArticleClaim } from '../../types.ts';
 import { MODEL_PARAMETERS } from './claims.ts';
 
 export type { ArticleClaim };

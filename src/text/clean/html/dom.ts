@@ -2,7 +2,7 @@
 // build (same nodes, same text merging), but of plain objects: domhandler's classes initialise a dozen fields per
 // node (prev, next, indices, parse5 namespaces), which was a third of the HTML extractor's time.
 import { Parser, type Handler } from 'htmlparser2';
-import type { RemovalReason } from '../../types.ts';
+import type { RemovalReason } from '../../../types.ts';
 import type { ElementStats } from './blocks-dom.ts';
 
 export interface DomText {

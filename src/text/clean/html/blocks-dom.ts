@@ -1,7 +1,7 @@
 // DOM → blocks: prune what is never text, measure every element once, and cut the page into one block per
 // block-level element, each remembering whether it sits in the article container and which chrome rule (if any)
 // covers it. Selection happens later (extract.ts); this file only describes the page.
-import type { ParagraphKind, RemovalReason, RemovedBlock } from '../../types.ts';
+import type { ParagraphKind, RemovalReason, RemovedBlock } from '../../../types.ts';
 import { isElement, normaliseSpace, type DomElement, type DomNode, type DomText } from './dom.ts';
 import { BLOCK_TAGS, HEADING_TAGS, LEAD_CLASS, NEVER_TEXT, attrTokens, chromeReason, isHidden } from './rules.ts';
 

@@ -3,7 +3,7 @@
 // (itemprop=articleBody, article-body-like classes, <article>, <main>); drop chrome inside it by tag, role,
 // class/id and link density. When that yields too little, fall back to the block classifier over the whole page
 // and to a Readability-style scorer, and take whichever finds the article.
-import type { CleanDocument, CleanParagraph, RemovalReason, RemovedBlock } from '../../types.ts';
+import type { CleanDocument, CleanParagraph, RemovalReason, RemovedBlock } from '../../../types.ts';
 import { LENGTH_HIGH, classifyBlocks, effectiveLength } from '../blocks.ts';
 import { findElement, parseHtml, type DomElement } from './dom.ts';
 import { collectBlocks, measure, prune, MIN_AUDIT_CHARS, type PageBlock } from './blocks-dom.ts';

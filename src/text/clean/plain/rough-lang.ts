@@ -1,7 +1,7 @@
 // A rough language guess for word statistics (stoplists, segmentation) inside the clean stage only. The language
 // stage decides the real label later; here we only need the script and, for Latin text, which stoplist fits best.
 // Kept small on purpose: script counts, then hits on a dozen very frequent function words per Latin language.
-import { scriptCounts } from '../scripts.ts';
+import { scriptCounts } from '../../language/scripts.ts';
 
 /** Share of kana among Han+kana characters above which CJK text is Japanese: Japanese prose is rarely under 20% kana, Chinese has none. */
 const MIN_KANA_SHARE = 0.1;

@@ -6,8 +6,8 @@
 //   and named entities share almost nothing with the rest of the article → 'off-topic'.
 // Both are conservative: the first paragraph, headings and short articles need a pattern, never topic alone, and a
 // paragraph that shares a named entity or a number-with-unit with the article is never dropped for its topic.
-import type { RemovalReason } from '../types.ts';
-import { contentWords, escapeRegExp, isUnspaced } from './words.ts';
+import type { RemovalReason } from '../../types.ts';
+import { contentWords, escapeRegExp, isUnspaced } from '../language/words.ts';
 import { effectiveLength } from './blocks.ts';
 import { roughLanguage } from './plain/rough-lang.ts';
 

@@ -3,8 +3,8 @@
 // records the hashes of each page's blocks, the runner counts them per folder in every run and hands each folder's
 // repeated hashes back to the clean stage as an option, which moves those paragraphs to `removed` as 'repeated'.
 // Counts are per page (a block repeated inside one page counts once), keyed by a hash of the normalised text.
-import type { CleanDocument } from '../types.ts';
-import { codeUnitTable } from './scripts.ts';
+import type { CleanDocument } from '../../types.ts';
+import { codeUnitTable } from '../language/scripts.ts';
 
 /** A block must appear on at least this many pages: two pages sharing a paragraph may quote the same statement. */
 export const MIN_REPEAT_PAGES = 3;

@@ -5,8 +5,8 @@
 // jusText does (Pomikálek 2011). Word counts and stopwords come from src/text/words.ts, so Chinese and
 // Japanese are segmented by Intl.Segmenter; lengths are in characters, with unspaced scripts scaled up
 // because one Han or kana character carries about as much as a few Latin letters.
-import { isUnspaced, stopwordsOf, words, wordStats } from './words.ts';
-import { codeUnitTable } from './scripts.ts';
+import { isUnspaced, stopwordsOf, words, wordStats } from '../language/words.ts';
+import { codeUnitTable } from '../language/scripts.ts';
 
 export interface Block {
   text: string;

@@ -5,7 +5,7 @@
 //    header turns its block into links; short lines inside a mostly-removed block go with their block.
 // 4. The title is the first heading-like line; later copies of it are removed.
 // 5. What the rules keep goes through the jusText-style classifier (blocks.ts), which decides what they could not.
-import type { CleanDocument, CleanParagraph, ParagraphKind, RemovalReason, RemovedBlock } from '../../types.ts';
+import type { CleanDocument, CleanParagraph, ParagraphKind, RemovalReason, RemovedBlock } from '../../../types.ts';
 import { classifyBlocks, effectiveLength, type Block } from '../blocks.ts';
 import {
   MAX_CHROME_LINE, TAGGED_TITLE, authorOf, fold, isCommentHeader, isDatedListEntry, isListItem, isRelatedHeader,
@@ -13,7 +13,7 @@ import {
 } from './line-rules.ts';
 import { isTitleLike, parseDate, siteNameFromCopyright, stripSiteSuffix } from './metadata.ts';
 import { roughLanguage } from './rough-lang.ts';
-import { toSimplified } from '../chinese-script.ts';
+import { toSimplified } from '../../language/chinese-script.ts';
 
 /** A line this long (Latin-equivalent chars) is a paragraph of its own, even without blank lines around it. */
 export const LONG_LINE = 150;

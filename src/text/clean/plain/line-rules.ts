@@ -3,9 +3,9 @@
 // NFKC-folded copy of the line (full-width colons, bars and brackets become ASCII) and cover the languages the
 // project meets (en, de, fr, es, ru, zh-Hans, zh-Hant, ja); a rule only fires on lines short enough to be chrome, so
 // a prose sentence that happens to mention "views" or "share" is left to the block classifier.
-import type { RemovalReason } from '../../types.ts';
+import type { RemovalReason } from '../../../types.ts';
 import { effectiveLength } from '../blocks.ts';
-import { rememberRecent } from '../recent.ts';
+import { rememberRecent } from '../../recent.ts';
 
 /** Chrome lines are short: a byline, a counter or a share bar never runs past this (Latin-equivalent chars). */
 export const MAX_CHROME_LINE = 120;

@@ -3,10 +3,10 @@
 // entities the table does not know (organisation suffixes, universities, people next to a reporting verb,
 // capitalised multi-word names mid-sentence). Precision first: a noisy entity list ruins compare.
 import { readFileSync } from 'node:fs';
-import type { EntityMention, EntityType } from '../types.ts';
-import { toSimplified } from './chinese-script.ts';
-import { allMatches, segmenter, stopwordsOf } from './words.ts';
-import { codeUnitTable } from './scripts.ts';
+import type { EntityMention, EntityType } from '../../types.ts';
+import { toSimplified } from '../language/chinese-script.ts';
+import { allMatches, segmenter, stopwordsOf } from '../language/words.ts';
+import { codeUnitTable } from '../language/scripts.ts';
 
 export interface AliasEntry {
   canonical: string;
@@ -38,7 +38,7 @@ export interface AliasTable {
 }
 
 const ENTITY_TYPES: readonly EntityType[] = ['org', 'person', 'product', 'place', 'other'];
-export const BUILT_IN_ALIASES = new URL('../../data/aliases.json', import.meta.url);
+export const BUILT_IN_ALIASES = new URL('../../../data/aliases.json', import.meta.url);
 
 /** Languages that form a genitive with a bare `s` on names (`Googles`, `OpenAIs`, `Microsofts`). */
 const GENITIVE_S_LANGS: ReadonlySet<string> = new Set(['de']);

@@ -5,7 +5,7 @@
 // the other way round. Counting both kinds decides the script; a text with neither (short, or only characters
 // the two share, like 中文) falls back to the page's hint (<html lang="zh-TW">), then to simplified.
 import { Converter, Locale } from 'opencc-js/t2cn';
-import type { ChineseScript } from '../types.ts';
+import type { ChineseScript } from '../../types.ts';
 
 /**
  * Characters that OpenCC's character tables convert but that also appear unchanged in the other script's

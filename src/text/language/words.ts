@@ -2,7 +2,7 @@
 // offline (ICU's dictionary), whitespace languages split as usual; stopwords-iso gives stoplists for 50+ languages.
 // Shared by the block classifier (stopword density), the off-topic detector (content words) and the claims rules.
 import { createRequire } from 'node:module';
-import { rememberRecent } from './recent.ts';
+import { rememberRecent } from '../recent.ts';
 
 // The package's entry point is a JSON file: require() loads it the same way under tsx and plain Node.
 const STOPWORDS = createRequire(import.meta.url)('stopwords-iso') as Record<string, string[]>;

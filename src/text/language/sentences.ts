@@ -2,7 +2,7 @@
 // gets wrong in press text: abbreviations (`z. B.`, `Mio.`, `Nr.`, `U.S.`, `EE. UU.`), German ordinal dates
 // (`am 2. Mai`), and an opening quote left at the end of the previous Chinese/Japanese sentence (`。“`).
 import { segmenter } from './words.ts';
-import { rememberRecent } from './recent.ts';
+import { rememberRecent } from '../recent.ts';
 
 /** Abbreviations that end with a period but rarely end a sentence, per language (matched case-sensitively). */
 export const ABBREVIATIONS: Record<string, string[]> = {

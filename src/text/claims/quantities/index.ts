@@ -5,9 +5,9 @@
 // names, ordinals, page counters); (2) scan number cores (digits with the language's separators, Han numerals, small
 // number words before a scale word); (3) grow each core outward: scale word, currency, percent, count noun, hedges;
 // (4) join ranges (`9 bis 17 Millionen`). Tables live in lexicon.ts. Recognizers-Text is not used: see lexicon.ts.
-import type { Quantity, QuantityKind } from '../../types.ts';
+import type { Quantity, QuantityKind } from '../../../types.ts';
 import { parseCjkNumber } from './cjk.ts';
-import { allMatches, escapeRegExp } from '../words.ts';
+import { allMatches, escapeRegExp } from '../../language/words.ts';
 import {
   BRANDED_UNITS, COUNTER_AFTER, COUNTER_BEFORE, COUNT_UNITS, CURRENCY_PREFIXES, CURRENCY_SUFFIXES, DECIMAL_MARK, HEDGE_PREFIXES,
   HEDGE_SUFFIXES, MEASURE_WORDS, MODEL_WORDS, MONTHS_ANY_CASE, MONTHS_CASED, NUMBER_WORDS, PERCENT_SUFFIXES, PHONE_LABELS,

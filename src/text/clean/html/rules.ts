@@ -2,9 +2,9 @@
 // (each mapped to the RemovalReason a user sees in `show --removed`), and what looks like the article container.
 // Patterns follow trafilatura's discard and body XPaths (htmlprocessing/xpaths) in spirit, rewritten as
 // token-aware regular expressions over `class` + `id`; no site-specific names.
-import type { RemovalReason } from '../../types.ts';
+import type { RemovalReason } from '../../../types.ts';
 import type { DomElement } from './dom.ts';
-import { rememberRecent } from '../recent.ts';
+import { rememberRecent } from '../../recent.ts';
 
 /** Elements whose content is never article text and is not worth auditing (code, styling, embedded media, controls). */
 export const NEVER_TEXT = new Set([
