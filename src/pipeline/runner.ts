@@ -2,7 +2,7 @@
 // sends that work to worker threads, and writes each result in one transaction. One bad page never stops
 // the batch: its error is recorded and the rest goes on.
 import { readFileSync, statSync } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { join, posix, relative, resolve, sep } from 'node:path';
 import { availableParallelism } from 'node:os';
 import PQueue from 'p-queue';
@@ -14,9 +14,8 @@ import { sha256, stageKey } from './keys.ts';
 import { openDatabase, IngestStore, type StoredRun } from '../store/store.ts';
 import { readStage } from '../stages/read.ts';
 import { repeatedHashes } from '../text/clean/repeated.ts';
+import { walkPages } from './walk.ts';
 
-/** Files with these endings are pages; anything else in the folder (images, JSON, archives) is not ours to read. Files without an ending are sniffed. */
-const PAGE_EXTENSIONS = /\.(html?|xhtml|shtml|php|aspx?|jsp|txt|text|md)$/i;
 /** Jobs queued per worker beyond the one it runs: enough to keep workers busy, few enough that memory stays flat in corpus size. */
 const QUEUED_JOBS_PER_WORKER = 4;
 
@@ -59,18 +58,6 @@ export interface IngestSummary {
   skippedPages: Array<{ path: string; message: string }>;
   removedPaths: string[];
   elapsedMs: number;
-}
-
-/** Lists page files below `dir` in a stable order, without holding the whole tree in memory at once. */
-export async function* walkPages(dir: string): AsyncGenerator<string> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const entry of entries) {
-    if (entry.name.startsWith('.')) continue;
-    const full = join(dir, entry.name);
-    if (entry.isDirectory()) yield* walkPages(full);
-    else if (entry.isFile() && (PAGE_EXTENSIONS.test(entry.name) || !entry.name.includes('.'))) yield full;
-  }
 }
 
 /** Stages downstream of `stage` in this pipeline (those that read it, directly or not). */
