@@ -1,5 +1,5 @@
 // claimscope as a library: what the CLI uses, and what users import.
-export { walkPages } from './pipeline/walk.ts';
+export { walkPages, type PageSource } from './pipeline/walk.ts';
 export { ingest, type IngestOptions, type IngestSummary, type StageCounts } from './pipeline/runner.ts';
 export { loadPipeline, parsePipeline, DEFAULT_PIPELINE, type Pipeline, type PipelineStep } from './pipeline/config.ts';
 export { KNOWN_STAGES, CORPUS_STAGES, loadStage } from './pipeline/registry.ts';

@@ -1,9 +1,8 @@
 // The ingest runner: walks a folder, decides per (article, stage) from incremental keys what must run,
 // sends that work to worker threads, and writes each result in one transaction. One bad page never stops
 // the batch: its error is recorded and the rest goes on.
-import { readFileSync, statSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { join, posix, relative, resolve, sep } from 'node:path';
+import { join, posix, resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
 import PQueue from 'p-queue';
 import type { Pipeline, PipelineStep } from './config.ts';
@@ -14,7 +13,7 @@ import { sha256, stageKey } from './keys.ts';
 import { openDatabase, IngestStore, type StoredRun } from '../store/store.ts';
 import { readStage } from '../stages/read.ts';
 import { repeatedHashes } from '../text/clean/repeated.ts';
-import { walkPages } from './walk.ts';
+import { fileSource, walkPages, type PageSource } from './walk.ts';
 
 /** Jobs queued per worker beyond the one it runs: enough to keep workers busy, few enough that memory stays flat in corpus size. */
 const QUEUED_JOBS_PER_WORKER = 4;
@@ -177,19 +176,16 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   };
 
   /** `recount` false: a second visit (after the folder's boilerplate changed) counts only what it ran. */
-  const processFile = async (file: string, recount = true) => {
-    const path = relative(root, file).split(sep).join('/');
+  const processFile = async (page: PageSource, recount = true) => {
+    const path = page.path;
     const steps = stepsFor(posix.dirname(path));
-    // Synchronous on purpose: pages are small, and the promise versions' hops through the libuv thread pool cost
-    // more CPU than the reads themselves (about 0.3 ms a page in bench/ingest.ts).
-    const info = statSync(file);
     const article = store.article(path);
     const runs = article ? store.runs(article.id) : new Map<string, StoredRun>();
     let bytes: Buffer | null = null;
     let contentHash: string;
-    if (article && article.size === info.size && article.mtime_ms === info.mtimeMs) contentHash = article.content_hash;
+    if (article && article.size === page.size && article.mtime_ms === page.mtimeMs) contentHash = article.content_hash;
     else {
-      bytes = readFileSync(file);
+      bytes = page.read();
       contentHash = sha256(bytes);
     }
     const readKey = stageKey('read', readStage.version, readStep.options, '', [contentHash]);
@@ -213,8 +209,8 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
       return;
     }
 
-    bytes ??= readFileSync(file);
-    const articleId = store.saveArticleFile(article, path, info.size, info.mtimeMs, contentHash);
+    bytes ??= page.read();
+    const articleId = store.saveArticleFile(article, path, page.size, page.mtimeMs, contentHash);
     const storedOutputs: Record<string, unknown> = {};
     for (const step of steps) if (stored[step.stage]?.status === 'done' && readByLater.has(step.stage)) storedOutputs[step.stage] = store.output(articleId, step.stage);
     const job: ArticleJob = { path, bytes, read: { key: readKey, options: readStep.options }, steps: steps.map(({ after: _a, version: _v, ...spec }) => spec),
@@ -232,13 +228,13 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   };
 
   /** Queues one file, waiting while the queue is full so that memory stays flat in corpus size. */
-  const enqueue = async (file: string, recount: boolean) => {
+  const enqueue = async (page: PageSource, recount: boolean) => {
     await queue.onSizeLessThan(Math.max(1, workerCount) * QUEUED_JOBS_PER_WORKER);
     queue.add(async () => {
       try {
-        await processFile(file, recount);
+        await processFile(page, recount);
       } catch (error) {
-        summary.failures.push({ path: relative(root, file), stage: 'read', message: describeError(error) });
+        summary.failures.push({ path: page.path, stage: 'read', message: describeError(error) });
         counts.read.failed++;
       }
     });
@@ -246,10 +242,10 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
 
   if (!options.dryRun) store.beginBatch();
   try {
-    for await (const file of walkPages(root)) {
-      seen.add(relative(root, file).split(sep).join('/'));
+    for await (const page of walkPages(root)) {
+      seen.add(page.path);
       summary.pages++;
-      await enqueue(file, true);
+      await enqueue(page, true);
     }
     await queue.onIdle();
     if (options.dryRun) {
@@ -270,7 +266,7 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
       store.replaceFolderBoilerplate(fresh);
       boilerplate = fresh;
       store.beginBatch();
-      for (const path of seen) if (changed.has(posix.dirname(path))) await enqueue(join(root, path), false);
+      for (const path of seen) if (changed.has(posix.dirname(path))) await enqueue(fileSource(root, join(root, path)), false);
       await queue.onIdle();
       store.endBatch();
     }
