@@ -1,9 +1,9 @@
 // Runs the per-article stages (after read) of one article: the unit of work a worker thread receives.
 // Pure apart from the stages themselves: no SQLite, no file system; the runner stores what comes back.
-import type { Stage, StageContext } from './stage.ts';
+import type { ModelSettings, Stage, StageContext } from './stage.ts';
 import { loadStage } from './registry.ts';
 import { sha256, stageKey } from './keys.ts';
-import type { StageResult } from '../store/store.ts';
+import type { StageResult, StageStatus } from '../store/store.ts';
 import type { ReadOutput } from '../types.ts';
 import { readStage } from '../stages/read.ts';
 import { UnreadablePageError } from '../text/read/decode.ts';
@@ -18,7 +18,7 @@ export interface StepSpec {
 
 export interface StoredState {
   key: string;
-  status: string;
+  status: StageStatus;
   outputHash: string | null;
 }
 
@@ -31,6 +31,8 @@ export interface ArticleJob {
   steps: StepSpec[];
   stored: Record<string, StoredState>;
   storedOutputs: Record<string, unknown>;
+  /** The ingest's model settings, handed to every stage in its context. */
+  models?: ModelSettings;
 }
 
 export interface JobResult {
@@ -56,10 +58,11 @@ export async function runArticleJob(job: ArticleJob): Promise<JobResult> {
   const readStarted = performance.now();
   let readOutput: ReadOutput;
   try {
-    readOutput = await readStage.run({ path: job.path, bytes: job.bytes }, { options: job.read.options, path: job.path, notice });
+    readOutput = await readStage.run({ path: job.path, bytes: job.bytes }, { options: job.read.options, path: job.path, notice, models: job.models });
   } catch (error) {
     const status = error instanceof UnreadablePageError ? 'skipped' : 'failed';
-    results.push({ stage: 'read', key: job.read.key, status, error: describeError(error), ms: performance.now() - readStarted });
+    results.push({ stage: 'read', key: job.read.key, status, error: describeError(error), stack: status === 'failed' ? errorStack(error) : undefined,
+      ms: performance.now() - readStarted });
     return { results, unchanged, notices };
   }
   // The text itself is not kept: the file is its source, and the clean stage's output is what later stages read.
@@ -86,7 +89,7 @@ export async function runArticleJob(job: ArticleJob): Promise<JobResult> {
       unchanged.push(step.stage);
       continue;
     }
-    const ctx: StageContext = { options: step.options, path: job.path, notice };
+    const ctx: StageContext = { options: step.options, path: job.path, notice, models: job.models };
     const input = Object.fromEntries(stage.after.map((dep) => [dep, outputs[dep]]));
     const started = performance.now();
     try {
@@ -97,7 +100,7 @@ export async function runArticleJob(job: ArticleJob): Promise<JobResult> {
       outputs[step.stage] = output;
       results.push({ stage: step.stage, key, status: 'done', json, outputHash, method: methodOf(stage, output), ms: performance.now() - started });
     } catch (error) {
-      results.push({ stage: step.stage, key, status: 'failed', error: describeError(error), ms: performance.now() - started });
+      results.push({ stage: step.stage, key, status: 'failed', error: describeError(error), stack: errorStack(error), ms: performance.now() - started });
     }
   }
   return { results, unchanged, notices };
@@ -106,4 +109,9 @@ export async function runArticleJob(job: ArticleJob): Promise<JobResult> {
 export function describeError(error: unknown): string {
   if (error instanceof Error) return error.message || error.name;
   return String(error);
+}
+
+/** Where the error was thrown, for the maintainer who reads a failure on page 3,412 (status --verbose); null when there is no stack. */
+export function errorStack(error: unknown): string | undefined {
+  return error instanceof Error && error.stack ? error.stack : undefined;
 }
