@@ -219,3 +219,25 @@ test('compare as a corpus stage: runs once, unchanged when nothing changed, stal
   await assert.rejects(ingest({ dir, db, pipeline: withCompare({ similarityTreshold: 0.5 }), workers: 0 }), /stage "compare" has no option "similarityTreshold"/);
   rmSync(dir, { recursive: true });
 });
+
+test('status plans as the last ingest ran: after a no-op offline ingest of the default pipeline nothing is stale', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'claimscope-status-plan-'));
+  writeFileSync(join(dir, 'a.txt'), 'Acme hired 40 engineers in 2021, the company said.\n\nThe new office opened in March.');
+  writeFileSync(join(dir, 'b.html'), '<html><body><article><p>Globex reported revenue of $5 million in 2022.</p></article></body></html>');
+  const db = join(dir, 'test.db');
+  const { ingestCommand } = await import('../src/cli/ingest.ts');
+  const { statusCommand } = await import('../src/cli/status.ts');
+  // No model is found in an empty models folder, offline: each model stage falls back, and status must plan the same.
+  const args = [dir, '--db', db, '--offline', '--models', join(dir, 'no-models'), '--concurrency', '0', '--quiet'];
+  const environment = { ...process.env };
+  assert.equal(await ingestCommand.run(args, captureIo().io), 0);
+  // The settings travel with the ingest, not through the process environment (which the status below would inherit).
+  assert.deepEqual(process.env, environment);
+  assert.equal(await ingestCommand.run(args, captureIo().io), 0);
+  const status = captureIo();
+  assert.equal(await statusCommand.run(['--db', db, '--json'], status.io), 0);
+  const stages = JSON.parse(status.out.join('')).stages as Array<{ stage: string; stale: number; done: number }>;
+  assert.deepEqual(stages.filter((s) => s.stale > 0), []);
+  assert.ok(stages.find((s) => s.stage === 'embed')!.done === 2);
+  rmSync(dir, { recursive: true });
+});
