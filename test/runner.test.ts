@@ -232,7 +232,7 @@ test('status plans as the last ingest ran: after a no-op offline ingest of the d
   const environment = { ...process.env };
   assert.equal(await ingestCommand.run(args, captureIo().io), 0);
   // The settings travel with the ingest, not through the process environment (which the status below would inherit).
-  assert.deepEqual(process.env, environment);
+  assert.deepEqual({ ...process.env }, environment);
   assert.equal(await ingestCommand.run(args, captureIo().io), 0);
   const status = captureIo();
   assert.equal(await statusCommand.run(['--db', db, '--json'], status.io), 0);
