@@ -65,8 +65,8 @@ export function formatSummary(s: IngestSummary): string {
   const lines = [
     `Ingested ${s.pages} pages from ${s.root} into ${s.db} in ${seconds.toFixed(1)} s (${(s.pages / Math.max(seconds, 1e-3)).toFixed(0)} pages/s)`,
     '',
-    formatTable(['stage', 'ran', 'unchanged', 'skipped', 'failed', 'time (s)'],
-      Object.entries(s.stages).map(([stage, c]) => [stage, c.ran, c.unchanged, c.skipped, c.failed, Number((c.ms / 1000).toFixed(2))])),
+    formatTable(['stage', 'ran', 'reused', 'unchanged', 'skipped', 'failed', 'time (s)'],
+      Object.entries(s.stages).map(([stage, c]) => [stage, c.ran, c.reused, c.unchanged, c.skipped, c.failed, Number((c.ms / 1000).toFixed(2))])),
   ];
   if (s.removedPaths.length) lines.push('', `Removed ${s.removedPaths.length} pages whose files are gone: ${s.removedPaths.slice(0, 5).join(', ')}${s.removedPaths.length > 5 ? ', …' : ''}`);
   if (s.skippedPages.length) {

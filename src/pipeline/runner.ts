@@ -45,6 +45,8 @@ export interface ProgressEvent {
 
 export interface StageCounts {
   ran: number;
+  /** Derived from the stage's stored output instead of run (Stage.reuse: clean once a folder's repeated blocks are known). */
+  reused: number;
   /** Dry runs only: would run. */
   stale: number;
   unchanged: number;
@@ -120,13 +122,13 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   let run: IngestRun | undefined;
   try {
     run = await planRun(options, root, resolved);
-    const seen = await processFolder(run);
+    const { seen, secondHalf } = await processFolder(run);
     if (options.dryRun) {
       run.summary.removedPaths = run.store.missing(seen);
     } else {
       run.summary.removedPaths = run.store.pruneMissing(seen);
       run.store.dropOrphanEntities();
-      await redoChangedBoilerplate(run, seen);
+      await finishFolders(run, seen, secondHalf);
     }
     await runCorpusStages(run);
   } finally {
@@ -195,45 +197,71 @@ async function planRun(options: IngestOptions, root: string, resolved: ResolvedS
     boilerplate, notice, pool, queue, finished: 0 };
 }
 
-/** Step 2: every page of the folder, through a bounded queue so that memory stays flat in corpus size; returns the paths seen. */
-async function processFolder(run: IngestRun): Promise<Set<string>> {
+/**
+ * How a page is visited. Where the clean stage drops blocks repeated across a folder, a first ingest cannot know them
+ * before every page of the folder is cleaned: each page is visited in two halves, the stages through clean first, and
+ * the rest once the folder's repeated blocks are known (clean then derives its final output from its first one, see
+ * Stage.reuse). So each page is cleaned once and every later stage runs once.
+ */
+interface Visit {
+  /** Run every stage, or only those through the folder stage (clean). */
+  firstHalf: boolean;
+  /** Which unchanged stages to count: all, or none (an earlier visit of this ingest counted them); the second half counts those after clean. */
+  countUnchanged: 'all' | 'after-folder-stage' | 'none';
+  progress: boolean;
+  /** The first half ran in this ingest: what it stored is this run's, even for a forced stage. */
+  afterFirstHalf: boolean;
+}
+const WHOLE: Visit = { firstHalf: false, countUnchanged: 'all', progress: true, afterFirstHalf: false };
+const FIRST_HALF: Visit = { firstHalf: true, countUnchanged: 'all', progress: false, afterFirstHalf: false };
+const SECOND_HALF: Visit = { firstHalf: false, countUnchanged: 'after-folder-stage', progress: true, afterFirstHalf: true };
+/** A page whose stages were all unchanged, in a folder whose repeated blocks changed. */
+const REVISIT: Visit = { firstHalf: false, countUnchanged: 'none', progress: false, afterFirstHalf: true };
+
+/** Step 2: every page of the folder, through a bounded queue so that memory stays flat in corpus size. */
+async function processFolder(run: IngestRun): Promise<{ seen: Set<string>; secondHalf: Set<string> }> {
   const seen = new Set<string>();
+  const secondHalf = new Set<string>();
+  const halves = run.boilerplate !== null && !run.options.dryRun;
   if (!run.options.dryRun) run.store.beginBatch();
   for await (const page of walkPages(run.root)) {
     seen.add(page.path);
     run.summary.pages++;
-    await enqueue(run, page, true);
+    await enqueue(run, page, halves ? FIRST_HALF : WHOLE, (more) => more && secondHalf.add(page.path));
   }
   await run.queue.onIdle();
   run.store.endBatch();
-  return seen;
+  return { seen, secondHalf };
 }
 
 /**
- * Step 3: blocks repeated across a folder are known only once every page of it was cleaned. Count this run's block
- * hashes per folder; the pages of a folder whose repeated set changed go through again (their clean re-runs, and
- * what reads it where the clean text really changed).
+ * Step 3: count this run's block hashes per folder into each folder's repeated blocks, then finish the pages: those
+ * visited by halves, and those of a folder whose repeated blocks changed (their clean output changes, and what reads
+ * it where the clean text really changed).
  */
-async function redoChangedBoilerplate(run: IngestRun, seen: Set<string>): Promise<void> {
+async function finishFolders(run: IngestRun, seen: Set<string>, secondHalf: Set<string>): Promise<void> {
   const before = run.boilerplate;
   if (!before) return;
   const fresh = folderBoilerplateOf(run.store.blockHashes());
   const changed = new Set([...fresh.keys(), ...before.keys()].filter((f) => (fresh.get(f) ?? []).join(' ') !== (before.get(f) ?? []).join(' ')));
   run.store.replaceFolderBoilerplate(fresh);
   run.boilerplate = fresh;
-  if (changed.size === 0) return;
   run.store.beginBatch();
-  for (const path of seen) if (changed.has(posix.dirname(path))) await enqueue(run, fileSource(run.root, join(run.root, path)), false);
+  for (const path of seen) {
+    const visit = secondHalf.has(path) ? SECOND_HALF : changed.has(posix.dirname(path)) ? REVISIT : null;
+    if (visit) await enqueue(run, fileSource(run.root, join(run.root, path)), visit);
+  }
   await run.queue.onIdle();
   run.store.endBatch();
 }
 
-/** Queues one page, waiting while the queue is full. `recount` false: a second visit counts only what it ran. */
-async function enqueue(run: IngestRun, page: PageSource, recount: boolean): Promise<void> {
+/** Queues one page, waiting while the queue is full; `then` gets whether the page still has stages to run after a first half. */
+async function enqueue(run: IngestRun, page: PageSource, visit: Visit, then?: (moreToRun: boolean) => void): Promise<void> {
   await run.queue.onSizeLessThan(Math.max(1, run.options.workers ?? availableParallelism()) * QUEUED_JOBS_PER_WORKER);
   run.queue.add(async () => {
     try {
-      await processPage(run, page, recount);
+      const moreToRun = await processPage(run, page, visit);
+      then?.(moreToRun);
     } catch (error) {
       run.summary.failures.push({ path: page.path, stage: 'read', message: describeError(error) });
       run.counts.read.failed++;
@@ -241,8 +269,11 @@ async function enqueue(run: IngestRun, page: PageSource, recount: boolean): Prom
   });
 }
 
-/** One page: plan its stale stages from the stored keys, run them in a worker, write the article with its results. */
-async function processPage(run: IngestRun, page: PageSource, recount: boolean): Promise<void> {
+/**
+ * One page: plan its stale stages from the stored keys, run them (or the first half of them) in a worker, write the
+ * article with its results. Returns whether stages after the first half are still to run.
+ */
+async function processPage(run: IngestRun, page: PageSource, visit: Visit): Promise<boolean> {
   const { store, counts, summary, forced } = run;
   const path = page.path;
   const steps = stepsFor(run, posix.dirname(path));
@@ -256,8 +287,12 @@ async function processPage(run: IngestRun, page: PageSource, recount: boolean): 
     contentHash = sha256(bytes);
   }
   const readKey = stageKey('read', run.readStep.definition.version, run.readStep.options, '', [contentHash]);
+  const cleanAt = steps.findIndex((s) => s.stage === 'clean');
+  const inFirstHalf = (stage: string) => stage === 'read' || steps.findIndex((s) => s.stage === stage) <= cleanAt;
   const stored: Record<string, StoredState> = {};
-  for (const [stage, r] of runs) if (!forced.has(stage)) stored[stage] = { key: r.key, status: r.status, outputHash: r.output_hash };
+  for (const [stage, r] of runs) {
+    if (!forced.has(stage) || (visit.afterFirstHalf && inFirstHalf(stage))) stored[stage] = { key: r.key, status: r.status, outputHash: r.output_hash };
+  }
 
   const stale = staleStages(readKey, stored, steps);
   if (run.options.dryRun) {
@@ -265,21 +300,27 @@ async function processPage(run: IngestRun, page: PageSource, recount: boolean): 
       if (stale.includes(stage)) counts[stage].stale++;
       else if (stored[stage]) counts[stage][stored[stage].status === 'skipped' ? 'skipped' : 'unchanged']++;
     }
-    return;
+    return false;
   }
   if (stale.length === 0) {
-    if (!recount) return;
+    if (visit.countUnchanged !== 'all') return false;
     counts.read[stored.read?.status === 'skipped' ? 'skipped' : 'unchanged']++;
     for (const step of steps) if (stored[step.stage]) counts[step.stage].unchanged++;
     if (stored.read?.status === 'skipped') summary.skippedPages.push({ path, message: runs.get('read')?.error ?? '' });
     run.options.onProgress?.({ done: ++run.finished, path, ranStages: 0 });
-    return;
+    return false;
   }
 
+  const jobSteps = visit.firstHalf ? steps.slice(0, cleanAt + 1) : steps;
+  if (visit.firstHalf && !stale.some((stage) => stage === 'read' || jobSteps.some((s) => s.stage === stage))) {
+    // Nothing to do before the folder is known (e.g. only an option of a later stage changed).
+    for (const stage of ['read', ...jobSteps.map((s) => s.stage)]) counts[stage].unchanged++;
+    return true;
+  }
   bytes ??= page.read();
   const storedOutputs: Record<string, unknown> = {};
   if (article) for (const step of steps) if (stored[step.stage]?.status === 'done' && run.keepsOutput(step.stage)) storedOutputs[step.stage] = store.output(article.id, step.stage);
-  const job: ArticleJob = { path, bytes, read: { key: readKey, options: run.readStep.options }, steps: steps.map(({ after: _a, version: _v, ...spec }) => spec),
+  const job: ArticleJob = { path, bytes, read: { key: readKey, options: run.readStep.options }, steps: jobSteps.map(({ after: _a, version: _v, ...spec }) => spec),
     stored, storedOutputs, models: run.models };
   let result: JobResult;
   try {
@@ -290,8 +331,13 @@ async function processPage(run: IngestRun, page: PageSource, recount: boolean): 
     result = { results: [{ stage: first, key: 'crashed', status: 'failed', error: `worker crashed: ${describeError(error)}`, stack: errorStack(error), ms: 0 }],
       unchanged: [], notices: [] };
   }
-  storeResults(run, { existing: article, path, size: page.size, mtimeMs: page.mtimeMs, contentHash }, runs, result, recount);
-  if (recount) run.options.onProgress?.({ done: ++run.finished, path, ranStages: result.results.length });
+  const countUnchanged = visit.countUnchanged === 'all' ? () => true
+    : visit.countUnchanged === 'none' ? () => false : (stage: string) => !inFirstHalf(stage);
+  storeResults(run, { existing: article, path, size: page.size, mtimeMs: page.mtimeMs, contentHash }, runs, result, countUnchanged);
+  const ok = result.results.every((r) => r.status === 'done');
+  const moreToRun = visit.firstHalf && ok && stale.some((stage) => stage !== 'read' && !jobSteps.some((s) => s.stage === stage));
+  if (visit.progress || (visit.firstHalf && !moreToRun)) run.options.onProgress?.({ done: ++run.finished, path, ranStages: result.results.length });
+  return moreToRun;
 }
 
 /** The steps for a page of `folder`: the clean stage gets that folder's repeated block hashes as an option (and so in its key). */
@@ -302,15 +348,16 @@ function stepsFor(run: IngestRun, folder: string): PreparedStep[] {
 }
 
 /** Writes the article row and its stage results in one transaction (an article is never stored without them), and counts them. */
-function storeResults(run: IngestRun, file: Parameters<IngestStore['writeArticle']>[0], runs: Map<string, StoredRun>, result: JobResult, recount: boolean): void {
+function storeResults(run: IngestRun, file: Parameters<IngestStore['writeArticle']>[0], runs: Map<string, StoredRun>, result: JobResult,
+  countUnchanged: (stage: string) => boolean): void {
   const { counts, summary } = run;
-  if (recount) for (const name of result.unchanged) counts[name].unchanged++;
+  for (const name of result.unchanged) if (countUnchanged(name)) counts[name].unchanged++;
   // The worker decodes the page every time (the stages after it need the text); a read with the stored key is
   // unchanged, unless forced.
   const previousRead = run.forced.has('read') ? undefined : runs.get('read');
   const results = result.results.filter((r) => {
     const unchangedRead = r.stage === 'read' && r.status === 'done' && previousRead?.key === r.key && previousRead.status === 'done';
-    if (unchangedRead && recount) counts.read.unchanged++;
+    if (unchangedRead && countUnchanged('read')) counts.read.unchanged++;
     return !unchangedRead;
   });
   run.store.writeArticle(file, results.map((r) => ({ result: { ...r, keepOutput: run.keepsOutput(r.stage) }, previous: runs.get(r.stage),
@@ -319,7 +366,8 @@ function storeResults(run: IngestRun, file: Parameters<IngestStore['writeArticle
   for (const r of results) {
     const c = counts[r.stage];
     c.ms += r.ms;
-    if (r.status === 'done') c.ran++;
+    if (r.reused) c.reused++;
+    else if (r.status === 'done') c.ran++;
     else if (r.status === 'skipped') {
       c.skipped++;
       summary.skippedPages.push({ path: file.path, message: r.error ?? 'skipped' });
@@ -410,7 +458,7 @@ function settingsOf(models: IngestOptions['models']): ModelSettings {
 }
 
 function emptyCounts(): StageCounts {
-  return { ran: 0, stale: 0, unchanged: 0, failed: 0, skipped: 0, ms: 0 };
+  return { ran: 0, reused: 0, stale: 0, unchanged: 0, failed: 0, skipped: 0, ms: 0 };
 }
 
 /** Per folder, the block hashes found on most of its pages (src/text/clean/repeated.ts); folders with none are left out. */

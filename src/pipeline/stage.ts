@@ -52,6 +52,12 @@ export interface Stage<Input = any, Output = any, Options = any> {
   options?: OptionSchema;
   run(input: Input, ctx: StageContext<Options>): Output | Promise<Output>;
   /**
+   * Optional: the output for `options` derived from this stage's stored output for the same inputs made with other
+   * options, when that is cheap and gives exactly what run() would (null when it cannot). The clean stage drops a
+   * folder's repeated blocks this way once the folder is known, instead of cleaning each page a second time.
+   */
+  reuse?(previous: Output, options: Options): Output | null;
+  /**
    * Optional: a description of how results will be made with these options (e.g. which model is
    * available), folded into the incremental key so that a method upgrade re-runs exactly what the
    * old method produced. Called once per run, on the thread that runs the stage.

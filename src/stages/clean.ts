@@ -29,6 +29,12 @@ export const cleanStage: Stage<{ read: ReadOutput }, CleanDocument, CleanOptions
     doc = dropRepeatedParagraphs(doc, new Set(ctx.options.folderBoilerplate ?? []));
     return { ...doc, blockHashes };
   },
+  // The folder's repeated blocks are dropped last, from blocks hashed before: an output made before they were known
+  // (none dropped as repeated) gives the output with them without cleaning the page again. Same JSON as run().
+  reuse(previous, options) {
+    if (previous.removed.some((r) => r.reason === 'repeated')) return null;
+    return dropRepeatedParagraphs(previous, new Set(options.folderBoilerplate ?? []));
+  },
 };
 
 export function dropInjectedParagraphs(doc: CleanDocument): CleanDocument {

@@ -47,6 +47,8 @@ export interface StageResult {
   error?: string;
   /** Where the error was thrown (failed only). */
   stack?: string;
+  /** Derived from the stage's stored output (Stage.reuse) instead of running it. */
+  reused?: boolean;
   ms: number;
 }
 
