@@ -28,7 +28,7 @@ Exit code 0 when every page went through, 1 when some pages or stages failed (li
   async run(argv, io) {
     const { values, positionals } = parseCommand(argv, {
       db: { type: 'string' }, pipeline: { type: 'string' }, concurrency: { type: 'string' },
-      force: { type: 'string' }, models: { type: 'string' }, offline: { type: 'boolean' },
+      force: { type: 'string', optionalValue: '' }, models: { type: 'string' }, offline: { type: 'boolean' },
       quiet: { type: 'boolean' }, json: { type: 'boolean' },
     }, 1);
     if (!positionals[0]) throw new UsageError('ingest needs a folder: claimscope ingest <dir>');
