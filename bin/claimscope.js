@@ -4,9 +4,11 @@
 import { existsSync } from 'node:fs';
 
 const checkout = existsSync(new URL('../src/cli/main.ts', import.meta.url));
-if (checkout) {
-  const { register } = await import('tsx/esm/api');
-  register();
+try {
+  // Needed in a checkout; installed, it lets a pipeline name a TypeScript stage module when the user has tsx.
+  (await import('tsx/esm/api')).register();
+} catch (error) {
+  if (checkout) throw error;
 }
 const { runCli } = await import(checkout ? '../src/cli/main.ts' : '../dist/cli/main.js');
 await runCli();
