@@ -77,7 +77,7 @@ export interface Io {
   tty: boolean;
   /** Columns available to tables: COLUMNS, else the terminal's width; undefined when output goes to a file or pipe (no trimming). */
   columns?: number;
-  /** Colours allowed: stdout is a terminal and NO_COLOR is not set (https://no-color.org). */
+  /** Colours allowed: stdout is a terminal (or FORCE_COLOR) and NO_COLOR is not set. */
   color?: boolean;
   stdin(): Promise<string>;
 }
@@ -95,7 +95,12 @@ export const processIo: Io = {
   get columns() {
     return terminalColumns();
   },
-  color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+  get color() {
+    // https://no-color.org: NO_COLOR (non-empty) wins; FORCE_COLOR as Node and chalk read it; else only on a terminal.
+    if (process.env.NO_COLOR) return false;
+    if (process.env.FORCE_COLOR !== undefined) return process.env.FORCE_COLOR !== '0';
+    return Boolean(process.stdout.isTTY);
+  },
   async stdin() {
     const chunks: Buffer[] = [];
     for await (const chunk of process.stdin) chunks.push(chunk as Buffer);

@@ -5,6 +5,7 @@ import { createProgress } from './progress.ts';
 import { loadPipeline, DEFAULT_PIPELINE } from '../pipeline/config.ts';
 import { KNOWN_STAGES } from '../pipeline/registry.ts';
 import { ingest, type IngestSummary } from '../pipeline/runner.ts';
+import { countPages } from '../pipeline/walk.ts';
 
 export const ingestCommand: Command = {
   name: 'ingest',
@@ -38,7 +39,8 @@ Exit code 0 when every page went through, 1 when some pages or stages failed (li
     if (values.offline) process.env.CLAIMSCOPE_OFFLINE = '1';
     const pipeline = loadPipeline(values.pipeline ?? DEFAULT_PIPELINE, KNOWN_STAGES);
     const force = values.force === undefined ? undefined : values.force === '' || values.force === 'all' ? true : values.force;
-    const progress = createProgress(io, !values.quiet && !values.json);
+    const showProgress = !values.quiet && !values.json;
+    const progress = createProgress(io, showProgress, showProgress ? await countPages(positionals[0]).catch(() => undefined) : undefined);
     const summary = await ingest({
       dir: positionals[0], db: values.db ?? DEFAULT_DB, pipeline, workers, force,
       onProgress: (e) => progress.update(e.done, e.path),

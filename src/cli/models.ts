@@ -59,7 +59,7 @@ npm command instead of running it.`,
     const rows = await describeModels({ embed: optionsOf('embed'), translate: optionsOf('translate'), entities: optionsOf('entities') });
     if (!printJsonListing(io, values, rows)) {
       io.out(formatTable(['use', 'model', 'present', 'size (MB)', 'path'],
-        rows.map((r) => [r.use, r.model, r.present ?? 'no', r.bytes === null ? '' : Number((r.bytes / 1048576).toFixed(1)), r.path ?? ''])));
+        rows.map((r) => [r.use, r.model, r.present ?? 'no', r.bytes === null ? '' : Number((r.bytes / 1048576).toFixed(1)), r.path ?? '']), { width: io.columns, shrink: [1, 4] }));
     }
     return EXIT_OK;
   },

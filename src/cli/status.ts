@@ -59,7 +59,7 @@ running anything, against the pipeline each folder was last ingested with (or --
       for (const root of missingRoots) io.out(`\nfolder ${root} no longer exists: its stale counts cannot be planned`);
       if (stored.failures.length) {
         io.out('');
-        io.out(formatTable(['page', 'stage', 'status', 'message'], stored.failures.map((f) => [f.path, f.stage, f.status, f.message]), [40, 10, 8, 100]));
+        io.out(formatTable(['page', 'stage', 'status', 'message'], stored.failures.map((f) => [f.path, f.stage, f.status, f.message]), { width: io.columns, shrink: [0, 3] }));
       }
     }
     return stored.failures.some((f) => f.status === 'failed') ? EXIT_FAILURES : EXIT_OK;

@@ -38,3 +38,10 @@ export async function* walkPages(root: string, dir = root): AsyncGenerator<PageS
     else if (entry.isFile() && (PAGE_EXTENSIONS.test(entry.name) || !entry.name.includes('.'))) yield fileSource(root, full);
   }
 }
+
+/** How many pages `walkPages(root)` will yield, for a progress bar's total. */
+export async function countPages(root: string): Promise<number> {
+  let count = 0;
+  for await (const _ of walkPages(root)) count++;
+  return count;
+}
