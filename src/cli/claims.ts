@@ -1,6 +1,6 @@
 import { DEFAULT_DB, EXIT_OK, LISTING_OPTIONS, UsageError, parseCommand, printJsonListing, type Command } from './args.ts';
 import { openForQuery } from './db.ts';
-import { formatInterval, formatTable, trimSentence, truncate } from './table.ts';
+import { displayWidth, formatInterval, formatTable, trimSentence, truncate, type TableLayout } from './table.ts';
 import { claimTranslations, listClaims, type ClaimRow } from '../store/queries.ts';
 
 export const claimsCommand: Command = {
@@ -48,14 +48,16 @@ export const claimsCommand: Command = {
         c.unit, c.time, c.lang, c.path, values.translate ? c.translation ?? `(untranslated) ${c.text}` : c.text];
       if (values.like) row.unshift(Number((c.similarity ?? 0).toFixed(3)));
       return row;
-    }), fitClaimColumns(io.columns, headers.length, (row, width) => (values.translate ? undefined : trimSentence(claims[row].text, claims[row].quantityText, width)))));
+    }), fitClaimColumns(io.columns, headers.length, claims.map((c) => c.quantityText), (row, width) => (values.translate ? undefined : trimSentence(claims[row].text, claims[row].quantityText, width)))));
     io.out(`\n${claims.length} claims`);
     return EXIT_OK;
   },
 };
 
-/** Claims tables fit the terminal by narrowing entity, article and sentence; a sentence keeps its quantity in view. */
-export function fitClaimColumns(width: number | undefined, columns: number, sentence: (row: number, width: number) => string | undefined) {
+/** Claims tables fit the terminal by narrowing article, entity and sentence; a sentence keeps its quantity in view. */
+export function fitClaimColumns(width: number | undefined, columns: number, focus: Array<string | null>,
+  sentence: (row: number, width: number) => string | undefined): TableLayout {
   const last = columns - 1;
-  return { width, shrink: [last - 1, last - 7, last], trim: { [last]: (text: string, w: number, row: number) => sentence(row, w) ?? truncate(text, w) } };
+  return { width, shrink: [last - 1, last - 7, last], min: { [last]: Math.max(0, ...focus.map((f) => (f && f.length <= 40 ? displayWidth(f) + 2 : 0))) },
+    trim: { [last]: (text: string, w: number, row: number) => sentence(row, w) ?? truncate(text, w) } };
 }

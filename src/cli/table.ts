@@ -77,6 +77,8 @@ export interface TableLayout {
   width?: number;
   /** The columns that may narrow to fit `width` (text: paths, sentences), the first to give up space first. Others keep their width. */
   shrink?: number[];
+  /** The narrowest a shrinkable column may get (default MIN_TEXT_COLUMN): for a sentence, its widest quantity. */
+  min?: Record<number, number>;
   /** How a cell of a narrowed column is trimmed (default: cut at the end); gets the row's index. */
   trim?: Record<number, (text: string, width: number, row: number) => string>;
 }
@@ -90,13 +92,14 @@ function columnWidths(headers: string[], cells: string[][], layout: TableLayout)
   if (layout.width === undefined) return widths;
   let excess = widths.reduce((a, b) => a + b, 0) + COLUMN_GAP * (widths.length - 1) - layout.width;
   const shrinkable = (layout.shrink ?? []).filter((i) => i < widths.length);
+  const min = (i: number) => Math.max(MIN_TEXT_COLUMN, layout.min?.[i] ?? 0);
   for (const i of shrinkable) {
-    const step = Math.max(0, Math.min(excess, widths[i] - READABLE_TEXT_COLUMN));
+    const step = Math.max(0, Math.min(excess, widths[i] - Math.max(READABLE_TEXT_COLUMN, min(i))));
     widths[i] -= step;
     excess -= step;
   }
   while (excess > 0) {
-    const widest = shrinkable.filter((i) => widths[i] > MIN_TEXT_COLUMN).sort((a, b) => widths[b] - widths[a])[0];
+    const widest = shrinkable.filter((i) => widths[i] > min(i)).sort((a, b) => widths[b] - widths[a])[0];
     if (widest === undefined) break;
     widths[widest]--;
     excess--;
