@@ -5,14 +5,15 @@ import { createProgress } from './progress.ts';
 import { loadPipeline, DEFAULT_PIPELINE } from '../pipeline/config.ts';
 import { KNOWN_STAGES } from '../pipeline/registry.ts';
 import { ingest, type IngestSummary } from '../pipeline/runner.ts';
-import { countPages } from '../pipeline/walk.ts';
+import { countPages, openInput } from '../pipeline/walk.ts';
 
 export const ingestCommand: Command = {
   name: 'ingest',
   summary: 'read, clean and analyse a folder of scraped pages into the database',
-  usage: `claimscope ingest <dir> [options]
+  usage: `claimscope ingest <dir|file|archive.warc.gz|-> [options]
 
-Walks <dir> (html, htm, txt, ... in any encoding), runs the pipeline's stages on every page that changed
+Walks <dir> (html, htm, txt, ... in any encoding, also gzipped; WARC and WARC.gz archives, one page per HTML or
+text response record), or reads one page file or archive, or with - the paths listed on stdin; runs the pipeline's stages on every page that changed
 since the last run and stores the results. Unchanged pages and stages are skipped.
 
 Options:
@@ -39,10 +40,11 @@ Exit code 0 when every page went through, 1 when some pages or stages failed (li
     if (values.offline) process.env.CLAIMSCOPE_OFFLINE = '1';
     const pipeline = loadPipeline(values.pipeline ?? DEFAULT_PIPELINE, KNOWN_STAGES);
     const force = values.force === undefined ? undefined : values.force === '' || values.force === 'all' ? true : values.force;
+    const input = await openInput(positionals[0]);
     const showProgress = !values.quiet && !values.json;
-    const progress = createProgress(io, showProgress, showProgress ? await countPages(positionals[0]).catch(() => undefined) : undefined);
+    const progress = createProgress(io, showProgress, showProgress ? await countPages(input) : undefined);
     const summary = await ingest({
-      dir: positionals[0], db: values.db ?? DEFAULT_DB, pipeline, workers, force,
+      dir: positionals[0], input, db: values.db ?? DEFAULT_DB, pipeline, workers, force,
       onProgress: (e) => progress.update(e.done, e.path),
       onNotice: (m) => !values.quiet && io.err(`notice: ${m}`),
     });

@@ -1,8 +1,7 @@
 // The ingest runner: walks a folder, decides per (article, stage) from incremental keys what must run,
 // sends that work to worker threads, and writes each result in one transaction. One bad page never stops
 // the batch: its error is recorded and the rest goes on.
-import { stat } from 'node:fs/promises';
-import { join, posix, resolve } from 'node:path';
+import { posix } from 'node:path';
 import { availableParallelism } from 'node:os';
 import PQueue from 'p-queue';
 import type { Pipeline, PipelineStep } from './config.ts';
@@ -13,13 +12,16 @@ import { sha256, stageKey } from './keys.ts';
 import { openDatabase, IngestStore, type StoredRun } from '../store/store.ts';
 import { readStage } from '../stages/read.ts';
 import { repeatedHashes } from '../text/clean/repeated.ts';
-import { fileSource, walkPages, type PageSource } from './walk.ts';
+import { openInput, type PageInput, type PageSource } from './walk.ts';
 
 /** Jobs queued per worker beyond the one it runs: enough to keep workers busy, few enough that memory stays flat in corpus size. */
 const QUEUED_JOBS_PER_WORKER = 4;
 
 export interface IngestOptions {
+  /** A folder, a page file, a WARC archive, or '-' (paths on stdin): see walk.ts. */
   dir: string;
+  /** The input already opened (the CLI opens it once to count its pages); else opened from `dir`. */
+  input?: PageInput;
   db: string;
   pipeline: Pipeline;
   /** Worker threads; 0 runs everything on the main thread (handy in tests and for debugging). */
@@ -89,9 +91,8 @@ function emptyCounts(): StageCounts {
 
 export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   const started = performance.now();
-  const root = resolve(options.dir);
-  const rootStat = await stat(root).catch(() => null);
-  if (!rootStat?.isDirectory()) throw new Error(`not a folder: ${options.dir}`);
+  const input = options.input ?? await openInput(options.dir);
+  const root = input.root;
 
   const db = openDatabase(options.db);
   const store = new IngestStore(db, root);
@@ -178,6 +179,14 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   /** `recount` false: a second visit (after the folder's boilerplate changed) counts only what it ran. */
   const processFile = async (page: PageSource, recount = true) => {
     const path = page.path;
+    if (page.problem) {
+      // Not a readable regular file (walk.ts): reported as skipped, nothing stored.
+      if (!recount) return;
+      counts.read.skipped++;
+      summary.skippedPages.push({ path, message: page.problem });
+      options.onProgress?.({ done: ++finished, path, ranStages: 0 });
+      return;
+    }
     const steps = stepsFor(posix.dirname(path));
     const article = store.article(path);
     const runs = article ? store.runs(article.id) : new Map<string, StoredRun>();
@@ -211,6 +220,7 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
 
     bytes ??= page.read();
     const articleId = store.saveArticleFile(article, path, page.size, page.mtimeMs, contentHash);
+    if (page.url) store.saveSourceUrl(articleId, page.url);
     const storedOutputs: Record<string, unknown> = {};
     for (const step of steps) if (stored[step.stage]?.status === 'done' && readByLater.has(step.stage)) storedOutputs[step.stage] = store.output(articleId, step.stage);
     const job: ArticleJob = { path, bytes, read: { key: readKey, options: readStep.options }, steps: steps.map(({ after: _a, version: _v, ...spec }) => spec),
@@ -242,7 +252,7 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
 
   if (!options.dryRun) store.beginBatch();
   try {
-    for await (const page of walkPages(root)) {
+    for await (const page of input.pages()) {
       seen.add(page.path);
       summary.pages++;
       await enqueue(page, true);
@@ -266,7 +276,7 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
       store.replaceFolderBoilerplate(fresh);
       boilerplate = fresh;
       store.beginBatch();
-      for (const path of seen) if (changed.has(posix.dirname(path))) await enqueue(fileSource(root, join(root, path)), false);
+      for await (const page of input.pages()) if (changed.has(posix.dirname(page.path))) await enqueue(page, false);
       await queue.onIdle();
       store.endBatch();
     }

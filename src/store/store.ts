@@ -104,6 +104,7 @@ export class IngestStore {
       article: db.prepare<[string, string], StoredArticle>('SELECT id, size, mtime_ms, content_hash FROM articles WHERE root = ? AND path = ?'),
       insertArticle: db.prepare('INSERT INTO articles (root, path, size, mtime_ms, content_hash) VALUES (?, ?, ?, ?, ?)'),
       updateArticle: db.prepare('UPDATE articles SET size = ?, mtime_ms = ?, content_hash = ? WHERE id = ?'),
+      sourceUrl: db.prepare('UPDATE articles SET source_url = ? WHERE id = ? AND source_url IS NOT ?'),
       runs: db.prepare<[number], StoredRun>('SELECT stage, key, status, output_hash, method, error FROM stage_runs WHERE article_id = ?'),
       output: db.prepare<[number, string], { data: string }>('SELECT data FROM stage_outputs WHERE article_id = ? AND stage = ?'),
       upsertRun: db.prepare(`INSERT INTO stage_runs (article_id, stage, key, status, output_hash, method, error, ms, finished_at)
@@ -141,6 +142,11 @@ export class IngestStore {
       return existing.id;
     }
     return Number(this.q.insertArticle.run(this.root, path, size, mtimeMs, hash).lastInsertRowid);
+  }
+
+  /** Where the page came from on the web, when its input says (a WARC record's target URI). */
+  saveSourceUrl(articleId: number, url: string): void {
+    this.q.sourceUrl.run(url, articleId, url);
   }
 
   runs(articleId: number): Map<string, StoredRun> {
