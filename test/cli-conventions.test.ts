@@ -46,7 +46,7 @@ test('--version and -V print the package version; help <command> prints that com
   }
   const io = captureIo();
   assert.equal(await main(['help', 'ingest'], io), 0);
-  assert.match(io.stdout, /^claimscope ingest <dir>/);
+  assert.match(io.stdout, /^claimscope ingest <dir\|file\|archive\.warc\.gz\|-> \[options\]/);
   assert.match(io.stdout, /--force\[=STAGE\]/);
 });
 
@@ -168,4 +168,49 @@ test('--jsonl on every listing command: one JSON object a line, the same objects
     assert.ok(lines.length > 1, command[0]);
     assert.deepEqual(lines.map((l) => JSON.parse(l)), JSON.parse(json.stdout), command[0]);
   }
+});
+
+test('export carries what the database knows: author, date, site, URL; each claim\'s quantity text, time and speaker', async () => {
+  const io = captureIo();
+  assert.equal(await main(['export', '--db', db, '--format', 'ndjson'], io), 0);
+  const records = io.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+  for (const r of records) for (const key of ['author', 'published', 'site', 'url']) assert.ok(key in r, `${r.path} has ${key}`);
+  const claims = records.flatMap((r) => r.claims);
+  assert.ok(claims.length > 0);
+  for (const c of claims) for (const key of ['quantityText', 'time', 'speaker']) assert.ok(key in c, key);
+  assert.ok(claims.some((c) => c.time !== null), 'some claim states its time');
+  assert.ok(claims.some((c) => c.attribute !== 'quote' && c.quantityText && c.text.includes(c.quantityText)), 'quantity text is part of the sentence');
+  assert.ok(records.some((r) => r.author || r.published || r.site), 'some page states its author, date or site');
+});
+
+test('export --format csv --bom: a byte order mark for spreadsheets, then one row per claim', async () => {
+  const plain = captureIo();
+  await main(['export', '--db', db, '--format', 'csv'], plain);
+  const bom = captureIo();
+  assert.equal(await main(['export', '--db', db, '--format', 'csv', '--bom'], bom), 0);
+  assert.ok(!plain.stdout.startsWith('\uFEFF'));
+  assert.equal(bom.stdout, `\uFEFF${plain.stdout}`);
+  assert.match(plain.stdout, /^path,url,article_lang,.*,quantity_text,time,speaker,method,text\n/);
+  const usage = captureIo();
+  assert.equal(await main(['export', '--db', db, '--format', 'ndjson', '--bom'], usage), 2);
+});
+
+test('the database for sqlite3 and Datasette users: claims_view, groups_view, full-text and 2-character CJK search', async () => {
+  const { default: Database } = await import('better-sqlite3');
+  const sqlite = new Database(db, { readonly: true });
+  try {
+    const claims = sqlite.prepare("SELECT article, lang, entity, measure, value, sentence FROM claims_view WHERE lang = 'de' AND measure <> 'quote'").all() as Array<{ sentence: string; value: number }>;
+    assert.ok(claims.length > 0 && claims.every((c) => typeof c.value === 'number' && c.sentence.length > 0));
+    const groups = sqlite.prepare('SELECT entity, measure, verdict, claims, articles, languages FROM groups_view').all() as Array<{ claims: number; articles: number; languages: string }>;
+    assert.ok(groups.length > 0 && groups.every((g) => g.claims >= 2 && g.articles >= 2 && g.languages.length > 0));
+    const found = sqlite.prepare("SELECT c.id FROM claims_fts f JOIN claims c ON c.id = f.rowid WHERE claims_fts MATCH '\"Millionen\"'").all();
+    assert.ok(found.length > 0, 'claims_fts rowids are claim ids');
+    const viaView = sqlite.prepare("SELECT claim_id FROM claims_view WHERE sentence LIKE '%参数%' OR sentence LIKE '%參數%'").all();
+    assert.ok(viaView.length > 0, 'two CJK characters, through LIKE');
+  } finally {
+    sqlite.close();
+  }
+  const io = captureIo();
+  assert.equal(await main(['claims', '--db', db, '--search', '參數', '--jsonl'], io), 0);
+  assert.ok(io.stdout.trim().split('\n').length > 0 && io.stdout.includes('參數'), 'claims --search answers a 2-character query');
 });

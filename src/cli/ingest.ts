@@ -12,9 +12,10 @@ export const ingestCommand: Command = {
   summary: 'read, clean and analyse a folder of scraped pages into the database',
   usage: `claimscope ingest <dir|file|archive.warc.gz|-> [options]
 
-Walks <dir> (html, htm, txt, ... in any encoding, also gzipped; WARC and WARC.gz archives, one page per HTML or
-text response record), or reads one page file or archive, or with - the paths listed on stdin; runs the pipeline's stages on every page that changed
-since the last run and stores the results. Unchanged pages and stages are skipped.
+Walks <dir> (html, htm, txt, ... in any encoding, also gzipped as .html.gz; WARC and WARC.gz archives, one page
+per HTML or text response record), or reads one page file or archive, or with - the paths listed on stdin (one a
+line), and runs the pipeline's stages on every page that changed since the last run and stores the results.
+Unchanged pages and stages are skipped.
 
 Options:
   --db FILE            database file (default ${DEFAULT_DB})
