@@ -111,3 +111,20 @@ test('ingest of a WARC.gz: every record an article; of a folder: symlink and FIF
   assert.deepEqual(folder.skippedPages.map((p) => p.path).sort(), ['news/link.html', 'news/pipe.txt']);
   assert.equal(folder.stages.read.ran, 2);
 });
+
+test('source URL: a WARC record\'s target URI, else the page\'s <link rel=canonical>, else og:url; none for plain text', async () => {
+  const pages = join(dir, 'canon');
+  mkdirSync(pages);
+  const body = '<body><article><p>The harbour authority said the new crane lifts 80 tonnes and cost 4 million euros.</p></article></body></html>';
+  writeFileSync(join(pages, 'canonical.html'), `<html><head><link rel="canonical" href="https://news.example/crane"><meta property="og:url" content="https://og.example/crane"></head>${body}`);
+  writeFileSync(join(pages, 'og.html'), `<html><head><meta property="og:url" content="https://og.example/crane-2"></head>${body}`);
+  writeFileSync(join(pages, 'relative.html'), `<html><head><link rel="canonical" href="/crane-3"></head>${body}`);
+  writeFileSync(join(pages, 'plain.txt'), 'The harbour authority said the new crane lifts 80 tonnes.\n');
+  const db = join(dir, 'canon.db');
+  await ingest({ dir: pages, db, pipeline: loadPipeline(new URL('../pipelines/offline.json', import.meta.url), KNOWN_STAGES), workers: 0 });
+  const { exportRecords } = await import('../src/store/export.ts');
+  const store = openDatabase(db);
+  const urls = Object.fromEntries([...exportRecords(store)].map((r) => [r.path, r.url]));
+  store.close();
+  assert.deepEqual(urls, { 'canonical.html': 'https://news.example/crane', 'og.html': 'https://og.example/crane-2', 'plain.txt': null, 'relative.html': null });
+});

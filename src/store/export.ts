@@ -13,7 +13,7 @@ export interface ExportRecord {
   /** The page's publication date as the page states it. */
   published: string | null;
   site: string | null;
-  /** Where the page came from on the web (a WARC record's target URI), when the input said. */
+  /** Where the page came from on the web: a WARC record's target URI, else the page's canonical or og:url. */
   url: string | null;
   text: string;
   paragraphs: Array<{ text: string; lang: string }>;
@@ -39,7 +39,7 @@ export function* exportRecords(db: DB): Generator<ExportRecord> {
       author: a.author,
       published: a.published,
       site: a.site_name,
-      url: a.source_url ?? null,
+      url: a.source_url ?? a.canonical_url ?? null,
       text: paragraphs.map((p) => p.text).join('\n\n'),
       paragraphs: paragraphs.map((p) => ({ text: p.text, lang: p.lang ?? lang })),
       removed: articleRemoved(db, a.id).map((r) => ({ text: r.text, reason: r.reason })),

@@ -207,14 +207,16 @@ export const MIGRATIONS: string[] = [
   INSERT INTO claims_fts (claims_fts, rank) VALUES ('automerge', 0);
   INSERT INTO claims_fts (claims_fts, rank) VALUES ('crisismerge', 64);
   `,
-  // package: views, fts, source url. Where each article came from on the web (a WARC record's target URI), and
+  // package: views, fts, source url. Where each article came from on the web (a WARC record's target URI, or the
+  // address the page states), and
   // views for people in sqlite3 or Datasette: one row per claim with its article, one per claim group with its
   // languages. Full-text search stays in articles_fts / claims_fts (rowid = articles.id / claims.id); the views
   // answer 2-character CJK queries with LIKE, which the trigram tokenizer cannot (README, "The database").
   `
-  ALTER TABLE articles ADD COLUMN source_url TEXT;
+  ALTER TABLE articles ADD COLUMN source_url TEXT;        -- from the input: a WARC record's target URI
+  ALTER TABLE articles ADD COLUMN canonical_url TEXT;     -- from the page: <link rel=canonical>, else og:url
   CREATE VIEW claims_view AS
-    SELECT c.id AS claim_id, a.path AS article, a.source_url AS url, a.lang AS article_lang, c.lang, c.entity,
+    SELECT c.id AS claim_id, a.path AS article, COALESCE(a.source_url, a.canonical_url) AS url, a.lang AS article_lang, c.lang, c.entity,
       c.attribute AS measure, c.value, c.low, c.high, c.unit, c.quantity_text, c.time, c.speaker, c.text AS sentence, c.method
     FROM claims c JOIN articles a ON a.id = c.article_id;
   CREATE VIEW groups_view AS
