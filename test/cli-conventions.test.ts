@@ -214,3 +214,20 @@ test('the database for sqlite3 and Datasette users: claims_view, groups_view, fu
   assert.equal(await main(['claims', '--db', db, '--search', '參數', '--jsonl'], io), 0);
   assert.ok(io.stdout.trim().split('\n').length > 0 && io.stdout.includes('參數'), 'claims --search answers a 2-character query');
 });
+
+test('models install adds the runtime where this claimscope resolves packages: the project, the global folder, or the checkout', async () => {
+  const { runtimeInstallCommand } = await import('../src/cli/models.ts');
+  const spec = `@huggingface/transformers@${(await import('../package.json', { with: { type: 'json' } })).default.peerDependencies['@huggingface/transformers']}`;
+  // The peer dependency's range is read from the package.json at the package root.
+  const { mkdirSync, copyFileSync } = await import('node:fs');
+  const project = join(dir, 'app');
+  const installed = join(project, 'node_modules/claimscope');
+  const global = join(dir, 'prefix/lib/node_modules/claimscope');
+  for (const at of [installed, global]) {
+    mkdirSync(at, { recursive: true });
+    copyFileSync(join(ROOT, 'package.json'), join(at, 'package.json'));
+  }
+  assert.deepEqual(runtimeInstallCommand(installed, '/usr/lib/node_modules'), { cwd: project, args: ['install', spec] });
+  assert.deepEqual(runtimeInstallCommand(global, join(dir, 'prefix/lib/node_modules')), { cwd: join(dir, 'prefix/lib'), args: ['install', '--global', spec] });
+  assert.deepEqual(runtimeInstallCommand(ROOT.replace(/\/$/, ''), null), { cwd: ROOT.replace(/\/$/, ''), args: ['install', '--no-save', spec] });
+});

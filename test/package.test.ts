@@ -91,6 +91,12 @@ test('npm pack → npm install in an empty folder → CLI and import() with plai
     const ingested = run('npx', ['claimscope', 'ingest', 'pages', '--offline']);
     assert.equal(ingested.status, 0, ingested.stderr);
     assert.match(ingested.stdout, /Ingested 2 pages/);
+    // The model runtime is not installed: the model stages say in one line how to add it, and the run goes on.
+    const withoutRuntime = run('npx', ['claimscope', 'ingest', 'pages', '--force=entities']);
+    assert.equal(withoutRuntime.status, 0, withoutRuntime.stderr);
+    assert.match(withoutRuntime.stderr, /notice: entities: the model runtime is not installed: run "claimscope models install"/);
+    const hint = run('npx', ['claimscope', 'models', 'install', '--print']);
+    assert.equal(hint.stdout.trim(), `(cd ${project} && npm install @huggingface/transformers@${JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).peerDependencies['@huggingface/transformers']})`);
     const exported = run('npx', ['claimscope', 'export', '--format', 'ndjson']);
     assert.equal(exported.status, 0, exported.stderr);
     assert.deepEqual(exported.stdout.trim().split('\n').map((line) => JSON.parse(line).lang), ['en', 'de']);
