@@ -128,3 +128,41 @@ test('source URL: a WARC record\'s target URI, else the page\'s <link rel=canoni
   store.close();
   assert.deepEqual(urls, { 'canonical.html': 'https://news.example/crane', 'og.html': 'https://og.example/crane-2', 'plain.txt': null, 'relative.html': null });
 });
+
+test('ingesting one file or a list after the folder keeps the folder\'s other pages; a folder walk removes the gone ones', async () => {
+  const pages = join(dir, 'keep');
+  mkdirSync(pages);
+  for (const name of ['one.txt', 'two.txt', 'three.txt']) writeFileSync(join(pages, name), `The harbour report for ${name} counts 12 ships this week at the new quay.\n`);
+  const db = join(dir, 'keep.db');
+  const pipeline = loadPipeline(new URL('../pipelines/offline.json', import.meta.url), KNOWN_STAGES);
+  const count = () => {
+    const store = openDatabase(db);
+    const n = (store.prepare('SELECT COUNT(*) AS n FROM articles').get() as { n: number }).n;
+    store.close();
+    return n;
+  };
+  await ingest({ dir: pages, db, pipeline, workers: 0 });
+  assert.equal(count(), 3);
+  const single = await ingest({ dir: join(pages, 'two.txt'), db, pipeline, workers: 0 });
+  assert.deepEqual(single.removedPaths, []);
+  assert.equal(count(), 3);
+  const listed = await ingest({ dir: '-', input: await openInput('-', Readable.from([`${join(pages, 'one.txt')}\n`])), db, pipeline, workers: 0 });
+  assert.deepEqual(listed.removedPaths, []);
+  rmSync(join(pages, 'three.txt'));
+  const folder = await ingest({ dir: pages, db, pipeline, workers: 0 });
+  assert.deepEqual(folder.removedPaths, ['three.txt']);
+  assert.equal(count(), 2, 'a listed page of the folder is the same article (the list\'s root is the folder)');
+});
+
+test('a list\'s root is the deepest folder holding every listed path', async () => {
+  const { commonFolder } = await import('../src/pipeline/walk.ts');
+  assert.equal(commonFolder(['/data/crawl/a/x.html', '/data/crawl/b/y.html']), '/data/crawl');
+  assert.equal(commonFolder(['/data/crawl/a/x.html']), '/data/crawl/a');
+  assert.equal(commonFolder(['/data/crawl/a', '/data/other/z.txt']), '/data');
+  assert.equal(commonFolder(['/x.html', '/data/y.html']), '/');
+  const input = await openInput('-', Readable.from([`${join(dir, 'site/news/a.html')}\n${join(dir, 'crawl.warc')}\n`]));
+  assert.equal(input.root, dir);
+  const paths = (await collect(input.pages())).map((p) => p.path);
+  assert.deepEqual(paths.slice(0, 2), ['site/news/a.html', 'crawl.warc#0']);
+  assert.match(paths[2], /^crawl\.warc#[1-9][0-9]*$/);
+});

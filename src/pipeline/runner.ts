@@ -259,13 +259,14 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
     }
     await queue.onIdle();
     if (options.dryRun) {
-      summary.removedPaths = store.missing(seen);
+      summary.removedPaths = input.wholeFolder ? store.missing(seen) : [];
       // Compare reads every article's claims and embeddings: it is stale when any of them is.
       if (counts.compare) counts.compare.stale = counts.claims?.stale || counts.embed?.stale || summary.removedPaths.length ? 1 : 0;
       return summary;
     }
     store.endBatch();
-    summary.removedPaths = store.pruneMissing(seen);
+    // Only a folder's walk knows what is gone: a single file or a list leaves the folder's other pages alone.
+    summary.removedPaths = input.wholeFolder ? store.pruneMissing(seen) : [];
     store.dropOrphanEntities();
     if (dropRepeated) {
       // Count this run's block hashes per folder; pages of a folder whose boilerplate changed go through again

@@ -40,6 +40,11 @@ export interface PageSource {
 export interface PageInput {
   root: string;
   pages(): AsyncGenerator<PageSource>;
+  /**
+   * True when pages() lists everything below root (a folder): then a stored page it does not list is gone. A single
+   * file or a list names only some pages, so nothing else of the folder may be removed after it.
+   */
+  wholeFolder: boolean;
 }
 
 const toPosix = (path: string) => path.split(sep).join('/');
@@ -144,25 +149,38 @@ async function* listedPaths(stream: NodeJS.ReadableStream): AsyncGenerator<strin
   }
 }
 
+/** The deepest folder holding every path (a listed folder counts as its own parent's child): the root of a list. */
+export function commonFolder(paths: string[]): string {
+  if (!paths.length) return process.cwd();
+  let common = dirname(paths[0]).split(sep);
+  for (const path of paths.slice(1)) {
+    const parts = dirname(path).split(sep);
+    let i = 0;
+    while (i < common.length && i < parts.length && common[i] === parts[i]) i++;
+    common = common.slice(0, i);
+  }
+  return common.join(sep) || sep;
+}
+
 /**
  * The input named on the command line: a folder (its pages relative to it), a single file or WARC archive (relative
- * to its folder), or `-`: paths read from `stdin`, one a line (relative to the working folder).
+ * to its folder), or `-`: paths read from `stdin`, one a line (relative to the deepest folder that holds them all).
  */
 export async function openInput(input: string, stdin: NodeJS.ReadableStream = process.stdin): Promise<PageInput> {
   if (input === '-') {
     // Read once: the list is kept (paths only) so that the runner can ask for the pages again.
     const paths: string[] = [];
     for await (const path of listedPaths(stdin)) paths.push(path);
-    const root = process.cwd();
-    return { root, async *pages() { for (const path of paths) yield* pagesOf(root, path); } };
+    const root = commonFolder(paths);
+    return { root, wholeFolder: false, async *pages() { for (const path of paths) yield* pagesOf(root, path); } };
   }
   const target = resolve(input);
   const info = lstatSync(target, { throwIfNoEntry: false });
   if (!info) throw new Error(`no such file or folder: ${input}`);
-  if (info.isDirectory()) return { root: target, pages: () => walkPages(target) };
+  if (info.isDirectory()) return { root: target, wholeFolder: true, pages: () => walkPages(target) };
   if (!info.isFile()) throw new Error(`not a folder, page file or WARC archive: ${input}`);
   const root = dirname(target);
-  return { root, pages: () => pagesOf(root, target) };
+  return { root, wholeFolder: false, pages: () => pagesOf(root, target) };
 }
 
 /** How many pages an input will yield, for a progress bar's total (a WARC's records are counted by reading it). */
