@@ -36,7 +36,7 @@ the cache (~/.cache/claimscope/models, or CLAIMSCOPE_CACHE) or in the --models f
 A model that is not present is downloaded on first use when the network allows (not with CLAIMSCOPE_OFFLINE=1);
 otherwise the stage falls back to its built-in method and says so. See docs/models.md.
 
-models install adds the model runtime (${RUNTIME_PACKAGE}, with onnxruntime-node: about 450 MB) with npm, where
+models install adds the model runtime (${RUNTIME_PACKAGE} with onnxruntime and sharp: about 480 MB) with npm, where
 this claimscope finds its packages. Without it every stage uses its built-in offline method. --print shows the
 npm command instead of running it.`,
   async run(argv, io) {
