@@ -5,14 +5,17 @@ import { loadPipeline, DEFAULT_PIPELINE } from '../pipeline/config.ts';
 import { KNOWN_STAGES } from '../pipeline/registry.ts';
 import { ingest, type IngestSummary } from '../pipeline/runner.ts';
 import { DatabaseBusyError } from '../store/store.ts';
+import { countPages, openInput } from '../pipeline/walk.ts';
 
 export const ingestCommand: Command = {
   name: 'ingest',
   summary: 'read, clean and analyse a folder of scraped pages into the database',
-  usage: `claimscope ingest <dir> [options]
+  usage: `claimscope ingest <dir|file|archive.warc.gz|-> [options]
 
-Walks <dir> (html, htm, txt, ... in any encoding), runs the pipeline's stages on every page that changed
-since the last run and stores the results. Unchanged pages and stages are skipped.
+Walks <dir> (html, htm, txt, ... in any encoding, also gzipped as .html.gz; WARC and WARC.gz archives, one page
+per HTML or text response record), or reads one page file or archive, or with - the paths listed on stdin (one a
+line), and runs the pipeline's stages on every page that changed since the last run and stores the results.
+Unchanged pages and stages are skipped.
 
 Options:
   --db FILE            database file (default ${DEFAULT_DB})
@@ -29,7 +32,7 @@ another ingest is writing the same database (its pid is named).`,
   async run(argv, io) {
     const { values, positionals } = parseCommand(argv, {
       db: { type: 'string' }, pipeline: { type: 'string' }, concurrency: { type: 'string' },
-      force: { type: 'string' }, models: { type: 'string' }, offline: { type: 'boolean' },
+      force: { type: 'string', optionalValue: '' }, models: { type: 'string' }, offline: { type: 'boolean' },
       quiet: { type: 'boolean' }, json: { type: 'boolean' },
     }, 1);
     if (!positionals[0]) throw new UsageError('ingest needs a folder: claimscope ingest <dir>');
@@ -37,11 +40,13 @@ another ingest is writing the same database (its pid is named).`,
     if (workers !== undefined && (!Number.isInteger(workers) || workers < 0)) throw new UsageError(`--concurrency takes a whole number ≥ 0, not "${values.concurrency}"`);
     const pipeline = loadPipeline(values.pipeline ?? DEFAULT_PIPELINE, KNOWN_STAGES);
     const force = values.force === undefined ? undefined : values.force === '' || values.force === 'all' ? true : values.force;
-    const progress = createProgress(io, !values.quiet && !values.json);
+    const input = await openInput(positionals[0]);
+    const showProgress = !values.quiet && !values.json;
+    const progress = createProgress(io, showProgress, showProgress ? await countPages(input) : undefined);
     let summary: IngestSummary;
     try {
       summary = await ingest({
-        dir: positionals[0], db: values.db ?? DEFAULT_DB, pipeline, workers, force,
+        dir: positionals[0], input, db: values.db ?? DEFAULT_DB, pipeline, workers, force,
         models: { dir: values.models, offline: values.offline },
         onProgress: (e) => progress.update(e.done, e.path),
         onNotice: (m) => !values.quiet && io.err(`notice: ${m}`),

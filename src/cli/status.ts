@@ -59,7 +59,7 @@ running anything, against the pipeline and model settings each folder was last i
       for (const root of missingRoots) io.out(`\nfolder ${root} no longer exists: its stale counts cannot be planned`);
       if (stored.failures.length) {
         io.out('');
-        io.out(formatTable(['page', 'stage', 'status', 'message'], stored.failures.map((f) => [f.path, f.stage, f.status, f.message]), [40, 10, 8, 100]));
+        io.out(formatTable(['page', 'stage', 'status', 'message'], stored.failures.map((f) => [f.path, f.stage, f.status, f.message]), { width: io.columns, shrink: [0, 3] }));
         if (values.verbose) {
           for (const f of stored.failures) if (f.stack) io.out(`\n${f.path} [${f.stage}]:\n${f.stack}`);
         }

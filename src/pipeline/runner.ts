@@ -2,8 +2,7 @@
 // sends that work to worker threads, and writes each article with its results in one transaction. One bad page
 // never stops the batch: its error is recorded and the rest goes on. `ingest` reads top to bottom as its steps:
 // plan the run, process every page of the folder, redo the folders whose repeated blocks changed, run the corpus stages.
-import { stat } from 'node:fs/promises';
-import { join, posix, resolve } from 'node:path';
+import { posix, resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
 import PQueue from 'p-queue';
 import type { Pipeline } from './config.ts';
@@ -15,14 +14,17 @@ import { isCorpusStage, type CorpusStage, type ModelSettings } from './stage.ts'
 import { openDatabase, acquireWriterLock, IngestStore, type StoredRun, type DB } from '../store/store.ts';
 import { corpusInputs, corpusLookup, materialiseCorpus } from '../store/materialise.ts';
 import { repeatedHashes } from '../text/clean/repeated.ts';
-import { fileSource, walkPages, type PageSource } from './walk.ts';
+import { openInput, type PageInput, type PageSource } from './walk.ts';
 import { modelSettings } from '../models/loader.ts';
 
 /** Jobs queued per worker beyond the one it runs: enough to keep workers busy, few enough that memory stays flat in corpus size. */
 const QUEUED_JOBS_PER_WORKER = 4;
 
 export interface IngestOptions {
+  /** A folder, a single page, a WARC file or '-' for a list of paths on stdin (walk.ts). */
   dir: string;
+  /** The input already opened (the CLI opens it once to count its pages); else opened from `dir`. */
+  input?: PageInput;
   db: string;
   pipeline: Pipeline;
   /** Worker threads; 0 runs everything on the main thread (handy in tests and for debugging). */
@@ -116,21 +118,22 @@ interface IngestRun {
 
 export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   const started = performance.now();
-  const root = resolve(options.dir);
-  if (!(await stat(root).catch(() => null))?.isDirectory()) throw new Error(`not a folder: ${options.dir}`);
+  const input = options.input ?? await openInput(options.dir);
+  const root = input.root;
   const resolved = await resolvePipeline(options.pipeline);
   // One writer per database: a second ingest stops here, before it touches anything (queries need no lock).
   const releaseLock = options.dryRun ? () => {} : acquireWriterLock(options.db);
   let run: IngestRun | undefined;
   try {
     run = await planRun(options, root, resolved);
-    const { seen, secondHalf } = await processFolder(run);
+    const { seen, secondHalf } = await processFolder(run, input);
+    // Only a folder's walk knows what is gone: a single file or a list leaves the folder's other pages alone.
     if (options.dryRun) {
-      run.summary.removedPaths = run.store.missing(seen);
+      run.summary.removedPaths = input.wholeFolder ? run.store.missing(seen) : [];
     } else {
-      run.summary.removedPaths = run.store.pruneMissing(seen);
+      run.summary.removedPaths = input.wholeFolder ? run.store.pruneMissing(seen) : [];
       run.store.dropOrphanEntities();
-      await finishFolders(run, seen, secondHalf);
+      await finishFolders(run, input, secondHalf);
     }
     await runCorpusStages(run);
   } finally {
@@ -220,12 +223,12 @@ const SECOND_HALF: Visit = { firstHalf: false, countUnchanged: 'after-folder-sta
 const REVISIT: Visit = { firstHalf: false, countUnchanged: 'none', progress: false, afterFirstHalf: true };
 
 /** Step 2: every page of the folder, through a bounded queue so that memory stays flat in corpus size. */
-async function processFolder(run: IngestRun): Promise<{ seen: Set<string>; secondHalf: Set<string> }> {
+async function processFolder(run: IngestRun, input: PageInput): Promise<{ seen: Set<string>; secondHalf: Set<string> }> {
   const seen = new Set<string>();
   const secondHalf = new Set<string>();
   const halves = run.boilerplate !== null && !run.options.dryRun;
   if (!run.options.dryRun) run.store.beginBatch();
-  for await (const page of walkPages(run.root)) {
+  for await (const page of input.pages()) {
     seen.add(page.path);
     run.summary.pages++;
     await enqueue(run, page, halves ? FIRST_HALF : WHOLE, (more) => more && secondHalf.add(page.path));
@@ -240,7 +243,7 @@ async function processFolder(run: IngestRun): Promise<{ seen: Set<string>; secon
  * visited by halves, and those of a folder whose repeated blocks changed (their clean output changes, and what reads
  * it where the clean text really changed).
  */
-async function finishFolders(run: IngestRun, seen: Set<string>, secondHalf: Set<string>): Promise<void> {
+async function finishFolders(run: IngestRun, input: PageInput, secondHalf: Set<string>): Promise<void> {
   const before = run.boilerplate;
   if (!before) return;
   const fresh = folderBoilerplateOf(run.store.blockHashes());
@@ -248,9 +251,9 @@ async function finishFolders(run: IngestRun, seen: Set<string>, secondHalf: Set<
   run.store.replaceFolderBoilerplate(fresh);
   run.boilerplate = fresh;
   run.store.beginBatch();
-  for (const path of seen) {
-    const visit = secondHalf.has(path) ? SECOND_HALF : changed.has(posix.dirname(path)) ? REVISIT : null;
-    if (visit) await enqueue(run, fileSource(run.root, join(run.root, path)), visit);
+  for await (const page of input.pages()) {
+    const visit = secondHalf.has(page.path) ? SECOND_HALF : changed.has(posix.dirname(page.path)) ? REVISIT : null;
+    if (visit && !page.problem) await enqueue(run, page, visit);
   }
   await run.queue.onIdle();
   run.store.endBatch();
@@ -277,6 +280,14 @@ async function enqueue(run: IngestRun, page: PageSource, visit: Visit, then?: (m
 async function processPage(run: IngestRun, page: PageSource, visit: Visit): Promise<boolean> {
   const { store, counts, summary, forced } = run;
   const path = page.path;
+  if (page.problem) {
+    // Not a readable regular file (walk.ts: a symlink, FIFO, device, no permission): reported as skipped, never opened.
+    if (!visit.progress && !visit.firstHalf) return false;
+    counts.read.skipped++;
+    summary.skippedPages.push({ path, message: page.problem });
+    run.options.onProgress?.({ done: ++run.finished, path, ranStages: 0 });
+    return false;
+  }
   const steps = stepsFor(run, posix.dirname(path));
   const article = store.article(path);
   const runs = article ? store.runs(article.id) : new Map<string, StoredRun>();
@@ -335,7 +346,7 @@ async function processPage(run: IngestRun, page: PageSource, visit: Visit): Prom
   }
   const countUnchanged = visit.countUnchanged === 'all' ? () => true
     : visit.countUnchanged === 'none' ? () => false : (stage: string) => !inFirstHalf(stage);
-  storeResults(run, { existing: article, path, size: page.size, mtimeMs: page.mtimeMs, contentHash }, runs, result, countUnchanged);
+  storeResults(run, { existing: article, path, size: page.size, mtimeMs: page.mtimeMs, contentHash, url: page.url }, runs, result, countUnchanged);
   const ok = result.results.every((r) => r.status === 'done');
   const moreToRun = visit.firstHalf && ok && stale.some((stage) => stage !== 'read' && !jobSteps.some((s) => s.stage === stage));
   if (visit.progress || (visit.firstHalf && !moreToRun)) run.options.onProgress?.({ done: ++run.finished, path, ranStages: result.results.length });

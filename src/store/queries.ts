@@ -94,6 +94,10 @@ export interface ArticleRow {
   author: string | null;
   published: string | null;
   site_name: string | null;
+  /** Where the page came from on the web (migration "package: views, fts, source url"); null when the input did not say. */
+  source_url?: string | null;
+  /** The address the page states (`<link rel=canonical>`, else `og:url`). */
+  canonical_url?: string | null;
   lang: string | null;
   script: string | null;
   lang_confidence: number | null;

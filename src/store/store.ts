@@ -59,6 +59,8 @@ export interface ArticleFile {
   size: number;
   mtimeMs: number;
   contentHash: string;
+  /** Where the page came from on the web, when its input says (a WARC record's target URI). */
+  url?: string;
 }
 
 /** A stored float32 vector (a BLOB) as a Float32Array of its own (BLOB buffers are not aligned for a view). */
@@ -162,6 +164,7 @@ export class IngestStore {
       article: db.prepare<[string, string], StoredArticle>('SELECT id, size, mtime_ms, content_hash FROM articles WHERE root = ? AND path = ?'),
       insertArticle: db.prepare('INSERT INTO articles (root, path, size, mtime_ms, content_hash) VALUES (?, ?, ?, ?, ?)'),
       updateArticle: db.prepare('UPDATE articles SET size = ?, mtime_ms = ?, content_hash = ? WHERE id = ?'),
+      sourceUrl: db.prepare('UPDATE articles SET source_url = ? WHERE id = ? AND source_url IS NOT ?'),
       runs: db.prepare<[number], StoredRun>('SELECT stage, key, status, output_hash, method, error FROM stage_runs WHERE article_id = ?'),
       output: db.prepare<[number, string], { data: string }>('SELECT data FROM stage_outputs WHERE article_id = ? AND stage = ?'),
       upsertRun: db.prepare(`INSERT INTO stage_runs (article_id, stage, key, status, output_hash, method, error, stack, ms, finished_at)
@@ -184,6 +187,7 @@ export class IngestStore {
     };
     this.writeArticleAtomically = db.transaction((file: ArticleFile, writes: ResultWrite[]) => {
       const articleId = this.saveArticleFile(file);
+      if (file.url) this.q.sourceUrl.run(file.url, articleId, file.url);
       for (const write of writes) this.writeOneResult(articleId, write);
     });
   }
