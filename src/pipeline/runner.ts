@@ -14,6 +14,7 @@ import { openDatabase, IngestStore, type StoredRun } from '../store/store.ts';
 import { readStage } from '../stages/read.ts';
 import { repeatedHashes } from '../text/clean/repeated.ts';
 import { fileSource, walkPages, type PageSource } from './walk.ts';
+import { walkFolders } from '../shards/slice.ts';
 
 /** Jobs queued per worker beyond the one it runs: enough to keep workers busy, few enough that memory stays flat in corpus size. */
 const QUEUED_JOBS_PER_WORKER = 4;
@@ -28,6 +29,11 @@ export interface IngestOptions {
   force?: boolean | string;
   /** Plan only: count per stage what would run (stale) without running or writing anything. */
   dryRun?: boolean;
+  /**
+   * Shard runs (src/shards/): only the pages directly in these folders (relative to dir, '.' for dir itself) are
+   * walked. Pages of the database that are not walked are pruned as usual: a shard's database holds only its folders.
+   */
+  folders?: ReadonlySet<string>;
   onProgress?(event: ProgressEvent): void;
   onNotice?(message: string): void;
 }
@@ -242,7 +248,7 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
 
   if (!options.dryRun) store.beginBatch();
   try {
-    for await (const page of walkPages(root)) {
+    for await (const page of options.folders ? walkFolders(root, options.folders) : walkPages(root)) {
       seen.add(page.path);
       summary.pages++;
       await enqueue(page, true);
