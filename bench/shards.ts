@@ -4,7 +4,7 @@
 // the figure to read; pages/s says what the machine gave at that moment.
 // Usage: npm run bench:shards [-- --pages 2000 --folders 16 --pipeline pipelines/offline.json]
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -20,7 +20,10 @@ const BIN = fileURLToPath(new URL('../bin/claimscope.js', import.meta.url));
 const TIME = '/usr/bin/time';
 if (!existsSync(TIME)) throw new Error(`${TIME} is needed to measure the CPU of each process`);
 
-interface Measured { wallS: number; cpuS: number }
+interface Measured { wallS: number; cpuS: number; dbBytes?: number }
+
+/** Bytes of the database files (with their write-ahead logs) a run left. */
+const sizeOf = (files: string[]) => files.flatMap((f) => [f, `${f}-wal`]).filter(existsSync).reduce((n, f) => n + statSync(f).size, 0);
 
 /** Runs the commands side by side; wall time from the first start to the last exit, CPU summed over them. */
 async function measure(commands: string[][]): Promise<Measured> {
@@ -43,16 +46,19 @@ const pages = writeVariedCorpus(dir, folders, Math.ceil(PAGES / FOLDERS));
 console.log(`${pages} pages in ${FOLDERS} folders, pipeline ${PIPELINE}; each shard process with one worker thread`);
 
 const rows: Array<[string, Measured]> = [];
-rows.push(['one ingest (default: one database, a worker per core)', await measure([['ingest', dir, '--db', join(work, 'single.db'), '--pipeline', PIPELINE, '--quiet']])]);
+const single = await measure([['ingest', dir, '--db', join(work, 'single.db'), '--pipeline', PIPELINE, '--quiet']]);
+rows.push(['one ingest (default: one database, a worker per core)', { ...single, dbBytes: sizeOf([join(work, 'single.db')]) }]);
 for (const n of [1, 2, 4]) {
   const out = join(work, `shards-${n}`);
   await measure([['plan', dir, '--shards', String(n), '--out', out, '--pipeline', PIPELINE]]);
   const tasks = [...Array(n).keys()].map((i) => ['ingest', dir, '--shard', `${i}/${n}`, '--out', out, '--concurrency', '1', '--quiet']);
-  rows.push([`${n} shard process${n > 1 ? 'es' : ''}`, await measure(tasks)]);
+  const shards = [...Array(n).keys()].map((i) => join(out, `shard-${String(i).padStart(4, '0')}.db`));
+  rows.push([`${n} shard process${n > 1 ? 'es' : ''}`, { ...(await measure(tasks)), dbBytes: sizeOf(shards) }]);
   if (n === 4) rows.push(['compare --shards (the reduce, 4 shards)', await measure([['compare', '--shards', out, '--json']])]);
 }
 const baseline = rows[0][1];
-console.log(formatTable(['run', 'wall s', 'pages/s', 'CPU ms/page', 'CPU vs one ingest'], rows.map(([name, m]) => [
+console.log(formatTable(['run', 'wall s', 'pages/s', 'CPU ms/page', 'CPU vs one ingest', 'database KB/page'], rows.map(([name, m]) => [
   name, m.wallS.toFixed(1), (pages / m.wallS).toFixed(0), (m.cpuS * 1000 / pages).toFixed(2), (m.cpuS / baseline.cpuS).toFixed(2),
+  m.dbBytes === undefined ? '' : (m.dbBytes / 1024 / pages).toFixed(1),
 ])));
 rmSync(work, { recursive: true, force: true });
