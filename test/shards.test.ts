@@ -44,6 +44,7 @@ test('--shard i/N and auto/N: the index from Slurm, Kubernetes Indexed Jobs and 
   assert.throws(() => indexFromEnvironment({ SLURM_ARRAY_TASK_ID: '3', AWS_BATCH_JOB_ARRAY_INDEX: '4' }), /disagree/);
   assert.throws(() => parseShardSpec('auto/4', {}), /SLURM_ARRAY_TASK_ID, JOB_COMPLETION_INDEX, AWS_BATCH_JOB_ARRAY_INDEX/);
   assert.throws(() => parseShardSpec('auto/4', { SLURM_ARRAY_TASK_ID: '4' }), /out of range/);
+  assert.throws(() => parseShardSpec('3/3', {}, '--partition'), /--partition: index 3 is out of range/);
   assert.throws(() => parseShardSpec('auto/4', { SLURM_ARRAY_TASK_ID: 'x' }), /not a task index/);
   for (const bad of ['4', '1/0', '-1/4', 'a/4', '1/4/2', '1/x']) assert.throws(() => parseShardSpec(bad, {}), /--shard takes/, bad);
 });

@@ -1,11 +1,12 @@
 // On a real scheduler: a one-node Slurm cluster (munged, slurmctld, slurmd on 127.0.0.1, configured in a temp
-// folder) runs `ingest --shard auto/4` as an array job, one task is cancelled and resubmitted from `shards todo`,
-// and a dependent job runs the compare reduce; the result must equal one database. Skips, saying why, when Slurm and
+// folder) runs the sbatch scripts of docs/scale-out.md: `ingest --shard auto/4` as an array job, one task cancelled and
+// resubmitted from `shards todo`, and the compare reduce in 2 partitions as a dependent array; the result must equal one
+// database. Skips, saying why, when Slurm and
 // munge are not installed (.ci/run installs Debian's slurm-wlm and munge) or the daemons do not come up.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +17,7 @@ import { loadPipeline } from '../src/pipeline/config.ts';
 import { KNOWN_STAGES } from '../src/pipeline/registry.ts';
 import { ingest } from '../src/pipeline/runner.ts';
 import { writeVariedCorpus } from './fixtures/varied-corpus.ts';
+import { launcher } from './fixtures/scale-out-doc.ts';
 
 const BIN = fileURLToPath(new URL('../bin/claimscope.js', import.meta.url));
 const OFFLINE = fileURLToPath(new URL('../pipelines/offline.json', import.meta.url));
@@ -84,6 +86,12 @@ async function stopByPidFiles(dir: string): Promise<void> {
   }
 }
 
+/** What the jobs printed (sbatch --output), for failure messages. */
+function jobLogs(work: string): string {
+  const folder = join(work, 'logs');
+  return readdirSync(folder).map((f) => `--- ${f}\n${readFileSync(join(folder, f), 'utf8').slice(-2000)}`).join('\n');
+}
+
 function stageRows(files: string[]): string[] {
   return files.flatMap((file) => {
     const db = new Database(file, { readonly: true });
@@ -98,7 +106,10 @@ test('Slurm: an sbatch array of ingest --shard auto/4, a cancelled task resubmit
   const work = mkdtempSync(join(tmpdir(), 'claimscope-slurm-'));
   chmodSync(work, 0o755); // munged wants its socket's folder reachable by everyone
   for (const sub of ['state', 'spool', 'logs']) mkdirSync(join(work, sub));
-  const env = { ...process.env, SLURM_CONF: join(work, 'slurm.conf') };
+  const dir = join(work, 'pages');
+  const out = join(work, 'shards');
+  const env = { ...process.env, SLURM_CONF: join(work, 'slurm.conf'), PAGES: dir, SHARDS: out, N: '4', K: '2',
+    CLAIMSCOPE: `${process.execPath} ${BIN}` };
   const run = (program: string, args: string[]) => execFileSync(which(program)!, args, { env, encoding: 'utf8' }).trim();
   t.after(async () => {
     await stopByPidFiles(work);
@@ -124,16 +135,17 @@ test('Slurm: an sbatch array of ingest --shard auto/4, a cancelled task resubmit
     return;
   }
 
-  const dir = join(work, 'pages');
-  const out = join(work, 'shards');
   writeVariedCorpus(dir, ['.', 'a', 'b', 'c', 'd', 'd/e', 'f', 'g'], 5);
   assert.equal(await main(['plan', dir, '--shards', '4', '--out', out, '--pipeline', OFFLINE], captureIo()), 0);
-  const script = join(work, 'ingest-shard.sbatch');
-  writeFileSync(script, `#!/bin/bash\n#SBATCH --cpus-per-task=1\nexec "${process.execPath}" "${BIN}" ingest "${dir}" --shard auto/4 --out "${out}" --concurrency 0 --quiet\n`);
-  const logs = `--output=${join(work, 'logs', 'task-%A-%a.txt')}`;
+  const [ingestScript, compareScript] = ['ingest-shard.sbatch', 'compare-partition.sbatch'].map((name) => {
+    writeFileSync(join(work, name), launcher(name));
+    return join(work, name);
+  });
+  // The scripts ask for 4 CPUs and some memory; this one-node cluster has 2 CPUs and declares no memory.
+  const fit = ['--cpus-per-task=1', '--mem=0', `--output=${join(work, 'logs', '%x-%A-%a.txt')}`];
 
   // Held, so that task 2 is cancelled before it can start: the scheduler's view of a task lost to a preemption.
-  const first = run('sbatch', ['--parsable', '--hold', '--array=0-3', logs, script]);
+  const first = run('sbatch', ['--parsable', '--hold', '--array=0-3', ...fit, ingestScript]);
   run('scancel', [`${first}_2`]);
   run('scontrol', ['release', first]);
   const finished = (job: string) => run('squeue', ['-h', '-j', job, '-o', '%i']) === '';
@@ -141,11 +153,11 @@ test('Slurm: an sbatch array of ingest --shard auto/4, a cancelled task resubmit
 
   const todo = captureIo();
   assert.equal(await main(['shards', 'todo', out], todo), 1);
-  assert.equal(todo.stdout.trim(), '2');
-  const again = run('sbatch', ['--parsable', `--array=${todo.stdout.trim()}`, logs, script]);
-  const reduce = run('sbatch', ['--parsable', `--dependency=afterok:${again}`, `--output=${join(work, 'logs', 'compare.txt')}`,
-    '--wrap', `"${process.execPath}" "${BIN}" compare --shards "${out}" --json > "${join(work, 'compare.json')}"`]);
+  assert.equal(todo.stdout.trim(), '2', `only the cancelled task is left; the tasks' output:\n${jobLogs(work)}`);
+  const again = run('sbatch', ['--parsable', `--array=${todo.stdout.trim()}`, ...fit, ingestScript]);
+  const reduce = run('sbatch', ['--parsable', `--dependency=afterok:${again}`, '--array=0-1', ...fit, compareScript]);
   assert.ok(await waitFor('reduce done', () => finished(again) && finished(reduce), JOB_TIMEOUT_MS), 'the resubmitted task or the reduce did not finish');
+  assert.ok(existsSync(join(out, 'compare', '2-0.json')) && existsSync(join(out, 'compare', '2-1.json')), `the reduce did not run:\n${jobLogs(work)}`);
 
   const done = captureIo();
   assert.equal(await main(['shards', 'todo', out], done), 0, done.stdout);
@@ -154,6 +166,8 @@ test('Slurm: an sbatch array of ingest --shard auto/4, a cancelled task resubmit
   assert.deepEqual(stageRows([0, 1, 2, 3].map((i) => join(out, `shard-000${i}.db`))), stageRows([single]));
   const expected = captureIo();
   await main(['compare', '--db', single, '--json'], expected);
-  assert.ok(existsSync(join(work, 'compare.json')), `the dependent compare wrote nothing: ${readFileSync(join(work, 'logs', 'compare.txt'), 'utf8')}`);
-  assert.equal(readFileSync(join(work, 'compare.json'), 'utf8'), expected.stdout);
+  const reduced = captureIo();
+  assert.equal(await main(['compare', '--shards', out, '--json'], reduced), 0);
+  assert.match(reduced.stderr, /2 partitions; ran 0, unchanged 2/, 'the dependent array reduced both partitions');
+  assert.equal(reduced.stdout, expected.stdout);
 });

@@ -3,6 +3,7 @@ import { EXIT_FAILURES, EXIT_OK, UsageError, type Io } from './args.ts';
 import { formatGroup, groupJson } from './compare.ts';
 import { readManifest } from '../shards/manifest.ts';
 import { closeShards, canonicalsMentionedAs, openShards } from '../shards/shard-set.ts';
+import { parseShardSpec } from '../shards/spec.ts';
 import { existingPartitionCount, orderGroups, reducePartition } from '../shards/reduce.ts';
 
 /** SQLite's NOCASE: ASCII letters only, as `compare --entity` matches on one database. */
@@ -16,10 +17,14 @@ export async function compareShards(values: { shards?: string; partition?: strin
   let partitions = existingPartitionCount(dir);
   let chosen = [...Array(partitions).keys()];
   if (values.partition) {
-    const match = /^(\d+)\/(\d+)$/.exec(values.partition);
-    if (!match || Number(match[2]) < 1 || Number(match[1]) >= Number(match[2])) throw new UsageError(`--partition takes k/K with 0 ≤ k < K, not "${values.partition}"`);
-    partitions = Number(match[2]);
-    chosen = [Number(match[1])];
+    let spec;
+    try {
+      spec = parseShardSpec(values.partition, process.env, '--partition');
+    } catch (error) {
+      throw new UsageError((error as Error).message);
+    }
+    partitions = spec.count;
+    chosen = [spec.index];
   }
   const shards = openShards(dir, manifest);
   try {

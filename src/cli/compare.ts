@@ -14,7 +14,7 @@ A claim that joined through claim embeddings is marked [similar], one stated abo
 [says: Google]. --json prints an array of {entity, attribute, unit, time, verdict, claims: [{path, lang, text, value,
 low, high, foundBy}]}, foundBy being rules, embedding or developer.
 --shards DIR runs compare as the reduce over a shard set (claimscope plan), partition by partition, each only
-when its inputs changed; --partition k/K reduces one of K partitions (one task of a dependent array job).`,
+when its inputs changed; --partition k/K (or auto/K, from the array task's index) reduces one of K partitions.`,
   async run(argv, io) {
     const { values } = parseCommand(argv, { db: { type: 'string' }, entity: { type: 'string' }, json: { type: 'boolean' },
       shards: { type: 'string' }, partition: { type: 'string' } });

@@ -15,13 +15,18 @@ export const SCHEDULER_INDEX_VARIABLES = ['SLURM_ARRAY_TASK_ID', 'JOB_COMPLETION
 
 const WHOLE_NUMBER = /^\d+$/;
 
-/** `3/8` or `auto/8` (index from the environment) → { index, count }; throws a message meant for the user. */
-export function parseShardSpec(spec: string, env: Record<string, string | undefined>): ShardSpec {
+/**
+ * `3/8` or `auto/8` (index from the environment) → { index, count }; throws a message meant for the user. `flag` names
+ * the option in messages (--shard for ingest tasks, --partition for compare's reduce tasks).
+ */
+export function parseShardSpec(spec: string, env: Record<string, string | undefined>, flag = '--shard'): ShardSpec {
+  const usage = `${flag} takes i/N or auto/N with N ≥ 1, not "${spec}"`;
   const match = /^([^/]+)\/([^/]+)$/.exec(spec.trim());
-  if (!match || !WHOLE_NUMBER.test(match[2]) || Number(match[2]) < 1) throw new Error(`--shard takes i/N or auto/N with N ≥ 1, not "${spec}"`);
+  if (!match || !WHOLE_NUMBER.test(match[2]) || Number(match[2]) < 1) throw new Error(usage);
   const count = Number(match[2]);
-  const index = match[1] === 'auto' ? indexFromEnvironment(env) : wholeNumber(match[1], spec);
-  if (index >= count) throw new Error(`shard index ${index} is out of range for ${count} shards (0..${count - 1})`);
+  if (match[1] !== 'auto' && !WHOLE_NUMBER.test(match[1])) throw new Error(usage);
+  const index = match[1] === 'auto' ? indexFromEnvironment(env) : Number(match[1]);
+  if (index >= count) throw new Error(`${flag}: index ${index} is out of range for ${count} (0..${count - 1})`);
   return { index, count };
 }
 
@@ -37,11 +42,6 @@ export function indexFromEnvironment(env: Record<string, string | undefined>): n
   const values = new Set(found.map((f) => Number(f.value)));
   if (values.size > 1) throw new Error(`--shard auto/N: ${found.map((f) => `${f.name}=${f.value}`).join(' and ')} disagree`);
   return Number(found[0].value);
-}
-
-function wholeNumber(text: string, spec: string): number {
-  if (!WHOLE_NUMBER.test(text)) throw new Error(`--shard takes i/N or auto/N with N ≥ 1, not "${spec}"`);
-  return Number(text);
 }
 
 /** Indices as `sbatch --array=` takes them: sorted, runs of consecutive indices as ranges (`0-2,5,7-8`). */
