@@ -19,6 +19,7 @@ import { KNOWN_STAGES } from '../src/pipeline/registry.ts';
 import { ingest } from '../src/pipeline/runner.ts';
 import { loadAliasTable, productsByDeveloper } from '../src/text/claims/entities.ts';
 import { writeVariedCorpus } from './fixtures/varied-corpus.ts';
+import { launcher, manifestCommands } from './fixtures/scale-out-doc.ts';
 
 const BIN = fileURLToPath(new URL('../bin/claimscope.js', import.meta.url));
 const OFFLINE = fileURLToPath(new URL('../pipelines/offline.json', import.meta.url));
@@ -256,3 +257,42 @@ function claimEntities(file: string, path: string): string[] {
   return rows;
 }
 
+
+test('the Kubernetes and AWS Batch launchers of docs/scale-out.md run as documented', { timeout: 120_000 }, async (t) => {
+  const work = mkdtempSync(join(tmpdir(), 'claimscope-launchers-'));
+  t.after(() => rmSync(work, { recursive: true, force: true }));
+  const dir = join(work, 'pages');
+  const out = join(work, 'shards');
+  writeVariedCorpus(dir, ['a', 'b', 'c'], 6);
+  const [k8sIngest] = manifestCommands(launcher('claimscope-ingest.yaml'));
+  const [k8sCompare] = manifestCommands(launcher('claimscope-compare.yaml'));
+  const awsIngest = JSON.parse(launcher('claimscope-ingest-job-definition.json')).containerProperties.command as string[];
+  const shards = Number(/auto\/(\d+)/.exec(k8sIngest.join(' '))![1]);
+  assert.equal(awsIngest.join(' '), k8sIngest.join(' '), 'the two launchers run the same task');
+  assert.equal((await cli(['plan', dir, '--shards', String(shards), '--out', out, '--pipeline', OFFLINE])).code, 0);
+  // The documented command with the test's paths; in this process, without worker threads.
+  const asRun = (command: string[]) => {
+    assert.deepEqual(command.slice(0, 2), ['npx', 'claimscope']);
+    return command.slice(2).map((a) => (a === '/data/pages' ? dir : a === '/data/shards' ? out : a))
+      .map((a, i, all) => (all[i - 1] === '--concurrency' ? '0' : a));
+  };
+  const withIndex = async (variable: string, index: number, command: string[]) => {
+    process.env[variable] = String(index);
+    try {
+      return await cli(asRun(command));
+    } finally {
+      delete process.env[variable];
+    }
+  };
+  // Half the indices as Kubernetes pods, half as AWS Batch children: each must find its index in its variable.
+  for (let i = 0; i < shards; i++) {
+    const result = await withIndex(i % 2 ? 'AWS_BATCH_JOB_ARRAY_INDEX' : 'JOB_COMPLETION_INDEX', i, i % 2 ? awsIngest : k8sIngest);
+    assert.equal(result.code, 0, result.stderr);
+  }
+  assert.equal((await cli(['shards', 'todo', out])).code, 0);
+  const partitions = Number(/auto\/(\d+)/.exec(k8sCompare.join(' '))![1]);
+  for (let k = 0; k < partitions; k++) assert.equal((await withIndex('JOB_COMPLETION_INDEX', k, k8sCompare)).code, 0);
+  const reduced = await cli(['compare', '--shards', out, '--json']);
+  assert.match(reduced.stderr, new RegExp(`${partitions} partitions; ran 0, unchanged ${partitions}`));
+  assert.equal(reduced.stdout, await singleCompare(dir, join(work, 'single.db')));
+});
