@@ -95,6 +95,32 @@ test('compare partitions keep an entity with its developer family', () => {
   for (const [developer, products] of builtIn) for (const p of products) assert.equal(partitionOf(p, builtInFamilies, 5), partitionOf(developer, builtInFamilies, 5));
 });
 
+test('the shard commands: help, usage errors (exit 2) and clear errors (exit 1)', async () => {
+  for (const name of ['plan', 'shards', 'merge']) assert.match((await cli([name, '--help'])).stdout, new RegExp(`claimscope ${name}`));
+  const empty = mkdtempSync(join(tmpdir(), 'claimscope-shards-cli-'));
+  try {
+    const cases: Array<[string[], number, RegExp]> = [
+      [['plan', empty], 2, /--shards takes a whole number/],
+      [['plan', join(empty, 'nope'), '--shards', '2', '--out', join(empty, 'out')], 1, /not a folder/],
+      [['ingest', empty, '--shard', 'x/2'], 2, /--shard takes i\/N or auto\/N/],
+      [['ingest', empty, '--shard', '0/2', '--db', 'x.db'], 2, /leave out --db/],
+      [['ingest', empty, '--shard', '0/2', '--out', join(empty, 'out')], 1, /no shard manifest/],
+      [['shards', 'done', empty], 2, /usage: claimscope shards todo DIR/],
+      [['shards', 'todo', empty], 1, /no shard manifest/],
+      [['merge', empty], 2, /--into FILE.db/],
+      [['compare', '--partition', '0/2'], 2, /--partition goes with --shards/],
+      [['claims', '--db', 'a.db', '--shards', empty], 2, /not both/],
+    ];
+    for (const [args, code, message] of cases) {
+      const result = await cli(args);
+      assert.equal(result.code, code, args.join(' '));
+      assert.match(result.stderr, message, args.join(' '));
+    }
+  } finally {
+    rmSync(empty, { recursive: true, force: true });
+  }
+});
+
 // ---- end to end ----------------------------------------------------------------------------------------------
 
 const FOLDERS = ['.', 'site-00', 'site-01', 'site-02', 'site-03', 'site-03/archive', 'site-04', 'site-05', 'site-06', 'site-07', 'site-08', 'site-09'];

@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { EXIT_OK, UsageError, parseCommand, type Command } from './args.ts';
 import { formatTable } from './table.ts';
@@ -27,6 +28,7 @@ i (an array job: docs/scale-out.md) and "claimscope compare --shards DIR".`,
     if (!values.shards || !Number.isInteger(count) || count < 1) throw new UsageError(`--shards takes a whole number ≥ 1, not "${values.shards ?? ''}"`);
     const out = values.out ?? DEFAULT_SHARD_DIR;
     const root = resolve(positionals[0]);
+    if (!statSync(root, { throwIfNoEntry: false })?.isDirectory()) throw new Error(`not a folder: ${positionals[0]}`);
     const pipeline = loadPipeline(values.pipeline ?? DEFAULT_PIPELINE, KNOWN_STAGES);
     const manifest = buildManifest(root, count, pipeline, await countPagesByFolder(root), readManifestIfAny(out), values.reshard);
     writeManifest(out, manifest);
