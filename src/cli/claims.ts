@@ -1,12 +1,13 @@
-import { DEFAULT_DB, EXIT_OK, LISTING_OPTIONS, UsageError, parseCommand, printJsonListing, type Command } from './args.ts';
+import { EXIT_OK, LISTING_OPTIONS, UsageError, parseCommand, printJsonListing, type Command } from './args.ts';
 import { openForQuery } from './db.ts';
+import { queryDatabase, SHARDS_OPTION } from './shard-view.ts';
 import { displayWidth, formatInterval, formatTable, trimSentence, truncate, type TableLayout } from './table.ts';
 import { claimTranslations, listClaims, type ClaimRow } from '../store/queries.ts';
 
 export const claimsCommand: Command = {
   name: 'claims',
   summary: 'list extracted claims: who/what, which quantity, which value, which sentence, which article, which language',
-  usage: `claimscope claims [--db FILE] [--entity X] [--lang L] [--article PATH] [--search TEXT] [--like TEXT [--top N]] [--translate L] [--json | --jsonl]
+  usage: `claimscope claims [--db FILE | --shards DIR] [--entity X] [--lang L] [--article PATH] [--search TEXT] [--like TEXT [--top N]] [--translate L] [--json | --jsonl]
 
   --entity X      claims about X (canonical name or any surface form seen: PaLM, 谷歌, Google)
   --lang L        claims stated in language L (ISO 639-1: en, de, zh, ...)
@@ -20,11 +21,11 @@ export const claimsCommand: Command = {
   async run(argv, io) {
     const { values } = parseCommand(argv, {
       db: { type: 'string' }, entity: { type: 'string' }, lang: { type: 'string' }, article: { type: 'string' },
-      search: { type: 'string' }, like: { type: 'string' }, top: { type: 'string' }, translate: { type: 'string' }, ...LISTING_OPTIONS,
+      search: { type: 'string' }, like: { type: 'string' }, top: { type: 'string' }, translate: { type: 'string' }, ...LISTING_OPTIONS, ...SHARDS_OPTION,
     });
     const top = values.top === undefined ? 10 : Number(values.top);
     if (!Number.isInteger(top) || top < 1) throw new UsageError(`--top takes a whole number ≥ 1, not "${values.top}"`);
-    const db = openForQuery(values.db ?? DEFAULT_DB);
+    const db = openForQuery(await queryDatabase(values));
     let claims: Array<ClaimRow & { similarity?: number; translation?: string | null }> =
       listClaims(db, { entity: values.entity, lang: values.lang, article: values.article, search: values.search });
     if (values.like) {

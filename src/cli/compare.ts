@@ -6,15 +6,19 @@ import { listGroups, type GroupRow } from '../store/queries.ts';
 export const compareCommand: Command = {
   name: 'compare',
   summary: 'the same fact across articles and languages: agreeing and conflicting values side by side',
-  usage: `claimscope compare [--db FILE] [--entity X] [--json | --jsonl]
+  usage: `claimscope compare [--db FILE | --shards DIR [--partition k/K]] [--entity X] [--json | --jsonl]
 
 Each group gathers claims from different articles about one entity and attribute (and time, when stated),
 with the verdict: agree (the stated intervals overlap) or conflict (they are apart).
 A claim that joined through claim embeddings is marked [similar], one stated about the model's maker (谷歌 for PaLM)
 [says: Google]. --json prints an array of {entity, attribute, unit, time, verdict, claims: [{path, lang, text, value,
-low, high, foundBy}]}, foundBy being rules, embedding or developer; --jsonl one group a line.`,
+low, high, foundBy}]}, foundBy being rules, embedding or developer; --jsonl one group a line.
+--shards DIR runs compare as the reduce over a shard set (claimscope plan), partition by partition, each only
+when its inputs changed; --partition k/K (or auto/K, from the array task's index) reduces one of K partitions.`,
   async run(argv, io) {
-    const { values } = parseCommand(argv, { db: { type: 'string' }, entity: { type: 'string' }, ...LISTING_OPTIONS });
+    const { values } = parseCommand(argv, { db: { type: 'string' }, entity: { type: 'string' }, ...LISTING_OPTIONS,
+      shards: { type: 'string' }, partition: { type: 'string' } });
+    if (values.shards || values.partition) return (await import('./compare-shards.ts')).compareShards(values, io);
     const db = openForQuery(values.db ?? DEFAULT_DB);
     const groups = listGroups(db, values.entity);
     db.close();
@@ -42,7 +46,7 @@ const VALUE_COLUMN = 34;
 const PATH_COLUMN = 32;
 
 /** One group: a heading, then one line per claim; on a terminal of `columns`, the sentence is trimmed around its quantity. */
-function formatGroup(g: GroupRow, columns: number | undefined, color: boolean | undefined): string {
+export function formatGroup(g: Omit<GroupRow, 'id'>, columns?: number, color?: boolean): string {
   const mark = g.verdict === 'agree' ? paint(color, 'green', 'AGREE   ') : paint(color, 'red', 'CONFLICT');
   const lines = [`${mark} ${g.entity} · ${g.attribute}${g.unit ? ` (${g.unit})` : ''}${g.time ? ` · ${g.time}` : ''}`];
   for (const c of g.claims) {

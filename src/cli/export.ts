@@ -1,5 +1,6 @@
-import { DEFAULT_DB, EXIT_OK, UsageError, parseCommand, type Command } from './args.ts';
+import { EXIT_OK, UsageError, parseCommand, type Command } from './args.ts';
 import { openForQuery } from './db.ts';
+import { queryDatabase, SHARDS_OPTION } from './shard-view.ts';
 import { exportRecords, type ExportRecord } from '../store/export.ts';
 
 /** One CSV row per claim: the claim, then its article. */
@@ -16,7 +17,7 @@ export function csvRows(r: ExportRecord): unknown[][] {
 export const exportCommand: Command = {
   name: 'export',
   summary: 'print every article (ndjson) or every claim (csv) for other tools',
-  usage: `claimscope export [--db FILE] --format ndjson|csv [--bom]
+  usage: `claimscope export [--db FILE | --shards DIR] --format ndjson|csv [--bom]
 
 ndjson: one JSON object per article with exactly the keys
   path, format, encoding, lang, script, title, author, published, site, url, text, paragraphs[{text, lang}],
@@ -25,10 +26,10 @@ ndjson: one JSON object per article with exactly the keys
 csv: one row per claim, with its article (RFC 4180 quoting, UTF-8): ${CSV_COLUMNS.join(', ')}
   --bom   start the CSV with a UTF-8 byte order mark, so that spreadsheets show Chinese, Japanese or Cyrillic text right`,
   async run(argv, io) {
-    const { values } = parseCommand(argv, { db: { type: 'string' }, format: { type: 'string' }, bom: { type: 'boolean' } });
+    const { values } = parseCommand(argv, { db: { type: 'string' }, format: { type: 'string' }, bom: { type: 'boolean' }, ...SHARDS_OPTION });
     if (values.format !== 'ndjson' && values.format !== 'csv') throw new UsageError('--format must be ndjson or csv');
     if (values.bom && values.format !== 'csv') throw new UsageError('--bom goes with --format csv');
-    const db = openForQuery(values.db ?? DEFAULT_DB);
+    const db = openForQuery(await queryDatabase(values));
     try {
       if (values.format === 'ndjson') {
         for (const record of exportRecords(db)) io.out(JSON.stringify(record));

@@ -26,6 +26,11 @@ Options:
   --offline            never download models (same as CLAIMSCOPE_OFFLINE=1)
   --quiet              print nothing but errors
   --json               print the run summary as JSON
+  --shard i/N|auto/N   one task of an array job (see claimscope plan): the shard's folders into DIR/shard-000i.db,
+                       then its completion marker; auto reads SLURM_ARRAY_TASK_ID, JOB_COMPLETION_INDEX or
+                       AWS_BATCH_JOB_ARRAY_INDEX. Exit code 0 once the shard ran to the end (failed pages are
+                       recorded in its database, shown by status --shards, retried by the next run)
+  --out DIR            the shard folder of plan --out (default output/shards)
 
 Exit code 0 when every page went through, 1 when some pages or stages failed (listed), 2 on a usage error or when
 another ingest is writing the same database (its pid is named).`,
@@ -33,13 +38,18 @@ another ingest is writing the same database (its pid is named).`,
     const { values, positionals } = parseCommand(argv, {
       db: { type: 'string' }, pipeline: { type: 'string' }, concurrency: { type: 'string' },
       force: { type: 'string', optionalValue: '' }, models: { type: 'string' }, offline: { type: 'boolean' },
-      quiet: { type: 'boolean' }, json: { type: 'boolean' },
+      quiet: { type: 'boolean' }, json: { type: 'boolean' }, shard: { type: 'string' }, out: { type: 'string' },
     }, 1);
     if (!positionals[0]) throw new UsageError('ingest needs a folder: claimscope ingest <dir>');
     const workers = values.concurrency === undefined ? undefined : Number(values.concurrency);
     if (workers !== undefined && (!Number.isInteger(workers) || workers < 0)) throw new UsageError(`--concurrency takes a whole number ≥ 0, not "${values.concurrency}"`);
     const pipeline = loadPipeline(values.pipeline ?? DEFAULT_PIPELINE, KNOWN_STAGES);
     const force = values.force === undefined ? undefined : values.force === '' || values.force === 'all' ? true : values.force;
+    const models = { dir: values.models, offline: values.offline };
+    if (values.shard) {
+      const progress = createProgress(io, !values.quiet && !values.json);
+      return (await import('./ingest-shard.ts')).runShard(positionals[0], values, { workers, force, models, progress }, io);
+    }
     const input = await openInput(positionals[0]);
     const showProgress = !values.quiet && !values.json;
     const progress = createProgress(io, showProgress, showProgress ? await countPages(input) : undefined);
@@ -47,7 +57,7 @@ another ingest is writing the same database (its pid is named).`,
     try {
       summary = await ingest({
         dir: positionals[0], input, db: values.db ?? DEFAULT_DB, pipeline, workers, force,
-        models: { dir: values.models, offline: values.offline },
+        models,
         onProgress: (e) => progress.update(e.done, e.path),
         onNotice: (m) => !values.quiet && io.err(`notice: ${m}`),
       });

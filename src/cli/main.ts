@@ -14,6 +14,9 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   models: async () => (await import('./models.ts')).modelsCommand,
   report: async () => (await import('./report.ts')).reportCommand,
   serve: async () => (await import('./serve.ts')).serveCommand,
+  plan: async () => (await import('./plan.ts')).planCommand,
+  shards: async () => (await import('./shards.ts')).shardsCommand,
+  merge: async () => (await import('./merge.ts')).mergeCommand,
 };
 
 async function overview(): Promise<string> {

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
-import { DEFAULT_DB, EXIT_FAILURES, EXIT_OK, parseCommand, type Command } from './args.ts';
+import { EXIT_FAILURES, EXIT_OK, parseCommand, type Command } from './args.ts';
 import { openForQuery } from './db.ts';
+import { queryDatabase, SHARDS_OPTION } from './shard-view.ts';
 import { formatTable } from './table.ts';
 import { stageStatus } from '../store/queries.ts';
 import { loadPipeline, parsePipeline } from '../pipeline/config.ts';
@@ -10,7 +11,7 @@ import { ingest, type IngestOptions } from '../pipeline/runner.ts';
 export const statusCommand: Command = {
   name: 'status',
   summary: 'per stage: done / stale / failed / skipped counts, and the failed pages with their errors',
-  usage: `claimscope status [--db FILE] [--pipeline FILE] [--verbose] [--json]
+  usage: `claimscope status [--db FILE | --shards DIR] [--pipeline FILE] [--verbose] [--json]
 
 Per stage: done (result stored and up to date), stale (would run on the next ingest: new or edited pages,
 changed options or stage versions, a model that became available, pages waiting behind a failed stage),
@@ -19,8 +20,8 @@ Staleness is planned against the ingested folders without
 running anything, against the pipeline and model settings each folder was last ingested with (or --pipeline).
 --verbose prints each failure's stack (where it was thrown). Exit code 1 when some stage failed.`,
   async run(argv, io) {
-    const { values } = parseCommand(argv, { db: { type: 'string' }, pipeline: { type: 'string' }, verbose: { type: 'boolean', short: 'v' }, json: { type: 'boolean' } });
-    const dbFile = values.db ?? DEFAULT_DB;
+    const { values } = parseCommand(argv, { db: { type: 'string' }, pipeline: { type: 'string' }, verbose: { type: 'boolean', short: 'v' }, json: { type: 'boolean' }, ...SHARDS_OPTION });
+    const dbFile = await queryDatabase(values);
     const db = openForQuery(dbFile);
     const stored = stageStatus(db);
     const roots = db.prepare('SELECT root, pipeline FROM roots ORDER BY root').all() as Array<{ root: string; pipeline: string }>;
