@@ -81,15 +81,8 @@ const isUtf8 = (bytes: Buffer) => {
 const SITE_NOTE = 'Every report on this site is checked by two editors before it appears, and corrections are listed at the foot of each article.';
 
 function variant(template: Template, copy: number, siteNote: boolean): Buffer {
-  const line = `Reference ${copy}: archived copy number ${copy * 7 + 3}.`;
+  const line = `Reference ${copy}: archived copy number ${copy * 7 + 3}.${siteNote ? `</p><p>${SITE_NOTE}` : ''}`;
   let text = template.bytes.toString('latin1');
-  if (siteNote) {
-    // After the middle paragraph of the page: mostly inside the article body, where the cleaner keeps it (41 of the
-    // first 60 extraction-dev pages; after the last paragraph, mostly footers, 12).
-    const ends = [...text.matchAll(/<\/p>/gi)].map((m) => m.index! + 4);
-    const at = ends[Math.floor(ends.length / 2)];
-    if (at !== undefined) text = `${text.slice(0, at)}<p>${SITE_NOTE}</p>${text.slice(at)}`;
-  }
   if (copy > 0 && isUtf8(template.bytes)) {
     text = text.replace(/>([^<]+)</g, (_, inner: string) => `>${inner.replace(/[0-9]/g, (d) => String((Number(d) + copy) % 10))}<`);
   }
