@@ -107,7 +107,9 @@ interface IngestRun {
   /** Per folder, the block hashes the clean stage drops as repeated. */
   boilerplate: Map<string, string[]> | null;
   notice(message: string): void;
+  /** Started with the first page that has work: an unchanged re-run starts no worker (starting one loads every stage). */
   pool: WorkerPool | null;
+  workerCount: number;
   queue: PQueue;
   finished: number;
 }
@@ -190,11 +192,10 @@ async function planRun(options: IngestOptions, root: string, resolved: ResolvedS
     options.onNotice?.(m);
   };
   const workerCount = options.workers ?? Math.max(1, availableParallelism());
-  const pool = workerCount > 0 && !dryRun ? new WorkerPool(workerCount) : null;
   // Pages in flight: those each worker holds (see pool.ts) and one more per worker being read or written here.
   const queue = new PQueue({ concurrency: Math.max(1, workerCount) * (JOBS_PER_WORKER + 1) });
   return { options, root, db, store, models, readStep, steps, allSteps, corpusSteps, pipelineOptions, forced, counts, summary, keepsOutput,
-    boilerplate, notice, pool, queue, finished: 0 };
+    boilerplate, notice, pool: null, workerCount: dryRun ? 0 : workerCount, queue, finished: 0 };
 }
 
 /**
@@ -324,6 +325,7 @@ async function processPage(run: IngestRun, page: PageSource, visit: Visit): Prom
     stored, storedOutputs, models: run.models };
   let result: JobResult;
   try {
+    if (run.workerCount > 0) run.pool ??= new WorkerPool(run.workerCount);
     result = run.pool ? await run.pool.run(job) : await runArticleJob(job);
   } catch (error) {
     // The worker itself died (out of memory, a native crash): charge it to the first stage after read that was due.
