@@ -6,7 +6,6 @@
 // works under. CPU is the whole process's (main thread and workers), per page: wall time on a shared machine swings.
 // `--baseline DIR` also ingests the same folders with the runner of another checkout (e.g. `git archive` of main),
 // so that a change can be read against a baseline measured in the same run.
-// Sets: real, templated (the real pages with a site note on every page, so that folders have repeated blocks), synthetic.
 // Usage: npm run bench [-- --pages 10000 --sets real,synthetic --baseline /tmp/base --pipeline pipelines/offline.json]
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync, rmSync, statSync, existsSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
@@ -74,14 +73,8 @@ const isUtf8 = (bytes: Buffer) => {
  * in UTF-8 pages (where an ASCII byte is never part of another character), every digit of the text shifted by the copy
  * number, so that numbers, dates and the claims made of them differ from copy to copy.
  */
-/**
- * The 'templated' set adds this note to every page, as a site's template adds its own prose to each of its pages: the
- * folder's repeated-block detection finds it, which is what makes a first ingest finish each folder in two halves.
- */
-const SITE_NOTE = 'Every report on this site is checked by two editors before it appears, and corrections are listed at the foot of each article.';
-
-function variant(template: Template, copy: number, siteNote: boolean): Buffer {
-  const line = `Reference ${copy}: archived copy number ${copy * 7 + 3}.${siteNote ? `</p><p>${SITE_NOTE}` : ''}`;
+function variant(template: Template, copy: number): Buffer {
+  const line = `Reference ${copy}: archived copy number ${copy * 7 + 3}.`;
   let text = template.bytes.toString('latin1');
   if (copy > 0 && isUtf8(template.bytes)) {
     text = text.replace(/>([^<]+)</g, (_, inner: string) => `>${inner.replace(/[0-9]/g, (d) => String((Number(d) + copy) % 10))}<`);
@@ -92,14 +85,14 @@ function variant(template: Template, copy: number, siteNote: boolean): Buffer {
   return Buffer.from(varied, 'latin1');
 }
 
-function makeCorpus(templates: Template[], pages: number, siteNote: boolean): { dir: string; bytes: number } {
+function makeCorpus(templates: Template[], pages: number): { dir: string; bytes: number } {
   const dir = mkdtempSync(join(tmpdir(), 'claimscope-bench-'));
   let bytes = 0;
   for (let i = 0; i < pages; i++) {
     const folder = join(dir, `site-${Math.floor(i / PAGES_PER_FOLDER)}`);
     if (i % PAGES_PER_FOLDER === 0) mkdirSync(folder);
     const t = templates[i % templates.length];
-    const page = variant(t, Math.floor(i / templates.length), siteNote);
+    const page = variant(t, Math.floor(i / templates.length));
     bytes += page.length;
     writeFileSync(join(folder, `${i}-${t.name}`), page);
   }
@@ -151,12 +144,12 @@ console.log(`pipeline ${pipeline.name}: ${pipeline.steps.map((s) => s.stage).joi
 const rows: Array<Array<string | number>> = [];
 const stageRows: Array<Array<string | number>> = [];
 for (const set of SETS) {
-  const templates = set === 'synthetic' ? syntheticTemplates() : realTemplates();
+  const templates = set === 'real' ? realTemplates() : syntheticTemplates();
   if (templates.length === 0) {
-    console.log(`${set}: no pages (${set === 'synthetic' ? CORPUS : `${REAL_SOURCES.join(', ')} not found`}): skipped`);
+    console.log(`${set}: no pages (${set === 'real' ? `${REAL_SOURCES.join(', ')} not found` : CORPUS}): skipped`);
     continue;
   }
-  const { dir, bytes } = makeCorpus(templates, PAGES, set === 'templated');
+  const { dir, bytes } = makeCorpus(templates, PAGES);
   console.log(`${set}: ${PAGES} pages from ${templates.length} templates, ${(bytes / PAGES / 1024).toFixed(0)} KB mean, in ${dir}`);
   const runners: Array<[string, Ingest, unknown]> = [['this checkout', currentIngest as Ingest, pipeline]];
   if (baseline) runners.unshift(['baseline', baseline.ingest, baseline.pipeline]);
