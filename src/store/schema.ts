@@ -207,6 +207,12 @@ export const MIGRATIONS: string[] = [
   INSERT INTO claims_fts (claims_fts, rank) VALUES ('automerge', 0);
   INSERT INTO claims_fts (claims_fts, rank) VALUES ('crisismerge', 64);
   `,
+  // 5: where a failure was thrown (the error's stack), for `status --verbose`: the message alone ("Cannot read
+  // properties of undefined") does not say where to look.
+  `
+  ALTER TABLE stage_runs ADD COLUMN stack TEXT;
+  ALTER TABLE corpus_runs ADD COLUMN stack TEXT;
+  `,
   // package: views, fts, source url. Where each article came from on the web (a WARC record's target URI, or the
   // address the page states), and
   // views for people in sqlite3 or Datasette: one row per claim with its article, one per claim group with its
