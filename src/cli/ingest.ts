@@ -4,8 +4,8 @@ import { createProgress } from './progress.ts';
 import { loadPipeline, DEFAULT_PIPELINE } from '../pipeline/config.ts';
 import { KNOWN_STAGES } from '../pipeline/registry.ts';
 import { ingest, type IngestSummary } from '../pipeline/runner.ts';
-import { countPages, openInput } from '../pipeline/walk.ts';
 import { DatabaseBusyError } from '../store/store.ts';
+import { countPages, openInput } from '../pipeline/walk.ts';
 
 export const ingestCommand: Command = {
   name: 'ingest',

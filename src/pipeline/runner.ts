@@ -21,7 +21,7 @@ import { modelSettings } from '../models/loader.ts';
 const QUEUED_JOBS_PER_WORKER = 4;
 
 export interface IngestOptions {
-  /** A folder, a page file, a WARC archive, or '-' (paths on stdin): see walk.ts. */
+  /** A folder, a single page, a WARC file or '-' for a list of paths on stdin (walk.ts). */
   dir: string;
   /** The input already opened (the CLI opens it once to count its pages); else opened from `dir`. */
   input?: PageInput;
@@ -251,10 +251,9 @@ async function finishFolders(run: IngestRun, input: PageInput, secondHalf: Set<s
   run.store.replaceFolderBoilerplate(fresh);
   run.boilerplate = fresh;
   run.store.beginBatch();
-  // The input again (not the paths seen): a page may be a record inside an archive.
   for await (const page of input.pages()) {
     const visit = secondHalf.has(page.path) ? SECOND_HALF : changed.has(posix.dirname(page.path)) ? REVISIT : null;
-    if (visit) await enqueue(run, page, visit);
+    if (visit && !page.problem) await enqueue(run, page, visit);
   }
   await run.queue.onIdle();
   run.store.endBatch();
@@ -282,8 +281,8 @@ async function processPage(run: IngestRun, page: PageSource, visit: Visit): Prom
   const { store, counts, summary, forced } = run;
   const path = page.path;
   if (page.problem) {
-    // Not a readable regular file (walk.ts: a symlink, FIFO, device, no permission): reported as skipped, nothing stored.
-    if (visit.countUnchanged !== 'all') return false;
+    // Not a readable regular file (walk.ts: a symlink, FIFO, device, no permission): reported as skipped, never opened.
+    if (!visit.progress && !visit.firstHalf) return false;
     counts.read.skipped++;
     summary.skippedPages.push({ path, message: page.problem });
     run.options.onProgress?.({ done: ++run.finished, path, ranStages: 0 });

@@ -213,7 +213,7 @@ export const MIGRATIONS: string[] = [
   ALTER TABLE stage_runs ADD COLUMN stack TEXT;
   ALTER TABLE corpus_runs ADD COLUMN stack TEXT;
   `,
-  // package: views, fts, source url. Where each article came from on the web (a WARC record's target URI, or the
+  // 6: views, fts, source url. Where each article came from on the web (a WARC record's target URI, or the
   // address the page states), and
   // views for people in sqlite3 or Datasette: one row per claim with its article, one per claim group with its
   // languages. Full-text search stays in articles_fts / claims_fts (rowid = articles.id / claims.id); the views

@@ -59,7 +59,7 @@ export interface ArticleFile {
   size: number;
   mtimeMs: number;
   contentHash: string;
-  /** Where the page came from on the web, when its input says (a WARC record's target URI; walk.ts). */
+  /** Where the page came from on the web, when its input says (a WARC record's target URI). */
   url?: string;
 }
 
@@ -187,6 +187,7 @@ export class IngestStore {
     };
     this.writeArticleAtomically = db.transaction((file: ArticleFile, writes: ResultWrite[]) => {
       const articleId = this.saveArticleFile(file);
+      if (file.url) this.q.sourceUrl.run(file.url, articleId, file.url);
       for (const write of writes) this.writeOneResult(articleId, write);
     });
   }
@@ -196,16 +197,14 @@ export class IngestStore {
   }
 
   /** Creates or updates the article row for a file whose bytes were read; returns its id. */
-  private saveArticleFile({ existing, path, size, mtimeMs, contentHash: hash, url }: ArticleFile): number {
-    let id: number;
+  private saveArticleFile({ existing, path, size, mtimeMs, contentHash: hash }: ArticleFile): number {
     if (existing) {
       if (existing.size !== size || existing.mtime_ms !== mtimeMs || existing.content_hash !== hash) {
         this.q.updateArticle.run(size, mtimeMs, hash, existing.id);
       }
-      id = existing.id;
-    } else id = Number(this.q.insertArticle.run(this.root, path, size, mtimeMs, hash).lastInsertRowid);
-    if (url) this.q.sourceUrl.run(url, id, url);
-    return id;
+      return existing.id;
+    }
+    return Number(this.q.insertArticle.run(this.root, path, size, mtimeMs, hash).lastInsertRowid);
   }
 
   runs(articleId: number): Map<string, StoredRun> {
