@@ -7,5 +7,6 @@ export type { Stage, StageContext } from './pipeline/stage.ts';
 export { openDatabase, type DB } from './store/store.ts';
 export { listClaims, listEntities, listGroups, findArticle, stageStatus, type ClaimRow, type ClaimFilter, type GroupRow, type EntityRow } from './store/queries.ts';
 export { exportRecords, type ExportRecord } from './store/export.ts';
+export { findQuantities } from './text/claims/quantities/index.ts';
 export { decodePage, UnreadablePageError, type DecodedPage } from './text/read/decode.ts';
 export type * from './types.ts';

@@ -7,6 +7,10 @@
 // (4) join ranges (`9 bis 17 Millionen`). Tables live in lexicon.ts. Recognizers-Text is not used: see lexicon.ts.
 import type { Quantity, QuantityKind } from '../../../types.ts';
 import { parseCjkNumber } from './cjk.ts';
+import {
+  HAN_NUMERAL_OR_SCALE, HAN_NUMERAL_START, LATIN_OR_CYRILLIC_LETTER, LETTER, LETTERS_AT, SPACE, indexWords, isAsciiDigit, isAsciiLetterCode,
+  isLatinOrCyrillicCode, isLetterAt, isSpaceCode, skipSpaces, wordAt, wordsAt, type IndexedWords,
+} from './match.ts';
 import { allMatches, escapeRegExp } from '../../language/words.ts';
 import {
   BRANDED_UNITS, COUNTER_AFTER, COUNTER_BEFORE, COUNT_UNITS, CURRENCY_PREFIXES, CURRENCY_SUFFIXES, DECIMAL_MARK, HEDGE_PREFIXES,
@@ -29,28 +33,6 @@ const VALUE_PRECISION = 12;
 
 export { type Hedge } from './lexicon.ts';
 
-const LATIN_OR_CYRILLIC_LETTER = /[A-Za-z\u00C0-\u024F\u0400-\u04FF\u00AA\u00BA]/;
-const LETTER = /\p{L}/u;
-const SPACE = /[ \u00a0\u202f\u2009]/;
-const GROUP_SPACE_ANY_LANG = /[\u00a0\u202f\u2009]/;
-/** Han characters that may start a number, and those that may continue one (a number never starts right after them). */
-const charCodes = (chars: string) => new Set([...chars].map((ch) => ch.charCodeAt(0)));
-const HAN_NUMERAL_START = charCodes('〇零一二两兩三四五六七八九十百千');
-const HAN_NUMERAL_OR_SCALE = charCodes('〇零一二两兩三四五六七八九十百千万萬亿億兆');
-/** A run of letters starting at lastIndex (sticky: no slice per word). */
-const LETTERS_AT = /[\p{L}]+/uy;
-
-const isAsciiDigit = (code: number) => code >= 0x30 && code <= 0x39;
-const isAsciiLetterCode = (code: number) => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
-/** LETTER.test(text[i]) without making a one-character string for ASCII (NaN, before the start, is no letter). */
-const isLetterAt = (text: string, i: number) => {
-  const code = text.charCodeAt(i);
-  if (!(code >= 0x80)) return isAsciiLetterCode(code);
-  return LETTER.test(text[i]);
-};
-/** The same letters as LATIN_OR_CYRILLIC_LETTER, by code unit, for the per-character scan. */
-const isLatinOrCyrillicCode = (code: number) =>
-  (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f) || (code >= 0x400 && code <= 0x4ff) || code === 0xaa || code === 0xba;
 const HAN_AFTER_DIGITS = /^\d+(?:[.,]\d+)*(?:[十百千万萬亿億兆]|[多余餘][十百千万萬亿億兆])/;
 
 interface Span { start: number; end: number }
@@ -146,7 +128,8 @@ function findPhoneSpans(text: string): Span[] {
   return spans;
 }
 
-const COUNTER_NUMBER = String.raw`\d[\d.,\u00a0\u202f ]*\d|\d`;
+/** A number before or after a counter word; bounded so that a long run of digits and spaces is read once, not per start. */
+const COUNTER_NUMBER = String.raw`\d[\d.,\u00a0\u202f ]{0,24}\d|\d`;
 const byLength = (a: string, b: string) => b.length - a.length;
 const COUNTER_BEFORE_RE = new RegExp(`(?:${[...COUNTER_BEFORE].sort(byLength).map(escapeRegExp).join('|')})\\s*[:：]?\\s*(${COUNTER_NUMBER})`, 'gu');
 const COUNTER_AFTER_RE = new RegExp(`(${COUNTER_NUMBER})\\s*(?:${[...COUNTER_AFTER].sort(byLength).map(escapeRegExp).join('|')})`, 'gu');
@@ -175,35 +158,68 @@ function findBlockedSpans(text: string): Span[] {
   return spans;
 }
 
-const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+/**
+ * Blocked spans merged into disjoint sorted intervals, asked in increasing order of start: each question moves a cursor
+ * forward, so a page with many blocked spans and many numbers costs their sum, not their product.
+ */
+function blockedSpanCursor(spans: Span[]): (core: Span) => boolean {
+  const merged: Span[] = [];
+  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
+    const last = merged[merged.length - 1];
+    if (last && s.start < last.end) last.end = Math.max(last.end, s.end);
+    else merged.push({ ...s });
+  }
+  let k = 0;
+  return (core) => {
+    while (k < merged.length && merged[k].end <= core.start) k++;
+    return k < merged.length && merged[k].start < core.end;
+  };
+}
 
 // ---------------------------------------------------------------------------------------------------------------
 // Number cores
 
+/**
+ * Digit groups at lastIndex: at most MAX_DIGIT_GROUPS of them, so that `1 1 1 1 …` or `1.1.1.…` costs a bounded amount
+ * of work per number (unbounded, every start re-read the rest of the run: 78 s for 10,000 characters of `1 `).
+ * Seven separators already write 10^24 (`1,000,000,000,000,000,000,000`).
+ */
+const MAX_DIGIT_GROUPS = 9;
+const DIGIT_GROUPS_AT = new RegExp(`\\d+(?:(?:[.,]|[ \\u00a0\\u202f\\u2009])\\d+){0,${MAX_DIGIT_GROUPS - 1}}`, 'y');
+/** A run of digits and dots/commas at lastIndex (a version or address, skipped whole). */
+const DOTTED_RUN_AT = /[\d.,]+/y;
+
 /** Digits with separators at `i`, read with the language's decimal mark; the longest well-formed prefix wins. */
 function parseDigits(text: string, i: number, lang: string): Core | 'malformed' | null {
-  const m = /^\d+(?:(?:[.,]|[ \u00a0\u202f\u2009])\d+)*/.exec(text.slice(i));
+  DIGIT_GROUPS_AT.lastIndex = i;
+  const m = DIGIT_GROUPS_AT.exec(text);
   if (!m) return null;
-  const parts = m[0].split(/([.,]|[ \u00a0\u202f\u2009])/);
-  const groups = parts.filter((_, k) => k % 2 === 0);
-  const seps = parts.filter((_, k) => k % 2 === 1);
+  const groups: string[] = [];
+  const seps: string[] = [];
+  SEPARATOR_OR_DIGITS.lastIndex = 0;
+  for (let t = SEPARATOR_OR_DIGITS.exec(m[0]); t; t = SEPARATOR_OR_DIGITS.exec(m[0])) (isAsciiDigit(t[0].charCodeAt(0)) ? groups : seps).push(t[0]);
+  // The longest prefix of groups that reads as one number wins (`1,000.5`, then `1,000`, then `1`).
   for (let n = groups.length; n >= 1; n--) {
-    const parsed = readGroups(groups.slice(0, n), seps.slice(0, n - 1), lang);
+    const parsed = readGroups(groups, seps, n, lang);
     if (!parsed) continue;
-    const raw = groups.slice(0, n).join('') + seps.slice(0, n - 1).join('');
-    const consumed = groups.slice(0, n).reduce((a, g) => a + g.length, 0) + seps.slice(0, n - 1).reduce((a, s) => a + s.length, 0);
+    let consumed = 0;
+    for (let k = 0; k < n; k++) consumed += groups[k].length + (k > 0 ? seps[k - 1].length : 0);
     // `1.2.3`, `GPT 3.5.1`: a dotted tail that does not parse is a version or an address, not an amount.
     if (n < groups.length && /[.,]/.test(seps[n - 1]) && (n > 1 || /[.,]/.test(seps[n] ?? ''))) return 'malformed';
     return {
       start: i, end: i + consumed, value: parsed.value, step: parsed.decimals > 0 ? 10 ** -parsed.decimals : 0,
-      factor: 1, hasScale: false, han: false, hanOnly: false, plainInteger: n === 1 && raw.length === groups[0].length, hedge: null,
+      factor: 1, hasScale: false, han: false, hanOnly: false, plainInteger: n === 1, hedge: null,
     };
   }
   return null;
 }
+const SEPARATOR_OR_DIGITS = /\d+|[.,]|[ \u00a0\u202f\u2009]/g;
 
-function readGroups(groups: string[], seps: string[], lang: string): { value: number; decimals: number } | null {
-  if (seps.length === 0) return { value: Number(groups[0]), decimals: 0 };
+/** The first `n` digit groups (and the n - 1 separators between them) as one number, or null when they are not one. */
+function readGroups(allGroups: string[], allSeps: string[], n: number, lang: string): { value: number; decimals: number } | null {
+  if (n === 1) return { value: Number(allGroups[0]), decimals: 0 };
+  const groups = allGroups.slice(0, n);
+  const seps = allSeps.slice(0, n - 1);
   const decimalMark = DECIMAL_MARK[lang] ?? '.';
   const last = seps[seps.length - 1];
   const lastGroup = groups[groups.length - 1];
@@ -226,9 +242,6 @@ function readGroups(groups: string[], seps: string[], lang: string): { value: nu
       return null;
     }
     if (!/^[1-9]\d{0,2}$/.test(intGroups[0]) || intGroups.slice(1).some((g) => g.length !== 3)) return null;
-    if (GROUP_SPACE_ANY_LANG.test(kind) || kind === ' ' || kind === '.' || kind === ',') {
-      // fine
-    }
   }
   const intPart = intGroups.join('');
   const decimals = decimalAt >= 0 ? lastGroup.length : 0;
@@ -238,31 +251,6 @@ function readGroups(groups: string[], seps: string[], lang: string): { value: nu
 
 // ---------------------------------------------------------------------------------------------------------------
 // Growing a core outward
-
-/**
- * A word list (in its own order) and the same list split by the first UTF-16 unit of each word's lowercase: wordAt can
- * only match a word whose lowercase starts like the text's lowercase at that point, so only those need trying.
- */
-interface IndexedWords<T> { all: T[]; byFirstUnit: Map<string, T[]> }
-const NO_WORDS: never[] = [];
-
-function indexWords<T>(list: T[], wordOf: (item: T) => string): IndexedWords<T> {
-  const byFirstUnit = new Map<string, T[]>();
-  for (const item of list) {
-    const first = wordOf(item).toLowerCase()[0] ?? '';
-    byFirstUnit.set(first, [...(byFirstUnit.get(first) ?? []), item]);
-  }
-  return { all: list, byFirstUnit };
-}
-
-/** The words of `index` that wordAt may find at `p` (all of them where the first lowercase unit cannot be told alone). */
-function wordsAt<T>(index: IndexedWords<T>, text: string, p: number): T[] {
-  const code = text.charCodeAt(p);
-  if (code < 0x80) return index.byFirstUnit.get(String.fromCharCode(code >= 0x41 && code <= 0x5a ? code + 0x20 : code)) ?? NO_WORDS;
-  // Past the end, surrogates (a code point of two units) and Σ (lowercased by context) go the long way.
-  if (!(code >= 0x80) || (code >= 0xd800 && code <= 0xdfff) || code === 0x3a3) return index.all;
-  return index.byFirstUnit.get(text[p].toLowerCase()[0]) ?? NO_WORDS;
-}
 
 const scaleCache = new Map<string, IndexedWords<{ word: string; factor: number }>>();
 function scaleWordsFor(lang: string) {
@@ -276,49 +264,6 @@ function scaleWordsFor(lang: string) {
   return index;
 }
 
-interface WordShape {
-  lower: string;
-  /** One- or two-letter Latin abbreviations match case-sensitively (`M`, `bn`). */
-  exactCase: boolean;
-  /** Ends in a sign or a non-letter: no word boundary needed after it. */
-  needsNoBoundary: boolean;
-  hasCjk: boolean;
-}
-/** Keyed by the lexicon's words only (wordAt is never called with text), so it stays as small as the tables. */
-const wordShapes = new Map<string, WordShape>();
-function shapeOf(word: string): WordShape {
-  let shape = wordShapes.get(word);
-  if (!shape) {
-    shape = {
-      lower: word.toLowerCase(),
-      exactCase: word.length <= 2 && /^[A-Za-z]+$/.test(word),
-      needsNoBoundary: /[.$€£₽]$/.test(word) || !LETTER.test(word[word.length - 1]),
-      hasCjk: /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]/u.test(word),
-    };
-    wordShapes.set(word, shape);
-  }
-  return shape;
-}
-
-/** `word` at `p` (case-insensitive unless it is a one- or two-letter abbreviation), ending at a word boundary. */
-function wordAt(text: string, p: number, word: string): boolean {
-  const shape = shapeOf(word);
-  // Cheap reject on an ASCII first character, whose lowercase is one ASCII character whatever follows.
-  const first = text.charCodeAt(p);
-  if (first < 0x80 && (first >= 0x41 && first <= 0x5a ? first + 0x20 : first) !== shape.lower.charCodeAt(0)) return false;
-  const piece = text.slice(p, p + word.length);
-  const same = shape.exactCase ? piece === word : piece.toLowerCase() === shape.lower;
-  if (!same) return false;
-  if (shape.needsNoBoundary) return true;
-  const next = text[p + word.length] ?? '';
-  return !LATIN_OR_CYRILLIC_LETTER.test(next) && !(shape.hasCjk ? false : /\p{L}/u.test(next) && !/[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]/u.test(next));
-}
-
-function skipSpaces(text: string, p: number, allowHyphen = false): number {
-  let q = p;
-  while (q < text.length && (SPACE.test(text[q]) || (allowHyphen && text[q] === '-'))) q++;
-  return q;
-}
 
 interface Suffix { end: number; kind: QuantityKind; unit: string | null; hedge: Hedge | null; factor: number }
 
@@ -328,6 +273,7 @@ const COUNT_FORMS = Object.entries(COUNT_UNITS).flatMap(([unit, forms]) => forms
 })));
 
 function matchCountUnit(text: string, p: number): { unit: string; end: number } | null {
+  if (!isLetterAt(text, p)) return null; // every count noun starts with a letter (Han and kana included)
   const lower = text.slice(p, p + 40).toLowerCase();
   const word = /^[\p{L}\p{M}]+/u.exec(lower)?.[0] ?? '';
   const wordIsLatinOrCyrillic = LATIN_OR_CYRILLIC_LETTER.test(word[0] ?? '');
@@ -493,7 +439,8 @@ function hedgeBefore(text: string, start: number, lang: string): { hedge: Hedge;
 
 // ---------------------------------------------------------------------------------------------------------------
 
-const round = (v: number) => (Number.isFinite(v) ? Number(v.toPrecision(VALUE_PRECISION)) : v);
+/** Safe integers carry no binary noise: only fractions go through toPrecision (a string round trip, slow on long pages). */
+const round = (v: number) => (Number.isSafeInteger(v) ? v : Number.isFinite(v) ? Number(v.toPrecision(VALUE_PRECISION)) : v);
 
 function interval(value: number, step: number, hedge: Hedge | null): { low: number; high: number } {
   let low = value - step / 2;
@@ -549,8 +496,8 @@ function scanCores(text: string, lang: string): Array<Core | 'malformed-skip'> {
         }
         const core = parseDigits(text, i, lang);
         if (core === 'malformed') {
-          const m = /^[\d.,]+/.exec(text.slice(i))!;
-          i += m[0].length;
+          DOTTED_RUN_AT.lastIndex = i;
+          i += DOTTED_RUN_AT.exec(text)![0].length;
           continue;
         }
         if (core) {
@@ -590,8 +537,22 @@ function scanCores(text: string, lang: string): Array<Core | 'malformed-skip'> {
   return cores;
 }
 
+/**
+ * Digits between other numbers or the ends of the text, one space apart (`… 12 7 40 …`, a table row or a lotto line):
+ * no sign, currency, hedge, scale, unit or name can touch them, so the growing steps are skipped. This keeps a page of
+ * numbers cheap (every step of the general path looks at the words around the number).
+ */
+function isBareNumberInList(text: string, core: Core): boolean {
+  if (core.han || core.factor !== 1) return false;
+  const before = core.start === 0 || (isSpaceCode(text.charCodeAt(core.start - 1)) && (core.start === 1 || isAsciiDigit(text.charCodeAt(core.start - 2))));
+  const after = core.end === text.length || (isSpaceCode(text.charCodeAt(core.end)) && (core.end + 1 === text.length || isAsciiDigit(text.charCodeAt(core.end + 1))));
+  return before && after;
+}
+
 /** The name before a number makes it part of a name: GPT-3.5, v100, A100, BRC-20, LLaMA 2, Gemini Pro 1.5. */
 function isPartOfName(text: string, start: number): 'glued' | 'spaced' | false {
+  // Both patterns need a letter right before the number, or one space, hyphen or dot away from it.
+  if (!isLetterAt(text, start - 1) && !isLetterAt(text, start - 2)) return false;
   const before = text.slice(Math.max(0, start - 24), start);
   if (/[A-Za-z\u0400-\u04FF][-.]?$/.test(before)) return 'glued';
   if (/(?:^|[^\p{L}])(?:[A-Z]{2,}[A-Za-z]*|[A-Z][a-z]+[A-Z][A-Za-z]*|[Vv]ersion|[Vv]ersión|версия|Pro|Plus|Ultra|Turbo)[ \u00a0]$/u.test(before)) return 'spaced';
@@ -601,12 +562,17 @@ function isPartOfName(text: string, start: number): 'glued' | 'spaced' | false {
 export function findQuantities(text: string, lang: string): Quantity[] {
   const norm = normaliseWidth(text);
   // Found on the first core: most paragraphs have none.
-  let blocked: Span[] | null = null;
+  let isBlocked: ((core: Span) => boolean) | null = null;
   const candidates: Candidate[] = [];
   for (const core of scanCores(norm, lang)) {
     if (core === 'malformed-skip') continue;
-    blocked ??= findBlockedSpans(norm);
-    if (blocked.some((b) => overlaps(b, core))) continue;
+    isBlocked ??= blockedSpanCursor(findBlockedSpans(norm));
+    if (isBlocked(core)) continue;
+    if (isBareNumberInList(norm, core)) {
+      const year = core.plainInteger && core.end - core.start === 4 && core.value >= YEAR_MIN && core.value <= YEAR_MAX;
+      if (!year) candidates.push({ ...core, kind: 'number', unit: null, numberStart: core.start });
+      continue;
+    }
     const prefix = currencyPrefixBefore(norm, core.start, lang);
     const named = !prefix && !core.hanOnly && isPartOfName(norm, core.start);
     if (named === 'glued') continue;
@@ -653,6 +619,9 @@ export function findQuantities(text: string, lang: string): Quantity[] {
   });
 }
 
+/** The longest text between a range's two numbers: the longest connector (`bis`, `から`) with a space either side. */
+const MAX_RANGE_GAP = Math.max(...RANGE_CONNECTORS.map((c) => c.length)) + 2;
+
 type Ranged = Candidate & { range?: { low: number; high: number } };
 
 /** `9 bis 17 Millionen US-Dollar`, `70億到650億`, `10–20%`: one quantity from low to high, valued at the midpoint. */
@@ -661,11 +630,10 @@ function joinRanges(text: string, list: Candidate[]): Ranged[] {
   for (let k = 0; k < list.length; k++) {
     const a = list[k];
     const b = list[k + 1];
-    if (b) {
-      const between = text.slice(a.end, b.start).trim().toLowerCase();
-      const connector = RANGE_CONNECTORS.includes(between);
-      const compatible = (a.unit === null || a.unit === b.unit) && (a.kind === 'number' || a.kind === b.kind) && a.hedge === null;
-      if (connector && compatible && (b.hasScale || b.unit !== null)) {
+    const compatible = b && (a.unit === null || a.unit === b.unit) && (a.kind === 'number' || a.kind === b.kind) && a.hedge === null && (b.hasScale || b.unit !== null);
+    if (compatible && b.start - a.end <= MAX_RANGE_GAP) {
+      const connector = RANGE_CONNECTORS.includes(text.slice(a.end, b.start).trim().toLowerCase());
+      if (connector) {
         const factor = a.hasScale ? 1 : b.factor;
         const lowValue = a.value * factor;
         if (lowValue < b.value) {

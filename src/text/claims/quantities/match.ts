@@ -1,0 +1,98 @@
+// Character classes and word matching shared by the quantity grammar's steps: the text is scanned by code unit where
+// it can be (most characters are neither digits nor the start of a lexicon word), and lexicon words are looked up by
+// their first character, so each position costs a bounded amount of work.
+
+export const LATIN_OR_CYRILLIC_LETTER = /[A-Za-z\u00C0-\u024F\u0400-\u04FF\u00AA\u00BA]/;
+export const LETTER = /\p{L}/u;
+export const SPACE = /[ \u00a0\u202f\u2009]/;
+export const GROUP_SPACE_ANY_LANG = /[\u00a0\u202f\u2009]/;
+/** Han characters that may start a number, and those that may continue one (a number never starts right after them). */
+export const charCodes = (chars: string) => new Set([...chars].map((ch) => ch.charCodeAt(0)));
+export const HAN_NUMERAL_START = charCodes('〇零一二两兩三四五六七八九十百千');
+export const HAN_NUMERAL_OR_SCALE = charCodes('〇零一二两兩三四五六七八九十百千万萬亿億兆');
+/** A run of letters starting at lastIndex (sticky: no slice per word). */
+export const LETTERS_AT = /[\p{L}]+/uy;
+
+/** SPACE by code unit. */
+export const isSpaceCode = (code: number) => code === 0x20 || code === 0xa0 || code === 0x202f || code === 0x2009;
+export const isAsciiDigit = (code: number) => code >= 0x30 && code <= 0x39;
+export const isAsciiLetterCode = (code: number) => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+/** LETTER.test(text[i]) without making a one-character string for ASCII (NaN, before the start, is no letter). */
+export const isLetterAt = (text: string, i: number) => {
+  const code = text.charCodeAt(i);
+  if (!(code >= 0x80)) return isAsciiLetterCode(code);
+  return LETTER.test(text[i]);
+};
+/** The same letters as LATIN_OR_CYRILLIC_LETTER, by code unit, for the per-character scan. */
+export const isLatinOrCyrillicCode = (code: number) =>
+  (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f) || (code >= 0x400 && code <= 0x4ff) || code === 0xaa || code === 0xba;
+
+/**
+ * A word list (in its own order) and the same list split by the first UTF-16 unit of each word's lowercase: wordAt can
+ * only match a word whose lowercase starts like the text's lowercase at that point, so only those need trying.
+ */
+export interface IndexedWords<T> { all: T[]; byFirstUnit: Map<string, T[]> }
+export const NO_WORDS: never[] = [];
+
+export function indexWords<T>(list: T[], wordOf: (item: T) => string): IndexedWords<T> {
+  const byFirstUnit = new Map<string, T[]>();
+  for (const item of list) {
+    const first = wordOf(item).toLowerCase()[0] ?? '';
+    byFirstUnit.set(first, [...(byFirstUnit.get(first) ?? []), item]);
+  }
+  return { all: list, byFirstUnit };
+}
+
+/** The words of `index` that wordAt may find at `p` (all of them where the first lowercase unit cannot be told alone). */
+export function wordsAt<T>(index: IndexedWords<T>, text: string, p: number): T[] {
+  const code = text.charCodeAt(p);
+  if (code < 0x80) return index.byFirstUnit.get(String.fromCharCode(code >= 0x41 && code <= 0x5a ? code + 0x20 : code)) ?? NO_WORDS;
+  // Past the end, surrogates (a code point of two units) and Σ (lowercased by context) go the long way.
+  if (!(code >= 0x80) || (code >= 0xd800 && code <= 0xdfff) || code === 0x3a3) return index.all;
+  return index.byFirstUnit.get(text[p].toLowerCase()[0]) ?? NO_WORDS;
+}
+
+export interface WordShape {
+  lower: string;
+  /** One- or two-letter Latin abbreviations match case-sensitively (`M`, `bn`). */
+  exactCase: boolean;
+  /** Ends in a sign or a non-letter: no word boundary needed after it. */
+  needsNoBoundary: boolean;
+  hasCjk: boolean;
+}
+/** Keyed by the lexicon's words only (wordAt is never called with text), so it stays as small as the tables. */
+export const wordShapes = new Map<string, WordShape>();
+export function shapeOf(word: string): WordShape {
+  let shape = wordShapes.get(word);
+  if (!shape) {
+    shape = {
+      lower: word.toLowerCase(),
+      exactCase: word.length <= 2 && /^[A-Za-z]+$/.test(word),
+      needsNoBoundary: /[.$€£₽]$/.test(word) || !LETTER.test(word[word.length - 1]),
+      hasCjk: /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]/u.test(word),
+    };
+    wordShapes.set(word, shape);
+  }
+  return shape;
+}
+
+/** `word` at `p` (case-insensitive unless it is a one- or two-letter abbreviation), ending at a word boundary. */
+export function wordAt(text: string, p: number, word: string): boolean {
+  const shape = shapeOf(word);
+  // Cheap reject on an ASCII first character, whose lowercase is one ASCII character whatever follows.
+  const first = text.charCodeAt(p);
+  if (first < 0x80 && (first >= 0x41 && first <= 0x5a ? first + 0x20 : first) !== shape.lower.charCodeAt(0)) return false;
+  const piece = text.slice(p, p + word.length);
+  const same = shape.exactCase ? piece === word : piece.toLowerCase() === shape.lower;
+  if (!same) return false;
+  if (shape.needsNoBoundary) return true;
+  const next = text[p + word.length] ?? '';
+  return !LATIN_OR_CYRILLIC_LETTER.test(next) && !(shape.hasCjk ? false : /\p{L}/u.test(next) && !/[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]/u.test(next));
+}
+
+export function skipSpaces(text: string, p: number, allowHyphen = false): number {
+  let q = p;
+  while (q < text.length && (SPACE.test(text[q]) || (allowHyphen && text[q] === '-'))) q++;
+  return q;
+}
+
