@@ -7,15 +7,17 @@
 // (4) join ranges (`9 bis 17 Millionen`). Tables live in lexicon.ts. Recognizers-Text is not used: see lexicon.ts.
 import type { Quantity, QuantityKind } from '../../../types.ts';
 import { parseCjkNumber } from './cjk.ts';
+import { localeNumbers } from './locale-data.ts';
+import { currencyAfter, currencyBefore } from './currency.ts';
 import {
-  HAN_NUMERAL_OR_SCALE, HAN_NUMERAL_START, LATIN_OR_CYRILLIC_LETTER, LETTER, LETTERS_AT, SPACE, indexWords, isAsciiDigit, isAsciiLetterCode,
+  HAN_NUMERAL_OR_SCALE, HAN_NUMERAL_START, LATIN_OR_CYRILLIC_LETTER, LETTER, LETTERS_AT, indexWords, isAsciiDigit, isAsciiLetterCode,
   isLatinOrCyrillicCode, isLetterAt, isSpaceCode, skipSpaces, wordAt, wordsAt, type IndexedWords,
 } from './match.ts';
 import { allMatches, escapeRegExp } from '../../language/words.ts';
 import {
-  BRANDED_UNITS, COUNTER_AFTER, COUNTER_BEFORE, COUNT_UNITS, CURRENCY_PREFIXES, CURRENCY_SUFFIXES, DECIMAL_MARK, HEDGE_PREFIXES,
-  HEDGE_SUFFIXES, MEASURE_WORDS, MODEL_WORDS, MONTHS_ANY_CASE, MONTHS_CASED, NUMBER_WORDS, PERCENT_SUFFIXES, PHONE_LABELS,
-  RANGE_CONNECTORS, SCALE_SUFFIXES, SCALE_WORDS, SPACE_GROUPING, yenOrYuan, type Hedge,
+  BRANDED_UNITS, COUNTER_AFTER, COUNTER_BEFORE, COUNT_UNITS, DECIMAL_MARK, HEDGE_PREFIXES,
+  HEDGE_SUFFIXES, MEASURE_WORDS, MODEL_WORDS, NEGATIVE_WORDS, MONTHS_ANY_CASE, MONTHS_CASED, NUMBER_WORDS, PERCENT_SUFFIXES, PHONE_LABELS,
+  RANGE_CONNECTORS, SCALE_SUFFIXES, SCALE_WORDS, SPACE_GROUPING, type Hedge,
 } from './lexicon.ts';
 
 /**
@@ -63,8 +65,10 @@ interface Candidate extends Core {
 
 /** Full-width digits and signs → ASCII, one UTF-16 unit for one, so offsets stay valid. */
 function normaliseWidth(text: string): string {
-  return text.replace(/[\uFF10-\uFF19\uFF05\uFF04\uFF0E]/g, (ch) => {
+  return text.replace(/[\uFF10-\uFF19\uFF05\uFF04\uFF0E\uFF0D]|(?<=[0-9\uFF10-\uFF19])\uFF0C(?=[0-9\uFF10-\uFF19])/g, (ch) => {
     if (ch === '\uFF05') return '%';
+    if (ch === '\uFF0D') return '-';
+    if (ch === '\uFF0C') return ','; // ４，５６５: a full-width comma between digits groups them
     if (ch === '\uFF04') return '$';
     if (ch === '\uFF0E') return '.';
     return String.fromCharCode(ch.charCodeAt(0) - 0xff10 + 0x30);
@@ -252,12 +256,24 @@ function readGroups(allGroups: string[], allSeps: string[], n: number, lang: str
 // ---------------------------------------------------------------------------------------------------------------
 // Growing a core outward
 
+/** Scale words written glued to the digits in Korean and Hindi (`3억`, `5천만`). */
+const GLUED_SCALE_SCRIPT = /^[\p{Script=Hangul}]/u;
+/** Han scale characters, read by the CJK number parser rather than as words. */
+const HAN_SCALE_CHARS = /^[万萬亿億兆京]+$/;
+/** Abbreviations read one space after a number; T (tonnes, tesla), m (metres) and b (bits) are not among them. */
+const SPACED_SCALE_SUFFIXES = new Set(['K', 'k', 'M', 'B', 'bn', 'mn']);
+
 const scaleCache = new Map<string, IndexedWords<{ word: string; factor: number }>>();
 function scaleWordsFor(lang: string) {
   let index = scaleCache.get(lang);
   if (!index) {
     const own = SCALE_WORDS[lang] ?? [];
-    const list = [...own, ...(lang === 'en' ? [] : SCALE_WORDS.en.filter((w) => w.word.length > 3))].sort((a, b) => b.word.length - a.word.length);
+    // CLDR's long and short scale words of the language (`milhões`, `Mln`, `lakh`, `억`); the hand list covers the rest.
+    const cldr = Object.entries(localeNumbers(lang).scales).filter(([word]) => !HAN_SCALE_CHARS.test(word)).map(([word, factor]) => ({ word, factor }));
+    const seen = new Set<string>();
+    const list = [...own, ...cldr, ...(lang === 'en' ? [] : SCALE_WORDS.en.filter((w) => w.word.length > 3))]
+      .filter((w) => !seen.has(w.word.toLowerCase()) && seen.add(w.word.toLowerCase()))
+      .sort((a, b) => b.word.length - a.word.length);
     index = indexWords(list, (w) => w.word);
     scaleCache.set(lang, index);
   }
@@ -288,13 +304,7 @@ function matchCountUnit(text: string, p: number): { unit: string; end: number } 
   return best;
 }
 
-const CURRENCY_SUFFIXES_LONGEST_FIRST = indexWords([...CURRENCY_SUFFIXES].sort((a, b) => b.word.length - a.word.length), (c) => c.word);
 const PERCENT_LONGEST_FIRST = indexWords([...PERCENT_SUFFIXES].sort(byLength), (w) => w);
-
-function matchCurrencySuffix(text: string, p: number): { code: string; end: number } | null {
-  for (const c of wordsAt(CURRENCY_SUFFIXES_LONGEST_FIRST, text, p)) if (wordAt(text, p, c.word)) return { code: c.code, end: p + c.word.length };
-  return null;
-}
 
 function matchPercent(text: string, p: number): number | null {
   for (const w of wordsAt(PERCENT_LONGEST_FIRST, text, p)) if (wordAt(text, p, w)) return p + w.length;
@@ -318,12 +328,18 @@ function growRight(text: string, core: Core, lang: string, hasCurrencyPrefix: bo
     if (!scaled) {
       const q = skipSpaces(text, p, lang === 'de');
       for (const s of wordsAt(scaleWordsFor(lang), text, q)) {
-        if (q > p || s.word.length > 2) {
-          if (wordAt(text, q, s.word) && (q > p || !LETTER.test(s.word[0]) || text[p] === '-')) { factor = s.factor; scaled = true; p = q + s.word.length; break; }
+        if (q > p || s.word.length > 2 || GLUED_SCALE_SCRIPT.test(s.word)) {
+          if (wordAt(text, q, s.word) && (q > p || !LETTER.test(s.word[0]) || text[p] === '-' || GLUED_SCALE_SCRIPT.test(s.word))) { factor = s.factor; scaled = true; p = q + s.word.length; break; }
         }
       }
-      if (!scaled && q === p) {
-        // Scale words glued with a hyphen in German compounds are handled above; Han scale after digits is the CJK path.
+      // `2.33 k`, `- 10 k`, `1,674,200.5 M`: an abbreviation one space after the number, alone before a non-letter.
+      if (!scaled && q === p + 1) {
+        for (const s of SCALE_SUFFIXES) {
+          if (SPACED_SCALE_SUFFIXES.has(s.word) && text.startsWith(s.word, q) && !isLetterAt(text, q + s.word.length) && !isAsciiDigit(text.charCodeAt(q + s.word.length))) {
+            factor = s.factor; scaled = true; p = q + s.word.length;
+            break;
+          }
+        }
       }
     }
   }
@@ -335,11 +351,11 @@ function growRight(text: string, core: Core, lang: string, hasCurrencyPrefix: bo
     const joiner = /^(?:de |d['’]|of )/i.exec(text.slice(q, q + 4));
     if (joiner) {
       const r = q + joiner[0].length;
-      if (matchCurrencySuffix(text, r) || matchCountUnit(text, r)) q = r;
+      if (currencyAfter(text, r, lang) || matchCountUnit(text, r)) q = r;
     }
   }
   const percentEnd = matchPercent(text, q);
-  const currency = percentEnd === null ? matchCurrencySuffix(text, q) : null;
+  const currency = percentEnd === null ? currencyAfter(text, q, lang) : null;
   if (percentEnd !== null && (q === p || /[ \u00a0\u202f]/.test(text[p]))) {
     kind = 'percent'; unit = '%'; p = percentEnd;
   } else if (currency && !hasCurrencyPrefix) {
@@ -379,33 +395,45 @@ function growRight(text: string, core: Core, lang: string, hasCurrencyPrefix: bo
   return { end: p, kind, unit, hedge, factor };
 }
 
-/** CURRENCY_PREFIXES and the yen/yuan signs, for the two readings of `¥`. */
-const currencyPrefixesFor = (() => {
-  const withYen = (code: string) => [...CURRENCY_PREFIXES, { word: '¥', code }, { word: '￥', code }];
-  const yuan = withYen(yenOrYuan('zh'));
-  const yen = withYen(yenOrYuan(''));
-  return (lang: string) => (yenOrYuan(lang) === yenOrYuan('zh') ? yuan : yen);
-})();
+/** Minus signs: ASCII hyphen-minus, U+2212 and (normalised to ASCII) the full-width one. */
+const MINUS_SIGNS = new Set(['-', '\u2212']);
 
-/** Last characters of the currency prefixes: most numbers have none of them right before (or one space before). */
-const CURRENCY_PREFIX_LAST_UNITS = new Set(currencyPrefixesFor('').map((c) => c.word[c.word.length - 1]));
+/** Where a minus sign before the number starts (`-22.2%`, `- 10 k`, `−５％`), or null. */
+function minusSignBefore(text: string, start: number): number | null {
+  let p = start;
+  if (isSpaceCode(text.charCodeAt(p - 1))) p--;
+  if (!MINUS_SIGNS.has(text[p - 1])) return null;
+  let q = p - 1;
+  while (q > 0 && isSpaceCode(text.charCodeAt(q - 1))) q--;
+  const before = text.charCodeAt(q - 1);
+  // `10-20`, `10 - 20`, `5%-10%`: after a number the hyphen joins a range.
+  if (isAsciiDigit(before) || before === 0x25) return null;
+  // `COVID-19`, `x-5`: glued to a Latin or Cyrillic word it joins a name (CJK text has no spaces: 比−5% is a sign).
+  if (q === p - 1 && isLatinOrCyrillicCode(before)) return null;
+  return p - 1;
+}
 
-function currencyPrefixBefore(text: string, start: number, lang: string): { code: string; start: number } | null {
-  const before = text[start - 1];
-  if (!CURRENCY_PREFIX_LAST_UNITS.has(before!) && !(before !== undefined && SPACE.test(before) && CURRENCY_PREFIX_LAST_UNITS.has(text[start - 2]!))) return null;
-  for (const c of currencyPrefixesFor(lang)) {
-    for (const gap of [0, 1]) {
-      const at = start - gap - c.word.length;
-      if (at < 0) continue;
-      if (gap === 1 && !SPACE.test(text[start - 1])) continue;
-      if (text.slice(at, at + c.word.length) !== c.word) continue;
-      // `USD 5`, `CHF 10`: letter codes need a boundary before them.
-      if (/^[A-Z]/.test(c.word) && at > 0 && LETTER.test(text[at - 1])) continue;
-      if (/^[A-Z]{3}$/.test(c.word) && gap === 0) continue;
-      return { code: c.code, start: at };
-    }
+/** Where a minus word before the number starts (`minus 5`, `マイナス10`, `負3.9%`), or null. */
+function minusWordBefore(text: string, start: number, lang: string): number | null {
+  const p = isSpaceCode(text.charCodeAt(start - 1)) ? start - 1 : start;
+  for (const word of negativeWordsFor(lang)) {
+    const at = p - word.length;
+    if (at < 0 || text.slice(at, p).toLowerCase() !== word) continue;
+    const glued = /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}]/u.test(word);
+    if (!glued && (p === start || isLetterAt(text, at - 1))) continue; // Latin words stand apart from the number and the word before
+    return at;
   }
   return null;
+}
+
+const negativeWordCache = new Map<string, string[]>();
+function negativeWordsFor(lang: string): string[] {
+  let list = negativeWordCache.get(lang);
+  if (!list) {
+    list = [...(NEGATIVE_WORDS[lang] ?? []), ...(lang === 'en' ? [] : NEGATIVE_WORDS.en)].sort((a, b) => b.length - a.length);
+    negativeWordCache.set(lang, list);
+  }
+  return list;
 }
 
 /** Hedge prefixes of a language, longest first (one list per language code: a bounded cache). */
@@ -446,11 +474,11 @@ function interval(value: number, step: number, hedge: Hedge | null): { low: numb
   let low = value - step / 2;
   let high = value + step / 2;
   switch (hedge) {
-    case 'about': low = Math.min(low, value * (1 - ABOUT_WIDTH)); high = Math.max(high, value * (1 + ABOUT_WIDTH)); break;
+    case 'about': low = Math.min(low, value - Math.abs(value) * ABOUT_WIDTH); high = Math.max(high, value + Math.abs(value) * ABOUT_WIDTH); break;
     case 'more-than': high = Infinity; break;
     case 'at-least': low = value; high = Infinity; break;
-    case 'less-than': low = 0; break;
-    case 'up-to': low = 0; break;
+    case 'less-than': low = value < 0 ? -Infinity : 0; break;
+    case 'up-to': low = value < 0 ? -Infinity : 0; break;
   }
   return { low: round(low), high: round(high) };
 }
@@ -573,7 +601,7 @@ export function findQuantities(text: string, lang: string): Quantity[] {
       if (!year) candidates.push({ ...core, kind: 'number', unit: null, numberStart: core.start });
       continue;
     }
-    const prefix = currencyPrefixBefore(norm, core.start, lang);
+    const prefix = currencyBefore(norm, core.start, lang);
     const named = !prefix && !core.hanOnly && isPartOfName(norm, core.start);
     if (named === 'glued') continue;
     const grown = growRight(norm, core, lang, prefix !== null);
@@ -604,9 +632,13 @@ export function findQuantities(text: string, lang: string): Quantity[] {
     // List markers: 1、 and German ordinals: 3. Quartal.
     if (kind === 'number' && norm[core.end] === '、') continue;
     if (lang === 'de' && kind === 'number' && grown.factor === 1 && /^\.\s\p{L}/u.test(norm.slice(core.end, core.end + 3)) && core.value < 100) continue;
+    let signAt = minusSignBefore(norm, start);
+    if (signAt !== null) { start = signAt; value = -value; }
     let hedge = grown.hedge;
     const before = hedgeBefore(norm, start, lang);
     if (before) { hedge = before.hedge; start = before.start; }
+    // A minus word only where no hedge ends: `au moins 5` is "at least", `moins 5` is -5.
+    else if (signAt === null && (signAt = minusWordBefore(norm, start, lang)) !== null) { start = signAt; value = -value; }
     candidates.push({ ...core, start, end, value, step, factor: core.han ? core.factor : grown.factor, hasScale: core.hasScale || grown.factor > 1, kind, unit, hedge, numberStart: core.start });
   }
   const merged = joinRanges(norm, candidates);

@@ -171,6 +171,13 @@ export const HEDGE_PREFIXES: Record<string, Array<[string, Hedge]>> = {
   ],
 };
 
+/** Words for a negative number, written before it (lowercase): `minus 5`, `マイナス10`, `負3.9%`. */
+export const NEGATIVE_WORDS: Record<string, string[]> = {
+  en: ['minus', 'negative'], de: ['minus', 'negativ'], fr: ['moins', 'négatif', 'négative'], es: ['menos', 'negativo'],
+  pt: ['menos', 'negativo'], it: ['meno', 'negativo'], nl: ['min', 'negatief'], pl: ['minus'], ru: ['минус'], uk: ['мінус'],
+  tr: ['eksi'], zh: ['负', '負'], ja: ['マイナス', '負'], ko: ['마이너스'], ar: ['سالب'], hi: ['ऋण'],
+};
+
 /** Hedges written after the quantity (Chinese and Japanese). */
 export const HEDGE_SUFFIXES: Array<[string, Hedge]> = [
   ['左右', 'about'], ['上下', 'about'], ['前後', 'about'], ['程度', 'about'], ['近く', 'about'],
