@@ -16,8 +16,8 @@ import {
 import { allMatches, escapeRegExp } from '../../language/words.ts';
 import {
   BRANDED_UNITS, COUNTER_AFTER, COUNTER_BEFORE, COUNT_UNITS, DECIMAL_MARK, HEDGE_PREFIXES,
-  HEDGE_SUFFIXES, MEASURE_WORDS, MODEL_WORDS, NEGATIVE_WORDS, MONTHS_ANY_CASE, MONTHS_CASED, NUMBER_WORDS, PERCENT_SUFFIXES, PHONE_LABELS,
-  RANGE_CONNECTORS, SCALE_SUFFIXES, SCALE_WORDS, SPACE_GROUPING, type Hedge,
+  HEDGE_SUFFIXES, MEASURE_WORDS, MODEL_WORDS, NEGATIVE_WORDS, PERCENT_PREFIXES, MONTHS_ANY_CASE, MONTHS_CASED, NUMBER_WORDS, PERCENT_SUFFIXES, PHONE_LABELS,
+  RANGE_CONNECTORS, SCALE_SUFFIXES, SCALE_WORDS, type Hedge,
 } from './lexicon.ts';
 
 /**
@@ -106,6 +106,7 @@ const BLOCK_PATTERNS: RegExp[] = [
   /\b\d+\.?[ºª°](?:\s?[CF]\b)?/g, // 1.º, 2ª, 20 °C
   /\b\d+-(?:[а-яё]{1,3})(?![а-яё])/gi, // 2-й, 3-го
   /\b\d+\+/g, // 16+
+  /\b(?:https?:\/\/|www\.)\S+/g, // numbers inside a URL (ids, escapes like %2D9114%29) are no amounts
 ];
 
 const PHONE_CANDIDATE = /(?:\+\s?\d{1,3}[\s.\u00a0-]*)?(?:\(\d{1,5}\)[\s.\u00a0-]*)?\d{1,5}(?:[\s.\u00a0-]\d{1,5}){1,5}/g;
@@ -240,7 +241,6 @@ function readGroups(allGroups: string[], allSeps: string[], n: number, lang: str
   if (groupSeps.length > 0) {
     const kind = groupSeps[0];
     if (groupSeps.some((s) => s !== kind)) return null;
-    if (kind === ' ' && !SPACE_GROUPING.has(lang)) return null;
     if (kind === decimalMark && decimalAt < 0 && groupSeps.length === 1 && lastGroup.length === 3 && decimalMark !== '.' && kind === ',') {
       // de `0,495`: a single comma followed by three digits in a comma-decimal language is still a decimal.
       return null;
@@ -255,6 +255,9 @@ function readGroups(allGroups: string[], allSeps: string[], n: number, lang: str
 
 // ---------------------------------------------------------------------------------------------------------------
 // Growing a core outward
+
+/** A Han digit other than 千 (or 十/百 leading): 千万 alone means "by all means", 三千万 and 十万 are numbers. */
+const HAN_NUMBER_WITH_DIGIT = /[一二两兩三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖]|^[十百拾佰]/;
 
 /** Scale words written glued to the digits in Korean and Hindi (`3억`, `5천만`). */
 const GLUED_SCALE_SCRIPT = /^[\p{Script=Hangul}]/u;
@@ -306,7 +309,11 @@ function matchCountUnit(text: string, p: number): { unit: string; end: number } 
 
 const PERCENT_LONGEST_FIRST = indexWords([...PERCENT_SUFFIXES].sort(byLength), (w) => w);
 
+const URL_ESCAPE_TAIL = /^[0-9A-F]{2}$/;
+
 function matchPercent(text: string, p: number): number | null {
+  // `%2D`, `%28`: a percent sign before two hex digits escapes a character in a URL.
+  if (text[p] === '%' && URL_ESCAPE_TAIL.test(text.slice(p + 1, p + 3))) return null;
   for (const w of wordsAt(PERCENT_LONGEST_FIRST, text, p)) if (wordAt(text, p, w)) return p + w.length;
   return null;
 }
@@ -393,6 +400,16 @@ function growRight(text: string, core: Core, lang: string, hasCurrencyPrefix: bo
     }
   }
   return { end: p, kind, unit, hedge, factor };
+}
+
+/** Where a percent written before the number starts (Turkish `%20`, `yüzde 20`), or null. */
+function percentBefore(text: string, start: number, lang: string): number | null {
+  for (const word of PERCENT_PREFIXES[lang] ?? []) {
+    const gap = isSpaceCode(text.charCodeAt(start - 1)) && word.length > 1 ? 1 : 0;
+    const at = start - gap - word.length;
+    if (at >= 0 && text.slice(at, at + word.length).toLowerCase() === word && !isLetterAt(text, at - 1)) return at;
+  }
+  return null;
 }
 
 /** Minus signs: ASCII hyphen-minus, U+2212 and (normalised to ASCII) the full-width one. */
@@ -614,8 +631,12 @@ export function findQuantities(text: string, lang: string): Quantity[] {
     let start = prefix ? prefix.start : core.start;
     let value = core.value * (core.han ? 1 : grown.factor);
     let step = core.han ? core.step : core.step * grown.factor || (grown.factor > 1 ? grown.factor : 0);
-    if (core.han && norm.slice(Math.max(0, core.start - 3), core.start) === '百分之') {
-      kind = 'percent'; unit = '%'; start = core.start - 3; step = core.step && core.step >= 1 ? 0 : core.step;
+    const percentPrefix = kind === 'number' ? percentBefore(norm, core.start, lang) : null;
+    if (norm.slice(Math.max(0, core.start - 3), core.start) === '百分之') {
+      // 百分之四十, 百分之22: the Han numeral is exact here (no ±5 from 四十's last place).
+      kind = 'percent'; unit = '%'; start = core.start - 3; if (core.han) step = core.step && core.step >= 1 ? 0 : core.step;
+    } else if (percentPrefix !== null) {
+      kind = 'percent'; unit = '%'; start = percentPrefix;
     } else if (kind === 'number' && (norm[end] === '成' && (lang === 'zh' || core.han) && !/[本为為功员員立长長果熟型交就绩績]/.test(norm[end + 1] ?? '') || norm[end] === '割' && lang === 'ja')) {
       // 三成 (zh) and 3割 (ja) are tenths: 30%.
       kind = 'percent'; unit = '%'; value *= 10; step = 10; end += 1;
@@ -624,7 +645,8 @@ export function findQuantities(text: string, lang: string): Quantity[] {
     if (kind === 'number' && grown.factor === 1 && !core.han && LATIN_OR_CYRILLIC_LETTER.test(norm[core.end] ?? '')) continue;
     if (norm[end] === '-' && LATIN_OR_CYRILLIC_LETTER.test(norm[end + 1] ?? '') && kind === 'number' && grown.factor === 1) continue;
     // Han numerals on their own (一, 三个交易对) are words, not amounts: they need a currency, percent or count noun.
-    if (core.hanOnly && kind === 'number') continue;
+    // A Han numeral with a 万/亿 scale and a digit is a stated amount by itself (一百零一万, 五亿零六); 千万 alone is an adverb.
+    if (core.hanOnly && kind === 'number' && !(core.factor >= 1e4 && HAN_NUMBER_WITH_DIGIT.test(norm.slice(core.start, core.end)))) continue;
     // 数千亿, 几十万, 数千個: "several thousand" is a vague order of magnitude, not a stated amount.
     if (core.han && /[数數几幾]/.test(norm[core.start - 1] ?? '')) continue;
     // Bare 4-digit integers in the years' range are years.

@@ -66,8 +66,10 @@ export const SCALE_SUFFIXES: ScaleWord[] = [
 /** CJK numerals. 兆 is 10^12 in Japanese and in Taiwanese and financial Chinese usage. */
 export const CJK_DIGITS: Record<string, number> = {
   '〇': 0, '零': 0, '一': 1, '二': 2, '两': 2, '兩': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9,
+  // Financial (anti-fraud) forms used on cheques and in contracts: 壹万贰仟.
+  '壹': 1, '贰': 2, '貳': 2, '叁': 3, '參': 3, '肆': 4, '伍': 5, '陆': 6, '陸': 6, '柒': 7, '捌': 8, '玖': 9,
 };
-export const CJK_SMALL_UNITS: Record<string, number> = { '十': 10, '百': 100, '千': 1000 };
+export const CJK_SMALL_UNITS: Record<string, number> = { '十': 10, '百': 100, '千': 1000, '拾': 10, '佰': 100, '仟': 1000 };
 export const CJK_BIG_UNITS: Record<string, number> = { '万': 1e4, '萬': 1e4, '亿': 1e8, '億': 1e8, '兆': 1e12 };
 
 export interface CurrencyWord { word: string; code: string }
@@ -126,7 +128,13 @@ export function yenOrYuan(lang: string): string {
 export const PERCENT_SUFFIXES = [
   '%', 'percent', 'per cent', 'prozent', 'pour cent', 'por ciento', 'процентов', 'процента', 'процент', 'パーセント',
   '个百分点', '個百分點', 'prozentpunkte', 'percentage points', 'points de pourcentage', 'puntos porcentuales',
+  'pour-cent', 'pourcent', 'por cien', 'por cento', 'pontos percentuais', 'per cento', 'percento', 'punti percentuali',
+  'procent', 'procentpunten', 'procentpunt', 'procenta', 'procentów', 'proc.', 'punktów procentowych', 'відсотків', 'відсотка',
+  'відсоток', 'процентных пунктов', '퍼센트', '%p', 'في المائة', 'بالمئة', 'بالمائة', '٪', 'प्रतिशत', 'फ़ीसदी', 'फीसदी',
 ];
+
+/** Percent written before the number: Turkish `%20` and `yüzde 20`. */
+export const PERCENT_PREFIXES: Record<string, string[]> = { tr: ['%', 'yüzde'] };
 
 export type Hedge = 'about' | 'more-than' | 'less-than' | 'up-to' | 'at-least';
 

@@ -8,8 +8,8 @@ export const SPACE = /[ \u00a0\u202f\u2009]/;
 export const GROUP_SPACE_ANY_LANG = /[\u00a0\u202f\u2009]/;
 /** Han characters that may start a number, and those that may continue one (a number never starts right after them). */
 export const charCodes = (chars: string) => new Set([...chars].map((ch) => ch.charCodeAt(0)));
-export const HAN_NUMERAL_START = charCodes('〇零一二两兩三四五六七八九十百千');
-export const HAN_NUMERAL_OR_SCALE = charCodes('〇零一二两兩三四五六七八九十百千万萬亿億兆');
+export const HAN_NUMERAL_START = charCodes('〇零一二两兩三四五六七八九十百千壹贰貳叁參肆伍陆陸柒捌玖拾佰仟');
+export const HAN_NUMERAL_OR_SCALE = charCodes('〇零一二两兩三四五六七八九十百千壹贰貳叁參肆伍陆陸柒捌玖拾佰仟万萬亿億兆');
 /** A run of letters starting at lastIndex (sticky: no slice per word). */
 export const LETTERS_AT = /[\p{L}]+/uy;
 
