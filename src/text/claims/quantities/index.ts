@@ -9,6 +9,7 @@ import type { Quantity, QuantityKind } from '../../../types.ts';
 import { parseCjkNumber } from './cjk.ts';
 import { localeNumbers } from './locale-data.ts';
 import { currencyAfter, currencyBefore } from './currency.ts';
+import { hasNumberLexicon, parseNumberWords } from './number-words.ts';
 import {
   HAN_NUMERAL_OR_SCALE, HAN_NUMERAL_START, LATIN_OR_CYRILLIC_LETTER, LETTER, LETTERS_AT, indexWords, isAsciiDigit, isAsciiLetterCode,
   isLatinOrCyrillicCode, isLetterAt, isSpaceCode, skipSpaces, wordAt, wordsAt, type IndexedWords,
@@ -566,7 +567,13 @@ function scanCores(text: string, lang: string): Array<Core | 'malformed-skip'> {
         i++;
         continue;
       }
-      const n = wordValues.get(word.toLowerCase());
+      const spelled = parseNumberWords(text, i, lang);
+      if (spelled) {
+        cores.push({ start: i, end: spelled.end, value: spelled.value, step: spelled.step, factor: 1, hasScale: true, han: false, hanOnly: false, plainInteger: false, hedge: null });
+        i = spelled.end;
+        continue;
+      }
+      const n = hasNumberLexicon(lang) ? undefined : wordValues.get(word.toLowerCase());
       if (n !== undefined) {
         const q = skipSpaces(text, i + word.length);
         const s = q > i + word.length ? wordsAt(scales, text, q).find((sw) => sw.word.length > 2 && wordAt(text, q, sw.word)) : undefined;

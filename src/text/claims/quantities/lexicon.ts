@@ -101,6 +101,8 @@ export const CURRENCY_SUFFIXES: CurrencyWord[] = [
   // Spanish
   { word: 'dólares estadounidenses', code: 'USD' }, { word: 'dólares', code: 'USD' }, { word: 'dólar', code: 'USD' },
   { word: 'yuanes', code: 'CNY' }, { word: 'yenes', code: 'JPY' }, { word: 'libras', code: 'GBP' }, { word: 'rublos', code: 'RUB' },
+  // Portuguese (CLDR has only `reais brasileiros`)
+  { word: 'reais', code: 'BRL' },
   // Russian
   { word: 'долларов сша', code: 'USD' }, { word: 'долларов', code: 'USD' }, { word: 'доллара', code: 'USD' }, { word: 'доллар', code: 'USD' },
   { word: 'долл.', code: 'USD' }, { word: 'евро', code: 'EUR' }, { word: 'рублей', code: 'RUB' }, { word: 'рубля', code: 'RUB' },
