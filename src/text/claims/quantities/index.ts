@@ -9,7 +9,7 @@ import type { Quantity, QuantityKind } from '../../../types.ts';
 import { parseCjkNumber } from './cjk.ts';
 import { localeNumbers } from './locale-data.ts';
 import { currencyAfter, currencyBefore } from './currency.ts';
-import { hasNumberLexicon, parseNumberWords } from './number-words.ts';
+import { hasNumberLexicon, mayHoldSpelledNumber, parseNumberWords } from './number-words.ts';
 import {
   HAN_NUMERAL_OR_SCALE, HAN_NUMERAL_START, LATIN_OR_CYRILLIC_LETTER, LETTER, LETTERS_AT, indexWords, isAsciiDigit, isAsciiLetterCode,
   isLatinOrCyrillicCode, isLetterAt, isSpaceCode, skipSpaces, wordAt, wordsAt, type IndexedWords,
@@ -434,6 +434,7 @@ function minusSignBefore(text: string, start: number): number | null {
 /** Where a minus word before the number starts (`minus 5`, `マイナス10`, `負3.9%`), or null. */
 function minusWordBefore(text: string, start: number, lang: string): number | null {
   const p = isSpaceCode(text.charCodeAt(start - 1)) ? start - 1 : start;
+  if (!isLetterAt(text, p - 1)) return null;
   for (const word of negativeWordsFor(lang)) {
     const at = p - word.length;
     if (at < 0 || text.slice(at, p).toLowerCase() !== word) continue;
@@ -525,6 +526,8 @@ function scanCores(text: string, lang: string): Array<Core | 'malformed-skip'> {
   const cores: Array<Core | 'malformed-skip'> = [];
   const wordValues = numberWordsFor(lang);
   const scales = scaleWordsFor(lang);
+  const spelledLanguage = hasNumberLexicon(lang);
+  const spelledHere = mayHoldSpelledNumber(text, lang);
   let i = 0;
   // The three starts (ASCII digit, Han numeral, Latin/Cyrillic letter) are disjoint: test the character, then its left neighbour.
   while (i < text.length) {
@@ -567,13 +570,13 @@ function scanCores(text: string, lang: string): Array<Core | 'malformed-skip'> {
         i++;
         continue;
       }
-      const spelled = parseNumberWords(text, i, lang);
+      const spelled = spelledHere ? parseNumberWords(text, i, lang, word) : null;
       if (spelled) {
         cores.push({ start: i, end: spelled.end, value: spelled.value, step: spelled.step, factor: 1, hasScale: true, han: false, hanOnly: false, plainInteger: false, hedge: null });
         i = spelled.end;
         continue;
       }
-      const n = hasNumberLexicon(lang) ? undefined : wordValues.get(word.toLowerCase());
+      const n = spelledLanguage ? undefined : wordValues.get(word.toLowerCase());
       if (n !== undefined) {
         const q = skipSpaces(text, i + word.length);
         const s = q > i + word.length ? wordsAt(scales, text, q).find((sw) => sw.word.length > 2 && wordAt(text, q, sw.word)) : undefined;

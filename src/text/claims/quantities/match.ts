@@ -31,25 +31,42 @@ export const isLatinOrCyrillicCode = (code: number) =>
  * A word list (in its own order) and the same list split by the first UTF-16 unit of each word's lowercase: wordAt can
  * only match a word whose lowercase starts like the text's lowercase at that point, so only those need trying.
  */
-export interface IndexedWords<T> { all: T[]; byFirstUnit: Map<string, T[]> }
+export interface IndexedWords<T> { all: T[]; byFirstUnit: Map<string, T[]>; byFirstTwo: Map<string, T[]>; oneUnit: Map<string, T[]> }
 export const NO_WORDS: never[] = [];
 
 export function indexWords<T>(list: T[], wordOf: (item: T) => string): IndexedWords<T> {
   const byFirstUnit = new Map<string, T[]>();
-  for (const item of list) {
-    const first = wordOf(item).toLowerCase()[0] ?? '';
+  const byFirstTwo = new Map<string, T[]>();
+  const lowers = list.map((item) => wordOf(item).toLowerCase());
+  list.forEach((item, k) => {
+    const first = lowers[k][0] ?? '';
     byFirstUnit.set(first, [...(byFirstUnit.get(first) ?? []), item]);
+  });
+  // Two units in: every word with that start, and the one-unit words equal to its first unit, in list order.
+  for (const key of new Set(lowers.filter((w) => w.length >= 2).map((w) => w.slice(0, 2)))) {
+    byFirstTwo.set(key, list.filter((_, k) => lowers[k].startsWith(key) || lowers[k] === key[0]));
   }
-  return { all: list, byFirstUnit };
+  const oneUnit = new Map<string, T[]>();
+  for (const [first, items] of byFirstUnit) oneUnit.set(first, items.filter((item) => wordOf(item).toLowerCase().length === 1));
+  return { all: list, byFirstUnit, byFirstTwo, oneUnit };
 }
 
-/** The words of `index` that wordAt may find at `p` (all of them where the first lowercase unit cannot be told alone). */
-export function wordsAt<T>(index: IndexedWords<T>, text: string, p: number): T[] {
+/** Lowercase of the UTF-16 unit at `p` when it is safe to take alone (null past the end, for surrogates and Σ). */
+function lowerUnitAt(text: string, p: number): string | null {
   const code = text.charCodeAt(p);
-  if (code < 0x80) return index.byFirstUnit.get(String.fromCharCode(code >= 0x41 && code <= 0x5a ? code + 0x20 : code)) ?? NO_WORDS;
-  // Past the end, surrogates (a code point of two units) and Σ (lowercased by context) go the long way.
-  if (!(code >= 0x80) || (code >= 0xd800 && code <= 0xdfff) || code === 0x3a3) return index.all;
-  return index.byFirstUnit.get(text[p].toLowerCase()[0]) ?? NO_WORDS;
+  if (code < 0x80) return String.fromCharCode(code >= 0x41 && code <= 0x5a ? code + 0x20 : code);
+  if (!(code >= 0x80) || (code >= 0xd800 && code <= 0xdfff) || code === 0x3a3) return null;
+  const lower = text[p].toLowerCase();
+  return lower.length === 1 ? lower : null;
+}
+
+/** The words of `index` that wordAt may find at `p` (all of them where the first lowercase units cannot be told alone). */
+export function wordsAt<T>(index: IndexedWords<T>, text: string, p: number): T[] {
+  const first = lowerUnitAt(text, p);
+  if (first === null) return p < text.length ? index.all : NO_WORDS;
+  const second = lowerUnitAt(text, p + 1);
+  if (second === null) return index.byFirstUnit.get(first) ?? NO_WORDS;
+  return index.byFirstTwo.get(first + second) ?? index.oneUnit.get(first) ?? NO_WORDS;
 }
 
 export interface WordShape {

@@ -73,6 +73,19 @@ const LEXICONS: Record<string, NumberLexicon> = {
 /** Whether spelled-out numbers of `lang` are read here (else only a small number word before a scale word is). */
 export const hasNumberLexicon = (lang: string) => lang in LEXICONS;
 
+/** Any scale word of the language anywhere in the text (one native scan): without one no spelled number is read. */
+const scaleHintCache = new Map<string, RegExp>();
+export function mayHoldSpelledNumber(text: string, lang: string): boolean {
+  const lex = LEXICONS[lang];
+  if (!lex) return false;
+  let hint = scaleHintCache.get(lang);
+  if (!hint) {
+    hint = new RegExp(Object.keys(lex.scale).sort((a, b) => a.length - b.length).filter((w, k, all) => !all.slice(0, k).some((v) => w.startsWith(v))).join('|'), 'i');
+    scaleHintCache.set(lang, hint);
+  }
+  return hint.test(text);
+}
+
 /** Morphemes of the glued languages by their first two letters, longest first: most words are rejected by one lookup. */
 const morphemeCache = new Map<string, Map<string, string[]>>();
 function morphemesOf(lang: string, lex: NumberLexicon): Map<string, string[]> {
@@ -115,9 +128,10 @@ const WORD_AT = /[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*/uy;
  * The spelled-out number starting at `i` when it holds a scale word of a thousand or more (`two billion`,
  * `dos mil trescientos`); null otherwise (bare `twenty-three` is no claim). `step` is the place of the last word.
  */
-export function parseNumberWords(text: string, i: number, lang: string): WordNumber | null {
+export function parseNumberWords(text: string, i: number, lang: string, firstWord: string): WordNumber | null {
   const lex = LEXICONS[lang];
-  if (!lex) return null;
+  // Most words of a page start with two letters no numeral starts with: one lookup, nothing lowercased or allocated.
+  if (!lex || !startKeysOf(lang, lex).has(startKey(firstWord)) || !mayStartNumber(firstWord, lang, lex)) return null;
   let total = 0;
   let group = 0;
   let lastScale = Infinity;
@@ -181,6 +195,35 @@ export function parseNumberWords(text: string, i: number, lang: string): WordNum
   }
   if (!hasScale || end < 0) return null;
   return { end, value: total + group, step };
+}
+
+/** The first two UTF-16 units of a word, ASCII lowercased, as one number (case of other scripts left as written). */
+function startKey(word: string): number {
+  const a = word.charCodeAt(0);
+  const b = word.length > 1 ? word.charCodeAt(1) : 0;
+  return ((a >= 0x41 && a <= 0x5a ? a + 0x20 : a) << 16) | (b >= 0x41 && b <= 0x5a ? b + 0x20 : b);
+}
+/** startKey of every numeral and morpheme in lowercase and capitalised form (`Zwei`, `ZWEI` is read as written). */
+const startKeyCache = new Map<string, Set<number>>();
+function startKeysOf(lang: string, lex: NumberLexicon): Set<number> {
+  let keys = startKeyCache.get(lang);
+  if (!keys) {
+    keys = new Set();
+    for (const w of [...Object.keys(lex.add), ...lex.hundred]) {
+      keys.add(startKey(w));
+      keys.add(startKey(w[0].toUpperCase() + w.slice(1)));
+      keys.add(startKey(w.toUpperCase()));
+    }
+    startKeyCache.set(lang, keys);
+  }
+  return keys;
+}
+
+/** Cheap test on the first run of letters: a numeral word, or (glued languages) a word that starts with a morpheme. */
+function mayStartNumber(word: string, lang: string, lex: NumberLexicon): boolean {
+  const lower = word.toLowerCase();
+  if (lower in lex.add || lex.hundred.includes(lower)) return true;
+  return lex.glued && tokensOf(lower, lang, lex) !== null;
 }
 
 function nextWord(text: string, p: number): string {
