@@ -80,7 +80,7 @@ function build() {
     // `$` and `¥` are resolved by the grammar itself (USD; yen or yuan by language): CLDR gives `$` to TWD in zh-Hant.
     entry.currencySymbols = Object.fromEntries(Object.entries(entry.currencySymbols).filter(([sym, code]) => code !== null && !AMBIGUOUS_SYMBOLS.has(sym)));
     // One-letter short scales (`K`, `M`, `L`) are read by the grammar's own glued-suffix rule, where `5 L` stays litres.
-    entry.scales = Object.fromEntries(Object.entries(entry.scales).filter(([word]) => [...word].length > 1));
+    entry.scales = Object.fromEntries(Object.entries(entry.scales).filter(([word]) => !/^[A-Za-z]$/.test(word)));
     out[lang] = entry;
   }
   return { source: `CLDR ${readJson('cldr-core/package.json').version} (cldr-numbers-full, cldr-core); built by scripts/build-locale-data.mjs`, currencies: [...current].sort(), langs: out };

@@ -10,6 +10,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   show: async () => (await import('./show.ts')).showCommand,
   export: async () => (await import('./export.ts')).exportCommand,
   detect: async () => (await import('./detect.ts')).detectCommand,
+  quantities: async () => (await import('./quantities.ts')).quantitiesCommand,
   models: async () => (await import('./models.ts')).modelsCommand,
   report: async () => (await import('./report.ts')).reportCommand,
   serve: async () => (await import('./serve.ts')).serveCommand,

@@ -260,6 +260,22 @@ function readGroups(allGroups: string[], allSeps: string[], n: number, lang: str
 /** A Han digit other than 千 (or 十/百 leading): 千万 alone means "by all means", 三千万 and 十万 are numbers. */
 const HAN_NUMBER_WITH_DIGIT = /[一二两兩三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖]|^[十百拾佰]/;
 
+/** `.08`, `,5 por ciento`: the language's decimal mark right before the digits, after a space, a sign or the start. */
+function startsWithDecimalMark(text: string, i: number, lang: string): boolean {
+  if (text[i - 1] !== (DECIMAL_MARK[lang] ?? '.')) return false;
+  return i === 1 || isSpaceCode(text.charCodeAt(i - 2)) || LEADING_DECIMAL_AFTER.has(text[i - 2]);
+}
+const LEADING_DECIMAL_AFTER = new Set(['-', '\u2212', '+', '(', '$', '€', '£', '¥']);
+
+/** The digits after a leading decimal mark as the fraction they write: `.08` is 0.08, stated to the hundredth. */
+function asLeadingDecimal(text: string, core: Core): Core {
+  const digits = text.slice(core.start, core.end);
+  return { ...core, start: core.start - 1, value: Number(`0.${digits}`), step: 10 ** -digits.length, plainInteger: false };
+}
+
+/** `540 millions de dollars`, `2 milioni di euro`, `5 million of them`: a preposition between a scale word and its noun. */
+const SCALE_NOUN_JOINER = /^(?:de |d['’]|of |di )/i;
+
 /** Scale words written glued to the digits in Korean and Hindi (`3억`, `5천만`). */
 const GLUED_SCALE_SCRIPT = /^[\p{Script=Hangul}]/u;
 /** Han scale characters, read by the CJK number parser rather than as words. */
@@ -356,7 +372,7 @@ function growRight(text: string, core: Core, lang: string, hasCurrencyPrefix: bo
   let q = skipSpaces(text, p, lang === 'de');
   // French and Spanish put `de` between a scale word and its noun: 540 millions de dollars, 100 millones de usuarios.
   if (scaled) {
-    const joiner = /^(?:de |d['’]|of )/i.exec(text.slice(q, q + 4));
+    const joiner = SCALE_NOUN_JOINER.exec(text.slice(q, q + 4));
     if (joiner) {
       const r = q + joiner[0].length;
       if (currencyAfter(text, r, lang) || matchCountUnit(text, r)) q = r;
@@ -550,7 +566,7 @@ function scanCores(text: string, lang: string): Array<Core | 'malformed-skip'> {
           continue;
         }
         if (core) {
-          cores.push(core);
+          cores.push(core.plainInteger && startsWithDecimalMark(text, i, lang) ? asLeadingDecimal(text, core) : core);
           i = core.end;
           continue;
         }

@@ -101,8 +101,14 @@ export const CURRENCY_SUFFIXES: CurrencyWord[] = [
   // Spanish
   { word: 'dólares estadounidenses', code: 'USD' }, { word: 'dólares', code: 'USD' }, { word: 'dólar', code: 'USD' },
   { word: 'yuanes', code: 'CNY' }, { word: 'yenes', code: 'JPY' }, { word: 'libras', code: 'GBP' }, { word: 'rublos', code: 'RUB' },
-  // Portuguese (CLDR has only `reais brasileiros`)
-  { word: 'reais', code: 'BRL' },
+  // Short forms the press uses where CLDR has only the full name (`reais brasileiros`, `ABD doları`, `대한민국 원`)
+  { word: 'reais', code: 'BRL' }, { word: 'dollari', code: 'USD' }, { word: 'dolar', code: 'USD' }, { word: 'dolara', code: 'USD' },
+  { word: 'dolarów', code: 'USD' }, { word: 'złotych', code: 'PLN' }, { word: 'złote', code: 'PLN' }, { word: 'TL', code: 'TRY' },
+  { word: 'lira', code: 'TRY' }, { word: 'гривень', code: 'UAH' }, { word: 'гривні', code: 'UAH' }, { word: 'гривня', code: 'UAH' },
+  { word: 'грн', code: 'UAH' }, { word: 'доларів', code: 'USD' }, { word: 'євро', code: 'EUR' }, { word: '원', code: 'KRW' },
+  { word: '달러', code: 'USD' }, { word: '유로', code: 'EUR' }, { word: '엔', code: 'JPY' }, { word: '위안', code: 'CNY' },
+  { word: 'دولار', code: 'USD' }, { word: 'يورو', code: 'EUR' }, { word: 'रुपये', code: 'INR' }, { word: 'रुपए', code: 'INR' },
+  { word: 'रुपया', code: 'INR' }, { word: 'डॉलर', code: 'USD' },
   // Russian
   { word: 'долларов сша', code: 'USD' }, { word: 'долларов', code: 'USD' }, { word: 'доллара', code: 'USD' }, { word: 'доллар', code: 'USD' },
   { word: 'долл.', code: 'USD' }, { word: 'евро', code: 'EUR' }, { word: 'рублей', code: 'RUB' }, { word: 'рубля', code: 'RUB' },

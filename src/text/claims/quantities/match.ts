@@ -86,7 +86,8 @@ export function shapeOf(word: string): WordShape {
       lower: word.toLowerCase(),
       exactCase: word.length <= 2 && /^[A-Za-z]+$/.test(word),
       needsNoBoundary: /[.$€£₽]$/.test(word) || !LETTER.test(word[word.length - 1]),
-      hasCjk: /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]/u.test(word),
+      // Korean particles attach to the word before them (원을, 달러의): Hangul words need no boundary either.
+      hasCjk: /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}\p{Script=Hangul}]/u.test(word),
     };
     wordShapes.set(word, shape);
   }
