@@ -112,8 +112,9 @@ const BLOCK_PATTERNS: RegExp[] = [
 
 const PHONE_CANDIDATE = /(?:\+\s?\d{1,3}[\s.\u00a0-]*)?(?:\(\d{1,5}\)[\s.\u00a0-]*)?\d{1,5}(?:[\s.\u00a0-]\d{1,5}){1,5}/g;
 
+/** `1 234 567`, `1.234.567`, with a decimal part in the other mark (`1 234 567.89`): an amount, not a phone number. */
 function isThousandsGrouping(s: string): boolean {
-  return /^[1-9]\d{0,2}(?:([ .\u00a0\u202f])\d{3})(?:\1\d{3})*$/.test(s);
+  return /^[1-9]\d{0,2}(?:([ .\u00a0\u202f])\d{3})(?:\1\d{3})*(?:(?!\1)[.,]\d+)?$/.test(s);
 }
 
 const PHONE_LABEL_RE = new RegExp(`(?:${PHONE_LABELS.map(escapeRegExp).join('|')})\\.?\\s*[:：]?\\s*$`, 'u');

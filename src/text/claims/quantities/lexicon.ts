@@ -27,6 +27,7 @@ export const SCALE_WORDS: Record<string, ScaleWord[]> = {
     { word: 'thousand', factor: 1e3 }, { word: 'million', factor: 1e6 }, { word: 'millions', factor: 1e6 },
     { word: 'billion', factor: 1e9 }, { word: 'billions', factor: 1e9 }, { word: 'trillion', factor: 1e12 },
     { word: 'mn', factor: 1e6 }, { word: 'mln', factor: 1e6 }, { word: 'bn', factor: 1e9 }, { word: 'tn', factor: 1e12 },
+    { word: 'bln', factor: 1e9 }, { word: 'tln', factor: 1e12 }, { word: 'hundred', factor: 100 },
   ],
   de: [
     { word: 'Tausend', factor: 1e3 }, { word: 'Tsd.', factor: 1e3 }, { word: 'Million', factor: 1e6 }, { word: 'Millionen', factor: 1e6 },
@@ -58,7 +59,7 @@ export const SCALE_WORDS: Record<string, ScaleWord[]> = {
 
 /** Letter suffixes glued to the number (`540B`, `$2.8M`, `52k`); valid only when no letter follows. */
 export const SCALE_SUFFIXES: ScaleWord[] = [
-  { word: 'bn', factor: 1e9 }, { word: 'mn', factor: 1e6 }, { word: 'tn', factor: 1e12 },
+  { word: 'bn', factor: 1e9 }, { word: 'mn', factor: 1e6 }, { word: 'tn', factor: 1e12 }, { word: 'MM', factor: 1e6 }, // MM: finance's million
   { word: 'K', factor: 1e3 }, { word: 'k', factor: 1e3 }, { word: 'M', factor: 1e6 }, { word: 'm', factor: 1e6 },
   { word: 'B', factor: 1e9 }, { word: 'b', factor: 1e9 }, { word: 'T', factor: 1e12 },
 ];

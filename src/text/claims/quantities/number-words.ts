@@ -11,6 +11,8 @@ interface NumberLexicon {
   hundred: string[];
   /** Scale words ≥ 1000 (`thousand`, `mil`, `Millionen`). */
   scale: Record<string, number>;
+  /** Scale words that are a number by themselves at the start of a phrase (`mil` is one thousand: `mil e cem`). */
+  leading?: string[];
   /** Words joining parts of one number (`and`, `y`, `e`, `et`, `und`, `en`). */
   joiners: string[];
   /** Whether a joiner may follow units and tens (`cuarenta y siete`), or only `hundred` and scales (`two hundred and two`). */
@@ -44,16 +46,17 @@ const LEXICONS: Record<string, NumberLexicon> = {
       ...same('cien ciento', 100), ...same('doscientos doscientas', 200), ...same('trescientos trescientas', 300), ...same('cuatrocientos cuatrocientas', 400),
       ...same('quinientos quinientas', 500), ...same('seiscientos seiscientas', 600), ...same('setecientos setecientas', 700), ...same('ochocientos ochocientas', 800), ...same('novecientos novecientas', 900),
     },
-    hundred: [], scale: { mil: 1e3, millón: 1e6, millones: 1e6, millardo: 1e9, millardos: 1e9, billón: 1e12, billones: 1e12 }, joiners: ['y'], joinsUnits: true, glued: false,
+    leading: ['mil'], hundred: [], scale: { mil: 1e3, millón: 1e6, millones: 1e6, millardo: 1e9, millardos: 1e9, billón: 1e12, billones: 1e12 }, joiners: ['y'], joinsUnits: true, glued: false,
   },
   pt: {
     add: {
       ...range('zero um dois três quatro cinco seis sete oito nove dez onze doze treze catorze quinze dezesseis dezessete dezoito dezenove vinte', 0),
-      ...range('trinta quarenta cinquenta sessenta setenta oitenta noventa', 30, 10), uma: 1, duas: 2, quatorze: 14, dezasseis: 16, dezassete: 17, dezanove: 19,
+      ...range('trinta quarenta cinquenta sessenta setenta oitenta noventa', 30, 10), uma: 1, duas: 2, tres: 3, quatorze: 14, dezasseis: 16, dezassete: 17, dezanove: 19,
       ...same('cem cento', 100), ...same('duzentos duzentas', 200), ...same('trezentos trezentas', 300), ...same('quatrocentos quatrocentas', 400),
       ...same('quinhentos quinhentas', 500), ...same('seiscentos seiscentas', 600), ...same('setecentos setecentas', 700), ...same('oitocentos oitocentas', 800), ...same('novecentos novecentas', 900),
     },
-    hundred: [], scale: { mil: 1e3, milhão: 1e6, milhões: 1e6, bilhão: 1e9, bilhões: 1e9, bilião: 1e12, biliões: 1e12, trilhão: 1e12, trilhões: 1e12 }, joiners: ['e'], joinsUnits: true, glued: false,
+    // Unaccented forms too: text typed without a Portuguese keyboard (`milhoes`, `tres`).
+    leading: ['mil'], hundred: [], scale: { mil: 1e3, milhão: 1e6, milhões: 1e6, milhao: 1e6, milhoes: 1e6, bilhão: 1e9, bilhões: 1e9, bilhao: 1e9, bilhoes: 1e9, bilião: 1e12, biliões: 1e12, trilhão: 1e12, trilhões: 1e12, trilhao: 1e12, trilhoes: 1e12 }, joiners: ['e'], joinsUnits: true, glued: false,
   },
   it: {
     add: {
@@ -132,6 +135,8 @@ export function parseNumberWords(text: string, i: number, lang: string, firstWor
   const lex = LEXICONS[lang];
   // Most words of a page start with two letters no numeral starts with: one lookup, nothing lowercased or allocated.
   if (!lex || !startKeysOf(lang, lex).has(startKey(firstWord)) || !mayStartNumber(firstWord, lang, lex)) return null;
+  // `5 mil`: a scale word after digits belongs to them.
+  if (isDigitBefore(text, i)) return null;
   let total = 0;
   let group = 0;
   let lastScale = Infinity;
@@ -160,7 +165,7 @@ export function parseNumberWords(text: string, i: number, lang: string, firstWor
     if (tokens.length === 0) break;
     // A phrase starts with a number (`a` and `an` only before `hundred` or a scale word), never with a bare scale word
     // (`billion` after `540` belongs to the digits).
-    if (!started && (tokens[0] in lex.scale || ((tokens[0] === 'a' || tokens[0] === 'an') && !tokensOf(nextWord(text, p + raw.length + 1), lang, lex)))) break;
+    if (!started && ((tokens[0] in lex.scale && !lex.leading?.includes(tokens[0])) || ((tokens[0] === 'a' || tokens[0] === 'an') && !tokensOf(nextWord(text, p + raw.length + 1), lang, lex)))) break;
     for (const t of tokens) {
       if (lex.joiners.includes(t)) { pendingJoiner = true; continue; }
       pendingJoiner = false;
@@ -209,7 +214,7 @@ function startKeysOf(lang: string, lex: NumberLexicon): Set<number> {
   let keys = startKeyCache.get(lang);
   if (!keys) {
     keys = new Set();
-    for (const w of [...Object.keys(lex.add), ...lex.hundred]) {
+    for (const w of [...Object.keys(lex.add), ...lex.hundred, ...(lex.leading ?? [])]) {
       keys.add(startKey(w));
       keys.add(startKey(w[0].toUpperCase() + w.slice(1)));
       keys.add(startKey(w.toUpperCase()));
@@ -222,8 +227,15 @@ function startKeysOf(lang: string, lex: NumberLexicon): Set<number> {
 /** Cheap test on the first run of letters: a numeral word, or (glued languages) a word that starts with a morpheme. */
 function mayStartNumber(word: string, lang: string, lex: NumberLexicon): boolean {
   const lower = word.toLowerCase();
-  if (lower in lex.add || lex.hundred.includes(lower)) return true;
+  if (lower in lex.add || lex.hundred.includes(lower) || lex.leading?.includes(lower)) return true;
   return lex.glued && tokensOf(lower, lang, lex) !== null;
+}
+
+/** A digit right before `i`, or one space before it. */
+function isDigitBefore(text: string, i: number): boolean {
+  const before = text[i - 1] === ' ' ? i - 2 : i - 1;
+  const code = text.charCodeAt(before);
+  return code >= 0x30 && code <= 0x39;
 }
 
 function nextWord(text: string, p: number): string {
