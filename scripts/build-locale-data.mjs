@@ -73,7 +73,7 @@ function build() {
         for (const [key, name] of Object.entries(names)) {
           if (key.startsWith('displayName')) entry.currencyNames[name.toLowerCase()] ??= code;
           // A symbol that is only the code, or that several currencies share in this locale ($, kr), is not kept here.
-          else if (key === 'symbol' && name !== code) entry.currencySymbols[name] = entry.currencySymbols[name] === undefined || entry.currencySymbols[name] === code ? code : null;
+          else if ((key === 'symbol' || key === 'symbol-alt-narrow') && name !== code) entry.currencySymbols[name] = entry.currencySymbols[name] === undefined || entry.currencySymbols[name] === code ? code : null;
         }
       }
     }

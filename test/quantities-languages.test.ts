@@ -67,6 +67,10 @@ const CASES: Record<string, Case[]> = {
     ['a target of 2.5 k units', 2500, null],
     ['two hundred and two thousand people', 202000, 'people'],
     ['costs of C$ 40 million', 40e6, 'CAD'],
+    ['shares at HK $ 12.5', 12.5, 'HKD'],
+    ['a NZD$30 fee', 30, 'NZD'],
+    ["the country's $ 500 million deal", 500e6, 'USD'],
+    ['a fine of 100₾', 100, 'GEL'],
     ['a grant of 300 Swiss francs', 300, 'CHF'],
     ['INR 500', 500, 'INR'],
     ['see https://example.org/search?q=30%25%2020%', null],
@@ -75,6 +79,7 @@ const CASES: Record<string, Case[]> = {
   es: [
     ['cincuenta y dos mil trescientos votos', 52300, null],
     ['150 dólares australianos', 150, 'AUD'],
+    ['subió a $ 2 por acción', 2, 'USD'],
     ['una caída de ,08 por ciento', 0.08, '%'],
   ],
   de: [
@@ -94,6 +99,8 @@ const CASES: Record<string, Case[]> = {
     ['负3.9%', -3.9, '%'],
     ['一万三', 13000, null],
     ['千万不要', null],
+    ['市值三点五亿美元', 3.5e8, 'USD'],
+    ['增长百分之三点五', 3.5, '%'],
     ['支付了500瑞士法郎', 500, 'CHF'],
   ],
   ja: [

@@ -17,6 +17,9 @@ export interface CjkNumber {
   infixHedge: Hedge | null;
 }
 
+/** The decimal point of Han numerals, and the most digits read after it. */
+const DECIMAL_POINTS = new Set(['点', '點']);
+const MAX_DECIMALS = 12;
 /** 零 and 〇 between units: 一百零一 is 101. */
 const ZERO_PLACEHOLDERS = new Set(['零', '〇']);
 const HAN_DIGIT = /[一二两兩三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖]/;
@@ -56,6 +59,15 @@ export function parseCjkNumber(text: string, i: number): CjkNumber | null {
       // 一百零一, 五亿零六: 零 after a unit marks skipped places; the digit after it is read at its own place.
       zeroGap = true;
       p++;
+    } else if (DECIMAL_POINTS.has(ch) && current !== null && current === Math.trunc(current) && (text[p + 1] ?? '') in CJK_DIGITS) {
+      // 三点五亿, 六点五割: 点 is the decimal point; the digits after it are read one by one.
+      let q = p + 1;
+      let fraction = '';
+      while (q < text.length && text[q] in CJK_DIGITS && fraction.length < MAX_DECIMALS) fraction += CJK_DIGITS[text[q++]];
+      current += Number(`0.${fraction}`);
+      lastStep = 10 ** -fraction.length;
+      lastDigitAfterUnit = false;
+      p = q;
     } else if (ch in CJK_DIGITS) {
       if (current !== null) break;
       current = CJK_DIGITS[ch];

@@ -1,7 +1,7 @@
 // Currencies before and after a number → ISO 4217: the hand lexicon (signs and names the press writes, `US-Dollar`,
 // `美元`), then CLDR's names, plurals and symbols of the language and of English (data/locale/numbers.json: `dólares
 // australianos`, `indische Rupien`, `₾`, `zł`), and the ISO codes of current currencies written in capitals (`INR 500`).
-import { CURRENCY_PREFIXES, CURRENCY_SUFFIXES, yenOrYuan, type CurrencyWord } from './lexicon.ts';
+import { CURRENCY_PREFIXES, CURRENCY_SUFFIXES, DOLLAR_QUALIFIERS, yenOrYuan, type CurrencyWord } from './lexicon.ts';
 import { CURRENT_CURRENCIES, localeNumbers } from './locale-data.ts';
 import { LETTER, SPACE, indexWords, isAsciiLetterCode, wordAt, wordsAt, type IndexedWords } from './match.ts';
 
@@ -16,7 +16,9 @@ function merged(lists: CurrencyWord[][]): CurrencyWord[] {
 const entries = (table: Record<string, string>): CurrencyWord[] => Object.entries(table).map(([word, code]) => ({ word, code }));
 /** CLDR symbols and names of a language; English ones too, since English names and signs appear in every press. */
 const cldrNames = (lang: string) => [...entries(localeNumbers(lang).currencyNames), ...(lang === 'en' ? [] : entries(localeNumbers('en').currencyNames))];
-const cldrSymbols = (lang: string) => [...entries(localeNumbers(lang).currencySymbols), ...(lang === 'en' ? [] : entries(localeNumbers('en').currencySymbols))];
+/** One-letter symbols (`R`, `K`, narrow forms) and two Latin letters (`KM`, `Ft`) are left out: next to a number they are far more often a unit or a name. */
+const cldrSymbols = (lang: string) => [...entries(localeNumbers(lang).currencySymbols), ...(lang === 'en' ? [] : entries(localeNumbers('en').currencySymbols))]
+  .filter((c) => !/^\p{L}$/u.test(c.word) && !/^[A-Za-z]{2}$/.test(c.word));
 
 /** `¥`/`￥`: yen or yuan by language (yenOrYuan). */
 const yenSigns = (lang: string): CurrencyWord[] => [{ word: '¥', code: yenOrYuan(lang) }, { word: '￥', code: yenOrYuan(lang) }];
@@ -54,6 +56,20 @@ function isoCodeAt(text: string, p: number): string | null {
   return code;
 }
 
+/** The letters right before a `$` at `dollarAt` (glued, or one space away), when they name a dollar: `C$`, `hk $`, `nzd$`. */
+function qualifiedDollar(text: string, dollarAt: number): { code: string; start: number } | null {
+  const end = text[dollarAt - 1] === ' ' ? dollarAt - 1 : dollarAt;
+  let start = end;
+  while (start > 0 && start > end - 4 && /[A-Za-z.]/.test(text[start - 1])) start--;
+  if (start === end || (start > 0 && (LETTER.test(text[start - 1]) || /['’]/.test(text[start - 1])))) return null;
+  const written = text.slice(start, end);
+  const word = written.toLowerCase();
+  const code = DOLLAR_QUALIFIERS[word] ?? (/^[a-z]{2}d$/.test(word) && CURRENT_CURRENCIES.has(word.toUpperCase()) ? word.toUpperCase() : null);
+  // A spaced qualifier must be known and in capitals (`C $ 1.34`, `HK $ 10`): `a $ 2` is Spanish for "at $2".
+  if (!code || (end < dollarAt && (!(word in DOLLAR_QUALIFIERS) || written !== written.toUpperCase()))) return null;
+  return { code, start };
+}
+
 /** The currency written at `p` (after a number and its scale word), or null. */
 export function currencyAfter(text: string, p: number, lang: string): { code: string; end: number } | null {
   for (const c of wordsAt(suffixesFor(lang), text, p)) if (wordAt(text, p, c.word)) return { code: c.code, end: p + c.word.length };
@@ -69,6 +85,9 @@ export function currencyBefore(text: string, start: number, lang: string): { cod
   const iso = spaced && start >= 4 ? isoCodeAt(text, start - 4) : null;
   if (iso) return { code: iso, start: start - 4 };
   if (!lastUnits.has(text[start - 1]) && !(spaced && lastUnits.has(text[start - 2]))) return null;
+  const dollarAt = text[start - 1] === '$' ? start - 1 : spaced && text[start - 2] === '$' ? start - 2 : -1;
+  const qualified = dollarAt >= 0 ? qualifiedDollar(text, dollarAt) : null;
+  if (qualified) return qualified;
   for (const c of list) {
     for (const gap of [0, 1]) {
       const at = start - gap - c.word.length;

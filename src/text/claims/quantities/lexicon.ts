@@ -103,7 +103,7 @@ export const CURRENCY_SUFFIXES: CurrencyWord[] = [
   { word: 'dólares estadounidenses', code: 'USD' }, { word: 'dólares', code: 'USD' }, { word: 'dólar', code: 'USD' },
   { word: 'yuanes', code: 'CNY' }, { word: 'yenes', code: 'JPY' }, { word: 'libras', code: 'GBP' }, { word: 'rublos', code: 'RUB' },
   // Short forms the press uses where CLDR has only the full name (`reais brasileiros`, `ABD doları`, `대한민국 원`)
-  { word: 'reais', code: 'BRL' }, { word: 'dollari', code: 'USD' }, { word: 'dolar', code: 'USD' }, { word: 'dolara', code: 'USD' },
+  { word: 'reais', code: 'BRL' }, { word: 'rmb', code: 'CNY' }, { word: 'dollari', code: 'USD' }, { word: 'dolar', code: 'USD' }, { word: 'dolara', code: 'USD' },
   { word: 'dolarów', code: 'USD' }, { word: 'złotych', code: 'PLN' }, { word: 'złote', code: 'PLN' }, { word: 'TL', code: 'TRY' },
   { word: 'lira', code: 'TRY' }, { word: 'гривень', code: 'UAH' }, { word: 'гривні', code: 'UAH' }, { word: 'гривня', code: 'UAH' },
   { word: 'грн', code: 'UAH' }, { word: 'доларів', code: 'USD' }, { word: 'євро', code: 'EUR' }, { word: '원', code: 'KRW' },
@@ -127,6 +127,15 @@ export const CURRENCY_SUFFIXES: CurrencyWord[] = [
   { word: 'usd', code: 'USD' }, { word: 'eur', code: 'EUR' }, { word: 'chf', code: 'CHF' }, { word: 'rub', code: 'RUB' },
   { word: '€', code: 'EUR' }, { word: '$', code: 'USD' }, { word: '₽', code: 'RUB' }, { word: '£', code: 'GBP' },
 ];
+
+/**
+ * Letters before a `$` that name the dollar (`C$`, `hk $`, `AUD$`, `Mex$`), lowercase: the national abbreviations the
+ * press uses, besides any ISO code ending in D (`nzd$`) which the grammar takes as written.
+ */
+export const DOLLAR_QUALIFIERS: Record<string, string> = {
+  us: 'USD', 'u.s.': 'USD', c: 'CAD', ca: 'CAD', can: 'CAD', a: 'AUD', au: 'AUD', hk: 'HKD', nt: 'TWD', nz: 'NZD', s: 'SGD', sg: 'SGD',
+  mex: 'MXN', mx: 'MXN', mxn: 'MXN', r: 'BRL', ec: 'XCD', j: 'JMD', tt: 'TTD', bds: 'BBD', fj: 'FJD',
+};
 
 /** `¥`/`￥` is yuan on Chinese pages and yen everywhere else. */
 export function yenOrYuan(lang: string): string {
