@@ -57,9 +57,11 @@ function specs(): void {
     const n = now.totals[model];
     console.log(`${model.padEnd(10)} ${String(b.fairRecall).padStart(15)} ${String(b.fairPrecision).padStart(10)} | ${String(n.fairRecall).padStart(11)} ${String(n.fairPrecision).padStart(10)}`);
   }
-  console.log('\nper language, now (fair recall / fair precision):');
-  for (const [lang, models] of Object.entries(now.langs as Record<string, Record<string, { fairRecall: number; fairPrecision: number }>>)) {
-    console.log(`  ${lang}  ${['Number', 'Percent', 'Currency'].map((m) => `${m} ${models[m].fairRecall}/${models[m].fairPrecision}`).join('  ')}`);
+  console.log('\nper language, fair recall / fair precision, baseline → now:');
+  type Langs = Record<string, Record<string, { fairRecall: number; fairPrecision: number }>>;
+  for (const [lang, models] of Object.entries(now.langs as Langs)) {
+    const was = (base.langs as Langs)[lang];
+    console.log(`| ${lang} | ${['Number', 'Percent', 'Currency'].map((m) => `${was[m].fairRecall} / ${was[m].fairPrecision} → **${models[m].fairRecall} / ${models[m].fairPrecision}**`).join(' | ')} |`);
   }
 }
 
