@@ -28,6 +28,7 @@ const CASES: Record<string, Case[]> = {
     ['de werkloosheid daalde met 0,8 procent', 0.8, '%'],
     ['ruim 1,5 miljard dollar', 1.5e9, 'USD'],
     ['het antwoord is min 12', -12, null],
+    ['anderhalf miljoen bezoekers', 1.5e6, null],
   ],
   pl: [
     ['firma zatrudnia 1 200 pracowników', 1200, null],
@@ -73,6 +74,8 @@ const CASES: Record<string, Case[]> = {
     ['a fine of 100₾', 100, 'GEL'],
     ['a grant of 300 Swiss francs', 300, 'CHF'],
     ['INR 500', 500, 'INR'],
+    ['a budget of ₹5 crore', 5e7, 'INR'],
+    ['12 lakh people', 12e5, 'people'],
     ['see https://example.org/search?q=30%25%2020%', null],
     ['between two and three million', 3e6, null],
   ],
@@ -84,6 +87,8 @@ const CASES: Record<string, Case[]> = {
   ],
   de: [
     ['achtundsiebzig Millionen Dollar', 78e6, 'USD'],
+    ['dreieinhalb Millionen Einwohner', 3.5e6, null],
+    ['anderthalb Milliarden Euro', 1.5e9, 'EUR'],
     ['500 kanadische Dollar', 500, 'CAD'],
     ['minus 3,5 Prozent', -3.5, '%'],
     ['mindestens 40 Länder', 40, 'countries'],

@@ -1,5 +1,5 @@
 // Spelled-out numbers with a scale word (`two hundred and two thousand`, `cincuenta y dos mil trescientos`,
-// `achtundsiebzig Millionen`, `duemilatrecento`): words are read one at a time and combined by the usual rule of
+// `achtundsiebzig Millionen`, `duemilatrecento`, `dreieinhalb Millionen`): words are read one at a time and combined by the usual rule of
 // European numerals (units and tens add, `hundred` multiplies what came before, a scale word closes a group, a larger
 // scale multiplies everything before it). German, Dutch and Italian glue their numerals into one word: such a word is
 // split into number morphemes, longest first. Each word is looked at once, so a phrase costs its length.
@@ -31,7 +31,7 @@ const LEXICONS: Record<string, NumberLexicon> = {
     hundred: ['hundred'], scale: { thousand: 1e3, million: 1e6, millions: 1e6, billion: 1e9, billions: 1e9, trillion: 1e12 }, joiners: ['and'], joinsUnits: false, glued: false,
   },
   de: {
-    add: { ...range('null eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf', 0), ...range('dreizehn vierzehn fünfzehn sechzehn siebzehn achtzehn neunzehn', 13), ...range('zwanzig dreißig vierzig fünfzig sechzig siebzig achtzig neunzig', 20, 10), ...same('ein eine einer einen', 1), dreissig: 30 },
+    add: { ...range('null eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf', 0), ...range('dreizehn vierzehn fünfzehn sechzehn siebzehn achtzehn neunzehn', 13), ...range('zwanzig dreißig vierzig fünfzig sechzig siebzig achtzig neunzig', 20, 10), ...same('ein eine einer einen', 1), dreissig: 30, einhalb: 0.5, anderthalb: 1.5 },
     hundred: ['hundert'], scale: { tausend: 1e3, million: 1e6, millionen: 1e6, milliarde: 1e9, milliarden: 1e9, billion: 1e12, billionen: 1e12 }, joiners: ['und'], joinsUnits: true, glued: true,
   },
   fr: {
@@ -68,7 +68,7 @@ const LEXICONS: Record<string, NumberLexicon> = {
     hundred: ['cento'], scale: { mille: 1e3, mila: 1e3, milione: 1e6, milioni: 1e6, miliardo: 1e9, miliardi: 1e9 }, joiners: ['e'], joinsUnits: true, glued: true,
   },
   nl: {
-    add: { ...range('nul een twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien zestien zeventien achttien negentien', 0), ...range('twintig dertig veertig vijftig zestig zeventig tachtig negentig', 20, 10), één: 1 },
+    add: { ...range('nul een twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien zestien zeventien achttien negentien', 0), ...range('twintig dertig veertig vijftig zestig zeventig tachtig negentig', 20, 10), één: 1, half: 0.5, anderhalf: 1.5 },
     hundred: ['honderd'], scale: { duizend: 1e3, miljoen: 1e6, miljoenen: 1e6, miljard: 1e9, miljarden: 1e9 }, joiners: ['en', 'ën'], joinsUnits: true, glued: true,
   },
 };
