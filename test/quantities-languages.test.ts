@@ -111,6 +111,9 @@ const CASES: Record<string, Case[]> = {
   ja: [
     ['前年比マイナス12%', -12, '%'],
     ['売上高は5億4000万ドル', 5.4e8, 'USD'],
+    // Japanese writes no 零 for a skipped place: 一万三 is 10,003 (Chinese reads it as 13,000).
+    ['一万三', 10003, null],
+    ['参加者は500余り万人', 5e6, 'people'],
   ],
 };
 

@@ -28,7 +28,7 @@ const SMALL_OR_BIG = /[十百千万萬亿億兆]/;
 const DIGIT_RUN = /^\d+(?:,\d{3})*(?:\.\d+)?/;
 
 /** Parses a Chinese/Japanese number starting at `i` (ASCII digits or Han numerals). Null when nothing numeric is there. */
-export function parseCjkNumber(text: string, i: number): CjkNumber | null {
+export function parseCjkNumber(text: string, i: number, lang: string): CjkNumber | null {
   let total = 0;
   let section = 0;
   let current: number | null = null;
@@ -101,14 +101,15 @@ export function parseCjkNumber(text: string, i: number): CjkNumber | null {
       hasHan = true;
       p++;
     } else {
-      const infix = HEDGE_INFIXES.find(([w]) => w === ch);
-      // 100多亿, 1万余: an infix hedge counts only right after a number and before a scale or the end of the number.
+      const infix = HEDGE_INFIXES.find(([w]) => text.startsWith(w, p));
+      // 100多亿, 1万余, 500余り万: an infix hedge counts only right after a number and before a scale or the end of the
+      // number (a written-out one, 余り, only before a scale: after the number it is the suffix hedge).
       if (infix && tokens > 0 && infixHedge === null && (current !== null || section > 0 || total > 0)) {
-        const next = text[p + 1] ?? '';
-        if (SMALL_OR_BIG.test(next) || !/[\d〇零一二两兩三四五六七八九]/.test(next)) {
+        const next = text[p + infix[0].length] ?? '';
+        if (SMALL_OR_BIG.test(next) || (infix[0].length === 1 && !/[\d〇零一二两兩三四五六七八九]/.test(next))) {
           infixHedge = infix[1];
           hasHan = true;
-          p++;
+          p += infix[0].length;
           continue;
         }
       }
@@ -117,8 +118,9 @@ export function parseCjkNumber(text: string, i: number): CjkNumber | null {
     tokens++;
   }
   if (tokens === 0) return null;
-  // 一万三, 两千五: a last digit right after a unit, with no 零 between, counts a tenth of that unit (13,000; 2,500).
-  if (current !== null && lastUnit >= 100 && !zeroGap && lastDigitAfterUnit) {
+  // Chinese 一万三, 两千五: a last digit right after a unit, with no 零 between, counts a tenth of that unit (13,000;
+  // 2,500). Japanese writes no 零 for skipped places, so there 一万三 is 10,003 and 五百六 is 506.
+  if (current !== null && lastUnit >= 100 && !zeroGap && lastDigitAfterUnit && lang !== 'ja') {
     current *= lastUnit / 10;
     lastStep = lastUnit / 10;
   }

@@ -36,7 +36,7 @@ const VALUE_PRECISION = 12;
 
 export { type Hedge } from './lexicon.ts';
 
-const HAN_AFTER_DIGITS = /^\d+(?:[.,]\d+)*(?:[十百千万萬亿億兆]|[多余餘][十百千万萬亿億兆])/;
+const HAN_AFTER_DIGITS = /^\d+(?:[.,]\d+)*(?:[十百千万萬亿億兆]|(?:[多余餘]|余り|あまり)[十百千万萬亿億兆])/;
 
 interface Span { start: number; end: number }
 
@@ -570,7 +570,7 @@ function scanCores(text: string, lang: string): Array<Core | 'malformed-skip'> {
     if (isAsciiDigit(code)) {
       if (!isAsciiDigit(prevCode)) {
         if (HAN_AFTER_DIGITS.test(text.slice(i, i + 40))) {
-          const cjk = parseCjkNumber(text, i);
+          const cjk = parseCjkNumber(text, i, lang);
           if (cjk) {
             cores.push({ start: i, end: cjk.end, value: cjk.value * 1, step: cjk.step, factor: cjk.scale, hasScale: cjk.scale > 1, han: true, hanOnly: false, plainInteger: false, hedge: cjk.infixHedge });
             i = cjk.end;
@@ -593,7 +593,7 @@ function scanCores(text: string, lang: string): Array<Core | 'malformed-skip'> {
       // The 百 of 百分之 (percent) is the marker, not a number: the numeral after it is read on its own.
       if (code === HUNDRED_CODE && text.startsWith('分之', i + 1)) { i += 3; continue; }
       if (!isAsciiDigit(prevCode) && !HAN_NUMERAL_OR_SCALE.has(prevCode)) {
-        const cjk = parseCjkNumber(text, i);
+        const cjk = parseCjkNumber(text, i, lang);
         if (cjk && cjk.hasDigit) {
           cores.push({ start: i, end: cjk.end, value: cjk.value, step: cjk.step, factor: cjk.scale, hasScale: cjk.scale > 1, han: true, hanOnly: true, plainInteger: false, hedge: cjk.infixHedge });
           i = cjk.end;

@@ -211,7 +211,7 @@ export const HEDGE_SUFFIXES: Array<[string, Hedge]> = [
 ];
 
 /** Hedges between the digits and the scale (`100多亿`, `1万余人`). */
-export const HEDGE_INFIXES: Array<[string, Hedge]> = [['多', 'more-than'], ['余', 'more-than'], ['餘', 'more-than']];
+export const HEDGE_INFIXES: Array<[string, Hedge]> = [['余り', 'more-than'], ['あまり', 'more-than'], ['多', 'more-than'], ['余', 'more-than'], ['餘', 'more-than']];
 
 /**
  * Count nouns → the unit: a lowercase plural English noun. Latin and Cyrillic forms match as word prefixes of the
