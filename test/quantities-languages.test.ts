@@ -77,6 +77,8 @@ const CASES: Record<string, Case[]> = {
     ['a budget of ₹5 crore', 5e7, 'INR'],
     ['12 lakh people', 12e5, 'people'],
     ['see https://example.org/search?q=30%25%2020%', null],
+    ['one in 4/5 cases', null],
+    ['a rate of 1.1^23', null],
     ['between two and three million', 3e6, null],
   ],
   es: [

@@ -108,6 +108,8 @@ const BLOCK_PATTERNS: RegExp[] = [
   /\b\d+-(?:[а-яё]{1,3})(?![а-яё])/gi, // 2-й, 3-го
   /\b\d+\+/g, // 16+
   /\b(?:https?:\/\/|www\.)\S+/g, // numbers inside a URL (ids, escapes like %2D9114%29) are no amounts
+  /(?<![\d/.,])\d{1,6}\s?\/\s?\d{1,6}(?![\d/.,])/g, // fractions and ratios (4/5, 24/7): not amounts, and their parts are none either
+  /\d[\d.,]{0,20}\s?\^\s?[-+]*\d+/g, // powers (1,1^23)
 ];
 
 const PHONE_CANDIDATE = /(?:\+\s?\d{1,3}[\s.\u00a0-]*)?(?:\(\d{1,5}\)[\s.\u00a0-]*)?\d{1,5}(?:[\s.\u00a0-]\d{1,5}){1,5}/g;
