@@ -46,6 +46,7 @@ const CASES: Record<string, Case[]> = {
     ['şirketin geliri %12 arttı', 12, '%'],
     ['2,5 milyar dolar yatırım', 2.5e9, 'USD'],
     ['150 milyon TL', 150e6, 'TRY'],
+    ['1,250 milyar lira', 1.25e9, 'TRY'],
   ],
   ko: [
     ['매출은 3억 원을 기록했다', 3e8, 'KRW'],

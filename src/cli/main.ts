@@ -18,9 +18,11 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
 
 async function overview(): Promise<string> {
   const lines = ['claimscope: scraped pages in any language → a SQLite database of articles, entities and claims, compared across languages', '', 'Commands:'];
+  // The longest name and two spaces (`quantities` is ten letters).
+  const width = Math.max(...Object.keys(COMMANDS).map((name) => name.length)) + 2;
   for (const name of Object.keys(COMMANDS)) {
     const command = await COMMANDS[name]().catch(() => null);
-    lines.push(`  ${name.padEnd(10)}${command?.summary ?? ''}`);
+    lines.push(`  ${name.padEnd(width)}${command?.summary ?? ''}`);
   }
   lines.push('', 'Run claimscope <command> --help for its options.');
   return lines.join('\n');

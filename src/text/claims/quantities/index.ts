@@ -244,7 +244,7 @@ function readGroups(allGroups: string[], allSeps: string[], n: number, lang: str
   if (n === 1) return { value: Number(allGroups[0]), decimals: 0 };
   const groups = allGroups.slice(0, n);
   const seps = allSeps.slice(0, n - 1);
-  const decimalMark = DECIMAL_MARK[lang] ?? '.';
+  const decimalMark = decimalMarkOf(lang);
   const last = seps[seps.length - 1];
   const lastGroup = groups[groups.length - 1];
   // The last `.`/`,` is a decimal mark when it is the language's, when it is not followed by exactly three digits,
@@ -278,11 +278,14 @@ function readGroups(allGroups: string[], allSeps: string[], n: number, lang: str
 /** A Han digit other than 千 (or 十/百 leading): 千万 alone means "by all means", 三千万 and 十万 are numbers. */
 const HAN_NUMBER_WITH_DIGIT = /[一二两兩三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖]|^[十百拾佰]/;
 
+/** The language's decimal mark: the hand table, else CLDR's (`,` in Turkish and Ukrainian), else `.`. */
+const decimalMarkOf = (lang: string): string => DECIMAL_MARK[lang] ?? localeNumbers(lang).decimal;
+
 const HUNDRED_CODE = '百'.charCodeAt(0);
 
 /** `.08`, `,5 por ciento`: the language's decimal mark right before the digits, after a space, a sign or the start. */
 function startsWithDecimalMark(text: string, i: number, lang: string): boolean {
-  if (text[i - 1] !== (DECIMAL_MARK[lang] ?? '.')) return false;
+  if (text[i - 1] !== (decimalMarkOf(lang))) return false;
   return i === 1 || isSpaceCode(text.charCodeAt(i - 2)) || LEADING_DECIMAL_AFTER.has(text[i - 2]);
 }
 const LEADING_DECIMAL_AFTER = new Set(['-', '\u2212', '+', '(', '$', '€', '£', '¥']);

@@ -13,11 +13,6 @@ export const DECIMAL_MARK: Record<string, '.' | ','> = {
   en: '.', zh: '.', ja: '.', de: ',', es: ',', fr: ',', ru: ',', it: ',', pt: ',', nl: ',', pl: ',',
 };
 
-/**
- * Languages whose press groups thousands with an ordinary space (`3 127`, `15 204`): French and Russian by rule,
- * German for large numbers (`10 000`). NBSP, narrow NBSP and thin space group thousands in every language.
- */
-export const SPACE_GROUPING = new Set(['fr', 'ru', 'de', 'pl']);
 
 export interface ScaleWord { word: string; factor: number }
 
