@@ -13,7 +13,7 @@ export interface ExportRecord {
   paragraphs: Array<{ text: string; lang: string }>;
   removed: Array<{ text: string; reason: string }>;
   entities: Array<{ text: string; canonical: string; type: string }>;
-  claims: Array<{ text: string; entity: string | null; attribute: string; value: number | null; low: number | null; high: number | null; unit: string | null; lang: string; method: string }>;
+  claims: Array<{ text: string; entity: string | null; attribute: string; measure: string | null; value: number | null; low: number | null; high: number | null; unit: string | null; lang: string; method: string; confidence: number }>;
   errors: Array<{ stage: string; message: string }>;
 }
 
@@ -33,7 +33,8 @@ export function* exportRecords(db: DB): Generator<ExportRecord> {
       removed: articleRemoved(db, a.id).map((r) => ({ text: r.text, reason: r.reason })),
       entities: articleMentions(db, a.id).map((m) => ({ text: m.text, canonical: m.canonical, type: m.type })),
       claims: listClaims(db, { article: a.path }).filter((c) => c.path === a.path).map((c) => ({
-        text: c.text, entity: c.entity, attribute: c.attribute, value: c.value, low: c.low, high: c.high, unit: c.unit, lang: c.lang, method: c.method,
+        text: c.text, entity: c.entity, attribute: c.attribute, measure: c.measure, value: c.value, low: c.low, high: c.high, unit: c.unit, lang: c.lang, method: c.method,
+        confidence: c.confidence,
       })),
       errors: articleErrors(db, a.id).map((e) => ({ stage: e.stage, message: e.message })),
     };

@@ -207,4 +207,10 @@ export const MIGRATIONS: string[] = [
   INSERT INTO claims_fts (claims_fts, rank) VALUES ('automerge', 0);
   INSERT INTO claims_fts (claims_fts, rank) VALUES ('crisismerge', 64);
   `,
+  // claims: every stated quantity is a claim now, so each says what it measures as written (`Besucher`, `营收`; the
+  // canonical measure is in attribute) and how sure the rules are of it (`claims --min-confidence`).
+  `
+  ALTER TABLE claims ADD COLUMN measure TEXT;
+  ALTER TABLE claims ADD COLUMN confidence REAL NOT NULL DEFAULT 1;
+  `,
 ];

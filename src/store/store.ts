@@ -245,7 +245,7 @@ export class IngestStore {
   /** Every claim of this root with its article path, in a stable order: the input of compare. */
   claimsForCompare(): ArticleClaim[] {
     return this.db.prepare(`SELECT c.id, a.path, c.paragraph, c.text, c.entity, c.attribute, c.value, c.low, c.high, c.unit,
-        c.quantity_text AS quantityText, c.time, c.speaker, c.lang, c.method
+        c.quantity_text AS quantityText, c.time, c.speaker, c.lang, c.method, c.measure, c.confidence
       FROM claims c JOIN articles a ON a.id = c.article_id WHERE a.root = ? ORDER BY a.path, c.idx`).all(this.root) as ArticleClaim[];
   }
 
