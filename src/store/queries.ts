@@ -10,6 +10,8 @@ export interface ClaimFilter {
   lang?: string;
   article?: string;
   search?: string;
+  /** Only claims with at least this confidence. */
+  minConfidence?: number;
 }
 
 /** FTS5's trigram tokenizer cannot match fewer than three characters; shorter searches use LIKE. */
@@ -25,6 +27,10 @@ export function listClaims(db: DB, filter: ClaimFilter = {}): ClaimRow[] {
     // Match the canonical name or any surface form mentioned in the article.
     where.push(`(c.entity = ? COLLATE NOCASE OR c.entity IN (SELECT e.canonical FROM entities e JOIN mentions m ON m.entity_id = e.id WHERE m.text = ? COLLATE NOCASE))`);
     params.push(filter.entity, filter.entity);
+  }
+  if (filter.minConfidence) {
+    where.push('c.confidence >= ?');
+    params.push(filter.minConfidence);
   }
   if (filter.lang) {
     where.push('c.lang = ?');
