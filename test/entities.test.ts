@@ -65,7 +65,7 @@ const heuristicCases: Array<[string, string, string, Array<[string, string]>]> =
   ['Japanese speaker with title', 'ja', '東京大学の山本真理准教授は述べた。', [['University of Tokyo', 'org'], ['山本真理', 'person']]],
   ['Japanese katakana speaker', 'ja', 'アナリストのジョン・スミス氏は語った。', [['ジョン・スミス', 'person']]],
   ['German organisation from its head word only', 'de', 'Eine Analyse des Beratungsunternehmens Lindner Compute kommt zu dem Ergebnis.', [['Lindner Compute', 'org']]],
-  ['no person after according to (a source, often an organisation)', 'en', 'the figure, according to Morgan Stanley, is high', [['Morgan Stanley', 'other']]],
+  ['no person after according to (a source, often an organisation)', 'en', 'the figure, according to Morgan Stanley, is high', [['Morgan Stanley', 'org']]],
   ['names may contain words of the big stoplists', 'fr', '© 2023 Futur Proche SAS. Tous droits réservés.', [['Futur Proche SAS', 'org']]],
   ['byline author', 'en', 'By Hannah Oduya · May 8, 2023 · 7 min read', [['Hannah Oduya', 'person']]],
   ['capitalised name mid-sentence', 'en', 'an analyst at Halden Partners in London.', [['Halden Partners', 'org'], ['London', 'place']]],

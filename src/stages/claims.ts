@@ -5,7 +5,7 @@ import { extractClaims } from '../text/claims/claims.ts';
 
 export const claimsStage: Stage<{ clean: CleanDocument; language: LanguageOutput; entities: EntitiesOutput }, ClaimsOutput> = {
   name: 'claims',
-  version: 1,
+  version: 2,
   after: ['clean', 'language', 'entities'],
   run({ clean, language, entities }) {
     return { claims: extractClaims(clean.paragraphs.map((p) => p.text), language.article.lang, entities.mentions) };
