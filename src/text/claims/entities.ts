@@ -5,9 +5,10 @@
 import { readFileSync } from 'node:fs';
 import type { EntityMention, EntityType } from '../../types.ts';
 import { toSimplified } from '../language/chinese-script.ts';
-import { allMatches, segmenter } from '../language/words.ts';
+import { allMatches, segmenter, stopwordsOf } from '../language/words.ts';
 import { codeUnitTable } from '../language/scripts.ts';
 import { capitalisedNames, nameEvidence } from './names.ts';
+import { chineseNames } from './chinese-names.ts';
 
 export interface AliasEntry {
   canonical: string;
@@ -549,9 +550,12 @@ const TITLE_CASE_MIN_WORDS = 4;
 /** Languages whose names the capitalisation rules cannot see (no case): their own analysers find names. */
 const UNSPACED_LANGS: ReadonlySet<string> = new Set(['zh', 'ja', 'ko', 'th']);
 
-function isTitleCase(text: string): boolean {
+/** A headline in title case: mostly capitals, function words capitalised too (`What Big Labs Are Paying`). */
+function isTitleCase(text: string, lang: string): boolean {
   const list = text.match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu) ?? [];
-  return list.length >= TITLE_CASE_MIN_WORDS && list.filter((w) => /^\p{Lu}/u.test(w)).length / list.length > TITLE_CASE_SHARE;
+  if (list.length < TITLE_CASE_MIN_WORDS || list.filter((w) => /^\p{Lu}/u.test(w)).length / list.length <= TITLE_CASE_SHARE) return false;
+  const stop = stopwordsOf(lang);
+  return list.slice(1).some((w) => /^\p{Lu}/u.test(w) && stop.has(w.toLowerCase()));
 }
 
 /**
@@ -570,17 +574,28 @@ export function findEntities(paragraphs: string[], lang: string, aliases: AliasT
   return options.openNames === false ? mentions : addOpenNames(paragraphs, lang, mentions);
 }
 
+function addChineseNames(paragraphs: string[], mentions: EntityMention[]): EntityMention[] {
+  const out = [...mentions];
+  paragraphs.forEach((text, paragraph) => {
+    for (const span of chineseNames(text, mentions.filter((m) => m.paragraph === paragraph))) {
+      out.push({ text: text.slice(span.start, span.end), canonical: span.canonical, type: span.type, paragraph, start: span.start, end: span.end });
+    }
+  });
+  return out.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+}
+
 /**
  * The names no list knows, added where `mentions` leave the text free: capitalised names in alphabetic scripts
  * (names.ts). Run after a NER model's spans are merged, so that the model's types win where both see a name.
  */
 export function addOpenNames(paragraphs: string[], lang: string, mentions: EntityMention[]): EntityMention[] {
+  if (lang === 'zh') return addChineseNames(paragraphs, mentions);
   if (UNSPACED_LANGS.has(lang)) return mentions;
   const evidence = nameEvidence(paragraphs);
   const out = [...mentions];
   paragraphs.forEach((text, paragraph) => {
     // Capitals say nothing in a headline written in title case.
-    if (isTitleCase(text)) return;
+    if (isTitleCase(text, lang)) return;
     const taken = mentions.filter((m) => m.paragraph === paragraph);
     for (const span of capitalisedNames(text, lang, taken, evidence)) {
       out.push({ text: text.slice(span.start, span.end), canonical: span.canonical, type: span.type, paragraph, start: span.start, end: span.end });

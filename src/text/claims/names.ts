@@ -24,10 +24,10 @@ const MAX_ACRONYM_LETTERS = 6;
 const CAPITALISES_NOUNS: ReadonlySet<string> = new Set(['de', 'lb']);
 
 const TOKEN = /[\p{L}\p{M}](?:[\p{L}\p{M}\p{N}]|[-'’.](?=[\p{L}\p{M}]))*/gu;
-const SENTENCE_END_BEFORE = /(?:^|[.!?:;•|»"“”„«(\[\]]\s*|\n)\s*$/u;
+const SENTENCE_END_BEFORE = /(?:^|[.!?:;•·|/»"“”„«(\[\]—–]\s*|\n)\s*$/u;
 
 /** Particles inside names: `Bank of America`, `Rio de Janeiro`, `Ludwig van Beethoven`, `Abd al-Aziz`. */
-const PARTICLES: ReadonlySet<string> = new Set(['of', 'de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'des', 'van', 'von', 'der', 'den', 'la', 'le', 'y', 'e', 'and', 'für', 'för', 'af', 'al', 'bin', 'ibn', 'on', 'upon', 'the']);
+const PARTICLES: ReadonlySet<string> = new Set(['of', 'de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'des', 'van', 'von', 'der', 'den', 'la', 'für', 'för', 'af', 'al', 'bin', 'ibn']);
 /** Words before a name that make it a person (and are not part of the name). */
 const PERSON_TITLES: ReadonlySet<string> = new Set([
   'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'sir', 'lady', 'lord', 'president', 'senator', 'governor', 'minister', 'mayor', 'judge', 'pope', 'king', 'queen', 'prince', 'princess', 'general', 'rep.', 'sen.', 'gov.', 'coach', 'chancellor', 'secretary',
@@ -74,6 +74,8 @@ const NOT_NAMES: ReadonlySet<string> = new Set([
   'januari', 'februari', 'mars', 'maj', 'augusti', 'oktober', 'måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag',
   'январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь',
   'i', 'ok', 'tv', 'dj', 'ceo', 'phd',
+  // German prepositions that start sentences capitalised (`Laut X`, `Dank Y`).
+  'laut', 'gemäß', 'zufolge', 'trotz', 'dank', 'mittels', 'samt', 'seit', 'während', 'wegen', 'anfang', 'ende', 'mitte',
   // German quantity nouns (`bei Millionen Nutzern`).
   'tausende', 'tausenden', 'hunderte', 'hunderten', 'dutzende', 'dutzenden', 'millionen', 'milliarden', 'billionen',
   // Page chrome that news pages capitalise: buttons and labels, not names.
@@ -87,6 +89,8 @@ const GERMAN_DETERMINERS: ReadonlySet<string> = new Set([
 ]);
 /** German suffixes of common nouns (`Übergang`-`ung`, `Freiheit`, `Gesellschaft`): such a word alone is no name. */
 const GERMAN_NOUN_SUFFIX = /(?:ung|heit|keit|schaft|tion|sion|ismus|ität|nis|chen|lein|ment|ling|tum|ei|ik|ur|enz|anz|ierung|ungen|heiten|keiten|schaften|tionen|ten|nen|ern|eln)$/u;
+/** Russian adjective endings (`-ый`, `-ий`, `-ая`, `-ое`, `-ые`). */
+const RUSSIAN_ADJECTIVE = /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)$/u;
 /** German adjective endings: a lowercase word with one before a capitalised word is an attribute of a common noun. */
 const GERMAN_ADJECTIVE_ENDING = /(?:en|er|es|em|e)$/u;
 
@@ -127,7 +131,7 @@ export function nameEvidence(paragraphs: readonly string[]): NameEvidence {
 }
 
 /** Whether a capitalised token may be (part of) a name, given the language and the article's evidence. */
-function mayBeName(t: Token, previous: Token | undefined, previousRejected: boolean, text: string, lang: string, stop: ReadonlySet<string>, evidence: NameEvidence): boolean {
+function mayBeName(t: Token, previous: Token | undefined, previousRejected: boolean, previousIsName: boolean, text: string, lang: string, stop: ReadonlySet<string>, evidence: NameEvidence): boolean {
   if (!t.capitalised || stop.has(t.lower) || NOT_NAMES.has(t.lower) || PERSON_TITLES.has(t.lower)) return false;
   if (HYPHEN_JOINED.test(text.slice(t.end, t.end + 2)) || /\p{L}-$/u.test(text.slice(Math.max(0, t.start - 2), t.start))) return false;
   if (isAcronym(t.text)) return true;
@@ -138,6 +142,8 @@ function mayBeName(t: Token, previous: Token | undefined, previousRejected: bool
     if (adjacentPrevious && (GERMAN_DETERMINERS.has(adjacentPrevious.lower) || (!adjacentPrevious.capitalised && GERMAN_ADJECTIVE_ENDING.test(adjacentPrevious.lower)))) return false;
     // The noun after a capitalised adjective that is no name (`Große Sprachmodelle`, `Künstliche Intelligenz`) is none either.
     if (adjacentPrevious?.capitalised && previousRejected && GERMAN_ADJECTIVE_ENDING.test(adjacentPrevious.lower)) return false;
+    // What a name in the genitive owns is a common noun (`OpenAIs Umsatz`).
+    if (adjacentPrevious?.capitalised && previousIsName && /s$/u.test(adjacentPrevious.text) && adjacentPrevious.text.length > 3 && !isAcronym(t.text)) return false;
     // A noun right after a number is what it counts (`540 Millionen`, `35 Besucher`).
     if (/\d\s*$/u.test(text.slice(Math.max(0, t.start - 3), t.start))) return false;
   }
@@ -147,7 +153,8 @@ function mayBeName(t: Token, previous: Token | undefined, previousRejected: bool
 function typeOf(run: Token[], before: Token | undefined, text: string, lang: string, evidence: NameEvidence): EntityType {
   const first = run[0].lower;
   const last = run.at(-1)!.lower;
-  if (ORG_HEADS.has(last) || ORG_LEADS.has(first) || (run.length === 1 && isAcronym(run[0].text))) return 'org';
+  // Inner capitals are brand spelling (`WhatsApp`, `YouTube`), never a person's name.
+  if (ORG_HEADS.has(last) || ORG_LEADS.has(first) || (run.length === 1 && isAcronym(run[0].text)) || run.some((t) => /^\p{Lu}?\p{Ll}+\p{Lu}/u.test(t.text))) return 'org';
   const beforeAdjacent = before && /^[ \u00a0]+$/.test(text.slice(before.end, run[0].start)) ? before : undefined;
   if (beforeAdjacent && PERSON_TITLES.has(beforeAdjacent.lower)) return 'person';
   // A source is an organisation as often as a person (`according to Morgan Stanley`).
@@ -171,9 +178,11 @@ export function capitalisedNames(text: string, lang: string, taken: ReadonlyArra
   const spans: NameSpan[] = [];
   const free = (start: number, end: number) => !taken.some((s) => s.start < end && start < s.end);
   let previousRejected = false;
+  let previousIsName = false;
   for (let k = 0; k < tokens.length; k++) {
-    const ok = mayBeName(tokens[k], tokens[k - 1], previousRejected, text, lang, stop, evidence);
+    const ok = mayBeName(tokens[k], tokens[k - 1], previousRejected, previousIsName, text, lang, stop, evidence);
     previousRejected = !ok;
+    previousIsName = !free(tokens[k].start, tokens[k].end);
     if (!ok || !free(tokens[k].start, tokens[k].end)) continue;
     let end = k;
     for (let j = k + 1; j < tokens.length && j - k < MAX_NAME_TOKENS && onlySpaceBetween(text, tokens[j - 1], tokens[j]); j++) {
@@ -182,10 +191,15 @@ export function capitalisedNames(text: string, lang: string, taken: ReadonlyArra
       if (t.capitalised && !stop.has(t.lower) && !NOT_NAMES.has(t.lower) && !evidence.lowercase.has(t.lower)) end = j;
       else if (!PARTICLES.has(t.lower) || t.capitalised) break;
     }
-    const run = tokens.slice(k, end + 1);
+    let run = tokens.slice(k, end + 1);
     k = end;
+    // German: a compound or suffixed noun before a name describes it (`Stablecoin-Anbieter Nordcoin`, `Sängerin Mia Holm`).
+    while (CAPITALISES_NOUNS.has(lang) && run.length > 1 && !isAcronym(run[0].text) && (run[0].text.includes('-') || GERMAN_NOUN_SUFFIX.test(run[0].lower))) run = run.slice(1);
+    while (run.length > 1 && !run[0].capitalised) run = run.slice(1);
     if (CAPITALISES_NOUNS.has(lang) && run.length === 1 && !isAcronym(run[0].text) && GERMAN_NOUN_SUFFIX.test(run[0].lower)) continue;
     if (run.length === 1 && run[0].text.length < 2) continue;
+    // A lone Russian adjective (`Искусственный`) starts a common noun phrase, not a name.
+    if (run.length === 1 && lang === 'ru' && RUSSIAN_ADJECTIVE.test(run[0].lower)) continue;
     const type = typeOf(run, tokens[k - run.length], text, lang, evidence);
     if (type === 'person' && run.length >= 2) evidence.surnames.add(run.at(-1)!.lower);
     const surface = text.slice(run[0].start, run.at(-1)!.end);
