@@ -5,7 +5,7 @@
 // Prints per page the claims found, then recall (expected claims and quotes found), precision (extracted numeric
 // claims that a careful reader listed), listed non-claims that were extracted, and the cross-article groups that
 // groupClaims makes of everything (agree / conflict).
-// Usage: npm run bench:claims [-- --verbose] [-- --no-dev]
+// Usage: npm run bench:claims [-- --verbose] [-- --no-dev] [-- --baseline DIR (another claimscope checkout, for the CPU table)]
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -17,8 +17,9 @@ import type { Claim, CleanDocument, EntitiesOutput, LanguageOutput } from '../sr
 import { groupClaims, type ArticleClaim } from '../src/text/claims/compare.ts';
 import { formatTable } from '../src/cli/table.ts';
 import { ATTRIBUTED_CONFIDENCE } from '../src/text/claims/claims.ts';
+import { benchClaimsCpu } from './claims-cpu.ts';
 
-const { values } = parseArgs({ options: { verbose: { type: 'boolean', short: 'v' }, 'no-dev': { type: 'boolean' } } });
+const { values } = parseArgs({ options: { verbose: { type: 'boolean', short: 'v' }, 'no-dev': { type: 'boolean' }, baseline: { type: 'string' } } });
 const BENCH = fileURLToPath(new URL('../../shared/bench/', import.meta.url));
 const PROJECT = fileURLToPath(new URL('..', import.meta.url));
 /** The dev sets whose scorers measure claims and entities on real pages (their READMEs say what each column means). */
@@ -108,7 +109,10 @@ function runDevScorers(): void {
 }
 
 async function main() {
-  if (!values['no-dev']) runDevScorers();
+  if (!values['no-dev']) {
+    runDevScorers();
+    if (existsSync(`${BENCH}extraction-dev/`)) await benchClaimsCpu(`${BENCH}extraction-dev/`, PROJECT.replace(/\/$/, ''), values.baseline ? values.baseline.replace(/\/$/, '') : null);
+  }
   if (!languageStage) console.log('(language stage missing: each page is labelled with its fixture language)\n');
   const sets: Array<{ name: string; dir: string; pages: ExpectedPage[] }> = [{ name: 'corpus', dir: CORPUS, pages: load('corpus-expected.json').filter((p) => !p.error) }];
   if (existsSync(SEEDS)) sets.push({ name: 'seeds', dir: SEEDS, pages: load('seeds-expected-claims.json') });
