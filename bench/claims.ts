@@ -93,8 +93,8 @@ function score(set: string, page: ExpectedPage, claims: Claim[], s: Score) {
 
 const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)}%` : '–');
 
-/** Each dev set's scorer, run from the project root as its README says; its table goes straight to stdout. */
-function runDevScorers(): void {
+/** Each dev set's scorer, run from the project root as its README says (for a baseline checkout first, when given); its table goes straight to stdout. */
+function runDevScorers(baseline: string | null): void {
   if (!existsSync(BENCH)) {
     console.log('(../shared/bench not found: dev-set scores skipped)\n');
     return;
@@ -102,15 +102,17 @@ function runDevScorers(): void {
   for (const set of DEV_SETS) {
     const scorer = `${BENCH}${set}/score.mjs`;
     if (!existsSync(scorer)) { console.log(`(${scorer} not found)`); continue; }
-    const run = spawnSync(process.execPath, [scorer, PROJECT], { cwd: PROJECT, stdio: ['ignore', 'inherit', 'inherit'] });
-    if (run.status !== 0) console.log(`${set}: scorer exited with ${run.status}`);
-    console.log();
+    for (const project of baseline ? [baseline, PROJECT] : [PROJECT]) {
+      const run = spawnSync(process.execPath, [scorer, project], { cwd: PROJECT, stdio: ['ignore', 'inherit', 'inherit'] });
+      if (run.status !== 0) console.log(`${set}: scorer exited with ${run.status}`);
+      console.log();
+    }
   }
 }
 
 async function main() {
   if (!values['no-dev']) {
-    runDevScorers();
+    runDevScorers(values.baseline ?? null);
     if (existsSync(`${BENCH}extraction-dev/`)) await benchClaimsCpu(`${BENCH}extraction-dev/`, PROJECT.replace(/\/$/, ''), values.baseline ? values.baseline.replace(/\/$/, '') : null);
   }
   if (!languageStage) console.log('(language stage missing: each page is labelled with its fixture language)\n');

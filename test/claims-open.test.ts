@@ -4,7 +4,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractClaims, MIN_CLAIM_CONFIDENCE, ATTRIBUTED_CONFIDENCE } from '../src/text/claims/claims.ts';
 import { notAClaimBecause, isRepeatedNameWithNumber } from '../src/text/claims/candidates.ts';
-import { canonicalMeasure, measureAfter } from '../src/text/claims/measures.ts';
+import { canonicalMeasure, loadMeasureTable, measureAfter } from '../src/text/claims/measures.ts';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { findQuantities } from '../src/text/claims/quantities/index.ts';
 import type { EntityMention, NumericClaim } from '../src/types.ts';
 
@@ -112,4 +115,19 @@ test('measure vocabulary: canonical English per language, German compounds by th
   const isNoun = (w: string) => w !== 'the';
   assert.deepEqual(measureAfter('sold 12 the', 7, 'en', isNoun), null);
   assert.equal(measureAfter('有3000万用户', 6, 'zh', isNoun)?.canonical, 'users');
+});
+
+test('a user measure file adds words and wins over the built-in vocabulary; a malformed one is named in the error', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'claimscope-measures-'));
+  const file = join(dir, 'measures.json');
+  writeFileSync(file, JSON.stringify({ saplings: { de: ['setzlinge'] }, seedlings: { en: ['saplings'] } }));
+  const table = loadMeasureTable([file]);
+  assert.equal(canonicalMeasure('Setzlinge', 'de', table), 'saplings');
+  assert.equal(canonicalMeasure('saplings', 'en', table), 'seedlings');
+  assert.equal(canonicalMeasure('visitors', 'en', table), 'visitors'); // the built-in words stay
+  const claim = extractClaims(['Im Park wurden 300 Setzlinge gepflanzt.'], 'de', [], table)[0];
+  assert.equal(claim.unit, 'saplings');
+  const bad = join(dir, 'bad.json');
+  writeFileSync(bad, JSON.stringify({ saplings: { de: 'setzlinge' } }));
+  assert.throws(() => loadMeasureTable([bad]), /bad\.json: measure "saplings", language "de": must be an array of non-empty strings/);
 });
