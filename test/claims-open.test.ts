@@ -34,6 +34,10 @@ const OPEN: Array<[string, string, number, string | null, string | null]> = [
   ['zh', '这座城市今年新增了3000万用户。', 3e7, 'users', '用户'],
   ['zh', '工厂去年生产了120台机床。', 120, 'units', '台'],
   ['zh', '当天气温下降了8℃。', 8, 'degrees', '℃'],
+  ['zh', '全校共有1200多名学生。', 1200, 'students', '多名学生'],
+  ['zh', '实验一共招募了240名志愿者。', 240, 'people', '名'],
+  ['zh', '村里新建了12座水库。', 12, '水库', '水库'], // an unknown noun after a counter, as written
+  ['en', 'The survey covered adults in two regions (n=1,412).', 1412, 'participants', 'n='],
   ['ja', 'この町には5校の小学校がある。', 5, 'schools', '校'],
   // An unknown noun stays as written, never forced into a known measure.
   ['en', 'Volunteers planted 450 saplings along the river.', 450, 'saplings', 'saplings'],

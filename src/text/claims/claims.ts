@@ -59,6 +59,10 @@ export const MIN_CLAIM_CONFIDENCE = 0.4;
 const MIN_SENTENCE_LETTERS_SPACED = 12;
 const MIN_SENTENCE_LETTERS_UNSPACED = 4;
 
+/** A sample size (`n=2.349`, `N = 120`) right before a number, and what it counts. */
+const SAMPLE_SIZE_BEFORE = /(?<![\p{L}])[nN]\s?=\s?$/u;
+const SAMPLE_SIZE_MEASURE = 'participants';
+
 /** Attribute name of a quantity with no measure word and no attribute word. */
 const NO_MEASURE = 'amount';
 /** The attribute of a parameter count stated about a company rather than one of its models. */
@@ -175,6 +179,9 @@ function nounTest(lang: string): (word: string) => boolean {
 /** The measure after a quantity; when the first word is unknown, a known noun one word further (`12 new hospitals`). */
 function measureOf(q: Quantity, s: SentenceContext, table: MeasureTable): Measure | null {
   if (q.kind === 'money' || q.kind === 'percent') return null;
+  // `(n=2.349)`: the statistician's sample size counts the people (or things) studied.
+  const sample = SAMPLE_SIZE_BEFORE.exec(s.text.slice(Math.max(0, q.start - 4), q.start));
+  if (sample) return { text: sample[0].trim(), canonical: SAMPLE_SIZE_MEASURE, start: q.start - sample[0].length, end: q.start };
   const isNoun = nounTest(s.lang);
   const first = measureAfter(s.text, q.end, s.lang, isNoun, table);
   if (first && first.canonical === null && !UNSPACED_LANGS.has(s.lang)) {

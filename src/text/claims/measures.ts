@@ -2,6 +2,7 @@
 // megawatts). The vocabulary is data (data/measures.json, extensible with user files like the alias table); a noun the
 // vocabulary does not know is kept as written, never forced into a known measure.
 import { readFileSync } from 'node:fs';
+import { segmenter } from '../language/words.ts';
 
 export interface MeasureTable {
   /** Lowercased word → canonical measure, per language (`*` stems are in `stems`). */
@@ -26,7 +27,9 @@ export const BUILT_IN_MEASURES = new URL('../../../data/measures.json', import.m
 /** Languages written without spaces, where a measure is the vocabulary word that starts right after the number. */
 const UNSPACED_LANGS: ReadonlySet<string> = new Set(['zh', 'ja', 'ko']);
 /** Chinese and Japanese counters between a number and its noun (`30名学生`, `5家公司`, `120台`). */
-const CJK_COUNTER = /^[个個名位家款枚台张張块塊颗顆条條项項种種只隻所份件辆輛座架艘]?/u;
+const CJK_COUNTER = /^[多余餘来來几幾]?[个個名位家款枚台张張块塊颗顆条條项項种種只隻所份件辆輛座架艘本届屆级級盒]?/u;
+/** Counters that count people (`45名`, `3位`): with no noun after them the measure is people. */
+const PERSON_COUNTER = /[名位]$/u;
 /** Characters between a number and its noun that belong to neither: spaces, a hyphen (`80-Megawatt`), a no-break space. */
 const NUMBER_NOUN_GAP = /^[\s\u00a0\u202f\p{Pd}]{0,2}/u;
 /** A word of an alphabetic script (with inner hyphens or apostrophes), and `°C`-like signs. */
@@ -102,6 +105,12 @@ export function loadMeasureTable(files: readonly string[] = []): MeasureTable {
   return table;
 }
 
+/** The first word of a CJK text (Intl.Segmenter), or null. */
+function firstWord(text: string, lang: string): string | null {
+  for (const s of segmenter(lang === 'ja' ? 'ja' : lang === 'ko' ? 'ko' : 'zh').segment(text.slice(0, 12))) return s.isWordLike ? s.segment : null;
+  return null;
+}
+
 /** The canonical measure of one word in a language (or in English, which the press of every language borrows). */
 export function canonicalMeasure(word: string, lang: string, table: MeasureTable = loadMeasureTable(), wholeWordsOnly = false): string | null {
   const lower = word.toLowerCase().replace(/\.$/, '');
@@ -144,6 +153,13 @@ export function measureAfter(text: string, end: number, lang: string, isNoun: (w
       const tail = lower.slice(counter.length);
       for (const [form, canonical] of table.prefixes.get(lang) ?? []) {
         if (tail.startsWith(form)) return { text: afterLead.slice(0, counter.length + form.length), canonical, start: end + lead, end: end + lead + counter.length + form.length };
+      }
+      if (PERSON_COUNTER.test(counter)) return { text: counter, canonical: 'people', start: end + lead, end: end + lead + counter.length };
+      // A counter says a noun follows: the first word after it, as written (`69亿个晶体管` → 晶体管).
+      const noun = firstWord(afterLead.slice(counter.length), lang);
+      if (noun && /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}ー]+$/u.test(noun) && !/^[的了是在和与與]/u.test(noun)) {
+        const start = end + lead + counter.length;
+        return { text: noun, canonical: null, start, end: start + noun.length };
       }
     }
     // After a CJK number, only a Latin word (`500 GPUs`) is read as in alphabetic scripts.
