@@ -123,6 +123,15 @@ const EN_DEMONYM_AN = /^(?:american|german|mexican|korean|cuban|kenyan|russian|a
 const isDemonym = (word: string, lang: string) => /^\p{Lu}\p{Ll}/u.test(word) && ((DEMONYM_SUFFIX[lang]?.test(word.toLowerCase()) ?? false) || (lang === 'en' && EN_DEMONYM_AN.test(word.toLowerCase())));
 /** Russian adjective endings (`-ый`, `-ий`, `-ая`, `-ое`, `-ые`). */
 const RUSSIAN_ADJECTIVE = /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)$/u;
+/** Endings of German plural and inflected nouns. */
+const GERMAN_PLURAL_ENDING = /(?:e|en|er|ern)$/u;
+/** German articles: inside a German run they join common nouns (`Beginn des Jahres`), not the parts of a name. */
+const GERMAN_ARTICLES: ReadonlySet<string> = new Set(['des', 'der', 'den', 'dem', 'das', 'die']);
+/** A title or a preposition of place right before a name: evidence enough for a word that could be a noun. */
+function strongNameContext(before: Token | undefined, text: string, t: Token): boolean {
+  if (!before || !/^[ \u00a0]+$/.test(text.slice(before.end, t.start))) return false;
+  return PERSON_TITLES.has(before.lower) || PLACE_BEFORE.has(before.lower) || before.lower === 'von';
+}
 /** German adjective endings: a lowercase word with one before a capitalised word is an attribute of a common noun. */
 const GERMAN_ADJECTIVE_ENDING = /(?:en|er|es|em|e)$/u;
 
@@ -224,14 +233,16 @@ export function capitalisedNames(text: string, lang: string, taken: ReadonlyArra
       const t = tokens[j];
       if (!free(t.start, t.end) || HYPHEN_JOINED.test(text.slice(t.end, t.end + 2))) break;
       if (t.capitalised && !stop.has(t.lower) && !NOT_NAMES.has(t.lower) && !evidence.lowercase.has(t.lower)) end = j;
-      else if (!PARTICLES.has(t.lower) || t.capitalised) break;
+      else if (!PARTICLES.has(t.lower) || t.capitalised || (CAPITALISES_NOUNS.has(lang) && GERMAN_ARTICLES.has(t.lower))) break;
     }
     let run = tokens.slice(k, end + 1);
     k = end;
     // German: a compound or suffixed noun before a name describes it (`Stablecoin-Anbieter Nordcoin`, `Sängerin Mia Holm`).
     while (CAPITALISES_NOUNS.has(lang) && run.length > 1 && !isAcronym(run[0].text) && (run[0].text.includes('-') || GERMAN_NOUN_SUFFIX.test(run[0].lower))) run = run.slice(1);
     while (run.length > 1 && !run[0].capitalised) run = run.slice(1);
-    if (CAPITALISES_NOUNS.has(lang) && run.length === 1 && !isAcronym(run[0].text) && GERMAN_NOUN_SUFFIX.test(run[0].lower)) continue;
+    if (CAPITALISES_NOUNS.has(lang) && run.length === 1 && !isAcronym(run[0].text) && (GERMAN_NOUN_SUFFIX.test(run[0].lower)
+      // Plural and inflected nouns (`Fragen`, `Leute`, `Investoren`) stand without an article: alone they need a preposition of place or a title before them.
+      || (GERMAN_PLURAL_ENDING.test(run[0].lower) && !strongNameContext(tokens[k - run.length], text, run[0])))) continue;
     if (run.length === 1 && run[0].text.length < 2) continue;
     // Codes with digits (`E17`, `EB3326`) are identifiers; nationality words (`Egyptian`, `Chinese`, `Iraqis`) name no one.
     if (run.length === 1 && (/\d/u.test(run[0].text) || isDemonym(run[0].text, lang))) continue;
