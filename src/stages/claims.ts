@@ -14,6 +14,7 @@ export const claimsStage: Stage<{ clean: CleanDocument; language: LanguageOutput
   name: 'claims',
   version: 2,
   after: ['clean', 'language', 'entities'],
+  options: { measureFiles: { type: 'string[]', default: [] } },
   run({ clean, language, entities }, ctx) {
     const measures = loadMeasureTable(measureFilesOf(ctx.options));
     return { claims: extractClaims(clean.paragraphs.map((p) => p.text), language.article.lang, entities.mentions, measures) };

@@ -207,6 +207,12 @@ export const MIGRATIONS: string[] = [
   INSERT INTO claims_fts (claims_fts, rank) VALUES ('automerge', 0);
   INSERT INTO claims_fts (claims_fts, rank) VALUES ('crisismerge', 64);
   `,
+  // 5: where a failure was thrown (the error's stack), for `status --verbose`: the message alone ("Cannot read
+  // properties of undefined") does not say where to look.
+  `
+  ALTER TABLE stage_runs ADD COLUMN stack TEXT;
+  ALTER TABLE corpus_runs ADD COLUMN stack TEXT;
+  `,
   // claims: every stated quantity is a claim now, so each says what it measures as written (`Besucher`, `营收`; the
   // canonical measure is in attribute) and how sure the rules are of it (`claims --min-confidence`).
   `
