@@ -1,9 +1,12 @@
-// npm run bench:claims: the real stages (read → clean → language → entities → claims) over the bundled corpus and
+// npm run bench:claims: first the three dev sets of ../shared/bench (claims-dev, claims-parallel-dev, entities-dev),
+// each through its own scorer (which ingests its pages with the CLI and prints its table); then, as a regression check,
+// the real stages (read → clean → language → entities → claims) over the bundled corpus and
 // ../shared/seeds, scored against test/fixtures/corpus-expected.json and test/fixtures/seeds-expected-claims.json.
 // Prints per page the claims found, then recall (expected claims and quotes found), precision (extracted numeric
 // claims that a careful reader listed), listed non-claims that were extracted, and the cross-article groups that
 // groupClaims makes of everything (agree / conflict).
-// Usage: npm run bench:claims [-- --verbose]
+// Usage: npm run bench:claims [-- --verbose] [-- --no-dev] [-- --baseline DIR (another claimscope checkout, for the CPU table)]
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -13,8 +16,14 @@ import type { Stage, StageContext } from '../src/pipeline/stage.ts';
 import type { Claim, CleanDocument, EntitiesOutput, LanguageOutput } from '../src/types.ts';
 import { groupClaims, type ArticleClaim } from '../src/text/claims/compare.ts';
 import { formatTable } from '../src/cli/table.ts';
+import { ATTRIBUTED_CONFIDENCE } from '../src/text/claims/claims.ts';
+import { benchClaimsCpu } from './claims-cpu.ts';
 
-const { values } = parseArgs({ options: { verbose: { type: 'boolean', short: 'v' } } });
+const { values } = parseArgs({ options: { verbose: { type: 'boolean', short: 'v' }, 'no-dev': { type: 'boolean' }, baseline: { type: 'string' } } });
+const BENCH = fileURLToPath(new URL('../../shared/bench/', import.meta.url));
+const PROJECT = fileURLToPath(new URL('..', import.meta.url));
+/** The dev sets whose scorers measure claims and entities on real pages (their READMEs say what each column means). */
+const DEV_SETS = ['claims-dev', 'claims-parallel-dev', 'entities-dev'];
 const CORPUS = fileURLToPath(new URL('../corpus/', import.meta.url));
 const SEEDS = fileURLToPath(new URL('../../shared/seeds/', import.meta.url));
 
@@ -38,8 +47,9 @@ interface Expected { entity: string; attribute: string; value: number; unit: str
 interface ExpectedPage { path: string; lang: string; claims: Expected[]; quotes: Array<{ speaker: string; sentence: string }>; notClaims: string[]; error?: string }
 
 const load = (name: string): ExpectedPage[] => JSON.parse(readFileSync(new URL(`../test/fixtures/${name}`, import.meta.url), 'utf8'));
+// The reader's lists hold claims tied to an attribute word and an entity: the attributed reading, not every quantity.
 const matches = (c: Claim, e: Expected) =>
-  c.attribute !== 'quote' && c.entity === e.entity && c.attribute === e.attribute && c.value === e.value && c.unit === e.unit && c.time === e.time && c.text.includes(e.sentence);
+  c.kind === 'numeric' && c.confidence >= ATTRIBUTED_CONFIDENCE && c.entity === e.entity && c.attribute === e.attribute && c.value === e.value && c.unit === e.unit && c.time === e.time && c.text.includes(e.sentence);
 
 function context(path: string): StageContext {
   return { options: {}, path, notice: () => {} };
@@ -71,19 +81,40 @@ function score(set: string, page: ExpectedPage, claims: Claim[], s: Score) {
     if (claims.some((c) => c.attribute === 'quote' && c.speaker === q.speaker && c.text.includes(q.sentence))) s.quotesFound++;
     else s.missing.push(`${set}/${page.path}: quote by ${q.speaker}`);
   }
-  for (const c of claims.filter((c) => c.attribute !== 'quote')) {
+  for (const c of claims.filter((c) => c.kind === 'numeric' && c.confidence >= ATTRIBUTED_CONFIDENCE)) {
     s.numeric++;
     if (page.claims.some((e) => matches(c, e))) s.correct++;
     else s.wrong.push(`${set}/${page.path}: ${c.entity} ${c.attribute} ${c.value} ${c.unit} ${c.time ?? ''} | ${c.quantityText}`);
   }
   for (const n of page.notClaims) {
-    if (claims.some((c) => c.attribute !== 'quote' && c.quantityText && (n.includes(c.quantityText) || c.quantityText.includes(n)) && c.text.includes(n))) s.notClaimsHit.push(`${set}/${page.path}: ${n}`);
+    if (claims.some((c) => c.kind === 'numeric' && c.confidence >= ATTRIBUTED_CONFIDENCE && (n.includes(c.quantityText) || c.quantityText.includes(n)) && c.text.includes(n))) s.notClaimsHit.push(`${set}/${page.path}: ${n}`);
   }
 }
 
 const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)}%` : '–');
 
+/** Each dev set's scorer, run from the project root as its README says (for a baseline checkout first, when given); its table goes straight to stdout. */
+function runDevScorers(baseline: string | null): void {
+  if (!existsSync(BENCH)) {
+    console.log('(../shared/bench not found: dev-set scores skipped)\n');
+    return;
+  }
+  for (const set of DEV_SETS) {
+    const scorer = `${BENCH}${set}/score.mjs`;
+    if (!existsSync(scorer)) { console.log(`(${scorer} not found)`); continue; }
+    for (const project of baseline ? [baseline, PROJECT] : [PROJECT]) {
+      const run = spawnSync(process.execPath, [scorer, project], { cwd: PROJECT, stdio: ['ignore', 'inherit', 'inherit'] });
+      if (run.status !== 0) console.log(`${set}: scorer exited with ${run.status}`);
+      console.log();
+    }
+  }
+}
+
 async function main() {
+  if (!values['no-dev']) {
+    runDevScorers(values.baseline ?? null);
+    if (existsSync(`${BENCH}extraction-dev/`)) await benchClaimsCpu(`${BENCH}extraction-dev/`, PROJECT.replace(/\/$/, ''), values.baseline ? values.baseline.replace(/\/$/, '') : null);
+  }
   if (!languageStage) console.log('(language stage missing: each page is labelled with its fixture language)\n');
   const sets: Array<{ name: string; dir: string; pages: ExpectedPage[] }> = [{ name: 'corpus', dir: CORPUS, pages: load('corpus-expected.json').filter((p) => !p.error) }];
   if (existsSync(SEEDS)) sets.push({ name: 'seeds', dir: SEEDS, pages: load('seeds-expected-claims.json') });

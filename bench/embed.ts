@@ -60,8 +60,8 @@ async function main() {
   console.log(`  ${file} (${(readFileSync(file).byteLength / 1048576).toFixed(0)} MB) in ${((performance.now() - built) / 1000).toFixed(1)} s`);
 
   const options = { model: MODEL_ID, dtype: DTYPE };
-  const claim = (text: string): Claim => ({ text, paragraph: 0, entity: null, attribute: 'count', value: null, low: null, high: null, unit: null,
-    quantityText: null, time: null, speaker: null, lang: 'und', method: 'bench' });
+  const claim = (text: string): Claim => ({ kind: 'numeric', text, paragraph: 0, entity: null, attribute: 'count', measure: null, value: 1, low: 1, high: 1, unit: null,
+    quantityText: '1', time: null, speaker: null, lang: 'und', method: 'bench', confidence: 1 });
   const runStage = (texts: string[], batchSize?: number) => embedStage.run(
     { clean: { title: null, author: null, published: null, siteName: null, langHint: null, paragraphs: [], removed: [], method: 'bench' }, claims: { claims: texts.map(claim) } },
     { options: batchSize ? { ...options, batchSize } : options, path: 'bench', notice: (m) => console.log(`notice: ${m}`) },

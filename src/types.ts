@@ -81,31 +81,76 @@ export interface Quantity {
   hedge: 'about' | 'more-than' | 'less-than' | 'up-to' | 'at-least' | null;
 }
 
-export interface Claim {
+interface ClaimCommon {
   /** The sentence stating the claim. */
   text: string;
   paragraph: number;
-  /** Canonical entity name the value is about (null when none found). */
+  /** Canonical entity name the claim is about (null when none found). */
   entity: string | null;
-  /** 'parameters', 'revenue', 'cost', 'spending', 'valuation', 'users', 'employees', 'share', 'count', 'quote', ... */
+  /** Time the claim refers to when stated, normalised ('2022', '2023-05'). */
+  time: string | null;
+  lang: string;
+  /** How it was made, e.g. 'rules@2'. */
+  method: string;
+  /** 0..1: how sure the rules are that this is a claim with the right subject and measure (`claims --min-confidence`). */
+  confidence: number;
+}
+
+/** A stated quantity: `OpenAI spent about $540 million in 2022`. */
+export interface NumericClaim extends ClaimCommon {
+  kind: 'numeric';
+  /** What the value is of, canonical where the vocabularies know it ('revenue', 'employees', 'visitors'), else the measure as written, else 'amount'. */
   attribute: string;
+  /** The measure word(s) as written (`Besucher`, `用户`, `Umsatz`), null when the number has none. */
+  measure: string | null;
+  value: number;
+  low: number;
+  high: number;
+  unit: string | null;
+  /** The quantity text inside the sentence (highlighting). */
+  quantityText: string;
+  speaker: null;
+}
+
+/** An attributed quote: `"…", said Priya Raman`. */
+export interface QuoteClaim extends ClaimCommon {
+  kind: 'quote';
+  attribute: 'quote';
+  measure: null;
+  value: null;
+  low: null;
+  high: null;
+  unit: null;
+  /** The quoted words. */
+  quote: string;
+  quantityText: null;
+  /** Who said it. */
+  speaker: string;
+}
+
+export type Claim = NumericClaim | QuoteClaim;
+
+/** A claim as stored: the columns both kinds share, quotes keeping their words in `quantityText`. */
+export interface StoredClaim {
+  text: string;
+  paragraph: number;
+  entity: string | null;
+  attribute: string;
+  measure: string | null;
   value: number | null;
   low: number | null;
   high: number | null;
   unit: string | null;
-  /** The quantity text inside the sentence (highlighting), or the quote text. */
   quantityText: string | null;
-  /** Time the claim refers to when stated, normalised ('2022', '2023-05'). */
   time: string | null;
-  /** Who said it, for quotes. */
   speaker: string | null;
   lang: string;
-  /** How it was made, e.g. 'rules@1'. */
   method: string;
+  confidence: number;
 }
 
 /** A stored claim with where it was found: what queries, compare and the report work with. */
-export interface ArticleClaim extends Claim {
+export interface ArticleClaim extends StoredClaim {
   id: number;
   /** Article path relative to the ingested folder. */
   path: string;

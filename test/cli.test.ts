@@ -40,6 +40,7 @@ test('usage errors exit 2 with a clear message', async () => {
     [['ingest', 'x', '--concurrency', 'lots'], /--concurrency takes a whole number/],
     [['export', '--format', 'xml'], /--format must be ndjson or csv/],
     [['claims', '--top', '0'], /--top takes a whole number/],
+    [['claims', '--min-confidence', '2'], /--min-confidence takes a number from 0 to 1/],
     [['show'], /show needs an article path/],
   ];
   for (const [argv, message] of cases) {

@@ -11,7 +11,7 @@ function claim(path: string, lang: string, text: string, entity: string | null, 
   return {
     id: nextId++, path, paragraph: 0, text, entity, attribute, value,
     low: interval ? interval[0] : value, high: interval ? interval[1] : value,
-    unit, quantityText: null, time, speaker: null, lang, method: 'rules@1',
+    unit, quantityText: null, time, speaker: null, lang, method: 'rules@1', measure: null, confidence: 1,
   };
 }
 

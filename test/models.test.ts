@@ -44,7 +44,7 @@ function cleanDoc(paragraphs: string[]): CleanDocument {
 }
 
 function claim(text: string, lang: string): Claim {
-  return { text, paragraph: 0, entity: null, attribute: 'count', value: null, low: null, high: null, unit: null, quantityText: null, time: null, speaker: null, lang, method: 'test' };
+  return { kind: 'numeric', text, paragraph: 0, entity: null, attribute: 'count', measure: null, value: 1, low: 1, high: 1, unit: null, quantityText: '1', time: null, speaker: null, lang, method: 'test', confidence: 1 };
 }
 
 function runStage<T>(stage: { run: (input: any, ctx: any) => T | Promise<T> }, input: unknown, options: Record<string, unknown>) {

@@ -7,12 +7,13 @@ import { claimTranslations, listClaims, type ClaimRow } from '../store/queries.t
 export const claimsCommand: Command = {
   name: 'claims',
   summary: 'list extracted claims: who/what, which quantity, which value, which sentence, which article, which language',
-  usage: `claimscope claims [--db FILE | --shards DIR] [--entity X] [--lang L] [--article PATH] [--search TEXT] [--like TEXT [--top N]] [--translate L] [--json | --jsonl]
+  usage: `claimscope claims [--db FILE | --shards DIR] [--entity X] [--lang L] [--article PATH] [--search TEXT] [--min-confidence X] [--like TEXT [--top N]] [--translate L] [--json | --jsonl]
 
   --entity X      claims about X (canonical name or any surface form seen: PaLM, 谷歌, Google)
   --lang L        claims stated in language L (ISO 639-1: en, de, zh, ...)
   --article PATH  claims of one article (path as ingested)
   --search TEXT   full-text search in the claim sentences (any script)
+  --min-confidence X  only claims the rules are at least this sure of (0..1; 0.9: only those tied to an attribute word and an entity)
   --like TEXT     the claims nearest in meaning to TEXT, in any language (uses the stored embeddings)
   --top N         how many --like results (default 10)
   --translate L   show each claim's stored translation into L (from the translate stage)
@@ -22,12 +23,15 @@ export const claimsCommand: Command = {
     const { values } = parseCommand(argv, {
       db: { type: 'string' }, entity: { type: 'string' }, lang: { type: 'string' }, article: { type: 'string' },
       search: { type: 'string' }, like: { type: 'string' }, top: { type: 'string' }, translate: { type: 'string' }, ...LISTING_OPTIONS, ...SHARDS_OPTION,
+      'min-confidence': { type: 'string' },
     });
     const top = values.top === undefined ? 10 : Number(values.top);
     if (!Number.isInteger(top) || top < 1) throw new UsageError(`--top takes a whole number ≥ 1, not "${values.top}"`);
+    const minConfidence = values['min-confidence'] === undefined ? 0 : Number(values['min-confidence']);
+    if (!(minConfidence >= 0 && minConfidence <= 1)) throw new UsageError(`--min-confidence takes a number from 0 to 1, not "${values['min-confidence']}"`);
     const db = openForQuery(await queryDatabase(values));
     let claims: Array<ClaimRow & { similarity?: number; translation?: string | null }> =
-      listClaims(db, { entity: values.entity, lang: values.lang, article: values.article, search: values.search });
+      listClaims(db, { entity: values.entity, lang: values.lang, article: values.article, search: values.search, minConfidence });
     if (values.like) {
       // Loaded only here: embedding a query may load transformers.js.
       const { nearestClaims } = await import('../store/vectors.ts');

@@ -1,14 +1,28 @@
-// claims: sentences that state a value of an attribute of an entity, and attributed quotes.
+// claims: every stated quantity with its measure, subject and confidence, and attributed quotes.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Stage } from '../pipeline/stage.ts';
 import type { ClaimsOutput, CleanDocument, EntitiesOutput, LanguageOutput } from '../types.ts';
+import { sha256 } from '../pipeline/keys.ts';
 import { extractClaims } from '../text/claims/claims.ts';
+import { BUILT_IN_MEASURES, loadMeasureTable } from '../text/claims/measures.ts';
+
+/** Users' measure vocabularies (data/measures.json format, docs/measures.md), read before the built-in one. */
+const measureFilesOf = (options: Record<string, unknown>) => (options.measureFiles as string[] | undefined) ?? [];
 
 export const claimsStage: Stage<{ clean: CleanDocument; language: LanguageOutput; entities: EntitiesOutput }, ClaimsOutput> = {
   name: 'claims',
-  version: 1,
+  version: 2,
   after: ['clean', 'language', 'entities'],
-  options: {},
-  run({ clean, language, entities }) {
-    return { claims: extractClaims(clean.paragraphs.map((p) => p.text), language.article.lang, entities.mentions) };
+  options: { measureFiles: { type: 'string[]', default: [] } },
+  run({ clean, language, entities }, ctx) {
+    const measures = loadMeasureTable(measureFilesOf(ctx.options));
+    return { claims: extractClaims(clean.paragraphs.map((p) => p.text), language.article.lang, entities.mentions, measures) };
+  },
+  // The measure files' contents are an input like any other: editing one re-runs this stage everywhere.
+  methodKey(options) {
+    return sha256([BUILT_IN_MEASURES, ...measureFilesOf(options).map((f) => resolve(f))].map((f) => {
+      try { return readFileSync(f, 'utf8'); } catch { return `missing:${String(f)}`; }
+    }).join('\u0000'));
   },
 };

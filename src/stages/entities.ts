@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import type { Stage } from '../pipeline/stage.ts';
 import type { CleanDocument, EntitiesOutput, LanguageOutput } from '../types.ts';
 import { sha256 } from '../pipeline/keys.ts';
-import { BUILT_IN_ALIASES, findEntities, loadAliasTable } from '../text/claims/entities.ts';
+import { BUILT_IN_ALIASES, TERRITORIES, addOpenNames, findEntities, loadAliasTable } from '../text/claims/entities.ts';
 import { RULES_METHOD, mergeMentions, nerMethodKey, requestedNerModel, resolveRecogniser, type NerOptions } from '../models/ner.ts';
 import { modelSettings } from '../models/loader.ts';
 
@@ -19,24 +19,24 @@ const aliasFilesOf = (options: EntitiesOptions) => options.aliasFiles ?? [];
 
 export const entitiesStage: Stage<{ clean: CleanDocument; language: LanguageOutput }, EntitiesOutput, EntitiesOptions> = {
   name: 'entities',
-  version: 1,
+  version: 2,
   after: ['clean', 'language'],
   options: { aliasFiles: { type: 'string[]', default: [] }, nerModel: { type: 'string', nullable: true }, nerDtype: { type: 'string' } },
   async run({ clean, language }, ctx) {
     const aliases = loadAliasTable(aliasFilesOf(ctx.options));
     const paragraphs = clean.paragraphs.map((p) => p.text);
     const lang = language.article.lang;
-    const mentions = findEntities(paragraphs, lang, aliases);
+    const mentions = findEntities(paragraphs, lang, aliases, { openNames: false });
     // Nothing model-related is touched (not even the loader's checks) when NER is off.
     const recogniser = requestedNerModel(ctx.options) ? await resolveRecogniser(ctx.options, ctx.notice, ctx.models ?? modelSettings()) : null;
-    if (!recogniser) return { mentions, method: RULES_METHOD };
+    if (!recogniser) return { mentions: addOpenNames(paragraphs, lang, mentions), method: RULES_METHOD };
     const spans = await recogniser.recognise(paragraphs);
-    return { mentions: mergeMentions(mentions, spans, lang, aliases), method: `${RULES_METHOD}+${recogniser.method}` };
+    return { mentions: addOpenNames(paragraphs, lang, mergeMentions(mentions, spans, lang, aliases)), method: `${RULES_METHOD}+${recogniser.method}` };
   },
   // The alias tables' contents are an input like any other: editing one re-runs this stage (and what reads it) everywhere.
   // The NER part changes when a model appears (or its weights change), so those results re-run too.
   async methodKey(options, plan) {
-    const files = [BUILT_IN_ALIASES, ...aliasFilesOf(options).map((f) => resolve(f))];
+    const files = [TERRITORIES, BUILT_IN_ALIASES, ...aliasFilesOf(options).map((f) => resolve(f))];
     const aliasHash = sha256(files.map((f) => {
       try { return readFileSync(f, 'utf8'); } catch { return `missing:${String(f)}`; }
     }).join('\u0000'));

@@ -54,10 +54,10 @@ const WRITERS: Writers = {
   },
   claims(db, id, out) {
     const insert = prepared(db, `INSERT INTO claims (article_id, idx, paragraph, text, entity, attribute, value, low, high, unit,
-      quantity_text, time, speaker, lang, method) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+      quantity_text, time, speaker, lang, method, measure, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     // SQLite has no Infinity literal in JSON; REAL columns store it fine through the driver.
     out.claims.forEach((c, i) => insert.run(id, i, c.paragraph, c.text, c.entity, c.attribute, c.value, c.low, c.high, c.unit,
-      c.quantityText, c.time, c.speaker, c.lang, c.method));
+      c.kind === 'quote' ? c.quote : c.quantityText, c.time, c.speaker, c.lang, c.method, c.measure, c.confidence));
   },
   embed(db, id, out) {
     const claimIds = prepared(db, 'SELECT id FROM claims WHERE article_id = ? ORDER BY idx').pluck().all(id) as number[];
@@ -114,7 +114,7 @@ export async function* corpusInputs(db: DB, root: string, stage: string): AsyncG
 /** Every claim of a root in article order: what compare reads (also per shard, for the reduce of src/shards/). */
 export function claimsForCompare(db: DB, root: string): IterableIterator<ArticleClaim> {
   return prepared(db, `SELECT c.id, a.path, c.paragraph, c.text, c.entity, c.attribute, c.value, c.low, c.high, c.unit,
-      c.quantity_text AS quantityText, c.time, c.speaker, c.lang, c.method
+      c.quantity_text AS quantityText, c.time, c.speaker, c.lang, c.method, c.measure, c.confidence
     FROM claims c JOIN articles a ON a.id = c.article_id WHERE a.root = ? ORDER BY a.path, c.idx`).iterate(root) as IterableIterator<ArticleClaim>;
 }
 

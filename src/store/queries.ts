@@ -10,13 +10,15 @@ export interface ClaimFilter {
   lang?: string;
   article?: string;
   search?: string;
+  /** Only claims with at least this confidence. */
+  minConfidence?: number;
 }
 
 /** FTS5's trigram tokenizer cannot match fewer than three characters; shorter searches use LIKE. */
 const TRIGRAM_MIN_CHARS = 3;
 
 const CLAIM_COLUMNS = `c.id, a.path, c.paragraph, c.text, c.entity, c.attribute, c.value, c.low, c.high, c.unit,
-  c.quantity_text AS quantityText, c.time, c.speaker, c.lang, c.method`;
+  c.quantity_text AS quantityText, c.time, c.speaker, c.lang, c.method, c.measure, c.confidence`;
 
 export function listClaims(db: DB, filter: ClaimFilter = {}): ClaimRow[] {
   const where: string[] = [];
@@ -25,6 +27,10 @@ export function listClaims(db: DB, filter: ClaimFilter = {}): ClaimRow[] {
     // Match the canonical name or any surface form mentioned in the article.
     where.push(`(c.entity = ? COLLATE NOCASE OR c.entity IN (SELECT e.canonical FROM entities e JOIN mentions m ON m.entity_id = e.id WHERE m.text = ? COLLATE NOCASE))`);
     params.push(filter.entity, filter.entity);
+  }
+  if (filter.minConfidence) {
+    where.push('c.confidence >= ?');
+    params.push(filter.minConfidence);
   }
   if (filter.lang) {
     where.push('c.lang = ?');

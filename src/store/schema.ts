@@ -234,4 +234,16 @@ export const MIGRATIONS: string[] = [
     FROM claim_groups g JOIN claim_group_members m ON m.group_id = g.id JOIN claims c ON c.id = m.claim_id
     GROUP BY g.id;
   `,
+  // 7: every stated quantity is a claim now, so each says what it measures as written (`Besucher`, `营收`; the
+  // canonical measure is in attribute) and how sure the rules are of it (`claims --min-confidence`).
+  `
+  ALTER TABLE claims ADD COLUMN measure TEXT;
+  ALTER TABLE claims ADD COLUMN confidence REAL NOT NULL DEFAULT 1;
+  DROP VIEW claims_view;
+  CREATE VIEW claims_view AS
+    SELECT c.id AS claim_id, a.path AS article, COALESCE(a.source_url, a.canonical_url) AS url, a.lang AS article_lang, c.lang, c.entity,
+      c.attribute AS measure, c.measure AS measure_as_written, c.value, c.low, c.high, c.unit, c.quantity_text, c.time, c.speaker,
+      c.confidence, c.text AS sentence, c.method
+    FROM claims c JOIN articles a ON a.id = c.article_id;
+  `,
 ];

@@ -7,6 +7,8 @@ import type { EntityMention, EntityType } from '../../types.ts';
 import { toSimplified } from '../language/chinese-script.ts';
 import { allMatches, segmenter, stopwordsOf } from '../language/words.ts';
 import { codeUnitTable } from '../language/scripts.ts';
+import { capitalisedNames, nameEvidence } from './names.ts';
+import { chineseNames } from './chinese-names.ts';
 
 export interface AliasEntry {
   canonical: string;
@@ -39,6 +41,17 @@ export interface AliasTable {
 
 const ENTITY_TYPES: readonly EntityType[] = ['org', 'person', 'product', 'place', 'other'];
 export const BUILT_IN_ALIASES = new URL('../../../data/aliases.json', import.meta.url);
+/** Country and territory names in every language read here (CLDR, scripts/build-territories.mjs): places, linked across scripts. */
+export const TERRITORIES = new URL('../../../data/territories.json', import.meta.url);
+
+/** The territory table as alias entries (type place, English canonical name). */
+function territoryAliasText(): string {
+  const data = JSON.parse(readAliasFile(TERRITORIES)) as Record<string, string[] | string>;
+  // Two-capital forms (`US`, `VS`) are codes more often than names (`US-Dollar`); the alias table lists those it trusts.
+  const usable = (alias: string) => /^\P{Ll}/u.test(alias) && !/^\p{Lu}{2}$/u.test(alias);
+  return JSON.stringify(Object.entries(data).filter(([name]) => !name.startsWith('_') && usable(name))
+    .map(([canonical, aliases]) => ({ canonical, type: 'place', aliases: (aliases as string[]).filter(usable) })));
+}
 
 /** Languages that form a genitive with a bare `s` on names (`Googles`, `OpenAIs`, `Microsofts`). */
 const GENITIVE_S_LANGS: ReadonlySet<string> = new Set(['de']);
@@ -230,7 +243,7 @@ export function loadAliasTable(files: string[]): AliasTable {
   const cached = tables.get(memoKey);
   if (cached) return cached;
   const byCanonical = new Map<string, AliasEntry>();
-  const sources: Array<[string, string]> = [[BUILT_IN_ALIASES.pathname, readAliasFile(BUILT_IN_ALIASES)], ...files.map((f): [string, string] => [f, readAliasFile(f)])];
+  const sources: Array<[string, string]> = [[TERRITORIES.pathname, territoryAliasText()], [BUILT_IN_ALIASES.pathname, readAliasFile(BUILT_IN_ALIASES)], ...files.map((f): [string, string] => [f, readAliasFile(f)])];
   for (const [file, text] of sources) {
     for (const item of parseAliasFile(text, file)) {
       const existing = byCanonical.get(item.canonical);
@@ -332,8 +345,6 @@ function tableSpans(text: string, lang: string, table: AliasTable): Span[] {
 
 /** Legal-form suffixes that make the capitalised words before them a company name. */
 const ORG_SUFFIXES = new Set(['inc', 'inc.', 'gmbh', 'ltd', 'ltd.', 'ag', 'sa', 's.a.', 'sas', 's.l.', 'sl', 'llc', 'corp', 'corp.', 'corporation', 'plc', 'co.', 'kk', 'k.k.', 'gmbh & co. kg', 'se', 'bv', 'b.v.', 'nv', 'n.v.', 'oy', 'ab', 'spa', 's.p.a.', 'srl', 's.r.l.']);
-/** Final words that make a capitalised multi-word name an organisation (`Halden Partners`, `Seine Capital`). */
-const ORG_HEAD_WORDS = new Set(['partners', 'capital', 'labs', 'lab', 'group', 'bank', 'banque', 'banco', 'media', 'ventures', 'technologies', 'technology', 'research', 'institute', 'foundation', 'digital', 'compute', 'systems', 'holdings', 'studios', 'analytics', 'consulting', 'securities', 'investments', 'associates', 'ai', 'robotics', 'networks', 'software', 'ediciones', 'verlag']);
 /** Words that name a university in Latin-script languages. */
 const UNIVERSITY_WORD = /^(?:universit(?:y|ät|é|e|à|at|ies)|universidad|universidade|uniwersytet|technischen?|hochschule|college|institut[eo]?)$/iu;
 /** Particles inside names (`University of Leeds`, `Universidad Politécnica de Madrid`, `Banque de France`). */
@@ -349,10 +360,6 @@ const NOT_NAME_WORDS = new Set([
  * Not `according to` / `selon` / `según`: they introduce sources, organisations as often as people.
  */
 const VERB_THEN_NAME = /(?:^|[\s,—–-])(?:said|says|told|added|explained|wrote|noted|argued|sagte|sagt|erklärte|betonte|meinte|ergänzte|a déclaré|a dit|a expliqué|a ajouté|explique|déclare|estime|dijo|afirmó|explicó|señaló|declaró|añadió|disse|заявил|заявила|сказал|сказала|отметил|отметила|пояснил|пояснила|рассказал|рассказала|считает|говорит)\s+$/iu;
-/** Byline words before an author's name (`By Hannah Oduya`, `Por Marta Quintana`, `Publié par`, `Von`). */
-const BYLINE_BEFORE_NAME = /(?:^|[\s|·—–-])(?:by|posted by|written by|por|publicado por|par|publié par|von|autor:|автор:)\s+$/iu;
-/** First words that make a capitalised multi-word name an organisation (`Banque Auréa`, `Bank of ...`). */
-const ORG_LEAD_WORDS = new Set(['banque', 'banco', 'bank', 'groupe', 'grupo', 'université', 'universidad', 'fondation', 'fundación', 'institut', 'instituto']);
 /** Function words that start sentences or sit before names but are never part of one (`The`, `Le`, `Die`, `Und`). */
 const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'to', 'as', 'this', 'that', 'it', 'its', 'our', 'their', 'his', 'her',
@@ -445,7 +452,6 @@ function heuristicSpans(text: string, lang: string, taken: Span[]): Span[] {
   };
   // Names may contain words of the big stoplists (`Bill`, `New`, `Proche`, `Seine`): those only veto the weakest rule below.
   const stop = FUNCTION_WORDS;
-  const fullStoplist = stopwordsOf(lang);
   const tokens = latinTokens(text);
 
   // Organisation suffixes: `TechWire Media Inc.`, `DigitalPuls Verlag GmbH`, `DiarioTec Ediciones S.L.`
@@ -533,64 +539,30 @@ function heuristicSpans(text: string, lang: string, taken: Span[]): Span[] {
     add(m.index! - previous.segment.length, suffixEnd, 'org');
   }
 
-  // Capitalised multi-word names mid-sentence (`Halden Partners`, `Seine Capital`). German capitalises every noun, so
-  // there only runs that end or start with an organisation word count (`Beratungsunternehmens Lindner Compute`).
-  {
-    const capitalised = tokens.filter((t) => isCapitalised(t.text)).length; // a capital is a letter
-    const titleCase = tokens.length >= 4 && capitalised / tokens.length > TITLE_CASE_SHARE;
-    if (!titleCase) {
-      for (let k = 0; k < tokens.length; k++) {
-        if (!isCapitalised(tokens[k].text) || FUNCTION_WORDS.has(tokens[k].lower) || fullStoplist.has(tokens[k].lower)) continue;
-        if (atSentenceStart(text, tokens[k].start) && !fullStoplist.has(tokens[k].lower) && !FUNCTION_WORDS.has(tokens[k].lower)) {
-          // A capitalised run that starts a sentence is not trusted, nor is its tail (`"Large Language Models"`).
-          while (k + 1 < tokens.length && isCapitalised(tokens[k + 1].text) && adjacent(text, tokens[k], tokens[k + 1])) k++;
-          continue;
-        }
-        let end = k;
-        for (let j = k + 1; j < tokens.length && j - k < 5 && adjacent(text, tokens[j - 1], tokens[j]); j++) {
-          const lower = tokens[j].lower;
-          if (isCapitalised(tokens[j].text) && !fullStoplist.has(lower) && !NOT_NAME_WORDS.has(lower)) end = j;
-          else if (!NAME_PARTICLES.has(lower)) break;
-        }
-        const run = tokens.slice(k, end + 1);
-        const names = run.filter((w) => isCapitalised(w.text));
-        if (names.length >= 2 && !names.some((w) => fullStoplist.has(w.lower) || NOT_NAME_WORDS.has(w.lower))) {
-          const byline = BYLINE_BEFORE_NAME.test(text.slice(Math.max(0, run[0].start - 15), run[0].start));
-          const type: EntityType = ORG_HEAD_WORDS.has(run.at(-1)!.lower) || ORG_LEAD_WORDS.has(run[0].lower) ? 'org'
-            : byline && names.length <= 3 ? 'person' : 'other';
-          // Capitalised plural nouns (`Dragon Balls`, `Language Models`) are emphasis, not names.
-          if (type === 'other' && /\p{Ll}s$/u.test(run.at(-1)!.text)) { k = end; continue; }
-          if (lang === 'de') {
-            // Only the head and its neighbour: the words before are capitalised common nouns (`Analyse des Beratungsunternehmens`).
-            const last = run.length - 1;
-            if (ORG_HEAD_WORDS.has(run[last].lower) && last >= 1 && isCapitalised(run[last - 1].text)) {
-              let first = last - 1;
-              // Acronyms and further organisation words belong to the name (`IDEA Research Institute`).
-              while (first > 0 && (/^\p{Lu}{2,}$/u.test(run[first - 1].text) || ORG_HEAD_WORDS.has(run[first - 1].lower))) first--;
-              add(run[first].start, run[last].end, 'org');
-            }
-            else if (ORG_LEAD_WORDS.has(run[0].lower) && run.length >= 2 && isCapitalised(run[1].text)) add(run[0].start, run[1].end, 'org');
-            k = end;
-            continue;
-          }
-          add(run[0].start, run.at(-1)!.end, type);
-        }
-        k = end;
-      }
-    }
-  }
   return spans;
 }
 
 
 /** Share of capitalised words above which a paragraph is title case (a headline), where capitals say nothing. */
 const TITLE_CASE_SHARE = 0.6;
+/** Fewest words a paragraph needs before its share of capitals says it is title case. */
+const TITLE_CASE_MIN_WORDS = 4;
+/** Languages whose names the capitalisation rules cannot see (no case): their own analysers find names. */
+const UNSPACED_LANGS: ReadonlySet<string> = new Set(['zh', 'ja', 'ko', 'th']);
+
+/** A headline in title case: mostly capitals, function words capitalised too (`What Big Labs Are Paying`). */
+function isTitleCase(text: string, lang: string): boolean {
+  const list = text.match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu) ?? [];
+  if (list.length < TITLE_CASE_MIN_WORDS || list.filter((w) => /^\p{Lu}/u.test(w)).length / list.length <= TITLE_CASE_SHARE) return false;
+  const stop = stopwordsOf(lang);
+  return list.slice(1).some((w) => /^\p{Lu}/u.test(w) && stop.has(w.toLowerCase()));
+}
 
 /**
  * Entity mentions in the paragraphs of one article: alias-table matches first (longest match wins, Latin aliases
  * only on word boundaries, traditional and simplified Chinese alike), then heuristic names on the text left over.
  */
-export function findEntities(paragraphs: string[], lang: string, aliases: AliasTable): EntityMention[] {
+export function findEntities(paragraphs: string[], lang: string, aliases: AliasTable, options: { openNames?: boolean } = {}): EntityMention[] {
   const mentions: EntityMention[] = [];
   paragraphs.forEach((text, paragraph) => {
     const known = tableSpans(text, lang, aliases);
@@ -599,5 +571,35 @@ export function findEntities(paragraphs: string[], lang: string, aliases: AliasT
       mentions.push({ text: text.slice(span.start, span.end), canonical: span.canonical, type: span.type, paragraph, start: span.start, end: span.end });
     }
   });
-  return mentions;
+  return options.openNames === false ? mentions : addOpenNames(paragraphs, lang, mentions);
+}
+
+function addChineseNames(paragraphs: string[], mentions: EntityMention[]): EntityMention[] {
+  const out = [...mentions];
+  paragraphs.forEach((text, paragraph) => {
+    for (const span of chineseNames(text, mentions.filter((m) => m.paragraph === paragraph))) {
+      out.push({ text: text.slice(span.start, span.end), canonical: span.canonical, type: span.type, paragraph, start: span.start, end: span.end });
+    }
+  });
+  return out.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+}
+
+/**
+ * The names no list knows, added where `mentions` leave the text free: capitalised names in alphabetic scripts
+ * (names.ts). Run after a NER model's spans are merged, so that the model's types win where both see a name.
+ */
+export function addOpenNames(paragraphs: string[], lang: string, mentions: EntityMention[]): EntityMention[] {
+  if (lang === 'zh') return addChineseNames(paragraphs, mentions);
+  if (UNSPACED_LANGS.has(lang)) return mentions;
+  const evidence = nameEvidence(paragraphs);
+  const out = [...mentions];
+  paragraphs.forEach((text, paragraph) => {
+    // Capitals say nothing in a headline written in title case.
+    if (isTitleCase(text, lang)) return;
+    const taken = mentions.filter((m) => m.paragraph === paragraph);
+    for (const span of capitalisedNames(text, lang, taken, evidence)) {
+      out.push({ text: text.slice(span.start, span.end), canonical: span.canonical, type: span.type, paragraph, start: span.start, end: span.end });
+    }
+  });
+  return out.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
 }

@@ -1,0 +1,67 @@
+// CPU time per page of the entities and claims stages together on ../shared/bench/extraction-dev (real news pages),
+// optionally beside a baseline checkout of claimscope in the same process (`--baseline DIR`): the pages are read,
+// cleaned and language-labelled once by this checkout's stages, then each implementation's entities and claims stages
+// run over them in alternating rounds, after a warm-up round (which also loads jieba and the tables once).
+import { readFileSync, readdirSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { formatTable } from '../src/cli/table.ts';
+import type { Stage, StageContext } from '../src/pipeline/stage.ts';
+import type { CleanDocument, LanguageOutput } from '../src/types.ts';
+
+/** Timed rounds per implementation (alternating, so machine noise falls on both alike). */
+const ROUNDS = 3;
+
+interface Prepared { path: string; clean: CleanDocument; language: LanguageOutput }
+interface Impl { name: string; entities: Stage; claims: Stage }
+
+async function stagesOf(name: string, root: string): Promise<Impl> {
+  const { entitiesStage } = await import(`${root}/src/stages/entities.ts`);
+  const { claimsStage } = await import(`${root}/src/stages/claims.ts`);
+  return { name, entities: entitiesStage, claims: claimsStage };
+}
+
+const context = (path: string): StageContext => ({ options: { aliasFiles: [] }, path, notice: () => {} }) as unknown as StageContext;
+
+async function prepare(dir: string): Promise<Prepared[]> {
+  const { readStage } = await import('../src/stages/read.ts');
+  const { cleanStage } = await import('../src/stages/clean.ts');
+  const { languageStage } = await import('../src/stages/language.ts');
+  const pages: Prepared[] = [];
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.html.gz')).sort()) {
+    const path = file.replace(/\.gz$/, '');
+    const ctx = context(path);
+    const read = await readStage.run({ path, bytes: gunzipSync(readFileSync(dir + file)) }, ctx);
+    const clean = await cleanStage.run({ read }, ctx);
+    const language = await languageStage.run({ clean }, ctx);
+    pages.push({ path, clean, language });
+  }
+  return pages;
+}
+
+async function runAll(impl: Impl, pages: Prepared[]): Promise<number> {
+  const started = process.cpuUsage();
+  for (const p of pages) {
+    const ctx = context(p.path);
+    const entities = await impl.entities.run({ clean: p.clean, language: p.language }, ctx);
+    await impl.claims.run({ clean: p.clean, language: p.language, entities }, ctx);
+  }
+  const used = process.cpuUsage(started);
+  return (used.user + used.system) / 1000;
+}
+
+/** Prints ms of CPU per page for each implementation and their ratio; returns nothing (a table for people). */
+export async function benchClaimsCpu(extractionDir: string, projectRoot: string, baselineRoot: string | null): Promise<void> {
+  const pages = await prepare(`${extractionDir}html/`);
+  const impls = [await stagesOf('this checkout', projectRoot)];
+  if (baselineRoot) impls.unshift(await stagesOf(`baseline (${baselineRoot})`, baselineRoot));
+  for (const impl of impls) await runAll(impl, pages); // warm-up: JIT, tables, jieba
+  const totals = new Map(impls.map((i) => [i.name, [] as number[]]));
+  for (let round = 0; round < ROUNDS; round++) for (const impl of impls) totals.get(impl.name)!.push(await runAll(impl, pages));
+  const perPage = (name: string) => Math.min(...totals.get(name)!) / pages.length;
+  const base = baselineRoot ? perPage(impls[0].name) : null;
+  console.log(`entities + claims stages, CPU per page on ${pages.length} extraction-dev pages (best of ${ROUNDS} rounds after a warm-up)`);
+  console.log(formatTable(['implementation', 'ms CPU / page', 'all rounds (ms / page)', 'vs baseline'], impls.map((i) => [
+    i.name, perPage(i.name).toFixed(2), totals.get(i.name)!.map((t) => (t / pages.length).toFixed(2)).join(' '), base ? `${(perPage(i.name) / base).toFixed(2)}×` : '–',
+  ])));
+  console.log();
+}

@@ -1,0 +1,113 @@
+// Attribute words (data/attributes.json): the words that say what a money, percent or count figure is about
+// (`revenue`, `Umsatz`, `营收` → revenue), indexed per language for one pass over a sentence's tokens.
+import { readFileSync } from 'node:fs';
+import type { Quantity } from '../../types.ts';
+import { allMatches, escapeRegExp } from '../language/words.ts';
+
+/** Languages written without spaces: attribute words match as substrings there. */
+export const UNSPACED_LANGS: ReadonlySet<string> = new Set(['zh', 'ja', 'th']);
+
+export interface AttributeDef {
+  name: string;
+  kinds: Quantity['kind'][];
+  units: string[];
+  words: Record<string, string[]>;
+}
+
+function loadAttributes(): AttributeDef[] {
+  const raw = JSON.parse(readFileSync(new URL('../../../data/attributes.json', import.meta.url), 'utf8')) as Record<string, Record<string, unknown>>;
+  const defs: AttributeDef[] = [];
+  for (const [name, entry] of Object.entries(raw)) {
+    if (name.startsWith('_')) continue;
+    const wordsByLang: Record<string, string[]> = {};
+    for (const [key, value] of Object.entries(entry)) if (key !== 'kinds' && key !== 'units') wordsByLang[key] = value as string[];
+    defs.push({ name, kinds: entry.kinds as Quantity['kind'][], units: (entry.units as string[] | undefined) ?? [], words: wordsByLang });
+  }
+  return defs;
+}
+
+export const ATTRIBUTES: readonly AttributeDef[] = loadAttributes();
+
+
+export interface Hit { start: number; end: number }
+export interface AttributeHit extends Hit { def: AttributeDef }
+
+const patternCache = new Map<string, RegExp>();
+export function wordPattern(word: string, unspaced: boolean): RegExp {
+  const key = `${unspaced}\u0000${word}`;
+  let re = patternCache.get(key);
+  if (!re) {
+    const stem = word.endsWith('*') ? word.slice(0, -1) : word;
+    const tail = word.endsWith('*') ? '[\\p{L}\\p{M}]*' : '';
+    re = unspaced || /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(stem)
+      ? new RegExp(escapeRegExp(stem), 'giu')
+      : new RegExp(`(?<![\\p{L}\\p{M}\\d])${escapeRegExp(stem)}${tail}(?![\\p{L}\\p{M}])`, 'giu');
+    patternCache.set(key, re);
+  }
+  re.lastIndex = 0;
+  return re;
+}
+
+/**
+ * Attribute words of one language, indexed for a single pass over a sentence's tokens: whole words in a map, `*` stems
+ * by prefix, multi-word phrases by token sequence, Chinese/Japanese words by substring search. (One regex per word,
+ * with Unicode word-boundary lookbehinds, was the slowest part of the claims stage.)
+ */
+interface AttributeIndex {
+  exact: Map<string, AttributeDef[]>;
+  stems: Array<[string, AttributeDef]>;
+  /** Words of each phrase, with ’ written ' as in the sentence's tokens. */
+  phrases: Array<[string[], AttributeDef]>;
+  unspaced: Array<[string, AttributeDef]>;
+}
+const attributeIndexes = new Map<string, AttributeIndex>();
+const TOKEN = /[\p{L}\p{M}\d'’-]+/gu;
+const CJK_START = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+function indexFor(lang: string): AttributeIndex {
+  let index = attributeIndexes.get(lang);
+  if (!index) {
+    index = { exact: new Map(), stems: [], phrases: [], unspaced: [] };
+    const unspacedLang = UNSPACED_LANGS.has(lang);
+    for (const def of ATTRIBUTES) {
+      // Tech press in every language borrows English words; the longer ones are safe to look for anywhere.
+      const list = [...(def.words[lang] ?? []), ...(lang !== 'en' ? (def.words.en ?? []).filter((w) => w.length > 4) : [])];
+      for (const raw of new Set(list.map((w) => w.toLowerCase()))) {
+        if (CJK_START.test(raw) || (unspacedLang && !/^[a-z]/.test(raw))) index.unspaced.push([raw, def]);
+        else if (raw.includes(' ')) index.phrases.push([raw.split(' ').map((w) => w.replace(/’/g, "'")), def]);
+        else if (raw.endsWith('*')) index.stems.push([raw.slice(0, -1), def]);
+        else index.exact.set(raw, [...(index.exact.get(raw) ?? []), def]);
+      }
+    }
+    attributeIndexes.set(lang, index);
+  }
+  return index;
+}
+
+export function attributeHits(sentence: string, offset: number, lang: string): AttributeHit[] {
+  const index = indexFor(lang);
+  const hits: AttributeHit[] = [];
+  const tokens = allMatches(TOKEN, sentence.toLowerCase()).map((m) => ({ word: m[0].replace(/’/g, "'"), start: m.index, end: m.index + m[0].length }));
+  const phraseAt = (words: string[], k: number) => {
+    for (let j = 0; j < words.length; j++) if (tokens[k + j]?.word !== words[j]) return false;
+    return true;
+  };
+  tokens.forEach((t, k) => {
+    for (const def of index.exact.get(t.word) ?? []) hits.push({ start: offset + t.start, end: offset + t.end, def });
+    for (const [stem, def] of index.stems) if (t.word.startsWith(stem)) hits.push({ start: offset + t.start, end: offset + t.end, def });
+    for (const [words, def] of index.phrases) {
+      if (phraseAt(words, k)) hits.push({ start: offset + t.start, end: offset + tokens[k + words.length - 1].end, def });
+    }
+  });
+  if (index.unspaced.length > 0 && isUnspacedText(sentence)) {
+    const lower = sentence.toLowerCase();
+    for (const [word, def] of index.unspaced) {
+      for (let i = lower.indexOf(word); i >= 0; i = lower.indexOf(word, i + 1)) hits.push({ start: offset + i, end: offset + i + word.length, def });
+    }
+  }
+  return hits;
+}
+
+const isUnspacedText = (s: string) => /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(s);
+
+export const gap = (a: Hit, b: Hit) => (a.end <= b.start ? b.start - a.end : b.end <= a.start ? a.start - b.end : 0);

@@ -1,0 +1,97 @@
+// Chinese names from jieba's part-of-speech tags (@node-rs/jieba, the maintained Rust port of the standard Chinese
+// segmenter): nr/nrt/nrfg person, ns place, nt organisation. Traditional text is tagged through its simplified form
+// (same length, so offsets carry over); jieba's dictionary is simplified. The tagger loads once per process, on first use.
+import { createRequire } from 'node:module';
+import type { NameSpan } from './names.ts';
+import type { EntityType } from '../../types.ts';
+import { toSimplified } from '../language/chinese-script.ts';
+
+interface TaggedWord { word: string; tag: string }
+interface Tagger { tag(sentence: string, hmm?: boolean): TaggedWord[] }
+
+/** jieba's tags for names, and the entity type of each. `nz` (other proper nouns) is left out: it tags common compounds too. */
+const TAG_TYPES: Readonly<Record<string, EntityType>> = { nr: 'person', nrt: 'person', nrfg: 'person', ns: 'place', nt: 'org' };
+/** Shortest name taken from a tag (one-character "names" are mostly abbreviations or mis-segmentations: 美, 中). */
+const MIN_NAME_CHARS = 2;
+/** Job titles and common nouns jieba joins to a name (`德国总理`): a tagged word ending in one is no name. */
+const TITLE_END = /(?:总理|总统|主席|部长|市长|省长|书记|总裁|经理|教授|先生|女士|记者|公司$)$/u;
+
+/** Common Chinese surnames (simplified), without 于 (as often the preposition): a native name is one of these and one or two characters. */
+const SURNAMES = new Set([...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾萧田董潘袁蔡蒋余杜叶程魏苏吕丁沈任姚卢钟姜崔谭陆范汪廖石金贾韦夏付方邹熊白孟秦邱侯江尹薛闫段雷龙黎史陶贺毛郝顾龚邵万钱严赖覃洪武莫孔汤向常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戴习']);
+/** Characters that transliterate foreign names (simplified): a name mostly of these is a foreign person or place. */
+const TRANSLITERATION = new Set([...'阿埃艾安奥巴贝比波布查达德迪蒂杜多厄法菲费弗福盖格哈汉赫亨霍基吉加贾杰卡凯坎科克肯库拉莱兰朗劳勒雷里利隆卢鲁伦罗洛玛麦曼梅蒙米莫穆纳娜尼努诺欧帕佩皮普齐乔琼萨塞桑瑟森莎沙什斯索塔泰坦汤特提托瓦威维沃乌西希谢休雅亚伊尤约扎泽詹兹尔丹恩奇默芬娅琳拜鲍彼宾伯黛丝蕾露妮翰']);
+/** Words after a two-character native name that make it one (`王伟说`, `李娜表示`, `张华先生`); without them two characters are as often a common word. */
+const SPEAKER_AFTER = /^(?:说|表示|先生|女士|称|指出|认为|介绍|教授|博士)/u;
+/** Share of transliteration characters above which a word reads as a transliterated name. */
+const TRANSLITERATED_SHARE = 0.6;
+/** Last characters of Chinese place names (province, city, county, town, river, mountain, island, country). */
+const PLACE_END = /[省市县区州国城镇村乡山河江湖海岛湾港峡谷洲郡]$/u;
+/** Place-like words that name no place (`城市` city, `共和国` republic, `山脉` mountain range). */
+const GENERIC_PLACES = new Set(['城市', '城镇', '都市', '共和国', '国家', '全国', '各国', '两国', '本国', '外国', '山脉', '海洋', '平原', '高原', '盆地', '三角洲', '小镇', '乡村', '农村', '地区', '郊区', '市区', '本市', '全市', '全省', '该市', '该国']);
+
+const transliterated = (word: string) => [...word].filter((ch) => TRANSLITERATION.has(ch)).length / [...word].length >= TRANSLITERATED_SHARE;
+
+/** Whether a tagged word is a name of that type, by its shape: jieba's dictionary tags many common words nr or ns. */
+function looksLike(word: string, type: EntityType, after: string): boolean {
+  const length = [...word].length;
+  if (type === 'person') return (SURNAMES.has(word[0]) && (length === 3 || (length === 2 && SPEAKER_AFTER.test(after)))) || ((length >= 3 || SPEAKER_AFTER.test(after)) && transliterated(word));
+  if (type === 'place') return !GENERIC_PLACES.has(word) && (PLACE_END.test(word) || transliterated(word) || length === 2);
+  return true;
+}
+
+let tagger: Tagger | null = null;
+function jieba(): Tagger {
+  if (!tagger) {
+    const require = createRequire(import.meta.url);
+    const { Jieba } = require('@node-rs/jieba') as { Jieba: { withDict(dict: Uint8Array): Tagger } };
+    const { dict } = require('@node-rs/jieba/dict.js') as { dict: Uint8Array };
+    tagger = Jieba.withDict(dict);
+  }
+  return tagger;
+}
+
+/** Marks between the parts of a transliterated name (`唐纳德·特朗普`). */
+const NAME_SEPARATOR = /^[·・•‧]$/u;
+
+/**
+ * A foreign name is transliterated character by character, and jieba cuts it into pieces (`唐纳德`, `·`, `特朗普`;
+ * `伊万诺`, `维奇`): a person piece and the transliteration pieces right after it, with their separators, are one name.
+ */
+function joinTransliterations(text: string, words: TaggedWord[]): TaggedWord[] {
+  const out: TaggedWord[] = [];
+  for (let k = 0; k < words.length; k++) {
+    const { word, tag } = words[k];
+    if (TAG_TYPES[tag] !== 'person' || !transliterated(word)) { out.push(words[k]); continue; }
+    let joined = word;
+    let j = k + 1;
+    while (j < words.length) {
+      const next = words[j].word;
+      if (NAME_SEPARATOR.test(next) && j + 1 < words.length && transliterated(words[j + 1].word)) { joined += next + words[j + 1].word; j += 2; }
+      else if (/^\p{Script=Han}+$/u.test(next) && transliterated(next) && (TAG_TYPES[words[j].tag] === 'person' || words[j].tag === 'x' || [...next].length === 1)) { joined += next; j++; }
+      else break;
+    }
+    out.push({ word: joined, tag });
+    k = j - 1;
+  }
+  return out;
+}
+
+/** Person, place and organisation names of a Chinese paragraph that do not overlap `taken`. */
+export function chineseNames(text: string, taken: ReadonlyArray<{ start: number; end: number }>): NameSpan[] {
+  if (!/\p{Script=Han}/u.test(text)) return [];
+  const simplified = toSimplified(text);
+  const spans: NameSpan[] = [];
+  let cursor = 0;
+  for (const { word, tag } of joinTransliterations(simplified, jieba().tag(simplified, true))) {
+    const start = simplified.indexOf(word, cursor);
+    if (start < 0) continue;
+    cursor = start + word.length;
+    const type = TAG_TYPES[tag];
+    if (!type || [...word].length < MIN_NAME_CHARS || TITLE_END.test(word) || !/^\p{Script=Han}+$/u.test(word) || !looksLike(word, type, simplified.slice(start + word.length, start + word.length + 2))) continue;
+    const end = start + word.length;
+    if (taken.some((s) => s.start < end && start < s.end)) continue;
+    const surface = text.slice(start, end);
+    spans.push({ start, end, canonical: surface, type });
+  }
+  return spans;
+}

@@ -1,0 +1,257 @@
+// Names in alphabetic scripts without a closed list: capitalised words and runs of them, kept when the evidence says
+// they are names and not sentence-initial or (in German) common nouns, and typed person / org / place from the words
+// around them. Evidence, all general: a function word of the language is no name; a word the article also writes in
+// lowercase is a common word; a capitalised word that starts a sentence counts only when the article capitalises it
+// mid-sentence too; in German, a capitalised word after an article or a lowercase adjective is a common noun.
+import type { EntityType } from '../../types.ts';
+import { stopwordsOf } from '../language/words.ts';
+
+export interface NameSpan { start: number; end: number; canonical: string; type: EntityType }
+
+/** What the whole article says about its words: which it writes in lowercase, which capitalised mid-sentence. */
+export interface NameEvidence {
+  lowercase: ReadonlySet<string>;
+  capitalisedMidSentence: ReadonlySet<string>;
+  /** Last words of the people named in the article (`Schulman` after `Kori Schulman`), lowercased. */
+  surnames: Set<string>;
+}
+
+/** Most tokens a name run may have (`Universidade Federal do Rio Grande do Sul` is 7 with particles). */
+const MAX_NAME_TOKENS = 7;
+/** Acronyms of this many capitals or fewer are names of organisations (`NASA`, `FBI`, `ООН`). */
+const MAX_ACRONYM_LETTERS = 6;
+/** Languages that capitalise every noun: a capitalised word needs more evidence there. */
+const CAPITALISES_NOUNS: ReadonlySet<string> = new Set(['de', 'lb']);
+
+const TOKEN = /[\p{L}\p{M}](?:[\p{L}\p{M}\p{N}]|[-'’.](?=[\p{L}\p{M}]))*/gu;
+const SENTENCE_END_BEFORE = /(?:^|[.!?:;•·|/»"“”„«(\[\]—–]\s*|\n)\s*$/u;
+
+/** Particles inside names: `Bank of America`, `Rio de Janeiro`, `Ludwig van Beethoven`, `Abd al-Aziz`. */
+const PARTICLES: ReadonlySet<string> = new Set(['of', 'de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'des', 'van', 'von', 'der', 'den', 'la', 'für', 'för', 'af', 'al', 'bin', 'ibn']);
+/** Words before a name that make it a person (and are not part of the name). */
+const PERSON_TITLES: ReadonlySet<string> = new Set([
+  'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'sir', 'lady', 'lord', 'president', 'senator', 'governor', 'minister', 'mayor', 'judge', 'pope', 'king', 'queen', 'prince', 'princess', 'general', 'rep.', 'sen.', 'gov.', 'coach', 'chancellor', 'secretary',
+  'herr', 'frau', 'professor', 'professorin', 'doktor', 'präsident', 'präsidentin', 'kanzler', 'kanzlerin', 'ministerin', 'bürgermeister', 'bürgermeisterin', 'senatorin', 'papst', 'könig', 'königin', 'trainer',
+  'sr', 'sr.', 'sra', 'sra.', 'senhor', 'senhora', 'presidente', 'ministro', 'ministra', 'governador', 'governadora', 'prefeito', 'prefeita', 'deputado', 'deputada', 'senador', 'senadora', 'papa', 'rei', 'rainha', 'don', 'doña', 'señor', 'señora', 'alcalde', 'alcaldesa',
+  'm.', 'mme', 'président', 'présidente', 'maire', 'ministre', 'sénateur',
+  'herr', 'fru', 'statsminister', 'kung', 'drottning', 'presidenten', 'ministern',
+  'президент', 'премьер', 'министр', 'губернатор', 'мэр', 'сенатор', 'господин', 'госпожа', 'король', 'королева', 'папа', 'генерал', 'глава',
+]);
+/** Last words that make a name an organisation, in the languages of the dev and user pages (lowercase). */
+const ORG_HEADS: ReadonlySet<string> = new Set([
+  'partners', 'capital', 'labs', 'lab', 'ventures', 'technologies', 'technology', 'research', 'digital', 'compute', 'securities', 'investments', 'associates', 'ai', 'robotics', 'networks', 'software', 'analytics', 'consulting', 'ediciones', 'verlag',
+  'association', 'party', 'club', 'council', 'committee', 'university', 'college', 'school', 'bank', 'group', 'company', 'corporation', 'corp', 'inc', 'ltd', 'llc', 'plc', 'ministry', 'department', 'agency', 'institute', 'commission', 'union', 'federation', 'foundation', 'court', 'office', 'service', 'times', 'post', 'news', 'airlines', 'motors', 'fund', 'organization', 'organisation', 'society', 'board', 'network', 'press', 'journal', 'league', 'team', 'army', 'navy', 'police', 'senate', 'congress', 'parliament', 'assembly', 'authority', 'bureau', 'center', 'centre', 'hospital', 'museum', 'church', 'records', 'studios', 'entertainment', 'partners', 'capital', 'labs', 'media', 'technologies', 'systems', 'holdings',
+  'partei', 'verband', 'verein', 'gesellschaft', 'ministerium', 'kommission', 'gericht', 'bundesgericht', 'rat', 'universität', 'hochschule', 'stiftung', 'institut', 'konzern', 'gmbh', 'ag', 'bund', 'behörde', 'zeitung', 'bundestag', 'bundesrat',
+  'partido', 'associação', 'asociación', 'comissão', 'comisión', 'ministério', 'ministerio', 'universidade', 'universidad', 'fundação', 'fundación', 'instituto', 'tribunal', 'conselho', 'consejo', 'banco', 'companhia', 'compañía', 'empresa', 'sindicato', 'federação', 'federación', 'polícia', 'policía', 'câmara', 'senado', 'congresso', 'congreso', 'governo', 'gobierno', 'exército', 'ejército', 'sa', 's.a.', 'ltda', 'ltda.',
+  'parti', 'société', 'université', 'commission', 'ministère', 'conseil', 'fondation', 'banque', 'groupe', 'compagnie',
+  'partiet', 'förbundet', 'föreningen', 'universitet', 'universitetet', 'kommissionen', 'banken', 'rådet', 'domstolen', 'regeringen', 'institutet', 'ab',
+  'партия', 'партии', 'союз', 'комиссия', 'министерство', 'университет', 'фонд', 'банк', 'совет', 'суд', 'агентство', 'компания', 'корпорация', 'институт', 'комитет', 'служба', 'федерация', 'ассоциация', 'организация', 'правительство', 'парламент', 'дума', 'армия',
+]);
+/** First words that make a name an organisation (`University of North Carolina`, `Banco do Brasil`, `Ministério da Saúde`). */
+const ORG_LEADS: ReadonlySet<string> = new Set([
+  'university', 'bank', 'ministry', 'department', 'institute', 'league', 'federation', 'commission', 'council', 'house', 'board', 'office', 'church', 'national', 'royal', 'federal', 'united',
+  'universität', 'ministerium', 'bundesministerium', 'bundesamt', 'landesamt', 'deutsche', 'deutscher', 'deutschen', 'evangelische', 'katholische',
+  'universidade', 'universidad', 'banco', 'ministério', 'ministerio', 'instituto', 'partido', 'comissão', 'comisión', 'conselho', 'consejo', 'fundação', 'fundación', 'associação', 'asociación', 'tribunal', 'câmara', 'secretaria', 'polícia', 'supremo', 'federação', 'confederação', 'companhia', 'empresa', 'grupo', 'sindicato', 'centro', 'museu', 'museo', 'hospital', 'igreja', 'iglesia', 'escola', 'colégio', 'clube', 'club', 'rede', 'jornal', 'revista', 'agência', 'agencia',
+  'université', 'banque', 'ministère', 'institut', 'parti', 'conseil', 'fondation', 'groupe', 'société', 'compagnie',
+  'министерство', 'банк', 'университет', 'партия', 'комиссия', 'совет', 'фонд', 'федеральная', 'государственная', 'национальный',
+]);
+/** Words that introduce a source: `according to`, `laut`, `selon`, `según`, `segundo`, `enligt`, `по данным`. */
+const SOURCE_BEFORE = /(?:according to|laut|zufolge|selon|según|segundo|enligt|по данным|по словам|согласно)\s+$/iu;
+/**
+ * The type of a name with no evidence: a person. On entities-dev (en, de, pt, ru, sv) the unknown single names the
+ * alias and territory tables leave are people more often than places (1,396 against 1,190 types right of the found
+ * mentions, measured with each default).
+ */
+const DEFAULT_TYPE: EntityType = 'person';
+/** Words that end a place name (`Capitol Hill`, `Hudson River`, `Marienplatz`-style heads written apart, `Rua Augusta`). */
+const PLACE_HEADS: ReadonlySet<string> = new Set([
+  'street', 'avenue', 'road', 'square', 'hill', 'hills', 'river', 'lake', 'mountain', 'mountains', 'island', 'islands', 'county', 'state', 'province', 'valley', 'bay', 'park', 'city', 'beach', 'coast', 'desert', 'sea', 'ocean', 'strait', 'canal', 'peninsula', 'region', 'district',
+  'straße', 'strasse', 'platz', 'berg', 'see', 'stadt', 'tal', 'insel', 'kreis', 'land',
+  'rua', 'avenida', 'praça', 'rio', 'serra', 'ilha', 'lago', 'cidade', 'estado', 'município', 'bairro', 'calle', 'plaza', 'sierra', 'isla', 'ciudad', 'provincia',
+  'gatan', 'vägen', 'torget', 'sjön', 'berget', 'ön', 'län', 'kommun',
+  'улица', 'площадь', 'река', 'озеро', 'гора', 'остров', 'область', 'край', 'район',
+]);
+/** Words that start a place name (`New York`, `North Carolina`, `San José`, `Lake Tahoe`, `Mount Kenya`). */
+const PLACE_LEADS: ReadonlySet<string> = new Set([
+  'new', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'saint', 'st.', 'san', 'santa', 'são', 'lake', 'mount', 'fort', 'port', 'cape', 'los', 'las', 'el', 'nova', 'novo', 'porto', 'rio', 'bad', 'sankt', 'nord', 'süd', 'ost', 'west', 'norra', 'södra', 'östra', 'västra', 'нижний', 'новый', 'санкт', 'северная', 'южная',
+]);
+/** Prepositions of place right before a single unknown name: `in Bremen`, `nach Peking`, `em Lisboa`, `в Москве`. */
+const PLACE_BEFORE: ReadonlySet<string> = new Set([
+  'in', 'at', 'near', 'from', 'to', 'across', 'outside', 'inside',
+  'nach', 'aus', 'bei', 'im', 'um', 'vor',
+  'em', 'no', 'na', 'nos', 'nas', 'para', 'até', 'desde', 'en', 'a', 'à',
+  'i', 'på', 'från', 'till', 'vid', 'mot',
+  'в', 'во', 'из', 'на', 'под', 'над',
+]);
+/** Capitalised words that are calendar names or discourse words, not names, in the languages read here. */
+const NOT_NAMES: ReadonlySet<string> = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'januar', 'februar', 'märz', 'juni', 'juli', 'oktober', 'dezember', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag',
+  'janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro',
+  'januari', 'februari', 'mars', 'maj', 'augusti', 'oktober', 'måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag',
+  'январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь',
+  'i', 'ok', 'tv', 'dj', 'ceo', 'phd',
+  // German prepositions that start sentences capitalised (`Laut X`, `Dank Y`).
+  'laut', 'gemäß', 'zufolge', 'trotz', 'dank', 'mittels', 'samt', 'seit', 'während', 'wegen', 'anfang', 'ende', 'mitte',
+  // German quantity nouns (`bei Millionen Nutzern`).
+  'tausende', 'tausenden', 'hunderte', 'hunderten', 'dutzende', 'dutzenden', 'millionen', 'milliarden', 'billionen',
+  // Page chrome that news pages capitalise: buttons and labels, not names.
+  'share', 'tags', 'related', 'posted', 'page', 'home', 'reply', 'report', 'comments', 'contact', 'privacy', 'copyright', 'login', 'subscribe', 'menu', 'search',
+]);
+/** German: words before a noun that make a capitalised word after them a common noun (articles, determiners). */
+const GERMAN_DETERMINERS: ReadonlySet<string> = new Set([
+  'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'kein', 'keine', 'keinen', 'keinem', 'keiner',
+  'dieser', 'diese', 'dieses', 'diesen', 'diesem', 'jeder', 'jede', 'jedes', 'jeden', 'jedem', 'mein', 'meine', 'sein', 'seine', 'seinen', 'seinem', 'seiner',
+  'ihr', 'ihre', 'ihren', 'ihrem', 'ihrer', 'unser', 'unsere', 'zum', 'zur', 'im', 'am', 'vom', 'beim', 'ins', 'ans', 'alle', 'viele', 'einige', 'mehrere', 'beide',
+]);
+/** German suffixes of common nouns (`Übergang`-`ung`, `Freiheit`, `Gesellschaft`): such a word alone is no name. */
+const GERMAN_NOUN_SUFFIX = /(?:ung|heit|keit|schaft|tion|sion|ismus|ität|nis|chen|lein|ment|ling|tum|ei|ik|ur|enz|anz|ierung|ungen|heiten|keiten|schaften|tionen|ten|nen|ern|eln)$/u;
+/** Nationality and religion words: adjectives and their plurals (English and Romance/Germanic suffixes). */
+const DEMONYM_SUFFIX: Readonly<Record<string, RegExp>> = {
+  en: /(?:ians|ese|ish|eans|ans|ites|\p{Ll}{3}ic|\p{Ll}{5}ian|\p{Ll}{4}ean)$/u,
+  de: /(?:isch|ische|ischen|ischer|aner|anern|anerin|ier|iern|ese|esen)$/u,
+  fr: /(?:ien|iens|ienne|iennes|ais|aise|aises|ain|aine|ains|ois|oise)$/u,
+  es: /(?:ano|anos|ana|anas|ense|enses|és|esa|eses|ino|inos)$/u,
+  pt: /(?:ano|anos|ana|anas|ense|enses|ês|esa|eses|ino|inos|ista)$/u,
+  it: /(?:ano|ani|ana|ane|ese|esi|ino|ini)$/u,
+  sv: /(?:isk|iska|are|ier)$/u,
+  nl: /(?:isch|ische|aan|anen|ees|ezen)$/u,
+};
+/** English nationality words in -an whose country name starts with their stem (`American`, `German`, `Mexican`, `Korean`). */
+const EN_DEMONYM_AN = /^(?:american|german|mexican|korean|cuban|kenyan|russian|african|european|asian|australian|indian|italian|brazilian|chilean|nigerian|ugandan|mongolian|roman|republican|lutheran|anglican|puritan|tibetan|moroccan|venezuelan|peruvian|bolivian|colombian|ecuadorian|libyan|syrian|iranian|haitian|jamaican|samoan|fijian)s?$/u;
+const isDemonym = (word: string, lang: string) => /^\p{Lu}\p{Ll}/u.test(word) && ((DEMONYM_SUFFIX[lang]?.test(word.toLowerCase()) ?? false) || (lang === 'en' && EN_DEMONYM_AN.test(word.toLowerCase())));
+/** Russian adjective endings (`-ый`, `-ий`, `-ая`, `-ое`, `-ые`). */
+const RUSSIAN_ADJECTIVE = /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)$/u;
+/** Endings of German plural and inflected nouns. */
+const GERMAN_PLURAL_ENDING = /(?:e|en|er|ern)$/u;
+/** German articles: inside a German run they join common nouns (`Beginn des Jahres`), not the parts of a name. */
+const GERMAN_ARTICLES: ReadonlySet<string> = new Set(['des', 'der', 'den', 'dem', 'das', 'die']);
+/** A title or a preposition of place right before a name: evidence enough for a word that could be a noun. */
+function strongNameContext(before: Token | undefined, text: string, t: Token): boolean {
+  if (!before || !/^[ \u00a0]+$/.test(text.slice(before.end, t.start))) return false;
+  return PERSON_TITLES.has(before.lower) || PLACE_BEFORE.has(before.lower) || before.lower === 'von';
+}
+/** German adjective endings: a lowercase word with one before a capitalised word is an attribute of a common noun. */
+const GERMAN_ADJECTIVE_ENDING = /(?:en|er|es|em|e)$/u;
+
+interface Token { text: string; lower: string; start: number; end: number; capitalised: boolean; sentenceStart: boolean }
+
+function tokensOf(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    let word = m[0];
+    // A trailing dot belongs to abbreviations (`Dr.`, `U.S.`), not to a word at a sentence end.
+    if (word.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(word) && !PERSON_TITLES.has(word.toLowerCase())) word = word.slice(0, -1);
+    const first = word[0];
+    out.push({
+      text: word, lower: word.toLowerCase(), start: m.index!, end: m.index! + word.length,
+      capitalised: first !== first.toLowerCase() && first === first.toUpperCase(),
+      sentenceStart: SENTENCE_END_BEFORE.test(text.slice(Math.max(0, m.index! - 3), m.index!)),
+    });
+  }
+  return out;
+}
+
+const onlySpaceBetween = (text: string, a: Token, b: Token) => /^[ \u00a0]+$/.test(text.slice(a.end, b.start));
+/** A word joined to the next by a hyphen and a letter or digit is part of a compound or a version (`US-Dollar`, `GPT-4`). */
+const HYPHEN_JOINED = /^-[\p{L}\p{N}]|^\d/u;
+const isAcronym = (word: string) => word.length >= 2 && word.length <= MAX_ACRONYM_LETTERS && /^\p{Lu}+$/u.test(word.replace(/[.&-]/g, ''));
+
+/** The evidence of an article's paragraphs (lowercase words, words capitalised mid-sentence). */
+export function nameEvidence(paragraphs: readonly string[]): NameEvidence {
+  const lowercase = new Set<string>();
+  const capitalisedMidSentence = new Set<string>();
+  for (const text of paragraphs) {
+    for (const t of tokensOf(text)) {
+      if (!t.capitalised) lowercase.add(t.lower);
+      else if (!t.sentenceStart) capitalisedMidSentence.add(t.lower);
+    }
+  }
+  return { lowercase, capitalisedMidSentence, surnames: new Set() };
+}
+
+/** Whether a capitalised token may be (part of) a name, given the language and the article's evidence. */
+function mayBeName(t: Token, previous: Token | undefined, previousRejected: boolean, previousIsName: boolean, text: string, lang: string, stop: ReadonlySet<string>, evidence: NameEvidence): boolean {
+  if (!t.capitalised || stop.has(t.lower) || NOT_NAMES.has(t.lower) || PERSON_TITLES.has(t.lower)) return false;
+  if (HYPHEN_JOINED.test(text.slice(t.end, t.end + 2)) || /\p{L}-$/u.test(text.slice(Math.max(0, t.start - 2), t.start))) return false;
+  if (isAcronym(t.text)) return true;
+  if (evidence.lowercase.has(t.lower)) return false;
+  if (t.sentenceStart && !evidence.capitalisedMidSentence.has(t.lower)) return false;
+  if (CAPITALISES_NOUNS.has(lang)) {
+    const adjacentPrevious = previous && onlySpaceBetween(text, previous, t) ? previous : undefined;
+    if (adjacentPrevious && (GERMAN_DETERMINERS.has(adjacentPrevious.lower) || (!adjacentPrevious.capitalised && GERMAN_ADJECTIVE_ENDING.test(adjacentPrevious.lower)))) return false;
+    // The noun after a capitalised adjective that is no name (`Große Sprachmodelle`, `Künstliche Intelligenz`) is none either.
+    if (adjacentPrevious?.capitalised && previousRejected && GERMAN_ADJECTIVE_ENDING.test(adjacentPrevious.lower)) return false;
+    // What a name in the genitive owns is a common noun (`OpenAIs Umsatz`).
+    if (adjacentPrevious?.capitalised && previousIsName && /s$/u.test(adjacentPrevious.text) && adjacentPrevious.text.length > 3 && !isAcronym(t.text)) return false;
+    // A noun right after a number is what it counts (`540 Millionen`, `35 Besucher`).
+    if (/\d\s*$/u.test(text.slice(Math.max(0, t.start - 3), t.start))) return false;
+  }
+  return true;
+}
+
+function typeOf(run: Token[], before: Token | undefined, text: string, lang: string, evidence: NameEvidence): EntityType {
+  const first = run[0].lower;
+  const last = run.at(-1)!.lower;
+  // Inner capitals are brand spelling (`WhatsApp`, `YouTube`), never a person's name.
+  if (ORG_HEADS.has(last) || ORG_LEADS.has(first) || (run.length === 1 && isAcronym(run[0].text)) || run.some((t) => /^\p{Lu}?\p{Ll}+\p{Lu}/u.test(t.text))) return 'org';
+  const beforeAdjacent = before && /^[ \u00a0]+$/.test(text.slice(before.end, run[0].start)) ? before : undefined;
+  if (beforeAdjacent && PERSON_TITLES.has(beforeAdjacent.lower)) return 'person';
+  // A source is an organisation as often as a person (`according to Morgan Stanley`).
+  if (SOURCE_BEFORE.test(text.slice(Math.max(0, run[0].start - 16), run[0].start))) return 'org';
+  if (PLACE_HEADS.has(last) || (run.length > 1 && PLACE_LEADS.has(first))) return 'place';
+  const names = run.filter((t) => t.capitalised);
+  if (names.length >= 2 && names.length <= 3 && run.length === names.length) return 'person';
+  // Longer runs are the names of organisations and works more often than of people.
+  if (run.length > 3) return 'org';
+  // A surname of a person named in full earlier (`Schulman`, German genitive `Schulmans`) stays a person after `in`.
+  if (run.length === 1 && (evidence.surnames.has(last) || evidence.surnames.has(last.replace(/s$/u, '')))) return 'person';
+  if (beforeAdjacent && PLACE_BEFORE.has(beforeAdjacent.lower)) return 'place';
+  return DEFAULT_TYPE;
+}
+
+/**
+ * Capitalised names of one paragraph that do not overlap `taken` (the alias table's and the other heuristics' spans).
+ * German words need more evidence than other languages' (every noun is capitalised): a lone word after an article or a
+ * lowercase adjective, or with a common-noun suffix, is not taken.
+ */
+export function capitalisedNames(text: string, lang: string, taken: ReadonlyArray<{ start: number; end: number }>, evidence: NameEvidence): NameSpan[] {
+  const stop = stopwordsOf(lang);
+  const tokens = tokensOf(text);
+  const spans: NameSpan[] = [];
+  const free = (start: number, end: number) => !taken.some((s) => s.start < end && start < s.end);
+  let previousRejected = false;
+  let previousIsName = false;
+  for (let k = 0; k < tokens.length; k++) {
+    const ok = mayBeName(tokens[k], tokens[k - 1], previousRejected, previousIsName, text, lang, stop, evidence);
+    previousRejected = !ok;
+    previousIsName = !free(tokens[k].start, tokens[k].end);
+    if (!ok || !free(tokens[k].start, tokens[k].end)) continue;
+    let end = k;
+    for (let j = k + 1; j < tokens.length && j - k < MAX_NAME_TOKENS && onlySpaceBetween(text, tokens[j - 1], tokens[j]); j++) {
+      const t = tokens[j];
+      if (!free(t.start, t.end) || HYPHEN_JOINED.test(text.slice(t.end, t.end + 2))) break;
+      if (t.capitalised && !stop.has(t.lower) && !NOT_NAMES.has(t.lower) && !evidence.lowercase.has(t.lower)) end = j;
+      else if (!PARTICLES.has(t.lower) || t.capitalised || (CAPITALISES_NOUNS.has(lang) && GERMAN_ARTICLES.has(t.lower))) break;
+    }
+    let run = tokens.slice(k, end + 1);
+    k = end;
+    // German: a compound or suffixed noun before a name describes it (`Stablecoin-Anbieter Nordcoin`, `Sängerin Mia Holm`).
+    while (CAPITALISES_NOUNS.has(lang) && run.length > 1 && !isAcronym(run[0].text) && (run[0].text.includes('-') || GERMAN_NOUN_SUFFIX.test(run[0].lower))) run = run.slice(1);
+    while (run.length > 1 && !run[0].capitalised) run = run.slice(1);
+    if (CAPITALISES_NOUNS.has(lang) && run.length === 1 && !isAcronym(run[0].text) && (GERMAN_NOUN_SUFFIX.test(run[0].lower)
+      // Plural and inflected nouns (`Fragen`, `Leute`, `Investoren`) stand without an article: alone they need a preposition of place or a title before them.
+      || (GERMAN_PLURAL_ENDING.test(run[0].lower) && !strongNameContext(tokens[k - run.length], text, run[0])))) continue;
+    if (run.length === 1 && run[0].text.length < 2) continue;
+    // Codes with digits (`E17`, `EB3326`) are identifiers; nationality words (`Egyptian`, `Chinese`, `Iraqis`) name no one.
+    if (run.length === 1 && (/\d/u.test(run[0].text) || isDemonym(run[0].text, lang))) continue;
+    // A lone Russian adjective (`Искусственный`) starts a common noun phrase, not a name.
+    if (run.length === 1 && lang === 'ru' && RUSSIAN_ADJECTIVE.test(run[0].lower)) continue;
+    const type = typeOf(run, tokens[k - run.length], text, lang, evidence);
+    if (type === 'person' && run.length >= 2) evidence.surnames.add(run.at(-1)!.lower);
+    const surface = text.slice(run[0].start, run.at(-1)!.end);
+    spans.push({ start: run[0].start, end: run.at(-1)!.end, canonical: surface, type });
+  }
+  return spans;
+}

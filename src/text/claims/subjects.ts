@@ -1,0 +1,108 @@
+// The subject of a claim: the entity mention a quantity is about, in its sentence (a genitive after the attribute word,
+// the nearest name before, a name the quantity modifies), or one a company or topic word points back to.
+import type { EntityMention } from '../../types.ts';
+import type { Hit } from './attributes.ts';
+
+/** Characters between an attribute word and a following entity that still read as a genitive (`Einnahmen von OpenAI`). */
+const MAX_GENITIVE_GAP = 30;
+/** Paragraphs back that a company word (`the company`, `该公司`, `компания`) may point to. */
+export const MAX_COREFERENCE_PARAGRAPHS = 2;
+// Entities
+
+/** Words that point back to the organisation last named (`the company`, `该公司`, `同社`, `компания`). */
+const COMPANY_WORDS = /(?<![\p{L}])(?:the company|the firm|the startup|the start-up|das Unternehmen|der Konzern|die Firma|das Start-up|la société|l['’]entreprise|la start-up|la empresa|la compañía|la firma|компани[яиюей]|фирм[аы])(?![\p{L}])|该公司|該公司|这家公司|這家公司|同社/iu;
+/**
+ * Words that point back to the model or project the previous sentence is about (`the team reported that the
+ * fine-tuning cost…`). The topic of a sentence is usually named first, before appositions (`Alpaca, a version of
+ * Meta's LLaMA`), so these resolve to the first product of the previous sentence.
+ */
+const TOPIC_WORDS = /(?<![\p{L}])(?:the team|the researchers|the model|das Team|die Forscher|das Modell|l['’]équipe|le modèle|el equipo|el modelo|команда|модель)(?![\p{L}])|该模型|該模型|该团队|該團隊|同モデル|研究チーム/iu;
+/** A parameter count written as a modifier of a version (`130億パラメータ版`, `версия с 13 млрд параметров`) describes a variant, not the model. */
+export const VERSION_AFTER = /^(?:[\s\p{Pd}]{0,2}|の?[^\s、。，,.!?！？]{0,2})(?:版|版本|バージョン)|^[\s\p{Pd}]{0,2}(?:versions?|Versionen?|versión|версия|variant)(?![\p{L}])/iu;
+/** A quantity written as a range (`70亿到650亿`, `7 to 65 billion`): for parameters, a family of model sizes, not one model. */
+export const RANGE_TEXT = /[\d〇一二三四五六七八九十百千万萬亿億]\s*(?:[-–—~～〜到至]|bis|to|до|から|à|a)\s*[\d〇一二三四五六七八九十]/u;
+/** A size this close below a range's top (its rounding margin) is the top itself: 650亿 against 70亿到650亿. */
+export const FAMILY_TOP_SHARE = 0.99;
+/** An acronym-like name right after a mention, possessive or German genitive: `Meta's OPT`, `Metas OPT`, `Google的GLM`. */
+const OWNED_NAME = /^(?:['’]s)?(?:\s+|的|の)([A-Z][A-Z0-9]+(?:-[A-Za-z0-9]+)?)(?![\p{L}\d])/u;
+/** Capitals after a company name that are not a product of it. */
+const COMMON_ACRONYMS = new Set(['AI', 'API', 'APIs', 'GPU', 'GPUs', 'CPU', 'TPU', 'US', 'USA', 'USD', 'EU', 'UK', 'CEO', 'CTO', 'CFO', 'IPO', 'LLC', 'LP', 'INC', 'IT', 'PR', 'HR', 'KI', 'IA', 'ИИ']);
+/** Text between a quantity and a name that makes the quantity a modifier of the model noun (`-Großmodell `, ` model `, `的模型`). */
+const COMPOUND_MODEL_GAP = /^[\s\p{Pd}]*(?:[\p{L}]*(?:modell|model|modèle|modelo|модель|模型|モデル)[\p{L}]*)?[\s\p{Pd}の的]*$/iu;
+export const VERSION_BEFORE = /(?:version with|version mit|versión con|version avec|версия с|версии с|вариант с)\s*$/iu;
+/** Words between an attribute word and its entity that make a genitive (`Einnahmen von OpenAI`, `chiffre d'affaires d'OpenAI`). */
+const GENITIVE_TAIL = /(?:^|[\s])(?:of|von|des|der|de|del|de la|du|d['’]|у)\s*$|^\s*d['’]$/iu;
+
+export function pickEntity(text: string, sentence: Hit, quantity: Hit, keyword: Hit | null, mentions: EntityMention[], preferProduct: boolean): EntityMention | null {
+  const inSentence = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end && (m.end <= quantity.start || m.start >= quantity.end) && m.type !== 'place' && m.type !== 'person');
+  if (keyword) {
+    const following = inSentence.filter((m) => m.start >= keyword.end && m.start - keyword.end <= MAX_GENITIVE_GAP).sort((a, b) => a.start - b.start)[0];
+    if (following) {
+      const between = text.slice(keyword.end, following.start);
+      if (GENITIVE_TAIL.test(between) && !/[,;:，；。]/.test(between)) return following;
+    }
+  }
+  const anchor = Math.min(quantity.start, keyword?.start ?? Infinity);
+  // A name inside a parenthesis is an aside (`Metas OPT (im Vergleich zu GPT-3) nur 16 GPUs`), not the subject.
+  const aside = (m: EntityMention) => /^[^(（]*[)）]/.test(text.slice(m.end, anchor));
+  const before = inSentence.filter((m) => m.end <= anchor).sort((a, b) => Number(aside(a)) - Number(aside(b)) || b.end - a.end);
+  if (preferProduct && !(inSentence.some((m) => m.start >= quantity.end && COMPOUND_MODEL_GAP.test(text.slice(quantity.end, m.start))))) {
+    // Models have parameters, companies do not: `Модель PaLM, которую Google представила…, содержит 540 млрд параметров`.
+    const product = before.find((m) => m.type === 'product');
+    if (product) return product;
+  }
+  const after = inSentence.filter((m) => m.start >= quantity.end).sort((a, b) => a.start - b.start);
+  // The quantity modifies the model noun before the name: `540-Milliarden-Parameter-Großmodell PaLM`, `a 13B model, LLaMA`.
+  if (after[0] && COMPOUND_MODEL_GAP.test(text.slice(quantity.end, after[0].start))) return after[0];
+  if (before[0]) {
+    // `Metas OPT … 16 GPUs`: a name the entity table does not know, owned by the mention, is the real subject; better no
+    // claim than one about the owner.
+    const owned = OWNED_NAME.exec(text.slice(before[0].end, anchor));
+    if (owned && !COMMON_ACRONYMS.has(owned[1]) && !inSentence.some((m) => m.start === before[0].end + owned[0].length - owned[1].length)) return null;
+    return before[0];
+  }
+  // Nothing before: the subject may come after the number in the same clause (`540 Milliarden Parameter hat PaLM`).
+  if (after[0] && after[0].start - quantity.end <= MAX_GENITIVE_GAP && !/[,;:，；。、]/.test(text.slice(quantity.end, after[0].start))) return after[0];
+  return null;
+}
+
+/** The entity a company word or a topic word points back to, from earlier sentences of the paragraph or the paragraphs just before. */
+export function resolveReference(sentenceText: string, sentence: Hit, paragraph: number, sentences: Hit[], mentions: EntityMention[]): EntityMention | null {
+  const earlier = mentions.filter((m) => m.paragraph === paragraph ? m.end <= sentence.start : m.paragraph < paragraph && m.paragraph >= paragraph - MAX_COREFERENCE_PARAGRAPHS);
+  if (COMPANY_WORDS.test(sentenceText)) {
+    return earlier.filter((m) => m.type === 'org').sort((a, b) => a.paragraph - b.paragraph || a.start - b.start).at(-1) ?? null;
+  }
+  if (TOPIC_WORDS.test(sentenceText)) {
+    const previous = sentences.filter((s) => s.end <= sentence.start).at(-1);
+    if (!previous) return null;
+    const inPrevious = earlier.filter((m) => m.paragraph === paragraph && m.start >= previous.start && m.end <= previous.end);
+    return inPrevious.find((m) => m.type === 'product') ?? inPrevious.find((m) => m.type === 'org') ?? null;
+  }
+  return null;
+}
+
+
+/** Characters after a quantity within which a name that follows it in the same clause may be its subject. */
+const MAX_SUBJECT_AFTER = 40;
+/** Punctuation that ends a clause: a subject is not looked for across it after the number. */
+const CLAUSE_BREAK = /[,;:，；。、!?！？]/u;
+
+/**
+ * The subject of a quantity no attribute word ties to an entity: the nearest name before it in the sentence (not one
+ * in a parenthetical aside), else the first name after it in the same clause (`540 Milliarden Parameter hat PaLM`).
+ * Any type of name: a place (`in Nanchang, 1,200 nurses`) or a person (`Marsh, 54`) is a subject as well.
+ */
+export function nearestSubject(text: string, sentence: Hit, quantity: Hit, mentions: EntityMention[]): EntityMention | null {
+  let before: EntityMention | null = null;
+  let after: EntityMention | null = null;
+  for (const m of mentions) {
+    if (m.start < sentence.start || m.end > sentence.end) continue;
+    if (m.end <= quantity.start) {
+      if (/^[^(（]*[)）]/.test(text.slice(m.end, quantity.start))) continue; // an aside: `Metas OPT (im Vergleich zu GPT-3)`
+      if (!before || m.end > before.end) before = m;
+    } else if (m.start >= quantity.end && m.start - quantity.end <= MAX_SUBJECT_AFTER && !CLAUSE_BREAK.test(text.slice(quantity.end, m.start))) {
+      if (!after || m.start < after.start) after = m;
+    }
+  }
+  return before ?? after;
+}

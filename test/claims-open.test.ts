@@ -1,0 +1,137 @@
+// Every stated quantity is a claim candidate: measures, subjects and confidence of the open reading, and the numbers
+// that are not claims. Our own sentences in several languages (none from a benchmark page).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractClaims, MIN_CLAIM_CONFIDENCE, ATTRIBUTED_CONFIDENCE } from '../src/text/claims/claims.ts';
+import { notAClaimBecause, isRepeatedNameWithNumber } from '../src/text/claims/candidates.ts';
+import { canonicalMeasure, loadMeasureTable, measureAfter } from '../src/text/claims/measures.ts';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { findQuantities } from '../src/text/claims/quantities/index.ts';
+import type { EntityMention, NumericClaim } from '../src/types.ts';
+
+const numeric = (paragraph: string, lang: string, mentions: EntityMention[] = []) =>
+  extractClaims([paragraph], lang, mentions).filter((c): c is NumericClaim => c.kind === 'numeric');
+
+function mention(paragraph: string, text: string, type: EntityMention['type'] = 'place'): EntityMention {
+  const start = paragraph.indexOf(text);
+  return { text, canonical: text, type, paragraph: 0, start, end: start + text.length };
+}
+
+// [lang, sentence, value, unit, measure as written]
+const OPEN: Array<[string, string, number, string | null, string | null]> = [
+  ['en', 'The hospital hired 1,200 nurses over the winter.', 1200, 'nurses', 'nurses'],
+  ['en', 'The ferry carried 640 passengers across the bay.', 640, 'passengers', 'passengers'],
+  ['de', 'Zum Stadtfest kamen 35.000 Besucher in die Altstadt.', 35000, 'visitors', 'Besucher'],
+  ['de', 'Der neue Windpark liefert 80 Megawatt Strom.', 80, 'megawatts', 'Megawatt'],
+  ['de', 'Die Brücke ist 12 Kilometer lang.', 12, 'kilometers', 'Kilometer'],
+  ['de', 'Die Genossenschaft zählt 420 Vereinsmitglieder.', 420, 'members', 'Vereinsmitglieder'],
+  ['fr', 'La ville compte désormais 18 écoles publiques.', 18, 'schools', 'écoles'],
+  ['es', 'El incendio destruyó 300 hectáreas de bosque.', 300, 'hectares', 'hectáreas'],
+  ['it', 'Il museo ha accolto 5.000 visitatori in un giorno.', 5000, 'visitors', 'visitatori'],
+  ['pt', 'A escola recebeu 250 alunos novos este ano.', 250, 'students', 'alunos'],
+  ['zh', '这座城市今年新增了3000万用户。', 3e7, 'users', '用户'],
+  ['zh', '工厂去年生产了120台机床。', 120, 'units', '台'],
+  ['zh', '当天气温下降了8℃。', 8, 'degrees', '℃'],
+  ['zh', '全校共有1200多名学生。', 1200, 'students', '多名学生'],
+  ['zh', '实验一共招募了240名志愿者。', 240, 'people', '名'],
+  ['zh', '村里新建了12座水库。', 12, '水库', '水库'], // an unknown noun after a counter, as written
+  ['en', 'The survey covered adults in two regions (n=1,412).', 1412, 'participants', 'n='],
+  ['ja', 'この町には5校の小学校がある。', 5, 'schools', '校'],
+  // An unknown noun stays as written, never forced into a known measure.
+  ['en', 'Volunteers planted 450 saplings along the river.', 450, 'saplings', 'saplings'],
+  ['de', 'Im Teich leben 60 Kaulquappen.', 60, 'kaulquappen', 'Kaulquappen'],
+];
+
+for (const [lang, sentence, value, unit, measure] of OPEN) {
+  test(`open claim ${lang}: ${sentence}`, () => {
+    const claim = numeric(sentence, lang).find((c) => c.value === value);
+    assert.ok(claim, `a claim of ${value}`);
+    assert.equal(claim.unit, unit);
+    assert.equal(claim.measure, measure);
+    assert.ok(claim.confidence >= MIN_CLAIM_CONFIDENCE && claim.confidence < ATTRIBUTED_CONFIDENCE);
+  });
+}
+
+test('money and percentages are claims without an attribute word or entity, with a lower confidence than attributed ones', () => {
+  const [money] = numeric('A ticket now costs €4.50 on weekdays.', 'en');
+  assert.deepEqual([money.value, money.unit, money.entity], [4.5, 'EUR', null]);
+  const [percent] = numeric('Die Arbeitslosenquote sank auf 5,3 Prozent.', 'de');
+  assert.deepEqual([percent.value, percent.unit], [5.3, '%']);
+  assert.ok(percent.confidence < ATTRIBUTED_CONFIDENCE);
+});
+
+test('the subject of an open claim is the nearest name before it, of any type', () => {
+  const p = 'In Lyon, the council opened 14 libraries last year.';
+  const [claim] = numeric(p, 'en', [mention(p, 'Lyon')]);
+  assert.equal(claim.entity, 'Lyon');
+  const alone = numeric('The council opened 14 libraries last year.', 'en')[0];
+  assert.ok(claim.confidence > alone.confidence, 'a subject raises the confidence');
+});
+
+// [lang, sentence, the number text that must not become a claim]
+const NOT_CLAIMS: Array<[string, string, number]> = [
+  ['de', 'Die Klage stützt sich auf § 242 Absatz 3 des Gesetzes.', 242],
+  ['fr', 'Le texte modifie la loi n° 78 sur les forêts.', 78],
+  ['es', 'Así lo dispone el Decreto 45/19 del gobierno.', 45],
+  ['en', 'Readers rated the film 4/5 on average.', 4],
+  ['en', 'Details at https://example.org/reports/2291/summary for members.', 2291],
+  ['en', 'The new iPhone 15 went on sale in the autumn.', 15],
+  ['it', 'Il concerto è fissato per il 21 settembre in piazza.', 21],
+  ['pt', 'A reunião acontece no dia 3 de março na sede.', 3],
+  ['zh', '会议定于下午3点开始。', 3],
+  ['ja', '参加者は全体の3分の1にとどまった。', 1],
+  ['en', 'Order 48151623421 was shipped yesterday to the client.', 48151623421],
+  ['en', 'The forum thread was last edited 11 days ago by a moderator.', 11],
+  ['de', 'Vor 3 Jahren wurde die Halle eröffnet.', 3],
+  ['es', 'La fábrica cerró hace 20 años por la crisis.', 20],
+  ['zh', '这篇文章发布于3天前。', 3],
+  ['zh', '主队最终以90对89险胜客队。', 90],
+  ['en', 'Close prices (104.25, 3.18, 1.95%) were reported.', 104.25],
+];
+
+for (const [lang, sentence, value] of NOT_CLAIMS) {
+  test(`not a claim ${lang}: ${sentence}`, () => {
+    assert.ok(!numeric(sentence, lang).some((c) => c.value === value), JSON.stringify(numeric(sentence, lang).map((c) => c.value)));
+  });
+}
+
+test('the rules say why a number is not a claim', () => {
+  const text = 'Nach § 12 gilt das.';
+  const q = findQuantities(text, 'de').find((x) => x.value === 12)!;
+  assert.equal(notAClaimBecause(text, q), 'reference number');
+});
+
+test('a word glued to a number and repeated in the article is a name (麒麟990), said once it is not', () => {
+  const first = '新款手机搭载麒麟990芯片。';
+  const article = `${first}\n评测显示麒麟990表现稳定。`;
+  const q = findQuantities(first, 'zh').find((x) => x.value === 990)!;
+  assert.equal(isRepeatedNameWithNumber(article, first, q), true);
+  assert.equal(isRepeatedNameWithNumber(first, first, q), false);
+});
+
+test('measure vocabulary: canonical English per language, German compounds by their head, unknown words as written', () => {
+  assert.equal(canonicalMeasure('Mitarbeitern', 'de'), 'employees');
+  assert.equal(canonicalMeasure('Flusskilometer', 'de'), 'kilometers');
+  assert.equal(canonicalMeasure('passageiros', 'pt'), 'passengers');
+  assert.equal(canonicalMeasure('Kaulquappen', 'de'), null);
+  const isNoun = (w: string) => w !== 'the';
+  assert.deepEqual(measureAfter('sold 12 the', 7, 'en', isNoun), null);
+  assert.equal(measureAfter('有3000万用户', 6, 'zh', isNoun)?.canonical, 'users');
+});
+
+test('a user measure file adds words and wins over the built-in vocabulary; a malformed one is named in the error', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'claimscope-measures-'));
+  const file = join(dir, 'measures.json');
+  writeFileSync(file, JSON.stringify({ saplings: { de: ['setzlinge'] }, seedlings: { en: ['saplings'] } }));
+  const table = loadMeasureTable([file]);
+  assert.equal(canonicalMeasure('Setzlinge', 'de', table), 'saplings');
+  assert.equal(canonicalMeasure('saplings', 'en', table), 'seedlings');
+  assert.equal(canonicalMeasure('visitors', 'en', table), 'visitors'); // the built-in words stay
+  const claim = extractClaims(['Im Park wurden 300 Setzlinge gepflanzt.'], 'de', [], table)[0];
+  assert.equal(claim.unit, 'saplings');
+  const bad = join(dir, 'bad.json');
+  writeFileSync(bad, JSON.stringify({ saplings: { de: 'setzlinge' } }));
+  assert.throws(() => loadMeasureTable([bad]), /bad\.json: measure "saplings", language "de": must be an array of non-empty strings/);
+});

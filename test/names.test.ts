@@ -1,0 +1,46 @@
+// Names without a closed list: capitalised names in alphabetic scripts (names.ts) and Chinese names from jieba's tags
+// (chinese-names.ts), through findEntities. Our own sentences.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findEntities, loadAliasTable } from '../src/text/claims/entities.ts';
+import { chineseNames } from '../src/text/claims/chinese-names.ts';
+
+const table = loadAliasTable([]);
+const names = (lang: string, ...paragraphs: string[]) => findEntities(paragraphs, lang, table).map((m) => `${m.text}/${m.type}`);
+
+// [lang, paragraphs, expected mentions in order]
+const CASES: Array<[string, string[], string[]]> = [
+  ['en', ['The mayor met Laura Pineda and the Harbour Authority in Bremerhaven on Tuesday.'], ['Laura Pineda/person', 'Harbour Authority/org', 'Bremerhaven/place']],
+  ['en', ['Talks resumed with Governor Okafor after the storm.'], ['Okafor/person']],
+  ['en', ['According to Veridian Analytics, demand rose.'], ['Veridian Analytics/org']],
+  ['en', ['Kestrel is a bird. The kestrel hunts mice.'], []],
+  ['pt', ['O Ministério da Saúde enviou vacinas para Manaus.'], ['Ministério da Saúde/org', 'Manaus/place']],
+  ['sv', ['Förbundet träffade Sara Lindholm i Umeå.'], ['Sara Lindholm/person', 'Umeå/place']],
+  ['ru', ['Вчера Игорь Дмитриев выступил в Самаре.'], ['Игорь Дмитриев/person', 'Самаре/place']],
+  // German capitalises every noun: a noun after an article or a lowercase adjective is no name.
+  ['de', ['Die neue Regelung gilt seit dem Sommer für alle Betriebe in Kassel.'], ['Kassel/place']],
+  ['de', ['Die Forscherin Greta Hollstein sprach mit der Stiftung.'], ['Greta Hollstein/person']],
+  ['de', ['Große Windräder stehen schon lange an der Küste.'], []],
+  // CLDR territory names: any language, one canonical.
+  ['de', ['Die Firma liefert nach Brasilien.'], ['Brasilien/place']],
+  ['tr', ['Şirket Almanya pazarına girdi.'], ['Almanya/place']],
+];
+
+for (const [lang, paragraphs, expected] of CASES) {
+  test(`names ${lang}: ${paragraphs[0]}`, () => assert.deepEqual(names(lang, ...paragraphs), expected));
+}
+
+test('territory names link across languages and scripts to one canonical name', () => {
+  const canon = (lang: string, text: string) => findEntities([text], lang, table).map((m) => m.canonical);
+  assert.deepEqual(canon('de', 'Exporte nach Brasilien'), ['Brazil']);
+  assert.deepEqual(canon('ru', 'Поставки в Бразилию'), ['Brazil']); // Russian case endings of the table's names
+  assert.deepEqual(canon('ja', 'ブラジルへの輸出'), ['Brazil']);
+  assert.deepEqual(canon('ko', '브라질 수출'), ['Brazil']);
+});
+
+test('Chinese names from part-of-speech tags, traditional script too; common words tagged as names are not taken', () => {
+  const found = (text: string) => chineseNames(text, []).map((s) => `${text.slice(s.start, s.end)}/${s.type}`);
+  assert.deepEqual(found('王建国昨天在杭州参加了会议。'), ['王建国/person', '杭州/place']);
+  assert.deepEqual(found('王建國昨天在杭州參加了會議。'), ['王建國/person', '杭州/place']);
+  assert.deepEqual(found('这座城市很古老。'), []);
+});
