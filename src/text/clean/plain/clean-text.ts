@@ -279,7 +279,7 @@ function classify(chunks: Chunk[], lang: string, model: LineModel): { paragraphs
     }
     if (kept.length) open = false;
     if (!kept.length) continue;
-    const isList = kept.length > 1 && kept.every((l) => isListItem(l.text));
+    const isList = kept.every((l) => isListItem(l.text));
     const items = isList ? kept.map((l) => stripBullet(l.text)) : [joinLines(kept.map((l) => l.text))];
     const text = items.join('\n');
     const heading = !isList && (kept.some((l) => l.heading) || isHeading(text));
