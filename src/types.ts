@@ -5,7 +5,9 @@
 export type RemovalReason =
   | 'nav' | 'breadcrumb' | 'ad' | 'cookie' | 'share' | 'comment-chrome' | 'related' | 'tags'
   | 'footer' | 'byline' | 'ticker' | 'injected-brief' | 'off-topic' | 'repeated' | 'pagination'
-  | 'low-text-density' | 'link-density' | 'title-repeat' | 'hidden' | 'metadata' | 'marker' | 'short';
+  | 'low-text-density' | 'link-density' | 'title-repeat' | 'hidden' | 'metadata' | 'marker' | 'short'
+  /** Dropped by the plain-text line classifier (src/text/clean/plain/line-classifier.ts) rather than by a named rule. */
+  | 'boilerplate';
 
 export interface RemovedBlock {
   text: string;

@@ -1,0 +1,79 @@
+// The plain-text line classifier: logistic regression over line-features.ts, then a context pass (a second logistic
+// regression over the first one's probabilities around each line, the learned form of jusText's neighbour rules).
+// Weights are data/line-classifier.json, rebuilt by scripts/train-line-classifier.ts; no runtime dependency.
+import { readFileSync } from 'node:fs';
+import { LINE_FEATURES, lineFeatures, type LineUnit } from './line-features.ts';
+
+export interface LogisticModel { features: string[]; weights: number[]; bias: number }
+export interface LineModel {
+  /** Per line, from its own and its neighbours' features. */
+  line: LogisticModel;
+  /** Context pass, from the line model's probabilities around each line (CONTEXT_PASS_FEATURES). */
+  context: LogisticModel;
+  /** Probability at or above which a line is kept (chosen by the training script). */
+  threshold: number;
+  /** What it was trained on, for the record. */
+  trainedOn?: string;
+}
+
+/** Windows of the context pass: the line itself, its next neighbours, the paragraph around it, the section around it. */
+export const CONTEXT_PASS_FEATURES = ['logit', 'p', 'mean-p±1', 'mean-p±3', 'mean-p±8', 'prev-p', 'next-p', 'max-p±2'];
+/** Probability a line removed by the rules lends its neighbours: it is almost always chrome. */
+const RULED_P = 0.02;
+
+export const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+
+export function predict(model: LogisticModel, x: ArrayLike<number>): number {
+  let z = model.bias;
+  for (let k = 0; k < model.weights.length; k++) z += model.weights[k] * x[k];
+  return sigmoid(z);
+}
+
+/** The context-pass inputs of every line, from the line model's probabilities. */
+export function contextPassFeatures(p: ArrayLike<number>): Float64Array[] {
+  const n = p.length;
+  const mean = (i: number, r: number) => {
+    let s = 0, k = 0;
+    for (let j = Math.max(0, i - r); j <= Math.min(n - 1, i + r); j++) if (j !== i) { s += p[j]; k++; }
+    return k ? s / k : 0;
+  };
+  const out: Float64Array[] = [];
+  for (let i = 0; i < n; i++) {
+    const q = Math.min(0.999, Math.max(0.001, p[i]));
+    let max = 0;
+    for (let j = Math.max(0, i - 2); j <= Math.min(n - 1, i + 2); j++) if (j !== i) max = Math.max(max, p[j]);
+    out.push(Float64Array.from([Math.log(q / (1 - q)) / 5, p[i], mean(i, 1), mean(i, 3), mean(i, 8), i > 0 ? p[i - 1] : 0, i < n - 1 ? p[i + 1] : 0, max]));
+  }
+  return out;
+}
+
+/** The line model's probability for each line (lines the rules removed get RULED_P). */
+export function lineProbabilities(model: LineModel, ruled: ArrayLike<boolean>, features: Float64Array[]): Float64Array {
+  return Float64Array.from(features, (f, i) => (ruled[i] ? RULED_P : predict(model.line, f)));
+}
+
+/** Probability that each line is article text, after the context pass. */
+export function scoreLines(model: LineModel, units: LineUnit[], lang: string): Float64Array {
+  const p = lineProbabilities(model, units.map((u) => u.ruled), lineFeatures(units, lang));
+  const context = contextPassFeatures(p);
+  return Float64Array.from(units, (u, i) => (u.ruled ? 0 : predict(model.context, context[i])));
+}
+
+let shipped: LineModel | null = null;
+/** The shipped model (data/line-classifier.json), checked against the features this code computes. */
+export function shippedLineModel(): LineModel {
+  if (!shipped) {
+    const model = JSON.parse(readFileSync(new URL('../../../../data/line-classifier.json', import.meta.url), 'utf8')) as LineModel;
+    checkModel(model);
+    shipped = model;
+  }
+  return shipped;
+}
+
+/** Throws when a model's feature list is not the one this code computes (weights from another version). */
+export function checkModel(model: LineModel): void {
+  const same = (a: string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+  if (!same(model.line.features, LINE_FEATURES) || !same(model.context.features, CONTEXT_PASS_FEATURES)) {
+    throw new Error('data/line-classifier.json: its features differ from line-features.ts; rebuild it with scripts/train-line-classifier.ts');
+  }
+}

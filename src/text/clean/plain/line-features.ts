@@ -1,0 +1,153 @@
+// Per-line features for the plain-text line classifier (line-classifier.ts): what a line looks like on its own (length,
+// function-word density in the page's language, punctuation, digits, capitals, separators, dates, prices, links) and
+// where it sits (position, blank-line group, repetition on the page), then the same seen through its neighbours, as
+// jusText judges a block by the blocks around it. Only general properties of text: no site's or page's wording.
+import { effectiveLength } from '../blocks.ts';
+import { isUnspaced, stopwordsOf, words } from '../../language/words.ts';
+
+/** One line (or hard-wrapped paragraph) of a text page as the classifier sees it. */
+export interface LineUnit {
+  /** The line as a reader sees it: markdown link syntax, emphasis and heading marks removed. */
+  text: string;
+  /** Share of the characters that were link text in the source (markdown `[text](url)`), 0..1. */
+  linkShare: number;
+  /** Written as a markdown heading (`## …`). */
+  heading: boolean;
+  /** Starts with a bullet or an item number. */
+  listItem: boolean;
+  /** A line rule already removed it (line-rules.ts): evidence about its neighbours. */
+  ruled: boolean;
+  /** Index of its blank-line separated group, and how many lines that group has. */
+  group: number;
+  groupSize: number;
+}
+
+const SENTENCE_END = /[.!?。！？…]["'”’」』)）]?$/u;
+const INNER_SENTENCE = /[.!?。！？][\s"”]*(?=\p{Lu}|\p{Script=Han})/gu;
+const COMMA = /[,，、;；]/g;
+const PUNCT = /\p{P}/gu;
+const DIGIT = /\p{Nd}/gu;
+const UPPER_START = /^\p{Lu}/u;
+/** Separators menus, breadcrumbs and share bars put between their items. */
+const SEPARATOR = /\s[|·•»›>/]\s|\s[|·•»›]|[|·•»›]\s/g;
+const DATE = /\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\d{4}年\d{1,2}月|\b(?:19|20)\d{2}\b/u;
+const TIME = /\b\d{1,2}[:h]\d{2}\b/;
+const PRICE = /[$€£¥₽]\s?\d|\d\s?(?:[$€£¥₽%]|eur\b|usd\b)/iu;
+const URL_LIKE = /https?:\/\/|www\.|\S+@\S+\.\w+|\.(?:com|de|org|net)\b/i;
+/** Up to this many lines before/after count as a line's neighbourhood (jusText looks at the nearest decided blocks). */
+const NEAR = 1, WIDE = 4;
+/** Bins of Latin-equivalent length: a menu item, a label, a heading, a sentence, a paragraph (jusText's 70/200 sit inside). */
+const LENGTH_BINS = [10, 25, 50, 100, 200];
+/** Bins of function-word density: none, a name list, a headline, a sentence (jusText's 0.30/0.32 sit in the last). */
+const STOP_BINS = [0.05, 0.15, 0.25, 0.35];
+
+/** What a line looks like on its own. */
+const OWN_FEATURES = [
+  'log-length', ...LENGTH_BINS.map((b) => `length<${b}`), 'log-words', 'stopword-density', ...STOP_BINS.map((b) => `stopwords<${b}`),
+  'punctuation', 'digits', 'capitalised-words', 'sentence-end', 'colon-end', 'inner-sentences', 'commas-per-word',
+  'separators-per-word', 'date', 'time', 'price', 'url', 'link-share', 'heading', 'list-item', 'unspaced', 'no-letters',
+  'repeated-on-page', 'first-tenth', 'last-fifth', 'position', 'alone-in-group', 'log-group-size',
+  'in-core', 'before-core', 'after-core', 'relative-length',
+] as const;
+/** The subset averaged over the neighbours. */
+const CONTEXT_OF = ['log-length', 'stopword-density', 'sentence-end', 'link-share', 'list-item', 'separators-per-word', 'capitalised-words'] as const;
+const CONTEXT_FEATURES = [
+  ...CONTEXT_OF.flatMap((f) => [`near:${f}`, `wide:${f}`]), 'near:ruled', 'wide:ruled', 'prev-long-prose', 'next-long-prose',
+] as const;
+export const LINE_FEATURES: readonly string[] = [...OWN_FEATURES, ...CONTEXT_FEATURES];
+
+/** A line of at least this length ending like a sentence is prose whatever else it is (jusText's "good" length). */
+const PROSE_LENGTH = 100;
+/** The core: a prose-like line (long enough, a sentence or rich in function words) adds its length ... */
+const CORE_MIN_LENGTH = 60;
+const CORE_MIN_STOPWORDS = 0.2;
+/** ... any other line costs this much (Latin-equivalent chars): a few menu lines do not split an article in two. */
+const CORE_GAP_COST = 30;
+
+/**
+ * The article's core: the run of lines with the most prose in it, found as a maximum-sum segment (Kadane) where
+ * prose-like lines count their length and other lines a fixed cost. Boilerpipe and trafilatura look for the same
+ * largest text region; on a text page it is a run of lines rather than a DOM subtree.
+ */
+export function articleCore(prose: ArrayLike<number>): [number, number] {
+  let best = 0, bestStart = 0, bestEnd = -1, sum = 0, start = 0;
+  for (let i = 0; i < prose.length; i++) {
+    const v = prose[i] > 0 ? prose[i] : -CORE_GAP_COST;
+    if (sum <= 0) { sum = v; start = i; } else sum += v;
+    if (sum > best) { best = sum; bestStart = start; bestEnd = i; }
+  }
+  return [bestStart, bestEnd];
+}
+
+function ownFeatures(unit: LineUnit, stop: Set<string>, lang: string): number[] {
+  const t = unit.text;
+  const len = effectiveLength(t);
+  const list = words(t, lang);
+  let stops = 0;
+  for (const w of list) if (stop.has(w)) stops++;
+  const nWords = list.length;
+  const density = nWords ? stops / nWords : 0;
+  const chars = Math.max(1, t.length);
+  let capitalised = 0;
+  if (!isUnspaced(t)) for (const w of t.split(/\s+/)) if (UPPER_START.test(w)) capitalised++;
+  const tokens = Math.max(1, t.split(/\s+/).length);
+  return [
+    Math.log1p(len) / 5, ...LENGTH_BINS.map((b) => +(len < b)), Math.log1p(nWords) / 4, density, ...STOP_BINS.map((b) => +(density < b)),
+    (t.match(PUNCT)?.length ?? 0) / chars, (t.match(DIGIT)?.length ?? 0) / chars, isUnspaced(t) ? 0 : capitalised / tokens,
+    +SENTENCE_END.test(t), +/[:：]$/.test(t), Math.min(3, t.match(INNER_SENTENCE)?.length ?? 0) / 3,
+    Math.min(1, (t.match(COMMA)?.length ?? 0) / Math.max(1, nWords) * 5), Math.min(1, (t.match(SEPARATOR)?.length ?? 0) / tokens * 2),
+    +DATE.test(t), +TIME.test(t), +PRICE.test(t), +URL_LIKE.test(t), unit.linkShare, +unit.heading, +unit.listItem,
+    +isUnspaced(t), +!/\p{L}/u.test(t),
+  ];
+}
+
+/**
+ * The feature vector of every line of a page, in LINE_FEATURES order. `lang` is the stoplist language of the page
+ * (stoplistLanguage in blocks.ts).
+ */
+export function lineFeatures(units: LineUnit[], lang: string): Float64Array[] {
+  const stop = stopwordsOf(lang);
+  const n = units.length;
+  const counts = new Map<string, number>();
+  for (const u of units) counts.set(u.text, (counts.get(u.text) ?? 0) + 1);
+  const alone = units.map((u) => ownFeatures(u, stop, lang));
+  const index = (name: string) => OWN_FEATURES.indexOf(name as typeof OWN_FEATURES[number]);
+  const lengths = units.map((u) => effectiveLength(u.text));
+  const maxLength = Math.max(1, ...lengths);
+  const [coreStart, coreEnd] = articleCore(units.map((u, i) => {
+    const f = alone[i];
+    const proseLike = !u.ruled && lengths[i] >= CORE_MIN_LENGTH && (f[index('sentence-end')] === 1 || f[index('stopword-density')] >= CORE_MIN_STOPWORDS);
+    return proseLike ? lengths[i] : 0;
+  }));
+  const own = units.map((u, i) => [
+    ...alone[i],
+    +((counts.get(u.text) ?? 0) > 1), +(i < n / 10), +(i >= n * 0.8), n > 1 ? i / (n - 1) : 0,
+    +(u.groupSize === 1), Math.log1p(u.groupSize) / 5,
+    +(i >= coreStart && i <= coreEnd), i < coreStart ? Math.log1p(coreStart - i) / 4 : 0, i > coreEnd ? Math.log1p(i - coreEnd) / 4 : 0,
+    lengths[i] / maxLength,
+  ]);
+  const contextColumns = CONTEXT_OF.map(index);
+  const endColumn = index('sentence-end');
+  const isProse = (i: number) => !units[i].ruled && effectiveLength(units[i].text) >= PROSE_LENGTH && own[i][endColumn] === 1;
+  // Nearest long prose line before and after, as a decaying closeness (1 next door, 0 far away or none).
+  const prevProse = new Float64Array(n), nextProse = new Float64Array(n);
+  for (let i = 0, last = -Infinity; i < n; i++) { prevProse[i] = 1 / (1 + (i - last)); if (isProse(i)) last = i; }
+  for (let i = n - 1, last = Infinity; i >= 0; i--) { nextProse[i] = 1 / (1 + (last - i)); if (isProse(i)) last = i; }
+
+  const mean = (i: number, radius: number, value: (j: number) => number) => {
+    let sum = 0, k = 0;
+    for (let j = Math.max(0, i - radius); j <= Math.min(n - 1, i + radius); j++) if (j !== i) { sum += value(j); k++; }
+    return k ? sum / k : 0;
+  };
+  return own.map((f, i) => {
+    const out = new Float64Array(LINE_FEATURES.length);
+    out.set(f);
+    let k = f.length;
+    for (const c of contextColumns) { out[k++] = mean(i, NEAR, (j) => own[j][c]); out[k++] = mean(i, WIDE, (j) => own[j][c]); }
+    out[k++] = mean(i, NEAR, (j) => +units[j].ruled);
+    out[k++] = mean(i, WIDE, (j) => +units[j].ruled);
+    out[k++] = prevProse[i];
+    out[k++] = nextProse[i];
+    return out;
+  });
+}

@@ -1,0 +1,41 @@
+// Pages hard-wrapped at a fixed width (html2text wraps at 78 columns, `fmt` and mail archives at 72–80): a paragraph
+// arrives as several lines, each of which looks like a fragment. The wrapped lines of one paragraph are joined back
+// so the rules and the classifier see the paragraph.
+
+/** Widths scrapers and formatters wrap at are under this; longer lines mean the page is not hard-wrapped. */
+const MAX_WRAP_WIDTH = 120;
+/** A line this close to the wrap width (characters) was broken by the wrapper, not by the author. */
+const WRAP_SLACK = 20;
+/** Share of the long lines that must end near the same width for the page to count as wrapped. */
+const MIN_WRAPPED_SHARE = 0.7;
+/** Lines at least this long are the evidence for a wrap width (short lines are headings, list items, menus). */
+const MIN_EVIDENCE_LENGTH = 40;
+/** A token this long cannot be wrapped (urls); its line may run past the width. */
+const LONG_TOKEN = /\S{40,}/;
+/** A page needs this many long lines before a wrap width is believed. */
+const MIN_EVIDENCE_LINES = 5;
+
+/** The width the page is wrapped at, or 0 when it is not hard-wrapped. */
+export function wrapWidth(lines: string[]): number {
+  // A word longer than the width (a url in a markdown link) overflows its line whatever the width: not evidence.
+  const lengths = lines.filter((l) => !LONG_TOKEN.test(l)).map((l) => l.trimEnd().length).filter((n) => n >= MIN_EVIDENCE_LENGTH);
+  if (lengths.length < MIN_EVIDENCE_LINES) return 0;
+  const width = Math.max(...lengths);
+  if (width > MAX_WRAP_WIDTH) return 0;
+  const near = lengths.filter((n) => n > width - WRAP_SLACK).length;
+  return near >= lengths.length * MIN_WRAPPED_SHARE ? width : 0;
+}
+
+/** The group's lines with each wrapped paragraph joined into one line (a line near the width continues on the next). */
+export function unwrapGroup(group: string[], width: number): string[] {
+  if (width === 0) return group;
+  const out: string[] = [];
+  let continues = false;
+  for (const line of group) {
+    const startsItem = /^\s*(?:[*+-]|\d{1,2}[.)])\s/.test(line) || /^\s{0,3}#/.test(line);
+    if (continues && !startsItem) out[out.length - 1] += ' ' + line.trim();
+    else out.push(line);
+    continues = line.trimEnd().length > width - WRAP_SLACK;
+  }
+  return out;
+}

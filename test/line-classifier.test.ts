@@ -1,0 +1,136 @@
+// The plain-text line classifier and what feeds it: markdown lines read as words, hard-wrapped paragraphs joined back,
+// per-line features, and the shipped weights separating obvious article lines from obvious chrome in several
+// languages (examples written for these tests).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readMarkdownLine } from '../src/text/clean/plain/markdown.ts';
+import { unwrapGroup, wrapWidth } from '../src/text/clean/plain/wrapped-lines.ts';
+import { LINE_FEATURES, lineFeatures, type LineUnit } from '../src/text/clean/plain/line-features.ts';
+import { checkModel, scoreLines, shippedLineModel, type LineModel } from '../src/text/clean/plain/line-classifier.ts';
+import { cleanPlainText } from '../src/text/clean/plain/clean-text.ts';
+
+test('markdown lines: links, images, emphasis and heading marks go, the words stay', () => {
+  const cases: Array<[string, string, boolean, number]> = [
+    // line, text, heading, link share (rounded to 0.1)
+    ['Plain line with no marks.', 'Plain line with no marks.', false, 0],
+    ['[Startseite](https://example.org/)', 'Startseite', false, 1],
+    ['Lesen Sie [den Bericht](/a/b "Titel") bis morgen', 'Lesen Sie den Bericht bis morgen', false, 0.4],
+    ['![Logo](/logo.png) [Accueil](/)', ' Accueil', false, 1],
+    ['## Die **neue** Regel gilt _ab heute_', 'Die neue Regel gilt ab heute', true, 0],
+    ['snake_case_name and 2 * 3 * 4 stay', 'snake_case_name and 2 * 3 * 4 stay', false, 0],
+    ['#hashtag is not a heading', '#hashtag is not a heading', false, 0],
+  ];
+  for (const [line, text, heading, share] of cases) {
+    const got = readMarkdownLine(line);
+    assert.equal(got.text, text, line);
+    assert.equal(got.heading, heading, line);
+    assert.equal(Math.round(got.linkShare * 10) / 10, share, line);
+  }
+});
+
+test('hard-wrapped pages: the width is found and wrapped paragraphs are joined; other pages are left alone', () => {
+  const paragraph = 'The council met on Tuesday evening to discuss the new budget for the coming year, and after a long debate the members agreed to raise spending on schools and roads while keeping taxes where they are.';
+  const wrapped: string[] = [];
+  for (const p of [paragraph, paragraph.replace('Tuesday', 'Friday'), paragraph.replace('council', 'board')]) {
+    let line = '';
+    for (const w of p.split(' ')) { if (line && line.length + w.length + 1 > 72) { wrapped.push(line); line = w; } else line = line ? `${line} ${w}` : w; }
+    wrapped.push(line);
+  }
+  const width = wrapWidth(wrapped);
+  assert.ok(width > 60 && width <= 72, `width ${width}`);
+  const joined = unwrapGroup(wrapped.slice(0, 3), width);
+  assert.ok(joined[0].startsWith('The council met') && joined[0].length > 100, joined[0]);
+  // A bullet starts a new item even right after a long line.
+  assert.deepEqual(unwrapGroup(['x'.repeat(70), '* item two'], 72), ['x'.repeat(70), '* item two']);
+  assert.equal(wrapWidth(['Home', 'News', paragraph, paragraph]), 0, 'long unwrapped lines: not a wrapped page');
+});
+
+const unit = (text: string, extra: Partial<LineUnit> = {}): LineUnit => ({ text, linkShare: 0, heading: false, listItem: false, ruled: false, group: 0, groupSize: 1, ...extra });
+const feature = (f: Float64Array, name: string) => f[LINE_FEATURES.indexOf(name)];
+
+test('line features: prose, menus, bylines and prices look different', () => {
+  const units = [
+    unit('Home | News | Sport | Wetter | Kontakt'),
+    unit('Der Gemeinderat hat am Dienstag beschlossen, dass die neue Schule im Herbst eröffnet wird und die Kosten von der Stadt getragen werden.'),
+    unit('Von Anna Schmidt, 12.03.2024, 14:30 Uhr'),
+    unit('Jetzt nur 19,99 € im Monat', { linkShare: 1 }),
+  ];
+  const f = lineFeatures(units, 'de');
+  assert.equal(f[0].length, LINE_FEATURES.length);
+  assert.ok(feature(f[1], 'stopword-density') > feature(f[0], 'stopword-density'));
+  assert.ok(feature(f[0], 'separators-per-word') > 0 && feature(f[1], 'separators-per-word') === 0);
+  assert.equal(feature(f[1], 'sentence-end'), 1);
+  assert.equal(feature(f[0], 'sentence-end'), 0);
+  assert.equal(feature(f[2], 'date'), 1);
+  assert.equal(feature(f[2], 'time'), 1);
+  assert.equal(feature(f[3], 'price'), 1);
+  assert.equal(feature(f[3], 'link-share'), 1);
+  assert.ok(feature(f[0], 'next-long-prose') > feature(f[3], 'next-long-prose'), 'the menu sits right before the prose line');
+  // A line printed twice on the page (a repeated menu) is marked as repeated.
+  const twice = lineFeatures([unit('Abonnieren'), unit('Text'), unit('Abonnieren')], 'de');
+  assert.equal(feature(twice[0], 'repeated-on-page'), 1);
+  assert.equal(feature(twice[1], 'repeated-on-page'), 0);
+  // Chinese: unspaced, no capitals counted, stopwords through the segmenter.
+  const zh = lineFeatures([unit('我们在这个城市里生活了很多年，这里的人们都非常友好。')], 'zh');
+  assert.equal(feature(zh[0], 'unspaced'), 1);
+  assert.equal(feature(zh[0], 'capitalised-words'), 0);
+  assert.ok(feature(zh[0], 'stopword-density') > 0);
+});
+
+test('the shipped line model loads, matches the features, and separates obvious article lines from chrome', () => {
+  const model = shippedLineModel();
+  checkModel(model);
+  assert.ok(model.threshold > 0 && model.threshold < 1);
+  const pages: Array<{ lang: string; article: string[]; chrome: string[] }> = [
+    {
+      lang: 'en',
+      article: [
+        'The city council voted on Tuesday to close the old bridge for repairs, a decision that will force thousands of commuters to find another way across the river for at least six months.',
+        'Engineers found cracks in two of the supporting pillars last year, and the mayor said that waiting any longer would have put people at risk.',
+        'Local businesses on both banks said they were worried about losing customers, but most agreed that safety had to come first.',
+      ],
+      chrome: ['Sign in', 'Subscribe', 'Newsletter', 'Facebook Twitter Email', 'Most read', 'Weather', 'Sports', 'Contact us'],
+    },
+    {
+      lang: 'de',
+      article: [
+        'Der Stadtrat hat am Dienstag beschlossen, die alte Brücke für Reparaturen zu sperren, und damit müssen Tausende Pendler für mindestens sechs Monate einen anderen Weg über den Fluss finden.',
+        'Ingenieure hatten im vergangenen Jahr Risse in zwei der tragenden Pfeiler entdeckt, und der Bürgermeister sagte, dass ein längeres Warten die Menschen gefährdet hätte.',
+        'Geschäfte auf beiden Seiten des Ufers sorgen sich um ihre Kundschaft, doch die meisten sind sich einig, dass die Sicherheit vorgeht.',
+      ],
+      chrome: ['Anmelden', 'Abo', 'Startseite', 'Wetter', 'Sport', 'Impressum', 'Datenschutz', 'Kontakt'],
+    },
+    {
+      lang: 'es',
+      article: [
+        'El ayuntamiento decidió el martes cerrar el viejo puente para repararlo, una decisión que obligará a miles de personas a buscar otro camino para cruzar el río durante al menos seis meses.',
+        'Los ingenieros encontraron grietas en dos de los pilares el año pasado, y el alcalde dijo que esperar más habría puesto en peligro a la gente.',
+        'Los comercios de ambas orillas temen perder clientes, pero la mayoría está de acuerdo en que la seguridad es lo primero.',
+      ],
+      chrome: ['Iniciar sesión', 'Suscríbete', 'Portada', 'Deportes', 'El tiempo', 'Contacto', 'Aviso legal', 'Más leídas'],
+    },
+  ];
+  for (const page of pages) {
+    // The menu above the article and again as the footer, as sites print it.
+    const lines = [...page.chrome, ...page.article, ...page.chrome];
+    const scores = scoreLines(model, lines.map((t, i) => unit(t, { group: i, groupSize: lines.length })), page.lang);
+    const article = lines.map((t, i) => [t, scores[i]] as const).filter(([t]) => page.article.includes(t));
+    const chrome = lines.map((t, i) => [t, scores[i]] as const).filter(([t]) => page.chrome.includes(t));
+    for (const [t, s] of article) assert.ok(s >= model.threshold, `${page.lang} article line scored ${s.toFixed(2)}: ${t}`);
+    // Separated: every chrome line scores below every article line.
+    const lowestArticle = Math.min(...article.map(([, s]) => s));
+    for (const [t, s] of chrome) assert.ok(s < lowestArticle, `${page.lang} chrome line scored ${s.toFixed(2)} (article from ${lowestArticle.toFixed(2)}): ${t}`);
+    // Through the whole cleaner: the article comes out, the chrome is removed as boilerplate (or by a rule).
+    const doc = cleanPlainText(lines.join('\n'));
+    const text = doc.paragraphs.map((p) => p.text).join('\n');
+    for (const a of page.article) assert.ok(text.includes(a), `${page.lang}: lost ${a}`);
+    for (const c of page.chrome) assert.ok(!doc.paragraphs.some((p) => p.text === c), `${page.lang}: kept ${c}`);
+    assert.ok(doc.removed.some((r) => r.reason === 'boilerplate'), 'classifier drops carry the boilerplate reason');
+  }
+});
+
+test('a model whose features differ from the code is refused with a clear error', () => {
+  const model = shippedLineModel();
+  const stale: LineModel = { ...model, line: { ...model.line, features: model.line.features.slice(1) } };
+  assert.throws(() => checkModel(stale), /rebuild it with scripts\/train-line-classifier\.ts/);
+});
