@@ -3,32 +3,29 @@ import { openForQuery } from './db.ts';
 
 export const serveCommand: Command = {
   name: 'serve',
-  summary: 'serve the report views live from the database on localhost (read-only)',
-  usage: `claimscope serve [--db FILE] [--port 8080] [--host 127.0.0.1]
+  summary: 'browse facts, claims, entities and articles live from the database on localhost (read-only)',
+  usage: `claimscope serve [--db FILE] [--port 8080] [--host 127.0.0.1] [--allow-host NAME]
 
-Serves the same views as "claimscope report", re-read from the database on every request, so an ingest
-running at the same time shows up on reload. Read-only; listens on 127.0.0.1 unless --host says otherwise.`,
+Serves paginated, filterable views (overview, facts across languages, claims, entities, articles, one article
+with its claims marked and its removed blocks) and full-text search in any script, each answered from the
+database on request, so an ingest running at the same time shows up on reload. Read-only; listens on 127.0.0.1
+unless --host says otherwise, and answers only requests addressed to localhost or the bound address (so a web page
+cannot reach it through DNS rebinding); --allow-host NAME accepts one more Host name (a proxy's, say).`,
   async run(argv, io) {
-    const { values } = parseCommand(argv, { db: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' } });
+    const { values } = parseCommand(argv, { db: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' }, 'allow-host': { type: 'string', multiple: true } });
     const port = Number(values.port ?? 8080);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port takes a port number, not "${values.port}"`);
     const dbFile = values.db ?? DEFAULT_DB;
-    openForQuery(dbFile).close(); // fail now, with the clear message, rather than on the first request
-    const { loadReportData, startServer } = await import('../report/index.ts');
-    const server = await startServer(() => {
-      const db = openForQuery(dbFile);
-      try {
-        return loadReportData(db, dbFile);
-      } finally {
-        db.close();
-      }
-    }, { port, host: values.host ?? '127.0.0.1' });
+    const db = openForQuery(dbFile);
+    const { startServer } = await import('../report/index.ts');
+    const server = await startServer(db, { port, host: values.host ?? '127.0.0.1', allowHosts: values['allow-host'] as string[] | undefined });
     io.out(`serving ${dbFile} at ${server.url} (Ctrl+C to stop)`);
     await new Promise<void>((resolve) => {
       const stop = () => void server.close().then(resolve);
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
     });
+    db.close();
     return 0;
   },
 };

@@ -1,42 +1,74 @@
-// Fill ReportData from the store's own read queries (src/store/queries.ts); the one place the report touches the database.
+// Fill the report from the store's read queries (src/store/browse.ts), within a size budget; the one place the
+// report file touches the database.
 import type { DB } from '../store/store.ts';
-import { articleMentions, articleParagraphs, articleRemoved, listArticles, listClaims, listEntities, listGroups, stageStatus } from '../store/queries.ts';
-import type { ReportData, Script } from './data.ts';
+import { articleView, factsPage, overview, type ArticleView, type Fact } from '../store/browse.ts';
+import type { ReportData } from './data.ts';
+import { fileArticleSection, fileFactCard } from './render.ts';
 
-const asScript = (s: string | null): Script => (s === 'Hans' || s === 'Hant' ? s : null);
+/**
+ * 10 MB: a file that mail and chat tools still carry and a browser opens at once; the whole 10,000-page bench
+ * database rendered as one page was 57 MB and took seconds to open.
+ */
+export const DEFAULT_REPORT_BUDGET_BYTES = 10 * 1024 * 1024;
+/** Facts read per query while filling the budget. */
+const FACTS_PER_QUERY = 200;
+/** Bytes held back for the frame, the overview, the script and the note on what was left out (about 20 KB of it used). */
+const FRAME_RESERVE_BYTES = 64 * 1024;
+/** `<option value="…">…</option>` around an entity name in the file's filter menu. */
+const OPTION_MARKUP_BYTES = 30;
 
-export function loadReportData(db: DB, dbPath: string): ReportData {
-  const status = stageStatus(db);
-  const articles = listArticles(db);
-  const claims = listClaims(db);
-  const entities = listEntities(db);
-  const byLang = new Map<string, { lang: string; script: Script; count: number }>();
-  for (const a of articles) {
-    const key = `${a.lang ?? 'und'}|${a.script ?? ''}`;
-    const row = byLang.get(key) ?? { lang: a.lang ?? 'und', script: asScript(a.script), count: 0 };
-    row.count++;
-    byLang.set(key, row);
+export interface ReportOptions {
+  entity?: string;
+  budgetBytes?: number;
+}
+
+/**
+ * Every conflict first, then the agreeing facts with the most articles, each with the articles it cites, until the
+ * next fact would pass the budget; the rest is counted in `omitted`.
+ */
+export function loadReportData(db: DB, dbPath: string, options: ReportOptions = {}): ReportData {
+  const budget = (options.budgetBytes ?? DEFAULT_REPORT_BUDGET_BYTES) - FRAME_RESERVE_BYTES;
+  const facts: Fact[] = [];
+  const articles = new Map<number, ArticleView>();
+  let used = 0;
+  let total = 0;
+  let full = false;
+  for (let page = 1; !full; page++) {
+    const batch = factsPage(db, { entity: options.entity, page, pageSize: FACTS_PER_QUERY });
+    total = batch.total;
+    for (const fact of batch.rows) {
+      // Each card and section is joined with a newline; filter options add the entity's and languages' names twice over.
+      let cost = Buffer.byteLength(fileFactCard(fact)) + 1 + 2 * Buffer.byteLength(fact.entity) + OPTION_MARKUP_BYTES;
+      const cited: ArticleView[] = [];
+      for (const id of new Set(fact.claims.map((c) => c.articleId))) {
+        if (articles.has(id)) continue;
+        const view = articleView(db, id);
+        if (!view) continue;
+        cited.push(view);
+        cost += Buffer.byteLength(fileArticleSection(view)) + 1;
+      }
+      if (used + cost > budget) {
+        full = true;
+        break;
+      }
+      used += cost;
+      facts.push(fact);
+      for (const view of cited) articles.set(view.id, view);
+    }
+    if (batch.rows.length < FACTS_PER_QUERY) break;
   }
+  const omittedArticles = full ? countCitedArticles(db, options.entity) - articles.size : 0;
   return {
-    generatedAt: new Date().toISOString(), dbPath,
-    overview: {
-      articles: status.articles, byLanguage: [...byLang.values()].sort((x, y) => y.count - x.count),
-      stages: status.stages.map((s) => ({ stage: s.stage, done: s.done, failed: s.failed, skipped: s.skipped, stale: s.pending })),
-      claims: claims.length, entities: entities.length,
-      claimsPerEntity: entities.filter((e) => e.claims > 0).map((e) => ({ entity: e.canonical, count: e.claims })).sort((x, y) => y.count - x.count),
-      failures: status.failures.map((f) => ({ path: f.path, stage: f.stage, message: f.message ?? f.status })),
-    },
-    groups: listGroups(db).map((g) => ({ ...g, claims: g.claims.map((c) => ({ claimId: c.id, path: c.path, lang: c.lang, text: c.text, quantityText: c.quantityText, value: c.value, low: c.low, high: c.high, unit: c.unit })) })),
-    articles: articles.map((a) => {
-      // Removed blocks carry no position in the store yet, so they are listed after the text.
-      const articleClaims = claims.filter((c) => c.path === a.path);
-      return {
-        id: a.id, path: a.path, title: a.title, lang: a.lang ?? 'und', script: asScript(a.script),
-        paragraphs: articleParagraphs(db, a.id).map((p) => ({ text: p.text, lang: p.lang ?? a.lang ?? 'und' })),
-        removed: articleRemoved(db, a.id).map((r) => ({ text: r.text, reason: r.reason })),
-        entities: articleMentions(db, a.id).map((m) => ({ paragraph: m.paragraph, start: m.start, end: m.end, canonical: m.canonical, type: m.type })),
-        claims: articleClaims.map((c) => ({ id: c.id, paragraph: c.paragraph, text: c.text, quantityText: c.quantityText, entity: c.entity, attribute: c.attribute, value: c.value, unit: c.unit })),
-      };
-    }),
+    generatedAt: new Date().toISOString(), dbPath, overview: overview(db), facts, articles: [...articles.values()],
+    omitted: { facts: total - facts.length, articles: Math.max(0, omittedArticles) },
   };
+}
+
+function countCitedArticles(db: DB, entity?: string): number {
+  const ids = new Set<number>();
+  for (let page = 1; ; page++) {
+    const batch = factsPage(db, { entity, page, pageSize: FACTS_PER_QUERY });
+    for (const f of batch.rows) for (const c of f.claims) ids.add(c.articleId);
+    if (batch.rows.length < FACTS_PER_QUERY) return ids.size;
+  }
 }
