@@ -94,13 +94,15 @@ export function measure(node: DomElement, inLink = false): ElementStats {
   return s;
 }
 
+const NO_REASONS: ReadonlySet<RemovalReason> = new Set();
+
 interface Context { kind: ParagraphKind; reason: RemovalReason | null; inContainer: boolean; lead: boolean; element: DomElement; tag: string; scopeChars: number }
 
 /**
  * Cuts the page into blocks. `containers` are the article container(s): their descendants are `inContainer`, their
  * ancestors are never chrome. Chrome rules are those of rules.ts, minus wrappers holding most of the page's text.
  */
-export function collectBlocks(body: DomElement, containers: Set<DomElement>): PageBlock[] {
+export function collectBlocks(body: DomElement, containers: Set<DomElement>, contentReasons: ReadonlySet<RemovalReason> = NO_REASONS): PageBlock[] {
   const blocks: PageBlock[] = [];
   const ancestors = new Set<DomElement>();
   for (const c of containers) for (let p = c.parent; p; p = p.parent) ancestors.add(p);
@@ -146,7 +148,8 @@ export function collectBlocks(body: DomElement, containers: Set<DomElement>): Pa
         const scopeChars = containers.has(child) ? (child.stats?.chars ?? 0) : ctx.scopeChars;
         let reason = ctx.reason;
         if (!reason && !ancestors.has(child) && !containers.has(child)) {
-          const r = chromeReason(child, inContainer);
+          let r = chromeReason(child, inContainer);
+          if (r && contentReasons.has(r)) r = null;
           const share = scopeChars ? (child.stats?.chars ?? 0) / scopeChars : 0;
           if (r && (share <= WRAPPER_TEXT_SHARE || r === 'comment-chrome' || r === 'hidden')) reason = r;
         }

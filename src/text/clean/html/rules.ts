@@ -49,7 +49,7 @@ export const CLASS_RULES: Array<[RegExp, RemovalReason]> = [
   // Class names that are or start with the word: compounds ending in it, such as `overflow-hidden` (clips, shows the text) or Drupal's `field--label-hidden`
   // (hides the label, not the field) name something else; hidden-by-class tabs are kept by the caller.
   [/(?:^|\s)(?:hidden|hide)[-_]\w|(?:^|\s)(?:hidden|hide|is-hidden|u-hidden|d-none|sr-only|visually-hidden|visuallyhidden|screen-reader-text|screenreader|offscreen|invisible|element-invisible|display-none)(?:$|\s)/, 'hidden'],
-  [tok(String.raw`cookie|consent|gdpr|<cmp-|privacy-?banner|onetrust|didomi|usercentrics`), 'cookie'],
+  [tok(String.raw`cookie|consent|gdpr|privacy-?banner|onetrust|didomi|usercentrics`), 'cookie'],
   [tok(String.raw`breadcrumb|brotkrume|<bread>|<crumbs?>|<migas>|fil-?ariane|<ariane>|okruszki`), 'breadcrumb'],
   [tok(String.raw`comment|disqus|<respond>|<replies>|<reply>|discussion|kommentar|comentario|commentaire|leserbrief|komentarz`), 'comment-chrome'],
   [tok(String.raw`<(?:ads?|publi|pub|advert\w*|advertisement|anzeige|werbung|publicidad|publicite|publicité|patrocin\w*|reklama|sponsor\w*|dfp|adsense|adslot|ad-?slot|ad-?container|ad-?wrapper|adunit|banner\w*|promo\w*|paywall\w*|payant|premium-?teaser|newsletter\w*|subscribe\w*|subscription|signup|abo|outbrain|taboola|plista|affiliate|commercial|marketing|popup|modal|overlay|interstitial)>|<ad[-_]|[-_]ad>|google_ads|adsbygoogle|newsletter|paywall`), 'ad'],
