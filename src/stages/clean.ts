@@ -11,7 +11,7 @@ import { dropRepeatedParagraphs, pageBlockHashes } from '../text/clean/repeated.
 
 export const cleanStage: Stage<{ read: ReadOutput }, CleanDocument> = {
   name: 'clean',
-  version: 2,
+  version: 3,
   after: ['read'],
   run({ read }, ctx) {
     let doc = read.format === 'html' ? extractHtml(read.text) : cleanPlainText(read.text);

@@ -9,6 +9,7 @@ export interface ExportRecord {
   lang: string;
   script: 'Hans' | 'Hant' | null;
   title: string | null;
+  pageType: string | null;
   text: string;
   paragraphs: Array<{ text: string; lang: string }>;
   removed: Array<{ text: string; reason: string }>;
@@ -28,6 +29,7 @@ export function* exportRecords(db: DB): Generator<ExportRecord> {
       lang,
       script: (a.script as ExportRecord['script']) ?? null,
       title: a.title,
+      pageType: a.page_type ?? null,
       text: paragraphs.map((p) => p.text).join('\n\n'),
       paragraphs: paragraphs.map((p) => ({ text: p.text, lang: p.lang ?? lang })),
       removed: articleRemoved(db, a.id).map((r) => ({ text: r.text, reason: r.reason })),

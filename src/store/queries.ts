@@ -94,6 +94,8 @@ export interface ArticleRow {
   author: string | null;
   published: string | null;
   site_name: string | null;
+  /** The HTML page type the clean stage decided (schema migration "clean: page type"); null for plain-text pages. */
+  page_type: string | null;
   lang: string | null;
   script: string | null;
   lang_confidence: number | null;

@@ -207,4 +207,9 @@ export const MIGRATIONS: string[] = [
   INSERT INTO claims_fts (claims_fts, rank) VALUES ('automerge', 0);
   INSERT INTO claims_fts (claims_fts, rank) VALUES ('crisismerge', 64);
   `,
+  // clean: page type. The kind of HTML page the cleaner decided (article, forum, product, listing, documentation,
+  // service), which decides what its main content is; NULL for plain-text pages.
+  `
+  ALTER TABLE articles ADD COLUMN page_type TEXT;
+  `,
 ];
