@@ -35,8 +35,9 @@ export function declaredPageType(sd: StructuredData, ogType: string | null): Pag
   const og = (ogType ?? '').toLowerCase();
   if (has(sd, FORUM_TYPES)) return 'forum';
   if (count(sd, 'Question') && count(sd, 'Answer') && !has(sd, ['FAQPage'])) return 'forum';
-  // An article that reviews a product or embeds a list is still an article.
-  if (has(sd, ARTICLE_TYPES)) return 'article';
+  // An article that reviews a product or embeds a list is still an article; so is a critic's review, which is what
+  // the page is about when Review is a top-level object (customer reviews sit inside a Product).
+  if (has(sd, ARTICLE_TYPES) || sd.topTypes.has('Review')) return 'article';
   const products = count(sd, 'Product') + count(sd, 'ProductGroup');
   if (has(sd, LISTING_TYPES) || products >= MIN_PRODUCTS_FOR_LISTING || og === 'product.group') return 'listing';
   if (products > 0 || og.startsWith('product')) return 'product';
@@ -46,9 +47,9 @@ export function declaredPageType(sd: StructuredData, ogType: string | null): Pag
   return null;
 }
 
-/** Characters of the largest group of repeated sibling cards under `root` (see MIN_REPEATED_ITEMS). */
-export function repeatedCardChars(root: DomElement): number {
-  let best = 0;
+/** Groups of repeated sibling cards under `root` (see MIN_REPEATED_ITEMS), each a list of the card elements. */
+export function repeatedCardGroups(root: DomElement): DomElement[][] {
+  const found: DomElement[][] = [];
   const visit = (e: DomElement) => {
     const groups = new Map<string, DomElement[]>();
     for (const c of e.children) {
@@ -60,18 +61,20 @@ export function repeatedCardChars(root: DomElement): number {
     }
     for (const g of groups.values()) {
       if (g.length < MIN_REPEATED_ITEMS) continue;
-      let chars = 0, withLink = 0;
-      for (const c of g) {
-        const s = c.stats;
-        if (!s || !s.chars) continue;
-        chars += s.chars;
-        if (s.linkChars > 0 || c.name === 'a') withLink++;
-      }
-      if (withLink >= MIN_REPEATED_ITEMS && chars > best) best = chars;
+      let withLink = 0;
+      for (const c of g) if (c.stats && c.stats.chars && (c.stats.linkChars > 0 || c.name === 'a')) withLink++;
+      if (withLink >= MIN_REPEATED_ITEMS) found.push(g);
     }
   };
   visit(root);
-  return best;
+  return found;
+}
+
+const groupChars = (g: DomElement[]) => g.reduce((n, c) => n + (c.stats?.chars ?? 0), 0);
+
+/** Characters of the largest group of repeated sibling cards under `root`. */
+export function repeatedCardChars(root: DomElement): number {
+  return repeatedCardGroups(root).reduce((best, g) => Math.max(best, groupChars(g)), 0);
 }
 
 /** Repeated cards hold most of the page's text. */

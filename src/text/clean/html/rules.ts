@@ -104,8 +104,11 @@ export const MAX_CHROME_PHRASE_CHARS = 140;
  */
 export const LEAD_CLASS = tok(String.raw`<(?:lead|leadtext|lead-?text|intro|intro-?text|introduction|excerpt|deck|standfirst|summary|subtitle|subheadline|sub-?headline|dek|teaser-?text|teasertext|vorspann|sapo|entradilla|bajada|chapo|chapeau|sommario|catenaccio|article-?(?:lead|intro|excerpt|deck|summary|teaser)|post-?(?:excerpt|intro|lead)|entry-?(?:excerpt|summary)|field-?(?:intro|lead|summary|teaser)\w*)>`);
 
-/** Class/id of elements that hold article text; a rule match on such an element (e.g. "article-content meta") is ignored. */
-const CONTENT_HINT = tok(String.raw`article-?body|articlebody|article-?text|article-?content|entry-?content|post-?content|post-?body|post-?text|story-?body|story-?content|main-?content|content-?main|field-?body|fulltext|body-?text|text-?content|<(?:content|text|entry|post|story)>`);
+/**
+ * Class/id of elements that hold article text, or a listing's results, which the nav rule's `search` (a search box)
+ * would otherwise take; a rule match on such an element (e.g. "article-content meta") is ignored.
+ */
+const CONTENT_HINT = tok(String.raw`search-?results?|search-?page|results?-?list|product-?(?:grid|list)|article-?body|articlebody|article-?text|article-?content|entry-?content|post-?content|post-?body|post-?text|story-?body|story-?content|main-?content|content-?main|field-?body|fulltext|body-?text|text-?content|<(?:content|text|entry|post|story)>`);
 
 /** `class id`, lowercased; kept on the element, since the container search, every collectBlocks pass and the Readability scorer ask. */
 export function attrTokens(e: DomElement): string {

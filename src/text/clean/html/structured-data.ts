@@ -13,6 +13,8 @@ export interface StructuredData {
   objects: JsonLdObject[];
   /** schema.org type names from JSON-LD @type and microdata itemtype, with how often each occurs. */
   typeCounts: Map<string, number>;
+  /** Types of the page's top-level JSON-LD objects (the script's object, its array items, its @graph): what the page is about. */
+  topTypes: Set<string>;
 }
 
 /** The type names of a JSON-LD object (`@type` may be a string or a list). */
@@ -33,21 +35,22 @@ export function jsonLdValues(root: DomElement): unknown[] {
 export function readStructuredData(root: DomElement): StructuredData {
   const objects: JsonLdObject[] = [];
   const typeCounts = new Map<string, number>();
+  const topTypes = new Set<string>();
   const count = (t: string) => typeCounts.set(t, (typeCounts.get(t) ?? 0) + 1);
-  const visit = (node: unknown, depth: number) => {
+  const visit = (node: unknown, depth: number, top: boolean) => {
     if (!node || typeof node !== 'object' || depth > MAX_JSON_LD_DEPTH) return;
-    if (Array.isArray(node)) { for (const n of node) visit(n, depth + 1); return; }
+    if (Array.isArray(node)) { for (const n of node) visit(n, depth + 1, top); return; }
     const o = node as JsonLdObject;
     const types = typesOf(o);
-    if (types.length) { objects.push(o); types.forEach(count); }
-    for (const [k, v] of Object.entries(o)) if (k !== '@context' && v && typeof v === 'object') visit(v, depth + 1);
+    if (types.length) { objects.push(o); types.forEach(count); if (top) types.forEach((t) => topTypes.add(t)); }
+    for (const [k, v] of Object.entries(o)) if (k !== '@context' && v && typeof v === 'object') visit(v, depth + 1, top && k === '@graph');
   };
-  for (const value of jsonLdValues(root)) visit(value, 0);
+  for (const value of jsonLdValues(root)) visit(value, 0, true);
   for (const e of findAll(root, (e) => !!e.attribs.itemtype)) {
     for (const url of e.attribs.itemtype.split(/\s+/)) {
       const name = url.replace(/^.*[/#]/, '');
       if (name) count(name);
     }
   }
-  return { objects, typeCounts };
+  return { objects, typeCounts, topTypes };
 }
