@@ -10,7 +10,7 @@ import { collectBlocks, measure, prune, MIN_AUDIT_CHARS, type PageBlock } from '
 import { extractMetadata } from './metadata.ts';
 import { readabilityCandidates } from './readability.ts';
 import { revealScriptlessCopies } from './scriptless.ts';
-import { declaredPageType, looksLikeListing } from './page-type.ts';
+import { declaredPageType, listingCards, looksLikeListing } from './page-type.ts';
 import { readStructuredData } from './structured-data.ts';
 import { CHROME_PHRASES, CONTAINER_TIERS, MAX_CHROME_PHRASE_CHARS, METADATA_LINE, MAX_METADATA_LINE_CHARS, attrTokens } from './rules.ts';
 
@@ -139,7 +139,10 @@ function selectMainRegion(body: DomElement, pageType: PageType): Selection {
   const region = main && (main.stats?.chars ?? 0) > MIN_MAIN_REGION_SHARE * (body.stats?.chars ?? 0) ? main : body;
   const chrome = new Map<DomElement, RemovalReason>();
   if (pageType === 'product') for (const e of findAll(body, isCustomerContribution)) chrome.set(e, 'comment-chrome');
-  const blocks = collectBlocks(body, new Set([region]), pageType === 'forum' ? FORUM_CONTENT_REASONS : NO_CONTENT_REASONS, chrome);
+  const containers = new Set([region]);
+  // A listing's cards are its content whatever their wrappers are named ("search-main", "results-nav" ...).
+  if (pageType === 'listing') for (const cards of listingCards(body)) containers.add(cards[0].parent!);
+  const blocks = collectBlocks(body, containers, pageType === 'forum' ? FORUM_CONTENT_REASONS : NO_CONTENT_REASONS, chrome);
   const maxLinkDensity = pageType === 'forum' ? MAX_FORUM_LINK_DENSITY : 1;
   const reasons = blocks.map((b): RemovalReason | null => b.reason ?? (!b.inContainer ? 'low-text-density' : b.linkDensity > maxLinkDensity ? 'link-density' : null));
   return { method: 'main-region', blocks, reasons, keep: reasons.map((r) => r === null) };
@@ -239,10 +242,10 @@ export function extractHtml(html: string): CleanDocument {
   if (declared) return finish(meta, article, removed, declared);
   // Nothing declared: the article extractor's result unless the main region holds far more text that no chrome rule
   // covers (a landing page's feature blocks, a listing's cards).
-  const region = selectMainRegion(body, 'service');
   // Compared by prose (non-link) characters, else the link lists around an article would outweigh it; a listing's
   // items are links, so there the whole text counts.
   const listing = looksLikeListing(body);
+  const region = selectMainRegion(body, listing ? 'listing' : 'service');
   const measureBy = listing ? keptChars : keptProseChars;
   if (measureBy(article) < REGION_OVER_ARTICLE_RATIO * measureBy(region)) return finish(meta, region, removed, listing ? 'listing' : 'service');
   return finish(meta, article, removed, 'article');

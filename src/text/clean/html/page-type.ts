@@ -72,6 +72,22 @@ export function repeatedCardGroups(root: DomElement): DomElement[][] {
 
 const groupChars = (g: DomElement[]) => g.reduce((n, c) => n + (c.stats?.chars ?? 0), 0);
 
+/** Landmarks whose repeated links are menus, never a listing's items. */
+const MENU_TAGS = new Set(['nav', 'header', 'footer']);
+const inMenu = (e: DomElement) => {
+  for (let p: DomElement | null = e; p; p = p.parent) if (MENU_TAGS.has(p.name) || p.attribs?.role === 'navigation') return true;
+  return false;
+};
+/** Card groups at least this share of the largest one's text are items too (a grid split into rows or sections). */
+export const MIN_CARD_GROUP_SHARE = 0.5;
+
+/** The item cards of a listing: the largest repeated card group outside menus, and groups nearly as large. */
+export function listingCards(root: DomElement): DomElement[][] {
+  const groups = repeatedCardGroups(root).filter((g) => !inMenu(g[0]));
+  const largest = groups.reduce((best, g) => Math.max(best, groupChars(g)), 0);
+  return groups.filter((g) => groupChars(g) >= MIN_CARD_GROUP_SHARE * largest);
+}
+
 /** Characters of the largest group of repeated sibling cards under `root`. */
 export function repeatedCardChars(root: DomElement): number {
   return repeatedCardGroups(root).reduce((best, g) => Math.max(best, groupChars(g)), 0);
