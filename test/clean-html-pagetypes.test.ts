@@ -129,3 +129,11 @@ test('every visible block is either in the text or in removed with a reason', ()
     for (const piece of visible) assert.ok(all.includes(piece), `"${piece}" is neither in the text nor in removed`);
   }
 });
+
+test('a hidden wrapper holding most of the page is revealed; a hidden box beside the text is not', () => {
+  const shown = extractHtml(page('', `<div hidden><main>${prose('the tide tables', 3)}</main></div><footer>Harbour office</footer>`));
+  assert.ok(textOf(shown).includes('Paragraph 3 about the tide tables'), 'page-wide hidden wrapper dropped the page');
+  const box = extractHtml(page('', `<article>${prose('the tide tables', 3)}</article><div style="display:none"><p>Spring tides bring the water over the quay wall twice a year, in March and September.</p></div>`));
+  assert.ok(!textOf(box).includes('over the quay wall'));
+  assert.ok(box.removed.some((r) => r.reason === 'hidden' && r.text.includes('over the quay wall')));
+});

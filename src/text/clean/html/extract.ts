@@ -9,7 +9,7 @@ import { findAll, findElement, parseHtml, type DomElement } from './dom.ts';
 import { collectBlocks, measure, prune, MIN_AUDIT_CHARS, type PageBlock } from './blocks-dom.ts';
 import { extractMetadata } from './metadata.ts';
 import { readabilityCandidates } from './readability.ts';
-import { revealScriptlessCopies } from './scriptless.ts';
+import { revealHiddenWrappers, revealScriptlessCopies } from './scriptless.ts';
 import { declaredPageType, listingCards, looksLikeListing } from './page-type.ts';
 import { readStructuredData } from './structured-data.ts';
 import { CHROME_PHRASES, CONTAINER_TIERS, MAX_CHROME_PHRASE_CHARS, METADATA_LINE, MAX_METADATA_LINE_CHARS, attrTokens } from './rules.ts';
@@ -228,6 +228,7 @@ export function extractHtml(html: string): CleanDocument {
   const removed: RemovedBlock[] = [];
   const body = findElement(root, (e) => e.name === 'body') ?? root;
   revealScriptlessCopies(body);
+  revealHiddenWrappers(body);
   prune(body, removed);
   measure(body);
   const lang = (meta.langHint ?? 'und').slice(0, 2).toLowerCase();

@@ -1,7 +1,8 @@
 // Server-rendered copies of script-built pages. JavaScript applications (forum engines, shops, single-page sites)
 // build the page in the browser and ship the text for crawlers and script-less readers inside <noscript>, or keep
 // it in an inert <template>; the visible markup then holds only a spinner or "Loading…". When that is so, the copy
-// is the page: it is turned into an ordinary element before pruning drops what is never text.
+// is the page: it is turned into an ordinary element before pruning drops what is never text. The reverse also
+// happens: the whole page rendered inside a wrapper marked `hidden` until the scripts start; that wrapper is shown.
 import { isElement, type DomElement } from './dom.ts';
 import { NEVER_TEXT, isHidden } from './rules.ts';
 
@@ -46,4 +47,39 @@ export function revealScriptlessCopies(body: DomElement): number {
   if (copyChars <= visible) return 0;
   for (const c of substantial) c.name = 'div';
   return substantial.length;
+}
+
+/**
+ * A hidden element holding more than this share of the page's text is a wrapper the page's scripts reveal, not
+ * hidden content (the issue's "whole article goes as one hidden block"; a shop's category page on pagetypes-dev).
+ */
+export const HIDDEN_WRAPPER_TEXT_SHARE = 0.5;
+
+function outermostHidden(node: DomElement, out: DomElement[]): DomElement[] {
+  for (const c of node.children) {
+    if (!isElement(c) || c.type !== 'tag' || NEVER_TEXT.has(c.name)) continue;
+    if (isHidden(c)) out.push(c);
+    else outermostHidden(c, out);
+  }
+  return out;
+}
+
+/** Un-hides (drops `hidden`, `aria-hidden`, the inline style) a hidden element that holds most of the page's text; returns how many. */
+export function revealHiddenWrappers(body: DomElement): number {
+  const hidden = outermostHidden(body, []);
+  if (!hidden.length) return 0;
+  const skip = (e: DomElement) => NEVER_TEXT.has(e.name);
+  const sizes = hidden.map((e) => textChars(e, skip));
+  const largest = Math.max(...sizes);
+  if (largest < MIN_SCRIPTLESS_COPY_CHARS) return 0;
+  const total = textChars(body, skip);
+  let revealed = 0;
+  hidden.forEach((e, i) => {
+    if (sizes[i] <= HIDDEN_WRAPPER_TEXT_SHARE * total) return;
+    delete e.attribs.hidden;
+    delete e.attribs['aria-hidden'];
+    delete e.attribs.style;
+    revealed++;
+  });
+  return revealed;
 }
