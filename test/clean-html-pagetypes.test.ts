@@ -137,3 +137,9 @@ test('a hidden wrapper holding most of the page is revealed; a hidden box beside
   assert.ok(!textOf(box).includes('over the quay wall'));
   assert.ok(box.removed.some((r) => r.reason === 'hidden' && r.text.includes('over the quay wall')));
 });
+
+test('a stray <![CDATA[ in the body ends at the next ">" as in a browser; the page after it is kept', () => {
+  const doc = extractHtml(page('', `<![CDATA[<main>${prose('the lighthouse', 3)}</main><script>//<![CDATA[\nvar a = 1 > 0;\n//]]></script>`));
+  assert.ok(textOf(doc).includes('Paragraph 3 about the lighthouse'));
+  assert.ok(!textOf(doc).includes('var a'));
+});

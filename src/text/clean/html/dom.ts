@@ -37,9 +37,18 @@ export const MAX_DEPTH = 256;
 /** htmlparser2 in HTML mode: entities decoded, tag and attribute names lowercased (ARCHITECTURE.md: 3× parse5's speed). */
 export function parseHtml(html: string): DomElement {
   const builder = new TreeBuilder();
-  new Parser(builder, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true }).end(html);
+  new Parser(builder, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true }).end(html.includes('<![CDATA[') ? closeBogusCdata(html) : html);
   if (builder.maxDepth >= MAX_DEPTH) flattenDeepSubtrees(builder.root);
   return builder.root;
+}
+
+/**
+ * `<![CDATA[` in HTML content is a bogus comment that a browser ends at the next `>`; htmlparser2 runs it to `]]>`,
+ * and a page that never writes one (a forum template did) lost everything after it, silently. Written as the comment
+ * a browser sees; inside <script>, where such markers are common, the raw text is never page text anyway.
+ */
+function closeBogusCdata(html: string): string {
+  return html.replace(/<!\[CDATA\[([^>]*)>/g, (_, inner: string) => `<!--${inner.replace(/--/g, '- -')}-->`);
 }
 
 /**
