@@ -45,10 +45,12 @@ export function parseHtml(html: string): DomElement {
 /**
  * `<![CDATA[` in HTML content is a bogus comment that a browser ends at the next `>`; htmlparser2 runs it to `]]>`,
  * and a page that never writes one (a forum template did) lost everything after it, silently. Written as the comment
- * a browser sees; inside <script>, where such markers are common, the raw text is never page text anyway.
+ * a browser sees. <script> and <style> are skipped: their raw text runs to their end tag, whatever markers it holds.
  */
+const RAW_TEXT_OR_BOGUS_CDATA = /(<script\b[\s\S]*?<\/script\s*>|<style\b[\s\S]*?<\/style\s*>)|<!\[CDATA\[([^>]*)>/gi;
 function closeBogusCdata(html: string): string {
-  return html.replace(/<!\[CDATA\[([^>]*)>/g, (_, inner: string) => `<!--${inner.replace(/--/g, '- -')}-->`);
+  return html.replace(RAW_TEXT_OR_BOGUS_CDATA, (whole, raw: string | undefined, inner: string | undefined) =>
+    raw !== undefined ? raw : `<!--${inner!.replace(/--/g, '- -')}-->`);
 }
 
 /**
