@@ -5,7 +5,8 @@
 // negative; a `without` segment found is a false positive. Whitespace is normalised on both sides before matching.
 // Output text is the title followed by the body for both extractors that report a title (claimscope, Readability):
 // the title is part of what a reader sees and gold `with` segments sometimes quote it; visible text contains it anyway.
-// Pages/s is single-threaded wall time of extraction alone (gunzip and decoding happen before the clock starts).
+// Pages/s is single-threaded wall time of extraction alone (gunzip and decoding happen before the clock starts); CPU
+// ms/page is the process's CPU time over the same loop, steadier than wall time on a shared machine.
 // Usage: npm run bench:clean [-- --verbose] [-- --only en]
 import { existsSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
@@ -109,17 +110,19 @@ function table(rows: string[][]): string {
 
 function runSet(name: string, pages: Page[]) {
   const tools = values.tool ? TOOLS.filter((t) => t.name.includes(values.tool!)) : TOOLS;
-  const rows = [['tool', 'precision', 'recall', 'F1', 'pages/s']];
+  const rows = [['tool', 'precision', 'recall', 'F1', 'pages/s', 'CPU ms/page']];
   const langRows = [['tool', ...REPORTED_LANGS.map((l) => `F1 ${l} (n)`)]];
   for (const tool of tools) {
     // Warm-up on a few pages so JIT compilation is not billed to the first pages.
     for (const p of pages.slice(0, 5)) tool.extract(p.html);
     const texts: string[] = [];
     const start = process.hrtime.bigint();
+    const cpuStart = process.cpuUsage();
     for (const p of pages) {
       try { texts.push(tool.extract(p.html)); } catch { texts.push(''); }
     }
     const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+    const cpu = process.cpuUsage(cpuStart);
     const total = emptyScore();
     const byLang = new Map<string, Score>();
     pages.forEach((p, i) => {
@@ -135,7 +138,7 @@ function runSet(name: string, pages: Page[]) {
       }
     });
     const { precision, recall, f1 } = prf(total);
-    rows.push([tool.name, f3(precision), f3(recall), f3(f1), (pages.length / seconds).toFixed(1)]);
+    rows.push([tool.name, f3(precision), f3(recall), f3(f1), (pages.length / seconds).toFixed(1), ((cpu.user + cpu.system) / 1000 / pages.length).toFixed(1)]);
     langRows.push([tool.name, ...REPORTED_LANGS.map((l) => {
       const s = byLang.get(l);
       return s ? `${f3(prf(s).f1)} (${pages.filter((p) => p.lang === l).length})` : '-';
@@ -144,6 +147,52 @@ function runSet(name: string, pages: Page[]) {
   console.log(`\n${name}: ${pages.length} pages\n`);
   console.log(table(rows));
   if (pages.some((p) => REPORTED_LANGS.includes(p.lang))) console.log('\n' + table(langRows));
+}
+
+/**
+ * pagetypes-dev (forum, product, collection, listing, documentation, service pages; WCXB's development split): the
+ * benchmark's own word-level score, as ../shared/bench/pagetypes-dev/score.mjs computes it (bag of lower-cased word
+ * tokens of the text against the reference main content, P/R/F1 averaged over pages), per page type, with the count
+ * of empty outputs. The text is extractHtml's paragraphs (no title), as the export's `text` that score.mjs reads.
+ */
+const wordTokens = (t: string) => t.toLowerCase().match(/[\p{L}\p{N}_]+/gu) ?? [];
+function wordPRF(pred: string, ref: string): [number, number, number] {
+  const p = wordTokens(pred), r = wordTokens(ref);
+  if (!p.length && !r.length) return [1, 1, 1];
+  if (!p.length || !r.length) return [0, 0, 0];
+  const bag = new Map<string, number>();
+  for (const t of r) bag.set(t, (bag.get(t) ?? 0) + 1);
+  let common = 0;
+  for (const t of p) { const n = bag.get(t) ?? 0; if (n > 0) { common++; bag.set(t, n - 1); } }
+  const P = common / p.length, R = common / r.length;
+  return [P, R, P + R ? (2 * P * R) / (P + R) : 0];
+}
+
+function runPageTypes(dir: string) {
+  const gold: Record<string, { file: string; page_type: string; main_content: string }> = JSON.parse(readFileSync(dir + 'gold.json', 'utf8'));
+  const pages = Object.values(gold).map((g) => ({ g, html: decodePage(gunzipSync(readFileSync(dir + 'pages/' + g.file)), g.file.replace(/\.gz$/, '')).text }));
+  const scores = new Map<string, Array<[number, number, number]>>();
+  const types = new Map<string, Map<string, number>>();
+  let cpu = 0;
+  for (const { g, html } of pages) {
+    const start = process.cpuUsage();
+    let text = '', detected = 'error';
+    try { const d = extractHtml(html); text = d.paragraphs.map((p) => p.text).join('\n\n'); detected = d.pageType ?? '-'; } catch { /* scored as empty */ }
+    const used = process.cpuUsage(start);
+    cpu += (used.user + used.system) / 1000;
+    const s = wordPRF(text, g.main_content);
+    for (const k of [g.page_type, 'all']) { if (!scores.has(k)) scores.set(k, []); scores.get(k)!.push(s); }
+    if (!types.has(g.page_type)) types.set(g.page_type, new Map());
+    const t = types.get(g.page_type)!; t.set(detected, (t.get(detected) ?? 0) + 1);
+  }
+  const mean = (a: Array<[number, number, number]>, i: number) => f3(a.reduce((x, y) => x + y[i], 0) / a.length);
+  const rows = [['page type', 'pages', 'precision', 'recall', 'F1', 'empty outputs', 'detected as']];
+  for (const [k, a] of [...scores].sort(([a], [b]) => Number(a === 'all') - Number(b === 'all') || a.localeCompare(b))) {
+    const detected = k === 'all' ? '' : [...types.get(k)!].sort((x, y) => y[1] - x[1]).map(([t, n]) => `${t} ${n}`).join(', ');
+    rows.push([k, String(a.length), mean(a, 0), mean(a, 1), mean(a, 2), String(a.filter((x) => x[0] === 0 && x[1] === 0).length), detected]);
+  }
+  console.log(`\npagetypes-dev: ${pages.length} pages, claimscope extractHtml, CPU ${(cpu / pages.length).toFixed(1)} ms/page\n`);
+  console.log(table(rows));
 }
 
 if (!existsSync(SHARED)) {
@@ -156,3 +205,5 @@ for (const set of SETS) {
   if (values.only) pages = pages.filter((p) => p.lang === values.only);
   runSet(set.name, pages);
 }
+if (existsSync(SHARED + 'pagetypes-dev/gold.json') && !values.only && (!values.tool || 'claimscope'.includes(values.tool))) runPageTypes(SHARED + 'pagetypes-dev/');
+else console.log('bench:clean: pagetypes-dev absent or filtered out, skipped.');

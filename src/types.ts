@@ -21,6 +21,12 @@ export interface CleanParagraph {
   kind: ParagraphKind;
 }
 
+/**
+ * What kind of page an HTML page is, decided before cleaning (src/text/clean/html/page-type.ts): the main content of
+ * a forum thread is its posts, of a listing its items, of a product page its description and specifications.
+ */
+export type PageType = 'article' | 'forum' | 'product' | 'listing' | 'documentation' | 'service';
+
 /** What the clean stage makes of one page, HTML or plain text. */
 export interface CleanDocument {
   title: string | null;
@@ -35,6 +41,8 @@ export interface CleanDocument {
   removed: RemovedBlock[];
   /** Which extractor produced the paragraphs, e.g. 'container', 'blocks', 'readability', 'text'. */
   method: string;
+  /** The page type the HTML extractor decided (absent for plain-text pages). */
+  pageType?: PageType;
   /** Hashes of the page's blocks before cross-document removal (set by the clean stage; the runner counts them per folder). */
   blockHashes?: string[];
 }

@@ -32,7 +32,7 @@ export const showCommand: Command = {
     io.out(`${article.path}\n${'='.repeat(Math.min(80, article.path.length))}`);
     io.out(formatTable(['field', 'value'], [
       ['title', article.title], ['language', `${article.lang ?? 'und'}${article.script ? `-${article.script}` : ''} (confidence ${article.lang_confidence?.toFixed(2) ?? '?'})`],
-      ['format', `${article.format ?? '?'} (${article.encoding ?? '?'})`], ['author', article.author], ['published', article.published], ['site', article.site_name],
+      ['format', `${article.format ?? '?'} (${article.encoding ?? '?'})`], ['page type', article.page_type], ['author', article.author], ['published', article.published], ['site', article.site_name],
     ]));
     io.out('\nText:\n');
     for (const p of paragraphs) io.out(`${p.kind === 'heading' ? '## ' : ''}${p.text}${p.lang && p.lang !== article.lang ? `   [${p.lang}]` : ''}\n`);

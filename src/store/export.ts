@@ -15,6 +15,7 @@ export interface ExportRecord {
   site: string | null;
   /** Where the page came from on the web: a WARC record's target URI, else the page's canonical or og:url. */
   url: string | null;
+  pageType: string | null;
   text: string;
   paragraphs: Array<{ text: string; lang: string }>;
   removed: Array<{ text: string; reason: string }>;
@@ -40,6 +41,7 @@ export function* exportRecords(db: DB): Generator<ExportRecord> {
       published: a.published,
       site: a.site_name,
       url: a.source_url ?? a.canonical_url ?? null,
+      pageType: a.page_type ?? null,
       text: paragraphs.map((p) => p.text).join('\n\n'),
       paragraphs: paragraphs.map((p) => ({ text: p.text, lang: p.lang ?? lang })),
       removed: articleRemoved(db, a.id).map((r) => ({ text: r.text, reason: r.reason })),

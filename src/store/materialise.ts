@@ -23,8 +23,8 @@ const WRITERS: Writers = {
     prepared(db, 'UPDATE articles SET format = ?, encoding = ? WHERE id = ?').run(out.format, out.encoding, id);
   },
   clean(db, id, doc) {
-    prepared(db, 'UPDATE articles SET title = ?, author = ?, published = ?, site_name = ?, canonical_url = ?, clean_text = ? WHERE id = ?')
-      .run(doc.title, doc.author, doc.published, doc.siteName, doc.url ?? null, doc.paragraphs.map((p) => p.text).join('\n\n'), id);
+    prepared(db, 'UPDATE articles SET title = ?, author = ?, published = ?, site_name = ?, canonical_url = ?, page_type = ?, clean_text = ? WHERE id = ?')
+      .run(doc.title, doc.author, doc.published, doc.siteName, doc.url ?? null, doc.pageType ?? null, doc.paragraphs.map((p) => p.text).join('\n\n'), id);
     const paragraph = prepared(db, 'INSERT INTO paragraphs (article_id, idx, kind, text) VALUES (?, ?, ?, ?)');
     doc.paragraphs.forEach((p, i) => paragraph.run(id, i, p.kind, p.text));
     const removed = prepared(db, 'INSERT INTO removed_blocks (article_id, idx, reason, text) VALUES (?, ?, ?, ?)');
@@ -77,7 +77,7 @@ const WRITERS: Writers = {
 const ERASERS: Record<string, string[]> = {
   read: ['UPDATE articles SET format = NULL, encoding = NULL WHERE id = ?'],
   clean: [
-    'UPDATE articles SET title = NULL, author = NULL, published = NULL, site_name = NULL, canonical_url = NULL, clean_text = NULL WHERE id = ?',
+    'UPDATE articles SET title = NULL, author = NULL, published = NULL, site_name = NULL, canonical_url = NULL, page_type = NULL, clean_text = NULL WHERE id = ?',
     'DELETE FROM paragraphs WHERE article_id = ?',
     'DELETE FROM removed_blocks WHERE article_id = ?',
     'DELETE FROM articles_fts WHERE rowid = ?',

@@ -104,6 +104,8 @@ export interface ArticleRow {
   source_url?: string | null;
   /** The address the page states (`<link rel=canonical>`, else `og:url`). */
   canonical_url?: string | null;
+  /** The HTML page type the clean stage decided (schema migration "clean: page type"); null for plain-text pages. */
+  page_type: string | null;
   lang: string | null;
   script: string | null;
   lang_confidence: number | null;

@@ -257,4 +257,9 @@ export const MIGRATIONS: string[] = [
   CREATE INDEX mentions_entity_article ON mentions (entity_id, article_id);
   CREATE INDEX claims_measure ON claims (attribute, value);
   `,
+  // 9: page type. The kind of HTML page the cleaner decided (article, forum, product, listing, documentation,
+  // service), which decides what its main content is; NULL for plain-text pages.
+  `
+  ALTER TABLE articles ADD COLUMN page_type TEXT;
+  `,
 ];

@@ -94,13 +94,20 @@ export function measure(node: DomElement, inLink = false): ElementStats {
   return s;
 }
 
+const NO_REASONS: ReadonlySet<RemovalReason> = new Set();
+const NO_ELEMENTS: ReadonlyMap<DomElement, RemovalReason> = new Map();
+
 interface Context { kind: ParagraphKind; reason: RemovalReason | null; inContainer: boolean; lead: boolean; element: DomElement; tag: string; scopeChars: number }
 
 /**
  * Cuts the page into blocks. `containers` are the article container(s): their descendants are `inContainer`, their
- * ancestors are never chrome. Chrome rules are those of rules.ts, minus wrappers holding most of the page's text.
+ * ancestors are never chrome. Chrome rules are those of rules.ts, minus wrappers holding most of the page's text;
+ * `contentReasons` are rule reasons that mark content on this kind of page, `chromeElements` chrome the caller found.
  */
-export function collectBlocks(body: DomElement, containers: Set<DomElement>): PageBlock[] {
+export function collectBlocks(
+  body: DomElement, containers: Set<DomElement>, contentReasons: ReadonlySet<RemovalReason> = NO_REASONS,
+  chromeElements: ReadonlyMap<DomElement, RemovalReason> = NO_ELEMENTS,
+): PageBlock[] {
   const blocks: PageBlock[] = [];
   const ancestors = new Set<DomElement>();
   for (const c of containers) for (let p = c.parent; p; p = p.parent) ancestors.add(p);
@@ -146,7 +153,8 @@ export function collectBlocks(body: DomElement, containers: Set<DomElement>): Pa
         const scopeChars = containers.has(child) ? (child.stats?.chars ?? 0) : ctx.scopeChars;
         let reason = ctx.reason;
         if (!reason && !ancestors.has(child) && !containers.has(child)) {
-          const r = chromeReason(child, inContainer);
+          let r = chromeElements.get(child) ?? chromeReason(child, inContainer);
+          if (r && contentReasons.has(r)) r = null;
           const share = scopeChars ? (child.stats?.chars ?? 0) / scopeChars : 0;
           if (r && (share <= WRAPPER_TEXT_SHARE || r === 'comment-chrome' || r === 'hidden')) reason = r;
         }

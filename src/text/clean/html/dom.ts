@@ -37,9 +37,20 @@ export const MAX_DEPTH = 256;
 /** htmlparser2 in HTML mode: entities decoded, tag and attribute names lowercased (ARCHITECTURE.md: 3× parse5's speed). */
 export function parseHtml(html: string): DomElement {
   const builder = new TreeBuilder();
-  new Parser(builder, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true }).end(html);
+  new Parser(builder, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true }).end(html.includes('<![CDATA[') ? closeBogusCdata(html) : html);
   if (builder.maxDepth >= MAX_DEPTH) flattenDeepSubtrees(builder.root);
   return builder.root;
+}
+
+/**
+ * `<![CDATA[` in HTML content is a bogus comment that a browser ends at the next `>`; htmlparser2 runs it to `]]>`,
+ * and a page that never writes one (a forum template did) lost everything after it, silently. Written as the comment
+ * a browser sees. <script> and <style> are skipped: their raw text runs to their end tag, whatever markers it holds.
+ */
+const RAW_TEXT_OR_BOGUS_CDATA = /(<script\b[\s\S]*?<\/script\s*>|<style\b[\s\S]*?<\/style\s*>)|<!\[CDATA\[([^>]*)>/gi;
+function closeBogusCdata(html: string): string {
+  return html.replace(RAW_TEXT_OR_BOGUS_CDATA, (whole, raw: string | undefined, inner: string | undefined) =>
+    raw !== undefined ? raw : `<!--${inner!.replace(/--/g, '- -')}-->`);
 }
 
 /**

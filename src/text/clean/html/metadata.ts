@@ -3,6 +3,7 @@
 // (schema.org NewsArticle and friends), then visible markup (<h1>, rel=author, <time datetime>, <title>).
 import { findAll, findElement, normaliseSpace, textOf, type DomElement } from './dom.ts';
 import { attrTokens } from './rules.ts';
+import { jsonLdValues } from './structured-data.ts';
 
 export interface PageMetadata {
   title: string | null;
@@ -66,9 +67,7 @@ function jsonLd(root: DomElement): JsonLdFacts {
     facts.published ??= typeof o.datePublished === 'string' ? o.datePublished : undefined;
     facts.publisher ??= nameOf(o.publisher);
   };
-  for (const s of findAll(root, (e) => e.name === 'script' && /ld\+json/i.test(e.attribs.type ?? ''))) {
-    try { visit(JSON.parse(textOf(s)), 0); } catch { /* malformed JSON-LD is common; other evidence remains */ }
-  }
+  for (const value of jsonLdValues(root)) visit(value, 0);
   return facts;
 }
 

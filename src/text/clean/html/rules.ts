@@ -46,8 +46,10 @@ const E = '(?:$|[\\s_-])';
 /** A pattern where `<` and `>` stand for token boundaries. */
 const tok = (pattern: string) => new RegExp(pattern.replace(/</g, B).replace(/>/g, E));
 export const CLASS_RULES: Array<[RegExp, RemovalReason]> = [
-  [tok(String.raw`<(?:hidden|hide|sr-only|visually-hidden|visuallyhidden|screen-reader-text|screenreader|offscreen|invisible)>|display-none`), 'hidden'],
-  [tok(String.raw`cookie|consent|gdpr|<cmp-|privacy-?banner|onetrust|didomi|usercentrics`), 'cookie'],
+  // Class names that are or start with the word: compounds ending in it, such as `overflow-hidden` (clips, shows the text) or Drupal's `field--label-hidden`
+  // (hides the label, not the field) name something else; hidden-by-class tabs are kept by the caller.
+  [/(?:^|\s)(?:hidden|hide)[-_]\w|(?:^|\s)(?:hidden|hide|is-hidden|u-hidden|d-none|sr-only|visually-hidden|visuallyhidden|screen-reader-text|screenreader|offscreen|invisible|element-invisible|display-none)(?:$|\s)/, 'hidden'],
+  [tok(String.raw`cookie|consent|gdpr|privacy-?banner|onetrust|didomi|usercentrics`), 'cookie'],
   [tok(String.raw`breadcrumb|brotkrume|<bread>|<crumbs?>|<migas>|fil-?ariane|<ariane>|okruszki`), 'breadcrumb'],
   [tok(String.raw`comment|disqus|<respond>|<replies>|<reply>|discussion|kommentar|comentario|commentaire|leserbrief|komentarz`), 'comment-chrome'],
   [tok(String.raw`<(?:ads?|publi|pub|advert\w*|advertisement|anzeige|werbung|publicidad|publicite|publicité|patrocin\w*|reklama|sponsor\w*|dfp|adsense|adslot|ad-?slot|ad-?container|ad-?wrapper|adunit|banner\w*|promo\w*|paywall\w*|payant|premium-?teaser|newsletter\w*|subscribe\w*|subscription|signup|abo|outbrain|taboola|plista|affiliate|commercial|marketing|popup|modal|overlay|interstitial)>|<ad[-_]|[-_]ad>|google_ads|adsbygoogle|newsletter|paywall`), 'ad'],
@@ -102,8 +104,11 @@ export const MAX_CHROME_PHRASE_CHARS = 140;
  */
 export const LEAD_CLASS = tok(String.raw`<(?:lead|leadtext|lead-?text|intro|intro-?text|introduction|excerpt|deck|standfirst|summary|subtitle|subheadline|sub-?headline|dek|teaser-?text|teasertext|vorspann|sapo|entradilla|bajada|chapo|chapeau|sommario|catenaccio|article-?(?:lead|intro|excerpt|deck|summary|teaser)|post-?(?:excerpt|intro|lead)|entry-?(?:excerpt|summary)|field-?(?:intro|lead|summary|teaser)\w*)>`);
 
-/** Class/id of elements that hold article text; a rule match on such an element (e.g. "article-content meta") is ignored. */
-const CONTENT_HINT = tok(String.raw`article-?body|articlebody|article-?text|article-?content|entry-?content|post-?content|post-?body|post-?text|story-?body|story-?content|main-?content|content-?main|field-?body|fulltext|body-?text|text-?content|<(?:content|text|entry|post|story)>`);
+/**
+ * Class/id of elements that hold article text, or a listing's results, which the nav rule's `search` (a search box)
+ * would otherwise take; a rule match on such an element (e.g. "article-content meta") is ignored.
+ */
+const CONTENT_HINT = tok(String.raw`search-?results?|search-?page|results?-?list|product-?(?:grid|list)|article-?body|articlebody|article-?text|article-?content|entry-?content|post-?content|post-?body|post-?text|story-?body|story-?content|main-?content|content-?main|field-?body|fulltext|body-?text|text-?content|<(?:content|text|entry|post|story)>`);
 
 /** `class id`, lowercased; kept on the element, since the container search, every collectBlocks pass and the Readability scorer ask. */
 export function attrTokens(e: DomElement): string {

@@ -1,0 +1,100 @@
+// What kind of page this is, decided before cleaning, because the main content differs by kind: the body text of
+// an article, the posts (with their authors) of a forum thread, the description and specifications of a product,
+// the items of a listing. Evidence, most explicit first (as trafilatura and rs-trafilatura do): the schema.org
+// types the page declares (JSON-LD, microdata) and og:type; a page that declares none is typed by the extractor
+// (extract.ts) from what its main region holds and from its structure (many repeated sibling cards: a listing).
+import type { PageType } from '../../../types.ts';
+import { isElement, type DomElement } from './dom.ts';
+import type { StructuredData } from './structured-data.ts';
+
+/** schema.org types that make a page a forum thread or a question with its answers. */
+const FORUM_TYPES = ['DiscussionForumPosting', 'QAPage', 'SocialMediaPosting'];
+/** Types of a news or blog article: their comments are reader reactions, not the content. */
+const ARTICLE_TYPES = ['NewsArticle', 'Article', 'BlogPosting', 'ReportageNewsArticle', 'AnalysisNewsArticle', 'OpinionNewsArticle', 'Report', 'ScholarlyArticle', 'LiveBlogPosting'];
+const LISTING_TYPES = ['ItemList', 'CollectionPage', 'SearchResultsPage', 'OfferCatalog'];
+const DOCUMENTATION_TYPES = ['TechArticle', 'APIReference'];
+const SERVICE_TYPES = ['Service', 'FAQPage', 'ProfessionalService', 'LocalBusiness', 'ContactPage', 'AboutPage'];
+/** Several Product entities on one page are a product grid (a category page), one is a product page. */
+const MIN_PRODUCTS_FOR_LISTING = 3;
+/** Comments (microdata or JSON-LD) that make an untyped page a thread: a post and its replies. */
+const MIN_COMMENTS_FOR_FORUM = 2;
+
+/**
+ * Repeated sibling cards: at least this many children of one element sharing tag and class, each holding a link.
+ * Ten-item "related" rails exist on article pages too, so the cards must also hold most of the page's text.
+ */
+export const MIN_REPEATED_ITEMS = 6;
+/** Share of the page's text the repeated cards must hold for the page to be a listing. */
+export const MIN_REPEATED_TEXT_SHARE = 0.4;
+
+const has = (sd: StructuredData, names: string[]) => names.some((n) => sd.typeCounts.has(n));
+const count = (sd: StructuredData, name: string) => sd.typeCounts.get(name) ?? 0;
+
+/** The page type from metadata alone, or null when the page declares nothing decisive. */
+export function declaredPageType(sd: StructuredData, ogType: string | null): PageType | null {
+  const og = (ogType ?? '').toLowerCase();
+  if (has(sd, FORUM_TYPES)) return 'forum';
+  if (count(sd, 'Question') && count(sd, 'Answer') && !has(sd, ['FAQPage'])) return 'forum';
+  // An article that reviews a product or embeds a list is still an article; so is a critic's review, which is what
+  // the page is about when Review is a top-level object (customer reviews sit inside a Product).
+  if (has(sd, ARTICLE_TYPES) || sd.topTypes.has('Review')) return 'article';
+  const products = count(sd, 'Product') + count(sd, 'ProductGroup');
+  if (has(sd, LISTING_TYPES) || products >= MIN_PRODUCTS_FOR_LISTING || og === 'product.group') return 'listing';
+  if (products > 0 || og.startsWith('product')) return 'product';
+  if (has(sd, DOCUMENTATION_TYPES)) return 'documentation';
+  if (count(sd, 'Comment') >= MIN_COMMENTS_FOR_FORUM) return 'forum';
+  if (has(sd, SERVICE_TYPES)) return 'service';
+  return null;
+}
+
+/** Groups of repeated sibling cards under `root` (see MIN_REPEATED_ITEMS), each a list of the card elements. */
+export function repeatedCardGroups(root: DomElement): DomElement[][] {
+  const found: DomElement[][] = [];
+  const visit = (e: DomElement) => {
+    const groups = new Map<string, DomElement[]>();
+    for (const c of e.children) {
+      if (!isElement(c) || c.type !== 'tag') continue;
+      const key = c.name + ' ' + (c.attribs.class ?? '').split(/\s+/)[0];
+      const g = groups.get(key);
+      if (g) g.push(c); else groups.set(key, [c]);
+      visit(c);
+    }
+    for (const g of groups.values()) {
+      if (g.length < MIN_REPEATED_ITEMS) continue;
+      let withLink = 0;
+      for (const c of g) if (c.stats && c.stats.chars && (c.stats.linkChars > 0 || c.name === 'a')) withLink++;
+      if (withLink >= MIN_REPEATED_ITEMS) found.push(g);
+    }
+  };
+  visit(root);
+  return found;
+}
+
+const groupChars = (g: DomElement[]) => g.reduce((n, c) => n + (c.stats?.chars ?? 0), 0);
+
+/** Landmarks whose repeated links are menus, never a listing's items. */
+const MENU_TAGS = new Set(['nav', 'header', 'footer']);
+const inMenu = (e: DomElement) => {
+  for (let p: DomElement | null = e; p; p = p.parent) if (MENU_TAGS.has(p.name) || p.attribs?.role === 'navigation') return true;
+  return false;
+};
+/** Card groups at least this share of the largest one's text are items too (a grid split into rows or sections). */
+export const MIN_CARD_GROUP_SHARE = 0.5;
+
+/** The item cards of a listing: the largest repeated card group outside menus, and groups nearly as large. */
+export function listingCards(root: DomElement): DomElement[][] {
+  const groups = repeatedCardGroups(root).filter((g) => !inMenu(g[0]));
+  const largest = groups.reduce((best, g) => Math.max(best, groupChars(g)), 0);
+  return groups.filter((g) => groupChars(g) >= MIN_CARD_GROUP_SHARE * largest);
+}
+
+/** Characters of the largest group of repeated sibling cards under `root`. */
+export function repeatedCardChars(root: DomElement): number {
+  return repeatedCardGroups(root).reduce((best, g) => Math.max(best, groupChars(g)), 0);
+}
+
+/** Repeated cards hold most of the page's text. */
+export function looksLikeListing(body: DomElement): boolean {
+  const pageChars = body.stats?.chars ?? 0;
+  return pageChars > 0 && repeatedCardChars(body) >= MIN_REPEATED_TEXT_SHARE * pageChars;
+}

@@ -1,0 +1,145 @@
+// Page types and the rules that clean each kind of page (issue 19), on small pages written for one behaviour each:
+// the declared type from schema.org and og:type, forum replies as content, listing cards, server copies in
+// <noscript>/<template>, custom elements, hidden-by-class names, and every visible character accounted for.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractHtml } from '../src/text/clean/html/extract.ts';
+import { parseHtml } from '../src/text/clean/html/dom.ts';
+import { declaredPageType } from '../src/text/clean/html/page-type.ts';
+import { readStructuredData } from '../src/text/clean/html/structured-data.ts';
+import type { CleanDocument } from '../src/types.ts';
+
+const textOf = (doc: CleanDocument) => doc.paragraphs.map((p) => p.text).join('\n');
+const ld = (o: unknown) => `<script type="application/ld+json">${JSON.stringify(o)}</script>`;
+const page = (head: string, body: string) => `<!doctype html><html lang="en"><head><title>Page</title>${head}</head><body>${body}</body></html>`;
+const prose = (topic: string, n = 3) => Array.from({ length: n }, (_, i) =>
+  `<p>Paragraph ${i + 1} about ${topic}: the team measured it twice over the winter, and the results were what they had expected from the earlier trials in the valley.</p>`).join('');
+
+test('declared page type from JSON-LD, microdata and og:type', () => {
+  const cases: Array<[string, string, string | null]> = [
+    ['forum posting', ld({ '@context': 'https://schema.org', '@type': 'DiscussionForumPosting', headline: 'x' }), 'forum'],
+    ['Q&A page', ld({ '@type': 'QAPage', mainEntity: { '@type': 'Question', acceptedAnswer: { '@type': 'Answer' } } }), 'forum'],
+    ['FAQ is a service page, not a thread', ld({ '@type': 'FAQPage', mainEntity: [{ '@type': 'Question', acceptedAnswer: { '@type': 'Answer' } }] }), 'service'],
+    ['one product', ld({ '@type': 'Product', name: 'Kettle', offers: { '@type': 'Offer', price: 20 } }), 'product'],
+    ['a grid of products', ld({ '@graph': [1, 2, 3].map((i) => ({ '@type': 'Product', name: `Kettle ${i}` })) }), 'listing'],
+    ['item list', ld({ '@type': 'ItemList', itemListElement: [] }), 'listing'],
+    ['a review article about a product', ld([{ '@type': 'NewsArticle', headline: 'x' }, { '@type': 'Product', name: 'y' }]), 'article'],
+    ['tech article', ld({ '@type': 'TechArticle' }), 'documentation'],
+    ['og:type product', '<meta property="og:type" content="product">', 'product'],
+    ['microdata comments', '', 'forum'],
+    ['nothing declared', '<meta property="og:type" content="website">', null],
+  ];
+  for (const [name, head, expected] of cases) {
+    const body = name === 'microdata comments' ? '<div itemscope itemtype="https://schema.org/Comment">a</div><div itemscope itemtype="https://schema.org/Comment">b</div>' : '';
+    const root = parseHtml(page(head, body));
+    const og = /og:type" content="([^"]+)/.exec(head)?.[1] ?? null;
+    assert.equal(declaredPageType(readStructuredData(root), og), expected, name);
+  }
+});
+
+test('forum thread: replies, their authors and dates are content', () => {
+  const post = (who: string, what: string) => `<div class="post"><div class="post-author">${who}</div><div class="post-date">March 3, 2024</div>
+    <div class="comment-body"><p>${what} I tried the same setting on two machines and only the older one shows the slowdown after an hour of use.</p></div></div>`;
+  const html = page(ld({ '@type': 'DiscussionForumPosting', headline: 'Slow after an hour' }),
+    `<nav><a href="/">Home</a> <a href="/c">Categories</a></nav><main><h1>Slow after an hour</h1>
+    ${post('orchid_grower', 'First post.')}<div class="comments">${post('tern42', 'A reply.')}${post('maple', 'Another reply.')}</div></main>
+    <footer>Powered by a forum engine. Terms and privacy.</footer>`);
+  const doc = extractHtml(html);
+  assert.equal(doc.pageType, 'forum');
+  const text = textOf(doc);
+  for (const kept of ['First post.', 'A reply.', 'Another reply.', 'tern42', 'maple']) assert.ok(text.includes(kept), `lost "${kept}"`);
+  assert.ok(!text.includes('Powered by'), 'footer kept');
+  assert.ok(doc.removed.some((r) => r.reason === 'footer' && r.text.includes('Powered by')));
+});
+
+test('news article: reader comments stay chrome', () => {
+  const html = page(ld({ '@type': 'NewsArticle', headline: 'Valley trials' }),
+    `<article><h1>Valley trials</h1><div class="article-body">${prose('the valley trials', 4)}</div></article>
+    <div class="comments"><div class="comment"><p>Reader one says this is the best article on the valley trials they have read this year, by far.</p></div></div>`);
+  const doc = extractHtml(html);
+  assert.equal(doc.pageType, 'article');
+  assert.ok(textOf(doc).includes('Paragraph 4 about the valley trials'));
+  assert.ok(!textOf(doc).includes('Reader one'));
+  assert.ok(doc.removed.some((r) => r.reason === 'comment-chrome' && r.text.includes('Reader one')));
+});
+
+test('listing: the item cards are the content even though they are mostly links', () => {
+  const card = (i: number) => `<li class="card"><a href="/p/${i}"><h3>Walking boot model ${i}</h3></a><span class="price">€${90 + i}</span> <span>Leather, size ${36 + i}</span></li>`;
+  const html = page('', `<nav><ul><li><a href="/">Home</a></li><li><a href="/men">Men</a></li></ul></nav>
+    <main><h1>Walking boots</h1><ul class="grid">${Array.from({ length: 12 }, (_, i) => card(i)).join('')}</ul></main>
+    <footer><p>© Boot shop. All rights reserved.</p></footer>`);
+  const doc = extractHtml(html);
+  assert.equal(doc.pageType, 'listing');
+  const text = textOf(doc);
+  for (let i = 0; i < 12; i++) assert.ok(text.includes(`Walking boot model ${i}`), `lost card ${i}`);
+  assert.ok(!text.includes('All rights reserved'));
+});
+
+test('product page: tabbed description and specifications are kept, the menu is not', () => {
+  const html = page(ld({ '@type': 'Product', name: 'Trail kettle' }), `<header class="site-header"><a href="/">Shop</a> <a href="/cart">Cart</a></header>
+    <main><h1>Trail kettle</h1><div class="tabs"><div class="tab-pane active"><p>A light kettle for long walks: it boils a litre of water in four minutes on a small gas stove.</p></div>
+    <div class="tab-pane"><table><tr><th>Weight</th><td>310 g</td></tr><tr><th>Volume</th><td>1.1 l</td></tr></table></div></div></main>`);
+  const doc = extractHtml(html);
+  assert.equal(doc.pageType, 'product');
+  const text = textOf(doc);
+  for (const kept of ['boils a litre', 'Weight', '310 g', 'Volume']) assert.ok(text.includes(kept), `lost "${kept}"`);
+  assert.ok(!text.includes('Cart'));
+});
+
+test('<noscript> and <template> copies are used only when the visible page is a placeholder', () => {
+  const copy = `<h1>Best tent for wet weather?</h1><div class="post"><p>I camp in the hills most weekends and my old tent leaks at the seams. Which tents did you find dry after a night of rain?</p></div>
+    <div class="post"><p>Mine has taped seams and a separate fly; it stayed dry through two stormy nights on the ridge last autumn.</p></div>`;
+  for (const tag of ['noscript', 'template']) {
+    const doc = extractHtml(page('', `<div id="app">Loading…</div><${tag}>${copy}</${tag}>`));
+    assert.ok(textOf(doc).includes('taped seams and a separate fly'), `${tag}: server copy not used`);
+  }
+  const notice = extractHtml(page('', `<article>${prose('tents', 4)}</article><noscript><p>Please enable JavaScript to see the comments and the rest of this site.</p></noscript>`));
+  assert.ok(textOf(notice).includes('Paragraph 4 about tents'));
+  assert.ok(!textOf(notice).includes('enable JavaScript'));
+});
+
+test('custom elements are judged by their content, not their tag name', () => {
+  const html = page(ld({ '@type': 'DiscussionForumPosting' }), `<app-shell><thread-post author="kestrel"><post-body>
+    <p>The ferry timetable changed in May; the early boat now leaves at six and the last one returns before dark on weekdays.</p></post-body></thread-post></app-shell>`);
+  assert.ok(textOf(extractHtml(html)).includes('ferry timetable changed in May'));
+});
+
+test('hidden by class: the names that hide; compounds that only clip or hide a label keep their text', () => {
+  const body = (cls: string) => `<article><div class="article-body">${prose('the harbour', 3)}<div class="${cls}"><p>The harbour master confirmed the new berths open in June, after the dredging of the eastern basin is finished.</p></div></div></article>`;
+  const cases: Array<[string, boolean]> = [
+    ['hidden', false], ['sr-only', false], ['hide_word', false], ['d-none', false],
+    ['overflow-hidden', true], ['field field--label-hidden', true], ['text-sm md:hidden-never', true],
+  ];
+  for (const [cls, kept] of cases) {
+    const doc = extractHtml(page('', body(cls)));
+    assert.equal(textOf(doc).includes('harbour master confirmed'), kept, `class="${cls}"`);
+    if (!kept) assert.ok(doc.removed.some((r) => r.reason === 'hidden' && r.text.includes('harbour master')), `class="${cls}" not audited`);
+  }
+});
+
+test('every visible block is either in the text or in removed with a reason', () => {
+  const pages = [
+    page(ld({ '@type': 'DiscussionForumPosting' }), `<nav><a href="/">Home</a> <a href="/latest">Latest topics</a></nav><main><div class="post"><p>Question about the bridge toll: is it charged both ways or only northbound at the moment?</p></div><div class="reply"><p>Only northbound since the spring, as far as I know.</p></div></main><footer>Forum rules</footer>`),
+    page('', `<div class="cookie-banner">We use cookies to improve the site.</div><main>${prose('bridges', 3)}</main><aside class="related"><a href="/a">Other bridges</a></aside>`),
+  ];
+  for (const html of pages) {
+    const doc = extractHtml(html);
+    const all = [...doc.paragraphs.map((p) => p.text), ...doc.removed.map((r) => r.text)].join(' ');
+    const visible = html.replace(/<script[\s\S]*?<\/script>|<title>[^<]*<\/title>/g, ' ').replace(/<[^>]+>/g, '\n').split('\n').map((s) => s.trim()).filter(Boolean);
+    for (const piece of visible) assert.ok(all.includes(piece), `"${piece}" is neither in the text nor in removed`);
+  }
+});
+
+test('a hidden wrapper holding most of the page is revealed; a hidden box beside the text is not', () => {
+  const shown = extractHtml(page('', `<div hidden><main>${prose('the tide tables', 3)}</main></div><footer>Harbour office</footer>`));
+  assert.ok(textOf(shown).includes('Paragraph 3 about the tide tables'), 'page-wide hidden wrapper dropped the page');
+  const box = extractHtml(page('', `<article>${prose('the tide tables', 3)}</article><div style="display:none"><p>Spring tides bring the water over the quay wall twice a year, in March and September.</p></div>`));
+  assert.ok(!textOf(box).includes('over the quay wall'));
+  assert.ok(box.removed.some((r) => r.reason === 'hidden' && r.text.includes('over the quay wall')));
+});
+
+test('a stray <![CDATA[ in the body ends at the next ">" as in a browser; the page after it is kept', () => {
+  const doc = extractHtml(page('', `<![CDATA[<main>${prose('the lighthouse', 3)}</main><script>//<![CDATA[\nvar a = 1 > 0;\n//]]></script>`));
+  assert.ok(textOf(doc).includes('Paragraph 3 about the lighthouse'));
+  assert.ok(!textOf(doc).includes('var a'));
+});

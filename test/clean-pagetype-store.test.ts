@@ -1,0 +1,42 @@
+// The page type the cleaner decides is stored on the article, shown by `show` and exported as `pageType`
+// (null for plain-text pages, which have no markup to type).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { main } from '../src/cli/main.ts';
+import type { Io } from '../src/cli/args.ts';
+
+function captureIo(): Io & { stdout: string } {
+  const io = { stdout: '', tty: false, out(t: string) { io.stdout += `${t}\n`; }, err() {}, async stdin() { return ''; } };
+  return io;
+}
+
+const FORUM = `<!doctype html><html lang="en"><head><title>Tyre pressure for gravel?</title>
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"DiscussionForumPosting","headline":"Tyre pressure for gravel?"}</script></head>
+<body><main><div class="post"><span class="author">wren</span><p>What pressure do you run on 40 mm gravel tyres for mixed surfaces with a loaded bike?</p></div>
+<div class="comment"><span class="author">heron</span><p>About 35 psi at the back and 32 at the front works for me on loose climbs and on the road.</p></div></main></body></html>`;
+
+test('page type: stored by clean, shown by show, exported as pageType', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'claimscope-pagetype-'));
+  try {
+    writeFileSync(join(dir, 'thread.html'), FORUM);
+    writeFileSync(join(dir, 'note.txt'), 'A plain note about gravel tyres and the pressure people run on mixed surfaces.');
+    const db = join(dir, 'x.db');
+    const pipeline = fileURLToPath(new URL('./fixtures/pipelines/clean-only.json', import.meta.url));
+    assert.equal(await main(['ingest', dir, '--db', db, '--pipeline', pipeline, '--concurrency', '0', '--quiet'], captureIo()), 0);
+    const shown = captureIo();
+    assert.equal(await main(['show', 'thread.html', '--db', db], shown), 0);
+    assert.match(shown.stdout, /page type\s*\|?\s*forum/);
+    assert.match(shown.stdout, /35 psi at the back/, 'the reply is content on a forum page');
+    const exported = captureIo();
+    await main(['export', '--format', 'ndjson', '--db', db], exported);
+    const records = exported.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const byPath = Object.fromEntries(records.map((r: { path: string; pageType: string | null }) => [r.path, r.pageType]));
+    assert.deepEqual(byPath, { 'note.txt': null, 'thread.html': 'forum' });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
