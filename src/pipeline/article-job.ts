@@ -26,6 +26,8 @@ export interface ArticleJob {
   path: string;
   /** The page's bytes: the read stage (decoding) runs here too, off the main thread that writes SQLite. */
   bytes: Uint8Array;
+  /** The file's size from the walk: a page over the read limit is refused from it, its bytes never read (then empty). */
+  size?: number;
   /** The read stage's key (from the content hash) and options. */
   read: { key: string; options: Record<string, unknown> };
   steps: StepSpec[];
@@ -46,24 +48,35 @@ function methodOf(stage: Stage, output: unknown): string {
   return typeof own === 'string' ? own : `${stage.name}@${stage.version}`;
 }
 
-export async function runArticleJob(job: ArticleJob): Promise<JobResult> {
+/** What a worker reports while a job runs, so that its pool can enforce limits per stage (pool.ts). */
+export interface JobHooks {
+  stageStarted?(stage: string): void;
+  stageFinished?(result: StageResult): void;
+}
+
+export async function runArticleJob(job: ArticleJob, hooks: JobHooks = {}): Promise<JobResult> {
   const results: StageResult[] = [];
+  const finish = (result: StageResult) => {
+    results.push(result);
+    hooks.stageFinished?.(result);
+  };
   const unchanged: string[] = [];
   const notices: string[] = [];
   const notice = (m: string) => notices.push(m);
 
   // read is always run (the stages after it need the text); the runner writes its result only when the key changed.
+  hooks.stageStarted?.('read');
   const readStarted = performance.now();
   let readOutput: ReadOutput;
   try {
-    readOutput = await readStage.run({ path: job.path, bytes: job.bytes }, { options: job.read.options, path: job.path, notice });
+    readOutput = await readStage.run({ path: job.path, bytes: job.bytes, size: job.size }, { options: job.read.options, path: job.path, notice });
   } catch (error) {
     const status = error instanceof UnreadablePageError ? 'skipped' : 'failed';
-    results.push({ stage: 'read', key: job.read.key, status, error: describeError(error), ms: performance.now() - readStarted });
+    finish({ stage: 'read', key: job.read.key, status, error: describeError(error), ms: performance.now() - readStarted });
     return { results, unchanged, notices };
   }
   // The text itself is not kept: the file is its source, and the clean stage's output is what later stages read.
-  results.push({ stage: 'read', key: job.read.key, status: 'done', json: JSON.stringify({ ...readOutput, text: undefined }),
+  finish({ stage: 'read', key: job.read.key, status: 'done', json: JSON.stringify({ ...readOutput, text: undefined }),
     outputHash: job.read.key, method: `read@${readStage.version}`, ms: performance.now() - readStarted });
   const hashes: Record<string, string> = { read: job.read.key };
   const outputs: Record<string, unknown> = { read: readOutput };
@@ -88,6 +101,7 @@ export async function runArticleJob(job: ArticleJob): Promise<JobResult> {
     }
     const ctx: StageContext = { options: step.options, path: job.path, notice };
     const input = Object.fromEntries(stage.after.map((dep) => [dep, outputs[dep]]));
+    hooks.stageStarted?.(step.stage);
     const started = performance.now();
     try {
       const output = await stage.run(input, ctx);
@@ -95,9 +109,9 @@ export async function runArticleJob(job: ArticleJob): Promise<JobResult> {
       const outputHash = sha256(json);
       hashes[step.stage] = outputHash;
       outputs[step.stage] = output;
-      results.push({ stage: step.stage, key, status: 'done', json, outputHash, method: methodOf(stage, output), ms: performance.now() - started });
+      finish({ stage: step.stage, key, status: 'done', json, outputHash, method: methodOf(stage, output), ms: performance.now() - started });
     } catch (error) {
-      results.push({ stage: step.stage, key, status: 'failed', error: describeError(error), ms: performance.now() - started });
+      finish({ stage: step.stage, key, status: 'failed', error: describeError(error), ms: performance.now() - started });
     }
   }
   return { results, unchanged, notices };

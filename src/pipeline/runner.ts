@@ -11,7 +11,8 @@ import { runArticleJob, describeError, type ArticleJob, type JobResult, type Ste
 import { JOBS_PER_WORKER, WorkerPool } from './pool.ts';
 import { sha256, stageKey } from './keys.ts';
 import { openDatabase, IngestStore, type StoredRun } from '../store/store.ts';
-import { readStage } from '../stages/read.ts';
+import { isTooLarge, readStage } from '../stages/read.ts';
+import { keyedReadOptions, limitsFromOptions } from './limits.ts';
 import { repeatedHashes } from '../text/clean/repeated.ts';
 import { fileSource, walkPages, type PageSource } from './walk.ts';
 
@@ -141,7 +142,8 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   };
 
   const workerCount = options.workers ?? Math.max(1, availableParallelism());
-  const pool = workerCount > 0 && !options.dryRun ? new WorkerPool(workerCount) : null;
+  // The limits per stage and page (limits.ts) hold in worker threads only: the main thread cannot be stopped.
+  const pool = workerCount > 0 && !options.dryRun ? new WorkerPool(workerCount, limitsFromOptions(readStep.options)) : null;
   // Pages in flight: those each worker holds (see pool.ts) and one more per worker being read or written here.
   const queue = new PQueue({ concurrency: Math.max(1, workerCount) * (JOBS_PER_WORKER + 1) });
   const seen = new Set<string>();
@@ -183,12 +185,17 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
     const runs = article ? store.runs(article.id) : new Map<string, StoredRun>();
     let bytes: Buffer | null = null;
     let contentHash: string;
+    const tooLarge = isTooLarge(page.size, readStep.options);
     if (article && article.size === page.size && article.mtime_ms === page.mtimeMs) contentHash = article.content_hash;
-    else {
+    else if (tooLarge) {
+      // Refused from its size: never read, so it is known by its size and time instead of its bytes.
+      bytes = Buffer.alloc(0);
+      contentHash = sha256(`too large: ${page.size} bytes, modified ${page.mtimeMs}`);
+    } else {
       bytes = page.read();
       contentHash = sha256(bytes);
     }
-    const readKey = stageKey('read', readStage.version, readStep.options, '', [contentHash]);
+    const readKey = stageKey('read', readStage.version, keyedReadOptions(readStep.options), '', [contentHash]);
     const stored: Record<string, StoredState> = {};
     for (const [stage, run] of runs) if (!forced.has(stage)) stored[stage] = { key: run.key, status: run.status, outputHash: run.output_hash };
 
@@ -209,11 +216,11 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
       return;
     }
 
-    bytes ??= page.read();
+    bytes ??= tooLarge ? Buffer.alloc(0) : page.read();
     const articleId = store.saveArticleFile(article, path, page.size, page.mtimeMs, contentHash);
     const storedOutputs: Record<string, unknown> = {};
     for (const step of steps) if (stored[step.stage]?.status === 'done' && readByLater.has(step.stage)) storedOutputs[step.stage] = store.output(articleId, step.stage);
-    const job: ArticleJob = { path, bytes, read: { key: readKey, options: readStep.options }, steps: steps.map(({ after: _a, version: _v, ...spec }) => spec),
+    const job: ArticleJob = { path, bytes, size: page.size, read: { key: readKey, options: readStep.options }, steps: steps.map(({ after: _a, version: _v, ...spec }) => spec),
       stored, storedOutputs };
     let result: JobResult;
     try {

@@ -1,5 +1,7 @@
 // read: bytes → decoded text. The runner reads the file on the main thread (the file-system edge) and skips it
 // entirely when its size and mtime match what the store recorded; decoding runs in the worker with the other stages.
+// A file over the size limit is refused from its size alone: its bytes are never read (a 300 MB file took 410 MB of
+// memory before the limit was checked after reading it, issue 15).
 import type { Stage } from '../pipeline/stage.ts';
 import type { ReadOutput } from '../types.ts';
 import { decodePage, UnreadablePageError } from '../text/read/decode.ts';
@@ -10,19 +12,34 @@ export const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
 export interface ReadInput {
   path: string;
   bytes: Uint8Array;
+  /** The file's size as the walk found it; when over the limit, `bytes` is empty (never read). */
+  size?: number;
+}
+
+/** The read size limit of these read options. */
+export function maxBytesOf(options: Record<string, unknown>): number {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (typeof maxBytes !== 'number' || !(maxBytes > 0)) throw new Error(`pipeline: read.maxBytes must be a positive number, not ${JSON.stringify(maxBytes)}`);
+  return maxBytes;
+}
+
+/** Whether a file of this size is refused without reading it. */
+export function isTooLarge(size: number, options: Record<string, unknown>): boolean {
+  return size > maxBytesOf(options);
 }
 
 export const readStage: Stage<ReadInput, ReadOutput> = {
   name: 'read',
   version: 1,
   after: [],
-  run({ path, bytes }, ctx) {
-    const maxBytes = Number(ctx.options.maxBytes ?? DEFAULT_MAX_BYTES);
-    if (bytes.length > maxBytes) {
+  run({ path, bytes, size = bytes.length }, ctx) {
+    const maxBytes = maxBytesOf(ctx.options);
+    if (size > maxBytes) {
       throw new UnreadablePageError('too-large',
-        `file too large: ${(bytes.length / 1048576).toFixed(1)} MB, over the ${(maxBytes / 1048576).toFixed(1)} MB limit (raise read.maxBytes in the pipeline file)`);
+        `file too large: ${(size / 1048576).toFixed(1)} MB, over the ${(maxBytes / 1048576).toFixed(1)} MB limit (raise read.maxBytes in the pipeline file)`);
     }
     const page = decodePage(bytes, path);
-    return { format: page.format, encoding: page.encoding, encodingSource: page.encodingSource, text: page.text };
+    return { format: page.format, encoding: page.encoding, encodingSource: page.encodingSource, text: page.text,
+      ...(page.warnings ? { warnings: page.warnings } : {}) };
   },
 };
