@@ -34,8 +34,6 @@ interface Slot {
   /** Jobs sent to this worker, oldest (the one running) first. */
   jobs: Map<number, Pending>;
   running: Running | null;
-  /** Stages this worker has run once: their first run also loads their code and models, and gets the longer limit. */
-  warm: Set<string>;
 }
 
 export class WorkerPool {
@@ -43,6 +41,11 @@ export class WorkerPool {
   private readonly waiting: Array<{ id: number } & Pending> = [];
   private nextId = 0;
   private closing = false;
+  /**
+   * Stages that have finished a page in this pool: until then a stage's run also loads its code and models (the first
+   * page gets firstRunTimeoutSeconds). A replacement worker loads them again, but from the disk cache, in about a second.
+   */
+  private readonly warm = new Set<string>();
   private readonly limits: WorkerLimits;
 
   constructor(size: number, limits: Partial<WorkerLimits> = {}) {
@@ -54,7 +57,7 @@ export class WorkerPool {
     const worker = new Worker(new URL('./worker-entry.mjs', import.meta.url), {
       resourceLimits: { maxOldGenerationSizeMb: this.limits.workerMemoryMb },
     });
-    const slot: Slot = { worker, jobs: new Map(), running: null, warm: new Set() };
+    const slot: Slot = { worker, jobs: new Map(), running: null };
     worker.on('message', (m: WorkerMessage) => this.onMessage(slot, m));
     // A worker that dies (out of memory, an uncaught error, process.exit in a user stage) fails the stage it was in;
     // the page keeps what it finished, and the jobs queued behind it go to a fresh worker.
@@ -77,6 +80,7 @@ export class WorkerPool {
     }
     if (m.type === 'result') {
       slot.running?.results.push(m.result);
+      this.warm.add(m.result.stage);
       return;
     }
     const pending = slot.jobs.get(m.id);
@@ -95,8 +99,7 @@ export class WorkerPool {
   private arm(slot: Slot): void {
     const running = slot.running!;
     clearTimeout(running.timer);
-    const first = !slot.warm.has(running.stage);
-    slot.warm.add(running.stage);
+    const first = !this.warm.has(running.stage);
     const seconds = first ? Math.max(this.limits.firstRunTimeoutSeconds, this.limits.stageTimeoutSeconds) : this.limits.stageTimeoutSeconds;
     running.timer = setTimeout(() => {
       this.retire(slot, `timeout after ${seconds} s in ${running.stage}`);
@@ -120,6 +123,7 @@ export class WorkerPool {
       const [id, pending] = first;
       const finished = running?.id === id ? running.results : [];
       const stage = running?.id === id ? running.stage : 'read';
+      this.warm.add(stage); // it had its long first run
       pending.resolve({ results: [...finished, { stage, key: 'limit', status: 'failed', error: reason, ms: 0 }], unchanged: [], notices: [] });
     }
     this.waiting.unshift(...queued.map(([id, pending]) => ({ id, ...pending })));
