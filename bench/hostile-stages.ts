@@ -1,0 +1,52 @@
+// Worker side of bench/hostile.ts: runs the text stages in pipeline order on one page and reports each stage's
+// wall and CPU time as it ends, so that the main thread can stop a stage that runs past the cap. The stages after
+// clean get the page's text itself as paragraphs (split at blank lines), not what clean kept of it: clean rightly
+// drops most of a page of `1 1 1 …`, and each stage must hold on any text.
+import { parentPort } from 'node:worker_threads';
+import type { Stage } from '../src/pipeline/stage.ts';
+import { readStage } from '../src/stages/read.ts';
+import { cleanStage } from '../src/stages/clean.ts';
+import { languageStage } from '../src/stages/language.ts';
+import { segmentStage } from '../src/stages/segment.ts';
+import { entitiesStage } from '../src/stages/entities.ts';
+import { claimsStage } from '../src/stages/claims.ts';
+import type { CleanDocument, ReadOutput } from '../src/types.ts';
+
+export const BENCH_STAGES: Array<[Stage, Record<string, unknown>]> = [
+  [cleanStage, { dropInjectedBriefs: true }], [languageStage, {}], [segmentStage, {}], [entitiesStage, { aliasFiles: [] }], [claimsStage, {}],
+];
+
+export type StageReport = { type: 'start'; stage: string } | { type: 'end'; stage: string; wallMs: number; cpuMs: number; error?: string } | { type: 'done' };
+
+const cpuMs = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+
+parentPort?.on('message', async ({ path, bytes }: { path: string; bytes: Uint8Array }) => {
+  const post = (m: StageReport) => parentPort!.postMessage(m);
+  const outputs: Record<string, unknown> = {};
+  const ctx = (options: Record<string, unknown>) => ({ options, path, notice: () => {} });
+  for (const [stage, options] of [[readStage, {}] as [Stage, Record<string, unknown>], ...BENCH_STAGES]) {
+    post({ type: 'start', stage: stage.name });
+    const wall = performance.now();
+    const cpu = cpuMs();
+    try {
+      const input = stage.name === 'read' ? { path, bytes } : Object.fromEntries(stage.after.map((d) => [d, outputs[d]]));
+      outputs[stage.name] = await stage.run(input, ctx(options));
+      if (stage.name === 'clean') outputs.clean = rawParagraphs(outputs.read as ReadOutput, outputs.clean as CleanDocument);
+      post({ type: 'end', stage: stage.name, wallMs: performance.now() - wall, cpuMs: cpuMs() - cpu });
+    } catch (error) {
+      post({ type: 'end', stage: stage.name, wallMs: performance.now() - wall, cpuMs: cpuMs() - cpu, error: (error as Error).message });
+      break;
+    }
+  }
+  post({ type: 'done' });
+});
+
+/** The decoded text as the paragraphs of a clean document (markup pages keep what clean made of them). */
+function rawParagraphs(read: ReadOutput, clean: CleanDocument): CleanDocument {
+  if (read.format === 'html') return clean;
+  const paragraphs = read.text.split(/\n\s*\n/).filter((p) => p.trim()).map((text) => ({ text, kind: 'p' as const }));
+  return { ...clean, paragraphs };
+}

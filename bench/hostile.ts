@@ -1,0 +1,139 @@
+// npm run bench:hostile: every text stage on pathological pages (test/fixtures/hostile-inputs.ts) at 10 KB, 100 KB
+// and 1 MB, plus the issue's named cases (one 15 MB line, 100,000 unclosed <div>s, 1,000,000 tiny elements), against
+// ordinary prose of the same sizes in the same run. Prints CPU time per stage and its growth per 10× input (10 is
+// linear); a stage over the cap is stopped and reported as such. Then ingests a folder of every kind at 1 MB with
+// the default limits and reports the slowest page and the peak RSS.
+// Usage: npm run bench:hostile [-- --cap 20 --sizes 10000,100000,1000000 --kinds digits-spaced,unclosed-divs --no-ingest]
+import { Worker } from 'node:worker_threads';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
+import { HOSTILE_INPUTS, type HostileInput } from '../test/fixtures/hostile-inputs.ts';
+import { formatTable } from '../src/cli/table.ts';
+import type { StageReport } from './hostile-stages.ts';
+
+const { values } = parseArgs({ options: { cap: { type: 'string' }, sizes: { type: 'string' }, kinds: { type: 'string' }, 'no-ingest': { type: 'boolean' } } });
+/** Seconds a stage may take on one input before it is stopped: well past the 2 s goal for 1 MB, short enough to finish. */
+const CAP_SECONDS = Number(values.cap ?? 20);
+const SIZES = (values.sizes ?? '10000,100000,1000000').split(',').map(Number);
+const STAGES = ['read', 'clean', 'language', 'segment', 'entities', 'claims'];
+
+/** Ordinary prose of our own making: the baseline each stage's hostile times are compared with. */
+const PROSE: HostileInput = {
+  kind: 'baseline-prose', ext: 'txt', text: true,
+  make: (n) => Buffer.from('The company said on Tuesday that its revenue rose by 5% to $12 million in 2023, and that it now employs 340 people. '
+    .repeat(Math.max(1, Math.floor(n / 118))).replace(/(.{2000,2200}?\. )/g, '$1\n\n')),
+};
+/** The cases issue 15 names, at the sizes it names. */
+const NAMED: Array<{ input: HostileInput; size: number; label: string }> = [
+  { input: HOSTILE_INPUTS.find((k) => k.kind === 'one-long-line')!, size: 15 * 1024 * 1024, label: '15 MB' },
+  { input: HOSTILE_INPUTS.find((k) => k.kind === 'unclosed-divs')!, size: 100_000 * 7, label: '100,000 ×' },
+  { input: HOSTILE_INPUTS.find((k) => k.kind === 'tiny-elements')!, size: 1_000_000 * 8, label: '1,000,000 ×' },
+];
+
+const entry = new URL('./hostile-stages.ts', import.meta.url).href;
+let worker: Worker | null = null;
+function stageWorker(): Worker {
+  // Worker threads do not inherit tsx's loader in Node 20 (as in src/pipeline/worker-entry.mjs).
+  worker ??= new Worker(`import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`, { eval: true });
+  return worker;
+}
+
+type Timing = { cpuMs: number; wallMs: number } | 'cap' | 'error' | null;
+
+/** Runs the stages on one page; a stage past the cap terminates the worker (the next page gets a fresh one). */
+function runPage(path: string, bytes: Buffer): Promise<Record<string, Timing>> {
+  const w = stageWorker();
+  const times: Record<string, Timing> = {};
+  return new Promise((resolve) => {
+    let timer: NodeJS.Timeout | undefined;
+    const finish = () => {
+      clearTimeout(timer);
+      w.off('message', onMessage);
+      resolve(times);
+    };
+    const onMessage = (m: StageReport) => {
+      if (m.type === 'start') {
+        clearTimeout(timer);
+        timer = setTimeout(() => {
+          times[m.stage] = 'cap';
+          worker = null;
+          void w.terminate();
+          finish();
+        }, CAP_SECONDS * 1000);
+      } else if (m.type === 'end') times[m.stage] = m.error ? 'error' : { cpuMs: m.cpuMs, wallMs: m.wallMs };
+      else finish();
+    };
+    w.on('message', onMessage);
+    w.postMessage({ path, bytes });
+  });
+}
+
+const fmt = (t: Timing | undefined) => (t === undefined || t === null ? '' : t === 'cap' ? `>${CAP_SECONDS} s` : t === 'error' ? 'error' : `${(t.cpuMs / 1000).toFixed(2)}`);
+
+async function main() {
+  const kinds = [PROSE, ...HOSTILE_INPUTS.filter((k) => k.text && (!values.kinds || values.kinds.split(',').includes(k.kind)))];
+  const rows: Array<Array<string | number>> = [];
+  const overGoal: string[] = [];
+  for (const input of kinds) {
+    const bySize: Array<Record<string, Timing>> = [];
+    for (const size of SIZES) {
+      // A stage stopped at a smaller size would only be stopped again: skip the larger ones.
+      const capped = bySize.some((t) => Object.values(t).includes('cap'));
+      bySize.push(capped ? {} : await runPage(`${input.kind}.${input.ext}`, input.make(size)));
+    }
+    for (const stage of STAGES) {
+      const cells = bySize.map((t) => fmt(t[stage]));
+      const last = bySize.at(-1)![stage];
+      const prev = bySize.at(-2)?.[stage];
+      const growth = last && prev && typeof last === 'object' && typeof prev === 'object' && prev.cpuMs > 5 ? (last.cpuMs / prev.cpuMs).toFixed(1) : '';
+      if (bySize.some((t) => t[stage] === 'cap') || (typeof last === 'object' && last && last.cpuMs > 2000)) overGoal.push(`${input.kind} ${stage}`);
+      rows.push([input.kind, stage, ...cells, growth]);
+    }
+    process.stderr.write(`${input.kind} done\n`);
+  }
+  const sizeLabel = (n: number) => (n >= 1e6 ? `${n / 1e6} MB` : `${n / 1e3} KB`);
+  console.log(`CPU seconds per stage (cap ${CAP_SECONDS} s); growth = time at ${sizeLabel(SIZES.at(-1)!)} / time at ${sizeLabel(SIZES.at(-2)!)} (${SIZES.at(-1)! / SIZES.at(-2)!} is linear)\n`);
+  console.log(formatTable(['input', 'stage', ...SIZES.map(sizeLabel), 'growth'], rows.filter((r) => r.slice(2).some((c) => c !== ''))));
+
+  const named: Array<Array<string | number>> = [];
+  for (const { input, size, label } of NAMED) {
+    const t = await runPage(`${input.kind}.${input.ext}`, input.make(size));
+    for (const stage of STAGES) if (t[stage] !== undefined) named.push([`${input.kind} ${label}`, stage, fmt(t[stage])]);
+    if (Object.values(t).includes('cap')) overGoal.push(`${input.kind} ${label}`);
+  }
+  console.log('\nThe cases named in issue 15\n');
+  console.log(formatTable(['input', 'stage', 'CPU s'], named));
+  console.log(`\nOver the 2 s goal or stopped at the cap: ${overGoal.length ? overGoal.join('; ') : 'none'}`);
+  await worker?.terminate();
+  if (!values['no-ingest']) ingestFolder(kinds);
+}
+
+/** The whole hostile folder through `claimscope ingest` with the default limits: the slowest page and the peak RSS. */
+function ingestFolder(kinds: HostileInput[]) {
+  const dir = mkdtempSync(join(tmpdir(), 'claimscope-hostile-'));
+  const pages = join(dir, 'pages');
+  spawnSync('mkdir', [pages]);
+  for (const input of [...kinds, ...HOSTILE_INPUTS.filter((k) => !k.text)]) writeFileSync(join(pages, `${input.kind}.${input.ext}`), input.make(1_000_000));
+  const db = join(dir, 'hostile.db');
+  const bin = fileURLToPath(new URL('../bin/claimscope.js', import.meta.url));
+  const pipeline = fileURLToPath(new URL('../pipelines/offline.json', import.meta.url));
+  const started = performance.now();
+  const run = spawnSync('/usr/bin/time', ['-f', '%M %U %S', process.execPath, bin, 'ingest', pages, '--db', db, '--pipeline', pipeline, '--quiet'], { encoding: 'utf8' });
+  const seconds = (performance.now() - started) / 1000;
+  const [maxRssKb, user, system] = run.stderr.trim().split('\n').at(-1)!.split(' ').map(Number);
+  const handle = new Database(db, { readonly: true });
+  const perPage = handle.prepare(`SELECT a.path, SUM(r.ms) AS ms, GROUP_CONCAT(CASE WHEN r.status != 'done' THEN r.stage || ': ' || r.error END, '; ') AS problems
+    FROM articles a JOIN stage_runs r ON r.article_id = a.id GROUP BY a.id ORDER BY ms DESC`).all() as Array<{ path: string; ms: number; problems: string | null }>;
+  handle.close();
+  console.log(`\nIngest of ${perPage.length} hostile pages of 1 MB (pipelines/offline.json, default limits): exit ${run.status}, ${seconds.toFixed(1)} s wall, `
+    + `${(user + system).toFixed(1)} s CPU, peak RSS ${(maxRssKb / 1024).toFixed(0)} MB`);
+  console.log(formatTable(['page', 'stage s (sum)', 'recorded problems'], perPage.slice(0, 12).map((p) => [p.path, (p.ms / 1000).toFixed(2), p.problems ?? ''])));
+  rmSync(dir, { recursive: true, force: true });
+}
+
+await main();
