@@ -30,6 +30,20 @@ const MONTH_AFTER_ORDINAL = /^(?:Januar|Jänner|Februar|März|April|Mai|Juni|Jul
  */
 const SENTENCE_BREAK_AFTER = /[\p{Sentence_Terminal}\u2024\ufe52\uff0e\n\r\u0085\u2028\u2029]/u;
 
+/**
+ * How much of the end of a sentence the repairs look at. The longest abbreviation cut is 7 characters; an initials
+ * run (`J. R. R.`) or a dotted acronym longer than this is no abbreviation. Looking at a bounded tail keeps the
+ * repairs linear in the text: a paragraph of `!?.…` repeated (one piece per mark, glued into one long sentence) took
+ * 2.7 s at 100 KB and over 20 s at 1 MB when each glue re-read the whole sentence so far (bench/hostile.ts).
+ */
+const SENTENCE_TAIL_CHARS = 64;
+
+/** Where the last SENTENCE_TAIL_CHARS characters of `text[start..end)` before its trailing whitespace begin and end. */
+function sentenceTail(text: string, start: number, end: number): { from: number; to: number } {
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return { from: Math.max(start, end - SENTENCE_TAIL_CHARS), to: end };
+}
+
 /** A place an abbreviation may be cut at: `head` ends the piece, `rest` ('' for none) starts the next one. */
 interface AbbreviationCut {
   head: string;
@@ -102,11 +116,11 @@ function computeSentences(text: string, lang: string): Array<{ start: number; en
 
   // An opening quote or bracket stranded at the end of a piece belongs to the next sentence.
   for (let k = 0; k + 1 < pieces.length; k++) {
-    const trimmed = text.slice(pieces[k].start, pieces[k].end).trimEnd();
-    if (!OPENER_CHARS.has(trimmed[trimmed.length - 1] ?? '')) continue;
-    const trailing = OPENERS.exec(trimmed);
-    if (trailing && trimmed.length > trailing[0].length) {
-      const cut = pieces[k].start + trimmed.length - trailing[0].length;
+    const { from, to } = sentenceTail(text, pieces[k].start, pieces[k].end);
+    if (!OPENER_CHARS.has(text[to - 1] ?? '')) continue;
+    const trailing = OPENERS.exec(text.slice(from, to));
+    if (trailing && to - trailing[0].length > pieces[k].start) {
+      const cut = to - trailing[0].length;
       pieces[k + 1].start = cut;
       pieces[k].end = cut;
     }
@@ -116,13 +130,14 @@ function computeSentences(text: string, lang: string): Array<{ start: number; en
   for (const piece of pieces) {
     const last = merged[merged.length - 1];
     if (last) {
-      const prev = text.slice(last.start, last.end);
+      const tail = sentenceTail(text, last.start, last.end);
+      const prev = text.slice(tail.from, tail.to);
       const next = text.slice(piece.start, piece.end).trimStart();
       const glue =
         next.length > 0 && endsWithAbbreviation(prev, next, lang) ||
-        (lang === 'de' && /(?:^|\s)\d{1,2}\.\s*$/.test(prev) && (MONTH_AFTER_ORDINAL.test(next) || /^\p{Ll}/u.test(next))) ||
+        (lang === 'de' && /(?:^|\s)\d{1,2}\.$/.test(prev) && (MONTH_AFTER_ORDINAL.test(next) || /^\p{Ll}/u.test(next))) ||
         // A closing quote or bracket that ICU put at the start of the next piece.
-        LEADING_CLOSERS.test(next) && !/^[“"'‘«„]/.test(next) && /[.!?。！？]\s*$/.test(prev) && /^[”’」』）)»】〉》]/.test(next);
+        LEADING_CLOSERS.test(next) && !/^[“"'‘«„]/.test(next) && /[.!?。！？]$/.test(prev) && /^[”’」』）)»】〉》]/.test(next);
       if (glue) { last.end = piece.end; continue; }
     }
     merged.push({ ...piece });
