@@ -2,6 +2,7 @@
 // gets wrong in press text: abbreviations (`z. B.`, `Mio.`, `Nr.`, `U.S.`, `EE. UU.`), German ordinal dates
 // (`am 2. Mai`), and an opening quote left at the end of the previous Chinese/Japanese sentence (`。“`).
 import { segmenter } from './words.ts';
+import { segmentInWindows } from './segments.ts';
 import { rememberRecent } from '../recent.ts';
 
 /** Abbreviations that end with a period but rarely end a sentence, per language (matched case-sensitively). */
@@ -42,6 +43,21 @@ const SENTENCE_TAIL_CHARS = 64;
 function sentenceTail(text: string, start: number, end: number): { from: number; to: number } {
   while (end > start && /\s/.test(text[end - 1]!)) end--;
   return { from: Math.max(start, end - SENTENCE_TAIL_CHARS), to: end };
+}
+
+/**
+ * Places where ICU's sentence rules (UAX #29) always break: after a line break, and before a letter that follows
+ * a `!`/`?`-like terminator and optional spaces (SB11), or an upper-case letter after a period and spaces (SB8 needs
+ * a lower-case letter to hold on). The abbreviation repairs then glue what they glue as on a text segmented whole.
+ */
+function isSentenceBreak(text: string, at: number): boolean {
+  if (/[\n\r\u2029]/.test(text[at - 1]!)) return true;
+  const next = text[at]!;
+  if (!/\p{L}/u.test(next)) return false;
+  let k = at - 1;
+  while (k > at - 8 && k > 0 && (text[k] === ' ' || text[k] === '\u3000')) k--; // a few spaces: enough to find a cut
+  if (k === at - 1 && !/[。！？]/.test(text[k]!)) return false; // a letter right after a Latin terminator continues it (`U.S`)
+  return /[!?。！？‼⁇⁈⁉]/.test(text[k]!) || (text[k] === '.' && /\p{Lu}/u.test(next));
 }
 
 /** A place an abbreviation may be cut at: `head` ends the piece, `rest` ('' for none) starts the next one. */
@@ -112,7 +128,7 @@ export function splitSentences(text: string, lang: string): Array<{ start: numbe
 function computeSentences(text: string, lang: string): Array<{ start: number; end: number }> {
   const pieces: Array<{ start: number; end: number }> = [];
   if (!SENTENCE_BREAK_AFTER.test(text)) pieces.push({ start: 0, end: text.length }); // one sentence: spare ICU
-  else for (const s of segmenter(lang, 'sentence').segment(text)) pieces.push({ start: s.index, end: s.index + s.segment.length });
+  else for (const s of segmentInWindows(segmenter(lang, 'sentence'), text, isSentenceBreak)) pieces.push({ start: s.index, end: s.index + s.segment.length });
 
   // An opening quote or bracket stranded at the end of a piece belongs to the next sentence.
   for (let k = 0; k + 1 < pieces.length; k++) {
