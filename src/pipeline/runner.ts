@@ -94,7 +94,8 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   const rootStat = await stat(root).catch(() => null);
   if (!rootStat?.isDirectory()) throw new Error(`not a folder: ${options.dir}`);
 
-  const db = openDatabase(options.db);
+  // A dry run (status) only reads: it works on a read-only database and never migrates one.
+  const db = openDatabase(options.db, { readonly: Boolean(options.dryRun) });
   const store = new IngestStore(db, root);
   if (!options.dryRun) store.recordPipeline(JSON.stringify({ name: options.pipeline.name, stages: options.pipeline.steps }));
   const readStep = options.pipeline.steps.find((s) => s.stage === 'read')!;
