@@ -24,11 +24,13 @@ const cpuMs = () => {
   return (u.user + u.system) / 1000;
 };
 
-parentPort?.on('message', async ({ path, bytes }: { path: string; bytes: Uint8Array }) => {
+/** `stopBefore`: a stage stopped at the cap on a smaller input of the same kind (it and the stages after it are not run). */
+parentPort?.on('message', async ({ path, bytes, stopBefore }: { path: string; bytes: Uint8Array; stopBefore: string | null }) => {
   const post = (m: StageReport) => parentPort!.postMessage(m);
   const outputs: Record<string, unknown> = {};
   const ctx = (options: Record<string, unknown>) => ({ options, path, notice: () => {} });
   for (const [stage, options] of [[readStage, {}] as [Stage, Record<string, unknown>], ...BENCH_STAGES]) {
+    if (stage.name === stopBefore) break;
     post({ type: 'start', stage: stage.name });
     const wall = performance.now();
     const cpu = cpuMs();

@@ -6,7 +6,7 @@
 // Usage: npm run bench:hostile [-- --cap 20 --sizes 10000,100000,1000000 --kinds digits-spaced,unclosed-divs --no-ingest]
 import { Worker } from 'node:worker_threads';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -46,7 +46,7 @@ function stageWorker(): Worker {
 type Timing = { cpuMs: number; wallMs: number } | 'cap' | { error: string } | null;
 
 /** Runs the stages on one page; a stage past the cap terminates the worker (the next page gets a fresh one). */
-function runPage(path: string, bytes: Buffer): Promise<Record<string, Timing>> {
+function runPage(path: string, bytes: Buffer, stopBefore: string | null = null): Promise<Record<string, Timing>> {
   const w = stageWorker();
   const times: Record<string, Timing> = {};
   return new Promise((resolve) => {
@@ -69,7 +69,7 @@ function runPage(path: string, bytes: Buffer): Promise<Record<string, Timing>> {
       else finish();
     };
     w.on('message', onMessage);
-    w.postMessage({ path, bytes });
+    w.postMessage({ path, bytes, stopBefore });
   });
 }
 
@@ -84,9 +84,9 @@ async function main() {
   for (const input of kinds) {
     const bySize: Array<Record<string, Timing>> = [];
     for (const size of SIZES) {
-      // A stage stopped at a smaller size would only be stopped again: skip the larger ones.
-      const capped = bySize.some((t) => Object.values(t).includes('cap'));
-      bySize.push(capped ? {} : await runPage(`${input.kind}.${input.ext}`, input.make(size)));
+      // A stage stopped at a smaller size would only be stopped again: the larger sizes stop before it.
+      const capped = STAGES.find((stage) => bySize.some((t) => t[stage] === 'cap')) ?? null;
+      bySize.push(await runPage(`${input.kind}.${input.ext}`, input.make(size), capped));
     }
     for (const stage of STAGES) {
       const cells = bySize.map((t) => fmt(t[stage]));
@@ -116,13 +116,8 @@ async function main() {
   if (!values['no-ingest']) ingestFolder(kinds);
 }
 
-/** The whole hostile folder through `claimscope ingest` with the default limits: the slowest page and the peak RSS. */
-function ingestFolder(kinds: HostileInput[]) {
-  const dir = mkdtempSync(join(tmpdir(), 'claimscope-hostile-'));
-  const pages = join(dir, 'pages');
-  spawnSync('mkdir', [pages]);
-  for (const input of [...kinds, ...HOSTILE_INPUTS.filter((k) => !k.text)]) writeFileSync(join(pages, `${input.kind}.${input.ext}`), input.make(1_000_000));
-  const db = join(dir, 'hostile.db');
+/** One folder through `claimscope ingest` with the default limits (offline pipeline): time, CPU, peak RSS and each page's stage time. */
+function ingestOnce(pages: string, db: string) {
   const bin = fileURLToPath(new URL('../bin/claimscope.js', import.meta.url));
   const pipeline = fileURLToPath(new URL('../pipelines/offline.json', import.meta.url));
   const started = performance.now();
@@ -133,9 +128,32 @@ function ingestFolder(kinds: HostileInput[]) {
   const perPage = handle.prepare(`SELECT a.path, SUM(r.ms) AS ms, GROUP_CONCAT(CASE WHEN r.status != 'done' THEN r.stage || ': ' || r.error END, '; ') AS problems
     FROM articles a JOIN stage_runs r ON r.article_id = a.id GROUP BY a.id ORDER BY ms DESC`).all() as Array<{ path: string; ms: number; problems: string | null }>;
   handle.close();
-  console.log(`\nIngest of ${perPage.length} hostile pages of 1 MB (pipelines/offline.json, default limits): exit ${run.status}, ${seconds.toFixed(1)} s wall, `
-    + `${(user + system).toFixed(1)} s CPU, peak RSS ${(maxRssKb / 1024).toFixed(0)} MB`);
-  console.log(formatTable(['page', 'stage s (sum)', 'recorded problems'], perPage.slice(0, 12).map((p) => [p.path, (p.ms / 1000).toFixed(2), p.problems ?? ''])));
+  return { status: run.status, seconds, cpu: user! + system!, rssMb: maxRssKb! / 1024, perPage };
+}
+
+/**
+ * The hostile folder (every kind at 1 MB) and, in the same run, a baseline folder of as many 1 MB pages of ordinary
+ * prose (numbers varied per page, so that no block repeats across pages): CPU per page side by side, peak RSS, and
+ * the slowest hostile pages with what was recorded for them.
+ */
+function ingestFolder(kinds: HostileInput[]) {
+  const dir = mkdtempSync(join(tmpdir(), 'claimscope-hostile-'));
+  const hostile = join(dir, 'hostile');
+  const baseline = join(dir, 'baseline');
+  mkdirSync(hostile);
+  mkdirSync(baseline);
+  const all = [...kinds, ...HOSTILE_INPUTS.filter((k) => !k.text)];
+  for (const input of all) writeFileSync(join(hostile, `${input.kind}.${input.ext}`), input.make(1_000_000));
+  const prose = PROSE.make(1_000_000).toString('utf8');
+  all.forEach((_, i) => writeFileSync(join(baseline, `prose-${i}.txt`), prose.replace(/340 people/g, `${340 + i} people`).replace(/\$12 million/g, `$${12 + i} million`)));
+  const base = ingestOnce(baseline, join(dir, 'baseline.db'));
+  const bad = ingestOnce(hostile, join(dir, 'hostile.db'));
+  const row = (name: string, r: ReturnType<typeof ingestOnce>) => [name, r.perPage.length, r.status ?? -1, r.seconds.toFixed(1), r.cpu.toFixed(1),
+    (r.cpu / r.perPage.length).toFixed(2), (r.perPage[0]!.ms / 1000).toFixed(1), r.rssMb.toFixed(0)];
+  console.log('\nIngest with the default limits (pipelines/offline.json, 2 workers), 1 MB pages; slowest page = its stages\' wall time summed');
+  console.log(formatTable(['folder', 'pages', 'exit', 'wall s', 'CPU s', 'CPU s/page', 'slowest page s', 'peak RSS MB'], [row('baseline prose', base), row('hostile', bad)]));
+  console.log(`CPU per page, hostile / baseline: ${((bad.cpu / bad.perPage.length) / (base.cpu / base.perPage.length)).toFixed(2)}`);
+  console.log(formatTable(['hostile page', 'stage s (sum)', 'recorded problems'], bad.perPage.slice(0, 10).map((p) => [p.path, (p.ms / 1000).toFixed(2), p.problems ?? ''])));
   rmSync(dir, { recursive: true, force: true });
 }
 

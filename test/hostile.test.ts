@@ -47,7 +47,7 @@ test('a folder of ≥ 30 kinds of hostile pages: every file recorded with a reas
 
   const pipeline = join(dir, 'pipeline.json');
   writeFileSync(pipeline, JSON.stringify({ name: 'hostile', stages: [
-    { stage: 'read', options: { maxBytes: MAX_BYTES, stageTimeoutSeconds: STAGE_TIMEOUT_SECONDS, firstRunTimeoutSeconds: 20, workerMemoryMb: 192 } },
+    { stage: 'read', options: { maxBytes: MAX_BYTES, stageTimeoutSeconds: STAGE_TIMEOUT_SECONDS, firstRunTimeoutSeconds: 15, workerMemoryMb: 192 } },
     { stage: 'trap', module: TRAP, options: {} },
     { stage: 'clean', options: {} }, { stage: 'language', options: {} }, { stage: 'segment', options: {} },
     { stage: 'entities', options: { aliasFiles: [] } }, { stage: 'claims', options: {} },

@@ -48,6 +48,9 @@ function methodOf(stage: Stage, output: unknown): string {
   return typeof own === 'string' ? own : `${stage.name}@${stage.version}`;
 }
 
+/** What the worker is doing while it imports the pipeline's stage modules (named in a timeout's message). */
+export const LOADING_STAGES = 'loading stages';
+
 /** What a worker reports while a job runs, so that its pool can enforce limits per stage (pool.ts). */
 export interface JobHooks {
   stageStarted?(stage: string): void;
@@ -81,6 +84,7 @@ export async function runArticleJob(job: ArticleJob, hooks: JobHooks = {}): Prom
   const hashes: Record<string, string> = { read: job.read.key };
   const outputs: Record<string, unknown> = { read: readOutput };
 
+  hooks.stageStarted?.(LOADING_STAGES);
   const stages = await Promise.all(job.steps.map(loadStage));
   // Outputs no later stage reads are not kept as JSON (their rows in the store are what users query): such a stage
   // is unchanged on its key alone.

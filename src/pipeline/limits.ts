@@ -5,7 +5,7 @@ export interface WorkerLimits {
   /** Wall-clock seconds one stage may spend on one page before its worker is terminated and replaced. */
   stageTimeoutSeconds: number;
   /**
-   * The limit for a stage's first page in an ingest, which also imports the stage and loads its models (a model
+   * The limit for a stage's first page in each worker, which also loads its code, data and models (a model
    * download of several hundred MB can take minutes). Never below stageTimeoutSeconds.
    */
   firstRunTimeoutSeconds: number;

@@ -3,7 +3,7 @@
 // Each worker reports the stage it is in and each stage result as it ends, so that a worker that runs over its time or
 // memory limit is terminated and replaced, the page keeps the stages it finished and the stage at fault is named.
 import { Worker } from 'node:worker_threads';
-import type { ArticleJob, JobResult } from './article-job.ts';
+import { LOADING_STAGES, type ArticleJob, type JobResult } from './article-job.ts';
 import type { StageResult } from '../store/store.ts';
 import { DEFAULT_LIMITS, type WorkerLimits } from './limits.ts';
 import type { WorkerMessage } from './worker.ts';
@@ -34,6 +34,11 @@ interface Slot {
   /** Jobs sent to this worker, oldest (the one running) first. */
   jobs: Map<number, Pending>;
   running: Running | null;
+  /**
+   * Stages that have finished a page in this worker: until then a stage's run also loads its code, data and models in
+   * this thread (the language detectors, a NER model), and gets firstRunTimeoutSeconds.
+   */
+  warm: Set<string>;
 }
 
 export class WorkerPool {
@@ -41,11 +46,6 @@ export class WorkerPool {
   private readonly waiting: Array<{ id: number } & Pending> = [];
   private nextId = 0;
   private closing = false;
-  /**
-   * Stages that have finished a page in this pool: until then a stage's run also loads its code and models (the first
-   * page gets firstRunTimeoutSeconds). A replacement worker loads them again, but from the disk cache, in about a second.
-   */
-  private readonly warm = new Set<string>();
   private readonly limits: WorkerLimits;
 
   constructor(size: number, limits: Partial<WorkerLimits> = {}) {
@@ -57,7 +57,7 @@ export class WorkerPool {
     const worker = new Worker(new URL('./worker-entry.mjs', import.meta.url), {
       resourceLimits: { maxOldGenerationSizeMb: this.limits.workerMemoryMb },
     });
-    const slot: Slot = { worker, jobs: new Map(), running: null };
+    const slot: Slot = { worker, jobs: new Map(), running: null, warm: new Set() };
     worker.on('message', (m: WorkerMessage) => this.onMessage(slot, m));
     // A worker that dies (out of memory, an uncaught error, process.exit in a user stage) fails the stage it was in;
     // the page keeps what it finished, and the jobs queued behind it go to a fresh worker.
@@ -80,7 +80,7 @@ export class WorkerPool {
     }
     if (m.type === 'result') {
       slot.running?.results.push(m.result);
-      this.warm.add(m.result.stage);
+      slot.warm.add(m.result.stage);
       return;
     }
     const pending = slot.jobs.get(m.id);
@@ -99,7 +99,7 @@ export class WorkerPool {
   private arm(slot: Slot): void {
     const running = slot.running!;
     clearTimeout(running.timer);
-    const first = !this.warm.has(running.stage);
+    const first = !slot.warm.has(running.stage);
     const seconds = first ? Math.max(this.limits.firstRunTimeoutSeconds, this.limits.stageTimeoutSeconds) : this.limits.stageTimeoutSeconds;
     running.timer = setTimeout(() => {
       this.retire(slot, `timeout after ${seconds} s in ${running.stage}`);
@@ -122,8 +122,9 @@ export class WorkerPool {
     if (first) {
       const [id, pending] = first;
       const finished = running?.id === id ? running.results : [];
-      const stage = running?.id === id ? running.stage : 'read';
-      this.warm.add(stage); // it had its long first run
+      const current = running?.id === id ? running.stage : 'read';
+      // Loading the stage modules is no stage of the pipeline: the failure is recorded on the first one after read.
+      const stage = current === LOADING_STAGES ? pending.job.steps[0]?.stage ?? 'read' : current;
       pending.resolve({ results: [...finished, { stage, key: 'limit', status: 'failed', error: reason, ms: 0 }], unchanged: [], notices: [] });
     }
     this.waiting.unshift(...queued.map(([id, pending]) => ({ id, ...pending })));
