@@ -88,6 +88,22 @@ test('hashed n-gram vectors are unit length, deterministic, and zero for text wi
   assert.ok(hashedNgramEmbedding('… — !!').every((x) => x === 0));
 });
 
+test('hashed n-gram vectors are the FNV-1a hashes of lexicalFeatures, also for astral characters', () => {
+  // Written independently of fallback.ts: hash each feature string, bucket by the low bits, sign by the top bit.
+  const fnv = (s: string) => { let h = 0x811c9dc5; for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193); return h; };
+  for (const text of ['PaLM拥有5400亿个参数', 'Überweisung 𝒜𝒷𝒸 x', '𠀋𠀋 Größe', 'rund 27,6 Millionen US-Dollar', 'a', '']) {
+    const expected = new Float32Array(FALLBACK_DIMS);
+    for (const [feature, weight] of lexicalFeatures(text)) {
+      const h = fnv(feature);
+      expected[h & (FALLBACK_DIMS - 1)] += h < 0 ? -weight : weight;
+    }
+    const norm = Math.sqrt(expected.reduce((sum, x) => sum + x * x, 0));
+    if (norm > 0) for (let i = 0; i < expected.length; i++) expected[i] /= norm;
+    const actual = hashedNgramEmbedding(text);
+    for (let i = 0; i < FALLBACK_DIMS; i++) assert.ok(Math.abs(actual[i] - expected[i]) < 1e-6, `${text}: dimension ${i}`);
+  }
+});
+
 test('fallback: nearest corpus claim matches names and numbers across languages and scripts', () => {
   const vectors = CORPUS_CLAIMS.map((c) => hashedNgramEmbedding(c.sentence));
   const nearest = (query: string) => {

@@ -95,6 +95,46 @@ function nextCodePoint(text: string, i: number): number {
   return i + 1;
 }
 
+/** A feature's kind is the FNV state after its prefix ("n:", "c:", ...); this gives the prefix back for lexicalFeatures. */
+const PREFIX_OF_STATE = new Map<number, string>([
+  [PREFIX_HASH.number, 'n:'], [PREFIX_HASH.char, 'c:'], [PREFIX_HASH.bigram, 'b:'], [PREFIX_HASH.word, 'w:'], [PREFIX_HASH.trigram, 'g:'],
+]);
+
+/**
+ * Calls `visit` for every feature of a text, in order, as a range of a string: the one definition of the features
+ * that both lexicalFeatures (as strings) and hashedNgramEmbedding (hashed straight from the characters) use.
+ */
+function visitFeatures(text: string, visit: (prefix: number, source: string, start: number, end: number, weight: number) => void): void {
+  for (const match of normaliseForMatching(text).matchAll(TOKEN)) {
+    const token = match[0];
+    const kind = tokenKind(match);
+    if (kind === 'number') {
+      visit(PREFIX_HASH.number, token, 0, token.length, NUMBER_WEIGHT);
+    } else if (kind === 'unspaced') {
+      // Characters (code points) and the bigrams of neighbours.
+      for (let i = 0; i < token.length;) {
+        const next = nextCodePoint(token, i);
+        visit(PREFIX_HASH.char, token, i, next, CJK_UNIGRAM_WEIGHT);
+        if (next < token.length) visit(PREFIX_HASH.bigram, token, i, nextCodePoint(token, next), CJK_BIGRAM_WEIGHT);
+        i = next;
+      }
+    } else if (kind === 'function') {
+      visit(PREFIX_HASH.word, token, 0, token.length, FUNCTION_WORD_WEIGHT);
+    } else {
+      visit(PREFIX_HASH.word, token, 0, token.length, WORD_WEIGHT);
+      // n-grams of code points of the padded word, between its code-point boundaries.
+      const padded = `<${token}>`;
+      if (isBmpOnly(padded)) {
+        for (let i = 0; i + LATIN_NGRAM <= padded.length; i++) visit(PREFIX_HASH.trigram, padded, i, i + LATIN_NGRAM, TRIGRAM_WEIGHT);
+      } else {
+        const bounds = [0];
+        for (let i = 0; i < padded.length;) bounds.push((i = nextCodePoint(padded, i)));
+        for (let i = 0; i + LATIN_NGRAM < bounds.length; i++) visit(PREFIX_HASH.trigram, padded, bounds[i], bounds[i + LATIN_NGRAM], TRIGRAM_WEIGHT);
+      }
+    }
+  }
+}
+
 /** True when `text` has no UTF-16 surrogates, so that code units and code points are the same. */
 function isBmpOnly(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
@@ -107,87 +147,17 @@ function isBmpOnly(text: string): boolean {
 /** The features of a text with their weights (exported for tests and for explaining a match). */
 export function lexicalFeatures(text: string): Array<[string, number]> {
   const features: Array<[string, number]> = [];
-  for (const match of normaliseForMatching(text).matchAll(TOKEN)) {
-    const token = match[0];
-    const kind = tokenKind(match);
-    if (kind === 'number') {
-      features.push([`n:${token}`, NUMBER_WEIGHT]);
-    } else if (kind === 'unspaced') {
-      const chars = [...token];
-      for (let i = 0; i < chars.length; i++) {
-        features.push([`c:${chars[i]}`, CJK_UNIGRAM_WEIGHT]);
-        if (i + 1 < chars.length) features.push([`b:${chars[i]}${chars[i + 1]}`, CJK_BIGRAM_WEIGHT]);
-      }
-    } else if (kind === 'function') {
-      features.push([`w:${token}`, FUNCTION_WORD_WEIGHT]);
-    } else {
-      features.push([`w:${token}`, WORD_WEIGHT]);
-      const padded = `<${token}>`;
-      const chars = [...padded];
-      for (let i = 0; i + LATIN_NGRAM <= chars.length; i++) features.push([`g:${chars.slice(i, i + LATIN_NGRAM).join('')}`, TRIGRAM_WEIGHT]);
-    }
-  }
+  visitFeatures(text, (prefix, source, start, end, weight) => features.push([PREFIX_OF_STATE.get(prefix) + source.slice(start, end), weight]));
   return features;
 }
 
-/** Adds the trigram features of `<word>` (LATIN_NGRAM is 3), hashed from the word's characters. */
-function addTrigrams(vector: Float32Array, word: string): void {
-  if (!isBmpOnly(word)) {
-    // Trigrams of code points (an astral letter is two code units): walk the boundaries of the padded word.
-    const padded = `<${word}>`;
-    let a = 0;
-    let b = nextCodePoint(padded, a);
-    let c = nextCodePoint(padded, b);
-    while (c < padded.length) {
-      const d = nextCodePoint(padded, c);
-      addHashed(vector, fnv1aRange(PREFIX_HASH.trigram, padded, a, d), TRIGRAM_WEIGHT);
-      a = b;
-      b = c;
-      c = d;
-    }
-    return;
-  }
-  // One code unit per character: the padded word's trigrams are '<' + 2 chars, 3-char windows, 2 chars + '>'.
-  const n = word.length;
-  const LT = 0x3c;
-  const GT = 0x3e;
-  const prefix = PREFIX_HASH.trigram;
-  if (n === 1) {
-    addHashed(vector, Math.imul(Math.imul(Math.imul(prefix ^ LT, FNV_PRIME) ^ word.charCodeAt(0), FNV_PRIME) ^ GT, FNV_PRIME), TRIGRAM_WEIGHT);
-    return;
-  }
-  addHashed(vector, fnv1aRange(Math.imul(prefix ^ LT, FNV_PRIME), word, 0, 2), TRIGRAM_WEIGHT);
-  for (let i = 0; i + 3 <= n; i++) addHashed(vector, fnv1aRange(prefix, word, i, i + 3), TRIGRAM_WEIGHT);
-  addHashed(vector, Math.imul(fnv1aRange(prefix, word, n - 2, n) ^ GT, FNV_PRIME), TRIGRAM_WEIGHT);
-}
-
 /**
- * The L2-normalised hashed n-gram vector of a text (all zeros for a text without letters or digits).
- * The same features, in the same order, as lexicalFeatures (float32 sums depend on the order), but each hashed
- * straight from the token's characters instead of being built as a string first.
+ * The L2-normalised hashed n-gram vector of a text (all zeros for a text without letters or digits): the features of
+ * lexicalFeatures, in the same order (float32 sums depend on the order), hashed without building their strings.
  */
 export function hashedNgramEmbedding(text: string): Float32Array {
   const vector = new Float32Array(FALLBACK_DIMS);
-  for (const match of normaliseForMatching(text).matchAll(TOKEN)) {
-    const token = match[0];
-    const kind = tokenKind(match);
-    if (kind === 'number') {
-      addHashed(vector, fnv1aRange(PREFIX_HASH.number, token, 0, token.length), NUMBER_WEIGHT);
-    } else if (kind === 'unspaced') {
-      // Characters (code points) and the bigrams of neighbours.
-      for (let i = 0; i < token.length;) {
-        const next = nextCodePoint(token, i);
-        addHashed(vector, fnv1aRange(PREFIX_HASH.char, token, i, next), CJK_UNIGRAM_WEIGHT);
-        if (next < token.length) addHashed(vector, fnv1aRange(PREFIX_HASH.bigram, token, i, nextCodePoint(token, next)), CJK_BIGRAM_WEIGHT);
-        i = next;
-      }
-    } else if (kind === 'function') {
-      addHashed(vector, fnv1aRange(PREFIX_HASH.word, token, 0, token.length), FUNCTION_WORD_WEIGHT);
-    } else {
-      addHashed(vector, fnv1aRange(PREFIX_HASH.word, token, 0, token.length), WORD_WEIGHT);
-      addTrigrams(vector, token);
-    }
-  }
+  visitFeatures(text, (prefix, source, start, end, weight) => addHashed(vector, fnv1aRange(prefix, source, start, end), weight));
   let norm = 0;
   for (let i = 0; i < vector.length; i++) norm += vector[i] * vector[i];
   if (norm > 0) {

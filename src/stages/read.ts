@@ -17,21 +17,29 @@ export interface ReadInput {
 }
 
 /** The read size limit of these read options. */
-export function maxBytesOf(options: Record<string, unknown>): number {
+export function maxBytesOf(options: { maxBytes?: unknown }): number {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (typeof maxBytes !== 'number' || !(maxBytes > 0)) throw new Error(`pipeline: read.maxBytes must be a positive number, not ${JSON.stringify(maxBytes)}`);
   return maxBytes;
 }
 
 /** Whether a file of this size is refused without reading it. */
-export function isTooLarge(size: number, options: Record<string, unknown>): boolean {
+export function isTooLarge(size: number, options: { maxBytes?: unknown }): boolean {
   return size > maxBytesOf(options);
 }
 
-export const readStage: Stage<ReadInput, ReadOutput> = {
+type ReadOptions = { maxBytes?: number; stageTimeoutSeconds?: number; firstRunTimeoutSeconds?: number; workerMemoryMb?: number };
+
+export const readStage: Stage<ReadInput, ReadOutput, ReadOptions> = {
   name: 'read',
   version: 1,
   after: [],
+  // The worker limits (src/pipeline/limits.ts) live here, in the step every pipeline has; they have no default here
+  // (limits.ts has them) so that they stay out of read's incremental key.
+  options: {
+    maxBytes: { type: 'number', default: DEFAULT_MAX_BYTES },
+    stageTimeoutSeconds: { type: 'number' }, firstRunTimeoutSeconds: { type: 'number' }, workerMemoryMb: { type: 'number' },
+  },
   run({ path, bytes, size = bytes.length }, ctx) {
     const maxBytes = maxBytesOf(ctx.options);
     if (size > maxBytes) {
