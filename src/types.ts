@@ -172,6 +172,8 @@ export interface ReadOutput {
   encoding: string;
   encodingSource: string;
   text: string;
+  /** Decoding problems the user should see (e.g. invalid UTF-8 replaced with U+FFFD); absent when none. */
+  warnings?: string[];
 }
 export interface LanguageOutput {
   article: LanguageLabel;

@@ -118,8 +118,8 @@ test('a page that kills its worker thread (an uncaught error, process.exit) fail
   // One worker: the pages after dies.txt wait on the worker that dies, and must go to its replacement.
   const run = await ingest({ dir, db, pipeline: pipeline(), workers: 1 });
   assert.deepEqual(run.failures.map((f) => [f.path, f.stage, f.message]).sort(), [
-    ['dies.txt', 'words', 'worker crashed: worker died on purpose'],
-    ['exits.txt', 'words', 'worker crashed: worker exited with code 3'],
+    ['dies.txt', 'words', 'worker crashed in words: worker died on purpose'],
+    ['exits.txt', 'words', 'worker crashed in words: exited with code 3'],
   ]);
   assert.equal(run.stages.shout.ran, 6);
   assert.deepEqual(Object.keys(outputs(db)).filter((k) => k.endsWith(':shout')).sort(),

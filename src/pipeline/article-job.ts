@@ -26,6 +26,8 @@ export interface ArticleJob {
   path: string;
   /** The page's bytes: the read stage (decoding) runs here too, off the main thread that writes SQLite. */
   bytes: Uint8Array;
+  /** The file's size from the walk: a page over the read limit is refused from it, its bytes never read (then empty). */
+  size?: number;
   /** The read stage's key (from the content hash) and options. */
   read: { key: string; options: Record<string, unknown> };
   steps: StepSpec[];
@@ -48,8 +50,21 @@ function methodOf(stage: Stage, output: unknown): string {
   return typeof own === 'string' ? own : `${stage.name}@${stage.version}`;
 }
 
-export async function runArticleJob(job: ArticleJob): Promise<JobResult> {
+/** What the worker is doing while it imports the pipeline's stage modules (named in a timeout's message). */
+export const LOADING_STAGES = 'loading stages';
+
+/** What a worker reports while a job runs, so that its pool can enforce limits per stage (pool.ts). */
+export interface JobHooks {
+  stageStarted?(stage: string): void;
+  stageFinished?(result: StageResult): void;
+}
+
+export async function runArticleJob(job: ArticleJob, hooks: JobHooks = {}): Promise<JobResult> {
   const results: StageResult[] = [];
+  const finish = (result: StageResult) => {
+    results.push(result);
+    hooks.stageFinished?.(result);
+  };
   const unchanged: string[] = [];
   const notices: string[] = [];
   const notice = (m: string) => notices.push(m);
@@ -62,17 +77,18 @@ export async function runArticleJob(job: ArticleJob): Promise<JobResult> {
   // writes read's result only when its key changed.
   const readStored = job.stored.read?.key === job.read.key && job.stored.read.status === 'done';
   const runRead = async (): Promise<boolean> => {
+    hooks.stageStarted?.('read');
     const started = performance.now();
     try {
-      outputs.read = await readStage.run({ path: job.path, bytes: job.bytes }, { options: job.read.options, path: job.path, notice, models: job.models });
+      outputs.read = await readStage.run({ path: job.path, bytes: job.bytes, size: job.size }, { options: job.read.options, path: job.path, notice, models: job.models });
     } catch (error) {
       const status = error instanceof UnreadablePageError ? 'skipped' : 'failed';
-      results.push({ stage: 'read', key: job.read.key, status, error: describeError(error), stack: status === 'failed' ? errorStack(error) : undefined,
+      finish({ stage: 'read', key: job.read.key, status, error: describeError(error), stack: status === 'failed' ? errorStack(error) : undefined,
         ms: performance.now() - started });
       return false;
     }
     // The text itself is not kept: the file is its source, and the clean stage's output is what later stages read.
-    results.push({ stage: 'read', key: job.read.key, status: 'done', json: JSON.stringify({ ...(outputs.read as ReadOutput), text: undefined }),
+    finish({ stage: 'read', key: job.read.key, status: 'done', json: JSON.stringify({ ...(outputs.read as ReadOutput), text: undefined }),
       outputHash: job.read.key, method: `read@${readStage.version}`, ms: performance.now() - started });
     return true;
   };
@@ -82,6 +98,7 @@ export async function runArticleJob(job: ArticleJob): Promise<JobResult> {
   }
   hashes.read = job.read.key;
 
+  hooks.stageStarted?.(LOADING_STAGES);
   const stages = await Promise.all(job.steps.map(loadStage));
   // Outputs no later stage reads are not kept as JSON (their rows in the store are what users query): such a stage
   // is unchanged on its key alone.
@@ -101,6 +118,7 @@ export async function runArticleJob(job: ArticleJob): Promise<JobResult> {
       continue;
     }
     const ctx: StageContext = { options: step.options, path: job.path, notice, models: job.models };
+    hooks.stageStarted?.(step.stage);
     const started = performance.now();
     try {
       // Same inputs, other options: the stage may derive the new output from the stored one (see Stage.reuse).
@@ -109,6 +127,7 @@ export async function runArticleJob(job: ArticleJob): Promise<JobResult> {
       const reused = output !== null;
       if (!reused) {
         if (stage.after.includes('read') && !('read' in outputs) && !(await runRead())) break;
+        hooks.stageStarted?.(step.stage);
         output = await stage.run(Object.fromEntries(stage.after.map((dep) => [dep, outputs[dep]])), ctx);
       }
       const json = JSON.stringify(output);
@@ -116,10 +135,10 @@ export async function runArticleJob(job: ArticleJob): Promise<JobResult> {
       hashes[step.stage] = outputHash;
       outputs[step.stage] = output;
       fresh.add(step.stage);
-      results.push({ stage: step.stage, key, status: 'done', json, outputHash, method: methodOf(stage, output), ms: performance.now() - started,
+      finish({ stage: step.stage, key, status: 'done', json, outputHash, method: methodOf(stage, output), ms: performance.now() - started,
         ...(reused ? { reused } : {}) });
     } catch (error) {
-      results.push({ stage: step.stage, key, status: 'failed', error: describeError(error), stack: errorStack(error), ms: performance.now() - started });
+      finish({ stage: step.stage, key, status: 'failed', error: describeError(error), stack: errorStack(error), ms: performance.now() - started });
     }
   }
   if (readStored && !('read' in outputs)) unchanged.push('read');

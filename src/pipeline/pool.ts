@@ -1,7 +1,12 @@
 // A small pool of worker threads running ArticleJobs. Each worker holds up to JOBS_PER_WORKER jobs: it runs one and
 // has the next ones at hand, so it never sits idle while the main thread is busy writing a result or committing.
+// Each worker reports the stage it is in and each stage result as it ends, so that a worker that runs over its time or
+// memory limit is terminated and replaced, the page keeps the stages it finished and the stage at fault is named.
 import { Worker } from 'node:worker_threads';
-import type { ArticleJob, JobResult } from './article-job.ts';
+import { LOADING_STAGES, type ArticleJob, type JobResult } from './article-job.ts';
+import type { StageResult } from '../store/store.ts';
+import { DEFAULT_LIMITS, type WorkerLimits } from './limits.ts';
+import type { WorkerMessage } from './worker.ts';
 
 /**
  * Jobs a worker holds at once (it runs them in order). With one, a worker waited for the main thread after every
@@ -16,10 +21,24 @@ interface Pending {
   reject(error: Error): void;
 }
 
+/** The job a worker is running: the stage it is in and the results of the stages it finished. */
+interface Running {
+  id: number;
+  stage: string;
+  results: StageResult[];
+  timer?: NodeJS.Timeout;
+}
+
 interface Slot {
   worker: Worker;
   /** Jobs sent to this worker, oldest (the one running) first. */
   jobs: Map<number, Pending>;
+  running: Running | null;
+  /**
+   * Stages that have finished a page in this worker: until then a stage's run also loads its code, data and models in
+   * this thread (the language detectors, a NER model), and gets firstRunTimeoutSeconds.
+   */
+  warm: Set<string>;
 }
 
 export class WorkerPool {
@@ -27,34 +46,90 @@ export class WorkerPool {
   private readonly waiting: Array<{ id: number } & Pending> = [];
   private nextId = 0;
   private closing = false;
+  private readonly limits: WorkerLimits;
 
-  constructor(size: number) {
+  constructor(size: number, limits: Partial<WorkerLimits> = {}) {
+    this.limits = { ...DEFAULT_LIMITS, ...limits };
     for (let i = 0; i < size; i++) this.spawn();
   }
 
   private spawn(): void {
-    const slot: Slot = { worker: new Worker(new URL('./worker-entry.mjs', import.meta.url)), jobs: new Map() };
-    slot.worker.on('message', (m: { id: number; result?: JobResult; error?: string }) => {
-      const p = slot.jobs.get(m.id);
-      slot.jobs.delete(m.id);
-      if (m.error !== undefined) p?.reject(new Error(m.error));
-      else p?.resolve(m.result!);
-      this.dispatch();
+    const worker = new Worker(new URL('./worker-entry.mjs', import.meta.url), {
+      resourceLimits: { maxOldGenerationSizeMb: this.limits.workerMemoryMb },
     });
-    // A worker that dies (an uncaught error, out of memory, process.exit in a user stage) fails the job it was running;
-    // the jobs queued behind it go to a fresh worker.
-    const died = (error: Error) => {
-      if (!this.slots.includes(slot)) return;
-      this.slots.splice(this.slots.indexOf(slot), 1);
-      const [running, ...queued] = slot.jobs.values();
-      running?.reject(error);
-      this.waiting.unshift(...[...slot.jobs.keys()].slice(1).map((id, i) => ({ id, ...queued[i] })));
-      if (!this.closing) this.spawn();
-      this.dispatch();
-    };
-    slot.worker.on('error', died);
-    slot.worker.on('exit', (code) => died(new Error(`worker exited with code ${code}`)));
+    const slot: Slot = { worker, jobs: new Map(), running: null, warm: new Set() };
+    worker.on('message', (m: WorkerMessage) => this.onMessage(slot, m));
+    // A worker that dies (out of memory, an uncaught error, process.exit in a user stage) fails the stage it was in;
+    // the page keeps what it finished, and the jobs queued behind it go to a fresh worker.
+    worker.on('error', (error: Error & { code?: string }) => {
+      const stage = slot.running?.stage ?? 'read';
+      this.retire(slot, error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+        ? `out of memory in ${stage}: over the ${this.limits.workerMemoryMb} MB heap limit per worker (read.workerMemoryMb in the pipeline file)`
+        : `worker crashed in ${stage}: ${error.message}`);
+    });
+    worker.on('exit', (code) => this.retire(slot, `worker crashed in ${slot.running?.stage ?? 'read'}: exited with code ${code}`));
     this.slots.push(slot);
+  }
+
+  private onMessage(slot: Slot, m: WorkerMessage): void {
+    if (m.type === 'stage') {
+      if (slot.running?.id !== m.id) slot.running = { id: m.id, stage: m.stage, results: [] };
+      slot.running.stage = m.stage;
+      this.arm(slot);
+      return;
+    }
+    if (m.type === 'result') {
+      slot.running?.results.push(m.result);
+      slot.warm.add(m.result.stage);
+      return;
+    }
+    const pending = slot.jobs.get(m.id);
+    slot.jobs.delete(m.id);
+    const results = slot.running?.id === m.id ? slot.running.results : [];
+    if (slot.running?.id === m.id) {
+      clearTimeout(slot.running.timer);
+      slot.running = null;
+    }
+    if (m.type === 'error') pending?.reject(new Error(m.error));
+    else pending?.resolve({ results, unchanged: m.unchanged, notices: m.notices });
+    this.dispatch();
+  }
+
+  /** Starts the wall-clock limit of the stage the worker just entered. */
+  private arm(slot: Slot): void {
+    const running = slot.running!;
+    clearTimeout(running.timer);
+    const first = !slot.warm.has(running.stage);
+    const seconds = first ? Math.max(this.limits.firstRunTimeoutSeconds, this.limits.stageTimeoutSeconds) : this.limits.stageTimeoutSeconds;
+    running.timer = setTimeout(() => {
+      this.retire(slot, `timeout after ${seconds} s in ${running.stage}`);
+      void slot.worker.terminate();
+    }, seconds * 1000);
+    running.timer.unref();
+  }
+
+  /**
+   * Takes a worker out of the pool: its running page ends with the stages it finished and a failure for the stage it
+   * was in; the pages queued behind it go back to the front of the queue, and a fresh worker takes its place.
+   */
+  private retire(slot: Slot, reason: string): void {
+    const at = this.slots.indexOf(slot);
+    if (at === -1) return;
+    this.slots.splice(at, 1);
+    const running = slot.running;
+    clearTimeout(running?.timer);
+    const [first, ...queued] = slot.jobs.entries();
+    if (first) {
+      const [id, pending] = first;
+      const finished = running?.id === id ? running.results : [];
+      const current = running?.id === id ? running.stage : 'read';
+      // Loading the stage modules is no stage of the pipeline: the failure is recorded on the first one after read.
+      const stage = current === LOADING_STAGES ? pending.job.steps[0]?.stage ?? 'read' : current;
+      pending.resolve({ results: [...finished, { stage, key: 'limit', status: 'failed', error: reason, ms: 0 }], unchanged: [], notices: [] });
+    }
+    this.waiting.unshift(...queued.map(([id, pending]) => ({ id, ...pending })));
+    if (!this.closing) this.spawn();
+    this.dispatch();
   }
 
   /** Hands waiting jobs to the workers holding the fewest. */
@@ -77,6 +152,7 @@ export class WorkerPool {
 
   async close(): Promise<void> {
     this.closing = true;
+    for (const slot of this.slots) clearTimeout(slot.running?.timer);
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
 }

