@@ -1,7 +1,14 @@
 #!/usr/bin/env node
-// claimscope is written in TypeScript and runs through tsx, without a build step.
-import { register } from 'tsx/esm/api';
+// The installed package runs the compiled JavaScript in dist/ with plain Node. In a checkout (src/ present, no build
+// needed) the TypeScript runs through tsx, so an edit shows in the next run.
+import { existsSync } from 'node:fs';
 
-register();
-const { main } = await import('../src/cli/main.ts');
-process.exitCode = await main(process.argv.slice(2));
+const checkout = existsSync(new URL('../src/cli/main.ts', import.meta.url));
+try {
+  // Needed in a checkout; installed, it lets a pipeline name a TypeScript stage module when the user has tsx.
+  (await import('tsx/esm/api')).register();
+} catch (error) {
+  if (checkout) throw error;
+}
+const { runCli } = await import(checkout ? '../src/cli/main.ts' : '../dist/cli/main.js');
+await runCli();

@@ -27,6 +27,8 @@ export interface CleanDocument {
   siteName: string | null;
   /** `<html lang>` or `og:locale`, as written on the page (a hint for the language stage). */
   langHint: string | null;
+  /** HTML: the page's own address (`<link rel=canonical>`, else `og:url`), when it states one. */
+  url?: string | null;
   paragraphs: CleanParagraph[];
   removed: RemovedBlock[];
   /** Which extractor produced the paragraphs, e.g. 'container', 'blocks', 'readability', 'text'. */

@@ -36,7 +36,7 @@ test('usage errors exit 2 with a clear message', async () => {
     [[], /Commands:/],
     [['frobnicate'], /unknown command "frobnicate"/],
     [['ingest'], /ingest needs a folder/],
-    [['ingest', 'x', '--bogus'], /Unknown option '--bogus'/],
+    [['ingest', 'x', '--bogus'], /unknown option --bogus/],
     [['ingest', 'x', '--concurrency', 'lots'], /--concurrency takes a whole number/],
     [['export', '--format', 'xml'], /--format must be ndjson or csv/],
     [['claims', '--top', '0'], /--top takes a whole number/],

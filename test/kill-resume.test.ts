@@ -1,9 +1,10 @@
-// An ingest killed midway (SIGKILL: no cleanup at all) and run again must end equal to a clean run:
-// no lost rows, no duplicates, no half-written stage.
+// An ingest killed midway (SIGKILL: no cleanup at all) and run again must end equal to a clean run: no lost rows, no
+// duplicates, no half-written stage, never an article without its results. While it runs, a second ingest on the same
+// database exits at once with code 2 naming the first one's pid, and queries keep working.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync, rmSync, existsSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,64 +12,135 @@ import Database from 'better-sqlite3';
 
 const BIN = fileURLToPath(new URL('../bin/claimscope.js', import.meta.url));
 const PAGES = 300;
+const ENTITIES = ['Acme', 'Globex', 'Initech', 'Umbrella', 'Hooli'];
 
-function corpus(): { dir: string; pipeline: string } {
+/** Pages whose numbers the stand-in claims stage (test/fixtures/stages/entity-claims.ts) turns into claims for compare. */
+function corpus(delayMs = 8): { dir: string; pipeline: string } {
   const dir = mkdtempSync(join(tmpdir(), 'claimscope-kill-'));
-  for (let i = 0; i < PAGES; i++) writeFileSync(join(dir, `page-${String(i).padStart(4, '0')}.txt`), `Page ${i} says ${'word '.repeat(i % 17)}`);
+  for (let i = 0; i < PAGES; i++) {
+    writeFileSync(join(dir, `page-${String(i).padStart(4, '0')}.txt`),
+      `Page ${i} about ${ENTITIES[i % ENTITIES.length]} says ${'word '.repeat(i % 17)}\n\nIt counts ${i % 7} items. Then ${i % 11} more.`);
+  }
   const pipeline = join(dir, 'slow.json');
   const stages = fileURLToPath(new URL('./fixtures/stages/', import.meta.url));
   writeFileSync(pipeline, JSON.stringify({ name: 'slow', stages: [
     { stage: 'read', options: {} },
-    { stage: 'words', module: join(stages, 'words.ts'), options: { delayMs: 8 } },
+    { stage: 'words', module: join(stages, 'words.ts'), options: { delayMs } },
     { stage: 'shout', module: join(stages, 'shout.ts'), options: {} },
+    { stage: 'clean', module: join(stages, 'models-clean.ts'), options: {} },
+    { stage: 'claims', module: join(stages, 'entity-claims.ts'), options: {} },
+    { stage: 'compare', options: {} },
   ] }));
   return { dir, pipeline };
 }
 
-function runCli(args: string[]): Promise<number> {
-  return new Promise((resolve) => spawn(process.execPath, [BIN, ...args], { stdio: 'ignore' }).on('exit', (code) => resolve(code ?? -1)));
+function runCli(args: string[]): Promise<{ code: number; stderr: string; stdout: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [BIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    let stdout = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    child.stdout.on('data', (d) => (stdout += d));
+    child.on('exit', (code) => resolve({ code: code ?? -1, stderr, stdout }));
+  });
 }
 
-function countDone(db: string): number {
-  if (!existsSync(db)) return 0;
+function query<T>(db: string, sql: string, fallback: T): T {
+  if (!existsSync(db)) return fallback;
   try {
     const handle = new Database(db, { readonly: true });
-    const n = (handle.prepare("SELECT COUNT(*) AS n FROM stage_runs WHERE stage = 'shout'").get() as { n: number }).n;
+    const value = handle.prepare(sql).pluck().get() as T;
     handle.close();
-    return n;
+    return value;
   } catch {
-    return 0; // schema not created yet
+    return fallback; // schema not created yet
   }
 }
+
+const countDone = (db: string, stage: string) => query(db, `SELECT COUNT(*) FROM stage_runs WHERE stage = '${stage}'`, 0);
 
 function snapshot(db: string) {
   const handle = new Database(db, { readonly: true });
   const rows = handle.prepare(`SELECT a.path, r.stage, r.key, r.status, r.output_hash, o.data FROM stage_runs r JOIN articles a ON a.id = r.article_id
     LEFT JOIN stage_outputs o ON o.article_id = r.article_id AND o.stage = r.stage ORDER BY a.path, r.stage`).all();
   const articles = handle.prepare('SELECT path, content_hash, format, encoding FROM articles ORDER BY path').all();
+  const groups = handle.prepare(`SELECT g.entity, g.attribute, g.verdict, a.path, c.idx FROM claim_groups g JOIN claim_group_members m ON m.group_id = g.id
+    JOIN claims c ON c.id = m.claim_id JOIN articles a ON a.id = c.article_id ORDER BY g.entity, g.attribute, a.path, c.idx`).all();
+  const corpus = handle.prepare('SELECT stage, key, status FROM corpus_runs').all();
   handle.close();
-  return { rows, articles };
+  return { rows, articles, groups, corpus };
 }
 
-test('an ingest killed with SIGKILL midway completes on the next run, equal to a clean run', { timeout: 120_000 }, async () => {
-  const { dir, pipeline } = corpus();
-  const killedDb = join(dir, 'killed.db');
-  const child = spawn(process.execPath, [BIN, 'ingest', dir, '--db', killedDb, '--pipeline', pipeline, '--quiet'], { stdio: 'ignore' });
+/** The invariants a kill must never break: no article row without its results, and a sound database file. */
+function assertConsistent(db: string, when: string) {
+  assert.equal(query(db, 'SELECT COUNT(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM stage_runs r WHERE r.article_id = a.id)', 0), 0,
+    `${when}: articles without results`);
+  assert.equal(query(db, 'PRAGMA integrity_check', 'not opened'), 'ok', `${when}: integrity`);
+}
+
+async function killWhen(args: string[], ready: () => boolean): Promise<void> {
+  const child = spawn(process.execPath, [BIN, ...args], { stdio: 'ignore' });
   const exited = new Promise((resolve) => child.on('exit', resolve));
-  while (countDone(killedDb) < PAGES / 10) await new Promise((r) => setTimeout(r, 20));
+  while (!ready() && child.exitCode === null) await new Promise((r) => setTimeout(r, 5));
   child.kill('SIGKILL');
   await exited;
-  const partial = countDone(killedDb);
-  assert.ok(partial > 0 && partial < PAGES, `killed midway: ${partial} of ${PAGES} pages done`);
+}
 
-  assert.equal(await runCli(['ingest', dir, '--db', killedDb, '--pipeline', pipeline, '--quiet']), 0);
+test('an ingest killed with SIGKILL (midway, and as its article stages end and compare runs) resumes equal to a clean run', { timeout: 180_000 }, async () => {
+  const { dir, pipeline } = corpus();
+  const killedDb = join(dir, 'killed.db');
+  const args = ['ingest', dir, '--db', killedDb, '--pipeline', pipeline, '--quiet'];
+
+  // Midway through the pages.
+  await killWhen(args, () => countDone(killedDb, 'shout') >= PAGES / 10);
+  const partial = countDone(killedDb, 'shout');
+  assert.ok(partial > 0 && partial < PAGES, `killed midway: ${partial} of ${PAGES} pages done`);
+  assertConsistent(killedDb, 'after the first kill');
+
+  // Forced again from the start, killed as soon as every page's claims are in: the compare stage runs then.
+  await killWhen([...args, '--force'], () => query(killedDb, "SELECT COUNT(*) FROM stage_runs WHERE stage = 'claims' AND finished_at > "
+    + "(SELECT last_ingest FROM roots)", 0) >= PAGES);
+  assertConsistent(killedDb, 'after the kill near compare');
+
+  assert.equal((await runCli(args)).code, 0);
   const cleanDb = join(dir, 'clean.db');
-  assert.equal(await runCli(['ingest', dir, '--db', cleanDb, '--pipeline', pipeline, '--quiet']), 0);
+  assert.equal((await runCli(['ingest', dir, '--db', cleanDb, '--pipeline', pipeline, '--quiet'])).code, 0);
 
   const resumed = snapshot(killedDb);
   const clean = snapshot(cleanDb);
   assert.equal(resumed.articles.length, PAGES);
-  assert.equal(resumed.rows.length, PAGES * 3);
+  assert.equal(resumed.rows.length, PAGES * 5);
+  assert.ok(clean.groups.length > 0, 'compare made groups');
   assert.deepEqual(resumed, clean);
+  assertConsistent(killedDb, 'after the resume');
+  rmSync(dir, { recursive: true });
+});
+
+test('a second ingest on a database being written exits at once with code 2 naming the writer; queries still work', { timeout: 120_000 }, async () => {
+  // Slow pages (1 s each: minutes for the whole folder), so that the first ingest is surely still running when the
+  // second starts and when it is killed, even on a loaded machine where starting a CLI process takes seconds.
+  const { dir, pipeline } = corpus(1000);
+  const db = join(dir, 'busy.db');
+  const writer = spawn(process.execPath, [BIN, 'ingest', dir, '--db', db, '--pipeline', pipeline, '--quiet'], { stdio: 'ignore' });
+  const exited = new Promise((resolve) => writer.on('exit', resolve));
+  while (countDone(db, 'shout') < 2) await new Promise((r) => setTimeout(r, 10));
+
+  const started = performance.now();
+  const second = await runCli(['ingest', dir, '--db', db, '--pipeline', pipeline, '--quiet']);
+  assert.equal(second.code, 2);
+  assert.match(second.stderr, new RegExp(`another ingest is writing .*busy\\.db \\(pid ${writer.pid}\\)`));
+  assert.ok(writer.exitCode === null, 'the first ingest was still running');
+  const status = await runCli(['export', '--format', 'ndjson', '--db', db]);
+  assert.equal(status.code, 0, status.stderr);
+  assert.ok(status.stdout.length > 0);
+  assert.ok(performance.now() - started < 60_000);
+
+  // Killed, it leaves its lock behind; the next ingest takes it over.
+  writer.kill('SIGKILL');
+  await exited;
+  assert.ok(existsSync(`${db}.lock`));
+  writeFileSync(pipeline, readFileSync(pipeline, 'utf8').replace('"delayMs":1000', '"delayMs":1'));
+  assert.equal((await runCli(['ingest', dir, '--db', db, '--pipeline', pipeline, '--quiet'])).code, 0);
+  assert.ok(!existsSync(`${db}.lock`), 'a finished ingest releases its lock');
   rmSync(dir, { recursive: true });
 });

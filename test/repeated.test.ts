@@ -99,3 +99,36 @@ test('ingest: a block on most pages of a folder is removed as repeated there, no
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('ingest: a first ingest cleans each page once, and the clean output it derives once the folder is known equals a full clean', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'claimscope-repeated-once-'));
+  // Made-up pages of one site: each has its own article and the site's footer prose, plus one page without the footer.
+  const FOOTER = 'Every story on this site is reviewed by two editors, and reader corrections are listed below each article.';
+  const SUBJECTS = ['the harbour bridge repairs', 'a new library branch', 'the spring marathon route', 'school lunch prices', 'the river cleanup day'];
+  mkdirSync(join(dir, 'site'));
+  SUBJECTS.forEach((s, i) => writeFileSync(join(dir, 'site', `${i}.html`),
+    `<html><body><article><h1>On ${s}</h1><p>The council discussed ${s} on Tuesday evening and voted to continue the work next month.</p>`
+    + `${i < 4 ? `<p>${FOOTER}</p>` : ''}</article></body></html>`));
+  const pipeline = parsePipeline({ stages: [{ stage: 'read' }, { stage: 'clean' }, { stage: 'language' }, { stage: 'segment' }] }, KNOWN_STAGES);
+  const db = join(dir, 'x.db');
+  try {
+    const first = await ingest({ dir, db, pipeline, workers: 0 });
+    assert.deepEqual([first.stages.clean.ran, first.stages.clean.reused, first.stages.language.ran, first.stages.segment.ran], [5, 5, 5, 5]);
+    const cleanOutputs = () => {
+      const handle = openDatabase(db);
+      const rows = handle.prepare(`SELECT a.path, r.output_hash, o.data FROM stage_runs r JOIN articles a ON a.id = r.article_id
+        JOIN stage_outputs o ON o.article_id = a.id AND o.stage = 'clean' WHERE r.stage = 'clean' ORDER BY a.path`).all();
+      const repeated = handle.prepare(`SELECT COUNT(*) FROM removed_blocks WHERE reason = 'repeated'`).pluck().get();
+      handle.close();
+      return { rows, repeated };
+    };
+    const derived = cleanOutputs();
+    assert.equal(derived.repeated, 4);
+    // Cleaning every page again from scratch, the folder's repeated blocks known, gives byte-identical clean outputs, cleaning each page once.
+    const forced = await ingest({ dir, db, pipeline, workers: 0, force: 'clean' });
+    assert.deepEqual([forced.stages.clean.ran, forced.stages.clean.reused, forced.stages.language.ran], [5, 0, 5]);
+    assert.deepEqual(cleanOutputs(), derived);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -172,3 +172,72 @@ test('pipeline files are checked: unknown stages, missing read, duplicates, bad 
   assert.throws(() => parsePipeline({ stages: [{ stage: 'read', options: [1] }] }, KNOWN_STAGES), /must be an object/);
   assert.throws(() => parsePipeline({}, KNOWN_STAGES), /"stages" array/);
 });
+
+function captureIo() {
+  const out: string[] = [];
+  return { out, io: { out: (t: string) => void out.push(t), err: (t: string) => void out.push(t), tty: false, stdin: async () => '' } };
+}
+
+test('a failure is stored with its stack; status --verbose prints it, plain status only the message', async () => {
+  const dir = makeCorpus();
+  const db = join(dir, 'test.db');
+  writeFileSync(join(dir, 'bad.txt'), 'This page says MAKE-THE-WORDS-STAGE-THROW in its text');
+  await ingest({ dir, db, pipeline: pipeline(), workers: 0 });
+  const handle = openDatabase(db);
+  const stack = handle.prepare("SELECT r.stack FROM stage_runs r JOIN articles a ON a.id = r.article_id WHERE a.path = 'bad.txt' AND r.stage = 'words'").pluck().get() as string;
+  handle.close();
+  assert.match(stack, /^Error: words: this page asked to fail\n\s+at .*fixtures\/stages\/words\.ts:\d+/);
+
+  const { statusCommand } = await import('../src/cli/status.ts');
+  const plain = captureIo();
+  assert.equal(await statusCommand.run(['--db', db], plain.io), 1);
+  assert.doesNotMatch(plain.out.join('\n'), /words\.ts:\d+/);
+  const verbose = captureIo();
+  assert.equal(await statusCommand.run(['--db', db, '--verbose'], verbose.io), 1);
+  assert.match(verbose.out.join('\n'), /bad\.txt \[words\]:\nError: words: this page asked to fail\n\s+at .*words\.ts:\d+/);
+  rmSync(dir, { recursive: true });
+});
+
+test('compare as a corpus stage: runs once, unchanged when nothing changed, stale in a dry run when its option changes', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'claimscope-corpus-stage-'));
+  writeFileSync(join(dir, 'a.txt'), 'A note about Acme.\n\nIt counts 7 items.');
+  writeFileSync(join(dir, 'b.txt'), 'Another note about Acme.\n\nIt counts 9 items.');
+  const stages = fileURLToPath(new URL('./fixtures/stages/', import.meta.url));
+  const withCompare = (options: Record<string, unknown>) => parsePipeline({ name: 'compare-test', stages: [
+    { stage: 'read' }, { stage: 'clean', module: join(stages, 'models-clean.ts') },
+    { stage: 'claims', module: join(stages, 'entity-claims.ts') }, { stage: 'compare', options }] }, KNOWN_STAGES);
+  const db = join(dir, 'test.db');
+  const first = await ingest({ dir, db, pipeline: withCompare({}), workers: 0 });
+  assert.deepEqual([first.stages.compare.ran, first.stages.compare.failed], [1, 0]);
+  const handle = openDatabase(db);
+  assert.deepEqual(handle.prepare('SELECT entity, attribute, verdict FROM claim_groups').all(), [{ entity: 'Acme', attribute: 'count', verdict: 'conflict' }]);
+  handle.close();
+  assert.equal((await ingest({ dir, db, pipeline: withCompare({}), workers: 0 })).stages.compare.unchanged, 1);
+  assert.equal((await ingest({ dir, db, pipeline: withCompare({}), workers: 0, dryRun: true })).stages.compare.stale, 0);
+  assert.equal((await ingest({ dir, db, pipeline: withCompare({ similarityThreshold: 0.5 }), workers: 0, dryRun: true })).stages.compare.stale, 1);
+  assert.equal((await ingest({ dir, db, pipeline: withCompare({}), workers: 0, force: 'claims' })).stages.compare.ran, 1);
+  await assert.rejects(ingest({ dir, db, pipeline: withCompare({ similarityTreshold: 0.5 }), workers: 0 }), /stage "compare" has no option "similarityTreshold"/);
+  rmSync(dir, { recursive: true });
+});
+
+test('status plans as the last ingest ran: after a no-op offline ingest of the default pipeline nothing is stale', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'claimscope-status-plan-'));
+  writeFileSync(join(dir, 'a.txt'), 'Acme hired 40 engineers in 2021, the company said.\n\nThe new office opened in March.');
+  writeFileSync(join(dir, 'b.html'), '<html><body><article><p>Globex reported revenue of $5 million in 2022.</p></article></body></html>');
+  const db = join(dir, 'test.db');
+  const { ingestCommand } = await import('../src/cli/ingest.ts');
+  const { statusCommand } = await import('../src/cli/status.ts');
+  // No model is found in an empty models folder, offline: each model stage falls back, and status must plan the same.
+  const args = [dir, '--db', db, '--offline', '--models', join(dir, 'no-models'), '--concurrency', '0', '--quiet'];
+  const environment = { ...process.env };
+  assert.equal(await ingestCommand.run(args, captureIo().io), 0);
+  // The settings travel with the ingest, not through the process environment (which the status below would inherit).
+  assert.deepEqual({ ...process.env }, environment);
+  assert.equal(await ingestCommand.run(args, captureIo().io), 0);
+  const status = captureIo();
+  assert.equal(await statusCommand.run(['--db', db, '--json'], status.io), 0);
+  const stages = JSON.parse(status.out.join('')).stages as Array<{ stage: string; stale: number; done: number }>;
+  assert.deepEqual(stages.filter((s) => s.stale > 0), []);
+  assert.ok(stages.find((s) => s.stage === 'embed')!.done === 2);
+  rmSync(dir, { recursive: true });
+});

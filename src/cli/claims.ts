@@ -1,13 +1,13 @@
-import { EXIT_OK, UsageError, parseCommand, type Command } from './args.ts';
+import { EXIT_OK, LISTING_OPTIONS, UsageError, parseCommand, printJsonListing, type Command } from './args.ts';
 import { openForQuery } from './db.ts';
 import { queryDatabase, SHARDS_OPTION } from './shard-view.ts';
-import { formatInterval, formatTable } from './table.ts';
+import { displayWidth, formatInterval, formatTable, trimSentence, truncate, type TableLayout } from './table.ts';
 import { claimTranslations, listClaims, type ClaimRow } from '../store/queries.ts';
 
 export const claimsCommand: Command = {
   name: 'claims',
   summary: 'list extracted claims: who/what, which quantity, which value, which sentence, which article, which language',
-  usage: `claimscope claims [--db FILE | --shards DIR] [--entity X] [--lang L] [--article PATH] [--search TEXT] [--like TEXT [--top N]] [--translate L] [--json]
+  usage: `claimscope claims [--db FILE | --shards DIR] [--entity X] [--lang L] [--article PATH] [--search TEXT] [--like TEXT [--top N]] [--translate L] [--json | --jsonl]
 
   --entity X      claims about X (canonical name or any surface form seen: PaLM, 谷歌, Google)
   --lang L        claims stated in language L (ISO 639-1: en, de, zh, ...)
@@ -16,11 +16,12 @@ export const claimsCommand: Command = {
   --like TEXT     the claims nearest in meaning to TEXT, in any language (uses the stored embeddings)
   --top N         how many --like results (default 10)
   --translate L   show each claim's stored translation into L (from the translate stage)
-  --json          one JSON array; low/high null means unbounded on that side`,
+  --json          one JSON array; low/high null means unbounded on that side
+  --jsonl         one JSON object a line (JSON Lines)`,
   async run(argv, io) {
     const { values } = parseCommand(argv, {
       db: { type: 'string' }, entity: { type: 'string' }, lang: { type: 'string' }, article: { type: 'string' },
-      search: { type: 'string' }, like: { type: 'string' }, top: { type: 'string' }, translate: { type: 'string' }, json: { type: 'boolean' }, ...SHARDS_OPTION,
+      search: { type: 'string' }, like: { type: 'string' }, top: { type: 'string' }, translate: { type: 'string' }, ...LISTING_OPTIONS, ...SHARDS_OPTION,
     });
     const top = values.top === undefined ? 10 : Number(values.top);
     if (!Number.isInteger(top) || top < 1) throw new UsageError(`--top takes a whole number ≥ 1, not "${values.top}"`);
@@ -36,10 +37,7 @@ export const claimsCommand: Command = {
       for (const c of claims) c.translation = claimTranslations(db, c.id).find((t) => t.lang === values.translate)?.text ?? null;
     }
     db.close();
-    if (values.json) {
-      io.out(JSON.stringify(claims, null, 2));
-      return EXIT_OK;
-    }
+    if (printJsonListing(io, values, claims)) return EXIT_OK;
     if (claims.length === 0) {
       io.out('no claims match');
       return EXIT_OK;
@@ -51,8 +49,16 @@ export const claimsCommand: Command = {
         c.unit, c.time, c.lang, c.path, values.translate ? c.translation ?? `(untranslated) ${c.text}` : c.text];
       if (values.like) row.unshift(Number((c.similarity ?? 0).toFixed(3)));
       return row;
-    }), values.like ? [6, 16, 14, 12, 7, 4, 28, 90] : [16, 14, 30, 12, 7, 4, 28, 90]));
+    }), fitClaimColumns(io.columns, headers.length, claims.map((c) => c.quantityText), (row, width) => (values.translate ? undefined : trimSentence(claims[row].text, claims[row].quantityText, width)))));
     io.out(`\n${claims.length} claims`);
     return EXIT_OK;
   },
 };
+
+/** Claims tables fit the terminal by narrowing article, entity and sentence; a sentence keeps its quantity in view. */
+export function fitClaimColumns(width: number | undefined, columns: number, focus: Array<string | null>,
+  sentence: (row: number, width: number) => string | undefined): TableLayout {
+  const last = columns - 1;
+  return { width, shrink: [last - 1, last - 7, last], min: { [last]: Math.max(0, ...focus.map((f) => (f && f.length <= 40 ? displayWidth(f) + 2 : 0))) },
+    trim: { [last]: (text: string, w: number, row: number) => sentence(row, w) ?? truncate(text, w) } };
+}

@@ -1,36 +1,33 @@
-import { DEFAULT_DB, EXIT_OK, parseCommand, type Command } from './args.ts';
+import { DEFAULT_DB, EXIT_OK, LISTING_OPTIONS, parseCommand, printJsonListing, type Command } from './args.ts';
 import { openForQuery } from './db.ts';
-import { formatInterval, formatNumber, truncate } from './table.ts';
+import { displayWidth, formatInterval, formatNumber, paint, trimSentence, truncate } from './table.ts';
 import { listGroups, type GroupRow } from '../store/queries.ts';
 
 export const compareCommand: Command = {
   name: 'compare',
   summary: 'the same fact across articles and languages: agreeing and conflicting values side by side',
-  usage: `claimscope compare [--db FILE | --shards DIR [--partition k/K]] [--entity X] [--json]
+  usage: `claimscope compare [--db FILE | --shards DIR [--partition k/K]] [--entity X] [--json | --jsonl]
 
 Each group gathers claims from different articles about one entity and attribute (and time, when stated),
 with the verdict: agree (the stated intervals overlap) or conflict (they are apart).
 A claim that joined through claim embeddings is marked [similar], one stated about the model's maker (谷歌 for PaLM)
 [says: Google]. --json prints an array of {entity, attribute, unit, time, verdict, claims: [{path, lang, text, value,
-low, high, foundBy}]}, foundBy being rules, embedding or developer.
+low, high, foundBy}]}, foundBy being rules, embedding or developer; --jsonl one group a line.
 --shards DIR runs compare as the reduce over a shard set (claimscope plan), partition by partition, each only
 when its inputs changed; --partition k/K (or auto/K, from the array task's index) reduces one of K partitions.`,
   async run(argv, io) {
-    const { values } = parseCommand(argv, { db: { type: 'string' }, entity: { type: 'string' }, json: { type: 'boolean' },
+    const { values } = parseCommand(argv, { db: { type: 'string' }, entity: { type: 'string' }, ...LISTING_OPTIONS,
       shards: { type: 'string' }, partition: { type: 'string' } });
     if (values.shards || values.partition) return (await import('./compare-shards.ts')).compareShards(values, io);
     const db = openForQuery(values.db ?? DEFAULT_DB);
     const groups = listGroups(db, values.entity);
     db.close();
-    if (values.json) {
-      io.out(JSON.stringify(groups.map(groupJson), null, 2));
-      return EXIT_OK;
-    }
+    if (printJsonListing(io, values, groups.map(groupJson))) return EXIT_OK;
     if (groups.length === 0) {
       io.out(values.entity ? `no claim about "${values.entity}" is reported by two articles` : 'no fact is reported by two articles yet');
       return EXIT_OK;
     }
-    for (const g of groups) io.out(formatGroup(g));
+    for (const g of groups) io.out(formatGroup(g, io.columns, io.color));
     const conflicts = groups.filter((g) => g.verdict === 'conflict').length;
     io.out(`${groups.length} facts reported by several articles: ${groups.length - conflicts} agree, ${conflicts} conflict`);
     return EXIT_OK;
@@ -44,13 +41,21 @@ export function groupJson(g: GroupRow) {
   };
 }
 
-export function formatGroup(g: Omit<GroupRow, 'id'>): string {
-  const mark = g.verdict === 'agree' ? 'AGREE   ' : 'CONFLICT';
+/** Width of the value column: `540,000,000,000 [539,500,000,000 .. 540,500,000,000]` is 52; shorter values pad to it. */
+const VALUE_COLUMN = 34;
+const PATH_COLUMN = 32;
+
+/** One group: a heading, then one line per claim; on a terminal of `columns`, the sentence is trimmed around its quantity. */
+export function formatGroup(g: Omit<GroupRow, 'id'>, columns: number | undefined, color: boolean | undefined): string {
+  const mark = g.verdict === 'agree' ? paint(color, 'green', 'AGREE   ') : paint(color, 'red', 'CONFLICT');
   const lines = [`${mark} ${g.entity} · ${g.attribute}${g.unit ? ` (${g.unit})` : ''}${g.time ? ` · ${g.time}` : ''}`];
   for (const c of g.claims) {
     const value = c.low === c.high || c.high === null && c.low === null ? formatNumber(c.value) : `${formatNumber(c.value)} [${formatInterval(c.low, c.high)}]`;
     const how = c.foundBy === 'developer' ? `[says: ${c.entity}] ` : c.foundBy === 'embedding' ? '[similar] ' : '';
-    lines.push(`  ${c.lang.padEnd(3)} ${value.padEnd(34)} ${truncate(c.path, 32).padEnd(32)}  ${how}${truncate(c.text.replace(/\s+/g, ' '), 110)}`);
+    const prefix = `  ${c.lang.padEnd(3)} ${value.padEnd(VALUE_COLUMN)} ${truncate(c.path, PATH_COLUMN).padEnd(PATH_COLUMN)}  ${how}`;
+    const room = columns === undefined ? Infinity : Math.max(20, columns - displayWidth(prefix));
+    const sentence = c.text.replace(/\s+/g, ' ');
+    lines.push(`${prefix}${room === Infinity ? sentence : trimSentence(sentence, c.quantityText, room)}`);
   }
   return `${lines.join('\n')}\n`;
 }

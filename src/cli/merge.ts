@@ -16,7 +16,7 @@ before it appears under its name. --force replaces an existing FILE.db.`,
     const { values, positionals } = parseCommand(argv, { into: { type: 'string' }, force: { type: 'boolean' }, json: { type: 'boolean' } }, 1);
     if (!positionals[0] || !values.into) throw new UsageError('usage: claimscope merge DIR --into FILE.db');
     if (existsSync(values.into) && !values.force) throw new UsageError(`${values.into} exists: add --force to replace it`);
-    const summary = mergeShards(positionals[0], readManifest(positionals[0]), values.into);
+    const summary = await mergeShards(positionals[0], readManifest(positionals[0]), values.into);
     if (values.json) io.out(JSON.stringify(summary, null, 2));
     else {
       io.out(`Merged ${summary.shards} shards into ${summary.file} (integrity_check ok; compare ${summary.compare})\n`);

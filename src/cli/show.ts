@@ -1,6 +1,6 @@
 import { DEFAULT_DB, EXIT_OK, UsageError, parseCommand, type Command } from './args.ts';
 import { openForQuery } from './db.ts';
-import { formatInterval, formatTable, truncate } from './table.ts';
+import { formatInterval, formatTable, trimSentence } from './table.ts';
 import { articleErrors, articleMentions, articleParagraphs, articleRemoved, findArticle, listClaims } from '../store/queries.ts';
 
 export const showCommand: Command = {
@@ -44,11 +44,12 @@ export const showCommand: Command = {
     if (claims.length) {
       io.out('Claims:');
       io.out(formatTable(['entity', 'attribute', 'value', 'unit', 'time', 'sentence'],
-        claims.map((c) => [c.entity, c.attribute, formatInterval(c.low, c.high === null && c.low !== null ? Infinity : c.high), c.unit, c.time, c.text]), [20, 14, 30, 12, 8, 90]));
+        claims.map((c) => [c.entity, c.attribute, formatInterval(c.low, c.high === null && c.low !== null ? Infinity : c.high), c.unit, c.time, c.text]),
+        { width: io.columns, shrink: [0, 5], trim: { 5: (_text, width, row) => trimSentence(claims[row].text, claims[row].quantityText, width) } }));
     }
     if (values.removed) {
       io.out(`\nRemoved (${removed.length} blocks):`);
-      io.out(formatTable(['reason', 'text'], removed.map((r) => [r.reason, truncate(r.text.replace(/\s+/g, ' '), 110)])));
+      io.out(formatTable(['reason', 'text'], removed.map((r) => [r.reason, r.text]), { width: io.columns, shrink: [1] }));
     }
     if (errors.length) {
       io.out('\nErrors:');

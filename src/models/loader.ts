@@ -160,7 +160,10 @@ let transformers: Promise<Transformers> | null = null;
 export async function loadTransformers(settings = modelSettings()): Promise<Transformers> {
   transformers ??= import('@huggingface/transformers').catch((error) => {
     transformers = null;
-    throw new ModelUnavailableError(`cannot load transformers.js (${(error as Error).message.split('\n')[0]}); see docs/models.md`, 'library');
+    // An optional peer dependency (package.json): `npm install claimscope` stays small and downloads nothing else.
+    const missing = (error as NodeJS.ErrnoException).code === 'ERR_MODULE_NOT_FOUND' && /@huggingface\/transformers/.test((error as Error).message);
+    throw new ModelUnavailableError(missing ? 'the model runtime is not installed: run "claimscope models install" (adds @huggingface/transformers)'
+      : `cannot load transformers.js (${(error as Error).message.split('\n')[0]}); see docs/models.md`, 'library');
   });
   const t = await transformers;
   t.env.cacheDir = settings.cacheDir;

@@ -1,9 +1,9 @@
 // Runs the per-article stages (after read) of one article: the unit of work a worker thread receives.
 // Pure apart from the stages themselves: no SQLite, no file system; the runner stores what comes back.
-import type { Stage, StageContext } from './stage.ts';
+import type { ModelSettings, Stage, StageContext } from './stage.ts';
 import { loadStage } from './registry.ts';
 import { sha256, stageKey } from './keys.ts';
-import type { StageResult } from '../store/store.ts';
+import type { StageResult, StageStatus } from '../store/store.ts';
 import type { ReadOutput } from '../types.ts';
 import { readStage } from '../stages/read.ts';
 import { UnreadablePageError } from '../text/read/decode.ts';
@@ -18,7 +18,7 @@ export interface StepSpec {
 
 export interface StoredState {
   key: string;
-  status: string;
+  status: StageStatus;
   outputHash: string | null;
 }
 
@@ -31,6 +31,8 @@ export interface ArticleJob {
   steps: StepSpec[];
   stored: Record<string, StoredState>;
   storedOutputs: Record<string, unknown>;
+  /** The ingest's model settings, handed to every stage in its context. */
+  models?: ModelSettings;
 }
 
 export interface JobResult {
@@ -51,22 +53,34 @@ export async function runArticleJob(job: ArticleJob): Promise<JobResult> {
   const unchanged: string[] = [];
   const notices: string[] = [];
   const notice = (m: string) => notices.push(m);
+  const hashes: Record<string, string> = {};
+  const outputs: Record<string, unknown> = {};
+  /** Stages whose output this job made anew: a stage reading one of them cannot reuse its stored output. */
+  const fresh = new Set<string>();
 
-  // read is always run (the stages after it need the text); the runner writes its result only when the key changed.
-  const readStarted = performance.now();
-  let readOutput: ReadOutput;
-  try {
-    readOutput = await readStage.run({ path: job.path, bytes: job.bytes }, { options: job.read.options, path: job.path, notice });
-  } catch (error) {
-    const status = error instanceof UnreadablePageError ? 'skipped' : 'failed';
-    results.push({ stage: 'read', key: job.read.key, status, error: describeError(error), ms: performance.now() - readStarted });
-    return { results, unchanged, notices };
+  // Decoding is done when a stage that reads the text must run, or when the stored read is not this file's; the runner
+  // writes read's result only when its key changed.
+  const readStored = job.stored.read?.key === job.read.key && job.stored.read.status === 'done';
+  const runRead = async (): Promise<boolean> => {
+    const started = performance.now();
+    try {
+      outputs.read = await readStage.run({ path: job.path, bytes: job.bytes }, { options: job.read.options, path: job.path, notice, models: job.models });
+    } catch (error) {
+      const status = error instanceof UnreadablePageError ? 'skipped' : 'failed';
+      results.push({ stage: 'read', key: job.read.key, status, error: describeError(error), stack: status === 'failed' ? errorStack(error) : undefined,
+        ms: performance.now() - started });
+      return false;
+    }
+    // The text itself is not kept: the file is its source, and the clean stage's output is what later stages read.
+    results.push({ stage: 'read', key: job.read.key, status: 'done', json: JSON.stringify({ ...(outputs.read as ReadOutput), text: undefined }),
+      outputHash: job.read.key, method: `read@${readStage.version}`, ms: performance.now() - started });
+    return true;
+  };
+  if (!readStored) {
+    if (!(await runRead())) return { results, unchanged, notices };
+    fresh.add('read');
   }
-  // The text itself is not kept: the file is its source, and the clean stage's output is what later stages read.
-  results.push({ stage: 'read', key: job.read.key, status: 'done', json: JSON.stringify({ ...readOutput, text: undefined }),
-    outputHash: job.read.key, method: `read@${readStage.version}`, ms: performance.now() - readStarted });
-  const hashes: Record<string, string> = { read: job.read.key };
-  const outputs: Record<string, unknown> = { read: readOutput };
+  hashes.read = job.read.key;
 
   const stages = await Promise.all(job.steps.map(loadStage));
   // Outputs no later stage reads are not kept as JSON (their rows in the store are what users query): such a stage
@@ -79,31 +93,45 @@ export async function runArticleJob(job: ArticleJob): Promise<JobResult> {
     if (!stage.after.every((dep) => dep in hashes)) continue;
     const key = stageKey(stage.name, stage.version, step.options, step.methodKey, stage.after.map((dep) => hashes[dep]));
     const previous = job.stored[step.stage];
-    if (previous && previous.key === key && previous.status === 'done' && previous.outputHash
-      && (step.stage in job.storedOutputs || !readByLater.has(step.stage))) {
-      hashes[step.stage] = previous.outputHash;
+    const previousDone = previous?.status === 'done' && Boolean(previous.outputHash);
+    if (previousDone && previous.key === key && (step.stage in job.storedOutputs || !readByLater.has(step.stage))) {
+      hashes[step.stage] = previous.outputHash!;
       outputs[step.stage] = job.storedOutputs[step.stage];
       unchanged.push(step.stage);
       continue;
     }
-    const ctx: StageContext = { options: step.options, path: job.path, notice };
-    const input = Object.fromEntries(stage.after.map((dep) => [dep, outputs[dep]]));
+    const ctx: StageContext = { options: step.options, path: job.path, notice, models: job.models };
     const started = performance.now();
     try {
-      const output = await stage.run(input, ctx);
+      // Same inputs, other options: the stage may derive the new output from the stored one (see Stage.reuse).
+      const reusable = stage.reuse && previousDone && step.stage in job.storedOutputs && !stage.after.some((dep) => fresh.has(dep));
+      let output = reusable ? stage.reuse!(job.storedOutputs[step.stage], ctx.options) : null;
+      const reused = output !== null;
+      if (!reused) {
+        if (stage.after.includes('read') && !('read' in outputs) && !(await runRead())) break;
+        output = await stage.run(Object.fromEntries(stage.after.map((dep) => [dep, outputs[dep]])), ctx);
+      }
       const json = JSON.stringify(output);
       const outputHash = sha256(json);
       hashes[step.stage] = outputHash;
       outputs[step.stage] = output;
-      results.push({ stage: step.stage, key, status: 'done', json, outputHash, method: methodOf(stage, output), ms: performance.now() - started });
+      fresh.add(step.stage);
+      results.push({ stage: step.stage, key, status: 'done', json, outputHash, method: methodOf(stage, output), ms: performance.now() - started,
+        ...(reused ? { reused } : {}) });
     } catch (error) {
-      results.push({ stage: step.stage, key, status: 'failed', error: describeError(error), ms: performance.now() - started });
+      results.push({ stage: step.stage, key, status: 'failed', error: describeError(error), stack: errorStack(error), ms: performance.now() - started });
     }
   }
+  if (readStored && !('read' in outputs)) unchanged.push('read');
   return { results, unchanged, notices };
 }
 
 export function describeError(error: unknown): string {
   if (error instanceof Error) return error.message || error.name;
   return String(error);
+}
+
+/** Where the error was thrown, for the maintainer who reads a failure on page 3,412 (status --verbose); null when there is no stack. */
+export function errorStack(error: unknown): string | undefined {
+  return error instanceof Error && error.stack ? error.stack : undefined;
 }

@@ -12,13 +12,13 @@ const viewFile = (dir: string) => join(dir, 'view.db');
 const viewStamp = (dir: string) => join(dir, 'view.json');
 
 /** The merged view's file, brought up to date first. */
-export function shardView(dir: string): string {
+export async function shardView(dir: string): Promise<string> {
   const manifest = readManifest(dir);
   const files = [manifestFile(dir), ...[...Array(manifest.shards).keys()].flatMap((i) => [shardDatabase(dir, i), `${shardDatabase(dir, i)}-wal`])];
   const stamp = sha256(files.map((f) => (existsSync(f) ? `${f}\u0000${statSync(f).size}\u0000${statSync(f).mtimeMs}` : `${f}\u0000-`)).join('\n'));
   const current = existsSync(viewStamp(dir)) ? readFileSync(viewStamp(dir), 'utf8').trim() : '';
   if (current !== stamp || !existsSync(viewFile(dir))) {
-    mergeShards(dir, manifest, viewFile(dir));
+    await mergeShards(dir, manifest, viewFile(dir));
     writeAtomically(viewStamp(dir), `${stamp}\n`);
   }
   return viewFile(dir);

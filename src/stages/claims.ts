@@ -7,6 +7,7 @@ export const claimsStage: Stage<{ clean: CleanDocument; language: LanguageOutput
   name: 'claims',
   version: 1,
   after: ['clean', 'language', 'entities'],
+  options: {},
   run({ clean, language, entities }) {
     return { claims: extractClaims(clean.paragraphs.map((p) => p.text), language.article.lang, entities.mentions) };
   },

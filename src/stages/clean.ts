@@ -9,16 +9,31 @@ import { cleanPlainText } from '../text/clean/plain/clean-text.ts';
 import { findInjectedParagraphs } from '../text/clean/offtopic.ts';
 import { dropRepeatedParagraphs, pageBlockHashes } from '../text/clean/repeated.ts';
 
-export const cleanStage: Stage<{ read: ReadOutput }, CleanDocument> = {
+/** `folderBoilerplate` is set by the runner, not the pipeline file. */
+interface CleanOptions {
+  dropInjectedBriefs?: boolean;
+  dropRepeatedBlocks?: boolean;
+  folderBoilerplate?: string[];
+}
+
+export const cleanStage: Stage<{ read: ReadOutput }, CleanDocument, CleanOptions> = {
   name: 'clean',
   version: 2,
   after: ['read'],
+  // folderBoilerplate is not the user's to set: the runner passes each folder's repeated block hashes in it.
+  options: { dropInjectedBriefs: { type: 'boolean', default: true }, dropRepeatedBlocks: { type: 'boolean', default: true } },
   run({ read }, ctx) {
     let doc = read.format === 'html' ? extractHtml(read.text) : cleanPlainText(read.text);
     if (ctx.options.dropInjectedBriefs !== false) doc = dropInjectedParagraphs(doc);
     const blockHashes = pageBlockHashes(doc.paragraphs.map((p) => p.text));
-    doc = dropRepeatedParagraphs(doc, new Set((ctx.options.folderBoilerplate as string[] | undefined) ?? []));
+    doc = dropRepeatedParagraphs(doc, new Set(ctx.options.folderBoilerplate ?? []));
     return { ...doc, blockHashes };
+  },
+  // The folder's repeated blocks are dropped last, from blocks hashed before: an output made before they were known
+  // (none dropped as repeated) gives the output with them without cleaning the page again. Same JSON as run().
+  reuse(previous, options) {
+    if (previous.removed.some((r) => r.reason === 'repeated')) return null;
+    return dropRepeatedParagraphs(previous, new Set(options.folderBoilerplate ?? []));
   },
 };
 

@@ -17,21 +17,24 @@ export function base64ToVector(text: string): Float32Array {
   return new Float32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
 }
 
-export const embedStage: Stage<{ clean: CleanDocument; claims: ClaimsOutput }, EmbedOutput> = {
+export const embedStage: Stage<{ clean: CleanDocument; claims: ClaimsOutput }, EmbedOutput, EmbedOptions> = {
   name: 'embed',
   version: 1,
   after: ['clean', 'claims'],
+  options: {
+    model: { type: 'string', nullable: true }, dtype: { type: 'string' }, device: { type: 'string' }, offline: { type: 'boolean' },
+    prefix: { type: 'string' }, batchSize: { type: 'number' }, maxTokens: { type: 'number' },
+  },
   methodKey(options, plan) {
-    return embedMethodKey(options as EmbedOptions, modelSettings(), !plan.dryRun);
+    return embedMethodKey(options, plan.models ?? modelSettings(), !plan.dryRun);
   },
   async run({ clean, claims }, ctx) {
-    const embedder = await resolveEmbedder(ctx.options as EmbedOptions, ctx.notice);
+    const embedder = await resolveEmbedder(ctx.options, ctx.notice, ctx.models ?? modelSettings());
     const paragraphs = clean.paragraphs.map((p) => p.text);
     const sentences = claims.claims.map((c) => c.text);
     // One call, so paragraphs and claims share batches; identical texts are embedded once.
     const unique = [...new Set([...paragraphs, ...sentences])];
-    const batchSize = ctx.options.batchSize === undefined ? undefined : Number(ctx.options.batchSize);
-    const vectors = await embedder.embed(unique, batchSize);
+    const vectors = await embedder.embed(unique, ctx.options.batchSize);
     const byText = new Map(unique.map((text, i) => [text, vectorToBase64(vectors[i])]));
     return {
       method: embedder.method,

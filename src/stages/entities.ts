@@ -11,19 +11,24 @@ import { BUILT_IN_ALIASES, findEntities, loadAliasTable } from '../text/claims/e
 import { RULES_METHOD, mergeMentions, nerMethodKey, requestedNerModel, resolveRecogniser, type NerOptions } from '../models/ner.ts';
 import { modelSettings } from '../models/loader.ts';
 
-const aliasFilesOf = (options: Record<string, unknown>) => (options.aliasFiles as string[] | undefined) ?? [];
+interface EntitiesOptions extends NerOptions {
+  aliasFiles?: string[];
+}
 
-export const entitiesStage: Stage<{ clean: CleanDocument; language: LanguageOutput }, EntitiesOutput> = {
+const aliasFilesOf = (options: EntitiesOptions) => options.aliasFiles ?? [];
+
+export const entitiesStage: Stage<{ clean: CleanDocument; language: LanguageOutput }, EntitiesOutput, EntitiesOptions> = {
   name: 'entities',
   version: 1,
   after: ['clean', 'language'],
+  options: { aliasFiles: { type: 'string[]', default: [] }, nerModel: { type: 'string', nullable: true }, nerDtype: { type: 'string' } },
   async run({ clean, language }, ctx) {
     const aliases = loadAliasTable(aliasFilesOf(ctx.options));
     const paragraphs = clean.paragraphs.map((p) => p.text);
     const lang = language.article.lang;
     const mentions = findEntities(paragraphs, lang, aliases);
     // Nothing model-related is touched (not even the loader's checks) when NER is off.
-    const recogniser = requestedNerModel(ctx.options as NerOptions) ? await resolveRecogniser(ctx.options as NerOptions, ctx.notice) : null;
+    const recogniser = requestedNerModel(ctx.options) ? await resolveRecogniser(ctx.options, ctx.notice, ctx.models ?? modelSettings()) : null;
     if (!recogniser) return { mentions, method: RULES_METHOD };
     const spans = await recogniser.recognise(paragraphs);
     return { mentions: mergeMentions(mentions, spans, lang, aliases), method: `${RULES_METHOD}+${recogniser.method}` };
@@ -35,6 +40,6 @@ export const entitiesStage: Stage<{ clean: CleanDocument; language: LanguageOutp
     const aliasHash = sha256(files.map((f) => {
       try { return readFileSync(f, 'utf8'); } catch { return `missing:${String(f)}`; }
     }).join('\u0000'));
-    return `${aliasHash}|${await nerMethodKey(options as NerOptions, modelSettings(), !plan.dryRun)}`;
+    return `${aliasHash}|${await nerMethodKey(options, plan.models ?? modelSettings(), !plan.dryRun)}`;
   },
 };

@@ -9,6 +9,7 @@ export const languageStage: Stage<{ clean: CleanDocument }, LanguageOutput> = {
   name: 'language',
   version: 1,
   after: ['clean'],
+  options: {},
   async run({ clean }) {
     // Detectors with a WebAssembly model load once per thread.
     await (ready ??= initLanguageDetection());

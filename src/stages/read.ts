@@ -12,12 +12,13 @@ export interface ReadInput {
   bytes: Uint8Array;
 }
 
-export const readStage: Stage<ReadInput, ReadOutput> = {
+export const readStage: Stage<ReadInput, ReadOutput, { maxBytes?: number }> = {
   name: 'read',
   version: 1,
   after: [],
+  options: { maxBytes: { type: 'number', default: DEFAULT_MAX_BYTES } },
   run({ path, bytes }, ctx) {
-    const maxBytes = Number(ctx.options.maxBytes ?? DEFAULT_MAX_BYTES);
+    const maxBytes = ctx.options.maxBytes ?? DEFAULT_MAX_BYTES;
     if (bytes.length > maxBytes) {
       throw new UnreadablePageError('too-large',
         `file too large: ${(bytes.length / 1048576).toFixed(1)} MB, over the ${(maxBytes / 1048576).toFixed(1)} MB limit (raise read.maxBytes in the pipeline file)`);

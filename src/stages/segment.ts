@@ -7,6 +7,7 @@ export const segmentStage: Stage<{ clean: CleanDocument; language: LanguageOutpu
   name: 'segment',
   version: 1,
   after: ['clean', 'language'],
+  options: {},
   run({ clean, language }) {
     const sentences: SegmentOutput['sentences'] = [];
     clean.paragraphs.forEach((p, paragraph) => {

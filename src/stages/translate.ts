@@ -10,15 +10,20 @@ import {
 
 export const SKIPPED_METHOD = 'skipped:no-model';
 
-export const translateStage: Stage<{ claims: ClaimsOutput; language: LanguageOutput }, TranslateOutput> = {
+export const translateStage: Stage<{ claims: ClaimsOutput; language: LanguageOutput }, TranslateOutput, TranslateOptions> = {
   name: 'translate',
   version: 1,
   after: ['claims', 'language'],
-  methodKey(options) {
-    return translateMethodKey(options as TranslateOptions);
+  options: {
+    to: { type: 'string' }, models: { type: 'object' }, template: { type: 'string' }, dtype: { type: 'string' }, device: { type: 'string' },
+    offline: { type: 'boolean' },
+  },
+  methodKey(options, plan) {
+    return translateMethodKey(options, plan.models ?? modelSettings());
   },
   async run({ claims, language }, ctx) {
-    const options = ctx.options as TranslateOptions;
+    const options = ctx.options;
+    const settings = ctx.models ?? modelSettings();
     const to = targetOf(options);
     const translations: Array<string | null> = claims.claims.map(() => null);
     const methods = new Set<string>();
@@ -43,7 +48,7 @@ export const translateStage: Stage<{ claims: ClaimsOutput; language: LanguageOut
         if (options.offline !== true && lang !== 'und') ctx.notice(untranslatedNotice(lang, to, null, null));
         continue;
       }
-      const translator = await loadOrExplain(id, 'seq2seq', options.dtype ?? DEFAULT_DTYPE, modelSettings(), () => loadTranslator(id, options),
+      const translator = await loadOrExplain(id, 'seq2seq', options.dtype ?? DEFAULT_DTYPE, settings, () => loadTranslator(id, options, settings),
         (why) => ctx.notice(untranslatedNotice(lang, to, id, why)));
       if (!translator) {
         methods.add(SKIPPED_METHOD);

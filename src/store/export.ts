@@ -9,11 +9,19 @@ export interface ExportRecord {
   lang: string;
   script: 'Hans' | 'Hant' | null;
   title: string | null;
+  author: string | null;
+  /** The page's publication date as the page states it. */
+  published: string | null;
+  site: string | null;
+  /** Where the page came from on the web: a WARC record's target URI, else the page's canonical or og:url. */
+  url: string | null;
   text: string;
   paragraphs: Array<{ text: string; lang: string }>;
   removed: Array<{ text: string; reason: string }>;
   entities: Array<{ text: string; canonical: string; type: string }>;
-  claims: Array<{ text: string; entity: string | null; attribute: string; value: number | null; low: number | null; high: number | null; unit: string | null; lang: string; method: string }>;
+  claims: Array<{ text: string; entity: string | null; attribute: string; value: number | null; low: number | null; high: number | null; unit: string | null;
+    /** The quantity as written (`rund 27,6 Millionen US-Dollar`), the time it refers to, and who said it (quotes). */
+    quantityText: string | null; time: string | null; speaker: string | null; lang: string; method: string }>;
   errors: Array<{ stage: string; message: string }>;
 }
 
@@ -28,12 +36,17 @@ export function* exportRecords(db: DB): Generator<ExportRecord> {
       lang,
       script: (a.script as ExportRecord['script']) ?? null,
       title: a.title,
+      author: a.author,
+      published: a.published,
+      site: a.site_name,
+      url: a.source_url ?? a.canonical_url ?? null,
       text: paragraphs.map((p) => p.text).join('\n\n'),
       paragraphs: paragraphs.map((p) => ({ text: p.text, lang: p.lang ?? lang })),
       removed: articleRemoved(db, a.id).map((r) => ({ text: r.text, reason: r.reason })),
       entities: articleMentions(db, a.id).map((m) => ({ text: m.text, canonical: m.canonical, type: m.type })),
       claims: listClaims(db, { article: a.path }).filter((c) => c.path === a.path).map((c) => ({
-        text: c.text, entity: c.entity, attribute: c.attribute, value: c.value, low: c.low, high: c.high, unit: c.unit, lang: c.lang, method: c.method,
+        text: c.text, entity: c.entity, attribute: c.attribute, value: c.value, low: c.low, high: c.high, unit: c.unit,
+        quantityText: c.quantityText ?? null, time: c.time ?? null, speaker: c.speaker ?? null, lang: c.lang, method: c.method,
       })),
       errors: articleErrors(db, a.id).map((e) => ({ stage: e.stage, message: e.message })),
     };

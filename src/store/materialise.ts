@@ -1,8 +1,9 @@
 // Turns a stage's JSON output into the relational rows users query. One writer and one eraser per stage;
 // the store calls them inside the transaction that records the stage run.
 import type { Statement } from 'better-sqlite3';
-import type { DB } from './store.ts';
-import type { StageOutputs } from '../types.ts';
+import { toFloat32, type DB } from './store.ts';
+import type { ArticleClaim, StageOutputs } from '../types.ts';
+import type { StoredClaimGroup } from '../stages/compare.ts';
 
 // Statements are prepared once per connection: preparing them anew for every article and stage cost about a tenth
 // of the main thread's time in bench/ingest.ts.
@@ -22,8 +23,8 @@ const WRITERS: Writers = {
     prepared(db, 'UPDATE articles SET format = ?, encoding = ? WHERE id = ?').run(out.format, out.encoding, id);
   },
   clean(db, id, doc) {
-    prepared(db, 'UPDATE articles SET title = ?, author = ?, published = ?, site_name = ?, clean_text = ? WHERE id = ?')
-      .run(doc.title, doc.author, doc.published, doc.siteName, doc.paragraphs.map((p) => p.text).join('\n\n'), id);
+    prepared(db, 'UPDATE articles SET title = ?, author = ?, published = ?, site_name = ?, canonical_url = ?, clean_text = ? WHERE id = ?')
+      .run(doc.title, doc.author, doc.published, doc.siteName, doc.url ?? null, doc.paragraphs.map((p) => p.text).join('\n\n'), id);
     const paragraph = prepared(db, 'INSERT INTO paragraphs (article_id, idx, kind, text) VALUES (?, ?, ?, ?)');
     doc.paragraphs.forEach((p, i) => paragraph.run(id, i, p.kind, p.text));
     const removed = prepared(db, 'INSERT INTO removed_blocks (article_id, idx, reason, text) VALUES (?, ?, ?, ?)');
@@ -76,7 +77,7 @@ const WRITERS: Writers = {
 const ERASERS: Record<string, string[]> = {
   read: ['UPDATE articles SET format = NULL, encoding = NULL WHERE id = ?'],
   clean: [
-    'UPDATE articles SET title = NULL, author = NULL, published = NULL, site_name = NULL, clean_text = NULL WHERE id = ?',
+    'UPDATE articles SET title = NULL, author = NULL, published = NULL, site_name = NULL, canonical_url = NULL, clean_text = NULL WHERE id = ?',
     'DELETE FROM paragraphs WHERE article_id = ?',
     'DELETE FROM removed_blocks WHERE article_id = ?',
     'DELETE FROM articles_fts WHERE rowid = ?',
@@ -99,4 +100,44 @@ export function materialise(db: DB, stage: string, articleId: number, output: un
 
 export function clearMaterialised(db: DB, stage: string, articleId: number): void {
   for (const sql of ERASERS[stage] ?? []) prepared(db, sql).run(articleId);
+}
+
+// Corpus stages (src/pipeline/stage.ts CorpusStage) read their inputs through an iterable and write one output for the
+// whole root: what each reads, what it may look up, and where its output goes, by stage name like the writers above.
+
+/** The rows a corpus stage reads for one root, in a stable order. */
+export async function* corpusInputs(db: DB, root: string, stage: string): AsyncGenerator<unknown> {
+  if (stage !== 'compare') throw new Error(`no inputs are defined for corpus stage "${stage}"`);
+  yield* prepared(db, `SELECT c.id, a.path, c.paragraph, c.text, c.entity, c.attribute, c.value, c.low, c.high, c.unit,
+      c.quantity_text AS quantityText, c.time, c.speaker, c.lang, c.method
+    FROM claims c JOIN articles a ON a.id = c.article_id WHERE a.root = ? ORDER BY a.path, c.idx`).iterate(root) as IterableIterator<ArticleClaim>;
+}
+
+/** What a corpus stage may look up by name: whether the root has claim vectors, and one claim's vector (read on demand:
+ * loading every vector of a large corpus at once is what made memory grow with it). */
+export function corpusLookup(db: DB, root: string) {
+  return <T>(what: string, id: number): T | null => {
+    if (what === 'hasClaimVectors') {
+      return Boolean(prepared(db, `SELECT EXISTS (SELECT 1 FROM claim_vectors v JOIN claims c ON c.id = v.claim_id
+        JOIN articles a ON a.id = c.article_id WHERE a.root = ?)`).pluck().get(root)) as T;
+    }
+    if (what === 'claimVector') {
+      const row = prepared(db, 'SELECT method, model, vector FROM claim_vectors WHERE claim_id = ?').get(id) as
+        { method: string; model: string | null; vector: Buffer } | undefined;
+      return (row ? { method: row.method, model: row.model, vector: toFloat32(row.vector) } : null) as T;
+    }
+    throw new Error(`nothing to look up as "${what}"`);
+  };
+}
+
+/** Replaces a corpus stage's rows for one root with its new output (inside the caller's transaction). */
+export function materialiseCorpus(db: DB, root: string, stage: string, output: unknown): void {
+  if (stage !== 'compare') throw new Error(`no writer is defined for corpus stage "${stage}"`);
+  prepared(db, 'DELETE FROM claim_groups WHERE root = ?').run(root);
+  const group = prepared(db, 'INSERT INTO claim_groups (root, entity, attribute, unit, time, verdict) VALUES (?, ?, ?, ?, ?, ?)');
+  const member = prepared(db, 'INSERT OR IGNORE INTO claim_group_members (group_id, claim_id, found_by) VALUES (?, ?, ?)');
+  for (const g of output as StoredClaimGroup[]) {
+    const id = Number(group.run(root, g.entity, g.attribute, g.unit, g.time, g.verdict).lastInsertRowid);
+    for (const m of g.members) member.run(id, m.claimId, m.foundBy);
+  }
 }

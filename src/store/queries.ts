@@ -94,6 +94,10 @@ export interface ArticleRow {
   author: string | null;
   published: string | null;
   site_name: string | null;
+  /** Where the page came from on the web (migration "package: views, fts, source url"); null when the input did not say. */
+  source_url?: string | null;
+  /** The address the page states (`<link rel=canonical>`, else `og:url`). */
+  canonical_url?: string | null;
   lang: string | null;
   script: string | null;
   lang_confidence: number | null;
@@ -137,7 +141,7 @@ export function claimTranslations(db: DB, claimId: number) {
   return db.prepare('SELECT lang, text, model FROM claim_translations WHERE claim_id = ?').all(claimId) as Array<{ lang: string; text: string; model: string | null }>;
 }
 
-export interface StageStatus {
+export interface StageStatusCounts {
   stage: string;
   done: number;
   failed: number;
@@ -146,15 +150,15 @@ export interface StageStatus {
   pending: number;
 }
 
-export function stageStatus(db: DB): { articles: number; stages: StageStatus[]; failures: Array<{ path: string; stage: string; status: string; message: string }> } {
+export function stageStatus(db: DB): { articles: number; stages: StageStatusCounts[]; failures: Array<{ path: string; stage: string; status: string; message: string; stack: string | null }> } {
   const articles = (db.prepare('SELECT COUNT(*) AS n FROM articles').get() as { n: number }).n;
   const rows = db.prepare(`SELECT stage, SUM(status = 'done') AS done, SUM(status = 'failed') AS failed, SUM(status = 'skipped') AS skipped
-    FROM stage_runs GROUP BY stage`).all() as Array<Omit<StageStatus, 'pending'>>;
+    FROM stage_runs GROUP BY stage`).all() as Array<Omit<StageStatusCounts, 'pending'>>;
   const corpus = db.prepare(`SELECT stage, SUM(status = 'done') AS done, SUM(status = 'failed') AS failed, 0 AS skipped FROM corpus_runs GROUP BY stage`)
-    .all() as Array<Omit<StageStatus, 'pending'>>;
-  const failures = db.prepare(`SELECT a.path, r.stage, r.status, r.error AS message FROM stage_runs r JOIN articles a ON a.id = r.article_id
-    WHERE r.status != 'done' ORDER BY a.path, r.stage`).all() as Array<{ path: string; stage: string; status: string; message: string }>;
-  const corpusFailures = db.prepare(`SELECT '(corpus)' AS path, stage, status, error AS message FROM corpus_runs WHERE status = 'failed'`).all() as typeof failures;
+    .all() as Array<Omit<StageStatusCounts, 'pending'>>;
+  const failures = db.prepare(`SELECT a.path, r.stage, r.status, r.error AS message, r.stack FROM stage_runs r JOIN articles a ON a.id = r.article_id
+    WHERE r.status != 'done' ORDER BY a.path, r.stage`).all() as Array<{ path: string; stage: string; status: string; message: string; stack: string | null }>;
+  const corpusFailures = db.prepare(`SELECT '(corpus)' AS path, stage, status, error AS message, stack FROM corpus_runs WHERE status = 'failed'`).all() as typeof failures;
   // Articles skipped at read (empty, binary) never reach later stages: they are not pending there.
   const unreadable = (db.prepare("SELECT COUNT(*) AS n FROM stage_runs WHERE stage = 'read' AND status = 'skipped'").get() as { n: number }).n;
   const stages = rows.map((r) => ({ ...r, pending: Math.max(0, articles - r.done - r.failed - r.skipped - (r.stage === 'read' ? 0 : unreadable)) }));

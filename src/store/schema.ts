@@ -207,4 +207,31 @@ export const MIGRATIONS: string[] = [
   INSERT INTO claims_fts (claims_fts, rank) VALUES ('automerge', 0);
   INSERT INTO claims_fts (claims_fts, rank) VALUES ('crisismerge', 64);
   `,
+  // 5: where a failure was thrown (the error's stack), for `status --verbose`: the message alone ("Cannot read
+  // properties of undefined") does not say where to look.
+  `
+  ALTER TABLE stage_runs ADD COLUMN stack TEXT;
+  ALTER TABLE corpus_runs ADD COLUMN stack TEXT;
+  `,
+  // 6: views, fts, source url. Where each article came from on the web (a WARC record's target URI, or the
+  // address the page states), and
+  // views for people in sqlite3 or Datasette: one row per claim with its article, one per claim group with its
+  // languages. Full-text search stays in articles_fts / claims_fts (rowid = articles.id / claims.id); the views
+  // answer 2-character CJK queries with LIKE, which the trigram tokenizer cannot (README, "The database").
+  `
+  ALTER TABLE articles ADD COLUMN source_url TEXT;        -- from the input: a WARC record's target URI
+  ALTER TABLE articles ADD COLUMN canonical_url TEXT;     -- from the page: <link rel=canonical>, else og:url
+  CREATE VIEW claims_view AS
+    SELECT c.id AS claim_id, a.path AS article, COALESCE(a.source_url, a.canonical_url) AS url, a.lang AS article_lang, c.lang, c.entity,
+      c.attribute AS measure, c.value, c.low, c.high, c.unit, c.quantity_text, c.time, c.speaker, c.text AS sentence, c.method
+    FROM claims c JOIN articles a ON a.id = c.article_id;
+  CREATE VIEW groups_view AS
+    SELECT g.id AS group_id, g.entity, g.attribute AS measure, g.unit, g.time, g.verdict,
+      COUNT(*) AS claims, COUNT(DISTINCT c.article_id) AS articles,
+      (SELECT group_concat(lang, ' ') FROM (SELECT DISTINCT c2.lang FROM claim_group_members m2 JOIN claims c2 ON c2.id = m2.claim_id
+        WHERE m2.group_id = g.id ORDER BY c2.lang)) AS languages,
+      MIN(c.value) AS min_value, MAX(c.value) AS max_value
+    FROM claim_groups g JOIN claim_group_members m ON m.group_id = g.id JOIN claims c ON c.id = m.claim_id
+    GROUP BY g.id;
+  `,
 ];

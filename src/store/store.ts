@@ -1,13 +1,15 @@
 // The only code that touches SQLite. Synchronous prepared statements; every write of one
 // (article, stage) result happens in one transaction together with its bookkeeping row.
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { MIGRATIONS } from './schema.ts';
 import { materialise, clearMaterialised } from './materialise.ts';
-import type { ArticleClaim } from '../types.ts';
 
 export type DB = Database.Database;
+
+/** How one (article, stage) run ended: the one spelling of a stage status, in the store, the runner and the workers. */
+export type StageStatus = 'done' | 'failed' | 'skipped';
 
 export interface StoredArticle {
   id: number;
@@ -19,7 +21,7 @@ export interface StoredArticle {
 export interface StoredRun {
   stage: string;
   key: string;
-  status: 'done' | 'failed' | 'skipped';
+  status: StageStatus;
   output_hash: string | null;
   method: string | null;
   error: string | null;
@@ -35,7 +37,7 @@ export interface ResultWrite {
 export interface StageResult {
   stage: string;
   key: string;
-  status: 'done' | 'failed' | 'skipped';
+  status: StageStatus;
   /** JSON text of the output (done only). */
   json?: string;
   /** Keep the JSON in stage_outputs (default true): false for built-in stages no later stage reads. */
@@ -43,7 +45,22 @@ export interface StageResult {
   outputHash?: string;
   method?: string | null;
   error?: string;
+  /** Where the error was thrown (failed only). */
+  stack?: string;
+  /** Derived from the stage's stored output (Stage.reuse) instead of running it. */
+  reused?: boolean;
   ms: number;
+}
+
+/** The file an article comes from, as the runner saw it; `existing` is its stored row, if any. */
+export interface ArticleFile {
+  existing: StoredArticle | undefined;
+  path: string;
+  size: number;
+  mtimeMs: number;
+  contentHash: string;
+  /** Where the page came from on the web, when its input says (a WARC record's target URI). */
+  url?: string;
 }
 
 /** A stored float32 vector (a BLOB) as a Float32Array of its own (BLOB buffers are not aligned for a view). */
@@ -80,6 +97,49 @@ export function openDatabase(file: string, options: { readonly?: boolean } = {})
   return db;
 }
 
+/** A second ingest on a database another process is writing: the CLI exits with code 2 and names that process. */
+export class DatabaseBusyError extends Error {}
+
+/**
+ * One writer per database: a lock file beside it holding the writer's pid, created exclusively. A lock whose process
+ * is gone (a killed ingest) is taken over. Queries never take it: WAL lets them read while an ingest writes.
+ * Returns the release function.
+ */
+export function acquireWriterLock(dbFile: string): () => void {
+  if (dbFile === ':memory:') return () => {};
+  mkdirSync(dirname(dbFile), { recursive: true });
+  const lockFile = `${dbFile}.lock`;
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const fd = openSync(lockFile, 'wx');
+      writeSync(fd, String(process.pid));
+      closeSync(fd);
+      return () => {
+        try { unlinkSync(lockFile); } catch { /* already gone: nothing to release */ }
+      };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    const holder = Number.parseInt(readFileSync(lockFile, 'utf8').trim(), 10);
+    if (Number.isInteger(holder) && holder > 0 && processAlive(holder)) {
+      throw new DatabaseBusyError(`another ingest is writing ${dbFile} (pid ${holder}); wait for it to finish, or stop it. Queries work meanwhile.`);
+    }
+    // Left by an ingest that was killed: take it over.
+    try { unlinkSync(lockFile); } catch { /* another process took it over first: the next attempt says so */ }
+  }
+  throw new DatabaseBusyError(`another ingest is taking over ${dbFile}.lock; try again`);
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it exists but belongs to another user.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 export function migrate(db: DB): void {
   const current = db.pragma('user_version', { simple: true }) as number;
   if (current > MIGRATIONS.length) {
@@ -97,19 +157,20 @@ export function migrate(db: DB): void {
 export class IngestStore {
   private readonly q;
   // Made once: better-sqlite3 builds four wrapper functions per db.transaction() call.
-  private readonly writeResultsAtomically;
+  private readonly writeArticleAtomically;
 
   constructor(readonly db: DB, readonly root: string) {
     this.q = {
       article: db.prepare<[string, string], StoredArticle>('SELECT id, size, mtime_ms, content_hash FROM articles WHERE root = ? AND path = ?'),
       insertArticle: db.prepare('INSERT INTO articles (root, path, size, mtime_ms, content_hash) VALUES (?, ?, ?, ?, ?)'),
       updateArticle: db.prepare('UPDATE articles SET size = ?, mtime_ms = ?, content_hash = ? WHERE id = ?'),
+      sourceUrl: db.prepare('UPDATE articles SET source_url = ? WHERE id = ? AND source_url IS NOT ?'),
       runs: db.prepare<[number], StoredRun>('SELECT stage, key, status, output_hash, method, error FROM stage_runs WHERE article_id = ?'),
       output: db.prepare<[number, string], { data: string }>('SELECT data FROM stage_outputs WHERE article_id = ? AND stage = ?'),
-      upsertRun: db.prepare(`INSERT INTO stage_runs (article_id, stage, key, status, output_hash, method, error, ms, finished_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+      upsertRun: db.prepare(`INSERT INTO stage_runs (article_id, stage, key, status, output_hash, method, error, stack, ms, finished_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         ON CONFLICT (article_id, stage) DO UPDATE SET key = excluded.key, status = excluded.status, output_hash = excluded.output_hash,
-          method = excluded.method, error = excluded.error, ms = excluded.ms, finished_at = excluded.finished_at`),
+          method = excluded.method, error = excluded.error, stack = excluded.stack, ms = excluded.ms, finished_at = excluded.finished_at`),
       updateKey: db.prepare('UPDATE stage_runs SET key = ? WHERE article_id = ? AND stage = ?'),
       upsertOutput: db.prepare(`INSERT INTO stage_outputs (article_id, stage, data) VALUES (?, ?, ?)
         ON CONFLICT (article_id, stage) DO UPDATE SET data = excluded.data`),
@@ -118,12 +179,15 @@ export class IngestStore {
       articleIds: db.prepare<[string], { id: number; path: string }>('SELECT id, path FROM articles WHERE root = ?'),
       deleteArticle: db.prepare('DELETE FROM articles WHERE id = ?'),
       corpusRun: db.prepare<[string, string], { key: string; status: string }>('SELECT key, status FROM corpus_runs WHERE root = ? AND stage = ?'),
-      upsertCorpusRun: db.prepare(`INSERT INTO corpus_runs (root, stage, key, status, error, ms, finished_at) VALUES (?, ?, ?, ?, ?, ?, ?)
-        ON CONFLICT (root, stage) DO UPDATE SET key = excluded.key, status = excluded.status, error = excluded.error, ms = excluded.ms, finished_at = excluded.finished_at`),
+      upsertCorpusRun: db.prepare(`INSERT INTO corpus_runs (root, stage, key, status, error, stack, ms, finished_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+        ON CONFLICT (root, stage) DO UPDATE SET key = excluded.key, status = excluded.status, error = excluded.error, stack = excluded.stack,
+          ms = excluded.ms, finished_at = excluded.finished_at`),
       outputHashes: db.prepare<[string, string], { path: string; output_hash: string | null }>(`SELECT a.path, r.output_hash FROM articles a
         JOIN stage_runs r ON r.article_id = a.id AND r.stage = ? AND r.status = 'done' WHERE a.root = ? ORDER BY a.path`),
     };
-    this.writeResultsAtomically = db.transaction((articleId: number, writes: ResultWrite[]) => {
+    this.writeArticleAtomically = db.transaction((file: ArticleFile, writes: ResultWrite[]) => {
+      const articleId = this.saveArticleFile(file);
+      if (file.url) this.q.sourceUrl.run(file.url, articleId, file.url);
       for (const write of writes) this.writeOneResult(articleId, write);
     });
   }
@@ -133,7 +197,7 @@ export class IngestStore {
   }
 
   /** Creates or updates the article row for a file whose bytes were read; returns its id. */
-  saveArticleFile(existing: StoredArticle | undefined, path: string, size: number, mtimeMs: number, hash: string): number {
+  private saveArticleFile({ existing, path, size, mtimeMs, contentHash: hash }: ArticleFile): number {
     if (existing) {
       if (existing.size !== size || existing.mtime_ms !== mtimeMs || existing.content_hash !== hash) {
         this.q.updateArticle.run(size, mtimeMs, hash, existing.id);
@@ -175,18 +239,19 @@ export class IngestStore {
   }
 
   /**
-   * Writes one article's stage results, each with its stage_runs row, in one transaction: inside a batch (beginBatch)
-   * that is one savepoint per article. One, not one per stage: SQLite copies every page a savepoint changes to its
-   * journal first, and nested savepoints per stage made that most of the main thread's system time.
+   * Writes one article's row and its stage results, each with its stage_runs row, in one transaction: inside a batch
+   * (beginBatch) that is one savepoint per article. So a kill never leaves an article without results (which export
+   * would list as an empty page). One savepoint, not one per stage: SQLite copies every page a savepoint changes to
+   * its journal first, and nested savepoints per stage made that most of the main thread's system time.
    */
-  writeResults(articleId: number, writes: ResultWrite[]): void {
-    this.writeResultsAtomically(articleId, writes);
+  writeArticle(file: ArticleFile, writes: ResultWrite[]): void {
+    this.writeArticleAtomically(file, writes);
   }
 
   /** One stage's result for one article, with its stage_runs row (inside the caller's transaction). */
   private writeOneResult(articleId: number, { result, previous, downstream }: ResultWrite): void {
     const upsertRun = (status: StageResult['status'], outputHash: string | null, error: string | null) => this.q.upsertRun.run(
-      articleId, result.stage, result.key, status, outputHash, result.method ?? null, error, result.ms, new Date().toISOString());
+      articleId, result.stage, result.key, status, outputHash, result.method ?? null, error, result.stack ?? null, result.ms, new Date().toISOString());
     if (result.status === 'done' && previous?.status === 'done' && previous.output_hash === result.outputHash) {
       // Same output as before (e.g. an option that did not matter for this page): keep the rows, record the new key.
       upsertRun('done', result.outputHash!, null);
@@ -235,31 +300,13 @@ export class IngestStore {
     return this.q.outputHashes.all(stage, this.root);
   }
 
-  writeCorpusRun(stage: string, key: string, status: 'done' | 'failed', error: string | null, ms: number, write?: () => void): void {
+  /** A corpus stage's run with what it wrote (`write`), in one transaction. */
+  writeCorpusRun(stage: string, key: string, status: 'done' | 'failed', error: string | null, stack: string | null | undefined, ms: number,
+    write?: () => void): void {
     this.db.transaction(() => {
       write?.();
-      this.q.upsertCorpusRun.run(this.root, stage, key, status, error, ms, new Date().toISOString());
+      this.q.upsertCorpusRun.run(this.root, stage, key, status, error, stack ?? null, ms, new Date().toISOString());
     })();
-  }
-
-  /** Every claim of this root with its article path, in a stable order: the input of compare. */
-  claimsForCompare(): ArticleClaim[] {
-    return this.db.prepare(`SELECT c.id, a.path, c.paragraph, c.text, c.entity, c.attribute, c.value, c.low, c.high, c.unit,
-        c.quantity_text AS quantityText, c.time, c.speaker, c.lang, c.method
-      FROM claims c JOIN articles a ON a.id = c.article_id WHERE a.root = ? ORDER BY a.path, c.idx`).all(this.root) as ArticleClaim[];
-  }
-
-  /** Whether any claim of this root has an embedding (the compare stage pairs claims the rules left apart with them). */
-  hasClaimVectors(): boolean {
-    return Boolean(this.db.prepare(`SELECT EXISTS (SELECT 1 FROM claim_vectors v JOIN claims c ON c.id = v.claim_id
-      JOIN articles a ON a.id = c.article_id WHERE a.root = ?)`).pluck().get(this.root));
-  }
-
-  /** One claim's stored embedding, read on demand: loading every vector of a large corpus at once is what made memory grow with it. */
-  claimVector(claimId: number): { method: string; model: string | null; vector: Float32Array } | null {
-    const row = this.db.prepare('SELECT method, model, vector FROM claim_vectors WHERE claim_id = ?').get(claimId) as
-      { method: string; model: string | null; vector: Buffer } | undefined;
-    return row ? { method: row.method, model: row.model, vector: toFloat32(row.vector) } : null;
   }
 
   /** Per folder of this root: the block hashes the clean stage drops as repeated (see src/text/clean/repeated.ts). */
@@ -281,17 +328,6 @@ export class IngestStore {
     const rows = this.db.prepare(`SELECT a.path, b.hashes FROM block_hashes b JOIN articles a ON a.id = b.article_id WHERE a.root = ?`)
       .all(this.root) as Array<{ path: string; hashes: string }>;
     return rows.map((r) => ({ path: r.path, hashes: r.hashes ? r.hashes.split(' ') : [] }));
-  }
-
-  replaceClaimGroups(groups: Array<{ entity: string; attribute: string; unit: string | null; time: string | null; verdict: string;
-    members: Array<{ claimId: number; foundBy: string }> }>): void {
-    this.db.prepare('DELETE FROM claim_groups WHERE root = ?').run(this.root);
-    const group = this.db.prepare('INSERT INTO claim_groups (root, entity, attribute, unit, time, verdict) VALUES (?, ?, ?, ?, ?, ?)');
-    const member = this.db.prepare('INSERT OR IGNORE INTO claim_group_members (group_id, claim_id, found_by) VALUES (?, ?, ?)');
-    for (const g of groups) {
-      const id = Number(group.run(this.root, g.entity, g.attribute, g.unit, g.time, g.verdict).lastInsertRowid);
-      for (const m of g.members) member.run(id, m.claimId, m.foundBy);
-    }
   }
 
   recordPipeline(pipelineJson: string): void {

@@ -10,6 +10,8 @@ export interface PageMetadata {
   published: string | null;
   siteName: string | null;
   langHint: string | null;
+  /** The page's own address: `<link rel=canonical>`, else `og:url` (absolute http(s) URLs only). */
+  url: string | null;
 }
 
 /** An author value that is a URL (article:author often is) or an obvious placeholder is no name. */
@@ -127,6 +129,11 @@ export function extractMetadata(root: DomElement): PageMetadata {
     ?? meta.get('date') ?? meta.get('pubdate') ?? meta.get('publishdate') ?? meta.get('dc.date') ?? meta.get('dc.date.issued')
     ?? meta.get('dcterms.created') ?? meta.get('sailthru.date') ?? ld.published ?? timeEl?.attribs.datetime ?? null;
 
+  // Only inside <head>, where the link belongs: a whole-document search would cost a full traversal on pages without one.
+  const head = findElement(root, (e) => e.name === 'head');
+  const canonical = head ? findElement(head, (e) => e.name === 'link' && /(?:^|\s)canonical(?:\s|$)/i.test(e.attribs.rel ?? '')) : null;
+  const url = [canonical?.attribs.href, meta.get('og:url')].map((u) => u?.trim()).find((u) => u && /^https?:\/\/[^\s/]+/i.test(u)) ?? null;
+
   const lang = html?.attribs.lang ?? html?.attribs['xml:lang'] ?? meta.get('og:locale') ?? meta.get('content-language') ?? meta.get('language') ?? null;
 
   return {
@@ -135,6 +142,7 @@ export function extractMetadata(root: DomElement): PageMetadata {
     published: published ? published.trim() : null,
     siteName: siteName || null,
     langHint: lang ? lang.trim() || null : null,
+    url,
   };
 }
 
