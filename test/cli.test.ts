@@ -18,7 +18,7 @@ function captureIo(stdin = ''): Io & { stdout: string; stderr: string } {
   return io;
 }
 
-const COMMANDS = ['ingest', 'status', 'claims', 'entities', 'compare', 'show', 'export', 'detect', 'models', 'report', 'serve'];
+const COMMANDS = ['ingest', 'status', 'claims', 'entities', 'compare', 'show', 'export', 'detect', 'quantities', 'models', 'report', 'serve'];
 
 test('every command has --help and exits 0 with it', async () => {
   for (const name of COMMANDS) {

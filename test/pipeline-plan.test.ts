@@ -3,6 +3,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { checkOptions, checkOrder, resolvePipeline } from '../src/pipeline/validate.ts';
 import { parsePipeline } from '../src/pipeline/config.ts';
 import { KNOWN_STAGES, BUILTIN_STAGE_ORDER } from '../src/pipeline/registry.ts';
@@ -70,6 +73,10 @@ test('resolvePipeline: the built-in pipelines pass; a misspelt built-in option a
   const reversed = parsePipeline({ name: 'user', stages: [{ stage: 'read' }, { stage: 'shout', module: `${STAGES}shout.ts` },
     { stage: 'words', module: `${STAGES}words.ts` }] }, KNOWN_STAGES);
   await assert.rejects(resolvePipeline(reversed), /pipeline user: stage "shout" reads "words", which is listed after it/);
+  const userCorpusStage = join(mkdtempSync(join(tmpdir(), 'claimscope-corpus-module-')), 'tally.ts');
+  writeFileSync(userCorpusStage, "export default { name: 'tally', version: 1, after: ['read'], async runCorpus() { return 0; } };\n");
+  await assert.rejects(resolvePipeline(parsePipeline({ stages: [{ stage: 'read' }, { stage: 'tally', module: userCorpusStage }] }, KNOWN_STAGES)),
+    /stage "tally" is a corpus stage from a module; only built-in corpus stages \(compare\) can run yet/);
   const missingModule = parsePipeline({ stages: [{ stage: 'read' }, { stage: 'x', module: `${STAGES}no-such-stage.ts` }] }, KNOWN_STAGES);
   await assert.rejects(resolvePipeline(missingModule), /stage "x":/);
 });

@@ -199,7 +199,8 @@ const CASES: Record<string, { lang: string; cases: Case[] }> = {
     ['第一個', NONE],
     ['GPT-3.5和Alpaca7B', NONE],
     ['2022年', NONE],
-    ['質押總量已突破兩千萬枚', NONE],
+    // A Han numeral with a 萬/億 scale is an amount by itself, as `two million` is (the counter 枚 is not a known unit).
+    ['質押總量已突破兩千萬枚', 2e7, null, { kind: 'number', text: '兩千萬' }],
     ['數千顆晶片', NONE],
   ] },
   fr: { lang: 'fr', cases: [

@@ -69,7 +69,8 @@ test('WARC and WARC.gz: one page per HTML or text response record, with its URL,
     assert.equal(pages[0].fetchedAt, '2024-03-01T10:00:00Z');
     assert.match(pages[0].path, new RegExp(`^${name.replace('.', '\\.')}#0$`));
     assert.match(pages[1].path, new RegExp(`^${name.replace('.', '\\.')}#[1-9][0-9]*$`), 'later records at their offset');
-    assert.equal(await countPages(input), 2, 'the input can be walked again');
+    assert.equal((await collect(input.pages())).length, 2, 'the input can be walked again');
+    assert.equal(await countPages(input), undefined, 'an archive is not read twice for a progress total');
   }
 });
 
@@ -81,7 +82,9 @@ test('a single file is its own input; paths on stdin (-) are read once and walke
   const pages = await collect(input.pages());
   assert.equal(pages.length, 4);
   assert.equal(pages[3].problem, 'no such file or folder');
-  assert.equal(await countPages(input), 4);
+  assert.equal((await collect(input.pages())).length, 4);
+  const plain = await openInput('-', Readable.from([`${join(dir, 'site/news/a.html')}\n${join(dir, 'site/news/b.html.gz')}\n`]));
+  assert.equal(await countPages(plain), 2);
   await assert.rejects(openInput(join(dir, 'nothing-here')), /no such file or folder/);
 });
 

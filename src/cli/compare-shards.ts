@@ -28,8 +28,7 @@ export async function compareShards(values: { shards?: string; partition?: strin
   }
   const shards = openShards(dir, manifest);
   try {
-    const outcomes: Awaited<ReturnType<typeof reducePartition>>[] = [];
-    for (const k of chosen) outcomes.push(await reducePartition(dir, manifest, shards, k, partitions));
+    const outcomes = chosen.map((k) => reducePartition(dir, manifest, shards, k, partitions));
     const ran = outcomes.filter((o) => o.status === 'ran').length;
     io.err(`compare: ${partitions} partition${partitions === 1 ? '' : 's'}; ran ${ran}, unchanged ${outcomes.length - ran - outcomes.filter((o) => o.status === 'failed').length}`);
     for (const o of outcomes) if (o.status === 'failed') io.err(`failed: compare partition ${o.partition}/${partitions}: ${o.error}`);
@@ -41,7 +40,7 @@ export async function compareShards(values: { shards?: string; partition?: strin
     if (values.json) io.out(JSON.stringify(groups.map((g) => groupJson({ ...g, id: 0 })), null, 2));
     else if (groups.length === 0) io.out(values.entity ? `no claim about "${values.entity}" is reported by two articles` : 'no fact is reported by two articles yet');
     else {
-      for (const g of groups) io.out(formatGroup(g, io.columns, io.color));
+      for (const g of groups) io.out(formatGroup(g));
       const conflicts = groups.filter((g) => g.verdict === 'conflict').length;
       io.out(`${groups.length} facts reported by several articles: ${groups.length - conflicts} agree, ${conflicts} conflict`);
     }

@@ -46,7 +46,7 @@ const VALUE_COLUMN = 34;
 const PATH_COLUMN = 32;
 
 /** One group: a heading, then one line per claim; on a terminal of `columns`, the sentence is trimmed around its quantity. */
-export function formatGroup(g: Omit<GroupRow, 'id'>, columns: number | undefined, color: boolean | undefined): string {
+export function formatGroup(g: Omit<GroupRow, 'id'>, columns?: number, color?: boolean): string {
   const mark = g.verdict === 'agree' ? paint(color, 'green', 'AGREE   ') : paint(color, 'red', 'CONFLICT');
   const lines = [`${mark} ${g.entity} · ${g.attribute}${g.unit ? ` (${g.unit})` : ''}${g.time ? ` · ${g.time}` : ''}`];
   for (const c of g.claims) {

@@ -17,7 +17,7 @@ export function csvRows(r: ExportRecord): unknown[][] {
 export const exportCommand: Command = {
   name: 'export',
   summary: 'print every article (ndjson) or every claim (csv) for other tools',
-  usage: `claimscope export [--db FILE] --format ndjson|csv [--bom]
+  usage: `claimscope export [--db FILE | --shards DIR] --format ndjson|csv [--bom]
 
 ndjson: one JSON object per article with exactly the keys
   path, format, encoding, lang, script, title, author, published, site, url, text, paragraphs[{text, lang}],

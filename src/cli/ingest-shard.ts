@@ -1,6 +1,6 @@
 // `ingest <dir> --shard i/N|auto/N`: one task of an array job (src/shards/ingest-shard.ts).
 import { EXIT_OK, UsageError, type Io } from './args.ts';
-import { createProgress } from './progress.ts';
+import type { createProgress } from './progress.ts';
 import { formatSummary } from './ingest.ts';
 import { DEFAULT_SHARD_DIR } from './plan.ts';
 import { loadPipeline } from '../pipeline/config.ts';
@@ -10,8 +10,6 @@ import { parseShardSpec } from '../shards/spec.ts';
 
 interface ShardFlags {
   shard?: string;
-  models?: string;
-  offline?: boolean;
   out?: string;
   db?: string;
   pipeline?: string;
@@ -19,7 +17,8 @@ interface ShardFlags {
   json?: boolean;
 }
 
-export async function runShard(dir: string, values: ShardFlags, run: { workers?: number; force?: boolean | string }, io: Io): Promise<number> {
+export async function runShard(dir: string, values: ShardFlags, run: { workers?: number; force?: boolean | string;
+  models?: { dir?: string; offline?: boolean }; progress: ReturnType<typeof createProgress> }, io: Io): Promise<number> {
   if (values.db) throw new UsageError('--shard writes DIR/shard-000i.db of --out DIR: leave out --db');
   let shard;
   try {
@@ -27,15 +26,13 @@ export async function runShard(dir: string, values: ShardFlags, run: { workers?:
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
-  const progress = createProgress(io, !values.quiet && !values.json);
   const { summary, marker, db } = await ingestShard({
-    dir, out: values.out ?? DEFAULT_SHARD_DIR, shard, workers: run.workers, force: run.force,
-    models: { dir: values.models, offline: values.offline },
+    dir, out: values.out ?? DEFAULT_SHARD_DIR, shard, workers: run.workers, force: run.force, models: run.models,
     pipeline: values.pipeline ? loadPipeline(values.pipeline, KNOWN_STAGES) : undefined,
-    onProgress: (e) => progress.update(e.done, e.path),
+    onProgress: (e) => run.progress.update(e.done, e.path),
     onNotice: (m) => !values.quiet && io.err(`notice: ${m}`),
   });
-  progress.end();
+  run.progress.end();
   if (values.json) io.out(JSON.stringify({ ...summary, marker }, null, 2));
   else if (!values.quiet) io.out(`${formatSummary(summary)}\n\nshard ${shard.index}/${shard.count} done: ${db}`);
   else for (const f of summary.failures) io.err(`failed: ${f.path} [${f.stage}] ${f.message}`);

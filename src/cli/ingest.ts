@@ -43,9 +43,13 @@ another ingest is writing the same database (its pid is named).`,
     if (!positionals[0]) throw new UsageError('ingest needs a folder: claimscope ingest <dir>');
     const workers = values.concurrency === undefined ? undefined : Number(values.concurrency);
     if (workers !== undefined && (!Number.isInteger(workers) || workers < 0)) throw new UsageError(`--concurrency takes a whole number ≥ 0, not "${values.concurrency}"`);
-    const force = values.force === undefined ? undefined : values.force === '' || values.force === 'all' ? true : values.force;
-    if (values.shard) return (await import('./ingest-shard.ts')).runShard(positionals[0], values, { workers, force }, io);
     const pipeline = loadPipeline(values.pipeline ?? DEFAULT_PIPELINE, KNOWN_STAGES);
+    const force = values.force === undefined ? undefined : values.force === '' || values.force === 'all' ? true : values.force;
+    const models = { dir: values.models, offline: values.offline };
+    if (values.shard) {
+      const progress = createProgress(io, !values.quiet && !values.json);
+      return (await import('./ingest-shard.ts')).runShard(positionals[0], values, { workers, force, models, progress }, io);
+    }
     const input = await openInput(positionals[0]);
     const showProgress = !values.quiet && !values.json;
     const progress = createProgress(io, showProgress, showProgress ? await countPages(input) : undefined);
@@ -53,7 +57,7 @@ another ingest is writing the same database (its pid is named).`,
     try {
       summary = await ingest({
         dir: positionals[0], input, db: values.db ?? DEFAULT_DB, pipeline, workers, force,
-        models: { dir: values.models, offline: values.offline },
+        models,
         onProgress: (e) => progress.update(e.done, e.path),
         onNotice: (m) => !values.quiet && io.err(`notice: ${m}`),
       });

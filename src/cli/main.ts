@@ -11,6 +11,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   show: async () => (await import('./show.ts')).showCommand,
   export: async () => (await import('./export.ts')).exportCommand,
   detect: async () => (await import('./detect.ts')).detectCommand,
+  quantities: async () => (await import('./quantities.ts')).quantitiesCommand,
   models: async () => (await import('./models.ts')).modelsCommand,
   report: async () => (await import('./report.ts')).reportCommand,
   serve: async () => (await import('./serve.ts')).serveCommand,
@@ -21,9 +22,11 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
 
 async function overview(): Promise<string> {
   const lines = ['claimscope: scraped pages in any language → a SQLite database of articles, entities and claims, compared across languages', '', 'Commands:'];
+  // The longest name and two spaces (`quantities` is ten letters).
+  const width = Math.max(...Object.keys(COMMANDS).map((name) => name.length)) + 2;
   for (const name of Object.keys(COMMANDS)) {
     const command = await COMMANDS[name]().catch(() => null);
-    lines.push(`  ${name.padEnd(10)}${command?.summary ?? ''}`);
+    lines.push(`  ${name.padEnd(width)}${command?.summary ?? ''}`);
   }
   lines.push('', 'Run claimscope help <command> (or claimscope <command> --help) for its options; claimscope --version for the version.');
   return lines.join('\n');

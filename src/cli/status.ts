@@ -11,7 +11,7 @@ import { ingest, type IngestOptions } from '../pipeline/runner.ts';
 export const statusCommand: Command = {
   name: 'status',
   summary: 'per stage: done / stale / failed / skipped counts, and the failed pages with their errors',
-  usage: `claimscope status [--db FILE] [--pipeline FILE] [--verbose] [--json]
+  usage: `claimscope status [--db FILE | --shards DIR] [--pipeline FILE] [--verbose] [--json]
 
 Per stage: done (result stored and up to date), stale (would run on the next ingest: new or edited pages,
 changed options or stage versions, a model that became available, pages waiting behind a failed stage),

@@ -15,6 +15,7 @@ import { openDatabase, acquireWriterLock, IngestStore, type StoredRun, type DB }
 import { corpusInputs, corpusLookup, materialiseCorpus } from '../store/materialise.ts';
 import { repeatedHashes } from '../text/clean/repeated.ts';
 import { openInput, type PageInput, type PageSource } from './walk.ts';
+import { walkFolders } from '../shards/slice.ts';
 import { modelSettings } from '../models/loader.ts';
 
 /** Jobs queued per worker beyond the one it runs: enough to keep workers busy, few enough that memory stays flat in corpus size. */
@@ -35,6 +36,12 @@ export interface IngestOptions {
   dryRun?: boolean;
   /** Where models come from (`--models DIR`, `--offline`); unset fields default to the CLAIMSCOPE_* environment variables. */
   models?: { dir?: string; offline?: boolean };
+  /**
+   * Shard runs (src/shards/): only the pages directly in these folders of a folder input (relative to it, '.' for the
+   * folder itself) are walked. Pages of the database that are not walked are pruned as usual: a shard's database holds
+   * only its folders.
+   */
+  folders?: ReadonlySet<string>;
   onProgress?(event: ProgressEvent): void;
   onNotice?(message: string): void;
 }
@@ -118,7 +125,10 @@ interface IngestRun {
 
 export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   const started = performance.now();
-  const input = options.input ?? await openInput(options.dir);
+  const opened = options.input ?? await openInput(options.dir);
+  const folders = options.folders;
+  if (folders && !opened.wholeFolder) throw new Error(`a shard reads folders: ${options.dir} is not one`);
+  const input: PageInput = folders ? { ...opened, pages: () => walkFolders(opened.root, folders) } : opened;
   const root = input.root;
   const resolved = await resolvePipeline(options.pipeline);
   // One writer per database: a second ingest stops here, before it touches anything (queries need no lock).

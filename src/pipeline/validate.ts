@@ -3,7 +3,7 @@
 // misspelt option or a stage listed before its input is an error naming the stage, instead of a silent no-op.
 import { PipelineError, type Pipeline, type PipelineStep } from './config.ts';
 import { loadAnyStage } from './registry.ts';
-import type { CorpusStage, OptionSchema, OptionSpec, Stage } from './stage.ts';
+import { isCorpusStage, type CorpusStage, type OptionSchema, type OptionSpec, type Stage } from './stage.ts';
 
 export interface ResolvedStep extends PipelineStep {
   /** The stage's definition: an article stage (run per page) or a corpus stage (run once over every article). */
@@ -19,6 +19,10 @@ export async function resolvePipeline(pipeline: Pipeline): Promise<ResolvedStep[
       definition = await loadAnyStage(step);
     } catch (error) {
       throw new PipelineError(`pipeline ${pipeline.name}: stage "${step.stage}": ${(error as Error).message}`);
+    }
+    // The store reads and writes corpus stages by name (src/store/materialise.ts), and knows only compare's so far.
+    if (isCorpusStage(definition) && step.module) {
+      throw new PipelineError(`pipeline ${pipeline.name}: stage "${step.stage}" is a corpus stage from a module; only built-in corpus stages (compare) can run yet`);
     }
     steps.push({ ...step, definition, options: checkOptions(pipeline.name, step.stage, definition.options, step.options) });
   }

@@ -9,7 +9,6 @@ import { clearMarker, expectedCompletion, methodKeysOf, writeMarker, type Comple
 import { shardDatabase } from './layout.ts';
 import { pipelineHash, readManifest, shardFolders } from './manifest.ts';
 import type { ShardSpec } from './spec.ts';
-import { sliceInput } from './slice.ts';
 
 export interface ShardIngestOptions extends Pick<IngestOptions, 'workers' | 'force' | 'models' | 'onProgress' | 'onNotice'> {
   dir: string;
@@ -41,7 +40,7 @@ export async function ingestShard(options: ShardIngestOptions): Promise<{ summar
   clearMarker(options.out, index);
   const db = shardDatabase(options.out, index);
   const summary = await ingest({
-    dir: root, input: sliceInput(root, shardFolders(manifest, index)), db, pipeline: articleStages(manifest.pipeline),
+    dir: root, db, pipeline: articleStages(manifest.pipeline), folders: shardFolders(manifest, index),
     workers: options.workers, force: options.force, models: options.models, onProgress: options.onProgress, onNotice: options.onNotice,
   });
   const marker: CompletionMarker = { shard: index, shards: manifest.shards, hash: expected.hash, pages: summary.pages,

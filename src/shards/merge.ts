@@ -4,9 +4,8 @@
 // since the same entity is found in several shards. Full-text indexes are filled once at the end, compare runs over
 // the merged claims, and the file appears under its name only after PRAGMA integrity_check passed.
 import { existsSync, renameSync, rmSync } from 'node:fs';
-import { openDatabase, IngestStore, type DB } from '../store/store.ts';
+import { openDatabase, type DB } from '../store/store.ts';
 import { compareStage } from '../stages/compare.ts';
-import { stageKey } from '../pipeline/keys.ts';
 import { corpusInputs, corpusLookup, materialiseCorpus } from '../store/materialise.ts';
 import { shardDatabase } from './layout.ts';
 import type { Manifest } from './manifest.ts';
@@ -65,7 +64,16 @@ export async function mergeShards(dir: string, manifest: Manifest, into: string)
     const compareStep = manifest.pipeline.steps.find((s) => s.stage === 'compare');
     let compare = 'not in the pipeline';
     if (compareStep) {
-      await compareMerged(db, manifest, compareStep.options);
+      // The same corpus stage as an ingest runs, over the merged claims (its output replaces the shards' groups).
+      const pipelineOptions = Object.fromEntries(manifest.pipeline.steps.map((s) => [s.stage, s.options]));
+      try {
+        const groups = await compareStage.runCorpus(corpusInputs(db, manifest.root, 'compare') as AsyncIterable<never>, {
+          options: compareStep.options, path: '(corpus)', notice: () => {}, pipelineOptions, lookup: corpusLookup(db, manifest.root),
+        });
+        db.transaction(() => materialiseCorpus(db, manifest.root, 'compare', groups))();
+      } catch (error) {
+        throw new Error(`compare over the merged claims failed: ${(error as Error).message}`);
+      }
       compare = 'ran';
     }
     const problems = db.pragma('integrity_check', { simple: false }) as Array<{ integrity_check: string }>;
@@ -155,19 +163,4 @@ function copyShard(db: DB, tables: TableShape[], counts: MergeSummary['counts'])
   // Article full text, under the articles' new ids.
   db.exec(`INSERT INTO main.articles_fts (rowid, title, text) SELECT (SELECT new FROM temp.id_map WHERE tbl = 'articles' AND old = f.rowid), f.title, f.text
     FROM shard.articles_fts f`);
-}
-
-/** The compare corpus stage over the merged claims, keyed and stored as an ingest of one database keys and stores it. */
-async function compareMerged(db: DB, manifest: Manifest, options: Record<string, unknown>): Promise<void> {
-  const started = performance.now();
-  const store = new IngestStore(db, manifest.root);
-  const pipelineOptions = Object.fromEntries(manifest.pipeline.steps.map((s) => [s.stage, s.options]));
-  const inputs = [...compareStage.after, ...(compareStage.alsoReads ?? [])]
-    .flatMap((dep) => store.outputHashes(dep).map((r) => `${dep}\u0000${r.path}\u0000${r.output_hash}`));
-  const methodKey = compareStage.methodKey ? await compareStage.methodKey(options, { dryRun: true, pipelineOptions }) : '';
-  const key = stageKey('compare', compareStage.version, options, methodKey, inputs);
-  const output = await compareStage.runCorpus(corpusInputs(db, manifest.root, 'compare') as AsyncIterable<never>, {
-    options, path: '(corpus)', notice: () => {}, pipelineOptions, lookup: corpusLookup(db, manifest.root),
-  });
-  store.writeCorpusRun('compare', key, 'done', null, null, performance.now() - started, () => materialiseCorpus(db, manifest.root, 'compare', output));
 }

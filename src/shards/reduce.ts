@@ -1,13 +1,14 @@
 // compare as a reduce over a shard set: each partition (partition.ts) reads every shard's claims of its entity
-// families, runs the compare corpus stage on them as one database would, and keeps its groups in DIR/compare/K-k.json
+// families, groups them with the same groupClaims as one database, and keeps its groups in DIR/compare/K-k.json
 // with a key over exactly its inputs (those articles' claims and embeddings, the options, the developer links). An
 // unchanged partition is not recomputed; an edited page re-runs only the partitions its claims were or are in.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { stageKey } from '../pipeline/keys.ts';
-import { compareStage } from '../stages/compare.ts';
-import { corpusInputs, corpusLookup } from '../store/materialise.ts';
+import { stableJson, stageKey } from '../pipeline/keys.ts';
+import { compareStage, type ClaimVector } from '../stages/compare.ts';
+import { claimsForCompare, corpusLookup } from '../store/materialise.ts';
 import { loadAliasTable, productsByDeveloper } from '../text/claims/entities.ts';
-import type { ArticleClaim } from '../text/claims/compare.ts';
+import { groupClaims, type ArticleClaim } from '../text/claims/compare.ts';
+import { cosine } from '../models/index.ts';
 import { compareFolder, partitionFile } from './layout.ts';
 import { writeAtomically, type Manifest } from './manifest.ts';
 import { entityFamilies, partitionOf } from './partition.ts';
@@ -40,57 +41,46 @@ export interface PartitionOutcome {
   groups: ReducedGroup[];
 }
 
-/** The planned pipeline's compare options and every stage's options (compare's key reads the entities stage's alias files). */
+/** The compare settings of the planned pipeline: its options and the entity stage's alias files (developer links). */
 function compareSettings(manifest: Manifest) {
   const options = manifest.pipeline.steps.find((s) => s.stage === 'compare')?.options ?? {};
-  const pipelineOptions = Object.fromEntries(manifest.pipeline.steps.map((s) => [s.stage, s.options]));
-  const aliasFiles = (pipelineOptions.entities?.aliasFiles as string[] | undefined) ?? [];
-  return { options, pipelineOptions, developers: productsByDeveloper(loadAliasTable(aliasFiles)) };
+  const aliasFiles = (manifest.pipeline.steps.find((s) => s.stage === 'entities')?.options.aliasFiles as string[] | undefined) ?? [];
+  return { options, developers: productsByDeveloper(loadAliasTable(aliasFiles)) };
 }
 
-/** One partition of the reduce: the compare corpus stage over the partition's claims of every shard. */
-export async function reducePartition(dir: string, manifest: Manifest, shards: OpenShard[], partition: number, partitions: number,
-  force = false): Promise<PartitionOutcome> {
+export function reducePartition(dir: string, manifest: Manifest, shards: OpenShard[], partition: number, partitions: number,
+  force = false): PartitionOutcome {
   const started = performance.now();
   const file = partitionFile(dir, partition, partitions);
   let key = '';
   try {
-    const { options, pipelineOptions, developers } = compareSettings(manifest);
+    const { options, developers } = compareSettings(manifest);
     const families = entityFamilies(developers);
     const mine = (c: ArticleClaim) => c.entity !== null && c.entity !== '' && partitionOf(c.entity, families, partitions) === partition;
     const claims: Array<ArticleClaim & { shard: number }> = [];
     const inputs: string[] = [];
     for (const shard of shards) {
-      const rows: ArticleClaim[] = [];
-      for await (const c of corpusInputs(shard.db, manifest.root, 'compare') as AsyncIterable<ArticleClaim>) if (mine(c)) rows.push(c);
+      const rows = [...claimsForCompare(shard.db, manifest.root)].filter(mine);
       const paths = new Set(rows.map((c) => c.path));
-      for (const stage of [...compareStage.after, ...(compareStage.alsoReads ?? [])]) {
+      for (const stage of ['claims', 'embed']) {
         for (const r of shard.store.outputHashes(stage)) if (paths.has(r.path)) inputs.push(`${stage}\u0000${r.path}\u0000${r.output_hash}`);
       }
       for (const c of rows) claims.push({ ...c, shard: shard.index });
     }
     inputs.sort();
-    const methodKey = compareStage.methodKey ? await compareStage.methodKey(options, { dryRun: true, pipelineOptions }) : '';
-    key = stageKey('compare', compareStage.version, options, `${methodKey}\u0000${partition}/${partitions}`, inputs);
+    key = stageKey('compare', compareStage.version, options, stableJson({ developers: Object.fromEntries(developers), partition, partitions }), inputs);
     const previous = readPartition(file);
     if (!force && previous?.key === key && previous.status === 'done') return { partition, status: 'unchanged', ms: 0, groups: previous.groups };
 
     // One database's order (path, then the claim's place in its article), with ids unique across shards.
     claims.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.id - b.id));
     const byId = new Map(claims.map((c, i) => [i + 1, c]));
-    const lookups = new Map(shards.map((s) => [s.index, corpusLookup(s.db, manifest.root)]));
-    const lookup = <T>(what: string, id: number): T | null => {
-      if (what === 'hasClaimVectors') return shards.some((s) => lookups.get(s.index)!<boolean>('hasClaimVectors', 0)) as T;
-      const claim = byId.get(id);
-      return claim ? lookups.get(claim.shard)!<T>(what, claim.id) : null;
-    };
-    async function* partitionClaims() {
-      for (const [id, c] of byId) yield { ...c, id };
-    }
-    const stored = await compareStage.runCorpus(partitionClaims(), { options, path: '(corpus)', notice: () => {}, pipelineOptions, lookup });
-    const groups: ReducedGroup[] = stored.map((g) => ({
-      entity: g.entity, attribute: g.attribute, unit: g.unit, time: g.time, verdict: g.verdict as ReducedGroup['verdict'],
-      claims: g.members.map((m) => ({ ...byId.get(m.claimId)!, foundBy: m.foundBy })),
+    const input = claims.map((c, i) => ({ ...c, id: i + 1, high: c.high ?? (c.low !== null ? Infinity : null) }));
+    const withVectors = shards.filter((s) => corpusLookup(s.db, manifest.root)<boolean>('hasClaimVectors', 0));
+    const similarity = withVectors.length ? vectorSimilarity(shards, manifest.root, byId) : undefined;
+    const groups: ReducedGroup[] = groupClaims(input, options, similarity, developers).map((g) => ({
+      entity: g.entity, attribute: g.attribute, unit: g.unit, time: g.time, verdict: g.verdict,
+      claims: g.claims.map((c) => ({ ...byId.get(c.id)!, foundBy: c.foundBy })),
     }));
     writePartition(file, { key, status: 'done', partition, partitions, groups });
     return { partition, status: 'ran', ms: performance.now() - started, groups };
@@ -99,6 +89,25 @@ export async function reducePartition(dir: string, manifest: Manifest, shards: O
     writePartition(file, { key, status: 'failed', error: message, partition, partitions, groups: [] });
     return { partition, status: 'failed', ms: performance.now() - started, error: message, groups: [] };
   }
+}
+
+/** Cosine of two claims' stored vectors, read from their shards when first asked for; null when not comparable. */
+function vectorSimilarity(shards: OpenShard[], root: string, byId: Map<number, ArticleClaim & { shard: number }>) {
+  const lookups = new Map(shards.map((s) => [s.index, corpusLookup(s.db, root)]));
+  const vectors = new Map<number, ClaimVector | null>();
+  const vectorOf = (id: number) => {
+    if (!vectors.has(id)) {
+      const claim = byId.get(id)!;
+      vectors.set(id, lookups.get(claim.shard)!<ClaimVector>('claimVector', claim.id));
+    }
+    return vectors.get(id)!;
+  };
+  return (a: ArticleClaim, b: ArticleClaim) => {
+    const va = vectorOf(a.id);
+    const vb = vectorOf(b.id);
+    if (!va || !vb || va.method !== vb.method || va.model !== vb.model) return null;
+    return cosine(va.vector, vb.vector);
+  };
 }
 
 function readPartition(file: string): PartitionResult | undefined {

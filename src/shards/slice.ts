@@ -1,7 +1,7 @@
 // The pages of one shard: those directly in its folders. A folder is a page's parent directory relative to the root
 // ('.' for the root itself), the unit that repeated-block removal counts in (src/text/clean/repeated.ts).
 import { join, posix } from 'node:path';
-import { walkPages, type PageInput, type PageSource } from '../pipeline/walk.ts';
+import { walkPages, type PageSource } from '../pipeline/walk.ts';
 
 /** The folder a page belongs to. */
 export const folderOf = (path: string): string => posix.dirname(path);
@@ -20,11 +20,6 @@ export async function* walkFolders(root: string, folders: ReadonlySet<string>): 
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     }
   }
-}
-
-/** A shard's pages as the runner's input: whole folders, so that pages gone from them (or from the shard) are pruned. */
-export function sliceInput(root: string, folders: ReadonlySet<string>): PageInput {
-  return { root, wholeFolder: true, pages: () => walkFolders(root, folders) };
 }
 
 /** 'a/b/c' → ['.', 'a', 'a/b']. */

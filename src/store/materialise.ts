@@ -108,7 +108,12 @@ export function clearMaterialised(db: DB, stage: string, articleId: number): voi
 /** The rows a corpus stage reads for one root, in a stable order. */
 export async function* corpusInputs(db: DB, root: string, stage: string): AsyncGenerator<unknown> {
   if (stage !== 'compare') throw new Error(`no inputs are defined for corpus stage "${stage}"`);
-  yield* prepared(db, `SELECT c.id, a.path, c.paragraph, c.text, c.entity, c.attribute, c.value, c.low, c.high, c.unit,
+  yield* claimsForCompare(db, root);
+}
+
+/** Every claim of a root in article order: what compare reads (also per shard, for the reduce of src/shards/). */
+export function claimsForCompare(db: DB, root: string): IterableIterator<ArticleClaim> {
+  return prepared(db, `SELECT c.id, a.path, c.paragraph, c.text, c.entity, c.attribute, c.value, c.low, c.high, c.unit,
       c.quantity_text AS quantityText, c.time, c.speaker, c.lang, c.method
     FROM claims c JOIN articles a ON a.id = c.article_id WHERE a.root = ? ORDER BY a.path, c.idx`).iterate(root) as IterableIterator<ArticleClaim>;
 }

@@ -7,11 +7,18 @@
 // (4) join ranges (`9 bis 17 Millionen`). Tables live in lexicon.ts. Recognizers-Text is not used: see lexicon.ts.
 import type { Quantity, QuantityKind } from '../../../types.ts';
 import { parseCjkNumber } from './cjk.ts';
+import { localeNumbers } from './locale-data.ts';
+import { currencyAfter, currencyBefore } from './currency.ts';
+import { hasNumberLexicon, mayHoldSpelledNumber, parseNumberWords } from './number-words.ts';
+import {
+  HAN_NUMERAL_OR_SCALE, HAN_NUMERAL_START, LATIN_OR_CYRILLIC_LETTER, LETTER, LETTERS_AT, indexWords, isAsciiDigit, isAsciiLetterCode,
+  isLatinOrCyrillicCode, isLetterAt, isSpaceCode, skipSpaces, wordAt, wordsAt, type IndexedWords,
+} from './match.ts';
 import { allMatches, escapeRegExp } from '../../language/words.ts';
 import {
-  BRANDED_UNITS, COUNTER_AFTER, COUNTER_BEFORE, COUNT_UNITS, CURRENCY_PREFIXES, CURRENCY_SUFFIXES, DECIMAL_MARK, HEDGE_PREFIXES,
-  HEDGE_SUFFIXES, MEASURE_WORDS, MODEL_WORDS, MONTHS_ANY_CASE, MONTHS_CASED, NUMBER_WORDS, PERCENT_SUFFIXES, PHONE_LABELS,
-  RANGE_CONNECTORS, SCALE_SUFFIXES, SCALE_WORDS, SPACE_GROUPING, yenOrYuan, type Hedge,
+  BRANDED_UNITS, COUNTER_AFTER, COUNTER_BEFORE, COUNT_UNITS, DECIMAL_MARK, HEDGE_PREFIXES,
+  HEDGE_SUFFIXES, MEASURE_WORDS, MODEL_WORDS, NEGATIVE_WORDS, PERCENT_PREFIXES, MONTHS_ANY_CASE, MONTHS_CASED, NUMBER_WORDS, PERCENT_SUFFIXES, PHONE_LABELS,
+  RANGE_CONNECTORS, SCALE_SUFFIXES, SCALE_WORDS, type Hedge,
 } from './lexicon.ts';
 
 /**
@@ -29,29 +36,7 @@ const VALUE_PRECISION = 12;
 
 export { type Hedge } from './lexicon.ts';
 
-const LATIN_OR_CYRILLIC_LETTER = /[A-Za-z\u00C0-\u024F\u0400-\u04FF\u00AA\u00BA]/;
-const LETTER = /\p{L}/u;
-const SPACE = /[ \u00a0\u202f\u2009]/;
-const GROUP_SPACE_ANY_LANG = /[\u00a0\u202f\u2009]/;
-/** Han characters that may start a number, and those that may continue one (a number never starts right after them). */
-const charCodes = (chars: string) => new Set([...chars].map((ch) => ch.charCodeAt(0)));
-const HAN_NUMERAL_START = charCodes('〇零一二两兩三四五六七八九十百千');
-const HAN_NUMERAL_OR_SCALE = charCodes('〇零一二两兩三四五六七八九十百千万萬亿億兆');
-/** A run of letters starting at lastIndex (sticky: no slice per word). */
-const LETTERS_AT = /[\p{L}]+/uy;
-
-const isAsciiDigit = (code: number) => code >= 0x30 && code <= 0x39;
-const isAsciiLetterCode = (code: number) => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
-/** LETTER.test(text[i]) without making a one-character string for ASCII (NaN, before the start, is no letter). */
-const isLetterAt = (text: string, i: number) => {
-  const code = text.charCodeAt(i);
-  if (!(code >= 0x80)) return isAsciiLetterCode(code);
-  return LETTER.test(text[i]);
-};
-/** The same letters as LATIN_OR_CYRILLIC_LETTER, by code unit, for the per-character scan. */
-const isLatinOrCyrillicCode = (code: number) =>
-  (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f) || (code >= 0x400 && code <= 0x4ff) || code === 0xaa || code === 0xba;
-const HAN_AFTER_DIGITS = /^\d+(?:[.,]\d+)*(?:[十百千万萬亿億兆]|[多余餘][十百千万萬亿億兆])/;
+const HAN_AFTER_DIGITS = /^\d+(?:[.,]\d+)*(?:[十百千万萬亿億兆]|(?:[多余餘]|余り|あまり)[十百千万萬亿億兆])/;
 
 interface Span { start: number; end: number }
 
@@ -81,8 +66,10 @@ interface Candidate extends Core {
 
 /** Full-width digits and signs → ASCII, one UTF-16 unit for one, so offsets stay valid. */
 function normaliseWidth(text: string): string {
-  return text.replace(/[\uFF10-\uFF19\uFF05\uFF04\uFF0E]/g, (ch) => {
+  return text.replace(/[\uFF10-\uFF19\uFF05\uFF04\uFF0E\uFF0D]|(?<=[0-9\uFF10-\uFF19])\uFF0C(?=[0-9\uFF10-\uFF19])/g, (ch) => {
     if (ch === '\uFF05') return '%';
+    if (ch === '\uFF0D') return '-';
+    if (ch === '\uFF0C') return ','; // ４，５６５: a full-width comma between digits groups them
     if (ch === '\uFF04') return '$';
     if (ch === '\uFF0E') return '.';
     return String.fromCharCode(ch.charCodeAt(0) - 0xff10 + 0x30);
@@ -120,12 +107,16 @@ const BLOCK_PATTERNS: RegExp[] = [
   /\b\d+\.?[ºª°](?:\s?[CF]\b)?/g, // 1.º, 2ª, 20 °C
   /\b\d+-(?:[а-яё]{1,3})(?![а-яё])/gi, // 2-й, 3-го
   /\b\d+\+/g, // 16+
+  /\b(?:https?:\/\/|www\.)\S+/g, // numbers inside a URL (ids, escapes like %2D9114%29) are no amounts
+  /(?<![\d/.,])\d{1,6}\s?\/\s?\d{1,6}(?![\d/.,])/g, // fractions and ratios (4/5, 24/7): not amounts, and their parts are none either
+  /\d[\d.,]{0,20}\s?\^\s?[-+]*\d+/g, // powers (1,1^23)
 ];
 
 const PHONE_CANDIDATE = /(?:\+\s?\d{1,3}[\s.\u00a0-]*)?(?:\(\d{1,5}\)[\s.\u00a0-]*)?\d{1,5}(?:[\s.\u00a0-]\d{1,5}){1,5}/g;
 
+/** `1 234 567`, `1.234.567`, with a decimal part in the other mark (`1 234 567.89`): an amount, not a phone number. */
 function isThousandsGrouping(s: string): boolean {
-  return /^[1-9]\d{0,2}(?:([ .\u00a0\u202f])\d{3})(?:\1\d{3})*$/.test(s);
+  return /^[1-9]\d{0,2}(?:([ .\u00a0\u202f])\d{3})(?:\1\d{3})*(?:(?!\1)[.,]\d+)?$/.test(s);
 }
 
 const PHONE_LABEL_RE = new RegExp(`(?:${PHONE_LABELS.map(escapeRegExp).join('|')})\\.?\\s*[:：]?\\s*$`, 'u');
@@ -146,7 +137,8 @@ function findPhoneSpans(text: string): Span[] {
   return spans;
 }
 
-const COUNTER_NUMBER = String.raw`\d[\d.,\u00a0\u202f ]*\d|\d`;
+/** A number before or after a counter word; bounded so that a long run of digits and spaces is read once, not per start. */
+const COUNTER_NUMBER = String.raw`\d[\d.,\u00a0\u202f ]{0,24}\d|\d`;
 const byLength = (a: string, b: string) => b.length - a.length;
 const COUNTER_BEFORE_RE = new RegExp(`(?:${[...COUNTER_BEFORE].sort(byLength).map(escapeRegExp).join('|')})\\s*[:：]?\\s*(${COUNTER_NUMBER})`, 'gu');
 const COUNTER_AFTER_RE = new RegExp(`(${COUNTER_NUMBER})\\s*(?:${[...COUNTER_AFTER].sort(byLength).map(escapeRegExp).join('|')})`, 'gu');
@@ -175,36 +167,84 @@ function findBlockedSpans(text: string): Span[] {
   return spans;
 }
 
-const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+/**
+ * Blocked spans merged into disjoint sorted intervals, asked in increasing order of start: each question moves a cursor
+ * forward, so a page with many blocked spans and many numbers costs their sum, not their product.
+ */
+function blockedSpanCursor(spans: Span[]): (core: Span) => boolean {
+  const merged: Span[] = [];
+  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
+    const last = merged[merged.length - 1];
+    if (last && s.start < last.end) last.end = Math.max(last.end, s.end);
+    else merged.push({ ...s });
+  }
+  let k = 0;
+  return (core) => {
+    while (k < merged.length && merged[k].end <= core.start) k++;
+    return k < merged.length && merged[k].start < core.end;
+  };
+}
 
 // ---------------------------------------------------------------------------------------------------------------
 // Number cores
 
+/**
+ * Digit groups at lastIndex: at most MAX_DIGIT_GROUPS of them, so that `1 1 1 1 …` or `1.1.1.…` costs a bounded amount
+ * of work per number (unbounded, every start re-read the rest of the run: 78 s for 10,000 characters of `1 `).
+ * Seven separators already write 10^24 (`1,000,000,000,000,000,000,000`).
+ */
+const MAX_DIGIT_GROUPS = 9;
+const DIGIT_GROUPS_AT = new RegExp(`\\d+(?:(?:[.,]|[ \\u00a0\\u202f\\u2009])\\d+){0,${MAX_DIGIT_GROUPS - 1}}`, 'y');
+/** A run of digits and dots/commas at lastIndex (a version or address, skipped whole). */
+const DOTTED_RUN_AT = /[\d.,]+/y;
+
 /** Digits with separators at `i`, read with the language's decimal mark; the longest well-formed prefix wins. */
 function parseDigits(text: string, i: number, lang: string): Core | 'malformed' | null {
-  const m = /^\d+(?:(?:[.,]|[ \u00a0\u202f\u2009])\d+)*/.exec(text.slice(i));
+  // Fast path: digits followed by no separator, or by a space and a group that is not three digits (`12 7 40`): an integer.
+  let end = i;
+  while (isAsciiDigit(text.charCodeAt(end))) end++;
+  if (end === i) return null;
+  const next = text.charCodeAt(end);
+  const separated = next === 0x2e || next === 0x2c || isSpaceCode(next);
+  if (!separated || !isAsciiDigit(text.charCodeAt(end + 1)) || (isSpaceCode(next) && !isThreeDigitGroup(text, end + 1))) {
+    return { start: i, end, value: Number(text.slice(i, end)), step: 0, factor: 1, hasScale: false, han: false, hanOnly: false, plainInteger: true, hedge: null };
+  }
+  DIGIT_GROUPS_AT.lastIndex = i;
+  const m = DIGIT_GROUPS_AT.exec(text);
   if (!m) return null;
-  const parts = m[0].split(/([.,]|[ \u00a0\u202f\u2009])/);
-  const groups = parts.filter((_, k) => k % 2 === 0);
-  const seps = parts.filter((_, k) => k % 2 === 1);
-  for (let n = groups.length; n >= 1; n--) {
-    const parsed = readGroups(groups.slice(0, n), seps.slice(0, n - 1), lang);
+  const groups: string[] = [];
+  const seps: string[] = [];
+  SEPARATOR_OR_DIGITS.lastIndex = 0;
+  for (let t = SEPARATOR_OR_DIGITS.exec(m[0]); t; t = SEPARATOR_OR_DIGITS.exec(m[0])) (isAsciiDigit(t[0].charCodeAt(0)) ? groups : seps).push(t[0]);
+  // The longest prefix of groups that reads as one number wins (`1,000.5`, then `1,000`, then `1`). Every group after
+  // the first but the last (a decimal part) has three digits, so no prefix reaches past the first other group plus one.
+  let longest = 1;
+  while (longest < groups.length && groups[longest].length === 3) longest++;
+  for (let n = Math.min(groups.length, longest + 1); n >= 1; n--) {
+    const parsed = readGroups(groups, seps, n, lang);
     if (!parsed) continue;
-    const raw = groups.slice(0, n).join('') + seps.slice(0, n - 1).join('');
-    const consumed = groups.slice(0, n).reduce((a, g) => a + g.length, 0) + seps.slice(0, n - 1).reduce((a, s) => a + s.length, 0);
+    let consumed = 0;
+    for (let k = 0; k < n; k++) consumed += groups[k].length + (k > 0 ? seps[k - 1].length : 0);
     // `1.2.3`, `GPT 3.5.1`: a dotted tail that does not parse is a version or an address, not an amount.
     if (n < groups.length && /[.,]/.test(seps[n - 1]) && (n > 1 || /[.,]/.test(seps[n] ?? ''))) return 'malformed';
     return {
       start: i, end: i + consumed, value: parsed.value, step: parsed.decimals > 0 ? 10 ** -parsed.decimals : 0,
-      factor: 1, hasScale: false, han: false, hanOnly: false, plainInteger: n === 1 && raw.length === groups[0].length, hedge: null,
+      factor: 1, hasScale: false, han: false, hanOnly: false, plainInteger: n === 1, hedge: null,
     };
   }
   return null;
 }
+/** Exactly three digits at `p` (a thousands group). */
+const isThreeDigitGroup = (text: string, p: number) =>
+  isAsciiDigit(text.charCodeAt(p)) && isAsciiDigit(text.charCodeAt(p + 1)) && isAsciiDigit(text.charCodeAt(p + 2)) && !isAsciiDigit(text.charCodeAt(p + 3));
+const SEPARATOR_OR_DIGITS = /\d+|[.,]|[ \u00a0\u202f\u2009]/g;
 
-function readGroups(groups: string[], seps: string[], lang: string): { value: number; decimals: number } | null {
-  if (seps.length === 0) return { value: Number(groups[0]), decimals: 0 };
-  const decimalMark = DECIMAL_MARK[lang] ?? '.';
+/** The first `n` digit groups (and the n - 1 separators between them) as one number, or null when they are not one. */
+function readGroups(allGroups: string[], allSeps: string[], n: number, lang: string): { value: number; decimals: number } | null {
+  if (n === 1) return { value: Number(allGroups[0]), decimals: 0 };
+  const groups = allGroups.slice(0, n);
+  const seps = allSeps.slice(0, n - 1);
+  const decimalMark = decimalMarkOf(lang);
   const last = seps[seps.length - 1];
   const lastGroup = groups[groups.length - 1];
   // The last `.`/`,` is a decimal mark when it is the language's, when it is not followed by exactly three digits,
@@ -220,15 +260,11 @@ function readGroups(groups: string[], seps: string[], lang: string): { value: nu
   if (groupSeps.length > 0) {
     const kind = groupSeps[0];
     if (groupSeps.some((s) => s !== kind)) return null;
-    if (kind === ' ' && !SPACE_GROUPING.has(lang)) return null;
     if (kind === decimalMark && decimalAt < 0 && groupSeps.length === 1 && lastGroup.length === 3 && decimalMark !== '.' && kind === ',') {
       // de `0,495`: a single comma followed by three digits in a comma-decimal language is still a decimal.
       return null;
     }
     if (!/^[1-9]\d{0,2}$/.test(intGroups[0]) || intGroups.slice(1).some((g) => g.length !== 3)) return null;
-    if (GROUP_SPACE_ANY_LANG.test(kind) || kind === ' ' || kind === '.' || kind === ',') {
-      // fine
-    }
   }
   const intPart = intGroups.join('');
   const decimals = decimalAt >= 0 ? lastGroup.length : 0;
@@ -239,86 +275,54 @@ function readGroups(groups: string[], seps: string[], lang: string): { value: nu
 // ---------------------------------------------------------------------------------------------------------------
 // Growing a core outward
 
-/**
- * A word list (in its own order) and the same list split by the first UTF-16 unit of each word's lowercase: wordAt can
- * only match a word whose lowercase starts like the text's lowercase at that point, so only those need trying.
- */
-interface IndexedWords<T> { all: T[]; byFirstUnit: Map<string, T[]> }
-const NO_WORDS: never[] = [];
+/** A Han digit other than 千 (or 十/百 leading): 千万 alone means "by all means", 三千万 and 十万 are numbers. */
+const HAN_NUMBER_WITH_DIGIT = /[一二两兩三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖]|^[十百拾佰]/;
 
-function indexWords<T>(list: T[], wordOf: (item: T) => string): IndexedWords<T> {
-  const byFirstUnit = new Map<string, T[]>();
-  for (const item of list) {
-    const first = wordOf(item).toLowerCase()[0] ?? '';
-    byFirstUnit.set(first, [...(byFirstUnit.get(first) ?? []), item]);
-  }
-  return { all: list, byFirstUnit };
+/** The language's decimal mark: the hand table, else CLDR's (`,` in Turkish and Ukrainian), else `.`. */
+const decimalMarkOf = (lang: string): string => DECIMAL_MARK[lang] ?? localeNumbers(lang).decimal;
+
+const HUNDRED_CODE = '百'.charCodeAt(0);
+
+/** `.08`, `,5 por ciento`: the language's decimal mark right before the digits, after a space, a sign or the start. */
+function startsWithDecimalMark(text: string, i: number, lang: string): boolean {
+  if (text[i - 1] !== (decimalMarkOf(lang))) return false;
+  return i === 1 || isSpaceCode(text.charCodeAt(i - 2)) || LEADING_DECIMAL_AFTER.has(text[i - 2]);
+}
+const LEADING_DECIMAL_AFTER = new Set(['-', '\u2212', '+', '(', '$', '€', '£', '¥']);
+
+/** The digits after a leading decimal mark as the fraction they write: `.08` is 0.08, stated to the hundredth. */
+function asLeadingDecimal(text: string, core: Core): Core {
+  const digits = text.slice(core.start, core.end);
+  return { ...core, start: core.start - 1, value: Number(`0.${digits}`), step: 10 ** -digits.length, plainInteger: false };
 }
 
-/** The words of `index` that wordAt may find at `p` (all of them where the first lowercase unit cannot be told alone). */
-function wordsAt<T>(index: IndexedWords<T>, text: string, p: number): T[] {
-  const code = text.charCodeAt(p);
-  if (code < 0x80) return index.byFirstUnit.get(String.fromCharCode(code >= 0x41 && code <= 0x5a ? code + 0x20 : code)) ?? NO_WORDS;
-  // Past the end, surrogates (a code point of two units) and Σ (lowercased by context) go the long way.
-  if (!(code >= 0x80) || (code >= 0xd800 && code <= 0xdfff) || code === 0x3a3) return index.all;
-  return index.byFirstUnit.get(text[p].toLowerCase()[0]) ?? NO_WORDS;
-}
+/** `540 millions de dollars`, `2 milioni di euro`, `5 million of them`: a preposition between a scale word and its noun. */
+const SCALE_NOUN_JOINER = /^(?:de |d['’]|of |di )/i;
+
+/** Scale words written glued to the digits in Korean and Hindi (`3억`, `5천만`). */
+const GLUED_SCALE_SCRIPT = /^[\p{Script=Hangul}]/u;
+/** Han scale characters, read by the CJK number parser rather than as words. */
+const HAN_SCALE_CHARS = /^[万萬亿億兆京]+$/;
+/** Abbreviations read one space after a number; T (tonnes, tesla), m (metres) and b (bits) are not among them. */
+const SPACED_SCALE_SUFFIXES = new Set(['K', 'k', 'M', 'B', 'bn', 'mn']);
 
 const scaleCache = new Map<string, IndexedWords<{ word: string; factor: number }>>();
 function scaleWordsFor(lang: string) {
   let index = scaleCache.get(lang);
   if (!index) {
     const own = SCALE_WORDS[lang] ?? [];
-    const list = [...own, ...(lang === 'en' ? [] : SCALE_WORDS.en.filter((w) => w.word.length > 3))].sort((a, b) => b.word.length - a.word.length);
+    // CLDR's long and short scale words of the language (`milhões`, `Mln`, `lakh`, `억`); the hand list covers the rest.
+    const cldr = Object.entries(localeNumbers(lang).scales).filter(([word]) => !HAN_SCALE_CHARS.test(word)).map(([word, factor]) => ({ word, factor }));
+    const seen = new Set<string>();
+    const list = [...own, ...cldr, ...(lang === 'en' ? [] : SCALE_WORDS.en.filter((w) => w.word.length > 3))]
+      .filter((w) => !seen.has(w.word.toLowerCase()) && seen.add(w.word.toLowerCase()))
+      .sort((a, b) => b.word.length - a.word.length);
     index = indexWords(list, (w) => w.word);
     scaleCache.set(lang, index);
   }
   return index;
 }
 
-interface WordShape {
-  lower: string;
-  /** One- or two-letter Latin abbreviations match case-sensitively (`M`, `bn`). */
-  exactCase: boolean;
-  /** Ends in a sign or a non-letter: no word boundary needed after it. */
-  needsNoBoundary: boolean;
-  hasCjk: boolean;
-}
-/** Keyed by the lexicon's words only (wordAt is never called with text), so it stays as small as the tables. */
-const wordShapes = new Map<string, WordShape>();
-function shapeOf(word: string): WordShape {
-  let shape = wordShapes.get(word);
-  if (!shape) {
-    shape = {
-      lower: word.toLowerCase(),
-      exactCase: word.length <= 2 && /^[A-Za-z]+$/.test(word),
-      needsNoBoundary: /[.$€£₽]$/.test(word) || !LETTER.test(word[word.length - 1]),
-      hasCjk: /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]/u.test(word),
-    };
-    wordShapes.set(word, shape);
-  }
-  return shape;
-}
-
-/** `word` at `p` (case-insensitive unless it is a one- or two-letter abbreviation), ending at a word boundary. */
-function wordAt(text: string, p: number, word: string): boolean {
-  const shape = shapeOf(word);
-  // Cheap reject on an ASCII first character, whose lowercase is one ASCII character whatever follows.
-  const first = text.charCodeAt(p);
-  if (first < 0x80 && (first >= 0x41 && first <= 0x5a ? first + 0x20 : first) !== shape.lower.charCodeAt(0)) return false;
-  const piece = text.slice(p, p + word.length);
-  const same = shape.exactCase ? piece === word : piece.toLowerCase() === shape.lower;
-  if (!same) return false;
-  if (shape.needsNoBoundary) return true;
-  const next = text[p + word.length] ?? '';
-  return !LATIN_OR_CYRILLIC_LETTER.test(next) && !(shape.hasCjk ? false : /\p{L}/u.test(next) && !/[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]/u.test(next));
-}
-
-function skipSpaces(text: string, p: number, allowHyphen = false): number {
-  let q = p;
-  while (q < text.length && (SPACE.test(text[q]) || (allowHyphen && text[q] === '-'))) q++;
-  return q;
-}
 
 interface Suffix { end: number; kind: QuantityKind; unit: string | null; hedge: Hedge | null; factor: number }
 
@@ -328,6 +332,7 @@ const COUNT_FORMS = Object.entries(COUNT_UNITS).flatMap(([unit, forms]) => forms
 })));
 
 function matchCountUnit(text: string, p: number): { unit: string; end: number } | null {
+  if (!isLetterAt(text, p)) return null; // every count noun starts with a letter (Han and kana included)
   const lower = text.slice(p, p + 40).toLowerCase();
   const word = /^[\p{L}\p{M}]+/u.exec(lower)?.[0] ?? '';
   const wordIsLatinOrCyrillic = LATIN_OR_CYRILLIC_LETTER.test(word[0] ?? '');
@@ -342,15 +347,13 @@ function matchCountUnit(text: string, p: number): { unit: string; end: number } 
   return best;
 }
 
-const CURRENCY_SUFFIXES_LONGEST_FIRST = indexWords([...CURRENCY_SUFFIXES].sort((a, b) => b.word.length - a.word.length), (c) => c.word);
 const PERCENT_LONGEST_FIRST = indexWords([...PERCENT_SUFFIXES].sort(byLength), (w) => w);
 
-function matchCurrencySuffix(text: string, p: number): { code: string; end: number } | null {
-  for (const c of wordsAt(CURRENCY_SUFFIXES_LONGEST_FIRST, text, p)) if (wordAt(text, p, c.word)) return { code: c.code, end: p + c.word.length };
-  return null;
-}
+const URL_ESCAPE_TAIL = /^[0-9A-F]{2}$/;
 
 function matchPercent(text: string, p: number): number | null {
+  // `%2D`, `%28`: a percent sign before two hex digits escapes a character in a URL.
+  if (text[p] === '%' && URL_ESCAPE_TAIL.test(text.slice(p + 1, p + 3))) return null;
   for (const w of wordsAt(PERCENT_LONGEST_FIRST, text, p)) if (wordAt(text, p, w)) return p + w.length;
   return null;
 }
@@ -372,12 +375,18 @@ function growRight(text: string, core: Core, lang: string, hasCurrencyPrefix: bo
     if (!scaled) {
       const q = skipSpaces(text, p, lang === 'de');
       for (const s of wordsAt(scaleWordsFor(lang), text, q)) {
-        if (q > p || s.word.length > 2) {
-          if (wordAt(text, q, s.word) && (q > p || !LETTER.test(s.word[0]) || text[p] === '-')) { factor = s.factor; scaled = true; p = q + s.word.length; break; }
+        if (q > p || s.word.length > 2 || GLUED_SCALE_SCRIPT.test(s.word)) {
+          if (wordAt(text, q, s.word) && (q > p || !LETTER.test(s.word[0]) || text[p] === '-' || GLUED_SCALE_SCRIPT.test(s.word))) { factor = s.factor; scaled = true; p = q + s.word.length; break; }
         }
       }
-      if (!scaled && q === p) {
-        // Scale words glued with a hyphen in German compounds are handled above; Han scale after digits is the CJK path.
+      // `2.33 k`, `- 10 k`, `1,674,200.5 M`: an abbreviation one space after the number, alone before a non-letter.
+      if (!scaled && q === p + 1) {
+        for (const s of SCALE_SUFFIXES) {
+          if (SPACED_SCALE_SUFFIXES.has(s.word) && text.startsWith(s.word, q) && !isLetterAt(text, q + s.word.length) && !isAsciiDigit(text.charCodeAt(q + s.word.length))) {
+            factor = s.factor; scaled = true; p = q + s.word.length;
+            break;
+          }
+        }
       }
     }
   }
@@ -386,14 +395,14 @@ function growRight(text: string, core: Core, lang: string, hasCurrencyPrefix: bo
   let q = skipSpaces(text, p, lang === 'de');
   // French and Spanish put `de` between a scale word and its noun: 540 millions de dollars, 100 millones de usuarios.
   if (scaled) {
-    const joiner = /^(?:de |d['’]|of )/i.exec(text.slice(q, q + 4));
+    const joiner = SCALE_NOUN_JOINER.exec(text.slice(q, q + 4));
     if (joiner) {
       const r = q + joiner[0].length;
-      if (matchCurrencySuffix(text, r) || matchCountUnit(text, r)) q = r;
+      if (currencyAfter(text, r, lang) || matchCountUnit(text, r)) q = r;
     }
   }
   const percentEnd = matchPercent(text, q);
-  const currency = percentEnd === null ? matchCurrencySuffix(text, q) : null;
+  const currency = percentEnd === null ? currencyAfter(text, q, lang) : null;
   if (percentEnd !== null && (q === p || /[ \u00a0\u202f]/.test(text[p]))) {
     kind = 'percent'; unit = '%'; p = percentEnd;
   } else if (currency && !hasCurrencyPrefix) {
@@ -433,33 +442,56 @@ function growRight(text: string, core: Core, lang: string, hasCurrencyPrefix: bo
   return { end: p, kind, unit, hedge, factor };
 }
 
-/** CURRENCY_PREFIXES and the yen/yuan signs, for the two readings of `¥`. */
-const currencyPrefixesFor = (() => {
-  const withYen = (code: string) => [...CURRENCY_PREFIXES, { word: '¥', code }, { word: '￥', code }];
-  const yuan = withYen(yenOrYuan('zh'));
-  const yen = withYen(yenOrYuan(''));
-  return (lang: string) => (yenOrYuan(lang) === yenOrYuan('zh') ? yuan : yen);
-})();
-
-/** Last characters of the currency prefixes: most numbers have none of them right before (or one space before). */
-const CURRENCY_PREFIX_LAST_UNITS = new Set(currencyPrefixesFor('').map((c) => c.word[c.word.length - 1]));
-
-function currencyPrefixBefore(text: string, start: number, lang: string): { code: string; start: number } | null {
-  const before = text[start - 1];
-  if (!CURRENCY_PREFIX_LAST_UNITS.has(before!) && !(before !== undefined && SPACE.test(before) && CURRENCY_PREFIX_LAST_UNITS.has(text[start - 2]!))) return null;
-  for (const c of currencyPrefixesFor(lang)) {
-    for (const gap of [0, 1]) {
-      const at = start - gap - c.word.length;
-      if (at < 0) continue;
-      if (gap === 1 && !SPACE.test(text[start - 1])) continue;
-      if (text.slice(at, at + c.word.length) !== c.word) continue;
-      // `USD 5`, `CHF 10`: letter codes need a boundary before them.
-      if (/^[A-Z]/.test(c.word) && at > 0 && LETTER.test(text[at - 1])) continue;
-      if (/^[A-Z]{3}$/.test(c.word) && gap === 0) continue;
-      return { code: c.code, start: at };
-    }
+/** Where a percent written before the number starts (Turkish `%20`, `yüzde 20`), or null. */
+function percentBefore(text: string, start: number, lang: string): number | null {
+  for (const word of PERCENT_PREFIXES[lang] ?? []) {
+    const gap = isSpaceCode(text.charCodeAt(start - 1)) && word.length > 1 ? 1 : 0;
+    const at = start - gap - word.length;
+    if (at >= 0 && text.slice(at, at + word.length).toLowerCase() === word && !isLetterAt(text, at - 1)) return at;
   }
   return null;
+}
+
+/** Minus signs: ASCII hyphen-minus, U+2212 and (normalised to ASCII) the full-width one. */
+const MINUS_SIGNS = new Set(['-', '\u2212']);
+
+/** Where a minus sign before the number starts (`-22.2%`, `- 10 k`, `−５％`), or null. */
+function minusSignBefore(text: string, start: number): number | null {
+  let p = start;
+  if (isSpaceCode(text.charCodeAt(p - 1))) p--;
+  if (!MINUS_SIGNS.has(text[p - 1])) return null;
+  let q = p - 1;
+  while (q > 0 && isSpaceCode(text.charCodeAt(q - 1))) q--;
+  const before = text.charCodeAt(q - 1);
+  // `10-20`, `10 - 20`, `5%-10%`: after a number the hyphen joins a range.
+  if (isAsciiDigit(before) || before === 0x25) return null;
+  // `COVID-19`, `x-5`: glued to a Latin or Cyrillic word it joins a name (CJK text has no spaces: 比−5% is a sign).
+  if (q === p - 1 && isLatinOrCyrillicCode(before)) return null;
+  return p - 1;
+}
+
+/** Where a minus word before the number starts (`minus 5`, `マイナス10`, `負3.9%`), or null. */
+function minusWordBefore(text: string, start: number, lang: string): number | null {
+  const p = isSpaceCode(text.charCodeAt(start - 1)) ? start - 1 : start;
+  if (!isLetterAt(text, p - 1)) return null;
+  for (const word of negativeWordsFor(lang)) {
+    const at = p - word.length;
+    if (at < 0 || text.slice(at, p).toLowerCase() !== word) continue;
+    const glued = /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}]/u.test(word);
+    if (!glued && (p === start || isLetterAt(text, at - 1))) continue; // Latin words stand apart from the number and the word before
+    return at;
+  }
+  return null;
+}
+
+const negativeWordCache = new Map<string, string[]>();
+function negativeWordsFor(lang: string): string[] {
+  let list = negativeWordCache.get(lang);
+  if (!list) {
+    list = [...(NEGATIVE_WORDS[lang] ?? []), ...(lang === 'en' ? [] : NEGATIVE_WORDS.en)].sort((a, b) => b.length - a.length);
+    negativeWordCache.set(lang, list);
+  }
+  return list;
 }
 
 /** Hedge prefixes of a language, longest first (one list per language code: a bounded cache). */
@@ -493,17 +525,18 @@ function hedgeBefore(text: string, start: number, lang: string): { hedge: Hedge;
 
 // ---------------------------------------------------------------------------------------------------------------
 
-const round = (v: number) => (Number.isFinite(v) ? Number(v.toPrecision(VALUE_PRECISION)) : v);
+/** Safe integers carry no binary noise: only fractions go through toPrecision (a string round trip, slow on long pages). */
+const round = (v: number) => (Number.isSafeInteger(v) ? v : Number.isFinite(v) ? Number(v.toPrecision(VALUE_PRECISION)) : v);
 
 function interval(value: number, step: number, hedge: Hedge | null): { low: number; high: number } {
   let low = value - step / 2;
   let high = value + step / 2;
   switch (hedge) {
-    case 'about': low = Math.min(low, value * (1 - ABOUT_WIDTH)); high = Math.max(high, value * (1 + ABOUT_WIDTH)); break;
+    case 'about': low = Math.min(low, value - Math.abs(value) * ABOUT_WIDTH); high = Math.max(high, value + Math.abs(value) * ABOUT_WIDTH); break;
     case 'more-than': high = Infinity; break;
     case 'at-least': low = value; high = Infinity; break;
-    case 'less-than': low = 0; break;
-    case 'up-to': low = 0; break;
+    case 'less-than': low = value < 0 ? -Infinity : 0; break;
+    case 'up-to': low = value < 0 ? -Infinity : 0; break;
   }
   return { low: round(low), high: round(high) };
 }
@@ -532,6 +565,8 @@ function scanCores(text: string, lang: string): Array<Core | 'malformed-skip'> {
   const cores: Array<Core | 'malformed-skip'> = [];
   const wordValues = numberWordsFor(lang);
   const scales = scaleWordsFor(lang);
+  const spelledLanguage = hasNumberLexicon(lang);
+  const spelledHere = mayHoldSpelledNumber(text, lang);
   let i = 0;
   // The three starts (ASCII digit, Han numeral, Latin/Cyrillic letter) are disjoint: test the character, then its left neighbour.
   while (i < text.length) {
@@ -540,7 +575,7 @@ function scanCores(text: string, lang: string): Array<Core | 'malformed-skip'> {
     if (isAsciiDigit(code)) {
       if (!isAsciiDigit(prevCode)) {
         if (HAN_AFTER_DIGITS.test(text.slice(i, i + 40))) {
-          const cjk = parseCjkNumber(text, i);
+          const cjk = parseCjkNumber(text, i, lang);
           if (cjk) {
             cores.push({ start: i, end: cjk.end, value: cjk.value * 1, step: cjk.step, factor: cjk.scale, hasScale: cjk.scale > 1, han: true, hanOnly: false, plainInteger: false, hedge: cjk.infixHedge });
             i = cjk.end;
@@ -549,19 +584,21 @@ function scanCores(text: string, lang: string): Array<Core | 'malformed-skip'> {
         }
         const core = parseDigits(text, i, lang);
         if (core === 'malformed') {
-          const m = /^[\d.,]+/.exec(text.slice(i))!;
-          i += m[0].length;
+          DOTTED_RUN_AT.lastIndex = i;
+          i += DOTTED_RUN_AT.exec(text)![0].length;
           continue;
         }
         if (core) {
-          cores.push(core);
+          cores.push(core.plainInteger && startsWithDecimalMark(text, i, lang) ? asLeadingDecimal(text, core) : core);
           i = core.end;
           continue;
         }
       }
     } else if (HAN_NUMERAL_START.has(code)) {
+      // The 百 of 百分之 (percent) is the marker, not a number: the numeral after it is read on its own.
+      if (code === HUNDRED_CODE && text.startsWith('分之', i + 1)) { i += 3; continue; }
       if (!isAsciiDigit(prevCode) && !HAN_NUMERAL_OR_SCALE.has(prevCode)) {
-        const cjk = parseCjkNumber(text, i);
+        const cjk = parseCjkNumber(text, i, lang);
         if (cjk && cjk.hasDigit) {
           cores.push({ start: i, end: cjk.end, value: cjk.value, step: cjk.step, factor: cjk.scale, hasScale: cjk.scale > 1, han: true, hanOnly: true, plainInteger: false, hedge: cjk.infixHedge });
           i = cjk.end;
@@ -574,7 +611,13 @@ function scanCores(text: string, lang: string): Array<Core | 'malformed-skip'> {
         i++;
         continue;
       }
-      const n = wordValues.get(word.toLowerCase());
+      const spelled = spelledHere ? parseNumberWords(text, i, lang, word) : null;
+      if (spelled) {
+        cores.push({ start: i, end: spelled.end, value: spelled.value, step: spelled.step, factor: 1, hasScale: true, han: false, hanOnly: false, plainInteger: false, hedge: null });
+        i = spelled.end;
+        continue;
+      }
+      const n = spelledLanguage ? undefined : wordValues.get(word.toLowerCase());
       if (n !== undefined) {
         const q = skipSpaces(text, i + word.length);
         const s = q > i + word.length ? wordsAt(scales, text, q).find((sw) => sw.word.length > 2 && wordAt(text, q, sw.word)) : undefined;
@@ -590,8 +633,22 @@ function scanCores(text: string, lang: string): Array<Core | 'malformed-skip'> {
   return cores;
 }
 
+/**
+ * Digits between other numbers or the ends of the text, one space apart (`… 12 7 40 …`, a table row or a lotto line):
+ * no sign, currency, hedge, scale, unit or name can touch them, so the growing steps are skipped. This keeps a page of
+ * numbers cheap (every step of the general path looks at the words around the number).
+ */
+function isBareNumberInList(text: string, core: Core): boolean {
+  if (core.han || core.factor !== 1) return false;
+  const before = core.start === 0 || (isSpaceCode(text.charCodeAt(core.start - 1)) && (core.start === 1 || isAsciiDigit(text.charCodeAt(core.start - 2))));
+  const after = core.end === text.length || (isSpaceCode(text.charCodeAt(core.end)) && (core.end + 1 === text.length || isAsciiDigit(text.charCodeAt(core.end + 1))));
+  return before && after;
+}
+
 /** The name before a number makes it part of a name: GPT-3.5, v100, A100, BRC-20, LLaMA 2, Gemini Pro 1.5. */
 function isPartOfName(text: string, start: number): 'glued' | 'spaced' | false {
+  // Both patterns need a letter right before the number, or one space, hyphen or dot away from it.
+  if (!isLetterAt(text, start - 1) && !isLetterAt(text, start - 2)) return false;
   const before = text.slice(Math.max(0, start - 24), start);
   if (/[A-Za-z\u0400-\u04FF][-.]?$/.test(before)) return 'glued';
   if (/(?:^|[^\p{L}])(?:[A-Z]{2,}[A-Za-z]*|[A-Z][a-z]+[A-Z][A-Za-z]*|[Vv]ersion|[Vv]ersión|версия|Pro|Plus|Ultra|Turbo)[ \u00a0]$/u.test(before)) return 'spaced';
@@ -601,13 +658,18 @@ function isPartOfName(text: string, start: number): 'glued' | 'spaced' | false {
 export function findQuantities(text: string, lang: string): Quantity[] {
   const norm = normaliseWidth(text);
   // Found on the first core: most paragraphs have none.
-  let blocked: Span[] | null = null;
+  let isBlocked: ((core: Span) => boolean) | null = null;
   const candidates: Candidate[] = [];
   for (const core of scanCores(norm, lang)) {
     if (core === 'malformed-skip') continue;
-    blocked ??= findBlockedSpans(norm);
-    if (blocked.some((b) => overlaps(b, core))) continue;
-    const prefix = currencyPrefixBefore(norm, core.start, lang);
+    isBlocked ??= blockedSpanCursor(findBlockedSpans(norm));
+    if (isBlocked(core)) continue;
+    if (isBareNumberInList(norm, core)) {
+      const year = core.plainInteger && core.end - core.start === 4 && core.value >= YEAR_MIN && core.value <= YEAR_MAX;
+      if (!year) candidates.push(candidateOf(core, { kind: 'number', unit: null }));
+      continue;
+    }
+    const prefix = currencyBefore(norm, core.start, lang);
     const named = !prefix && !core.hanOnly && isPartOfName(norm, core.start);
     if (named === 'glued') continue;
     const grown = growRight(norm, core, lang, prefix !== null);
@@ -620,8 +682,12 @@ export function findQuantities(text: string, lang: string): Quantity[] {
     let start = prefix ? prefix.start : core.start;
     let value = core.value * (core.han ? 1 : grown.factor);
     let step = core.han ? core.step : core.step * grown.factor || (grown.factor > 1 ? grown.factor : 0);
-    if (core.han && norm.slice(Math.max(0, core.start - 3), core.start) === '百分之') {
-      kind = 'percent'; unit = '%'; start = core.start - 3; step = core.step && core.step >= 1 ? 0 : core.step;
+    const percentPrefix = kind === 'number' ? percentBefore(norm, core.start, lang) : null;
+    if (norm.slice(Math.max(0, core.start - 3), core.start) === '百分之') {
+      // 百分之四十, 百分之22: the Han numeral is exact here (no ±5 from 四十's last place).
+      kind = 'percent'; unit = '%'; start = core.start - 3; if (core.han) step = core.step && core.step >= 1 ? 0 : core.step;
+    } else if (percentPrefix !== null) {
+      kind = 'percent'; unit = '%'; start = percentPrefix;
     } else if (kind === 'number' && (norm[end] === '成' && (lang === 'zh' || core.han) && !/[本为為功员員立长長果熟型交就绩績]/.test(norm[end + 1] ?? '') || norm[end] === '割' && lang === 'ja')) {
       // 三成 (zh) and 3割 (ja) are tenths: 30%.
       kind = 'percent'; unit = '%'; value *= 10; step = 10; end += 1;
@@ -630,7 +696,8 @@ export function findQuantities(text: string, lang: string): Quantity[] {
     if (kind === 'number' && grown.factor === 1 && !core.han && LATIN_OR_CYRILLIC_LETTER.test(norm[core.end] ?? '')) continue;
     if (norm[end] === '-' && LATIN_OR_CYRILLIC_LETTER.test(norm[end + 1] ?? '') && kind === 'number' && grown.factor === 1) continue;
     // Han numerals on their own (一, 三个交易对) are words, not amounts: they need a currency, percent or count noun.
-    if (core.hanOnly && kind === 'number') continue;
+    // A Han numeral with a 万/亿 scale and a digit is a stated amount by itself (一百零一万, 五亿零六); 千万 alone is an adverb.
+    if (core.hanOnly && kind === 'number' && !(core.factor >= 1e4 && HAN_NUMBER_WITH_DIGIT.test(norm.slice(core.start, core.end)))) continue;
     // 数千亿, 几十万, 数千個: "several thousand" is a vague order of magnitude, not a stated amount.
     if (core.han && /[数數几幾]/.test(norm[core.start - 1] ?? '')) continue;
     // Bare 4-digit integers in the years' range are years.
@@ -638,10 +705,14 @@ export function findQuantities(text: string, lang: string): Quantity[] {
     // List markers: 1、 and German ordinals: 3. Quartal.
     if (kind === 'number' && norm[core.end] === '、') continue;
     if (lang === 'de' && kind === 'number' && grown.factor === 1 && /^\.\s\p{L}/u.test(norm.slice(core.end, core.end + 3)) && core.value < 100) continue;
+    let signAt = minusSignBefore(norm, start);
+    if (signAt !== null) { start = signAt; value = -value; }
     let hedge = grown.hedge;
     const before = hedgeBefore(norm, start, lang);
     if (before) { hedge = before.hedge; start = before.start; }
-    candidates.push({ ...core, start, end, value, step, factor: core.han ? core.factor : grown.factor, hasScale: core.hasScale || grown.factor > 1, kind, unit, hedge, numberStart: core.start });
+    // A minus word only where no hedge ends: `au moins 5` is "at least", `moins 5` is -5.
+    else if (signAt === null && (signAt = minusWordBefore(norm, start, lang)) !== null) { start = signAt; value = -value; }
+    candidates.push(candidateOf(core, { start, end, value, step, factor: core.han ? core.factor : grown.factor, hasScale: core.hasScale || grown.factor > 1, kind, unit, hedge }));
   }
   const merged = joinRanges(norm, candidates);
   return merged.map((c) => {
@@ -653,6 +724,23 @@ export function findQuantities(text: string, lang: string): Quantity[] {
   });
 }
 
+/** The longest text between a range's two numbers: the longest connector (`bis`, `から`) with a space either side. */
+const MAX_RANGE_GAP = Math.max(...RANGE_CONNECTORS.map((c) => c.length)) + 2;
+
+/**
+ * A candidate from a core and what growing it changed, written field by field: an object spread here made every
+ * candidate a slow dictionary object (a page of 100,000 numbers spent 3 of its 4 tenths of a second on them).
+ */
+function candidateOf(core: Core, c: Partial<Candidate> & { kind: QuantityKind } | Partial<Candidate>): Candidate {
+  const base = core as Partial<Candidate>;
+  return {
+    start: c.start ?? core.start, end: c.end ?? core.end, value: c.value ?? core.value, step: c.step ?? core.step, factor: c.factor ?? core.factor,
+    hasScale: c.hasScale ?? core.hasScale, han: core.han, hanOnly: core.hanOnly, plainInteger: core.plainInteger,
+    hedge: c.hedge !== undefined ? c.hedge : core.hedge, kind: c.kind ?? base.kind ?? 'number', unit: c.unit !== undefined ? c.unit : base.unit ?? null,
+    numberStart: base.numberStart ?? core.start,
+  };
+}
+
 type Ranged = Candidate & { range?: { low: number; high: number } };
 
 /** `9 bis 17 Millionen US-Dollar`, `70億到650億`, `10–20%`: one quantity from low to high, valued at the midpoint. */
@@ -661,18 +749,17 @@ function joinRanges(text: string, list: Candidate[]): Ranged[] {
   for (let k = 0; k < list.length; k++) {
     const a = list[k];
     const b = list[k + 1];
-    if (b) {
-      const between = text.slice(a.end, b.start).trim().toLowerCase();
-      const connector = RANGE_CONNECTORS.includes(between);
-      const compatible = (a.unit === null || a.unit === b.unit) && (a.kind === 'number' || a.kind === b.kind) && a.hedge === null;
-      if (connector && compatible && (b.hasScale || b.unit !== null)) {
+    const compatible = b && (a.unit === null || a.unit === b.unit) && (a.kind === 'number' || a.kind === b.kind) && a.hedge === null && (b.hasScale || b.unit !== null);
+    if (compatible && b.start - a.end <= MAX_RANGE_GAP) {
+      const connector = RANGE_CONNECTORS.includes(text.slice(a.end, b.start).trim().toLowerCase());
+      if (connector) {
         const factor = a.hasScale ? 1 : b.factor;
         const lowValue = a.value * factor;
         if (lowValue < b.value) {
           // A bare first number shares the second's precision: `9 bis 17 Millionen` is 8.5 to 17.5 million.
           const low = interval(lowValue, a.hasScale ? a.step : b.step, null).low;
           const high = interval(b.value, b.step, b.hedge).high;
-          out.push({ ...b, start: a.start, value: round((lowValue + b.value) / 2), range: { low, high } });
+          out.push({ ...candidateOf(b, { start: a.start, value: round((lowValue + b.value) / 2) }), range: { low, high } });
           k++;
           continue;
         }

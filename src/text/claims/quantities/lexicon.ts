@@ -13,11 +13,6 @@ export const DECIMAL_MARK: Record<string, '.' | ','> = {
   en: '.', zh: '.', ja: '.', de: ',', es: ',', fr: ',', ru: ',', it: ',', pt: ',', nl: ',', pl: ',',
 };
 
-/**
- * Languages whose press groups thousands with an ordinary space (`3 127`, `15 204`): French and Russian by rule,
- * German for large numbers (`10 000`). NBSP, narrow NBSP and thin space group thousands in every language.
- */
-export const SPACE_GROUPING = new Set(['fr', 'ru', 'de', 'pl']);
 
 export interface ScaleWord { word: string; factor: number }
 
@@ -27,6 +22,7 @@ export const SCALE_WORDS: Record<string, ScaleWord[]> = {
     { word: 'thousand', factor: 1e3 }, { word: 'million', factor: 1e6 }, { word: 'millions', factor: 1e6 },
     { word: 'billion', factor: 1e9 }, { word: 'billions', factor: 1e9 }, { word: 'trillion', factor: 1e12 },
     { word: 'mn', factor: 1e6 }, { word: 'mln', factor: 1e6 }, { word: 'bn', factor: 1e9 }, { word: 'tn', factor: 1e12 },
+    { word: 'bln', factor: 1e9 }, { word: 'tln', factor: 1e12 }, { word: 'hundred', factor: 100 },
   ],
   de: [
     { word: 'Tausend', factor: 1e3 }, { word: 'Tsd.', factor: 1e3 }, { word: 'Million', factor: 1e6 }, { word: 'Millionen', factor: 1e6 },
@@ -58,7 +54,7 @@ export const SCALE_WORDS: Record<string, ScaleWord[]> = {
 
 /** Letter suffixes glued to the number (`540B`, `$2.8M`, `52k`); valid only when no letter follows. */
 export const SCALE_SUFFIXES: ScaleWord[] = [
-  { word: 'bn', factor: 1e9 }, { word: 'mn', factor: 1e6 }, { word: 'tn', factor: 1e12 },
+  { word: 'bn', factor: 1e9 }, { word: 'mn', factor: 1e6 }, { word: 'tn', factor: 1e12 }, { word: 'MM', factor: 1e6 }, // MM: finance's million
   { word: 'K', factor: 1e3 }, { word: 'k', factor: 1e3 }, { word: 'M', factor: 1e6 }, { word: 'm', factor: 1e6 },
   { word: 'B', factor: 1e9 }, { word: 'b', factor: 1e9 }, { word: 'T', factor: 1e12 },
 ];
@@ -66,8 +62,10 @@ export const SCALE_SUFFIXES: ScaleWord[] = [
 /** CJK numerals. 兆 is 10^12 in Japanese and in Taiwanese and financial Chinese usage. */
 export const CJK_DIGITS: Record<string, number> = {
   '〇': 0, '零': 0, '一': 1, '二': 2, '两': 2, '兩': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9,
+  // Financial (anti-fraud) forms used on cheques and in contracts: 壹万贰仟.
+  '壹': 1, '贰': 2, '貳': 2, '叁': 3, '參': 3, '肆': 4, '伍': 5, '陆': 6, '陸': 6, '柒': 7, '捌': 8, '玖': 9,
 };
-export const CJK_SMALL_UNITS: Record<string, number> = { '十': 10, '百': 100, '千': 1000 };
+export const CJK_SMALL_UNITS: Record<string, number> = { '十': 10, '百': 100, '千': 1000, '拾': 10, '佰': 100, '仟': 1000 };
 export const CJK_BIG_UNITS: Record<string, number> = { '万': 1e4, '萬': 1e4, '亿': 1e8, '億': 1e8, '兆': 1e12 };
 
 export interface CurrencyWord { word: string; code: string }
@@ -99,6 +97,14 @@ export const CURRENCY_SUFFIXES: CurrencyWord[] = [
   // Spanish
   { word: 'dólares estadounidenses', code: 'USD' }, { word: 'dólares', code: 'USD' }, { word: 'dólar', code: 'USD' },
   { word: 'yuanes', code: 'CNY' }, { word: 'yenes', code: 'JPY' }, { word: 'libras', code: 'GBP' }, { word: 'rublos', code: 'RUB' },
+  // Short forms the press uses where CLDR has only the full name (`reais brasileiros`, `ABD doları`, `대한민국 원`)
+  { word: 'reais', code: 'BRL' }, { word: 'rmb', code: 'CNY' }, { word: 'dollari', code: 'USD' }, { word: 'dolar', code: 'USD' }, { word: 'dolara', code: 'USD' },
+  { word: 'dolarów', code: 'USD' }, { word: 'złotych', code: 'PLN' }, { word: 'złote', code: 'PLN' }, { word: 'TL', code: 'TRY' },
+  { word: 'lira', code: 'TRY' }, { word: 'гривень', code: 'UAH' }, { word: 'гривні', code: 'UAH' }, { word: 'гривня', code: 'UAH' },
+  { word: 'грн', code: 'UAH' }, { word: 'доларів', code: 'USD' }, { word: 'євро', code: 'EUR' }, { word: '원', code: 'KRW' },
+  { word: '달러', code: 'USD' }, { word: '유로', code: 'EUR' }, { word: '엔', code: 'JPY' }, { word: '위안', code: 'CNY' },
+  { word: 'دولار', code: 'USD' }, { word: 'يورو', code: 'EUR' }, { word: 'रुपये', code: 'INR' }, { word: 'रुपए', code: 'INR' },
+  { word: 'रुपया', code: 'INR' }, { word: 'डॉलर', code: 'USD' },
   // Russian
   { word: 'долларов сша', code: 'USD' }, { word: 'долларов', code: 'USD' }, { word: 'доллара', code: 'USD' }, { word: 'доллар', code: 'USD' },
   { word: 'долл.', code: 'USD' }, { word: 'евро', code: 'EUR' }, { word: 'рублей', code: 'RUB' }, { word: 'рубля', code: 'RUB' },
@@ -117,6 +123,15 @@ export const CURRENCY_SUFFIXES: CurrencyWord[] = [
   { word: '€', code: 'EUR' }, { word: '$', code: 'USD' }, { word: '₽', code: 'RUB' }, { word: '£', code: 'GBP' },
 ];
 
+/**
+ * Letters before a `$` that name the dollar (`C$`, `hk $`, `AUD$`, `Mex$`), lowercase: the national abbreviations the
+ * press uses, besides any ISO code ending in D (`nzd$`) which the grammar takes as written.
+ */
+export const DOLLAR_QUALIFIERS: Record<string, string> = {
+  us: 'USD', 'u.s.': 'USD', c: 'CAD', ca: 'CAD', can: 'CAD', a: 'AUD', au: 'AUD', hk: 'HKD', nt: 'TWD', nz: 'NZD', s: 'SGD', sg: 'SGD',
+  mex: 'MXN', mx: 'MXN', mxn: 'MXN', r: 'BRL', ec: 'XCD', j: 'JMD', tt: 'TTD', bds: 'BBD', fj: 'FJD',
+};
+
 /** `¥`/`￥` is yuan on Chinese pages and yen everywhere else. */
 export function yenOrYuan(lang: string): string {
   return lang === 'zh' ? 'CNY' : 'JPY';
@@ -126,7 +141,13 @@ export function yenOrYuan(lang: string): string {
 export const PERCENT_SUFFIXES = [
   '%', 'percent', 'per cent', 'prozent', 'pour cent', 'por ciento', 'процентов', 'процента', 'процент', 'パーセント',
   '个百分点', '個百分點', 'prozentpunkte', 'percentage points', 'points de pourcentage', 'puntos porcentuales',
+  'pour-cent', 'pourcent', 'por cien', 'por cento', 'pontos percentuais', 'per cento', 'percento', 'punti percentuali',
+  'procent', 'procentpunten', 'procentpunt', 'procenta', 'procentów', 'proc.', 'punktów procentowych', 'відсотків', 'відсотка',
+  'відсоток', 'процентных пунктов', '퍼센트', '%p', 'في المائة', 'بالمئة', 'بالمائة', '٪', 'प्रतिशत', 'फ़ीसदी', 'फीसदी',
 ];
+
+/** Percent written before the number: Turkish `%20` and `yüzde 20`. */
+export const PERCENT_PREFIXES: Record<string, string[]> = { tr: ['%', 'yüzde'] };
 
 export type Hedge = 'about' | 'more-than' | 'less-than' | 'up-to' | 'at-least';
 
@@ -171,6 +192,13 @@ export const HEDGE_PREFIXES: Record<string, Array<[string, Hedge]>> = {
   ],
 };
 
+/** Words for a negative number, written before it (lowercase): `minus 5`, `マイナス10`, `負3.9%`. */
+export const NEGATIVE_WORDS: Record<string, string[]> = {
+  en: ['minus', 'negative'], de: ['minus', 'negativ'], fr: ['moins', 'négatif', 'négative'], es: ['menos', 'negativo'],
+  pt: ['menos', 'negativo'], it: ['meno', 'negativo'], nl: ['min', 'negatief'], pl: ['minus'], ru: ['минус'], uk: ['мінус'],
+  tr: ['eksi'], zh: ['负', '負'], ja: ['マイナス', '負'], ko: ['마이너스'], ar: ['سالب'], hi: ['ऋण'],
+};
+
 /** Hedges written after the quantity (Chinese and Japanese). */
 export const HEDGE_SUFFIXES: Array<[string, Hedge]> = [
   ['左右', 'about'], ['上下', 'about'], ['前後', 'about'], ['程度', 'about'], ['近く', 'about'],
@@ -178,7 +206,7 @@ export const HEDGE_SUFFIXES: Array<[string, Hedge]> = [
 ];
 
 /** Hedges between the digits and the scale (`100多亿`, `1万余人`). */
-export const HEDGE_INFIXES: Array<[string, Hedge]> = [['多', 'more-than'], ['余', 'more-than'], ['餘', 'more-than']];
+export const HEDGE_INFIXES: Array<[string, Hedge]> = [['余り', 'more-than'], ['あまり', 'more-than'], ['多', 'more-than'], ['余', 'more-than'], ['餘', 'more-than']];
 
 /**
  * Count nouns → the unit: a lowercase plural English noun. Latin and Cyrillic forms match as word prefixes of the

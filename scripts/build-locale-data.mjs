@@ -1,0 +1,92 @@
+#!/usr/bin/env node
+// Builds data/locale/numbers.json, the compact per-language number data the quantity grammar reads, from CLDR
+// (cldr-numbers-full, cldr-core; dev dependencies, so the installed package carries only the few kilobytes written here).
+//
+//   node scripts/build-locale-data.mjs        (run again after a CLDR upgrade; the output is committed)
+//
+// Per language: decimal and group marks, percent sign, the scale words of CLDR's long and short decimal formats
+// (`0 Millionen`, `0 Mio.`, `0 lakh`, `0억`) with their factor, and currencies in use today (currencyData's tender
+// currencies with no end date) by display name, plural names and symbol → ISO 4217.
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const OUT = join(ROOT, 'data/locale/numbers.json');
+
+/** Our language codes → the CLDR locales read for them (later locales add to earlier ones: en-IN adds lakh and crore). */
+const LOCALES = {
+  en: ['en', 'en-IN'], de: ['de'], fr: ['fr'], es: ['es'], pt: ['pt', 'pt-PT'], it: ['it'], nl: ['nl'], pl: ['pl'],
+  ru: ['ru'], uk: ['uk'], tr: ['tr'], zh: ['zh', 'zh-Hant'], ja: ['ja'], ko: ['ko'], ar: ['ar'], hi: ['hi'],
+};
+
+const AMBIGUOUS_SYMBOLS = new Set(['$', '¥', '￥']);
+
+const readJson = (path) => JSON.parse(readFileSync(require.resolve(path), 'utf8'));
+
+/** ISO codes of the currencies some territory uses now (tender, no `_to` date). */
+function currentCurrencies() {
+  const regions = readJson('cldr-core/supplemental/currencyData.json').supplemental.currencyData.region;
+  const codes = new Set();
+  for (const list of Object.values(regions)) {
+    for (const entry of list) {
+      for (const [code, info] of Object.entries(entry)) if (!info._to && info._tender !== 'false') codes.add(code);
+    }
+  }
+  return codes;
+}
+
+/** `0 Millionen` under key 1000000 → Millionen ×1e6; `00 Mio.` under 10000000 → Mio. ×1e6 (the zeros count the digits). */
+function scaleWords(formats, into) {
+  for (const [key, pattern] of Object.entries(formats ?? {})) {
+    const m = /^(\d+)-count-/.exec(key);
+    if (!m || pattern === '0') continue;
+    const zeros = (pattern.match(/0/g) ?? []).length;
+    const factor = Number(m[1]) / 10 ** (zeros - 1);
+    const word = pattern.replace(/0+/, '').replace(/'/g, '').replace(/[\u200e\u200f\u00a0]/g, ' ').trim();
+    if (!word || factor < 1000) continue;
+    const old = into[word];
+    if (old !== undefined && old !== factor) into[word] = Math.min(old, factor); // same word, two keys: the smaller is its own value
+    else into[word] = factor;
+  }
+}
+
+function build() {
+  const current = currentCurrencies();
+  const out = {};
+  for (const [lang, locales] of Object.entries(LOCALES)) {
+    const entry = { decimal: null, group: null, percentSign: null, scales: {}, currencyNames: {}, currencySymbols: {} };
+    for (const locale of locales) {
+      const numbers = readJson(`cldr-numbers-full/main/${locale}/numbers.json`).main[locale].numbers;
+      const symbols = numbers['symbols-numberSystem-latn'];
+      entry.decimal ??= symbols.decimal;
+      entry.group ??= symbols.group.replace(/\u00a0|\u202f/, ' ');
+      entry.percentSign ??= symbols.percentSign.replace(/[\u200e\u200f]/g, '');
+      const decimalFormats = numbers['decimalFormats-numberSystem-latn'];
+      scaleWords(decimalFormats.long?.decimalFormat, entry.scales);
+      scaleWords(decimalFormats.short?.decimalFormat, entry.scales);
+      const currencies = readJson(`cldr-numbers-full/main/${locale}/currencies.json`).main[locale].numbers.currencies;
+      for (const [code, names] of Object.entries(currencies)) {
+        if (!current.has(code)) continue;
+        for (const [key, name] of Object.entries(names)) {
+          if (key.startsWith('displayName')) entry.currencyNames[name.toLowerCase()] ??= code;
+          // A symbol that is only the code, or that several currencies share in this locale ($, kr), is not kept here.
+          else if ((key === 'symbol' || key === 'symbol-alt-narrow') && name !== code) entry.currencySymbols[name] = entry.currencySymbols[name] === undefined || entry.currencySymbols[name] === code ? code : null;
+        }
+      }
+    }
+    // `$` and `¥` are resolved by the grammar itself (USD; yen or yuan by language): CLDR gives `$` to TWD in zh-Hant.
+    entry.currencySymbols = Object.fromEntries(Object.entries(entry.currencySymbols).filter(([sym, code]) => code !== null && !AMBIGUOUS_SYMBOLS.has(sym)));
+    // One-letter short scales (`K`, `M`, `L`) are read by the grammar's own glued-suffix rule, where `5 L` stays litres.
+    entry.scales = Object.fromEntries(Object.entries(entry.scales).filter(([word]) => !/^[A-Za-z]$/.test(word)));
+    out[lang] = entry;
+  }
+  return { source: `CLDR ${readJson('cldr-core/package.json').version} (cldr-numbers-full, cldr-core); built by scripts/build-locale-data.mjs`, currencies: [...current].sort(), langs: out };
+}
+
+mkdirSync(dirname(OUT), { recursive: true });
+const data = build();
+writeFileSync(OUT, `${JSON.stringify(data)}\n`);
+console.log(`${OUT}: ${Object.keys(data.langs).length} languages, ${data.currencies.length} current currencies, ${(JSON.stringify(data).length / 1024).toFixed(0)} KB`);

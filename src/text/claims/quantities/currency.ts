@@ -1,0 +1,104 @@
+// Currencies before and after a number → ISO 4217: the hand lexicon (signs and names the press writes, `US-Dollar`,
+// `美元`), then CLDR's names, plurals and symbols of the language and of English (data/locale/numbers.json: `dólares
+// australianos`, `indische Rupien`, `₾`, `zł`), and the ISO codes of current currencies written in capitals (`INR 500`).
+import { CURRENCY_PREFIXES, CURRENCY_SUFFIXES, DOLLAR_QUALIFIERS, yenOrYuan, type CurrencyWord } from './lexicon.ts';
+import { CURRENT_CURRENCIES, localeNumbers } from './locale-data.ts';
+import { LETTER, SPACE, indexWords, isAsciiLetterCode, wordAt, wordsAt, type IndexedWords } from './match.ts';
+
+/** The currency words of the hand list and CLDR for one language, first source winning on a clash (hand list first). */
+function merged(lists: CurrencyWord[][]): CurrencyWord[] {
+  const seen = new Set<string>();
+  const out: CurrencyWord[] = [];
+  for (const list of lists) for (const c of list) if (!seen.has(c.word.toLowerCase())) { seen.add(c.word.toLowerCase()); out.push(c); }
+  return out;
+}
+
+const entries = (table: Record<string, string>): CurrencyWord[] => Object.entries(table).map(([word, code]) => ({ word, code }));
+/** CLDR symbols and names of a language; English ones too, since English names and signs appear in every press. */
+const cldrNames = (lang: string) => [...entries(localeNumbers(lang).currencyNames), ...(lang === 'en' ? [] : entries(localeNumbers('en').currencyNames))];
+/** One-letter symbols (`R`, `K`, narrow forms) and two Latin letters (`KM`, `Ft`) are left out: next to a number they are far more often a unit or a name. */
+const cldrSymbols = (lang: string) => [...entries(localeNumbers(lang).currencySymbols), ...(lang === 'en' ? [] : entries(localeNumbers('en').currencySymbols))]
+  .filter((c) => !/^\p{L}$/u.test(c.word) && !/^[A-Za-z]{2}$/.test(c.word));
+
+/** `¥`/`￥`: yen or yuan by language (yenOrYuan). */
+const yenSigns = (lang: string): CurrencyWord[] => [{ word: '¥', code: yenOrYuan(lang) }, { word: '￥', code: yenOrYuan(lang) }];
+
+const suffixCache = new Map<string, IndexedWords<CurrencyWord>>();
+function suffixesFor(lang: string): IndexedWords<CurrencyWord> {
+  let index = suffixCache.get(lang);
+  if (!index) {
+    // A CLDR symbol after the number needs to be more than one letter (`zł`, `₾`, `kr`), so `5 C` is never a currency.
+    const symbols = cldrSymbols(lang).filter((c) => c.word.length > 1 || !LETTER.test(c.word));
+    const list = merged([CURRENCY_SUFFIXES, cldrNames(lang), symbols, yenSigns(lang)]).sort((a, b) => b.word.length - a.word.length);
+    index = indexWords(list, (c) => c.word);
+    suffixCache.set(lang, index);
+  }
+  return index;
+}
+
+interface Prefixes { list: CurrencyWord[]; lastUnits: Set<string> }
+const prefixCache = new Map<string, Prefixes>();
+function prefixesFor(lang: string): Prefixes {
+  let prefixes = prefixCache.get(lang);
+  if (!prefixes) {
+    const list = merged([CURRENCY_PREFIXES, yenSigns(lang), cldrSymbols(lang)]).sort((a, b) => b.word.length - a.word.length);
+    // Last characters of the prefixes: most numbers have none of them right before (or one space before).
+    prefixes = { list, lastUnits: new Set(list.map((c) => c.word[c.word.length - 1])) };
+    prefixCache.set(lang, prefixes);
+  }
+  return prefixes;
+}
+
+/** An ISO 4217 code of a current currency at `p`, in capitals and standing alone (`500 INR`). */
+function isoCodeAt(text: string, p: number): string | null {
+  const code = text.slice(p, p + 3);
+  if (!CURRENT_CURRENCIES.has(code) || isAsciiLetterCode(text.charCodeAt(p + 3)) || isAsciiLetterCode(text.charCodeAt(p - 1))) return null;
+  return code;
+}
+
+/** The letters right before a `$` at `dollarAt` (glued, or one space away), when they name a dollar: `C$`, `hk $`, `nzd$`. */
+function qualifiedDollar(text: string, dollarAt: number): { code: string; start: number } | null {
+  const end = text[dollarAt - 1] === ' ' ? dollarAt - 1 : dollarAt;
+  let start = end;
+  while (start > 0 && start > end - 4 && /[A-Za-z.]/.test(text[start - 1])) start--;
+  if (start === end || (start > 0 && (LETTER.test(text[start - 1]) || /['’]/.test(text[start - 1])))) return null;
+  const written = text.slice(start, end);
+  const word = written.toLowerCase();
+  const code = DOLLAR_QUALIFIERS[word] ?? (/^[a-z]{2}d$/.test(word) && CURRENT_CURRENCIES.has(word.toUpperCase()) ? word.toUpperCase() : null);
+  // A spaced qualifier must be known and in capitals (`C $ 1.34`, `HK $ 10`): `a $ 2` is Spanish for "at $2".
+  if (!code || (end < dollarAt && (!(word in DOLLAR_QUALIFIERS) || written !== written.toUpperCase()))) return null;
+  return { code, start };
+}
+
+/** The currency written at `p` (after a number and its scale word), or null. */
+export function currencyAfter(text: string, p: number, lang: string): { code: string; end: number } | null {
+  for (const c of wordsAt(suffixesFor(lang), text, p)) if (wordAt(text, p, c.word)) return { code: c.code, end: p + c.word.length };
+  const iso = isoCodeAt(text, p);
+  return iso ? { code: iso, end: p + 3 } : null;
+}
+
+/** The currency written right before the number at `start` (one space allowed), or null. */
+export function currencyBefore(text: string, start: number, lang: string): { code: string; start: number } | null {
+  const { list, lastUnits } = prefixesFor(lang);
+  const spaced = SPACE.test(text[start - 1] ?? '');
+  // `USD 5`, `INR 500`: a code with a space (glued, `USD5` reads as a product code).
+  const iso = spaced && start >= 4 ? isoCodeAt(text, start - 4) : null;
+  if (iso) return { code: iso, start: start - 4 };
+  if (!lastUnits.has(text[start - 1]) && !(spaced && lastUnits.has(text[start - 2]))) return null;
+  const dollarAt = text[start - 1] === '$' ? start - 1 : spaced && text[start - 2] === '$' ? start - 2 : -1;
+  const qualified = dollarAt >= 0 ? qualifiedDollar(text, dollarAt) : null;
+  if (qualified) return qualified;
+  for (const c of list) {
+    for (const gap of [0, 1]) {
+      const at = start - gap - c.word.length;
+      if (at < 0) continue;
+      if (gap === 1 && !spaced) continue;
+      if (text.slice(at, at + c.word.length) !== c.word) continue;
+      // `US$ 5`, `CHF 10`: letter codes need a boundary before them.
+      if (/^[A-Z]/.test(c.word) && at > 0 && LETTER.test(text[at - 1])) continue;
+      if (/^[A-Z]{3}$/.test(c.word) && gap === 0) continue;
+      return { code: c.code, start: at };
+    }
+  }
+  return null;
+}

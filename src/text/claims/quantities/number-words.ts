@@ -1,0 +1,245 @@
+// Spelled-out numbers with a scale word (`two hundred and two thousand`, `cincuenta y dos mil trescientos`,
+// `achtundsiebzig Millionen`, `duemilatrecento`, `dreieinhalb Millionen`): words are read one at a time and combined by the usual rule of
+// European numerals (units and tens add, `hundred` multiplies what came before, a scale word closes a group, a larger
+// scale multiplies everything before it). German, Dutch and Italian glue their numerals into one word: such a word is
+// split into number morphemes, longest first. Each word is looked at once, so a phrase costs its length.
+
+interface NumberLexicon {
+  /** Words that add their value (units, teens, tens; Romance hundreds like `doscientos`). */
+  add: Record<string, number>;
+  /** Words that multiply the group so far by 100 (`hundred`, `hundert`, `cent`). */
+  hundred: string[];
+  /** Scale words ≥ 1000 (`thousand`, `mil`, `Millionen`). */
+  scale: Record<string, number>;
+  /** Scale words that are a number by themselves at the start of a phrase (`mil` is one thousand: `mil e cem`). */
+  leading?: string[];
+  /** Words joining parts of one number (`and`, `y`, `e`, `et`, `und`, `en`). */
+  joiners: string[];
+  /** Whether a joiner may follow units and tens (`cuarenta y siete`), or only `hundred` and scales (`two hundred and two`). */
+  joinsUnits: boolean;
+  /** Numerals written as one word (`dreihundert`, `tweeëntwintig`, `duemila`): split into these morphemes. */
+  glued: boolean;
+}
+
+const range = (words: string, from: number, step = 1): Record<string, number> =>
+  Object.fromEntries(words.split(' ').map((w, k) => [w, from + k * step]));
+const same = (words: string, value: number): Record<string, number> => Object.fromEntries(words.split(' ').map((w) => [w, value]));
+
+const LEXICONS: Record<string, NumberLexicon> = {
+  en: {
+    add: { ...range('zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen', 0), ...range('twenty thirty forty fifty sixty seventy eighty ninety', 20, 10), a: 1, an: 1 },
+    hundred: ['hundred'], scale: { thousand: 1e3, million: 1e6, millions: 1e6, billion: 1e9, billions: 1e9, trillion: 1e12 }, joiners: ['and'], joinsUnits: false, glued: false,
+  },
+  de: {
+    add: { ...range('null eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf', 0), ...range('dreizehn vierzehn fünfzehn sechzehn siebzehn achtzehn neunzehn', 13), ...range('zwanzig dreißig vierzig fünfzig sechzig siebzig achtzig neunzig', 20, 10), ...same('ein eine einer einen', 1), dreissig: 30, einhalb: 0.5, anderthalb: 1.5 },
+    hundred: ['hundert'], scale: { tausend: 1e3, million: 1e6, millionen: 1e6, milliarde: 1e9, milliarden: 1e9, billion: 1e12, billionen: 1e12 }, joiners: ['und'], joinsUnits: true, glued: true,
+  },
+  fr: {
+    add: { ...range('zéro un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize', 0), ...range('vingt trente quarante cinquante soixante', 20, 10), une: 1, 'quatre-vingt': 80, 'quatre-vingts': 80 },
+    hundred: ['cent', 'cents'], scale: { mille: 1e3, million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9 }, joiners: ['et'], joinsUnits: true, glued: false,
+  },
+  es: {
+    add: {
+      ...range('cero uno dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince dieciséis diecisiete dieciocho diecinueve veinte', 0),
+      ...range('veintiuno veintidós veintitrés veinticuatro veinticinco veintiséis veintisiete veintiocho veintinueve', 21),
+      ...range('treinta cuarenta cincuenta sesenta setenta ochenta noventa', 30, 10), ...same('un una veintiún', 1), veintiún: 21,
+      ...same('cien ciento', 100), ...same('doscientos doscientas', 200), ...same('trescientos trescientas', 300), ...same('cuatrocientos cuatrocientas', 400),
+      ...same('quinientos quinientas', 500), ...same('seiscientos seiscientas', 600), ...same('setecientos setecientas', 700), ...same('ochocientos ochocientas', 800), ...same('novecientos novecientas', 900),
+    },
+    leading: ['mil'], hundred: [], scale: { mil: 1e3, millón: 1e6, millones: 1e6, millardo: 1e9, millardos: 1e9, billón: 1e12, billones: 1e12 }, joiners: ['y'], joinsUnits: true, glued: false,
+  },
+  pt: {
+    add: {
+      ...range('zero um dois três quatro cinco seis sete oito nove dez onze doze treze catorze quinze dezesseis dezessete dezoito dezenove vinte', 0),
+      ...range('trinta quarenta cinquenta sessenta setenta oitenta noventa', 30, 10), uma: 1, duas: 2, tres: 3, quatorze: 14, dezasseis: 16, dezassete: 17, dezanove: 19,
+      ...same('cem cento', 100), ...same('duzentos duzentas', 200), ...same('trezentos trezentas', 300), ...same('quatrocentos quatrocentas', 400),
+      ...same('quinhentos quinhentas', 500), ...same('seiscentos seiscentas', 600), ...same('setecentos setecentas', 700), ...same('oitocentos oitocentas', 800), ...same('novecentos novecentas', 900),
+    },
+    // Unaccented forms too: text typed without a Portuguese keyboard (`milhoes`, `tres`).
+    leading: ['mil'], hundred: [], scale: { mil: 1e3, milhão: 1e6, milhões: 1e6, milhao: 1e6, milhoes: 1e6, bilhão: 1e9, bilhões: 1e9, bilhao: 1e9, bilhoes: 1e9, bilião: 1e12, biliões: 1e12, trilhão: 1e12, trilhões: 1e12, trilhao: 1e12, trilhoes: 1e12 }, joiners: ['e'], joinsUnits: true, glued: false,
+  },
+  it: {
+    add: {
+      ...range('zero uno due tre quattro cinque sei sette otto nove dieci undici dodici tredici quattordici quindici sedici diciassette diciotto diciannove venti', 0),
+      ...range('trenta quaranta cinquanta sessanta settanta ottanta novanta', 30, 10), un: 1, una: 1, tré: 3,
+      // Tens drop their last vowel before uno and otto: ventotto, trentuno.
+      ...range('vent trent quarant cinquant sessant settant ottant novant', 20, 10),
+    },
+    hundred: ['cento'], scale: { mille: 1e3, mila: 1e3, milione: 1e6, milioni: 1e6, miliardo: 1e9, miliardi: 1e9 }, joiners: ['e'], joinsUnits: true, glued: true,
+  },
+  nl: {
+    add: { ...range('nul een twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien zestien zeventien achttien negentien', 0), ...range('twintig dertig veertig vijftig zestig zeventig tachtig negentig', 20, 10), één: 1, half: 0.5, anderhalf: 1.5 },
+    hundred: ['honderd'], scale: { duizend: 1e3, miljoen: 1e6, miljoenen: 1e6, miljard: 1e9, miljarden: 1e9 }, joiners: ['en', 'ën'], joinsUnits: true, glued: true,
+  },
+};
+
+/** Whether spelled-out numbers of `lang` are read here (else only a small number word before a scale word is). */
+export const hasNumberLexicon = (lang: string) => lang in LEXICONS;
+
+/** Any scale word of the language anywhere in the text (one native scan): without one no spelled number is read. */
+const scaleHintCache = new Map<string, RegExp>();
+export function mayHoldSpelledNumber(text: string, lang: string): boolean {
+  const lex = LEXICONS[lang];
+  if (!lex) return false;
+  let hint = scaleHintCache.get(lang);
+  if (!hint) {
+    hint = new RegExp(Object.keys(lex.scale).sort((a, b) => a.length - b.length).filter((w, k, all) => !all.slice(0, k).some((v) => w.startsWith(v))).join('|'), 'i');
+    scaleHintCache.set(lang, hint);
+  }
+  return hint.test(text);
+}
+
+/** Morphemes of the glued languages by their first two letters, longest first: most words are rejected by one lookup. */
+const morphemeCache = new Map<string, Map<string, string[]>>();
+function morphemesOf(lang: string, lex: NumberLexicon): Map<string, string[]> {
+  let index = morphemeCache.get(lang);
+  if (!index) {
+    index = new Map();
+    for (const m of [...Object.keys(lex.add), ...lex.hundred, ...Object.keys(lex.scale), ...lex.joiners].sort((a, b) => b.length - a.length)) {
+      const key = m.slice(0, 2);
+      index.set(key, [...(index.get(key) ?? []), m]);
+    }
+    morphemeCache.set(lang, index);
+  }
+  return index;
+}
+
+/** A word as number tokens (itself, or its morphemes in a glued language), or null when it is not a numeral. */
+function tokensOf(word: string, lang: string, lex: NumberLexicon): string[] | null {
+  if (word in lex.add || lex.hundred.includes(word) || word in lex.scale) return [word];
+  if (!lex.glued || word.length > MAX_GLUED_LENGTH) return null;
+  const out: string[] = [];
+  const morphemes = morphemesOf(lang, lex);
+  for (let p = 0; p < word.length;) {
+    const m = morphemes.get(word.slice(p, p + 2))?.find((x) => word.startsWith(x, p));
+    if (!m) return null;
+    out.push(m);
+    p += m.length;
+  }
+  return out;
+}
+/** The longest glued numeral worth splitting (`siebenhundertsiebenundsiebzigtausend` is 37 letters). */
+const MAX_GLUED_LENGTH = 48;
+/** Words read in one phrase at most: a bound, so a page of number words is read in linear time. */
+const MAX_PHRASE_WORDS = 24;
+
+export interface WordNumber { end: number; value: number; step: number }
+
+const WORD_AT = /[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*/uy;
+
+/**
+ * The spelled-out number starting at `i` when it holds a scale word of a thousand or more (`two billion`,
+ * `dos mil trescientos`); null otherwise (bare `twenty-three` is no claim). `step` is the place of the last word.
+ */
+export function parseNumberWords(text: string, i: number, lang: string, firstWord: string): WordNumber | null {
+  const lex = LEXICONS[lang];
+  // Most words of a page start with two letters no numeral starts with: one lookup, nothing lowercased or allocated.
+  if (!lex || !startKeysOf(lang, lex).has(startKey(firstWord)) || !mayStartNumber(firstWord, lang, lex)) return null;
+  // `5 mil`: a scale word after digits belongs to them.
+  if (isDigitBefore(text, i)) return null;
+  let total = 0;
+  let group = 0;
+  let lastScale = Infinity;
+  let hasScale = false;
+  let step = 1;
+  let end = -1;
+  let p = i;
+  let pendingJoiner = false;
+  /** Value of the last adding word (0 after `hundred` or a scale). */
+  let lastAdd = 0;
+  let started = false;
+  for (let n = 0; n < MAX_PHRASE_WORDS; n++) {
+    WORD_AT.lastIndex = p;
+    const m = WORD_AT.exec(text);
+    if (!m || m.index !== p) break;
+    const raw = m[0].toLowerCase();
+    // Hyphens join parts of one numeral (`twenty-three`, `soixante-dix`), unless the whole is one word (`quatre-vingts`).
+    const words = raw in lex.add ? [raw] : raw.split('-');
+    const tokens: string[] = [];
+    for (const w of words) {
+      if (started || tokens.length > 0) { if (lex.joiners.includes(w)) { tokens.push(w); continue; } }
+      const t = tokensOf(w, lang, lex);
+      if (!t) { tokens.length = 0; break; }
+      tokens.push(...t);
+    }
+    if (tokens.length === 0) break;
+    // A phrase starts with a number (`a` and `an` only before `hundred` or a scale word), never with a bare scale word
+    // (`billion` after `540` belongs to the digits).
+    if (!started && ((tokens[0] in lex.scale && !lex.leading?.includes(tokens[0])) || ((tokens[0] === 'a' || tokens[0] === 'an') && !tokensOf(nextWord(text, p + raw.length + 1), lang, lex)))) break;
+    for (const t of tokens) {
+      if (lex.joiners.includes(t)) { pendingJoiner = true; continue; }
+      pendingJoiner = false;
+      if (t in lex.scale) {
+        const s = lex.scale[t];
+        // `mil millones`: a larger scale multiplies everything before it; a smaller one closes the group before it.
+        if (s >= lastScale) total = (total + group || 1) * s;
+        else total += (group || 1) * s;
+        lastScale = Math.min(lastScale, s);
+        group = 0; hasScale = true; step = s; lastAdd = 0;
+      } else if (lex.hundred.includes(t)) {
+        group = (group || 1) * 100; step = 100; lastAdd = 0;
+      } else {
+        group += lex.add[t]; step = 1; lastAdd = lex.add[t];
+      }
+    }
+    started = true;
+    end = p + raw.length;
+    if (pendingJoiner) break;
+    // The next word, one space away (`dos mil trescientos`); a joiner alone (`mil y`) waits for its numeral.
+    const next = p + raw.length;
+    if (text[next] !== ' ') break;
+    p = next + 1;
+    const ahead = nextWord(text, p);
+    if (lex.joiners.includes(ahead)) {
+      // `two and three million`, `dos y tres millones`: a joiner after a bare unit links two numbers, not parts of one.
+      if (lastAdd > 0 && (!lex.joinsUnits || lastAdd < 20)) break;
+      const after = nextWord(text, p + ahead.length + 1);
+      if (!tokensOf(after, lang, lex) || text[p + ahead.length] !== ' ') break;
+      p += ahead.length + 1;
+    }
+  }
+  if (!hasScale || end < 0) return null;
+  return { end, value: total + group, step };
+}
+
+/** The first two UTF-16 units of a word, ASCII lowercased, as one number (case of other scripts left as written). */
+function startKey(word: string): number {
+  const a = word.charCodeAt(0);
+  const b = word.length > 1 ? word.charCodeAt(1) : 0;
+  return ((a >= 0x41 && a <= 0x5a ? a + 0x20 : a) << 16) | (b >= 0x41 && b <= 0x5a ? b + 0x20 : b);
+}
+/** startKey of every numeral and morpheme in lowercase and capitalised form (`Zwei`, `ZWEI` is read as written). */
+const startKeyCache = new Map<string, Set<number>>();
+function startKeysOf(lang: string, lex: NumberLexicon): Set<number> {
+  let keys = startKeyCache.get(lang);
+  if (!keys) {
+    keys = new Set();
+    for (const w of [...Object.keys(lex.add), ...lex.hundred, ...(lex.leading ?? [])]) {
+      keys.add(startKey(w));
+      keys.add(startKey(w[0].toUpperCase() + w.slice(1)));
+      keys.add(startKey(w.toUpperCase()));
+    }
+    startKeyCache.set(lang, keys);
+  }
+  return keys;
+}
+
+/** Cheap test on the first run of letters: a numeral word, or (glued languages) a word that starts with a morpheme. */
+function mayStartNumber(word: string, lang: string, lex: NumberLexicon): boolean {
+  const lower = word.toLowerCase();
+  if (lower in lex.add || lex.hundred.includes(lower) || lex.leading?.includes(lower)) return true;
+  return lex.glued && tokensOf(lower, lang, lex) !== null;
+}
+
+/** A digit right before `i`, or one space before it. */
+function isDigitBefore(text: string, i: number): boolean {
+  const before = text[i - 1] === ' ' ? i - 2 : i - 1;
+  const code = text.charCodeAt(before);
+  return code >= 0x30 && code <= 0x39;
+}
+
+function nextWord(text: string, p: number): string {
+  WORD_AT.lastIndex = p;
+  const m = WORD_AT.exec(text);
+  return m && m.index === p ? m[0].toLowerCase() : '';
+}

@@ -1,0 +1,142 @@
+// Table tests of the quantity grammar in the languages added for issue 12 (pt, it, nl, pl, uk, tr, ko, ar, hi) and of
+// the rules it added everywhere: minus signs and words, thousands grouped by spaces, an abbreviation after a space,
+// spelled-out numbers with a scale word, Han numerals with 零 and colloquial tails, CLDR currency names, symbols and
+// codes, percent words and URL escapes. Examples are our own.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findQuantities } from '../src/text/claims/quantities/index.ts';
+
+/** [text, value, unit]: the text must yield exactly one quantity with this value and unit; value null: none at all. */
+type Case = [string, number | null, (string | null)?];
+
+const CASES: Record<string, Case[]> = {
+  pt: [
+    ['A empresa faturou R$ 14 milhões no trimestre', 14e6, 'BRL'],
+    ['o lucro caiu 3,5 por cento', 3.5, '%'],
+    ['cerca de 2,4 mil milhões de euros', 2.4e9, 'EUR'],
+    ['dois mil e quinhentos reais', 2500, 'BRL'],
+    ['uma queda de -4,2%', -4.2, '%'],
+  ],
+  it: [
+    ['un investimento di 2 milioni di euro', 2e6, 'EUR'],
+    ['il fatturato è salito del 7 per cento', 7, '%'],
+    ['3,2 miliardi di dollari', 3.2e9, 'USD'],
+    ['duemilacinquecento abitanti', 2500, null],
+  ],
+  nl: [
+    ['een overname van 2 miljoen euro', 2e6, 'EUR'],
+    ['de werkloosheid daalde met 0,8 procent', 0.8, '%'],
+    ['ruim 1,5 miljard dollar', 1.5e9, 'USD'],
+    ['het antwoord is min 12', -12, null],
+    ['anderhalf miljoen bezoekers', 1.5e6, null],
+  ],
+  pl: [
+    ['firma zatrudnia 1 200 pracowników', 1200, null],
+    ['przychody wyniosły 3,4 mld zł', 3.4e9, 'PLN'],
+    ['inflacja spadła do 4,5 procent', 4.5, '%'],
+    ['ok. 250 mln euro', 250e6, 'EUR'],
+  ],
+  uk: [
+    ['бюджет становить 1,2 млрд гривень', 1.2e9, 'UAH'],
+    ['ціни зросли на 12 відсотків', 12, '%'],
+    ['мінус 5 градусів', -5, null],
+  ],
+  tr: [
+    ['enflasyon yüzde 45 oldu', 45, '%'],
+    ['şirketin geliri %12 arttı', 12, '%'],
+    ['2,5 milyar dolar yatırım', 2.5e9, 'USD'],
+    ['150 milyon TL', 150e6, 'TRY'],
+    ['1,250 milyar lira', 1.25e9, 'TRY'],
+  ],
+  ko: [
+    ['매출은 3억 원을 기록했다', 3e8, 'KRW'],
+    ['시장 점유율 25퍼센트', 25, '%'],
+    ['투자액 1,500만 달러', 15e6, 'USD'],
+  ],
+  ar: [
+    ['بلغت الإيرادات 3 مليار دولار', 3e9, 'USD'],
+    ['ارتفعت الأسعار بنسبة 12%', 12, '%'],
+    ['حوالي 500 ألف يورو', 500e3, 'EUR'],
+  ],
+  hi: [
+    ['कंपनी ने 5 करोड़ रुपये का निवेश किया', 5e7, 'INR'],
+    ['बिक्री 12 प्रतिशत बढ़ी', 12, '%'],
+    ['₹ 3 लाख', 3e5, 'INR'],
+  ],
+  en: [
+    ['sales fell -12.5% on the year', -12.5, '%'],
+    ['a population of 1 414 021 100', 1414021100, null],
+    ['a target of 2.5 k units', 2500, null],
+    ['two hundred and two thousand people', 202000, 'people'],
+    ['costs of C$ 40 million', 40e6, 'CAD'],
+    ['shares at HK $ 12.5', 12.5, 'HKD'],
+    ['a NZD$30 fee', 30, 'NZD'],
+    ["the country's $ 500 million deal", 500e6, 'USD'],
+    ['a fine of 100₾', 100, 'GEL'],
+    ['a grant of 300 Swiss francs', 300, 'CHF'],
+    ['INR 500', 500, 'INR'],
+    ['a budget of ₹5 crore', 5e7, 'INR'],
+    ['12 lakh people', 12e5, 'people'],
+    ['see https://example.org/search?q=30%25%2020%', null],
+    ['one in 4/5 cases', null],
+    ['a rate of 1.1^23', null],
+    ['between two and three million', 3e6, null],
+  ],
+  es: [
+    ['cincuenta y dos mil trescientos votos', 52300, null],
+    ['150 dólares australianos', 150, 'AUD'],
+    ['subió a $ 2 por acción', 2, 'USD'],
+    ['una caída de ,08 por ciento', 0.08, '%'],
+  ],
+  de: [
+    ['achtundsiebzig Millionen Dollar', 78e6, 'USD'],
+    ['dreieinhalb Millionen Einwohner', 3.5e6, null],
+    ['anderthalb Milliarden Euro', 1.5e9, 'EUR'],
+    ['500 kanadische Dollar', 500, 'CAD'],
+    ['minus 3,5 Prozent', -3.5, '%'],
+    ['mindestens 40 Länder', 40, 'countries'],
+  ],
+  fr: [
+    ['quatre-vingts millions de dollars', 80e6, 'USD'],
+    ['au moins 5 modèles', 5, 'models'],
+    ['1 200 francs suisses', 1200, 'CHF'],
+  ],
+  zh: [
+    ['营收一百零一万元', 1010000, 'CNY'],
+    ['同比下降百分之22', 22, '%'],
+    ['负3.9%', -3.9, '%'],
+    ['一万三', 13000, null],
+    ['千万不要', null],
+    ['市值三点五亿美元', 3.5e8, 'USD'],
+    ['增长百分之三点五', 3.5, '%'],
+    ['支付了500瑞士法郎', 500, 'CHF'],
+  ],
+  ja: [
+    ['前年比マイナス12%', -12, '%'],
+    ['売上高は5億4000万ドル', 5.4e8, 'USD'],
+    // Japanese writes no 零 for a skipped place: 一万三 is 10,003 (Chinese reads it as 13,000).
+    ['一万三', 10003, null],
+    ['参加者は500余り万人', 5e6, 'people'],
+  ],
+};
+
+for (const [lang, cases] of Object.entries(CASES)) {
+  for (const [text, value, unit] of cases) {
+    test(`quantities ${lang}: ${text}`, () => {
+      const found = findQuantities(text, lang);
+      if (value === null) {
+        assert.deepEqual(found.map((q) => q.text), [], 'not an amount');
+        return;
+      }
+      assert.equal(found.length, 1, JSON.stringify(found.map((q) => q.text)));
+      assert.equal(found[0].value, value);
+      if (unit !== undefined) assert.equal(found[0].unit, unit);
+    });
+  }
+}
+
+test('a minus sign makes the interval negative too', () => {
+  const [q] = findQuantities('about -5%', 'en');
+  assert.equal(q.value, -5);
+  assert.ok(q.low < -5 && q.high > -5 && q.high < 0);
+});
