@@ -167,12 +167,13 @@ function processAlive(pid: number): boolean {
 export function migrate(db: DB, file = 'the database'): void {
   const current = db.pragma('user_version', { simple: true }) as number;
   checkSchemaVersion(file, current, MIGRATIONS.length, true);
-  for (let v = current; v < MIGRATIONS.length; v++) {
-    db.transaction(() => {
-      db.exec(MIGRATIONS[v]);
-      db.pragma(`user_version = ${v + 1}`);
-    })();
-  }
+  if (current === MIGRATIONS.length) return;
+  // Every pending migration in one transaction: a query opening the file meanwhile sees the old version or the
+  // new one, never a version in between (which it would refuse as older than this build's).
+  db.transaction(() => {
+    for (let v = current; v < MIGRATIONS.length; v++) db.exec(MIGRATIONS[v]);
+    db.pragma(`user_version = ${MIGRATIONS.length}`);
+  })();
 }
 
 /** Statements the runner uses, prepared once per ingest. */
