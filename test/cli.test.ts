@@ -6,17 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { main } from '../src/cli/main.ts';
-import type { Io } from '../src/cli/args.ts';
+import { captureIo } from './fixtures/capture-io.ts';
 
-function captureIo(stdin = ''): Io & { stdout: string; stderr: string } {
-  const io = {
-    stdout: '', stderr: '', tty: false,
-    out(t: string) { io.stdout += `${t}\n`; },
-    err(t: string) { io.stderr += `${t}\n`; },
-    async stdin() { return stdin; },
-  };
-  return io;
-}
 
 const COMMANDS = ['ingest', 'status', 'claims', 'entities', 'compare', 'show', 'export', 'detect', 'quantities', 'models', 'report', 'serve'];
 

@@ -9,25 +9,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
-import { main } from '../src/cli/main.ts';
-import type { Io } from '../src/cli/args.ts';
 import { openForQuery } from '../src/cli/db.ts';
+import { cli } from './fixtures/capture-io.ts';
 
 const BIN = fileURLToPath(new URL('../bin/claimscope.js', import.meta.url));
 const WORDS_PIPELINE = fileURLToPath(new URL('./fixtures/pipelines/words.json', import.meta.url));
 const OFFLINE_PIPELINE = fileURLToPath(new URL('../pipelines/offline.json', import.meta.url));
 const CORPUS = fileURLToPath(new URL('../corpus/', import.meta.url));
 
-function captureIo(): Io & { stdout: string; stderr: string } {
-  const io = { stdout: '', stderr: '', tty: false, out(t: string) { io.stdout += `${t}\n`; }, err(t: string) { io.stderr += `${t}\n`; }, async stdin() { return ''; } };
-  return io;
-}
 
-async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const io = captureIo();
-  const code = await main(args, io);
-  return { code, stdout: io.stdout, stderr: io.stderr };
-}
 
 /** A small real database (the words pipeline over three pages) in a fresh folder. */
 async function smallDatabase(): Promise<{ dir: string; pages: string; db: string }> {

@@ -2,17 +2,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { main } from '../src/cli/main.ts';
-import type { Io } from '../src/cli/args.ts';
+import { captureIo } from './fixtures/capture-io.ts';
 
-function captureIo(stdin: string): Io & { stdout: string; stderr: string } {
-  const io = {
-    stdout: '', stderr: '', tty: false,
-    out(t: string) { io.stdout += `${t}\n`; },
-    err(t: string) { io.stderr += `${t}\n`; },
-    async stdin() { return stdin; },
-  };
-  return io;
-}
 
 test('quantities --json: one array per line, open interval sides as null', async () => {
   const io = captureIo('Der Umsatz stieg um 12,5 Prozent auf mehr als 3 Mrd. Euro.\nkeine Zahl hier\n');

@@ -8,8 +8,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
-import { main } from '../src/cli/main.ts';
-import type { Io } from '../src/cli/args.ts';
 import { formatIndexRanges, indexFromEnvironment, parseShardSpec } from '../src/shards/spec.ts';
 import { assignFolders } from '../src/shards/plan.ts';
 import { buildManifest } from '../src/shards/manifest.ts';
@@ -20,20 +18,12 @@ import { ingest } from '../src/pipeline/runner.ts';
 import { loadAliasTable, productsByDeveloper } from '../src/text/claims/entities.ts';
 import { writeVariedCorpus } from './fixtures/varied-corpus.ts';
 import { launcher, manifestCommands } from './fixtures/scale-out-doc.ts';
+import { cli } from './fixtures/capture-io.ts';
 
 const BIN = fileURLToPath(new URL('../bin/claimscope.js', import.meta.url));
 const OFFLINE = fileURLToPath(new URL('../pipelines/offline.json', import.meta.url));
 
-function captureIo(): Io & { stdout: string; stderr: string } {
-  const io = { stdout: '', stderr: '', tty: false, out(t: string) { io.stdout += `${t}\n`; }, err(t: string) { io.stderr += `${t}\n`; }, async stdin() { return ''; } };
-  return io;
-}
 
-async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const io = captureIo();
-  const code = await main(args, io);
-  return { code, stdout: io.stdout, stderr: io.stderr };
-}
 
 test('--shard i/N and auto/N: the index from Slurm, Kubernetes Indexed Jobs and AWS Batch', () => {
   assert.deepEqual(parseShardSpec('2/4', {}), { index: 2, count: 4 });
