@@ -42,7 +42,7 @@ export interface MethodPlan {
  * `Input` is an object keyed by the names in `after`, holding those stages' outputs.
  * The output must be JSON-serialisable: it crosses worker threads and is stored as JSON.
  */
-export interface Stage<Input = any, Output = any, Options = any> {
+export interface Stage<Input = unknown, Output = unknown, Options = Record<string, unknown>> {
   name: string;
   /** Bump when the same input would now give different output. */
   version: number;
@@ -70,7 +70,7 @@ export interface Stage<Input = any, Output = any, Options = any> {
  * article it reads; `runCorpus` reads its inputs through the iterable and what else it needs through `ctx`, never
  * the store, so that a sharded run can feed it from several databases.
  */
-export interface CorpusStage<Input = any, Output = any, Options = any> {
+export interface CorpusStage<Input = unknown, Output = unknown, Options = Record<string, unknown>> {
   name: string;
   version: number;
   after: string[];
