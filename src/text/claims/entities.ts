@@ -443,6 +443,18 @@ function nameRunBackwards(text: string, tokens: Token[], last: number, max: numb
   return first;
 }
 
+/** Tokens of a name before a legal-form suffix (`DigitalPuls Verlag GmbH`, `DiarioTec Ediciones S.L.`): longer runs are sentences. */
+const ORG_NAME_MAX_TOKENS = 4;
+/** Capitalised words before `University`/`Universität` (`Technischen Universität`) and name words after it (`de Madrid`). */
+const UNIVERSITY_WORDS_BEFORE = 2;
+const UNIVERSITY_WORDS_AFTER = 4;
+/** Characters around a name searched for a reporting verb (`said`, `sagte`, `a déclaré` with its auxiliary). */
+const REPORTING_VERB_WINDOW = 20;
+/** Tokens of a person's name next to a reporting verb: given name, particle, surname. */
+const SPEAKER_NAME_MAX_TOKENS = 3;
+/** Chinese personal names are a surname and one or two given-name characters: try the longer first. */
+const CHINESE_NAME_LENGTHS = [3, 2];
+
 function heuristicSpans(text: string, lang: string, taken: Span[]): Span[] {
   const spans: Span[] = [];
   const free = (start: number, end: number) => ![...taken, ...spans].some((s) => s.start < end && start < s.end);
@@ -458,7 +470,7 @@ function heuristicSpans(text: string, lang: string, taken: Span[]): Span[] {
   tokens.forEach((t, k) => {
     if (k === 0 || !ORG_SUFFIXES.has(t.lower) || !adjacent(text, tokens[k - 1], t)) return;
     if (t.text.length <= 2 && t.text !== t.text.toUpperCase()) return; // `sa`, `ag`, `se` as ordinary words
-    const first = nameRunBackwards(text, tokens, k - 1, 4, stop);
+    const first = nameRunBackwards(text, tokens, k - 1, ORG_NAME_MAX_TOKENS, stop);
     if (first !== null) add(tokens[first].start, t.end, 'org');
   });
 
@@ -469,10 +481,10 @@ function heuristicSpans(text: string, lang: string, taken: Span[]): Span[] {
     if (first !== 'u' && first !== 'U' && first !== 'h' && first !== 'H') return;
     if (!/^universi|^hochschule$/iu.test(t.text) || !UNIVERSITY_WORD.test(t.text)) return;
     let start = k;
-    while (start > 0 && k - start < 2 && adjacent(text, tokens[start - 1], tokens[start]) && isCapitalised(tokens[start - 1].text)
+    while (start > 0 && k - start < UNIVERSITY_WORDS_BEFORE && adjacent(text, tokens[start - 1], tokens[start]) && isCapitalised(tokens[start - 1].text)
       && !stop.has(tokens[start - 1].lower) && !atSentenceStart(text, tokens[start - 1].start)) start--;
     let end = k;
-    for (let j = k + 1; j < tokens.length && j - k <= 4 && adjacent(text, tokens[j - 1], tokens[j]); j++) {
+    for (let j = k + 1; j < tokens.length && j - k <= UNIVERSITY_WORDS_AFTER && adjacent(text, tokens[j - 1], tokens[j]); j++) {
       const lower = tokens[j].lower;
       if (isCapitalised(tokens[j].text) && !NOT_NAME_WORDS.has(lower)) end = j;
       else if (!NAME_PARTICLES.has(lower)) break;
@@ -483,9 +495,9 @@ function heuristicSpans(text: string, lang: string, taken: Span[]): Span[] {
 
   // People next to a reporting verb: `said Elena Marsh,` / `Priya Raman said`.
   tokens.forEach((t, k) => {
-    if (!isCapitalised(t.text) || !VERB_THEN_NAME.test(text.slice(Math.max(0, t.start - 20), t.start))) return;
+    if (!isCapitalised(t.text) || !VERB_THEN_NAME.test(text.slice(Math.max(0, t.start - REPORTING_VERB_WINDOW), t.start))) return;
     let end = k;
-    for (let j = k + 1; j < tokens.length && j - k < 3 && adjacent(text, tokens[j - 1], tokens[j]); j++) {
+    for (let j = k + 1; j < tokens.length && j - k < SPEAKER_NAME_MAX_TOKENS && adjacent(text, tokens[j - 1], tokens[j]); j++) {
       if (isCapitalised(tokens[j].text)) end = j;
       else if (!NAME_PARTICLES.has(tokens[j].lower)) break;
     }
@@ -494,14 +506,14 @@ function heuristicSpans(text: string, lang: string, taken: Span[]): Span[] {
     add(t.start, tokens[end].end, 'person');
   });
   tokens.forEach((t, k) => {
-    if (!isCapitalised(t.text) || !NAME_THEN_VERB.test(text.slice(t.end, t.end + 20))) return;
-    const first = nameRunBackwards(text, tokens, k, 3, stop);
+    if (!isCapitalised(t.text) || !NAME_THEN_VERB.test(text.slice(t.end, t.end + REPORTING_VERB_WINDOW))) return;
+    const first = nameRunBackwards(text, tokens, k, SPEAKER_NAME_MAX_TOKENS, stop);
     if (first !== null && k - first >= 1) add(tokens[first].start, t.end, 'person');
   });
 
   // Chinese speakers: `副研究员周明远表示`, `教授林建宏表示`.
   for (const m of allMatches(CHINESE_REPORTING_VERB, text)) {
-    for (const length of [3, 2]) {
+    for (const length of CHINESE_NAME_LENGTHS) {
       const start = m.index! - length;
       if (start < 0) continue;
       const name = text.slice(start, m.index!);
