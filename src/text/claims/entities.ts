@@ -452,8 +452,26 @@ const UNIVERSITY_WORDS_AFTER = 4;
 const REPORTING_VERB_WINDOW = 20;
 /** Tokens of a person's name next to a reporting verb: given name, particle, surname. */
 const SPEAKER_NAME_MAX_TOKENS = 3;
+/** Characters before 大学 segmented to find the university's name (a 2–4 character word, as the rule checks, and its neighbour). */
+const CJK_NAME_WINDOW = 8;
 /** Chinese personal names are a surname and one or two given-name characters: try the longer first. */
 const CHINESE_NAME_LENGTHS = [3, 2];
+
+/** What each name rule sees: the paragraph, its language and Latin tokens, the stoplist, and where to add a name. */
+interface NameRuleContext {
+  text: string;
+  lang: string;
+  tokens: Token[];
+  /** Names may contain words of the big stoplists (`Bill`, `New`, `Proche`, `Seine`): those only veto the weakest rules. */
+  stop: ReadonlySet<string>;
+  /** Adds a name where no earlier rule (or the alias table) found one. */
+  add(start: number, end: number, type: EntityType): void;
+}
+
+/** The name rules, strongest first: a span one of them adds is not taken again by a later one. */
+const NAME_RULES: Array<(ctx: NameRuleContext) => void> = [
+  orgBeforeLegalForm, universityNames, speakerAfterVerb, speakerBeforeVerb, chineseSpeakers, japaneseSpeakers, cjkOrganisations,
+];
 
 function heuristicSpans(text: string, lang: string, taken: Span[]): Span[] {
   const spans: Span[] = [];
@@ -462,19 +480,23 @@ function heuristicSpans(text: string, lang: string, taken: Span[]): Span[] {
     const surface = text.slice(start, end).trim();
     if (surface.length >= 2 && free(start, end)) spans.push({ start, end, canonical: surface, type });
   };
-  // Names may contain words of the big stoplists (`Bill`, `New`, `Proche`, `Seine`): those only veto the weakest rule below.
-  const stop = FUNCTION_WORDS;
-  const tokens = latinTokens(text);
+  const context: NameRuleContext = { text, lang, tokens: latinTokens(text), stop: FUNCTION_WORDS, add };
+  for (const rule of NAME_RULES) rule(context);
+  return spans;
+}
 
-  // Organisation suffixes: `TechWire Media Inc.`, `DigitalPuls Verlag GmbH`, `DiarioTec Ediciones S.L.`
+/** Organisation suffixes: `TechWire Media Inc.`, `DigitalPuls Verlag GmbH`, `DiarioTec Ediciones S.L.` */
+function orgBeforeLegalForm({ text, tokens, stop, add }: NameRuleContext): void {
   tokens.forEach((t, k) => {
     if (k === 0 || !ORG_SUFFIXES.has(t.lower) || !adjacent(text, tokens[k - 1], t)) return;
     if (t.text.length <= 2 && t.text !== t.text.toUpperCase()) return; // `sa`, `ag`, `se` as ordinary words
     const first = nameRunBackwards(text, tokens, k - 1, ORG_NAME_MAX_TOKENS, stop);
     if (first !== null) add(tokens[first].start, t.end, 'org');
   });
+}
 
-  // Universities: `University of Leeds`, `Universidad Politécnica de Madrid`, `Technischen Universität Dresden`, `université Paris-Saclay`.
+/** Universities: `University of Leeds`, `Universidad Politécnica de Madrid`, `Technischen Universität Dresden`, `université Paris-Saclay`. */
+function universityNames({ text, tokens, stop, add }: NameRuleContext): void {
   tokens.forEach((t, k) => {
     // Only U, u, H and h case-fold to the first letter of `universi` or `hochschule` (checked over all of Unicode).
     const first = t.text[0];
@@ -492,8 +514,10 @@ function heuristicSpans(text: string, lang: string, taken: Span[]): Span[] {
     if (start === k && end === k) return;
     add(tokens[start].start, tokens[end].end, 'org');
   });
+}
 
-  // People next to a reporting verb: `said Elena Marsh,` / `Priya Raman said`.
+/** People after a reporting verb: `said Elena Marsh,`. */
+function speakerAfterVerb({ text, tokens, stop, add }: NameRuleContext): void {
   tokens.forEach((t, k) => {
     if (!isCapitalised(t.text) || !VERB_THEN_NAME.test(text.slice(Math.max(0, t.start - REPORTING_VERB_WINDOW), t.start))) return;
     let end = k;
@@ -505,13 +529,19 @@ function heuristicSpans(text: string, lang: string, taken: Span[]): Span[] {
     if (words.length < 2 || words.some((w) => stop.has(w.lower) || NOT_NAME_WORDS.has(w.lower))) return;
     add(t.start, tokens[end].end, 'person');
   });
+}
+
+/** People before a reporting verb: `Priya Raman said`. */
+function speakerBeforeVerb({ text, tokens, stop, add }: NameRuleContext): void {
   tokens.forEach((t, k) => {
     if (!isCapitalised(t.text) || !NAME_THEN_VERB.test(text.slice(t.end, t.end + REPORTING_VERB_WINDOW))) return;
     const first = nameRunBackwards(text, tokens, k, SPEAKER_NAME_MAX_TOKENS, stop);
     if (first !== null && k - first >= 1) add(tokens[first].start, t.end, 'person');
   });
+}
 
-  // Chinese speakers: `副研究员周明远表示`, `教授林建宏表示`.
+/** Chinese speakers: `副研究员周明远表示`, `教授林建宏表示`. */
+function chineseSpeakers({ text, add }: NameRuleContext): void {
   for (const m of allMatches(CHINESE_REPORTING_VERB, text)) {
     for (const length of CHINESE_NAME_LENGTHS) {
       const start = m.index! - length;
@@ -523,11 +553,16 @@ function heuristicSpans(text: string, lang: string, taken: Span[]): Span[] {
       break;
     }
   }
-  // Japanese speakers.
+}
+
+/** Japanese speakers. */
+function japaneseSpeakers({ text, add }: NameRuleContext): void {
   // The pattern needs は or が; without them it would still try its lookbehind at every position.
   if (text.includes('は') || text.includes('が')) for (const m of allMatches(JAPANESE_SPEAKER, text)) add(m.index!, m.index! + m[1].length, 'person');
+}
 
-  // CJK organisation suffixes.
+/** CJK organisation suffixes (`株式会社`, `大学`). */
+function cjkOrganisations({ text, add, lang }: NameRuleContext): void {
   for (const m of allMatches(CJK_ORG_SUFFIX, text)) {
     const suffixEnd = m.index! + m[0].length;
     if (m[0] === '株式会社') {
@@ -544,14 +579,12 @@ function heuristicSpans(text: string, lang: string, taken: Span[]): Span[] {
     }
     // A Han word before 公司/集团 is as often a description (创业公司, 交易公司, 加密公司) as a name: universities only.
     if (!/^大[学學]$/u.test(m[0])) continue;
-    const window = text.slice(Math.max(0, m.index! - 8), m.index!);
+    const window = text.slice(Math.max(0, m.index! - CJK_NAME_WINDOW), m.index!);
     const segments = [...segmenter(lang === 'ja' ? 'ja' : 'zh').segment(window)];
     const previous = segments.at(-1);
     if (!previous || !previous.isWordLike || !/^\p{Script=Han}{2,4}$/u.test(previous.segment) || CJK_GENERIC_WORDS.has(previous.segment)) continue;
     add(m.index! - previous.segment.length, suffixEnd, 'org');
   }
-
-  return spans;
 }
 
 
