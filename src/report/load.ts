@@ -1,7 +1,7 @@
 // Fill the report from the store's read queries (src/store/browse.ts), within a size budget; the one place the
 // report file touches the database.
 import type { DB } from '../store/store.ts';
-import { articleView, factsPage, overview, type ArticleView, type Fact } from '../store/browse.ts';
+import { articleView, citedArticleCount, factsPage, overview, type ArticleView, type Fact } from '../store/browse.ts';
 import type { ReportData } from './data.ts';
 import { fileArticleSection, fileFactCard } from './render.ts';
 
@@ -57,18 +57,9 @@ export function loadReportData(db: DB, dbPath: string, options: ReportOptions = 
     }
     if (batch.rows.length < FACTS_PER_QUERY) break;
   }
-  const omittedArticles = full ? countCitedArticles(db, options.entity) - articles.size : 0;
+  const omittedArticles = full ? citedArticleCount(db, options.entity) - articles.size : 0;
   return {
     generatedAt: new Date().toISOString(), dbPath, overview: overview(db), facts, articles: [...articles.values()],
     omitted: { facts: total - facts.length, articles: Math.max(0, omittedArticles) },
   };
-}
-
-function countCitedArticles(db: DB, entity?: string): number {
-  const ids = new Set<number>();
-  for (let page = 1; ; page++) {
-    const batch = factsPage(db, { entity, page, pageSize: FACTS_PER_QUERY });
-    for (const f of batch.rows) for (const c of f.claims) ids.add(c.articleId);
-    if (batch.rows.length < FACTS_PER_QUERY) return ids.size;
-  }
 }

@@ -134,6 +134,12 @@ export function factsPage(db: DB, filter: FactFilter = {}): Page<Fact> {
   return { rows: groups.map((g) => ({ ...g, claims: members.all(g.id) as FactClaim[] })), total, page, pageSize };
 }
 
+/** How many articles the facts (about `entity`, when given) cite: one query, not a walk through every page of facts. */
+export function citedArticleCount(db: DB, entity?: string): number {
+  return count(db, `SELECT COUNT(DISTINCT c.article_id) AS n FROM claim_group_members m JOIN claims c ON c.id = m.claim_id
+    JOIN claim_groups g ON g.id = m.group_id ${entity ? 'WHERE g.entity = ? COLLATE NOCASE' : ''}`, ...(entity ? [entity] : []));
+}
+
 export interface ClaimListRow {
   id: number;
   articleId: number;
