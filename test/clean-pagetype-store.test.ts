@@ -7,12 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { main } from '../src/cli/main.ts';
-import type { Io } from '../src/cli/args.ts';
+import { captureIo } from './fixtures/capture-io.ts';
 
-function captureIo(): Io & { stdout: string } {
-  const io = { stdout: '', tty: false, out(t: string) { io.stdout += `${t}\n`; }, err() {}, async stdin() { return ''; } };
-  return io;
-}
 
 const FORUM = `<!doctype html><html lang="en"><head><title>Tyre pressure for gravel?</title>
 <script type="application/ld+json">{"@context":"https://schema.org","@type":"DiscussionForumPosting","headline":"Tyre pressure for gravel?"}</script></head>

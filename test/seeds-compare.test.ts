@@ -7,20 +7,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { main } from '../src/cli/main.ts';
-import type { Io } from '../src/cli/args.ts';
+import { captureIo } from './fixtures/capture-io.ts';
 
 const SEEDS = fileURLToPath(new URL('../../shared/seeds/', import.meta.url));
 const OFFLINE_PIPELINE = fileURLToPath(new URL('../pipelines/offline.json', import.meta.url));
 
-function captureIo(): Io & { stdout: string; stderr: string } {
-  const io = {
-    stdout: '', stderr: '', tty: false,
-    out(t: string) { io.stdout += `${t}\n`; },
-    err(t: string) { io.stderr += `${t}\n`; },
-    async stdin() { return ''; },
-  };
-  return io;
-}
 
 test('seeds: compare --entity PaLM puts the Chinese and German sentences side by side, agreeing at 540 billion parameters',
   { skip: !existsSync(SEEDS) && 'needs ../shared/seeds' }, async () => {

@@ -12,12 +12,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { main } from '../src/cli/main.ts';
-import type { Io } from '../src/cli/args.ts';
 import { loadPipeline } from '../src/pipeline/config.ts';
 import { KNOWN_STAGES } from '../src/pipeline/registry.ts';
 import { ingest } from '../src/pipeline/runner.ts';
 import { writeVariedCorpus } from './fixtures/varied-corpus.ts';
 import { launcher } from './fixtures/scale-out-doc.ts';
+import { captureIo } from './fixtures/capture-io.ts';
 
 const BIN = fileURLToPath(new URL('../bin/claimscope.js', import.meta.url));
 const OFFLINE = fileURLToPath(new URL('../pipelines/offline.json', import.meta.url));
@@ -38,10 +38,6 @@ const missing = PROGRAMS.filter((p) => !which(p));
 const skip = missing.length ? `Slurm/munge not installed (missing ${missing.join(', ')}): .ci/run installs slurm-wlm and munge`
   : process.getuid?.() !== 0 ? 'the one-node Slurm cluster needs root (slurmd runs jobs as their user)' : false;
 
-function captureIo(): Io & { stdout: string; stderr: string } {
-  const io = { stdout: '', stderr: '', tty: false, out(t: string) { io.stdout += `${t}\n`; }, err(t: string) { io.stderr += `${t}\n`; }, async stdin() { return ''; } };
-  return io;
-}
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
