@@ -294,8 +294,8 @@ async function processPage(run: IngestRun, page: PageSource, visit: Visit): Prom
   const { store, counts, summary, forced } = run;
   const path = page.path;
   if (page.problem) {
-    // Not a readable regular file (walk.ts: a symlink, FIFO, device, no permission): reported as skipped, never opened.
-    if (!visit.progress && !visit.firstHalf) return false;
+    // Not a readable regular file (walk.ts: a symlink, FIFO, device, no permission): reported as skipped, never opened
+    // (and never visited again: finishFolders passes such pages over).
     counts.read.skipped++;
     summary.skippedPages.push({ path, message: page.problem });
     run.options.onProgress?.({ done: ++run.finished, path, ranStages: 0 });
