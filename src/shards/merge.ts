@@ -7,6 +7,7 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { openDatabase, type DB } from '../store/store.ts';
 import { compareStage } from '../stages/compare.ts';
 import { corpusInputs, corpusLookup, materialiseCorpus } from '../store/materialise.ts';
+import type { ArticleClaim } from '../text/claims/compare.ts';
 import { shardDatabase } from './layout.ts';
 import type { Manifest } from './manifest.ts';
 
@@ -67,7 +68,7 @@ export async function mergeShards(dir: string, manifest: Manifest, into: string)
       // The same corpus stage as an ingest runs, over the merged claims (its output replaces the shards' groups).
       const pipelineOptions = Object.fromEntries(manifest.pipeline.steps.map((s) => [s.stage, s.options]));
       try {
-        const groups = await compareStage.runCorpus(corpusInputs(db, manifest.root, 'compare') as AsyncIterable<never>, {
+        const groups = await compareStage.runCorpus(corpusInputs(db, manifest.root, 'compare') as AsyncIterable<ArticleClaim>, {
           options: compareStep.options, path: '(corpus)', notice: () => {}, pipelineOptions, lookup: corpusLookup(db, manifest.root),
         });
         db.transaction(() => materialiseCorpus(db, manifest.root, 'compare', groups))();
