@@ -358,88 +358,126 @@ function matchPercent(text: string, p: number): number | null {
   return null;
 }
 
-/** Scale, then currency / percent / count noun, then a trailing hedge; returns how far the quantity reaches. */
-function growRight(text: string, core: Core, lang: string, hasCurrencyPrefix: boolean): Suffix {
-  let p = core.end;
-  let factor = core.factor;
-  let scaled = core.hasScale;
-  if (!core.han) {
-    // Glued letter suffix: 540B, $2.8M, 52k. Lowercase m/b only with a currency sign ($2.8m), else 5m is metres.
-    for (const s of SCALE_SUFFIXES) {
-      if (text.startsWith(s.word, p) && !LATIN_OR_CYRILLIC_LETTER.test(text[p + s.word.length] ?? '')) {
-        if ((s.word === 'm' || s.word === 'b') && !hasCurrencyPrefix) continue;
-        factor = s.factor; scaled = true; p += s.word.length;
-        break;
-      }
-    }
-    if (!scaled) {
-      const q = skipSpaces(text, p, lang === 'de');
-      for (const s of wordsAt(scaleWordsFor(lang), text, q)) {
-        if (q > p || s.word.length > 2 || GLUED_SCALE_SCRIPT.test(s.word)) {
-          if (wordAt(text, q, s.word) && (q > p || !LETTER.test(s.word[0]) || text[p] === '-' || GLUED_SCALE_SCRIPT.test(s.word))) { factor = s.factor; scaled = true; p = q + s.word.length; break; }
-        }
-      }
-      // `2.33 k`, `- 10 k`, `1,674,200.5 M`: an abbreviation one space after the number, alone before a non-letter.
-      if (!scaled && q === p + 1) {
-        for (const s of SCALE_SUFFIXES) {
-          if (SPACED_SCALE_SUFFIXES.has(s.word) && text.startsWith(s.word, q) && !isLetterAt(text, q + s.word.length) && !isAsciiDigit(text.charCodeAt(q + s.word.length))) {
-            factor = s.factor; scaled = true; p = q + s.word.length;
-            break;
-          }
-        }
-      }
+interface ScaleMatch { end: number; factor: number }
+
+/** Glued suffixes that need a currency sign before the number: without one, `5m` is metres and `8b` is bits. */
+const CURRENCY_ONLY_SUFFIXES = new Set(['m', 'b']);
+
+/** Rule: a letter suffix glued to the number (540B, $2.8M, 52k), valid only when no letter follows. */
+function gluedScaleSuffix(text: string, p: number, hasCurrencyPrefix: boolean): ScaleMatch | null {
+  for (const s of SCALE_SUFFIXES) {
+    if (text.startsWith(s.word, p) && !LATIN_OR_CYRILLIC_LETTER.test(text[p + s.word.length] ?? '')) {
+      if (CURRENCY_ONLY_SUFFIXES.has(s.word) && !hasCurrencyPrefix) continue;
+      return { end: p + s.word.length, factor: s.factor };
     }
   }
-  let kind: QuantityKind = 'number';
-  let unit: string | null = null;
+  return null;
+}
+
+/**
+ * Rule: a scale word after the number (`5 Millionen`, `2 milioni`, `3억`). Glued to the digits only when it starts with
+ * a non-letter, after a hyphen, or in a script that glues scale words (Hangul); a word of two letters or fewer only
+ * after a space.
+ */
+function scaleWordAfter(text: string, p: number, lang: string): ScaleMatch | null {
+  const q = skipSpaces(text, p, lang === 'de');
+  for (const s of wordsAt(scaleWordsFor(lang), text, q)) {
+    if (q > p || s.word.length > 2 || GLUED_SCALE_SCRIPT.test(s.word)) {
+      if (wordAt(text, q, s.word) && (q > p || !LETTER.test(s.word[0]) || text[p] === '-' || GLUED_SCALE_SCRIPT.test(s.word))) return { end: q + s.word.length, factor: s.factor };
+    }
+  }
+  return q === p + 1 ? spacedScaleAbbreviation(text, q) : null;
+}
+
+/** Rule: `2.33 k`, `- 10 k`, `1,674,200.5 M`: an abbreviation one space after the number, alone before a non-letter. */
+function spacedScaleAbbreviation(text: string, q: number): ScaleMatch | null {
+  for (const s of SCALE_SUFFIXES) {
+    if (SPACED_SCALE_SUFFIXES.has(s.word) && text.startsWith(s.word, q) && !isLetterAt(text, q + s.word.length) && !isAsciiDigit(text.charCodeAt(q + s.word.length))) {
+      return { end: q + s.word.length, factor: s.factor };
+    }
+  }
+  return null;
+}
+
+/** The scale after a digit core: a glued suffix, else (when the core has none of its own) a scale word. Han cores carry theirs. */
+function scaleAfter(text: string, core: Core, lang: string, hasCurrencyPrefix: boolean): ScaleMatch | null {
+  if (core.han) return null;
+  return gluedScaleSuffix(text, core.end, hasCurrencyPrefix) ?? (core.hasScale ? null : scaleWordAfter(text, core.end, lang));
+}
+
+/** How far ahead brand and model names before a hardware noun are looked for, and how many of them (16 NVIDIA v100-GPUs). */
+const BRAND_NAMES_WINDOW = 60;
+const BRAND_NAMES = /^(?:(?:[A-Z][\w.]*|[a-z]{0,2}\d[\w.]*)[ \u00a0-]+){1,3}/;
+/** The smallest scale that makes `13B model` a parameter count: model sizes are stated in billions. */
+const MODEL_SIZE_MIN_FACTOR = 1e9;
+
+interface UnitMatch { end: number; kind: QuantityKind; unit: string | null }
+
+/** Rule: `de`/`of`/`di` between a scale word and its currency or count noun (540 millions de dollars, 2 milioni di euro). */
+function afterScaleJoiner(text: string, q: number, lang: string): number {
+  const joiner = SCALE_NOUN_JOINER.exec(text.slice(q, q + 4));
+  if (!joiner) return q;
+  const r = q + joiner[0].length;
+  return currencyAfter(text, r, lang) || matchCountUnit(text, r) ? r : q;
+}
+
+/** Rule: a count noun after the number: a measure word with its noun, a bare count noun, or one after brand names. */
+function countNounAfter(text: string, p: number, q: number): { unit: string; end: number } | null {
+  let counted = matchCountUnit(text, q);
+  if (q === p) {
+    // A measure word and its noun beat the measure word alone: 100万人のユーザー is users, not people.
+    const measure = MEASURE_WORDS.find((w) => text.startsWith(w, q));
+    if (measure) {
+      let r = q + measure.length;
+      if (text[r] === 'の') r++; // 1万台のサーバー
+      counted = matchCountUnit(text, r) ?? counted;
+    }
+  }
+  if (!counted && q > p) {
+    // Brand and model names between the number and a hardware noun: 16 NVIDIA v100-GPUs.
+    const names = BRAND_NAMES.exec(text.slice(q, q + BRAND_NAMES_WINDOW));
+    const branded = names ? matchCountUnit(text, q + names[0].length) : null;
+    if (branded && BRANDED_UNITS.has(branded.unit)) counted = branded;
+  }
+  return counted;
+}
+
+/** Rule: what the number counts, after its scale at `p`: a percent sign or word, a currency, a count noun, a model size. */
+function unitAfter(text: string, p: number, lang: string, scale: ScaleMatch | null, core: Core, hasCurrencyPrefix: boolean): UnitMatch {
+  const scaled = scale !== null || core.hasScale;
+  const factor = scale?.factor ?? core.factor;
   let q = skipSpaces(text, p, lang === 'de');
   // French and Spanish put `de` between a scale word and its noun: 540 millions de dollars, 100 millones de usuarios.
-  if (scaled) {
-    const joiner = SCALE_NOUN_JOINER.exec(text.slice(q, q + 4));
-    if (joiner) {
-      const r = q + joiner[0].length;
-      if (currencyAfter(text, r, lang) || matchCountUnit(text, r)) q = r;
-    }
-  }
+  if (scaled) q = afterScaleJoiner(text, q, lang);
   const percentEnd = matchPercent(text, q);
   const currency = percentEnd === null ? currencyAfter(text, q, lang) : null;
-  if (percentEnd !== null && (q === p || /[ \u00a0\u202f]/.test(text[p]))) {
-    kind = 'percent'; unit = '%'; p = percentEnd;
-  } else if (currency && !hasCurrencyPrefix) {
-    kind = 'money'; unit = currency.code; p = currency.end;
-  } else if (currency && hasCurrencyPrefix && /^[元圓圆]$/.test(text.slice(q, currency.end))) {
-    p = currency.end; // 新台幣100億元: the prefix names the currency, 元 only closes the amount
-  } else {
-    let counted = matchCountUnit(text, q);
-    if (q === p) {
-      // A measure word and its noun beat the measure word alone: 100万人のユーザー is users, not people.
-      const measure = MEASURE_WORDS.find((w) => text.startsWith(w, q));
-      if (measure) {
-        let r = q + measure.length;
-        if (text[r] === 'の') r++; // 1万台のサーバー
-        counted = matchCountUnit(text, r) ?? counted;
-      }
-    }
-    if (!counted && q > p) {
-      // Brand and model names between the number and a hardware noun: 16 NVIDIA v100-GPUs.
-      const names = /^(?:(?:[A-Z][\w.]*|[a-z]{0,2}\d[\w.]*)[ \u00a0-]+){1,3}/.exec(text.slice(q, q + 60));
-      const branded = names ? matchCountUnit(text, q + names[0].length) : null;
-      if (branded && BRANDED_UNITS.has(branded.unit)) counted = branded;
-    }
-    if (counted) {
-      kind = 'count'; unit = counted.unit; p = counted.end;
-    } else if (scaled && factor >= 1e9 && MODEL_WORDS.some((w) => wordAt(text, q, w) || text.slice(q, q + w.length).toLowerCase() === w)) {
-      // `a 13B model`, `13B模型`: a model size in billions is a parameter count. The model word stays outside the span.
-      kind = 'count'; unit = 'parameters';
-    }
+  if (percentEnd !== null && (q === p || /[ \u00a0\u202f]/.test(text[p]))) return { end: percentEnd, kind: 'percent', unit: '%' };
+  if (currency && !hasCurrencyPrefix) return { end: currency.end, kind: 'money', unit: currency.code };
+  // 新台幣100億元: the prefix names the currency, 元 only closes the amount.
+  if (currency && hasCurrencyPrefix && /^[元圓圆]$/.test(text.slice(q, currency.end))) return { end: currency.end, kind: 'number', unit: null };
+  const counted = countNounAfter(text, p, q);
+  if (counted) return { end: counted.end, kind: 'count', unit: counted.unit };
+  if (scaled && factor >= MODEL_SIZE_MIN_FACTOR && MODEL_WORDS.some((w) => wordAt(text, q, w) || text.slice(q, q + w.length).toLowerCase() === w)) {
+    // `a 13B model`, `13B模型`: a model size in billions is a parameter count. The model word stays outside the span.
+    return { end: p, kind: 'count', unit: 'parameters' };
   }
-  let hedge: Hedge | null = core.hedge;
-  for (const [w, h] of HEDGE_SUFFIXES) {
-    if (text.startsWith(w, p) && (lang === 'zh' || lang === 'ja' || /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text[p - 1] ?? ''))) {
-      hedge = h; p += w.length; break;
-    }
+  return { end: p, kind: 'number', unit: null };
+}
+
+/** Rule: a hedge after a CJK number (1万人以上, 100万円前後); Latin hedges come before the number. */
+function hedgeSuffix(text: string, p: number, lang: string): [string, Hedge] | null {
+  for (const entry of HEDGE_SUFFIXES) {
+    if (text.startsWith(entry[0], p) && (lang === 'zh' || lang === 'ja' || /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text[p - 1] ?? ''))) return entry;
   }
-  return { end: p, kind, unit, hedge, factor };
+  return null;
+}
+
+/** Scale, then currency / percent / count noun, then a trailing hedge; returns how far the quantity reaches. */
+function growRight(text: string, core: Core, lang: string, hasCurrencyPrefix: boolean): Suffix {
+  const scale = scaleAfter(text, core, lang, hasCurrencyPrefix);
+  const { end, kind, unit } = unitAfter(text, scale?.end ?? core.end, lang, scale, core, hasCurrencyPrefix);
+  const suffix = hedgeSuffix(text, end, lang);
+  return { end: end + (suffix?.[0].length ?? 0), kind, unit, hedge: suffix?.[1] ?? core.hedge, factor: scale?.factor ?? core.factor };
 }
 
 /** Where a percent written before the number starts (Turkish `%20`, `yüzde 20`), or null. */
