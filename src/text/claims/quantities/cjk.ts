@@ -27,105 +27,159 @@ const SMALL_OR_BIG = /[十百千万萬亿億兆]/;
 /** ASCII digits as they appear inside Chinese numbers: `1,750`, `5.4`. Commas group only by three. */
 const DIGIT_RUN = /^\d+(?:,\d{3})*(?:\.\d+)?/;
 
+/** The parser's state while it reads one number left to right. */
+interface CjkState {
+  /** Sum of the sections already closed by a big unit (万亿兆). */
+  total: number;
+  /** Sum of the current section (below the next big unit). */
+  section: number;
+  /** The digit or digit run read but not yet multiplied by a unit. */
+  current: number | null;
+  lastStep: number;
+  lastBig: number;
+  hasHan: boolean;
+  hasDigit: boolean;
+  scale: number;
+  infixHedge: Hedge | null;
+  tokens: number;
+  /** The last unit read (十百千万亿兆), whether a 零 came after it, and whether the last Han digit came right after it. */
+  lastUnit: number;
+  zeroGap: boolean;
+  lastDigitAfterUnit: boolean;
+}
+
+/** What a rule did at the current position: read `n` characters, declined (`null`: try the next rule), stop, or fail. */
+type Step = number | null | 'stop' | 'fail';
+
+/** Rule: ASCII digits (`1,750`, `5.4`); a second number right after the first ends the number before it. */
+function readDigitRun(text: string, p: number, st: CjkState): Step {
+  const run = /\d/.test(text[p]) ? DIGIT_RUN.exec(text.slice(p)) : null;
+  if (!run) return null;
+  if (st.current !== null) return 'stop';
+  st.current = Number(run[0].replace(/,/g, ''));
+  st.lastDigitAfterUnit = false;
+  const decimals = run[0].includes('.') ? run[0].length - run[0].indexOf('.') - 1 : 0;
+  st.lastStep = 10 ** -decimals;
+  st.hasDigit = true;
+  return run[0].length;
+}
+
+/** Rule: 一百零一, 五亿零六: 零 after a unit marks skipped places; the digit after it is read at its own place. */
+function readZeroPlaceholder(text: string, p: number, st: CjkState): Step {
+  if (!ZERO_PLACEHOLDERS.has(text[p]) || !(st.section > 0 || st.total > 0) || st.current !== null || !HAN_DIGIT.test(text[p + 1] ?? '')) return null;
+  st.zeroGap = true;
+  return 1;
+}
+
+/** Rule: 三点五亿, 六点五割: 点 is the decimal point; the digits after it are read one by one. */
+function readDecimalPoint(text: string, p: number, st: CjkState): Step {
+  if (!DECIMAL_POINTS.has(text[p]) || st.current === null || st.current !== Math.trunc(st.current) || !((text[p + 1] ?? '') in CJK_DIGITS)) return null;
+  let q = p + 1;
+  let fraction = '';
+  while (q < text.length && text[q] in CJK_DIGITS && fraction.length < MAX_DECIMALS) fraction += CJK_DIGITS[text[q++]];
+  st.current += Number(`0.${fraction}`);
+  st.lastStep = 10 ** -fraction.length;
+  st.lastDigitAfterUnit = false;
+  return q - p;
+}
+
+/** Rule: a Han digit (一 … 九, 〇, financial forms); a second digit in a row ends the number before it. */
+function readHanDigit(text: string, p: number, st: CjkState): Step {
+  if (!(text[p] in CJK_DIGITS)) return null;
+  if (st.current !== null) return 'stop';
+  st.current = CJK_DIGITS[text[p]];
+  st.lastDigitAfterUnit = text[p - 1] in CJK_SMALL_UNITS || text[p - 1] in CJK_BIG_UNITS;
+  st.lastStep = 1;
+  st.hasHan = st.hasDigit = true;
+  return 1;
+}
+
+/** Rule: 十百千 multiply the digit before them (or 1: 十五 is 15) and add it to the section. */
+function readSmallUnit(text: string, p: number, st: CjkState): Step {
+  if (!(text[p] in CJK_SMALL_UNITS)) return null;
+  const unit = CJK_SMALL_UNITS[text[p]];
+  st.lastUnit = unit;
+  st.zeroGap = false;
+  st.section += (st.current ?? 1) * unit;
+  st.lastStep = st.current === null ? unit : st.lastStep * unit;
+  st.current = null;
+  st.hasHan = st.hasDigit = true;
+  return 1;
+}
+
+/** Rule: 万亿兆 close a section; a larger unit after a smaller one multiplies everything before it (万亿). */
+function readBigUnit(text: string, p: number, st: CjkState): Step {
+  if (!(text[p] in CJK_BIG_UNITS)) return null;
+  if (st.tokens === 0) return 'fail';
+  const big = CJK_BIG_UNITS[text[p]];
+  const chunk = st.section + (st.current ?? 0);
+  if (chunk === 0 && st.total === 0) return 'fail';
+  if (big >= st.lastBig) st.total = (st.total + chunk) * big;
+  else st.total += chunk * big;
+  st.lastStep *= big;
+  st.lastBig = Math.min(st.lastBig, big);
+  st.lastUnit = big;
+  st.zeroGap = false;
+  st.scale = Math.max(st.scale, big);
+  st.section = 0;
+  st.current = null;
+  st.hasHan = true;
+  return 1;
+}
+
+/**
+ * Rule: 100多亿, 1万余, 500余り万: an infix hedge counts only right after a number and before a scale or the end of the
+ * number (a written-out one, 余り, only before a scale: after the number it is the suffix hedge).
+ */
+function readInfixHedge(text: string, p: number, st: CjkState): Step {
+  const infix = HEDGE_INFIXES.find(([w]) => text.startsWith(w, p));
+  if (!infix || st.tokens === 0 || st.infixHedge !== null || !(st.current !== null || st.section > 0 || st.total > 0)) return 'stop';
+  const next = text[p + infix[0].length] ?? '';
+  if (!SMALL_OR_BIG.test(next) && !(infix[0].length === 1 && !HAN_OR_ASCII_DIGIT.test(next))) return 'stop';
+  st.infixHedge = infix[1];
+  st.hasHan = true;
+  return infix[0].length;
+}
+const HAN_OR_ASCII_DIGIT = /[\d〇零一二两兩三四五六七八九]/;
+
+/** The rules in the order they are tried at each position; the infix hedge last, as it stops the number when it declines. */
+const CJK_RULES = [readDigitRun, readZeroPlaceholder, readDecimalPoint, readHanDigit, readSmallUnit, readBigUnit, readInfixHedge];
+
+/**
+ * Rule: Chinese 一万三, 两千五: a last digit right after a unit, with no 零 between, counts a tenth of that unit (13,000;
+ * 2,500). Japanese writes no 零 for skipped places, so there 一万三 is 10,003 and 五百六 is 506.
+ */
+function applyColloquialTenth(st: CjkState, lang: string): void {
+  if (st.current !== null && st.lastUnit >= 100 && !st.zeroGap && st.lastDigitAfterUnit && lang !== 'ja') {
+    st.current *= st.lastUnit / 10;
+    st.lastStep = st.lastUnit / 10;
+  }
+}
+
 /** Parses a Chinese/Japanese number starting at `i` (ASCII digits or Han numerals). Null when nothing numeric is there. */
 export function parseCjkNumber(text: string, i: number, lang: string): CjkNumber | null {
-  let total = 0;
-  let section = 0;
-  let current: number | null = null;
-  let lastStep = 0;
-  let lastBig = Infinity;
+  const st: CjkState = {
+    total: 0, section: 0, current: null, lastStep: 0, lastBig: Infinity, hasHan: false, hasDigit: false, scale: 1,
+    infixHedge: null, tokens: 0, lastUnit: 0, zeroGap: false, lastDigitAfterUnit: false,
+  };
   let p = i;
-  let hasHan = false;
-  let hasDigit = false;
-  let scale = 1;
-  let infixHedge: Hedge | null = null;
-  let tokens = 0;
-  /** The last unit read (十百千万亿兆), whether a 零 came after it, and whether the last Han digit came right after it. */
-  let lastUnit = 0;
-  let zeroGap = false;
-  let lastDigitAfterUnit = false;
-  while (p < text.length) {
-    const ch = text[p];
-    const run = /\d/.test(ch) ? DIGIT_RUN.exec(text.slice(p)) : null;
-    if (run) {
-      if (current !== null) break; // two numbers in a row: stop before the second
-      current = Number(run[0].replace(/,/g, ''));
-      lastDigitAfterUnit = false;
-      const decimals = run[0].includes('.') ? run[0].length - run[0].indexOf('.') - 1 : 0;
-      lastStep = 10 ** -decimals;
-      hasDigit = true;
-      p += run[0].length;
-    } else if (ZERO_PLACEHOLDERS.has(ch) && (section > 0 || total > 0) && current === null && HAN_DIGIT.test(text[p + 1] ?? '')) {
-      // 一百零一, 五亿零六: 零 after a unit marks skipped places; the digit after it is read at its own place.
-      zeroGap = true;
-      p++;
-    } else if (DECIMAL_POINTS.has(ch) && current !== null && current === Math.trunc(current) && (text[p + 1] ?? '') in CJK_DIGITS) {
-      // 三点五亿, 六点五割: 点 is the decimal point; the digits after it are read one by one.
-      let q = p + 1;
-      let fraction = '';
-      while (q < text.length && text[q] in CJK_DIGITS && fraction.length < MAX_DECIMALS) fraction += CJK_DIGITS[text[q++]];
-      current += Number(`0.${fraction}`);
-      lastStep = 10 ** -fraction.length;
-      lastDigitAfterUnit = false;
-      p = q;
-    } else if (ch in CJK_DIGITS) {
-      if (current !== null) break;
-      current = CJK_DIGITS[ch];
-      lastDigitAfterUnit = text[p - 1] in CJK_SMALL_UNITS || text[p - 1] in CJK_BIG_UNITS;
-      lastStep = 1;
-      hasHan = hasDigit = true;
-      p++;
-    } else if (ch in CJK_SMALL_UNITS) {
-      const unit = CJK_SMALL_UNITS[ch];
-      lastUnit = unit;
-      zeroGap = false;
-      section += (current ?? 1) * unit;
-      lastStep = current === null ? unit : lastStep * unit;
-      current = null;
-      hasHan = hasDigit = true;
-      p++;
-    } else if (ch in CJK_BIG_UNITS) {
-      if (tokens === 0) return null;
-      const big = CJK_BIG_UNITS[ch];
-      const chunk = section + (current ?? 0);
-      if (chunk === 0 && total === 0) return null;
-      if (big >= lastBig) total = (total + chunk) * big; // 万亿: a larger unit multiplies everything before it
-      else total += chunk * big;
-      lastStep *= big;
-      lastBig = Math.min(lastBig, big);
-      lastUnit = big;
-      zeroGap = false;
-      scale = Math.max(scale, big);
-      section = 0;
-      current = null;
-      hasHan = true;
-      p++;
-    } else {
-      const infix = HEDGE_INFIXES.find(([w]) => text.startsWith(w, p));
-      // 100多亿, 1万余, 500余り万: an infix hedge counts only right after a number and before a scale or the end of the
-      // number (a written-out one, 余り, only before a scale: after the number it is the suffix hedge).
-      if (infix && tokens > 0 && infixHedge === null && (current !== null || section > 0 || total > 0)) {
-        const next = text[p + infix[0].length] ?? '';
-        if (SMALL_OR_BIG.test(next) || (infix[0].length === 1 && !/[\d〇零一二两兩三四五六七八九]/.test(next))) {
-          infixHedge = infix[1];
-          hasHan = true;
-          p += infix[0].length;
-          continue;
-        }
-      }
-      break;
+  reading: while (p < text.length) {
+    for (const rule of CJK_RULES) {
+      const step = rule(text, p, st);
+      if (step === null) continue;
+      if (step === 'fail') return null;
+      if (step === 'stop') break reading;
+      p += step;
+      // The infix hedge is not a token of its own: it neither starts a number nor counts toward one.
+      if (rule !== readInfixHedge) st.tokens++;
+      continue reading;
     }
-    tokens++;
+    break;
   }
-  if (tokens === 0) return null;
-  // Chinese 一万三, 两千五: a last digit right after a unit, with no 零 between, counts a tenth of that unit (13,000;
-  // 2,500). Japanese writes no 零 for skipped places, so there 一万三 is 10,003 and 五百六 is 506.
-  if (current !== null && lastUnit >= 100 && !zeroGap && lastDigitAfterUnit && lang !== 'ja') {
-    current *= lastUnit / 10;
-    lastStep = lastUnit / 10;
-  }
-  const value = total + section + (current ?? 0);
+  if (st.tokens === 0) return null;
+  applyColloquialTenth(st, lang);
+  const value = st.total + st.section + (st.current ?? 0);
   // Plain ASCII integers (no Han character) are exact; anything with a scale keeps its last stated place.
-  const step = hasHan || lastStep < 1 ? lastStep : 0;
-  return { start: i, end: p, value, step, hasHan, hasDigit, scale, infixHedge };
+  const step = st.hasHan || st.lastStep < 1 ? st.lastStep : 0;
+  return { start: i, end: p, value, step, hasHan: st.hasHan, hasDigit: st.hasDigit, scale: st.scale, infixHedge: st.infixHedge };
 }
