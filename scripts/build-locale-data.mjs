@@ -4,7 +4,7 @@
 //
 //   node scripts/build-locale-data.mjs        (run again after a CLDR upgrade; the output is committed)
 //
-// Per language: decimal and group marks, percent sign, the scale words of CLDR's long and short decimal formats
+// Per language: decimal and group marks, percent sign, whether groups above the thousands have two digits, the scale words of CLDR's long and short decimal formats
 // (`0 Millionen`, `0 Mio.`, `0 lakh`, `0억`) with their factor, and currencies in use today (currencyData's tender
 // currencies with no end date) by display name, plural names and symbol → ISO 4217.
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -44,7 +44,8 @@ function scaleWords(formats, into) {
     const m = /^(\d+)-count-/.exec(key);
     if (!m || pattern === '0') continue;
     const zeros = (pattern.match(/0/g) ?? []).length;
-    const factor = Number(m[1]) / 10 ** (zeros - 1);
+    // A pattern with no zero names the number itself (Italian `mille` under 1000 is one thousand, not ten thousand).
+    const factor = zeros === 0 ? Number(m[1]) : Number(m[1]) / 10 ** (zeros - 1);
     const word = pattern.replace(/0+/, '').replace(/'/g, '').replace(/[\u200e\u200f\u00a0]/g, ' ').trim();
     if (!word || factor < 1000) continue;
     const old = into[word];
@@ -57,7 +58,7 @@ function build() {
   const current = currentCurrencies();
   const out = {};
   for (const [lang, locales] of Object.entries(LOCALES)) {
-    const entry = { decimal: null, group: null, percentSign: null, scales: {}, currencyNames: {}, currencySymbols: {} };
+    const entry = { decimal: null, group: null, percentSign: null, twoDigitGroups: false, scales: {}, currencyNames: {}, currencySymbols: {} };
     for (const locale of locales) {
       const numbers = readJson(`cldr-numbers-full/main/${locale}/numbers.json`).main[locale].numbers;
       const symbols = numbers['symbols-numberSystem-latn'];
@@ -65,6 +66,8 @@ function build() {
       entry.group ??= symbols.group.replace(/\u00a0|\u202f/, ' ');
       entry.percentSign ??= symbols.percentSign.replace(/[\u200e\u200f]/g, '');
       const decimalFormats = numbers['decimalFormats-numberSystem-latn'];
+      // `#,##,##0.###` (en-IN, hi): above the thousands, digits are grouped by two (12,34,567 is 1,234,567).
+      entry.twoDigitGroups ||= /#,##,##0/.test(decimalFormats.standard);
       scaleWords(decimalFormats.long?.decimalFormat, entry.scales);
       scaleWords(decimalFormats.short?.decimalFormat, entry.scales);
       const currencies = readJson(`cldr-numbers-full/main/${locale}/currencies.json`).main[locale].numbers.currencies;

@@ -120,7 +120,53 @@ const CASES: Record<string, Case[]> = {
   ],
 };
 
-for (const [lang, cases] of Object.entries(CASES)) {
+/** Rules added after the first round (dashes, exponents, accents, scale after a code, scales in compounds, CJK decimals and 零, Indian grouping). */
+const RULE_CASES: Record<string, Case[]> = {
+  en: [
+    ['revenue -- $ 12 million -- rose', 12e6, 'USD'],
+    ['a signal of 3.5e-4 volts', 3.5e-4, null],
+    ['the reading was -2E3', -2000, null],
+    ['a hash 7e3f', null],
+    ['they raised 40 EUR million last year', 40e6, 'EUR'],
+    ['a 2.7b valuation', 2.7e9, null],
+    ['an 8b word', null],
+    ['sales of 3,45,678.50 in March', 345678.5, null],
+  ],
+  de: [
+    ['Umsatz -- 5 Millionen Euro', 5e6, 'EUR'],
+    ['Konstante 6,02E23', 6.02e23, null],
+  ],
+  fr: [['un prêt - - 300 millions de dollars', 300e6, 'USD']],
+  es: [
+    // A scale multiplies only the sections of smaller scales before it: millones takes `trescientos mil cuatrocientos`.
+    ['dos billones trescientos mil cuatrocientos millones', 2_300_400_000_000, null],
+    ['3 billones de dolares', 3e12, 'USD'],
+    ['mil doscientos millones', 1.2e9, null],
+  ],
+  pt: [
+    ['uma divida de 7 milhoes', 7e6, null],
+    ['cerca de 12 bilhoes de reais', 12e9, 'BRL'],
+  ],
+  it: [
+    ['un debito di 2 bilioni', 2e12, null],
+    ['circa 4 mille persone', 4000, null],
+  ],
+  nl: [['een verlies - - 9 miljoen euro', 9e6, 'EUR']],
+  zh: [
+    ['收入一千零十二元', 1012, 'CNY'],
+    ['增长百分之二十点五', 20.5, '%'],
+    ['负十五', -15, null],
+    ['三千万六千亿两千万', 3_000_600_020_000_000, null],
+    ['下午3点5分开会', null],
+    ['得分12点7', 12.7, null],
+  ],
+  ja: [
+    ['気温はマイナス八度', -8, null],
+    ['変化はマイナス三・五', -3.5, null],
+    ['スミス・ジョーンズ', null],
+  ],
+};
+for (const [lang, cases] of [...Object.entries(CASES), ...Object.entries(RULE_CASES)]) {
   for (const [text, value, unit] of cases) {
     test(`quantities ${lang}: ${text}`, () => {
       const found = findQuantities(text, lang);

@@ -22,21 +22,21 @@ const DECIMAL_POINTS = new Set(['点', '點']);
 const MAX_DECIMALS = 12;
 /** 零 and 〇 between units: 一百零一 is 101. */
 const ZERO_PLACEHOLDERS = new Set(['零', '〇']);
-const HAN_DIGIT = /[一二两兩三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖]/;
+/** What a 零 placeholder may stand before: a digit (一百零一) or a small unit, which then counts one of itself (一万零十二). */
+const HAN_DIGIT_OR_SMALL_UNIT = /[一二两兩三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖十百千拾佰仟]/;
 const SMALL_OR_BIG = /[十百千万萬亿億兆]/;
 /** ASCII digits as they appear inside Chinese numbers: `1,750`, `5.4`. Commas group only by three. */
 const DIGIT_RUN = /^\d+(?:,\d{3})*(?:\.\d+)?/;
 
 /** The parser's state while it reads one number left to right. */
 interface CjkState {
-  /** Sum of the sections already closed by a big unit (万亿兆). */
-  total: number;
+  /** Sections already closed by a big unit (万亿兆), each with that unit; units decrease along the list. */
+  sections: Array<{ value: number; unit: number }>;
   /** Sum of the current section (below the next big unit). */
   section: number;
   /** The digit or digit run read but not yet multiplied by a unit. */
   current: number | null;
   lastStep: number;
-  lastBig: number;
   hasHan: boolean;
   hasDigit: boolean;
   scale: number;
@@ -66,22 +66,39 @@ function readDigitRun(text: string, p: number, st: CjkState): Step {
 
 /** Rule: 一百零一, 五亿零六: 零 after a unit marks skipped places; the digit after it is read at its own place. */
 function readZeroPlaceholder(text: string, p: number, st: CjkState): Step {
-  if (!ZERO_PLACEHOLDERS.has(text[p]) || !(st.section > 0 || st.total > 0) || st.current !== null || !HAN_DIGIT.test(text[p + 1] ?? '')) return null;
+  if (!ZERO_PLACEHOLDERS.has(text[p]) || !(st.section > 0 || st.sections.length > 0) || st.current !== null || !HAN_DIGIT_OR_SMALL_UNIT.test(text[p + 1] ?? '')) return null;
   st.zeroGap = true;
   return 1;
 }
 
-/** Rule: 三点五亿, 六点五割: 点 is the decimal point; the digits after it are read one by one. */
-function readDecimalPoint(text: string, p: number, st: CjkState): Step {
-  if (!DECIMAL_POINTS.has(text[p]) || st.current === null || st.current !== Math.trunc(st.current) || !((text[p + 1] ?? '') in CJK_DIGITS)) return null;
+/**
+ * Rule: 三点五亿, 六点五割, 一百二十点五, 21点2: 点 is the decimal point after a digit or a small unit; the digits after
+ * it (Han or ASCII) are read one by one. Japanese also writes the point as ・ between Han numerals (五・五).
+ */
+function readDecimalPoint(text: string, p: number, st: CjkState, lang: string): Step {
+  const point = DECIMAL_POINTS.has(text[p]) || (lang === 'ja' && text[p] === NAKAGURO && st.current !== null && st.hasHan && (text[p + 1] ?? '') in CJK_DIGITS);
+  if (!point) return null;
+  const afterUnit = st.current === null && st.section > 0 && (text[p - 1] ?? '') in CJK_SMALL_UNITS;
+  if (!afterUnit && (st.current === null || st.current !== Math.trunc(st.current))) return null;
   let q = p + 1;
   let fraction = '';
-  while (q < text.length && text[q] in CJK_DIGITS && fraction.length < MAX_DECIMALS) fraction += CJK_DIGITS[text[q++]];
-  st.current += Number(`0.${fraction}`);
+  while (q < text.length && fraction.length < MAX_DECIMALS) {
+    const digit = text[q] in CJK_DIGITS ? CJK_DIGITS[text[q]] : isDigit(text[q]) ? Number(text[q]) : null;
+    if (digit === null) break;
+    fraction += digit;
+    q++;
+  }
+  // `3点5分` is a time of day (3:05), not 3.5.
+  if (fraction === '' || (/^\d/.test(text[p + 1]) && /^\s*分/.test(text.slice(q, q + 3)))) return null;
+  if (afterUnit) st.section += Number(`0.${fraction}`);
+  else st.current! += Number(`0.${fraction}`);
   st.lastStep = 10 ** -fraction.length;
   st.lastDigitAfterUnit = false;
   return q - p;
 }
+/** The Japanese middle dot, a decimal point between Han numerals in vertical and formal writing (九・二三). */
+const NAKAGURO = '・';
+const isDigit = (ch: string | undefined) => ch !== undefined && ch >= '0' && ch <= '9';
 
 /** Rule: a Han digit (一 … 九, 〇, financial forms); a second digit in a row ends the number before it. */
 function readHanDigit(text: string, p: number, st: CjkState): Step {
@@ -107,17 +124,19 @@ function readSmallUnit(text: string, p: number, st: CjkState): Step {
   return 1;
 }
 
-/** Rule: 万亿兆 close a section; a larger unit after a smaller one multiplies everything before it (万亿). */
+/**
+ * Rule: 万亿兆 close a section; a unit multiplies the section before it and every closed section of a smaller unit
+ * (一万亿 is 10^12; in 四千万八千亿四千万, 亿 takes 四千万八千 and the last 万 only 四千).
+ */
 function readBigUnit(text: string, p: number, st: CjkState): Step {
   if (!(text[p] in CJK_BIG_UNITS)) return null;
   if (st.tokens === 0) return 'fail';
   const big = CJK_BIG_UNITS[text[p]];
-  const chunk = st.section + (st.current ?? 0);
-  if (chunk === 0 && st.total === 0) return 'fail';
-  if (big >= st.lastBig) st.total = (st.total + chunk) * big;
-  else st.total += chunk * big;
+  let chunk = st.section + (st.current ?? 0);
+  if (chunk === 0 && st.sections.length === 0) return 'fail';
+  while (st.sections.length > 0 && st.sections[st.sections.length - 1].unit <= big) chunk += st.sections.pop()!.value;
+  st.sections.push({ value: chunk * big, unit: big });
   st.lastStep *= big;
-  st.lastBig = Math.min(st.lastBig, big);
   st.lastUnit = big;
   st.zeroGap = false;
   st.scale = Math.max(st.scale, big);
@@ -133,7 +152,7 @@ function readBigUnit(text: string, p: number, st: CjkState): Step {
  */
 function readInfixHedge(text: string, p: number, st: CjkState): Step {
   const infix = HEDGE_INFIXES.find(([w]) => text.startsWith(w, p));
-  if (!infix || st.tokens === 0 || st.infixHedge !== null || !(st.current !== null || st.section > 0 || st.total > 0)) return 'stop';
+  if (!infix || st.tokens === 0 || st.infixHedge !== null || !(st.current !== null || st.section > 0 || st.sections.length > 0)) return 'stop';
   const next = text[p + infix[0].length] ?? '';
   if (!SMALL_OR_BIG.test(next) && !(infix[0].length === 1 && !HAN_OR_ASCII_DIGIT.test(next))) return 'stop';
   st.infixHedge = infix[1];
@@ -159,13 +178,13 @@ function applyColloquialTenth(st: CjkState, lang: string): void {
 /** Parses a Chinese/Japanese number starting at `i` (ASCII digits or Han numerals). Null when nothing numeric is there. */
 export function parseCjkNumber(text: string, i: number, lang: string): CjkNumber | null {
   const st: CjkState = {
-    total: 0, section: 0, current: null, lastStep: 0, lastBig: Infinity, hasHan: false, hasDigit: false, scale: 1,
+    sections: [], section: 0, current: null, lastStep: 0, hasHan: false, hasDigit: false, scale: 1,
     infixHedge: null, tokens: 0, lastUnit: 0, zeroGap: false, lastDigitAfterUnit: false,
   };
   let p = i;
   reading: while (p < text.length) {
     for (const rule of CJK_RULES) {
-      const step = rule(text, p, st);
+      const step = rule(text, p, st, lang);
       if (step === null) continue;
       if (step === 'fail') return null;
       if (step === 'stop') break reading;
@@ -178,7 +197,7 @@ export function parseCjkNumber(text: string, i: number, lang: string): CjkNumber
   }
   if (st.tokens === 0) return null;
   applyColloquialTenth(st, lang);
-  const value = st.total + st.section + (st.current ?? 0);
+  const value = st.sections.reduce((sum, section) => sum + section.value, st.section + (st.current ?? 0));
   // Plain ASCII integers (no Han character) are exact; anything with a scale keeps its last stated place.
   const step = st.hasHan || st.lastStep < 1 ? st.lastStep : 0;
   return { start: i, end: p, value, step, hasHan: st.hasHan, hasDigit: st.hasDigit, scale: st.scale, infixHedge: st.infixHedge };

@@ -3,7 +3,7 @@
 // australianos`, `indische Rupien`, `₾`, `zł`), and the ISO codes of current currencies written in capitals (`INR 500`).
 import { CURRENCY_PREFIXES, CURRENCY_SUFFIXES, DOLLAR_QUALIFIERS, yenOrYuan, type CurrencyWord } from './lexicon.ts';
 import { CURRENT_CURRENCIES, localeNumbers } from './locale-data.ts';
-import { LETTER, SPACE, indexWords, isAsciiLetterCode, wordAt, wordsAt, type IndexedWords } from './match.ts';
+import { LETTER, SPACE, indexWords, isAsciiLetterCode, withoutAccents, wordAt, wordsAt, type IndexedWords } from './match.ts';
 
 /** The currency words of the hand list and CLDR for one language, first source winning on a clash (hand list first). */
 function merged(lists: CurrencyWord[][]): CurrencyWord[] {
@@ -16,6 +16,8 @@ function merged(lists: CurrencyWord[][]): CurrencyWord[] {
 const entries = (table: Record<string, string>): CurrencyWord[] => Object.entries(table).map(([word, code]) => ({ word, code }));
 /** CLDR symbols and names of a language; English ones too, since English names and signs appear in every press. */
 const cldrNames = (lang: string) => [...entries(localeNumbers(lang).currencyNames), ...(lang === 'en' ? [] : entries(localeNumbers('en').currencyNames))];
+/** Each word also without its accents, as text typed without the language's keyboard writes it (`dolares`, `francos suicos`). */
+const withUnaccented = (list: CurrencyWord[]) => [...list, ...list.map((c) => ({ word: withoutAccents(c.word), code: c.code }))];
 /** One-letter symbols (`R`, `K`, narrow forms) and two Latin letters (`KM`, `Ft`) are left out: next to a number they are far more often a unit or a name. */
 const cldrSymbols = (lang: string) => [...entries(localeNumbers(lang).currencySymbols), ...(lang === 'en' ? [] : entries(localeNumbers('en').currencySymbols))]
   .filter((c) => !/^\p{L}$/u.test(c.word) && !/^[A-Za-z]{2}$/.test(c.word));
@@ -29,7 +31,7 @@ function suffixesFor(lang: string): IndexedWords<CurrencyWord> {
   if (!index) {
     // A CLDR symbol after the number needs to be more than one letter (`zł`, `₾`, `kr`), so `5 C` is never a currency.
     const symbols = cldrSymbols(lang).filter((c) => c.word.length > 1 || !LETTER.test(c.word));
-    const list = merged([CURRENCY_SUFFIXES, cldrNames(lang), symbols, yenSigns(lang)]).sort((a, b) => b.word.length - a.word.length);
+    const list = merged([withUnaccented([...CURRENCY_SUFFIXES, ...cldrNames(lang)]), symbols, yenSigns(lang)]).sort((a, b) => b.word.length - a.word.length);
     index = indexWords(list, (c) => c.word);
     suffixCache.set(lang, index);
   }

@@ -12,7 +12,7 @@ import { currencyAfter, currencyBefore } from './currency.ts';
 import { hasNumberLexicon, mayHoldSpelledNumber, parseNumberWords } from './number-words.ts';
 import {
   HAN_NUMERAL_OR_SCALE, HAN_NUMERAL_START, LATIN_OR_CYRILLIC_LETTER, LETTER, LETTERS_AT, indexWords, isAsciiDigit, isAsciiLetterCode,
-  isLatinOrCyrillicCode, isLetterAt, isSpaceCode, skipSpaces, wordAt, wordsAt, type IndexedWords,
+  isLatinOrCyrillicCode, isLetterAt, isSpaceCode, skipSpaces, withoutAccents, wordAt, wordsAt, type IndexedWords,
 } from './match.ts';
 import { allMatches, escapeRegExp } from '../../language/words.ts';
 import {
@@ -36,7 +36,8 @@ const VALUE_PRECISION = 12;
 
 export { type Hedge } from './lexicon.ts';
 
-const HAN_AFTER_DIGITS = /^\d+(?:[.,]\d+)*(?:[十百千万萬亿億兆]|(?:[多余餘]|余り|あまり)[十百千万萬亿億兆])/;
+/** Digits that continue as a Chinese or Japanese number: a Han scale (5万, 100多亿) or the Han decimal point (21点2). */
+const HAN_AFTER_DIGITS = /^\d+(?:[.,]\d+)*(?:[十百千万萬亿億兆]|(?:[多余餘]|余り|あまり)[十百千万萬亿億兆]|[点點]\d)/;
 
 interface Span { start: number; end: number }
 
@@ -218,8 +219,10 @@ function parseDigits(text: string, i: number, lang: string): Core | 'malformed' 
   for (let t = SEPARATOR_OR_DIGITS.exec(m[0]); t; t = SEPARATOR_OR_DIGITS.exec(m[0])) (isAsciiDigit(t[0].charCodeAt(0)) ? groups : seps).push(t[0]);
   // The longest prefix of groups that reads as one number wins (`1,000.5`, then `1,000`, then `1`). Every group after
   // the first but the last (a decimal part) has three digits, so no prefix reaches past the first other group plus one.
+  // Indian grouping (12,34,567) lets groups of two through as well.
+  const twoDigitGroups = localeNumbers(lang).twoDigitGroups;
   let longest = 1;
-  while (longest < groups.length && groups[longest].length === 3) longest++;
+  while (longest < groups.length && (groups[longest].length === 3 || (twoDigitGroups && groups[longest].length === 2))) longest++;
   for (let n = Math.min(groups.length, longest + 1); n >= 1; n--) {
     const parsed = readGroups(groups, seps, n, lang);
     if (!parsed) continue;
@@ -238,6 +241,12 @@ function parseDigits(text: string, i: number, lang: string): Core | 'malformed' 
 const isThreeDigitGroup = (text: string, p: number) =>
   isAsciiDigit(text.charCodeAt(p)) && isAsciiDigit(text.charCodeAt(p + 1)) && isAsciiDigit(text.charCodeAt(p + 2)) && !isAsciiDigit(text.charCodeAt(p + 3));
 const SEPARATOR_OR_DIGITS = /\d+|[.,]|[ \u00a0\u202f\u2009]/g;
+
+/** 1,234,567: one to three digits, then groups of three. */
+const isWesternGrouping = (groups: string[]) => /^[1-9]\d{0,2}$/.test(groups[0]) && groups.slice(1).every((g) => g.length === 3);
+/** 12,34,567 (CLDR `#,##,##0`): one or two digits, groups of two, and the last three digits. */
+const isIndianGrouping = (groups: string[]) =>
+  groups.length >= 3 && /^[1-9]\d?$/.test(groups[0]) && groups.slice(1, -1).every((g) => g.length === 2) && groups[groups.length - 1].length === 3;
 
 /** The first `n` digit groups (and the n - 1 separators between them) as one number, or null when they are not one. */
 function readGroups(allGroups: string[], allSeps: string[], n: number, lang: string): { value: number; decimals: number } | null {
@@ -264,7 +273,7 @@ function readGroups(allGroups: string[], allSeps: string[], n: number, lang: str
       // de `0,495`: a single comma followed by three digits in a comma-decimal language is still a decimal.
       return null;
     }
-    if (!/^[1-9]\d{0,2}$/.test(intGroups[0]) || intGroups.slice(1).some((g) => g.length !== 3)) return null;
+    if (!isWesternGrouping(intGroups) && !(localeNumbers(lang).twoDigitGroups && isIndianGrouping(intGroups))) return null;
   }
   const intPart = intGroups.join('');
   const decimals = decimalAt >= 0 ? lastGroup.length : 0;
@@ -296,6 +305,21 @@ function asLeadingDecimal(text: string, core: Core): Core {
   return { ...core, start: core.start - 1, value: Number(`0.${digits}`), step: 10 ** -digits.length, plainInteger: false };
 }
 
+/**
+ * Scientific notation right after the digits (`1.5e6`, `-12e-1`, `6,02E23`): the exponent scales the value and its stated
+ * precision. At most three exponent digits (doubles end near 1e308); a letter or digit after it makes it a code (`3e4f`).
+ */
+const EXPONENT_AT = /[eE]([-+]?\d{1,3})(?![\p{L}\d])/uy;
+function withExponent(text: string, core: Core): Core {
+  const code = text.charCodeAt(core.end);
+  if (code !== 0x65 && code !== 0x45) return core;
+  EXPONENT_AT.lastIndex = core.end;
+  const m = EXPONENT_AT.exec(text);
+  if (!m) return core;
+  const scale = 10 ** Number(m[1]);
+  return { ...core, end: core.end + m[0].length, value: core.value * scale, step: core.step * scale, plainInteger: false };
+}
+
 /** `540 millions de dollars`, `2 milioni di euro`, `5 million of them`: a preposition between a scale word and its noun. */
 const SCALE_NOUN_JOINER = /^(?:de |d['’]|of |di )/i;
 
@@ -314,7 +338,9 @@ function scaleWordsFor(lang: string) {
     // CLDR's long and short scale words of the language (`milhões`, `Mln`, `lakh`, `억`); the hand list covers the rest.
     const cldr = Object.entries(localeNumbers(lang).scales).filter(([word]) => !HAN_SCALE_CHARS.test(word)).map(([word, factor]) => ({ word, factor }));
     const seen = new Set<string>();
-    const list = [...own, ...cldr, ...(lang === 'en' ? [] : SCALE_WORDS.en.filter((w) => w.word.length > 3))]
+    const spelled = [...own, ...cldr, ...(lang === 'en' ? [] : SCALE_WORDS.en.filter((w) => w.word.length > 3))];
+    // Each word also without its accents: text typed without the language's keyboard (`milhoes`, `billon`).
+    const list = [...spelled, ...spelled.map((w) => ({ word: withoutAccents(w.word), factor: w.factor }))]
       .filter((w) => !seen.has(w.word.toLowerCase()) && seen.add(w.word.toLowerCase()))
       .sort((a, b) => b.word.length - a.word.length);
     index = indexWords(list, (w) => w.word);
@@ -362,12 +388,16 @@ interface ScaleMatch { end: number; factor: number }
 
 /** Glued suffixes that need a currency sign before the number: without one, `5m` is metres and `8b` is bits. */
 const CURRENCY_ONLY_SUFFIXES = new Set(['m', 'b']);
+/** Bits come whole: after a decimal fraction (`1.2b`) b is a billion even without a currency sign. */
+const WHOLE_UNIT_SUFFIXES = new Set(['b']);
 
 /** Rule: a letter suffix glued to the number (540B, $2.8M, 52k), valid only when no letter follows. */
-function gluedScaleSuffix(text: string, p: number, hasCurrencyPrefix: boolean): ScaleMatch | null {
+function gluedScaleSuffix(text: string, core: Core, hasCurrencyPrefix: boolean): ScaleMatch | null {
+  const p = core.end;
+  const fractional = core.step > 0 && core.step < 1;
   for (const s of SCALE_SUFFIXES) {
     if (text.startsWith(s.word, p) && !LATIN_OR_CYRILLIC_LETTER.test(text[p + s.word.length] ?? '')) {
-      if (CURRENCY_ONLY_SUFFIXES.has(s.word) && !hasCurrencyPrefix) continue;
+      if (CURRENCY_ONLY_SUFFIXES.has(s.word) && !hasCurrencyPrefix && !(fractional && WHOLE_UNIT_SUFFIXES.has(s.word))) continue;
       return { end: p + s.word.length, factor: s.factor };
     }
   }
@@ -402,7 +432,7 @@ function spacedScaleAbbreviation(text: string, q: number): ScaleMatch | null {
 /** The scale after a digit core: a glued suffix, else (when the core has none of its own) a scale word. Han cores carry theirs. */
 function scaleAfter(text: string, core: Core, lang: string, hasCurrencyPrefix: boolean): ScaleMatch | null {
   if (core.han) return null;
-  return gluedScaleSuffix(text, core.end, hasCurrencyPrefix) ?? (core.hasScale ? null : scaleWordAfter(text, core.end, lang));
+  return gluedScaleSuffix(text, core, hasCurrencyPrefix) ?? (core.hasScale ? null : scaleWordAfter(text, core.end, lang));
 }
 
 /** How far ahead brand and model names before a hardware noun are looked for, and how many of them (16 NVIDIA v100-GPUs). */
@@ -474,10 +504,18 @@ function hedgeSuffix(text: string, p: number, lang: string): [string, Hedge] | n
 
 /** Scale, then currency / percent / count noun, then a trailing hedge; returns how far the quantity reaches. */
 function growRight(text: string, core: Core, lang: string, hasCurrencyPrefix: boolean): Suffix {
-  const scale = scaleAfter(text, core, lang, hasCurrencyPrefix);
-  const { end, kind, unit } = unitAfter(text, scale?.end ?? core.end, lang, scale, core, hasCurrencyPrefix);
+  let scale = scaleAfter(text, core, lang, hasCurrencyPrefix);
+  let { end, kind, unit } = unitAfter(text, scale?.end ?? core.end, lang, scale, core, hasCurrencyPrefix);
+  const codeScale = kind === 'money' && !scale && !core.han ? scaleAfterCode(text, end, lang) : null;
+  if (codeScale) { scale = codeScale; end = codeScale.end; }
   const suffix = hedgeSuffix(text, end, lang);
   return { end: end + (suffix?.[0].length ?? 0), kind, unit, hedge: suffix?.[1] ?? core.hedge, factor: scale?.factor ?? core.factor };
+}
+
+/** Rule: `75 USD million`, `10 EUR Mrd.`: finance writes the scale after an ISO code, which names the unit of the scaled amount. */
+function scaleAfterCode(text: string, end: number, lang: string): ScaleMatch | null {
+  if (!/^[A-Z]{3}$/.test(text.slice(end - 3, end)) || !isSpaceCode(text.charCodeAt(end))) return null;
+  return scaleWordAfter(text, end, lang);
 }
 
 /** Where a percent written before the number starts (Turkish `%20`, `yüzde 20`), or null. */
@@ -503,6 +541,8 @@ function minusSignBefore(text: string, start: number): number | null {
   const before = text.charCodeAt(q - 1);
   // `10-20`, `10 - 20`, `5%-10%`: after a number the hyphen joins a range.
   if (isAsciiDigit(before) || before === 0x25) return null;
+  // `--`, `- -`: two hyphens write a dash (typewriter convention for an em dash), never a sign.
+  if (MINUS_SIGNS.has(String.fromCharCode(before))) return null;
   // `COVID-19`, `x-5`: glued to a Latin or Cyrillic word it joins a name (CJK text has no spaces: 比−5% is a sign).
   if (q === p - 1 && isLatinOrCyrillicCode(before)) return null;
   return p - 1;
@@ -627,8 +667,9 @@ function scanCores(text: string, lang: string): Array<Core | 'malformed-skip'> {
           continue;
         }
         if (core) {
-          cores.push(core.plainInteger && startsWithDecimalMark(text, i, lang) ? asLeadingDecimal(text, core) : core);
-          i = core.end;
+          const read = withExponent(text, core.plainInteger && startsWithDecimalMark(text, i, lang) ? asLeadingDecimal(text, core) : core);
+          cores.push(read);
+          i = read.end;
           continue;
         }
       }
@@ -735,7 +776,8 @@ export function findQuantities(text: string, lang: string): Quantity[] {
     if (norm[end] === '-' && LATIN_OR_CYRILLIC_LETTER.test(norm[end + 1] ?? '') && kind === 'number' && grown.factor === 1) continue;
     // Han numerals on their own (一, 三个交易对) are words, not amounts: they need a currency, percent or count noun.
     // A Han numeral with a 万/亿 scale and a digit is a stated amount by itself (一百零一万, 五亿零六); 千万 alone is an adverb.
-    if (core.hanOnly && kind === 'number' && !(core.factor >= 1e4 && HAN_NUMBER_WITH_DIGIT.test(norm.slice(core.start, core.end)))) continue;
+    // A sign makes one a number too (マイナス五, 负三十二).
+    if (core.hanOnly && kind === 'number' && !(core.factor >= 1e4 && HAN_NUMBER_WITH_DIGIT.test(norm.slice(core.start, core.end))) && minusWordBefore(norm, core.start, lang) === null) continue;
     // 数千亿, 几十万, 数千個: "several thousand" is a vague order of magnitude, not a stated amount.
     if (core.han && /[数數几幾]/.test(norm[core.start - 1] ?? '')) continue;
     // Bare 4-digit integers in the years' range are years.

@@ -50,6 +50,8 @@ export const SCALE_WORDS: Record<string, ScaleWord[]> = {
     { word: 'трлн', factor: 1e12 }, { word: 'трлн.', factor: 1e12 }, { word: 'триллион', factor: 1e12 },
     { word: 'триллиона', factor: 1e12 }, { word: 'триллионов', factor: 1e12 },
   ],
+  // Italian counts the long scale: bilione is 10^12 (CLDR's Italian formats stop at `mila miliardi`, so it has no entry).
+  it: [{ word: 'bilione', factor: 1e12 }, { word: 'bilioni', factor: 1e12 }],
 };
 
 /** Letter suffixes glued to the number (`540B`, `$2.8M`, `52k`); valid only when no letter follows. */

@@ -6,6 +6,8 @@ export interface LocaleNumbers {
   decimal: string;
   group: string;
   percentSign: string;
+  /** Groups above the thousands have two digits in one of the language's locales (en-IN, hi: `12,34,567`). */
+  twoDigitGroups: boolean;
   /** Scale word as CLDR writes it → factor (`Mio.` → 1e6). */
   scales: Record<string, number>;
   /** Lowercase currency display name, singular or plural → ISO 4217 (`kanadische dollar` → CAD). */
@@ -24,7 +26,7 @@ export const LOCALE_LANGS: readonly string[] = Object.keys(FILE.langs);
 /** ISO 4217 codes of the currencies in use today (CLDR currencyData: tender, no end date). */
 export const CURRENT_CURRENCIES: ReadonlySet<string> = new Set(FILE.currencies);
 
-const EMPTY: LocaleNumbers = { decimal: '.', group: ',', percentSign: '%', scales: {}, currencyNames: {}, currencySymbols: {} };
+const EMPTY: LocaleNumbers = { decimal: '.', group: ',', percentSign: '%', twoDigitGroups: false, scales: {}, currencyNames: {}, currencySymbols: {} };
 
 /** CLDR number data of a language (`zh-Hant` and `pt-BR` read as zh and pt); empty tables for a language not covered. */
 export function localeNumbers(lang: string): LocaleNumbers {

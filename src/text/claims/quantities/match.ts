@@ -108,6 +108,9 @@ export function wordAt(text: string, p: number, word: string): boolean {
   return !LATIN_OR_CYRILLIC_LETTER.test(next) && !(shape.hasCjk ? false : /\p{L}/u.test(next) && !/[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]/u.test(next));
 }
 
+/** Latin letters without their combining accents (`milhões` → `milhoes`); other scripts are left as they are. */
+export const withoutAccents = (word: string) => word.normalize('NFD').replace(/(?<=[A-Za-z])\p{M}+/gu, '').normalize('NFC');
+
 export function skipSpaces(text: string, p: number, allowHyphen = false): number {
   let q = p;
   while (q < text.length && (SPACE.test(text[q]) || (allowHyphen && text[q] === '-'))) q++;

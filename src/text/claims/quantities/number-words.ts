@@ -65,7 +65,7 @@ const LEXICONS: Record<string, NumberLexicon> = {
       // Tens drop their last vowel before uno and otto: ventotto, trentuno.
       ...range('vent trent quarant cinquant sessant settant ottant novant', 20, 10),
     },
-    hundred: ['cento'], scale: { mille: 1e3, mila: 1e3, milione: 1e6, milioni: 1e6, miliardo: 1e9, miliardi: 1e9 }, joiners: ['e'], joinsUnits: true, glued: true,
+    hundred: ['cento'], scale: { mille: 1e3, mila: 1e3, milione: 1e6, milioni: 1e6, miliardo: 1e9, miliardi: 1e9, bilione: 1e12, bilioni: 1e12 }, joiners: ['e'], joinsUnits: true, glued: true,
   },
   nl: {
     add: { ...range('nul een twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien zestien zeventien achttien negentien', 0), ...range('twintig dertig veertig vijftig zestig zeventig tachtig negentig', 20, 10), één: 1, half: 0.5, anderhalf: 1.5 },
@@ -137,9 +137,9 @@ export function parseNumberWords(text: string, i: number, lang: string, firstWor
   if (!lex || !startKeysOf(lang, lex).has(startKey(firstWord)) || !mayStartNumber(firstWord, lang, lex)) return null;
   // `5 mil`: a scale word after digits belongs to them.
   if (isDigitBefore(text, i)) return null;
-  let total = 0;
+  /** Closed sections, each with the scale that closed it; scales decrease along the list. */
+  const sections: Array<{ value: number; scale: number }> = [];
   let group = 0;
-  let lastScale = Infinity;
   let hasScale = false;
   let step = 1;
   let end = -1;
@@ -171,10 +171,11 @@ export function parseNumberWords(text: string, i: number, lang: string, firstWor
       pendingJoiner = false;
       if (t in lex.scale) {
         const s = lex.scale[t];
-        // `mil millones`: a larger scale multiplies everything before it; a smaller one closes the group before it.
-        if (s >= lastScale) total = (total + group || 1) * s;
-        else total += (group || 1) * s;
-        lastScale = Math.min(lastScale, s);
+        // A scale multiplies the group and every closed section of a smaller scale (`mil millones` is 10^9; in `tres
+        // billones cuatrocientos mil doscientos millones` millones takes `cuatrocientos mil doscientos`, not the billones).
+        let multiplied = group;
+        while (sections.length > 0 && sections[sections.length - 1].scale <= s) multiplied += sections.pop()!.value;
+        sections.push({ value: (multiplied || 1) * s, scale: s });
         group = 0; hasScale = true; step = s; lastAdd = 0;
       } else if (lex.hundred.includes(t)) {
         group = (group || 1) * 100; step = 100; lastAdd = 0;
@@ -199,7 +200,7 @@ export function parseNumberWords(text: string, i: number, lang: string, firstWor
     }
   }
   if (!hasScale || end < 0) return null;
-  return { end, value: total + group, step };
+  return { end, value: sections.reduce((sum, section) => sum + section.value, group), step };
 }
 
 /** The first two UTF-16 units of a word, ASCII lowercased, as one number (case of other scripts left as written). */
