@@ -131,12 +131,24 @@ const RULE_CASES: Record<string, Case[]> = {
     ['a 2.7b valuation', 2.7e9, null],
     ['an 8b word', null],
     ['sales of 3,45,678.50 in March', 345678.5, null],
+    ['it ended at minus seven', -7, null],
+    ['a one percentage point cut', null],
+    ['a 0.5 percentage point cut', 0.5, '%'],
+    ['we sold seven cars', null],
+    ['a loss of 12 MEUR in 2023', 12e6, 'EUR'],
+    ['kUSD 250 in fees', 250e3, 'USD'],
+    ['the TUSD 5 pool', null],
   ],
   de: [
     ['Umsatz -- 5 Millionen Euro', 5e6, 'EUR'],
+    ['ein Ergebnis von 850 TEUR', 850e3, 'EUR'],
     ['Konstante 6,02E23', 6.02e23, null],
   ],
-  fr: [['un prêt - - 300 millions de dollars', 300e6, 'USD']],
+  fr: [
+    ['un prêt - - 300 millions de dollars', 300e6, 'USD'],
+    ['le solde est de moins douze', -12, null],
+    ['une hausse de 3 pourcents', 3, '%'],
+  ],
   es: [
     // A scale multiplies only the sections of smaller scales before it: millones takes `trescientos mil cuatrocientos`.
     ['dos billones trescientos mil cuatrocientos millones', 2_300_400_000_000, null],
@@ -164,6 +176,10 @@ const RULE_CASES: Record<string, Case[]> = {
     ['気温はマイナス八度', -8, null],
     ['変化はマイナス三・五', -3.5, null],
     ['スミス・ジョーンズ', null],
+    ['手数料は250スイスフラン', 250, 'CHF'],
+    ['送金額は80ナイジェリア・ナイラ', 80, 'NGN'],
+    // ・ is a decimal point only before digit-by-digit numerals: 七・八十九 is no 7.8.
+    ['合計は百二十三万四千五百六十七・八十九', 1234567, null],
   ],
 };
 for (const [lang, cases] of [...Object.entries(CASES), ...Object.entries(RULE_CASES)]) {
@@ -185,4 +201,9 @@ test('a minus sign makes the interval negative too', () => {
   const [q] = findQuantities('about -5%', 'en');
   assert.equal(q.value, -5);
   assert.ok(q.low < -5 && q.high > -5 && q.high < 0);
+});
+
+test('a currency word closing one amount is no prefix of the next', () => {
+  assert.deepEqual(findQuantities('票价30港币 40美元', 'zh').map((q) => [q.value, q.unit]), [[30, 'HKD'], [40, 'USD']]);
+  assert.deepEqual(findQuantities('paid 30 CHF 40 EUR', 'en').map((q) => [q.value, q.unit]), [[30, 'CHF'], [40, 'EUR']]);
 });

@@ -88,8 +88,8 @@ function readDecimalPoint(text: string, p: number, st: CjkState, lang: string): 
     fraction += digit;
     q++;
   }
-  // `3点5分` is a time of day (3:05), not 3.5.
-  if (fraction === '' || (/^\d/.test(text[p + 1]) && /^\s*分/.test(text.slice(q, q + 3)))) return null;
+  // `3点5分` is a time of day (3:05), not 3.5. A small unit after the digits (七・八十九) shows they were no digit-by-digit fraction.
+  if (fraction === '' || (/^\d/.test(text[p + 1]) && /^\s*分/.test(text.slice(q, q + 3))) || (text[q] ?? '') in CJK_SMALL_UNITS) return null;
   if (afterUnit) st.section += Number(`0.${fraction}`);
   else st.current! += Number(`0.${fraction}`);
   st.lastStep = 10 ** -fraction.length;

@@ -18,6 +18,10 @@ const entries = (table: Record<string, string>): CurrencyWord[] => Object.entrie
 const cldrNames = (lang: string) => [...entries(localeNumbers(lang).currencyNames), ...(lang === 'en' ? [] : entries(localeNumbers('en').currencyNames))];
 /** Each word also without its accents, as text typed without the language's keyboard writes it (`dolares`, `francos suicos`). */
 const withUnaccented = (list: CurrencyWord[]) => [...list, ...list.map((c) => ({ word: withoutAccents(c.word), code: c.code }))];
+/** Japanese separates the parts of a foreign name with a space (CLDR's `スイス フラン`), a middle dot or nothing. */
+const KATAKANA_SPACE = /(?<=\p{Script=Katakana}) (?=\p{Script=Katakana})/gu;
+const withKatakanaJoins = (list: CurrencyWord[]) => [...list, ...list.flatMap((c) => ['・', '']
+  .map((join) => ({ word: c.word.replace(KATAKANA_SPACE, join), code: c.code })).filter((v) => v.word !== c.word))];
 /** One-letter symbols (`R`, `K`, narrow forms) and two Latin letters (`KM`, `Ft`) are left out: next to a number they are far more often a unit or a name. */
 const cldrSymbols = (lang: string) => [...entries(localeNumbers(lang).currencySymbols), ...(lang === 'en' ? [] : entries(localeNumbers('en').currencySymbols))]
   .filter((c) => !/^\p{L}$/u.test(c.word) && !/^[A-Za-z]{2}$/.test(c.word));
@@ -31,7 +35,7 @@ function suffixesFor(lang: string): IndexedWords<CurrencyWord> {
   if (!index) {
     // A CLDR symbol after the number needs to be more than one letter (`zł`, `₾`, `kr`), so `5 C` is never a currency.
     const symbols = cldrSymbols(lang).filter((c) => c.word.length > 1 || !LETTER.test(c.word));
-    const list = merged([withUnaccented([...CURRENCY_SUFFIXES, ...cldrNames(lang)]), symbols, yenSigns(lang)]).sort((a, b) => b.word.length - a.word.length);
+    const list = merged([withKatakanaJoins(withUnaccented([...CURRENCY_SUFFIXES, ...cldrNames(lang)])), symbols, yenSigns(lang)]).sort((a, b) => b.word.length - a.word.length);
     index = indexWords(list, (c) => c.word);
     suffixCache.set(lang, index);
   }
@@ -52,9 +56,9 @@ function prefixesFor(lang: string): Prefixes {
 }
 
 /** An ISO 4217 code of a current currency at `p`, in capitals and standing alone (`500 INR`). */
-function isoCodeAt(text: string, p: number): string | null {
+function isoCodeAt(text: string, p: number, afterPrefix = false): string | null {
   const code = text.slice(p, p + 3);
-  if (!CURRENT_CURRENCIES.has(code) || isAsciiLetterCode(text.charCodeAt(p + 3)) || isAsciiLetterCode(text.charCodeAt(p - 1))) return null;
+  if (!CURRENT_CURRENCIES.has(code) || isAsciiLetterCode(text.charCodeAt(p + 3)) || (!afterPrefix && isAsciiLetterCode(text.charCodeAt(p - 1)))) return null;
   return code;
 }
 
@@ -72,20 +76,39 @@ function qualifiedDollar(text: string, dollarAt: number): { code: string; start:
   return { code, start };
 }
 
-/** The currency written at `p` (after a number and its scale word), or null. */
-export function currencyAfter(text: string, p: number, lang: string): { code: string; end: number } | null {
-  for (const c of wordsAt(suffixesFor(lang), text, p)) if (wordAt(text, p, c.word)) return { code: c.code, end: p + c.word.length };
-  const iso = isoCodeAt(text, p);
-  return iso ? { code: iso, end: p + 3 } : null;
+/**
+ * Finance glues a metric prefix to an ISO code: `MEUR` (millions of euros), `kUSD`; German `TEUR` (T for Tausend).
+ * Elsewhere T stays out: `TUSD` is a token's name.
+ */
+const CODE_PREFIX_FACTORS: Record<string, number> = { k: 1e3, K: 1e3, M: 1e6 };
+const GERMAN_CODE_PREFIX_FACTORS: Record<string, number> = { ...CODE_PREFIX_FACTORS, T: 1e3 };
+
+/** A prefixed ISO code at `p` (`MUSD`), standing alone, with the prefix's factor. */
+function prefixedIsoCodeAt(text: string, p: number, lang: string): { code: string; factor: number } | null {
+  const factor = (lang === 'de' ? GERMAN_CODE_PREFIX_FACTORS : CODE_PREFIX_FACTORS)[text[p]];
+  if (factor === undefined || isAsciiLetterCode(text.charCodeAt(p - 1))) return null;
+  const code = isoCodeAt(text, p + 1, true);
+  return code ? { code, factor } : null;
 }
 
-/** The currency written right before the number at `start` (one space allowed), or null. */
-export function currencyBefore(text: string, start: number, lang: string): { code: string; start: number } | null {
+/** The currency written at `p` (after a number and its scale word), or null; `factor` when a prefix scales it (`MEUR`). */
+export function currencyAfter(text: string, p: number, lang: string): { code: string; end: number; factor?: number } | null {
+  for (const c of wordsAt(suffixesFor(lang), text, p)) if (wordAt(text, p, c.word)) return { code: c.code, end: p + c.word.length };
+  const iso = isoCodeAt(text, p);
+  if (iso) return { code: iso, end: p + 3 };
+  const prefixed = prefixedIsoCodeAt(text, p, lang);
+  return prefixed ? { code: prefixed.code, end: p + 4, factor: prefixed.factor } : null;
+}
+
+/** The currency written right before the number at `start` (one space allowed), or null; `factor` as in currencyAfter. */
+export function currencyBefore(text: string, start: number, lang: string): { code: string; start: number; factor?: number } | null {
   const { list, lastUnits } = prefixesFor(lang);
   const spaced = SPACE.test(text[start - 1] ?? '');
   // `USD 5`, `INR 500`: a code with a space (glued, `USD5` reads as a product code).
   const iso = spaced && start >= 4 ? isoCodeAt(text, start - 4) : null;
   if (iso) return { code: iso, start: start - 4 };
+  const prefixed = spaced && start >= 5 ? prefixedIsoCodeAt(text, start - 5, lang) : null;
+  if (prefixed) return { code: prefixed.code, start: start - 5, factor: prefixed.factor };
   if (!lastUnits.has(text[start - 1]) && !(spaced && lastUnits.has(text[start - 2]))) return null;
   const dollarAt = text[start - 1] === '$' ? start - 1 : spaced && text[start - 2] === '$' ? start - 2 : -1;
   const qualified = dollarAt >= 0 ? qualifiedDollar(text, dollarAt) : null;

@@ -441,7 +441,7 @@ const BRAND_NAMES = /^(?:(?:[A-Z][\w.]*|[a-z]{0,2}\d[\w.]*)[ \u00a0-]+){1,3}/;
 /** The smallest scale that makes `13B model` a parameter count: model sizes are stated in billions. */
 const MODEL_SIZE_MIN_FACTOR = 1e9;
 
-interface UnitMatch { end: number; kind: QuantityKind; unit: string | null }
+interface UnitMatch { end: number; kind: QuantityKind; unit: string | null; factor?: number }
 
 /** Rule: `de`/`of`/`di` between a scale word and its currency or count noun (540 millions de dollars, 2 milioni di euro). */
 function afterScaleJoiner(text: string, q: number, lang: string): number {
@@ -482,7 +482,7 @@ function unitAfter(text: string, p: number, lang: string, scale: ScaleMatch | nu
   const percentEnd = matchPercent(text, q);
   const currency = percentEnd === null ? currencyAfter(text, q, lang) : null;
   if (percentEnd !== null && (q === p || /[ \u00a0\u202f]/.test(text[p]))) return { end: percentEnd, kind: 'percent', unit: '%' };
-  if (currency && !hasCurrencyPrefix) return { end: currency.end, kind: 'money', unit: currency.code };
+  if (currency && !hasCurrencyPrefix) return { end: currency.end, kind: 'money', unit: currency.code, factor: currency.factor };
   // 新台幣100億元: the prefix names the currency, 元 only closes the amount.
   if (currency && hasCurrencyPrefix && /^[元圓圆]$/.test(text.slice(q, currency.end))) return { end: currency.end, kind: 'number', unit: null };
   const counted = countNounAfter(text, p, q);
@@ -505,7 +505,8 @@ function hedgeSuffix(text: string, p: number, lang: string): [string, Hedge] | n
 /** Scale, then currency / percent / count noun, then a trailing hedge; returns how far the quantity reaches. */
 function growRight(text: string, core: Core, lang: string, hasCurrencyPrefix: boolean): Suffix {
   let scale = scaleAfter(text, core, lang, hasCurrencyPrefix);
-  let { end, kind, unit } = unitAfter(text, scale?.end ?? core.end, lang, scale, core, hasCurrencyPrefix);
+  let { end, kind, unit, factor: codeFactor } = unitAfter(text, scale?.end ?? core.end, lang, scale, core, hasCurrencyPrefix);
+  if (codeFactor !== undefined && !scale && !core.han) scale = { end, factor: codeFactor };
   const codeScale = kind === 'money' && !scale && !core.han ? scaleAfterCode(text, end, lang) : null;
   if (codeScale) { scale = codeScale; end = codeScale.end; }
   const suffix = hedgeSuffix(text, end, lang);
@@ -690,7 +691,9 @@ function scanCores(text: string, lang: string): Array<Core | 'malformed-skip'> {
         i++;
         continue;
       }
-      const spelled = spelledHere ? parseNumberWords(text, i, lang, word) : null;
+      // A minus word makes a bare spelled number a stated value (`minus five`, `moins trois`).
+      const spelled = (spelledHere ? parseNumberWords(text, i, lang, word) : null)
+        ?? (spelledLanguage && isSpaceCode(prevCode) && minusWordBefore(text, i, lang) !== null ? parseNumberWords(text, i, lang, word, true) : null);
       if (spelled) {
         cores.push({ start: i, end: spelled.end, value: spelled.value, step: spelled.step, factor: 1, hasScale: true, han: false, hanOnly: false, plainInteger: false, hedge: null });
         i = spelled.end;
@@ -748,7 +751,9 @@ export function findQuantities(text: string, lang: string): Quantity[] {
       if (!year) candidates.push(candidateOf(core, { kind: 'number', unit: null }));
       continue;
     }
-    const prefix = currencyBefore(norm, core.start, lang);
+    // A currency word belongs to one amount: one that closed the amount before (`4人民币 5美元`) is no prefix of this one.
+    const currencyWord = currencyBefore(norm, core.start, lang);
+    const prefix = currencyWord && currencyWord.start < (candidates[candidates.length - 1]?.end ?? 0) ? null : currencyWord;
     const named = !prefix && !core.hanOnly && isPartOfName(norm, core.start);
     if (named === 'glued') continue;
     const grown = growRight(norm, core, lang, prefix !== null);
@@ -756,6 +761,8 @@ export function findQuantities(text: string, lang: string): Quantity[] {
     if (named === 'spaced' && grown.kind === 'number') continue;
     let { kind, unit } = grown;
     if (prefix) { kind = 'money'; unit = prefix.code; }
+    // `MAUD 60`: the prefix's metric factor scales the amount as a scale word would.
+    if (prefix?.factor !== undefined && grown.factor === 1 && !core.han) grown.factor = prefix.factor;
     let end = grown.end;
     // 百分之四十, 三成: Chinese percent forms.
     let start = prefix ? prefix.start : core.start;

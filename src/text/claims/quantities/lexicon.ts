@@ -144,7 +144,7 @@ export const PERCENT_SUFFIXES = [
   '%', 'percent', 'per cent', 'prozent', 'pour cent', 'por ciento', 'процентов', 'процента', 'процент', 'パーセント',
   '个百分点', '個百分點', 'prozentpunkte', 'percentage points', 'points de pourcentage', 'puntos porcentuales',
   'pour-cent', 'pourcent', 'por cien', 'por cento', 'pontos percentuais', 'per cento', 'percento', 'punti percentuali',
-  'procent', 'procentpunten', 'procentpunt', 'procenta', 'procentów', 'proc.', 'punktów procentowych', 'відсотків', 'відсотка',
+  'percentage point', 'pourcents', 'procent', 'procentpunten', 'procentpunt', 'procenta', 'procentów', 'proc.', 'punktów procentowych', 'відсотків', 'відсотка',
   'відсоток', 'процентных пунктов', '퍼센트', '%p', 'في المائة', 'بالمئة', 'بالمائة', '٪', 'प्रतिशत', 'फ़ीसदी', 'फीसदी',
 ];
 

@@ -129,9 +129,10 @@ const WORD_AT = /[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*/uy;
 
 /**
  * The spelled-out number starting at `i` when it holds a scale word of a thousand or more (`two billion`,
- * `dos mil trescientos`); null otherwise (bare `twenty-three` is no claim). `step` is the place of the last word.
+ * `dos mil trescientos`), or when `signed` (a minus word before it: `minus five`); null otherwise (bare `twenty-three`
+ * is no claim). `step` is the place of the last word.
  */
-export function parseNumberWords(text: string, i: number, lang: string, firstWord: string): WordNumber | null {
+export function parseNumberWords(text: string, i: number, lang: string, firstWord: string, signed = false): WordNumber | null {
   const lex = LEXICONS[lang];
   // Most words of a page start with two letters no numeral starts with: one lookup, nothing lowercased or allocated.
   if (!lex || !startKeysOf(lang, lex).has(startKey(firstWord)) || !mayStartNumber(firstWord, lang, lex)) return null;
@@ -199,7 +200,7 @@ export function parseNumberWords(text: string, i: number, lang: string, firstWor
       p += ahead.length + 1;
     }
   }
-  if (!hasScale || end < 0) return null;
+  if ((!hasScale && !signed) || end < 0) return null;
   return { end, value: sections.reduce((sum, section) => sum + section.value, group), step };
 }
 
