@@ -563,6 +563,20 @@ function minusWordBefore(text: string, start: number, lang: string): number | nu
   return null;
 }
 
+/** A minus word one space before `i`: it makes a bare spelled number a stated value (`minus five`, `moins trois`). */
+const hasMinusWordBefore = (text: string, i: number, lang: string) => isSpaceCode(text.charCodeAt(i - 1)) && minusWordBefore(text, i, lang) !== null;
+
+/** Any minus word of the language in a text, as one case-insensitive pattern (cached per language). */
+const negativeHintCache = new Map<string, RegExp>();
+function negativeWordHint(lang: string): RegExp {
+  let hint = negativeHintCache.get(lang);
+  if (!hint) {
+    hint = new RegExp(negativeWordsFor(lang).map(escapeRegExp).join('|'), 'iu');
+    negativeHintCache.set(lang, hint);
+  }
+  return hint;
+}
+
 const negativeWordCache = new Map<string, string[]>();
 function negativeWordsFor(lang: string): string[] {
   let list = negativeWordCache.get(lang);
@@ -646,6 +660,8 @@ function scanCores(text: string, lang: string): Array<Core | 'malformed-skip'> {
   const scales = scaleWordsFor(lang);
   const spelledLanguage = hasNumberLexicon(lang);
   const spelledHere = mayHoldSpelledNumber(text, lang);
+  // A spelled number with no scale word is read only after a minus word: most texts have none (one native scan).
+  const minusWordHere = spelledLanguage && !spelledHere && negativeWordHint(lang).test(text);
   let i = 0;
   // The three starts (ASCII digit, Han numeral, Latin/Cyrillic letter) are disjoint: test the character, then its left neighbour.
   while (i < text.length) {
@@ -691,9 +707,7 @@ function scanCores(text: string, lang: string): Array<Core | 'malformed-skip'> {
         i++;
         continue;
       }
-      // A minus word makes a bare spelled number a stated value (`minus five`, `moins trois`).
-      const spelled = (spelledHere ? parseNumberWords(text, i, lang, word) : null)
-        ?? (spelledLanguage && isSpaceCode(prevCode) && minusWordBefore(text, i, lang) !== null ? parseNumberWords(text, i, lang, word, true) : null);
+      const spelled = spelledHere || minusWordHere ? parseNumberWords(text, i, lang, word, spelledHere, hasMinusWordBefore) : null;
       if (spelled) {
         cores.push({ start: i, end: spelled.end, value: spelled.value, step: spelled.step, factor: 1, hasScale: true, han: false, hanOnly: false, plainInteger: false, hedge: null });
         i = spelled.end;

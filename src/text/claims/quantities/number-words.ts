@@ -129,13 +129,17 @@ const WORD_AT = /[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*/uy;
 
 /**
  * The spelled-out number starting at `i` when it holds a scale word of a thousand or more (`two billion`,
- * `dos mil trescientos`), or when `signed` (a minus word before it: `minus five`); null otherwise (bare `twenty-three`
+ * `dos mil trescientos`), or when `isSigned` (a minus word before it: `minus five`); null otherwise (bare `twenty-three`
  * is no claim). `step` is the place of the last word.
  */
-export function parseNumberWords(text: string, i: number, lang: string, firstWord: string, signed = false): WordNumber | null {
+export function parseNumberWords(
+  text: string, i: number, lang: string, firstWord: string, scaleInText: boolean, isSigned: (text: string, i: number, lang: string) => boolean,
+): WordNumber | null {
   const lex = LEXICONS[lang];
   // Most words of a page start with two letters no numeral starts with: one lookup, nothing lowercased or allocated.
-  if (!lex || !startKeysOf(lang, lex).has(startKey(firstWord)) || !mayStartNumber(firstWord, lang, lex)) return null;
+  if (!lex || !startKeysOf(lang, lex).has(startKey(firstWord))) return null;
+  // With no scale word in the text (mayHoldSpelledNumber) only a signed number can be read: ask for the sign first.
+  if ((!scaleInText && !isSigned(text, i, lang)) || !mayStartNumber(firstWord, lang, lex)) return null;
   // `5 mil`: a scale word after digits belongs to them.
   if (isDigitBefore(text, i)) return null;
   /** Closed sections, each with the scale that closed it; scales decrease along the list. */
@@ -200,7 +204,7 @@ export function parseNumberWords(text: string, i: number, lang: string, firstWor
       p += ahead.length + 1;
     }
   }
-  if ((!hasScale && !signed) || end < 0) return null;
+  if (end < 0 || (!hasScale && !isSigned(text, i, lang))) return null;
   return { end, value: sections.reduce((sum, section) => sum + section.value, group), step };
 }
 
