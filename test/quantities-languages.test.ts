@@ -147,6 +147,7 @@ const RULE_CASES: Record<string, Case[]> = {
   fr: [
     ['un prêt - - 300 millions de dollars', 300e6, 'USD'],
     ['le solde est de moins douze', -12, null],
+    ['il reste au moins trois jours', null],
     ['une hausse de 3 pourcents', 3, '%'],
   ],
   es: [

@@ -563,8 +563,12 @@ function minusWordBefore(text: string, start: number, lang: string): number | nu
   return null;
 }
 
-/** A minus word one space before `i`: it makes a bare spelled number a stated value (`minus five`, `moins trois`). */
-const hasMinusWordBefore = (text: string, i: number, lang: string) => isSpaceCode(text.charCodeAt(i - 1)) && minusWordBefore(text, i, lang) !== null;
+/**
+ * A minus word one space before `i`: it makes a bare spelled number a stated value (`minus five`, `moins trois`). Not
+ * when it ends a hedge (`au moins un an`, `al menos seis`): a bare number word stays unread there, as everywhere else.
+ */
+const hasMinusWordBefore = (text: string, i: number, lang: string) =>
+  isSpaceCode(text.charCodeAt(i - 1)) && minusWordBefore(text, i, lang) !== null && hedgeBefore(text, i, lang) === null;
 
 /** Any minus word of the language in a text, as one case-insensitive pattern (cached per language). */
 const negativeHintCache = new Map<string, RegExp>();
