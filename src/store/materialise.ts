@@ -21,6 +21,8 @@ type Writers = { [S in keyof StageOutputs]?: (db: DB, articleId: number, output:
 const WRITERS: Writers = {
   read(db, id, out) {
     prepared(db, 'UPDATE articles SET format = ?, encoding = ? WHERE id = ?').run(out.format, out.encoding, id);
+    const warning = prepared(db, "INSERT INTO page_warnings (article_id, stage, idx, message) VALUES (?, 'read', ?, ?)");
+    out.warnings?.forEach((message, i) => warning.run(id, i, message));
   },
   clean(db, id, doc) {
     prepared(db, 'UPDATE articles SET title = ?, author = ?, published = ?, site_name = ?, canonical_url = ?, page_type = ?, clean_text = ? WHERE id = ?')
@@ -75,7 +77,7 @@ const WRITERS: Writers = {
 };
 
 const ERASERS: Record<string, string[]> = {
-  read: ['UPDATE articles SET format = NULL, encoding = NULL WHERE id = ?'],
+  read: ['UPDATE articles SET format = NULL, encoding = NULL WHERE id = ?', "DELETE FROM page_warnings WHERE article_id = ? AND stage = 'read'"],
   clean: [
     'UPDATE articles SET title = NULL, author = NULL, published = NULL, site_name = NULL, canonical_url = NULL, page_type = NULL, clean_text = NULL WHERE id = ?',
     'DELETE FROM paragraphs WHERE article_id = ?',

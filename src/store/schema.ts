@@ -262,4 +262,27 @@ export const MIGRATIONS: string[] = [
   `
   ALTER TABLE articles ADD COLUMN page_type TEXT;
   `,
+  // 10: every file accounted for (issue 15). Entries of an ingested folder that were not read (a symlink, not followed;
+  // a FIFO, socket or device; a file without read permission), with the reason, so that `status` lists them after the
+  // ingest that printed them; and what a stage warns about a page it did read (invalid UTF-8 replaced with U+FFFD),
+  // for `status` and `show`. The warnings the read outputs already stored are carried over.
+  `
+  CREATE TABLE skipped_files (
+    root TEXT NOT NULL,
+    path TEXT NOT NULL,              -- relative to root, like articles.path
+    reason TEXT NOT NULL,
+    recorded_at TEXT NOT NULL,
+    PRIMARY KEY (root, path)
+  ) WITHOUT ROWID;
+  CREATE TABLE page_warnings (
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    stage TEXT NOT NULL,
+    idx INTEGER NOT NULL,
+    message TEXT NOT NULL,
+    PRIMARY KEY (article_id, stage, idx)
+  ) WITHOUT ROWID;
+  INSERT INTO page_warnings (article_id, stage, idx, message)
+    SELECT o.article_id, o.stage, w.key, w.value FROM stage_outputs o, json_each(o.data, '$.warnings') w
+    WHERE o.stage = 'read';
+  `,
 ];
