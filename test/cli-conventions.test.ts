@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { main } from '../src/cli/main.ts';
 import { closest, parseCommand, type Io } from '../src/cli/args.ts';
-import { displayWidth, formatTable, trimAround } from '../src/cli/table.ts';
+import { displayWidth, formatTable, trimAround, wrapText } from '../src/cli/table.ts';
 import { formatDuration, progressLine } from '../src/cli/progress.ts';
 import { ingest } from '../src/pipeline/runner.ts';
 import { loadPipeline } from '../src/pipeline/config.ts';
@@ -123,6 +123,39 @@ test('claims and compare fit COLUMNS: numbers whole, sentences trimmed around th
   const piped = captureIo();
   await main(['compare', '--db', db], piped);
   assert.ok(piped.stdout.split('\n').some((l) => displayWidth(l) > 120), 'into a pipe (no width), sentences are whole');
+});
+
+test('below the width a claims table needs, value intervals break after their ".." and then each claim shows as a record', async () => {
+  const json = captureIo();
+  await main(['claims', '--db', db, '--json'], json);
+  const claims = (JSON.parse(json.stdout) as Array<{ low: number; quantityText: string | null; attribute: string }>).filter((c) => c.attribute !== 'quote');
+  for (const columns of [125, 100, 80, 60]) {
+    const io = captureIo({ columns });
+    assert.equal(await main(['claims', '--db', db], io), 0);
+    const lines = io.stdout.trimEnd().split('\n');
+    for (const line of lines) assert.ok(displayWidth(line) <= columns, `${displayWidth(line)} > ${columns}: ${line}`);
+    // A record's sentence wraps: at spaces, and between CJK characters (never inside a number).
+    const flat = io.stdout.replace(/\s+/g, '');
+    for (const c of claims) {
+      assert.match(io.stdout, new RegExp(`(^|\\s)${c.low.toLocaleString('en-US')}(\\s|$)`), `${c.low} whole at ${columns} columns`);
+      assert.ok(flat.includes(c.quantityText!.replace(/\s+/g, '')), `"${c.quantityText}" all there at ${columns} columns`);
+    }
+    assert.equal(lines.some((l) => /^-\[ 1 \]-+$/.test(l)), columns < 110, `records only when the table cannot fit ${columns} columns`);
+  }
+  const piped = captureIo();
+  await main(['claims', '--db', db], piped);
+  assert.doesNotMatch(piped.stdout, /^-\[ 1 \]/m, 'into a pipe (no width) it stays a table');
+  const compare = captureIo({ columns: 60 });
+  await main(['compare', '--db', db], compare);
+  for (const line of compare.stdout.split('\n')) assert.ok(displayWidth(line) <= 60, `compare too wide: ${line}`);
+  assert.match(compare.stdout, /\n {6}\S.*27,6 Millionen US-Dollar/, 'on a narrow terminal the sentence goes on its own line');
+});
+
+test('wrapText breaks at spaces, and inside a word only when it is wider than the line', () => {
+  assert.deepEqual(wrapText('cannot read the file (EACCES: permission denied)', 20), ['cannot read the file', '(EACCES: permission', 'denied)']);
+  assert.deepEqual(wrapText('中文中文中文', 5), ['中文', '中文', '中文']);
+  assert.deepEqual(wrapText('约5亿4000万美元', 8), ['约5亿', '4000万美', '元'], 'CJK breaks between characters, not inside 4000');
+  assert.deepEqual(wrapText('short', 20), ['short']);
 });
 
 test('trimAround keeps the focus and shares the context; formatTable narrows only the columns it may', () => {
