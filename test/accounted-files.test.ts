@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { cli } from './fixtures/capture-io.ts';
 import { openDatabase } from '../src/store/store.ts';
+import { MIGRATIONS } from '../src/store/schema.ts';
 
 const OFFLINE = join(import.meta.dirname, '..', 'pipelines/offline.json');
 const PAGE = '<html><head><meta charset="utf-8"><title>Port</title></head><body><p>The port authority said the new crane lifts 80 tonnes.</p></body></html>';
@@ -105,14 +106,23 @@ test('unreadable files are recorded with the reason', { skip: asRoot ? 'running 
   }
 });
 
-test('the migration carries over the warnings of read outputs stored before it', async () => {
+test('migrations 10 and 11 on a database of schema 9: read warnings carried over, full text re-indexed from the tables', () => {
   const old = join(dir, 'old.db');
-  await cli(['ingest', pages, '--db', old, '--pipeline', OFFLINE, '--concurrency', '0', '--quiet']);
   const raw = new Database(old);
-  raw.exec('DROP TABLE page_warnings; DROP TABLE skipped_files; PRAGMA user_version = 9;');
+  for (const migration of MIGRATIONS.slice(0, 9)) raw.exec(migration);
+  raw.pragma('user_version = 9');
+  const id = Number(raw.prepare("INSERT INTO articles (root, path, size, mtime_ms, content_hash, title, clean_text) VALUES ('/r', 'a.html', 1, 1, 'h', 'Port', 'The crane lifts 80 tonnes.')").run().lastInsertRowid);
+  raw.prepare("INSERT INTO articles_fts (rowid, title, text) VALUES (?, 'Port', 'The crane lifts 80 tonnes.')").run(id);
+  raw.prepare("INSERT INTO stage_outputs (article_id, stage, data) VALUES (?, 'read', ?)").run(id, JSON.stringify({ format: 'html', text: 'x', warnings: ['invalid UTF-8: 2 invalid byte sequences replaced'] }));
+  raw.prepare("INSERT INTO claims (article_id, idx, paragraph, text, attribute, lang, method) VALUES (?, 0, 0, 'The crane lifts 80 tonnes.', 'mass', 'en', 'rules')").run(id);
   raw.close();
   const migrated = openDatabase(old);
-  assert.deepEqual(migrated.prepare('SELECT w.stage, a.path FROM page_warnings w JOIN articles a ON a.id = w.article_id').all(),
-    [{ stage: 'read', path: 'broken-utf8.html' }]);
+  assert.equal(migrated.pragma('user_version', { simple: true }), MIGRATIONS.length);
+  assert.deepEqual(migrated.prepare('SELECT article_id, stage, idx, message FROM page_warnings').all(),
+    [{ article_id: id, stage: 'read', idx: 0, message: 'invalid UTF-8: 2 invalid byte sequences replaced' }]);
+  for (const fts of ['articles_fts', 'claims_fts']) {
+    migrated.prepare(`INSERT INTO ${fts} (${fts}, rank) VALUES ('integrity-check', 1)`).run();
+    assert.equal(migrated.prepare(`SELECT COUNT(*) FROM ${fts} WHERE ${fts} MATCH '"crane lifts"'`).pluck().get(), 1, fts);
+  }
   migrated.close();
 });

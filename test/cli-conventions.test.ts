@@ -240,12 +240,46 @@ test('the database for sqlite3 and Datasette users: claims_view, groups_view, fu
     assert.ok(found.length > 0, 'claims_fts rowids are claim ids');
     const viaView = sqlite.prepare("SELECT claim_id FROM claims_view WHERE sentence LIKE '%参数%' OR sentence LIKE '%參數%'").all();
     assert.ok(viaView.length > 0, 'two CJK characters, through LIKE');
+    // Datasette's detect_fts (datasette/utils/__init__.py): a virtual FTS table whose SQL names content="<table>".
+    const detectFts = (table: string) => sqlite.prepare(`SELECT name FROM sqlite_master WHERE rootpage = 0
+      AND sql LIKE '%VIRTUAL TABLE%USING FTS%content="${table}"%'`).pluck().all();
+    assert.deepEqual(detectFts('articles'), ['articles_fts']);
+    assert.deepEqual(detectFts('claims'), ['claims_fts']);
+    const article = sqlite.prepare("SELECT a.path, highlight(articles_fts, 1, '[', ']') AS hit FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid WHERE articles_fts MATCH '\"Sprachmodell\"'").all() as Array<{ hit: string }>;
+    assert.ok(article.length > 0 && article.every((a) => a.hit.includes('[Sprachmodell]')), 'highlights come from the articles table itself');
   } finally {
     sqlite.close();
   }
   const io = captureIo();
   assert.equal(await main(['claims', '--db', db, '--search', '參數', '--jsonl'], io), 0);
   assert.ok(io.stdout.trim().split('\n').length > 0 && io.stdout.includes('參數'), 'claims --search answers a 2-character query');
+});
+
+test('the full-text indexes follow their tables through edits and removals (FTS5 integrity-check against the content)', async () => {
+  const pages = join(dir, 'fts-pages');
+  const ftsDb = join(dir, 'fts.db');
+  const { mkdirSync, writeFileSync, unlinkSync } = await import('node:fs');
+  mkdirSync(pages);
+  const page = (word: string) => `<html><head><title>Port ${word}</title></head><body><p>The port authority said the ${word} crane lifts 80 tonnes and cost 4 million euros.</p></body></html>`;
+  writeFileSync(join(pages, 'a.html'), page('yellow'));
+  writeFileSync(join(pages, 'b.html'), page('purple'));
+  const pipeline = loadPipeline(join(ROOT, 'pipelines/offline.json'), KNOWN_STAGES);
+  await ingest({ dir: pages, db: ftsDb, pipeline, workers: 0 });
+  writeFileSync(join(pages, 'a.html'), page('orange'));
+  unlinkSync(join(pages, 'b.html'));
+  await ingest({ dir: pages, db: ftsDb, pipeline, workers: 0 });
+  const { default: Database } = await import('better-sqlite3');
+  const sqlite = new Database(ftsDb);
+  try {
+    for (const fts of ['articles_fts', 'claims_fts']) sqlite.prepare(`INSERT INTO ${fts} (${fts}, rank) VALUES ('integrity-check', 1)`).run();
+    const hits = (table: string, word: string) => sqlite.prepare(`SELECT COUNT(*) FROM ${table} WHERE ${table} MATCH ?`).pluck().get(`"${word}"`);
+    assert.deepEqual(['orange', 'yellow', 'purple'].map((w) => hits('articles_fts', w)), [1, 0, 0]);
+    const claims = sqlite.prepare("SELECT COUNT(*) FROM claims WHERE text LIKE '%orange%'").pluck().get() as number;
+    assert.ok(claims > 0);
+    assert.deepEqual(['orange', 'yellow', 'purple'].map((w) => hits('claims_fts', w)), [claims, 0, 0]);
+  } finally {
+    sqlite.close();
+  }
 });
 
 test('models install adds the runtime where this claimscope resolves packages: the project, the global folder, or the checkout', async () => {

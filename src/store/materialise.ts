@@ -38,8 +38,6 @@ const WRITERS: Writers = {
     doc.paragraphs.forEach((p, i) => paragraph.run(id, i, p.kind, p.text));
     const removed = prepared(db, 'INSERT INTO removed_blocks (article_id, idx, reason, text) VALUES (?, ?, ?, ?)');
     doc.removed.forEach((r, i) => removed.run(id, i, r.reason, r.text));
-    prepared(db, 'INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)')
-      .run(id, doc.title ?? '', doc.paragraphs.map((p) => p.text).join('\n\n'));
     if (doc.blockHashes) prepared(db, 'INSERT INTO block_hashes (article_id, hashes) VALUES (?, ?)').run(id, doc.blockHashes.join(' '));
   },
   language(db, id, out) {
@@ -89,7 +87,6 @@ const ERASERS: Record<string, string[]> = {
     'UPDATE articles SET title = NULL, author = NULL, published = NULL, site_name = NULL, canonical_url = NULL, page_type = NULL, clean_text = NULL WHERE id = ?',
     'DELETE FROM paragraphs WHERE article_id = ?',
     'DELETE FROM removed_blocks WHERE article_id = ?',
-    'DELETE FROM articles_fts WHERE rowid = ?',
     'DELETE FROM block_hashes WHERE article_id = ?',
   ],
   language: ['UPDATE articles SET lang = NULL, script = NULL, lang_confidence = NULL WHERE id = ?',
