@@ -107,14 +107,15 @@ function cleanAuthor(a: string | undefined | null): string | null {
 /** An absolute http(s) URL: the only kind of address a page can be fetched from. */
 const WEB_URL = /^https?:$/;
 
-/** `href` resolved against `base` (WHATWG URL parsing), or null when the result is no http(s) URL. */
+/**
+ * `href` resolved against `base` (WHATWG URL parsing), or null when the result is no http(s) URL. An absolute URL is
+ * kept as written (`…/periodistas-váyanse.htm`, not its percent-encoded serialisation): it is for people to read.
+ */
 export function resolveWebUrl(href: string, base?: string | null): string | null {
-  try {
-    const url = base ? new URL(href, base) : new URL(href);
-    return WEB_URL.test(url.protocol) ? url.href : null;
-  } catch {
-    return null;
-  }
+  if (URL.canParse(href)) return WEB_URL.test(new URL(href).protocol) ? href : null;
+  if (!base || !URL.canParse(href, base)) return null;
+  const url = new URL(href, base);
+  return WEB_URL.test(url.protocol) ? url.href : null;
 }
 
 /**
