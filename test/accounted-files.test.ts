@@ -126,3 +126,24 @@ test('migrations 10 and 11 on a database of schema 9: read warnings carried over
   }
   migrated.close();
 });
+
+test('status right after an ingest that could not reach the model hub plans as that ingest ran: nothing stale', async () => {
+  const folder = join(dir, 'no-hub');
+  execFileSync('mkdir', ['-p', folder]);
+  writeFileSync(join(folder, 'a.html'), PAGE);
+  const hubDb = join(dir, 'no-hub.db');
+  // Port 9 (discard) on this machine: the connection is refused at once, as with no network.
+  const saved = { hub: process.env.CLAIMSCOPE_HUB, cache: process.env.CLAIMSCOPE_CACHE };
+  process.env.CLAIMSCOPE_HUB = 'http://127.0.0.1:9/';
+  process.env.CLAIMSCOPE_CACHE = join(dir, 'empty-cache');
+  try {
+    assert.equal((await cli(['ingest', folder, '--db', hubDb, '--concurrency', '0', '--quiet'])).code, 0);
+    const s = JSON.parse((await cli(['status', '--db', hubDb, '--json'])).stdout) as { stages: Array<{ stage: string; stale: number }> };
+    assert.deepEqual(s.stages.filter((x) => x.stale > 0), [], 'the default pipeline\'s model stages are not stale');
+  } finally {
+    for (const [key, value] of [['CLAIMSCOPE_HUB', saved.hub], ['CLAIMSCOPE_CACHE', saved.cache]] as const) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
+  }
+});
