@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { main } from '../src/cli/main.ts';
 import { closest, parseCommand, type Io } from '../src/cli/args.ts';
-import { displayWidth, formatTable, trimAround } from '../src/cli/table.ts';
+import { displayWidth, formatTable, trimAround, wrapText } from '../src/cli/table.ts';
 import { formatDuration, progressLine } from '../src/cli/progress.ts';
 import { ingest } from '../src/pipeline/runner.ts';
 import { loadPipeline } from '../src/pipeline/config.ts';
@@ -125,6 +125,39 @@ test('claims and compare fit COLUMNS: numbers whole, sentences trimmed around th
   assert.ok(piped.stdout.split('\n').some((l) => displayWidth(l) > 120), 'into a pipe (no width), sentences are whole');
 });
 
+test('below the width a claims table needs, value intervals break after their ".." and then each claim shows as a record', async () => {
+  const json = captureIo();
+  await main(['claims', '--db', db, '--json'], json);
+  const claims = (JSON.parse(json.stdout) as Array<{ low: number; quantityText: string | null; attribute: string }>).filter((c) => c.attribute !== 'quote');
+  for (const columns of [125, 100, 80, 60]) {
+    const io = captureIo({ columns });
+    assert.equal(await main(['claims', '--db', db], io), 0);
+    const lines = io.stdout.trimEnd().split('\n');
+    for (const line of lines) assert.ok(displayWidth(line) <= columns, `${displayWidth(line)} > ${columns}: ${line}`);
+    // A record's sentence wraps: at spaces, and between CJK characters (never inside a number).
+    const flat = io.stdout.replace(/\s+/g, '');
+    for (const c of claims) {
+      assert.match(io.stdout, new RegExp(`(^|\\s)${c.low.toLocaleString('en-US')}(\\s|$)`), `${c.low} whole at ${columns} columns`);
+      assert.ok(flat.includes(c.quantityText!.replace(/\s+/g, '')), `"${c.quantityText}" all there at ${columns} columns`);
+    }
+    assert.equal(lines.some((l) => /^-\[ 1 \]-+$/.test(l)), columns < 110, `records only when the table cannot fit ${columns} columns`);
+  }
+  const piped = captureIo();
+  await main(['claims', '--db', db], piped);
+  assert.doesNotMatch(piped.stdout, /^-\[ 1 \]/m, 'into a pipe (no width) it stays a table');
+  const compare = captureIo({ columns: 60 });
+  await main(['compare', '--db', db], compare);
+  for (const line of compare.stdout.split('\n')) assert.ok(displayWidth(line) <= 60, `compare too wide: ${line}`);
+  assert.match(compare.stdout, /\n {6}\S.*27,6 Millionen US-Dollar/, 'on a narrow terminal the sentence goes on its own line');
+});
+
+test('wrapText breaks at spaces, and inside a word only when it is wider than the line', () => {
+  assert.deepEqual(wrapText('cannot read the file (EACCES: permission denied)', 20), ['cannot read the file', '(EACCES: permission', 'denied)']);
+  assert.deepEqual(wrapText('中文中文中文', 5), ['中文', '中文', '中文']);
+  assert.deepEqual(wrapText('约5亿4000万美元', 8), ['约5亿', '4000万美', '元'], 'CJK breaks between characters, not inside 4000');
+  assert.deepEqual(wrapText('short', 20), ['short']);
+});
+
 test('trimAround keeps the focus and shares the context; formatTable narrows only the columns it may', () => {
   const text = 'In its annual report the company said that revenue reached 12.5 million euros last year, a record for the firm.';
   const at = text.indexOf('12.5 million euros');
@@ -207,12 +240,46 @@ test('the database for sqlite3 and Datasette users: claims_view, groups_view, fu
     assert.ok(found.length > 0, 'claims_fts rowids are claim ids');
     const viaView = sqlite.prepare("SELECT claim_id FROM claims_view WHERE sentence LIKE '%参数%' OR sentence LIKE '%參數%'").all();
     assert.ok(viaView.length > 0, 'two CJK characters, through LIKE');
+    // Datasette's detect_fts (datasette/utils/__init__.py): a virtual FTS table whose SQL names content="<table>".
+    const detectFts = (table: string) => sqlite.prepare(`SELECT name FROM sqlite_master WHERE rootpage = 0
+      AND sql LIKE '%VIRTUAL TABLE%USING FTS%content="${table}"%'`).pluck().all();
+    assert.deepEqual(detectFts('articles'), ['articles_fts']);
+    assert.deepEqual(detectFts('claims'), ['claims_fts']);
+    const article = sqlite.prepare("SELECT a.path, highlight(articles_fts, 1, '[', ']') AS hit FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid WHERE articles_fts MATCH '\"Sprachmodell\"'").all() as Array<{ hit: string }>;
+    assert.ok(article.length > 0 && article.every((a) => a.hit.includes('[Sprachmodell]')), 'highlights come from the articles table itself');
   } finally {
     sqlite.close();
   }
   const io = captureIo();
   assert.equal(await main(['claims', '--db', db, '--search', '參數', '--jsonl'], io), 0);
   assert.ok(io.stdout.trim().split('\n').length > 0 && io.stdout.includes('參數'), 'claims --search answers a 2-character query');
+});
+
+test('the full-text indexes follow their tables through edits and removals (FTS5 integrity-check against the content)', async () => {
+  const pages = join(dir, 'fts-pages');
+  const ftsDb = join(dir, 'fts.db');
+  const { mkdirSync, writeFileSync, unlinkSync } = await import('node:fs');
+  mkdirSync(pages);
+  const page = (word: string) => `<html><head><title>Port ${word}</title></head><body><p>The port authority said the ${word} crane lifts 80 tonnes and cost 4 million euros.</p></body></html>`;
+  writeFileSync(join(pages, 'a.html'), page('yellow'));
+  writeFileSync(join(pages, 'b.html'), page('purple'));
+  const pipeline = loadPipeline(join(ROOT, 'pipelines/offline.json'), KNOWN_STAGES);
+  await ingest({ dir: pages, db: ftsDb, pipeline, workers: 0 });
+  writeFileSync(join(pages, 'a.html'), page('orange'));
+  unlinkSync(join(pages, 'b.html'));
+  await ingest({ dir: pages, db: ftsDb, pipeline, workers: 0 });
+  const { default: Database } = await import('better-sqlite3');
+  const sqlite = new Database(ftsDb);
+  try {
+    for (const fts of ['articles_fts', 'claims_fts']) sqlite.prepare(`INSERT INTO ${fts} (${fts}, rank) VALUES ('integrity-check', 1)`).run();
+    const hits = (table: string, word: string) => sqlite.prepare(`SELECT COUNT(*) FROM ${table} WHERE ${table} MATCH ?`).pluck().get(`"${word}"`);
+    assert.deepEqual(['orange', 'yellow', 'purple'].map((w) => hits('articles_fts', w)), [1, 0, 0]);
+    const claims = sqlite.prepare("SELECT COUNT(*) FROM claims WHERE text LIKE '%orange%'").pluck().get() as number;
+    assert.ok(claims > 0);
+    assert.deepEqual(['orange', 'yellow', 'purple'].map((w) => hits('claims_fts', w)), [claims, 0, 0]);
+  } finally {
+    sqlite.close();
+  }
 });
 
 test('models install adds the runtime where this claimscope resolves packages: the project, the global folder, or the checkout', async () => {

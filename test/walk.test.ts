@@ -14,6 +14,7 @@ import { ingest } from '../src/pipeline/runner.ts';
 import { loadPipeline } from '../src/pipeline/config.ts';
 import { KNOWN_STAGES } from '../src/pipeline/registry.ts';
 import { openDatabase } from '../src/store/store.ts';
+import { pageAddress } from '../src/text/clean/html/metadata.ts';
 
 const PAGE = '<html><head><title>Harbour</title></head><body><p>The harbour authority said the new crane lifts 80 tonnes.</p></body></html>';
 
@@ -130,6 +131,34 @@ test('source URL: a WARC record\'s target URI, else the page\'s <link rel=canoni
   const urls = Object.fromEntries([...exportRecords(store)].map((r) => [r.path, r.url]));
   store.close();
   assert.deepEqual(urls, { 'canonical.html': 'https://news.example/crane', 'og.html': 'https://og.example/crane-2', 'plain.txt': null, 'relative.html': null });
+});
+
+test('a relative canonical link resolves (WHATWG URL) against the page\'s <base>, its og:url, else the WARC record\'s address', async () => {
+  const cases: Array<[Array<string | undefined>, Array<string | undefined>, string | null]> = [
+    [['/a/b'], ['https://news.example/x/y'], 'https://news.example/a/b'],
+    [['c?d=1'], ['https://news.example/x/y'], 'https://news.example/x/c?d=1'],
+    [['//cdn.example/p'], ['https://news.example/'], 'https://cdn.example/p'],
+    [['/a/b'], [undefined, 'https://og.example/z'], 'https://og.example/a/b'],
+    [['/a/b'], ['/relative-base/', undefined], '/a/b'],
+    [['#top', 'https://og.example/z'], [undefined], 'https://og.example/z'],
+    [['javascript:void(0)'], [undefined], null],
+    [['mailto:desk@news.example'], ['https://news.example/'], null],
+  ];
+  for (const [stated, bases, expected] of cases) assert.equal(pageAddress(stated, bases), expected, `${stated} against ${bases}`);
+
+  const body = '<body><article><p>The harbour authority said the new crane lifts 80 tonnes and cost 4 million euros.</p></article></body></html>';
+  const pages = join(dir, 'relative');
+  mkdirSync(pages);
+  writeFileSync(join(pages, 'base.html'), `<html><head><base href="https://news.example/port/"><link rel="canonical" href="crane-4"></head>${body}`);
+  writeFileSync(join(pages, 'og.html'), `<html><head><link rel="canonical" href="/crane-5"><meta property="og:url" content="https://og.example/port/crane"></head>${body}`);
+  writeFileSync(join(pages, 'crawl.warc'), await warcRecord('https://archive.example/port/crane?id=6', 'text/html', `<html><head><link rel="canonical" href="/crane-6"></head>${body}`));
+  const db = join(dir, 'relative.db');
+  await ingest({ dir: pages, db, pipeline: loadPipeline(new URL('../pipelines/offline.json', import.meta.url), KNOWN_STAGES), workers: 0 });
+  const store = openDatabase(db);
+  const urls = Object.fromEntries((store.prepare('SELECT path, canonical_url FROM articles').all() as Array<{ path: string; canonical_url: string }>)
+    .map((r) => [r.path.replace(/#\d+$/, ''), r.canonical_url]));
+  store.close();
+  assert.deepEqual(urls, { 'base.html': 'https://news.example/port/crane-4', 'og.html': 'https://og.example/crane-5', 'crawl.warc': 'https://archive.example/crane-6' });
 });
 
 test('ingesting one file or a list after the folder keeps the folder\'s other pages; a folder walk removes the gone ones', async () => {

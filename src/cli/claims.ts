@@ -1,7 +1,7 @@
 import { EXIT_OK, LISTING_OPTIONS, UsageError, parseCommand, printJsonListing, type Command } from './args.ts';
 import { openForQuery } from './db.ts';
 import { queryDatabase, SHARDS_OPTION } from './shard-view.ts';
-import { displayWidth, formatInterval, formatTable, trimSentence, truncate, type TableLayout } from './table.ts';
+import { claimInterval, fitClaimColumns, formatTable, trimSentence } from './table.ts';
 import { claimTranslations, listClaims, type ClaimRow } from '../store/queries.ts';
 
 export const claimsCommand: Command = {
@@ -48,21 +48,14 @@ export const claimsCommand: Command = {
     }
     const headers = ['entity', 'attribute', 'value', 'unit', 'time', 'lang', 'article', values.translate ? `sentence (${values.translate})` : 'sentence'];
     if (values.like) headers.unshift('sim');
-    io.out(formatTable(headers, claims.map((c) => {
-      const row: Array<string | number | null> = [c.entity, c.attribute, formatInterval(c.low, c.high === null && c.low !== null ? Infinity : c.high),
+    const intervals = claims.map((c) => claimInterval(c));
+    io.out(formatTable(headers, claims.map((c, i) => {
+      const row: Array<string | number | null> = [c.entity, c.attribute, intervals[i],
         c.unit, c.time, c.lang, c.path, values.translate ? c.translation ?? `(untranslated) ${c.text}` : c.text];
       if (values.like) row.unshift(Number((c.similarity ?? 0).toFixed(3)));
       return row;
-    }), fitClaimColumns(io.columns, headers.length, claims.map((c) => c.quantityText), (row, width) => (values.translate ? undefined : trimSentence(claims[row].text, claims[row].quantityText, width)))));
+    }), fitClaimColumns(io.columns, headers, claims, intervals, (row, width) => (values.translate ? undefined : trimSentence(claims[row].text, claims[row].quantityText, width)))));
     io.out(`\n${claims.length} claims`);
     return EXIT_OK;
   },
 };
-
-/** Claims tables fit the terminal by narrowing article, entity and sentence; a sentence keeps its quantity in view. */
-export function fitClaimColumns(width: number | undefined, columns: number, focus: Array<string | null>,
-  sentence: (row: number, width: number) => string | undefined): TableLayout {
-  const last = columns - 1;
-  return { width, shrink: [last - 1, last - 7, last], min: { [last]: Math.max(0, ...focus.map((f) => (f && f.length <= 40 ? displayWidth(f) + 2 : 0))) },
-    trim: { [last]: (text: string, w: number, row: number) => sentence(row, w) ?? truncate(text, w) } };
-}

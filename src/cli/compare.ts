@@ -44,6 +44,11 @@ export function groupJson(g: GroupRow) {
 /** Width of the value column: `540,000,000,000 [539,500,000,000 .. 540,500,000,000]` is 52; shorter values pad to it. */
 const VALUE_COLUMN = 34;
 const PATH_COLUMN = 32;
+/** Below this a path says nothing (table.ts's MIN_TEXT_COLUMN). */
+const MIN_PATH_COLUMN = 12;
+/** A sentence with less room than this beside its value goes on its own line, indented under the language. */
+const MIN_SENTENCE_ROOM = 20;
+const SENTENCE_INDENT = '      ';
 
 /** One group: a heading, then one line per claim; on a terminal of `columns`, the sentence is trimmed around its quantity. */
 export function formatGroup(g: Omit<GroupRow, 'id'>, columns?: number, color?: boolean): string {
@@ -52,10 +57,21 @@ export function formatGroup(g: Omit<GroupRow, 'id'>, columns?: number, color?: b
   for (const c of g.claims) {
     const value = c.low === c.high || c.high === null && c.low === null ? formatNumber(c.value) : `${formatNumber(c.value)} [${formatInterval(c.low, c.high)}]`;
     const how = c.foundBy === 'developer' ? `[says: ${c.entity}] ` : c.foundBy === 'embedding' ? '[similar] ' : '';
-    const prefix = `  ${c.lang.padEnd(3)} ${value.padEnd(VALUE_COLUMN)} ${truncate(c.path, PATH_COLUMN).padEnd(PATH_COLUMN)}  ${how}`;
-    const room = columns === undefined ? Infinity : Math.max(20, columns - displayWidth(prefix));
+    const head = `  ${c.lang.padEnd(3)} ${value.padEnd(VALUE_COLUMN)} `;
     const sentence = c.text.replace(/\s+/g, ' ');
-    lines.push(`${prefix}${room === Infinity ? sentence : trimSentence(sentence, c.quantityText, room)}`);
+    if (columns === undefined) {
+      lines.push(`${head}${c.path.padEnd(PATH_COLUMN)}  ${how}${sentence}`);
+      continue;
+    }
+    // On a narrow terminal the path narrows first (never the value), then the sentence moves to a line of its own, then the path.
+    const room = (used: number) => Math.max(MIN_SENTENCE_ROOM, columns - used);
+    const pathWidth = Math.min(PATH_COLUMN, columns - displayWidth(head) - 2);
+    const prefix = `${head}${truncate(c.path, pathWidth).padEnd(pathWidth)}  ${how}`;
+    const under = (text: string) => `${SENTENCE_INDENT}${text}`;
+    if (pathWidth < MIN_PATH_COLUMN) {
+      lines.push(head.trimEnd(), under(truncate(`${c.path}  ${how}`.trimEnd(), room(SENTENCE_INDENT.length))), under(trimSentence(sentence, c.quantityText, room(SENTENCE_INDENT.length))));
+    } else if (columns - displayWidth(prefix) >= MIN_SENTENCE_ROOM) lines.push(`${prefix}${trimSentence(sentence, c.quantityText, columns - displayWidth(prefix))}`);
+    else lines.push(prefix.trimEnd(), under(trimSentence(sentence, c.quantityText, room(SENTENCE_INDENT.length))));
   }
   return `${lines.join('\n')}\n`;
 }

@@ -1,14 +1,16 @@
 import { DEFAULT_DB, EXIT_OK, UsageError, parseCommand, type Command } from './args.ts';
 import { openForQuery } from './db.ts';
-import { formatInterval, formatTable, trimSentence } from './table.ts';
-import { articleErrors, articleMentions, articleParagraphs, articleRemoved, findArticle, listClaims } from '../store/queries.ts';
+import { claimInterval, fitClaimColumns, formatTable, trimSentence } from './table.ts';
+import { articleErrors, articleMentions, articleParagraphs, articleRemoved, articleWarnings, findArticle, findSkippedFile, listClaims } from '../store/queries.ts';
 
 export const showCommand: Command = {
   name: 'show',
   summary: 'one article: clean text, language, entities, claims; --removed lists what was stripped and why',
   usage: `claimscope show <path> [--db FILE] [--removed] [--json]
 
-<path> as ingested (relative to the ingested folder; a longer path ending in it works too).
+<path> as ingested (relative to the ingested folder; a longer path ending in it works too). Warnings (invalid
+UTF-8 replaced with U+FFFD) and errors of its stages come last; a file that was not read (a symbolic link, FIFO,
+device, no permission) is named with the reason.
   --removed   also list every removed block with the reason (nav, ad, injected-brief, comment-chrome, ...)`,
   async run(argv, io) {
     const { values, positionals } = parseCommand(argv, { db: { type: 'string' }, removed: { type: 'boolean' }, json: { type: 'boolean' } }, 1);
@@ -16,7 +18,9 @@ export const showCommand: Command = {
     const db = openForQuery(values.db ?? DEFAULT_DB);
     const article = findArticle(db, positionals[0]);
     if (!article) {
+      const skipped = findSkippedFile(db, positionals[0]);
       db.close();
+      if (skipped) throw new UsageError(`${skipped.path} was not read: ${skipped.reason}`);
       throw new UsageError(`no article "${positionals[0]}" in the database (paths are relative to the ingested folder; see claimscope export)`);
     }
     const paragraphs = articleParagraphs(db, article.id);
@@ -24,9 +28,10 @@ export const showCommand: Command = {
     const claims = listClaims(db, { article: article.path });
     const removed = values.removed ? articleRemoved(db, article.id) : [];
     const errors = articleErrors(db, article.id);
+    const warnings = articleWarnings(db, article.id);
     db.close();
     if (values.json) {
-      io.out(JSON.stringify({ ...article, paragraphs, entities: mentions, claims, removed, errors }, null, 2));
+      io.out(JSON.stringify({ ...article, paragraphs, entities: mentions, claims, removed, errors, warnings }, null, 2));
       return EXIT_OK;
     }
     io.out(`${article.path}\n${'='.repeat(Math.min(80, article.path.length))}`);
@@ -43,13 +48,18 @@ export const showCommand: Command = {
     }
     if (claims.length) {
       io.out('Claims:');
-      io.out(formatTable(['entity', 'attribute', 'value', 'unit', 'time', 'sentence'],
-        claims.map((c) => [c.entity, c.attribute, formatInterval(c.low, c.high === null && c.low !== null ? Infinity : c.high), c.unit, c.time, c.text]),
-        { width: io.columns, shrink: [0, 5], trim: { 5: (_text, width, row) => trimSentence(claims[row].text, claims[row].quantityText, width) } }));
+      const headers = ['entity', 'attribute', 'value', 'unit', 'time', 'sentence'];
+      const intervals = claims.map((c) => claimInterval(c));
+      io.out(formatTable(headers, claims.map((c, i) => [c.entity, c.attribute, intervals[i], c.unit, c.time, c.text]),
+        fitClaimColumns(io.columns, headers, claims, intervals, (row, width) => trimSentence(claims[row].text, claims[row].quantityText, width))));
     }
     if (values.removed) {
       io.out(`\nRemoved (${removed.length} blocks):`);
       io.out(formatTable(['reason', 'text'], removed.map((r) => [r.reason, r.text]), { width: io.columns, shrink: [1] }));
+    }
+    if (warnings.length) {
+      io.out('\nWarnings:');
+      for (const w of warnings) io.out(`  [${w.stage}] ${w.message}`);
     }
     if (errors.length) {
       io.out('\nErrors:');

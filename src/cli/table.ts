@@ -81,13 +81,16 @@ export interface TableLayout {
   min?: Record<number, number>;
   /** How a cell of a narrowed column is trimmed (default: cut at the end); gets the row's index. */
   trim?: Record<number, (text: string, width: number, row: number) => string>;
+  /** Narrowed columns whose cells go on over more lines, broken at spaces (a message, an interval), instead of being trimmed. */
+  wrap?: number[];
 }
 
 /**
  * Each column's width: its widest cell; then, to fit, the shrinkable columns give up space in the order listed down to
- * a readable width, and if that is not enough, the widest of them narrows further (down to MIN_TEXT_COLUMN).
+ * a readable width, and if that is not enough, the widest of them narrows further (down to MIN_TEXT_COLUMN). Returns
+ * null when even that does not fit: the table is then shown record by record (expandedTable).
  */
-function columnWidths(headers: string[], cells: string[][], layout: TableLayout): number[] {
+function columnWidths(headers: string[], cells: string[][], layout: TableLayout): number[] | null {
   const widths = headers.map((h, i) => Math.max(displayWidth(h), ...cells.map((r) => displayWidth(r[i] ?? ''))));
   if (layout.width === undefined) return widths;
   let excess = widths.reduce((a, b) => a + b, 0) + COLUMN_GAP * (widths.length - 1) - layout.width;
@@ -99,15 +102,45 @@ function columnWidths(headers: string[], cells: string[][], layout: TableLayout)
     excess -= step;
   }
   while (excess > 0) {
-    const widest = shrinkable.filter((i) => widths[i] > min(i)).sort((a, b) => widths[b] - widths[a])[0];
-    if (widest === undefined) break;
+    const widest = shrinkable.filter((i) => widths[i] > Math.max(displayWidth(headers[i]), min(i))).sort((a, b) => widths[b] - widths[a])[0];
+    if (widest === undefined) return null;
     widths[widest]--;
     excess--;
   }
   return widths;
 }
 
-/** `layout` may also be the older per-column maximum widths (0: no maximum). */
+/** Where a word with no spaces may break: before and after each wide (CJK) character, as UAX #14 allows, never inside a run of others (a number). */
+const BREAK_UNITS = new RegExp(`${WIDE.source}|(?:(?!${WIDE.source}).)+`, 'gu');
+
+/** Text broken at spaces into lines at most `width` wide; a word wider than a line (CJK has no spaces) breaks where it must. */
+export function wrapText(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  const push = (word: string) => {
+    const candidate = line ? `${line} ${word}` : word;
+    if (displayWidth(candidate) <= width) {
+      line = candidate;
+      return;
+    }
+    if (line) lines.push(line);
+    line = '';
+    for (const unit of word.match(BREAK_UNITS) ?? []) {
+      if (line && displayWidth(line) + displayWidth(unit) > width) {
+        lines.push(line);
+        line = '';
+      }
+      line += unit;
+    }
+  };
+  for (const word of text.split(' ')) if (word) push(word);
+  return [...lines, line];
+}
+
+/**
+ * `layout` may also be the older per-column maximum widths (0: no maximum). A table wider than `layout.width` even
+ * with its text columns narrowed is shown one record at a time, as psql's `\x auto` does.
+ */
 export function formatTable(headers: string[], rows: Cell[][], layout: TableLayout | number[] = {}): string {
   const maxWidths = Array.isArray(layout) ? layout : [];
   if (Array.isArray(layout)) layout = {};
@@ -116,17 +149,40 @@ export function formatTable(headers: string[], rows: Cell[][], layout: TableLayo
     return maxWidths[i] ? truncate(text, maxWidths[i]) : text;
   }));
   const widths = columnWidths(headers, cells, layout);
+  if (!widths) return expandedTable(headers, cells, layout.width!);
   const trims = layout.trim;
-  const fitted = cells.map((r, row) => r.map((text, i) => {
-    if (displayWidth(text) <= widths[i]) return text;
-    const trim = trims?.[i];
-    return trim ? trim(text, widths[i], row) : truncate(text, widths[i]);
-  }));
+  const wrapped = new Set(layout.wrap ?? []);
+  const numeric = headers.map((_, i) => typeof rows[0]?.[i] === 'number');
   const line = (r: string[]) => r.map((c, i) => {
     const pad = Math.max(0, widths[i] - displayWidth(c));
-    return typeof rows[0]?.[i] === 'number' ? ' '.repeat(pad) + c : c + ' '.repeat(pad);
+    return numeric[i] ? ' '.repeat(pad) + c : c + ' '.repeat(pad);
   }).join(' '.repeat(COLUMN_GAP)).trimEnd();
-  return [line(headers), widths.map((w) => '-'.repeat(w)).join(' '.repeat(COLUMN_GAP)), ...fitted.map(line)].join('\n');
+  const body = cells.flatMap((r, row) => {
+    const fitted = r.map((text, i) => {
+      if (displayWidth(text) <= widths[i]) return [text];
+      if (wrapped.has(i)) return wrapText(text, widths[i]);
+      const trim = trims?.[i];
+      return [trim ? trim(text, widths[i], row) : truncate(text, widths[i])];
+    });
+    const height = Math.max(...fitted.map((f) => f.length));
+    return Array.from({ length: height }, (_, k) => line(fitted.map((f) => f[k] ?? '')));
+  });
+  return [line(headers), widths.map((w) => '-'.repeat(w)).join(' '.repeat(COLUMN_GAP)), ...body].join('\n');
+}
+
+/** One block per row, `header  value`, values wrapped to the width: for tables too wide for the terminal. */
+function expandedTable(headers: string[], cells: string[][], width: number): string {
+  const label = Math.max(...headers.map(displayWidth));
+  const valueWidth = Math.max(MIN_TEXT_COLUMN, width - label - COLUMN_GAP);
+  return cells.map((r, row) => {
+    const title = `-[ ${row + 1} ]`;
+    const lines = [title + '-'.repeat(Math.max(0, Math.min(width, label + COLUMN_GAP + valueWidth) - title.length))];
+    headers.forEach((h, i) => {
+      if (!r[i]) return;
+      wrapText(r[i], valueWidth).forEach((part, k) => lines.push(`${k ? ' '.repeat(label) : h + ' '.repeat(label - displayWidth(h))}${' '.repeat(COLUMN_GAP)}${part}`));
+    });
+    return lines.join('\n');
+  }).join('\n');
 }
 
 /** A claim sentence trimmed to `width` around its quantity (found by its text), else cut at the end. */
@@ -134,6 +190,22 @@ export function trimSentence(text: string, quantityText: string | null | undefin
   const flat = text.replace(/\s+/g, ' ');
   const at = quantityText ? flat.indexOf(quantityText.replace(/\s+/g, ' ')) : -1;
   return at < 0 ? truncate(flat, width) : trimAround(flat, at, at + quantityText!.replace(/\s+/g, ' ').length, width);
+}
+
+/**
+ * Claims tables fit the terminal by narrowing article and entity, then the sentence (the last column), which keeps
+ * its quantity in view (a quote is cut at the end), then by breaking value intervals over two lines.
+ */
+export function fitClaimColumns(width: number | undefined, headers: string[], claims: Array<{ attribute: string; quantityText: string | null }>,
+  values: string[], sentence: (row: number, width: number) => string | undefined): TableLayout {
+  const last = headers.length - 1;
+  const [article, entity, value] = ['article', 'entity', 'value'].map((h) => headers.indexOf(h));
+  const focus = claims.map((c) => (c.attribute !== 'quote' && c.quantityText && displayWidth(c.quantityText) <= MAX_UNCUT_FOCUS ? displayWidth(c.quantityText) + 2 : 0));
+  // An interval breaks after its `..` (`539,500,000,000 ..` over `540,500,000,000`), never inside a number.
+  const lowerBound = Math.max(0, ...values.map((v) => displayWidth(v.split(' ').slice(0, 2).join(' '))));
+  return { width, shrink: [article, entity, last, value].filter((i) => i >= 0), wrap: [value].filter((i) => i >= 0),
+    min: { [value]: lowerBound, [last]: Math.max(0, ...focus) },
+    trim: { [last]: (text: string, w: number, row: number) => sentence(row, w) ?? truncate(text, w) } };
 }
 
 /** A number for people: 540000000 → 540,000,000; 0.3 → 0.3; Infinity → ∞. */
@@ -148,6 +220,11 @@ export function formatInterval(low: number | null, high: number | null): string 
   if (low === null && high === null) return '';
   if (low === high) return formatNumber(low);
   return `${formatNumber(low)} .. ${high === null ? '∞' : formatNumber(high)}`;
+}
+
+/** A claim's value for people: its interval, open above when only a lower bound is known (`600 .. ∞`). */
+export function claimInterval(c: { low: number | null; high: number | null }): string {
+  return formatInterval(c.low, c.high === null && c.low !== null ? Infinity : c.high);
 }
 
 /** ANSI colour for people at a terminal; plain text when colours are off (NO_COLOR, a pipe). */

@@ -59,6 +59,21 @@ export function modelSettings(): ModelSettings {
   };
 }
 
+/** How long a plan waits for the hub to answer before taking it as unreachable (a HEAD request is one round trip). */
+const HUB_PROBE_MS = 3000;
+
+/** Per hub address, whether it answered at all (any HTTP status): asked once per process. */
+const hubAnswers = new Map<string, Promise<boolean>>();
+
+function hubReachable(settings: ModelSettings): Promise<boolean> {
+  let answer = hubAnswers.get(settings.hub);
+  if (!answer) {
+    answer = fetch(settings.hub, { method: 'HEAD', signal: AbortSignal.timeout(HUB_PROBE_MS) }).then(() => true, () => false);
+    hubAnswers.set(settings.hub, answer);
+  }
+  return answer;
+}
+
 /** The files a model of this kind needs for this dtype, relative to its folder. */
 export function requiredFiles(kind: ModelKind, dtype = DEFAULT_DTYPE): string[] {
   const suffix = DTYPE_SUFFIX[dtype];
@@ -231,7 +246,7 @@ export class LoadedModels<T extends { dispose(): Promise<void> | void }> {
 
 /**
  * What a stage's method key says of a model: the size of its ONNX weights when present (so replaced weights re-run
- * too), 'downloadable' in a plan (`status`) that may use the network, null when it cannot be had. In a real run
+ * too), 'downloadable' in a plan (`status`) that may use the network and reaches the hub, null when it cannot be had. In a real run
  * with network a missing model is fetched here, once, on the main thread: `fetch` loads it (uncached) and it is
  * disposed at once, since the workers load their own copy; so the key says what the workers will really use.
  */
@@ -239,7 +254,8 @@ export async function modelFingerprint(id: string, kind: ModelKind, dtype: strin
   fetch: () => Promise<{ dispose(): Promise<void> | void }>): Promise<string | null> {
   let present = locateModel(id, kind, dtype, settings);
   if (!present && !settings.offline) {
-    if (!download) return 'downloadable';
+    // A plan (status) forecasts the ingest: without a hub that answers, that ingest falls back and calls the stage unchanged.
+    if (!download) return (await hubReachable(settings)) ? 'downloadable' : null;
     try {
       await (await fetch()).dispose();
     } catch {

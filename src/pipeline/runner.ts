@@ -144,6 +144,7 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
       run.summary.removedPaths = input.wholeFolder ? run.store.missing(seen) : [];
     } else {
       run.summary.removedPaths = input.wholeFolder ? run.store.pruneMissing(seen) : [];
+      run.store.forgetSkippedFiles(seen, input.wholeFolder);
       run.store.dropOrphanEntities();
       await finishFolders(run, input, secondHalf);
     }
@@ -294,10 +295,11 @@ async function processPage(run: IngestRun, page: PageSource, visit: Visit): Prom
   const { store, counts, summary, forced } = run;
   const path = page.path;
   if (page.problem) {
-    // Not a readable regular file (walk.ts: a symlink, FIFO, device, no permission): reported as skipped, never opened
+    // Not a readable regular file (walk.ts: a symlink, FIFO, device, no permission): recorded as skipped, never opened
     // (and never visited again: finishFolders passes such pages over).
     counts.read.skipped++;
     summary.skippedPages.push({ path, message: page.problem });
+    if (!run.options.dryRun) store.recordSkippedFile(path, page.problem);
     run.options.onProgress?.({ done: ++run.finished, path, ranStages: 0 });
     return false;
   }

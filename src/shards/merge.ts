@@ -57,9 +57,8 @@ export async function mergeShards(dir: string, manifest: Manifest, into: string)
     }
     db.transaction(() => {
       for (const t of ftsInsertTriggers) db.exec(t.sql);
-      db.exec('INSERT INTO claims_fts (rowid, text) SELECT id, text FROM claims');
-      db.exec("INSERT INTO claims_fts (claims_fts) VALUES ('optimize')");
-      db.exec("INSERT INTO articles_fts (articles_fts) VALUES ('optimize')");
+      // External-content indexes (schema migration 11) are built from the merged tables themselves.
+      for (const fts of ['claims_fts', 'articles_fts']) db.exec(`INSERT INTO ${fts} (${fts}) VALUES ('rebuild'), ('optimize')`);
     })();
     for (const t of tables) counts[t.name].merged = (db.prepare(`SELECT COUNT(*) FROM "${t.name}"`).pluck().get() as number);
     const compareStep = manifest.pipeline.steps.find((s) => s.stage === 'compare');
@@ -161,7 +160,4 @@ function copyShard(db: DB, tables: TableShape[], counts: MergeSummary['counts'])
     const or = t.foreignKeys.length === 0 && !t.rowid ? 'OR IGNORE ' : '';
     db.exec(`INSERT ${or}INTO main."${t.name}" (${t.columns.map((c) => `"${c}"`).join(', ')}) SELECT ${values.join(', ')} FROM shard."${t.name}" s`);
   }
-  // Article full text, under the articles' new ids.
-  db.exec(`INSERT INTO main.articles_fts (rowid, title, text) SELECT (SELECT new FROM temp.id_map WHERE tbl = 'articles' AND old = f.rowid), f.title, f.text
-    FROM shard.articles_fts f`);
 }

@@ -4,6 +4,7 @@ import type { Statement } from 'better-sqlite3';
 import { toFloat32, type DB } from './store.ts';
 import type { ArticleClaim, StageOutputs } from '../types.ts';
 import type { StoredClaimGroup } from '../stages/compare.ts';
+import { resolveWebUrl } from '../text/clean/html/metadata.ts';
 
 // Statements are prepared once per connection: preparing them anew for every article and stage cost about a tenth
 // of the main thread's time in bench/ingest.ts.
@@ -16,21 +17,27 @@ function prepared(db: DB, sql: string): Statement {
   return statement;
 }
 
+/** The page's stated address as a URL: a reference the page had no base for (`/a/b`) resolved against where it was fetched from, if known. */
+function canonicalUrl(db: DB, id: number, stated: string | null | undefined): string | null {
+  if (!stated) return null;
+  return resolveWebUrl(stated) ?? resolveWebUrl(stated, prepared(db, 'SELECT source_url FROM articles WHERE id = ?').pluck().get(id) as string | null);
+}
+
 type Writers = { [S in keyof StageOutputs]?: (db: DB, articleId: number, output: StageOutputs[S]) => void };
 
 const WRITERS: Writers = {
   read(db, id, out) {
     prepared(db, 'UPDATE articles SET format = ?, encoding = ? WHERE id = ?').run(out.format, out.encoding, id);
+    const warning = prepared(db, "INSERT INTO page_warnings (article_id, stage, idx, message) VALUES (?, 'read', ?, ?)");
+    out.warnings?.forEach((message, i) => warning.run(id, i, message));
   },
   clean(db, id, doc) {
     prepared(db, 'UPDATE articles SET title = ?, author = ?, published = ?, site_name = ?, canonical_url = ?, page_type = ?, clean_text = ? WHERE id = ?')
-      .run(doc.title, doc.author, doc.published, doc.siteName, doc.url ?? null, doc.pageType ?? null, doc.paragraphs.map((p) => p.text).join('\n\n'), id);
+      .run(doc.title, doc.author, doc.published, doc.siteName, canonicalUrl(db, id, doc.url), doc.pageType ?? null, doc.paragraphs.map((p) => p.text).join('\n\n'), id);
     const paragraph = prepared(db, 'INSERT INTO paragraphs (article_id, idx, kind, text) VALUES (?, ?, ?, ?)');
     doc.paragraphs.forEach((p, i) => paragraph.run(id, i, p.kind, p.text));
     const removed = prepared(db, 'INSERT INTO removed_blocks (article_id, idx, reason, text) VALUES (?, ?, ?, ?)');
     doc.removed.forEach((r, i) => removed.run(id, i, r.reason, r.text));
-    prepared(db, 'INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)')
-      .run(id, doc.title ?? '', doc.paragraphs.map((p) => p.text).join('\n\n'));
     if (doc.blockHashes) prepared(db, 'INSERT INTO block_hashes (article_id, hashes) VALUES (?, ?)').run(id, doc.blockHashes.join(' '));
   },
   language(db, id, out) {
@@ -75,12 +82,11 @@ const WRITERS: Writers = {
 };
 
 const ERASERS: Record<string, string[]> = {
-  read: ['UPDATE articles SET format = NULL, encoding = NULL WHERE id = ?'],
+  read: ['UPDATE articles SET format = NULL, encoding = NULL WHERE id = ?', "DELETE FROM page_warnings WHERE article_id = ? AND stage = 'read'"],
   clean: [
     'UPDATE articles SET title = NULL, author = NULL, published = NULL, site_name = NULL, canonical_url = NULL, page_type = NULL, clean_text = NULL WHERE id = ?',
     'DELETE FROM paragraphs WHERE article_id = ?',
     'DELETE FROM removed_blocks WHERE article_id = ?',
-    'DELETE FROM articles_fts WHERE rowid = ?',
     'DELETE FROM block_hashes WHERE article_id = ?',
   ],
   language: ['UPDATE articles SET lang = NULL, script = NULL, lang_confidence = NULL WHERE id = ?',

@@ -112,12 +112,13 @@ export interface ArticleRow {
   clean_text: string | null;
 }
 
+/** A path as typed from the shell (./corpus/x.html, corpus\\x.html), to match a stored path by its tail. */
+const typedPath = (path: string) => path.replace(/\\/g, '/').replace(/^\.\//, '');
+
 export function findArticle(db: DB, path: string): ArticleRow | undefined {
   const exact = db.prepare('SELECT * FROM articles WHERE path = ? ORDER BY id LIMIT 1').get(path) as ArticleRow | undefined;
   if (exact) return exact;
-  // Accept a path as typed from the shell (./corpus/x.html, corpus/x.html) by matching its tail.
-  const clean = path.replace(/\\/g, '/').replace(/^\.\//, '');
-  return db.prepare("SELECT * FROM articles WHERE ? LIKE '%' || path ORDER BY length(path) DESC LIMIT 1").get(clean) as ArticleRow | undefined;
+  return db.prepare("SELECT * FROM articles WHERE ? LIKE '%' || path ORDER BY length(path) DESC LIMIT 1").get(typedPath(path)) as ArticleRow | undefined;
 }
 
 export function listArticles(db: DB): ArticleRow[] {
@@ -145,6 +146,33 @@ export function articleErrors(db: DB, articleId: number) {
     .all(articleId) as Array<{ stage: string; status: string; message: string }>;
 }
 
+/** What the stages warned about while reading an article they did process (invalid UTF-8 replaced, ...). */
+export function articleWarnings(db: DB, articleId: number) {
+  return db.prepare('SELECT stage, message FROM page_warnings WHERE article_id = ? ORDER BY stage, idx').all(articleId) as Array<{ stage: string; message: string }>;
+}
+
+export interface SkippedFile {
+  path: string;
+  reason: string;
+}
+
+/** The entry of an ingested folder recorded as not read (a symlink, FIFO, device, no permission) at this path, if any. */
+export function findSkippedFile(db: DB, path: string): SkippedFile | undefined {
+  return db.prepare("SELECT path, reason FROM skipped_files WHERE path = ? OR ? LIKE '%' || path ORDER BY path = ? DESC, length(path) DESC LIMIT 1")
+    .get(path, typedPath(path), path) as SkippedFile | undefined;
+}
+
+export interface PageWarning {
+  path: string;
+  stage: string;
+  message: string;
+}
+
+export function pageWarnings(db: DB): PageWarning[] {
+  return db.prepare(`SELECT a.path, w.stage, w.message FROM page_warnings w JOIN articles a ON a.id = w.article_id
+    ORDER BY a.path, w.stage, w.idx`).all() as PageWarning[];
+}
+
 export function claimTranslations(db: DB, claimId: number) {
   return db.prepare('SELECT lang, text, model FROM claim_translations WHERE claim_id = ?').all(claimId) as Array<{ lang: string; text: string; model: string | null }>;
 }
@@ -158,17 +186,25 @@ export interface StageStatusCounts {
   pending: number;
 }
 
-export function stageStatus(db: DB): { articles: number; stages: StageStatusCounts[]; failures: Array<{ path: string; stage: string; status: string; message: string; stack: string | null }> } {
+export function stageStatus(db: DB): { articles: number; stages: StageStatusCounts[];
+  failures: Array<{ path: string; stage: string; status: string; message: string; stack: string | null }>; warnings: PageWarning[] } {
   const articles = (db.prepare('SELECT COUNT(*) AS n FROM articles').get() as { n: number }).n;
   const rows = db.prepare(`SELECT stage, SUM(status = 'done') AS done, SUM(status = 'failed') AS failed, SUM(status = 'skipped') AS skipped
     FROM stage_runs GROUP BY stage`).all() as Array<Omit<StageStatusCounts, 'pending'>>;
   const corpus = db.prepare(`SELECT stage, SUM(status = 'done') AS done, SUM(status = 'failed') AS failed, 0 AS skipped FROM corpus_runs GROUP BY stage`)
     .all() as Array<Omit<StageStatusCounts, 'pending'>>;
+  // Entries never read (symlinks, FIFOs, no permission) are skipped at read, like empty and binary files.
   const failures = db.prepare(`SELECT a.path, r.stage, r.status, r.error AS message, r.stack FROM stage_runs r JOIN articles a ON a.id = r.article_id
-    WHERE r.status != 'done' ORDER BY a.path, r.stage`).all() as Array<{ path: string; stage: string; status: string; message: string; stack: string | null }>;
+    WHERE r.status != 'done'
+    UNION ALL SELECT path, 'read', 'skipped', reason, NULL FROM skipped_files ORDER BY 1, 2`).all() as Array<{ path: string; stage: string; status: string; message: string; stack: string | null }>;
   const corpusFailures = db.prepare(`SELECT '(corpus)' AS path, stage, status, error AS message, stack FROM corpus_runs WHERE status = 'failed'`).all() as typeof failures;
   // Articles skipped at read (empty, binary) never reach later stages: they are not pending there.
   const unreadable = (db.prepare("SELECT COUNT(*) AS n FROM stage_runs WHERE stage = 'read' AND status = 'skipped'").get() as { n: number }).n;
   const stages = rows.map((r) => ({ ...r, pending: Math.max(0, articles - r.done - r.failed - r.skipped - (r.stage === 'read' ? 0 : unreadable)) }));
-  return { articles, stages: [...stages, ...corpus.map((r) => ({ ...r, pending: 0 }))], failures: [...failures, ...corpusFailures] };
+  const notRead = (db.prepare('SELECT COUNT(*) FROM skipped_files').pluck().get() as number);
+  if (notRead) {
+    const read = stages.find((s) => s.stage === 'read') ?? stages[stages.push({ stage: 'read', done: 0, failed: 0, skipped: 0, pending: 0 }) - 1];
+    read.skipped += notRead;
+  }
+  return { articles, stages: [...stages, ...corpus.map((r) => ({ ...r, pending: 0 }))], failures: [...failures, ...corpusFailures], warnings: pageWarnings(db) };
 }

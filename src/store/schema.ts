@@ -262,4 +262,65 @@ export const MIGRATIONS: string[] = [
   `
   ALTER TABLE articles ADD COLUMN page_type TEXT;
   `,
+  // 10: every file accounted for (issue 15). Entries of an ingested folder that were not read (a symlink, not followed;
+  // a FIFO, socket or device; a file without read permission), with the reason, so that `status` lists them after the
+  // ingest that printed them; and what a stage warns about a page it did read (invalid UTF-8 replaced with U+FFFD),
+  // for `status` and `show`. The warnings the read outputs already stored are carried over.
+  `
+  CREATE TABLE skipped_files (
+    root TEXT NOT NULL,
+    path TEXT NOT NULL,              -- relative to root, like articles.path
+    reason TEXT NOT NULL,
+    recorded_at TEXT NOT NULL,
+    PRIMARY KEY (root, path)
+  ) WITHOUT ROWID;
+  CREATE TABLE page_warnings (
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    stage TEXT NOT NULL,
+    idx INTEGER NOT NULL,
+    message TEXT NOT NULL,
+    PRIMARY KEY (article_id, stage, idx)
+  ) WITHOUT ROWID;
+  INSERT INTO page_warnings (article_id, stage, idx, message)
+    SELECT o.article_id, o.stage, w.key, w.value FROM stage_outputs o, json_each(o.data, '$.warnings') w
+    WHERE o.stage = 'read';
+  `,
+  // 11: full-text tables declared on the tables they index, as FTS5 external content (content="articles" / "claims",
+  // the shape sqlite-utils enable-fts makes), so that Datasette finds them (it looks for content="<table>") and offers
+  // search on articles and claims, and sqlite3 users see which table an index belongs to. The text is no longer stored
+  // twice; triggers keep each index in step with its table, removing what was indexed with FTS5's 'delete' command.
+  `
+  DROP TRIGGER claims_fts_insert;
+  DROP TRIGGER claims_fts_delete;
+  DROP TRIGGER articles_fts_delete;
+  DROP TABLE claims_fts;
+  DROP TABLE articles_fts;
+  CREATE VIRTUAL TABLE articles_fts USING fts5(title, clean_text, content="articles", content_rowid="id", tokenize = 'trigram');
+  CREATE VIRTUAL TABLE claims_fts USING fts5(text, content="claims", content_rowid="id", tokenize = 'trigram');
+  CREATE TRIGGER claims_fts_insert AFTER INSERT ON claims BEGIN
+    INSERT INTO claims_fts (rowid, text) VALUES (new.id, new.text);
+  END;
+  CREATE TRIGGER claims_fts_delete AFTER DELETE ON claims BEGIN
+    INSERT INTO claims_fts (claims_fts, rowid, text) VALUES ('delete', old.id, old.text);
+  END;
+  -- An article is indexed once the clean stage has given it text.
+  CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles WHEN new.clean_text IS NOT NULL BEGIN
+    INSERT INTO articles_fts (rowid, title, clean_text) VALUES (new.id, new.title, new.clean_text);
+  END;
+  CREATE TRIGGER articles_fts_unindex AFTER UPDATE OF title, clean_text ON articles WHEN old.clean_text IS NOT NULL BEGIN
+    INSERT INTO articles_fts (articles_fts, rowid, title, clean_text) VALUES ('delete', old.id, old.title, old.clean_text);
+  END;
+  CREATE TRIGGER articles_fts_reindex AFTER UPDATE OF title, clean_text ON articles WHEN new.clean_text IS NOT NULL BEGIN
+    INSERT INTO articles_fts (rowid, title, clean_text) VALUES (new.id, new.title, new.clean_text);
+  END;
+  CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles WHEN old.clean_text IS NOT NULL BEGIN
+    INSERT INTO articles_fts (articles_fts, rowid, title, clean_text) VALUES ('delete', old.id, old.title, old.clean_text);
+  END;
+  INSERT INTO articles_fts (articles_fts) VALUES ('rebuild');
+  INSERT INTO claims_fts (claims_fts) VALUES ('rebuild');
+  INSERT INTO articles_fts (articles_fts, rank) VALUES ('automerge', 0);
+  INSERT INTO articles_fts (articles_fts, rank) VALUES ('crisismerge', 64);
+  INSERT INTO claims_fts (claims_fts, rank) VALUES ('automerge', 0);
+  INSERT INTO claims_fts (claims_fts, rank) VALUES ('crisismerge', 64);
+  `,
 ];

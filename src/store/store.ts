@@ -299,6 +299,33 @@ export class IngestStore {
     upsertRun(result.status, result.outputHash ?? null, result.error ?? null);
   }
 
+  /** The entries this ingest skipped without reading (recordSkippedFile). */
+  private readonly skippedNow = new Set<string>();
+
+  /**
+   * An entry of the input that is not read (walk.ts: a symlink, a FIFO or device, no read permission), with why; an
+   * article stored for that path before (a file since replaced by a symlink) no longer stands for it and goes.
+   */
+  recordSkippedFile(path: string, reason: string): void {
+    this.skippedNow.add(path);
+    this.db.prepare(`INSERT INTO skipped_files (root, path, reason, recorded_at) VALUES (?, ?, ?, ?)
+      ON CONFLICT (root, path) DO UPDATE SET reason = excluded.reason, recorded_at = excluded.recorded_at`).run(this.root, path, reason, new Date().toISOString());
+    const stale = this.article(path);
+    if (stale) this.q.deleteArticle.run(stale.id);
+  }
+
+  /**
+   * After a walk: a recorded entry this ingest saw and read (its permission fixed, the link replaced by a file) is no
+   * longer skipped, nor, after a whole folder's walk, one that is gone. Returns the paths forgotten.
+   */
+  forgetSkippedFiles(seenPaths: Set<string>, wholeFolder: boolean): string[] {
+    const recorded = this.db.prepare('SELECT path FROM skipped_files WHERE root = ?').pluck().all(this.root) as string[];
+    const settled = recorded.filter((path) => !this.skippedNow.has(path) && (seenPaths.has(path) || wholeFolder));
+    const forget = this.db.prepare('DELETE FROM skipped_files WHERE root = ? AND path = ?');
+    this.db.transaction(() => settled.forEach((path) => forget.run(this.root, path)))();
+    return settled;
+  }
+
   /** Paths of this root's articles whose files were not seen. */
   missing(seenPaths: Set<string>): string[] {
     return this.q.articleIds.all(this.root).filter((a) => !seenPaths.has(a.path)).map((a) => a.path);

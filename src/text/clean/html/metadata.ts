@@ -11,7 +11,11 @@ export interface PageMetadata {
   published: string | null;
   siteName: string | null;
   langHint: string | null;
-  /** The page's own address: `<link rel=canonical>`, else `og:url` (absolute http(s) URLs only). */
+  /**
+   * The page's own address: `<link rel=canonical>`, else `og:url`, resolved as the WHATWG URL standard does against the
+   * page's base (`<base href>`, else its absolute og:url). A reference the page gives no base for (`/a/b`) stays
+   * relative: the store resolves it against the address the page was fetched from, when the input says (a WARC record).
+   */
   url: string | null;
 }
 
@@ -100,6 +104,35 @@ function cleanAuthor(a: string | undefined | null): string | null {
   return s;
 }
 
+/** An absolute http(s) URL: the only kind of address a page can be fetched from. */
+const WEB_URL = /^https?:$/;
+
+/**
+ * `href` resolved against `base` (WHATWG URL parsing), or null when the result is no http(s) URL. An absolute URL is
+ * kept as written (`…/periodistas-váyanse.htm`, not its percent-encoded serialisation): it is for people to read.
+ */
+export function resolveWebUrl(href: string, base?: string | null): string | null {
+  if (URL.canParse(href)) return WEB_URL.test(new URL(href).protocol) ? href : null;
+  if (!base || !URL.canParse(href, base)) return null;
+  const url = new URL(href, base);
+  return WEB_URL.test(url.protocol) ? url.href : null;
+}
+
+/**
+ * The first stated address, resolved against the first absolute base: an absolute http(s) URL; else a path reference
+ * (`/a/b`, `a/b`, not `#x` or `javascript:`) kept as written, for the store to resolve against the fetched address.
+ */
+export function pageAddress(stated: Array<string | undefined>, bases: Array<string | undefined>): string | null {
+  const base = bases.map((b) => b?.trim()).find((b) => b && resolveWebUrl(b)) ?? null;
+  for (const href of stated.map((u) => u?.trim())) {
+    if (!href) continue;
+    const absolute = resolveWebUrl(href, base);
+    if (absolute) return absolute;
+    if (!base && !/^[a-z][a-z\d+.-]*:|^#/i.test(href)) return href;
+  }
+  return null;
+}
+
 export function extractMetadata(root: DomElement): PageMetadata {
   const meta = metaMap(root);
   const ld = jsonLd(root);
@@ -131,7 +164,8 @@ export function extractMetadata(root: DomElement): PageMetadata {
   // Only inside <head>, where the link belongs: a whole-document search would cost a full traversal on pages without one.
   const head = findElement(root, (e) => e.name === 'head');
   const canonical = head ? findElement(head, (e) => e.name === 'link' && /(?:^|\s)canonical(?:\s|$)/i.test(e.attribs.rel ?? '')) : null;
-  const url = [canonical?.attribs.href, meta.get('og:url')].map((u) => u?.trim()).find((u) => u && /^https?:\/\/[^\s/]+/i.test(u)) ?? null;
+  const baseElement = head ? findElement(head, (e) => e.name === 'base' && !!e.attribs.href) : null;
+  const url = pageAddress([canonical?.attribs.href, meta.get('og:url')], [baseElement?.attribs.href, meta.get('og:url')]);
 
   const lang = html?.attribs.lang ?? html?.attribs['xml:lang'] ?? meta.get('og:locale') ?? meta.get('content-language') ?? meta.get('language') ?? null;
 
