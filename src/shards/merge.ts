@@ -161,7 +161,8 @@ function copyShard(db: DB, tables: TableShape[], counts: MergeSummary['counts'])
     const or = t.foreignKeys.length === 0 && !t.rowid ? 'OR IGNORE ' : '';
     db.exec(`INSERT ${or}INTO main."${t.name}" (${t.columns.map((c) => `"${c}"`).join(', ')}) SELECT ${values.join(', ')} FROM shard."${t.name}" s`);
   }
-  // Article full text, under the articles' new ids.
-  db.exec(`INSERT INTO main.articles_fts (rowid, title, text) SELECT (SELECT new FROM temp.id_map WHERE tbl = 'articles' AND old = f.rowid), f.title, f.text
-    FROM shard.articles_fts f`);
+  // Article full text, under the articles' new ids: indexed from the articles' own text (the index keeps no copy of it),
+  // as the clean stage indexes it.
+  db.exec(`INSERT INTO main.articles_fts (rowid, title, text) SELECT (SELECT new FROM temp.id_map WHERE tbl = 'articles' AND old = a.id),
+    COALESCE(a.title, ''), a.clean_text FROM shard.articles a WHERE a.clean_text IS NOT NULL`);
 }
