@@ -349,9 +349,13 @@ async function processPage(run: IngestRun, page: PageSource, visit: Visit): Prom
     for (const stage of ['read', ...jobSteps.map((s) => s.stage)]) counts[stage].unchanged++;
     return true;
   }
-  bytes ??= tooLarge ? Buffer.alloc(0) : page.read();
   const storedOutputs: Record<string, unknown> = {};
   if (article) for (const step of steps) if (stored[step.stage]?.status === 'done' && run.keepsOutput(step.stage)) storedOutputs[step.stage] = store.output(article.id, step.stage);
+  // The worker decodes the page only for read or a stage that reads its text and cannot take its stored output (the
+  // second half of a first ingest has neither): else the file is not read again nor copied to the worker.
+  const decodes = stale.includes('read')
+    || jobSteps.some((s) => s.after.includes('read') && (stale.includes(s.stage) || !(s.stage in storedOutputs)));
+  bytes = !decodes || tooLarge ? Buffer.alloc(0) : bytes ?? page.read();
   const job: ArticleJob = { path, bytes, size: page.size, read: { key: readKey, options: run.readStep.options }, steps: jobSteps.map(({ after: _a, version: _v, ...spec }) => spec),
     stored, storedOutputs, models: run.models };
   let result: JobResult;
