@@ -12,7 +12,7 @@ import { readabilityCandidates } from './readability.ts';
 import { revealHiddenWrappers, revealScriptlessCopies } from './scriptless.ts';
 import { declaredPageType, listingCards, looksLikeListing } from './page-type.ts';
 import { readStructuredData } from './structured-data.ts';
-import { CHROME_PHRASES, CONTAINER_TIERS, MAX_CHROME_PHRASE_CHARS, METADATA_LINE, MAX_METADATA_LINE_CHARS, attrTokens } from './rules.ts';
+import { CHROME_PHRASES, CONTAINER_TIERS, chromeReason, MAX_CHROME_PHRASE_CHARS, METADATA_LINE, MAX_METADATA_LINE_CHARS, attrTokens } from './rules.ts';
 
 /** A block whose text is more than this share link text is a list of links, not prose (trafilatura: 0.8). */
 export const MAX_BLOCK_LINK_DENSITY = 0.8;
@@ -138,7 +138,14 @@ function selectMainRegion(body: DomElement, pageType: PageType): Selection {
   const main = findElement(body, (e) => e.name === 'main' || e.attribs.role === 'main');
   const region = main && (main.stats?.chars ?? 0) > MIN_MAIN_REGION_SHARE * (body.stats?.chars ?? 0) ? main : body;
   const chrome = new Map<DomElement, RemovalReason>();
-  if (pageType === 'product') for (const e of findAll(body, isCustomerContribution)) chrome.set(e, 'comment-chrome');
+  if (pageType === 'product') {
+    for (const e of findAll(body, isCustomerContribution)) chrome.set(e, 'comment-chrome');
+    // Rows of product cards on a product page are other products ("you may also like", "complete the look"): cards
+    // that are mostly links, unlike the page's own sections (which may repeat a class and hold a link each).
+    for (const cards of listingCards(body)) {
+      if (groupLinkDensity(cards) > MAX_BLOCK_LINK_DENSITY / 2) for (const card of cards) chrome.set(card, 'related');
+    }
+  }
   const containers = new Set([region]);
   // A listing's cards are its content whatever their wrappers are named ("search-main", "results-nav" ...).
   if (pageType === 'listing') for (const cards of listingCards(body)) containers.add(cards[0].parent!);
@@ -146,6 +153,12 @@ function selectMainRegion(body: DomElement, pageType: PageType): Selection {
   const maxLinkDensity = pageType === 'forum' ? MAX_FORUM_LINK_DENSITY : 1;
   const reasons = blocks.map((b): RemovalReason | null => b.reason ?? (!b.inContainer ? 'low-text-density' : b.linkDensity > maxLinkDensity ? 'link-density' : null));
   return { method: 'main-region', blocks, reasons, keep: reasons.map((r) => r === null) };
+}
+
+function groupLinkDensity(elements: DomElement[]): number {
+  let chars = 0, links = 0;
+  for (const e of elements) { chars += e.stats?.chars ?? 0; links += e.stats?.linkChars ?? 0; }
+  return chars ? links / chars : 0;
 }
 
 /**
@@ -214,6 +227,29 @@ function keptProseChars(s: Selection): number {
   return n;
 }
 
+/** Chrome beside an article that repeats cards of its own: comment threads, related rails, footers. */
+const SIDE_CHROME: ReadonlySet<RemovalReason> = new Set(['comment-chrome', 'related', 'footer']);
+function inSideChrome(e: DomElement): boolean {
+  for (let p: DomElement | null = e; p && p.attribs; p = p.parent) {
+    const r = chromeReason(p, false);
+    if (r && SIDE_CHROME.has(r)) return true;
+  }
+  return false;
+}
+
+const cardChars = (cards: DomElement[]) => cards.reduce((n, c) => n + (c.stats?.chars ?? 0), 0);
+
+/** Kept characters of blocks outside the given elements. */
+function keptCharsOutside(s: Selection, elements: Set<DomElement>): number {
+  let n = 0;
+  s.blocks.forEach((b, i) => {
+    if (!s.keep[i]) return;
+    for (let p: DomElement | null = b.element; p; p = p.parent) if (elements.has(p)) return;
+    n += b.text.length;
+  });
+  return n;
+}
+
 function keptChars(s: Selection): number {
   let n = 0;
   s.blocks.forEach((b, i) => { if (s.keep[i]) n += b.text.length; });
@@ -227,13 +263,14 @@ export function extractHtml(html: string): CleanDocument {
   const meta = extractMetadata(root);
   const removed: RemovedBlock[] = [];
   const body = findElement(root, (e) => e.name === 'body') ?? root;
+  // Read before pruning: JSON-LD scripts and microdata in hidden elements sit in the body too.
+  const structured = readStructuredData(root);
   revealScriptlessCopies(body);
   revealHiddenWrappers(body);
   prune(body, removed);
   measure(body);
   const lang = (meta.langHint ?? 'und').slice(0, 2).toLowerCase();
 
-  const structured = readStructuredData(root);
   const declared = declaredPageType(structured, ogTypeOf(root));
   if (declared && declared !== 'article' && declared !== 'documentation') {
     const region = selectMainRegion(body, declared);
@@ -245,10 +282,13 @@ export function extractHtml(html: string): CleanDocument {
   // covers (a landing page's feature blocks, a listing's cards).
   // Compared by prose (non-link) characters, else the link lists around an article would outweigh it; a listing's
   // items are links, so there the whole text counts.
-  const listing = looksLikeListing(body);
+  // Repeated cards holding most of the page make it a listing when they also hold more text than the article
+  // extractor keeps outside them (a news article beside a long rail of teasers keeps its body).
+  const cards = looksLikeListing(body) ? listingCards(body).flat().filter((c) => !inSideChrome(c)) : [];
+  const listing = cards.length > 0 && cardChars(cards) > keptCharsOutside(article, new Set(cards));
   const region = selectMainRegion(body, listing ? 'listing' : 'service');
   const measureBy = listing ? keptChars : keptProseChars;
-  if (measureBy(article) < REGION_OVER_ARTICLE_RATIO * measureBy(region)) return finish(meta, region, removed, listing ? 'listing' : 'service');
+  if (listing || measureBy(article) < REGION_OVER_ARTICLE_RATIO * measureBy(region)) return finish(meta, region, removed, listing ? 'listing' : 'service');
   return finish(meta, article, removed, 'article');
 }
 

@@ -32,13 +32,14 @@ const count = (sd: StructuredData, name: string) => sd.typeCounts.get(name) ?? 0
 
 /** The page type from metadata alone, or null when the page declares nothing decisive. */
 export function declaredPageType(sd: StructuredData, ogType: string | null): PageType | null {
-  const og = (ogType ?? '').toLowerCase();
+  const og = (ogType ?? '').toLowerCase().replace(':', '.');
   if (has(sd, FORUM_TYPES)) return 'forum';
   if (count(sd, 'Question') && count(sd, 'Answer') && !has(sd, ['FAQPage'])) return 'forum';
   // An article that reviews a product or embeds a list is still an article; so is a critic's review, which is what
   // the page is about when Review is a top-level object (customer reviews sit inside a Product).
   if (has(sd, ARTICLE_TYPES) || sd.topTypes.has('Review')) return 'article';
-  const products = count(sd, 'Product') + count(sd, 'ProductGroup');
+  // Variants and accessories nested in a product are that product's page; a listing's products stand side by side.
+  const products = count(sd, 'Product') + count(sd, 'ProductGroup') - sd.nestedProducts;
   if (has(sd, LISTING_TYPES) || products >= MIN_PRODUCTS_FOR_LISTING || og === 'product.group') return 'listing';
   if (products > 0 || og.startsWith('product')) return 'product';
   if (has(sd, DOCUMENTATION_TYPES)) return 'documentation';
