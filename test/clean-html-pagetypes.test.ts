@@ -143,3 +143,64 @@ test('a stray <![CDATA[ in the body ends at the next ">" as in a browser; the pa
   assert.ok(textOf(doc).includes('Paragraph 3 about the lighthouse'));
   assert.ok(!textOf(doc).includes('var a'));
 });
+
+test('product variants and accessories nested in one product declare a product page, not a listing', () => {
+  const variant = (size: string) => ({ '@type': 'Product', name: `Rain jacket, size ${size}`, offers: { '@type': 'Offer', price: 120 } });
+  const cases: Array<[string, string, string | null]> = [
+    ['ProductGroup with variants', ld({ '@type': 'ProductGroup', name: 'Rain jacket', hasVariant: ['S', 'M', 'L', 'XL'].map(variant) }), 'product'],
+    ['product with nested accessories', ld({ '@type': 'Product', name: 'Stove', isRelatedTo: [variant('a'), variant('b'), variant('c')] }), 'product'],
+    ['products side by side', ld({ '@graph': ['S', 'M', 'L'].map(variant) }), 'listing'],
+    ['og:type written with a colon', '<meta property="og:type" content="product:group">', 'listing'],
+  ];
+  for (const [name, head, expected] of cases) {
+    const root = parseHtml(page(head, ''));
+    const og = /og:type" content="([^"]+)/.exec(head)?.[1] ?? null;
+    assert.equal(declaredPageType(readStructuredData(root), og), expected, name);
+  }
+  // Microdata: offers of variants nested in the product's element are the same product.
+  const micro = '<div itemscope itemtype="https://schema.org/Product">' + ['a', 'b', 'c'].map((v) => `<div itemscope itemtype="https://schema.org/Product">${v}</div>`).join('') + '</div>';
+  assert.equal(declaredPageType(readStructuredData(parseHtml(page('', micro))), null), 'product');
+});
+
+test('JSON-LD in the body declares the page type too', () => {
+  const html = page('', `${ld({ '@type': 'Product', name: 'Trail kettle' })}<main><h1>Trail kettle</h1>${prose('the kettle', 2)}</main>`);
+  assert.equal(extractHtml(html).pageType, 'product');
+});
+
+test('hidden tab panels and streamed segments are shown to readers, so they are kept', () => {
+  const html = page(ld({ '@type': 'Product', name: 'Trail kettle' }), `<main><h1>Trail kettle</h1>${prose('the kettle', 2)}
+    <div role="tabpanel" hidden><p>Specifications: capacity one litre, weight 310 grams, stainless steel body and folding handle.</p></div>
+    <div role="region" aria-hidden="true"><p>Care: rinse after use and dry upside down so no water stays in the spout.</p></div>
+    <div hidden id="S:2"><p>Delivery: sent within two working days from the warehouse nearest to the address given.</p></div>
+    <div hidden><p>Your basket is empty. Add items to see them here.</p></div></main>`);
+  const doc = extractHtml(html);
+  const text = textOf(doc);
+  for (const kept of ['capacity one litre', 'rinse after use', 'sent within two working days']) assert.ok(text.includes(kept), `lost "${kept}"`);
+  assert.ok(!text.includes('Your basket is empty'));
+  assert.ok(doc.removed.some((r) => r.reason === 'hidden' && r.text.includes('Your basket is empty')));
+});
+
+test('product page: a rail of other products goes as related, the product stays', () => {
+  const card = (i: number) => `<div class="tile"><a href="/p/${i}">Camping mug model ${i} in enamel</a></div>`;
+  const html = page(ld({ '@type': 'Product', name: 'Trail kettle' }), `<main><h1>Trail kettle</h1>${prose('the kettle', 3)}
+    <h2>You may also like</h2><div class="strip">${Array.from({ length: 8 }, (_, i) => card(i)).join('')}</div></main>`);
+  const doc = extractHtml(html);
+  assert.equal(doc.pageType, 'product');
+  const text = textOf(doc);
+  assert.ok(text.includes('Paragraph 3 about the kettle'));
+  assert.ok(!text.includes('Camping mug model'));
+  assert.ok(doc.removed.some((r) => r.reason === 'related' && r.text.includes('Camping mug model 0')));
+});
+
+test('undeclared listing: the items count, an article beside a related rail stays an article', () => {
+  const teaser = (i: number) => `<div class="entry"><h2><a href="/post/${i}">Release notes for version ${i}</a></h2><p class="date">March ${i + 1}</p>
+    <p>What changed in version ${i}: a faster start and fewer settings.</p></div>`;
+  const listing = extractHtml(page('', `<main><h1>Blog</h1>${Array.from({ length: 10 }, (_, i) => teaser(i)).join('')}</main>`));
+  assert.equal(listing.pageType, 'listing');
+  for (let i = 0; i < 10; i++) assert.ok(textOf(listing).includes(`Release notes for version ${i}`), `lost item ${i}`);
+  const related = (i: number) => `<li class="item"><a href="/story/${i}">Another story number ${i} from the valley and its people</a></li>`;
+  const article = extractHtml(page('', `<article><h1>Valley trials</h1><div class="article-body">${prose('the valley trials', 6)}</div></article>
+    <aside class="related"><ul>${Array.from({ length: 12 }, (_, i) => related(i)).join('')}</ul></aside>`));
+  assert.equal(article.pageType, 'article');
+  assert.ok(!textOf(article).includes('Another story number'));
+});
