@@ -204,3 +204,28 @@ test('undeclared listing: the items count, an article beside a related rail stay
   assert.equal(article.pageType, 'article');
   assert.ok(!textOf(article).includes('Another story number'));
 });
+
+test('listing items keep their authors, dates and ratings', () => {
+  const item = (i: number) => `<li class="result"><a href="/book/${i}">A book about rivers, part ${i}</a>
+    <span class="author">by Writer Number${i}</span> <span class="rating">4.${i} average rating</span></li>`;
+  const doc = extractHtml(page(ld({ '@type': 'ItemList', itemListElement: [] }), `<main><h1>Books about rivers</h1><ul class="results">${Array.from({ length: 8 }, (_, i) => item(i)).join('')}</ul></main>`));
+  assert.equal(doc.pageType, 'listing');
+  const text = textOf(doc);
+  for (const kept of ['Writer Number3', '4.5 average rating', 'A book about rivers, part 7']) assert.ok(text.includes(kept), `lost "${kept}"`);
+});
+
+test('declared type: when chrome rules take the whole main region, the article extractor finds the text', () => {
+  const doc = extractHtml(page(ld({ '@type': 'CollectionPage' }), `<h1>Mountain watches</h1><p>Browse.</p><div class="search-hero">${prose('mountain watches', 2)}</div><div class="search-panel">${prose('winding', 2)}</div>`));
+  assert.equal(doc.pageType, 'listing');
+  assert.ok(textOf(doc).includes('Paragraph 2 about mountain watches'));
+});
+
+test('product description from schema.org data when the markup does not show it', () => {
+  const description = '<h4>Darker roast for bolder days.</h4><p>A slow-roasted blend of arabica beans &amp; robusta for a strong, smooth cup.</p>';
+  const shown = (body: string) => extractHtml(page(ld({ '@type': 'Product', name: 'Dark roast', description }), body));
+  const placeholder = shown('<main><h1>Dark roast</h1><p>Loading product details, please wait while the shop opens.</p></main>');
+  assert.deepEqual(placeholder.paragraphs.slice(0, 2).map((p) => p.text), ['Darker roast for bolder days.', 'A slow-roasted blend of arabica beans & robusta for a strong, smooth cup.']);
+  // Shown on the page already: not repeated.
+  const visible = shown('<main><h1>Dark roast</h1><p>A slow-roasted blend of arabica beans &amp; robusta for a strong, smooth cup.</p></main>');
+  assert.equal(textOf(visible).split('slow-roasted').length, 2);
+});

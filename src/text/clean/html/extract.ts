@@ -5,13 +5,13 @@
 // and to a Readability-style scorer, and take whichever finds the article.
 import type { CleanDocument, CleanParagraph, PageType, RemovalReason, RemovedBlock } from '../../../types.ts';
 import { LENGTH_HIGH, classifyBlocks, effectiveLength } from '../blocks.ts';
-import { findAll, findElement, parseHtml, type DomElement } from './dom.ts';
+import { findAll, findElement, normaliseSpace, parseHtml, textOf, type DomElement } from './dom.ts';
 import { collectBlocks, measure, prune, MIN_AUDIT_CHARS, type PageBlock } from './blocks-dom.ts';
 import { extractMetadata } from './metadata.ts';
 import { readabilityCandidates } from './readability.ts';
 import { revealHiddenWrappers, revealScriptlessCopies } from './scriptless.ts';
 import { declaredPageType, listingCards, looksLikeListing } from './page-type.ts';
-import { readStructuredData } from './structured-data.ts';
+import { readStructuredData, typesOf, type StructuredData } from './structured-data.ts';
 import { CHROME_PHRASES, CONTAINER_TIERS, chromeReason, MAX_CHROME_PHRASE_CHARS, METADATA_LINE, MAX_METADATA_LINE_CHARS, attrTokens } from './rules.ts';
 
 /** A block whose text is more than this share link text is a list of links, not prose (trafilatura: 0.8). */
@@ -117,6 +117,8 @@ function dropOrphanHeadings(blocks: PageBlock[], reasons: Array<RemovalReason | 
  * of forum pages keep them): comment and byline names mark content there, not chrome.
  */
 const FORUM_CONTENT_REASONS: ReadonlySet<RemovalReason> = new Set(['comment-chrome', 'byline']);
+/** A listing's items carry their authors, dates and ratings (what `byline` and `share` names mark elsewhere). */
+const LISTING_CONTENT_REASONS: ReadonlySet<RemovalReason> = new Set(['byline', 'share']);
 const NO_CONTENT_REASONS: ReadonlySet<RemovalReason> = new Set();
 /**
  * Blocks of a forum thread more than this share links are topic lists ("suggested topics", "related threads"); posts
@@ -149,7 +151,7 @@ function selectMainRegion(body: DomElement, pageType: PageType): Selection {
   const containers = new Set([region]);
   // A listing's cards are its content whatever their wrappers are named ("search-main", "results-nav" ...).
   if (pageType === 'listing') for (const cards of listingCards(body)) containers.add(cards[0].parent!);
-  const blocks = collectBlocks(body, containers, pageType === 'forum' ? FORUM_CONTENT_REASONS : NO_CONTENT_REASONS, chrome);
+  const blocks = collectBlocks(body, containers, pageType === 'forum' ? FORUM_CONTENT_REASONS : pageType === 'listing' ? LISTING_CONTENT_REASONS : NO_CONTENT_REASONS, chrome);
   const maxLinkDensity = pageType === 'forum' ? MAX_FORUM_LINK_DENSITY : 1;
   const reasons = blocks.map((b): RemovalReason | null => b.reason ?? (!b.inContainer ? 'low-text-density' : b.linkDensity > maxLinkDensity ? 'link-density' : null));
   return { method: 'main-region', blocks, reasons, keep: reasons.map((r) => r === null) };
@@ -169,6 +171,29 @@ const CUSTOMER_CONTRIBUTION_CLASS = /(?:^|[\s_-])(?:reviews?|ratings?|questions?
 const isCustomerContribution = (e: DomElement) => e.attribs.itemprop === 'review' || CUSTOMER_CONTRIBUTION_CLASS.test(attrTokens(e));
 
 const ogTypeOf = (root: DomElement) => findElement(root, (e) => e.name === 'meta' && e.attribs.property === 'og:type')?.attribs.content ?? null;
+
+/**
+ * A product's description declared in its schema.org data joins the text when the page's markup does not show most
+ * of it (a shop whose scripts write the description in the browser): it is the product's own text.
+ */
+export const MIN_DESCRIPTION_SHOWN = 0.5;
+const PRODUCT_ENTITY_TYPES = new Set(['Product', 'ProductGroup']);
+const BLOCK_BREAK = /<\/?(?:p|div|br|li|ul|ol|h[1-6]|tr|table|section)\b[^>]*>/gi;
+const words = (t: string) => t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+function withDeclaredDescription(s: Selection, pageType: PageType, sd: StructuredData): Selection {
+  if (pageType !== 'product') return s;
+  const product = sd.objects.find((o) => typesOf(o).some((t) => PRODUCT_ENTITY_TYPES.has(t)));
+  const description = typeof product?.description === 'string' ? product.description : '';
+  const declaredWords = words(description);
+  if (!declaredWords.length) return s;
+  const shown = new Set<string>();
+  s.blocks.forEach((b, i) => { if (s.keep[i]) for (const w of words(b.text)) shown.add(w); });
+  if (declaredWords.filter((w) => shown.has(w)).length >= MIN_DESCRIPTION_SHOWN * declaredWords.length) return s;
+  const paragraphs = description.split(BLOCK_BREAK).map((part) => normaliseSpace(textOf(parseHtml(part)))).filter(Boolean);
+  const blocks: PageBlock[] = paragraphs.map((text) => ({ text, kind: 'p', tag: 'p', linkDensity: 0, inContainer: true, lead: false, reason: null, element: s.blocks[0]?.element ?? parseHtml('') }));
+  return { method: s.method, blocks: [...blocks, ...s.blocks], reasons: [...blocks.map(() => null), ...s.reasons], keep: [...blocks.map(() => true), ...s.keep] };
+}
 
 /** Every block no chrome rule covers and that is not a list of links: the last resort for very short pages. */
 function selectAllText(blocks: PageBlock[]): Selection {
@@ -250,6 +275,8 @@ function keptCharsOutside(s: Selection, elements: Set<DomElement>): number {
   return n;
 }
 
+const bestOf = (region: Selection, article: Selection) => (keptChars(region) >= keptChars(article) ? region : article);
+
 function keptChars(s: Selection): number {
   let n = 0;
   s.blocks.forEach((b, i) => { if (s.keep[i]) n += b.text.length; });
@@ -274,7 +301,10 @@ export function extractHtml(html: string): CleanDocument {
   const declared = declaredPageType(structured, ogTypeOf(root));
   if (declared && declared !== 'article' && declared !== 'documentation') {
     const region = selectMainRegion(body, declared);
-    if (keptChars(region) > 0) return finish(meta, region, removed, declared);
+    // A short region result is checked against the article extractor: when the chrome rules took the whole region
+    // (its wrapper named like a menu), the article extractor's container holds the content.
+    const chosen = keptChars(region) >= MIN_EXTRACTED_CHARS ? region : bestOf(region, selectArticle(body, lang));
+    return finish(meta, withDeclaredDescription(chosen, declared, structured), removed, declared);
   }
   const article = selectArticle(body, lang);
   if (declared) return finish(meta, article, removed, declared);
