@@ -138,7 +138,12 @@ export const MIN_MAIN_REGION_SHARE = 0.3;
  */
 function selectMainRegion(body: DomElement, pageType: PageType): Selection {
   const main = findElement(body, (e) => e.name === 'main' || e.attribs.role === 'main');
-  const region = main && (main.stats?.chars ?? 0) > MIN_MAIN_REGION_SHARE * (body.stats?.chars ?? 0) ? main : body;
+  let region = main && (main.stats?.chars ?? 0) > MIN_MAIN_REGION_SHARE * (body.stats?.chars ?? 0) ? main : body;
+  const listingGroups = pageType === 'listing' ? listingCards(body) : [];
+  // A listing's content is its items and what introduces them (heading, description): the smallest element holding
+  // the item cards and the page heading, which leaves out filter panels and menus beside the results.
+  const h1 = listingGroups.length ? findElement(region, (e) => e.name === 'h1') : null;
+  if (h1) region = commonAncestor([...listingGroups.map((g) => g[0].parent!), h1]) ?? region;
   const chrome = new Map<DomElement, RemovalReason>();
   if (pageType === 'product') {
     for (const e of findAll(body, isCustomerContribution)) chrome.set(e, 'comment-chrome');
@@ -150,11 +155,25 @@ function selectMainRegion(body: DomElement, pageType: PageType): Selection {
   }
   const containers = new Set([region]);
   // A listing's cards are its content whatever their wrappers are named ("search-main", "results-nav" ...).
-  if (pageType === 'listing') for (const cards of listingCards(body)) containers.add(cards[0].parent!);
+  for (const cards of listingGroups) containers.add(cards[0].parent!);
   const blocks = collectBlocks(body, containers, pageType === 'forum' ? FORUM_CONTENT_REASONS : pageType === 'listing' ? LISTING_CONTENT_REASONS : NO_CONTENT_REASONS, chrome);
   const maxLinkDensity = pageType === 'forum' ? MAX_FORUM_LINK_DENSITY : 1;
   const reasons = blocks.map((b): RemovalReason | null => b.reason ?? (!b.inContainer ? 'low-text-density' : b.linkDensity > maxLinkDensity ? 'link-density' : null));
   return { method: 'main-region', blocks, reasons, keep: reasons.map((r) => r === null) };
+}
+
+/** The deepest element that contains every one of `elements`. */
+function commonAncestor(elements: DomElement[]): DomElement | null {
+  if (!elements.length) return null;
+  const path = (e: DomElement) => { const p: DomElement[] = []; for (let x: DomElement | null = e; x; x = x.parent) p.unshift(x); return p; };
+  let common = path(elements[0]);
+  for (const e of elements.slice(1)) {
+    const p = path(e);
+    let i = 0;
+    while (i < common.length && i < p.length && common[i] === p[i]) i++;
+    common = common.slice(0, i);
+  }
+  return common.length ? common[common.length - 1] : null;
 }
 
 function groupLinkDensity(elements: DomElement[]): number {
