@@ -229,3 +229,27 @@ test('product description from schema.org data when the markup does not show it'
   const visible = shown('<main><h1>Dark roast</h1><p>A slow-roasted blend of arabica beans &amp; robusta for a strong, smooth cup.</p></main>');
   assert.equal(textOf(visible).split('slow-roasted').length, 2);
 });
+
+test('listing: the results and their heading are the region, a filter panel beside them is not', () => {
+  const card = (i: number) => `<li class="card"><a href="/boot/${i}">Walking boot model ${i}</a> <span>€${90 + i}</span></li>`;
+  const doc = extractHtml(page(ld({ '@type': 'CollectionPage' }), `<main><div class="filters"><h2>Refine by size</h2><ul>${Array.from({ length: 8 }, (_, i) => `<li>Size ${36 + i} (${i + 3})</li>`).join('')}</ul></div>
+    <div class="results"><h1>Walking boots</h1><p>Boots for long walks on rough ground, from light trail shoes to winter boots.</p>
+    <ul class="grid">${Array.from({ length: 10 }, (_, i) => card(i)).join('')}</ul></div></main>`));
+  assert.equal(doc.pageType, 'listing');
+  const text = textOf(doc);
+  assert.ok(text.includes('Boots for long walks'));
+  assert.ok(text.includes('Walking boot model 9'));
+  assert.ok(!text.includes('Refine by size') && !text.includes('Size 40'), 'filter panel kept');
+});
+
+test('product page: the purchase panel goes, description and specification lines stay', () => {
+  const doc = extractHtml(page(ld({ '@type': 'Product', name: 'Trail kettle' }), `<main><h1>Trail kettle</h1>
+    <div class="about">${prose('the kettle', 3)}</div>
+    <table><tr><td>Capacity</td><td>1 litre</td></tr><tr><td>Weight</td><td>310 g</td></tr></table>
+    <ul><li>Folding handle</li><li>Stainless steel</li></ul>
+    <div class="buy"><div>$39.00</div><div>Free delivery</div><div>Only 3 left</div><div>Sold by Example Outdoor</div></div></main>`));
+  assert.equal(doc.pageType, 'product');
+  const text = textOf(doc);
+  for (const kept of ['Paragraph 3 about the kettle', 'Capacity', '310 g', 'Folding handle']) assert.ok(text.includes(kept), `lost "${kept}"`);
+  for (const gone of ['Free delivery', 'Only 3 left', 'Sold by Example Outdoor']) assert.ok(!text.includes(gone), `kept "${gone}"`);
+});

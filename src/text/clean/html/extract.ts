@@ -162,6 +162,29 @@ function selectMainRegion(body: DomElement, pageType: PageType): Selection {
   return { method: 'main-region', blocks, reasons, keep: reasons.map((r) => r === null) };
 }
 
+/** Tags of specification and feature lines: short, without sentences, and still the product's content. */
+const SPECIFICATION_TAGS = new Set(['li', 'td', 'th', 'dt', 'dd']);
+
+/**
+ * A product page's text is its description and specifications; the purchase panel around them (price, stock,
+ * delivery, returns, seller badges) is short lines without sentences, which the block classifier calls bad. Lines of
+ * lists, tables and definition lists stay (a specification is short too), and so do headings of kept sections.
+ */
+function dropPurchaseWidgets(s: Selection, lang: string): void {
+  const idx = s.blocks.map((_, i) => i).filter((i) => s.keep[i]);
+  const classes = classifyBlocks(idx.map((i) => ({ text: s.blocks[i].text, linkDensity: s.blocks[i].linkDensity, heading: s.blocks[i].kind === 'heading' })), lang);
+  // Without one good block there is no context to judge by (a short product page): drop nothing.
+  if (!classes.includes('good')) return;
+  idx.forEach((i, k) => {
+    const b = s.blocks[i];
+    if (classes[k] !== 'bad' || SPECIFICATION_TAGS.has(b.tag) || b.kind === 'list' || b.kind === 'heading') return;
+    s.keep[i] = false;
+    s.reasons[i] = b.linkDensity > MAX_BLOCK_LINK_DENSITY ? 'link-density' : 'low-text-density';
+  });
+  dropOrphanHeadings(s.blocks, s.reasons);
+  s.reasons.forEach((r, i) => { if (r) s.keep[i] = false; });
+}
+
 /** The deepest element that contains every one of `elements`. */
 function commonAncestor(elements: DomElement[]): DomElement | null {
   if (!elements.length) return null;
@@ -322,6 +345,7 @@ export function extractHtml(html: string): CleanDocument {
     const region = selectMainRegion(body, declared);
     // A short region result is checked against the article extractor: when the chrome rules took the whole region
     // (its wrapper named like a menu), the article extractor's container holds the content.
+    if (declared === 'product') dropPurchaseWidgets(region, lang);
     const chosen = keptChars(region) >= MIN_EXTRACTED_CHARS ? region : bestOf(region, selectArticle(body, lang));
     return finish(meta, withDeclaredDescription(chosen, declared, structured), removed, declared);
   }
