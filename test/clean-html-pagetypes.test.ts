@@ -151,6 +151,8 @@ test('product variants and accessories nested in one product declare a product p
     ['product with nested accessories', ld({ '@type': 'Product', name: 'Stove', isRelatedTo: [variant('a'), variant('b'), variant('c')] }), 'product'],
     ['products side by side', ld({ '@graph': ['S', 'M', 'L'].map(variant) }), 'listing'],
     ['og:type written with a colon', '<meta property="og:type" content="product:group">', 'listing'],
+    ['variants beside their group', ld({ '@graph': [{ '@type': 'ProductGroup', name: 'Rain jacket' }, ...['S', 'M', 'L'].map((v) => ({ ...variant(v), isVariantOf: { '@id': '#group' } }))] }), 'product'],
+    ["a shop's offer catalog beside its product", ld([{ '@type': 'Organization', hasOfferCatalog: { '@type': 'OfferCatalog', name: 'Outdoor gear' } }, variant('M')]), 'product'],
   ];
   for (const [name, head, expected] of cases) {
     const root = parseHtml(page(head, ''));

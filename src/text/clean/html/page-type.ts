@@ -11,7 +11,8 @@ import type { StructuredData } from './structured-data.ts';
 const FORUM_TYPES = ['DiscussionForumPosting', 'QAPage', 'SocialMediaPosting'];
 /** Types of a news or blog article: their comments are reader reactions, not the content. */
 const ARTICLE_TYPES = ['NewsArticle', 'Article', 'BlogPosting', 'ReportageNewsArticle', 'AnalysisNewsArticle', 'OpinionNewsArticle', 'Report', 'ScholarlyArticle', 'LiveBlogPosting'];
-const LISTING_TYPES = ['ItemList', 'CollectionPage', 'SearchResultsPage', 'OfferCatalog'];
+/** (OfferCatalog is left out: it lists what a business offers, declared beside its product and service pages.) */
+const LISTING_TYPES = ['ItemList', 'CollectionPage', 'SearchResultsPage'];
 const DOCUMENTATION_TYPES = ['TechArticle', 'APIReference'];
 const SERVICE_TYPES = ['Service', 'FAQPage', 'ProfessionalService', 'LocalBusiness', 'ContactPage', 'AboutPage'];
 /** Several Product entities on one page are a product grid (a category page), one is a product page. */

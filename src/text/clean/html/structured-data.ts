@@ -16,8 +16,8 @@ export interface StructuredData {
   /** Types of the page's top-level JSON-LD objects (the script's object, its array items, its @graph): what the page is about. */
   topTypes: Set<string>;
   /**
-   * Product entities nested inside another product (a ProductGroup's variants, a product's accessories): one product
-   * page declares them, while a listing's products stand side by side.
+   * Product entities nested inside another product (a ProductGroup's variants, a product's accessories) or declared
+   * as a group's variants: one product page declares them, while a listing's products stand side by side.
    */
   nestedProducts: number;
 }
@@ -53,7 +53,8 @@ export function readStructuredData(root: DomElement): StructuredData {
     const types = typesOf(o);
     const product = types.some(isProductType);
     if (types.length) { objects.push(o); types.forEach(count); if (top) types.forEach((t) => topTypes.add(t)); }
-    if (product && inProduct) nestedProducts++;
+    // A variant declared beside its group (`isVariantOf`, `inProductGroupWithID`) is as much the same product.
+    if (product && (inProduct || 'isVariantOf' in o || 'inProductGroupWithID' in o)) nestedProducts++;
     for (const [k, v] of Object.entries(o)) if (k !== '@context' && v && typeof v === 'object') visit(v, depth + 1, top && k === '@graph', inProduct || product);
   };
   for (const value of jsonLdValues(root)) visit(value, 0, true, false);
