@@ -255,3 +255,11 @@ test('product page: the purchase panel goes, description and specification lines
   for (const kept of ['Paragraph 3 about the kettle', 'Capacity', '310 g', 'Folding handle']) assert.ok(text.includes(kept), `lost "${kept}"`);
   for (const gone of ['Free delivery', 'Only 3 left', 'Sold by Example Outdoor']) assert.ok(!text.includes(gone), `kept "${gone}"`);
 });
+
+test('undeclared listing inside a layout wrapper named like a footer is still a listing', () => {
+  const entry = (i: number) => `<dt><a href="/abs/${i}">Paper ${i}</a></dt><dd><div class="meta"><a href="/a/${i}">Author Number${i}</a>: A study of river flow, part ${i}</div></dd>`;
+  const doc = extractHtml(page('', `<div class="flex-wrap-footer"><main><h1>Recent papers</h1><dl>${Array.from({ length: 12 }, (_, i) => entry(i)).join('')}</dl></main>
+    <footer><a href="/about">About</a> <a href="/help">Help</a></footer></div>`));
+  assert.equal(doc.pageType, 'listing');
+  assert.ok(textOf(doc).includes('A study of river flow, part 11'));
+});

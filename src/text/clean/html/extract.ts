@@ -6,7 +6,7 @@
 import type { CleanDocument, CleanParagraph, PageType, RemovalReason, RemovedBlock } from '../../../types.ts';
 import { LENGTH_HIGH, classifyBlocks, effectiveLength } from '../blocks.ts';
 import { findAll, findElement, normaliseSpace, parseHtml, textOf, type DomElement } from './dom.ts';
-import { collectBlocks, measure, prune, MIN_AUDIT_CHARS, type PageBlock } from './blocks-dom.ts';
+import { collectBlocks, measure, prune, MIN_AUDIT_CHARS, WRAPPER_TEXT_SHARE, type PageBlock } from './blocks-dom.ts';
 import { extractMetadata } from './metadata.ts';
 import { readabilityCandidates } from './readability.ts';
 import { revealHiddenWrappers, revealScriptlessCopies } from './scriptless.ts';
@@ -296,10 +296,12 @@ function keptProseChars(s: Selection): number {
 
 /** Chrome beside an article that repeats cards of its own: comment threads, related rails, footers. */
 const SIDE_CHROME: ReadonlySet<RemovalReason> = new Set(['comment-chrome', 'related', 'footer']);
-function inSideChrome(e: DomElement): boolean {
+function inSideChrome(e: DomElement, pageChars: number): boolean {
   for (let p: DomElement | null = e; p && p.attribs; p = p.parent) {
     const r = chromeReason(p, false);
-    if (r && SIDE_CHROME.has(r)) return true;
+    // A "footer" holding most of the page is a layout wrapper (`flex-wrap-footer`), as in collectBlocks; a comment
+    // thread may well hold most of a blog page.
+    if (r && SIDE_CHROME.has(r) && (r !== 'footer' || (p.stats?.chars ?? 0) <= WRAPPER_TEXT_SHARE * pageChars)) return true;
   }
   return false;
 }
@@ -357,7 +359,7 @@ export function extractHtml(html: string): CleanDocument {
   // items are links, so there the whole text counts.
   // Repeated cards holding most of the page make it a listing when they also hold more text than the article
   // extractor keeps outside them (a news article beside a long rail of teasers keeps its body).
-  const cards = looksLikeListing(body) ? listingCards(body).flat().filter((c) => !inSideChrome(c)) : [];
+  const cards = looksLikeListing(body) ? listingCards(body).flat().filter((c) => !inSideChrome(c, body.stats?.chars ?? 0)) : [];
   const listing = cards.length > 0 && cardChars(cards) > keptCharsOutside(article, new Set(cards));
   const region = selectMainRegion(body, listing ? 'listing' : 'service');
   const measureBy = listing ? keptChars : keptProseChars;
