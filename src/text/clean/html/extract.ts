@@ -345,9 +345,9 @@ export function extractHtml(html: string): CleanDocument {
   const declared = declaredPageType(structured, ogTypeOf(root));
   if (declared && declared !== 'article' && declared !== 'documentation') {
     const region = selectMainRegion(body, declared);
+    if (declared === 'product') dropPurchaseWidgets(region, lang);
     // A short region result is checked against the article extractor: when the chrome rules took the whole region
     // (its wrapper named like a menu), the article extractor's container holds the content.
-    if (declared === 'product') dropPurchaseWidgets(region, lang);
     const chosen = keptChars(region) >= MIN_EXTRACTED_CHARS ? region : bestOf(region, selectArticle(body, lang));
     return finish(meta, withDeclaredDescription(chosen, declared, structured), removed, declared);
   }
