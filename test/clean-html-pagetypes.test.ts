@@ -143,3 +143,123 @@ test('a stray <![CDATA[ in the body ends at the next ">" as in a browser; the pa
   assert.ok(textOf(doc).includes('Paragraph 3 about the lighthouse'));
   assert.ok(!textOf(doc).includes('var a'));
 });
+
+test('product variants and accessories nested in one product declare a product page, not a listing', () => {
+  const variant = (size: string) => ({ '@type': 'Product', name: `Rain jacket, size ${size}`, offers: { '@type': 'Offer', price: 120 } });
+  const cases: Array<[string, string, string | null]> = [
+    ['ProductGroup with variants', ld({ '@type': 'ProductGroup', name: 'Rain jacket', hasVariant: ['S', 'M', 'L', 'XL'].map(variant) }), 'product'],
+    ['product with nested accessories', ld({ '@type': 'Product', name: 'Stove', isRelatedTo: [variant('a'), variant('b'), variant('c')] }), 'product'],
+    ['products side by side', ld({ '@graph': ['S', 'M', 'L'].map(variant) }), 'listing'],
+    ['og:type written with a colon', '<meta property="og:type" content="product:group">', 'listing'],
+    ['variants beside their group', ld({ '@graph': [{ '@type': 'ProductGroup', name: 'Rain jacket' }, ...['S', 'M', 'L'].map((v) => ({ ...variant(v), isVariantOf: { '@id': '#group' } }))] }), 'product'],
+    ["a shop's offer catalog beside its product", ld([{ '@type': 'Organization', hasOfferCatalog: { '@type': 'OfferCatalog', name: 'Outdoor gear' } }, variant('M')]), 'product'],
+  ];
+  for (const [name, head, expected] of cases) {
+    const root = parseHtml(page(head, ''));
+    const og = /og:type" content="([^"]+)/.exec(head)?.[1] ?? null;
+    assert.equal(declaredPageType(readStructuredData(root), og), expected, name);
+  }
+  // Microdata: offers of variants nested in the product's element are the same product.
+  const micro = '<div itemscope itemtype="https://schema.org/Product">' + ['a', 'b', 'c'].map((v) => `<div itemscope itemtype="https://schema.org/Product">${v}</div>`).join('') + '</div>';
+  assert.equal(declaredPageType(readStructuredData(parseHtml(page('', micro))), null), 'product');
+});
+
+test('JSON-LD in the body declares the page type too', () => {
+  const html = page('', `${ld({ '@type': 'Product', name: 'Trail kettle' })}<main><h1>Trail kettle</h1>${prose('the kettle', 2)}</main>`);
+  assert.equal(extractHtml(html).pageType, 'product');
+});
+
+test('hidden tab panels and streamed segments are shown to readers, so they are kept', () => {
+  const html = page(ld({ '@type': 'Product', name: 'Trail kettle' }), `<main><h1>Trail kettle</h1>${prose('the kettle', 2)}
+    <div role="tabpanel" hidden><p>Specifications: capacity one litre, weight 310 grams, stainless steel body and folding handle.</p></div>
+    <div role="region" aria-hidden="true"><p>Care: rinse after use and dry upside down so no water stays in the spout.</p></div>
+    <div hidden id="S:2"><p>Delivery: sent within two working days from the warehouse nearest to the address given.</p></div>
+    <div hidden><p>Your basket is empty. Add items to see them here.</p></div></main>`);
+  const doc = extractHtml(html);
+  const text = textOf(doc);
+  for (const kept of ['capacity one litre', 'rinse after use', 'sent within two working days']) assert.ok(text.includes(kept), `lost "${kept}"`);
+  assert.ok(!text.includes('Your basket is empty'));
+  assert.ok(doc.removed.some((r) => r.reason === 'hidden' && r.text.includes('Your basket is empty')));
+});
+
+test('product page: a rail of other products goes as related, the product stays', () => {
+  const card = (i: number) => `<div class="tile"><a href="/p/${i}">Camping mug model ${i} in enamel</a></div>`;
+  const html = page(ld({ '@type': 'Product', name: 'Trail kettle' }), `<main><h1>Trail kettle</h1>${prose('the kettle', 3)}
+    <h2>You may also like</h2><div class="strip">${Array.from({ length: 8 }, (_, i) => card(i)).join('')}</div></main>`);
+  const doc = extractHtml(html);
+  assert.equal(doc.pageType, 'product');
+  const text = textOf(doc);
+  assert.ok(text.includes('Paragraph 3 about the kettle'));
+  assert.ok(!text.includes('Camping mug model'));
+  assert.ok(doc.removed.some((r) => r.reason === 'related' && r.text.includes('Camping mug model 0')));
+});
+
+test('undeclared listing: the items count, an article beside a related rail stays an article', () => {
+  const teaser = (i: number) => `<div class="entry"><h2><a href="/post/${i}">Release notes for version ${i}</a></h2><p class="date">March ${i + 1}</p>
+    <p>What changed in version ${i}: a faster start and fewer settings.</p></div>`;
+  const listing = extractHtml(page('', `<main><h1>Blog</h1>${Array.from({ length: 10 }, (_, i) => teaser(i)).join('')}</main>`));
+  assert.equal(listing.pageType, 'listing');
+  for (let i = 0; i < 10; i++) assert.ok(textOf(listing).includes(`Release notes for version ${i}`), `lost item ${i}`);
+  const related = (i: number) => `<li class="item"><a href="/story/${i}">Another story number ${i} from the valley and its people</a></li>`;
+  const article = extractHtml(page('', `<article><h1>Valley trials</h1><div class="article-body">${prose('the valley trials', 6)}</div></article>
+    <aside class="related"><ul>${Array.from({ length: 12 }, (_, i) => related(i)).join('')}</ul></aside>`));
+  assert.equal(article.pageType, 'article');
+  assert.ok(!textOf(article).includes('Another story number'));
+});
+
+test('listing items keep their authors, dates and ratings', () => {
+  const item = (i: number) => `<li class="result"><a href="/book/${i}">A book about rivers, part ${i}</a>
+    <span class="author">by Writer Number${i}</span> <span class="rating">4.${i} average rating</span></li>`;
+  const doc = extractHtml(page(ld({ '@type': 'ItemList', itemListElement: [] }), `<main><h1>Books about rivers</h1><ul class="results">${Array.from({ length: 8 }, (_, i) => item(i)).join('')}</ul></main>`));
+  assert.equal(doc.pageType, 'listing');
+  const text = textOf(doc);
+  for (const kept of ['Writer Number3', '4.5 average rating', 'A book about rivers, part 7']) assert.ok(text.includes(kept), `lost "${kept}"`);
+});
+
+test('declared type: when chrome rules take the whole main region, the article extractor finds the text', () => {
+  const doc = extractHtml(page(ld({ '@type': 'CollectionPage' }), `<h1>Mountain watches</h1><p>Browse.</p><div class="search-hero">${prose('mountain watches', 2)}</div><div class="search-panel">${prose('winding', 2)}</div>`));
+  assert.equal(doc.pageType, 'listing');
+  assert.ok(textOf(doc).includes('Paragraph 2 about mountain watches'));
+});
+
+test('product description from schema.org data when the markup does not show it', () => {
+  const description = '<h4>Darker roast for bolder days.</h4><p>A slow-roasted blend of arabica beans &amp; robusta for a strong, smooth cup.</p>';
+  const shown = (body: string) => extractHtml(page(ld({ '@type': 'Product', name: 'Dark roast', description }), body));
+  const placeholder = shown('<main><h1>Dark roast</h1><p>Loading product details, please wait while the shop opens.</p></main>');
+  assert.deepEqual(placeholder.paragraphs.slice(0, 2).map((p) => p.text), ['Darker roast for bolder days.', 'A slow-roasted blend of arabica beans & robusta for a strong, smooth cup.']);
+  // Shown on the page already: not repeated.
+  const visible = shown('<main><h1>Dark roast</h1><p>A slow-roasted blend of arabica beans &amp; robusta for a strong, smooth cup.</p></main>');
+  assert.equal(textOf(visible).split('slow-roasted').length, 2);
+});
+
+test('listing: the results and their heading are the region, a filter panel beside them is not', () => {
+  const card = (i: number) => `<li class="card"><a href="/boot/${i}">Walking boot model ${i}</a> <span>€${90 + i}</span></li>`;
+  const doc = extractHtml(page(ld({ '@type': 'CollectionPage' }), `<main><div class="filters"><h2>Refine by size</h2><ul>${Array.from({ length: 8 }, (_, i) => `<li>Size ${36 + i} (${i + 3})</li>`).join('')}</ul></div>
+    <div class="results"><h1>Walking boots</h1><p>Boots for long walks on rough ground, from light trail shoes to winter boots.</p>
+    <ul class="grid">${Array.from({ length: 10 }, (_, i) => card(i)).join('')}</ul></div></main>`));
+  assert.equal(doc.pageType, 'listing');
+  const text = textOf(doc);
+  assert.ok(text.includes('Boots for long walks'));
+  assert.ok(text.includes('Walking boot model 9'));
+  assert.ok(!text.includes('Refine by size') && !text.includes('Size 40'), 'filter panel kept');
+});
+
+test('product page: the purchase panel goes, description and specification lines stay', () => {
+  const doc = extractHtml(page(ld({ '@type': 'Product', name: 'Trail kettle' }), `<main><h1>Trail kettle</h1>
+    <div class="about">${prose('the kettle', 3)}</div>
+    <table><tr><td>Capacity</td><td>1 litre</td></tr><tr><td>Weight</td><td>310 g</td></tr></table>
+    <ul><li>Folding handle</li><li>Stainless steel</li></ul>
+    <div class="buy"><div>$39.00</div><div>Free delivery</div><div>Only 3 left</div><div>Sold by Example Outdoor</div></div></main>`));
+  assert.equal(doc.pageType, 'product');
+  const text = textOf(doc);
+  for (const kept of ['Paragraph 3 about the kettle', 'Capacity', '310 g', 'Folding handle']) assert.ok(text.includes(kept), `lost "${kept}"`);
+  for (const gone of ['Free delivery', 'Only 3 left', 'Sold by Example Outdoor']) assert.ok(!text.includes(gone), `kept "${gone}"`);
+});
+
+test('undeclared listing inside a layout wrapper named like a footer is still a listing', () => {
+  const entry = (i: number) => `<dt><a href="/abs/${i}">Paper ${i}</a></dt><dd><div class="meta"><a href="/a/${i}">Author Number${i}</a>: A study of river flow, part ${i}</div></dd>`;
+  const doc = extractHtml(page('', `<div class="flex-wrap-footer"><main><h1>Recent papers</h1><dl>${Array.from({ length: 12 }, (_, i) => entry(i)).join('')}</dl></main>
+    <footer><a href="/about">About</a> <a href="/help">Help</a></footer></div>`));
+  assert.equal(doc.pageType, 'listing');
+  assert.ok(textOf(doc).includes('A study of river flow, part 11'));
+});

@@ -5,14 +5,14 @@
 // and to a Readability-style scorer, and take whichever finds the article.
 import type { CleanDocument, CleanParagraph, PageType, RemovalReason, RemovedBlock } from '../../../types.ts';
 import { LENGTH_HIGH, classifyBlocks, effectiveLength } from '../blocks.ts';
-import { findAll, findElement, parseHtml, type DomElement } from './dom.ts';
-import { collectBlocks, measure, prune, MIN_AUDIT_CHARS, type PageBlock } from './blocks-dom.ts';
+import { findAll, findElement, normaliseSpace, parseHtml, textOf, type DomElement } from './dom.ts';
+import { collectBlocks, measure, prune, MIN_AUDIT_CHARS, WRAPPER_TEXT_SHARE, type PageBlock } from './blocks-dom.ts';
 import { extractMetadata } from './metadata.ts';
 import { readabilityCandidates } from './readability.ts';
 import { revealHiddenWrappers, revealScriptlessCopies } from './scriptless.ts';
 import { declaredPageType, listingCards, looksLikeListing } from './page-type.ts';
-import { readStructuredData } from './structured-data.ts';
-import { CHROME_PHRASES, CONTAINER_TIERS, MAX_CHROME_PHRASE_CHARS, METADATA_LINE, MAX_METADATA_LINE_CHARS, attrTokens } from './rules.ts';
+import { readStructuredData, typesOf, type StructuredData } from './structured-data.ts';
+import { CHROME_PHRASES, CONTAINER_TIERS, chromeReason, MAX_CHROME_PHRASE_CHARS, METADATA_LINE, MAX_METADATA_LINE_CHARS, attrTokens } from './rules.ts';
 
 /** A block whose text is more than this share link text is a list of links, not prose (trafilatura: 0.8). */
 export const MAX_BLOCK_LINK_DENSITY = 0.8;
@@ -117,6 +117,8 @@ function dropOrphanHeadings(blocks: PageBlock[], reasons: Array<RemovalReason | 
  * of forum pages keep them): comment and byline names mark content there, not chrome.
  */
 const FORUM_CONTENT_REASONS: ReadonlySet<RemovalReason> = new Set(['comment-chrome', 'byline']);
+/** A listing's items carry their authors, dates and ratings (what `byline` and `share` names mark elsewhere). */
+const LISTING_CONTENT_REASONS: ReadonlySet<RemovalReason> = new Set(['byline', 'share']);
 const NO_CONTENT_REASONS: ReadonlySet<RemovalReason> = new Set();
 /**
  * Blocks of a forum thread more than this share links are topic lists ("suggested topics", "related threads"); posts
@@ -136,16 +138,71 @@ export const MIN_MAIN_REGION_SHARE = 0.3;
  */
 function selectMainRegion(body: DomElement, pageType: PageType): Selection {
   const main = findElement(body, (e) => e.name === 'main' || e.attribs.role === 'main');
-  const region = main && (main.stats?.chars ?? 0) > MIN_MAIN_REGION_SHARE * (body.stats?.chars ?? 0) ? main : body;
+  let region = main && (main.stats?.chars ?? 0) > MIN_MAIN_REGION_SHARE * (body.stats?.chars ?? 0) ? main : body;
+  const listingGroups = pageType === 'listing' ? listingCards(body) : [];
+  // A listing's content is its items and what introduces them (heading, description): the smallest element holding
+  // the item cards and the page heading, which leaves out filter panels and menus beside the results.
+  const h1 = listingGroups.length ? findElement(region, (e) => e.name === 'h1') : null;
+  if (h1) region = commonAncestor([...listingGroups.map((g) => g[0].parent!), h1]) ?? region;
   const chrome = new Map<DomElement, RemovalReason>();
-  if (pageType === 'product') for (const e of findAll(body, isCustomerContribution)) chrome.set(e, 'comment-chrome');
+  if (pageType === 'product') {
+    for (const e of findAll(body, isCustomerContribution)) chrome.set(e, 'comment-chrome');
+    // Rows of product cards on a product page are other products ("you may also like", "complete the look"): cards
+    // that are mostly links, unlike the page's own sections (which may repeat a class and hold a link each).
+    for (const cards of listingCards(body)) {
+      if (groupLinkDensity(cards) > MAX_BLOCK_LINK_DENSITY / 2) for (const card of cards) chrome.set(card, 'related');
+    }
+  }
   const containers = new Set([region]);
   // A listing's cards are its content whatever their wrappers are named ("search-main", "results-nav" ...).
-  if (pageType === 'listing') for (const cards of listingCards(body)) containers.add(cards[0].parent!);
-  const blocks = collectBlocks(body, containers, pageType === 'forum' ? FORUM_CONTENT_REASONS : NO_CONTENT_REASONS, chrome);
+  for (const cards of listingGroups) containers.add(cards[0].parent!);
+  const blocks = collectBlocks(body, containers, pageType === 'forum' ? FORUM_CONTENT_REASONS : pageType === 'listing' ? LISTING_CONTENT_REASONS : NO_CONTENT_REASONS, chrome);
   const maxLinkDensity = pageType === 'forum' ? MAX_FORUM_LINK_DENSITY : 1;
   const reasons = blocks.map((b): RemovalReason | null => b.reason ?? (!b.inContainer ? 'low-text-density' : b.linkDensity > maxLinkDensity ? 'link-density' : null));
   return { method: 'main-region', blocks, reasons, keep: reasons.map((r) => r === null) };
+}
+
+/** Tags of specification and feature lines: short, without sentences, and still the product's content. */
+const SPECIFICATION_TAGS = new Set(['li', 'td', 'th', 'dt', 'dd']);
+
+/**
+ * A product page's text is its description and specifications; the purchase panel around them (price, stock,
+ * delivery, returns, seller badges) is short lines without sentences, which the block classifier calls bad. Lines of
+ * lists, tables and definition lists stay (a specification is short too), and so do headings of kept sections.
+ */
+function dropPurchaseWidgets(s: Selection, lang: string): void {
+  const idx = s.blocks.map((_, i) => i).filter((i) => s.keep[i]);
+  const classes = classifyBlocks(idx.map((i) => ({ text: s.blocks[i].text, linkDensity: s.blocks[i].linkDensity, heading: s.blocks[i].kind === 'heading' })), lang);
+  // Without one good block there is no context to judge by (a short product page): drop nothing.
+  if (!classes.includes('good')) return;
+  idx.forEach((i, k) => {
+    const b = s.blocks[i];
+    if (classes[k] !== 'bad' || SPECIFICATION_TAGS.has(b.tag) || b.kind === 'list' || b.kind === 'heading') return;
+    s.keep[i] = false;
+    s.reasons[i] = b.linkDensity > MAX_BLOCK_LINK_DENSITY ? 'link-density' : 'low-text-density';
+  });
+  dropOrphanHeadings(s.blocks, s.reasons);
+  s.reasons.forEach((r, i) => { if (r) s.keep[i] = false; });
+}
+
+/** The deepest element that contains every one of `elements`. */
+function commonAncestor(elements: DomElement[]): DomElement | null {
+  if (!elements.length) return null;
+  const path = (e: DomElement) => { const p: DomElement[] = []; for (let x: DomElement | null = e; x; x = x.parent) p.unshift(x); return p; };
+  let common = path(elements[0]);
+  for (const e of elements.slice(1)) {
+    const p = path(e);
+    let i = 0;
+    while (i < common.length && i < p.length && common[i] === p[i]) i++;
+    common = common.slice(0, i);
+  }
+  return common.length ? common[common.length - 1] : null;
+}
+
+function groupLinkDensity(elements: DomElement[]): number {
+  let chars = 0, links = 0;
+  for (const e of elements) { chars += e.stats?.chars ?? 0; links += e.stats?.linkChars ?? 0; }
+  return chars ? links / chars : 0;
 }
 
 /**
@@ -156,6 +213,29 @@ const CUSTOMER_CONTRIBUTION_CLASS = /(?:^|[\s_-])(?:reviews?|ratings?|questions?
 const isCustomerContribution = (e: DomElement) => e.attribs.itemprop === 'review' || CUSTOMER_CONTRIBUTION_CLASS.test(attrTokens(e));
 
 const ogTypeOf = (root: DomElement) => findElement(root, (e) => e.name === 'meta' && e.attribs.property === 'og:type')?.attribs.content ?? null;
+
+/**
+ * A product's description declared in its schema.org data joins the text when the page's markup does not show most
+ * of it (a shop whose scripts write the description in the browser): it is the product's own text.
+ */
+export const MIN_DESCRIPTION_SHOWN = 0.5;
+const PRODUCT_ENTITY_TYPES = new Set(['Product', 'ProductGroup']);
+const BLOCK_BREAK = /<\/?(?:p|div|br|li|ul|ol|h[1-6]|tr|table|section)\b[^>]*>/gi;
+const words = (t: string) => t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+function withDeclaredDescription(s: Selection, pageType: PageType, sd: StructuredData): Selection {
+  if (pageType !== 'product') return s;
+  const product = sd.objects.find((o) => typesOf(o).some((t) => PRODUCT_ENTITY_TYPES.has(t)));
+  const description = typeof product?.description === 'string' ? product.description : '';
+  const declaredWords = words(description);
+  if (!declaredWords.length) return s;
+  const shown = new Set<string>();
+  s.blocks.forEach((b, i) => { if (s.keep[i]) for (const w of words(b.text)) shown.add(w); });
+  if (declaredWords.filter((w) => shown.has(w)).length >= MIN_DESCRIPTION_SHOWN * declaredWords.length) return s;
+  const paragraphs = description.split(BLOCK_BREAK).map((part) => normaliseSpace(textOf(parseHtml(part)))).filter(Boolean);
+  const blocks: PageBlock[] = paragraphs.map((text) => ({ text, kind: 'p', tag: 'p', linkDensity: 0, inContainer: true, lead: false, reason: null, element: s.blocks[0]?.element ?? parseHtml('') }));
+  return { method: s.method, blocks: [...blocks, ...s.blocks], reasons: [...blocks.map(() => null), ...s.reasons], keep: [...blocks.map(() => true), ...s.keep] };
+}
 
 /** Every block no chrome rule covers and that is not a list of links: the last resort for very short pages. */
 function selectAllText(blocks: PageBlock[]): Selection {
@@ -214,6 +294,33 @@ function keptProseChars(s: Selection): number {
   return n;
 }
 
+/** Chrome beside an article that repeats cards of its own: comment threads, related rails, footers. */
+const SIDE_CHROME: ReadonlySet<RemovalReason> = new Set(['comment-chrome', 'related', 'footer']);
+function inSideChrome(e: DomElement, pageChars: number): boolean {
+  for (let p: DomElement | null = e; p && p.attribs; p = p.parent) {
+    const r = chromeReason(p, false);
+    // A "footer" holding most of the page is a layout wrapper (`flex-wrap-footer`), as in collectBlocks; a comment
+    // thread may well hold most of a blog page.
+    if (r && SIDE_CHROME.has(r) && (r !== 'footer' || (p.stats?.chars ?? 0) <= WRAPPER_TEXT_SHARE * pageChars)) return true;
+  }
+  return false;
+}
+
+const cardChars = (cards: DomElement[]) => cards.reduce((n, c) => n + (c.stats?.chars ?? 0), 0);
+
+/** Kept characters of blocks outside the given elements. */
+function keptCharsOutside(s: Selection, elements: Set<DomElement>): number {
+  let n = 0;
+  s.blocks.forEach((b, i) => {
+    if (!s.keep[i]) return;
+    for (let p: DomElement | null = b.element; p; p = p.parent) if (elements.has(p)) return;
+    n += b.text.length;
+  });
+  return n;
+}
+
+const bestOf = (region: Selection, article: Selection) => (keptChars(region) >= keptChars(article) ? region : article);
+
 function keptChars(s: Selection): number {
   let n = 0;
   s.blocks.forEach((b, i) => { if (s.keep[i]) n += b.text.length; });
@@ -227,17 +334,22 @@ export function extractHtml(html: string): CleanDocument {
   const meta = extractMetadata(root);
   const removed: RemovedBlock[] = [];
   const body = findElement(root, (e) => e.name === 'body') ?? root;
+  // Read before pruning: JSON-LD scripts and microdata in hidden elements sit in the body too.
+  const structured = readStructuredData(root);
   revealScriptlessCopies(body);
   revealHiddenWrappers(body);
   prune(body, removed);
   measure(body);
   const lang = (meta.langHint ?? 'und').slice(0, 2).toLowerCase();
 
-  const structured = readStructuredData(root);
   const declared = declaredPageType(structured, ogTypeOf(root));
   if (declared && declared !== 'article' && declared !== 'documentation') {
     const region = selectMainRegion(body, declared);
-    if (keptChars(region) > 0) return finish(meta, region, removed, declared);
+    if (declared === 'product') dropPurchaseWidgets(region, lang);
+    // A short region result is checked against the article extractor: when the chrome rules took the whole region
+    // (its wrapper named like a menu), the article extractor's container holds the content.
+    const chosen = keptChars(region) >= MIN_EXTRACTED_CHARS ? region : bestOf(region, selectArticle(body, lang));
+    return finish(meta, withDeclaredDescription(chosen, declared, structured), removed, declared);
   }
   const article = selectArticle(body, lang);
   if (declared) return finish(meta, article, removed, declared);
@@ -245,10 +357,13 @@ export function extractHtml(html: string): CleanDocument {
   // covers (a landing page's feature blocks, a listing's cards).
   // Compared by prose (non-link) characters, else the link lists around an article would outweigh it; a listing's
   // items are links, so there the whole text counts.
-  const listing = looksLikeListing(body);
+  // Repeated cards holding most of the page make it a listing when they also hold more text than the article
+  // extractor keeps outside them (a news article beside a long rail of teasers keeps its body).
+  const cards = looksLikeListing(body) ? listingCards(body).flat().filter((c) => !inSideChrome(c, body.stats?.chars ?? 0)) : [];
+  const listing = cards.length > 0 && cardChars(cards) > keptCharsOutside(article, new Set(cards));
   const region = selectMainRegion(body, listing ? 'listing' : 'service');
   const measureBy = listing ? keptChars : keptProseChars;
-  if (measureBy(article) < REGION_OVER_ARTICLE_RATIO * measureBy(region)) return finish(meta, region, removed, listing ? 'listing' : 'service');
+  if (listing || measureBy(article) < REGION_OVER_ARTICLE_RATIO * measureBy(region)) return finish(meta, region, removed, listing ? 'listing' : 'service');
   return finish(meta, article, removed, 'article');
 }
 

@@ -11,7 +11,8 @@ import type { StructuredData } from './structured-data.ts';
 const FORUM_TYPES = ['DiscussionForumPosting', 'QAPage', 'SocialMediaPosting'];
 /** Types of a news or blog article: their comments are reader reactions, not the content. */
 const ARTICLE_TYPES = ['NewsArticle', 'Article', 'BlogPosting', 'ReportageNewsArticle', 'AnalysisNewsArticle', 'OpinionNewsArticle', 'Report', 'ScholarlyArticle', 'LiveBlogPosting'];
-const LISTING_TYPES = ['ItemList', 'CollectionPage', 'SearchResultsPage', 'OfferCatalog'];
+/** (OfferCatalog is left out: it lists what a business offers, declared beside its product and service pages.) */
+const LISTING_TYPES = ['ItemList', 'CollectionPage', 'SearchResultsPage'];
 const DOCUMENTATION_TYPES = ['TechArticle', 'APIReference'];
 const SERVICE_TYPES = ['Service', 'FAQPage', 'ProfessionalService', 'LocalBusiness', 'ContactPage', 'AboutPage'];
 /** Several Product entities on one page are a product grid (a category page), one is a product page. */
@@ -32,13 +33,14 @@ const count = (sd: StructuredData, name: string) => sd.typeCounts.get(name) ?? 0
 
 /** The page type from metadata alone, or null when the page declares nothing decisive. */
 export function declaredPageType(sd: StructuredData, ogType: string | null): PageType | null {
-  const og = (ogType ?? '').toLowerCase();
+  const og = (ogType ?? '').toLowerCase().replace(':', '.');
   if (has(sd, FORUM_TYPES)) return 'forum';
   if (count(sd, 'Question') && count(sd, 'Answer') && !has(sd, ['FAQPage'])) return 'forum';
   // An article that reviews a product or embeds a list is still an article; so is a critic's review, which is what
   // the page is about when Review is a top-level object (customer reviews sit inside a Product).
   if (has(sd, ARTICLE_TYPES) || sd.topTypes.has('Review')) return 'article';
-  const products = count(sd, 'Product') + count(sd, 'ProductGroup');
+  // Variants and accessories nested in a product are that product's page; a listing's products stand side by side.
+  const products = count(sd, 'Product') + count(sd, 'ProductGroup') - sd.nestedProducts;
   if (has(sd, LISTING_TYPES) || products >= MIN_PRODUCTS_FOR_LISTING || og === 'product.group') return 'listing';
   if (products > 0 || og.startsWith('product')) return 'product';
   if (has(sd, DOCUMENTATION_TYPES)) return 'documentation';

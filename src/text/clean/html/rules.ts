@@ -119,10 +119,19 @@ export function attrTokens(e: DomElement): string {
   return e.tokens;
 }
 
+/**
+ * React's streamed server rendering sends each suspended part of the page as `<div hidden id="S:…">`, which its
+ * script then moves into place: the reader sees it, so it is not hidden.
+ */
+const STREAMED_SEGMENT_ID = /^S:/;
+/** Tab and accordion panels hidden until their tab is chosen: a reader opens them, so their text is the page's. */
+const PANEL_ROLES = new Set(['tabpanel', 'region']);
+
 /** True when the element is hidden from readers by attribute or inline style. */
 export function isHidden(e: DomElement): boolean {
   const a = e.attribs;
-  if ('hidden' in a) return true;
+  if (PANEL_ROLES.has(a.role)) return false;
+  if ('hidden' in a) return !STREAMED_SEGMENT_ID.test(a.id ?? '');
   if (a['aria-hidden'] === 'true') return true;
   const style = a.style;
   if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
