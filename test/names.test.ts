@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findEntities, loadAliasTable } from '../src/text/claims/entities.ts';
 import { chineseNames } from '../src/text/claims/chinese-names.ts';
+import { wordRuns } from '../src/text/claims/names.ts';
 
 const table = loadAliasTable([]);
 const names = (lang: string, ...paragraphs: string[]) => findEntities(paragraphs, lang, table).map((m) => `${m.text}/${m.type}`);
@@ -43,4 +44,18 @@ test('Chinese names from part-of-speech tags, traditional script too; common wor
   assert.deepEqual(found('王建国昨天在杭州参加了会议。'), ['王建国/person', '杭州/place']);
   assert.deepEqual(found('王建國昨天在杭州參加了會議。'), ['王建國/person', '杭州/place']);
   assert.deepEqual(found('这座城市很古老。'), []);
+});
+
+test('wordRuns splits words as the regular expression it replaces does, in linear time on one huge word', () => {
+  const words = (text: string, digits: boolean) => wordRuns(text, { joiners: "-'’.&", digits, trailingDot: digits }).map((r) => text.slice(r.start, r.end));
+  assert.deepEqual(words("O'Brien met AT&T in São Paulo-Süd.", true), ["O'Brien", 'met', 'AT&T', 'in', 'São', 'Paulo-Süd.']);
+  assert.deepEqual(words('GPT-4 and 3M, S.A. -x', true), ['GPT-4', 'and', '3M', 'S.A.', 'x']);
+  // Without digits a token starts at a letter and a joiner needs a letter after it.
+  assert.deepEqual(words('GPT-4 and 3M', false), ['GPT', 'and', 'M']);
+  // Astral letters (𝔘) are letters; emoji are not.
+  assert.deepEqual(words('a𝔘b 😀 c', false), ['a𝔘b', 'c']);
+  // The regular expression overflowed the stack here (issue 15).
+  const huge = 'abcdefghij'.repeat(1_500_000);
+  assert.equal(words(huge, true)[0].length, huge.length);
+  assert.equal(words('1.'.repeat(500_000), true).length, 1);
 });

@@ -5,6 +5,7 @@
 // mid-sentence too; in German, a capitalised word after an article or a lowercase adjective is a common noun.
 import type { EntityType } from '../../types.ts';
 import { stopwordsOf } from '../language/words.ts';
+import { codeUnitTable } from '../language/scripts.ts';
 
 export interface NameSpan { start: number; end: number; canonical: string; type: EntityType }
 
@@ -23,7 +24,59 @@ const MAX_ACRONYM_LETTERS = 6;
 /** Languages that capitalise every noun: a capitalised word needs more evidence there. */
 const CAPITALISES_NOUNS: ReadonlySet<string> = new Set(['de', 'lb']);
 
-const TOKEN = /[\p{L}\p{M}](?:[\p{L}\p{M}\p{N}]|[-'’.](?=[\p{L}\p{M}]))*/gu;
+/** Joiners inside a name token (`Jean-Luc`, `O'Brien`, `U.S`). */
+const NAME_JOINERS = "-'’.";
+
+const LETTER_UNIT = 1;
+const DIGIT_UNIT = 2;
+/** Marks a code point of two UTF-16 units (and a table entry as computed: codeUnitTable reads 0 as not yet). */
+const ASTRAL = 4;
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+const NUMBER = /\p{N}/u;
+const classOf = (ch: string) => (LETTER_OR_MARK.test(ch) ? LETTER_UNIT : 0) | (NUMBER.test(ch) ? DIGIT_UNIT : 0);
+const unitClass = codeUnitTable((ch) => ASTRAL | classOf(ch));
+/** LETTER_UNIT / DIGIT_UNIT of the code point at i, with ASTRAL when it takes two units (a surrogate pair). */
+function classAt(text: string, i: number): number {
+  const code = text.codePointAt(i)!;
+  return code < 0x10000 ? unitClass(code) & ~ASTRAL : ASTRAL | classOf(String.fromCodePoint(code));
+}
+const widthOf = (cls: number) => (cls & ASTRAL ? 2 : 1);
+
+export interface WordRunOptions {
+  /** Characters that join two parts of one token when a part follows them (`-` in `Jean-Luc`). */
+  joiners: string;
+  /** Whether a token may start with, and a joiner be followed by, a digit as well as a letter (`3M`, `GPT-4`). */
+  digits: boolean;
+  /** Whether a dot right after a token belongs to it (`Inc.`, `S.A.`). */
+  trailingDot: boolean;
+}
+
+/**
+ * Word tokens: a letter (or digit), then letters, marks, digits, and joiners followed by a letter (or digit). The same as
+ * the regular expression `W(?:[\p{L}\p{M}\p{N}]|J(?=W))*` written as a scan: one pass, no backtracking stack, so
+ * a 15 MB word or `1.1.1.…` takes linear time (a backtracking regex overflowed the stack on them, issue 15).
+ */
+export function wordRuns(text: string, options: WordRunOptions): Array<{ start: number; end: number }> {
+  const startMask = options.digits ? LETTER_UNIT | DIGIT_UNIT : LETTER_UNIT;
+  const out: Array<{ start: number; end: number }> = [];
+  let i = 0;
+  while (i < text.length) {
+    const first = classAt(text, i);
+    if (!(first & startMask)) { i += widthOf(first); continue; }
+    const start = i;
+    i += widthOf(first);
+    while (i < text.length) {
+      const next = classAt(text, i);
+      if (next & (LETTER_UNIT | DIGIT_UNIT)) { i += widthOf(next); continue; }
+      if (options.joiners.includes(text[i]) && i + 1 < text.length && classAt(text, i + 1) & startMask) { i++; continue; }
+      break;
+    }
+    if (options.trailingDot && text[i] === '.') i++;
+    out.push({ start, end: i });
+  }
+  return out;
+}
+
 const SENTENCE_END_BEFORE = /(?:^|[.!?:;•·|/»"“”„«(\[\]—–]\s*|\n)\s*$/u;
 
 /** Particles inside names: `Bank of America`, `Rio de Janeiro`, `Ludwig van Beethoven`, `Abd al-Aziz`. */
@@ -139,15 +192,15 @@ interface Token { text: string; lower: string; start: number; end: number; capit
 
 function tokensOf(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) {
-    let word = m[0];
+  for (const run of wordRuns(text, { joiners: NAME_JOINERS, digits: false, trailingDot: false })) {
+    let word = text.slice(run.start, run.end);
     // A trailing dot belongs to abbreviations (`Dr.`, `U.S.`), not to a word at a sentence end.
     if (word.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(word) && !PERSON_TITLES.has(word.toLowerCase())) word = word.slice(0, -1);
     const first = word[0];
     out.push({
-      text: word, lower: word.toLowerCase(), start: m.index!, end: m.index! + word.length,
+      text: word, lower: word.toLowerCase(), start: run.start, end: run.start + word.length,
       capitalised: first !== first.toLowerCase() && first === first.toUpperCase(),
-      sentenceStart: SENTENCE_END_BEFORE.test(text.slice(Math.max(0, m.index! - 3), m.index!)),
+      sentenceStart: SENTENCE_END_BEFORE.test(text.slice(Math.max(0, run.start - 3), run.start)),
     });
   }
   return out;
