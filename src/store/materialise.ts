@@ -44,12 +44,14 @@ const WRITERS: Writers = {
     out.sentences.forEach((s, i) => insert.run(id, s.paragraph, i, s.start, s.end));
   },
   entities(db, id, out) {
+    // The entity's type is not written here: the mentions' triggers (schema migration 10) keep it the majority of its
+    // mentions' types, whatever order pages arrive in. A new entity starts with its first mention's type.
     const upsert = prepared(db, `INSERT INTO entities (canonical, type) VALUES (?, ?)
-      ON CONFLICT (canonical) DO UPDATE SET type = excluded.type RETURNING id`);
-    const mention = prepared(db, 'INSERT INTO mentions (article_id, entity_id, paragraph, start, end, text) VALUES (?, ?, ?, ?, ?, ?)');
+      ON CONFLICT (canonical) DO UPDATE SET canonical = canonical RETURNING id`);
+    const mention = prepared(db, 'INSERT INTO mentions (article_id, entity_id, paragraph, start, end, text, type) VALUES (?, ?, ?, ?, ?, ?, ?)');
     for (const m of out.mentions) {
       const { id: entityId } = upsert.get(m.canonical, m.type) as { id: number };
-      mention.run(id, entityId, m.paragraph, m.start, m.end, m.text);
+      mention.run(id, entityId, m.paragraph, m.start, m.end, m.text, m.type);
     }
   },
   claims(db, id, out) {
