@@ -46,6 +46,16 @@ test('Chinese names from part-of-speech tags, traditional script too; common wor
   assert.deepEqual(found('这座城市很古老。'), []);
 });
 
+test('Chinese: an organisation named after a place is one name, not the place inside it; Latin names in Chinese text', () => {
+  const found = (text: string) => findEntities([text], 'zh', table).map((m) => `${m.text}/${m.type}`);
+  assert.deepEqual(found('德国队在决赛中击败了对手。'), ['德国队/org']);
+  assert.deepEqual(found('法国陆军昨天公布了新的计划。'), ['法国陆军/org']);
+  assert.deepEqual(found('英國國防部發布了報告。'), ['英國國防部/org']);
+  assert.deepEqual(found('北卡罗来纳大学的研究人员说。'), ['北卡罗来纳大学/org']);
+  assert.deepEqual(found('记者Michael Grant和CNN都报道了此事。'), ['Michael Grant/person', 'CNN/org']);
+  assert.deepEqual(found('他用iPhone拍了照片。'), []);
+});
+
 test('wordRuns splits words as the regular expression it replaces does, in linear time on one huge word', () => {
   const words = (text: string, digits: boolean) => wordRuns(text, { joiners: "-'’.&", digits, trailingDot: digits }).map((r) => text.slice(r.start, r.end));
   assert.deepEqual(words("O'Brien met AT&T in São Paulo-Süd.", true), ["O'Brien", 'met', 'AT&T', 'in', 'São', 'Paulo-Süd.']);

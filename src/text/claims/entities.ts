@@ -8,7 +8,7 @@ import { toSimplified } from '../language/chinese-script.ts';
 import { allMatches, segmenter, stopwordsOf } from '../language/words.ts';
 import { codeUnitTable } from '../language/scripts.ts';
 import { capitalisedNames, nameEvidence, wordRuns } from './names.ts';
-import { chineseNames } from './chinese-names.ts';
+import { chineseNames, latinNamesInChinese } from './chinese-names.ts';
 
 export interface AliasEntry {
   canonical: string;
@@ -621,9 +621,12 @@ export function findEntities(paragraphs: string[], lang: string, aliases: AliasT
 }
 
 function addChineseNames(paragraphs: string[], mentions: EntityMention[]): EntityMention[] {
-  const out = [...mentions];
+  let out = [...mentions];
   paragraphs.forEach((text, paragraph) => {
-    for (const span of chineseNames(text, mentions.filter((m) => m.paragraph === paragraph))) {
+    const taken = mentions.filter((m) => m.paragraph === paragraph);
+    for (const span of [...chineseNames(text, taken), ...latinNamesInChinese(text, taken)]) {
+      // A longer name replaces the ones it contains (`澳大利亚队`, the team, around `澳大利亚`).
+      out = out.filter((m) => m.paragraph !== paragraph || m.start < span.start || m.end > span.end);
       out.push({ text: text.slice(span.start, span.end), canonical: span.canonical, type: span.type, paragraph, start: span.start, end: span.end });
     }
   });
