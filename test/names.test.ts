@@ -22,6 +22,12 @@ const CASES: Array<[string, string[], string[]]> = [
   ['de', ['Die neue Regelung gilt seit dem Sommer für alle Betriebe in Kassel.'], ['Kassel/place']],
   ['de', ['Die Forscherin Greta Hollstein sprach mit der Stiftung.'], ['Greta Hollstein/person']],
   ['de', ['Große Windräder stehen schon lange an der Küste.'], []],
+  // Two capitalised words after a German article are a name; one is a common noun. After an article, no person.
+  ['de', ['Der Vorstand traf sich mit der Nordwind Bank und dem Lindholm Verlag.'], ['Nordwind Bank/org', 'Lindholm Verlag/org']],
+  ['de', ['Der Bericht über die Eisenhafen Werke erschien am Montag.'], ['Eisenhafen Werke/org']],
+  ['en', ['Tourists crossed the Valdoria Desert before reaching the Kestrel Institute.'], ['Valdoria Desert/place', 'Kestrel Institute/org']],
+  ['en', ['Analysts at the Corvane Group expect Nadia Morrow to leave.'], ['Corvane Group/org', 'Nadia Morrow/person']],
+  ['pt', ['Os diretores da Solvitra chegaram ontem.'], ['Solvitra/org']],
   // CLDR territory names: any language, one canonical.
   ['de', ['Die Firma liefert nach Brasilien.'], ['Brasilien/place']],
   ['tr', ['Şirket Almanya pazarına girdi.'], ['Almanya/place']],
