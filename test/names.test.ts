@@ -28,6 +28,9 @@ const CASES: Array<[string, string[], string[]]> = [
   ['en', ['Tourists crossed the Valdoria Desert before reaching the Kestrel Institute.'], ['Valdoria Desert/place', 'Kestrel Institute/org']],
   ['en', ['Analysts at the Corvane Group expect Nadia Morrow to leave.'], ['Corvane Group/org', 'Nadia Morrow/person']],
   ['pt', ['Os diretores da Solvitra chegaram ontem.'], ['Solvitra/org']],
+  // Nationality and language words (CLDR language names), acronym plurals and currency codes are no names.
+  ['en', ['Several Greeks and a Serbian engineer joined Tomas Varga; the MPs were paid in GBP.'], ['Tomas Varga/person']],
+  ['de', ['Sie sprach Französisch mit Lena Brandt.'], ['Lena Brandt/person']],
   // CLDR territory names: any language, one canonical.
   ['de', ['Die Firma liefert nach Brasilien.'], ['Brasilien/place']],
   ['tr', ['Şirket Almanya pazarına girdi.'], ['Almanya/place']],

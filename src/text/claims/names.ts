@@ -3,6 +3,7 @@
 // around them. Evidence, all general: a function word of the language is no name; a word the article also writes in
 // lowercase is a common word; a capitalised word that starts a sentence counts only when the article capitalises it
 // mid-sentence too; in German, a capitalised word after an article or a lowercase adjective is a common noun.
+import { readFileSync } from 'node:fs';
 import type { EntityType } from '../../types.ts';
 import { stopwordsOf } from '../language/words.ts';
 import { codeUnitTable } from '../language/scripts.ts';
@@ -173,7 +174,28 @@ const DEMONYM_SUFFIX: Readonly<Record<string, RegExp>> = {
 };
 /** English nationality words in -an whose country name starts with their stem (`American`, `German`, `Mexican`, `Korean`). */
 const EN_DEMONYM_AN = /^(?:american|german|mexican|korean|cuban|kenyan|russian|african|european|asian|australian|indian|italian|brazilian|chilean|nigerian|ugandan|mongolian|roman|republican|lutheran|anglican|puritan|tibetan|moroccan|venezuelan|peruvian|bolivian|colombian|ecuadorian|libyan|syrian|iranian|haitian|jamaican|samoan|fijian)s?$/u;
-const isDemonym = (word: string, lang: string) => /^\p{Lu}\p{Ll}/u.test(word) && ((DEMONYM_SUFFIX[lang]?.test(word.toLowerCase()) ?? false) || (lang === 'en' && EN_DEMONYM_AN.test(word.toLowerCase())));
+const isDemonym = (word: string, lang: string) => /^\p{Lu}\p{Ll}/u.test(word) && ((DEMONYM_SUFFIX[lang]?.test(word.toLowerCase()) ?? false) || (lang === 'en' && EN_DEMONYM_AN.test(word.toLowerCase()))
+  || isLanguageName(word.toLowerCase(), lang));
+
+/** CLDR's capitalised language names (nationality adjectives in English: `Greek`, `Dutch`) and currency codes (data/name-words.json). */
+interface NameWords { languageNames: Record<string, string[]>; currencyCodes: string[] }
+let nameWords: { languageNames: Map<string, ReadonlySet<string>>; currencyCodes: ReadonlySet<string> } | null = null;
+function loadNameWords() {
+  if (!nameWords) {
+    const data = JSON.parse(readFileSync(new URL('../../../data/name-words.json', import.meta.url), 'utf8')) as NameWords;
+    nameWords = { languageNames: new Map(Object.entries(data.languageNames).map(([lang, list]) => [lang, new Set(list)])), currencyCodes: new Set(data.currencyCodes) };
+  }
+  return nameWords;
+}
+/** A language name, or in English its plural as a people (`Greeks`, `Serbians`). */
+function isLanguageName(lower: string, lang: string): boolean {
+  const names = loadNameWords().languageNames.get(lang);
+  return Boolean(names && (names.has(lower) || (lang === 'en' && lower.endsWith('s') && names.has(lower.slice(0, -1)))));
+}
+/** Plural of an acronym (`MPs`, `GIFs`, `HFCs`): a common noun. */
+const ACRONYM_PLURAL = /^\p{Lu}{2,}s$/u;
+/** Not a name on its own: a number-like code, a nationality or language word, an acronym's plural, a currency code. */
+const isLoneNonName = (word: string, lang: string) => /\d/u.test(word) || isDemonym(word, lang) || ACRONYM_PLURAL.test(word) || loadNameWords().currencyCodes.has(word);
 /** Russian adjective endings (`-ый`, `-ий`, `-ая`, `-ое`, `-ые`). */
 const RUSSIAN_ADJECTIVE = /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)$/u;
 /** Endings of German plural and inflected nouns. */
@@ -339,7 +361,7 @@ export function capitalisedNames(text: string, lang: string, taken: ReadonlyArra
       || (GERMAN_PLURAL_ENDING.test(run[0].lower) && !strongNameContext(tokens[k - run.length], text, run[0])))) continue;
     if (run.length === 1 && run[0].text.length < 2) continue;
     // Codes with digits (`E17`, `EB3326`) are identifiers; nationality words (`Egyptian`, `Chinese`, `Iraqis`) name no one.
-    if (run.length === 1 && (/\d/u.test(run[0].text) || isDemonym(run[0].text, lang))) continue;
+    if (run.length === 1 && isLoneNonName(run[0].text, lang)) continue;
     // A lone Russian adjective (`Искусственный`) starts a common noun phrase, not a name.
     if (run.length === 1 && lang === 'ru' && RUSSIAN_ADJECTIVE.test(run[0].lower)) continue;
     const type = typeOf(run, tokens[k - run.length], text, lang, evidence);
