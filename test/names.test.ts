@@ -18,6 +18,9 @@ const CASES: Array<[string, string[], string[]]> = [
   ['pt', ['O Ministério da Saúde enviou vacinas para Manaus.'], ['Ministério da Saúde/org', 'Manaus/place']],
   ['sv', ['Förbundet träffade Sara Lindholm i Umeå.'], ['Sara Lindholm/person', 'Umeå/place']],
   ['ru', ['Вчера Игорь Дмитриев выступил в Самаре.'], ['Игорь Дмитриев/person', 'Самаре/place']],
+  // A Russian name that starts with an adjective is a place or, with an organisation's head word, an organisation.
+  ['ru', ['Делегация Северной Дакоры прибыла вместе с Ириной Волковой.'], ['Северной Дакоры/place', 'Ириной Волковой/person']],
+  ['ru', ['Эксперты Балтийского Университета Связи согласны.'], ['Балтийского Университета Связи/org']],
   // German capitalises every noun: a noun after an article or a lowercase adjective is no name.
   ['de', ['Die neue Regelung gilt seit dem Sommer für alle Betriebe in Kassel.'], ['Kassel/place']],
   ['de', ['Die Forscherin Greta Hollstein sprach mit der Stiftung.'], ['Greta Hollstein/person']],
