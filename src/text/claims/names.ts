@@ -177,12 +177,14 @@ const EN_DEMONYM_AN = /^(?:american|german|mexican|korean|cuban|kenyan|russian|a
 const isDemonym = (word: string, lang: string) => /^\p{Lu}\p{Ll}/u.test(word) && ((DEMONYM_SUFFIX[lang]?.test(word.toLowerCase()) ?? false) || (lang === 'en' && EN_DEMONYM_AN.test(word.toLowerCase()))
   || isLanguageName(word.toLowerCase(), lang));
 
+/** Words built from CLDR by scripts/build-name-words.mjs; an input of the entities stage like the alias tables. */
+export const NAME_WORDS = new URL('../../../data/name-words.json', import.meta.url);
 /** CLDR's capitalised language names (nationality adjectives in English: `Greek`, `Dutch`) and currency codes (data/name-words.json). */
 interface NameWords { languageNames: Record<string, string[]>; currencyCodes: string[] }
 let nameWords: { languageNames: Map<string, ReadonlySet<string>>; currencyCodes: ReadonlySet<string> } | null = null;
 function loadNameWords() {
   if (!nameWords) {
-    const data = JSON.parse(readFileSync(new URL('../../../data/name-words.json', import.meta.url), 'utf8')) as NameWords;
+    const data = JSON.parse(readFileSync(NAME_WORDS, 'utf8')) as NameWords;
     nameWords = { languageNames: new Map(Object.entries(data.languageNames).map(([lang, list]) => [lang, new Set(list)])), currencyCodes: new Set(data.currencyCodes) };
   }
   return nameWords;
