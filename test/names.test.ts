@@ -18,6 +18,9 @@ const CASES: Array<[string, string[], string[]]> = [
   ['pt', ['O Ministério da Saúde enviou vacinas para Manaus.'], ['Ministério da Saúde/org', 'Manaus/place']],
   ['sv', ['Förbundet träffade Sara Lindholm i Umeå.'], ['Sara Lindholm/person', 'Umeå/place']],
   ['ru', ['Вчера Игорь Дмитриев выступил в Самаре.'], ['Игорь Дмитриев/person', 'Самаре/place']],
+  // Swedish capitalises a many-word name on its first word only; a name hyphenated to a lowercase noun is a compound.
+  ['sv', ['Rapporten om Baltiska förbundet lästes av Anna Lind, och Anna vann.'], ['Baltiska förbundet/org', 'Anna Lind/person', 'Anna/person']],
+  ['sv', ['Enligt en Tesco-rapport steg priserna.'], []],
   // A Russian name that starts with an adjective is a place or, with an organisation's head word, an organisation.
   ['ru', ['Делегация Северной Дакоры прибыла вместе с Ириной Волковой.'], ['Северной Дакоры/place', 'Ириной Волковой/person']],
   ['ru', ['Эксперты Балтийского Университета Связи согласны.'], ['Балтийского Университета Связи/org']],

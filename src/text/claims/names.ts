@@ -159,6 +159,15 @@ const GERMAN_DETERMINERS: ReadonlySet<string> = new Set([
   'dieser', 'diese', 'dieses', 'diesen', 'diesem', 'jeder', 'jede', 'jedes', 'jeden', 'jedem', 'mein', 'meine', 'sein', 'seine', 'seinen', 'seinem', 'seiner',
   'ihr', 'ihre', 'ihren', 'ihrem', 'ihrer', 'unser', 'unsere', 'zum', 'zur', 'im', 'am', 'vom', 'beim', 'ins', 'ans', 'alle', 'viele', 'einige', 'mehrere', 'beide',
 ]);
+/** The North Germanic languages: compounds written with a hyphen after a name, and names capitalised on the first word only. */
+const SCANDINAVIAN: ReadonlySet<string> = new Set(['sv', 'da', 'no', 'nb', 'nn']);
+/**
+ * Adjective suffixes of the first word of such a name (`Romerska`, `Europeiska`, `Förenade`, `Förenta`, `Heliga`): the
+ * suffixes, not any final -a or -e, which given names have too (`Anna vann`, `Olle kan`).
+ */
+const SCANDINAVIAN_ADJECTIVE = /(?:ska|iga|liga|ade|ande|ende|nta)$/u;
+/** Definite endings of the noun after it (`riket`, `kyrkan`, `unionen`, `nationerna`). */
+const SCANDINAVIAN_DEFINITE_NOUN = /(?:en|et|an|na|n|t)$/u;
 /** German suffixes of common nouns (`Übergang`-`ung`, `Freiheit`, `Gesellschaft`): such a word alone is no name. */
 const GERMAN_NOUN_SUFFIX = /(?:ung|heit|keit|schaft|tion|sion|ismus|ität|nis|chen|lein|ment|ling|tum|ei|ik|ur|enz|anz|ierung|ungen|heiten|keiten|schaften|tionen|ten|nen|ern|eln)$/u;
 /** Nationality and religion words: adjectives and their plurals (English and Romance/Germanic suffixes). */
@@ -369,6 +378,11 @@ export function capitalisedNames(text: string, lang: string, taken: ReadonlyArra
       if (t.capitalised && (!stop.has(t.lower) || ORG_HEADS.has(t.lower) || PLACE_HEADS.has(t.lower)) && !NOT_NAMES.has(t.lower) && !evidence.lowercase.has(t.lower)) end = j;
       else if (!PARTICLES.has(t.lower) || t.capitalised || (CAPITALISES_NOUNS.has(lang) && GERMAN_ARTICLES.has(t.lower))) break;
     }
+    // Swedish, Danish and Norwegian capitalise only the first word of a many-word name: an adjective there takes the
+    // noun after it in the definite form (`Romerska riket`, `Katolska kyrkan`, `Europeiska unionen`).
+    if (end === k && SCANDINAVIAN.has(lang) && SCANDINAVIAN_ADJECTIVE.test(tokens[k].lower) && tokens[k + 1] && !tokens[k + 1].capitalised
+      && onlySpaceBetween(text, tokens[k], tokens[k + 1]) && SCANDINAVIAN_DEFINITE_NOUN.test(tokens[k + 1].lower) && !stop.has(tokens[k + 1].lower)
+      && free(tokens[k + 1].start, tokens[k + 1].end)) end = k + 1;
     let run = tokens.slice(k, end + 1);
     k = end;
     // German: a compound or suffixed noun before a name describes it (`Stablecoin-Anbieter Nordcoin`, `Sängerin Mia Holm`).
@@ -383,6 +397,8 @@ export function capitalisedNames(text: string, lang: string, taken: ReadonlyArra
     if (run.length === 1 && run[0].text.length < 2) continue;
     // Codes with digits (`E17`, `EB3326`) are identifiers; nationality words (`Egyptian`, `Chinese`, `Iraqis`) name no one.
     if (run.length === 1 && isLoneNonName(run[0].text, lang)) continue;
+    // A name joined by a hyphen to a lowercase noun is a compound common noun in these languages (`FN-rapport`, `Tesco-konton`).
+    if (run.length === 1 && SCANDINAVIAN.has(lang) && /-\p{Ll}/u.test(run[0].text)) continue;
     // A lone Russian adjective (`Искусственный`) starts a common noun phrase, not a name.
     if (run.length === 1 && lang === 'ru' && RUSSIAN_ADJECTIVE.test(run[0].lower)) continue;
     const type = typeOf(run, tokens[k - run.length], text, lang, evidence);
