@@ -127,6 +127,18 @@ test('detectLanguage: one sentence per language', () => {
   }
 });
 
+test('detectLanguage: Swedish, Danish and Norwegian apart, and from German and Dutch; å in a German sentence stays German', () => {
+  const cases: Array<[string, string]> = [
+    ['Kommunen har beslutat att bygga två nya skolor innan året är slut.', 'sv'],
+    ['Kommunen har besluttet at bygge to nye skoler, før året er omme.', 'da'],
+    ['Kommunen har bestemt seg for å bygge to nye skoler før året er omme.', 'no'],
+    ['Die Gemeinde hat beschlossen, vor Jahresende zwei neue Schulen zu bauen.', 'de'],
+    ['De gemeente heeft besloten om voor het einde van het jaar twee nieuwe scholen te bouwen.', 'nl'],
+    ['Die Reederei aus Ålesund hat zwei neue Fähren bestellt.', 'de'],
+  ];
+  for (const [text, lang] of cases) assert.equal(detectLanguage(text).lang, lang, text);
+});
+
 test('detectLanguage: Latin-heavy Chinese is Chinese (decided by script proportion, not by the most frequent script)', () => {
   for (const text of [
     '微软发布了 Microsoft Copilot Pro 和 GitHub Copilot Enterprise',

@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findEntities, loadAliasTable } from '../src/text/claims/entities.ts';
 import { chineseNames } from '../src/text/claims/chinese-names.ts';
+import { wordRuns } from '../src/text/claims/names.ts';
 
 const table = loadAliasTable([]);
 const names = (lang: string, ...paragraphs: string[]) => findEntities(paragraphs, lang, table).map((m) => `${m.text}/${m.type}`);
@@ -17,10 +18,25 @@ const CASES: Array<[string, string[], string[]]> = [
   ['pt', ['O Ministério da Saúde enviou vacinas para Manaus.'], ['Ministério da Saúde/org', 'Manaus/place']],
   ['sv', ['Förbundet träffade Sara Lindholm i Umeå.'], ['Sara Lindholm/person', 'Umeå/place']],
   ['ru', ['Вчера Игорь Дмитриев выступил в Самаре.'], ['Игорь Дмитриев/person', 'Самаре/place']],
+  // Swedish capitalises a many-word name on its first word only; a name hyphenated to a lowercase noun is a compound.
+  ['sv', ['Rapporten om Baltiska förbundet lästes av Anna Lind, och Anna vann.'], ['Baltiska förbundet/org', 'Anna Lind/person', 'Anna/person']],
+  ['sv', ['Enligt en Tesco-rapport steg priserna.'], []],
+  // A Russian name that starts with an adjective is a place or, with an organisation's head word, an organisation.
+  ['ru', ['Делегация Северной Дакоры прибыла вместе с Ириной Волковой.'], ['Северной Дакоры/place', 'Ириной Волковой/person']],
+  ['ru', ['Эксперты Балтийского Университета Связи согласны.'], ['Балтийского Университета Связи/org']],
   // German capitalises every noun: a noun after an article or a lowercase adjective is no name.
   ['de', ['Die neue Regelung gilt seit dem Sommer für alle Betriebe in Kassel.'], ['Kassel/place']],
   ['de', ['Die Forscherin Greta Hollstein sprach mit der Stiftung.'], ['Greta Hollstein/person']],
   ['de', ['Große Windräder stehen schon lange an der Küste.'], []],
+  // Two capitalised words after a German article are a name; one is a common noun. After an article, no person.
+  ['de', ['Der Vorstand traf sich mit der Nordwind Bank und dem Lindholm Verlag.'], ['Nordwind Bank/org', 'Lindholm Verlag/org']],
+  ['de', ['Der Bericht über die Eisenhafen Werke erschien am Montag.'], ['Eisenhafen Werke/org']],
+  ['en', ['Tourists crossed the Valdoria Desert before reaching the Kestrel Institute.'], ['Valdoria Desert/place', 'Kestrel Institute/org']],
+  ['en', ['Analysts at the Corvane Group expect Nadia Morrow to leave.'], ['Corvane Group/org', 'Nadia Morrow/person']],
+  ['pt', ['Os diretores da Solvitra chegaram ontem.'], ['Solvitra/org']],
+  // Nationality and language words (CLDR language names), acronym plurals and currency codes are no names.
+  ['en', ['Several Greeks and a Serbian engineer joined Tomas Varga; the MPs were paid in GBP.'], ['Tomas Varga/person']],
+  ['de', ['Sie sprach Französisch mit Lena Brandt.'], ['Lena Brandt/person']],
   // CLDR territory names: any language, one canonical.
   ['de', ['Die Firma liefert nach Brasilien.'], ['Brasilien/place']],
   ['tr', ['Şirket Almanya pazarına girdi.'], ['Almanya/place']],
@@ -43,4 +59,28 @@ test('Chinese names from part-of-speech tags, traditional script too; common wor
   assert.deepEqual(found('王建国昨天在杭州参加了会议。'), ['王建国/person', '杭州/place']);
   assert.deepEqual(found('王建國昨天在杭州參加了會議。'), ['王建國/person', '杭州/place']);
   assert.deepEqual(found('这座城市很古老。'), []);
+});
+
+test('Chinese: an organisation named after a place is one name, not the place inside it; Latin names in Chinese text', () => {
+  const found = (text: string) => findEntities([text], 'zh', table).map((m) => `${m.text}/${m.type}`);
+  assert.deepEqual(found('德国队在决赛中击败了对手。'), ['德国队/org']);
+  assert.deepEqual(found('法国陆军昨天公布了新的计划。'), ['法国陆军/org']);
+  assert.deepEqual(found('英國國防部發布了報告。'), ['英國國防部/org']);
+  assert.deepEqual(found('北卡罗来纳大学的研究人员说。'), ['北卡罗来纳大学/org']);
+  assert.deepEqual(found('记者Michael Grant和CNN都报道了此事。'), ['Michael Grant/person', 'CNN/org']);
+  assert.deepEqual(found('他用iPhone拍了照片。'), []);
+});
+
+test('wordRuns splits words as the regular expression it replaces does, in linear time on one huge word', () => {
+  const words = (text: string, digits: boolean) => wordRuns(text, { joiners: "-'’.&", digits, trailingDot: digits }).map((r) => text.slice(r.start, r.end));
+  assert.deepEqual(words("O'Brien met AT&T in São Paulo-Süd.", true), ["O'Brien", 'met', 'AT&T', 'in', 'São', 'Paulo-Süd.']);
+  assert.deepEqual(words('GPT-4 and 3M, S.A. -x', true), ['GPT-4', 'and', '3M', 'S.A.', 'x']);
+  // Without digits a token starts at a letter and a joiner needs a letter after it.
+  assert.deepEqual(words('GPT-4 and 3M', false), ['GPT', 'and', 'M']);
+  // Astral letters (𝔘) are letters; emoji are not.
+  assert.deepEqual(words('a𝔘b 😀 c', false), ['a𝔘b', 'c']);
+  // The regular expression overflowed the stack here (issue 15).
+  const huge = 'abcdefghij'.repeat(1_500_000);
+  assert.equal(words(huge, true)[0].length, huge.length);
+  assert.equal(words('1.'.repeat(500_000), true).length, 1);
 });

@@ -11,8 +11,11 @@ import type { ArticleClaim } from '../text/claims/compare.ts';
 import { shardDatabase } from './layout.ts';
 import type { Manifest } from './manifest.ts';
 
-/** Tables the merge computes itself instead of copying: the corpus stage's results, made again over all claims. */
-const RECOMPUTED_TABLES = new Set(['claim_groups', 'claim_group_members', 'corpus_runs']);
+/**
+ * Tables the merge computes itself instead of copying: the corpus stage's results, made again over all claims, and the
+ * entities' type counts, which the mentions' triggers count again as the mentions are copied.
+ */
+const RECOMPUTED_TABLES = new Set(['claim_groups', 'claim_group_members', 'corpus_runs', 'entity_types']);
 
 interface TableShape {
   name: string;

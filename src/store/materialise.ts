@@ -51,17 +51,16 @@ const WRITERS: Writers = {
     out.sentences.forEach((s, i) => insert.run(id, s.paragraph, i, s.start, s.end));
   },
   entities(db, id, out) {
-    // Looked up first and rewritten only when its type changed: an upsert rewrote the entity's row for every mention
-    // (and so dirtied pages all over the table), to the same last-writer-wins result.
-    const find = prepared(db, 'SELECT id, type FROM entities WHERE canonical = ?');
+    // The entity's type is not written here: the mentions' triggers (schema migration 13) keep it the majority of its
+    // mentions' types, whatever order pages arrive in. A new entity starts with its first mention's type. Looked up
+    // before inserting, so that a known entity's row is not rewritten for every mention.
+    const find = prepared(db, 'SELECT id FROM entities WHERE canonical = ?');
     const insert = prepared(db, 'INSERT INTO entities (canonical, type) VALUES (?, ?)');
-    const retype = prepared(db, 'UPDATE entities SET type = ? WHERE id = ?');
-    const mention = prepared(db, 'INSERT INTO mentions (article_id, entity_id, paragraph, start, end, text) VALUES (?, ?, ?, ?, ?, ?)');
+    const mention = prepared(db, 'INSERT INTO mentions (article_id, entity_id, paragraph, start, end, text, type) VALUES (?, ?, ?, ?, ?, ?, ?)');
     for (const m of out.mentions) {
-      const known = find.get(m.canonical) as { id: number; type: string } | undefined;
-      if (known && known.type !== m.type) retype.run(m.type, known.id);
+      const known = find.get(m.canonical) as { id: number } | undefined;
       const entityId = known ? known.id : Number(insert.run(m.canonical, m.type).lastInsertRowid);
-      mention.run(id, entityId, m.paragraph, m.start, m.end, m.text);
+      mention.run(id, entityId, m.paragraph, m.start, m.end, m.text, m.type);
     }
   },
   claims(db, id, out) {

@@ -329,4 +329,31 @@ export const MIGRATIONS: string[] = [
   `
   DROP INDEX mentions_entity;
   `,
+  // 13: an entity's type independent of the order pages were written in. Each mention keeps the type its page gave it;
+  // entity_types counts them, and the entity's type is the most frequent one (ties: the first type name in byte order),
+  // kept up to date by triggers, so that two workers, a re-run of some pages, or a merge of shards (which re-inserts the
+  // mentions) all give the same type. Before, the type was the one written last.
+  `
+  ALTER TABLE mentions ADD COLUMN type TEXT;
+  UPDATE mentions SET type = (SELECT e.type FROM entities e WHERE e.id = mentions.entity_id);
+  CREATE TABLE entity_types (
+    entity_id INTEGER NOT NULL REFERENCES entities(id),
+    type TEXT NOT NULL,
+    mentions INTEGER NOT NULL,
+    PRIMARY KEY (entity_id, type)
+  ) WITHOUT ROWID;
+  INSERT INTO entity_types (entity_id, type, mentions) SELECT entity_id, type, COUNT(*) FROM mentions GROUP BY entity_id, type;
+  CREATE TRIGGER mentions_type_insert AFTER INSERT ON mentions BEGIN
+    INSERT INTO entity_types (entity_id, type, mentions) VALUES (NEW.entity_id, NEW.type, 1)
+      ON CONFLICT (entity_id, type) DO UPDATE SET mentions = mentions + 1;
+    UPDATE entities SET type = (SELECT t.type FROM entity_types t WHERE t.entity_id = NEW.entity_id ORDER BY t.mentions DESC, t.type LIMIT 1)
+      WHERE id = NEW.entity_id AND type IS NOT (SELECT t.type FROM entity_types t WHERE t.entity_id = NEW.entity_id ORDER BY t.mentions DESC, t.type LIMIT 1);
+  END;
+  CREATE TRIGGER mentions_type_delete AFTER DELETE ON mentions BEGIN
+    UPDATE entity_types SET mentions = mentions - 1 WHERE entity_id = OLD.entity_id AND type = OLD.type;
+    DELETE FROM entity_types WHERE entity_id = OLD.entity_id AND type = OLD.type AND mentions <= 0;
+    UPDATE entities SET type = COALESCE((SELECT t.type FROM entity_types t WHERE t.entity_id = OLD.entity_id ORDER BY t.mentions DESC, t.type LIMIT 1), type)
+      WHERE id = OLD.entity_id;
+  END;
+  `,
 ];

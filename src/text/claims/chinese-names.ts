@@ -50,6 +50,27 @@ function jieba(): Tagger {
   return tagger;
 }
 
+/**
+ * Nouns that make the place or organisation name before them the name of an organisation (`北卡罗来纳` + `大学`,
+ * `法国` + `陆军`, `美国` + `协会`): the heads of Chinese organisation names (universities, armed forces, teams,
+ * ministries, bureaus, associations, parties, banks, courts, governments). Simplified, as jieba tags it.
+ */
+const ORG_HEAD_WORDS: ReadonlySet<string> = new Set(['大学', '学院', '陆军', '海军', '空军', '军队', '队', '国家队', '部', '政府', '银行', '协会', '委员会', '议会', '国会', '法院', '党', '公司', '集团', '电视台', '电台', '博物馆', '医院', '研究所', '研究院']);
+const NAME_TYPES_JOINING_ORG_HEADS: ReadonlySet<EntityType> = new Set(['place', 'org']);
+
+/** A place or organisation word and an organisation head or name right after it are one organisation (`英国` `国防部`). */
+function joinOrganisations(words: TaggedWord[]): TaggedWord[] {
+  const out: TaggedWord[] = [];
+  for (const w of words) {
+    const previous = out.at(-1);
+    const previousType = previous && TAG_TYPES[previous.tag];
+    if (previous && previousType && NAME_TYPES_JOINING_ORG_HEADS.has(previousType) && (w.tag === 'nt' || ORG_HEAD_WORDS.has(w.word))) {
+      out[out.length - 1] = { word: previous.word + w.word, tag: 'nt' };
+    } else out.push(w);
+  }
+  return out;
+}
+
 /** Marks between the parts of a transliterated name (`唐纳德·特朗普`). */
 const NAME_SEPARATOR = /^[·・•‧]$/u;
 
@@ -76,22 +97,67 @@ function joinTransliterations(text: string, words: TaggedWord[]): TaggedWord[] {
   return out;
 }
 
-/** Person, place and organisation names of a Chinese paragraph that do not overlap `taken`. */
+/**
+ * Person, place and organisation names of a Chinese paragraph that do not overlap `taken`, except that a name may
+ * contain taken spans whole: an organisation named after a place (`澳大利亚队` around the table's `澳大利亚`) is the
+ * longer name, and the caller drops what it contains.
+ */
 export function chineseNames(text: string, taken: ReadonlyArray<{ start: number; end: number }>): NameSpan[] {
   if (!/\p{Script=Han}/u.test(text)) return [];
   const simplified = toSimplified(text);
   const spans: NameSpan[] = [];
   let cursor = 0;
-  for (const { word, tag } of joinTransliterations(simplified, jieba().tag(simplified, true))) {
+  for (const { word, tag } of joinOrganisations(joinTransliterations(simplified, jieba().tag(simplified, true)))) {
     const start = simplified.indexOf(word, cursor);
     if (start < 0) continue;
     cursor = start + word.length;
     const type = TAG_TYPES[tag];
     if (!type || [...word].length < MIN_NAME_CHARS || TITLE_END.test(word) || !/^\p{Script=Han}+$/u.test(word) || !looksLike(word, type, simplified.slice(start + word.length, start + word.length + 2))) continue;
     const end = start + word.length;
-    if (taken.some((s) => s.start < end && start < s.end)) continue;
+    if (taken.some((s) => s.start < end && start < s.end && !(start <= s.start && s.end <= end && end - start > s.end - s.start))) continue;
     const surface = text.slice(start, end);
     spans.push({ start, end, canonical: surface, type });
   }
+  return spans;
+}
+
+/** A Latin word inside Chinese text; one character class under one quantifier, so linear on any input. */
+const LATIN_WORD = /[\p{Script=Latin}\p{N}][\p{Script=Latin}\p{M}\p{N}'’.&-]*/gu;
+/** What may stand between the words of one Latin name in Chinese text (`Jesse LaBrocca`, `Jesse·LaBrocca`). */
+const LATIN_NAME_GAP = /^[ \u00a0·・]$/u;
+/** Acronyms (`CNN`, `B.C.`) name organisations more often than anything else (names.ts makes the same call). */
+const LATIN_ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u;
+/** Inner capitals are brand spelling (`YouTube`, `LaBrocca` aside: a surname prefix is one inner capital after Mc/Mac/La/De). */
+const BRAND_SPELLING = /^\p{Lu}?\p{Ll}{3,}\p{Lu}/u;
+
+/**
+ * Latin names written inside Chinese text (`鲍尔说Pugh`, `CNN报道`): Chinese has no capitals of its own, so a capitalised
+ * Latin word there is a name or an acronym, and a lowercase one a term. Runs of capitalised words are one name.
+ */
+export function latinNamesInChinese(text: string, taken: ReadonlyArray<{ start: number; end: number }>): NameSpan[] {
+  const spans: NameSpan[] = [];
+  let run: Array<{ start: number; end: number; word: string }> = [];
+  const flush = () => {
+    if (!run.length) return;
+    const start = run[0].start;
+    const end = run.at(-1)!.end;
+    run = [];
+    if (taken.some((s) => s.start < end && start < s.end)) return;
+    const words = text.slice(start, end).split(/[ \u00a0·・]/u);
+    const type: EntityType = words.length === 1 && LATIN_ACRONYM.test(words[0]) ? 'org' : words.some((w) => BRAND_SPELLING.test(w)) ? 'org' : 'person';
+    spans.push({ start, end, canonical: text.slice(start, end), type });
+  };
+  for (const m of text.matchAll(LATIN_WORD)) {
+    let word = m[0];
+    if (word.endsWith('.') && !LATIN_ACRONYM.test(word)) word = word.replace(/[.]+$/u, '');
+    const start = m.index!;
+    const end = start + word.length;
+    const name = /^\p{Lu}/u.test(word) && /\p{L}/u.test(word.slice(1)) || LATIN_ACRONYM.test(word);
+    const previous = run.at(-1);
+    if (!name) { flush(); continue; }
+    if (previous && !LATIN_NAME_GAP.test(text.slice(previous.end, start))) flush();
+    run.push({ start, end, word });
+  }
+  flush();
   return spans;
 }

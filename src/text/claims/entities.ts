@@ -7,8 +7,8 @@ import type { EntityMention, EntityType } from '../../types.ts';
 import { toSimplified } from '../language/chinese-script.ts';
 import { allMatches, segmenter, stopwordsOf } from '../language/words.ts';
 import { codeUnitTable } from '../language/scripts.ts';
-import { capitalisedNames, nameEvidence } from './names.ts';
-import { chineseNames } from './chinese-names.ts';
+import { capitalisedNames, nameEvidence, wordRuns } from './names.ts';
+import { chineseNames, latinNamesInChinese } from './chinese-names.ts';
 
 export interface AliasEntry {
   canonical: string;
@@ -383,7 +383,8 @@ const CJK_ORG_SUFFIX = /公司|集团|集團|株式会社|大学|大學/gu;
 /** Words before 公司/大学 that describe rather than name (`创业公司`, `一家公司`, `许多大学`). */
 const CJK_GENERIC_WORDS = new Set(['一家', '这家', '這家', '该', '該', '本', '大', '小', '母', '子', '分', '上市', '科技', '创业', '創業', '新创', '新創', '互联网', '網路', '网络', '金融', '投资', '投資', '各大', '多家', '两家', '兩家', '许多', '許多', '这所', '這所', '一所', '多所', '知名', '顶尖', '頂尖', '外国', '外國', '国内', '國內', '海外', '美国', '美國', '中国', '中國', '我们', '我們', '他们', '他們', '其', '的', '及', '和', '与', '與', '控股', '子', '新', '老', '大型', '小型', '初创', '初創', '人工', '智能', '技术', '技術', '软件', '軟體', '信息', '资讯', '資訊', '电信', '電信', '能源', '芯片', '晶片', '半导体', '半導體', '公司', '大学', '大學', '该所', '私立', '公立', '国立', '國立']);
 
-const LATIN_TOKEN = /[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}]|[-'’.&](?=[\p{L}\p{M}\p{N}]))*\.?/gu;
+/** Joiners inside a Latin token (`AT&T`, `S.A`, `Jean-Luc`). */
+const LATIN_JOINERS = "-'’.&";
 
 interface Token {
   text: string;
@@ -395,12 +396,12 @@ interface Token {
 
 function latinTokens(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of allMatches(LATIN_TOKEN, text)) {
-    if (flagsAt(text, m.index) & UNSPACED_UNIT) continue;
+  for (const run of wordRuns(text, { joiners: LATIN_JOINERS, digits: true, trailingDot: true })) {
+    if (flagsAt(text, run.start) & UNSPACED_UNIT) continue;
     // A trailing dot is part of `Inc.` and `S.A.`, not of an ordinary word at a sentence end.
-    let word = m[0];
+    let word = text.slice(run.start, run.end);
     if (word.endsWith('.') && !ORG_SUFFIXES.has(word.toLowerCase()) && !/^(?:\p{L}\.)+$/u.test(word)) word = word.slice(0, -1);
-    out.push({ text: word, lower: word.toLowerCase(), start: m.index!, end: m.index! + word.length });
+    out.push({ text: word, lower: word.toLowerCase(), start: run.start, end: run.start + word.length });
   }
   return out;
 }
@@ -620,9 +621,12 @@ export function findEntities(paragraphs: string[], lang: string, aliases: AliasT
 }
 
 function addChineseNames(paragraphs: string[], mentions: EntityMention[]): EntityMention[] {
-  const out = [...mentions];
+  let out = [...mentions];
   paragraphs.forEach((text, paragraph) => {
-    for (const span of chineseNames(text, mentions.filter((m) => m.paragraph === paragraph))) {
+    const taken = mentions.filter((m) => m.paragraph === paragraph);
+    for (const span of [...chineseNames(text, taken), ...latinNamesInChinese(text, taken)]) {
+      // A longer name replaces the ones it contains (`澳大利亚队`, the team, around `澳大利亚`).
+      out = out.filter((m) => m.paragraph !== paragraph || m.start < span.start || m.end > span.end);
       out.push({ text: text.slice(span.start, span.end), canonical: span.canonical, type: span.type, paragraph, start: span.start, end: span.end });
     }
   });

@@ -38,6 +38,14 @@ import { decodeEldTable, type EldModel } from './eld-table.ts';
  *  language costs accuracy on the others: restricting franc, fastText and eld to these instead of
  *  their full sets is worth +5 to +12 points on single words (bench above). */
 export const LATIN_LANGUAGES = ['de', 'en', 'es', 'fr', 'it', 'nl', 'pl', 'pt', 'tr', 'vi'] as const;
+/**
+ * The North Germanic languages (Swedish, Danish, Norwegian: `no`, the code eld, fastText and stopwords-iso use) join the
+ * candidates only for text written with the letters that, among the Latin candidates, only their orthographies use:
+ * å (all three), æ and ø (Danish, Norwegian). Swedish was otherwise labelled German or Dutch (it was no candidate), and
+ * adding them for every text would cost the other languages accuracy on short text, as every added candidate does.
+ */
+export const LATIN_WITH_NORDIC_LANGUAGES = [...LATIN_LANGUAGES, 'sv', 'da', 'no'] as const;
+const NORDIC_LETTERS = /[åæøÅÆØ]/u;
 export const CYRILLIC_LANGUAGES = ['ru', 'uk'] as const;
 
 /** Scripts used by (almost) one language among those we label: the script decides. */
@@ -51,7 +59,7 @@ export const ISO639_3_TO_1: Readonly<Record<string, string>> = {
   arb: 'ar', ara: 'ar', deu: 'de', eng: 'en', spa: 'es', fra: 'fr', ita: 'it', jpn: 'ja', kor: 'ko', nld: 'nl',
   pol: 'pl', por: 'pt', rus: 'ru', tur: 'tr', ukr: 'uk', vie: 'vi', cmn: 'zh', zho: 'zh', ell: 'el', heb: 'he',
   tha: 'th', hin: 'hi', ben: 'bn', hye: 'hy', kat: 'ka', ces: 'cs', slk: 'sk', slv: 'sl', hrv: 'hr', srp: 'sr',
-  bos: 'bs', hun: 'hu', fin: 'fi', swe: 'sv', dan: 'da', nob: 'nb', nno: 'nn', cat: 'ca', glg: 'gl', ron: 'ro',
+  bos: 'bs', hun: 'hu', fin: 'fi', swe: 'sv', dan: 'da', nob: 'no', nno: 'nn', cat: 'ca', glg: 'gl', ron: 'ro',
   ind: 'id', zsm: 'ms', msa: 'ms', tgl: 'tl', lit: 'lt', lvs: 'lv', lav: 'lv', ekk: 'et', est: 'et', als: 'sq',
   sqi: 'sq', azj: 'az', aze: 'az', eus: 'eu', afr: 'af', swh: 'sw', swa: 'sw', bul: 'bg', bel: 'be', mkd: 'mk',
   kaz: 'kk', pes: 'fa', fas: 'fa', urd: 'ur', mar: 'mr', npi: 'ne', nep: 'ne',
@@ -232,7 +240,7 @@ export function initLanguageDetection(): Promise<void> {
     const eld = loadEld(ELD_DATABASE);
     const [fasttext] = await Promise.all([fasttextReady, chineseReady]);
     const eldIndexes = new Map<readonly string[], number[]>();
-    for (const group of [LATIN_LANGUAGES, CYRILLIC_LANGUAGES]) eldIndexes.set(group, group.map((l) => eld.codes.indexOf(l)));
+    for (const group of [LATIN_LANGUAGES, LATIN_WITH_NORDIC_LANGUAGES, CYRILLIC_LANGUAGES]) eldIndexes.set(group, group.map((l) => eld.codes.indexOf(l)));
     detectors = { eld, fasttext, eldIndexes };
   })());
 }
@@ -334,7 +342,7 @@ function analyse(text: string, htmlLang: string | null | undefined): Analysis {
 
   let lang: string;
   let confidence: number;
-  const group = script === 'Latin' ? LATIN_LANGUAGES : script === 'Cyrillic' ? CYRILLIC_LANGUAGES : null;
+  const group = script === 'Latin' ? (NORDIC_LETTERS.test(text) ? LATIN_WITH_NORDIC_LANGUAGES : LATIN_LANGUAGES) : script === 'Cyrillic' ? CYRILLIC_LANGUAGES : null;
   if (group) {
     if (dominant.letters < MIN_ALPHABETIC_LETTERS) return { label: { ...UND, confidence: 0.05 }, weightedLetters, chinese: null };
     const p = blendedProbabilities(text, group);
