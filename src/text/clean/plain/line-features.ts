@@ -113,7 +113,7 @@ export function lineFeatures(units: LineUnit[], lang: string): Float64Array[] {
   const alone = units.map((u) => ownFeatures(u, stop, lang));
   const index = (name: string) => OWN_FEATURES.indexOf(name as typeof OWN_FEATURES[number]);
   const lengths = units.map((u) => effectiveLength(u.text));
-  const maxLength = Math.max(1, ...lengths);
+  const maxLength = lengths.reduce((m, l) => Math.max(m, l), 1); // not Math.max(...): a page of 300,000 lines overflows the stack
   const [coreStart, coreEnd] = articleCore(units.map((u, i) => {
     const f = alone[i];
     const proseLike = !u.ruled && lengths[i] >= CORE_MIN_LENGTH && (f[index('sentence-end')] === 1 || f[index('stopword-density')] >= CORE_MIN_STOPWORDS);

@@ -20,7 +20,7 @@ export function wrapWidth(lines: string[]): number {
   // A word longer than the width (a url in a markdown link) overflows its line whatever the width: not evidence.
   const lengths = lines.filter((l) => !LONG_TOKEN.test(l)).map((l) => l.trimEnd().length).filter((n) => n >= MIN_EVIDENCE_LENGTH);
   if (lengths.length < MIN_EVIDENCE_LINES) return 0;
-  const width = Math.max(...lengths);
+  const width = lengths.reduce((m, l) => Math.max(m, l), 0); // not Math.max(...): too many arguments for the stack on a long page
   if (width > MAX_WRAP_WIDTH) return 0;
   const near = lengths.filter((n) => n > width - WRAP_SLACK).length;
   return near >= lengths.length * MIN_WRAPPED_SHARE ? width : 0;
