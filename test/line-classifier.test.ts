@@ -77,6 +77,13 @@ test('line features: prose, menus, bylines and prices look different', () => {
   assert.ok(feature(zh[0], 'stopword-density') > 0);
 });
 
+test('line features: addresses and e-mail-like words are url-like, a long run of dotted digits is not', () => {
+  const lines = ['Schreiben Sie an redaktion@example.org.', 'Mehr auf www.example.de', 'Kontakt: presse@stadt (intern)',
+    'Preis: 12.50 @ Kasse 3.a', 'x@y.z', '@y.z', 'Der Rat tagt am Montag.', '1.'.repeat(20000)];
+  const f = lineFeatures(lines.map((text) => unit(text)), 'de');
+  assert.deepEqual(f.map((row) => feature(row, 'url')), [1, 1, 0, 0, 1, 0, 0, 0]);
+});
+
 test('the shipped line model loads, matches the features, and separates obvious article lines from chrome', () => {
   const model = shippedLineModel();
   checkModel(model);

@@ -33,7 +33,22 @@ const SEPARATOR = /\s[|·•»›>/]\s|\s[|·•»›]|[|·•»›]\s/g;
 const DATE = /\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\d{4}年\d{1,2}月|\b(?:19|20)\d{2}\b/u;
 const TIME = /\b\d{1,2}[:h]\d{2}\b/;
 const PRICE = /[$€£¥₽]\s?\d|\d\s?(?:[$€£¥₽%]|eur\b|usd\b)/iu;
-const URL_LIKE = /https?:\/\/|www\.|\S+@\S+\.\w+|\.(?:com|de|org|net)\b/i;
+const URL_LIKE = /https?:\/\/|www\.|\.(?:com|de|org|net)\b/i;
+/**
+ * Whether a line holds something like an e-mail address, `\S+@\S+\.\w+`: an @ inside a word with a dot followed by
+ * a word character after it. Token by token, since that regular expression retries every start of a long word
+ * without spaces, each time to its end (quadratic: a 100 KB line of "1.1.1." took 5 s).
+ */
+function hasAddressLike(t: string): boolean {
+  const dotThenWord = /\.\w/g;
+  for (const token of t.split(/\s+/)) {
+    const at = token.indexOf('@', 1);
+    if (at === -1) continue;
+    dotThenWord.lastIndex = at + 2;
+    if (dotThenWord.test(token)) return true;
+  }
+  return false;
+}
 /** Up to this many lines before/after count as a line's neighbourhood (jusText looks at the nearest decided blocks). */
 const NEAR = 1, WIDE = 4;
 /** Bins of Latin-equivalent length: a menu item, a label, a heading, a sentence, a paragraph (jusText's 70/200 sit inside). */
@@ -96,7 +111,7 @@ function ownFeatures(unit: LineUnit, stop: Set<string>, lang: string): number[] 
     (t.match(PUNCT)?.length ?? 0) / chars, (t.match(DIGIT)?.length ?? 0) / chars, isUnspaced(t) ? 0 : capitalised / tokens,
     +SENTENCE_END.test(t), +/[:：]$/.test(t), Math.min(3, t.match(INNER_SENTENCE)?.length ?? 0) / 3,
     Math.min(1, (t.match(COMMA)?.length ?? 0) / Math.max(1, nWords) * 5), Math.min(1, (t.match(SEPARATOR)?.length ?? 0) / tokens * 2),
-    +DATE.test(t), +TIME.test(t), +PRICE.test(t), +URL_LIKE.test(t), unit.linkShare, +unit.heading, +unit.listItem,
+    +DATE.test(t), +TIME.test(t), +PRICE.test(t), +(URL_LIKE.test(t) || hasAddressLike(t)), unit.linkShare, +unit.heading, +unit.listItem,
     +isUnspaced(t), +!/\p{L}/u.test(t),
   ];
 }
