@@ -48,6 +48,10 @@ test('hard-wrapped pages: the width is found and wrapped paragraphs are joined; 
 const unit = (text: string, extra: Partial<LineUnit> = {}): LineUnit => ({ text, linkShare: 0, heading: false, listItem: false, ruled: false, group: 0, groupSize: 1, ...extra });
 const feature = (f: Float64Array, name: string) => f[LINE_FEATURES.indexOf(name)];
 
+test('hard-wrapped pages: a line of one 15 MB word is no wrap evidence, and no error', () => {
+  assert.equal(wrapWidth(['x'.repeat(15 * 1024 * 1024), ...Array(6).fill('a short line that is long enough to count as one')]), 48);
+});
+
 test('line features: prose, menus, bylines and prices look different', () => {
   const units = [
     unit('Home | News | Sport | Wetter | Kontakt'),

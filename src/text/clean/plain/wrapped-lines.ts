@@ -10,8 +10,11 @@ const WRAP_SLACK = 20;
 const MIN_WRAPPED_SHARE = 0.7;
 /** Lines at least this long are the evidence for a wrap width (short lines are headings, list items, menus). */
 const MIN_EVIDENCE_LENGTH = 40;
-/** A token this long cannot be wrapped (urls); its line may run past the width. */
-const LONG_TOKEN = /\S{40,}/;
+/**
+ * A token this long cannot be wrapped (urls); its line may run past the width. Forty characters and not `{40,}`:
+ * the same lines match, and a 15 MB word does not overflow the regular expression's backtracking stack.
+ */
+const LONG_TOKEN = /\S{40}/;
 /** A page needs this many long lines before a wrap width is believed. */
 const MIN_EVIDENCE_LINES = 5;
 
