@@ -3,7 +3,8 @@
 // ordinary prose of the same sizes in the same run. Prints CPU time per stage and its growth per 10× input (10 is
 // linear); a stage over the cap is stopped and reported as such. Then ingests a folder of every kind at 1 MB with
 // the default limits and reports the slowest page and the peak RSS.
-// Usage: npm run bench:hostile [-- --cap 10 --sizes 10000,100000,1000000 --kinds digits-spaced,unclosed-divs --no-ingest]
+// Usage: npm run bench:hostile [-- --cap 10 --sizes 10000,100000,1000000 --kinds digits-spaced,unclosed-divs --no-ingest | --only-ingest]
+// (--no-ingest and --only-ingest split one run in two that can run side by side.)
 import { Worker } from 'node:worker_threads';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
@@ -16,7 +17,7 @@ import { HOSTILE_INPUTS, type HostileInput } from '../test/fixtures/hostile-inpu
 import { formatTable } from '../src/cli/table.ts';
 import type { StageReport } from './hostile-stages.ts';
 
-const { values } = parseArgs({ options: { cap: { type: 'string' }, sizes: { type: 'string' }, kinds: { type: 'string' }, 'no-ingest': { type: 'boolean' } } });
+const { values } = parseArgs({ options: { cap: { type: 'string' }, sizes: { type: 'string' }, kinds: { type: 'string' }, 'no-ingest': { type: 'boolean' }, 'only-ingest': { type: 'boolean' } } });
 /** CPU seconds a stage may take on one input before it is stopped: well past the 2 s goal for 1 MB, short enough to finish. */
 const CAP_SECONDS = Number(values.cap ?? 10);
 const SIZES = (values.sizes ?? '10000,100000,1000000').split(',').map(Number);
@@ -90,6 +91,7 @@ const slow = (t: Timing | undefined) => t === 'cap' || (typeof t === 'object' &&
 
 async function main() {
   const kinds = [PROSE, ...HOSTILE_INPUTS.filter((k) => k.text && (!values.kinds || values.kinds.split(',').includes(k.kind)))];
+  if (values['only-ingest']) return ingestFolder(kinds);
   const rows: Array<Array<string | number>> = [];
   const overGoal: string[] = [];
   for (const input of kinds) {

@@ -92,6 +92,27 @@ test('classifyBlocks: every block gets a class, an empty page none', () => {
   assert.deepEqual(classifyBlocks([{ text: 'Home', linkDensity: 1 }], 'en'), ['bad']);
 });
 
+test('classifyBlocks: short blocks take the class of the nearest clear blocks however many short ones lie between', () => {
+  const shorts = (n: number): Block[] => Array.from({ length: n }, (_, i) => ({ text: `Line ${i}.`, linkDensity: 0 }));
+  const good: Block = { text: EN_1, linkDensity: 0 };
+  const menu: Block = { text: 'Home', linkDensity: 1 };
+  // Between two good paragraphs: kept; between navigation: dropped; a page of short lines only: nothing vouches for them.
+  assert.deepEqual(classifyBlocks([good, ...shorts(5000), good], 'en'), Array(5002).fill('good'));
+  assert.deepEqual(classifyBlocks([menu, ...shorts(5000), menu], 'en'), Array(5002).fill('bad'));
+  assert.deepEqual(classifyBlocks(shorts(20000), 'en'), Array(20000).fill('bad'));
+});
+
+test('classifyBlocks: a short heading is kept when good text follows within 200 characters of short blocks, not further', () => {
+  const heading: Block = { text: 'Budget approved', linkDensity: 0, heading: true };
+  const good: Block = { text: EN_1, linkDensity: 0 };
+  const menu: Block = { text: 'Home', linkDensity: 1 };
+  const filler = (chars: number): Block[] => Array.from({ length: chars / 20 }, () => ({ text: 'Photo: a street view', linkDensity: 0 }));
+  const near = classifyBlocks([menu, heading, ...filler(100), good], 'en');
+  const far = classifyBlocks([menu, heading, ...filler(400), good], 'en');
+  assert.equal(near[1], 'good');
+  assert.equal(far[1], 'bad');
+});
+
 test('effectiveLength: unspaced scripts weigh more per character, Latin counts as written', () => {
   assert.equal(effectiveLength('budget'), 6);
   assert.ok(effectiveLength('市议会通过预算') > 3 * 'budget'.length);

@@ -49,6 +49,10 @@ test('hard-wrapped pages: the width is found and wrapped paragraphs are joined; 
 const unit = (text: string, extra: Partial<LineUnit> = {}): LineUnit => ({ text, linkShare: 0, heading: false, listItem: false, ruled: false, group: 0, groupSize: 1, ...extra });
 const feature = (f: Float64Array, name: string) => f[LINE_FEATURES.indexOf(name)];
 
+test('hard-wrapped pages: a line of one 15 MB word is no wrap evidence, and no error', () => {
+  assert.equal(wrapWidth(['x'.repeat(15 * 1024 * 1024), ...Array(6).fill('a short line that is long enough to count as one')]), 48);
+});
+
 test('line features: prose, menus, bylines and prices look different', () => {
   const units = [
     unit('Home | News | Sport | Wetter | Kontakt'),
@@ -93,6 +97,13 @@ test('line features: prose, menus, bylines and prices look different', () => {
   assert.equal(feature(zh[0], 'unspaced'), 1);
   assert.equal(feature(zh[0], 'capitalised-words'), 0);
   assert.ok(feature(zh[0], 'stopword-density') > 0);
+});
+
+test('line features: addresses and e-mail-like words are url-like, a long run of dotted digits is not', () => {
+  const lines = ['Schreiben Sie an redaktion@example.org.', 'Mehr auf www.example.de', 'Kontakt: presse@stadt (intern)',
+    'Preis: 12.50 @ Kasse 3.a', 'x@y.z', '@y.z', 'Der Rat tagt am Montag.', '1.'.repeat(20000)];
+  const f = lineFeatures(lines.map((text) => unit(text)), 'de');
+  assert.deepEqual(f.map((row) => feature(row, 'url')), [1, 1, 0, 0, 1, 0, 0, 0]);
 });
 
 test('the shipped line model loads, matches the features, and separates obvious article lines from chrome', () => {

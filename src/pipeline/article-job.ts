@@ -38,7 +38,7 @@ export interface ArticleJob {
 }
 
 export interface JobResult {
-  /** Results of the stages that ran; stages whose key matched are listed in `unchanged`. */
+  /** Results of the stages that ran (none when JobHooks.stageFinished took them); stages whose key matched are listed in `unchanged`. */
   results: StageResult[];
   unchanged: string[];
   notices: string[];
@@ -61,9 +61,11 @@ export interface JobHooks {
 
 export async function runArticleJob(job: ArticleJob, hooks: JobHooks = {}): Promise<JobResult> {
   const results: StageResult[] = [];
+  // A worker hands each result on as it ends (hooks.stageFinished) and keeps none: a stage's JSON can be hundreds of
+  // MB on a hostile page (embed's vectors for 77,000 paragraphs: 210 MB), and the pool already has it.
   const finish = (result: StageResult) => {
-    results.push(result);
-    hooks.stageFinished?.(result);
+    if (hooks.stageFinished) hooks.stageFinished(result);
+    else results.push(result);
   };
   const unchanged: string[] = [];
   const notices: string[] = [];

@@ -293,7 +293,7 @@ export class IngestStore {
       if (result.keepOutput === false) {
         if (previous) this.q.deleteOutput.run(articleId, result.stage);
       } else this.q.upsertOutput.run(articleId, result.stage, result.json!);
-      materialise(this.db, result.stage, articleId, JSON.parse(result.json!));
+      materialise(this.db, result.stage, articleId, parseSharingStrings(result.json!));
     } else {
       this.q.deleteOutput.run(articleId, result.stage);
       // What was built on the old output is no longer backed by anything: drop it, so nothing stale is shown.
@@ -395,4 +395,25 @@ export class IngestStore {
   dropOrphanEntities(): void {
     this.db.exec('DELETE FROM entities WHERE id NOT IN (SELECT DISTINCT entity_id FROM mentions)');
   }
+}
+
+/** Outputs at least this long are parsed with their repeated strings shared (below it the reviver costs more than it saves). */
+const SHARED_STRINGS_FROM_CHARS = 1_000_000;
+/** Strings at least this long are shared when repeated (a 512-dimension vector in base64 is 2,732 characters). */
+const SHARED_STRING_CHARS = 256;
+
+/**
+ * JSON.parse, with equal long strings of a big output made one string: embed's output for a page of 77,000 identical
+ * paragraphs repeats one vector 77,000 times, which JSON.parse would make 210 MB of separate copies.
+ */
+function parseSharingStrings(json: string): unknown {
+  if (json.length < SHARED_STRINGS_FROM_CHARS) return JSON.parse(json);
+  const seen = new Map<string, string>();
+  return JSON.parse(json, (_key, value: unknown) => {
+    if (typeof value !== 'string' || value.length < SHARED_STRING_CHARS) return value;
+    const first = seen.get(value);
+    if (first !== undefined) return first;
+    seen.set(value, value);
+    return value;
+  });
 }

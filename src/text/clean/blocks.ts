@@ -148,68 +148,88 @@ export function classifyAlone(block: Block, lang: string): Initial {
   return 'bad';
 }
 
-/** Nearest class before/after `i` that is not short (and not near-good when `ignoreNearGood`); 'bad' past the edge. */
-function neighbour(classes: Initial[], i: number, step: 1 | -1, ignoreNearGood: boolean): Initial {
-  for (let j = i + step; j >= 0 && j < classes.length; j += step) {
-    const c = classes[j];
-    if (c === 'short') continue;
-    if (ignoreNearGood && c === 'neargood') continue;
-    return c;
+/**
+ * For every block, the nearest class before it (step -1) or after it (step 1) that is not short (and not near-good
+ * when `ignoreNearGood`); 'bad' past the edge. One pass over the blocks: scanning from each block instead was
+ * quadratic on pages of many short blocks.
+ */
+function neighbours(classes: Initial[], step: 1 | -1, ignoreNearGood: boolean): Initial[] {
+  const out = new Array<Initial>(classes.length);
+  let last: Initial = 'bad';
+  for (let k = 0; k < classes.length; k++) {
+    const i = step === 1 ? classes.length - 1 - k : k;
+    out[i] = last;
+    const c = classes[i];
+    if (c !== 'short' && !(ignoreNearGood && c === 'neargood')) last = c;
   }
-  return 'bad';
+  return out;
+}
+
+/**
+ * Whether a good block follows block i within MAX_HEADING_DISTANCE characters (the lengths of the blocks between
+ * them summed), as jusText's heading rule asks. Prefix sums and the next good block per position make it one
+ * lookup per block.
+ */
+function goodFollowsWithin(classes: Initial[], lengths: number[]): (i: number) => boolean {
+  const n = classes.length;
+  const before = new Array<number>(n + 1);
+  before[0] = 0;
+  for (let j = 0; j < n; j++) before[j + 1] = before[j] + lengths[j];
+  const nextGood = new Array<number>(n + 1);
+  nextGood[n] = -1;
+  for (let j = n - 1; j >= 0; j--) nextGood[j] = classes[j] === 'good' ? j : nextGood[j + 1];
+  return (i) => {
+    const g = nextGood[i + 1];
+    return g >= 0 && before[g] - before[i + 1] <= MAX_HEADING_DISTANCE;
+  };
 }
 
 /**
  * 'good' content or 'bad' boilerplate per block, jusText-style (length, stopword density, link density, then the
  * context pass that reclassifies short and near-good blocks from their neighbours). Works in CJK: word counts and
- * stopwords via src/text/words.ts, lengths in characters scaled for unspaced scripts.
+ * stopwords via src/text/words.ts, lengths in characters scaled for unspaced scripts. Linear in the number of blocks.
  */
 export function classifyBlocks(blocks: Block[], lang: string): Array<'good' | 'bad'> {
   const stoplist = stoplistLanguage(blocks.map((b) => b.text), lang);
   const initial = blocks.map((b) => classifyAlone(b, stoplist));
   const n = blocks.length;
+  const lengths = blocks.map((b) => effectiveLength(b.text));
 
   // Short headings right before good text are promoted to near-good, so the context pass can keep them.
   const withHeadings = initial.slice();
+  const goodFollowsInitially = goodFollowsWithin(initial, lengths);
   for (let i = 0; i < n; i++) {
-    if (!blocks[i].heading || withHeadings[i] !== 'short') continue;
-    let distance = 0;
-    for (let j = i + 1; j < n && distance <= MAX_HEADING_DISTANCE; j++) {
-      if (initial[j] === 'good') { withHeadings[i] = 'neargood'; break; }
-      distance += effectiveLength(blocks[j].text);
-    }
+    if (blocks[i].heading && withHeadings[i] === 'short' && goodFollowsInitially(i)) withHeadings[i] = 'neargood';
   }
 
   // Short blocks: decided by their neighbours, near-good ones not counted as evidence.
   const afterShort = withHeadings.slice();
+  const prevs = neighbours(withHeadings, -1, true), nexts = neighbours(withHeadings, 1, true);
+  const prevsWithNearGood = neighbours(withHeadings, -1, false), nextsWithNearGood = neighbours(withHeadings, 1, false);
   for (let i = 0; i < n; i++) {
     if (withHeadings[i] !== 'short') continue;
-    const prev = neighbour(withHeadings, i, -1, true);
-    const next = neighbour(withHeadings, i, 1, true);
+    const prev = prevs[i];
+    const next = nexts[i];
     if (prev === 'good' && next === 'good') afterShort[i] = 'good';
     else if (prev === 'bad' && next === 'bad') afterShort[i] = 'bad';
-    else if ((prev === 'bad' && neighbour(withHeadings, i, -1, false) === 'neargood')
-      || (next === 'bad' && neighbour(withHeadings, i, 1, false) === 'neargood')) afterShort[i] = 'good';
+    else if ((prev === 'bad' && prevsWithNearGood[i] === 'neargood')
+      || (next === 'bad' && nextsWithNearGood[i] === 'neargood')) afterShort[i] = 'good';
     else afterShort[i] = 'bad';
   }
 
   // Near-good blocks: good unless both sides are bad.
   const final = afterShort.slice();
+  const prevsAfterShort = neighbours(afterShort, -1, true), nextsAfterShort = neighbours(afterShort, 1, true);
   for (let i = 0; i < n; i++) {
     if (afterShort[i] !== 'neargood') continue;
-    const prev = neighbour(afterShort, i, -1, true);
-    const next = neighbour(afterShort, i, 1, true);
-    final[i] = prev === 'bad' && next === 'bad' ? 'bad' : 'good';
+    final[i] = prevsAfterShort[i] === 'bad' && nextsAfterShort[i] === 'bad' ? 'bad' : 'good';
   }
 
-  // Headings that were short or near-good but sit just above good text are kept (jusText's heading pass).
+  // Headings that were short or near-good but sit just above good text are kept (jusText's heading pass). Each
+  // heading looks only at the blocks below it, which the pass has not changed yet: the classes before it decide alike.
+  const goodFollowsFinally = goodFollowsWithin(final.slice(), lengths);
   for (let i = 0; i < n; i++) {
-    if (!blocks[i].heading || final[i] !== 'bad' || initial[i] === 'bad') continue;
-    let distance = 0;
-    for (let j = i + 1; j < n && distance <= MAX_HEADING_DISTANCE; j++) {
-      if (final[j] === 'good') { final[i] = 'good'; break; }
-      distance += effectiveLength(blocks[j].text);
-    }
+    if (blocks[i].heading && final[i] === 'bad' && initial[i] !== 'bad' && goodFollowsFinally(i)) final[i] = 'good';
   }
   return final.map((c) => (c === 'good' ? 'good' : 'bad'));
 }

@@ -1,7 +1,8 @@
 // The small slice of an htmlparser2 tree the extractor walks, typed locally. The tree is the one domhandler would
 // build (same nodes, same text merging), but of plain objects: domhandler's classes initialise a dozen fields per
 // node (prev, next, indices, parse5 namespaces), which was a third of the HTML extractor's time.
-import { Parser, type Handler } from 'htmlparser2';
+import type { Handler } from 'htmlparser2';
+import { linearParser } from './open-elements.ts';
 import type { RemovalReason } from '../../../types.ts';
 import type { ElementStats } from './blocks-dom.ts';
 
@@ -37,7 +38,7 @@ export const MAX_DEPTH = 256;
 /** htmlparser2 in HTML mode: entities decoded, tag and attribute names lowercased (ARCHITECTURE.md: 3× parse5's speed). */
 export function parseHtml(html: string): DomElement {
   const builder = new TreeBuilder();
-  new Parser(builder, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true }).end(html.includes('<![CDATA[') ? closeBogusCdata(html) : html);
+  linearParser(builder, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true }).end(html.includes('<![CDATA[') ? closeBogusCdata(html) : html);
   if (builder.maxDepth >= MAX_DEPTH) flattenDeepSubtrees(builder.root);
   return builder.root;
 }

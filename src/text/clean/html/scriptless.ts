@@ -70,7 +70,7 @@ export function revealHiddenWrappers(body: DomElement): number {
   if (!hidden.length) return 0;
   const skip = (e: DomElement) => NEVER_TEXT.has(e.name);
   const sizes = hidden.map((e) => textChars(e, skip));
-  const largest = Math.max(...sizes);
+  const largest = sizes.reduce((m, s) => Math.max(m, s), 0); // not Math.max(...): too many arguments for the stack
   if (largest < MIN_SCRIPTLESS_COPY_CHARS) return 0;
   const total = textChars(body, skip);
   let revealed = 0;

@@ -259,7 +259,7 @@ function classify(chunks: Chunk[], lang: string, model: LineModel): { paragraphs
   keepSandwichedChunks(chunks, keep);
   // A page the classifier would empty keeps its most article-like lines: an odd page is better served whole than lost.
   if (keep.size === 0) {
-    const best = Math.max(0, ...scores);
+    const best = scores.reduce((m, s) => Math.max(m, s), 0); // not Math.max(...): too many arguments for the stack
     lines.forEach((l, i) => { if (!l.reason && best > 0 && scores[i] >= best * KEEP_BEST_SHARE) keep.add(l); });
   }
 

@@ -34,8 +34,21 @@ const DATE = /\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\d{4}年\d{1,2}月|\b(?:19|20)
 const TIME = /\b\d{1,2}[:h]\d{2}\b/;
 const PRICE = /[$€£¥₽]\s?\d|\d\s?(?:[$€£¥₽%]|eur\b|usd\b)/iu;
 const URL_LIKE = /https?:\/\/|www\.|\.(?:com|de|org|net)\b/i;
-/** An e-mail address; tried only on lines with an `@` (`\S+@` backtracks over every long token of the others). */
-const EMAIL = /[^\s@]+@[^\s@]+\.\w+/;
+/**
+ * Whether a line holds something like an e-mail address, `\S+@\S+\.\w+`: an @ inside a word with a dot followed by
+ * a word character after it. Token by token, since that regular expression retries every start of a long word
+ * without spaces, each time to its end (quadratic: a 100 KB line of "1.1.1." took 5 s).
+ */
+function hasAddressLike(t: string): boolean {
+  const dotThenWord = /\.\w/g;
+  for (const token of t.split(/\s+/)) {
+    const at = token.indexOf('@', 1);
+    if (at === -1) continue;
+    dotThenWord.lastIndex = at + 2;
+    if (dotThenWord.test(token)) return true;
+  }
+  return false;
+}
 /**
  * Second-person pronouns and possessives, closed classes from each language's grammar: a page addresses its reader in
  * its chrome (sign up, enter your e-mail, your comment will be published), while news prose reports in the third person.
@@ -53,7 +66,7 @@ const SECOND_PERSON = new Set([
   '你', '您', '你们', '你的', '您的', // zh
 ]);
 /** German formal address (Sie, Ihnen, Ihr…) is capitalised; after the first word it is the reader, not "she" or "they". */
-const FORMAL_YOU = /(?<=\S\s+)(?:Sie|Ihnen|Ihre?[nmrs]?)\b/gu;
+const FORMAL_YOU = /(?<=\s)(?:Sie|Ihnen|Ihre?[nmrs]?)\b/gu; // a fixed-length look-behind: \S\s+ before it rescans long runs of spaces
 /** Arrows of previous/next links and "more" teasers. */
 const ARROW = /[←→«»‹›⟵⟶➔➜▶◀]/u;
 /** Up to this many lines before/after count as a line's neighbourhood (jusText looks at the nearest decided blocks). */
@@ -121,7 +134,7 @@ function ownFeatures(unit: LineUnit, len: number, stop: Set<string>, lang: strin
     +SENTENCE_END.test(t), +/[:：]$/.test(t), Math.min(3, t.match(INNER_SENTENCE)?.length ?? 0) / 3,
     Math.min(1, (t.match(COMMA)?.length ?? 0) / Math.max(1, nWords) * 5), Math.min(1, (t.match(SEPARATOR)?.length ?? 0) / tokens * 2),
     Math.min(1, (you / Math.max(1, nWords)) * 10), +ARROW.test(t),
-    +DATE.test(t), +TIME.test(t), +PRICE.test(t), +(URL_LIKE.test(t) || (t.includes('@') && EMAIL.test(t))), unit.linkShare, +unit.heading, +unit.listItem,
+    +DATE.test(t), +TIME.test(t), +PRICE.test(t), +(URL_LIKE.test(t) || hasAddressLike(t)), unit.linkShare, +unit.heading, +unit.listItem,
     +unspaced, +!/\p{L}/u.test(t),
   ];
 }
@@ -135,44 +148,51 @@ export function lineFeatures(units: LineUnit[], lang: string): Float64Array[] {
   const n = units.length;
   const counts = new Map<string, number>();
   for (const u of units) counts.set(u.text, (counts.get(u.text) ?? 0) + 1);
-  const lengths = units.map((u) => effectiveLength(u.text));
-  const alone = units.map((u, i) => ownFeatures(u, lengths[i], stop, lang));
+  // Every line's features in one matrix (a row per line, views returned): a page of 300,000 one-word lines made
+  // three arrays per line (430 MB) and averaged its neighbours through a closure per feature.
+  const width = LINE_FEATURES.length;
+  const matrix = new Float64Array(n * width);
+  const rows = Array.from({ length: n }, (_, i) => matrix.subarray(i * width, (i + 1) * width));
   const index = (name: string) => OWN_FEATURES.indexOf(name as typeof OWN_FEATURES[number]);
-  const maxLength = Math.max(1, ...lengths);
+  const lengths = units.map((u) => effectiveLength(u.text));
+  units.forEach((u, i) => rows[i].set(ownFeatures(u, lengths[i], stop, lang)));
+  const maxLength = lengths.reduce((m, l) => Math.max(m, l), 1); // not Math.max(...): a page of 300,000 lines overflows the stack
+  const endColumn = index('sentence-end'), stopColumn = index('stopword-density');
   const [coreStart, coreEnd] = articleCore(units.map((u, i) => {
-    const f = alone[i];
-    const proseLike = !u.ruled && lengths[i] >= CORE_MIN_LENGTH && (f[index('sentence-end')] === 1 || f[index('stopword-density')] >= CORE_MIN_STOPWORDS);
+    const proseLike = !u.ruled && lengths[i] >= CORE_MIN_LENGTH && (rows[i][endColumn] === 1 || rows[i][stopColumn] >= CORE_MIN_STOPWORDS);
     return proseLike ? lengths[i] : 0;
   }));
-  const own = units.map((u, i) => [
-    ...alone[i],
+  const placeFrom = index('repeated-on-page');
+  units.forEach((u, i) => rows[i].set([
     +((counts.get(u.text) ?? 0) > 1), +(i < n / 10), +(i >= n * 0.8), n > 1 ? i / (n - 1) : 0,
     +(u.groupSize === 1), Math.log1p(u.groupSize) / 5,
     +(i >= coreStart && i <= coreEnd), i < coreStart ? Math.log1p(coreStart - i) / 4 : 0, i > coreEnd ? Math.log1p(i - coreEnd) / 4 : 0,
     lengths[i] / maxLength,
-  ]);
+  ], placeFrom));
   const contextColumns = CONTEXT_OF.map(index);
-  const endColumn = index('sentence-end');
-  const isProse = (i: number) => !units[i].ruled && lengths[i] >= PROSE_LENGTH && own[i][endColumn] === 1;
+  const isProse = (i: number) => !units[i].ruled && lengths[i] >= PROSE_LENGTH && rows[i][endColumn] === 1;
   // Nearest long prose line before and after, as a decaying closeness (1 next door, 0 far away or none).
   const prevProse = new Float64Array(n), nextProse = new Float64Array(n);
   for (let i = 0, last = -Infinity; i < n; i++) { prevProse[i] = 1 / (1 + (i - last)); if (isProse(i)) last = i; }
   for (let i = n - 1, last = Infinity; i >= 0; i--) { nextProse[i] = 1 / (1 + (last - i)); if (isProse(i)) last = i; }
+  const ruled = Float64Array.from(units, (u) => +u.ruled);
 
-  const mean = (i: number, radius: number, value: (j: number) => number) => {
+  /** Mean of `column` (of the matrix, or of `values` when given) over the lines within `radius` of line i, itself left out. */
+  const mean = (i: number, radius: number, column: number, values?: Float64Array) => {
     let sum = 0, k = 0;
-    for (let j = Math.max(0, i - radius); j <= Math.min(n - 1, i + radius); j++) if (j !== i) { sum += value(j); k++; }
+    for (let j = Math.max(0, i - radius); j <= Math.min(n - 1, i + radius); j++) {
+      if (j !== i) { sum += values ? values[j] : matrix[j * width + column]; k++; }
+    }
     return k ? sum / k : 0;
   };
-  return own.map((f, i) => {
-    const out = new Float64Array(LINE_FEATURES.length);
-    out.set(f);
-    let k = f.length;
-    for (const c of contextColumns) { out[k++] = mean(i, NEAR, (j) => own[j][c]); out[k++] = mean(i, WIDE, (j) => own[j][c]); }
-    out[k++] = mean(i, NEAR, (j) => +units[j].ruled);
-    out[k++] = mean(i, WIDE, (j) => +units[j].ruled);
-    out[k++] = prevProse[i];
-    out[k++] = nextProse[i];
-    return out;
-  });
+  for (let i = 0; i < n; i++) {
+    let k = OWN_FEATURES.length;
+    const row = rows[i];
+    for (const c of contextColumns) { row[k++] = mean(i, NEAR, c); row[k++] = mean(i, WIDE, c); }
+    row[k++] = mean(i, NEAR, 0, ruled);
+    row[k++] = mean(i, WIDE, 0, ruled);
+    row[k++] = prevProse[i];
+    row[k++] = nextProse[i];
+  }
+  return rows;
 }

@@ -10,8 +10,11 @@ const WRAP_SLACK = 20;
 const MIN_WRAPPED_SHARE = 0.7;
 /** Lines at least this long are the evidence for a wrap width (short lines are headings, list items, menus). */
 const MIN_EVIDENCE_LENGTH = 40;
-/** A token this long cannot be wrapped (urls); its line may run past the width. */
-const LONG_TOKEN = /\S{40,}/;
+/**
+ * A token this long cannot be wrapped (urls); its line may run past the width. Forty characters and not `{40,}`:
+ * the same lines match, and a 15 MB word does not overflow the regular expression's backtracking stack.
+ */
+const LONG_TOKEN = /\S{40}/;
 /** A page needs this many long lines before a wrap width is believed. */
 const MIN_EVIDENCE_LINES = 5;
 
@@ -20,7 +23,7 @@ export function wrapWidth(lines: string[]): number {
   // A word longer than the width (a url in a markdown link) overflows its line whatever the width: not evidence.
   const lengths = lines.filter((l) => !LONG_TOKEN.test(l)).map((l) => l.trimEnd().length).filter((n) => n >= MIN_EVIDENCE_LENGTH);
   if (lengths.length < MIN_EVIDENCE_LINES) return 0;
-  const width = Math.max(...lengths);
+  const width = lengths.reduce((m, l) => Math.max(m, l), 0); // not Math.max(...): too many arguments for the stack on a long page
   if (width > MAX_WRAP_WIDTH) return 0;
   const near = lengths.filter((n) => n > width - WRAP_SLACK).length;
   return near >= lengths.length * MIN_WRAPPED_SHARE ? width : 0;
