@@ -18,7 +18,7 @@ interface CleanOptions {
 
 export const cleanStage: Stage<{ read: ReadOutput }, CleanDocument, CleanOptions> = {
   name: 'clean',
-  version: 3,
+  version: 4,
   after: ['read'],
   // folderBoilerplate is not the user's to set: the runner passes each folder's repeated block hashes in it.
   options: { dropInjectedBriefs: { type: 'boolean', default: true }, dropRepeatedBlocks: { type: 'boolean', default: true } },
