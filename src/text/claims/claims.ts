@@ -302,8 +302,9 @@ export function extractClaims(paragraphs: string[], lang: string, mentions: Enti
       };
       const times = findTimes(sentenceText, sentence.start);
       for (const q of inside) {
-        // A bare number in a sentence of a few letters is a counter or page number; a table cell states its unit (`10,7 Mio. t`).
-        if (fewLetters && q.kind === 'number' && q.value === Number(q.text.replace(/\s/g, ''))) continue;
+        // A bare number in a sentence of a few letters is a counter or page number; a table cell states its unit (`10,7 Mio. t`),
+        // and a short sentence its measure (`Ela tem 84 anos.`).
+        if (fewLetters && q.kind === 'number' && q.value === Number(q.text.replace(/\s/g, '')) && !measureOf(q, s, measures)?.canonical) continue;
         const reading = attributeReading(q, s);
         if (reading === 'variant') continue;
         const time = times.filter((t) => !(t.start >= q.start && t.end <= q.end)).sort((a, b) => gap(a, q) - gap(b, q))[0]?.time ?? null;
