@@ -130,6 +130,26 @@ const cases: Array<{ name: string; claims: ArticleClaim[]; expected: string[] }>
       'OpenAI|revenue|USD|2022|agree|de.html:rules,en.html:rules',
     ],
   },
+  {
+    name: 'a sum no word measures joins the one measured attribute of its entity (Turkish and Polish without a verb beside the English cost)',
+    claims: [
+      claim('en-metro.txt', 'en', 'The new station cost $41.2 million to build', 'Riverside', 'cost', 41.2e6, 'USD'),
+      claim('tr-metro.txt', 'tr', 'Riverside istasyonu 41,2 milyon dolara mal oldu', 'Riverside', 'amount', 41.2e6, 'USD'),
+      claim('pl-metro.txt', 'pl', 'Stacja Riverside: 41,2 mln dolarów', 'Riverside', 'amount', 41.2e6, 'USD'),
+    ],
+    expected: ['Riverside|cost|USD|null|agree|en-metro.txt:rules,pl-metro.txt:rules,tr-metro.txt:rules'],
+  },
+  {
+    name: 'with two measured attributes of the entity, an unmeasured sum stays apart (which one it is is unknown)',
+    claims: [
+      claim('en-a.txt', 'en', 'Riverside cost $41.2 million', 'Riverside', 'cost', 41.2e6, 'USD'),
+      claim('en-b.txt', 'en', 'Riverside cost $41.2 million in all', 'Riverside', 'cost', 41.2e6, 'USD'),
+      claim('de-a.txt', 'de', 'Riverside erzielte einen Umsatz von 3 Mio. Dollar', 'Riverside', 'revenue', 3e6, 'USD'),
+      claim('tr-a.txt', 'tr', 'Riverside: 41,2 milyon dolar', 'Riverside', 'amount', 41.2e6, 'USD'),
+      claim('pl-a.txt', 'pl', 'Riverside: 41,2 mln dolarów', 'Riverside', 'amount', 41.2e6, 'USD'),
+    ],
+    expected: ['Riverside|amount|USD|null|agree|pl-a.txt:rules,tr-a.txt:rules', 'Riverside|cost|USD|null|agree|en-a.txt:rules,en-b.txt:rules'],
+  },
 ];
 
 for (const c of cases) {

@@ -3,6 +3,8 @@
 //
 // Grouping rules:
 // - Only numeric claims with an entity take part (quotes have no interval and are not compared).
+// - A claim no word measures (`amount`, a bare percentage's `share`) joins the one measured attribute of its entity and
+//   unit kind, when there is exactly one (as an untimed claim joins the one time of its key).
 // - Unit kind: money per currency (USD and EUR never meet: converting would need a date and a rate, and a reader
 //   wants the figures as stated), percent with percent, counts per unit noun ('parameters', 'employees'),
 //   bare numbers with bare numbers.
@@ -92,9 +94,42 @@ function compareText(a: string | null, b: string | null): number {
   return a < b ? -1 : 1;
 }
 
+/**
+ * Attributes the claims rules give a quantity that no word measures: `amount` (a sum or number alone) and the `share`
+ * of a bare percentage. Such a claim says less than one whose attribute was written, not something else.
+ */
+const UNMEASURED_ATTRIBUTES: ReadonlySet<string> = new Set(['amount', 'share']);
+
+function isUnmeasured(c: NumericClaim): boolean {
+  return c.measure === null && UNMEASURED_ATTRIBUTES.has(c.attribute.trim().toLowerCase());
+}
+
+/**
+ * The attribute a claim is grouped under: its own, or, for an unmeasured claim, the one attribute that the measured
+ * claims of its entity and unit kind share (`NoMa … $103.7 million` with `NoMa … cost $103.7 million`), as an untimed
+ * claim takes the one time of its key. With several attributes it is unknown which one is meant: it keeps its own.
+ */
+function groupingAttributes(claims: NumericClaim[]): Map<NumericClaim, string> {
+  const measured = new Map<string, Set<string>>();
+  const keyOf = (c: NumericClaim) => JSON.stringify([c.entity, unitKind(c.unit)]);
+  for (const c of claims) {
+    if (isUnmeasured(c)) continue;
+    const key = keyOf(c);
+    const set = measured.get(key) ?? new Set<string>();
+    set.add(c.attribute.trim().toLowerCase());
+    measured.set(key, set);
+  }
+  return new Map(claims.map((c) => {
+    const own = c.attribute.trim().toLowerCase();
+    const known = isUnmeasured(c) ? measured.get(keyOf(c)) : undefined;
+    return [c, known?.size === 1 ? [...known][0] : own];
+  }));
+}
+
 /** Rule buckets: (entity, attribute, unit kind), then split by time with the untimed-claims rule above. */
 function ruleBuckets(claims: NumericClaim[]): Bucket[] {
-  const byKey = groupBy(claims, (c) => JSON.stringify([c.entity, c.attribute.trim().toLowerCase(), unitKind(c.unit)]));
+  const attributeOf = groupingAttributes(claims);
+  const byKey = groupBy(claims, (c) => JSON.stringify([c.entity, attributeOf.get(c)!, unitKind(c.unit)]));
   const buckets: Bucket[] = [];
   for (const [key, list] of byKey) {
     const [entity, attribute, kind] = JSON.parse(key) as [string, string, string];
