@@ -132,10 +132,10 @@ test('measure vocabulary: inflected forms find their base word (Turkish endings,
   for (const [word, lang, canonical] of table) assert.equal(canonicalMeasure(word, lang), canonical, `${word} (${lang})`);
 });
 
-test('a bare number in a short sentence is a claim when a known measure follows it, a counter when none does', () => {
+test('a bare number in a short sentence is a claim when a known measure follows it and the sentence ends as one, else a counter or cell', () => {
   const table: Array<[string, string, Array<[number, string | null]>]> = [
     ['Ela tem 84 anos.', 'pt', [[84, 'years']]], ['Er ist 84 Jahre alt.', 'de', [[84, 'years']]], ['84 yaşındaydı.', 'tr', [[84, 'years']]],
-    ['Seite 3', 'de', []], ['Show all 50', 'en', []],
+    ['Seite 3', 'de', []], ['Show all 50', 'en', []], ['100 m Lauf A', 'de', []], // a cell or heading, not a sentence
   ];
   for (const [text, lang, expected] of table) assert.deepEqual(extractClaims([text], lang, []).map((c) => [c.value, c.unit]), expected, text);
 });

@@ -59,6 +59,9 @@ export const MIN_CLAIM_CONFIDENCE = 0.4;
 const MIN_SENTENCE_LETTERS_SPACED = 12;
 const MIN_SENTENCE_LETTERS_UNSPACED = 4;
 
+/** The end of a sentence written as one: a terminal mark of any script, then closing quotes or brackets. */
+const SENTENCE_END = /\p{Sentence_Terminal}[\s”"»」』)）]*$/u;
+
 /** A sample size (`n=2.349`, `N = 120`) right before a number, and what it counts. */
 const SAMPLE_SIZE_BEFORE = /(?<![\p{L}])[nN]\s?=\s?$/u;
 const SAMPLE_SIZE_MEASURE = 'participants';
@@ -303,8 +306,9 @@ export function extractClaims(paragraphs: string[], lang: string, mentions: Enti
       const times = findTimes(sentenceText, sentence.start);
       for (const q of inside) {
         // A bare number in a sentence of a few letters is a counter or page number; a table cell states its unit (`10,7 Mio. t`),
-        // and a short sentence its measure (`Ela tem 84 anos.`).
-        if (fewLetters && q.kind === 'number' && q.value === Number(q.text.replace(/\s/g, '')) && !measureOf(q, s, measures)?.canonical) continue;
+        // and a short sentence, ended as a sentence is, its measure (`Ela tem 84 anos.`; not a cell or heading: `100 m Schi A`).
+        if (fewLetters && q.kind === 'number' && q.value === Number(q.text.replace(/\s/g, ''))
+          && !(SENTENCE_END.test(sentenceText) && measureOf(q, s, measures)?.canonical)) continue;
         const reading = attributeReading(q, s);
         if (reading === 'variant') continue;
         const time = times.filter((t) => !(t.start >= q.start && t.end <= q.end)).sort((a, b) => gap(a, q) - gap(b, q))[0]?.time ?? null;
