@@ -121,6 +121,25 @@ test('measure vocabulary: canonical English per language, German compounds by th
   assert.equal(measureAfter('有3000万用户', 6, 'zh', isNoun)?.canonical, 'users');
 });
 
+test('measure vocabulary: inflected forms find their base word (Turkish endings, Hindi oblique, Polish cases, Arabic marks and clitics)', () => {
+  const table: Array<[string, string, string | null]> = [
+    ['yıldır', 'tr', 'years'], ['yıllarında', 'tr', 'years'], ['günlük', 'tr', 'days'], ['haftadır', 'tr', 'weeks'], ['kişiden', 'tr', 'people'],
+    ['ayrıca', 'tr', null], // `also`: no ending leaves `ay` (month)
+    ['वर्षों', 'hi', 'years'], ['दिनों', 'hi', 'days'], ['लोगों', 'hi', 'people'],
+    ['dniach', 'pl', 'days'], ['latach', 'pl', 'years'], ['osobami', 'pl', 'people'],
+    ['عاماً', 'ar', 'years'], ['شخصاً', 'ar', 'people'], ['والأشخاص', 'ar', 'people'], ['يوماً', 'ar', 'days'],
+  ];
+  for (const [word, lang, canonical] of table) assert.equal(canonicalMeasure(word, lang), canonical, `${word} (${lang})`);
+});
+
+test('a bare number in a short sentence is a claim when a known measure follows it and the sentence ends as one, else a counter or cell', () => {
+  const table: Array<[string, string, Array<[number, string | null]>]> = [
+    ['Ela tem 84 anos.', 'pt', [[84, 'years']]], ['Er ist 84 Jahre alt.', 'de', [[84, 'years']]], ['84 yaşındaydı.', 'tr', [[84, 'years']]],
+    ['Seite 3', 'de', []], ['Show all 50', 'en', []], ['100 m Lauf A', 'de', []], // a cell or heading, not a sentence
+  ];
+  for (const [text, lang, expected] of table) assert.deepEqual(extractClaims([text], lang, []).map((c) => [c.value, c.unit]), expected, text);
+});
+
 test('a user measure file adds words and wins over the built-in vocabulary; a malformed one is named in the error', () => {
   const dir = mkdtempSync(join(tmpdir(), 'claimscope-measures-'));
   const file = join(dir, 'measures.json');

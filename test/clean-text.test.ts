@@ -292,3 +292,15 @@ for (const page of CORPUS_EXPECTED) {
     assert.ok(doc.removed.some((r) => r.reason === 'injected-brief'), 'the injected brief is removed as such');
   });
 }
+
+test('a one-sentence page ending in the sentence mark of its script is text, not a title', () => {
+  for (const line of [
+    'शहर की नगर पालिका ने इस साल 12 नए स्कूल खोले हैं।', // Hindi: danda
+    'اس سال شہر میں 12 نئے اسکول کھولے گئے ہیں۔', // Urdu: Arabic full stop
+    'The city opened 12 new schools this year.',
+  ]) {
+    const doc = cleanPlainText(`${line}\n`);
+    assert.equal(doc.title, null, line);
+    assert.deepEqual(doc.paragraphs.map((p) => p.text), [line]);
+  }
+});

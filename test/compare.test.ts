@@ -99,7 +99,7 @@ const cases: Array<{ name: string; claims: ArticleClaim[]; expected: string[] }>
     expected: [],
   },
   {
-    name: 'quotes and claims without an entity are not grouped',
+    name: 'quotes are not grouped, nor claims without an entity in articles that share one figure only (not a story)',
     claims: [
       claim('en.html', 'en', '"What they are short of is electricity," said Priya Raman', 'OpenAI', 'quote', null, null),
       claim('de.html', 'de', '„Wer heute ein Spitzenmodell trainieren will…“, sagte Katrin Albers', 'OpenAI', 'quote', null, null),
@@ -129,6 +129,26 @@ const cases: Array<{ name: string; claims: ArticleClaim[]; expected: string[] }>
       'OpenAI|revenue|USD|null|conflict|ja.txt:rules,ru.txt:rules',
       'OpenAI|revenue|USD|2022|agree|de.html:rules,en.html:rules',
     ],
+  },
+  {
+    name: 'a sum no word measures joins the one measured attribute of its entity (Turkish and Polish without a verb beside the English cost)',
+    claims: [
+      claim('en-metro.txt', 'en', 'The new station cost $41.2 million to build', 'Riverside', 'cost', 41.2e6, 'USD'),
+      claim('tr-metro.txt', 'tr', 'Riverside istasyonu 41,2 milyon dolara mal oldu', 'Riverside', 'amount', 41.2e6, 'USD'),
+      claim('pl-metro.txt', 'pl', 'Stacja Riverside: 41,2 mln dolarów', 'Riverside', 'amount', 41.2e6, 'USD'),
+    ],
+    expected: ['Riverside|cost|USD|null|agree|en-metro.txt:rules,pl-metro.txt:rules,tr-metro.txt:rules'],
+  },
+  {
+    name: 'with two measured attributes of the entity, an unmeasured sum stays apart (which one it is is unknown)',
+    claims: [
+      claim('en-a.txt', 'en', 'Riverside cost $41.2 million', 'Riverside', 'cost', 41.2e6, 'USD'),
+      claim('en-b.txt', 'en', 'Riverside cost $41.2 million in all', 'Riverside', 'cost', 41.2e6, 'USD'),
+      claim('de-a.txt', 'de', 'Riverside erzielte einen Umsatz von 3 Mio. Dollar', 'Riverside', 'revenue', 3e6, 'USD'),
+      claim('tr-a.txt', 'tr', 'Riverside: 41,2 milyon dolar', 'Riverside', 'amount', 41.2e6, 'USD'),
+      claim('pl-a.txt', 'pl', 'Riverside: 41,2 mln dolarów', 'Riverside', 'amount', 41.2e6, 'USD'),
+    ],
+    expected: ['Riverside|amount|USD|null|agree|pl-a.txt:rules,tr-a.txt:rules', 'Riverside|cost|USD|null|agree|en-a.txt:rules,en-b.txt:rules'],
   },
 ];
 
@@ -250,4 +270,36 @@ test('groupClaims: the verdict is "agree" exactly when every two claims of the g
     const [group] = groupClaims(claims);
     assert.equal(group.verdict, pairwise ? 'agree' : 'conflict', JSON.stringify(claims.map((c) => [c.low, c.high])));
   }
+});
+
+test('claims without a named subject group by story: the same figure in articles that share several such figures', () => {
+  const story = (path: string, lang: string, weeks: string, share: string, days: string, visitors: string) => [
+    claim(path, lang, weeks, null, 'weeks', 8, 'weeks'),
+    claim(path, lang, share, null, 'share', 70, '%'),
+    claim(path, lang, days, null, 'days', 17, 'days'),
+    claim(path, lang, visitors, null, 'visitors', 1200, 'visitors'),
+  ];
+  const claims = [
+    ...story('en.txt', 'en', 'The waiting period is eight weeks.', 'About 70% of the seeds sprouted.', 'after 17 days', '1,200 visitors came'),
+    ...story('de.txt', 'de', 'Die Wartezeit beträgt acht Wochen.', 'Etwa 70 % der Samen keimten.', 'nach 17 Tagen', '1.200 Besucher kamen'),
+    // An unrelated page sharing one common figure is not of the story.
+    claim('other.txt', 'en', 'The course lasts eight weeks.', null, 'weeks', 8, 'weeks'),
+    claim('other.txt', 'en', 'It costs 30 dollars.', null, 'amount', 30, 'USD'),
+  ];
+  const groups = groupClaims(claims);
+  assert.deepEqual(summary(groups), [
+    '|days|days|null|agree|de.txt:story,en.txt:story',
+    '|share|%|null|agree|de.txt:story,en.txt:story',
+    '|visitors|visitors|null|agree|de.txt:story,en.txt:story',
+    '|weeks|weeks|null|agree|de.txt:story,en.txt:story',
+  ]);
+  // Two shared figures are not enough to call two articles one story.
+  assert.deepEqual(groupClaims(claims.filter((c) => c.attribute === 'weeks' || c.attribute === 'share')), []);
+  // Two long pages that share three common figures among sixteen each are not one story (a quarter is the least).
+  const page = (path: string, offset: number) => Array.from({ length: 16 }, (_, k) => claim(path, 'en', `step ${k}`, null, 'minutes', k < 3 ? k + 1 : offset + k, 'minutes'));
+  assert.deepEqual(groupClaims([...page('recipe.txt', 100), ...page('report.txt', 200)]), []);
+  assert.equal(groupClaims([...page('recipe.txt', 100), ...page('recipe-copy.txt', 100)]).length, 16);
+  // Different figures of one measure in one story stay apart: without a subject they may be about different things.
+  const extra = [...claims, claim('de.txt', 'de', 'Später keimten 66 % der Samen.', null, 'share', 66, '%'), claim('en.txt', 'en', 'Later 66% sprouted.', null, 'share', 66, '%')];
+  assert.equal(groupClaims(extra).filter((g) => g.attribute === 'share').length, 2);
 });

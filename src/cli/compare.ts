@@ -11,8 +11,10 @@ export const compareCommand: Command = {
 Each group gathers claims from different articles about one entity and attribute (and time, when stated),
 with the verdict: agree (the stated intervals overlap) or conflict (they are apart).
 A claim that joined through claim embeddings is marked [similar], one stated about the model's maker (谷歌 for PaLM)
-[says: Google]. --json prints an array of {entity, attribute, unit, time, verdict, claims: [{path, lang, text, value,
-low, high, foundBy}]}, foundBy being rules, embedding or developer; --jsonl one group a line.
+[says: Google]. Claims with no named subject group only with the same figure in articles of the same story
+(articles sharing several such figures): such a group has no entity and always agrees.
+--json prints an array of {entity, attribute, unit, time, verdict, claims: [{path, lang, text, value,
+low, high, foundBy}]}, foundBy being rules, embedding, developer or story; --jsonl one group a line.
 --shards DIR runs compare as the reduce over a shard set (claimscope plan), partition by partition, each only
 when its inputs changed; --partition k/K (or auto/K, from the array task's index) reduces one of K partitions.`,
   async run(argv, io) {
@@ -53,7 +55,7 @@ const SENTENCE_INDENT = '      ';
 /** One group: a heading, then one line per claim; on a terminal of `columns`, the sentence is trimmed around its quantity. */
 export function formatGroup(g: Omit<GroupRow, 'id'>, columns?: number, color?: boolean): string {
   const mark = g.verdict === 'agree' ? paint(color, 'green', 'AGREE   ') : paint(color, 'red', 'CONFLICT');
-  const lines = [`${mark} ${g.entity} · ${g.attribute}${g.unit ? ` (${g.unit})` : ''}${g.time ? ` · ${g.time}` : ''}`];
+  const lines = [`${mark} ${g.entity || '(no named subject, same story)'} · ${g.attribute}${g.unit ? ` (${g.unit})` : ''}${g.time ? ` · ${g.time}` : ''}`];
   for (const c of g.claims) {
     const value = c.low === c.high || c.high === null && c.low === null ? formatNumber(c.value) : `${formatNumber(c.value)} [${formatInterval(c.low, c.high)}]`;
     const how = c.foundBy === 'developer' ? `[says: ${c.entity}] ` : c.foundBy === 'embedding' ? '[similar] ' : '';

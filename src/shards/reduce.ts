@@ -56,7 +56,8 @@ export function reducePartition(dir: string, manifest: Manifest, shards: OpenSha
   try {
     const { options, developers } = compareSettings(manifest);
     const families = entityFamilies(developers);
-    const mine = (c: ArticleClaim) => c.entity !== null && c.entity !== '' && partitionOf(c.entity, families, partitions) === partition;
+    // Claims without a named subject are grouped by story across all articles (compare.ts): all of them go to partition 0.
+    const mine = (c: ArticleClaim) => (c.entity !== null && c.entity !== '' ? partitionOf(c.entity, families, partitions) === partition : partition === 0);
     const claims: Array<ArticleClaim & { shard: number }> = [];
     const inputs: string[] = [];
     for (const shard of shards) {

@@ -36,7 +36,7 @@ const developersOf = (pipelineOptions: Record<string, Record<string, unknown>> |
 
 export const compareStage: CorpusStage<ArticleClaim, StoredClaimGroup[], CompareOptions> = {
   name: 'compare',
-  version: 3,
+  version: 5,
   after: ['claims'],
   alsoReads: ['embed'],
   options: { similarityThreshold: { type: 'number' } },

@@ -57,12 +57,21 @@ export function isReferenceNumber(text: string, q: Quantity): boolean {
   return REFERENCE_BEFORE.test(text.slice(Math.max(0, q.start - REFERENCE_WINDOW), q.start));
 }
 
+/**
+ * Characters either side of a number looked at for the web address around it. Addresses in running text are far
+ * shorter; the bound keeps a paragraph without spaces (Chinese, Japanese) from being read whole for every number in it,
+ * which made the claims stage quadratic (bench:hostile, 1 MB of `约五千万美元。`).
+ */
+const MAX_ADDRESS_SIDE_CHARS = 256;
+/** What ends an address token: white space, and the scripts and punctuation of unspaced text that a raw URL does not hold. */
+const ADDRESS_BREAK = /[\s\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff01-\uff0f]/u;
+
 /** A number inside a web address or e-mail (`/status/1522…`, `dx.doi.org/10.1016/…`, `media.php/9/`). */
 export function isInWebAddress(text: string, q: Quantity): boolean {
   let from = q.start;
-  while (from > 0 && !/\s/.test(text[from - 1])) from--;
+  while (from > 0 && q.start - from < MAX_ADDRESS_SIDE_CHARS && !ADDRESS_BREAK.test(text[from - 1])) from--;
   let to = q.end;
-  while (to < text.length && !/\s/.test(text[to])) to++;
+  while (to < text.length && to - q.end < MAX_ADDRESS_SIDE_CHARS && !ADDRESS_BREAK.test(text[to])) to++;
   const token = text.slice(from, to);
   return token.length > q.end - q.start + 1 && URL_LIKE.test(token.replace(/[.,;:!?)]+$/, ''));
 }
@@ -103,10 +112,14 @@ export function isClockTime(text: string, q: Quantity): boolean {
 
 /** `(115.395, 2.79, 2.47%)`: numbers in a parenthesis with no word, a ticker or table cell rather than a statement. */
 export function isInNumberList(text: string, q: Quantity): boolean {
-  const open = text.lastIndexOf('(', q.start);
-  if (open < 0 || q.start - open > NUMBER_LIST_WINDOW) return false;
-  const close = text.indexOf(')', q.end);
-  if (close < 0 || close - q.end > NUMBER_LIST_WINDOW) return false;
+  // Only the windows are searched: a paragraph with no parenthesis must not be read whole for every number in it.
+  const windowStart = Math.max(0, q.start - NUMBER_LIST_WINDOW);
+  const openInWindow = text.slice(windowStart, q.start + 1).lastIndexOf('(');
+  if (openInWindow < 0) return false;
+  const open = windowStart + openInWindow;
+  const closeInWindow = text.slice(q.end, q.end + NUMBER_LIST_WINDOW + 1).indexOf(')');
+  if (closeInWindow < 0) return false;
+  const close = q.end + closeInWindow;
   const inside = text.slice(open + 1, close);
   return !/[()]/.test(inside) && !/\p{L}/u.test(inside) && /\d[,;]\s+[-+]?\d/.test(inside);
 }

@@ -3,12 +3,19 @@
 //
 // Grouping rules:
 // - Only numeric claims with an entity take part (quotes have no interval and are not compared).
+// - A claim no word measures (`amount`, a bare percentage's `share`) joins the one measured attribute of its entity and
+//   unit kind, when there is exactly one (as an untimed claim joins the one time of its key).
 // - Unit kind: money per currency (USD and EUR never meet: converting would need a date and a rate, and a reader
 //   wants the figures as stated), percent with percent, counts per unit noun ('parameters', 'employees'),
 //   bare numbers with bare numbers.
 // - Time: claims with a stated time group per time. A claim without a time joins the timed claims of its key only
 //   when they all share one time (then the article most likely means that year); when the key has several times,
 //   it is ambiguous which one is meant, so untimed claims stay in their own untimed group.
+// - A claim with no named subject (`the waiting period is eight weeks`) is compared only within a story: articles
+//   that state at least MIN_SHARED_FACTS of the same facts without a subject, and MIN_SHARED_SHARE of the smaller one's
+//   (translations and retellings of one report share most of their figures, unrelated pages a few common ones). There it groups with the claims of the same measure,
+//   unit kind and value (foundBy 'story'): such a group shows the same figure across languages; it cannot show a
+//   conflict, since without a subject two different figures may well be about two different things.
 // - A group is shown only when its claims come from at least two articles.
 // - With an embedding similarity, groups of the same entity, unit kind and compatible time but different attribute
 //   words (`spending` / `expenses`) merge when a pair of their claims from different articles is similar enough;
@@ -23,7 +30,7 @@ import { MODEL_PARAMETERS } from './claims.ts';
 export type { ArticleClaim };
 
 /** How a claim came into its group: the grouping rules, claim embeddings, or a company's model (developer links). */
-export type FoundBy = 'rules' | 'embedding' | 'developer';
+export type FoundBy = 'rules' | 'embedding' | 'developer' | 'story';
 
 export interface ClaimGroup {
   entity: string;
@@ -45,6 +52,23 @@ const FLOAT_RELATIVE_EPSILON = 1e-9;
 const MIN_ARTICLES_PER_GROUP = 2;
 
 const ISO_CURRENCY = /^[A-Z]{3}$/;
+
+/** Fewest facts without a subject that two articles must share to be read as one story (one or two is chance: `10 %`, `2 years`). */
+const MIN_SHARED_FACTS = 3;
+/**
+ * Share of the smaller article's facts (without a subject) that the two must share as well: a long recipe and a long
+ * report both state `2 days`, `20 minutes` and `1 month` by chance; a retelling repeats a good part of its source's figures.
+ */
+const MIN_SHARED_SHARE = 0.25;
+/**
+ * A fact stated by more articles than this is common currency (`50 %`, `1 million`) and links no two of them; the bound
+ * also keeps the pair count of the story links linear in the number of claims.
+ */
+const MAX_ARTICLES_PER_LINKING_FACT = 64;
+/** Significant digits a value is compared at: the same figure parsed from `103,7 Mio.` and `103.7 million` may differ in the last bit. */
+const FACT_VALUE_DIGITS = 12;
+/** The entity a story group is filed under: its claims have none. */
+export const NO_NAMED_SUBJECT = '';
 
 /** 'money:USD', 'percent', 'count:parameters' or 'number': claims compare only within one kind. */
 export function unitKind(unit: string | null): string {
@@ -81,6 +105,67 @@ function isNumeric(c: ArticleClaim): c is NumericClaim {
     && !Number.isNaN(c.low) && !Number.isNaN(c.high);
 }
 
+type UnnamedClaim = ArticleClaim & { low: number; high: number };
+
+/**
+ * A numeric claim with no named subject and with a unit (money, percent, a measure): the story rule's input. A bare
+ * number without subject or measure (`Tipp 3`, `1-1`, `option 1`) states nothing that could be the same fact elsewhere.
+ */
+function isUnnamed(c: ArticleClaim): c is UnnamedClaim {
+  return (c.entity === null || c.entity === '') && c.unit !== null && c.unit !== '' && c.low !== null && c.high !== null && c.attribute !== 'quote' && !Number.isNaN(c.low) && !Number.isNaN(c.high);
+}
+
+/** What a claim without a subject states: its measure, unit kind and value (or interval), language-independent. */
+function factKey(c: UnnamedClaim): string {
+  const round = (v: number) => (Number.isFinite(v) ? Number(v.toPrecision(FACT_VALUE_DIGITS)) : String(v));
+  const value = c.value !== null && !Number.isNaN(c.value) ? [round(c.value)] : [round(c.low), round(c.high)];
+  return JSON.stringify([c.attribute.trim().toLowerCase(), unitKind(c.unit), ...value]);
+}
+
+/**
+ * Groups of claims without a subject: articles linked into stories by their shared facts (union-find over the pairs
+ * that share MIN_SHARED_FACTS), then one group per story and fact stated by at least two of its articles.
+ */
+function storyGroups(unnamed: UnnamedClaim[]): ClaimGroup[] {
+  const byFact = groupBy(unnamed, factKey);
+  const factsOf = new Map<string, number>();
+  for (const list of byFact.values()) for (const path of new Set(list.map((c) => c.path))) factsOf.set(path, (factsOf.get(path) ?? 0) + 1);
+  const shared = new Map<string, number>();
+  for (const list of byFact.values()) {
+    const paths = [...new Set(list.map((c) => c.path))].sort();
+    if (paths.length < 2 || paths.length > MAX_ARTICLES_PER_LINKING_FACT) continue;
+    for (const [n, a] of paths.entries()) for (const b of paths.slice(n + 1)) {
+      const pair = `${a}\u0000${b}`;
+      shared.set(pair, (shared.get(pair) ?? 0) + 1);
+    }
+  }
+  const parent = new Map<string, string>();
+  const find = (p: string): string => {
+    const up = parent.get(p) ?? p;
+    if (up === p) return p;
+    const root = find(up);
+    parent.set(p, root);
+    return root;
+  };
+  for (const [pair, count] of [...shared].sort((x, y) => compareText(x[0], y[0]))) {
+    const [a, b] = pair.split('\u0000');
+    if (count < MIN_SHARED_FACTS || count < MIN_SHARED_SHARE * Math.min(factsOf.get(a)!, factsOf.get(b)!)) continue;
+    const [ra, rb] = [find(a), find(b)];
+    // The smaller path is the root: the same stories whatever order the pairs come in.
+    if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
+  }
+  const groups: ClaimGroup[] = [];
+  for (const [, list] of groupBy(unnamed, (c) => `${find(c.path)}\u0000${factKey(c)}`)) {
+    if (articles(list) < MIN_ARTICLES_PER_GROUP) continue;
+    const members = list.map((c) => ({ ...c, foundBy: 'story' as const }))
+      .sort((a, b) => compareText(a.path, b.path) || a.paragraph - b.paragraph || a.id - b.id);
+    const times = [...new Set(members.map((c) => c.time).filter((t): t is string => t !== null))];
+    groups.push({ entity: NO_NAMED_SUBJECT, attribute: members[0].attribute.trim().toLowerCase(), unit: members[0].unit,
+      time: times.length === 1 ? times[0] : null, verdict: 'agree', claims: members });
+  }
+  return groups;
+}
+
 function articles(claims: ArticleClaim[]): number {
   return new Set(claims.map((c) => c.path)).size;
 }
@@ -92,9 +177,42 @@ function compareText(a: string | null, b: string | null): number {
   return a < b ? -1 : 1;
 }
 
+/**
+ * Attributes the claims rules give a quantity that no word measures: `amount` (a sum or number alone) and the `share`
+ * of a bare percentage. Such a claim says less than one whose attribute was written, not something else.
+ */
+const UNMEASURED_ATTRIBUTES: ReadonlySet<string> = new Set(['amount', 'share']);
+
+function isUnmeasured(c: NumericClaim): boolean {
+  return c.measure === null && UNMEASURED_ATTRIBUTES.has(c.attribute.trim().toLowerCase());
+}
+
+/**
+ * The attribute a claim is grouped under: its own, or, for an unmeasured claim, the one attribute that the measured
+ * claims of its entity and unit kind share (`NoMa … $103.7 million` with `NoMa … cost $103.7 million`), as an untimed
+ * claim takes the one time of its key. With several attributes it is unknown which one is meant: it keeps its own.
+ */
+function groupingAttributes(claims: NumericClaim[]): Map<NumericClaim, string> {
+  const measured = new Map<string, Set<string>>();
+  const keyOf = (c: NumericClaim) => JSON.stringify([c.entity, unitKind(c.unit)]);
+  for (const c of claims) {
+    if (isUnmeasured(c)) continue;
+    const key = keyOf(c);
+    const set = measured.get(key) ?? new Set<string>();
+    set.add(c.attribute.trim().toLowerCase());
+    measured.set(key, set);
+  }
+  return new Map(claims.map((c) => {
+    const own = c.attribute.trim().toLowerCase();
+    const known = isUnmeasured(c) ? measured.get(keyOf(c)) : undefined;
+    return [c, known?.size === 1 ? [...known][0] : own];
+  }));
+}
+
 /** Rule buckets: (entity, attribute, unit kind), then split by time with the untimed-claims rule above. */
 function ruleBuckets(claims: NumericClaim[]): Bucket[] {
-  const byKey = groupBy(claims, (c) => JSON.stringify([c.entity, c.attribute.trim().toLowerCase(), unitKind(c.unit)]));
+  const attributeOf = groupingAttributes(claims);
+  const byKey = groupBy(claims, (c) => JSON.stringify([c.entity, attributeOf.get(c)!, unitKind(c.unit)]));
   const buckets: Bucket[] = [];
   for (const [key, list] of byKey) {
     const [entity, attribute, kind] = JSON.parse(key) as [string, string, string];
@@ -211,7 +329,11 @@ export function groupClaims(claims: ArticleClaim[], options?: Record<string, unk
     const time = parts.map((p) => p.time).find((t) => t !== null) ?? null;
     groups.push({ entity: main.entity, attribute: main.attribute, unit: main.unit, time, verdict: verdictOf(members), claims: members });
   }
-  return groups.sort((a, b) => compareText(a.entity, b.entity) || compareText(a.attribute, b.attribute) || compareText(a.time, b.time) || compareText(a.unit, b.unit));
+  groups.push(...storyGroups(claims.filter(isUnnamed)));
+  // Story groups can share all four: their first claim (path, paragraph, value) orders them, in every partitioning alike.
+  const first = (g: ClaimGroup) => g.claims[0];
+  return groups.sort((a, b) => compareText(a.entity, b.entity) || compareText(a.attribute, b.attribute) || compareText(a.time, b.time) || compareText(a.unit, b.unit)
+    || compareText(first(a).path, first(b).path) || first(a).paragraph - first(b).paragraph || (first(a).low ?? 0) - (first(b).low ?? 0));
 }
 
 /**

@@ -105,15 +105,114 @@ export function loadMeasureTable(files: readonly string[] = []): MeasureTable {
   return table;
 }
 
+/** Shortest base of a vocabulary word that is indexed: shorter ones (`dn` of `dni`) would meet unrelated words. */
+const MIN_VOCABULARY_BASE = 3;
+const vocabularyBaseCache = new WeakMap<MeasureTable, Map<string, Map<string, string>>>();
+
+/** The bases of a language's vocabulary words (inflectionBases), each with its canonical measure; built once per table. */
+function vocabularyBases(table: MeasureTable, lang: string): Map<string, string> {
+  let perLang = vocabularyBaseCache.get(table);
+  if (!perLang) vocabularyBaseCache.set(table, perLang = new Map());
+  let bases = perLang.get(lang);
+  if (!bases) {
+    bases = new Map();
+    for (const [word, canonical] of table.words.get(lang) ?? []) {
+      for (const base of inflectionBases(word, lang)) if ([...base].length >= MIN_VOCABULARY_BASE && !bases.has(base)) bases.set(base, canonical);
+    }
+    perLang.set(lang, bases);
+  }
+  return bases;
+}
+
+/** The canonical measure of the vocabulary stem a word starts with, in its language. */
+function stemMatch(lower: string, lang: string, table: MeasureTable): string | null {
+  for (const [stem, canonical] of table.stems.get(lang) ?? []) if (lower.startsWith(stem)) return canonical;
+  return null;
+}
+
 /** The first word of a CJK text (Intl.Segmenter), or null. */
 function firstWord(text: string, lang: string): string | null {
   for (const s of segmenter(lang === 'ja' ? 'ja' : lang === 'ko' ? 'ko' : 'zh').segment(text.slice(0, 12))) return s.isWordLike ? s.segment : null;
   return null;
 }
 
+/**
+ * Inflectional endings of languages whose vocabulary lists base forms, longest first, from their grammars: Turkish case,
+ * possessive, plural, copula and `-lık` endings in every vowel-harmony variant (`yıldır`, `günün`, `haftalık`); Hindi
+ * oblique and plural endings (`वर्षों`, `महीने`); Polish case endings (`dniach`, `latach`); Arabic plural and dual
+ * endings. A base must stay MIN_INFLECTED_BASE letters long, so that short words are not emptied into another.
+ */
+const INFLECTION_ENDINGS: Record<string, readonly string[]> = {
+  tr: ['ların', 'lerin', 'ları', 'leri', 'lar', 'ler', 'dır', 'dir', 'dur', 'dür', 'tır', 'tir', 'tur', 'tür', 'lık', 'lik', 'luk', 'lük',
+    'ydı', 'ydi', 'ydu', 'ydü', 'nın', 'nin', 'nun', 'nün', 'dan', 'den', 'tan', 'ten', 'nda', 'nde', 'yla', 'yle', 'lı', 'li', 'lu', 'lü', 'da', 'de', 'ta', 'te',
+    'dı', 'di', 'du', 'dü', 'tı', 'ti', 'tu', 'tü', 'ın', 'in', 'un', 'ün', 'ya', 'ye', 'yı', 'yi', 'yu', 'yü', 'sı', 'si', 'su', 'sü', 'ı', 'i', 'u', 'ü', 'a', 'e'],
+  hi: ['ियों', 'ियाँ', 'ियां', 'ाओं', 'ों', 'ें', 'े', 'ी', 'ा'],
+  pl: ['ach', 'ami', 'om', 'ów', 'ie', 'em', 'a', 'u', 'y', 'i', 'e', 'ę', 'ą'],
+  ar: ['ات', 'ين', 'ون', 'ان', 'ة'],
+};
+/** Shortest base (in letters) an ending may leave. */
+const MIN_INFLECTED_BASE = 2;
+/** Turkish endings chain (`yıl-lar-ın-da`): this many are taken off at most. */
+const MAX_STRIPPED_ENDINGS = 3;
+/** Arabic short-vowel and tanween marks and the tatweel: optional in writing, so a word is looked up without them. */
+const ARABIC_MARKS = /[\u064b-\u065f\u0670\u0640]/gu;
+/** Arabic proclitics (and, with, for, the) that attach to a noun: `والأشخاص`, `بالدولار`. */
+const ARABIC_PROCLITIC = /^(?:وال|بال|فال|كال|لل|ال|و|ب|ف|ل)/u;
+
+/**
+ * The word and the base forms its inflection may come from, for the lookups: the word itself first, then the part
+ * before a Turkish apostrophe (`C'nin`: Turkish writes the endings of abbreviations and names after one), the Arabic
+ * word without marks, proclitics and the alif of the accusative tanween (`عاماً`, `شخصاً`), and the word with its
+ * endings taken off.
+ */
+function inflectionBases(lower: string, lang: string): string[] {
+  const bases = [lower];
+  if (lang === 'tr') {
+    const apostrophe = lower.search(/['’]/);
+    if (apostrophe > 0) bases.push(lower.slice(0, apostrophe));
+  }
+  if (lang === 'ar') {
+    const plain = lower.replace(ARABIC_MARKS, '');
+    const bare = plain.replace(ARABIC_PROCLITIC, '');
+    for (const form of [plain, bare]) if (form.length >= MIN_INFLECTED_BASE) bases.push(form, ...(form.endsWith('ا') && form.length > MIN_INFLECTED_BASE + 1 ? [form.slice(0, -1)] : []));
+  }
+  const endings = INFLECTION_ENDINGS[lang];
+  if (endings) {
+    let frontier = [...bases];
+    for (let round = 0; round < MAX_STRIPPED_ENDINGS && frontier.length > 0; round++) {
+      const next: string[] = [];
+      for (const form of frontier) {
+        for (const ending of endings) {
+          if (form.endsWith(ending) && [...form].length - [...ending].length >= MIN_INFLECTED_BASE) next.push(form.slice(0, -ending.length));
+        }
+      }
+      bases.push(...next);
+      frontier = next;
+    }
+  }
+  return [...new Set(bases)];
+}
+
 /** The canonical measure of one word in a language (or in English, which the press of every language borrows). */
 export function canonicalMeasure(word: string, lang: string, table: MeasureTable = loadMeasureTable(), wholeWordsOnly = false): string | null {
   const lower = word.toLowerCase().replace(/\.$/, '');
+  if (!wholeWordsOnly && INFLECTION_ENDINGS[lang] && !word.includes(' ')) {
+    // The word as written first (an exact or stem match), then its bases by exact match only: a stem already takes any ending.
+    const direct = canonicalMeasure(word, lang, table, true) ?? stemMatch(lower, lang, table);
+    if (direct) return direct;
+    const bases = inflectionBases(lower, lang);
+    for (const base of bases.slice(1)) {
+      const hit = table.words.get(lang)?.get(base) ?? stemMatch(base, lang, table);
+      if (hit) return hit;
+    }
+    // The word and a vocabulary word may share a base without either being it (`osobami` and `osoba`: `osob`).
+    const shared = vocabularyBases(table, lang);
+    for (const base of bases) {
+      const hit = shared.get(base);
+      if (hit) return hit;
+    }
+    return stemMatch(lower, 'en', table);
+  }
   for (const l of lang === 'en' ? ['en'] : [lang, 'en']) {
     const exact = table.words.get(l)?.get(lower) ?? table.words.get(l)?.get(`${lower}.`);
     if (exact) return exact;

@@ -66,17 +66,19 @@ export function pickEntity(text: string, sentence: Hit, quantity: Hit, keyword: 
   return null;
 }
 
+/** What a company or topic word in a sentence may point back to, gathered while the sentences are read in order. */
+export interface EarlierMentions {
+  /** The last organisation named before the sentence: in its paragraph, else in the MAX_COREFERENCE_PARAGRAPHS before. */
+  lastOrg: EntityMention | null;
+  /** The mentions of the sentence just before, in the same paragraph. */
+  previousSentence: EntityMention[];
+}
+
 /** The entity a company word or a topic word points back to, from earlier sentences of the paragraph or the paragraphs just before. */
-export function resolveReference(sentenceText: string, sentence: Hit, paragraph: number, sentences: Hit[], mentions: EntityMention[]): EntityMention | null {
-  const earlier = mentions.filter((m) => m.paragraph === paragraph ? m.end <= sentence.start : m.paragraph < paragraph && m.paragraph >= paragraph - MAX_COREFERENCE_PARAGRAPHS);
-  if (COMPANY_WORDS.test(sentenceText)) {
-    return earlier.filter((m) => m.type === 'org').sort((a, b) => a.paragraph - b.paragraph || a.start - b.start).at(-1) ?? null;
-  }
+export function resolveReference(sentenceText: string, earlier: EarlierMentions): EntityMention | null {
+  if (COMPANY_WORDS.test(sentenceText)) return earlier.lastOrg;
   if (TOPIC_WORDS.test(sentenceText)) {
-    const previous = sentences.filter((s) => s.end <= sentence.start).at(-1);
-    if (!previous) return null;
-    const inPrevious = earlier.filter((m) => m.paragraph === paragraph && m.start >= previous.start && m.end <= previous.end);
-    return inPrevious.find((m) => m.type === 'product') ?? inPrevious.find((m) => m.type === 'org') ?? null;
+    return earlier.previousSentence.find((m) => m.type === 'product') ?? earlier.previousSentence.find((m) => m.type === 'org') ?? null;
   }
   return null;
 }

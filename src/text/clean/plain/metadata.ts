@@ -17,7 +17,8 @@ export function isTitleLike(line: string): boolean {
   const len = effectiveLength(n);
   if (len < MIN_TITLE_LENGTH || len > MAX_TITLE_LENGTH) return false;
   if (isListItem(n)) return false;
-  return !/[.。!！;；:：,，、]$/.test(n);
+  // Sentence ends of other scripts too: Devanagari danda (।, ॥), Urdu full stop (۔), Armenian (։), Ethiopic (።), Myanmar (။).
+  return !/[.。!！;；:：,，、।॥۔։።။]$/.test(n);
 }
 
 /** The title without what the site glued to it: `…_GPT:apenft幣價格今日行情` (coin tag), `… | Site Name`. */
