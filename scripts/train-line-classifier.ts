@@ -5,8 +5,8 @@
 //   is boilerplate;
 // - silver, for every other line: article when it is part of what claimscope's HTML extractor keeps from the same
 //   page's HTML (F1 0.939 on these pages), boilerplate otherwise. Gold lines weigh GOLD_WEIGHT times more.
-// Model: gradient-boosted trees over line-features.ts (TREES trees of depth TREE_DEPTH), then the context pass: a
-// logistic regression (standardised, L2, Adam, full batch) over the first stage's probabilities around each line. The threshold is the one that
+// Model: logistic regression over line-features.ts (standardised, L2, Adam, full batch), then the context pass: a
+// second logistic regression over the first one's probabilities around each line. The threshold is the one that
 // maximises F1 over the training pages' gold lines.
 // Usage: node --import tsx scripts/train-line-classifier.ts [--out data/line-classifier.json]
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -18,7 +18,7 @@ import { decodePage } from '../src/text/read/decode.ts';
 import { lineUnits, pageStoplist, ruledLines } from '../src/text/clean/plain/clean-text.ts';
 import { LINE_FEATURES, lineFeatures } from '../src/text/clean/plain/line-features.ts';
 import {
-  CONTEXT_PASS_FEATURES, contextPassFeatures, lineProbabilities, predict, type LineModel, type LogisticModel, type TreeEnsemble,
+  CONTEXT_PASS_FEATURES, contextPassFeatures, lineProbabilities, predict, type LineModel, type LogisticModel,
 } from '../src/text/clean/plain/line-classifier.ts';
 import { RENDERINGS, renderPage, type AnyRendering } from './render-text-pages.ts';
 
@@ -28,17 +28,6 @@ const GOLD_WEIGHT = 4;
 /** L2 penalty on standardised weights: small, the model has few weights and hundreds of thousands of lines. */
 const L2 = 1e-4;
 const EPOCHS = 150;
-/**
- * Boosted trees: 150 trees of depth 2 (3 splits, 4 leaves each; on the same features they took markdown from the
- * logistic regression's 0.817 to 0.839 F1, cross-validated, and were within 0.006 elsewhere), shrinkage 0.2, at most 32 candidate
- * thresholds per feature, leaf L2 1 and at least 20 lines' hessian weight in a branch (LightGBM's usual defaults).
- */
-const TREES = 150;
-const TREE_DEPTH = 2;
-const BINS = 32;
-const SHRINKAGE = 0.2;
-const TREE_L2 = 1;
-const MIN_CHILD_WEIGHT = 20;
 const LEARNING_RATE = 0.1;
 /**
  * Silver lines kept per page and rendering, evenly spaced (each weighs for the ones skipped): enough to describe a
@@ -165,93 +154,11 @@ export function trainLogistic(x: ArrayLike<number>[], y: ArrayLike<number>, w: A
   return { features: names, weights: weights.map(round), bias: round(bias) };
 }
 
-/** Gradient-boosted trees (logistic loss, Newton leaves, histogram splits as LightGBM finds them), see TreeEnsemble. */
-export function trainTrees(x: ArrayLike<number>[], y: ArrayLike<number>, w: ArrayLike<number>, names: string[]): TreeEnsemble {
-  const n = x.length, d = names.length;
-  const inner = (1 << TREE_DEPTH) - 1;
-  // Candidate thresholds per feature: midpoints between distinct quantiles of an evenly spaced sample of the rows.
-  const step = Math.max(1, Math.floor(n / 20000));
-  const edges: Float64Array[] = [];
-  for (let k = 0; k < d; k++) {
-    const sample: number[] = [];
-    for (let i = 0; i < n; i += step) sample.push(x[i][k]);
-    sample.sort((a, b) => a - b);
-    const distinct = [...new Set(Array.from({ length: BINS }, (_, b) => sample[Math.floor((b * (sample.length - 1)) / (BINS - 1))]))];
-    edges.push(Float64Array.from(distinct.slice(1), (v, b) => Number(((distinct[b] + v) / 2).toPrecision(6))));
-  }
-  // Bin of every value: how many of its feature's thresholds it is above.
-  const bin = new Uint8Array(n * d);
-  for (let i = 0; i < n; i++) for (let k = 0; k < d; k++) {
-    const e = edges[k];
-    let lo = 0, hi = e.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (x[i][k] > e[mid]) lo = mid + 1; else hi = mid; }
-    bin[i * d + k] = lo;
-  }
-  let wsum = 0, ysum = 0;
-  for (let i = 0; i < n; i++) { wsum += w[i]; ysum += w[i] * y[i]; }
-  // Weights scaled to mean 1, so TREE_L2 and MIN_CHILD_WEIGHT are counted in lines.
-  const scale = n / wsum;
-  const prior = Math.min(0.999, Math.max(0.001, ysum / wsum));
-  const bias = Math.log(prior / (1 - prior));
-  const logit = new Float64Array(n).fill(bias);
-  const g = new Float64Array(n), h = new Float64Array(n);
-  const node = new Int32Array(n);
-  const trees: TreeEnsemble['trees'] = [];
-  const hist = new Float64Array(2 * (inner + 1) * d * (BINS + 1));
-  for (let round = 0; round < TREES; round++) {
-    for (let i = 0; i < n; i++) {
-      const p = 1 / (1 + Math.exp(-logit[i]));
-      g[i] = scale * w[i] * (p - y[i]);
-      h[i] = scale * w[i] * Math.max(1e-6, p * (1 - p));
-    }
-    node.fill(0);
-    const split = new Array<number>(inner).fill(0), threshold = new Array<number>(inner).fill(0);
-    for (let level = 0; level < TREE_DEPTH; level++) {
-      const first = (1 << level) - 1, count = 1 << level;
-      hist.fill(0);
-      for (let i = 0; i < n; i++) {
-        const base = (node[i] - first) * d * (BINS + 1);
-        for (let k = 0; k < d; k++) {
-          const at = 2 * (base + k * (BINS + 1) + bin[i * d + k]);
-          hist[at] += g[i];
-          hist[at + 1] += h[i];
-        }
-      }
-      for (let c = 0; c < count; c++) {
-        let best = 0, bestK = 0, bestT = Infinity;
-        for (let k = 0; k < d; k++) {
-          const at = (c * d + k) * (BINS + 1);
-          let G = 0, H = 0;
-          for (let b = 0; b <= BINS; b++) { G += hist[2 * (at + b)]; H += hist[2 * (at + b) + 1]; }
-          let GL = 0, HL = 0;
-          for (let b = 0; b < edges[k].length; b++) {
-            GL += hist[2 * (at + b)]; HL += hist[2 * (at + b) + 1];
-            const GR = G - GL, HR = H - HL;
-            if (HL < MIN_CHILD_WEIGHT || HR < MIN_CHILD_WEIGHT) continue;
-            const gain = (GL * GL) / (HL + TREE_L2) + (GR * GR) / (HR + TREE_L2) - (G * G) / (H + TREE_L2);
-            if (gain > best) { best = gain; bestK = k; bestT = edges[k][b]; }
-          }
-        }
-        // No useful split: every line goes left (a threshold above any value of the feature).
-        split[first + c] = bestK;
-        threshold[first + c] = bestT === Infinity ? Number.MAX_VALUE : bestT;
-      }
-      for (let i = 0; i < n; i++) node[i] = 2 * node[i] + (x[i][split[node[i]]] > threshold[node[i]] ? 2 : 1);
-    }
-    const G = new Float64Array(inner + 1), H = new Float64Array(inner + 1);
-    for (let i = 0; i < n; i++) { G[node[i] - inner] += g[i]; H[node[i] - inner] += h[i]; }
-    const leaf = Array.from(G, (gl, l) => Number((-SHRINKAGE * gl / (H[l] + TREE_L2)).toPrecision(5)));
-    for (let i = 0; i < n; i++) logit[i] += leaf[node[i] - inner];
-    trees.push({ split, threshold, leaf });
-  }
-  return { features: names, depth: TREE_DEPTH, bias: Number(bias.toPrecision(6)), trees };
-}
-
 /** The two-stage line model trained on the given pages' lines. */
 export function trainLineModel(examples: PageExamples[], trainedOn = ''): LineModel {
   const x: Float64Array[] = [], y: number[] = [], w: number[] = [];
   for (const e of examples) e.features.forEach((f, i) => { if (!e.ruled[i] && e.weight[i]) { x.push(f); y.push(e.label[i]); w.push(e.weight[i]); } });
-  const line = trainTrees(x, y, w, [...LINE_FEATURES]);
+  const line = trainLogistic(x, y, w, [...LINE_FEATURES]);
   const partial: LineModel = { line, context: { features: CONTEXT_PASS_FEATURES, weights: [], bias: 0 }, threshold: 0.5 };
   const cx: Float64Array[] = [], cy: number[] = [], cw: number[] = [];
   const stage1 = examples.map((e) => contextPassFeatures(lineProbabilities(partial, e.ruled, e.features)));
@@ -278,5 +185,5 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const renderings = [...new Set(pages.map((p) => p.rendering))].join(', ');
   const model = trainLineModel(examples, `${new Set(pages.map((p) => p.url)).size} pages of ../shared/bench/extraction-dev in ${renderings}`);
   writeFileSync(values.out!, JSON.stringify(model, null, 1) + '\n');
-  console.log(`wrote ${values.out}: ${model.line.trees.length} trees of depth ${model.line.depth}, ${model.context.weights.length + 1} context weights, threshold ${model.threshold}`);
+  console.log(`wrote ${values.out}: ${model.line.weights.length + model.context.weights.length + 2} weights, threshold ${model.threshold}`);
 }

@@ -6,8 +6,7 @@ import assert from 'node:assert/strict';
 import { readMarkdownLine } from '../src/text/clean/plain/markdown.ts';
 import { unwrapGroup, wrapWidth } from '../src/text/clean/plain/wrapped-lines.ts';
 import { LINE_FEATURES, lineFeatures, type LineUnit } from '../src/text/clean/plain/line-features.ts';
-import { checkModel, predictTrees, scoreLines, shippedLineModel, type LineModel, type TreeEnsemble } from '../src/text/clean/plain/line-classifier.ts';
-import { trainTrees } from '../scripts/train-line-classifier.ts';
+import { checkModel, scoreLines, shippedLineModel, type LineModel } from '../src/text/clean/plain/line-classifier.ts';
 import { cleanPlainText } from '../src/text/clean/plain/clean-text.ts';
 
 test('markdown lines: links, images, emphasis and heading marks go, the words stay', () => {
@@ -75,23 +74,6 @@ test('line features: prose, menus, bylines and prices look different', () => {
   const twice = lineFeatures([unit('Abonnieren'), unit('Text'), unit('Abonnieren')], 'de');
   assert.equal(feature(twice[0], 'repeated-on-page'), 1);
   assert.equal(feature(twice[1], 'repeated-on-page'), 0);
-  // Lines that address the reader (second person, in several languages) against reporting prose; arrows of next/previous links.
-  const address: Array<[string, string, boolean]> = [
-    ['Tell us what you think in the box below', 'en', true],
-    ['Melden Sie sich jetzt an und verpassen Sie keine Folge mehr', 'de', true],
-    ['Hast du eine Frage an dein Team?', 'de', true],
-    ['Votre avis nous intéresse', 'fr', true],
-    ['您的评论将在审核后显示', 'zh', true],
-    ['Die Ministerin sagte, sie werde den Bericht am Montag vorlegen.', 'de', false],
-    ['Sie sagte am Montag, der Bericht komme später.', 'de', false],
-    ['The minister said the report would be published on Monday.', 'en', false],
-  ];
-  for (const [text, lang, addressed] of address) {
-    const value = feature(lineFeatures([unit(text)], lang)[0], 'second-person');
-    assert.equal(value > 0, addressed, `${text}: ${value}`);
-  }
-  assert.equal(feature(lineFeatures([unit('Ältere Beiträge →')], 'de')[0], 'arrow'), 1);
-  assert.equal(feature(lineFeatures([unit('Der Zug fährt von Berlin nach Hamburg.')], 'de')[0], 'arrow'), 0);
   // Chinese: unspaced, no capitals counted, stopwords through the segmenter.
   const zh = lineFeatures([unit('我们在这个城市里生活了很多年，这里的人们都非常友好。')], 'zh');
   assert.equal(feature(zh[0], 'unspaced'), 1);
@@ -156,44 +138,6 @@ test('the shipped line model loads, matches the features, and separates obvious 
     for (const c of page.chrome) assert.ok(!doc.paragraphs.some((p) => p.text === c), `${page.lang}: kept ${c}`);
     assert.ok(doc.removed.some((r) => r.reason === 'boilerplate'), 'classifier drops carry the boilerplate reason');
   }
-});
-
-test('boosted trees: a line walks down each tree by its features and the leaves add up to a logit', () => {
-  // One tree of depth 2: root splits on feature 0 at 0.5; left child on feature 1 at 10, right child on feature 1 at 20.
-  const model: TreeEnsemble = {
-    features: ['a', 'b'], depth: 2, bias: 0.5,
-    trees: [{ split: [0, 1, 1], threshold: [0.5, 10, 20], leaf: [-1, 1, -2, 2] }],
-  };
-  const logit = (x: number[]) => Math.log(predictTrees(model, x) / (1 - predictTrees(model, x)));
-  const cases: Array<[number[], number]> = [
-    [[0, 5], 0.5 - 1], // a ≤ 0.5, b ≤ 10: leaf 0
-    [[0.5, 11], 0.5 + 1], // a = 0.5 is not above the threshold: left; b > 10: leaf 1
-    [[0.9, 20], 0.5 - 2], // a > 0.5, b = 20 not above 20: leaf 2
-    [[0.9, 25], 0.5 + 2], // leaf 3
-  ];
-  for (const [x, z] of cases) assert.ok(Math.abs(logit(x) - z) < 1e-9, `${x}: ${logit(x)} ≠ ${z}`);
-});
-
-test('boosted trees learn an interaction a weighted sum cannot: short lines are chrome only away from prose', () => {
-  // Feature 0: length (short < 0.3); feature 1: next to prose (0/1); feature 2: noise. Article = long, or short next to prose.
-  const x: number[][] = [], y: number[] = [];
-  let seed = 7;
-  const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
-  for (let i = 0; i < 2000; i++) {
-    const row = [random(), random() < 0.5 ? 1 : 0, random()];
-    x.push(row);
-    y.push(row[0] >= 0.3 || row[1] === 1 ? 1 : 0);
-  }
-  const model = trainTrees(x, y, x.map(() => 1), ['length', 'near-prose', 'noise']);
-  let right = 0;
-  x.forEach((row, i) => { if ((predictTrees(model, row) >= 0.5 ? 1 : 0) === y[i]) right++; });
-  assert.ok(right / x.length > 0.98, `accuracy ${right / x.length}`);
-  // The first tree splits on what decides the label, not on the noise.
-  assert.ok(model.trees[0].split.every((k) => k !== 2), `first tree splits on ${model.trees[0].split}`);
-  // Hand-made cases of each kind.
-  assert.ok(predictTrees(model, [0.1, 0, 0.5]) < 0.5, 'short, away from prose: chrome');
-  assert.ok(predictTrees(model, [0.1, 1, 0.5]) >= 0.5, 'short, next to prose: article');
-  assert.ok(predictTrees(model, [0.8, 0, 0.5]) >= 0.5, 'long: article');
 });
 
 test('a model whose features differ from the code is refused with a clear error', () => {

@@ -20,8 +20,7 @@ export const cleanStage: Stage<{ read: ReadOutput }, CleanDocument, CleanOptions
   name: 'clean',
   // 4: a relative canonical link is resolved against the page's base (or kept for the store to resolve) instead of dropped.
   // 5: page-type cleaning changed its output (body JSON-LD, product variants, listings by their cards).
-  // 6: text pages: the line model's boosted trees and features, and a one-line page ending in a sentence mark of any
-  // script (।, ۔) is text, not a title.
+  // 6: a one-line text page ending in a sentence mark of any script (।, ۔) is text, not a title.
   version: 6,
   after: ['read'],
   // folderBoilerplate is not the user's to set: the runner passes each folder's repeated block hashes in it.

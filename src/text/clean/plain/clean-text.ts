@@ -4,7 +4,7 @@
 // 3. Section rules: a comment header starts the comment thread (everything after it is chrome); a related-articles
 //    header turns its block into links; short lines inside a mostly-removed block go with their block.
 // 4. The title is the first heading-like line; later copies of it are removed.
-// 5. What the rules keep goes through the line classifier (line-classifier.ts: boosted trees over each line's
+// 5. What the rules keep goes through the line classifier (line-classifier.ts: logistic regression over each line's
 //    and its neighbours' features, then a context pass), which decides what they could not; its drops are 'boilerplate'.
 // Markdown marks (links, emphasis, heading hashes) are read off each line first (markdown.ts), and hard-wrapped
 // paragraphs joined back (wrapped-lines.ts), so every rendering a scraper writes reaches the rules as lines of words.

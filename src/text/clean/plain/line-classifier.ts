@@ -1,24 +1,13 @@
-// The plain-text line classifier: boosted trees over line-features.ts (small trees, so interactions such as "short
-// and next to prose" are learned, not only sums), then a context pass (a logistic regression over the first stage's
-// probabilities around each line, the learned form of jusText's neighbour rules).
+// The plain-text line classifier: logistic regression over line-features.ts, then a context pass (a second logistic
+// regression over the first one's probabilities around each line, the learned form of jusText's neighbour rules).
 // Weights are data/line-classifier.json, rebuilt by scripts/train-line-classifier.ts; no runtime dependency.
 import { readFileSync } from 'node:fs';
 import { LINE_FEATURES, lineFeatures, type LineUnit } from './line-features.ts';
 
 export interface LogisticModel { features: string[]; weights: number[]; bias: number }
-/**
- * Gradient-boosted trees, all of one depth and complete: tree t's node k (level by level, root 0) sends a line to
- * child 2k+2 when its feature `split[k]` is above `threshold[k]`, else to 2k+1; the leaves' values add up to a logit.
- */
-export interface TreeEnsemble {
-  features: string[];
-  depth: number;
-  bias: number;
-  trees: Array<{ split: number[]; threshold: number[]; leaf: number[] }>;
-}
 export interface LineModel {
   /** Per line, from its own and its neighbours' features. */
-  line: TreeEnsemble;
+  line: LogisticModel;
   /** Context pass, from the line model's probabilities around each line (CONTEXT_PASS_FEATURES). */
   context: LogisticModel;
   /** Probability at or above which a line is kept (chosen by the training script). */
@@ -37,17 +26,6 @@ export const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 export function predict(model: LogisticModel, x: ArrayLike<number>): number {
   let z = model.bias;
   for (let k = 0; k < model.weights.length; k++) z += model.weights[k] * x[k];
-  return sigmoid(z);
-}
-
-export function predictTrees(model: TreeEnsemble, x: ArrayLike<number>): number {
-  const inner = (1 << model.depth) - 1;
-  let z = model.bias;
-  for (const tree of model.trees) {
-    let node = 0;
-    while (node < inner) node = 2 * node + (x[tree.split[node]] > tree.threshold[node] ? 2 : 1);
-    z += tree.leaf[node - inner];
-  }
   return sigmoid(z);
 }
 
@@ -71,7 +49,7 @@ export function contextPassFeatures(p: ArrayLike<number>): Float64Array[] {
 
 /** The line model's probability for each line (lines the rules removed get RULED_P). */
 export function lineProbabilities(model: LineModel, ruled: ArrayLike<boolean>, features: Float64Array[]): Float64Array {
-  return Float64Array.from(features, (f, i) => (ruled[i] ? RULED_P : predictTrees(model.line, f)));
+  return Float64Array.from(features, (f, i) => (ruled[i] ? RULED_P : predict(model.line, f)));
 }
 
 /** Probability that each line is article text, after the context pass. */

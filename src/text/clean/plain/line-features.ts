@@ -49,26 +49,6 @@ function hasAddressLike(t: string): boolean {
   }
   return false;
 }
-/**
- * Second-person pronouns and possessives, closed classes from each language's grammar: a page addresses its reader in
- * its chrome (sign up, enter your e-mail, your comment will be published), while news prose reports in the third person.
- * Lowercased, as words() returns them; German formal address is counted from its capitals (FORMAL_YOU).
- */
-const SECOND_PERSON = new Set([
-  'you', 'your', 'yours', 'yourself', // en
-  'du', 'dich', 'dir', 'dein', 'deine', 'deinen', 'deinem', 'deiner', 'deines', 'euch', 'euer', 'eure', // de
-  'vous', 'votre', 'vos', 'tu', 'toi', 'ton', 'ta', 'tes', // fr (tu also es, it)
-  'tú', 'tus', 'usted', 'ustedes', 'vosotros', 'vuestro', 'vuestra', 'contigo', // es
-  'tuo', 'tua', 'tuoi', 'tue', 'voi', 'vostro', 'vostra', 'vostri', 'vostre', // it
-  'você', 'vocês', 'teu', 'teus', 'tuas', // pt
-  'jij', 'jouw', 'jullie', 'uw', // nl
-  'ty', 'twój', 'twoja', 'twoje', 'twoich', 'wasz', 'wasza', 'wasze', // pl
-  '你', '您', '你们', '你的', '您的', // zh
-]);
-/** German formal address (Sie, Ihnen, Ihr…) is capitalised; after the first word it is the reader, not "she" or "they". */
-const FORMAL_YOU = /(?<=\s)(?:Sie|Ihnen|Ihre?[nmrs]?)\b/gu; // a fixed-length look-behind: \S\s+ before it rescans long runs of spaces
-/** Arrows of previous/next links and "more" teasers. */
-const ARROW = /[←→«»‹›⟵⟶➔➜▶◀]/u;
 /** Up to this many lines before/after count as a line's neighbourhood (jusText looks at the nearest decided blocks). */
 const NEAR = 1, WIDE = 4;
 /** Bins of Latin-equivalent length: a menu item, a label, a heading, a sentence, a paragraph (jusText's 70/200 sit inside). */
@@ -80,12 +60,12 @@ const STOP_BINS = [0.05, 0.15, 0.25, 0.35];
 const OWN_FEATURES = [
   'log-length', ...LENGTH_BINS.map((b) => `length<${b}`), 'log-words', 'stopword-density', ...STOP_BINS.map((b) => `stopwords<${b}`),
   'punctuation', 'digits', 'capitalised-words', 'sentence-end', 'colon-end', 'inner-sentences', 'commas-per-word',
-  'separators-per-word', 'second-person', 'arrow', 'date', 'time', 'price', 'url', 'link-share', 'heading', 'list-item', 'unspaced', 'no-letters',
+  'separators-per-word', 'date', 'time', 'price', 'url', 'link-share', 'heading', 'list-item', 'unspaced', 'no-letters',
   'repeated-on-page', 'first-tenth', 'last-fifth', 'position', 'alone-in-group', 'log-group-size',
   'in-core', 'before-core', 'after-core', 'relative-length',
 ] as const;
 /** The subset averaged over the neighbours. */
-const CONTEXT_OF = ['log-length', 'stopword-density', 'sentence-end', 'link-share', 'list-item', 'separators-per-word', 'capitalised-words', 'second-person'] as const;
+const CONTEXT_OF = ['log-length', 'stopword-density', 'sentence-end', 'link-share', 'list-item', 'separators-per-word', 'capitalised-words'] as const;
 const CONTEXT_FEATURES = [
   ...CONTEXT_OF.flatMap((f) => [`near:${f}`, `wide:${f}`]), 'near:ruled', 'wide:ruled', 'prev-long-prose', 'next-long-prose',
 ] as const;
@@ -114,28 +94,25 @@ export function articleCore(prose: ArrayLike<number>): [number, number] {
   return [bestStart, bestEnd];
 }
 
-function ownFeatures(unit: LineUnit, len: number, stop: Set<string>, lang: string): number[] {
+function ownFeatures(unit: LineUnit, stop: Set<string>, lang: string): number[] {
   const t = unit.text;
+  const len = effectiveLength(t);
   const list = words(t, lang);
-  let stops = 0, you = 0;
-  for (const w of list) { if (stop.has(w)) stops++; if (SECOND_PERSON.has(w)) you++; }
-  if (lang === 'de') you += t.match(FORMAL_YOU)?.length ?? 0;
+  let stops = 0;
+  for (const w of list) if (stop.has(w)) stops++;
   const nWords = list.length;
   const density = nWords ? stops / nWords : 0;
   const chars = Math.max(1, t.length);
-  const unspaced = isUnspaced(t);
-  const spaced = t.split(/\s+/);
   let capitalised = 0;
-  if (!unspaced) for (const w of spaced) if (UPPER_START.test(w)) capitalised++;
-  const tokens = Math.max(1, spaced.length);
+  if (!isUnspaced(t)) for (const w of t.split(/\s+/)) if (UPPER_START.test(w)) capitalised++;
+  const tokens = Math.max(1, t.split(/\s+/).length);
   return [
     Math.log1p(len) / 5, ...LENGTH_BINS.map((b) => +(len < b)), Math.log1p(nWords) / 4, density, ...STOP_BINS.map((b) => +(density < b)),
-    (t.match(PUNCT)?.length ?? 0) / chars, (t.match(DIGIT)?.length ?? 0) / chars, unspaced ? 0 : capitalised / tokens,
+    (t.match(PUNCT)?.length ?? 0) / chars, (t.match(DIGIT)?.length ?? 0) / chars, isUnspaced(t) ? 0 : capitalised / tokens,
     +SENTENCE_END.test(t), +/[:：]$/.test(t), Math.min(3, t.match(INNER_SENTENCE)?.length ?? 0) / 3,
     Math.min(1, (t.match(COMMA)?.length ?? 0) / Math.max(1, nWords) * 5), Math.min(1, (t.match(SEPARATOR)?.length ?? 0) / tokens * 2),
-    Math.min(1, (you / Math.max(1, nWords)) * 10), +ARROW.test(t),
     +DATE.test(t), +TIME.test(t), +PRICE.test(t), +(URL_LIKE.test(t) || hasAddressLike(t)), unit.linkShare, +unit.heading, +unit.listItem,
-    +unspaced, +!/\p{L}/u.test(t),
+    +isUnspaced(t), +!/\p{L}/u.test(t),
   ];
 }
 
@@ -153,9 +130,9 @@ export function lineFeatures(units: LineUnit[], lang: string): Float64Array[] {
   const width = LINE_FEATURES.length;
   const matrix = new Float64Array(n * width);
   const rows = Array.from({ length: n }, (_, i) => matrix.subarray(i * width, (i + 1) * width));
+  units.forEach((u, i) => rows[i].set(ownFeatures(u, stop, lang)));
   const index = (name: string) => OWN_FEATURES.indexOf(name as typeof OWN_FEATURES[number]);
   const lengths = units.map((u) => effectiveLength(u.text));
-  units.forEach((u, i) => rows[i].set(ownFeatures(u, lengths[i], stop, lang)));
   const maxLength = lengths.reduce((m, l) => Math.max(m, l), 1); // not Math.max(...): a page of 300,000 lines overflows the stack
   const endColumn = index('sentence-end'), stopColumn = index('stopword-density');
   const [coreStart, coreEnd] = articleCore(units.map((u, i) => {
