@@ -13,6 +13,8 @@ import { loadPipeline } from '../src/pipeline/config.ts';
 import { KNOWN_STAGES } from '../src/pipeline/registry.ts';
 import { IngestStore, openDatabase } from '../src/store/store.ts';
 import { hashedNgramEmbedding } from '../src/models/fallback.ts';
+import { MIGRATIONS } from '../src/store/schema.ts';
+import Database from 'better-sqlite3';
 
 const OFFLINE = fileURLToPath(new URL('../pipelines/offline.json', import.meta.url));
 
@@ -83,5 +85,25 @@ test('an ingest through a worker stores each paragraph\'s and claim\'s vector on
   assert.equal(conn.prepare("SELECT COUNT(*) FROM stage_outputs WHERE stage = 'embed'").pluck().get(), 0);
   assert.equal(conn.prepare("SELECT status FROM stage_runs WHERE stage = 'embed'").pluck().get(), 'done');
   conn.close();
+  rmSync(dir, { recursive: true });
+});
+
+test('a database of schema 13 migrates: outputs gain a binary part, old base64 embed outputs go, other outputs stay readable', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'claimscope-codec-'));
+  const file = join(dir, 'old.db');
+  const raw = new Database(file);
+  for (const migration of MIGRATIONS.slice(0, 13)) raw.exec(migration);
+  raw.pragma('user_version = 13');
+  const id = Number(raw.prepare("INSERT INTO articles (root, path, size, mtime_ms, content_hash) VALUES ('/r', 'a.html', 1, 1, 'h')").run().lastInsertRowid);
+  const insert = raw.prepare('INSERT INTO stage_outputs (article_id, stage, data) VALUES (?, ?, ?)');
+  insert.run(id, 'embed', JSON.stringify({ method: 'hashed-ngrams@1', model: null, dims: 1, paragraphs: ['AACAPw=='], claims: [] }));
+  insert.run(id, 'clean', JSON.stringify({ title: 'kept' }));
+  raw.close();
+  const db = openDatabase(file);
+  const store = new IngestStore(db, '/r');
+  assert.equal(store.output(id, 'embed'), undefined);
+  assert.deepEqual(store.output(id, 'clean'), { title: 'kept' });
+  assert.equal(db.prepare("SELECT binary FROM stage_outputs WHERE stage = 'clean'").pluck().get(), null);
+  db.close();
   rmSync(dir, { recursive: true });
 });
