@@ -194,9 +194,11 @@ export interface EmbedOutput {
   method: string;
   model: string | null;
   dims: number;
-  /** base64 little-endian Float32Array per clean paragraph / per claim. */
-  paragraphs: string[];
-  claims: string[];
+  /** The vectors of the distinct texts, `dims` floats each, one after another. */
+  vectors: Float32Array;
+  /** Per clean paragraph / per claim, its row in `vectors`. */
+  paragraphs: number[];
+  claims: number[];
 }
 export interface TranslateOutput {
   method: string;

@@ -10,7 +10,7 @@ import {
   FALLBACK_DIMS, FALLBACK_METHOD, cosine, describeLoadError, describeModels, disposeEmbedders, disposeTranslators, embedMethodKey,
   embedQuery, hashedNgramEmbedding, lexicalFeatures, locateModel, normaliseForMatching, translateMethodKey, translationModelFor, type TranslateOptions,
 } from '../src/models/index.ts';
-import { embedStage, base64ToVector } from '../src/stages/embed.ts';
+import { embedStage, embedVector } from '../src/stages/embed.ts';
 import { planBatches } from '../src/models/embedder.ts';
 import { translateStage } from '../src/stages/translate.ts';
 import { ingest } from '../src/pipeline/runner.ts';
@@ -136,8 +136,8 @@ test('embed stage without a model: hashed n-grams, one notice line saying how to
   assert.equal(out.method, FALLBACK_METHOD);
   assert.equal(out.model, null);
   assert.equal(out.dims, FALLBACK_DIMS);
-  assert.equal(base64ToVector(out.claims[0]).length, FALLBACK_DIMS);
-  assert.deepEqual(base64ToVector(out.claims[0]), hashedNgramEmbedding('PaLM hat 540 Milliarden Parameter.'));
+  assert.equal(embedVector(out, out.claims[0]).length, FALLBACK_DIMS);
+  assert.deepEqual(embedVector(out, out.claims[0]), hashedNgramEmbedding('PaLM hat 540 Milliarden Parameter.'));
   assert.equal(notices.length, 1);
   assert.match(notices[0], /^embed: model claimscope-test\/tiny-embed not available offline \(not in .*empty-cache or --models DIR\); using built-in hashed n-gram embeddings\. Run with network or --models DIR to upgrade\.$/);
   assert.doesNotMatch(notices[0], /\n/);
@@ -215,11 +215,11 @@ test('embed stage with the tiny model: real transformers.js run, mean-pooled uni
   assert.deepEqual(notices, []);
   assert.deepEqual([out.method, out.model, out.dims, out.paragraphs.length, out.claims.length], [`model:${TINY_EMBED_ID}`, TINY_EMBED_ID, 16, 2, 4]);
   // "Google" alone: [CLS] google [SEP], specials are zero vectors, so the mean points along the google concept.
-  const google = base64ToVector(out.paragraphs[0]);
+  const google = embedVector(out, out.paragraphs[0]);
   assert.ok(Math.abs(google[0] - 1) < 1e-6 && google.slice(1).every((x) => Math.abs(x) < 1e-6), String(google));
   // The same paragraph text and claim text give the same vector (embedded once).
   assert.deepEqual(out.paragraphs[1], out.claims[0]);
-  const v = out.claims.map(base64ToVector);
+  const v = out.claims.map((row) => embedVector(out, row));
   for (const x of v) assert.ok(Math.abs(cosine(x, x) - 1) < 1e-5);
   assert.ok(cosine(v[1], v[0]) > cosine(v[1], v[2]), 'zh Google sentence nearer the en Google sentence than the Microsoft one');
   assert.ok(cosine(v[3], v[2]) > cosine(v[3], v[0]), 'de Microsoft sentence nearer the en Microsoft sentence');

@@ -3,6 +3,7 @@
 import type { ModelSettings, Stage, StageContext } from './stage.ts';
 import { loadStage } from './registry.ts';
 import { sha256, stageKey } from './keys.ts';
+import { encodeOutput } from './output-codec.ts';
 import type { StageResult, StageStatus } from '../store/store.ts';
 import type { ReadOutput } from '../types.ts';
 import { readStage } from '../stages/read.ts';
@@ -62,7 +63,7 @@ export interface JobHooks {
 export async function runArticleJob(job: ArticleJob, hooks: JobHooks = {}): Promise<JobResult> {
   const results: StageResult[] = [];
   // A worker hands each result on as it ends (hooks.stageFinished) and keeps none: a stage's JSON can be hundreds of
-  // MB on a hostile page (embed's vectors for 77,000 paragraphs: 210 MB), and the pool already has it.
+  // MB on a hostile page (clean's for 77,000 paragraphs), and the pool already has it.
   const finish = (result: StageResult) => {
     if (hooks.stageFinished) hooks.stageFinished(result);
     else results.push(result);
@@ -132,12 +133,12 @@ export async function runArticleJob(job: ArticleJob, hooks: JobHooks = {}): Prom
         hooks.stageStarted?.(step.stage);
         output = await stage.run(Object.fromEntries(stage.after.map((dep) => [dep, outputs[dep]])), ctx);
       }
-      const json = JSON.stringify(output);
-      const outputHash = sha256(json);
+      const { json, binary } = encodeOutput(output);
+      const outputHash = binary ? sha256(json, binary) : sha256(json);
       hashes[step.stage] = outputHash;
       outputs[step.stage] = output;
       fresh.add(step.stage);
-      finish({ stage: step.stage, key, status: 'done', json, outputHash, method: methodOf(stage, output), ms: performance.now() - started,
+      finish({ stage: step.stage, key, status: 'done', json, ...(binary ? { binary } : {}), outputHash, method: methodOf(stage, output), ms: performance.now() - started,
         ...(reused ? { reused } : {}) });
     } catch (error) {
       finish({ stage: step.stage, key, status: 'failed', error: describeError(error), stack: errorStack(error), ms: performance.now() - started });

@@ -1,8 +1,11 @@
 // Content hashes and incremental keys. sha256 is plenty fast here (hundreds of MB/s) and collision-free in practice.
 import { createHash } from 'node:crypto';
 
-export function sha256(data: string | Uint8Array): string {
-  return createHash('sha256').update(data).digest('hex');
+/** The hash of the parts one after another (an output's JSON and its binary part). */
+export function sha256(...parts: Array<string | Uint8Array>): string {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(part);
+  return hash.digest('hex');
 }
 
 /** JSON with sorted object keys, so that option order in a pipeline file does not change keys. */

@@ -192,7 +192,7 @@ async function planRun(options: IngestOptions, root: string, resolved: ResolvedS
   // With the model settings it ran with, so that status plans as this ingest did (a model not looked up offline is not stale).
   if (!dryRun) store.recordPipeline(JSON.stringify({ name: options.pipeline.name, stages: options.pipeline.steps, models: options.models ?? {} }));
   // A built-in stage's JSON output is kept only when a later stage reads it: the others (segment, embed, translate)
-  // live in their own tables, and writing their JSON too (50 KB of base64 vectors a page for embed) held the first
+  // live in their own tables, and writing their JSON too (then 50 KB of base64 vectors a page for embed) held the first
   // ingest in bench/ingest.ts at 140 pages/s instead of 165. User stages keep theirs: it is all the store has of them.
   const readByLater = new Set(steps.flatMap((s) => s.after));
   const keepsOutput = (stage: string) => readByLater.has(stage) || Boolean(steps.find((s) => s.stage === stage)?.module);
@@ -350,7 +350,11 @@ async function processPage(run: IngestRun, page: PageSource, visit: Visit): Prom
     return true;
   }
   const storedOutputs: Record<string, unknown> = {};
-  if (article) for (const step of steps) if (stored[step.stage]?.status === 'done' && run.keepsOutput(step.stage)) storedOutputs[step.stage] = store.output(article.id, step.stage);
+  // An output may be missing though its run is done (migration 14 dropped embed's old form): then the stage runs again.
+  for (const step of article ? steps : []) {
+    const output = stored[step.stage]?.status === 'done' && run.keepsOutput(step.stage) ? store.output(article!.id, step.stage) : undefined;
+    if (output !== undefined) storedOutputs[step.stage] = output;
+  }
   // The worker decodes the page only for read or a stage that reads its text and cannot take its stored output (the
   // second half of a first ingest has neither): else the file is not read again nor copied to the worker.
   const decodes = stale.includes('read')

@@ -11,7 +11,8 @@ export type WorkerMessage =
   | { type: 'done'; id: number; unchanged: string[]; notices: string[] }
   | { type: 'error'; id: number; error: string };
 
-const post = (m: WorkerMessage) => parentPort!.postMessage(m);
+// A result's binary part (embed's vectors) is moved to the main thread, not copied.
+const post = (m: WorkerMessage) => parentPort!.postMessage(m, m.type === 'result' && m.result.binary ? [m.result.binary.buffer as ArrayBuffer] : []);
 let previous: Promise<void> = Promise.resolve();
 
 parentPort?.on('message', (message: { id: number; job: ArticleJob }) => {

@@ -7,14 +7,9 @@ import type { ClaimsOutput, CleanDocument, EmbedOutput } from '../types.ts';
 import { embedMethodKey, resolveEmbedder, type EmbedOptions } from '../models/embedder.ts';
 import { modelSettings } from '../models/loader.ts';
 
-/** Float32 vector → base64 of its little-endian bytes (the store keeps the bytes as a BLOB). */
-export function vectorToBase64(vector: Float32Array): string {
-  return Buffer.from(vector.buffer, vector.byteOffset, vector.byteLength).toString('base64');
-}
-
-export function base64ToVector(text: string): Float32Array {
-  const bytes = Buffer.from(text, 'base64');
-  return new Float32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+/** Row `row` of the output's vectors (a view, no copy). */
+export function embedVector(out: EmbedOutput, row: number): Float32Array {
+  return out.vectors.subarray(row * out.dims, (row + 1) * out.dims);
 }
 
 export const embedStage: Stage<{ clean: CleanDocument; claims: ClaimsOutput }, EmbedOutput, EmbedOptions> = {
@@ -35,13 +30,18 @@ export const embedStage: Stage<{ clean: CleanDocument; claims: ClaimsOutput }, E
     // One call, so paragraphs and claims share batches; identical texts are embedded once.
     const unique = [...new Set([...paragraphs, ...sentences])];
     const vectors = await embedder.embed(unique, ctx.options.batchSize);
-    const byText = new Map(unique.map((text, i) => [text, vectorToBase64(vectors[i])]));
+    // One Float32Array of every distinct text's vector: it travels to the main thread as bytes (output-codec.ts),
+    // and a page that repeats a paragraph carries its vector once.
+    const packed = new Float32Array(unique.length * embedder.dims);
+    vectors.forEach((v, i) => packed.set(v, i * embedder.dims));
+    const rowOf = new Map(unique.map((text, i) => [text, i]));
     return {
       method: embedder.method,
       model: embedder.model,
       dims: embedder.dims,
-      paragraphs: paragraphs.map((t) => byText.get(t)!),
-      claims: sentences.map((t) => byText.get(t)!),
+      vectors: packed,
+      paragraphs: paragraphs.map((t) => rowOf.get(t)!),
+      claims: sentences.map((t) => rowOf.get(t)!),
     };
   },
 };

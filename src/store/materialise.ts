@@ -5,6 +5,7 @@ import { toFloat32, type DB } from './store.ts';
 import type { ArticleClaim, StageOutputs } from '../types.ts';
 import type { StoredClaimGroup } from '../stages/compare.ts';
 import { resolveWebUrl } from '../text/clean/html/metadata.ts';
+import { embedVector } from '../stages/embed.ts';
 
 // Statements are prepared once per connection: preparing them anew for every article and stage cost about a tenth
 // of the main thread's time in bench/ingest.ts.
@@ -75,8 +76,10 @@ const WRITERS: Writers = {
     const paragraphIds = prepared(db, 'SELECT id FROM paragraphs WHERE article_id = ? ORDER BY idx').pluck().all(id) as number[];
     const claim = prepared(db, 'INSERT OR REPLACE INTO claim_vectors (claim_id, method, model, dims, vector) VALUES (?, ?, ?, ?, ?)');
     const paragraph = prepared(db, 'INSERT OR REPLACE INTO paragraph_vectors (paragraph_id, method, model, dims, vector) VALUES (?, ?, ?, ?, ?)');
-    out.claims.forEach((v, i) => claimIds[i] !== undefined && claim.run(claimIds[i], out.method, out.model, out.dims, Buffer.from(v, 'base64')));
-    out.paragraphs.forEach((v, i) => paragraphIds[i] !== undefined && paragraph.run(paragraphIds[i], out.method, out.model, out.dims, Buffer.from(v, 'base64')));
+    // Each BLOB is the row's little-endian float32 bytes, a view of the output's vectors (no copy until SQLite's).
+    const blob = (row: number) => { const v = embedVector(out, row); return Buffer.from(v.buffer, v.byteOffset, v.byteLength); };
+    out.claims.forEach((row, i) => claimIds[i] !== undefined && claim.run(claimIds[i], out.method, out.model, out.dims, blob(row)));
+    out.paragraphs.forEach((row, i) => paragraphIds[i] !== undefined && paragraph.run(paragraphIds[i], out.method, out.model, out.dims, blob(row)));
   },
   translate(db, id, out) {
     const claimIds = prepared(db, 'SELECT id FROM claims WHERE article_id = ? ORDER BY idx').pluck().all(id) as number[];

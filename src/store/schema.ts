@@ -356,4 +356,11 @@ export const MIGRATIONS: string[] = [
       WHERE id = OLD.entity_id;
   END;
   `,
+  // 14: an output's Float32Arrays (embed's vectors) stored as bytes beside its JSON (src/pipeline/output-codec.ts), not
+  // as base64 strings inside it. An embed output of the old form is dropped: only a stage reading embed (a user stage)
+  // reads it, and the runner makes it again for that stage when it is missing.
+  `
+  ALTER TABLE stage_outputs ADD COLUMN binary BLOB;
+  DELETE FROM stage_outputs WHERE stage = 'embed';
+  `,
 ];

@@ -6,6 +6,7 @@ import { dirname } from 'node:path';
 import { MIGRATIONS } from './schema.ts';
 import { DatabaseFileError, checkDatabasePath, checkSchemaVersion, explainOpenError, isReadOnlyDirectoryError, openReadOnlySnapshot } from './open.ts';
 import { materialise, clearMaterialised } from './materialise.ts';
+import { decodeOutput } from '../pipeline/output-codec.ts';
 
 export type DB = Database.Database;
 
@@ -41,6 +42,8 @@ export interface StageResult {
   status: StageStatus;
   /** JSON text of the output (done only). */
   json?: string;
+  /** The bytes of the output's Float32Arrays, which the JSON refers to (src/pipeline/output-codec.ts). */
+  binary?: Uint8Array;
   /** Keep the JSON in stage_outputs (default true): false for built-in stages no later stage reads. */
   keepOutput?: boolean;
   outputHash?: string;
@@ -196,14 +199,14 @@ export class IngestStore {
       updateArticle: db.prepare('UPDATE articles SET size = ?, mtime_ms = ?, content_hash = ? WHERE id = ?'),
       sourceUrl: db.prepare('UPDATE articles SET source_url = ? WHERE id = ? AND source_url IS NOT ?'),
       runs: db.prepare<[number], StoredRun>('SELECT stage, key, status, output_hash, method, error FROM stage_runs WHERE article_id = ?'),
-      output: db.prepare<[number, string], { data: string }>('SELECT data FROM stage_outputs WHERE article_id = ? AND stage = ?'),
+      output: db.prepare<[number, string], { data: string; binary: Buffer | null }>('SELECT data, binary FROM stage_outputs WHERE article_id = ? AND stage = ?'),
       upsertRun: db.prepare(`INSERT INTO stage_runs (article_id, stage, key, status, output_hash, method, error, stack, ms, finished_at)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         ON CONFLICT (article_id, stage) DO UPDATE SET key = excluded.key, status = excluded.status, output_hash = excluded.output_hash,
           method = excluded.method, error = excluded.error, stack = excluded.stack, ms = excluded.ms, finished_at = excluded.finished_at`),
       updateKey: db.prepare('UPDATE stage_runs SET key = ? WHERE article_id = ? AND stage = ?'),
-      upsertOutput: db.prepare(`INSERT INTO stage_outputs (article_id, stage, data) VALUES (?, ?, ?)
-        ON CONFLICT (article_id, stage) DO UPDATE SET data = excluded.data`),
+      upsertOutput: db.prepare(`INSERT INTO stage_outputs (article_id, stage, data, binary) VALUES (?, ?, ?, ?)
+        ON CONFLICT (article_id, stage) DO UPDATE SET data = excluded.data, binary = excluded.binary`),
       deleteOutput: db.prepare('DELETE FROM stage_outputs WHERE article_id = ? AND stage = ?'),
       deleteRun: db.prepare('DELETE FROM stage_runs WHERE article_id = ? AND stage = ?'),
       articleIds: db.prepare<[string], { id: number; path: string }>('SELECT id, path FROM articles WHERE root = ?'),
@@ -243,7 +246,7 @@ export class IngestStore {
 
   output(articleId: number, stage: string): unknown {
     const row = this.q.output.get(articleId, stage);
-    return row ? JSON.parse(row.data) : undefined;
+    return row ? decodeOutput(row.data, row.binary) : undefined;
   }
 
   private batchStarted = 0;
@@ -292,8 +295,8 @@ export class IngestStore {
     if (result.status === 'done') {
       if (result.keepOutput === false) {
         if (previous) this.q.deleteOutput.run(articleId, result.stage);
-      } else this.q.upsertOutput.run(articleId, result.stage, result.json!);
-      materialise(this.db, result.stage, articleId, parseSharingStrings(result.json!));
+      } else this.q.upsertOutput.run(articleId, result.stage, result.json!, binaryBlob(result.binary));
+      materialise(this.db, result.stage, articleId, decodeOutput(result.json!, result.binary));
     } else {
       this.q.deleteOutput.run(articleId, result.stage);
       // What was built on the old output is no longer backed by anything: drop it, so nothing stale is shown.
@@ -397,23 +400,7 @@ export class IngestStore {
   }
 }
 
-/** Outputs at least this long are parsed with their repeated strings shared (below it the reviver costs more than it saves). */
-const SHARED_STRINGS_FROM_CHARS = 1_000_000;
-/** Strings at least this long are shared when repeated (a 512-dimension vector in base64 is 2,732 characters). */
-const SHARED_STRING_CHARS = 256;
-
-/**
- * JSON.parse, with equal long strings of a big output made one string: embed's output for a page of 77,000 identical
- * paragraphs repeats one vector 77,000 times, which JSON.parse would make 210 MB of separate copies.
- */
-function parseSharingStrings(json: string): unknown {
-  if (json.length < SHARED_STRINGS_FROM_CHARS) return JSON.parse(json);
-  const seen = new Map<string, string>();
-  return JSON.parse(json, (_key, value: unknown) => {
-    if (typeof value !== 'string' || value.length < SHARED_STRING_CHARS) return value;
-    const first = seen.get(value);
-    if (first !== undefined) return first;
-    seen.set(value, value);
-    return value;
-  });
+/** An output's binary part as a BLOB parameter (better-sqlite3 binds Buffers, not other views): the same bytes, no copy. */
+function binaryBlob(binary: Uint8Array | undefined): Buffer | null {
+  return binary ? Buffer.from(binary.buffer, binary.byteOffset, binary.byteLength) : null;
 }
