@@ -59,11 +59,11 @@ const URL_LIKE = /https?:\/\/|www\.|\.(?:com|de|org|net)\b/i;
 /**
  * Whether a line holds something like an e-mail address, `\S+@\S+\.\w+`: an @ inside a word with a dot followed by
  * a word character after it. Token by token, since that regular expression retries every start of a long word
- * without spaces, each time to its end (quadratic: a 100 KB line of "1.1.1." took 5 s).
+ * without spaces, each time to its end (quadratic: a 100 KB line of "1.1.1." took 5 s). `tokens`: the line split at white space.
  */
-function hasAddressLike(t: string): boolean {
+function hasAddressLike(tokens: readonly string[]): boolean {
   const dotThenWord = /\.\w/g;
-  for (const token of t.split(/\s+/)) {
+  for (const token of tokens) {
     const at = token.indexOf('@', 1);
     if (at === -1) continue;
     dotThenWord.lastIndex = at + 2;
@@ -157,7 +157,7 @@ function ownFeatures(unit: LineUnit, len: number, stop: Set<string>, lang: strin
     +SENTENCE_END.test(t), +/[:：]$/.test(t), Math.min(3, t.match(INNER_SENTENCE)?.length ?? 0) / 3,
     Math.min(1, (t.match(COMMA)?.length ?? 0) / Math.max(1, nWords) * 5), Math.min(1, (t.match(SEPARATOR)?.length ?? 0) / tokens * 2),
     Math.min(1, (you / Math.max(1, nWords)) * 10), +ARROW.test(t),
-    +DATE.test(t), +TIME.test(t), +PRICE.test(t), +(URL_LIKE.test(t) || hasAddressLike(t)), unit.linkShare, +unit.heading, +unit.listItem,
+    +DATE.test(t), +TIME.test(t), +PRICE.test(t), +(URL_LIKE.test(t) || hasAddressLike(spaced)), unit.linkShare, +unit.heading, +unit.listItem,
     +unspaced, +!/\p{L}/u.test(t),
   ];
 }
