@@ -620,10 +620,24 @@ export function findEntities(paragraphs: string[], lang: string, aliases: AliasT
   return options.openNames === false ? mentions : addOpenNames(paragraphs, lang, mentions);
 }
 
+/**
+ * The mentions of each paragraph in their order, grouped in one pass: a filter over all mentions per paragraph was
+ * quadratic on a page of many short paragraphs (bench:hostile, one-char-lines: over 10 s at 1 MB).
+ */
+function mentionsByParagraph(mentions: readonly EntityMention[]): Map<number, EntityMention[]> {
+  const byParagraph = new Map<number, EntityMention[]>();
+  for (const m of mentions) {
+    const group = byParagraph.get(m.paragraph);
+    if (group) group.push(m); else byParagraph.set(m.paragraph, [m]);
+  }
+  return byParagraph;
+}
+
 function addChineseNames(paragraphs: string[], mentions: EntityMention[]): EntityMention[] {
   let out = [...mentions];
+  const byParagraph = mentionsByParagraph(mentions);
   paragraphs.forEach((text, paragraph) => {
-    const taken = mentions.filter((m) => m.paragraph === paragraph);
+    const taken = byParagraph.get(paragraph) ?? [];
     for (const span of [...chineseNames(text, taken), ...latinNamesInChinese(text, taken)]) {
       // A longer name replaces the ones it contains (`澳大利亚队`, the team, around `澳大利亚`).
       out = out.filter((m) => m.paragraph !== paragraph || m.start < span.start || m.end > span.end);
@@ -642,10 +656,11 @@ export function addOpenNames(paragraphs: string[], lang: string, mentions: Entit
   if (UNSPACED_LANGS.has(lang)) return mentions;
   const evidence = nameEvidence(paragraphs);
   const out = [...mentions];
+  const byParagraph = mentionsByParagraph(mentions);
   paragraphs.forEach((text, paragraph) => {
     // Capitals say nothing in a headline written in title case.
     if (isTitleCase(text, lang)) return;
-    const taken = mentions.filter((m) => m.paragraph === paragraph);
+    const taken = byParagraph.get(paragraph) ?? [];
     for (const span of capitalisedNames(text, lang, taken, evidence)) {
       out.push({ text: text.slice(span.start, span.end), canonical: span.canonical, type: span.type, paragraph, start: span.start, end: span.end });
     }

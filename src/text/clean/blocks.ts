@@ -5,8 +5,7 @@
 // jusText does (Pomikálek 2011). Word counts and stopwords come from src/text/words.ts, so Chinese and
 // Japanese are segmented by Intl.Segmenter; lengths are in characters, with unspaced scripts scaled up
 // because one Han or kana character carries about as much as a few Latin letters.
-import { isUnspaced, stopwordsOf, words, wordStats } from '../language/words.ts';
-import { codeUnitTable } from '../language/scripts.ts';
+import { isUnspaced, isUnspacedUnit, stopwordsOf, words, wordStats } from '../language/words.ts';
 
 export interface Block {
   text: string;
@@ -124,13 +123,6 @@ export function effectiveLength(text: string): number {
     if (isUnspacedUnit(c)) n += UNSPACED_CHAR_WEIGHT - 1;
   }
   return n;
-}
-
-const NOT_UNSPACED = 1, UNSPACED = 2;
-const unspacedClass = codeUnitTable((unit) => (isUnspaced(unit) ? UNSPACED : NOT_UNSPACED));
-
-function isUnspacedUnit(c: number): boolean {
-  return c >= 0x0e00 && unspacedClass(c) === UNSPACED; // nothing below Thai, the first of these scripts
 }
 
 /** The context-free class of one block, as jusText's first pass. */

@@ -31,19 +31,25 @@ export function predict(model: LogisticModel, x: ArrayLike<number>): number {
 
 /** The context-pass inputs of every line, from the line model's probabilities. */
 export function contextPassFeatures(p: ArrayLike<number>): Float64Array[] {
+  return Array.from({ length: p.length }, (_, i) => contextPassRow(p, i, new Float64Array(CONTEXT_PASS_FEATURES.length)));
+}
+
+/**
+ * The context-pass inputs of line i written into `out`: scoreLines reuses one row, since an array per line (300,000
+ * on a page of one-character lines) made the garbage collector the largest cost of the clean stage (bench:hostile).
+ */
+function contextPassRow(p: ArrayLike<number>, i: number, out: Float64Array): Float64Array {
   const n = p.length;
-  const mean = (i: number, r: number) => {
+  const mean = (r: number) => {
     let s = 0, k = 0;
     for (let j = Math.max(0, i - r); j <= Math.min(n - 1, i + r); j++) if (j !== i) { s += p[j]; k++; }
     return k ? s / k : 0;
   };
-  const out: Float64Array[] = [];
-  for (let i = 0; i < n; i++) {
-    const q = Math.min(0.999, Math.max(0.001, p[i]));
-    let max = 0;
-    for (let j = Math.max(0, i - 2); j <= Math.min(n - 1, i + 2); j++) if (j !== i) max = Math.max(max, p[j]);
-    out.push(Float64Array.from([Math.log(q / (1 - q)) / 5, p[i], mean(i, 1), mean(i, 3), mean(i, 8), i > 0 ? p[i - 1] : 0, i < n - 1 ? p[i + 1] : 0, max]));
-  }
+  const q = Math.min(0.999, Math.max(0.001, p[i]));
+  let max = 0;
+  for (let j = Math.max(0, i - 2); j <= Math.min(n - 1, i + 2); j++) if (j !== i) max = Math.max(max, p[j]);
+  out[0] = Math.log(q / (1 - q)) / 5; out[1] = p[i]; out[2] = mean(1); out[3] = mean(3); out[4] = mean(8);
+  out[5] = i > 0 ? p[i - 1] : 0; out[6] = i < n - 1 ? p[i + 1] : 0; out[7] = max;
   return out;
 }
 
@@ -55,8 +61,8 @@ export function lineProbabilities(model: LineModel, ruled: ArrayLike<boolean>, f
 /** Probability that each line is article text, after the context pass. */
 export function scoreLines(model: LineModel, units: LineUnit[], lang: string): Float64Array {
   const p = lineProbabilities(model, units.map((u) => u.ruled), lineFeatures(units, lang));
-  const context = contextPassFeatures(p);
-  return Float64Array.from(units, (u, i) => (u.ruled ? 0 : predict(model.context, context[i])));
+  const row = new Float64Array(CONTEXT_PASS_FEATURES.length);
+  return Float64Array.from(units, (u, i) => (u.ruled ? 0 : predict(model.context, contextPassRow(p, i, row))));
 }
 
 let shipped: LineModel | null = null;

@@ -4,6 +4,7 @@
 // jusText judges a block by the blocks around it. Only general properties of text: no site's or page's wording.
 import { effectiveLength } from '../blocks.ts';
 import { isUnspaced, stopwordsOf, words } from '../../language/words.ts';
+import { codeUnitTable } from '../../language/scripts.ts';
 
 /** One line (or hard-wrapped paragraph) of a text page as the classifier sees it. */
 export interface LineUnit {
@@ -25,8 +26,29 @@ export interface LineUnit {
 const SENTENCE_END = /[.!?。！？…]["'”’」』)）]?$/u;
 const INNER_SENTENCE = /[.!?。！？][\s"”]*(?=\p{Lu}|\p{Script=Han})/gu;
 const COMMA = /[,，、;；]/g;
-const PUNCT = /\p{P}/gu;
-const DIGIT = /\p{Nd}/gu;
+const PUNCT = /^\p{P}$/u;
+const DIGIT = /^\p{Nd}$/u;
+const PUNCT_UNIT = 1, DIGIT_UNIT = 2, OTHER_UNIT = 3;
+const unitClass = codeUnitTable((unit) => (PUNCT.test(unit) ? PUNCT_UNIT : DIGIT.test(unit) ? DIGIT_UNIT : OTHER_UNIT));
+/**
+ * Punctuation (\p{P}) and decimal digits (\p{Nd}) of a line, counted in code points in one pass with a per-code-unit
+ * table: two global matches per line built an array of every such character (bench:clean-text). Astral code points
+ * (surrogate pairs) are tested by the patterns.
+ */
+function punctuationAndDigits(t: string): { punctuation: number; digits: number } {
+  let punctuation = 0, digits = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    let kind: number;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < t.length && t.charCodeAt(i + 1) >= 0xdc00 && t.charCodeAt(i + 1) <= 0xdfff) {
+      const pair = t.slice(i, i + 2);
+      kind = PUNCT.test(pair) ? PUNCT_UNIT : DIGIT.test(pair) ? DIGIT_UNIT : OTHER_UNIT;
+      i++;
+    } else kind = unitClass(c);
+    if (kind === PUNCT_UNIT) punctuation++; else if (kind === DIGIT_UNIT) digits++;
+  }
+  return { punctuation, digits };
+}
 const UPPER_START = /^\p{Lu}/u;
 /** Separators menus, breadcrumbs and share bars put between their items. */
 const SEPARATOR = /\s[|·•»›>/]\s|\s[|·•»›]|[|·•»›]\s/g;
@@ -37,11 +59,11 @@ const URL_LIKE = /https?:\/\/|www\.|\.(?:com|de|org|net)\b/i;
 /**
  * Whether a line holds something like an e-mail address, `\S+@\S+\.\w+`: an @ inside a word with a dot followed by
  * a word character after it. Token by token, since that regular expression retries every start of a long word
- * without spaces, each time to its end (quadratic: a 100 KB line of "1.1.1." took 5 s).
+ * without spaces, each time to its end (quadratic: a 100 KB line of "1.1.1." took 5 s). `tokens`: the line split at white space.
  */
-function hasAddressLike(t: string): boolean {
+function hasAddressLike(tokens: readonly string[]): boolean {
   const dotThenWord = /\.\w/g;
-  for (const token of t.split(/\s+/)) {
+  for (const token of tokens) {
     const at = token.indexOf('@', 1);
     if (at === -1) continue;
     dotThenWord.lastIndex = at + 2;
@@ -103,16 +125,19 @@ function ownFeatures(unit: LineUnit, stop: Set<string>, lang: string): number[] 
   const nWords = list.length;
   const density = nWords ? stops / nWords : 0;
   const chars = Math.max(1, t.length);
+  const unspaced = isUnspaced(t);
+  const spaced = t.split(/\s+/);
   let capitalised = 0;
-  if (!isUnspaced(t)) for (const w of t.split(/\s+/)) if (UPPER_START.test(w)) capitalised++;
-  const tokens = Math.max(1, t.split(/\s+/).length);
+  if (!unspaced) for (const w of spaced) if (UPPER_START.test(w)) capitalised++;
+  const tokens = Math.max(1, spaced.length);
+  const { punctuation, digits } = punctuationAndDigits(t);
   return [
     Math.log1p(len) / 5, ...LENGTH_BINS.map((b) => +(len < b)), Math.log1p(nWords) / 4, density, ...STOP_BINS.map((b) => +(density < b)),
-    (t.match(PUNCT)?.length ?? 0) / chars, (t.match(DIGIT)?.length ?? 0) / chars, isUnspaced(t) ? 0 : capitalised / tokens,
+    punctuation / chars, digits / chars, unspaced ? 0 : capitalised / tokens,
     +SENTENCE_END.test(t), +/[:：]$/.test(t), Math.min(3, t.match(INNER_SENTENCE)?.length ?? 0) / 3,
     Math.min(1, (t.match(COMMA)?.length ?? 0) / Math.max(1, nWords) * 5), Math.min(1, (t.match(SEPARATOR)?.length ?? 0) / tokens * 2),
-    +DATE.test(t), +TIME.test(t), +PRICE.test(t), +(URL_LIKE.test(t) || hasAddressLike(t)), unit.linkShare, +unit.heading, +unit.listItem,
-    +isUnspaced(t), +!/\p{L}/u.test(t),
+    +DATE.test(t), +TIME.test(t), +PRICE.test(t), +(URL_LIKE.test(t) || hasAddressLike(spaced)), unit.linkShare, +unit.heading, +unit.listItem,
+    +unspaced, +!/\p{L}/u.test(t),
   ];
 }
 

@@ -1,6 +1,7 @@
 // Pages hard-wrapped at a fixed width (html2text wraps at 78 columns, `fmt` and mail archives at 72–80): a paragraph
 // arrives as several lines, each of which looks like a fragment. The wrapped lines of one paragraph are joined back
 // so the rules and the classifier see the paragraph.
+import { codeUnitTable } from '../../language/scripts.ts';
 
 /** Widths scrapers and formatters wrap at are under this; longer lines mean the page is not hard-wrapped. */
 const MAX_WRAP_WIDTH = 120;
@@ -10,18 +11,29 @@ const WRAP_SLACK = 20;
 const MIN_WRAPPED_SHARE = 0.7;
 /** Lines at least this long are the evidence for a wrap width (short lines are headings, list items, menus). */
 const MIN_EVIDENCE_LENGTH = 40;
+/** A token this long (characters without white space) cannot be wrapped (urls); its line may run past the width. */
+const LONG_TOKEN_LENGTH = 40;
+const SPACE_UNIT = 1, OTHER_UNIT = 2;
+const unitClass = codeUnitTable((unit) => (/\s/.test(unit) ? SPACE_UNIT : OTHER_UNIT));
 /**
- * A token this long cannot be wrapped (urls); its line may run past the width. Forty characters and not `{40,}`:
- * the same lines match, and a 15 MB word does not overflow the regular expression's backtracking stack.
+ * Whether the line holds LONG_TOKEN_LENGTH code units without white space, as /\S{40}/ tests it, in one pass: the
+ * pattern rescans up to forty characters from every start (bench:clean-text), and `{40,}` overflowed its stack on a 15 MB word.
  */
-const LONG_TOKEN = /\S{40}/;
+function hasLongToken(line: string): boolean {
+  let run = 0;
+  for (let i = 0; i < line.length; i++) {
+    if (unitClass(line.charCodeAt(i)) === SPACE_UNIT) run = 0;
+    else if (++run >= LONG_TOKEN_LENGTH) return true;
+  }
+  return false;
+}
 /** A page needs this many long lines before a wrap width is believed. */
 const MIN_EVIDENCE_LINES = 5;
 
 /** The width the page is wrapped at, or 0 when it is not hard-wrapped. */
 export function wrapWidth(lines: string[]): number {
   // A word longer than the width (a url in a markdown link) overflows its line whatever the width: not evidence.
-  const lengths = lines.filter((l) => !LONG_TOKEN.test(l)).map((l) => l.trimEnd().length).filter((n) => n >= MIN_EVIDENCE_LENGTH);
+  const lengths = lines.filter((l) => !hasLongToken(l)).map((l) => l.trimEnd().length).filter((n) => n >= MIN_EVIDENCE_LENGTH);
   if (lengths.length < MIN_EVIDENCE_LINES) return 0;
   const width = lengths.reduce((m, l) => Math.max(m, l), 0); // not Math.max(...): too many arguments for the stack on a long page
   if (width > MAX_WRAP_WIDTH) return 0;
