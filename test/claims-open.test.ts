@@ -42,6 +42,17 @@ const OPEN: Array<[string, string, number, string | null, string | null]> = [
   // An unknown noun stays as written, never forced into a known measure.
   ['en', 'Volunteers planted 450 saplings along the river.', 450, 'saplings', 'saplings'],
   ['de', 'Im Teich leben 60 Kaulquappen.', 60, 'kaulquappen', 'Kaulquappen'],
+  // The head noun of the phrase, past its modifiers: German lower-case adjectives, an English adjective ending.
+  ['de', 'Befragt wurden 5.200 zufällig ausgewählte Mitarbeiter.', 5200, 'employees', 'Mitarbeiter'],
+  ['en', 'About 900 federal agents joined the search.', 900, 'agents', 'agents'],
+  // A bare number shares the noun of the number it is joined to (a change and the new level, a range).
+  ['de', 'Die Stadt wuchs um 1.500 auf 48.000 Einwohner.', 1500, 'people', 'Einwohner'],
+  ['it', 'Il parco ospita da 40 a 55 cervi.', 40, 'cervi', 'cervi'],
+  // `the number of X` before the number names what it counts.
+  ['de', 'Die Zahl der Arbeitslosen sank im Mai um 120.000.', 120000, 'unemployed', 'Arbeitslosen'],
+  ['fr', 'Le nombre de chômeurs a atteint 4200 en mars.', 4200, 'unemployed', 'chômeurs'],
+  // An age set off after a name.
+  ['en', 'Jones, 37, from Bath, was fined by the court.', 37, 'years', ', 37,'],
 ];
 
 for (const [lang, sentence, value, unit, measure] of OPEN) {
@@ -60,6 +71,20 @@ test('money and percentages are claims without an attribute word or entity, with
   const [percent] = numeric('Die Arbeitslosenquote sank auf 5,3 Prozent.', 'de');
   assert.deepEqual([percent.value, percent.unit], [5.3, '%']);
   assert.ok(percent.confidence < ATTRIBUTED_CONFIDENCE);
+});
+
+test('a bare number joined to a percentage or an amount of money is one too', () => {
+  const [from, to] = numeric('La tasa bajó de 12 a 9 % en un año.', 'es');
+  assert.deepEqual([from.value, from.unit, to.value, to.unit], [12, '%', 9, '%']);
+  const [change] = numeric('Der Preis stieg um 40 auf 120 Euro.', 'de');
+  assert.deepEqual([change.value, change.unit], [40, 'EUR']);
+});
+
+test('an age in brackets needs a person named before it; between commas a capitalised word, except in German', () => {
+  const p = 'Anna Meier (42) aus Kiel wurde befragt.';
+  assert.equal(numeric(p, 'de', [mention(p, 'Anna Meier', 'person')])[0].unit, 'years');
+  assert.notEqual(numeric('Im Jahresbericht (42) steht es.', 'de')[0]?.unit, 'years');
+  assert.notEqual(numeric('Laut Bericht, 42, sind es mehr.', 'de')[0]?.unit, 'years');
 });
 
 test('the subject of an open claim is the nearest name before it, of any type', () => {
