@@ -51,6 +51,9 @@ const OPEN: Array<[string, string, number, string | null, string | null]> = [
   // `the number of X` before the number names what it counts.
   ['de', 'Die Zahl der Arbeitslosen sank im Mai um 120.000.', 120000, 'unemployed', 'Arbeitslosen'],
   ['fr', 'Le nombre de chômeurs a atteint 4200 en mars.', 4200, 'unemployed', 'chômeurs'],
+  // A vocabulary word ends where a word ends (jieba keeps 企业家 whole: not 企业, companies); a compound's head names it.
+  ['zh', '这笔捐款由4位企业家平摊。', 4, 'people', '位'],
+  ['zh', '共有7个沿海城市参加了会议。', 7, 'cities', '沿海城市'],
   // An age set off after a name.
   ['en', 'Jones, 37, from Bath, was fined by the court.', 37, 'years', ', 37,'],
 ];
@@ -78,6 +81,13 @@ test('a bare number joined to a percentage or an amount of money is one too', ()
   assert.deepEqual([from.value, from.unit, to.value, to.unit], [12, '%', 9, '%']);
   const [change] = numeric('Der Preis stieg um 40 auf 120 Euro.', 'de');
   assert.deepEqual([change.value, change.unit], [40, 'EUR']);
+});
+
+test('a change stated without its noun counts what the paragraph counted before', () => {
+  const claims = numeric('Die Zahl der Arbeitslosen stieg auf 2.300.000. Der Anstieg war gering. Saisonbereinigt hat sie um 40.000 abgenommen. Das waren 50.000 weniger als im Vorjahr.', 'de');
+  assert.deepEqual(claims.map((c) => c.unit), ['unemployed', 'unemployed', 'unemployed']);
+  // Without a change word a bare number takes nothing from before.
+  assert.equal(numeric('Es kamen 300 Besucher. Dann waren es 12.', 'de').find((c) => c.value === 12)?.unit ?? null, null);
 });
 
 test('an age in brackets needs a person named before it; between commas a capitalised word, except in German', () => {

@@ -50,6 +50,17 @@ function jieba(): Tagger {
   return tagger;
 }
 
+/** The words of a Chinese text as jieba cuts them (dictionary only, no HMM guesses), written as in the text. */
+export function chineseWords(text: string): string[] {
+  const out: string[] = [];
+  let at = 0;
+  for (const { word } of jieba().tag(toSimplified(text), false)) {
+    out.push(text.slice(at, at + word.length));
+    at += word.length;
+  }
+  return out;
+}
+
 /**
  * Nouns that make the place or organisation name before them the name of an organisation (`北卡罗来纳` + `大学`,
  * `法国` + `陆军`, `美国` + `协会`): the heads of Chinese organisation names (universities, armed forces, teams,

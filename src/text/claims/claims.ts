@@ -123,6 +123,8 @@ interface SentenceContext {
   /** The mentions inside the sentence. */
   own: EntityMention[];
   earlier: EarlierMentions;
+  /** The last measure of a count stated earlier in the paragraph, for a change stated without one (`um 48.000 gesunken`). */
+  earlierMeasure: Measure | null;
   /** Tops of ranges of model sizes in the sentence (`70亿到650亿`): other sizes there are variants. */
   familyTops: number[];
 }
@@ -272,7 +274,18 @@ function measureOf(q: Quantity, s: SentenceContext, table: MeasureTable): Measur
   if (written || q.kind !== 'number') return written;
   const partner = sameScalePartner(q, s);
   const shared = partner?.kind === 'number' ? measureWrittenAfter(partner, s, table) : null;
-  return shared ?? countedNounBefore(q, s, table);
+  return shared ?? countedNounBefore(q, s, table) ?? (isElidedChange(q, s) ? s.earlierMeasure : null);
+}
+
+/**
+ * A bare number stated as a change (`um 48.000 gesunken`, `fell by 300`, `452.000 weniger`, `на 700 больше`) leaves out
+ * the noun of the count it changes, which the paragraph stated before.
+ */
+const CHANGE_BEFORE = /(?<![\p{L}])(?:um|by|на|o)\s$/u;
+const CHANGE_AFTER = /^\s(?:weniger|mehr|fewer|more|less|меньше|больше|mniej|więcej)(?![\p{L}])/u;
+
+function isElidedChange(q: Quantity, s: SentenceContext): boolean {
+  return CHANGE_BEFORE.test(s.text.slice(Math.max(0, q.start - 4), q.start)) || CHANGE_AFTER.test(s.text.slice(q.end, q.end + 12));
 }
 
 /** A bare number joined to an amount of money or a percentage (`von 19 auf 7 Prozent`) is of the same kind and unit. */
@@ -374,6 +387,7 @@ export function extractClaims(paragraphs: string[], lang: string, mentions: Enti
     let nextMention = 0;
     let lastOrg = lastOrgBefore(lastOrgOfParagraph, paragraph);
     let previousSentence: EntityMention[] = [];
+    let earlierMeasure: Measure | null = null;
 
     for (const sentence of sentences) {
       const ownInSentence = takeWithin(mentionsInOrder, nextMention, sentence, (i) => { nextMention = i; });
@@ -387,7 +401,7 @@ export function extractClaims(paragraphs: string[], lang: string, mentions: Enti
       if (/[?？]\s*[”"»」』)]?\s*$/.test(sentenceText)) continue;
       const fewLetters = (sentenceText.match(/\p{L}/gu)?.length ?? 0) < minLetters;
       const s: SentenceContext = {
-        text, sentence, sentenceText, paragraph, lang: plang, inside, own: ownInSentence, earlier,
+        text, sentence, sentenceText, paragraph, lang: plang, inside, own: ownInSentence, earlier, earlierMeasure,
         hits: attributeHits(sentenceText, sentence.start, plang),
         familyTops: inside.filter((q) => RANGE_TEXT.test(q.text) && q.kind !== 'money' && q.kind !== 'percent').map((q) => q.high),
       };
@@ -409,6 +423,7 @@ export function extractClaims(paragraphs: string[], lang: string, mentions: Enti
         if (seen.has(key)) continue;
         seen.add(key);
         claims.push(claim);
+        if ((q.kind === 'number' || q.kind === 'count') && claim.unit) earlierMeasure = { text: claim.measure ?? claim.unit, canonical: claim.unit, start: q.start, end: q.end };
       }
     }
 

@@ -3,6 +3,7 @@
 // vocabulary does not know is kept as written, never forced into a known measure.
 import { readFileSync } from 'node:fs';
 import { segmenter } from '../language/words.ts';
+import { chineseWords } from './chinese-names.ts';
 
 export interface MeasureTable {
   /** Lowercased word → canonical measure, per language (`*` stems are in `stems`). */
@@ -130,11 +131,29 @@ function stemMatch(lower: string, lang: string, table: MeasureTable): string | n
   return null;
 }
 
-/** The first word of a CJK text (Intl.Segmenter), or null. */
-function firstWord(text: string, lang: string): string | null {
-  for (const s of segmenter(lang === 'ja' ? 'ja' : lang === 'ko' ? 'ko' : 'zh').segment(text.slice(0, 12))) return s.isWordLike ? s.segment : null;
-  return null;
+/** Characters of a CJK text after a number that are segmented to find where its words end. */
+const SEGMENTED_CHARS = 12;
+
+/**
+ * The words at the start of a CJK text: jieba's for Chinese (its dictionary keeps `企业家` and `晶体管` whole, which ICU
+ * cuts into `企业|家`, `晶体|管`), Intl.Segmenter's for Japanese and Korean.
+ */
+function wordsAt(text: string, lang: string): string[] {
+  const start = text.slice(0, SEGMENTED_CHARS);
+  if (lang === 'zh') return chineseWords(start);
+  return [...segmenter(lang === 'ja' ? 'ja' : 'ko').segment(start)].map((s) => s.segment);
 }
+
+/** The offsets where the words of the start of a CJK text end. */
+function wordEnds(text: string, lang: string): Set<number> {
+  const ends = new Set<number>();
+  let at = 0;
+  for (const word of wordsAt(text, lang)) ends.add(at += word.length);
+  return ends;
+}
+
+/** A CJK word of letters: Han, kana or Hangul. */
+const CJK_NOUN = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}ー]+$/u;
 
 /**
  * Inflectional endings of languages whose vocabulary lists base forms, longest first, from their grammars: Turkish case,
@@ -244,20 +263,25 @@ export function measureAfter(text: string, end: number, lang: string, isNoun: (w
     const lead = rest.length - rest.trimStart().length;
     const afterLead = rest.slice(lead);
     const lower = afterLead.toLowerCase();
+    // A vocabulary word must end where a word ends: `企业` (companies) is not the measure of `4位企业家` (entrepreneurs).
+    const ends = wordEnds(afterLead, lang);
     for (const [form, canonical] of table.prefixes.get(lang) ?? []) {
-      if (lower.startsWith(form)) return { text: afterLead.slice(0, form.length), canonical, start: end + lead, end: end + lead + form.length };
+      if (lower.startsWith(form) && ends.has(form.length)) return { text: afterLead.slice(0, form.length), canonical, start: end + lead, end: end + lead + form.length };
     }
     const counter = CJK_COUNTER.exec(afterLead)![0];
     if (counter) {
       const tail = lower.slice(counter.length);
       for (const [form, canonical] of table.prefixes.get(lang) ?? []) {
-        if (tail.startsWith(form)) return { text: afterLead.slice(0, counter.length + form.length), canonical, start: end + lead, end: end + lead + counter.length + form.length };
+        if (tail.startsWith(form) && ends.has(counter.length + form.length)) return { text: afterLead.slice(0, counter.length + form.length), canonical, start: end + lead, end: end + lead + counter.length + form.length };
       }
       if (PERSON_COUNTER.test(counter)) return { text: counter, canonical: 'people', start: end + lead, end: end + lead + counter.length };
-      // A counter says a noun follows: the first word after it, as written (`69亿个晶体管` → 晶体管).
-      const noun = firstWord(afterLead.slice(counter.length), lang);
-      if (noun && /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}ー]+$/u.test(noun) && !/^[的了是在和与與]/u.test(noun)) {
+      // A counter says a noun follows: the first word after it, as written (`69亿个晶体管` → 晶体管); a compound's head
+      // comes last, so a known word right after it names the measure (`7个省会城市` → cities).
+      const [noun, next] = wordsAt(afterLead.slice(counter.length), lang);
+      if (noun && CJK_NOUN.test(noun) && !/^[的了是在和与與]/u.test(noun)) {
         const start = end + lead + counter.length;
+        const head = next && CJK_NOUN.test(next) ? table.prefixes.get(lang)?.find(([form]) => form === next.toLowerCase()) : undefined;
+        if (head) return { text: noun + next, canonical: head[1], start, end: start + noun.length + next.length };
         return { text: noun, canonical: null, start, end: start + noun.length };
       }
     }
