@@ -54,6 +54,9 @@ const OPEN: Array<[string, string, number, string | null, string | null]> = [
   // A vocabulary word ends where a word ends (jieba keeps 企业家 whole: not 企业, companies); a compound's head names it.
   ['zh', '这笔捐款由4位企业家平摊。', 4, 'people', '位'],
   ['zh', '共有7个沿海城市参加了会议。', 7, 'cities', '沿海城市'],
+  // A German case ending (dative plural -n) on a compound's head; a French capital without its accent.
+  ['de', 'Der Fluss wurde auf 30 Flusskilometern renaturiert.', 30, 'kilometers', 'Flusskilometern'],
+  ['fr', 'Le traité réunit désormais 40 Etats du continent.', 40, 'states', 'Etats'],
   // An age set off after a name.
   ['en', 'Jones, 37, from Bath, was fined by the court.', 37, 'years', ', 37,'],
 ];

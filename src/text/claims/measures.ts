@@ -212,6 +212,35 @@ function inflectionBases(lower: string, lang: string): string[] {
   return [...new Set(bases)];
 }
 
+/**
+ * A German noun without its case ending: the dative plural -n (`Kilometern`) or the genitive -s / -es (`Jahres`), which
+ * the vocabulary does not list for every noun. Null when the word has none or too little would be left.
+ */
+const GERMAN_CASE_ENDING = /(?:n|e?s)$/u;
+const MIN_GERMAN_CASE_BASE = 4;
+
+function germanCaseBase(lower: string): string | null {
+  const base = lower.replace(GERMAN_CASE_ENDING, '');
+  return base !== lower && base.length >= MIN_GERMAN_CASE_BASE ? base : null;
+}
+
+/** A Latin word without its accents: French and Spanish capitals often drop them (`Etats`, `AREAS`). */
+const withoutAccents = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '');
+const foldedCache = new WeakMap<MeasureTable, Map<string, Map<string, string>>>();
+
+/** A language's vocabulary words without accents, each with its canonical measure; built once per table. */
+function foldedWords(table: MeasureTable, lang: string): Map<string, string> {
+  let perLang = foldedCache.get(table);
+  if (!perLang) foldedCache.set(table, perLang = new Map());
+  let folded = perLang.get(lang);
+  if (!folded) {
+    folded = new Map();
+    for (const [word, canonical] of table.words.get(lang) ?? []) if (!folded.has(withoutAccents(word))) folded.set(withoutAccents(word), canonical);
+    perLang.set(lang, folded);
+  }
+  return folded;
+}
+
 /** The canonical measure of one word in a language (or in English, which the press of every language borrows). */
 export function canonicalMeasure(word: string, lang: string, table: MeasureTable = loadMeasureTable(), wholeWordsOnly = false): string | null {
   const lower = word.toLowerCase().replace(/\.$/, '');
@@ -232,8 +261,10 @@ export function canonicalMeasure(word: string, lang: string, table: MeasureTable
     }
     return stemMatch(lower, 'en', table);
   }
+  const caseBase = lang === 'de' ? germanCaseBase(lower) : null;
   for (const l of lang === 'en' ? ['en'] : [lang, 'en']) {
-    const exact = table.words.get(l)?.get(lower) ?? table.words.get(l)?.get(`${lower}.`);
+    const exact = table.words.get(l)?.get(lower) ?? table.words.get(l)?.get(`${lower}.`) ?? (caseBase && l === lang ? table.words.get(l)?.get(caseBase) : undefined)
+      ?? foldedWords(table, l).get(withoutAccents(lower));
     if (exact) return exact;
     if (wholeWordsOnly) continue;
     for (const [stem, canonical] of table.stems.get(l) ?? []) if (lower.startsWith(stem)) return canonical;
@@ -242,7 +273,8 @@ export function canonicalMeasure(word: string, lang: string, table: MeasureTable
     // A compound's head word: its longest known tail (`Prämienanträge` → `anträge`).
     for (let k = 1; k <= lower.length - MIN_COMPOUND_HEAD; k++) {
       const tail = lower.slice(k);
-      const hit = table.words.get(lang)?.get(tail) ?? table.stems.get(lang)?.find(([stem]) => stem.length >= MIN_COMPOUND_HEAD && tail.startsWith(stem))?.[1];
+      const tailBase = lang === 'de' ? germanCaseBase(tail) : null;
+      const hit = table.words.get(lang)?.get(tail) ?? (tailBase ? table.words.get(lang)?.get(tailBase) : undefined) ?? table.stems.get(lang)?.find(([stem]) => stem.length >= MIN_COMPOUND_HEAD && tail.startsWith(stem))?.[1];
       if (hit) return hit;
     }
   }
