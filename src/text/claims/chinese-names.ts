@@ -6,7 +6,12 @@ import type { NameSpan } from './names.ts';
 import type { EntityType } from '../../types.ts';
 import { toSimplified } from '../language/chinese-script.ts';
 
-interface TaggedWord { word: string; tag: string }
+interface TaggedWord {
+  word: string;
+  tag: string;
+  /** A person name read by joinNativePersons, whose shape is already checked. */
+  native?: boolean;
+}
 interface Tagger { tag(sentence: string, hmm?: boolean): TaggedWord[] }
 
 /** jieba's tags for names, and the entity type of each. `nz` (other proper nouns) is left out: it tags common compounds too. */
@@ -82,6 +87,32 @@ function joinOrganisations(words: TaggedWord[]): TaggedWord[] {
   return out;
 }
 
+/**
+ * Titles that follow a surname to name a person (`陈校长` Principal Chen, `王老师`, `李医生`, `张总`): Chinese refers to
+ * people by surname and title as often as by full name.
+ */
+const TITLES_AFTER_SURNAME: ReadonlySet<string> = new Set(['校长', '老师', '教授', '医生', '大夫', '经理', '主任', '书记', '市长', '县长', '省长', '局长', '院长', '所长', '部长', '厂长', '村长', '队长', '总', '董', '先生', '女士', '师傅', '警官', '律师', '记者']);
+/** Characters of a native name (surname and one or two given-name characters). */
+const NATIVE_NAME_CHARS = { min: 2, max: 3 };
+
+/**
+ * Person names jieba's dictionary does not know: a word its HMM found (`x`) that starts with a common surname and has a
+ * native name's length (`汪勇`, `刘明`), and a surname followed by a title (`陈` `校长`), both tagged as persons.
+ */
+function joinNativePersons(words: TaggedWord[]): TaggedWord[] {
+  const out: TaggedWord[] = [];
+  for (const w of words) {
+    const previous = out.at(-1);
+    const length = [...w.word].length;
+    if (previous && [...previous.word].length === 1 && SURNAMES.has(previous.word) && TITLES_AFTER_SURNAME.has(w.word)) {
+      out[out.length - 1] = { word: previous.word + w.word, tag: 'nr', native: true };
+    } else if (w.tag === 'x' && /^\p{Script=Han}+$/u.test(w.word) && SURNAMES.has(w.word[0]) && length >= NATIVE_NAME_CHARS.min && length <= NATIVE_NAME_CHARS.max) {
+      out.push({ word: w.word, tag: 'nr', native: true });
+    } else out.push(w);
+  }
+  return out;
+}
+
 /** Marks between the parts of a transliterated name (`唐纳德·特朗普`). */
 const NAME_SEPARATOR = /^[·・•‧]$/u;
 
@@ -118,12 +149,13 @@ export function chineseNames(text: string, taken: ReadonlyArray<{ start: number;
   const simplified = toSimplified(text);
   const spans: NameSpan[] = [];
   let cursor = 0;
-  for (const { word, tag } of joinOrganisations(joinTransliterations(simplified, jieba().tag(simplified, true)))) {
+  for (const { word, tag, native } of joinOrganisations(joinTransliterations(simplified, joinNativePersons(jieba().tag(simplified, true))))) {
     const start = simplified.indexOf(word, cursor);
     if (start < 0) continue;
     cursor = start + word.length;
     const type = TAG_TYPES[tag];
-    if (!type || [...word].length < MIN_NAME_CHARS || TITLE_END.test(word) || !/^\p{Script=Han}+$/u.test(word) || !looksLike(word, type, simplified.slice(start + word.length, start + word.length + 2))) continue;
+    if (!type || [...word].length < MIN_NAME_CHARS || !/^\p{Script=Han}+$/u.test(word)) continue;
+    if (!native && (TITLE_END.test(word) || !looksLike(word, type, simplified.slice(start + word.length, start + word.length + 2)))) continue;
     const end = start + word.length;
     if (taken.some((s) => s.start < end && start < s.end && !(start <= s.start && s.end <= end && end - start > s.end - s.start))) continue;
     const surface = text.slice(start, end);
