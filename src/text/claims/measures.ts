@@ -295,16 +295,17 @@ export function measureAfter(text: string, end: number, lang: string, isNoun: (w
     const lead = rest.length - rest.trimStart().length;
     const afterLead = rest.slice(lead);
     const lower = afterLead.toLowerCase();
-    // A vocabulary word must end where a word ends: `企业` (companies) is not the measure of `4位企业家` (entrepreneurs).
-    const ends = wordEnds(afterLead, lang);
+    // A Chinese vocabulary word must end where a word ends: `企业` (companies) is not the measure of `4位企业家`
+    // (entrepreneurs). Korean and Japanese attach particles to the noun (`명이`), so there a prefix is enough.
+    const ends = lang === 'zh' ? wordEnds(afterLead, lang) : null;
     for (const [form, canonical] of table.prefixes.get(lang) ?? []) {
-      if (lower.startsWith(form) && ends.has(form.length)) return { text: afterLead.slice(0, form.length), canonical, start: end + lead, end: end + lead + form.length };
+      if (lower.startsWith(form) && (!ends || ends.has(form.length))) return { text: afterLead.slice(0, form.length), canonical, start: end + lead, end: end + lead + form.length };
     }
     const counter = CJK_COUNTER.exec(afterLead)![0];
     if (counter) {
       const tail = lower.slice(counter.length);
       for (const [form, canonical] of table.prefixes.get(lang) ?? []) {
-        if (tail.startsWith(form) && ends.has(counter.length + form.length)) return { text: afterLead.slice(0, counter.length + form.length), canonical, start: end + lead, end: end + lead + counter.length + form.length };
+        if (tail.startsWith(form) && (!ends || ends.has(counter.length + form.length))) return { text: afterLead.slice(0, counter.length + form.length), canonical, start: end + lead, end: end + lead + counter.length + form.length };
       }
       if (PERSON_COUNTER.test(counter)) return { text: counter, canonical: 'people', start: end + lead, end: end + lead + counter.length };
       // A counter says a noun follows: the first word after it, as written (`69亿个晶体管` → 晶体管); a compound's head
