@@ -67,6 +67,9 @@ test('Chinese persons jieba does not know: a new word of a surname and one or tw
   assert.deepEqual(found('王老师每天都提前到校。'), ['王老师']);
   // A title alone, or after a word that is no surname, names no one.
   assert.deepEqual(found('校长每天都提前到校。'), []);
+  // A surname character that ends a number, or a second character that is a function word or counter, makes no name.
+  assert.deepEqual(found('他曾以一己之力完成了工作。'), []);
+  assert.deepEqual(found('全市共有3萬人參加。'), []);
 });
 
 test('Chinese: an organisation named after a place is one name, not the place inside it; Latin names in Chinese text', () => {

@@ -92,6 +92,11 @@ function joinOrganisations(words: TaggedWord[]): TaggedWord[] {
  * people by surname and title as often as by full name.
  */
 const TITLES_AFTER_SURNAME: ReadonlySet<string> = new Set(['校长', '老师', '教授', '医生', '大夫', '经理', '主任', '书记', '市长', '县长', '省长', '局长', '院长', '所长', '部长', '厂长', '村长', '队长', '总', '董', '先生', '女士', '师傅', '警官', '律师', '记者']);
+/**
+ * Function words, counters and number words that end no given name: a new word of a surname and one of these is a
+ * phrase (`曾以`, once with; `萬人`, ten thousand people; `高管`, senior manager).
+ */
+const NOT_GIVEN_NAME = /[以了的是在和与與为為被把将將从從对對也都就还還又而及或等人个個年元名位万萬亿億千百十管员員者家]/u;
 /** Characters of a native name (surname and one or two given-name characters). */
 const NATIVE_NAME_CHARS = { min: 2, max: 3 };
 
@@ -106,7 +111,8 @@ function joinNativePersons(words: TaggedWord[]): TaggedWord[] {
     const length = [...w.word].length;
     if (previous && [...previous.word].length === 1 && SURNAMES.has(previous.word) && TITLES_AFTER_SURNAME.has(w.word)) {
       out[out.length - 1] = { word: previous.word + w.word, tag: 'nr', native: true };
-    } else if (w.tag === 'x' && /^\p{Script=Han}+$/u.test(w.word) && SURNAMES.has(w.word[0]) && length >= NATIVE_NAME_CHARS.min && length <= NATIVE_NAME_CHARS.max) {
+    } else if (w.tag === 'x' && /^\p{Script=Han}+$/u.test(w.word) && SURNAMES.has(w.word[0]) && length >= NATIVE_NAME_CHARS.min && length <= NATIVE_NAME_CHARS.max
+      && !NOT_GIVEN_NAME.test(w.word.slice(1)) && !(previous && /[\d〇一二三四五六七八九十百千]$/u.test(previous.word))) {
       out.push({ word: w.word, tag: 'nr', native: true });
     } else out.push(w);
   }
