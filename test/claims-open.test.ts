@@ -100,6 +100,25 @@ test('an age in brackets needs a person named before it; between commas a capita
   assert.notEqual(numeric('Laut Bericht, 42, sind es mehr.', 'de')[0]?.unit, 'years');
 });
 
+test('in subject-object-verb languages a name after the number is no subject; before it, it is', () => {
+  const ko = '그 도시의 인구는 30만 명으로 독일의 어느 도시보다 많다.';
+  assert.equal(numeric(ko, 'ko', [mention(ko, '독일')])[0].entity, null);
+  const ja = 'リヨンの人口は50万人で、ドイツのどの都市よりも多い。';
+  assert.equal(numeric(ja, 'ja', [mention(ja, 'リヨン'), mention(ja, 'ドイツ')])[0].entity, 'リヨン');
+  // The head of the relative clause the number stands in, marked as topic or subject, or a Turkish bare nominative.
+  const jaHead = '深さ80メートルに掘られた東京の地下鉄は古い。';
+  assert.equal(numeric(jaHead, 'ja', [mention(jaHead, '東京')])[0].entity, '東京');
+  const koHead = '지하 80 미터까지 뚫어서 만든 서울 지하철은 오래되었다.';
+  assert.equal(numeric(koHead, 'ko', [mention(koHead, '서울')])[0].entity, '서울');
+  const tr = 'Yaklaşık 40.000 kişinin yaşadığı Bursa büyüyor.';
+  assert.equal(numeric(tr, 'tr', [mention(tr, 'Bursa')])[0].entity, 'Bursa');
+  const trOblique = "Yaklaşık 40.000 kişi Bursa'dan ayrıldı.";
+  assert.equal(numeric(trOblique, 'tr', [mention(trOblique, "Bursa'dan")])[0].entity, null);
+  // German puts the subject after the verb: `540 Milliarden Parameter hat PaLM`.
+  const de = 'Rund 80 Mitarbeiter beschäftigt Siemens dort.';
+  assert.equal(numeric(de, 'de', [mention(de, 'Siemens', 'org')])[0].entity, 'Siemens');
+});
+
 test('the subject of an open claim is the nearest name before it, of any type', () => {
   const p = 'In Lyon, the council opened 14 libraries last year.';
   const [claim] = numeric(p, 'en', [mention(p, 'Lyon')]);

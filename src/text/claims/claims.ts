@@ -304,7 +304,7 @@ function ownNoun(q: Quantity): Measure | null {
 /** The open reading: what the quantity itself says, its measure noun, the nearest name as subject. */
 function openClaim(q: Quantity, reading: { def: AttributeDef; keyword: AttributeHit | null } | null, s: SentenceContext, time: string | null, table: MeasureTable): NumericClaim {
   const measure = q.kind === 'count' && q.unit ? ownNoun(q) : measureOf(q, s, table);
-  const subject = nearestSubject(s.text, s.sentence, q, s.own) ?? resolveReference(s.sentenceText, s.earlier);
+  const subject = nearestSubject(s.text, s.sentence, q, s.own, s.lang) ?? resolveReference(s.sentenceText, s.earlier);
   const measureName = measure ? (measure.canonical ?? measure.text.toLowerCase()) : null;
   const attribute = reading?.def.name ?? (q.kind === 'count' ? q.unit : null) ?? measureName ?? (q.kind === 'percent' ? 'share' : NO_MEASURE);
   const unit = q.unit ?? measureName;

@@ -90,11 +90,26 @@ const MAX_SUBJECT_AFTER = 40;
 const CLAUSE_BREAK = /[,;:，；。、!?！？]/u;
 
 /**
+ * Languages whose clauses run subject, object, verb (Japanese, Korean, Turkish, Hindi): a name after a number is an
+ * object or a complement (`50만에 근접했으며 중국의 서쪽에`), unless it heads the clause the number's relative clause
+ * modifies, which its case shows: the Japanese topic or subject particle (`…に埋められた平壌の地下鉄は`), the Korean one
+ * (`…만든 평양 메트로는`), within the noun phrase the name starts; in Turkish the bare nominative, where any other case is
+ * written after an apostrophe on a name (`Delhi'de`, `AB'den`). Hindi marks too little on the name to tell.
+ */
+const SUBJECT_AFTER_NUMBER: Readonly<Record<string, (name: string, following: string) => boolean>> = {
+  ja: (_name, following) => /^(?:の?[^、。，,\s「」]{0,8}?)?[はが]/u.test(following),
+  ko: (_name, following) => /^[^\s,.]*(?:\s[^\s,.]+)?(?:은|는|이|가)(?=[\s,.]|$)/u.test(following),
+  tr: (name, following) => !/['’]\p{L}+$/u.test(name) && !/^['’]/u.test(following),
+  hi: () => false,
+};
+
+/**
  * The subject of a quantity no attribute word ties to an entity: the nearest name before it in the sentence (not one
- * in a parenthetical aside), else the first name after it in the same clause (`540 Milliarden Parameter hat PaLM`).
+ * in a parenthetical aside), else the first name after it in the same clause (`540 Milliarden Parameter hat PaLM`),
+ * in subject-object-verb languages only when its case makes it the subject (SUBJECT_AFTER_NUMBER).
  * Any type of name: a place (`in Nanchang, 1,200 nurses`) or a person (`Marsh, 54`) is a subject as well.
  */
-export function nearestSubject(text: string, sentence: Hit, quantity: Hit, mentions: EntityMention[]): EntityMention | null {
+export function nearestSubject(text: string, sentence: Hit, quantity: Hit, mentions: EntityMention[], lang: string): EntityMention | null {
   let before: EntityMention | null = null;
   let after: EntityMention | null = null;
   for (const m of mentions) {
@@ -106,5 +121,6 @@ export function nearestSubject(text: string, sentence: Hit, quantity: Hit, menti
       if (!after || m.start < after.start) after = m;
     }
   }
-  return before ?? after;
+  const subjectAfter = SUBJECT_AFTER_NUMBER[lang];
+  return before ?? (after && subjectAfter && !subjectAfter(after.text, text.slice(after.end, after.end + 16)) ? null : after);
 }
