@@ -108,22 +108,25 @@ export function loadMeasureTable(files: readonly string[] = []): MeasureTable {
 
 /** Shortest base of a vocabulary word that is indexed: shorter ones (`dn` of `dni`) would meet unrelated words. */
 const MIN_VOCABULARY_BASE = 3;
-const vocabularyBaseCache = new WeakMap<MeasureTable, Map<string, Map<string, string>>>();
+type DerivedVocabularyCache = WeakMap<MeasureTable, Map<string, Map<string, string>>>;
 
-/** The bases of a language's vocabulary words (inflectionBases), each with its canonical measure; built once per table. */
-function vocabularyBases(table: MeasureTable, lang: string): Map<string, string> {
-  let perLang = vocabularyBaseCache.get(table);
-  if (!perLang) vocabularyBaseCache.set(table, perLang = new Map());
-  let bases = perLang.get(lang);
-  if (!bases) {
-    bases = new Map();
-    for (const [word, canonical] of table.words.get(lang) ?? []) {
-      for (const base of inflectionBases(word, lang)) if ([...base].length >= MIN_VOCABULARY_BASE && !bases.has(base)) bases.set(base, canonical);
-    }
-    perLang.set(lang, bases);
+/** A language's vocabulary words under other forms (`formsOf`), each with its canonical measure; built once per table. */
+function derivedVocabulary(cache: DerivedVocabularyCache, table: MeasureTable, lang: string, formsOf: (word: string) => string[]): Map<string, string> {
+  let perLang = cache.get(table);
+  if (!perLang) cache.set(table, perLang = new Map());
+  let derived = perLang.get(lang);
+  if (!derived) {
+    derived = new Map();
+    for (const [word, canonical] of table.words.get(lang) ?? []) for (const form of formsOf(word)) if (!derived.has(form)) derived.set(form, canonical);
+    perLang.set(lang, derived);
   }
-  return bases;
+  return derived;
 }
+
+const vocabularyBaseCache: DerivedVocabularyCache = new WeakMap();
+/** The bases of a language's vocabulary words (inflectionBases), each with its canonical measure. */
+const vocabularyBases = (table: MeasureTable, lang: string) =>
+  derivedVocabulary(vocabularyBaseCache, table, lang, (word) => inflectionBases(word, lang).filter((base) => [...base].length >= MIN_VOCABULARY_BASE));
 
 /** The canonical measure of the vocabulary stem a word starts with, in its language. */
 function stemMatch(lower: string, lang: string, table: MeasureTable): string | null {
@@ -226,20 +229,9 @@ function germanCaseBase(lower: string): string | null {
 
 /** A Latin word without its accents: French and Spanish capitals often drop them (`Etats`, `AREAS`). */
 const withoutAccents = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '');
-const foldedCache = new WeakMap<MeasureTable, Map<string, Map<string, string>>>();
-
-/** A language's vocabulary words without accents, each with its canonical measure; built once per table. */
-function foldedWords(table: MeasureTable, lang: string): Map<string, string> {
-  let perLang = foldedCache.get(table);
-  if (!perLang) foldedCache.set(table, perLang = new Map());
-  let folded = perLang.get(lang);
-  if (!folded) {
-    folded = new Map();
-    for (const [word, canonical] of table.words.get(lang) ?? []) if (!folded.has(withoutAccents(word))) folded.set(withoutAccents(word), canonical);
-    perLang.set(lang, folded);
-  }
-  return folded;
-}
+const foldedCache: DerivedVocabularyCache = new WeakMap();
+/** A language's vocabulary words without accents, each with its canonical measure. */
+const foldedWords = (table: MeasureTable, lang: string) => derivedVocabulary(foldedCache, table, lang, (word) => [withoutAccents(word)]);
 
 /** The canonical measure of one word in a language (or in English, which the press of every language borrows). */
 export function canonicalMeasure(word: string, lang: string, table: MeasureTable = loadMeasureTable(), wholeWordsOnly = false): string | null {
