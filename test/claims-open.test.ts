@@ -114,6 +114,11 @@ test('in subject-object-verb languages a name after the number is no subject; be
   assert.equal(numeric(tr, 'tr', [mention(tr, 'Bursa')])[0].entity, 'Bursa');
   const trOblique = "Yaklaşık 40.000 kişi Bursa'dan ayrıldı.";
   assert.equal(numeric(trOblique, 'tr', [mention(trOblique, "Bursa'dan")])[0].entity, null);
+  // Of the names before the number, the topic- or subject-marked one, not a place named in passing nearer to it.
+  const jaTopic = '東京の会社は大阪で300人を雇った。';
+  assert.equal(numeric(jaTopic, 'ja', [mention(jaTopic, '東京'), mention(jaTopic, '大阪')])[0].entity, '東京');
+  const koTopic = '서울 시청은 부산에서 300명을 고용했다.';
+  assert.equal(numeric(koTopic, 'ko', [mention(koTopic, '서울'), mention(koTopic, '부산')])[0].entity, '서울');
   // German puts the subject after the verb: `540 Milliarden Parameter hat PaLM`.
   const de = 'Rund 80 Mitarbeiter beschäftigt Siemens dort.';
   assert.equal(numeric(de, 'de', [mention(de, 'Siemens', 'org')])[0].entity, 'Siemens');
