@@ -42,6 +42,23 @@ const OPEN: Array<[string, string, number, string | null, string | null]> = [
   // An unknown noun stays as written, never forced into a known measure.
   ['en', 'Volunteers planted 450 saplings along the river.', 450, 'saplings', 'saplings'],
   ['de', 'Im Teich leben 60 Kaulquappen.', 60, 'kaulquappen', 'Kaulquappen'],
+  // The head noun of the phrase, past its modifiers: German lower-case adjectives, an English adjective ending.
+  ['de', 'Befragt wurden 5.200 zufällig ausgewählte Mitarbeiter.', 5200, 'employees', 'Mitarbeiter'],
+  ['en', 'About 900 federal agents joined the search.', 900, 'agents', 'agents'],
+  // A bare number shares the noun of the number it is joined to (a change and the new level, a range).
+  ['de', 'Die Stadt wuchs um 1.500 auf 48.000 Einwohner.', 1500, 'people', 'Einwohner'],
+  ['it', 'Il parco ospita da 40 a 55 cervi.', 40, 'cervi', 'cervi'],
+  // `the number of X` before the number names what it counts.
+  ['de', 'Die Zahl der Arbeitslosen sank im Mai um 120.000.', 120000, 'unemployed', 'Arbeitslosen'],
+  ['fr', 'Le nombre de chômeurs a atteint 4200 en mars.', 4200, 'unemployed', 'chômeurs'],
+  // A vocabulary word ends where a word ends (jieba keeps 企业家 whole: not 企业, companies); a compound's head names it.
+  ['zh', '这笔捐款由4位企业家平摊。', 4, 'people', '位'],
+  ['zh', '共有7个沿海城市参加了会议。', 7, 'cities', '沿海城市'],
+  // A German case ending (dative plural -n) on a compound's head; a French capital without its accent.
+  ['de', 'Der Fluss wurde auf 30 Flusskilometern renaturiert.', 30, 'kilometers', 'Flusskilometern'],
+  ['fr', 'Le traité réunit désormais 40 Etats du continent.', 40, 'states', 'Etats'],
+  // An age set off after a name.
+  ['en', 'Jones, 37, from Bath, was fined by the court.', 37, 'years', ', 37,'],
 ];
 
 for (const [lang, sentence, value, unit, measure] of OPEN) {
@@ -60,6 +77,51 @@ test('money and percentages are claims without an attribute word or entity, with
   const [percent] = numeric('Die Arbeitslosenquote sank auf 5,3 Prozent.', 'de');
   assert.deepEqual([percent.value, percent.unit], [5.3, '%']);
   assert.ok(percent.confidence < ATTRIBUTED_CONFIDENCE);
+});
+
+test('a bare number joined to a percentage or an amount of money is one too', () => {
+  const [from, to] = numeric('La tasa bajó de 12 a 9 % en un año.', 'es');
+  assert.deepEqual([from.value, from.unit, to.value, to.unit], [12, '%', 9, '%']);
+  const [change] = numeric('Der Preis stieg um 40 auf 120 Euro.', 'de');
+  assert.deepEqual([change.value, change.unit], [40, 'EUR']);
+});
+
+test('a change stated without its noun counts what the paragraph counted before', () => {
+  const claims = numeric('Die Zahl der Arbeitslosen stieg auf 2.300.000. Der Anstieg war gering. Saisonbereinigt hat sie um 40.000 abgenommen. Das waren 50.000 weniger als im Vorjahr.', 'de');
+  assert.deepEqual(claims.map((c) => c.unit), ['unemployed', 'unemployed', 'unemployed']);
+  // Without a change word a bare number takes nothing from before.
+  assert.equal(numeric('Es kamen 300 Besucher. Dann waren es 12.', 'de').find((c) => c.value === 12)?.unit ?? null, null);
+});
+
+test('an age in brackets needs a person named before it; between commas a capitalised word, except in German', () => {
+  const p = 'Anna Meier (42) aus Kiel wurde befragt.';
+  assert.equal(numeric(p, 'de', [mention(p, 'Anna Meier', 'person')])[0].unit, 'years');
+  assert.notEqual(numeric('Im Jahresbericht (42) steht es.', 'de')[0]?.unit, 'years');
+  assert.notEqual(numeric('Laut Bericht, 42, sind es mehr.', 'de')[0]?.unit, 'years');
+});
+
+test('in subject-object-verb languages a name after the number is no subject; before it, it is', () => {
+  const ko = '그 도시의 인구는 30만 명으로 독일의 어느 도시보다 많다.';
+  assert.equal(numeric(ko, 'ko', [mention(ko, '독일')])[0].entity, null);
+  const ja = 'リヨンの人口は50万人で、ドイツのどの都市よりも多い。';
+  assert.equal(numeric(ja, 'ja', [mention(ja, 'リヨン'), mention(ja, 'ドイツ')])[0].entity, 'リヨン');
+  // The head of the relative clause the number stands in, marked as topic or subject, or a Turkish bare nominative.
+  const jaHead = '深さ80メートルに掘られた東京の地下鉄は古い。';
+  assert.equal(numeric(jaHead, 'ja', [mention(jaHead, '東京')])[0].entity, '東京');
+  const koHead = '지하 80 미터까지 뚫어서 만든 서울 지하철은 오래되었다.';
+  assert.equal(numeric(koHead, 'ko', [mention(koHead, '서울')])[0].entity, '서울');
+  const tr = 'Yaklaşık 40.000 kişinin yaşadığı Bursa büyüyor.';
+  assert.equal(numeric(tr, 'tr', [mention(tr, 'Bursa')])[0].entity, 'Bursa');
+  const trOblique = "Yaklaşık 40.000 kişi Bursa'dan ayrıldı.";
+  assert.equal(numeric(trOblique, 'tr', [mention(trOblique, "Bursa'dan")])[0].entity, null);
+  // Of the names before the number, the topic- or subject-marked one, not a place named in passing nearer to it.
+  const jaTopic = '東京の会社は大阪で300人を雇った。';
+  assert.equal(numeric(jaTopic, 'ja', [mention(jaTopic, '東京'), mention(jaTopic, '大阪')])[0].entity, '東京');
+  const koTopic = '서울 시청은 부산에서 300명을 고용했다.';
+  assert.equal(numeric(koTopic, 'ko', [mention(koTopic, '서울'), mention(koTopic, '부산')])[0].entity, '서울');
+  // German puts the subject after the verb: `540 Milliarden Parameter hat PaLM`.
+  const de = 'Rund 80 Mitarbeiter beschäftigt Siemens dort.';
+  assert.equal(numeric(de, 'de', [mention(de, 'Siemens', 'org')])[0].entity, 'Siemens');
 });
 
 test('the subject of an open claim is the nearest name before it, of any type', () => {

@@ -61,6 +61,17 @@ test('Chinese names from part-of-speech tags, traditional script too; common wor
   assert.deepEqual(found('这座城市很古老。'), []);
 });
 
+test('Chinese persons jieba does not know: a new word of a surname and one or two characters, a surname and a title', () => {
+  const found = (text: string) => chineseNames(text, []).filter((s) => s.type === 'person').map((s) => text.slice(s.start, s.end));
+  assert.deepEqual(found('汪勇想办法借来了一辆车。'), ['汪勇']);
+  assert.deepEqual(found('王老师每天都提前到校。'), ['王老师']);
+  // A title alone, or after a word that is no surname, names no one.
+  assert.deepEqual(found('校长每天都提前到校。'), []);
+  // A surname character that ends a number, or a second character that is a function word or counter, makes no name.
+  assert.deepEqual(found('他曾以一己之力完成了工作。'), []);
+  assert.deepEqual(found('全市共有3萬人參加。'), []);
+});
+
 test('Chinese: an organisation named after a place is one name, not the place inside it; Latin names in Chinese text', () => {
   const found = (text: string) => findEntities([text], 'zh', table).map((m) => `${m.text}/${m.type}`);
   assert.deepEqual(found('德国队在决赛中击败了对手。'), ['德国队/org']);

@@ -6,7 +6,12 @@ import type { NameSpan } from './names.ts';
 import type { EntityType } from '../../types.ts';
 import { toSimplified } from '../language/chinese-script.ts';
 
-interface TaggedWord { word: string; tag: string }
+interface TaggedWord {
+  word: string;
+  tag: string;
+  /** A person name read by joinNativePersons, whose shape is already checked. */
+  native?: boolean;
+}
 interface Tagger { tag(sentence: string, hmm?: boolean): TaggedWord[] }
 
 /** jieba's tags for names, and the entity type of each. `nz` (other proper nouns) is left out: it tags common compounds too. */
@@ -50,6 +55,17 @@ function jieba(): Tagger {
   return tagger;
 }
 
+/** The words of a Chinese text as jieba cuts them (dictionary only, no HMM guesses), written as in the text. */
+export function chineseWords(text: string): string[] {
+  const out: string[] = [];
+  let at = 0;
+  for (const { word } of jieba().tag(toSimplified(text), false)) {
+    out.push(text.slice(at, at + word.length));
+    at += word.length;
+  }
+  return out;
+}
+
 /**
  * Nouns that make the place or organisation name before them the name of an organisation (`北卡罗来纳` + `大学`,
  * `法国` + `陆军`, `美国` + `协会`): the heads of Chinese organisation names (universities, armed forces, teams,
@@ -66,6 +82,38 @@ function joinOrganisations(words: TaggedWord[]): TaggedWord[] {
     const previousType = previous && TAG_TYPES[previous.tag];
     if (previous && previousType && NAME_TYPES_JOINING_ORG_HEADS.has(previousType) && (w.tag === 'nt' || ORG_HEAD_WORDS.has(w.word))) {
       out[out.length - 1] = { word: previous.word + w.word, tag: 'nt' };
+    } else out.push(w);
+  }
+  return out;
+}
+
+/**
+ * Titles that follow a surname to name a person (`陈校长` Principal Chen, `王老师`, `李医生`, `张总`): Chinese refers to
+ * people by surname and title as often as by full name.
+ */
+const TITLES_AFTER_SURNAME: ReadonlySet<string> = new Set(['校长', '老师', '教授', '医生', '大夫', '经理', '主任', '书记', '市长', '县长', '省长', '局长', '院长', '所长', '部长', '厂长', '村长', '队长', '总', '董', '先生', '女士', '师傅', '警官', '律师', '记者']);
+/**
+ * Function words, counters and number words that end no given name: a new word of a surname and one of these is a
+ * phrase (`曾以`, once with; `萬人`, ten thousand people; `高管`, senior manager).
+ */
+const NOT_GIVEN_NAME = /[以了的是在和与與为為被把将將从從对對也都就还還又而及或等人个個年元名位万萬亿億千百十管员員者家]/u;
+/** Characters of a native name (surname and one or two given-name characters). */
+const NATIVE_NAME_CHARS = { min: 2, max: 3 };
+
+/**
+ * Person names jieba's dictionary does not know: a word its HMM found (`x`) that starts with a common surname and has a
+ * native name's length (`汪勇`, `刘明`), and a surname followed by a title (`陈` `校长`), both tagged as persons.
+ */
+function joinNativePersons(words: TaggedWord[]): TaggedWord[] {
+  const out: TaggedWord[] = [];
+  for (const w of words) {
+    const previous = out.at(-1);
+    const length = [...w.word].length;
+    if (previous && [...previous.word].length === 1 && SURNAMES.has(previous.word) && TITLES_AFTER_SURNAME.has(w.word)) {
+      out[out.length - 1] = { word: previous.word + w.word, tag: 'nr', native: true };
+    } else if (w.tag === 'x' && /^\p{Script=Han}+$/u.test(w.word) && SURNAMES.has(w.word[0]) && length >= NATIVE_NAME_CHARS.min && length <= NATIVE_NAME_CHARS.max
+      && !NOT_GIVEN_NAME.test(w.word.slice(1)) && !(previous && /[\d〇一二三四五六七八九十百千]$/u.test(previous.word))) {
+      out.push({ word: w.word, tag: 'nr', native: true });
     } else out.push(w);
   }
   return out;
@@ -107,12 +155,13 @@ export function chineseNames(text: string, taken: ReadonlyArray<{ start: number;
   const simplified = toSimplified(text);
   const spans: NameSpan[] = [];
   let cursor = 0;
-  for (const { word, tag } of joinOrganisations(joinTransliterations(simplified, jieba().tag(simplified, true)))) {
+  for (const { word, tag, native } of joinOrganisations(joinTransliterations(simplified, joinNativePersons(jieba().tag(simplified, true))))) {
     const start = simplified.indexOf(word, cursor);
     if (start < 0) continue;
     cursor = start + word.length;
     const type = TAG_TYPES[tag];
-    if (!type || [...word].length < MIN_NAME_CHARS || TITLE_END.test(word) || !/^\p{Script=Han}+$/u.test(word) || !looksLike(word, type, simplified.slice(start + word.length, start + word.length + 2))) continue;
+    if (!type || [...word].length < MIN_NAME_CHARS || !/^\p{Script=Han}+$/u.test(word)) continue;
+    if (!native && (TITLE_END.test(word) || !looksLike(word, type, simplified.slice(start + word.length, start + word.length + 2)))) continue;
     const end = start + word.length;
     if (taken.some((s) => s.start < end && start < s.end && !(start <= s.start && s.end <= end && end - start > s.end - s.start))) continue;
     const surface = text.slice(start, end);

@@ -19,7 +19,7 @@ import { FAMILY_TOP_SHARE, RANGE_TEXT, VERSION_AFTER, VERSION_BEFORE, nearestSub
 import { findTimes } from './times.ts';
 import { QUOTE_OPENERS, findQuotes } from './quotes.ts';
 import { isRepeatedNameWithNumber, notAClaimBecause } from './candidates.ts';
-import { loadMeasureTable, measureAfter, type Measure, type MeasureTable } from './measures.ts';
+import { canonicalMeasure, loadMeasureTable, measureAfter, type Measure, type MeasureTable } from './measures.ts';
 
 export { findTimes } from './times.ts';
 export { ATTRIBUTES } from './attributes.ts';
@@ -65,6 +65,9 @@ const SENTENCE_END = /\p{Sentence_Terminal}[\s”"»」』)）]*$/u;
 /** A sample size (`n=2.349`, `N = 120`) right before a number, and what it counts. */
 const SAMPLE_SIZE_BEFORE = /(?<![\p{L}])[nN]\s?=\s?$/u;
 const SAMPLE_SIZE_MEASURE = 'participants';
+
+/** Characters after a number searched for the lower-case modifiers of a German noun phrase (two long words). */
+const MAX_PRENOMINAL_CHARS = 60;
 
 /** Attribute name of a quantity with no measure word and no attribute word. */
 const NO_MEASURE = 'amount';
@@ -120,6 +123,8 @@ interface SentenceContext {
   /** The mentions inside the sentence. */
   own: EntityMention[];
   earlier: EarlierMentions;
+  /** The last measure of a count stated earlier in the paragraph, for a change stated without one (`um 48.000 gesunken`). */
+  earlierMeasure: Measure | null;
   /** Tops of ranges of model sizes in the sentence (`70亿到650亿`): other sizes there are variants. */
   familyTops: number[];
 }
@@ -179,19 +184,115 @@ function nounTest(lang: string): (word: string) => boolean {
   return (word) => /^\p{L}/u.test(word) && !stop.has(word.toLowerCase()) && (lang !== 'de' || /^\p{Lu}/u.test(word));
 }
 
-/** The measure after a quantity; when the first word is unknown, a known noun one word further (`12 new hospitals`). */
-function measureOf(q: Quantity, s: SentenceContext, table: MeasureTable): Measure | null {
-  if (q.kind === 'money' || q.kind === 'percent') return null;
-  // `(n=2.349)`: the statistician's sample size counts the people (or things) studied.
-  const sample = SAMPLE_SIZE_BEFORE.exec(s.text.slice(Math.max(0, q.start - 4), q.start));
-  if (sample) return { text: sample[0].trim(), canonical: SAMPLE_SIZE_MEASURE, start: q.start - sample[0].length, end: q.start };
+/**
+ * Words before the head noun of a German noun phrase: adjectives and adverbs, which German writes in lower case while
+ * every noun is capitalised (`5.200 zufällig ausgewählte Haushalte`). At most two, none a function word.
+ */
+const GERMAN_PRENOMINAL = /^[\s\u00a0]+((?:\p{Ll}[\p{L}-]*\s+){1,2})(?=\p{Lu})/u;
+/**
+ * English adjective endings (-al, -ic, -ive, -ous, -ful, -less, -able, -ible, -ary, -ern, -ian, -ese, -ish): a word with
+ * one, followed by another noun, is a modifier and the next word the head (`1,800 federal agents`).
+ */
+const ENGLISH_ADJECTIVE = /(?:al|ic|ive|ous|ful|less|able|ible|ary|ern|ian|ese|ish)$/;
+
+/** The measure written right after a quantity: the head noun of the phrase the number opens (`12 new hospitals`). */
+function measureWrittenAfter(q: Quantity, s: SentenceContext, table: MeasureTable): Measure | null {
   const isNoun = nounTest(s.lang);
   const first = measureAfter(s.text, q.end, s.lang, isNoun, table);
   if (first && first.canonical === null && !UNSPACED_LANGS.has(s.lang)) {
     const second = measureAfter(s.text, first.end, s.lang, () => false, table);
     if (second?.canonical) return second;
+    if (s.lang === 'en' && ENGLISH_ADJECTIVE.test(first.text)) return measureAfter(s.text, first.end, s.lang, isNoun, table) ?? first;
+  }
+  if (!first && s.lang === 'de') {
+    const modifiers = GERMAN_PRENOMINAL.exec(s.text.slice(q.end, q.end + MAX_PRENOMINAL_CHARS));
+    const stop = stopwordsOf('de');
+    if (modifiers && !modifiers[1].trim().split(/\s+/).some((w) => stop.has(w))) return measureAfter(s.text, q.end + modifiers[0].trimEnd().length, s.lang, isNoun, table);
   }
   return first;
+}
+
+/**
+ * Words joining two numbers of one scale, the first written bare: a change and the new level, or the ends of a range
+ * (`um 120.000 auf 2,3 Millionen Einwohner`, `from 12 to 9 percent`, `de 40 à 55 euros`, `с 5 до 7 процентов`).
+ */
+const SAME_SCALE_JOIN = /^\s*(?:auf|bis|to|à|au|a|hasta|para|na|do|до|на|[-–~～〜到至])\s*$/iu;
+
+/** The quantity a bare number shares its unit with: the next one in the sentence, joined by SAME_SCALE_JOIN. */
+function sameScalePartner(q: Quantity, s: SentenceContext): Quantity | null {
+  const next = s.inside.find((o) => o.start >= q.end);
+  return next && SAME_SCALE_JOIN.test(s.text.slice(q.end, next.start)) ? next : null;
+}
+
+/**
+ * `the number of X` before a bare number names what it counts (`Die Zahl der Arbeitslosen sank um 120.000`, `le nombre
+ * de chômeurs (4.200)`): the noun after the last such phrase before the number in its sentence.
+ */
+const NUMBER_OF = /(?<![\p{L}])(?:(?:An)?[Zz]ahl\s+(?:der|an)\s+|number\s+of\s+|nombre\s+(?:des?\s+|d['’])|número\s+de\s+|numero\s+(?:di|dei|degli|delle)\s+|liczba\s+|число\s+|количество\s+)([\p{L}][\p{L}\p{M}-]*)/gu;
+
+function countedNounBefore(q: Quantity, s: SentenceContext, table: MeasureTable): Measure | null {
+  let last: RegExpExecArray | null = null;
+  for (const m of s.text.slice(s.sentence.start, q.start).matchAll(NUMBER_OF)) last = m;
+  if (!last) return null;
+  const word = last[1];
+  const start = s.sentence.start + last.index + last[0].length - word.length;
+  return { text: word, canonical: canonicalMeasure(word, s.lang, table), start, end: start + word.length };
+}
+
+/**
+ * A person's age as the press writes it, set off after the name: `Hartley, 37, from Leeds`, `Anna Meier (42) aus Kiel`,
+ * (`María López, de 29 años,` is read by its noun). A whole number of a human lifetime between commas right after a
+ * capitalised word, or in brackets right after a person's name.
+ */
+const AGE_NAME_BEFORE = /\p{Lu}[\p{L}'’-]*(?:,\s?|\s?\()$/u;
+const AGE_CLOSE_AFTER = /^\s?[,)]/u;
+const MAX_AGE = 120;
+
+function ageApposition(q: Quantity, s: SentenceContext): Measure | null {
+  if (q.kind !== 'number' || !Number.isInteger(q.value) || q.value < 1 || q.value > MAX_AGE || UNSPACED_LANGS.has(s.lang) || q.text !== String(q.value)) return null;
+  const before = AGE_NAME_BEFORE.exec(s.text.slice(Math.max(s.sentence.start, q.start - 40), q.start));
+  const after = AGE_CLOSE_AFTER.exec(s.text.slice(q.end, q.end + 2));
+  if (!before || !after || before[0].includes('(') !== after[0].includes(')')) return null;
+  // German capitalises every noun (`im Jahr (12)`), and a bracket holds many things: there, only after a person's name.
+  const nameEnd = q.start - before[0].length + before[0].search(/[,\s(]/u);
+  if ((s.lang === 'de' || before[0].includes('(')) && !s.own.some((m) => m.type === 'person' && m.end === nameEnd)) return null;
+  return { text: s.text.slice(q.start - 2, q.end + after[0].length), canonical: 'years', start: q.start, end: q.end };
+}
+
+/**
+ * What a bare number counts: the noun written after it, else the noun after its same-scale partner (`von 12 auf 9
+ * Millionen Besucher`), else the noun of a `number of X` phrase before it.
+ */
+function measureOf(q: Quantity, s: SentenceContext, table: MeasureTable): Measure | null {
+  if (q.kind === 'money' || q.kind === 'percent') return null;
+  // `(n=2.349)`: the statistician's sample size counts the people (or things) studied.
+  const sample = SAMPLE_SIZE_BEFORE.exec(s.text.slice(Math.max(0, q.start - 4), q.start));
+  if (sample) return { text: sample[0].trim(), canonical: SAMPLE_SIZE_MEASURE, start: q.start - sample[0].length, end: q.start };
+  const age = ageApposition(q, s);
+  if (age) return age;
+  const written = measureWrittenAfter(q, s, table);
+  if (written || q.kind !== 'number') return written;
+  const partner = sameScalePartner(q, s);
+  const shared = partner?.kind === 'number' ? measureWrittenAfter(partner, s, table) : null;
+  return shared ?? countedNounBefore(q, s, table) ?? (isElidedChange(q, s) ? s.earlierMeasure : null);
+}
+
+/**
+ * A bare number stated as a change (`um 48.000 gesunken`, `fell by 300`, `452.000 weniger`, `на 700 больше`) leaves out
+ * the noun of the count it changes, which the paragraph stated before.
+ */
+const CHANGE_BEFORE = /(?<![\p{L}])(?:um|by|на|o)\s$/u;
+const CHANGE_AFTER = /^\s(?:weniger|mehr|fewer|more|less|меньше|больше|mniej|więcej)(?![\p{L}])/u;
+
+function isElidedChange(q: Quantity, s: SentenceContext): boolean {
+  return CHANGE_BEFORE.test(s.text.slice(Math.max(0, q.start - 4), q.start)) || CHANGE_AFTER.test(s.text.slice(q.end, q.end + 12));
+}
+
+/** A bare number joined to an amount of money or a percentage (`von 19 auf 7 Prozent`) is of the same kind and unit. */
+function withPartnerUnit(q: Quantity, s: SentenceContext): Quantity {
+  if (q.kind !== 'number') return q;
+  const partner = sameScalePartner(q, s);
+  return partner && partner.unit && partner.kind !== 'number' ? { ...q, kind: partner.kind, unit: partner.unit } : q;
 }
 
 /** The noun the quantity grammar read as part of a count (`3000万用户` → `用户`, `16 GPUs` → `GPUs`). */
@@ -203,7 +304,7 @@ function ownNoun(q: Quantity): Measure | null {
 /** The open reading: what the quantity itself says, its measure noun, the nearest name as subject. */
 function openClaim(q: Quantity, reading: { def: AttributeDef; keyword: AttributeHit | null } | null, s: SentenceContext, time: string | null, table: MeasureTable): NumericClaim {
   const measure = q.kind === 'count' && q.unit ? ownNoun(q) : measureOf(q, s, table);
-  const subject = nearestSubject(s.text, s.sentence, q, s.own) ?? resolveReference(s.sentenceText, s.earlier);
+  const subject = nearestSubject(s.text, s.sentence, q, s.own, s.lang) ?? resolveReference(s.sentenceText, s.earlier);
   const measureName = measure ? (measure.canonical ?? measure.text.toLowerCase()) : null;
   const attribute = reading?.def.name ?? (q.kind === 'count' ? q.unit : null) ?? measureName ?? (q.kind === 'percent' ? 'share' : NO_MEASURE);
   const unit = q.unit ?? measureName;
@@ -286,6 +387,7 @@ export function extractClaims(paragraphs: string[], lang: string, mentions: Enti
     let nextMention = 0;
     let lastOrg = lastOrgBefore(lastOrgOfParagraph, paragraph);
     let previousSentence: EntityMention[] = [];
+    let earlierMeasure: Measure | null = null;
 
     for (const sentence of sentences) {
       const ownInSentence = takeWithin(mentionsInOrder, nextMention, sentence, (i) => { nextMention = i; });
@@ -299,12 +401,13 @@ export function extractClaims(paragraphs: string[], lang: string, mentions: Enti
       if (/[?？]\s*[”"»」』)]?\s*$/.test(sentenceText)) continue;
       const fewLetters = (sentenceText.match(/\p{L}/gu)?.length ?? 0) < minLetters;
       const s: SentenceContext = {
-        text, sentence, sentenceText, paragraph, lang: plang, inside, own: ownInSentence, earlier,
+        text, sentence, sentenceText, paragraph, lang: plang, inside, own: ownInSentence, earlier, earlierMeasure,
         hits: attributeHits(sentenceText, sentence.start, plang),
         familyTops: inside.filter((q) => RANGE_TEXT.test(q.text) && q.kind !== 'money' && q.kind !== 'percent').map((q) => q.high),
       };
       const times = findTimes(sentenceText, sentence.start);
-      for (const q of inside) {
+      for (const written of inside) {
+        const q = withPartnerUnit(written, s);
         // A bare number in a sentence of a few letters is a counter or page number; a table cell states its unit (`10,7 Mio. t`),
         // and a short sentence, ended as a sentence is, its measure (`Ela tem 84 anos.`; not a cell or heading: `100 m Schi A`).
         if (fewLetters && q.kind === 'number' && q.value === Number(q.text.replace(/\s/g, ''))
@@ -320,6 +423,7 @@ export function extractClaims(paragraphs: string[], lang: string, mentions: Enti
         if (seen.has(key)) continue;
         seen.add(key);
         claims.push(claim);
+        if ((q.kind === 'number' || q.kind === 'count') && claim.unit) earlierMeasure = { text: claim.measure ?? claim.unit, canonical: claim.unit, start: q.start, end: q.end };
       }
     }
 

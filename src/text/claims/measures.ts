@@ -3,6 +3,7 @@
 // vocabulary does not know is kept as written, never forced into a known measure.
 import { readFileSync } from 'node:fs';
 import { segmenter } from '../language/words.ts';
+import { chineseWords } from './chinese-names.ts';
 
 export interface MeasureTable {
   /** Lowercased word → canonical measure, per language (`*` stems are in `stems`). */
@@ -107,22 +108,25 @@ export function loadMeasureTable(files: readonly string[] = []): MeasureTable {
 
 /** Shortest base of a vocabulary word that is indexed: shorter ones (`dn` of `dni`) would meet unrelated words. */
 const MIN_VOCABULARY_BASE = 3;
-const vocabularyBaseCache = new WeakMap<MeasureTable, Map<string, Map<string, string>>>();
+type DerivedVocabularyCache = WeakMap<MeasureTable, Map<string, Map<string, string>>>;
 
-/** The bases of a language's vocabulary words (inflectionBases), each with its canonical measure; built once per table. */
-function vocabularyBases(table: MeasureTable, lang: string): Map<string, string> {
-  let perLang = vocabularyBaseCache.get(table);
-  if (!perLang) vocabularyBaseCache.set(table, perLang = new Map());
-  let bases = perLang.get(lang);
-  if (!bases) {
-    bases = new Map();
-    for (const [word, canonical] of table.words.get(lang) ?? []) {
-      for (const base of inflectionBases(word, lang)) if ([...base].length >= MIN_VOCABULARY_BASE && !bases.has(base)) bases.set(base, canonical);
-    }
-    perLang.set(lang, bases);
+/** A language's vocabulary words under other forms (`formsOf`), each with its canonical measure; built once per table. */
+function derivedVocabulary(cache: DerivedVocabularyCache, table: MeasureTable, lang: string, formsOf: (word: string) => string[]): Map<string, string> {
+  let perLang = cache.get(table);
+  if (!perLang) cache.set(table, perLang = new Map());
+  let derived = perLang.get(lang);
+  if (!derived) {
+    derived = new Map();
+    for (const [word, canonical] of table.words.get(lang) ?? []) for (const form of formsOf(word)) if (!derived.has(form)) derived.set(form, canonical);
+    perLang.set(lang, derived);
   }
-  return bases;
+  return derived;
 }
+
+const vocabularyBaseCache: DerivedVocabularyCache = new WeakMap();
+/** The bases of a language's vocabulary words (inflectionBases), each with its canonical measure. */
+const vocabularyBases = (table: MeasureTable, lang: string) =>
+  derivedVocabulary(vocabularyBaseCache, table, lang, (word) => inflectionBases(word, lang).filter((base) => [...base].length >= MIN_VOCABULARY_BASE));
 
 /** The canonical measure of the vocabulary stem a word starts with, in its language. */
 function stemMatch(lower: string, lang: string, table: MeasureTable): string | null {
@@ -130,11 +134,29 @@ function stemMatch(lower: string, lang: string, table: MeasureTable): string | n
   return null;
 }
 
-/** The first word of a CJK text (Intl.Segmenter), or null. */
-function firstWord(text: string, lang: string): string | null {
-  for (const s of segmenter(lang === 'ja' ? 'ja' : lang === 'ko' ? 'ko' : 'zh').segment(text.slice(0, 12))) return s.isWordLike ? s.segment : null;
-  return null;
+/** Characters of a CJK text after a number that are segmented to find where its words end. */
+const SEGMENTED_CHARS = 12;
+
+/**
+ * The words at the start of a CJK text: jieba's for Chinese (its dictionary keeps `企业家` and `晶体管` whole, which ICU
+ * cuts into `企业|家`, `晶体|管`), Intl.Segmenter's for Japanese and Korean.
+ */
+function wordsAt(text: string, lang: string): string[] {
+  const start = text.slice(0, SEGMENTED_CHARS);
+  if (lang === 'zh') return chineseWords(start);
+  return [...segmenter(lang === 'ja' ? 'ja' : 'ko').segment(start)].map((s) => s.segment);
 }
+
+/** The offsets where the words of the start of a CJK text end. */
+function wordEnds(text: string, lang: string): Set<number> {
+  const ends = new Set<number>();
+  let at = 0;
+  for (const word of wordsAt(text, lang)) ends.add(at += word.length);
+  return ends;
+}
+
+/** A CJK word of letters: Han, kana or Hangul. */
+const CJK_NOUN = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}ー]+$/u;
 
 /**
  * Inflectional endings of languages whose vocabulary lists base forms, longest first, from their grammars: Turkish case,
@@ -193,6 +215,24 @@ function inflectionBases(lower: string, lang: string): string[] {
   return [...new Set(bases)];
 }
 
+/**
+ * A German noun without its case ending: the dative plural -n (`Kilometern`) or the genitive -s / -es (`Jahres`), which
+ * the vocabulary does not list for every noun. Null when the word has none or too little would be left.
+ */
+const GERMAN_CASE_ENDING = /(?:n|e?s)$/u;
+const MIN_GERMAN_CASE_BASE = 4;
+
+function germanCaseBase(lower: string): string | null {
+  const base = lower.replace(GERMAN_CASE_ENDING, '');
+  return base !== lower && base.length >= MIN_GERMAN_CASE_BASE ? base : null;
+}
+
+/** A Latin word without its accents: French and Spanish capitals often drop them (`Etats`, `AREAS`). */
+const withoutAccents = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '');
+const foldedCache: DerivedVocabularyCache = new WeakMap();
+/** A language's vocabulary words without accents, each with its canonical measure. */
+const foldedWords = (table: MeasureTable, lang: string) => derivedVocabulary(foldedCache, table, lang, (word) => [withoutAccents(word)]);
+
 /** The canonical measure of one word in a language (or in English, which the press of every language borrows). */
 export function canonicalMeasure(word: string, lang: string, table: MeasureTable = loadMeasureTable(), wholeWordsOnly = false): string | null {
   const lower = word.toLowerCase().replace(/\.$/, '');
@@ -213,8 +253,10 @@ export function canonicalMeasure(word: string, lang: string, table: MeasureTable
     }
     return stemMatch(lower, 'en', table);
   }
+  const caseBase = lang === 'de' ? germanCaseBase(lower) : null;
   for (const l of lang === 'en' ? ['en'] : [lang, 'en']) {
-    const exact = table.words.get(l)?.get(lower) ?? table.words.get(l)?.get(`${lower}.`);
+    const exact = table.words.get(l)?.get(lower) ?? table.words.get(l)?.get(`${lower}.`) ?? (caseBase && l === lang ? table.words.get(l)?.get(caseBase) : undefined)
+      ?? foldedWords(table, l).get(withoutAccents(lower));
     if (exact) return exact;
     if (wholeWordsOnly) continue;
     for (const [stem, canonical] of table.stems.get(l) ?? []) if (lower.startsWith(stem)) return canonical;
@@ -223,7 +265,8 @@ export function canonicalMeasure(word: string, lang: string, table: MeasureTable
     // A compound's head word: its longest known tail (`Prämienanträge` → `anträge`).
     for (let k = 1; k <= lower.length - MIN_COMPOUND_HEAD; k++) {
       const tail = lower.slice(k);
-      const hit = table.words.get(lang)?.get(tail) ?? table.stems.get(lang)?.find(([stem]) => stem.length >= MIN_COMPOUND_HEAD && tail.startsWith(stem))?.[1];
+      const tailBase = lang === 'de' ? germanCaseBase(tail) : null;
+      const hit = table.words.get(lang)?.get(tail) ?? (tailBase ? table.words.get(lang)?.get(tailBase) : undefined) ?? table.stems.get(lang)?.find(([stem]) => stem.length >= MIN_COMPOUND_HEAD && tail.startsWith(stem))?.[1];
       if (hit) return hit;
     }
   }
@@ -244,20 +287,26 @@ export function measureAfter(text: string, end: number, lang: string, isNoun: (w
     const lead = rest.length - rest.trimStart().length;
     const afterLead = rest.slice(lead);
     const lower = afterLead.toLowerCase();
+    // A Chinese vocabulary word must end where a word ends: `企业` (companies) is not the measure of `4位企业家`
+    // (entrepreneurs). Korean and Japanese attach particles to the noun (`명이`), so there a prefix is enough.
+    const ends = lang === 'zh' ? wordEnds(afterLead, lang) : null;
     for (const [form, canonical] of table.prefixes.get(lang) ?? []) {
-      if (lower.startsWith(form)) return { text: afterLead.slice(0, form.length), canonical, start: end + lead, end: end + lead + form.length };
+      if (lower.startsWith(form) && (!ends || ends.has(form.length))) return { text: afterLead.slice(0, form.length), canonical, start: end + lead, end: end + lead + form.length };
     }
     const counter = CJK_COUNTER.exec(afterLead)![0];
     if (counter) {
       const tail = lower.slice(counter.length);
       for (const [form, canonical] of table.prefixes.get(lang) ?? []) {
-        if (tail.startsWith(form)) return { text: afterLead.slice(0, counter.length + form.length), canonical, start: end + lead, end: end + lead + counter.length + form.length };
+        if (tail.startsWith(form) && (!ends || ends.has(counter.length + form.length))) return { text: afterLead.slice(0, counter.length + form.length), canonical, start: end + lead, end: end + lead + counter.length + form.length };
       }
       if (PERSON_COUNTER.test(counter)) return { text: counter, canonical: 'people', start: end + lead, end: end + lead + counter.length };
-      // A counter says a noun follows: the first word after it, as written (`69亿个晶体管` → 晶体管).
-      const noun = firstWord(afterLead.slice(counter.length), lang);
-      if (noun && /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}ー]+$/u.test(noun) && !/^[的了是在和与與]/u.test(noun)) {
+      // A counter says a noun follows: the first word after it, as written (`69亿个晶体管` → 晶体管); a compound's head
+      // comes last, so a known word right after it names the measure (`7个省会城市` → cities).
+      const [noun, next] = wordsAt(afterLead.slice(counter.length), lang);
+      if (noun && CJK_NOUN.test(noun) && !/^[的了是在和与與]/u.test(noun)) {
         const start = end + lead + counter.length;
+        const head = next && CJK_NOUN.test(next) ? table.prefixes.get(lang)?.find(([form]) => form === next.toLowerCase()) : undefined;
+        if (head) return { text: noun + next, canonical: head[1], start, end: start + noun.length + next.length };
         return { text: noun, canonical: null, start, end: start + noun.length };
       }
     }

@@ -90,21 +90,49 @@ const MAX_SUBJECT_AFTER = 40;
 const CLAUSE_BREAK = /[,;:，；。、!?！？]/u;
 
 /**
+ * Languages whose clauses run subject, object, verb (Japanese, Korean, Turkish, Hindi): a name after a number is an
+ * object or a complement (`50만에 근접했으며 중국의 서쪽에`), unless it heads the clause the number's relative clause
+ * modifies, which its case shows: the Japanese topic or subject particle (`…に埋められた平壌の地下鉄は`), the Korean one
+ * (`…만든 평양 메트로는`), within the noun phrase the name starts; in Turkish the bare nominative, where any other case is
+ * written after an apostrophe on a name (`Delhi'de`, `AB'den`). Hindi marks too little on the name to tell.
+ */
+/**
+ * The Japanese and Korean topic or subject particle closing the noun phrase a name starts (`東京の会社は`, `서울 지하철은`):
+ * of the names before a number, the one so marked is the subject, not a place named in passing nearer to it
+ * (`東京の会社は大阪で300人を雇った`).
+ */
+const TOPIC_MARKED: Readonly<Record<string, RegExp>> = {
+  ja: /^(?:の?[^、。，,\s「」]{0,8}?)?[はが]/u,
+  ko: /^[^\s,.]*(?:\s[^\s,.]+)?(?:은|는|이|가)(?=[\s,.]|$)/u,
+};
+const SUBJECT_AFTER_NUMBER: Readonly<Record<string, (name: string, following: string) => boolean>> = {
+  ja: (_name, following) => TOPIC_MARKED.ja.test(following),
+  ko: (_name, following) => TOPIC_MARKED.ko.test(following),
+  tr: (name, following) => !/['’]\p{L}+$/u.test(name) && !/^['’]/u.test(following),
+  hi: () => false,
+};
+
+/**
  * The subject of a quantity no attribute word ties to an entity: the nearest name before it in the sentence (not one
- * in a parenthetical aside), else the first name after it in the same clause (`540 Milliarden Parameter hat PaLM`).
+ * in a parenthetical aside), else the first name after it in the same clause (`540 Milliarden Parameter hat PaLM`),
+ * in subject-object-verb languages only when its case makes it the subject (SUBJECT_AFTER_NUMBER).
  * Any type of name: a place (`in Nanchang, 1,200 nurses`) or a person (`Marsh, 54`) is a subject as well.
  */
-export function nearestSubject(text: string, sentence: Hit, quantity: Hit, mentions: EntityMention[]): EntityMention | null {
+export function nearestSubject(text: string, sentence: Hit, quantity: Hit, mentions: EntityMention[], lang: string): EntityMention | null {
   let before: EntityMention | null = null;
+  let markedBefore: EntityMention | null = null;
   let after: EntityMention | null = null;
+  const marked = TOPIC_MARKED[lang];
   for (const m of mentions) {
     if (m.start < sentence.start || m.end > sentence.end) continue;
     if (m.end <= quantity.start) {
       if (/^[^(（]*[)）]/.test(text.slice(m.end, quantity.start))) continue; // an aside: `Metas OPT (im Vergleich zu GPT-3)`
       if (!before || m.end > before.end) before = m;
+      if (marked?.test(text.slice(m.end, Math.min(quantity.start, m.end + 16))) && (!markedBefore || m.end > markedBefore.end)) markedBefore = m;
     } else if (m.start >= quantity.end && m.start - quantity.end <= MAX_SUBJECT_AFTER && !CLAUSE_BREAK.test(text.slice(quantity.end, m.start))) {
       if (!after || m.start < after.start) after = m;
     }
   }
-  return before ?? after;
+  const subjectAfter = SUBJECT_AFTER_NUMBER[lang];
+  return markedBefore ?? before ?? (after && subjectAfter && !subjectAfter(after.text, text.slice(after.end, after.end + 16)) ? null : after);
 }
