@@ -9,7 +9,8 @@ import type { Quantity, QuantityKind } from '../../../types.ts';
 import { parseCjkNumber } from './cjk.ts';
 import { localeNumbers } from './locale-data.ts';
 import { currencyAfter, currencyBefore } from './currency.ts';
-import { hasNumberLexicon, mayHoldSpelledNumber, parseNumberWords } from './number-words.ts';
+import { hasNumberLexicon, parseNumberWords, type SpelledNumberContext } from './number-words.ts';
+import { canonicalMeasure } from '../measures.ts';
 import {
   HAN_NUMERAL_OR_SCALE, HAN_NUMERAL_START, LATIN_OR_CYRILLIC_LETTER, LETTER, LETTERS_AT, indexWords, isAsciiDigit, isAsciiLetterCode,
   isLatinOrCyrillicCode, isLetterAt, isSpaceCode, skipSpaces, withoutAccents, wordAt, wordsAt, type IndexedWords,
@@ -65,9 +66,17 @@ interface Candidate extends Core {
   numberStart: number;
 }
 
-/** Full-width digits and signs → ASCII, one UTF-16 unit for one, so offsets stay valid. */
+/** First code units of the decimal digit blocks read as ASCII digits: Arabic-Indic, Eastern Arabic-Indic, Devanagari. */
+const NATIVE_DIGIT_ZEROS = [0x660, 0x6f0, 0x966];
+
+/** Full-width and native (Arabic, Devanagari) digits and signs → ASCII, one UTF-16 unit for one, so offsets stay valid. */
 function normaliseWidth(text: string): string {
-  return text.replace(/[\uFF10-\uFF19\uFF05\uFF04\uFF0E\uFF0D]|(?<=[0-9\uFF10-\uFF19])\uFF0C(?=[0-9\uFF10-\uFF19])/g, (ch) => {
+  return text.replace(/[\uFF10-\uFF19\uFF05\uFF04\uFF0E\uFF0D\u0660-\u0669\u06F0-\u06F9\u0966-\u096F]|(?<=[0-9\uFF10-\uFF19])\uFF0C(?=[0-9\uFF10-\uFF19])|(?<=[\u0660-\u0669])[\u066B\u066C](?=[\u0660-\u0669])/g, (ch) => {
+    const code = ch.charCodeAt(0);
+    const zero = NATIVE_DIGIT_ZEROS.find((z) => code >= z && code <= z + 9);
+    if (zero !== undefined) return String.fromCharCode(code - zero + 0x30);
+    if (ch === '\u066B') return '.'; // Arabic decimal separator
+    if (ch === '\u066C') return ','; // Arabic thousands separator
     if (ch === '\uFF05') return '%';
     if (ch === '\uFF0D') return '-';
     if (ch === '\uFF0C') return ','; // ４，５６５: a full-width comma between digits groups them
@@ -570,16 +579,36 @@ function minusWordBefore(text: string, start: number, lang: string): number | nu
 const hasMinusWordBefore = (text: string, i: number, lang: string) =>
   isSpaceCode(text.charCodeAt(i - 1)) && minusWordBefore(text, i, lang) !== null && hedgeBefore(text, i, lang) === null;
 
-/** Any minus word of the language in a text, as one case-insensitive pattern (cached per language). */
-const negativeHintCache = new Map<string, RegExp>();
-function negativeWordHint(lang: string): RegExp {
-  let hint = negativeHintCache.get(lang);
-  if (!hint) {
-    hint = new RegExp(negativeWordsFor(lang).map(escapeRegExp).join('|'), 'iu');
-    negativeHintCache.set(lang, hint);
-  }
-  return hint;
+/** A word of an alphabetic script at lastIndex, with its combining marks (Devanagari vowel signs). */
+const MARKED_WORD_AT = /[\p{L}\p{M}]+/uy;
+
+/**
+ * The measure noun at `p` (`weeks`, `osób`, `Wochen`, a count unit), as its canonical English plural, or null; the
+ * measure vocabulary (data/measures.json) reads inflected forms. After a hyphen English takes the singular (`a 10-week
+ * course`, `a 90-hectare park`): the plural is tried too.
+ */
+function measureNounAt(text: string, p: number, lang: string, afterHyphen: boolean): string | null {
+  MARKED_WORD_AT.lastIndex = p;
+  const word = MARKED_WORD_AT.exec(text)?.[0];
+  if (!word) return null;
+  return matchCountUnit(text, p)?.unit ?? canonicalMeasure(word, lang) ?? (afterHyphen && lang === 'en' ? canonicalMeasure(`${word}s`, lang) : null);
 }
+
+/**
+ * A spelled number with no scale word states an amount when a unit follows it, one space or a hyphen away: a percent or
+ * currency (`one percent`), or a measure noun (`eight weeks`, `eight-week`). One (`one`, `ein`, `un`) doubles as the
+ * indefinite article and the pronoun in most of these languages (`ein Jahr`, `one of them`): it counts only before a percent or currency.
+ */
+const SPELLED_NUMBER_CONTEXT: SpelledNumberContext = {
+  isSigned: hasMinusWordBefore,
+  isCounted: (text, end, lang, value) => {
+    const hyphen = text[end] === '-';
+    if (!hyphen && !isSpaceCode(text.charCodeAt(end))) return false;
+    const q = end + 1;
+    if (!hyphen && (matchPercent(text, q) !== null || currencyAfter(text, q, lang) !== null)) return true;
+    return value !== 1 && measureNounAt(text, q, lang, hyphen) !== null;
+  },
+};
 
 const negativeWordCache = new Map<string, string[]>();
 function negativeWordsFor(lang: string): string[] {
@@ -663,9 +692,6 @@ function scanCores(text: string, lang: string): Array<Core | 'malformed-skip'> {
   const wordValues = numberWordsFor(lang);
   const scales = scaleWordsFor(lang);
   const spelledLanguage = hasNumberLexicon(lang);
-  const spelledHere = mayHoldSpelledNumber(text, lang);
-  // A spelled number with no scale word is read only after a minus word: most texts have none (one native scan).
-  const minusWordHere = spelledLanguage && !spelledHere && negativeWordHint(lang).test(text);
   let i = 0;
   // The three starts (ASCII digit, Han numeral, Latin/Cyrillic letter) are disjoint: test the character, then its left neighbour.
   while (i < text.length) {
@@ -711,9 +737,9 @@ function scanCores(text: string, lang: string): Array<Core | 'malformed-skip'> {
         i++;
         continue;
       }
-      const spelled = spelledHere || minusWordHere ? parseNumberWords(text, i, lang, word, spelledHere, hasMinusWordBefore) : null;
+      const spelled = spelledLanguage ? parseNumberWords(text, i, lang, word, SPELLED_NUMBER_CONTEXT) : null;
       if (spelled) {
-        cores.push({ start: i, end: spelled.end, value: spelled.value, step: spelled.step, factor: 1, hasScale: true, han: false, hanOnly: false, plainInteger: false, hedge: null });
+        cores.push({ start: i, end: spelled.end, value: spelled.value, step: spelled.step, factor: 1, hasScale: spelled.hasScale, han: false, hanOnly: false, plainInteger: false, hedge: null });
         i = spelled.end;
         continue;
       }
@@ -796,9 +822,19 @@ export function findQuantities(text: string, lang: string): Quantity[] {
       // 三成 (zh) and 3割 (ja) are tenths: 30%.
       kind = 'percent'; unit = '%'; value *= 10; step = 10; end += 1;
     }
+    // `seven cars`: a spelled number was read for the measure noun after it, which names what it counts.
+    if (kind === 'number' && !core.hasScale && isLetterAt(norm, core.start) && !core.han) {
+      const measure = measureNounAt(norm, skipSpaces(norm, end), lang, false);
+      if (measure) { kind = 'count'; unit = measure; }
+    }
     // A number glued to letters it did not consume is a code or a name: 5G, 40G, 3X, 7nm.
     if (kind === 'number' && grown.factor === 1 && !core.han && LATIN_OR_CYRILLIC_LETTER.test(norm[core.end] ?? '')) continue;
-    if (norm[end] === '-' && LATIN_OR_CYRILLIC_LETTER.test(norm[end + 1] ?? '') && kind === 'number' && grown.factor === 1) continue;
+    if (norm[end] === '-' && LATIN_OR_CYRILLIC_LETTER.test(norm[end + 1] ?? '') && kind === 'number' && grown.factor === 1) {
+      // `a 10-week course`, `a 90-hectare park`, `a five-member council`: joined to a measure noun by a hyphen it counts that.
+      const measure = measureNounAt(norm, end + 1, lang, true);
+      if (!measure) continue;
+      kind = 'count'; unit = measure;
+    }
     // Han numerals on their own (一, 三个交易对) are words, not amounts: they need a currency, percent or count noun.
     // A Han numeral with a 万/亿 scale and a digit is a stated amount by itself (一百零一万, 五亿零六); 千万 alone is an adverb.
     // A sign makes one a number too (マイナス五, 负三十二).

@@ -123,23 +123,29 @@ const MAX_GLUED_LENGTH = 48;
 /** Words read in one phrase at most: a bound, so a page of number words is read in linear time. */
 const MAX_PHRASE_WORDS = 24;
 
-export interface WordNumber { end: number; value: number; step: number }
+export interface WordNumber { end: number; value: number; step: number; hasScale: boolean }
+
+/** What makes a spelled number with no scale word a stated amount: a minus word before it, or a unit after its end. */
+export interface SpelledNumberContext {
+  isSigned: (text: string, i: number, lang: string) => boolean;
+  /** A percent, currency or measure noun after `end` (one space or a hyphen away); `value` 1 is read only before a percent or currency. */
+  isCounted: (text: string, end: number, lang: string, value: number) => boolean;
+}
 
 const WORD_AT = /[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*/uy;
 
 /**
  * The spelled-out number starting at `i` when it holds a scale word of a thousand or more (`two billion`,
- * `dos mil trescientos`), or when `isSigned` (a minus word before it: `minus five`); null otherwise (bare `twenty-three`
- * is no claim). `step` is the place of the last word.
+ * `dos mil trescientos`), when signed (a minus word before it: `minus five`) or when counted (a unit after it: `eight
+ * weeks`, `eight-week`, `one percent`); null otherwise (bare `twenty-three` is no claim). `step` is the place of the last word.
  */
 export function parseNumberWords(
-  text: string, i: number, lang: string, firstWord: string, scaleInText: boolean, isSigned: (text: string, i: number, lang: string) => boolean,
+  text: string, i: number, lang: string, firstWord: string, context: SpelledNumberContext,
 ): WordNumber | null {
   const lex = LEXICONS[lang];
   // Most words of a page start with two letters no numeral starts with: one lookup, nothing lowercased or allocated.
   if (!lex || !startKeysOf(lang, lex).has(startKey(firstWord))) return null;
-  // With no scale word in the text (mayHoldSpelledNumber) only a signed number can be read: ask for the sign first.
-  if ((!scaleInText && !isSigned(text, i, lang)) || !mayStartNumber(firstWord, lang, lex)) return null;
+  if (!mayStartNumber(firstWord, lang, lex)) return null;
   // `5 mil`: a scale word after digits belongs to them.
   if (isDigitBefore(text, i)) return null;
   /** Closed sections, each with the scale that closed it; scales decrease along the list. */
@@ -161,16 +167,23 @@ export function parseNumberWords(
     // Hyphens join parts of one numeral (`twenty-three`, `soixante-dix`), unless the whole is one word (`quatre-vingts`).
     const words = raw in lex.add ? [raw] : raw.split('-');
     const tokens: string[] = [];
-    for (const w of words) {
+    // A hyphen may also join the number to its noun (`eight-week`): the numeral parts before it are read, the rest is not.
+    let read = raw.length;
+    for (let k = 0, at = 0; k < words.length; at += words[k].length + 1, k++) {
+      const w = words[k];
       if (started || tokens.length > 0) { if (lex.joiners.includes(w)) { tokens.push(w); continue; } }
       const t = tokensOf(w, lang, lex);
-      if (!t) { tokens.length = 0; break; }
+      if (!t) {
+        if (k === 0 || lex.joiners.includes(words[k - 1])) tokens.length = 0;
+        read = at - 1;
+        break;
+      }
       tokens.push(...t);
     }
     if (tokens.length === 0) break;
     // A phrase starts with a number (`a` and `an` only before `hundred` or a scale word), never with a bare scale word
     // (`billion` after `540` belongs to the digits).
-    if (!started && ((tokens[0] in lex.scale && !lex.leading?.includes(tokens[0])) || ((tokens[0] === 'a' || tokens[0] === 'an') && !tokensOf(nextWord(text, p + raw.length + 1), lang, lex)))) break;
+    if (!started && ((tokens[0] in lex.scale && !lex.leading?.includes(tokens[0])) || ((tokens[0] === 'a' || tokens[0] === 'an') && !isHundredOrScale(nextWord(text, p + raw.length + 1), lex)))) break;
     for (const t of tokens) {
       if (lex.joiners.includes(t)) { pendingJoiner = true; continue; }
       pendingJoiner = false;
@@ -189,8 +202,8 @@ export function parseNumberWords(
       }
     }
     started = true;
-    end = p + raw.length;
-    if (pendingJoiner) break;
+    end = p + read;
+    if (pendingJoiner || read < raw.length) break;
     // The next word, one space away (`dos mil trescientos`); a joiner alone (`mil y`) waits for its numeral.
     const next = p + raw.length;
     if (text[next] !== ' ') break;
@@ -201,11 +214,15 @@ export function parseNumberWords(
       if (lastAdd > 0 && (!lex.joinsUnits || lastAdd < 20)) break;
       const after = nextWord(text, p + ahead.length + 1);
       if (!tokensOf(after, lang, lex) || text[p + ahead.length] !== ' ') break;
+      // `three million and five million`: after a scale, a joiner leads to a smaller part, never to a scale as large.
+      if (hasScale && lastAdd === 0 && scaleAhead(text, p + ahead.length + 1, lang, lex) >= step) break;
       p += ahead.length + 1;
     }
   }
-  if (end < 0 || (!hasScale && !isSigned(text, i, lang))) return null;
-  return { end, value: sections.reduce((sum, section) => sum + section.value, group), step };
+  if (end < 0) return null;
+  const value = sections.reduce((sum, section) => sum + section.value, group);
+  if (!hasScale && !context.isSigned(text, i, lang) && !context.isCounted(text, end, lang, value)) return null;
+  return { end, value, step, hasScale };
 }
 
 /** The first two UTF-16 units of a word, ASCII lowercased, as one number (case of other scripts left as written). */
@@ -242,6 +259,26 @@ function isDigitBefore(text: string, i: number): boolean {
   const before = text[i - 1] === ' ' ? i - 2 : i - 1;
   const code = text.charCodeAt(before);
   return code >= 0x30 && code <= 0x39;
+}
+
+/** `hundred`, `thousand`, `million`: what `a` and `an` may stand before as a number (`a one percent cut` is no 2). */
+const isHundredOrScale = (word: string, lex: NumberLexicon) => lex.hundred.includes(word) || word in lex.scale;
+
+/** Words looked at after a joiner for the scale they lead to (`and five hundred thousand`). */
+const SCALE_LOOKAHEAD_WORDS = 4;
+
+/** The first scale among the numeral words at `p` (0 when none): a bounded look, so each phrase stays linear. */
+function scaleAhead(text: string, p: number, lang: string, lex: NumberLexicon): number {
+  for (let n = 0, q = p; n < SCALE_LOOKAHEAD_WORDS; n++) {
+    const word = nextWord(text, q);
+    const tokens = word ? tokensOf(word, lang, lex) : null;
+    if (!tokens) return 0;
+    const scale = tokens.find((t) => t in lex.scale);
+    if (scale) return lex.scale[scale];
+    if (text[q + word.length] !== ' ') return 0;
+    q += word.length + 1;
+  }
+  return 0;
 }
 
 function nextWord(text: string, p: number): string {

@@ -1,0 +1,50 @@
+// Table tests of the quantity grammar's rules for amounts joined to their unit (issue 12, for claim recall): spelled
+// numbers before a measure noun, a percent or a currency; numbers joined to a measure noun by a hyphen; currency names
+// in the grammatical cases a number governs; Devanagari and Arabic-Indic digits; Hindi's English scale words. Our own examples.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findQuantities } from '../src/text/claims/quantities/index.ts';
+
+/** [text, [value, unit][]]: the quantities the text must yield, in order. */
+type Case = [string, Array<[number, string | null]>];
+
+const CASES: Record<string, Case[]> = {
+  en: [
+    ['the trial ran for nine weeks', [[9, 'weeks']]],
+    ['prices rose by two percent', [[2, '%']]],
+    ['she paid forty dollars', [[40, 'USD']]],
+    ['a twelve-week programme', [[12, 'weeks']]],
+    ['a 12-week programme on a 40-hectare farm', [[12, 'weeks'], [40, 'hectares']]],
+    ['a 5-star hotel and COVID-19 patients', []],
+    ['one of them left', []],
+    ['one day they met', []],
+    ['we kept two of the three', []],
+    ['two million and seven million visitors', [[2e6, null], [7e6, null]]],
+    ['a one percent rise', [[1, '%']]],
+  ],
+  de: [
+    ['das dauerte drei Wochen', [[3, 'weeks']]],
+    ['ein Jahr später', []],
+    ['ein sechswöchiger Kurs', []],
+  ],
+  es: [['llevó cuatro meses', [[4, 'months']]], ['un año después', []]],
+  fr: [['il a attendu cinq jours', [[5, 'days']]]],
+  pl: [['bilet kosztował 12 funtów', [[12, 'GBP']]], ['zapłacił 3 funty', [[3, 'GBP']]]],
+  ru: [['это стоило 15 фунтов стерлингов', [[15, 'GBP']]], ['всего 2 фунта', [[2, 'GBP']]]],
+  uk: [['квиток коштує 9 фунтів', [[9, 'GBP']]]],
+  tr: [
+    ['70 sterlinlik bir bilet', [[70, 'GBP']]],
+    ['fiyatı 40 avrodan fazla', [[40, 'EUR']]],
+    ['8 Avrupa ülkesi', [[8, null]]],
+  ],
+  hi: [['कंपनी ने ३५ मिलियन डॉलर जुटाए', [[35e6, 'USD']]], ['लगभग 2 बिलियन लोग', [[2e9, null]]]],
+  ar: [['بلغت ٣٫٥ مليون دولار', [[3.5e6, 'USD']]], ['نحو ١٢٬٥٠٠ شخص', [[12500, null]]]],
+};
+
+for (const [lang, cases] of Object.entries(CASES)) {
+  for (const [text, expected] of cases) {
+    test(`quantities with units ${lang}: ${text}`, () => {
+      assert.deepEqual(findQuantities(text, lang).map((q) => [q.value, q.unit]), expected);
+    });
+  }
+}
