@@ -596,12 +596,13 @@ function measureNounAt(text: string, p: number, lang: string, afterHyphen: boole
 
 /**
  * A spelled number with no scale word states an amount when a unit follows it, one space or a hyphen away: a percent or
- * currency (`one percent`), or a measure noun (`eight weeks`, `eight-week`). One (`one`, `ein`, `un`) doubles as the
+ * currency (`one percent`), or a measure noun (`eight weeks`, `eight-week`); or when a percent word comes before it (`yüzde üç`). One (`one`, `ein`, `un`) doubles as the
  * indefinite article and the pronoun in most of these languages (`ein Jahr`, `one of them`): it counts only before a percent or currency.
  */
 const SPELLED_NUMBER_CONTEXT: SpelledNumberContext = {
   isSigned: hasMinusWordBefore,
-  isCounted: (text, end, lang, value) => {
+  isCounted: (text, start, end, lang, value) => {
+    if (percentBefore(text, start, lang) !== null) return true;
     const hyphen = text[end] === '-';
     if (!hyphen && !isSpaceCode(text.charCodeAt(end))) return false;
     const q = end + 1;
@@ -692,6 +693,7 @@ function scanCores(text: string, lang: string): Array<Core | 'malformed-skip'> {
   const wordValues = numberWordsFor(lang);
   const scales = scaleWordsFor(lang);
   const spelledLanguage = hasNumberLexicon(lang);
+  const devanagari = lang === 'hi';
   let i = 0;
   // The three starts (ASCII digit, Han numeral, Latin/Cyrillic letter) are disjoint: test the character, then its left neighbour.
   while (i < text.length) {
@@ -753,11 +755,27 @@ function scanCores(text: string, lang: string): Array<Core | 'malformed-skip'> {
       }
       i += word.length;
       continue;
+    } else if (devanagari && isDevanagariLetterCode(code) && !isDevanagariCode(prevCode)) {
+      // Devanagari words carry vowel signs (marks, not letters): a word starts after a non-Devanagari character.
+      MARKED_WORD_AT.lastIndex = i;
+      const word = MARKED_WORD_AT.exec(text)![0];
+      const spelled = parseNumberWords(text, i, lang, word, SPELLED_NUMBER_CONTEXT);
+      if (spelled) {
+        cores.push({ start: i, end: spelled.end, value: spelled.value, step: spelled.step, factor: 1, hasScale: spelled.hasScale, han: false, hanOnly: false, plainInteger: false, hedge: null });
+        i = spelled.end;
+        continue;
+      }
+      i += word.length;
+      continue;
     }
     i++;
   }
   return cores;
 }
+
+/** The Devanagari block, and its letters (the independent vowels and consonants, U+0904–U+0939, U+0958–U+0961). */
+const isDevanagariCode = (code: number) => code >= 0x900 && code <= 0x97f;
+const isDevanagariLetterCode = (code: number) => (code >= 0x904 && code <= 0x939) || (code >= 0x958 && code <= 0x961);
 
 /**
  * Digits between other numbers or the ends of the text, one space apart (`… 12 7 40 …`, a table row or a lotto line):

@@ -187,6 +187,15 @@ export const HEDGE_PREFIXES: Record<string, Array<[string, Hedge]>> = {
     ['casi', 'about'], ['más de', 'more-than'], ['al menos', 'at-least'], ['como mínimo', 'at-least'], ['menos de', 'less-than'],
     ['inferior a', 'less-than'], ['inferiores a', 'less-than'], ['superior a', 'more-than'], ['hasta', 'up-to'],
   ],
+  // Portuguese and Italian: without them `pelo menos 300` and `al meno 3` read their minus word as a sign (−300).
+  pt: [
+    ['cerca de', 'about'], ['aproximadamente', 'about'], ['quase', 'about'], ['por volta de', 'about'], ['mais de', 'more-than'],
+    ['pelo menos', 'at-least'], ['ao menos', 'at-least'], ['no mínimo', 'at-least'], ['menos de', 'less-than'], ['até', 'up-to'],
+  ],
+  it: [
+    ['circa', 'about'], ['quasi', 'about'], ['intorno a', 'about'], ['più di', 'more-than'], ['oltre', 'more-than'],
+    ['almeno', 'at-least'], ['al meno', 'at-least'], ['meno di', 'less-than'], ['fino a', 'up-to'],
+  ],
   ru: [
     ['около', 'about'], ['примерно', 'about'], ['приблизительно', 'about'], ['порядка', 'about'], ['почти', 'about'],
     ['более чем', 'more-than'], ['более', 'more-than'], ['свыше', 'more-than'], ['больше', 'more-than'], ['не менее', 'at-least'],

@@ -19,6 +19,8 @@ interface NumberLexicon {
   joinsUnits: boolean;
   /** Numerals written as one word (`dreihundert`, `tweeëntwintig`, `duemila`): split into these morphemes. */
   glued: boolean;
+  /** Case, possessive and derivational endings an agglutinative language glues to the last numeral (`on biri`, `üçlük`). */
+  endings?: RegExp;
 }
 
 const range = (words: string, from: number, step = 1): Record<string, number> =>
@@ -71,6 +73,23 @@ const LEXICONS: Record<string, NumberLexicon> = {
     add: { ...range('nul een twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien zestien zeventien achttien negentien', 0), ...range('twintig dertig veertig vijftig zestig zeventig tachtig negentig', 20, 10), één: 1, half: 0.5, anderhalf: 1.5 },
     hundred: ['honderd'], scale: { duizend: 1e3, miljoen: 1e6, miljoenen: 1e6, miljard: 1e9, miljarden: 1e9 }, joiners: ['en', 'ën'], joinsUnits: true, glued: true,
   },
+  // Turkish writes its numerals apart (`on sekiz`, `iki yüz`); `bin` alone is a thousand (`bin beş yüz`).
+  tr: {
+    add: { ...range('sıfır bir iki üç dört beş altı yedi sekiz dokuz on', 0), ...range('yirmi otuz kırk elli altmış yetmiş seksen doksan', 20, 10) },
+    leading: ['bin'], hundred: ['yüz'], scale: { bin: 1e3, milyon: 1e6, milyar: 1e9, trilyon: 1e12 }, joiners: [], joinsUnits: false, glued: false,
+    // Endings by vowel harmony, after a vowel with a buffer y/s/n: accusative -(y)ı, possessive -(s)ı, genitive -(n)ın,
+    // dative -(y)a, locative -da/-ta, ablative -dan/-tan, -lık (`worth`), plural -lar, and chains of them (`birine`, `ellisinden`).
+    endings: /^(?:[ysn]?[ıiuü]n?|[ysn]?[ae]|[dt][ae]n?|l[ıiuü]k|l[ae]r|[ıiuü]?n[ae]|[dt][ae]ki)+$/,
+  },
+  // Hindi has one word for each number below a hundred: the units, teens, tens and the halves (डेढ़ 1½, ढाई 2½) are
+  // listed; the other compounds (इक्कीस 21 …) are left unread rather than guessed. Both spellings of the nasal (पांच, पाँच).
+  hi: {
+    add: {
+      ...range('शून्य एक दो तीन चार पांच छह सात आठ नौ दस ग्यारह बारह तेरह चौदह पंद्रह सोलह सत्रह अठारह उन्नीस बीस', 0),
+      पाँच: 5, छः: 6, पन्द्रह: 15, ...range('तीस चालीस पचास साठ सत्तर अस्सी नब्बे', 30, 10), पच्चीस: 25, डेढ़: 1.5, ढाई: 2.5,
+    },
+    hundred: ['सौ'], scale: { हज़ार: 1e3, हजार: 1e3, लाख: 1e5, करोड़: 1e7, अरब: 1e9, मिलियन: 1e6, बिलियन: 1e9 }, joiners: [], joinsUnits: false, glued: false,
+  },
 };
 
 /** Whether spelled-out numbers of `lang` are read here (else only a small number word before a scale word is). */
@@ -118,6 +137,16 @@ function tokensOf(word: string, lang: string, lex: NumberLexicon): string[] | nu
   }
   return out;
 }
+/** A numeral with an ending of the language glued to it (Turkish `biri` → `bir`), as its one token, or null. */
+function withoutEnding(word: string, lex: NumberLexicon): string[] | null {
+  if (!lex.endings) return null;
+  for (let cut = word.length - 1; cut >= 2; cut--) {
+    const stem = word.slice(0, cut);
+    if ((stem in lex.add || lex.hundred.includes(stem) || stem in lex.scale) && lex.endings.test(word.slice(cut))) return [stem];
+  }
+  return null;
+}
+
 /** The longest glued numeral worth splitting (`siebenhundertsiebenundsiebzigtausend` is 37 letters). */
 const MAX_GLUED_LENGTH = 48;
 /** Words read in one phrase at most: a bound, so a page of number words is read in linear time. */
@@ -128,8 +157,8 @@ export interface WordNumber { end: number; value: number; step: number; hasScale
 /** What makes a spelled number with no scale word a stated amount: a minus word before it, or a unit after its end. */
 export interface SpelledNumberContext {
   isSigned: (text: string, i: number, lang: string) => boolean;
-  /** A percent, currency or measure noun after `end` (one space or a hyphen away); `value` 1 is read only before a percent or currency. */
-  isCounted: (text: string, end: number, lang: string, value: number) => boolean;
+  /** A percent, currency or measure noun after `end` (one space or a hyphen away), or a percent word before `start` (`yüzde üç`). */
+  isCounted: (text: string, start: number, end: number, lang: string, value: number) => boolean;
 }
 
 const WORD_AT = /[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*/uy;
@@ -159,6 +188,8 @@ export function parseNumberWords(
   /** Value of the last adding word (0 after `hundred` or a scale). */
   let lastAdd = 0;
   let started = false;
+  /** A numeral with an ending closes the phrase (`on biri` is 11, and nothing after it belongs to it). */
+  let ended = false;
   for (let n = 0; n < MAX_PHRASE_WORDS; n++) {
     WORD_AT.lastIndex = p;
     const m = WORD_AT.exec(text);
@@ -172,7 +203,8 @@ export function parseNumberWords(
     for (let k = 0, at = 0; k < words.length; at += words[k].length + 1, k++) {
       const w = words[k];
       if (started || tokens.length > 0) { if (lex.joiners.includes(w)) { tokens.push(w); continue; } }
-      const t = tokensOf(w, lang, lex);
+      const t = tokensOf(w, lang, lex) ?? withoutEnding(w, lex);
+      if (t && !(w in lex.add) && t.length === 1 && t[0] !== w) ended = true;
       if (!t) {
         if (k === 0 || lex.joiners.includes(words[k - 1])) tokens.length = 0;
         read = at - 1;
@@ -203,7 +235,7 @@ export function parseNumberWords(
     }
     started = true;
     end = p + read;
-    if (pendingJoiner || read < raw.length) break;
+    if (pendingJoiner || read < raw.length || ended) break;
     // The next word, one space away (`dos mil trescientos`); a joiner alone (`mil y`) waits for its numeral.
     const next = p + raw.length;
     if (text[next] !== ' ') break;
@@ -221,7 +253,7 @@ export function parseNumberWords(
   }
   if (end < 0) return null;
   const value = sections.reduce((sum, section) => sum + section.value, group);
-  if (!hasScale && !context.isSigned(text, i, lang) && !context.isCounted(text, end, lang, value)) return null;
+  if (!hasScale && !context.isSigned(text, i, lang) && !context.isCounted(text, i, end, lang, value)) return null;
   return { end, value, step, hasScale };
 }
 
@@ -251,7 +283,7 @@ function startKeysOf(lang: string, lex: NumberLexicon): Set<number> {
 function mayStartNumber(word: string, lang: string, lex: NumberLexicon): boolean {
   const lower = word.toLowerCase();
   if (lower in lex.add || lex.hundred.includes(lower) || lex.leading?.includes(lower)) return true;
-  return lex.glued && tokensOf(lower, lang, lex) !== null;
+  return (lex.glued && tokensOf(lower, lang, lex) !== null) || withoutEnding(lower, lex) !== null;
 }
 
 /** A digit right before `i`, or one space before it. */
