@@ -18,6 +18,10 @@ const CASES: Record<string, Case[]> = {
     ['a 5-star hotel and COVID-19 patients', []],
     ['one of them left', []],
     ['one day they met', []],
+    ['she wrote six operas', [[6, null]]],
+    ['two of the three were there', []],
+    ['two thirds of them and zwei', []],
+    ['climbing the Three Peaks', []],
     ['we kept two of the three', []],
     ['two million and seven million visitors', [[2e6, null], [7e6, null]]],
     ['a one percent rise', [[1, '%']]],
@@ -25,6 +29,8 @@ const CASES: Record<string, Case[]> = {
   de: [
     ['das dauerte drei Wochen', [[3, 'weeks']]],
     ['ein Jahr später', []],
+    ['drei Kinder und zwei sind', [[3, 'children']]],
+    ['zwei Drittel der Stellen', []],
     ['ein sechswöchiger Kurs', []],
   ],
   es: [['llevó cuatro meses', [[4, 'months']]], ['un año después', []]],
@@ -52,7 +58,7 @@ const CASES: Record<string, Case[]> = {
     ['ढाई साल बाद', [[2.5, 'years']]],
     ['सात लाख की आबादी', [[7e5, null]]],
     ['दो प्रतिशत की वृद्धि', [[2, '%']]],
-    ['उसने दो बार कहा', []],
+    ['उनमें से दो ने कहा', []],
   ],
   ar: [['بلغت ٣٫٥ مليون دولار', [[3.5e6, 'USD']]], ['نحو ١٢٬٥٠٠ شخص', [[12500, null]]]],
 };

@@ -15,7 +15,7 @@ import {
   HAN_NUMERAL_OR_SCALE, HAN_NUMERAL_START, LATIN_OR_CYRILLIC_LETTER, LETTER, LETTERS_AT, indexWords, isAsciiDigit, isAsciiLetterCode,
   isLatinOrCyrillicCode, isLetterAt, isSpaceCode, skipSpaces, withoutAccents, wordAt, wordsAt, type IndexedWords,
 } from './match.ts';
-import { allMatches, escapeRegExp } from '../../language/words.ts';
+import { allMatches, escapeRegExp, stopwordsOf } from '../../language/words.ts';
 import {
   BRANDED_UNITS, COUNTER_AFTER, COUNTER_BEFORE, COUNT_UNITS, DECIMAL_MARK, HEDGE_PREFIXES,
   HEDGE_SUFFIXES, MEASURE_WORDS, MODEL_WORDS, NEGATIVE_WORDS, PERCENT_PREFIXES, MONTHS_ANY_CASE, MONTHS_CASED, NUMBER_WORDS, PERCENT_SUFFIXES, PHONE_LABELS,
@@ -607,9 +607,36 @@ const SPELLED_NUMBER_CONTEXT: SpelledNumberContext = {
     if (!hyphen && !isSpaceCode(text.charCodeAt(end))) return false;
     const q = end + 1;
     if (!hyphen && (matchPercent(text, q) !== null || currencyAfter(text, q, lang) !== null)) return true;
-    return value !== 1 && measureNounAt(text, q, lang, hyphen) !== null;
+    return value !== 1 && (measureNounAt(text, q, lang, hyphen) !== null || (!hyphen && isCountedNounAt(text, q, lang)));
   },
 };
+
+/** The shortest word taken for a counted noun: shorter words after a number are mostly function words the stoplist lacks. */
+const MIN_COUNTED_NOUN_LETTERS = 3;
+
+/**
+ * Rule: a content word after a spelled number is what it counts (`six operas`, `dos apicultores`, `drei Kinder`): a word
+ * of letters that is not a function word of the language (stopwords-iso), capitalised in German, whose nouns are.
+ */
+function isCountedNounAt(text: string, p: number, lang: string): boolean {
+  MARKED_WORD_AT.lastIndex = p;
+  const word = MARKED_WORD_AT.exec(text)?.[0];
+  if (!word || [...word].length < MIN_COUNTED_NOUN_LETTERS || !isLetterAt(text, p)) return false;
+  // German capitalises every noun; elsewhere a capital after the number makes both a name (`the Three Peaks`).
+  if (lang === 'de' ? !/^\p{Lu}/u.test(word) : /^\p{Lu}/u.test(word)) return false;
+  const lower = word.toLowerCase();
+  return !FRACTION_DENOMINATOR.test(lower) && !stopwordsOf(lang).has(lower);
+}
+
+/**
+ * Denominators: `two thirds`, `zwei Drittel`, `trois quarts`, `dos tercios` state a proportion, not a count. English
+ * ordinals in -th (`fifths`, `tenths`), German and Dutch -tel/-stel and -de/-ste, the Romance ordinal -ésimo/-esimo/-ième.
+ */
+const FRACTION_DENOMINATOR = new RegExp(`^(?:${[
+  'halves', 'thirds?', 'quarters?', '(?:fif|six|seven|eigh|nin|ten|twelf|hundred|thousand|million|\\p{L}+teen|\\p{L}+tie)ths?',
+  '(?:drit|vier|fünf|sechs|sieb|sieben|acht|neun|zehn|elf|zwölf|\\p{L}+zehn|\\p{L}+zig|hundert|tausend)s?tel',
+  '\\p{L}+(?:ièmes?|[eé]simos?|[eé]simas?|esimi)', 'tiers', 'quarts', 'tercios?', 'cuartos?', 'terzi', 'quarti', 'terços', 'quartos', 'derden?', 'kwarten?',
+].join('|')})$`, 'u');
 
 const negativeWordCache = new Map<string, string[]>();
 function negativeWordsFor(lang: string): string[] {

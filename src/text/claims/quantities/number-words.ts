@@ -137,10 +137,13 @@ function tokensOf(word: string, lang: string, lex: NumberLexicon): string[] | nu
   }
   return out;
 }
+/** The shortest numeral read with an ending: Turkish `on` and `üç` with one (`onu` "him", `onlar` "they") are mostly pronouns. */
+const MIN_ENDING_STEM = 3;
+
 /** A numeral with an ending of the language glued to it (Turkish `biri` → `bir`), as its one token, or null. */
 function withoutEnding(word: string, lex: NumberLexicon): string[] | null {
   if (!lex.endings) return null;
-  for (let cut = word.length - 1; cut >= 2; cut--) {
+  for (let cut = word.length - 1; cut >= MIN_ENDING_STEM; cut--) {
     const stem = word.slice(0, cut);
     if ((stem in lex.add || lex.hundred.includes(stem) || stem in lex.scale) && lex.endings.test(word.slice(cut))) return [stem];
   }
