@@ -43,12 +43,21 @@ const CASES: Record<string, Case[]> = {
     ['fiyatı 40 avrodan fazla', [[40, 'EUR']]],
     ['8 Avrupa ülkesi', [[8, null]]],
     ['bekleme süresi dokuz haftadır', [[9, 'weeks']]],
+    ['toplam 420,000 kişi', [[420000, null]]],
     ['faiz yüzde dört oldu', [[4, '%']]],
     ['oranı yüzde on ikiye çıktı', [[12, '%']]],
     ['yüzde birden az', [[1, '%']]],
     ['bir gün onu gördüm', []],
   ],
-  pt: [['pelo menos 200 casas', [[200, null]]], ['ao menos sete dias', [[7, 'days']]], ['a temperatura caiu para menos 4', [[-4, null]]]],
+  pt: [
+    // English grouping in a comma-decimal language: money and whole things are never stated to the thousandth.
+    ['o bilhete custou £15,000', [[15000, 'GBP']]],
+    ['cerca de 240,000 pessoas', [[240000, null]]],
+    ['de £2,000-£4,000 por ano', [[3000, 'GBP']]],
+    ['pesava 2,750 toneladas', [[2.75, null]]],
+    ['custa 9,99 €', [[9.99, 'EUR']]],
+    ['1,250 milhões de euros', [[1.25e6, 'EUR']]],
+    ['pelo menos 200 casas', [[200, null]]], ['ao menos sete dias', [[7, 'days']]], ['a temperatura caiu para menos 4', [[-4, null]]]],
   it: [['almeno 12 anni', [[12, null]]], ['almeno dodici anni', [[12, 'years']]]],
   hi: [
     ['कंपनी ने ३५ मिलियन डॉलर जुटाए', [[35e6, 'USD']]],

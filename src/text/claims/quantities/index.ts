@@ -891,6 +891,7 @@ export function findQuantities(text: string, lang: string): Quantity[] {
     // List markers: 1、 and German ordinals: 3. Quartal.
     if (kind === 'number' && norm[core.end] === '、') continue;
     if (lang === 'de' && kind === 'number' && grown.factor === 1 && /^\.\s\p{L}/u.test(norm.slice(core.end, core.end + 3)) && core.value < 100) continue;
+    if (isEnglishGroupingOfWhole(norm, core, lang, kind, unit, grown.factor, end)) { value *= 1000; step = 0; }
     let signAt = minusSignBefore(norm, start);
     if (signAt !== null) { start = signAt; value = -value; }
     let hedge = grown.hedge;
@@ -908,6 +909,28 @@ export function findQuantities(text: string, lang: string): Quantity[] {
       unit: c.unit, hedge: c.hedge,
     };
   });
+}
+
+/** ISO 4217 currencies with three minor digits (the dinars, rial Omani): only for them is `12,500` an amount in cents and mils. */
+const THREE_DECIMAL_CURRENCIES: ReadonlySet<string> = new Set(['BHD', 'IQD', 'JOD', 'KWD', 'LYD', 'OMR', 'TND']);
+/** Measures of whole things (data/measures.json and the count units): they are never stated to the thousandth. */
+const WHOLE_THING_MEASURES: ReadonlySet<string> = new Set([
+  'people', 'employees', 'jobs', 'users', 'customers', 'students', 'teachers', 'women', 'men', 'children', 'members', 'deaths', 'cases',
+  'votes', 'passengers', 'visitors', 'vehicles', 'units', 'copies', 'houses', 'families', 'countries', 'companies', 'schools', 'patients',
+  'books', 'cities', 'researchers', 'engineers', 'gpus', 'servers', 'chips', 'applications', 'models', 'pages', 'images', 'words', 'languages',
+]);
+const ONE_COMMA_GROUP = /^[1-9]\d{0,2},\d{3}$/;
+
+/**
+ * `£12,000`, `330,000 kişi` in a language whose decimal mark is the comma: English grouping, as translations and the
+ * international press write it. Read as a decimal the amount would be stated to the thousandth, which no money (bar a
+ * few dinars) and no count of whole things is: with one comma, three digits after it and no scale, it groups thousands.
+ */
+function isEnglishGroupingOfWhole(text: string, core: Core, lang: string, kind: QuantityKind, unit: string | null, factor: number, end: number): boolean {
+  if (factor !== 1 || core.han || decimalMarkOf(lang) !== ',' || !ONE_COMMA_GROUP.test(text.slice(core.start, core.end))) return false;
+  if (kind === 'money') return unit !== null && !THREE_DECIMAL_CURRENCIES.has(unit);
+  const measure = kind === 'count' ? unit : kind === 'number' ? measureNounAt(text, skipSpaces(text, end), lang, false) : null;
+  return measure !== null && WHOLE_THING_MEASURES.has(measure);
 }
 
 /** The longest text between a range's two numbers: the longest connector (`bis`, `から`) with a space either side. */
