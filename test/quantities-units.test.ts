@@ -25,6 +25,9 @@ const CASES: Record<string, Case[]> = {
     ['we kept two of the three', []],
     ['two million and seven million visitors', [[2e6, null], [7e6, null]]],
     ['a one percent rise', [[1, '%']]],
+    // A year before 1800 in a year's context; bare, it may be an amount.
+    ['by 1415 the town had 1415 houses', [[1415, null]]],
+    ['in 1620 they left', []],
   ],
   de: [
     ['das dauerte drei Wochen', [[3, 'weeks']]],
@@ -44,6 +47,7 @@ const CASES: Record<string, Case[]> = {
     ['8 Avrupa ülkesi', [[8, null]]],
     ['bekleme süresi dokuz haftadır', [[9, 'weeks']]],
     ['toplam 420,000 kişi', [[420000, null]]],
+    ['1453 yılında', []],
     ['faiz yüzde dört oldu', [[4, '%']]],
     ['oranı yüzde on ikiye çıktı', [[12, '%']]],
     ['yüzde birden az', [[1, '%']]],

@@ -30,6 +30,14 @@ export const ABOUT_WIDTH = 0.1;
 /** Years look like bare 4-digit integers in this range; outside it a 4-digit number is a count. */
 const YEAR_MIN = 1800;
 const YEAR_MAX = 2100;
+/** Four-digit years before YEAR_MIN are read as years only in a year's context (isInYearContext). */
+const EARLY_YEAR_MIN = 1000;
+/** Prepositions of time before a year (`by 1340`, `seit 1500`, `em 1340`, `w 1410`, `в 1380`, `सन 1340`), lowercase, one space before the number. */
+const YEAR_PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:in|by|since|until|till|from|before|after|im|seit|bis|ab|um|vor|nach|en|dès|depuis|desde|hasta|em|até|desde|nel|dal|dopo|prima|w|od|do|przed|po|в|с|до|после|к|sen|सन|वर्ष)\s$/iu;
+/** Year words after one (`1340 yılına`, `1340年`, `1340 г.`, `1340 roku`, `in the year`). */
+const YEAR_WORD_AFTER = /^(?:\s?(?:yıl\p{L}*|年|г\.|год\p{L}*|roku|r\.|AD|BC|d\.\s?C\.|a\.\s?C\.|n\.\s?Chr\.|v\.\s?Chr\.)|['’](?:d[ae]|t[ae]|d[ae]n|t[ae]n|[ıiuü]n|n[ıiuü]n|y[ae])(?!\p{L}))/u;
+const isInYearContext = (text: string, core: Span) =>
+  YEAR_PREPOSITION_BEFORE.test(text.slice(Math.max(0, core.start - 8), core.start)) || YEAR_WORD_AFTER.test(text.slice(core.end, core.end + 8));
 /** A digit group sequence with this many digits or more, written like a phone number, is one. */
 const MIN_PHONE_DIGITS = 7;
 /** Significant digits kept in values: removes binary noise (5.4 × 1e8 = 540000000.00000006). */
@@ -886,8 +894,9 @@ export function findQuantities(text: string, lang: string): Quantity[] {
     if (core.hanOnly && kind === 'number' && !(core.factor >= 1e4 && HAN_NUMBER_WITH_DIGIT.test(norm.slice(core.start, core.end))) && minusWordBefore(norm, core.start, lang) === null) continue;
     // 数千亿, 几十万, 数千個: "several thousand" is a vague order of magnitude, not a stated amount.
     if (core.han && /[数數几幾]/.test(norm[core.start - 1] ?? '')) continue;
-    // Bare 4-digit integers in the years' range are years.
-    if (core.plainInteger && kind === 'number' && grown.factor === 1 && /^\d{4}$/.test(norm.slice(core.start, core.end)) && core.value >= YEAR_MIN && core.value <= YEAR_MAX) continue;
+    // Bare 4-digit integers in the years' range are years; earlier ones too where a preposition of time or a year word says so (`by 1340`).
+    if (core.plainInteger && kind === 'number' && grown.factor === 1 && /^\d{4}$/.test(norm.slice(core.start, core.end))
+      && ((core.value >= YEAR_MIN && core.value <= YEAR_MAX) || (core.value >= EARLY_YEAR_MIN && isInYearContext(norm, core)))) continue;
     // List markers: 1、 and German ordinals: 3. Quartal.
     if (kind === 'number' && norm[core.end] === '、') continue;
     if (lang === 'de' && kind === 'number' && grown.factor === 1 && /^\.\s\p{L}/u.test(norm.slice(core.end, core.end + 3)) && core.value < 100) continue;
