@@ -38,8 +38,16 @@ const CASES: Record<string, Case[]> = {
   ],
   es: [['llevó cuatro meses', [[4, 'months']]], ['un año después', []]],
   fr: [['il a attendu cinq jours', [[5, 'days']]]],
-  pl: [['bilet kosztował 12 funtów', [[12, 'GBP']]], ['zapłacił 3 funty', [[3, 'GBP']]]],
-  ru: [['это стоило 15 фунтов стерлингов', [[15, 'GBP']]], ['всего 2 фунта', [[2, 'GBP']]]],
+  pl: [
+    ['bilet kosztował 12 funtów', [[12, 'GBP']]], ['zapłacił 3 funty', [[3, 'GBP']]],
+    ['remont trwał dziewięć tygodni', [[9, 'weeks']]], ['w ciągu trzech dni', [[3, 'days']]], ['zatrzymano pięciu mężczyzn', [[5, 'men']]],
+    ['dwadzieścia dwie osoby', [[22, 'people']]], ['jeden z nich', []],
+  ],
+  ru: [
+    ['это стоило 15 фунтов стерлингов', [[15, 'GBP']]], ['всего 2 фунта', [[2, 'GBP']]],
+    ['ремонт занял девять недель', [[9, 'weeks']]], ['за последних трёх дней', [[3, 'days']]], ['около двадцати пяти человек', [[25, 'people']]],
+    ['полтора года спустя', [[1.5, 'years']]], ['одна из них', []], ['он любит свою семью', []],
+  ],
   uk: [['квиток коштує 9 фунтів', [[9, 'GBP']]]],
   tr: [
     ['70 sterlinlik bir bilet', [[70, 'GBP']]],

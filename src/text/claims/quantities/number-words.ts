@@ -27,6 +27,13 @@ const range = (words: string, from: number, step = 1): Record<string, number> =>
   Object.fromEntries(words.split(' ').map((w, k) => [w, from + k * step]));
 const same = (words: string, value: number): Record<string, number> => Object.fromEntries(words.split(' ').map((w) => [w, value]));
 
+/**
+ * Russian numerals in -ь (пять … двадцать, тридцать): the nominative and the oblique -и (`пяти`). The instrumental -ью is
+ * left out: `семью` is far more often the accusative of семья (family) than "with seven".
+ */
+const slavicCases = (words: string, values: number[]): Record<string, number> =>
+  Object.fromEntries(words.split(' ').flatMap((w, k) => [w, `${w.slice(0, -1)}и`].map((form) => [form, values[k]])));
+
 const LEXICONS: Record<string, NumberLexicon> = {
   en: {
     add: { ...range('zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen', 0), ...range('twenty thirty forty fifty sixty seventy eighty ninety', 20, 10), a: 1, an: 1 },
@@ -72,6 +79,37 @@ const LEXICONS: Record<string, NumberLexicon> = {
   nl: {
     add: { ...range('nul een twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien zestien zeventien achttien negentien', 0), ...range('twintig dertig veertig vijftig zestig zeventig tachtig negentig', 20, 10), één: 1, half: 0.5, anderhalf: 1.5 },
     hundred: ['honderd'], scale: { duizend: 1e3, miljoen: 1e6, miljoenen: 1e6, miljard: 1e9, miljarden: 1e9 }, joiners: ['en', 'ën'], joinsUnits: true, glued: true,
+  },
+  // Russian and Polish numerals change with the case a sentence puts them in (`пять`, `пяти`, `пятью`; `pięć`, `pięciu`):
+  // every case form the grammars list is a key with the same value (slavicCases writes the regular soft-sign declension).
+  ru: {
+    add: {
+      ...same('ноль нуль', 0), ...same('один одна одно одного одной одному одним', 1), ...same('два две двух двум двумя', 2),
+      ...same('три трёх трех трём трем тремя', 3), ...same('четыре четырёх четырех четырём четырем четырьмя', 4),
+      ...slavicCases('пять шесть семь восемь девять десять одиннадцать двенадцать тринадцать четырнадцать пятнадцать шестнадцать семнадцать восемнадцать девятнадцать двадцать тридцать', [5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 30]),
+      восьми: 8, ...same('сорок сорока', 40), ...same('пятьдесят пятидесяти', 50), ...same('шестьдесят шестидесяти', 60),
+      ...same('семьдесят семидесяти', 70), ...same('восемьдесят восьмидесяти', 80), ...same('девяносто девяноста', 90),
+      ...same('сто ста', 100), ...same('двести двухсот', 200), ...same('триста трёхсот трехсот', 300), ...same('четыреста четырёхсот четырехсот', 400),
+      ...same('пятьсот пятисот', 500), ...same('шестьсот шестисот', 600), ...same('семьсот семисот', 700), ...same('восемьсот восьмисот', 800), ...same('девятьсот девятисот', 900),
+      ...same('полтора полторы полутора', 1.5),
+    },
+    hundred: [], scale: { ...same('тысяча тысячи тысяч тысячу тысячей', 1e3), ...same('миллион миллиона миллионов миллионом', 1e6), ...same('миллиард миллиарда миллиардов', 1e9) },
+    joiners: [], joinsUnits: false, glued: false,
+  },
+  pl: {
+    add: {
+      zero: 0, ...same('jeden jedna jedno jednego jednej', 1), ...same('dwa dwie dwóch dwu dwom dwoma dwiema', 2), ...same('trzy trzech trzem trzema', 3),
+      ...same('cztery czterech czterem czterema', 4), ...same('pięć pięciu pięcioma', 5), ...same('sześć sześciu sześcioma', 6), ...same('siedem siedmiu siedmioma', 7),
+      ...same('osiem ośmiu ośmioma', 8), ...same('dziewięć dziewięciu dziewięcioma', 9), ...same('dziesięć dziesięciu dziesięcioma', 10),
+      ...same('jedenaście jedenastu', 11), ...same('dwanaście dwunastu', 12), ...same('trzynaście trzynastu', 13), ...same('czternaście czternastu', 14),
+      ...same('piętnaście piętnastu', 15), ...same('szesnaście szesnastu', 16), ...same('siedemnaście siedemnastu', 17), ...same('osiemnaście osiemnastu', 18),
+      ...same('dziewiętnaście dziewiętnastu', 19), ...same('dwadzieścia dwudziestu', 20), ...same('trzydzieści trzydziestu', 30), ...same('czterdzieści czterdziestu', 40),
+      ...same('pięćdziesiąt pięćdziesięciu', 50), ...same('sześćdziesiąt sześćdziesięciu', 60), ...same('siedemdziesiąt siedemdziesięciu', 70),
+      ...same('osiemdziesiąt osiemdziesięciu', 80), ...same('dziewięćdziesiąt dziewięćdziesięciu', 90), ...same('sto stu', 100), ...same('dwieście dwustu', 200),
+      ...same('trzysta trzystu', 300), ...same('czterysta czterystu', 400), ...same('pięćset pięciuset', 500), ...same('półtora półtorej', 1.5),
+    },
+    hundred: [], scale: { ...same('tysiąc tysiące tysięcy tysiąca', 1e3), ...same('milion miliony milionów miliona', 1e6), ...same('miliard miliardy miliardów miliarda', 1e9) },
+    joiners: [], joinsUnits: false, glued: false,
   },
   // Turkish writes its numerals apart (`on sekiz`, `iki yüz`); `bin` alone is a thousand (`bin beş yüz`).
   tr: {
