@@ -68,6 +68,7 @@ const CASES: Record<string, Case[]> = {
     ['de £2,000-£4,000 por ano', [[3000, 'GBP']]],
     ['pesava 2,750 toneladas', [[2.75, null]]],
     ['custa 9,99 €', [[9.99, 'EUR']]],
+    ['custa 12,345 $', [[12.345, 'USD']]],
     ['1,250 milhões de euros', [[1.25e6, 'EUR']]],
     ['pelo menos 200 casas', [[200, null]]], ['ao menos sete dias', [[7, 'days']]], ['a temperatura caiu para menos 4', [[-4, null]]]],
   it: [['almeno 12 anni', [[12, null]]], ['almeno dodici anni', [[12, 'years']]]],

@@ -900,7 +900,7 @@ export function findQuantities(text: string, lang: string): Quantity[] {
     // List markers: 1、 and German ordinals: 3. Quartal.
     if (kind === 'number' && norm[core.end] === '、') continue;
     if (lang === 'de' && kind === 'number' && grown.factor === 1 && /^\.\s\p{L}/u.test(norm.slice(core.end, core.end + 3)) && core.value < 100) continue;
-    if (isEnglishGroupingOfWhole(norm, core, lang, kind, unit, grown.factor, end)) { value *= 1000; step = 0; }
+    if (isEnglishGroupingOfWhole(norm, core, lang, { kind, unit, factor: grown.factor, end, signBefore: prefix !== null })) { value *= 1000; step = 0; }
     let signAt = minusSignBefore(norm, start);
     if (signAt !== null) { start = signAt; value = -value; }
     let hedge = grown.hedge;
@@ -934,10 +934,13 @@ const ONE_COMMA_GROUP = /^[1-9]\d{0,2},\d{3}$/;
  * `£12,000`, `330,000 kişi` in a language whose decimal mark is the comma: English grouping, as translations and the
  * international press write it. Read as a decimal the amount would be stated to the thousandth, which no money (bar a
  * few dinars) and no count of whole things is: with one comma, three digits after it and no scale, it groups thousands.
+ * Money only with its sign before the number, as English writes it (`12,345 $` is the French way of writing 12.345).
  */
-function isEnglishGroupingOfWhole(text: string, core: Core, lang: string, kind: QuantityKind, unit: string | null, factor: number, end: number): boolean {
+function isEnglishGroupingOfWhole(
+  text: string, core: Core, lang: string, { kind, unit, factor, end, signBefore }: { kind: QuantityKind; unit: string | null; factor: number; end: number; signBefore: boolean },
+): boolean {
   if (factor !== 1 || core.han || decimalMarkOf(lang) !== ',' || !ONE_COMMA_GROUP.test(text.slice(core.start, core.end))) return false;
-  if (kind === 'money') return unit !== null && !THREE_DECIMAL_CURRENCIES.has(unit);
+  if (kind === 'money') return signBefore && unit !== null && !THREE_DECIMAL_CURRENCIES.has(unit);
   const measure = kind === 'count' ? unit : kind === 'number' ? measureNounAt(text, skipSpaces(text, end), lang, false) : null;
   return measure !== null && WHOLE_THING_MEASURES.has(measure);
 }
