@@ -71,7 +71,7 @@ const CASES: Record<string, Case[]> = {
     ['custa 12,345 $', [[12.345, 'USD']]],
     ['1,250 milhões de euros', [[1.25e6, 'EUR']]],
     ['pelo menos 200 casas', [[200, null]]], ['ao menos sete dias', [[7, 'days']]], ['a temperatura caiu para menos 4', [[-4, null]]]],
-  it: [['almeno 12 anni', [[12, null]]], ['almeno dodici anni', [[12, 'years']]]],
+  it: [['ha compiuto ventotto anni', [[28, 'years']]], ['settant anni', []], ['almeno 12 anni', [[12, null]]], ['almeno dodici anni', [[12, 'years']]]],
   hi: [
     ['कंपनी ने ३५ मिलियन डॉलर जुटाए', [[35e6, 'USD']]],
     ['लगभग 2 बिलियन लोग', [[2e9, null]]],

@@ -19,6 +19,8 @@ interface NumberLexicon {
   joinsUnits: boolean;
   /** Numerals written as one word (`dreihundert`, `tweeëntwintig`, `duemila`): split into these morphemes. */
   glued: boolean;
+  /** Morphemes that stand only inside a glued numeral (Italian `ventotto`'s `vent`): alone they are no number. */
+  gluedOnly?: string[];
   /** Case, possessive and derivational endings an agglutinative language glues to the last numeral (`on biri`, `üçlük`). */
   endings?: RegExp;
 }
@@ -75,6 +77,7 @@ const LEXICONS: Record<string, NumberLexicon> = {
       ...range('vent trent quarant cinquant sessant settant ottant novant', 20, 10),
     },
     hundred: ['cento'], scale: { mille: 1e3, mila: 1e3, milione: 1e6, milioni: 1e6, miliardo: 1e9, miliardi: 1e9, bilione: 1e12, bilioni: 1e12 }, joiners: ['e'], joinsUnits: true, glued: true,
+    gluedOnly: 'vent trent quarant cinquant sessant settant ottant novant'.split(' '),
   },
   nl: {
     add: { ...range('nul een twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien zestien zeventien achttien negentien', 0), ...range('twintig dertig veertig vijftig zestig zeventig tachtig negentig', 20, 10), één: 1, half: 0.5, anderhalf: 1.5 },
@@ -163,6 +166,7 @@ function morphemesOf(lang: string, lex: NumberLexicon): Map<string, string[]> {
 
 /** A word as number tokens (itself, or its morphemes in a glued language), or null when it is not a numeral. */
 function tokensOf(word: string, lang: string, lex: NumberLexicon): string[] | null {
+  if (lex.gluedOnly?.includes(word)) return null;
   if (word in lex.add || lex.hundred.includes(word) || word in lex.scale) return [word];
   if (!lex.glued || word.length > MAX_GLUED_LENGTH) return null;
   const out: string[] = [];
