@@ -24,6 +24,8 @@ const CASES: Record<string, Case[]> = {
     ['climbing the Three Peaks', []],
     ['we kept two of the three', []],
     ['two million and seven million visitors', [[2e6, null], [7e6, null]]],
+    ['twenty three weeks', [[23, 'weeks']]],
+    ['three three weeks', [[3, 'weeks']]],
     ['a one percent rise', [[1, '%']]],
     // A year before 1800 in a year's context; bare, it may be an amount.
     ['by 1415 the town had 1415 houses', [[1415, null]]],
@@ -37,7 +39,7 @@ const CASES: Record<string, Case[]> = {
     ['ein sechswöchiger Kurs', []],
   ],
   es: [['llevó cuatro meses', [[4, 'months']]], ['un año después', []]],
-  fr: [['il a attendu cinq jours', [[5, 'days']]]],
+  fr: [['il a attendu cinq jours', [[5, 'days']]], ['quatre-vingt-dix ans', [[90, 'years']]], ['dix-sept jours', [[17, 'days']]]],
   pl: [
     ['bilet kosztował 12 funtów', [[12, 'GBP']]], ['zapłacił 3 funty', [[3, 'GBP']]],
     ['remont trwał dziewięć tygodni', [[9, 'weeks']]], ['w ciągu trzech dni', [[3, 'days']]], ['zatrzymano pięciu mężczyzn', [[5, 'men']]],

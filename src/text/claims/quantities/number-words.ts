@@ -184,7 +184,7 @@ const MIN_ENDING_STEM = 3;
 
 /** A numeral with an ending of the language glued to it (Turkish `biri` → `bir`), as its one token, or null. */
 function withoutEnding(word: string, lex: NumberLexicon): string[] | null {
-  if (!lex.endings) return null;
+  if (!lex.endings || word.length > MAX_GLUED_LENGTH) return null;
   for (let cut = word.length - 1; cut >= MIN_ENDING_STEM; cut--) {
     const stem = word.slice(0, cut);
     if ((stem in lex.add || lex.hundred.includes(stem) || stem in lex.scale) && lex.endings.test(word.slice(cut))) return [stem];
@@ -206,7 +206,9 @@ export interface SpelledNumberContext {
   isCounted: (text: string, start: number, end: number, lang: string, value: number) => boolean;
 }
 
-const WORD_AT = /[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*/uy;
+/** A word with at most MAX_HYPHEN_PARTS hyphens (`quatre-vingt-dix-sept`): unbounded, `two-two-two-…` re-read its rest from every word. */
+const MAX_HYPHEN_PARTS = 4;
+const WORD_AT = new RegExp(`[\\p{L}\\p{M}]+(?:-[\\p{L}\\p{M}]+){0,${MAX_HYPHEN_PARTS - 1}}`, 'uy');
 
 /**
  * The spelled-out number starting at `i` when it holds a scale word of a thousand or more (`two billion`,
@@ -230,6 +232,8 @@ export function parseNumberWords(
   let end = -1;
   let p = i;
   let pendingJoiner = false;
+  /** A joiner word stood between the last word and this one (`treinta y dos`). */
+  let joinerSkipped = false;
   /** Value of the last adding word (0 after `hundred` or a scale). */
   let lastAdd = 0;
   let started = false;
@@ -241,7 +245,7 @@ export function parseNumberWords(
     if (!m || m.index !== p) break;
     const raw = m[0].toLowerCase();
     // Hyphens join parts of one numeral (`twenty-three`, `soixante-dix`), unless the whole is one word (`quatre-vingts`).
-    const words = raw in lex.add ? [raw] : raw.split('-');
+    const words = raw in lex.add ? [raw] : joinedNumerals(raw.split('-'), lex);
     const tokens: string[] = [];
     // A hyphen may also join the number to its noun (`eight-week`): the numeral parts before it are read, the rest is not.
     let read = raw.length;
@@ -261,6 +265,10 @@ export function parseNumberWords(
     // A phrase starts with a number (`a` and `an` only before `hundred` or a scale word), never with a bare scale word
     // (`billion` after `540` belongs to the digits).
     if (!started && ((tokens[0] in lex.scale && !lex.leading?.includes(tokens[0])) || ((tokens[0] === 'a' || tokens[0] === 'an') && !isHundredOrScale(nextWord(text, p + raw.length + 1), lex)))) break;
+    // Word after word with no joiner, a number adds only a smaller part to a round one (`twenty three`, `ciento veinte`):
+    // `three three`, `दो दो` are two numbers (and a run of them is not re-read as one phrase from every word).
+    if (started && !joinerSkipped && lastAdd > 0 && tokens[0] in lex.add && !(lastAdd % 10 === 0 && lex.add[tokens[0]] < lastAdd)) break;
+    joinerSkipped = false;
     for (const t of tokens) {
       if (lex.joiners.includes(t)) { pendingJoiner = true; continue; }
       pendingJoiner = false;
@@ -294,6 +302,7 @@ export function parseNumberWords(
       // `three million and five million`: after a scale, a joiner leads to a smaller part, never to a scale as large.
       if (hasScale && lastAdd === 0 && scaleAhead(text, p + ahead.length + 1, lang, lex) >= step) break;
       p += ahead.length + 1;
+      joinerSkipped = true;
     }
   }
   if (end < 0) return null;
@@ -336,6 +345,17 @@ function isDigitBefore(text: string, i: number): boolean {
   const before = text[i - 1] === ' ' ? i - 2 : i - 1;
   const code = text.charCodeAt(before);
   return code >= 0x30 && code <= 0x39;
+}
+
+/** Hyphen parts with the numerals that are themselves hyphenated put back together (`quatre-vingt-dix` → quatre-vingt, dix). */
+function joinedNumerals(parts: string[], lex: NumberLexicon): string[] {
+  const out: string[] = [];
+  for (const part of parts) {
+    const last = out[out.length - 1];
+    if (last !== undefined && `${last}-${part}` in lex.add) out[out.length - 1] = `${last}-${part}`;
+    else out.push(part);
+  }
+  return out;
 }
 
 /** `hundred`, `thousand`, `million`: what `a` and `an` may stand before as a number (`a one percent cut` is no 2). */
