@@ -132,9 +132,10 @@ const RULE_CASES: Record<string, Case[]> = {
     ['an 8b word', null],
     ['sales of 3,45,678.50 in March', 345678.5, null],
     ['it ended at minus seven', -7, null],
-    ['a one percentage point cut', null],
+    ['a one percentage point cut', 1, '%'],
     ['a 0.5 percentage point cut', 0.5, '%'],
-    ['we sold seven cars', null],
+    ['we sold seven of them', null],
+    ['we sold seven cars', 7, 'vehicles'],
     ['a loss of 12 MEUR in 2023', 12e6, 'EUR'],
     ['kUSD 250 in fees', 250e3, 'USD'],
     ['the TUSD 5 pool', null],
@@ -147,7 +148,8 @@ const RULE_CASES: Record<string, Case[]> = {
   fr: [
     ['un prêt - - 300 millions de dollars', 300e6, 'USD'],
     ['le solde est de moins douze', -12, null],
-    ['il reste au moins trois jours', null],
+    ['il en reste au moins trois', null],
+    ['il reste au moins trois jours', 3, 'days'],
     ['une hausse de 3 pourcents', 3, '%'],
   ],
   es: [

@@ -91,9 +91,29 @@ function prefixedIsoCodeAt(text: string, p: number, lang: string): { code: strin
   return code ? { code, factor } : null;
 }
 
+/**
+ * Languages that glue case and derivational suffixes to a noun (Turkish `avrodan` "than euros", `sterlinlik` "worth …
+ * pounds", `dolar'a`): a currency name there may go on in lowercase letters, or an apostrophe and letters.
+ */
+const AGGLUTINATIVE: ReadonlySet<string> = new Set(['tr']);
+/** The longest Turkish suffix chain after a noun worth reading (`-lerinden`); longer runs are another word. */
+const MAX_SUFFIX_LETTERS = 8;
+const SUFFIX_AT = new RegExp(`['’]?[a-zçğıöşü]{1,${MAX_SUFFIX_LETTERS}}(?![\\p{L}])`, 'uy');
+
+/** A currency name of three letters or more at `p`, followed by a suffix (not a sign or code: `TL'lik` needs the apostrophe). */
+function isSuffixed(text: string, p: number, word: string): boolean {
+  if (word.length < 3 || text.slice(p, p + word.length).toLocaleLowerCase('tr') !== word.toLocaleLowerCase('tr')) return false;
+  SUFFIX_AT.lastIndex = p + word.length;
+  const m = SUFFIX_AT.exec(text);
+  return m !== null && (/^[a-zçğıöşü]/.test(word.slice(-1)) || /^['’]/.test(m[0]));
+}
+
 /** The currency written at `p` (after a number and its scale word), or null; `factor` when a prefix scales it (`MEUR`). */
 export function currencyAfter(text: string, p: number, lang: string): { code: string; end: number; factor?: number } | null {
   for (const c of wordsAt(suffixesFor(lang), text, p)) if (wordAt(text, p, c.word)) return { code: c.code, end: p + c.word.length };
+  if (AGGLUTINATIVE.has(lang)) {
+    for (const c of wordsAt(suffixesFor(lang), text, p)) if (isSuffixed(text, p, c.word)) return { code: c.code, end: p + c.word.length };
+  }
   const iso = isoCodeAt(text, p);
   if (iso) return { code: iso, end: p + 3 };
   const prefixed = prefixedIsoCodeAt(text, p, lang);

@@ -9,12 +9,13 @@ import type { Quantity, QuantityKind } from '../../../types.ts';
 import { parseCjkNumber } from './cjk.ts';
 import { localeNumbers } from './locale-data.ts';
 import { currencyAfter, currencyBefore } from './currency.ts';
-import { hasNumberLexicon, mayHoldSpelledNumber, parseNumberWords } from './number-words.ts';
+import { hasNumberLexicon, parseNumberWords, type SpelledNumberContext } from './number-words.ts';
+import { canonicalMeasure } from '../measures.ts';
 import {
   HAN_NUMERAL_OR_SCALE, HAN_NUMERAL_START, LATIN_OR_CYRILLIC_LETTER, LETTER, LETTERS_AT, indexWords, isAsciiDigit, isAsciiLetterCode,
   isLatinOrCyrillicCode, isLetterAt, isSpaceCode, skipSpaces, withoutAccents, wordAt, wordsAt, type IndexedWords,
 } from './match.ts';
-import { allMatches, escapeRegExp } from '../../language/words.ts';
+import { allMatches, escapeRegExp, stopwordsOf } from '../../language/words.ts';
 import {
   BRANDED_UNITS, COUNTER_AFTER, COUNTER_BEFORE, COUNT_UNITS, DECIMAL_MARK, HEDGE_PREFIXES,
   HEDGE_SUFFIXES, MEASURE_WORDS, MODEL_WORDS, NEGATIVE_WORDS, PERCENT_PREFIXES, MONTHS_ANY_CASE, MONTHS_CASED, NUMBER_WORDS, PERCENT_SUFFIXES, PHONE_LABELS,
@@ -29,6 +30,14 @@ export const ABOUT_WIDTH = 0.1;
 /** Years look like bare 4-digit integers in this range; outside it a 4-digit number is a count. */
 const YEAR_MIN = 1800;
 const YEAR_MAX = 2100;
+/** Four-digit years before YEAR_MIN are read as years only in a year's context (isInYearContext). */
+const EARLY_YEAR_MIN = 1000;
+/** Prepositions of time before a year (`by 1340`, `seit 1500`, `em 1340`, `w 1410`, `в 1380`, `सन 1340`), lowercase, one space before the number. */
+const YEAR_PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:in|by|since|until|till|from|before|after|im|seit|bis|ab|um|vor|nach|en|dès|depuis|desde|hasta|em|até|desde|nel|dal|dopo|prima|w|od|do|przed|po|в|с|до|после|к|sen|सन|वर्ष)\s$/iu;
+/** Year words after one (`1340 yılına`, `1340年`, `1340 г.`, `1340 roku`, `in the year`). */
+const YEAR_WORD_AFTER = /^(?:\s?(?:yıl\p{L}*|年|г\.|год\p{L}*|roku|r\.|AD|BC|d\.\s?C\.|a\.\s?C\.|n\.\s?Chr\.|v\.\s?Chr\.)|['’](?:d[ae]|t[ae]|d[ae]n|t[ae]n|[ıiuü]n|n[ıiuü]n|y[ae])(?!\p{L}))/u;
+const isInYearContext = (text: string, core: Span) =>
+  YEAR_PREPOSITION_BEFORE.test(text.slice(Math.max(0, core.start - 8), core.start)) || YEAR_WORD_AFTER.test(text.slice(core.end, core.end + 8));
 /** A digit group sequence with this many digits or more, written like a phone number, is one. */
 const MIN_PHONE_DIGITS = 7;
 /** Significant digits kept in values: removes binary noise (5.4 × 1e8 = 540000000.00000006). */
@@ -65,9 +74,17 @@ interface Candidate extends Core {
   numberStart: number;
 }
 
-/** Full-width digits and signs → ASCII, one UTF-16 unit for one, so offsets stay valid. */
+/** First code units of the decimal digit blocks read as ASCII digits: Arabic-Indic, Eastern Arabic-Indic, Devanagari. */
+const NATIVE_DIGIT_ZEROS = [0x660, 0x6f0, 0x966];
+
+/** Full-width and native (Arabic, Devanagari) digits and signs → ASCII, one UTF-16 unit for one, so offsets stay valid. */
 function normaliseWidth(text: string): string {
-  return text.replace(/[\uFF10-\uFF19\uFF05\uFF04\uFF0E\uFF0D]|(?<=[0-9\uFF10-\uFF19])\uFF0C(?=[0-9\uFF10-\uFF19])/g, (ch) => {
+  return text.replace(/[\uFF10-\uFF19\uFF05\uFF04\uFF0E\uFF0D\u0660-\u0669\u06F0-\u06F9\u0966-\u096F]|(?<=[0-9\uFF10-\uFF19])\uFF0C(?=[0-9\uFF10-\uFF19])|(?<=[\u0660-\u0669])[\u066B\u066C](?=[\u0660-\u0669])/g, (ch) => {
+    const code = ch.charCodeAt(0);
+    const zero = NATIVE_DIGIT_ZEROS.find((z) => code >= z && code <= z + 9);
+    if (zero !== undefined) return String.fromCharCode(code - zero + 0x30);
+    if (ch === '\u066B') return '.'; // Arabic decimal separator
+    if (ch === '\u066C') return ','; // Arabic thousands separator
     if (ch === '\uFF05') return '%';
     if (ch === '\uFF0D') return '-';
     if (ch === '\uFF0C') return ','; // ４，５６５: a full-width comma between digits groups them
@@ -570,16 +587,64 @@ function minusWordBefore(text: string, start: number, lang: string): number | nu
 const hasMinusWordBefore = (text: string, i: number, lang: string) =>
   isSpaceCode(text.charCodeAt(i - 1)) && minusWordBefore(text, i, lang) !== null && hedgeBefore(text, i, lang) === null;
 
-/** Any minus word of the language in a text, as one case-insensitive pattern (cached per language). */
-const negativeHintCache = new Map<string, RegExp>();
-function negativeWordHint(lang: string): RegExp {
-  let hint = negativeHintCache.get(lang);
-  if (!hint) {
-    hint = new RegExp(negativeWordsFor(lang).map(escapeRegExp).join('|'), 'iu');
-    negativeHintCache.set(lang, hint);
-  }
-  return hint;
+/** A word of an alphabetic script at lastIndex, with its combining marks (Devanagari vowel signs). */
+const MARKED_WORD_AT = /[\p{L}\p{M}]+/uy;
+
+/**
+ * The measure noun at `p` (`weeks`, `osób`, `Wochen`, a count unit), as its canonical English plural, or null; the
+ * measure vocabulary (data/measures.json) reads inflected forms. After a hyphen English takes the singular (`a 10-week
+ * course`, `a 90-hectare park`): the plural is tried too.
+ */
+function measureNounAt(text: string, p: number, lang: string, afterHyphen: boolean): string | null {
+  MARKED_WORD_AT.lastIndex = p;
+  const word = MARKED_WORD_AT.exec(text)?.[0];
+  if (!word) return null;
+  return matchCountUnit(text, p)?.unit ?? canonicalMeasure(word, lang) ?? (afterHyphen && lang === 'en' ? canonicalMeasure(`${word}s`, lang) : null);
 }
+
+/**
+ * A spelled number with no scale word states an amount when a unit follows it, one space or a hyphen away: a percent or
+ * currency (`one percent`), or a measure noun (`eight weeks`, `eight-week`); or when a percent word comes before it (`yüzde üç`). One (`one`, `ein`, `un`) doubles as the
+ * indefinite article and the pronoun in most of these languages (`ein Jahr`, `one of them`): it counts only before a percent or currency.
+ */
+const SPELLED_NUMBER_CONTEXT: SpelledNumberContext = {
+  isSigned: hasMinusWordBefore,
+  isCounted: (text, start, end, lang, value) => {
+    if (percentBefore(text, start, lang) !== null) return true;
+    const hyphen = text[end] === '-';
+    if (!hyphen && !isSpaceCode(text.charCodeAt(end))) return false;
+    const q = end + 1;
+    if (!hyphen && (matchPercent(text, q) !== null || currencyAfter(text, q, lang) !== null)) return true;
+    return value !== 1 && (measureNounAt(text, q, lang, hyphen) !== null || (!hyphen && isCountedNounAt(text, q, lang)));
+  },
+};
+
+/** The shortest word taken for a counted noun: shorter words after a number are mostly function words the stoplist lacks. */
+const MIN_COUNTED_NOUN_LETTERS = 3;
+
+/**
+ * Rule: a content word after a spelled number is what it counts (`six operas`, `dos apicultores`, `drei Kinder`): a word
+ * of letters that is not a function word of the language (stopwords-iso), capitalised in German, whose nouns are.
+ */
+function isCountedNounAt(text: string, p: number, lang: string): boolean {
+  MARKED_WORD_AT.lastIndex = p;
+  const word = MARKED_WORD_AT.exec(text)?.[0];
+  if (!word || [...word].length < MIN_COUNTED_NOUN_LETTERS || !isLetterAt(text, p)) return false;
+  // German capitalises every noun; elsewhere a capital after the number makes both a name (`the Three Peaks`).
+  if (lang === 'de' ? !/^\p{Lu}/u.test(word) : /^\p{Lu}/u.test(word)) return false;
+  const lower = word.toLowerCase();
+  return !FRACTION_DENOMINATOR.test(lower) && !stopwordsOf(lang).has(lower);
+}
+
+/**
+ * Denominators: `two thirds`, `zwei Drittel`, `trois quarts`, `dos tercios` state a proportion, not a count. English
+ * ordinals in -th (`fifths`, `tenths`), German and Dutch -tel/-stel and -de/-ste, the Romance ordinal -ésimo/-esimo/-ième.
+ */
+const FRACTION_DENOMINATOR = new RegExp(`^(?:${[
+  'halves', 'thirds?', 'quarters?', '(?:fif|six|seven|eigh|nin|ten|twelf|hundred|thousand|million|\\p{L}+teen|\\p{L}+tie)ths?',
+  '(?:drit|vier|fünf|sechs|sieb|sieben|acht|neun|zehn|elf|zwölf|\\p{L}+zehn|\\p{L}+zig|hundert|tausend)s?tel',
+  '\\p{L}+(?:ièmes?|[eé]simos?|[eé]simas?|esimi)', 'tiers', 'quarts', 'tercios?', 'cuartos?', 'terzi', 'quarti', 'terços', 'quartos', 'derden?', 'kwarten?',
+].join('|')})$`, 'u');
 
 const negativeWordCache = new Map<string, string[]>();
 function negativeWordsFor(lang: string): string[] {
@@ -663,9 +728,7 @@ function scanCores(text: string, lang: string): Array<Core | 'malformed-skip'> {
   const wordValues = numberWordsFor(lang);
   const scales = scaleWordsFor(lang);
   const spelledLanguage = hasNumberLexicon(lang);
-  const spelledHere = mayHoldSpelledNumber(text, lang);
-  // A spelled number with no scale word is read only after a minus word: most texts have none (one native scan).
-  const minusWordHere = spelledLanguage && !spelledHere && negativeWordHint(lang).test(text);
+  const devanagari = lang === 'hi';
   let i = 0;
   // The three starts (ASCII digit, Han numeral, Latin/Cyrillic letter) are disjoint: test the character, then its left neighbour.
   while (i < text.length) {
@@ -711,9 +774,9 @@ function scanCores(text: string, lang: string): Array<Core | 'malformed-skip'> {
         i++;
         continue;
       }
-      const spelled = spelledHere || minusWordHere ? parseNumberWords(text, i, lang, word, spelledHere, hasMinusWordBefore) : null;
+      const spelled = spelledLanguage ? parseNumberWords(text, i, lang, word, SPELLED_NUMBER_CONTEXT) : null;
       if (spelled) {
-        cores.push({ start: i, end: spelled.end, value: spelled.value, step: spelled.step, factor: 1, hasScale: true, han: false, hanOnly: false, plainInteger: false, hedge: null });
+        cores.push({ start: i, end: spelled.end, value: spelled.value, step: spelled.step, factor: 1, hasScale: spelled.hasScale, han: false, hanOnly: false, plainInteger: false, hedge: null });
         i = spelled.end;
         continue;
       }
@@ -727,11 +790,27 @@ function scanCores(text: string, lang: string): Array<Core | 'malformed-skip'> {
       }
       i += word.length;
       continue;
+    } else if (devanagari && isDevanagariLetterCode(code) && !isDevanagariCode(prevCode)) {
+      // Devanagari words carry vowel signs (marks, not letters): a word starts after a non-Devanagari character.
+      MARKED_WORD_AT.lastIndex = i;
+      const word = MARKED_WORD_AT.exec(text)![0];
+      const spelled = parseNumberWords(text, i, lang, word, SPELLED_NUMBER_CONTEXT);
+      if (spelled) {
+        cores.push({ start: i, end: spelled.end, value: spelled.value, step: spelled.step, factor: 1, hasScale: spelled.hasScale, han: false, hanOnly: false, plainInteger: false, hedge: null });
+        i = spelled.end;
+        continue;
+      }
+      i += word.length;
+      continue;
     }
     i++;
   }
   return cores;
 }
+
+/** The Devanagari block, and its letters (the independent vowels and consonants, U+0904–U+0939, U+0958–U+0961). */
+const isDevanagariCode = (code: number) => code >= 0x900 && code <= 0x97f;
+const isDevanagariLetterCode = (code: number) => (code >= 0x904 && code <= 0x939) || (code >= 0x958 && code <= 0x961);
 
 /**
  * Digits between other numbers or the ends of the text, one space apart (`… 12 7 40 …`, a table row or a lotto line):
@@ -796,20 +875,32 @@ export function findQuantities(text: string, lang: string): Quantity[] {
       // 三成 (zh) and 3割 (ja) are tenths: 30%.
       kind = 'percent'; unit = '%'; value *= 10; step = 10; end += 1;
     }
+    // `seven cars`: a spelled number was read for the measure noun after it, which names what it counts.
+    if (kind === 'number' && !core.hasScale && isLetterAt(norm, core.start) && !core.han) {
+      const measure = measureNounAt(norm, skipSpaces(norm, end), lang, false);
+      if (measure) { kind = 'count'; unit = measure; }
+    }
     // A number glued to letters it did not consume is a code or a name: 5G, 40G, 3X, 7nm.
     if (kind === 'number' && grown.factor === 1 && !core.han && LATIN_OR_CYRILLIC_LETTER.test(norm[core.end] ?? '')) continue;
-    if (norm[end] === '-' && LATIN_OR_CYRILLIC_LETTER.test(norm[end + 1] ?? '') && kind === 'number' && grown.factor === 1) continue;
+    if (norm[end] === '-' && LATIN_OR_CYRILLIC_LETTER.test(norm[end + 1] ?? '') && kind === 'number' && grown.factor === 1) {
+      // `a 10-week course`, `a 90-hectare park`, `a five-member council`: joined to a measure noun by a hyphen it counts that.
+      const measure = measureNounAt(norm, end + 1, lang, true);
+      if (!measure) continue;
+      kind = 'count'; unit = measure;
+    }
     // Han numerals on their own (一, 三个交易对) are words, not amounts: they need a currency, percent or count noun.
     // A Han numeral with a 万/亿 scale and a digit is a stated amount by itself (一百零一万, 五亿零六); 千万 alone is an adverb.
     // A sign makes one a number too (マイナス五, 负三十二).
     if (core.hanOnly && kind === 'number' && !(core.factor >= 1e4 && HAN_NUMBER_WITH_DIGIT.test(norm.slice(core.start, core.end))) && minusWordBefore(norm, core.start, lang) === null) continue;
     // 数千亿, 几十万, 数千個: "several thousand" is a vague order of magnitude, not a stated amount.
     if (core.han && /[数數几幾]/.test(norm[core.start - 1] ?? '')) continue;
-    // Bare 4-digit integers in the years' range are years.
-    if (core.plainInteger && kind === 'number' && grown.factor === 1 && /^\d{4}$/.test(norm.slice(core.start, core.end)) && core.value >= YEAR_MIN && core.value <= YEAR_MAX) continue;
+    // Bare 4-digit integers in the years' range are years; earlier ones too where a preposition of time or a year word says so (`by 1340`).
+    if (core.plainInteger && kind === 'number' && grown.factor === 1 && /^\d{4}$/.test(norm.slice(core.start, core.end))
+      && ((core.value >= YEAR_MIN && core.value <= YEAR_MAX) || (core.value >= EARLY_YEAR_MIN && isInYearContext(norm, core)))) continue;
     // List markers: 1、 and German ordinals: 3. Quartal.
     if (kind === 'number' && norm[core.end] === '、') continue;
     if (lang === 'de' && kind === 'number' && grown.factor === 1 && /^\.\s\p{L}/u.test(norm.slice(core.end, core.end + 3)) && core.value < 100) continue;
+    if (isEnglishGroupingOfWhole(norm, core, lang, { kind, unit, factor: grown.factor, end, signBefore: prefix !== null })) { value *= 1000; step = 0; }
     let signAt = minusSignBefore(norm, start);
     if (signAt !== null) { start = signAt; value = -value; }
     let hedge = grown.hedge;
@@ -827,6 +918,31 @@ export function findQuantities(text: string, lang: string): Quantity[] {
       unit: c.unit, hedge: c.hedge,
     };
   });
+}
+
+/** ISO 4217 currencies with three minor digits (the dinars, rial Omani): only for them is `12,500` an amount in cents and mils. */
+const THREE_DECIMAL_CURRENCIES: ReadonlySet<string> = new Set(['BHD', 'IQD', 'JOD', 'KWD', 'LYD', 'OMR', 'TND']);
+/** Measures of whole things (data/measures.json and the count units): they are never stated to the thousandth. */
+const WHOLE_THING_MEASURES: ReadonlySet<string> = new Set([
+  'people', 'employees', 'jobs', 'users', 'customers', 'students', 'teachers', 'women', 'men', 'children', 'members', 'deaths', 'cases',
+  'votes', 'passengers', 'visitors', 'vehicles', 'units', 'copies', 'houses', 'families', 'countries', 'companies', 'schools', 'patients',
+  'books', 'cities', 'researchers', 'engineers', 'gpus', 'servers', 'chips', 'applications', 'models', 'pages', 'images', 'words', 'languages',
+]);
+const ONE_COMMA_GROUP = /^[1-9]\d{0,2},\d{3}$/;
+
+/**
+ * `£12,000`, `330,000 kişi` in a language whose decimal mark is the comma: English grouping, as translations and the
+ * international press write it. Read as a decimal the amount would be stated to the thousandth, which no money (bar a
+ * few dinars) and no count of whole things is: with one comma, three digits after it and no scale, it groups thousands.
+ * Money only with its sign before the number, as English writes it (`12,345 $` is the French way of writing 12.345).
+ */
+function isEnglishGroupingOfWhole(
+  text: string, core: Core, lang: string, { kind, unit, factor, end, signBefore }: { kind: QuantityKind; unit: string | null; factor: number; end: number; signBefore: boolean },
+): boolean {
+  if (factor !== 1 || core.han || decimalMarkOf(lang) !== ',' || !ONE_COMMA_GROUP.test(text.slice(core.start, core.end))) return false;
+  if (kind === 'money') return signBefore && unit !== null && !THREE_DECIMAL_CURRENCIES.has(unit);
+  const measure = kind === 'count' ? unit : kind === 'number' ? measureNounAt(text, skipSpaces(text, end), lang, false) : null;
+  return measure !== null && WHOLE_THING_MEASURES.has(measure);
 }
 
 /** The longest text between a range's two numbers: the longest connector (`bis`, `から`) with a space either side. */

@@ -50,6 +50,8 @@ export const SCALE_WORDS: Record<string, ScaleWord[]> = {
     { word: 'трлн', factor: 1e12 }, { word: 'трлн.', factor: 1e12 }, { word: 'триллион', factor: 1e12 },
     { word: 'триллиона', factor: 1e12 }, { word: 'триллионов', factor: 1e12 },
   ],
+  // Hindi news writes the English short scale in Devanagari beside CLDR's lakh and crore (which CLDR's hi formats hold).
+  hi: [{ word: 'मिलियन', factor: 1e6 }, { word: 'बिलियन', factor: 1e9 }, { word: 'ट्रिलियन', factor: 1e12 }],
   // Italian counts the long scale: bilione is 10^12 (CLDR's Italian formats stop at `mila miliardi`, so it has no entry).
   it: [{ word: 'bilione', factor: 1e12 }, { word: 'bilioni', factor: 1e12 }],
 };
@@ -107,6 +109,13 @@ export const CURRENCY_SUFFIXES: CurrencyWord[] = [
   { word: '달러', code: 'USD' }, { word: '유로', code: 'EUR' }, { word: '엔', code: 'JPY' }, { word: '위안', code: 'CNY' },
   { word: 'دولار', code: 'USD' }, { word: 'يورو', code: 'EUR' }, { word: 'रुपये', code: 'INR' }, { word: 'रुपए', code: 'INR' },
   { word: 'रुपया', code: 'INR' }, { word: 'डॉलर', code: 'USD' },
+  // The pound and the euro by their bare noun in each case a number governs (CLDR has only `funtów szterlingów`,
+  // `британских фунтов стерлингов`, `İngiliz sterlini`): Polish 1 funt, 2–4 funty, 5+ funtów, genitive funta; Russian
+  // 1 фунт, 2–4 фунта, 5+ фунтов; Ukrainian фунт, фунти, фунтів; Turkish sterlin and avro (suffixes: see currencyAfter).
+  { word: 'funt', code: 'GBP' }, { word: 'funta', code: 'GBP' }, { word: 'funty', code: 'GBP' }, { word: 'funtów', code: 'GBP' },
+  { word: 'фунт', code: 'GBP' }, { word: 'фунта', code: 'GBP' }, { word: 'фунтов', code: 'GBP' }, { word: 'фунтов стерлингов', code: 'GBP' },
+  { word: 'фунта стерлингов', code: 'GBP' }, { word: 'фунти', code: 'GBP' }, { word: 'фунтів', code: 'GBP' }, { word: 'фунтів стерлінгів', code: 'GBP' },
+  { word: 'sterlin', code: 'GBP' }, { word: 'avro', code: 'EUR' },
   // Russian
   { word: 'долларов сша', code: 'USD' }, { word: 'долларов', code: 'USD' }, { word: 'доллара', code: 'USD' }, { word: 'доллар', code: 'USD' },
   { word: 'долл.', code: 'USD' }, { word: 'евро', code: 'EUR' }, { word: 'рублей', code: 'RUB' }, { word: 'рубля', code: 'RUB' },
@@ -177,6 +186,15 @@ export const HEDGE_PREFIXES: Record<string, Array<[string, Hedge]>> = {
     ['alrededor de', 'about'], ['cerca de', 'about'], ['aproximadamente', 'about'], ['unos', 'about'], ['unas', 'about'],
     ['casi', 'about'], ['más de', 'more-than'], ['al menos', 'at-least'], ['como mínimo', 'at-least'], ['menos de', 'less-than'],
     ['inferior a', 'less-than'], ['inferiores a', 'less-than'], ['superior a', 'more-than'], ['hasta', 'up-to'],
+  ],
+  // Portuguese and Italian: without them `pelo menos 300` and `al meno 3` read their minus word as a sign (−300).
+  pt: [
+    ['cerca de', 'about'], ['aproximadamente', 'about'], ['quase', 'about'], ['por volta de', 'about'], ['mais de', 'more-than'],
+    ['pelo menos', 'at-least'], ['ao menos', 'at-least'], ['no mínimo', 'at-least'], ['menos de', 'less-than'], ['até', 'up-to'],
+  ],
+  it: [
+    ['circa', 'about'], ['quasi', 'about'], ['intorno a', 'about'], ['più di', 'more-than'], ['oltre', 'more-than'],
+    ['almeno', 'at-least'], ['al meno', 'at-least'], ['meno di', 'less-than'], ['fino a', 'up-to'],
   ],
   ru: [
     ['около', 'about'], ['примерно', 'about'], ['приблизительно', 'about'], ['порядка', 'about'], ['почти', 'about'],

@@ -19,11 +19,22 @@ interface NumberLexicon {
   joinsUnits: boolean;
   /** Numerals written as one word (`dreihundert`, `tweeëntwintig`, `duemila`): split into these morphemes. */
   glued: boolean;
+  /** Morphemes that stand only inside a glued numeral (Italian `ventotto`'s `vent`): alone they are no number. */
+  gluedOnly?: string[];
+  /** Case, possessive and derivational endings an agglutinative language glues to the last numeral (`on biri`, `üçlük`). */
+  endings?: RegExp;
 }
 
 const range = (words: string, from: number, step = 1): Record<string, number> =>
   Object.fromEntries(words.split(' ').map((w, k) => [w, from + k * step]));
 const same = (words: string, value: number): Record<string, number> => Object.fromEntries(words.split(' ').map((w) => [w, value]));
+
+/**
+ * Russian numerals in -ь (пять … двадцать, тридцать): the nominative and the oblique -и (`пяти`). The instrumental -ью is
+ * left out: `семью` is far more often the accusative of семья (family) than "with seven".
+ */
+const slavicCases = (words: string, values: number[]): Record<string, number> =>
+  Object.fromEntries(words.split(' ').flatMap((w, k) => [w, `${w.slice(0, -1)}и`].map((form) => [form, values[k]])));
 
 const LEXICONS: Record<string, NumberLexicon> = {
   en: {
@@ -66,10 +77,59 @@ const LEXICONS: Record<string, NumberLexicon> = {
       ...range('vent trent quarant cinquant sessant settant ottant novant', 20, 10),
     },
     hundred: ['cento'], scale: { mille: 1e3, mila: 1e3, milione: 1e6, milioni: 1e6, miliardo: 1e9, miliardi: 1e9, bilione: 1e12, bilioni: 1e12 }, joiners: ['e'], joinsUnits: true, glued: true,
+    gluedOnly: 'vent trent quarant cinquant sessant settant ottant novant'.split(' '),
   },
   nl: {
     add: { ...range('nul een twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien zestien zeventien achttien negentien', 0), ...range('twintig dertig veertig vijftig zestig zeventig tachtig negentig', 20, 10), één: 1, half: 0.5, anderhalf: 1.5 },
     hundred: ['honderd'], scale: { duizend: 1e3, miljoen: 1e6, miljoenen: 1e6, miljard: 1e9, miljarden: 1e9 }, joiners: ['en', 'ën'], joinsUnits: true, glued: true,
+  },
+  // Russian and Polish numerals change with the case a sentence puts them in (`пять`, `пяти`, `пятью`; `pięć`, `pięciu`):
+  // every case form the grammars list is a key with the same value (slavicCases writes the regular soft-sign declension).
+  ru: {
+    add: {
+      ...same('ноль нуль', 0), ...same('один одна одно одного одной одному одним', 1), ...same('два две двух двум двумя', 2),
+      ...same('три трёх трех трём трем тремя', 3), ...same('четыре четырёх четырех четырём четырем четырьмя', 4),
+      ...slavicCases('пять шесть семь восемь девять десять одиннадцать двенадцать тринадцать четырнадцать пятнадцать шестнадцать семнадцать восемнадцать девятнадцать двадцать тридцать', [5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 30]),
+      восьми: 8, ...same('сорок сорока', 40), ...same('пятьдесят пятидесяти', 50), ...same('шестьдесят шестидесяти', 60),
+      ...same('семьдесят семидесяти', 70), ...same('восемьдесят восьмидесяти', 80), ...same('девяносто девяноста', 90),
+      ...same('сто ста', 100), ...same('двести двухсот', 200), ...same('триста трёхсот трехсот', 300), ...same('четыреста четырёхсот четырехсот', 400),
+      ...same('пятьсот пятисот', 500), ...same('шестьсот шестисот', 600), ...same('семьсот семисот', 700), ...same('восемьсот восьмисот', 800), ...same('девятьсот девятисот', 900),
+      ...same('полтора полторы полутора', 1.5),
+    },
+    hundred: [], scale: { ...same('тысяча тысячи тысяч тысячу тысячей', 1e3), ...same('миллион миллиона миллионов миллионом', 1e6), ...same('миллиард миллиарда миллиардов', 1e9) },
+    joiners: [], joinsUnits: false, glued: false,
+  },
+  pl: {
+    add: {
+      zero: 0, ...same('jeden jedna jedno jednego jednej', 1), ...same('dwa dwie dwóch dwu dwom dwoma dwiema', 2), ...same('trzy trzech trzem trzema', 3),
+      ...same('cztery czterech czterem czterema', 4), ...same('pięć pięciu pięcioma', 5), ...same('sześć sześciu sześcioma', 6), ...same('siedem siedmiu siedmioma', 7),
+      ...same('osiem ośmiu ośmioma', 8), ...same('dziewięć dziewięciu dziewięcioma', 9), ...same('dziesięć dziesięciu dziesięcioma', 10),
+      ...same('jedenaście jedenastu', 11), ...same('dwanaście dwunastu', 12), ...same('trzynaście trzynastu', 13), ...same('czternaście czternastu', 14),
+      ...same('piętnaście piętnastu', 15), ...same('szesnaście szesnastu', 16), ...same('siedemnaście siedemnastu', 17), ...same('osiemnaście osiemnastu', 18),
+      ...same('dziewiętnaście dziewiętnastu', 19), ...same('dwadzieścia dwudziestu', 20), ...same('trzydzieści trzydziestu', 30), ...same('czterdzieści czterdziestu', 40),
+      ...same('pięćdziesiąt pięćdziesięciu', 50), ...same('sześćdziesiąt sześćdziesięciu', 60), ...same('siedemdziesiąt siedemdziesięciu', 70),
+      ...same('osiemdziesiąt osiemdziesięciu', 80), ...same('dziewięćdziesiąt dziewięćdziesięciu', 90), ...same('sto stu', 100), ...same('dwieście dwustu', 200),
+      ...same('trzysta trzystu', 300), ...same('czterysta czterystu', 400), ...same('pięćset pięciuset', 500), ...same('półtora półtorej', 1.5),
+    },
+    hundred: [], scale: { ...same('tysiąc tysiące tysięcy tysiąca', 1e3), ...same('milion miliony milionów miliona', 1e6), ...same('miliard miliardy miliardów miliarda', 1e9) },
+    joiners: [], joinsUnits: false, glued: false,
+  },
+  // Turkish writes its numerals apart (`on sekiz`, `iki yüz`); `bin` alone is a thousand (`bin beş yüz`).
+  tr: {
+    add: { ...range('sıfır bir iki üç dört beş altı yedi sekiz dokuz on', 0), ...range('yirmi otuz kırk elli altmış yetmiş seksen doksan', 20, 10) },
+    leading: ['bin'], hundred: ['yüz'], scale: { bin: 1e3, milyon: 1e6, milyar: 1e9, trilyon: 1e12 }, joiners: [], joinsUnits: false, glued: false,
+    // Endings by vowel harmony, after a vowel with a buffer y/s/n: accusative -(y)ı, possessive -(s)ı, genitive -(n)ın,
+    // dative -(y)a, locative -da/-ta, ablative -dan/-tan, -lık (`worth`), plural -lar, and chains of them (`birine`, `ellisinden`).
+    endings: /^(?:[ysn]?[ıiuü]n?|[ysn]?[ae]|[dt][ae]n?|l[ıiuü]k|l[ae]r|[ıiuü]?n[ae]|[dt][ae]ki)+$/,
+  },
+  // Hindi has one word for each number below a hundred: the units, teens, tens and the halves (डेढ़ 1½, ढाई 2½) are
+  // listed; the other compounds (इक्कीस 21 …) are left unread rather than guessed. Both spellings of the nasal (पांच, पाँच).
+  hi: {
+    add: {
+      ...range('शून्य एक दो तीन चार पांच छह सात आठ नौ दस ग्यारह बारह तेरह चौदह पंद्रह सोलह सत्रह अठारह उन्नीस बीस', 0),
+      पाँच: 5, छः: 6, पन्द्रह: 15, ...range('तीस चालीस पचास साठ सत्तर अस्सी नब्बे', 30, 10), पच्चीस: 25, डेढ़: 1.5, ढाई: 2.5,
+    },
+    hundred: ['सौ'], scale: { हज़ार: 1e3, हजार: 1e3, लाख: 1e5, करोड़: 1e7, अरब: 1e9, मिलियन: 1e6, बिलियन: 1e9 }, joiners: [], joinsUnits: false, glued: false,
   },
 };
 
@@ -106,6 +166,7 @@ function morphemesOf(lang: string, lex: NumberLexicon): Map<string, string[]> {
 
 /** A word as number tokens (itself, or its morphemes in a glued language), or null when it is not a numeral. */
 function tokensOf(word: string, lang: string, lex: NumberLexicon): string[] | null {
+  if (lex.gluedOnly?.includes(word)) return null;
   if (word in lex.add || lex.hundred.includes(word) || word in lex.scale) return [word];
   if (!lex.glued || word.length > MAX_GLUED_LENGTH) return null;
   const out: string[] = [];
@@ -118,28 +179,49 @@ function tokensOf(word: string, lang: string, lex: NumberLexicon): string[] | nu
   }
   return out;
 }
+/** The shortest numeral read with an ending: Turkish `on` and `üç` with one (`onu` "him", `onlar` "they") are mostly pronouns. */
+const MIN_ENDING_STEM = 3;
+
+/** A numeral with an ending of the language glued to it (Turkish `biri` → `bir`), as its one token, or null. */
+function withoutEnding(word: string, lex: NumberLexicon): string[] | null {
+  if (!lex.endings || word.length > MAX_GLUED_LENGTH) return null;
+  for (let cut = word.length - 1; cut >= MIN_ENDING_STEM; cut--) {
+    const stem = word.slice(0, cut);
+    if ((stem in lex.add || lex.hundred.includes(stem) || stem in lex.scale) && lex.endings.test(word.slice(cut))) return [stem];
+  }
+  return null;
+}
+
 /** The longest glued numeral worth splitting (`siebenhundertsiebenundsiebzigtausend` is 37 letters). */
 const MAX_GLUED_LENGTH = 48;
 /** Words read in one phrase at most: a bound, so a page of number words is read in linear time. */
 const MAX_PHRASE_WORDS = 24;
 
-export interface WordNumber { end: number; value: number; step: number }
+export interface WordNumber { end: number; value: number; step: number; hasScale: boolean }
 
-const WORD_AT = /[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*/uy;
+/** What makes a spelled number with no scale word a stated amount: a minus word before it, or a unit after its end. */
+export interface SpelledNumberContext {
+  isSigned: (text: string, i: number, lang: string) => boolean;
+  /** A percent, currency or measure noun after `end` (one space or a hyphen away), or a percent word before `start` (`yüzde üç`). */
+  isCounted: (text: string, start: number, end: number, lang: string, value: number) => boolean;
+}
+
+/** A word with at most MAX_HYPHEN_PARTS hyphens (`quatre-vingt-dix-sept`): unbounded, `two-two-two-…` re-read its rest from every word. */
+const MAX_HYPHEN_PARTS = 4;
+const WORD_AT = new RegExp(`[\\p{L}\\p{M}]+(?:-[\\p{L}\\p{M}]+){0,${MAX_HYPHEN_PARTS - 1}}`, 'uy');
 
 /**
  * The spelled-out number starting at `i` when it holds a scale word of a thousand or more (`two billion`,
- * `dos mil trescientos`), or when `isSigned` (a minus word before it: `minus five`); null otherwise (bare `twenty-three`
- * is no claim). `step` is the place of the last word.
+ * `dos mil trescientos`), when signed (a minus word before it: `minus five`) or when counted (a unit after it: `eight
+ * weeks`, `eight-week`, `one percent`); null otherwise (bare `twenty-three` is no claim). `step` is the place of the last word.
  */
 export function parseNumberWords(
-  text: string, i: number, lang: string, firstWord: string, scaleInText: boolean, isSigned: (text: string, i: number, lang: string) => boolean,
+  text: string, i: number, lang: string, firstWord: string, context: SpelledNumberContext,
 ): WordNumber | null {
   const lex = LEXICONS[lang];
   // Most words of a page start with two letters no numeral starts with: one lookup, nothing lowercased or allocated.
   if (!lex || !startKeysOf(lang, lex).has(startKey(firstWord))) return null;
-  // With no scale word in the text (mayHoldSpelledNumber) only a signed number can be read: ask for the sign first.
-  if ((!scaleInText && !isSigned(text, i, lang)) || !mayStartNumber(firstWord, lang, lex)) return null;
+  if (!mayStartNumber(firstWord, lang, lex)) return null;
   // `5 mil`: a scale word after digits belongs to them.
   if (isDigitBefore(text, i)) return null;
   /** Closed sections, each with the scale that closed it; scales decrease along the list. */
@@ -150,27 +232,43 @@ export function parseNumberWords(
   let end = -1;
   let p = i;
   let pendingJoiner = false;
+  /** A joiner word stood between the last word and this one (`treinta y dos`). */
+  let joinerSkipped = false;
   /** Value of the last adding word (0 after `hundred` or a scale). */
   let lastAdd = 0;
   let started = false;
+  /** A numeral with an ending closes the phrase (`on biri` is 11, and nothing after it belongs to it). */
+  let ended = false;
   for (let n = 0; n < MAX_PHRASE_WORDS; n++) {
     WORD_AT.lastIndex = p;
     const m = WORD_AT.exec(text);
     if (!m || m.index !== p) break;
     const raw = m[0].toLowerCase();
     // Hyphens join parts of one numeral (`twenty-three`, `soixante-dix`), unless the whole is one word (`quatre-vingts`).
-    const words = raw in lex.add ? [raw] : raw.split('-');
+    const words = raw in lex.add ? [raw] : joinedNumerals(raw.split('-'), lex);
     const tokens: string[] = [];
-    for (const w of words) {
+    // A hyphen may also join the number to its noun (`eight-week`): the numeral parts before it are read, the rest is not.
+    let read = raw.length;
+    for (let k = 0, at = 0; k < words.length; at += words[k].length + 1, k++) {
+      const w = words[k];
       if (started || tokens.length > 0) { if (lex.joiners.includes(w)) { tokens.push(w); continue; } }
-      const t = tokensOf(w, lang, lex);
-      if (!t) { tokens.length = 0; break; }
+      const t = tokensOf(w, lang, lex) ?? withoutEnding(w, lex);
+      if (t && !(w in lex.add) && t.length === 1 && t[0] !== w) ended = true;
+      if (!t) {
+        if (k === 0 || lex.joiners.includes(words[k - 1])) tokens.length = 0;
+        read = at - 1;
+        break;
+      }
       tokens.push(...t);
     }
     if (tokens.length === 0) break;
     // A phrase starts with a number (`a` and `an` only before `hundred` or a scale word), never with a bare scale word
     // (`billion` after `540` belongs to the digits).
-    if (!started && ((tokens[0] in lex.scale && !lex.leading?.includes(tokens[0])) || ((tokens[0] === 'a' || tokens[0] === 'an') && !tokensOf(nextWord(text, p + raw.length + 1), lang, lex)))) break;
+    if (!started && ((tokens[0] in lex.scale && !lex.leading?.includes(tokens[0])) || ((tokens[0] === 'a' || tokens[0] === 'an') && !isHundredOrScale(nextWord(text, p + raw.length + 1), lex)))) break;
+    // Word after word with no joiner, a number adds only a smaller part to a round one (`twenty three`, `ciento veinte`):
+    // `three three`, `दो दो` are two numbers (and a run of them is not re-read as one phrase from every word).
+    if (started && !joinerSkipped && lastAdd > 0 && tokens[0] in lex.add && !(lastAdd % 10 === 0 && lex.add[tokens[0]] < lastAdd)) break;
+    joinerSkipped = false;
     for (const t of tokens) {
       if (lex.joiners.includes(t)) { pendingJoiner = true; continue; }
       pendingJoiner = false;
@@ -189,8 +287,8 @@ export function parseNumberWords(
       }
     }
     started = true;
-    end = p + raw.length;
-    if (pendingJoiner) break;
+    end = p + read;
+    if (pendingJoiner || read < raw.length || ended) break;
     // The next word, one space away (`dos mil trescientos`); a joiner alone (`mil y`) waits for its numeral.
     const next = p + raw.length;
     if (text[next] !== ' ') break;
@@ -201,11 +299,16 @@ export function parseNumberWords(
       if (lastAdd > 0 && (!lex.joinsUnits || lastAdd < 20)) break;
       const after = nextWord(text, p + ahead.length + 1);
       if (!tokensOf(after, lang, lex) || text[p + ahead.length] !== ' ') break;
+      // `three million and five million`: after a scale, a joiner leads to a smaller part, never to a scale as large.
+      if (hasScale && lastAdd === 0 && scaleAhead(text, p + ahead.length + 1, lang, lex) >= step) break;
       p += ahead.length + 1;
+      joinerSkipped = true;
     }
   }
-  if (end < 0 || (!hasScale && !isSigned(text, i, lang))) return null;
-  return { end, value: sections.reduce((sum, section) => sum + section.value, group), step };
+  if (end < 0) return null;
+  const value = sections.reduce((sum, section) => sum + section.value, group);
+  if (!hasScale && !context.isSigned(text, i, lang) && !context.isCounted(text, i, end, lang, value)) return null;
+  return { end, value, step, hasScale };
 }
 
 /** The first two UTF-16 units of a word, ASCII lowercased, as one number (case of other scripts left as written). */
@@ -234,7 +337,7 @@ function startKeysOf(lang: string, lex: NumberLexicon): Set<number> {
 function mayStartNumber(word: string, lang: string, lex: NumberLexicon): boolean {
   const lower = word.toLowerCase();
   if (lower in lex.add || lex.hundred.includes(lower) || lex.leading?.includes(lower)) return true;
-  return lex.glued && tokensOf(lower, lang, lex) !== null;
+  return (lex.glued && tokensOf(lower, lang, lex) !== null) || withoutEnding(lower, lex) !== null;
 }
 
 /** A digit right before `i`, or one space before it. */
@@ -242,6 +345,37 @@ function isDigitBefore(text: string, i: number): boolean {
   const before = text[i - 1] === ' ' ? i - 2 : i - 1;
   const code = text.charCodeAt(before);
   return code >= 0x30 && code <= 0x39;
+}
+
+/** Hyphen parts with the numerals that are themselves hyphenated put back together (`quatre-vingt-dix` → quatre-vingt, dix). */
+function joinedNumerals(parts: string[], lex: NumberLexicon): string[] {
+  const out: string[] = [];
+  for (const part of parts) {
+    const last = out[out.length - 1];
+    if (last !== undefined && `${last}-${part}` in lex.add) out[out.length - 1] = `${last}-${part}`;
+    else out.push(part);
+  }
+  return out;
+}
+
+/** `hundred`, `thousand`, `million`: what `a` and `an` may stand before as a number (`a one percent cut` is no 2). */
+const isHundredOrScale = (word: string, lex: NumberLexicon) => lex.hundred.includes(word) || word in lex.scale;
+
+/** Words looked at after a joiner for the scale they lead to (`and five hundred thousand`). */
+const SCALE_LOOKAHEAD_WORDS = 4;
+
+/** The first scale among the numeral words at `p` (0 when none): a bounded look, so each phrase stays linear. */
+function scaleAhead(text: string, p: number, lang: string, lex: NumberLexicon): number {
+  for (let n = 0, q = p; n < SCALE_LOOKAHEAD_WORDS; n++) {
+    const word = nextWord(text, q);
+    const tokens = word ? tokensOf(word, lang, lex) : null;
+    if (!tokens) return 0;
+    const scale = tokens.find((t) => t in lex.scale);
+    if (scale) return lex.scale[scale];
+    if (text[q + word.length] !== ' ') return 0;
+    q += word.length + 1;
+  }
+  return 0;
 }
 
 function nextWord(text: string, p: number): string {
