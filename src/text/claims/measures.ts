@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { segmenter } from '../language/words.ts';
 import { chineseWords } from './chinese-names.ts';
+import { withoutAccents } from './quantities/match.ts';
 
 export interface MeasureTable {
   /** Lowercased word → canonical measure, per language (`*` stems are in `stems`). */
@@ -227,10 +228,9 @@ function germanCaseBase(lower: string): string | null {
   return base !== lower && base.length >= MIN_GERMAN_CASE_BASE ? base : null;
 }
 
-/** A Latin word without its accents: French and Spanish capitals often drop them (`Etats`, `AREAS`). */
-const withoutAccents = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '');
 const foldedCache: DerivedVocabularyCache = new WeakMap();
-/** A language's vocabulary words without accents, each with its canonical measure. */
+/** A language's vocabulary words without the accents of Latin letters (French and Spanish capitals often drop them:
+ *  `Etats`, `AREAS`), each with its canonical measure. */
 const foldedWords = (table: MeasureTable, lang: string) => derivedVocabulary(foldedCache, table, lang, (word) => [withoutAccents(word)]);
 
 /** The canonical measure of one word in a language (or in English, which the press of every language borrows). */
