@@ -211,6 +211,8 @@ export class IngestStore {
       deleteRun: db.prepare('DELETE FROM stage_runs WHERE article_id = ? AND stage = ?'),
       articleIds: db.prepare<[string], { id: number; path: string }>('SELECT id, path FROM articles WHERE root = ?'),
       deleteArticle: db.prepare('DELETE FROM articles WHERE id = ?'),
+      recordSkipped: db.prepare(`INSERT INTO skipped_files (root, path, reason, recorded_at) VALUES (?, ?, ?, ?)
+        ON CONFLICT (root, path) DO UPDATE SET reason = excluded.reason, recorded_at = excluded.recorded_at`),
       corpusRun: db.prepare<[string, string], { key: string; status: string }>('SELECT key, status FROM corpus_runs WHERE root = ? AND stage = ?'),
       upsertCorpusRun: db.prepare(`INSERT INTO corpus_runs (root, stage, key, status, error, stack, ms, finished_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
         ON CONFLICT (root, stage) DO UPDATE SET key = excluded.key, status = excluded.status, error = excluded.error, stack = excluded.stack,
@@ -318,8 +320,7 @@ export class IngestStore {
    */
   recordSkippedFile(path: string, reason: string): void {
     this.skippedNow.add(path);
-    this.db.prepare(`INSERT INTO skipped_files (root, path, reason, recorded_at) VALUES (?, ?, ?, ?)
-      ON CONFLICT (root, path) DO UPDATE SET reason = excluded.reason, recorded_at = excluded.recorded_at`).run(this.root, path, reason, new Date().toISOString());
+    this.q.recordSkipped.run(this.root, path, reason, new Date().toISOString());
     const stale = this.article(path);
     if (stale) this.q.deleteArticle.run(stale.id);
   }

@@ -218,8 +218,9 @@ export function classifyBlocks(blocks: Block[], lang: string): Array<'good' | 'b
   }
 
   // Headings that were short or near-good but sit just above good text are kept (jusText's heading pass). Each
-  // heading looks only at the blocks below it, which the pass has not changed yet: the classes before it decide alike.
-  const goodFollowsFinally = goodFollowsWithin(final.slice(), lengths);
+  // heading looks only at the blocks below it, which the pass has not changed yet, so the next good block of every
+  // position can be found before the pass (goodFollowsWithin reads the classes once, up front).
+  const goodFollowsFinally = goodFollowsWithin(final, lengths);
   for (let i = 0; i < n; i++) {
     if (blocks[i].heading && final[i] === 'bad' && initial[i] !== 'bad' && goodFollowsFinally(i)) final[i] = 'good';
   }
