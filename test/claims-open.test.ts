@@ -59,6 +59,17 @@ const OPEN: Array<[string, string, number, string | null, string | null]> = [
   ['fr', 'Le traité réunit désormais 40 Etats du continent.', 40, 'states', 'Etats'],
   // An age set off after a name.
   ['en', 'Jones, 37, from Bath, was fined by the court.', 37, 'years', ', 37,'],
+  // A number word after a name is no product name (those carry digits); its noun follows the number word.
+  ['de', 'Am Ende hat Anna sechs Bücher geschrieben.', 6, 'books', 'Bücher'],
+  ['pl', 'W sklepie Anna sprzedała trzy rowery.', 3, 'rowery', 'rowery'],
+  // `il y a`, `vor`, `há` count back in time only before a unit of time; before people they say `there are`, `in front of`.
+  ['fr', 'Dans la région, il y a 600 personnes sans emploi.', 600, 'people', 'personnes'],
+  ['de', 'Er sprach am Abend vor 300 Zuschauern.', 300, 'zuschauern', 'Zuschauern'],
+  // A month name is a whole word (`marcas` is not Polish `marca`, March).
+  ['es', 'En la tienda hay 5 marcas de café.', 5, 'marcas', 'marcas'],
+  // Japanese writes the hour with 時: 点 counts points; kana glued to a Latin name are a particle, not part of it.
+  ['ja', '彼はその試合で6点を取った。', 6, 'points', '点'],
+  ['ja', 'TikTokは１５秒の動画で始まった。', 15, 'seconds', '秒'],
 ];
 
 for (const [lang, sentence, value, unit, measure] of OPEN) {
@@ -151,6 +162,7 @@ const NOT_CLAIMS: Array<[string, string, number]> = [
   ['zh', '这篇文章发布于3天前。', 3],
   ['zh', '主队最终以90对89险胜客队。', 90],
   ['en', 'Close prices (104.25, 3.18, 1.95%) were reported.', 104.25],
+  ['de', 'Die Halle wurde vor 3 langen Jahren gebaut.', 3],
 ];
 
 for (const [lang, sentence, value] of NOT_CLAIMS) {
@@ -158,6 +170,10 @@ for (const [lang, sentence, value] of NOT_CLAIMS) {
     assert.ok(!numeric(sentence, lang).some((c) => c.value === value), JSON.stringify(numeric(sentence, lang).map((c) => c.value)));
   });
 }
+
+test('a percentage before 分の is a proportion stated as a value, not a fraction', () => {
+  assert.deepEqual(numeric('電力の30%分を風力でまかなう。', 'ja').map((c) => [c.value, c.unit]), [[30, '%']]);
+});
 
 test('the rules say why a number is not a claim', () => {
   const text = 'Nach § 12 gilt das.';

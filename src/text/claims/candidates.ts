@@ -16,10 +16,18 @@ const MIN_IDENTIFIER_DIGITS = 9;
 const NUMBER_LIST_WINDOW = 40;
 /** Hour words right after a number (`14时`, `8點`, `18 Uhr`); not durations (`小时`, `時間`). */
 const CLOCK_AFTER = /^(?:\s?(?:Uhr|h\b)|[时時点點](?![间間]))/u;
+/** Japanese writes the hour with 時 only: `6点` counts points or items there (`6点を取った`, `3点セット`). */
+const CLOCK_AFTER_JA = /^(?:\s?(?:Uhr|h\b)|時(?!間))/u;
 /** Characters after (or before) a number searched for the words of a relative time (`days ago`, `vor`, `天前`). */
 const RELATIVE_WINDOW = 16;
 const RELATIVE_AFTER = /^\s?(?:(?:[\p{L}]+\s+)?(?:ago|fa|temu|назад|önce)(?![\p{L}])|[天日年月周週个個小时時間分钟鐘秒]{0,3}前)/u;
 const RELATIVE_BEFORE = /(?:^|[^\p{L}])(?:vor|il y a|hace|há|cerca de há)\s*$/iu;
+/**
+ * The units of time a relative time counts back in (de, fr, es, pt): `vor`, `il y a`, `há` also mean `in front of` and
+ * `there are` (`vor 300 Zuschauern`, `il y a 600 personnes`), which count people, not time.
+ */
+const TIME_UNITS: ReadonlySet<string> = new Set(['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades', 'centuries']);
+const TIME_UNIT_AFTER = /^\s?(?:\p{Ll}+\s)?(?:Sekunden?|Minuten?|Stunden?|Tag(?:e|en)?|Wochen?|Monat(?:e|en)?|Jahr(?:e|en)?|Jahrzehnten?|Jahrhunderten?|secondes?|minutes?|heures?|jours?|semaines?|mois|ans?|années?|siècles?|segundos?|minutos?|horas?|días?|dias?|semanas?|mes(?:es)?|mês|años?|anos?|siglos?|séculos?|décadas?)(?![\p{L}])/iu;
 /** Score marks between two bare numbers (`90對89`, `2:1`); the clock-time rules of the grammar take `18:30` first. */
 const SCORE_AFTER = /^\s?[:：対對对比]\s?\d/u;
 const SCORE_BEFORE = /\d\s?[:：対對对比]\s?$/u;
@@ -41,8 +49,13 @@ const URL_LIKE = /(?:https?:\/\/|www\.|\.(?:com|org|net|de|fr|es|it|pl|pt|br|cn|
 /** A list marker at the start of a paragraph or line: `4- `, `2) `, `3. ` followed by a word. */
 const LIST_MARKER = /^\s*$/;
 const LIST_MARKER_AFTER = /^\s*[-–.)]\s+\p{L}/u;
-/** A capitalised word (or one with an inner capital: `iPhone`) right before a bare number names a product or a thing. */
-const NAME_BEFORE = /(?<![\p{Script=Latin}\p{Script=Cyrillic}])(\p{Lu}[\p{L}\p{M}]*|\p{Ll}+\p{Lu}[\p{L}\p{M}]*)\s?$/u;
+/**
+ * A capitalised word (or one with an inner capital: `iPhone`) right before a bare number names a product or a thing.
+ * Its letters are of a cased script: kana or Han glued to a name (`Vineは６秒`) are a particle or another word.
+ */
+const NAME_BEFORE = /(?<![\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}])((?:\p{Lu}|\p{Ll}+\p{Lu})[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{M}]*)\s?$/u;
+/** Digits, ASCII or full-width: names carry their number in digits (`iPhone 15`, `Mate 30`), never in words (`Kim sechs Opern`). */
+const WRITTEN_IN_DIGITS = /[0-9０-９]/u;
 /** Function words that may stand capitalised at a sentence start before a number (`Über 500`, `Nearly 40`). */
 const CAPITALISED_BEFORE_AMOUNT = /^(?:über|unter|rund|fast|knapp|mehr|weniger|etwa|circa|ca|nur|noch|bis|von|mit|für|um|nearly|almost|about|over|under|some|around|only|more|less|up|at|by|from|with|in|to|of|and|or|the|all|for|plus|environ|près|plus|moins|seulement|avec|pour|sur|de|et|casi|más|menos|unos|unas|cerca|con|para|por|sobre|y|quasi|circa|oltre|meno|più|solo|con|per|su|e|quase|cerca|mais|menos|apenas|com|para|por|sobre|około|ponad|prawie|blisko|tylko|z|w|i|около|почти|более|менее|свыше|только|с|в|и|на|по)$/iu;
 /** Month names of the languages the grammar's date rules do not cover (it, pt, pl, nl, tr, sv), and English/German/French/Spanish short ones. */
@@ -88,7 +101,7 @@ export function isListMarker(text: string, q: Quantity): boolean {
 
 /** `iPhone 8`, `Mate 30`, `Windows 11`: a bare number right after a capitalised word that is not a sentence's first word. */
 export function isNameWithNumber(text: string, q: Quantity): boolean {
-  if (!isBare(q)) return false;
+  if (!isBare(q) || !WRITTEN_IN_DIGITS.test(q.text)) return false;
   const name = NAME_BEFORE.exec(text.slice(Math.max(0, q.start - 30), q.start))?.[1];
   if (!name || CAPITALISED_BEFORE_AMOUNT.test(name)) return false;
   const before = text.slice(0, q.start - (q.start - text.slice(0, q.start).trimEnd().length) - name.length).trimEnd();
@@ -101,13 +114,13 @@ export function isDayOfMonth(text: string, q: Quantity): boolean {
   if (!isBare(q) || !isSmallInteger(q, MAX_DAY)) return false;
   const after = text.slice(q.end, q.end + MONTH_WINDOW);
   const before = text.slice(Math.max(0, q.start - MONTH_WINDOW), q.start);
-  return new RegExp(`^\\s*(?:de\\s+)?${MONTH_NAMES.source}`, 'iu').test(after)
+  return new RegExp(`^\\s*(?:de\\s+)?${MONTH_NAMES.source}(?![\\p{L}])`, 'iu').test(after)
     || new RegExp(`${MONTH_NAMES.source}\\.?\\s+(?:\\d{1,2}\\s*(?:to|-|–|bis|au|al|a)\\s*)?$`, 'iu').test(before);
 }
 
 /** `14时`, `8点`, `18 Uhr`, `6 h 30`: an hour of the day (the grammar's clock rules need minutes or 時). */
-export function isClockTime(text: string, q: Quantity): boolean {
-  return isBare(q) && isSmallInteger(q, 24) && CLOCK_AFTER.test(text.slice(q.end, q.end + 6));
+export function isClockTime(text: string, q: Quantity, lang = ''): boolean {
+  return isBare(q) && isSmallInteger(q, 24) && (lang === 'ja' ? CLOCK_AFTER_JA : CLOCK_AFTER).test(text.slice(q.end, q.end + 6));
 }
 
 /** `(115.395, 2.79, 2.47%)`: numbers in a parenthesis with no word, a ticker or table cell rather than a statement. */
@@ -126,13 +139,18 @@ export function isInNumberList(text: string, q: Quantity): boolean {
 
 /** `10分の1`, `三分之一`: either number of a CJK fraction (a proportion, not an amount). */
 export function isFraction(text: string, q: Quantity): boolean {
+  // A percentage is a proportion stated as a value (`80%分の水`: 80 percent's worth of the water).
+  if (q.kind === 'percent') return false;
   return /(?:分の|分之)\s*$/u.test(text.slice(Math.max(0, q.start - 3), q.start)) || /^\s*(?:分の|分之)/u.test(text.slice(q.end, q.end + 3));
 }
 
 /** `vor 3 Tagen`, `11 days ago`, `3天前`, `hace 2 años`: a point in time counted back from now, not an amount. */
 export function isRelativeTime(text: string, q: Quantity): boolean {
   if (q.kind === 'money' || q.kind === 'percent') return false;
-  return RELATIVE_AFTER.test(text.slice(q.end, q.end + RELATIVE_WINDOW)) || RELATIVE_BEFORE.test(text.slice(Math.max(0, q.start - RELATIVE_WINDOW), q.start));
+  if (RELATIVE_AFTER.test(text.slice(q.end, q.end + RELATIVE_WINDOW))) return true;
+  if (!RELATIVE_BEFORE.test(text.slice(Math.max(0, q.start - RELATIVE_WINDOW), q.start))) return false;
+  // The grammar reads the unit into the quantity (`20 años`, unit years) or leaves it after it.
+  return TIME_UNITS.has(q.unit ?? '') || TIME_UNIT_AFTER.test(text.slice(q.end, q.end + RELATIVE_WINDOW));
 }
 
 /** `90對89`, `2:1`, `3対2`: a score or a vote tally written as two numbers, not one amount. */
@@ -169,7 +187,7 @@ export function isRepeatedNameWithNumber(article: string, text: string, q: Quant
 }
 
 /** The rules above, in the order they are cheapest to test. */
-const NOT_A_CLAIM: ReadonlyArray<[string, (text: string, q: Quantity) => boolean]> = [
+const NOT_A_CLAIM: ReadonlyArray<[string, (text: string, q: Quantity, lang: string) => boolean]> = [
   ['identifier', (_text, q) => isIdentifier(q)],
   ['slash pair', isSlashPair],
   ['reference number', isReferenceNumber],
@@ -184,8 +202,8 @@ const NOT_A_CLAIM: ReadonlyArray<[string, (text: string, q: Quantity) => boolean
   ['list of numbers', isInNumberList],
 ];
 
-/** Why a quantity is not a claim candidate, or null when it is one. */
-export function notAClaimBecause(text: string, q: Quantity): string | null {
-  for (const [reason, rule] of NOT_A_CLAIM) if (rule(text, q)) return reason;
+/** Why a quantity is not a claim candidate (in a paragraph of that language), or null when it is one. */
+export function notAClaimBecause(text: string, q: Quantity, lang = ''): string | null {
+  for (const [reason, rule] of NOT_A_CLAIM) if (rule(text, q, lang)) return reason;
   return null;
 }

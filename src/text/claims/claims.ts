@@ -295,15 +295,18 @@ function withPartnerUnit(q: Quantity, s: SentenceContext): Quantity {
   return partner && partner.unit && partner.kind !== 'number' ? { ...q, kind: partner.kind, unit: partner.unit } : q;
 }
 
-/** The noun the quantity grammar read as part of a count (`3000万用户` → `用户`, `16 GPUs` → `GPUs`). */
+/**
+ * The noun the quantity grammar read as part of a count (`3000万用户` → `用户`, `16 GPUs` → `GPUs`); null when the
+ * letters are the number itself (`sechs`, `dieci`: a number word whose noun follows its text).
+ */
 function ownNoun(q: Quantity): Measure | null {
   const noun = /(?:(?![万萬亿億兆千百十])[\p{L}\p{M}])+$/u.exec(q.text);
-  return noun ? { text: noun[0], canonical: q.unit, start: q.end - noun[0].length, end: q.end } : null;
+  return noun && noun[0].length < q.text.trim().length ? { text: noun[0], canonical: q.unit, start: q.end - noun[0].length, end: q.end } : null;
 }
 
 /** The open reading: what the quantity itself says, its measure noun, the nearest name as subject. */
 function openClaim(q: Quantity, reading: { def: AttributeDef; keyword: AttributeHit | null } | null, s: SentenceContext, time: string | null, table: MeasureTable): NumericClaim {
-  const measure = q.kind === 'count' && q.unit ? ownNoun(q) : measureOf(q, s, table);
+  const measure = (q.kind === 'count' && q.unit ? ownNoun(q) : null) ?? measureOf(q, s, table);
   const subject = nearestSubject(s.text, s.sentence, q, s.own, s.lang) ?? resolveReference(s.sentenceText, s.earlier);
   const measureName = measure ? (measure.canonical ?? measure.text.toLowerCase()) : null;
   const attribute = reading?.def.name ?? (q.kind === 'count' ? q.unit : null) ?? measureName ?? (q.kind === 'percent' ? 'share' : NO_MEASURE);
@@ -370,7 +373,7 @@ export function extractClaims(paragraphs: string[], lang: string, mentions: Enti
   }
   paragraphs.forEach((text, paragraph) => {
     const plang = paragraphLanguage(text, lang);
-    const quantities = findQuantities(text, plang).filter((q) => claimKind(q) && notAClaimBecause(text, q) === null && !isRepeatedNameWithNumber(article, text, q));
+    const quantities = findQuantities(text, plang).filter((q) => claimKind(q) && notAClaimBecause(text, q, plang) === null && !isRepeatedNameWithNumber(article, text, q));
     const minLetters = UNSPACED_LANGS.has(plang) ? MIN_SENTENCE_LETTERS_UNSPACED : MIN_SENTENCE_LETTERS_SPACED;
     const own = mentionsOfParagraph.get(paragraph) ?? [];
     const quotes = QUOTE_OPENERS.some((open) => text.includes(open)) ? findQuotes(text, plang, own) : [];
