@@ -206,6 +206,12 @@ test('measure vocabulary: inflected forms find their base word (Turkish endings,
     ['वर्षों', 'hi', 'years'], ['दिनों', 'hi', 'days'], ['लोगों', 'hi', 'people'],
     ['dniach', 'pl', 'days'], ['latach', 'pl', 'years'], ['osobami', 'pl', 'people'],
     ['عاماً', 'ar', 'years'], ['شخصاً', 'ar', 'people'], ['والأشخاص', 'ar', 'people'], ['يوماً', 'ar', 'days'],
+    // Arabic and Hindi words of the common measures, singular, broken plural and with clitics; Turkish relative -ki.
+    ['والأطفال', 'ar', 'children'], ['للطلاب', 'ar', 'students'], ['سيارات', 'ar', 'vehicles'], ['كيلوواط', 'ar', 'kilowatts'],
+    ['महिलाओं', 'hi', 'women'], ['परिवारों', 'hi', 'families'], ['शहरों', 'hi', 'cities'], ['वर्षीय', 'hi', 'years'],
+    ['yaşındaki', 'tr', 'years'], ['kilovat', 'tr', 'kilowatts'], ['megawatów', 'pl', 'megawatts'],
+    // English ages written as adjectives.
+    ['year-old', 'en', 'years'],
   ];
   for (const [word, lang, canonical] of table) assert.equal(canonicalMeasure(word, lang), canonical, `${word} (${lang})`);
 });

@@ -161,12 +161,13 @@ const CJK_NOUN = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}ー]+$/u;
 
 /**
  * Inflectional endings of languages whose vocabulary lists base forms, longest first, from their grammars: Turkish case,
- * possessive, plural, copula and `-lık` endings in every vowel-harmony variant (`yıldır`, `günün`, `haftalık`); Hindi
+ * possessive, plural, copula, relative `-ki` and `-lık` endings in every vowel-harmony variant (`yıldır`, `günün`, `haftalık`,
+ * `yaşındaki`); Hindi
  * oblique and plural endings (`वर्षों`, `महीने`); Polish case endings (`dniach`, `latach`); Arabic plural and dual
  * endings. A base must stay MIN_INFLECTED_BASE letters long, so that short words are not emptied into another.
  */
 const INFLECTION_ENDINGS: Record<string, readonly string[]> = {
-  tr: ['ların', 'lerin', 'ları', 'leri', 'lar', 'ler', 'dır', 'dir', 'dur', 'dür', 'tır', 'tir', 'tur', 'tür', 'lık', 'lik', 'luk', 'lük',
+  tr: ['ların', 'lerin', 'ları', 'leri', 'lar', 'ler', 'ki', 'dır', 'dir', 'dur', 'dür', 'tır', 'tir', 'tur', 'tür', 'lık', 'lik', 'luk', 'lük',
     'ydı', 'ydi', 'ydu', 'ydü', 'nın', 'nin', 'nun', 'nün', 'dan', 'den', 'tan', 'ten', 'nda', 'nde', 'yla', 'yle', 'lı', 'li', 'lu', 'lü', 'da', 'de', 'ta', 'te',
     'dı', 'di', 'du', 'dü', 'tı', 'ti', 'tu', 'tü', 'ın', 'in', 'un', 'ün', 'ya', 'ye', 'yı', 'yi', 'yu', 'yü', 'sı', 'si', 'su', 'sü', 'ı', 'i', 'u', 'ü', 'a', 'e'],
   hi: ['ियों', 'ियाँ', 'ियां', 'ाओं', 'ों', 'ें', 'े', 'ी', 'ा'],
