@@ -135,6 +135,25 @@ test('in subject-object-verb languages a name after the number is no subject; be
   assert.equal(numeric(de, 'de', [mention(de, 'Siemens', 'org')])[0].entity, 'Siemens');
 });
 
+test('a name after the number behind a preposition is an adjunct, not the subject', () => {
+  const en = 'Only 11 percent of the ballots were cast before Polling Day.';
+  assert.equal(numeric(en, 'en', [mention(en, 'Polling Day')])[0].entity, null);
+  const de = 'Rund 80 Besucher kamen aus Hamburg.';
+  assert.equal(numeric(de, 'de', [mention(de, 'Hamburg')])[0].entity, null);
+  // A genitive's object owns the counted thing; an organisation behind any preposition too.
+  const of = 'The plant employs 1,200 staff of Siemens.';
+  assert.equal(numeric(of, 'en', [mention(of, 'Siemens', 'org')])[0].entity, 'Siemens');
+  const at = 'Some 300 engineers work at Siemens.';
+  assert.equal(numeric(at, 'en', [mention(at, 'Siemens', 'org')])[0].entity, 'Siemens');
+  const it = 'Il generale prese il comando di due legioni a Capua.';
+  assert.equal(numeric(it, 'it', [mention(it, 'Capua')])[0].entity, null);
+  const zh = '这批货物共有300箱从上海运出。';
+  assert.equal(numeric(zh, 'zh', [mention(zh, '上海')])[0]?.entity ?? null, null);
+  // Without one, a name after the number in its clause may still be the subject (German puts it after the verb).
+  const inverted = 'Rund 80 Mitarbeiter beschäftigt Siemens dort.';
+  assert.equal(numeric(inverted, 'de', [mention(inverted, 'Siemens', 'org')])[0].entity, 'Siemens');
+});
+
 test('the subject of an open claim is the nearest name before it, of any type', () => {
   const p = 'In Lyon, the council opened 14 libraries last year.';
   const [claim] = numeric(p, 'en', [mention(p, 'Lyon')]);

@@ -105,6 +105,27 @@ const TOPIC_MARKED: Readonly<Record<string, RegExp>> = {
   ja: /^(?:の?[^、。，,\s「」]{0,8}?)?[はが]/u,
   ko: /^[^\s,.]*(?:\s[^\s,.]+)?(?:은|는|이|가)(?=[\s,.]|$)/u,
 };
+/**
+ * A preposition (and article) right before a name makes it the object of a prepositional phrase: an adjunct of place,
+ * time, source or agent (`cast before Election Day`, `co-written with Rafferty`, `legions in Capua`), never the subject
+ * of the clause. Per language, from its grammar's closed class of common prepositions; contractions with the article
+ * (`im`, `au`, `nella`) included. Chinese coverbs take the place of prepositions (`在北京`, `被谷歌`). Left out: the
+ * genitive ones (`of`, `von`, `de`, `di`), whose object owns the counted thing (`1,200 employees of Siemens`).
+ */
+const ARTICLE = String.raw`(?:\s+(?:the|a|an|der|die|das|dem|den|des|einer|einem|eines|le|la|les|l['’]|el|los|las|o|os|as|il|lo|gli|i|un|una|uno|une))?`;
+const PREPOSITION_BEFORE_NAME: Readonly<Record<string, RegExp>> = {
+  en: new RegExp(String.raw`(?<![\p{L}])(?:in|on|at|by|from|to|with|for|before|after|into|onto|over|under|between|among|during|since|until|near|against|through|across|within|without|than|via|like|about)${ARTICLE}\s+$`, 'iu'),
+  de: new RegExp(String.raw`(?<![\p{L}])(?:in|im|ins|am|an|ans|auf|aus|bei|beim|mit|nach|seit|zu|zum|zur|für|gegen|ohne|um|über|unter|vor|zwischen|durch|hinter|neben|gegenüber)${ARTICLE}\s+$`, 'iu'),
+  fr: new RegExp(String.raw`(?<![\p{L}])(?:à|au|aux|en|dans|par|pour|sur|sous|avec|sans|chez|entre|vers|contre|depuis|pendant|après|avant)${ARTICLE}\s+$`, 'iu'),
+  es: new RegExp(String.raw`(?<![\p{L}])(?:a|al|en|desde|por|para|con|sin|sobre|entre|hacia|hasta|contra|tras|ante)${ARTICLE}\s+$`, 'iu'),
+  pt: new RegExp(String.raw`(?<![\p{L}])(?:a|ao|à|em|no|na|nos|nas|por|pelo|pela|para|com|sem|sobre|entre|até|desde|contra)${ARTICLE}\s+$`, 'iu'),
+  it: new RegExp(String.raw`(?<![\p{L}])(?:a|al|allo|alla|ai|agli|alle|in|nel|nello|nella|nei|negli|nelle|da|dal|dallo|dalla|dai|dagli|dalle|su|sul|sulla|sui|per|con|tra|fra)${ARTICLE}\s+$|(?<![\p{L}])(?:all|nell|dall|sull)['’]$`, 'iu'),
+  ru: /(?<![\p{L}])(?:в|во|на|с|со|из|от|до|у|к|ко|по|о|об|при|за|под|над|для|без|между|через|после|перед)\s+$/iu,
+  pl: /(?<![\p{L}])(?:w|we|na|z|ze|od|do|u|przy|o|po|za|pod|nad|dla|bez|między|przez|przed)\s+$/iu,
+  zh: /(?:在|从|從|到|对|對|向|于|於|被|由|与|與|跟|比)$/u,
+  ar: /(?<![\p{L}])(?:في|من|إلى|على|عن|مع|بين|حتى|منذ)\s+$/u,
+};
+
 const SUBJECT_AFTER_NUMBER: Readonly<Record<string, (name: string, following: string) => boolean>> = {
   ja: (_name, following) => TOPIC_MARKED.ja.test(following),
   ko: (_name, following) => TOPIC_MARKED.ko.test(following),
@@ -130,7 +151,9 @@ export function nearestSubject(text: string, sentence: Hit, quantity: Hit, menti
       if (!before || m.end > before.end) before = m;
       if (marked?.test(text.slice(m.end, Math.min(quantity.start, m.end + 16))) && (!markedBefore || m.end > markedBefore.end)) markedBefore = m;
     } else if (m.start >= quantity.end && m.start - quantity.end <= MAX_SUBJECT_AFTER && !CLAUSE_BREAK.test(text.slice(quantity.end, m.start))) {
-      if (!after || m.start < after.start) after = m;
+      // An organisation behind a preposition still owns what is counted (`80 engineers at Siemens`, `für Siemens`).
+      const adjunct = m.type !== 'org' && PREPOSITION_BEFORE_NAME[lang]?.test(text.slice(quantity.end, m.start));
+      if ((!after || m.start < after.start) && !adjunct) after = m;
     }
   }
   const subjectAfter = SUBJECT_AFTER_NUMBER[lang];
