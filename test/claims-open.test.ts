@@ -154,6 +154,24 @@ test('a name after the number behind a preposition is an adjunct, not the subjec
   assert.equal(numeric(inverted, 'de', [mention(inverted, 'Siemens', 'org')])[0].entity, 'Siemens');
 });
 
+test('the named source of a statement is not its subject, in any word order', () => {
+  const en = 'According to Reuters, the plan would save 40 million euros.';
+  assert.equal(numeric(en, 'en', [mention(en, 'Reuters', 'org')])[0].entity, null);
+  const de = 'Laut Destatis stieg die Zahl auf 120.000 Fälle.';
+  assert.equal(numeric(de, 'de', [mention(de, 'Destatis', 'org')]).find((c) => c.value === 120000)?.entity, null);
+  const tr = "Reuters'a göre plan 40 milyon euro tasarruf sağlayacak.";
+  assert.equal(numeric(tr, 'tr', [mention(tr, "Reuters'a", 'org')])[0].entity, null);
+  const ja = 'ロイターによると、計画で4000万ユーロが浮く。';
+  assert.equal(numeric(ja, 'ja', [mention(ja, 'ロイター', 'org')])[0].entity, null);
+});
+
+test('a name after the number in a subordinate clause is not its subject', () => {
+  const en = 'It took three weeks before officials learned that Oxford had closed the lab.';
+  assert.equal(numeric(en, 'en', [mention(en, 'Oxford')])[0].entity, null);
+  const fr = 'Il a fallu trois semaines pour que Lyon ferme le laboratoire.';
+  assert.equal(numeric(fr, 'fr', [mention(fr, 'Lyon')])[0].entity, null);
+});
+
 test('the subject of an open claim is the nearest name before it, of any type', () => {
   const p = 'In Lyon, the council opened 14 libraries last year.';
   const [claim] = numeric(p, 'en', [mention(p, 'Lyon')]);

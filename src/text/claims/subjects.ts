@@ -34,7 +34,8 @@ export const VERSION_BEFORE = /(?:version with|version mit|versión con|version 
 const GENITIVE_TAIL = /(?:^|[\s])(?:of|von|des|der|de|del|de la|du|d['’]|у)\s*$|^\s*d['’]$/iu;
 
 export function pickEntity(text: string, sentence: Hit, quantity: Hit, keyword: Hit | null, mentions: EntityMention[], preferProduct: boolean): EntityMention | null {
-  const inSentence = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end && (m.end <= quantity.start || m.start >= quantity.end) && m.type !== 'place' && m.type !== 'person');
+  const inSentence = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end && (m.end <= quantity.start || m.start >= quantity.end) && m.type !== 'place' && m.type !== 'person'
+    && !isSource(text, sentence, m));
   if (keyword) {
     const following = inSentence.filter((m) => m.start >= keyword.end && m.start - keyword.end <= MAX_GENITIVE_GAP).sort((a, b) => a.start - b.start)[0];
     if (following) {
@@ -126,6 +127,33 @@ const PREPOSITION_BEFORE_NAME: Readonly<Record<string, RegExp>> = {
   ar: /(?<![\p{L}])(?:في|من|إلى|على|عن|مع|بين|حتى|منذ)\s+$/u,
 };
 
+/**
+ * Words that open a subordinate clause (complementisers, relative pronouns, conjunctions of reason, time and contrast):
+ * a name after one is in another clause than the number (`two days that at least six Quebec journalists`).
+ */
+const CLAUSE_OPENER: Readonly<Record<string, RegExp>> = {
+  en: /(?<![\p{L}])(?:that|which|who|whom|whose|where|when|while|because|but|although|whereas)(?![\p{L}])/iu,
+  de: /(?<![\p{L}])(?:dass|weil|wenn|als|ob|aber|obwohl|während|wobei|wo)(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:que|qu['’]|qui|où|quand|lorsque|mais|car|parce que|tandis que)(?![\p{L}])/iu,
+  es: /(?<![\p{L}])(?:que|quien|quienes|donde|cuando|pero|porque|aunque|mientras)(?![\p{L}])/iu,
+  pt: /(?<![\p{L}])(?:que|quem|onde|quando|mas|porque|embora|enquanto)(?![\p{L}])/iu,
+  it: /(?<![\p{L}])(?:che|chi|dove|quando|ma|perché|mentre|sebbene)(?![\p{L}])/iu,
+  ru: /(?<![\p{L}])(?:что|чтобы|котор\p{L}+|где|когда|но|потому|хотя|пока)(?![\p{L}])/iu,
+  pl: /(?<![\p{L}])(?:że|żeby|któr\p{L}+|gdzie|kiedy|ale|bo|ponieważ|chociaż|gdy)(?![\p{L}])/iu,
+};
+
+/**
+ * A name given as the source of the statement (`according to Le Figaro`, `laut Destatis`, `据新华社`, `Reuters'e göre`)
+ * is who says it, not what the number is about: before the name in most languages, after it in the postpositional ones.
+ */
+const SOURCE_BEFORE = /(?:(?<![\p{L}])(?:according to|citing|laut|nach Angaben (?:von|des|der)|selon|d['’]après|según|de acuerdo con|segundo|de acordo com|conforme|secondo|stando a|по данным|по словам|согласно|по мнению|według|zdaniem|wg\.?|وفقا ل|وفقاً ل|بحسب|حسب)|据|據|根据|根據)\s*$/iu;
+const SOURCE_AFTER = /^(?:['’]?\p{L}{0,3}\s+(?:göre|zufolge)|\s*(?:によると|によれば|に[よ依]れば)|\s*에\s?(?:따르면|의하면)|\s*के\s+(?:अनुसार|मुताबिक))/u;
+
+/** Whether a mention is the named source of its sentence's statement. */
+export function isSource(text: string, sentence: Hit, m: EntityMention): boolean {
+  return SOURCE_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 24), m.start)) || SOURCE_AFTER.test(text.slice(m.end, m.end + 16));
+}
+
 const SUBJECT_AFTER_NUMBER: Readonly<Record<string, (name: string, following: string) => boolean>> = {
   ja: (_name, following) => TOPIC_MARKED.ja.test(following),
   ko: (_name, following) => TOPIC_MARKED.ko.test(following),
@@ -145,12 +173,13 @@ export function nearestSubject(text: string, sentence: Hit, quantity: Hit, menti
   let after: EntityMention | null = null;
   const marked = TOPIC_MARKED[lang];
   for (const m of mentions) {
-    if (m.start < sentence.start || m.end > sentence.end) continue;
+    if (m.start < sentence.start || m.end > sentence.end || isSource(text, sentence, m)) continue;
     if (m.end <= quantity.start) {
       if (/^[^(（]*[)）]/.test(text.slice(m.end, quantity.start))) continue; // an aside: `Metas OPT (im Vergleich zu GPT-3)`
       if (!before || m.end > before.end) before = m;
       if (marked?.test(text.slice(m.end, Math.min(quantity.start, m.end + 16))) && (!markedBefore || m.end > markedBefore.end)) markedBefore = m;
-    } else if (m.start >= quantity.end && m.start - quantity.end <= MAX_SUBJECT_AFTER && !CLAUSE_BREAK.test(text.slice(quantity.end, m.start))) {
+    } else if (m.start >= quantity.end && m.start - quantity.end <= MAX_SUBJECT_AFTER && !CLAUSE_BREAK.test(text.slice(quantity.end, m.start))
+      && !CLAUSE_OPENER[lang]?.test(text.slice(quantity.end, m.start))) {
       // An organisation behind a preposition still owns what is counted (`80 engineers at Siemens`, `für Siemens`).
       const adjunct = m.type !== 'org' && PREPOSITION_BEFORE_NAME[lang]?.test(text.slice(quantity.end, m.start));
       if ((!after || m.start < after.start) && !adjunct) after = m;
