@@ -59,6 +59,9 @@ const OPEN: Array<[string, string, number, string | null, string | null]> = [
   ['fr', 'Le traité réunit désormais 40 Etats du continent.', 40, 'states', 'Etats'],
   // An age set off after a name.
   ['en', 'Jones, 37, from Bath, was fined by the court.', 37, 'years', ', 37,'],
+  // A quantifying adjective between the number and its noun.
+  ['en', 'There are now 600,000 more people in work than a year ago.', 600000, 'people', 'people'],
+  ['de', 'Am Wochenende gab es 300 weitere Fälle.', 300, 'cases', 'Fälle'],
   // A number word after a name is no product name (those carry digits); its noun follows the number word.
   ['de', 'Am Ende hat Anna sechs Bücher geschrieben.', 6, 'books', 'Bücher'],
   ['pl', 'W sklepie Anna sprzedała trzy rowery.', 3, 'rowery', 'rowery'],
@@ -95,6 +98,16 @@ test('a bare number joined to a percentage or an amount of money is one too', ()
   assert.deepEqual([from.value, from.unit, to.value, to.unit], [12, '%', 9, '%']);
   const [change] = numeric('Der Preis stieg um 40 auf 120 Euro.', 'de');
   assert.deepEqual([change.value, change.unit], [40, 'EUR']);
+});
+
+test('a scaled bare number after an amount of money shares its currency (ellipsis); a Romance scale noun takes no noun but through de/di', () => {
+  const en = numeric('The plan frees up 42 million euros, of which 15.5 million would go to schools.', 'en');
+  assert.deepEqual(en.map((c) => [c.value, c.unit]), [[42e6, 'EUR'], [15.5e6, 'EUR']]);
+  const fr = numeric('Le plan libère 42 millions d’euros, dont 15,5 millions iront aux écoles.', 'fr');
+  assert.deepEqual(fr.map((c) => [c.value, c.unit]), [[42e6, 'EUR'], [15.5e6, 'EUR']]);
+  // A noun of its own keeps a count a count.
+  const own = numeric('Sales reached $3 billion and 2 million phones.', 'en');
+  assert.equal(own.find((c) => c.value === 2e6)?.unit, 'phones');
 });
 
 test('a change stated without its noun counts what the paragraph counted before', () => {

@@ -195,14 +195,42 @@ const GERMAN_PRENOMINAL = /^[\s\u00a0]+((?:\p{Ll}[\p{L}-]*\s+){1,2})(?=\p{Lu})/u
  */
 const ENGLISH_ADJECTIVE = /(?:al|ic|ive|ous|ful|less|able|ible|ary|ern|ian|ese|ish)$/;
 
+/**
+ * Adjectives of number and novelty that stand between a number and its noun (`600,000 more people`, `six other
+ * journalists`, `drei weitere Fälle`, `cinco nuevos casos`) and that stoplists hold as function words.
+ */
+const QUANTIFYING_ADJECTIVE: Readonly<Record<string, RegExp>> = {
+  en: /^\s+(?:more|fewer|less|other|additional|extra|new|further)\s+(?=\p{L})/iu,
+  de: /^\s+(?:weitere|weiteren|andere|anderen|neue|neuen|mehr|zusätzliche|zusätzlichen)\s+(?=\p{L})/iu,
+  fr: /^\s+(?:autres|nouveaux|nouvelles|nouveau|nouvelle)\s+(?=\p{L})/iu,
+  es: /^\s+(?:otros|otras|nuevos|nuevas|más)\s+(?=\p{L})/iu,
+  pt: /^\s+(?:outros|outras|novos|novas|mais)\s+(?=\p{L})/iu,
+  it: /^\s+(?:altri|altre|nuovi|nuove|più)\s+(?=\p{L})/iu,
+  ru: /^\s+(?:других|другие|новых|новые|дополнительных)\s+(?=\p{L})/iu,
+  pl: /^\s+(?:innych|inne|nowych|nowe|kolejnych|kolejne|dodatkowych)\s+(?=\p{L})/iu,
+};
+
+/**
+ * A number ending in a scale noun in French, Spanish, Portuguese and Italian takes its noun through `de`/`di`
+ * (`3 millions de visiteurs`, `2 milioni di euro`): the word right after it is not what it counts (`15,5 millions iront`).
+ */
+const ROMANCE_LANGS: ReadonlySet<string> = new Set(['fr', 'es', 'pt', 'it', 'ca', 'ro']);
+const ROMANCE_SCALE_END = /(?:millions?|milliards?|mill[oó]n(?:es)?|milh(?:ão|ões)|bilh(?:ão|ões)|milion[ei]|miliard[oi])$/iu;
+
 /** The measure written right after a quantity: the head noun of the phrase the number opens (`12 new hospitals`). */
 function measureWrittenAfter(q: Quantity, s: SentenceContext, table: MeasureTable): Measure | null {
+  if (ROMANCE_SCALE_END.test(q.text) && ROMANCE_LANGS.has(s.lang)) return null;
   const isNoun = nounTest(s.lang);
   const first = measureAfter(s.text, q.end, s.lang, isNoun, table);
   if (first && first.canonical === null && !UNSPACED_LANGS.has(s.lang)) {
     const second = measureAfter(s.text, first.end, s.lang, () => false, table);
     if (second?.canonical) return second;
     if (s.lang === 'en' && ENGLISH_ADJECTIVE.test(first.text)) return measureAfter(s.text, first.end, s.lang, isNoun, table) ?? first;
+  }
+  if (!first) {
+    // `600,000 more people`, `six other journalists`, `cinco nuevos casos`: a quantifying adjective the stoplist holds.
+    const quantifier = QUANTIFYING_ADJECTIVE[s.lang]?.exec(s.text.slice(q.end, q.end + MAX_PRENOMINAL_CHARS));
+    if (quantifier) return measureAfter(s.text, q.end + quantifier[0].length, s.lang, isNoun, table);
   }
   if (!first && s.lang === 'de') {
     const modifiers = GERMAN_PRENOMINAL.exec(s.text.slice(q.end, q.end + MAX_PRENOMINAL_CHARS));
@@ -288,11 +316,21 @@ function isElidedChange(q: Quantity, s: SentenceContext): boolean {
   return CHANGE_BEFORE.test(s.text.slice(Math.max(0, q.start - 4), q.start)) || CHANGE_AFTER.test(s.text.slice(q.end, q.end + 12));
 }
 
-/** A bare number joined to an amount of money or a percentage (`von 19 auf 7 Prozent`) is of the same kind and unit. */
-function withPartnerUnit(q: Quantity, s: SentenceContext): Quantity {
+/** A scale word in a number's text (`15.5 million`, `3 Mrd.`, `1200万`): an amount, not a count of single things. */
+const SCALE_WORD = /[万萬亿億兆]|illi?[oó]n|illiard|ilion|iliard|iljon|milh[õã]|bilh[õã]|milyar|milyon|Mio|Mrd|млн|млрд|миллион|миллиард|मिलियन|बिलियन|مليون|مليار/iu;
+
+/**
+ * A bare number joined to an amount of money or a percentage (`von 19 auf 7 Prozent`) is of the same kind and unit;
+ * so is a scaled bare number with no noun of its own after an amount of money in its sentence, which it divides or
+ * continues (`42 million euros, of which 15.5 million would go to security`).
+ */
+function withPartnerUnit(q: Quantity, s: SentenceContext, table: MeasureTable): Quantity {
   if (q.kind !== 'number') return q;
   const partner = sameScalePartner(q, s);
-  return partner && partner.unit && partner.kind !== 'number' ? { ...q, kind: partner.kind, unit: partner.unit } : q;
+  if (partner && partner.unit && partner.kind !== 'number') return { ...q, kind: partner.kind, unit: partner.unit };
+  const money = s.inside.filter((o) => o.end <= q.start && o.kind === 'money' && o.unit).at(-1);
+  if (money && SCALE_WORD.test(q.text) && !measureWrittenAfter(q, s, table)) return { ...q, kind: 'money', unit: money.unit };
+  return q;
 }
 
 /**
@@ -410,7 +448,7 @@ export function extractClaims(paragraphs: string[], lang: string, mentions: Enti
       };
       const times = findTimes(sentenceText, sentence.start);
       for (const written of inside) {
-        const q = withPartnerUnit(written, s);
+        const q = withPartnerUnit(written, s, measures);
         // A bare number in a sentence of a few letters is a counter or page number; a table cell states its unit (`10,7 Mio. t`),
         // and a short sentence, ended as a sentence is, its measure (`Ela tem 84 anos.`; not a cell or heading: `100 m Schi A`).
         if (fewLetters && q.kind === 'number' && q.value === Number(q.text.replace(/\s/g, ''))
