@@ -160,24 +160,32 @@ function wordEnds(text: string, lang: string): Set<number> {
 const CJK_NOUN = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}ー]+$/u;
 
 /**
- * Inflectional endings of languages whose vocabulary lists base forms, longest first, from their grammars: Turkish case,
- * possessive, plural, copula, relative `-ki` and `-lık` endings in every vowel-harmony variant (`yıldır`, `günün`, `haftalık`,
- * `yaşındaki`); Hindi
- * oblique and plural endings (`वर्षों`, `महीने`); Polish case endings (`dniach`, `latach`); Arabic plural and dual
- * endings. A base must stay MIN_INFLECTED_BASE letters long, so that short words are not emptied into another.
+ * How the words of a language inflect, for languages whose vocabulary lists base forms: endings longest first, from
+ * their grammars, the shortest base (in letters) an ending may leave, and how many endings chain. Turkish case,
+ * possessive, plural, copula, relative `-ki` and `-lık` endings in every vowel-harmony variant (`yıldır`, `günün`,
+ * `haftalık`, `yaşındaki`), up to three (`yıl-lar-ın-da`); Hindi oblique and plural endings (`वर्षों`, `महीने`); Polish
+ * case endings (`dniach`, `latach`); Arabic plural and dual endings; the German dative plural -n and genitive -s / -es
+ * (`Kilometern`, `Jahres`), one at a time and leaving four letters, since German nouns end in -en and -s themselves.
  */
-const INFLECTION_ENDINGS: Record<string, readonly string[]> = {
-  tr: ['ların', 'lerin', 'ları', 'leri', 'lar', 'ler', 'ki', 'dır', 'dir', 'dur', 'dür', 'tır', 'tir', 'tur', 'tür', 'lık', 'lik', 'luk', 'lük',
-    'ydı', 'ydi', 'ydu', 'ydü', 'nın', 'nin', 'nun', 'nün', 'dan', 'den', 'tan', 'ten', 'nda', 'nde', 'yla', 'yle', 'lı', 'li', 'lu', 'lü', 'da', 'de', 'ta', 'te',
-    'dı', 'di', 'du', 'dü', 'tı', 'ti', 'tu', 'tü', 'ın', 'in', 'un', 'ün', 'ya', 'ye', 'yı', 'yi', 'yu', 'yü', 'sı', 'si', 'su', 'sü', 'ı', 'i', 'u', 'ü', 'a', 'e'],
-  hi: ['ियों', 'ियाँ', 'ियां', 'ाओं', 'ों', 'ें', 'े', 'ी', 'ा'],
-  pl: ['ach', 'ami', 'om', 'ów', 'ie', 'em', 'a', 'u', 'y', 'i', 'e', 'ę', 'ą'],
-  ar: ['ات', 'ين', 'ون', 'ان', 'ة'],
+interface Inflection {
+  endings: readonly string[];
+  minBase: number;
+  maxEndings: number;
+}
+const INFLECTIONS: Readonly<Record<string, Inflection>> = {
+  tr: {
+    endings: ['ların', 'lerin', 'ları', 'leri', 'lar', 'ler', 'ki', 'dır', 'dir', 'dur', 'dür', 'tır', 'tir', 'tur', 'tür', 'lık', 'lik', 'luk', 'lük',
+      'ydı', 'ydi', 'ydu', 'ydü', 'nın', 'nin', 'nun', 'nün', 'dan', 'den', 'tan', 'ten', 'nda', 'nde', 'yla', 'yle', 'lı', 'li', 'lu', 'lü', 'da', 'de', 'ta', 'te',
+      'dı', 'di', 'du', 'dü', 'tı', 'ti', 'tu', 'tü', 'ın', 'in', 'un', 'ün', 'ya', 'ye', 'yı', 'yi', 'yu', 'yü', 'sı', 'si', 'su', 'sü', 'ı', 'i', 'u', 'ü', 'a', 'e'],
+    minBase: 2, maxEndings: 3,
+  },
+  hi: { endings: ['ियों', 'ियाँ', 'ियां', 'ाओं', 'ों', 'ें', 'े', 'ी', 'ा'], minBase: 2, maxEndings: 3 },
+  pl: { endings: ['ach', 'ami', 'om', 'ów', 'ie', 'em', 'a', 'u', 'y', 'i', 'e', 'ę', 'ą'], minBase: 2, maxEndings: 3 },
+  ar: { endings: ['ات', 'ين', 'ون', 'ان', 'ة'], minBase: 2, maxEndings: 3 },
+  de: { endings: ['es', 's', 'n'], minBase: 4, maxEndings: 1 },
 };
-/** Shortest base (in letters) an ending may leave. */
-const MIN_INFLECTED_BASE = 2;
-/** Turkish endings chain (`yıl-lar-ın-da`): this many are taken off at most. */
-const MAX_STRIPPED_ENDINGS = 3;
+/** Shortest Arabic word left once its marks and proclitics are taken off. */
+const MIN_ARABIC_BASE = 2;
 /** Arabic short-vowel and tanween marks and the tatweel: optional in writing, so a word is looked up without them. */
 const ARABIC_MARKS = /[\u064b-\u065f\u0670\u0640]/gu;
 /** Arabic proclitics (and, with, for, the) that attach to a noun: `والأشخاص`, `بالدولار`. */
@@ -198,16 +206,16 @@ function inflectionBases(lower: string, lang: string): string[] {
   if (lang === 'ar') {
     const plain = lower.replace(ARABIC_MARKS, '');
     const bare = plain.replace(ARABIC_PROCLITIC, '');
-    for (const form of [plain, bare]) if (form.length >= MIN_INFLECTED_BASE) bases.push(form, ...(form.endsWith('ا') && form.length > MIN_INFLECTED_BASE + 1 ? [form.slice(0, -1)] : []));
+    for (const form of [plain, bare]) if (form.length >= MIN_ARABIC_BASE) bases.push(form, ...(form.endsWith('ا') && form.length > MIN_ARABIC_BASE + 1 ? [form.slice(0, -1)] : []));
   }
-  const endings = INFLECTION_ENDINGS[lang];
-  if (endings) {
+  const inflection = INFLECTIONS[lang];
+  if (inflection) {
     let frontier = [...bases];
-    for (let round = 0; round < MAX_STRIPPED_ENDINGS && frontier.length > 0; round++) {
+    for (let round = 0; round < inflection.maxEndings && frontier.length > 0; round++) {
       const next: string[] = [];
       for (const form of frontier) {
-        for (const ending of endings) {
-          if (form.endsWith(ending) && [...form].length - [...ending].length >= MIN_INFLECTED_BASE) next.push(form.slice(0, -ending.length));
+        for (const ending of inflection.endings) {
+          if (form.endsWith(ending) && [...form].length - [...ending].length >= inflection.minBase) next.push(form.slice(0, -ending.length));
         }
       }
       bases.push(...next);
@@ -217,57 +225,48 @@ function inflectionBases(lower: string, lang: string): string[] {
   return [...new Set(bases)];
 }
 
-/**
- * A German noun without its case ending: the dative plural -n (`Kilometern`) or the genitive -s / -es (`Jahres`), which
- * the vocabulary does not list for every noun. Null when the word has none or too little would be left.
- */
-const GERMAN_CASE_ENDING = /(?:n|e?s)$/u;
-const MIN_GERMAN_CASE_BASE = 4;
-
-function germanCaseBase(lower: string): string | null {
-  const base = lower.replace(GERMAN_CASE_ENDING, '');
-  return base !== lower && base.length >= MIN_GERMAN_CASE_BASE ? base : null;
-}
-
 const foldedCache: DerivedVocabularyCache = new WeakMap();
 /** A language's vocabulary words without the accents of Latin letters (French and Spanish capitals often drop them:
  *  `Etats`, `AREAS`), each with its canonical measure. */
 const foldedWords = (table: MeasureTable, lang: string) => derivedVocabulary(foldedCache, table, lang, (word) => [withoutAccents(word)]);
 
-/** The canonical measure of one word in a language (or in English, which the press of every language borrows). */
+/**
+ * The canonical measure of one word in a language (or in English, which the press of every language borrows): the
+ * word as written (exactly, with an abbreviation's dot, without accents), else one of its inflection bases, else a
+ * vocabulary stem it starts with, else a vocabulary word it shares a base with (`osobami` and `osoba`: `osob`); in
+ * compounding languages, else its head (`Prämienanträge` → `anträge`). `wholeWordsOnly` takes exact words only.
+ */
 export function canonicalMeasure(word: string, lang: string, table: MeasureTable = loadMeasureTable(), wholeWordsOnly = false): string | null {
   const lower = word.toLowerCase().replace(/\.$/, '');
-  if (!wholeWordsOnly && INFLECTION_ENDINGS[lang] && !word.includes(' ')) {
-    // The word as written first (an exact or stem match), then its bases by exact match only: a stem already takes any ending.
-    const direct = canonicalMeasure(word, lang, table, true) ?? stemMatch(lower, lang, table);
-    if (direct) return direct;
-    const bases = inflectionBases(lower, lang);
-    for (const base of bases.slice(1)) {
-      const hit = table.words.get(lang)?.get(base) ?? stemMatch(base, lang, table);
-      if (hit) return hit;
-    }
-    // The word and a vocabulary word may share a base without either being it (`osobami` and `osoba`: `osob`).
-    const shared = vocabularyBases(table, lang);
-    for (const base of bases) {
-      const hit = shared.get(base);
-      if (hit) return hit;
-    }
-    return stemMatch(lower, 'en', table);
-  }
-  const caseBase = lang === 'de' ? germanCaseBase(lower) : null;
+  const bases = wholeWordsOnly || word.includes(' ') ? [lower] : inflectionBases(lower, lang);
   for (const l of lang === 'en' ? ['en'] : [lang, 'en']) {
-    const exact = table.words.get(l)?.get(lower) ?? table.words.get(l)?.get(`${lower}.`) ?? (caseBase && l === lang ? table.words.get(l)?.get(caseBase) : undefined)
-      ?? foldedWords(table, l).get(withoutAccents(lower));
+    const words = table.words.get(l);
+    const exact = words?.get(lower) ?? words?.get(`${lower}.`) ?? foldedWords(table, l).get(withoutAccents(lower));
     if (exact) return exact;
     if (wholeWordsOnly) continue;
-    for (const [stem, canonical] of table.stems.get(l) ?? []) if (lower.startsWith(stem)) return canonical;
+    if (l === lang) {
+      for (const base of bases.slice(1)) {
+        const hit = words?.get(base) ?? stemMatch(base, l, table);
+        if (hit) return hit;
+      }
+    }
+    const stem = stemMatch(lower, l, table);
+    if (stem) return stem;
+    if (l === lang && INFLECTIONS[lang]) {
+      const shared = vocabularyBases(table, lang);
+      for (const base of bases) {
+        const hit = shared.get(base);
+        if (hit) return hit;
+      }
+    }
   }
   if (!wholeWordsOnly && COMPOUNDING_LANGS.has(lang)) {
-    // A compound's head word: its longest known tail (`Prämienanträge` → `anträge`).
+    // A compound's head word: its longest known tail (`Prämienanträge` → `anträge`), as written or by its bases.
+    const words = table.words.get(lang);
     for (let k = 1; k <= lower.length - MIN_COMPOUND_HEAD; k++) {
       const tail = lower.slice(k);
-      const tailBase = lang === 'de' ? germanCaseBase(tail) : null;
-      const hit = table.words.get(lang)?.get(tail) ?? (tailBase ? table.words.get(lang)?.get(tailBase) : undefined) ?? table.stems.get(lang)?.find(([stem]) => stem.length >= MIN_COMPOUND_HEAD && tail.startsWith(stem))?.[1];
+      const hit = inflectionBases(tail, lang).map((form) => words?.get(form)).find(Boolean)
+        ?? table.stems.get(lang)?.find(([stem]) => stem.length >= MIN_COMPOUND_HEAD && tail.startsWith(stem))?.[1];
       if (hit) return hit;
     }
   }
