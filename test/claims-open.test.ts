@@ -262,6 +262,8 @@ test('measure vocabulary: inflected forms find their base word (Turkish endings,
     ['yaşındaki', 'tr', 'years'], ['kilovat', 'tr', 'kilowatts'], ['megawatów', 'pl', 'megawatts'],
     // English ages written as adjectives.
     ['year-old', 'en', 'years'],
+    // German case endings, one at a time, leaving four letters: dative plural, genitive, a singular sharing its base.
+    ['kilometern', 'de', 'kilometers'], ['jahres', 'de', 'years'], ['schule', 'de', 'schools'], ['eis', 'de', null],
   ];
   for (const [word, lang, canonical] of table) assert.equal(canonicalMeasure(word, lang), canonical, `${word} (${lang})`);
 });
