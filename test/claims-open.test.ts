@@ -160,6 +160,8 @@ test('a name after the number behind a preposition is an adjunct, not the subjec
   assert.equal(numeric(at, 'en', [mention(at, 'Siemens', 'org')])[0].entity, 'Siemens');
   const it = 'Il generale prese il comando di due legioni a Capua.';
   assert.equal(numeric(it, 'it', [mention(it, 'Capua')])[0].entity, null);
+  const inside = 'Il a écrit trois chansons avec le frère de Jean Dupont.';
+  assert.equal(numeric(inside, 'fr', [mention(inside, 'Jean Dupont', 'person')])[0].entity, null);
   const zh = '这批货物共有300箱从上海运出。';
   assert.equal(numeric(zh, 'zh', [mention(zh, '上海')])[0]?.entity ?? null, null);
   // Without one, a name after the number in its clause may still be the subject (German puts it after the verb).
@@ -172,6 +174,8 @@ test('the named source of a statement is not its subject, in any word order', ()
   assert.equal(numeric(en, 'en', [mention(en, 'Reuters', 'org')])[0].entity, null);
   const de = 'Laut Destatis stieg die Zahl auf 120.000 Fälle.';
   assert.equal(numeric(de, 'de', [mention(de, 'Destatis', 'org')]).find((c) => c.value === 120000)?.entity, null);
+  const fr = 'Selon le Parisien, le plan coûterait 40 millions d’euros.';
+  assert.equal(numeric(fr, 'fr', [mention(fr, 'Parisien', 'org')])[0].entity, null);
   const tr = "Reuters'a göre plan 40 milyon euro tasarruf sağlayacak.";
   assert.equal(numeric(tr, 'tr', [mention(tr, "Reuters'a", 'org')])[0].entity, null);
   const ja = 'ロイターによると、計画で4000万ユーロが浮く。';

@@ -107,25 +107,32 @@ const TOPIC_MARKED: Readonly<Record<string, RegExp>> = {
   ko: /^[^\s,.]*(?:\s[^\s,.]+)?(?:은|는|이|가)(?=[\s,.]|$)/u,
 };
 /**
- * A preposition (and article) right before a name makes it the object of a prepositional phrase: an adjunct of place,
- * time, source or agent (`cast before Election Day`, `co-written with Rafferty`, `legions in Capua`), never the subject
- * of the clause. Per language, from its grammar's closed class of common prepositions; contractions with the article
- * (`im`, `au`, `nella`) included. Chinese coverbs take the place of prepositions (`在北京`, `被谷歌`). Left out: the
- * genitive ones (`of`, `von`, `de`, `di`), whose object owns the counted thing (`1,200 employees of Siemens`).
+ * A preposition between the number and a name after it puts the name in a prepositional phrase: an adjunct of place,
+ * time, source or agent (`cast before Election Day`, `co-written with Rafferty's brother`, `avec le frère de Gerry
+ * Rafferty`, `legions in Capua`), never the subject of the clause. Per language, its grammar's closed class of common
+ * prepositions, contractions with the article (`im`, `au`, `nella`, `all'`) included; Chinese coverbs take their place
+ * (`在北京`, `被谷歌`). Left out: the genitive ones (`of`, `von`, `de`, `di`), whose object owns the counted thing
+ * (`1,200 employees of Siemens`).
  */
-const ARTICLE = String.raw`(?:\s+(?:the|a|an|der|die|das|dem|den|des|einer|einem|eines|le|la|les|l['’]|el|los|las|o|os|as|il|lo|gli|i|un|una|uno|une))?`;
-const PREPOSITION_BEFORE_NAME: Readonly<Record<string, RegExp>> = {
-  en: new RegExp(String.raw`(?<![\p{L}])(?:in|on|at|by|from|to|with|for|before|after|into|onto|over|under|between|among|during|since|until|near|against|through|across|within|without|than|via|like|about)${ARTICLE}\s+$`, 'iu'),
-  de: new RegExp(String.raw`(?<![\p{L}])(?:in|im|ins|am|an|ans|auf|aus|bei|beim|mit|nach|seit|zu|zum|zur|für|gegen|ohne|um|über|unter|vor|zwischen|durch|hinter|neben|gegenüber)${ARTICLE}\s+$`, 'iu'),
-  fr: new RegExp(String.raw`(?<![\p{L}])(?:à|au|aux|en|dans|par|pour|sur|sous|avec|sans|chez|entre|vers|contre|depuis|pendant|après|avant)${ARTICLE}\s+$`, 'iu'),
-  es: new RegExp(String.raw`(?<![\p{L}])(?:a|al|en|desde|por|para|con|sin|sobre|entre|hacia|hasta|contra|tras|ante)${ARTICLE}\s+$`, 'iu'),
-  pt: new RegExp(String.raw`(?<![\p{L}])(?:a|ao|à|em|no|na|nos|nas|por|pelo|pela|para|com|sem|sobre|entre|até|desde|contra)${ARTICLE}\s+$`, 'iu'),
-  it: new RegExp(String.raw`(?<![\p{L}])(?:a|al|allo|alla|ai|agli|alle|in|nel|nello|nella|nei|negli|nelle|da|dal|dallo|dalla|dai|dagli|dalle|su|sul|sulla|sui|per|con|tra|fra)${ARTICLE}\s+$|(?<![\p{L}])(?:all|nell|dall|sull)['’]$`, 'iu'),
-  ru: /(?<![\p{L}])(?:в|во|на|с|со|из|от|до|у|к|ко|по|о|об|при|за|под|над|для|без|между|через|после|перед)\s+$/iu,
-  pl: /(?<![\p{L}])(?:w|we|na|z|ze|od|do|u|przy|o|po|za|pod|nad|dla|bez|między|przez|przed)\s+$/iu,
-  zh: /(?:在|从|從|到|对|對|向|于|於|被|由|与|與|跟|比)$/u,
-  ar: /(?<![\p{L}])(?:في|من|إلى|على|عن|مع|بين|حتى|منذ)\s+$/u,
-};
+const PREPOSITIONS: Readonly<Record<string, ReadonlySet<string>>> = Object.fromEntries(Object.entries({
+  en: 'in on at by from to with for before after into onto over under between among during since until near against through across within without than via like about',
+  de: 'in im ins am an ans auf aus bei beim mit nach seit zu zum zur für gegen ohne um über unter vor zwischen durch hinter neben gegenüber',
+  fr: 'à au aux en dans par pour sur sous avec sans chez entre vers contre depuis pendant après avant',
+  es: 'a al en desde por para con sin sobre entre hacia hasta contra tras ante',
+  pt: 'a ao à em no na nos nas por pelo pela para com sem sobre entre até desde contra',
+  it: 'a al allo alla ai agli alle all in nel nello nella nei negli nelle nell da dal dallo dalla dai dagli dalle dall su sul sulla sui sull per con tra fra',
+  ru: 'в во на с со из от до у к ко по о об при за под над для без между через после перед',
+  pl: 'w we na z ze od do u przy o po za pod nad dla bez między przez przed',
+  ar: 'في من إلى على عن مع بين حتى منذ',
+}).map(([lang, list]) => [lang, new Set(list.split(' '))]));
+const CHINESE_COVERB = /[在从從到对對向于於被由与與跟比]/u;
+
+/** Whether the text between a number and a name after it holds a preposition of the language. */
+function throughPreposition(gap: string, lang: string): boolean {
+  if (lang === 'zh') return CHINESE_COVERB.test(gap);
+  const prepositions = PREPOSITIONS[lang];
+  return !!prepositions && (gap.toLowerCase().match(/\p{L}+/gu) ?? []).some((word) => prepositions.has(word));
+}
 
 /**
  * Words that open a subordinate clause (complementisers, relative pronouns, conjunctions of reason, time and contrast):
@@ -146,7 +153,7 @@ const CLAUSE_OPENER: Readonly<Record<string, RegExp>> = {
  * A name given as the source of the statement (`according to Le Figaro`, `laut Destatis`, `据新华社`, `Reuters'e göre`)
  * is who says it, not what the number is about: before the name in most languages, after it in the postpositional ones.
  */
-const SOURCE_BEFORE = /(?:(?<![\p{L}])(?:according to|citing|laut|nach Angaben (?:von|des|der)|selon|d['’]après|según|de acuerdo con|segundo|de acordo com|conforme|secondo|stando a|по данным|по словам|согласно|по мнению|według|zdaniem|wg\.?|وفقا ل|وفقاً ل|بحسب|حسب)|据|據|根据|根據)\s*$/iu;
+const SOURCE_BEFORE = /(?:(?<![\p{L}])(?:according to|citing|laut|nach Angaben (?:von|des|der)|selon|d['’]après|según|de acuerdo con|segundo|de acordo com|conforme|secondo|stando a|по данным|по словам|по сообщению|по информации|согласно|по мнению|według|zdaniem|jak (?:donosi|podaje|informuje)|wg\.?|وفقا ل|وفقاً ل|بحسب|حسب)(?:\s+(?:the|der|die|dem|des|le|la|les|l['’]|el|los|las|o|a|os|as|il|lo|gli))?|据|據|根据|根據)\s*["'«„“‘]?\s*$/iu;
 const SOURCE_AFTER = /^(?:['’]?\p{L}{0,3}\s+(?:göre|zufolge)|\s*(?:によると|によれば|に[よ依]れば)|\s*에\s?(?:따르면|의하면)|\s*के\s+(?:अनुसार|मुताबिक))/u;
 
 /** Whether a mention is the named source of its sentence's statement. */
@@ -181,7 +188,7 @@ export function nearestSubject(text: string, sentence: Hit, quantity: Hit, menti
     } else if (m.start >= quantity.end && m.start - quantity.end <= MAX_SUBJECT_AFTER && !CLAUSE_BREAK.test(text.slice(quantity.end, m.start))
       && !CLAUSE_OPENER[lang]?.test(text.slice(quantity.end, m.start))) {
       // An organisation behind a preposition still owns what is counted (`80 engineers at Siemens`, `für Siemens`).
-      const adjunct = m.type !== 'org' && PREPOSITION_BEFORE_NAME[lang]?.test(text.slice(quantity.end, m.start));
+      const adjunct = m.type !== 'org' && throughPreposition(text.slice(quantity.end, m.start), lang);
       if ((!after || m.start < after.start) && !adjunct) after = m;
     }
   }
