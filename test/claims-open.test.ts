@@ -217,6 +217,11 @@ const NOT_CLAIMS: Array<[string, string, number]> = [
   ['zh', '主队最终以90对89险胜客队。', 90],
   ['en', 'Close prices (104.25, 3.18, 1.95%) were reported.', 104.25],
   ['de', 'Die Halle wurde vor 3 langen Jahren gebaut.', 3],
+  ['ko', '1820년까지 이 도시는 작았다.', 1820],
+  ['ko', '그 노래는 차트 45위까지 올랐다.', 45],
+  ['ko', '행사는 2030년 10월 17일까지 열린다.', 17],
+  ['ja', 'そのアルバムはチャートで45位だった。', 45],
+  ['tr', "Şarkı listede 45. sırada kaldı.", 45],
 ];
 
 for (const [lang, sentence, value] of NOT_CLAIMS) {
@@ -227,6 +232,11 @@ for (const [lang, sentence, value] of NOT_CLAIMS) {
 
 test('a percentage before 分の is a proportion stated as a value, not a fraction', () => {
   assert.deepEqual(numeric('電力の30%分を風力でまかなう。', 'ja').map((c) => [c.value, c.unit]), [[30, '%']]);
+});
+
+test('a Korean or Japanese year count stays a duration; a Chinese 位 counts people', () => {
+  assert.equal(numeric('이 회사는 지난 6년간 성장했다.', 'ko')[0]?.value, 6);
+  assert.deepEqual(numeric('会议邀请了45位专家。', 'zh').map((c) => [c.value, c.unit]), [[45, 'people']]);
 });
 
 test('the rules say why a number is not a claim', () => {

@@ -163,6 +163,33 @@ export function isIdentifier(q: Quantity): boolean {
   return isBare(q) && /^\d+$/.test(q.text.trim()) && q.text.trim().length >= MIN_IDENTIFIER_DIGITS;
 }
 
+/** Range of whole numbers that name a calendar year when 年 / 년 follows them. */
+const MIN_CALENDAR_YEAR = 1000;
+const MAX_CALENDAR_YEAR = 2100;
+/** 年 / 년 after a number, not as a duration (`6年間`, `6년간`, `以来`, `동안`). */
+const CJK_YEAR_AFTER = /^\s?[年년](?![间間来來以간동])/u;
+/** Rank words after a number: Japanese 位 (`96位`; a person counter only in Chinese), Korean 위 and 등 (`31위`, `1등`). */
+const RANK_AFTER: Readonly<Record<string, RegExp>> = { ja: /^\s?位/u, ko: /^\s?(?:위|등)(?![\p{L}])|^\s?(?:위|등)(?=[까에의는은이가로도를])/u };
+/** Korean dates: N월 names a month (`12월`), N일 after a month a day (`12월 31일`); `개월` counts months. */
+const KOREAN_MONTH_AFTER = /^\s?월/u;
+const KOREAN_DAY_AFTER = /^\s?일/u;
+const KOREAN_MONTH_BEFORE = /월\s?$/u;
+/** Turkish writes ordinals with a full stop before a lower-case word (`96. sırada`, `3. kez`). */
+const TURKISH_ORDINAL_AFTER = /^\.\s+\p{Ll}/u;
+
+/**
+ * `1340년까지`, `96位`, `31위`, `12월 31일`, `96. sırada`: a calendar year, a rank or a date written with the words of
+ * Chinese, Japanese, Korean and Turkish that the grammar reads as bare numbers.
+ */
+export function isYearRankOrDate(text: string, q: Quantity, lang = ''): boolean {
+  if (!isBare(q)) return false;
+  const after = text.slice(q.end, q.end + 4);
+  if (/^\d+$/.test(q.text) && q.value >= MIN_CALENDAR_YEAR && q.value <= MAX_CALENDAR_YEAR && CJK_YEAR_AFTER.test(after)) return true;
+  if (RANK_AFTER[lang]?.test(after)) return true;
+  if (lang === 'ko') return KOREAN_MONTH_AFTER.test(after) || (KOREAN_DAY_AFTER.test(after) && KOREAN_MONTH_BEFORE.test(text.slice(Math.max(0, q.start - 3), q.start)));
+  return lang === 'tr' && TURKISH_ORDINAL_AFTER.test(after);
+}
+
 /** Characters of a Han word taken before a number as a possible name (`麒麟990`, `骁龙865`). */
 const HAN_NAME_CHARS = 2;
 /** Times a (word, number) pair must occur in an article before it is taken as a name (`麒麟990 … 麒麟990`). */
@@ -196,6 +223,7 @@ const NOT_A_CLAIM: ReadonlyArray<[string, (text: string, q: Quantity, lang: stri
   ['name with number', isNameWithNumber],
   ['day of month', isDayOfMonth],
   ['clock time', isClockTime],
+  ['year, rank or date', isYearRankOrDate],
   ['fraction', isFraction],
   ['relative time', isRelativeTime],
   ['score', isScore],
