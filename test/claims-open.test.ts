@@ -189,6 +189,18 @@ test('a name after the number in a subordinate clause is not its subject', () =>
   assert.equal(numeric(fr, 'fr', [mention(fr, 'Lyon')])[0].entity, null);
 });
 
+test('a fronted phrase holding the number states it of the main clause subject after its comma', () => {
+  const en = 'With some 900 rangers and 40 boats, Parks Canada patrols the coast.';
+  assert.deepEqual(numeric(en, 'en', [mention(en, 'Parks Canada', 'org')]).map((c) => c.entity), ['Parks Canada', 'Parks Canada']);
+  const later = 'With some 900 rangers, the agency now works for Parks Canada.';
+  assert.equal(numeric(later, 'en', [mention(later, 'Parks Canada', 'org')])[0].entity, null, 'a name later in the clause is not its subject');
+});
+
+test('a sentence that names no one continues the topic of the sentence before it', () => {
+  const p = 'Kiel Telecom opened a new plant. It employs 300 engineers.';
+  assert.equal(numeric(p, 'en', [mention(p, 'Kiel Telecom', 'org')])[0].entity, 'Kiel Telecom');
+});
+
 test('the subject of an open claim is the nearest name before it, of any type', () => {
   const p = 'In Lyon, the council opened 14 libraries last year.';
   const [claim] = numeric(p, 'en', [mention(p, 'Lyon')]);

@@ -75,13 +75,18 @@ export interface EarlierMentions {
   previousSentence: EntityMention[];
 }
 
-/** The entity a company word or a topic word points back to, from earlier sentences of the paragraph or the paragraphs just before. */
-export function resolveReference(sentenceText: string, earlier: EarlierMentions): EntityMention | null {
+/**
+ * The entity a company or topic word in a sentence may point back to, from earlier sentences of the paragraph or the
+ * paragraphs just before; else, for a sentence that names no one, the topic of the sentence before it in the paragraph
+ * (its first name): a paragraph keeps its topic until it names another, and the sentences that continue it refer to it
+ * by a pronoun or, in Chinese and Japanese, by nothing at all (`It has 1,800 agents`, `历经3年准备`).
+ */
+export function resolveReference(sentenceText: string, earlier: EarlierMentions, namesNoOne = false): EntityMention | null {
   if (COMPANY_WORDS.test(sentenceText)) return earlier.lastOrg;
   if (TOPIC_WORDS.test(sentenceText)) {
     return earlier.previousSentence.find((m) => m.type === 'product') ?? earlier.previousSentence.find((m) => m.type === 'org') ?? null;
   }
-  return null;
+  return namesNoOne ? earlier.previousSentence[0] ?? null : null;
 }
 
 
@@ -193,5 +198,24 @@ export function nearestSubject(text: string, sentence: Hit, quantity: Hit, menti
     }
   }
   const subjectAfter = SUBJECT_AFTER_NUMBER[lang];
-  return markedBefore ?? before ?? (after && subjectAfter && !subjectAfter(after.text, text.slice(after.end, after.end + 16)) ? null : after);
+  return markedBefore ?? before ?? (after && subjectAfter && !subjectAfter(after.text, text.slice(after.end, after.end + 16)) ? null : after)
+    ?? subjectAfterFrontedPhrase(text, sentence, quantity, mentions, lang);
+}
+
+/** Characters after the comma that closes a fronted phrase within which the main clause's subject is looked for. */
+const MAX_SUBJECT_AFTER_FRONTED = 12;
+
+/**
+ * A sentence that opens with a prepositional phrase holding the number (`With approximately 1,800 agents and 240
+ * aircraft, AMO says…`, `Mit 300 Filialen ist Aldi…`) states it of the main clause's subject: the name that starts the
+ * clause after the comma closing the phrase.
+ */
+function subjectAfterFrontedPhrase(text: string, sentence: Hit, quantity: Hit, mentions: EntityMention[], lang: string): EntityMention | null {
+  const opening = /^[\s"'“„«(]*(\p{L}+)/u.exec(text.slice(sentence.start, quantity.start))?.[1];
+  if (!opening || !PREPOSITIONS[lang]?.has(opening.toLowerCase())) return null;
+  const comma = text.slice(quantity.end, sentence.end).search(/[,，]/u);
+  if (comma < 0) return null;
+  const clauseStart = quantity.end + comma + 1;
+  return mentions.find((m) => m.start >= clauseStart && m.start - clauseStart <= MAX_SUBJECT_AFTER_FRONTED && m.end <= sentence.end
+    && !/[\p{L}\d]/u.test(text.slice(clauseStart, m.start).replace(/^\s*(?:the|der|die|das|le|la|les|el|los|las|il|lo|o|a)\s+/iu, ''))) ?? null;
 }
