@@ -196,9 +196,11 @@ test('a fronted phrase holding the number states it of the main clause subject a
   assert.equal(numeric(later, 'en', [mention(later, 'Parks Canada', 'org')])[0].entity, null, 'a name later in the clause is not its subject');
 });
 
-test('a sentence that names no one continues the topic of the sentence before it', () => {
+test('a sentence that names no one continues the topic of the sentence before it, unless it marks a topic of its own', () => {
   const p = 'Kiel Telecom opened a new plant. It employs 300 engineers.';
   assert.equal(numeric(p, 'en', [mention(p, 'Kiel Telecom', 'org')])[0].entity, 'Kiel Telecom');
+  const ja = '東京電力は新しい工場を作った。最も小さい工場は30人を雇う。';
+  assert.equal(numeric(ja, 'ja', [mention(ja, '東京電力', 'org')])[0].entity, null);
 });
 
 test('the subject of an open claim is the nearest name before it, of any type', () => {

@@ -15,7 +15,7 @@ import { splitSentences } from '../language/sentences.ts';
 import { stopwordsOf, words } from '../language/words.ts';
 import { scriptCounts } from '../language/scripts.ts';
 import { ATTRIBUTES, UNSPACED_LANGS, attributeHits, gap, type AttributeDef, type AttributeHit, type Hit } from './attributes.ts';
-import { FAMILY_TOP_SHARE, RANGE_TEXT, VERSION_AFTER, VERSION_BEFORE, nearestSubject, pickEntity, resolveReference, MAX_COREFERENCE_PARAGRAPHS, type EarlierMentions } from './subjects.ts';
+import { FAMILY_TOP_SHARE, RANGE_TEXT, VERSION_AFTER, VERSION_BEFORE, nearestSubject, pickEntity, resolveReference, continuesTopic, MAX_COREFERENCE_PARAGRAPHS, type EarlierMentions } from './subjects.ts';
 import { findTimes } from './times.ts';
 import { QUOTE_OPENERS, findQuotes } from './quotes.ts';
 import { isRepeatedNameWithNumber, notAClaimBecause } from './candidates.ts';
@@ -166,7 +166,7 @@ function numericClaim(q: Quantity, s: SentenceContext, fields: Pick<NumericClaim
 function attributedClaim(q: Quantity, reading: { def: AttributeDef; keyword: AttributeHit | null }, s: SentenceContext, time: string | null): NumericClaim | 'none' | null {
   const { def, keyword } = reading;
   const entity = pickEntity(s.text, s.sentence, q, keyword, s.own, def.name === 'parameters')
-    ?? resolveReference(s.sentenceText, s.earlier, s.own.length === 0);
+    ?? resolveReference(s.sentenceText, s.earlier, s.own.length === 0 && continuesTopic(s.text.slice(s.sentence.start, q.start), s.lang));
   if (!entity) return null;
   // Models have parameters, companies do not. A parameter count whose subject is a company (`谷歌……540B參數`) is about one
   // of its models: attribute MODEL_PARAMETERS, which compare resolves through the alias table's `developer` links.
@@ -345,7 +345,7 @@ function ownNoun(q: Quantity): Measure | null {
 /** The open reading: what the quantity itself says, its measure noun, the nearest name as subject. */
 function openClaim(q: Quantity, reading: { def: AttributeDef; keyword: AttributeHit | null } | null, s: SentenceContext, time: string | null, table: MeasureTable): NumericClaim {
   const measure = (q.kind === 'count' && q.unit ? ownNoun(q) : null) ?? measureOf(q, s, table);
-  const subject = nearestSubject(s.text, s.sentence, q, s.own, s.lang) ?? resolveReference(s.sentenceText, s.earlier, s.own.length === 0);
+  const subject = nearestSubject(s.text, s.sentence, q, s.own, s.lang) ?? resolveReference(s.sentenceText, s.earlier, s.own.length === 0 && continuesTopic(s.text.slice(s.sentence.start, q.start), s.lang));
   const measureName = measure ? (measure.canonical ?? measure.text.toLowerCase()) : null;
   const attribute = reading?.def.name ?? (q.kind === 'count' ? q.unit : null) ?? measureName ?? (q.kind === 'percent' ? 'share' : NO_MEASURE);
   const unit = q.unit ?? measureName;

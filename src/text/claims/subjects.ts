@@ -81,6 +81,14 @@ export interface EarlierMentions {
  * (its first name): a paragraph keeps its topic until it names another, and the sentences that continue it refer to it
  * by a pronoun or, in Chinese and Japanese, by nothing at all (`It has 1,800 agents`, `历经3年准备`).
  */
+/** A Japanese or Korean sentence whose number follows a topic- or subject-marked phrase of its own (`最も小さいモデルは…`). */
+const OWN_TOPIC: Readonly<Record<string, RegExp>> = { ja: /[はが]/u, ko: /(?:은|는|이|가)(?=\s)/u };
+
+/** Whether a sentence that names no one leaves its subject unsaid: it has no topic- or subject-marked phrase of its own before the number. */
+export function continuesTopic(textBeforeNumber: string, lang: string): boolean {
+  return !OWN_TOPIC[lang]?.test(textBeforeNumber);
+}
+
 export function resolveReference(sentenceText: string, earlier: EarlierMentions, namesNoOne = false): EntityMention | null {
   if (COMPANY_WORDS.test(sentenceText)) return earlier.lastOrg;
   if (TOPIC_WORDS.test(sentenceText)) {
