@@ -98,6 +98,10 @@ test('a bare number joined to a percentage or an amount of money is one too', ()
   assert.deepEqual([from.value, from.unit, to.value, to.unit], [12, '%', 9, '%']);
   const [change] = numeric('Der Preis stieg um 40 auf 120 Euro.', 'de');
   assert.deepEqual([change.value, change.unit], [40, 'EUR']);
+  const [low] = numeric('Guthaben zwischen 3000 und 5000 Euro werden verzinst.', 'de');
+  assert.deepEqual([low.value, low.unit], [3000, 'EUR']);
+  const [arabic] = numeric('تبلغ الأرصدة ما بين 3000 و5000 جنيه إسترليني.', 'ar');
+  assert.deepEqual([arabic.value, arabic.unit], [3000, 'GBP']);
 });
 
 test('a scaled bare number after an amount of money shares its currency (ellipsis); a Romance scale noun takes no noun but through de/di', () => {

@@ -242,9 +242,10 @@ function measureWrittenAfter(q: Quantity, s: SentenceContext, table: MeasureTabl
 
 /**
  * Words joining two numbers of one scale, the first written bare: a change and the new level, or the ends of a range
- * (`um 120.000 auf 2,3 Millionen Einwohner`, `from 12 to 9 percent`, `de 40 à 55 euros`, `с 5 до 7 процентов`).
+ * (`um 120.000 auf 2,3 Millionen Einwohner`, `from 12 to 9 percent`, `de 40 à 55 euros`, `с 5 до 7 процентов`,
+ * `between 3,000 and 5,000 pounds`, `ما بين 3000 و5000 جنيه`, where Arabic writes `and` on the next word).
  */
-const SAME_SCALE_JOIN = /^\s*(?:auf|bis|to|à|au|a|hasta|para|na|do|до|на|[-–~～〜到至])\s*$/iu;
+const SAME_SCALE_JOIN = /^\s*(?:auf|bis|to|à|au|a|hasta|para|na|do|до|на|and|und|et|y|e|i|и|ve|ile|و|[-–~～〜到至和与與])\s*$/iu;
 
 /** The quantity a bare number shares its unit with: the next one in the sentence, joined by SAME_SCALE_JOIN. */
 function sameScalePartner(q: Quantity, s: SentenceContext): Quantity | null {
