@@ -59,6 +59,7 @@ const OPEN: Array<[string, string, number, string | null, string | null]> = [
   ['fr', 'Le traité réunit désormais 40 Etats du continent.', 40, 'states', 'Etats'],
   // An age set off after a name.
   ['en', 'Jones, 37, from Bath, was fined by the court.', 37, 'years', ', 37,'],
+  ['en', 'At just 19, she already leads the team.', 19, 'years', 'At just 19'],
   // A quantifying adjective between the number and its noun.
   ['en', 'There are now 600,000 more people in work than a year ago.', 600000, 'people', 'people'],
   ['de', 'Am Wochenende gab es 300 weitere Fälle.', 300, 'cases', 'Fälle'],

@@ -275,10 +275,18 @@ function countedNounBefore(q: Quantity, s: SentenceContext, table: MeasureTable)
  */
 const AGE_NAME_BEFORE = /\p{Lu}[\p{L}'’-]*(?:,\s?|\s?\()$/u;
 const AGE_CLOSE_AFTER = /^\s?[,)]/u;
+/** A sentence that opens with `At (just) N,` states an age (`At just 20, she …`, `At 84, he still runs`). */
+const AGE_AT_BEFORE: Readonly<Record<string, RegExp>> = { en: /^\s*at\s+(?:(just|only|age|the age of)\s+)?$/iu };
+/** Above the hours of a 12-hour clock, `At N,` can only be an age. */
+const MIN_BARE_AT_AGE = 13;
 const MAX_AGE = 120;
 
 function ageApposition(q: Quantity, s: SentenceContext): Measure | null {
-  if (q.kind !== 'number' || !Number.isInteger(q.value) || q.value < 1 || q.value > MAX_AGE || UNSPACED_LANGS.has(s.lang) || q.text !== String(q.value)) return null;
+  if (q.kind !== 'number' || !Number.isInteger(q.value) || q.value < 1 || q.value > MAX_AGE || UNSPACED_LANGS.has(s.lang)) return null;
+  const atAge = AGE_AT_BEFORE[s.lang]?.exec(s.text.slice(s.sentence.start, q.start));
+  // A bare `At 5,` may be an hour: below MIN_BARE_AT_AGE only with `just`, `only` or `age`.
+  if (atAge && (q.value >= MIN_BARE_AT_AGE || atAge[1]) && AGE_CLOSE_AFTER.test(s.text.slice(q.end, q.end + 2))) return { text: s.text.slice(q.start - atAge[0].length, q.end), canonical: 'years', start: q.start, end: q.end };
+  if (q.text !== String(q.value)) return null;
   const before = AGE_NAME_BEFORE.exec(s.text.slice(Math.max(s.sentence.start, q.start - 40), q.start));
   const after = AGE_CLOSE_AFTER.exec(s.text.slice(q.end, q.end + 2));
   if (!before || !after || before[0].includes('(') !== after[0].includes(')')) return null;
