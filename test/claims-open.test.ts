@@ -45,6 +45,9 @@ const OPEN: Array<[string, string, number, string | null, string | null]> = [
   // The head noun of the phrase, past its modifiers: German lower-case adjectives, an English adjective ending.
   ['de', 'Befragt wurden 5.200 zufällig ausgewählte Mitarbeiter.', 5200, 'employees', 'Mitarbeiter'],
   ['en', 'About 900 federal agents joined the search.', 900, 'agents', 'agents'],
+  // English puts a compound's head last, plural after a number (not a verb after it: `50 people died`).
+  ['en', 'The valley feeds 40 hydro power stations, all of them old.', 40, 'stations', 'stations'],
+  ['en', 'Two family friends came with them.', 2, 'friends', 'friends'],
   // A bare number shares the noun of the number it is joined to (a change and the new level, a range).
   ['de', 'Die Stadt wuchs um 1.500 auf 48.000 Einwohner.', 1500, 'people', 'Einwohner'],
   ['it', 'Il parco ospita da 40 a 55 cervi.', 40, 'cervi', 'cervi'],

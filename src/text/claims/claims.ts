@@ -217,6 +217,28 @@ const QUANTIFYING_ADJECTIVE: Readonly<Record<string, RegExp>> = {
 const ROMANCE_LANGS: ReadonlySet<string> = new Set(['fr', 'es', 'pt', 'it', 'ca', 'ro']);
 const ROMANCE_SCALE_END = /(?:millions?|milliards?|mill[oó]n(?:es)?|milh(?:ão|ões)|bilh(?:ão|ões)|milion[ei]|miliard[oi])$/iu;
 
+/** Words after the first one that an English noun compound may still hold (`hydroelectric power plants`). */
+const MAX_COMPOUND_WORDS_AFTER = 2;
+/** An English plural: a word ending in -s but not in -ss or -us (`plants`, `friends`; not `glass`, `bonus`). */
+const ENGLISH_PLURAL = /[^su]s$/u;
+
+/**
+ * English puts the head of a noun compound last, and after a number above one it is plural: of the lower-case content
+ * words right after an unknown first word, the last plural one is the head (`500 hydroelectricity power plants`, `two
+ * family friends`, `300 marine vessels operating`).
+ */
+function englishPluralHead(first: Measure, s: SentenceContext, isNoun: (word: string) => boolean, table: MeasureTable): Measure | null {
+  let head: Measure | null = null;
+  let at = first.end;
+  for (let i = 0; i < MAX_COMPOUND_WORDS_AFTER; i++) {
+    const next = /^\s+([a-z][a-z-]*)(?![\p{L}])/u.exec(s.text.slice(at, at + MAX_PRENOMINAL_CHARS));
+    if (!next || !isNoun(next[1])) break;
+    at += next[0].length;
+    if (ENGLISH_PLURAL.test(next[1])) head = measureAfter(s.text, at - next[1].length - 1, s.lang, isNoun, table);
+  }
+  return head;
+}
+
 /** The measure written right after a quantity: the head noun of the phrase the number opens (`12 new hospitals`). */
 function measureWrittenAfter(q: Quantity, s: SentenceContext, table: MeasureTable): Measure | null {
   if (ROMANCE_SCALE_END.test(q.text) && ROMANCE_LANGS.has(s.lang)) return null;
@@ -226,6 +248,7 @@ function measureWrittenAfter(q: Quantity, s: SentenceContext, table: MeasureTabl
     const second = measureAfter(s.text, first.end, s.lang, () => false, table);
     if (second?.canonical) return second;
     if (s.lang === 'en' && ENGLISH_ADJECTIVE.test(first.text)) return measureAfter(s.text, first.end, s.lang, isNoun, table) ?? first;
+    if (s.lang === 'en') return englishPluralHead(first, s, isNoun, table) ?? first;
   }
   if (!first) {
     // `600,000 more people`, `six other journalists`, `cinco nuevos casos`: a quantifying adjective the stoplist holds.
