@@ -113,6 +113,9 @@ test('a scaled bare number after an amount of money shares its currency (ellipsi
   assert.deepEqual(en.map((c) => [c.value, c.unit]), [[42e6, 'EUR'], [15.5e6, 'EUR']]);
   const fr = numeric('Le plan libère 42 millions d’euros, dont 15,5 millions iront aux écoles.', 'fr');
   assert.deepEqual(fr.map((c) => [c.value, c.unit]), [[42e6, 'EUR'], [15.5e6, 'EUR']]);
+  // Through de/di the noun is found (`d'exemplaires`: copies, not units).
+  assert.deepEqual(numeric('Les ventes ont atteint cinq millions d’exemplaires.', 'fr').map((c) => c.unit), ['copies']);
+  assert.deepEqual(numeric('Es wurden 3 Millionen bzw. 5 Millionen Exemplare verkauft.', 'de').map((c) => c.unit), ['copies', 'copies']);
   // A noun of its own keeps a count a count.
   const own = numeric('Sales reached $3 billion and 2 million phones.', 'en');
   assert.equal(own.find((c) => c.value === 2e6)?.unit, 'phones');

@@ -216,6 +216,7 @@ const QUANTIFYING_ADJECTIVE: Readonly<Record<string, RegExp>> = {
  */
 const ROMANCE_LANGS: ReadonlySet<string> = new Set(['fr', 'es', 'pt', 'it', 'ca', 'ro']);
 const ROMANCE_SCALE_END = /(?:millions?|milliards?|mill[oó]n(?:es)?|milh(?:ão|ões)|bilh(?:ão|ões)|milion[ei]|miliard[oi])$/iu;
+const ROMANCE_DE = /^\s+(?:de|di|d['’])\s*/iu;
 
 /** Words after the first one that an English noun compound may still hold (`hydroelectric power plants`). */
 const MAX_COMPOUND_WORDS_AFTER = 2;
@@ -241,8 +242,11 @@ function englishPluralHead(first: Measure, s: SentenceContext, isNoun: (word: st
 
 /** The measure written right after a quantity: the head noun of the phrase the number opens (`12 new hospitals`). */
 function measureWrittenAfter(q: Quantity, s: SentenceContext, table: MeasureTable): Measure | null {
-  if (ROMANCE_SCALE_END.test(q.text) && ROMANCE_LANGS.has(s.lang)) return null;
   const isNoun = nounTest(s.lang);
+  if (ROMANCE_SCALE_END.test(q.text) && ROMANCE_LANGS.has(s.lang)) {
+    const linked = ROMANCE_DE.exec(s.text.slice(q.end, q.end + MAX_PRENOMINAL_CHARS));
+    return linked ? measureAfter(s.text, q.end + linked[0].length, s.lang, isNoun, table) : null;
+  }
   const first = measureAfter(s.text, q.end, s.lang, isNoun, table);
   if (first && first.canonical === null && !UNSPACED_LANGS.has(s.lang)) {
     const second = measureAfter(s.text, first.end, s.lang, () => false, table);
@@ -266,9 +270,10 @@ function measureWrittenAfter(q: Quantity, s: SentenceContext, table: MeasureTabl
 /**
  * Words joining two numbers of one scale, the first written bare: a change and the new level, or the ends of a range
  * (`um 120.000 auf 2,3 Millionen Einwohner`, `from 12 to 9 percent`, `de 40 à 55 euros`, `с 5 до 7 процентов`,
- * `between 3,000 and 5,000 pounds`, `ما بين 3000 و5000 جنيه`, where Arabic writes `and` on the next word).
+ * `between 3,000 and 5,000 pounds`, `ما بين 3000 و5000 جنيه`, where Arabic writes `and` on the next word; `3 bzw. 5
+ * Millionen Exemplare`, `3 or 4 million`).
  */
-const SAME_SCALE_JOIN = /^\s*(?:auf|bis|to|à|au|a|hasta|para|na|do|до|на|and|und|et|y|e|i|и|ve|ile|و|[-–~～〜到至和与與])\s*$/iu;
+const SAME_SCALE_JOIN = /^\s*(?:auf|bis|to|à|au|a|hasta|para|na|do|до|на|and|und|et|y|e|i|и|ve|ile|و|or|oder|bzw\.|ou|o|или|lub|albo|veya|أو|[-–~～〜到至和与與或])\s*$/iu;
 
 /** The quantity a bare number shares its unit with: the next one in the sentence, joined by SAME_SCALE_JOIN. */
 function sameScalePartner(q: Quantity, s: SentenceContext): Quantity | null {
