@@ -121,6 +121,13 @@ test('a scaled bare number after an amount of money shares its currency (ellipsi
   assert.equal(own.find((c) => c.value === 2e6)?.unit, 'phones');
 });
 
+test('a bare number read with an attribute word counts its unit: a population counts people', () => {
+  for (const [lang, sentence] of [['en', 'By 1700 the population of the town had dropped to about 48,000.'], ['de', 'Die Bevölkerung wuchs auf 2,3 Millionen.'],
+    ['ja', '京都の人口は150万近くになった。'], ['hi', 'शहर की आबादी लगभग पांच लाख थी।']]) {
+    assert.equal(numeric(sentence, lang).find((c) => c.value >= 48000)?.unit, 'people', sentence);
+  }
+});
+
 test('a change stated without its noun counts what the paragraph counted before', () => {
   const claims = numeric('Die Zahl der Arbeitslosen stieg auf 2.300.000. Der Anstieg war gering. Saisonbereinigt hat sie um 40.000 abgenommen. Das waren 50.000 weniger als im Vorjahr.', 'de');
   assert.deepEqual(claims.map((c) => c.unit), ['unemployed', 'unemployed', 'unemployed']);

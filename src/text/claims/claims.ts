@@ -385,7 +385,8 @@ function openClaim(q: Quantity, reading: { def: AttributeDef; keyword: Attribute
   const subject = nearestSubject(s.text, s.sentence, q, s.own, s.lang) ?? resolveReference(s.sentenceText, s.earlier, s.own.length === 0 && continuesTopic(s.text.slice(s.sentence.start, q.start), s.lang));
   const measureName = measure ? (measure.canonical ?? measure.text.toLowerCase()) : null;
   const attribute = reading?.def.name ?? (q.kind === 'count' ? q.unit : null) ?? measureName ?? (q.kind === 'percent' ? 'share' : NO_MEASURE);
-  const unit = q.unit ?? measureName;
+  // A bare number read with an attribute word counts the attribute's unit (`a population of 168,000` → people).
+  const unit = q.unit ?? measureName ?? (q.kind === 'number' && reading ? reading.def.units[0] ?? null : null);
   let confidence: number = q.kind === 'money' || q.kind === 'percent' ? CONFIDENCE.signedAmount
     : q.kind === 'count' || measure?.canonical ? CONFIDENCE.knownMeasure
     : measure ? CONFIDENCE.unknownMeasure : CONFIDENCE.bareNumber;
