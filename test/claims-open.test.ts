@@ -266,6 +266,10 @@ test('a percentage before 分の is a proportion stated as a value, not a fracti
   assert.deepEqual(numeric('電力の30%分を風力でまかなう。', 'ja').map((c) => [c.value, c.unit]), [[30, '%']]);
 });
 
+test('a Korean counter is a measure only before a particle or ending, not as the start of another word', () => {
+  assert.deepEqual(numeric('그는 28세의 선수다. 경기는 6초짜리였다. 그녀는 결승에서 충격적인 3세트 패배를 당했다.', 'ko').map((c) => c.unit), ['years', 'seconds', null]);
+});
+
 test('a Korean or Japanese year count stays a duration; a Chinese 位 counts people', () => {
   assert.equal(numeric('이 회사는 지난 6년간 성장했다.', 'ko')[0]?.value, 6);
   assert.deepEqual(numeric('会议邀请了45位专家。', 'zh').map((c) => [c.value, c.unit]), [[45, 'people']]);

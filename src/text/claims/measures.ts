@@ -156,6 +156,10 @@ function wordEnds(text: string, lang: string): Set<number> {
   return ends;
 }
 
+/** Hangul syllables, and the particles, copula and suffixes that follow a Korean counter or noun (`명이`, `세의`, `년간`, `개월째`). */
+const HANGUL = /\p{Script=Hangul}/u;
+const KOREAN_PARTICLE_START = /^(?:이|가|은|는|을|를|의|에|도|로|으|와|과|만|씩|째|짜리|간|당|뿐|쯤|여|나|까|부|보|처|였|인|동|밖|께|가량|정도)/u;
+
 /** A CJK word of letters: Han, kana or Hangul. */
 const CJK_NOUN = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}ー]+$/u;
 
@@ -288,10 +292,12 @@ export function measureAfter(text: string, end: number, lang: string, isNoun: (w
     const afterLead = rest.slice(lead);
     const lower = afterLead.toLowerCase();
     // A Chinese vocabulary word must end where a word ends: `企业` (companies) is not the measure of `4位企业家`
-    // (entrepreneurs). Korean and Japanese attach particles to the noun (`명이`), so there a prefix is enough.
+    // (entrepreneurs). Korean and Japanese attach particles to the noun (`명이`), so there a prefix is enough, but
+    // in Korean only before a particle or ending: `세트` (sets) does not start with the age counter `세`.
     const ends = lang === 'zh' ? wordEnds(afterLead, lang) : null;
+    const endsKorean = (length: number) => lang !== 'ko' || !HANGUL.test(afterLead[length] ?? '') || KOREAN_PARTICLE_START.test(afterLead.slice(length));
     for (const [form, canonical] of table.prefixes.get(lang) ?? []) {
-      if (lower.startsWith(form) && (!ends || ends.has(form.length))) return { text: afterLead.slice(0, form.length), canonical, start: end + lead, end: end + lead + form.length };
+      if (lower.startsWith(form) && (!ends || ends.has(form.length)) && endsKorean(form.length)) return { text: afterLead.slice(0, form.length), canonical, start: end + lead, end: end + lead + form.length };
     }
     const counter = CJK_COUNTER.exec(afterLead)![0];
     if (counter) {
