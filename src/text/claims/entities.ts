@@ -9,6 +9,7 @@ import { allMatches, segmenter, stopwordsOf } from '../language/words.ts';
 import { codeUnitTable } from '../language/scripts.ts';
 import { capitalisedNames, nameEvidence, wordRuns } from './names.ts';
 import { chineseNames, latinNamesInChinese } from './chinese-names.ts';
+import { russianCaseForms } from './russian-names.ts';
 
 export interface AliasEntry {
   canonical: string;
@@ -86,6 +87,7 @@ function keyOfCodePoint(ch: string): string {
   if (SPACE_LIKE.test(out)) out = ' ';
   else if (DOT_LIKE.test(out)) out = '·';
   else if (out === '\u2019') out = "'";
+  else if (out === 'ё' || out === 'Ё') out = 'е'; // Russian writes ё as е more often than not: `Соединённые` = `Соединенные`
   else if (/\p{Script=Han}/u.test(out)) out = toSimplified(out);
   else out = out.toLowerCase();
   if (out.length !== ch.length) out = ch; // keep offsets aligned (e.g. 'İ'.toLowerCase() is two units)
@@ -175,9 +177,9 @@ function isShortAcronym(alias: string): boolean {
 function russianForms(alias: string): string[] {
   if (!/\p{Script=Cyrillic}$/u.test(alias)) return [];
   const rule = RUSSIAN_ENDINGS.find((r) => r.ending.test(alias));
-  if (!rule) return [];
-  const stem = alias.slice(0, alias.length - rule.strip);
-  return rule.add.map((ending) => stem + ending);
+  const stem = rule ? alias.slice(0, alias.length - rule.strip) : '';
+  // Every word of a many-word name agrees in case (`Соединённых Штатов`); the single-word endings also cover the other genders' forms.
+  return [...new Set([...(rule ? rule.add.map((ending) => stem + ending) : []), ...russianCaseForms(alias)])];
 }
 
 function buildTable(entries: AliasEntry[]): AliasTable {

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { EntityType } from '../../types.ts';
 import { stopwordsOf } from '../language/words.ts';
 import { codeUnitTable } from '../language/scripts.ts';
+import { latinOfCyrillic, russianNominative } from './russian-names.ts';
 
 export interface NameSpan { start: number; end: number; canonical: string; type: EntityType }
 
@@ -352,6 +353,19 @@ function typeOf(run: Token[], before: Token | undefined, text: string, lang: str
 }
 
 /**
+ * The canonical name of an open name: as written, without an English possessive; a Russian name is put back in the nominative and written
+ * in Latin letters, so that it meets the same name written in Latin-script languages (`Тины Ансельми` = `Tina Anselmi`).
+ */
+function canonicalOf(surface: string, run: Token[], before: Token | undefined, text: string, lang: string): string {
+  // The English possessive is no part of the name (`Clinton's`, `Doss’s`); the mention keeps it, as treebanks tag it.
+  if (lang === 'en') return surface.replace(/(?<=\p{L})['’]s$/u, '');
+  if (lang !== 'ru' || !/\p{Script=Cyrillic}/u.test(surface)) return surface;
+  const adjacentBefore = before && onlySpaceBetween(text, before, run[0]) ? before.text : undefined;
+  const words = surface.split(/\s+/u);
+  return latinOfCyrillic(russianNominative(words, adjacentBefore, run.length > 1 && startsWithRussianAdjective(run)).join(' '));
+}
+
+/**
  * Capitalised names of one paragraph that do not overlap `taken` (the alias table's and the other heuristics' spans).
  * German words need more evidence than other languages' (every noun is capitalised): a lone word after an article or a
  * lowercase adjective, or with a common-noun suffix, is not taken.
@@ -401,10 +415,11 @@ export function capitalisedNames(text: string, lang: string, taken: ReadonlyArra
     if (run.length === 1 && SCANDINAVIAN.has(lang) && /-\p{Ll}/u.test(run[0].text)) continue;
     // A lone Russian adjective (`Искусственный`) starts a common noun phrase, not a name.
     if (run.length === 1 && lang === 'ru' && RUSSIAN_ADJECTIVE.test(run[0].lower)) continue;
-    const type = typeOf(run, tokens[k - run.length], text, lang, evidence);
+    const before = tokens[k - run.length];
+    const type = typeOf(run, before, text, lang, evidence);
     if (type === 'person' && run.length >= 2) evidence.surnames.add(run.at(-1)!.lower);
     const surface = text.slice(run[0].start, run.at(-1)!.end);
-    spans.push({ start: run[0].start, end: run.at(-1)!.end, canonical: surface, type });
+    spans.push({ start: run[0].start, end: run.at(-1)!.end, canonical: canonicalOf(surface, run, before, text, lang), type });
   }
   return spans;
 }
