@@ -37,6 +37,13 @@ const CASES: Array<[string, string[], string[]]> = [
   // Nationality and language words (CLDR language names), acronym plurals and currency codes are no names.
   ['en', ['Several Greeks and a Serbian engineer joined Tomas Varga; the MPs were paid in GBP.'], ['Tomas Varga/person']],
   ['de', ['Sie sprach Französisch mit Lena Brandt.'], ['Lena Brandt/person']],
+  // A Roman numeral after a name is a regnal number (a person); alone it is a number. Era markers are no organisations.
+  ['en', ['Under Ludovic XIV the fort was rebuilt, as chapter XII tells; it fell in 212 BC.'], ['Ludovic XIV/person']],
+  // Events, agreements, periods and awards name no person, organisation or place.
+  ['en', ['The Velmora Accord ended the Tarsian War, and Ilse Brandt won the Orlan Prize.'], ['Ilse Brandt/person']],
+  ['pt', ['O Tratado de Velmora encerrou a Guerra de Ostrava.'], []],
+  // German `für` joins a name only after an organisation's word (`Institut für`), not after any noun.
+  ['de', ['Laut Institut für Meereskunde gilt Hitze als Ursache für Ernteausfälle in Bremen.'], ['Institut für Meereskunde/org', 'Bremen/place']],
   // CLDR territory names: any language, one canonical.
   ['de', ['Die Firma liefert nach Brasilien.'], ['Brasilien/place']],
   ['tr', ['Şirket Almanya pazarına girdi.'], ['Almanya/place']],

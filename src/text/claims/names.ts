@@ -147,6 +147,8 @@ const NOT_NAMES: ReadonlySet<string> = new Set([
   'januari', 'februari', 'mars', 'maj', 'augusti', 'oktober', 'måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag',
   'январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь',
   'i', 'ok', 'tv', 'dj', 'ceo', 'phd',
+  // Era markers after years (`300 BC`, `44 v. Chr.` aside): abbreviations, not organisations.
+  'bc', 'bce', 'b.c', 'b.c.e', 'ad', 'a.d', 'ce', 'c.e',
   // German prepositions that start sentences capitalised (`Laut X`, `Dank Y`).
   'laut', 'gemäß', 'zufolge', 'trotz', 'dank', 'mittels', 'samt', 'seit', 'während', 'wegen', 'anfang', 'ende', 'mitte',
   // German quantity nouns (`bei Millionen Nutzern`).
@@ -154,6 +156,26 @@ const NOT_NAMES: ReadonlySet<string> = new Set([
   // Page chrome that news pages capitalise: buttons and labels, not names.
   'share', 'tags', 'related', 'posted', 'page', 'home', 'reply', 'report', 'comments', 'contact', 'privacy', 'copyright', 'login', 'subscribe', 'menu', 'search',
 ]);
+/**
+ * A Roman numeral of two or more letters (`III`, `XIV`): after a name it is a regnal number and part of a person's name
+ * (`Henry VIII`, `Thutmosis III`); alone it is a number (a century, a chapter), never an acronym. One letter (`I`, `V`) is
+ * too often a pronoun or an initial.
+ */
+const ROMAN_NUMERAL = /^(?=[MDCLXVI]{2,}$)M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/u;
+/**
+ * Head words of the names of events, agreements, laws, periods, awards and scriptures (`Paris Agreement`, `Bronze Age`,
+ * `Dreißigjähriger Krieg`, `Acordo de Paris`, `Idade Média`): capitalised, but naming no person, organisation or place.
+ * A run with one of these as its first or last word is left out. Lowercase; German and Russian with their case forms.
+ */
+const EVENT_HEADS: ReadonlySet<string> = new Set([
+  'war', 'wars', 'agreement', 'accord', 'accords', 'treaty', 'amendment', 'convention', 'act', 'award', 'awards', 'prize', 'revolution', 'age', 'ages', 'era', 'reformation', 'inquisition', 'compromise', 'declaration', 'constitution', 'bible', 'testament', 'crusade', 'pact', 'reign',
+  'krieg', 'krieges', 'kriege', 'kriegs', 'abkommen', 'abkommens', 'vertrag', 'vertrages', 'vertrags', 'gesetz', 'gesetzes', 'preis', 'preises', 'revolution', 'zeitalter', 'zeitalters', 'reformation', 'inquisition', 'pakt', 'paktes', 'konvention', 'erklärung', 'verfassung', 'bibel', 'testament', 'testaments', 'kreuzzug',
+  'guerra', 'guerras', 'acordo', 'tratado', 'emenda', 'convenção', 'lei', 'prêmio', 'prémio', 'revolução', 'idade', 'era', 'reforma', 'inquisição', 'compromisso', 'declaração', 'constituição', 'bíblia', 'testamento', 'cruzada', 'reinado', 'século',
+  'kriget', 'krig', 'avtalet', 'fördraget', 'lagen', 'priset', 'revolutionen', 'reformationen', 'inkvisitionen', 'bibeln', 'testamentet', 'korståget',
+  'война', 'войны', 'войне', 'войну', 'войной', 'соглашение', 'соглашения', 'договор', 'договора', 'поправка', 'поправки', 'конвенция', 'конвенции', 'закон', 'закона', 'премия', 'премии', 'революция', 'революции', 'эпоха', 'эпохи', 'реформация', 'реформации', 'библия', 'библии', 'завет', 'завета',
+]);
+/** Words before `für`/`för` that make it part of a name (`Institut für`, `Bundesamt für`): elsewhere it joins common nouns (`Grund für Sorge`). */
+const ORG_BEFORE_FOR = /(?:amt|ministerium|institut|zentrum|verband|akademie|agentur|büro|kammer|stiftung|gesellschaft|kommission|rat|behörde|institutet|förbundet|verket|rådet|myndigheten|centrum)$/u;
 /** German: words before a noun that make a capitalised word after them a common noun (articles, determiners). */
 const GERMAN_DETERMINERS: ReadonlySet<string> = new Set([
   'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'kein', 'keine', 'keinen', 'keinem', 'keiner',
@@ -295,6 +317,7 @@ export function nameEvidence(paragraphs: readonly string[]): NameEvidence {
 function mayBeName(t: Token, previous: Token | undefined, previousRejected: boolean, previousIsName: boolean, text: string, lang: string, stop: ReadonlySet<string>, evidence: NameEvidence): boolean {
   if (!t.capitalised || stop.has(t.lower) || NOT_NAMES.has(t.lower) || PERSON_TITLES.has(t.lower)) return false;
   if (HYPHEN_JOINED.test(text.slice(t.end, t.end + 2)) || /\p{L}-$/u.test(text.slice(Math.max(0, t.start - 2), t.start))) return false;
+  if (ROMAN_NUMERAL.test(t.text)) return false;
   if (isAcronym(t.text)) return true;
   if (evidence.lowercase.has(t.lower)) return false;
   if (t.sentenceStart && !evidence.capitalisedMidSentence.has(t.lower)) return false;
@@ -328,6 +351,7 @@ function germanNameAfterDeterminer(tokens: Token[], k: number, text: string, lan
 function typeOf(run: Token[], before: Token | undefined, text: string, lang: string, evidence: NameEvidence): EntityType {
   const first = run[0].lower;
   const last = run.at(-1)!.lower;
+  if (run.length > 1 && ROMAN_NUMERAL.test(run.at(-1)!.text)) return 'person';
   // Inner capitals are brand spelling (`WhatsApp`, `YouTube`), never a person's name.
   if (ORG_HEADS.has(last) || ORG_LEADS.has(first) || (run.length === 1 && isAcronym(run[0].text)) || run.some((t) => /^\p{Lu}?\p{Ll}+\p{Lu}/u.test(t.text))) return 'org';
   const beforeAdjacent = before && /^[ \u00a0]+$/.test(text.slice(before.end, run[0].start)) ? before : undefined;
@@ -388,6 +412,8 @@ export function capitalisedNames(text: string, lang: string, taken: ReadonlyArra
     for (let j = k + 1; j < tokens.length && j - k < MAX_NAME_TOKENS && onlySpaceBetween(text, tokens[j - 1], tokens[j]); j++) {
       const t = tokens[j];
       if (!free(t.start, t.end) || HYPHEN_JOINED.test(text.slice(t.end, t.end + 2))) break;
+      if (ROMAN_NUMERAL.test(t.text)) { end = j; break; } // the regnal number ends the name
+      if ((t.lower === 'für' || t.lower === 'för') && !ORG_BEFORE_FOR.test(tokens[j - 1].lower) && !ORG_HEADS.has(tokens[j - 1].lower) && !ORG_LEADS.has(tokens[j - 1].lower)) break;
       // A head word continues a name even where the stoplist has it (`Corvane Group`: stopwords-iso lists `group`).
       if (t.capitalised && (!stop.has(t.lower) || ORG_HEADS.has(t.lower) || PLACE_HEADS.has(t.lower)) && !NOT_NAMES.has(t.lower) && !evidence.lowercase.has(t.lower)) end = j;
       else if (!PARTICLES.has(t.lower) || t.capitalised || (CAPITALISES_NOUNS.has(lang) && GERMAN_ARTICLES.has(t.lower))) break;
@@ -409,6 +435,8 @@ export function capitalisedNames(text: string, lang: string, taken: ReadonlyArra
       // Plural and inflected nouns (`Fragen`, `Leute`, `Investoren`) stand without an article: alone they need a preposition of place or a title before them.
       || (GERMAN_PLURAL_ENDING.test(run[0].lower) && !strongNameContext(tokens[k - run.length], text, run[0])))) continue;
     if (run.length === 1 && run[0].text.length < 2) continue;
+    // Events, agreements, periods and awards are names of none of the three kinds (`Kigali Amendment`, `Idade Média`).
+    if (EVENT_HEADS.has(run[0].lower) || EVENT_HEADS.has(run.at(-1)!.lower)) continue;
     // Codes with digits (`E17`, `EB3326`) are identifiers; nationality words (`Egyptian`, `Chinese`, `Iraqis`) name no one.
     if (run.length === 1 && isLoneNonName(run[0].text, lang)) continue;
     // A name joined by a hyphen to a lowercase noun is a compound common noun in these languages (`FN-rapport`, `Tesco-konton`).
