@@ -49,7 +49,7 @@ for (const [name, lang, text, expected] of cases) {
 
 const heuristicCases: Array<[string, string, string, Array<[string, string]>]> = [
   ['org suffix Inc.', 'en', '© 2023 TechWire Media Inc. All rights reserved.', [['TechWire Media Inc.', 'org']]],
-  ['org suffix GmbH', 'de', '© 2023 DigitalPuls Verlag GmbH, Berlin', [['DigitalPuls Verlag GmbH', 'org'], ['Berlin', 'person']]], // no evidence of a place: the default type
+  ['org suffix GmbH', 'de', '© 2023 DigitalPuls Verlag GmbH, Berlin', [['DigitalPuls Verlag GmbH', 'org'], ['Berlin', 'place']]], // a city of CLDR's time zones
   ['org suffix 株式会社', 'ja', 'Copyright (C) 2023 ITしんぽ株式会社', [['ITしんぽ株式会社', 'org']]],
   ['university of', 'en', 'a researcher at the University of Leeds.', [['University of Leeds', 'org']]],
   ['Universidad ... de', 'es', 'investigador en la Universidad Politécnica de Madrid, que', [['Universidad Politécnica de Madrid', 'org']]],

@@ -43,7 +43,11 @@ const CASES: Array<[string, string[], string[]]> = [
   ['en', ['The Velmora Accord ended the Tarsian War, and Ilse Brandt won the Orlan Prize.'], ['Ilse Brandt/person']],
   ['pt', ['O Tratado de Velmora encerrou a Guerra de Ostrava.'], []],
   // German `für` joins a name only after an organisation's word (`Institut für`), not after any noun.
-  ['de', ['Laut Institut für Meereskunde gilt Hitze als Ursache für Ernteausfälle in Bremen.'], ['Institut für Meereskunde/org', 'Bremen/place']],
+  ['de', ['Laut Institut für Meereskunde gilt Hitze als Ursache für Ernteausfälle in Kiel.'], ['Institut für Meereskunde/org', 'Kiel/place']],
+  // German: a lone capitalised word that reads as German (eld) is a common noun; a foreign name or a German place name is not.
+  ['de', ['Die Bauern in Tarvos melden, dass Wasser und Dünger knapp werden, schrieb Okonkwo aus Lindenburg.'], ['Tarvos/place', 'Okonkwo/person', 'Lindenburg/place']],
+  // German regnal numbers are ordinals, with their dot.
+  ['de', ['Unter Ludwig XIV. wuchs die Stadt.'], ['Ludwig XIV./person']],
   // CLDR territory names: any language, one canonical.
   ['de', ['Die Firma liefert nach Brasilien.'], ['Brasilien/place']],
   ['tr', ['Şirket Almanya pazarına girdi.'], ['Almanya/place']],

@@ -8,6 +8,7 @@ import type { EntityType } from '../../types.ts';
 import { stopwordsOf } from '../language/words.ts';
 import { codeUnitTable } from '../language/scripts.ts';
 import { latinOfCyrillic, russianNominative } from './russian-names.ts';
+import { LATIN_LANGUAGES, eldProbabilitiesNow } from '../language/detect.ts';
 
 export interface NameSpan { start: number; end: number; canonical: string; type: EntityType }
 
@@ -192,7 +193,7 @@ const SCANDINAVIAN_ADJECTIVE = /(?:ska|iga|liga|ade|ande|ende|nta)$/u;
 /** Definite endings of the noun after it (`riket`, `kyrkan`, `unionen`, `nationerna`). */
 const SCANDINAVIAN_DEFINITE_NOUN = /(?:en|et|an|na|n|t)$/u;
 /** German suffixes of common nouns (`Übergang`-`ung`, `Freiheit`, `Gesellschaft`): such a word alone is no name. */
-const GERMAN_NOUN_SUFFIX = /(?:ung|heit|keit|schaft|tion|sion|ismus|ität|nis|chen|lein|ment|ling|tum|ei|ik|ur|enz|anz|ierung|ungen|heiten|keiten|schaften|tionen|ten|nen|ern|eln)$/u;
+const GERMAN_NOUN_SUFFIX = /(?:ung|heit|keit|schaft|tion|sion|ismus|ität|nis|chen|lein|ment|ling|tum|ei|ik|ur|enz|anz|ierung|ungen|heiten|keiten|schaften|tionen|ten|nen|ern|eln|erin|orin)$/u;
 /** Nationality and religion words: adjectives and their plurals (English and Romance/Germanic suffixes). */
 const DEMONYM_SUFFIX: Readonly<Record<string, RegExp>> = {
   en: /(?:ians|ese|ish|eans|ans|ites|\p{Ll}{3}ic|\p{Ll}{5}ian|\p{Ll}{4}ean)$/u,
@@ -211,16 +212,19 @@ const isDemonym = (word: string, lang: string) => /^\p{Lu}\p{Ll}/u.test(word) &&
 
 /** Words built from CLDR by scripts/build-name-words.mjs; an input of the entities stage like the alias tables. */
 export const NAME_WORDS = new URL('../../../data/name-words.json', import.meta.url);
-/** CLDR's capitalised language names (nationality adjectives in English: `Greek`, `Dutch`) and currency codes (data/name-words.json). */
-interface NameWords { languageNames: Record<string, string[]>; currencyCodes: string[] }
-let nameWords: { languageNames: Map<string, ReadonlySet<string>>; currencyCodes: ReadonlySet<string> } | null = null;
+/** CLDR's capitalised language names (nationality adjectives in English: `Greek`, `Dutch`), currency codes and time-zone cities (data/name-words.json). */
+interface NameWords { languageNames: Record<string, string[]>; currencyCodes: string[]; cities: string[] }
+let nameWords: { languageNames: Map<string, ReadonlySet<string>>; currencyCodes: ReadonlySet<string>; cities: ReadonlySet<string> } | null = null;
 function loadNameWords() {
   if (!nameWords) {
     const data = JSON.parse(readFileSync(NAME_WORDS, 'utf8')) as NameWords;
-    nameWords = { languageNames: new Map(Object.entries(data.languageNames).map(([lang, list]) => [lang, new Set(list)])), currencyCodes: new Set(data.currencyCodes) };
+    nameWords = { languageNames: new Map(Object.entries(data.languageNames).map(([lang, list]) => [lang, new Set(list)])), currencyCodes: new Set(data.currencyCodes),
+      cities: new Set(data.cities.map((c) => c.toLowerCase())) };
   }
   return nameWords;
 }
+/** A city of CLDR's time zones, by its English name (`Berlin`, `Bangkok`; a Russian name by its Latin canonical). */
+const isCity = (canonical: string) => loadNameWords().cities.has(canonical.toLowerCase());
 /** A language name, or in English its plural as a people (`Greeks`, `Serbians`). */
 function isLanguageName(lower: string, lang: string): boolean {
   const names = loadNameWords().languageNames.get(lang);
@@ -248,6 +252,23 @@ const russianStem = (lower: string) => lower.replace(/(?:ами|ями|ией|о
 const RUSSIAN_ADJECTIVE = /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)$/u;
 /** Stems of the Russian organisation heads of ORG_HEADS (`ассоциаци`, `университет`, `министерств`). */
 const RUSSIAN_ORG_STEMS: ReadonlySet<string> = new Set([...ORG_HEADS].filter((w) => /\p{Script=Cyrillic}/u.test(w)).map(russianStem));
+/**
+ * eld's probability, among the Latin-script languages, above which a lone capitalised word in a language that capitalises
+ * nouns reads as a word of that language (`Wasser`, `Beginn`, `Kunden`) rather than a name from elsewhere (`Trump`,
+ * `Bangkok`, `Ontario`): more likely the language's own word than not. Names of the language's own places (`Flensburg`)
+ * read as German too; the territory table and the prepositions of place keep many of those.
+ */
+const COMMON_WORD_PROBABILITY = 0.5;
+/**
+ * Suffixes of German place names (`-burg` castle, `-dorf` village, `-hausen`, `-ingen` (the people of), `-itz` (Slavic),
+ * `-furt` ford, `-stedt`, `-leben`, `-rode` clearing), after at least three letters: such a word is a place even where it
+ * reads as German (not `-stadt`, `-heim`, `-berg`: `Hauptstadt`, `Altersheim` and `Eisberg` are common nouns).
+ */
+const GERMAN_PLACE_NAME = /^\p{L}{3,}(?:burg|dorf|hausen|ingen|itz|furt|stedt|leben|rode)$/u;
+function readsAsWordOf(lower: string, lang: string): boolean {
+  const at = (LATIN_LANGUAGES as readonly string[]).indexOf(lang);
+  return at >= 0 && eldProbabilitiesNow(` ${lower} `, LATIN_LANGUAGES)[at] > COMMON_WORD_PROBABILITY;
+}
 /** Endings of German plural and inflected nouns. */
 const GERMAN_PLURAL_ENDING = /(?:e|en|er|ern)$/u;
 /** German articles: inside a German run they join common nouns (`Beginn des Jahres`), not the parts of a name. */
@@ -256,6 +277,15 @@ const GERMAN_ARTICLES: ReadonlySet<string> = new Set(['des', 'der', 'den', 'dem'
 function strongNameContext(before: Token | undefined, text: string, t: Token): boolean {
   if (!before || !/^[ \u00a0]+$/.test(text.slice(before.end, t.start))) return false;
   return PERSON_TITLES.has(before.lower) || PLACE_BEFORE.has(before.lower) || before.lower === 'von';
+}
+/** German prepositions of place and direction that take a town's name without an article (`in Kassel`, `nach Kiel`, `aus Ulm`). */
+const GERMAN_BARE_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'nach', 'aus']);
+/**
+ * A German word right after such a preposition, without an article, and not inflected like a plural or a dative noun
+ * (`in Kassel`, not `aus Kreisen`, `bei Kunden`): the singular common nouns that stand there bare are idioms (`in Bezug`).
+ */
+function placeAfterBareDirection(before: Token | undefined, text: string, t: Token): boolean {
+  return Boolean(before && GERMAN_BARE_PLACE_PREPOSITIONS.has(before.lower) && onlySpaceBetween(text, before, t) && !GERMAN_PLURAL_ENDING.test(t.lower) && !GERMAN_NOUN_SUFFIX.test(t.lower));
 }
 /**
  * Definite articles (and their contractions with prepositions) of the languages that write none before a person's name:
@@ -325,7 +355,7 @@ function mayBeName(t: Token, previous: Token | undefined, previousRejected: bool
     const adjacentPrevious = previous && onlySpaceBetween(text, previous, t) ? previous : undefined;
     if (adjacentPrevious && (GERMAN_DETERMINERS.has(adjacentPrevious.lower) || (!adjacentPrevious.capitalised && GERMAN_ADJECTIVE_ENDING.test(adjacentPrevious.lower)))) return false;
     // The noun after a capitalised adjective that is no name (`Große Sprachmodelle`, `Künstliche Intelligenz`) is none either.
-    if (adjacentPrevious?.capitalised && previousRejected && GERMAN_ADJECTIVE_ENDING.test(adjacentPrevious.lower)) return false;
+    if (adjacentPrevious?.capitalised && previousRejected && GERMAN_ADJECTIVE_ENDING.test(adjacentPrevious.lower) && !stop.has(adjacentPrevious.lower)) return false;
     // What a name in the genitive owns is a common noun (`OpenAIs Umsatz`).
     if (adjacentPrevious?.capitalised && previousIsName && /s$/u.test(adjacentPrevious.text) && adjacentPrevious.text.length > 3 && !isAcronym(t.text)) return false;
     // A noun right after a number is what it counts (`540 Millionen`, `35 Besucher`).
@@ -348,7 +378,7 @@ function germanNameAfterDeterminer(tokens: Token[], k: number, text: string, lan
   return !plainWord(t) && !plainWord(next) && !HYPHEN_JOINED.test(text.slice(t.end, t.end + 2));
 }
 
-function typeOf(run: Token[], before: Token | undefined, text: string, lang: string, evidence: NameEvidence): EntityType {
+function typeOf(run: Token[], canonical: string, before: Token | undefined, text: string, lang: string, evidence: NameEvidence): EntityType {
   const first = run[0].lower;
   const last = run.at(-1)!.lower;
   if (run.length > 1 && ROMAN_NUMERAL.test(run.at(-1)!.text)) return 'person';
@@ -356,9 +386,10 @@ function typeOf(run: Token[], before: Token | undefined, text: string, lang: str
   if (ORG_HEADS.has(last) || ORG_LEADS.has(first) || (run.length === 1 && isAcronym(run[0].text)) || run.some((t) => /^\p{Lu}?\p{Ll}+\p{Lu}/u.test(t.text))) return 'org';
   const beforeAdjacent = before && /^[ \u00a0]+$/.test(text.slice(before.end, run[0].start)) ? before : undefined;
   if (beforeAdjacent && PERSON_TITLES.has(beforeAdjacent.lower)) return 'person';
+  if (isCity(canonical)) return 'place';
   // A source is an organisation as often as a person (`according to Morgan Stanley`).
   if (SOURCE_BEFORE.test(text.slice(Math.max(0, run[0].start - 16), run[0].start))) return 'org';
-  if (PLACE_HEADS.has(last) || (run.length > 1 && PLACE_LEADS.has(first))) return 'place';
+  if (PLACE_HEADS.has(last) || (run.length > 1 && PLACE_LEADS.has(first)) || (CAPITALISES_NOUNS.has(lang) && GERMAN_PLACE_NAME.test(last))) return 'place';
   // Russian first names are nouns: a name that starts with an adjective (`Северной Каролины`, `Соединённых Штатов`,
   // `Американской ассоциации`) names a place, or an organisation when one of its words is an organisation's head.
   if (lang === 'ru' && run.length > 1 && startsWithRussianAdjective(run)) return run.some((t) => RUSSIAN_ORG_STEMS.has(russianStem(t.lower))) ? 'org' : 'place';
@@ -434,6 +465,10 @@ export function capitalisedNames(text: string, lang: string, taken: ReadonlyArra
     if (CAPITALISES_NOUNS.has(lang) && run.length === 1 && !isAcronym(run[0].text) && (GERMAN_NOUN_SUFFIX.test(run[0].lower)
       // Plural and inflected nouns (`Fragen`, `Leute`, `Investoren`) stand without an article: alone they need a preposition of place or a title before them.
       || (GERMAN_PLURAL_ENDING.test(run[0].lower) && !strongNameContext(tokens[k - run.length], text, run[0])))) continue;
+    // A lone word that reads as a word of the language is a common noun, unless a preposition of direction without an
+    // article (`nach Kassel`), a CLDR city, a place-name suffix or the person named earlier says otherwise.
+    if (CAPITALISES_NOUNS.has(lang) && run.length === 1 && !isAcronym(run[0].text) && !evidence.surnames.has(run[0].lower)
+      && !placeAfterBareDirection(tokens[k - 1], text, run[0]) && !GERMAN_PLACE_NAME.test(run[0].lower) && !isCity(run[0].text) && readsAsWordOf(run[0].lower, lang)) continue;
     if (run.length === 1 && run[0].text.length < 2) continue;
     // Events, agreements, periods and awards are names of none of the three kinds (`Kigali Amendment`, `Idade Média`).
     if (EVENT_HEADS.has(run[0].lower) || EVENT_HEADS.has(run.at(-1)!.lower)) continue;
@@ -444,10 +479,12 @@ export function capitalisedNames(text: string, lang: string, taken: ReadonlyArra
     // A lone Russian adjective (`Искусственный`) starts a common noun phrase, not a name.
     if (run.length === 1 && lang === 'ru' && RUSSIAN_ADJECTIVE.test(run[0].lower)) continue;
     const before = tokens[k - run.length];
-    const type = typeOf(run, before, text, lang, evidence);
+    const canonical = canonicalOf(text.slice(run[0].start, run.at(-1)!.end), run, before, text, lang);
+    const type = typeOf(run, canonical, before, text, lang, evidence);
     if (type === 'person' && run.length >= 2) evidence.surnames.add(run.at(-1)!.lower);
-    const surface = text.slice(run[0].start, run.at(-1)!.end);
-    spans.push({ start: run[0].start, end: run.at(-1)!.end, canonical: canonicalOf(surface, run, before, text, lang), type });
+    // German writes a regnal number as an ordinal, with its dot (`Heinrich VIII.`).
+    const spanEnd = run.at(-1)!.end + (CAPITALISES_NOUNS.has(lang) && ROMAN_NUMERAL.test(run.at(-1)!.text) && text[run.at(-1)!.end] === '.' ? 1 : 0);
+    spans.push({ start: run[0].start, end: spanEnd, canonical, type });
   }
   return spans;
 }
