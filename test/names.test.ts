@@ -72,6 +72,19 @@ test('Chinese names from part-of-speech tags, traditional script too; common wor
   assert.deepEqual(found('这座城市很古老。'), []);
 });
 
+test('Chinese: the parts of a foreign name around separator dots are one person, however jieba cut them', () => {
+  const found = (text: string) => findEntities([text], 'zh', table).filter((m) => m.type === 'person').map((m) => m.text);
+  assert.deepEqual(found('昨天埃里克·索尔海姆说，计划不变。'), ['埃里克·索尔海姆']);
+  assert.deepEqual(found('来访的杰西卡·拉布罗卡在会上发言。'), ['杰西卡·拉布罗卡']);
+  assert.deepEqual(found('维拉·玛丽·索尔海姆与伊云·麦葵格见面。'), ['维拉·玛丽·索尔海姆', '伊云·麦葵格']);
+});
+
+test('Chinese: two-character words jieba tags as places are places only with a settlement suffix or after a word of place', () => {
+  const places = (text: string) => findEntities([text], 'zh', table).filter((m) => m.type === 'place').map((m) => m.text);
+  assert.deepEqual(places('他长大后很喜欢大海和河谷。'), []);
+  assert.deepEqual(places('他去年到长沙工作，后来搬去了福州。'), ['长沙', '福州']);
+});
+
 test('Chinese persons jieba does not know: a new word of a surname and one or two characters, a surname and a title', () => {
   const found = (text: string) => chineseNames(text, []).filter((s) => s.type === 'person').map((s) => text.slice(s.start, s.end));
   assert.deepEqual(found('汪勇想办法借来了一辆车。'), ['汪勇']);
