@@ -48,6 +48,10 @@ const CASES: Array<[string, string[], string[]]> = [
   ['de', ['Die Bauern in Tarvos melden, dass Wasser und Dünger knapp werden, schrieb Okonkwo aus Lindenburg.'], ['Tarvos/place', 'Okonkwo/person', 'Lindenburg/place']],
   // German regnal numbers are ordinals, with their dot.
   ['de', ['Unter Ludwig XIV. wuchs die Stadt.'], ['Ludwig XIV./person']],
+  // Place-name endings type a lone name as a place (`-ford`, `-borough`; German `-see`; Swedish definite geographical nouns).
+  ['en', ['Later Ashbridgeford and Wexborough voted, said Okafor.'], ['Ashbridgeford/place', 'Wexborough/place', 'Okafor/person']],
+  ['sv', ['Båten gick uppför Tarnafloden mot Velmasand.'], ['Tarnafloden/place', 'Velmasand/place']],
+  ['pt', ['A festa foi em Villa Ostrava, perto de Punta Velmar.'], ['Villa Ostrava/place', 'Punta Velmar/place']],
   // CLDR territory names: any language, one canonical.
   ['de', ['Die Firma liefert nach Brasilien.'], ['Brasilien/place']],
   ['tr', ['Şirket Almanya pazarına girdi.'], ['Almanya/place']],
@@ -60,6 +64,7 @@ for (const [lang, paragraphs, expected] of CASES) {
 test('territory names link across languages and scripts to one canonical name', () => {
   const canon = (lang: string, text: string) => findEntities([text], lang, table).map((m) => m.canonical);
   assert.deepEqual(canon('de', 'Exporte nach Brasilien'), ['Brazil']);
+  assert.deepEqual(canon('sv', 'Brasiliens export och Norges fiske'), ['Brazil', 'Norway']); // Swedish genitive
   assert.deepEqual(canon('ru', 'Поставки в Бразилию'), ['Brazil']); // Russian case endings of the table's names
   assert.deepEqual(canon('ja', 'ブラジルへの輸出'), ['Brazil']);
   assert.deepEqual(canon('ko', '브라질 수출'), ['Brazil']);

@@ -54,8 +54,8 @@ function territoryAliasText(): string {
     .map(([canonical, aliases]) => ({ canonical, type: 'place', aliases: (aliases as string[]).filter(usable) })));
 }
 
-/** Languages that form a genitive with a bare `s` on names (`Googles`, `OpenAIs`, `Microsofts`). */
-const GENITIVE_S_LANGS: ReadonlySet<string> = new Set(['de']);
+/** Languages that form a genitive with a bare `s` on names (`Googles`, `OpenAIs`, `Microsofts`; Swedish `Rysslands`, Danish and Norwegian `Norges`). */
+const GENITIVE_S_LANGS: ReadonlySet<string> = new Set(['de', 'sv', 'da', 'no', 'nb', 'nn']);
 /** All-capitals aliases up to this many letters are matched case-sensitively: `EU`/`eu`, `UK`, `BERT`/`Bert`, `AWS`. */
 const CASE_SENSITIVE_ACRONYM_MAX_LETTERS = 5;
 /**

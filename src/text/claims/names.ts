@@ -129,7 +129,7 @@ const PLACE_HEADS: ReadonlySet<string> = new Set([
 ]);
 /** Words that start a place name (`New York`, `North Carolina`, `San José`, `Lake Tahoe`, `Mount Kenya`). */
 const PLACE_LEADS: ReadonlySet<string> = new Set([
-  'new', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'saint', 'st.', 'san', 'santa', 'são', 'lake', 'mount', 'fort', 'port', 'cape', 'los', 'las', 'el', 'nova', 'novo', 'porto', 'rio', 'bad', 'sankt', 'nord', 'süd', 'ost', 'west', 'norra', 'södra', 'östra', 'västra', 'нижний', 'новый', 'санкт', 'северная', 'южная',
+  'new', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'saint', 'st.', 'san', 'santa', 'são', 'lake', 'mount', 'fort', 'port', 'cape', 'los', 'las', 'el', 'nova', 'novo', 'porto', 'rio', 'villa', 'punta', 'monte', 'puerto', 'cabo', 'bad', 'sankt', 'nord', 'süd', 'ost', 'west', 'norra', 'södra', 'östra', 'västra', 'нижний', 'новый', 'санкт', 'северная', 'южная',
 ]);
 /** Prepositions of place right before a single unknown name: `in Bremen`, `nach Peking`, `em Lisboa`, `в Москве`. */
 const PLACE_BEFORE: ReadonlySet<string> = new Set([
@@ -260,11 +260,23 @@ const RUSSIAN_ORG_STEMS: ReadonlySet<string> = new Set([...ORG_HEADS].filter((w)
  */
 const COMMON_WORD_PROBABILITY = 0.5;
 /**
- * Suffixes of German place names (`-burg` castle, `-dorf` village, `-hausen`, `-ingen` (the people of), `-itz` (Slavic),
- * `-furt` ford, `-stedt`, `-leben`, `-rode` clearing), after at least three letters: such a word is a place even where it
- * reads as German (not `-stadt`, `-heim`, `-berg`: `Hauptstadt`, `Altersheim` and `Eisberg` are common nouns).
+ * Endings of single-word place names, after at least three letters. Everywhere: English and international settlement
+ * suffixes (`-burg`, `-ford`, `-shire`, `-bury`, `-borough`, `-chester`, `-ville`, Greek `-polis`, Slavic `-grad`, Persian
+ * `-stan`, Norse `-sand`). German: `-dorf` village, `-hausen`, `-ingen`, Slavic `-itz`, `-furt` ford, `-stedt`, `-leben`,
+ * `-rode` clearing, and compounds of `-see`, `-meer`, `-gebirge`, `-insel` (`Bodensee`, `Mittelmeer`); not `-stadt`,
+ * `-heim`, `-berg`, which end common nouns (`Hauptstadt`, `Altersheim`, `Eisberg`). Swedish, Danish, Norwegian:
+ * compounds of a geographical noun in the definite form (`Hudsonfloden`, `Medelhavet`, `Panamanäset`).
  */
-const GERMAN_PLACE_NAME = /^\p{L}{3,}(?:burg|dorf|hausen|ingen|itz|furt|stedt|leben|rode)$/u;
+const PLACE_NAME_ENDING: Readonly<Record<string, RegExp>> = (() => {
+  const everywhere = 'burg|ford|shire|bury|borough|chester|ville|polis|grad|stan|sand';
+  const scandinavian = new RegExp(`^\\p{L}{3,}(?:${everywhere}|floden|älven|havet|havets|sjön|sjöns|berget|ön|viken|sundet|dalen|näset|kanalen|öknen|halvön|fjorden)$`, 'u');
+  return {
+    '': new RegExp(`^\\p{L}{3,}(?:${everywhere})$`, 'u'),
+    de: new RegExp(`^\\p{L}{3,}(?:${everywhere}|dorf|hausen|ingen|itz|furt|stedt|leben|rode|see|meer|meeres|gebirge|gebirges|insel|inseln)$`, 'u'),
+    sv: scandinavian, da: scandinavian, no: scandinavian, nb: scandinavian,
+  };
+})();
+const isPlaceName = (lower: string, lang: string) => (PLACE_NAME_ENDING[lang] ?? PLACE_NAME_ENDING['']).test(lower);
 function readsAsWordOf(lower: string, lang: string): boolean {
   const at = (LATIN_LANGUAGES as readonly string[]).indexOf(lang);
   return at >= 0 && eldProbabilitiesNow(` ${lower} `, LATIN_LANGUAGES)[at] > COMMON_WORD_PROBABILITY;
@@ -389,7 +401,7 @@ function typeOf(run: Token[], canonical: string, before: Token | undefined, text
   if (isCity(canonical)) return 'place';
   // A source is an organisation as often as a person (`according to Morgan Stanley`).
   if (SOURCE_BEFORE.test(text.slice(Math.max(0, run[0].start - 16), run[0].start))) return 'org';
-  if (PLACE_HEADS.has(last) || (run.length > 1 && PLACE_LEADS.has(first)) || (CAPITALISES_NOUNS.has(lang) && GERMAN_PLACE_NAME.test(last))) return 'place';
+  if (PLACE_HEADS.has(last) || (run.length > 1 && PLACE_LEADS.has(first)) || (run.length === 1 && isPlaceName(canonical.toLowerCase(), lang))) return 'place';
   // Russian first names are nouns: a name that starts with an adjective (`Северной Каролины`, `Соединённых Штатов`,
   // `Американской ассоциации`) names a place, or an organisation when one of its words is an organisation's head.
   if (lang === 'ru' && run.length > 1 && startsWithRussianAdjective(run)) return run.some((t) => RUSSIAN_ORG_STEMS.has(russianStem(t.lower))) ? 'org' : 'place';
@@ -468,7 +480,7 @@ export function capitalisedNames(text: string, lang: string, taken: ReadonlyArra
     // A lone word that reads as a word of the language is a common noun, unless a preposition of direction without an
     // article (`nach Kassel`), a CLDR city, a place-name suffix or the person named earlier says otherwise.
     if (CAPITALISES_NOUNS.has(lang) && run.length === 1 && !isAcronym(run[0].text) && !evidence.surnames.has(run[0].lower)
-      && !placeAfterBareDirection(tokens[k - 1], text, run[0]) && !GERMAN_PLACE_NAME.test(run[0].lower) && !isCity(run[0].text) && readsAsWordOf(run[0].lower, lang)) continue;
+      && !placeAfterBareDirection(tokens[k - 1], text, run[0]) && !isPlaceName(run[0].lower, lang) && !isCity(run[0].text) && readsAsWordOf(run[0].lower, lang)) continue;
     if (run.length === 1 && run[0].text.length < 2) continue;
     // Events, agreements, periods and awards are names of none of the three kinds (`Kigali Amendment`, `Idade Média`).
     if (EVENT_HEADS.has(run[0].lower) || EVENT_HEADS.has(run.at(-1)!.lower)) continue;
