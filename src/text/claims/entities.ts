@@ -295,10 +295,32 @@ function startsInsideWord(text: string, start: number): boolean {
   return (isSpacedWordCharAt(text, start) && isSpacedWordCharAt(text, start - 1)) || (isKatakanaAt(text, start) && isKatakanaAt(text, start - 1));
 }
 
+const HANGUL = /\p{Script=Hangul}/u;
+/**
+ * What may follow a noun inside its written Korean word: the case and topic particles and the copula (`서울에서`,
+ * `한국의`, `수단이다`). Korean writes these attached and spaces the words of a sentence, so an alias with any other
+ * Hangul after it is part of a longer word.
+ */
+const KOREAN_PARTICLE = /^(?:이|가|은|는|을|를|의|에|에서|에게|께|으로|로|과|와|도|만|까지|부터|보다|처럼|이나|나|이다|이며|이고|이라는|라는|에서는|에는|과의|와의|으로는|로는|에서의|이었다|였다)?$/u;
+/**
+ * Last syllables of Korean words that end in a particle or a verb ending (`는`, `의`, `한`, `된`...). A word before a
+ * noun that ends otherwise is a bare noun, and the two are one compound noun (`교통 수단`, a means of transport), not a name.
+ */
+const KOREAN_INFLECTED_END = /[은는이가을를의에도와과로서고며면한된던인적들던될할]$/u;
+function koreanWordOk(text: string, start: number, end: number): boolean {
+  if (HANGUL.test(text[start - 1] ?? '')) return false;
+  let tailEnd = end;
+  while (tailEnd < text.length && HANGUL.test(text[tailEnd])) tailEnd++;
+  if (!KOREAN_PARTICLE.test(text.slice(end, tailEnd))) return false;
+  const previousWord = /(\p{Script=Hangul}+) $/u.exec(text.slice(Math.max(0, start - 12), start));
+  return !previousWord || KOREAN_INFLECTED_END.test(previousWord[1]);
+}
+
 function boundariesOk(text: string, start: number, end: number): boolean {
   const last = text[end - 1];
   const after = text[end];
   if (startsInsideWord(text, start)) return false;
+  if (HANGUL.test(text[start]) && !koreanWordOk(text, start, end)) return false;
   if (isSpacedWordCharAt(text, end - 1) && isSpacedWordCharAt(text, end)) return false;
   if (isKatakanaAt(text, end - 1) && isKatakanaAt(text, end)) return false;
   // `GPT-3` is not a mention inside `GPT-3.6`, nor `Llama 2` inside `Llama 2.5`.
