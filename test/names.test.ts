@@ -52,6 +52,11 @@ const CASES: Array<[string, string[], string[]]> = [
   ['en', ['Later Ashbridgeford and Wexborough voted, said Okafor.'], ['Ashbridgeford/place', 'Wexborough/place', 'Okafor/person']],
   ['sv', ['Båten gick uppför Tarnafloden mot Velmasand.'], ['Tarnafloden/place', 'Velmasand/place']],
   ['pt', ['A festa foi em Villa Ostrava, perto de Punta Velmar.'], ['Villa Ostrava/place', 'Punta Velmar/place']],
+  // Russian capitalises the first word of a many-word name only: adjective + head noun is one name, typed by the head.
+  ['ru', ['Суда шли из Велорского моря, решение Северной торговой палаты ждали, а Партия ждала.'], ['Велорского моря/place']],
+  ['ru', ['Решение Верховного суда пришло после Велорской войны и обсуждалось в Думе.'], ['Верховного суда/org', 'Думе/org']],
+  // A head noun alone names nothing; a national body does.
+  ['en', ['The Council met after the Senate voted, said Priya Raman.'], ['Senate/org', 'Priya Raman/person']],
   // CLDR territory names: any language, one canonical.
   ['de', ['Die Firma liefert nach Brasilien.'], ['Brasilien/place']],
   ['tr', ['Şirket Almanya pazarına girdi.'], ['Almanya/place']],

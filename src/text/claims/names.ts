@@ -281,6 +281,23 @@ function readsAsWordOf(lower: string, lang: string): boolean {
   const at = (LATIN_LANGUAGES as readonly string[]).indexOf(lang);
   return at >= 0 && eldProbabilitiesNow(` ${lower} `, LATIN_LANGUAGES)[at] > COMMON_WORD_PROBABILITY;
 }
+/** Heads that name one body of a country on their own (`the Senate`, `o Governo`, `der Bundestag`, `Дума`): names even alone. Russian by stem. */
+const NATIONAL_BODIES: ReadonlySet<string> = new Set(['senate', 'congress', 'parliament', 'army', 'navy', 'police', 'union', 'senado', 'congresso', 'congreso', 'governo', 'gobierno', 'exército', 'ejército', 'polícia', 'policía', 'câmara', 'bundestag', 'bundesrat', 'regeringen', ...['дума', 'правительство', 'парламент', 'армия'].map(russianStem)]);
+const isRussianAdjective = (lower: string) => RUSSIAN_ADJECTIVE.test(lower) || RUSSIAN_ADJECTIVE_FORM.test(lower);
+/** Before a lowercase noun, `-ой`/`-ей` are adjective endings too (`Тридцатилетней войны`), not a woman's name in the instrumental. */
+const isRussianAdjectiveBeforeNoun = (lower: string) => isRussianAdjective(lower) || RUSSIAN_FEMININE_OBLIQUE.test(lower);
+/**
+ * Lowercase nouns that head Russian names after a capitalised adjective, by stem (see russianStem): geographical ones
+ * make a place (`Средиземное море`, `Панамский перешеек`), institutional ones an organisation (`Республиканская партия`),
+ * wars and revolutions an event, which is none of the three.
+ */
+const RUSSIAN_NAME_HEADS: ReadonlyMap<string, EntityType | 'event'> = new Map([
+  ...['море', 'океан', 'залив', 'пролив', 'перешеек', 'перешейка', 'ущелье', 'гирло', 'побережье', 'остров', 'острова', 'островов', 'полуостров', 'область', 'край', 'район', 'округ', 'гора', 'горы', 'хребет', 'хребта', 'пустыня', 'озеро', 'река', 'канал', 'равнина', 'долина', 'бассейн', 'империя', 'республика', 'королевство', 'княжество', 'герцогство', 'провинция', 'штат', 'регион']
+    .map((w): [string, EntityType] => [russianStem(w), 'place']),
+  ...['партия', 'союз', 'суд', 'церковь', 'церкви', 'компания', 'банк', 'служба', 'совет', 'комитет', 'комиссия', 'министерство', 'университет', 'институт', 'агентство', 'фонд', 'ассоциация', 'федерация', 'организация', 'турнир', 'чемпионат', 'собрание', 'конференция', 'корпорация', 'армия', 'флот', 'клуб', 'лига']
+    .map((w): [string, EntityType] => [russianStem(w), 'org']),
+  ...['война', 'революция', 'инквизиция', 'эпоха', 'век'].map((w): [string, 'event'] => [russianStem(w), 'event']),
+]);
 /** Endings of German plural and inflected nouns. */
 const GERMAN_PLURAL_ENDING = /(?:e|en|er|ern)$/u;
 /** German articles: inside a German run they join common nouns (`Beginn des Jahres`), not the parts of a name. */
@@ -395,7 +412,7 @@ function typeOf(run: Token[], canonical: string, before: Token | undefined, text
   const last = run.at(-1)!.lower;
   if (run.length > 1 && ROMAN_NUMERAL.test(run.at(-1)!.text)) return 'person';
   // Inner capitals are brand spelling (`WhatsApp`, `YouTube`), never a person's name.
-  if (ORG_HEADS.has(last) || ORG_LEADS.has(first) || (run.length === 1 && isAcronym(run[0].text)) || run.some((t) => /^\p{Lu}?\p{Ll}+\p{Lu}/u.test(t.text))) return 'org';
+  if (ORG_HEADS.has(last) || ORG_LEADS.has(first) || (lang === 'ru' && RUSSIAN_ORG_STEMS.has(russianStem(last))) || (run.length === 1 && isAcronym(run[0].text)) || run.some((t) => /^\p{Lu}?\p{Ll}+\p{Lu}/u.test(t.text))) return 'org';
   const beforeAdjacent = before && /^[ \u00a0]+$/.test(text.slice(before.end, run[0].start)) ? before : undefined;
   if (beforeAdjacent && PERSON_TITLES.has(beforeAdjacent.lower)) return 'person';
   if (isCity(canonical)) return 'place';
@@ -488,11 +505,25 @@ export function capitalisedNames(text: string, lang: string, taken: ReadonlyArra
     if (run.length === 1 && isLoneNonName(run[0].text, lang)) continue;
     // A name joined by a hyphen to a lowercase noun is a compound common noun in these languages (`FN-rapport`, `Tesco-konton`).
     if (run.length === 1 && SCANDINAVIAN.has(lang) && /-\p{Ll}/u.test(run[0].text)) continue;
-    // A lone Russian adjective (`Искусственный`) starts a common noun phrase, not a name.
-    if (run.length === 1 && lang === 'ru' && RUSSIAN_ADJECTIVE.test(run[0].lower)) continue;
+    // Russian capitalises only the first word of a many-word name (`Карибское море`, `Верховного суда`): a capitalised
+    // adjective, lowercase adjectives, and a noun that heads names of places or organisations are one name.
+    let russianHead: EntityType | null = null;
+    if (run.length === 1 && lang === 'ru' && isRussianAdjectiveBeforeNoun(run[0].lower)) {
+      let j = k + 1;
+      while (j < tokens.length && !tokens[j].capitalised && isRussianAdjectiveBeforeNoun(tokens[j].lower) && onlySpaceBetween(text, tokens[j - 1], tokens[j])) j++;
+      const noun = tokens[j];
+      const head = noun && !noun.capitalised && onlySpaceBetween(text, tokens[j - 1], noun) ? RUSSIAN_NAME_HEADS.get(russianStem(noun.lower)) : undefined;
+      if (head === 'event') { k = j; continue; }
+      if (head) { run = tokens.slice(k, j + 1); k = j; russianHead = head; }
+    }
+    // A lone Russian adjective (`Искусственный`, `Парижского`) starts a common noun phrase, not a name.
+    if (run.length === 1 && lang === 'ru' && isRussianAdjective(run[0].lower)) continue;
+    // A head noun alone (`Council`, `Комиссии`, `Tribunal`) is the part of a name the rules above did not take, or a common noun.
+    if (run.length === 1 && !NATIONAL_BODIES.has(lang === 'ru' ? russianStem(run[0].lower) : run[0].lower)
+      && (ORG_HEADS.has(run[0].lower) || (lang === 'ru' && RUSSIAN_ORG_STEMS.has(russianStem(run[0].lower))))) continue;
     const before = tokens[k - run.length];
     const canonical = canonicalOf(text.slice(run[0].start, run.at(-1)!.end), run, before, text, lang);
-    const type = typeOf(run, canonical, before, text, lang, evidence);
+    const type = russianHead ?? typeOf(run, canonical, before, text, lang, evidence);
     if (type === 'person' && run.length >= 2) evidence.surnames.add(run.at(-1)!.lower);
     // German writes a regnal number as an ordinal, with its dot (`Heinrich VIII.`).
     const spanEnd = run.at(-1)!.end + (CAPITALISES_NOUNS.has(lang) && ROMAN_NUMERAL.test(run.at(-1)!.text) && text[run.at(-1)!.end] === '.' ? 1 : 0);
