@@ -57,6 +57,8 @@ const CASES: Array<[string, string[], string[]]> = [
   ['ru', ['Решение Верховного суда пришло после Велорской войны и обсуждалось в Думе.'], ['Верховного суда/org', 'Думе/org']],
   // A head noun alone names nothing; a national body does.
   ['en', ['The Council met after the Senate voted, said Priya Raman.'], ['Senate/org', 'Priya Raman/person']],
+  // One name, one type in an article: the mention without evidence takes the type another mention had evidence for.
+  ['en', ['Yesterday Tarvosk was quiet.', 'Troops marched to Tarvosk at dawn.'], ['Tarvosk/place', 'Tarvosk/place']],
   // CLDR territory names: any language, one canonical.
   ['de', ['Die Firma liefert nach Brasilien.'], ['Brasilien/place']],
   ['tr', ['Şirket Almanya pazarına girdi.'], ['Almanya/place']],

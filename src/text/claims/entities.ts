@@ -680,14 +680,22 @@ export function addOpenNames(paragraphs: string[], lang: string, mentions: Entit
   if (UNSPACED_LANGS.has(lang)) return mentions;
   const evidence = nameEvidence(paragraphs);
   const out = [...mentions];
+  const guessed = new Set<EntityMention>();
   const byParagraph = mentionsByParagraph(mentions);
   paragraphs.forEach((text, paragraph) => {
     // Capitals say nothing in a headline written in title case.
     if (isTitleCase(text, lang)) return;
     const taken = byParagraph.get(paragraph) ?? [];
     for (const span of capitalisedNames(text, lang, taken, evidence)) {
-      out.push({ text: text.slice(span.start, span.end), canonical: span.canonical, type: span.type, paragraph, start: span.start, end: span.end });
+      const mention: EntityMention = { text: text.slice(span.start, span.end), canonical: span.canonical, type: span.type, paragraph, start: span.start, end: span.end };
+      out.push(mention);
+      if (span.guessed) guessed.add(mention);
     }
   });
+  // One name, one type in one article: a mention typed by default takes the type another mention of the name had
+  // evidence for (`Kadesh` alone, and `in Kadesh` two sentences later).
+  const evidencedType = new Map<string, EntityType>();
+  for (const m of out) if (!guessed.has(m)) evidencedType.set(m.canonical.toLowerCase(), evidencedType.get(m.canonical.toLowerCase()) ?? m.type);
+  for (const m of guessed) m.type = evidencedType.get(m.canonical.toLowerCase()) ?? m.type;
   return out.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
 }

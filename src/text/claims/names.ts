@@ -10,7 +10,14 @@ import { codeUnitTable } from '../language/scripts.ts';
 import { latinOfCyrillic, russianNominative } from './russian-names.ts';
 import { LATIN_LANGUAGES, eldProbabilitiesNow } from '../language/detect.ts';
 
-export interface NameSpan { start: number; end: number; canonical: string; type: EntityType }
+export interface NameSpan {
+  start: number;
+  end: number;
+  canonical: string;
+  type: EntityType;
+  /** The type is the default, with no evidence for it: another mention of the same name in the article may say better. */
+  guessed?: boolean;
+}
 
 /** What the whole article says about its words: which it writes in lowercase, which capitalised mid-sentence. */
 export interface NameEvidence {
@@ -407,7 +414,8 @@ function germanNameAfterDeterminer(tokens: Token[], k: number, text: string, lan
   return !plainWord(t) && !plainWord(next) && !HYPHEN_JOINED.test(text.slice(t.end, t.end + 2));
 }
 
-function typeOf(run: Token[], canonical: string, before: Token | undefined, text: string, lang: string, evidence: NameEvidence): EntityType {
+/** The type of a name from its words and the words before it; null with no evidence (the caller falls back to DEFAULT_TYPE). */
+function typeOf(run: Token[], canonical: string, before: Token | undefined, text: string, lang: string, evidence: NameEvidence): EntityType | null {
   const first = run[0].lower;
   const last = run.at(-1)!.lower;
   if (run.length > 1 && ROMAN_NUMERAL.test(run.at(-1)!.text)) return 'person';
@@ -433,7 +441,7 @@ function typeOf(run: Token[], canonical: string, before: Token | undefined, text
   // A surname of a person named in full earlier (`Schulman`, German genitive `Schulmans`) stays a person after `in`.
   if (run.length === 1 && (evidence.surnames.has(last) || evidence.surnames.has(last.replace(/s$/u, '')))) return 'person';
   if (beforeAdjacent && PLACE_BEFORE.has(beforeAdjacent.lower)) return 'place';
-  return DEFAULT_TYPE;
+  return null;
 }
 
 /**
@@ -523,11 +531,12 @@ export function capitalisedNames(text: string, lang: string, taken: ReadonlyArra
       && (ORG_HEADS.has(run[0].lower) || (lang === 'ru' && RUSSIAN_ORG_STEMS.has(russianStem(run[0].lower))))) continue;
     const before = tokens[k - run.length];
     const canonical = canonicalOf(text.slice(run[0].start, run.at(-1)!.end), run, before, text, lang);
-    const type = russianHead ?? typeOf(run, canonical, before, text, lang, evidence);
+    const evidenced = russianHead ?? typeOf(run, canonical, before, text, lang, evidence);
+    const type = evidenced ?? DEFAULT_TYPE;
     if (type === 'person' && run.length >= 2) evidence.surnames.add(run.at(-1)!.lower);
     // German writes a regnal number as an ordinal, with its dot (`Heinrich VIII.`).
     const spanEnd = run.at(-1)!.end + (CAPITALISES_NOUNS.has(lang) && ROMAN_NUMERAL.test(run.at(-1)!.text) && text[run.at(-1)!.end] === '.' ? 1 : 0);
-    spans.push({ start: run[0].start, end: spanEnd, canonical, type });
+    spans.push({ start: run[0].start, end: spanEnd, canonical, type, ...(evidenced ? {} : { guessed: true }) });
   }
   return spans;
 }
