@@ -97,6 +97,14 @@ test('Chinese: two-character words jieba tags as places are places only with a s
   assert.deepEqual(places('他去年到长沙工作，后来搬去了福州。'), ['长沙', '福州']);
 });
 
+test('Chinese organisations: a brand-like word, common nouns and a company head; a place, nouns and an institution head', () => {
+  const orgs = (text: string) => findEntities([text], 'zh', table).filter((m) => m.type === 'org').map((m) => m.text);
+  assert.deepEqual(orgs('迪卡唱片公司发行了新专辑。'), ['迪卡唱片公司']);
+  assert.deepEqual(orgs('美国消费科技协会发表了报告。'), ['美国消费科技协会']);
+  // A country and a generic noun before 公司 describe companies; they name none.
+  assert.deepEqual(orgs('很多美国科技公司在那里设厂。'), []);
+});
+
 test('Chinese persons jieba does not know: a new word of a surname and one or two characters, a surname and a title', () => {
   const found = (text: string) => chineseNames(text, []).filter((s) => s.type === 'person').map((s) => text.slice(s.start, s.end));
   assert.deepEqual(found('汪勇想办法借来了一辆车。'), ['汪勇']);

@@ -9,7 +9,7 @@ import { toSimplified } from '../language/chinese-script.ts';
 interface TaggedWord {
   word: string;
   tag: string;
-  /** A person name read by joinNativePersons, whose shape is already checked. */
+  /** A name joined here (a native person, a dotted foreign name, an organisation with its head), whose shape is already checked. */
   native?: boolean;
 }
 interface Tagger { tag(sentence: string, hmm?: boolean): TaggedWord[] }
@@ -81,7 +81,22 @@ export function chineseWords(text: string): string[] {
 const ORG_HEAD_WORDS: ReadonlySet<string> = new Set(['大学', '学院', '陆军', '海军', '空军', '军队', '队', '国家队', '部', '政府', '银行', '协会', '委员会', '议会', '国会', '法院', '党', '公司', '集团', '电视台', '电台', '博物馆', '医院', '研究所', '研究院']);
 const NAME_TYPES_JOINING_ORG_HEADS: ReadonlySet<EntityType> = new Set(['place', 'org']);
 
-/** A place or organisation word and an organisation head or name right after it are one organisation (`英国` `国防部`). */
+/** Company heads: after a brand-like word (`百胜` `餐饮` `集团`), not after a country (`美国` `科技` `公司` describes). */
+const COMPANY_HEAD = /^(?:公司|集团|银行|唱片公司|投资公司)$/u;
+/** Heads of institutions (association, committee, council, league, bureau, office, agency), which a country's name starts. */
+const INSTITUTION_HEAD = /(?:协会|委员会|理事会|联盟|联合会|局|署|院)$/u;
+/** jieba's tags of the brand-like words that start a company's name: other proper nouns, unknown words, names, abbreviations. */
+const COMPANY_ANCHOR_TAGS: ReadonlySet<string> = new Set(['nz', 'x', 'nr', 'nrt', 'nrfg', 'nt', 'j']);
+const INSTITUTION_ANCHOR_TAGS: ReadonlySet<string> = new Set(['ns', 'nt', 'nz', 'x', 'j']);
+/** Common nouns between the first word of an organisation's name and its head (`消费` `科技` in `美国消费科技协会`). */
+const ORG_MIDDLE_WORDS = 2;
+const isNounTag = (tag: string) => tag === 'n' || tag === 'vn' || tag === 'nz' || tag === 'j';
+
+/**
+ * A place or organisation word and an organisation head or name right after it are one organisation (`英国` `国防部`);
+ * so are a brand-like word, at most two common nouns and a company head (`百胜` `餐饮` `集团`), and a place or brand,
+ * nouns and an institution's head (`美国` `消费` `科技` `协会`).
+ */
 function joinOrganisations(words: TaggedWord[]): TaggedWord[] {
   const out: TaggedWord[] = [];
   for (const w of words) {
@@ -89,7 +104,17 @@ function joinOrganisations(words: TaggedWord[]): TaggedWord[] {
     const previousType = previous && TAG_TYPES[previous.tag];
     if (previous && previousType && NAME_TYPES_JOINING_ORG_HEADS.has(previousType) && (w.tag === 'nt' || ORG_HEAD_WORDS.has(w.word))) {
       out[out.length - 1] = { word: previous.word + w.word, tag: 'nt' };
-    } else out.push(w);
+      continue;
+    }
+    const anchors = COMPANY_HEAD.test(w.word) ? COMPANY_ANCHOR_TAGS : INSTITUTION_HEAD.test(w.word) && /^n|^j/u.test(w.tag) ? INSTITUTION_ANCHOR_TAGS : null;
+    let start = -1;
+    for (let i = out.length - 1; anchors && i >= 0 && i >= out.length - 1 - ORG_MIDDLE_WORDS; i--) {
+      if (!isHanWord(out[i].word)) break;
+      if (anchors.has(out[i].tag)) start = i;
+      if (!isNounTag(out[i].tag)) break;
+    }
+    if (start >= 0) out.splice(start, out.length - start, { word: out.slice(start).map((x) => x.word).join('') + w.word, tag: 'nt', native: true });
+    else out.push(w);
   }
   return out;
 }
