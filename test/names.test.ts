@@ -59,6 +59,8 @@ const CASES: Array<[string, string[], string[]]> = [
   ['en', ['The Council met after the Senate voted, said Priya Raman.'], ['Senate/org', 'Priya Raman/person']],
   // One name, one type in an article: the mention without evidence takes the type another mention had evidence for.
   ['en', ['Yesterday Tarvosk was quiet.', 'Troops marched to Tarvosk at dawn.'], ['Tarvosk/place', 'Tarvosk/place']],
+  // Surname prefixes with an inner capital are people's spelling; English runs ending in a nationality word are adjectives.
+  ['en', ['Later Rhona McAllister met the North Korean envoy; I’m sure Modern Spanish is taught.'], ['Rhona McAllister/person']],
   // CLDR territory names: any language, one canonical.
   ['de', ['Die Firma liefert nach Brasilien.'], ['Brasilien/place']],
   ['tr', ['Şirket Almanya pazarına girdi.'], ['Almanya/place']],

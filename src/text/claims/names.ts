@@ -414,13 +414,15 @@ function germanNameAfterDeterminer(tokens: Token[], k: number, text: string, lan
   return !plainWord(t) && !plainWord(next) && !HYPHEN_JOINED.test(text.slice(t.end, t.end + 2));
 }
 
+/** Surname prefixes written with an inner capital (`McGregor`, `MacLeod`, `LaBrocca`, `DiMaggio`, `VanDyke`): a person's spelling, not a brand's. */
+const SURNAME_PREFIX = /^(?:Mc|Mac|La|Le|De|Di|Du|Da|Van|Von|Fitz|O')\p{Lu}\p{Ll}/u;
 /** The type of a name from its words and the words before it; null with no evidence (the caller falls back to DEFAULT_TYPE). */
 function typeOf(run: Token[], canonical: string, before: Token | undefined, text: string, lang: string, evidence: NameEvidence): EntityType | null {
   const first = run[0].lower;
   const last = run.at(-1)!.lower;
   if (run.length > 1 && ROMAN_NUMERAL.test(run.at(-1)!.text)) return 'person';
   // Inner capitals are brand spelling (`WhatsApp`, `YouTube`), never a person's name.
-  if (ORG_HEADS.has(last) || ORG_LEADS.has(first) || (lang === 'ru' && RUSSIAN_ORG_STEMS.has(russianStem(last))) || (run.length === 1 && isAcronym(run[0].text)) || run.some((t) => /^\p{Lu}?\p{Ll}+\p{Lu}/u.test(t.text))) return 'org';
+  if (ORG_HEADS.has(last) || ORG_LEADS.has(first) || (lang === 'ru' && RUSSIAN_ORG_STEMS.has(russianStem(last))) || (run.length === 1 && isAcronym(run[0].text)) || run.some((t) => /^\p{Lu}?\p{Ll}+\p{Lu}/u.test(t.text) && !SURNAME_PREFIX.test(t.text))) return 'org';
   const beforeAdjacent = before && /^[ \u00a0]+$/.test(text.slice(before.end, run[0].start)) ? before : undefined;
   if (beforeAdjacent && PERSON_TITLES.has(beforeAdjacent.lower)) return 'person';
   if (isCity(canonical)) return 'place';
@@ -511,6 +513,11 @@ export function capitalisedNames(text: string, lang: string, taken: ReadonlyArra
     if (EVENT_HEADS.has(run[0].lower) || EVENT_HEADS.has(run.at(-1)!.lower)) continue;
     // Codes with digits (`E17`, `EB3326`) are identifiers; nationality words (`Egyptian`, `Chinese`, `Iraqis`) name no one.
     if (run.length === 1 && isLoneNonName(run[0].text, lang)) continue;
+    // An English run that ends in a nationality or language word is an adjective phrase (`North Korean`, `Medieval
+    // Spanish`); Romance names put the adjective last (`Partido Republicano`).
+    if (lang === 'en' && run.length > 1 && isDemonym(run.at(-1)!.text, lang)) continue;
+    // English contractions (`I’m`, `We’ll`) are capitalised at a sentence's start, never names.
+    if (lang === 'en' && /['’](?:m|re|ll|ve|d)$|n['’]t$/u.test(run[0].text)) continue;
     // A name joined by a hyphen to a lowercase noun is a compound common noun in these languages (`FN-rapport`, `Tesco-konton`).
     if (run.length === 1 && SCANDINAVIAN.has(lang) && /-\p{Ll}/u.test(run[0].text)) continue;
     // Russian capitalises only the first word of a many-word name (`Карибское море`, `Верховного суда`): a capitalised
