@@ -61,6 +61,8 @@ const CASES: Array<[string, string[], string[]]> = [
   ['en', ['Yesterday Tarvosk was quiet.', 'Troops marched to Tarvosk at dawn.'], ['Tarvosk/place', 'Tarvosk/place']],
   // Surname prefixes with an inner capital are people's spelling; English runs ending in a nationality word are adjectives.
   ['en', ['Later Rhona McAllister met the North Korean envoy; I’m sure Modern Spanish is taught.'], ['Rhona McAllister/person']],
+  // Two capitals start a name even at a sentence's start, unless the first reads as a word of the language (or a close one).
+  ['en', ['Tomas Velder opened the session.', 'Yesterday Orvina Lake froze.'], ['Tomas Velder/person', 'Orvina Lake/place']],
   // CLDR territory names: any language, one canonical.
   ['de', ['Die Firma liefert nach Brasilien.'], ['Brasilien/place']],
   ['tr', ['Şirket Almanya pazarına girdi.'], ['Almanya/place']],

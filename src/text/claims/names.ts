@@ -8,7 +8,7 @@ import type { EntityType } from '../../types.ts';
 import { stopwordsOf } from '../language/words.ts';
 import { codeUnitTable } from '../language/scripts.ts';
 import { latinOfCyrillic, russianNominative } from './russian-names.ts';
-import { LATIN_LANGUAGES, eldProbabilitiesNow } from '../language/detect.ts';
+import { LATIN_LANGUAGES, LATIN_WITH_NORDIC_LANGUAGES, eldProbabilitiesNow } from '../language/detect.ts';
 
 export interface NameSpan {
   start: number;
@@ -284,9 +284,20 @@ const PLACE_NAME_ENDING: Readonly<Record<string, RegExp>> = (() => {
   };
 })();
 const isPlaceName = (lower: string, lang: string) => (PLACE_NAME_ENDING[lang] ?? PLACE_NAME_ENDING['']).test(lower);
-function readsAsWordOf(lower: string, lang: string): boolean {
-  const at = (LATIN_LANGUAGES as readonly string[]).indexOf(lang);
-  return at >= 0 && eldProbabilitiesNow(` ${lower} `, LATIN_LANGUAGES)[at] > COMMON_WORD_PROBABILITY;
+/** Languages whose words a single word of the key language is easily taken for (eld cannot tell `patrocinado` es from pt). */
+const CLOSE_LANGUAGES: Readonly<Record<string, readonly string[]>> = {
+  es: ['es', 'pt', 'it'], pt: ['pt', 'es', 'it'], it: ['it', 'es', 'pt'], de: ['de', 'nl'], nl: ['nl', 'de'], sv: ['sv', 'da', 'no'], da: ['da', 'no', 'sv'], no: ['no', 'da', 'sv'],
+};
+/**
+ * Whether eld reads a lowercase word as a word of `lang` (with `close`, of `lang` or a language close to it); null for a
+ * language outside its Latin-script groups.
+ */
+function readsAsWordOf(lower: string, lang: string, close = false): boolean | null {
+  const group: readonly string[] = SCANDINAVIAN.has(lang) ? LATIN_WITH_NORDIC_LANGUAGES : LATIN_LANGUAGES;
+  if (!group.includes(lang)) return null;
+  const probabilities = eldProbabilitiesNow(` ${lower} `, group);
+  const langs = close ? CLOSE_LANGUAGES[lang] ?? [lang] : [lang];
+  return langs.reduce((sum, l) => sum + (probabilities[group.indexOf(l)] ?? 0), 0) > COMMON_WORD_PROBABILITY;
 }
 /** Heads that name one body of a country on their own (`the Senate`, `o Governo`, `der Bundestag`, `Дума`): names even alone. Russian by stem. */
 const NATIONAL_BODIES: ReadonlySet<string> = new Set(['senate', 'congress', 'parliament', 'army', 'navy', 'police', 'union', 'senado', 'congresso', 'congreso', 'governo', 'gobierno', 'exército', 'ejército', 'polícia', 'policía', 'câmara', 'bundestag', 'bundesrat', 'regeringen', ...['дума', 'правительство', 'парламент', 'армия'].map(russianStem)]);
@@ -380,13 +391,26 @@ export function nameEvidence(paragraphs: readonly string[]): NameEvidence {
 }
 
 /** Whether a capitalised token may be (part of) a name, given the language and the article's evidence. */
-function mayBeName(t: Token, previous: Token | undefined, previousRejected: boolean, previousIsName: boolean, text: string, lang: string, stop: ReadonlySet<string>, evidence: NameEvidence): boolean {
+/**
+ * A sentence's first word with no mid-sentence capital in the article is still a name when a second capitalised word
+ * that may be a name follows it (`Gerry McNeilly, ...`, `Donald Trump ist`) and eld does not read the first as a word of
+ * the language (`Yesterday Tarvosk`, `Heute Berlin`): only in the Latin-script languages eld tells apart, and in a sentence.
+ */
+function startsTwoWordName(t: Token, next: Token | undefined, text: string, lang: string, stop: ReadonlySet<string>, evidence: NameEvidence): boolean {
+  // A label alone (a menu item, a heading: `Artificial Intelligence`) is no sentence: the text must go on in lowercase.
+  // German capitalises nouns: an adjective and its noun start sentences too (`Teures Wettrüsten`).
+  if (CAPITALISES_NOUNS.has(lang) && GERMAN_ADJECTIVE_ENDING.test(t.lower)) return false;
+  return Boolean(next && readsAsWordOf(t.lower, lang, true) === false && /\p{Ll}{2}/u.test(text.slice(next.end)) && next.capitalised && onlySpaceBetween(text, t, next) && !stop.has(next.lower) && !NOT_NAMES.has(next.lower)
+    && !evidence.lowercase.has(next.lower) && !evidence.lowercase.has(t.lower) && !HYPHEN_JOINED.test(text.slice(next.end, next.end + 2)) && !isAcronym(t.text));
+}
+
+function mayBeName(t: Token, previous: Token | undefined, next: Token | undefined, previousRejected: boolean, previousIsName: boolean, text: string, lang: string, stop: ReadonlySet<string>, evidence: NameEvidence): boolean {
   if (!t.capitalised || stop.has(t.lower) || NOT_NAMES.has(t.lower) || PERSON_TITLES.has(t.lower)) return false;
   if (HYPHEN_JOINED.test(text.slice(t.end, t.end + 2)) || /\p{L}-$/u.test(text.slice(Math.max(0, t.start - 2), t.start))) return false;
   if (ROMAN_NUMERAL.test(t.text)) return false;
   if (isAcronym(t.text)) return true;
   if (evidence.lowercase.has(t.lower)) return false;
-  if (t.sentenceStart && !evidence.capitalisedMidSentence.has(t.lower)) return false;
+  if (t.sentenceStart && !evidence.capitalisedMidSentence.has(t.lower) && !startsTwoWordName(t, next, text, lang, stop, evidence)) return false;
   if (CAPITALISES_NOUNS.has(lang)) {
     const adjacentPrevious = previous && onlySpaceBetween(text, previous, t) ? previous : undefined;
     if (adjacentPrevious && (GERMAN_DETERMINERS.has(adjacentPrevious.lower) || (!adjacentPrevious.capitalised && GERMAN_ADJECTIVE_ENDING.test(adjacentPrevious.lower)))) return false;
@@ -472,7 +496,7 @@ export function capitalisedNames(text: string, lang: string, taken: ReadonlyArra
   let previousRejected = false;
   let previousIsName = false;
   for (let k = 0; k < tokens.length; k++) {
-    const ordinary = mayBeName(tokens[k], tokens[k - 1], previousRejected, previousIsName, text, lang, stop, evidence);
+    const ordinary = mayBeName(tokens[k], tokens[k - 1], tokens[k + 1], previousRejected, previousIsName, text, lang, stop, evidence);
     const afterDeterminer = !ordinary && germanNameAfterDeterminer(tokens, k, text, lang, stop, evidence);
     const ok = ordinary || afterDeterminer;
     previousRejected = !ok;
@@ -507,7 +531,7 @@ export function capitalisedNames(text: string, lang: string, taken: ReadonlyArra
     // A lone word that reads as a word of the language is a common noun, unless a preposition of direction without an
     // article (`nach Kassel`), a CLDR city, a place-name suffix or the person named earlier says otherwise.
     if (CAPITALISES_NOUNS.has(lang) && run.length === 1 && !isAcronym(run[0].text) && !evidence.surnames.has(run[0].lower)
-      && !placeAfterBareDirection(tokens[k - 1], text, run[0]) && !isPlaceName(run[0].lower, lang) && !isCity(run[0].text) && readsAsWordOf(run[0].lower, lang)) continue;
+      && !placeAfterBareDirection(tokens[k - 1], text, run[0]) && !isPlaceName(run[0].lower, lang) && !isCity(run[0].text) && readsAsWordOf(run[0].lower, lang) === true) continue;
     if (run.length === 1 && run[0].text.length < 2) continue;
     // Events, agreements, periods and awards are names of none of the three kinds (`Kigali Amendment`, `Idade Média`).
     if (EVENT_HEADS.has(run[0].lower) || EVENT_HEADS.has(run.at(-1)!.lower)) continue;
