@@ -9,6 +9,7 @@ import { stopwordsOf } from '../language/words.ts';
 import { codeUnitTable } from '../language/scripts.ts';
 import { latinOfCyrillic, russianNominative } from './russian-names.ts';
 import { LATIN_LANGUAGES, LATIN_WITH_NORDIC_LANGUAGES, eldProbabilitiesNow } from '../language/detect.ts';
+import { rememberRecent } from '../recent.ts';
 
 export interface NameSpan {
   start: number;
@@ -266,6 +267,8 @@ const RUSSIAN_ORG_STEMS: ReadonlySet<string> = new Set([...ORG_HEADS].filter((w)
  * read as German too; the territory table and the prepositions of place keep many of those.
  */
 const COMMON_WORD_PROBABILITY = 0.5;
+/** Distinct words whose eld probabilities are remembered (a few pages' capitalised words; about 100 bytes each). */
+const WORD_PROBABILITY_MEMO = 4096;
 /**
  * Endings of single-word place names, after at least three letters. Everywhere: English and international settlement
  * suffixes (`-burg`, `-ford`, `-shire`, `-bury`, `-borough`, `-chester`, `-ville`, Greek `-polis`, Slavic `-grad`, Persian
@@ -284,6 +287,11 @@ const PLACE_NAME_ENDING: Readonly<Record<string, RegExp>> = (() => {
   };
 })();
 const isPlaceName = (lower: string, lang: string) => (PLACE_NAME_ENDING[lang] ?? PLACE_NAME_ENDING['']).test(lower);
+/** eld's probabilities of one word (key: group name, the word between spaces), remembered: names recur on a page and across pages. */
+const wordProbabilities = rememberRecent(WORD_PROBABILITY_MEMO, (key: string) => {
+  const space = key.indexOf(' ');
+  return eldProbabilitiesNow(key.slice(space), key.slice(0, space) === 'latin' ? LATIN_LANGUAGES : LATIN_WITH_NORDIC_LANGUAGES);
+});
 /** Languages whose words a single word of the key language is easily taken for (eld cannot tell `patrocinado` es from pt). */
 const CLOSE_LANGUAGES: Readonly<Record<string, readonly string[]>> = {
   es: ['es', 'pt', 'it'], pt: ['pt', 'es', 'it'], it: ['it', 'es', 'pt'], de: ['de', 'nl'], nl: ['nl', 'de'], sv: ['sv', 'da', 'no'], da: ['da', 'no', 'sv'], no: ['no', 'da', 'sv'],
@@ -295,7 +303,7 @@ const CLOSE_LANGUAGES: Readonly<Record<string, readonly string[]>> = {
 function readsAsWordOf(lower: string, lang: string, close = false): boolean | null {
   const group: readonly string[] = SCANDINAVIAN.has(lang) ? LATIN_WITH_NORDIC_LANGUAGES : LATIN_LANGUAGES;
   if (!group.includes(lang)) return null;
-  const probabilities = eldProbabilitiesNow(` ${lower} `, group);
+  const probabilities = wordProbabilities(`${group === LATIN_LANGUAGES ? 'latin' : 'nordic'} ${lower} `);
   const langs = close ? CLOSE_LANGUAGES[lang] ?? [lang] : [lang];
   return langs.reduce((sum, l) => sum + (probabilities[group.indexOf(l)] ?? 0), 0) > COMMON_WORD_PROBABILITY;
 }
