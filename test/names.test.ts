@@ -46,6 +46,8 @@ const CASES: Array<[string, string[], string[]]> = [
   ['de', ['Laut Institut für Meereskunde gilt Hitze als Ursache für Ernteausfälle in Kiel.'], ['Institut für Meereskunde/org', 'Kiel/place']],
   // German: a lone capitalised word that reads as German (eld) is a common noun; a foreign name or a German place name is not.
   ['de', ['Die Bauern in Tarvos melden, dass Wasser und Dünger knapp werden, schrieb Okonkwo aus Lindenburg.'], ['Tarvos/place', 'Okonkwo/person', 'Lindenburg/place']],
+  // A bare noun after in/aus that an idiom continues (`in Bezug auf`, `aus Sicht der`) is no town.
+  ['de', ['Die Zahlen in Bezug auf den Export kamen aus Sicht der Firma aus Kassel.'], ['Kassel/place']],
   // German regnal numbers are ordinals, with their dot.
   ['de', ['Unter Ludwig XIV. wuchs die Stadt.'], ['Ludwig XIV./person']],
   // Place-name endings type a lone name as a place (`-ford`, `-borough`; German `-see`; Swedish definite geographical nouns).

@@ -339,9 +339,15 @@ const GERMAN_BARE_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'nach
  * A German word right after such a preposition, without an article, and not inflected like a plural or a dative noun
  * (`in Kassel`, not `aus Kreisen`, `bei Kunden`): the singular common nouns that stand there bare are idioms (`in Bezug`).
  */
-function placeAfterBareDirection(before: Token | undefined, text: string, t: Token): boolean {
+function placeAfterBareDirection(before: Token | undefined, text: string, t: Token, after: Token | undefined): boolean {
+  if (after && onlySpaceBetween(text, t, after) && GERMAN_IDIOM_CONTINUATIONS.has(after.lower)) return false;
   return Boolean(before && GERMAN_BARE_PLACE_PREPOSITIONS.has(before.lower) && onlySpaceBetween(text, before, t) && !GERMAN_PLURAL_ENDING.test(t.lower) && !GERMAN_NOUN_SUFFIX.test(t.lower));
 }
+/**
+ * Words that continue a German prepositional idiom after its bare noun (`in Bezug auf`, `aus Sicht der`, `in Betrieb
+ * genommen`, `in Anspruch nehmen`): a preposition, an article of a genitive or dative complement, or a participle.
+ */
+const GERMAN_IDIOM_CONTINUATIONS: ReadonlySet<string> = new Set(['auf', 'der', 'des', 'dem', 'den', 'von', 'vom', 'zu', 'zur', 'zum', 'genommen', 'nehmen', 'gehen', 'gegangen', 'setzen', 'gesetzt', 'stellen', 'gestellt']);
 /**
  * Definite articles (and their contractions with prepositions) of the languages that write none before a person's name:
  * `the Sahara`, `die Deutsche Bank`, `o Danúbio`, `el Prado`, `le Louvre`, `il Tevere`. Swedish suffixes its article and
@@ -539,7 +545,7 @@ export function capitalisedNames(text: string, lang: string, taken: ReadonlyArra
     // A lone word that reads as a word of the language is a common noun, unless a preposition of direction without an
     // article (`nach Kassel`), a CLDR city, a place-name suffix or the person named earlier says otherwise.
     if (CAPITALISES_NOUNS.has(lang) && run.length === 1 && !isAcronym(run[0].text) && !evidence.surnames.has(run[0].lower)
-      && !placeAfterBareDirection(tokens[k - 1], text, run[0]) && !isPlaceName(run[0].lower, lang) && !isCity(run[0].text) && readsAsWordOf(run[0].lower, lang) === true) continue;
+      && !placeAfterBareDirection(tokens[k - 1], text, run[0], tokens[k + 1]) && !isPlaceName(run[0].lower, lang) && !isCity(run[0].text) && readsAsWordOf(run[0].lower, lang) === true) continue;
     if (run.length === 1 && run[0].text.length < 2) continue;
     // Events, agreements, periods and awards are names of none of the three kinds (`Kigali Amendment`, `Idade Média`).
     if (EVENT_HEADS.has(run[0].lower) || EVENT_HEADS.has(run.at(-1)!.lower)) continue;
