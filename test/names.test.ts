@@ -54,6 +54,7 @@ const CASES: Array<[string, string[], string[]]> = [
   ['en', ['Later Ashbridgeford and Wexborough voted, said Okafor.'], ['Ashbridgeford/place', 'Wexborough/place', 'Okafor/person']],
   ['sv', ['Båten gick uppför Tarnafloden mot Velmasand.'], ['Tarnafloden/place', 'Velmasand/place']],
   ['pt', ['A festa foi em Villa Ostrava, perto de Punta Velmar.'], ['Villa Ostrava/place', 'Punta Velmar/place']],
+  ['pt', ['Os navios cruzaram a Velmória e o Tarvosco anunciou lucros.'], ['Velmória/place', 'Tarvosco/org']],
   // Russian capitalises the first word of a many-word name only: adjective + head noun is one name, typed by the head.
   ['ru', ['Суда шли из Велорского моря, решение Северной торговой палаты ждали, а Партия ждала.'], ['Велорского моря/place']],
   ['ru', ['Решение Верховного суда пришло после Велорской войны и обсуждалось в Думе.'], ['Верховного суда/org', 'Думе/org']],
