@@ -37,6 +37,9 @@ const cases: Array<[string, string, string, string[]]> = [
   ['Russian case endings', 'ru', 'акции Майкрософта и Гугла, офис в Германии', ['Майкрософта=Microsoft', 'Гугла=Google', 'Германии=Germany']],
   ['places in many languages', 'es', 'Estados Unidos, Francia y Japón', ['Estados Unidos=United States', 'Francia=France', 'Japón=Japan']],
   ['US in US-Dollar is not a place', 'de', '540 Millionen US-Dollar', []],
+  // Korean attaches particles: a name is a whole word or a word with a particle, and not the second noun of a compound.
+  ['Korean particles after a name', 'ko', '정부는 수단에서 철수했고 브라질의 대사가 왔다', ['수단=Sudan', '브라질=Brazil']],
+  ['Korean compounds are no names', 'ko', '가장 편한 이동 수단이며 교통수단을 바꿨다', []],
   ['Silicon Valley in both Chinese scripts', 'zh', '硅谷与矽谷', ['硅谷=Silicon Valley', '矽谷=Silicon Valley']],
   ['people', 'zh', '萨姆·奥尔特曼与扎克伯格', ['萨姆·奥尔特曼=Sam Altman', '扎克伯格=Mark Zuckerberg']],
   ['separators inside names are interchangeable', 'en', 'GPT 3 and サム・アルトマン', ['GPT 3=GPT-3', 'サム・アルトマン=Sam Altman']],
@@ -49,7 +52,7 @@ for (const [name, lang, text, expected] of cases) {
 
 const heuristicCases: Array<[string, string, string, Array<[string, string]>]> = [
   ['org suffix Inc.', 'en', '© 2023 TechWire Media Inc. All rights reserved.', [['TechWire Media Inc.', 'org']]],
-  ['org suffix GmbH', 'de', '© 2023 DigitalPuls Verlag GmbH, Berlin', [['DigitalPuls Verlag GmbH', 'org'], ['Berlin', 'person']]], // no evidence of a place: the default type
+  ['org suffix GmbH', 'de', '© 2023 DigitalPuls Verlag GmbH, Berlin', [['DigitalPuls Verlag GmbH', 'org'], ['Berlin', 'place']]], // a city of CLDR's time zones
   ['org suffix 株式会社', 'ja', 'Copyright (C) 2023 ITしんぽ株式会社', [['ITしんぽ株式会社', 'org']]],
   ['university of', 'en', 'a researcher at the University of Leeds.', [['University of Leeds', 'org']]],
   ['Universidad ... de', 'es', 'investigador en la Universidad Politécnica de Madrid, que', [['Universidad Politécnica de Madrid', 'org']]],

@@ -37,6 +37,35 @@ const CASES: Array<[string, string[], string[]]> = [
   // Nationality and language words (CLDR language names), acronym plurals and currency codes are no names.
   ['en', ['Several Greeks and a Serbian engineer joined Tomas Varga; the MPs were paid in GBP.'], ['Tomas Varga/person']],
   ['de', ['Sie sprach Französisch mit Lena Brandt.'], ['Lena Brandt/person']],
+  // A Roman numeral after a name is a regnal number (a person); alone it is a number. Era markers are no organisations.
+  ['en', ['Under Ludovic XIV the fort was rebuilt, as chapter XII tells; it fell in 212 BC.'], ['Ludovic XIV/person']],
+  // Events, agreements, periods and awards name no person, organisation or place.
+  ['en', ['The Velmora Accord ended the Tarsian War, and Ilse Brandt won the Orlan Prize.'], ['Ilse Brandt/person']],
+  ['pt', ['O Tratado de Velmora encerrou a Guerra de Ostrava.'], []],
+  // German `für` joins a name only after an organisation's word (`Institut für`), not after any noun.
+  ['de', ['Laut Institut für Meereskunde gilt Hitze als Ursache für Ernteausfälle in Kiel.'], ['Institut für Meereskunde/org', 'Kiel/place']],
+  // German: a lone capitalised word that reads as German (eld) is a common noun; a foreign name or a German place name is not.
+  ['de', ['Die Bauern in Tarvos melden, dass Wasser und Dünger knapp werden, schrieb Okonkwo aus Lindenburg.'], ['Tarvos/place', 'Okonkwo/person', 'Lindenburg/place']],
+  // A bare noun after in/aus that an idiom continues (`in Bezug auf`, `aus Sicht der`) is no town.
+  ['de', ['Die Zahlen in Bezug auf den Export kamen aus Sicht der Firma aus Kassel.'], ['Kassel/place']],
+  // German regnal numbers are ordinals, with their dot.
+  ['de', ['Unter Ludwig XIV. wuchs die Stadt.'], ['Ludwig XIV./person']],
+  // Place-name endings type a lone name as a place (`-ford`, `-borough`; German `-see`; Swedish definite geographical nouns).
+  ['en', ['Later Ashbridgeford and Wexborough voted, said Okafor.'], ['Ashbridgeford/place', 'Wexborough/place', 'Okafor/person']],
+  ['sv', ['Båten gick uppför Tarnafloden mot Velmasand.'], ['Tarnafloden/place', 'Velmasand/place']],
+  ['pt', ['A festa foi em Villa Ostrava, perto de Punta Velmar.'], ['Villa Ostrava/place', 'Punta Velmar/place']],
+  ['pt', ['Os navios cruzaram a Velmória e o Tarvosco anunciou lucros.'], ['Velmória/place', 'Tarvosco/org']],
+  // Russian capitalises the first word of a many-word name only: adjective + head noun is one name, typed by the head.
+  ['ru', ['Суда шли из Велорского моря, решение Северной торговой палаты ждали, а Партия ждала.'], ['Велорского моря/place']],
+  ['ru', ['Решение Верховного суда пришло после Велорской войны и обсуждалось в Думе.'], ['Верховного суда/org', 'Думе/org']],
+  // A head noun alone names nothing; a national body does.
+  ['en', ['The Council met after the Senate voted, said Priya Raman.'], ['Senate/org', 'Priya Raman/person']],
+  // One name, one type in an article: the mention without evidence takes the type another mention had evidence for.
+  ['en', ['Yesterday Tarvosk was quiet.', 'Troops marched to Tarvosk at dawn.'], ['Tarvosk/place', 'Tarvosk/place']],
+  // Surname prefixes with an inner capital are people's spelling; English runs ending in a nationality word are adjectives.
+  ['en', ['Later Rhona McAllister met the North Korean envoy; I’m sure Modern Spanish is taught.'], ['Rhona McAllister/person']],
+  // Two capitals start a name even at a sentence's start, unless the first reads as a word of the language (or a close one).
+  ['en', ['Tomas Velder opened the session.', 'Yesterday Orvina Lake froze.'], ['Tomas Velder/person', 'Orvina Lake/place']],
   // CLDR territory names: any language, one canonical.
   ['de', ['Die Firma liefert nach Brasilien.'], ['Brasilien/place']],
   ['tr', ['Şirket Almanya pazarına girdi.'], ['Almanya/place']],
@@ -49,6 +78,7 @@ for (const [lang, paragraphs, expected] of CASES) {
 test('territory names link across languages and scripts to one canonical name', () => {
   const canon = (lang: string, text: string) => findEntities([text], lang, table).map((m) => m.canonical);
   assert.deepEqual(canon('de', 'Exporte nach Brasilien'), ['Brazil']);
+  assert.deepEqual(canon('sv', 'Brasiliens export och Norges fiske'), ['Brazil', 'Norway']); // Swedish genitive
   assert.deepEqual(canon('ru', 'Поставки в Бразилию'), ['Brazil']); // Russian case endings of the table's names
   assert.deepEqual(canon('ja', 'ブラジルへの輸出'), ['Brazil']);
   assert.deepEqual(canon('ko', '브라질 수출'), ['Brazil']);
@@ -59,6 +89,27 @@ test('Chinese names from part-of-speech tags, traditional script too; common wor
   assert.deepEqual(found('王建国昨天在杭州参加了会议。'), ['王建国/person', '杭州/place']);
   assert.deepEqual(found('王建國昨天在杭州參加了會議。'), ['王建國/person', '杭州/place']);
   assert.deepEqual(found('这座城市很古老。'), []);
+});
+
+test('Chinese: the parts of a foreign name around separator dots are one person, however jieba cut them', () => {
+  const found = (text: string) => findEntities([text], 'zh', table).filter((m) => m.type === 'person').map((m) => m.text);
+  assert.deepEqual(found('昨天埃里克·索尔海姆说，计划不变。'), ['埃里克·索尔海姆']);
+  assert.deepEqual(found('来访的杰西卡·拉布罗卡在会上发言。'), ['杰西卡·拉布罗卡']);
+  assert.deepEqual(found('维拉·玛丽·索尔海姆与伊云·麦葵格见面。'), ['维拉·玛丽·索尔海姆', '伊云·麦葵格']);
+});
+
+test('Chinese: two-character words jieba tags as places are places only with a settlement suffix or after a word of place', () => {
+  const places = (text: string) => findEntities([text], 'zh', table).filter((m) => m.type === 'place').map((m) => m.text);
+  assert.deepEqual(places('他长大后很喜欢大海和河谷。'), []);
+  assert.deepEqual(places('他去年到长沙工作，后来搬去了福州。'), ['长沙', '福州']);
+});
+
+test('Chinese organisations: a brand-like word, common nouns and a company head; a place, nouns and an institution head', () => {
+  const orgs = (text: string) => findEntities([text], 'zh', table).filter((m) => m.type === 'org').map((m) => m.text);
+  assert.deepEqual(orgs('迪卡唱片公司发行了新专辑。'), ['迪卡唱片公司']);
+  assert.deepEqual(orgs('美国消费科技协会发表了报告。'), ['美国消费科技协会']);
+  // A country and a generic noun before 公司 describe companies; they name none.
+  assert.deepEqual(orgs('很多美国科技公司在那里设厂。'), []);
 });
 
 test('Chinese persons jieba does not know: a new word of a surname and one or two characters, a surname and a title', () => {

@@ -9,7 +9,7 @@ import { toSimplified } from '../language/chinese-script.ts';
 interface TaggedWord {
   word: string;
   tag: string;
-  /** A person name read by joinNativePersons, whose shape is already checked. */
+  /** A name joined here (a native person, a dotted foreign name, an organisation with its head), whose shape is already checked. */
   native?: boolean;
 }
 interface Tagger { tag(sentence: string, hmm?: boolean): TaggedWord[] }
@@ -31,16 +31,23 @@ const SPEAKER_AFTER = /^(?:说|表示|先生|女士|称|指出|认为|介绍|教
 const TRANSLITERATED_SHARE = 0.6;
 /** Last characters of Chinese place names (province, city, county, town, river, mountain, island, country). */
 const PLACE_END = /[省市县区州国城镇村乡山河江湖海岛湾港峡谷洲郡]$/u;
+/** Last characters of settlements and administrative units (state, province, city, county, town, village, island, capital). */
+const SETTLEMENT_END = /[州省市县城镇村岛京]$/u;
+/** Verbs and prepositions of place right before a name (simplified): in, at, to, go to, from, toward, arrive. */
+const PLACE_BEFORE = /[在到去往赴从于至抵离]$/u;
 /** Place-like words that name no place (`城市` city, `共和国` republic, `山脉` mountain range). */
 const GENERIC_PLACES = new Set(['城市', '城镇', '都市', '共和国', '国家', '全国', '各国', '两国', '本国', '外国', '山脉', '海洋', '平原', '高原', '盆地', '三角洲', '小镇', '乡村', '农村', '地区', '郊区', '市区', '本市', '全市', '全省', '该市', '该国']);
 
-const transliterated = (word: string) => [...word].filter((ch) => TRANSLITERATION.has(ch)).length / [...word].length >= TRANSLITERATED_SHARE;
+const transliterationShare = (word: string) => [...word].filter((ch) => TRANSLITERATION.has(ch)).length / [...word].length;
+const transliterated = (word: string) => transliterationShare(word) >= TRANSLITERATED_SHARE;
 
 /** Whether a tagged word is a name of that type, by its shape: jieba's dictionary tags many common words nr or ns. */
-function looksLike(word: string, type: EntityType, after: string): boolean {
+function looksLike(word: string, type: EntityType, before: string, after: string): boolean {
   const length = [...word].length;
   if (type === 'person') return (SURNAMES.has(word[0]) && (length === 3 || (length === 2 && SPEAKER_AFTER.test(after)))) || ((length >= 3 || SPEAKER_AFTER.test(after)) && transliterated(word));
-  if (type === 'place') return !GENERIC_PLACES.has(word) && (PLACE_END.test(word) || transliterated(word) || length === 2);
+  // jieba's dictionary tags many two-character common words ns (`长大`, `大海`, `东西`): two characters name a place only
+  // with a settlement's suffix (`广州`, `青岛`) or after a verb or preposition of place (`在`, `到`, `去`).
+  if (type === 'place') return !GENERIC_PLACES.has(word) && (length === 2 ? SETTLEMENT_END.test(word) || PLACE_BEFORE.test(before) : PLACE_END.test(word) || transliterated(word));
   return true;
 }
 
@@ -74,7 +81,22 @@ export function chineseWords(text: string): string[] {
 const ORG_HEAD_WORDS: ReadonlySet<string> = new Set(['大学', '学院', '陆军', '海军', '空军', '军队', '队', '国家队', '部', '政府', '银行', '协会', '委员会', '议会', '国会', '法院', '党', '公司', '集团', '电视台', '电台', '博物馆', '医院', '研究所', '研究院']);
 const NAME_TYPES_JOINING_ORG_HEADS: ReadonlySet<EntityType> = new Set(['place', 'org']);
 
-/** A place or organisation word and an organisation head or name right after it are one organisation (`英国` `国防部`). */
+/** Company heads: after a brand-like word (`百胜` `餐饮` `集团`), not after a country (`美国` `科技` `公司` describes). */
+const COMPANY_HEAD = /^(?:公司|集团|银行|唱片公司|投资公司)$/u;
+/** Heads of institutions (association, committee, council, league, bureau, office, agency), which a country's name starts. */
+const INSTITUTION_HEAD = /(?:协会|委员会|理事会|联盟|联合会|局|署|院)$/u;
+/** jieba's tags of the brand-like words that start a company's name: other proper nouns, unknown words, names, abbreviations. */
+const COMPANY_ANCHOR_TAGS: ReadonlySet<string> = new Set(['nz', 'x', 'nr', 'nrt', 'nrfg', 'nt', 'j']);
+const INSTITUTION_ANCHOR_TAGS: ReadonlySet<string> = new Set(['ns', 'nt', 'nz', 'x', 'j']);
+/** Common nouns between the first word of an organisation's name and its head (`消费` `科技` in `美国消费科技协会`). */
+const ORG_MIDDLE_WORDS = 2;
+const isNounTag = (tag: string) => tag === 'n' || tag === 'vn' || tag === 'nz' || tag === 'j';
+
+/**
+ * A place or organisation word and an organisation head or name right after it are one organisation (`英国` `国防部`);
+ * so are a brand-like word, at most two common nouns and a company head (`百胜` `餐饮` `集团`), and a place or brand,
+ * nouns and an institution's head (`美国` `消费` `科技` `协会`).
+ */
 function joinOrganisations(words: TaggedWord[]): TaggedWord[] {
   const out: TaggedWord[] = [];
   for (const w of words) {
@@ -82,7 +104,17 @@ function joinOrganisations(words: TaggedWord[]): TaggedWord[] {
     const previousType = previous && TAG_TYPES[previous.tag];
     if (previous && previousType && NAME_TYPES_JOINING_ORG_HEADS.has(previousType) && (w.tag === 'nt' || ORG_HEAD_WORDS.has(w.word))) {
       out[out.length - 1] = { word: previous.word + w.word, tag: 'nt' };
-    } else out.push(w);
+      continue;
+    }
+    const anchors = COMPANY_HEAD.test(w.word) ? COMPANY_ANCHOR_TAGS : INSTITUTION_HEAD.test(w.word) && /^n|^j/u.test(w.tag) ? INSTITUTION_ANCHOR_TAGS : null;
+    let start = -1;
+    for (let i = out.length - 1; anchors && i >= 0 && i >= out.length - 1 - ORG_MIDDLE_WORDS; i--) {
+      if (!isHanWord(out[i].word)) break;
+      if (anchors.has(out[i].tag)) start = i;
+      if (!isNounTag(out[i].tag)) break;
+    }
+    if (start >= 0) out.splice(start, out.length - start, { word: out.slice(start).map((x) => x.word).join('') + w.word, tag: 'nt', native: true });
+    else out.push(w);
   }
   return out;
 }
@@ -145,6 +177,51 @@ function joinTransliterations(text: string, words: TaggedWord[]): TaggedWord[] {
   return out;
 }
 
+/** Han characters, or Han parts joined by name separators (`唐纳德·特朗普`). */
+const DOTTED_HAN_NAME = /^\p{Script=Han}+(?:[·・•‧]\p{Script=Han}+)*$/u;
+/** Tags of the words a transliterated name is cut into: unknown (`x`), names, abbreviations, and short nouns (`亚历`). */
+const NAME_PIECE_TAGS: ReadonlySet<string> = new Set(['x', 'nr', 'nrt', 'nrfg', 'ns', 'nz', 'j']);
+/** Most characters of one part of a transliterated name between separators (`亚历杭德罗`, `索尔海姆`). */
+const NAME_PIECE_MAX_CHARS = 5;
+const isHanWord = (word: string) => /^\p{Script=Han}+$/u.test(word);
+
+/**
+ * Chinese writes a separator dot only between the parts of a foreign person's name (`唐纳德·特朗普`, `亚历杭德罗·冈萨雷斯`):
+ * the words around each dot, up to a function word or a part's usual length, are one person's name, however jieba cut
+ * and tagged the pieces (`杰西卡` `·` `拉`/v `布罗卡`).
+ */
+function joinDottedNames(words: TaggedWord[]): TaggedWord[] {
+  const out: TaggedWord[] = [];
+  for (let k = 0; k < words.length; k++) {
+    const dotted = NAME_SEPARATOR.test(words[k].word) && out.length > 0 && k + 1 < words.length && isHanWord(out.at(-1)!.word) && isHanWord(words[k + 1].word);
+    if (!dotted) { out.push(words[k]); continue; }
+    // The part before the dot: the words before it that may be pieces of a name (one already joined counts whole).
+    let left = '';
+    while (out.length) {
+      const w = out.at(-1)!;
+      const piece = isHanWord(w.word) && (NAME_PIECE_TAGS.has(w.tag) || w.native || !left || (w.tag === 'n' && [...w.word].length <= 2 && transliterationShare(w.word) >= 0.5));
+      if (!piece || (left && [...left + w.word].length > NAME_PIECE_MAX_CHARS && !w.native)) break;
+      left = w.word + left;
+      out.pop();
+      if (w.native) break;
+    }
+    // The parts after it, each up to the next dot: the first word always, then name pieces while the part is short.
+    let joined = left;
+    let j = k;
+    while (j + 1 < words.length && NAME_SEPARATOR.test(words[j].word) && isHanWord(words[j + 1].word)) {
+      const separator = words[j].word;
+      let part = words[j + 1].word;
+      j += 2;
+      while (j < words.length && isHanWord(words[j].word) && ((NAME_PIECE_TAGS.has(words[j].tag) && words[j].tag !== 'ns') || [...part].length < 2)
+        && [...part + words[j].word].length <= NAME_PIECE_MAX_CHARS) part += words[j++].word;
+      joined += separator + part;
+    }
+    out.push({ word: joined, tag: 'nr', native: true });
+    k = j - 1;
+  }
+  return out;
+}
+
 /**
  * Person, place and organisation names of a Chinese paragraph that do not overlap `taken`, except that a name may
  * contain taken spans whole: an organisation named after a place (`澳大利亚队` around the table's `澳大利亚`) is the
@@ -155,13 +232,13 @@ export function chineseNames(text: string, taken: ReadonlyArray<{ start: number;
   const simplified = toSimplified(text);
   const spans: NameSpan[] = [];
   let cursor = 0;
-  for (const { word, tag, native } of joinOrganisations(joinTransliterations(simplified, joinNativePersons(jieba().tag(simplified, true))))) {
+  for (const { word, tag, native } of joinOrganisations(joinDottedNames(joinTransliterations(simplified, joinNativePersons(jieba().tag(simplified, true)))))) {
     const start = simplified.indexOf(word, cursor);
     if (start < 0) continue;
     cursor = start + word.length;
     const type = TAG_TYPES[tag];
-    if (!type || [...word].length < MIN_NAME_CHARS || !/^\p{Script=Han}+$/u.test(word)) continue;
-    if (!native && (TITLE_END.test(word) || !looksLike(word, type, simplified.slice(start + word.length, start + word.length + 2)))) continue;
+    if (!type || [...word].length < MIN_NAME_CHARS || !DOTTED_HAN_NAME.test(word)) continue;
+    if (!native && (TITLE_END.test(word) || !looksLike(word, type, simplified.slice(Math.max(0, start - 1), start), simplified.slice(start + word.length, start + word.length + 2)))) continue;
     const end = start + word.length;
     if (taken.some((s) => s.start < end && start < s.end && !(start <= s.start && s.end <= end && end - start > s.end - s.start))) continue;
     const surface = text.slice(start, end);

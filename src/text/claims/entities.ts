@@ -9,6 +9,7 @@ import { allMatches, segmenter, stopwordsOf } from '../language/words.ts';
 import { codeUnitTable } from '../language/scripts.ts';
 import { capitalisedNames, nameEvidence, wordRuns } from './names.ts';
 import { chineseNames, latinNamesInChinese } from './chinese-names.ts';
+import { russianCaseForms } from './russian-names.ts';
 
 export interface AliasEntry {
   canonical: string;
@@ -53,8 +54,8 @@ function territoryAliasText(): string {
     .map(([canonical, aliases]) => ({ canonical, type: 'place', aliases: (aliases as string[]).filter(usable) })));
 }
 
-/** Languages that form a genitive with a bare `s` on names (`Googles`, `OpenAIs`, `Microsofts`). */
-const GENITIVE_S_LANGS: ReadonlySet<string> = new Set(['de']);
+/** Languages that form a genitive with a bare `s` on names (`Googles`, `OpenAIs`, `Microsofts`; Swedish `Rysslands`, Danish and Norwegian `Norges`). */
+const GENITIVE_S_LANGS: ReadonlySet<string> = new Set(['de', 'sv', 'da', 'no', 'nb', 'nn']);
 /** All-capitals aliases up to this many letters are matched case-sensitively: `EU`/`eu`, `UK`, `BERT`/`Bert`, `AWS`. */
 const CASE_SENSITIVE_ACRONYM_MAX_LETTERS = 5;
 /**
@@ -86,6 +87,7 @@ function keyOfCodePoint(ch: string): string {
   if (SPACE_LIKE.test(out)) out = ' ';
   else if (DOT_LIKE.test(out)) out = '·';
   else if (out === '\u2019') out = "'";
+  else if (out === 'ё' || out === 'Ё') out = 'е'; // Russian writes ё as е more often than not: `Соединённые` = `Соединенные`
   else if (/\p{Script=Han}/u.test(out)) out = toSimplified(out);
   else out = out.toLowerCase();
   if (out.length !== ch.length) out = ch; // keep offsets aligned (e.g. 'İ'.toLowerCase() is two units)
@@ -175,9 +177,9 @@ function isShortAcronym(alias: string): boolean {
 function russianForms(alias: string): string[] {
   if (!/\p{Script=Cyrillic}$/u.test(alias)) return [];
   const rule = RUSSIAN_ENDINGS.find((r) => r.ending.test(alias));
-  if (!rule) return [];
-  const stem = alias.slice(0, alias.length - rule.strip);
-  return rule.add.map((ending) => stem + ending);
+  const stem = rule ? alias.slice(0, alias.length - rule.strip) : '';
+  // Every word of a many-word name agrees in case (`Соединённых Штатов`); the single-word endings also cover the other genders' forms.
+  return [...new Set([...(rule ? rule.add.map((ending) => stem + ending) : []), ...russianCaseForms(alias)])];
 }
 
 function buildTable(entries: AliasEntry[]): AliasTable {
@@ -293,10 +295,32 @@ function startsInsideWord(text: string, start: number): boolean {
   return (isSpacedWordCharAt(text, start) && isSpacedWordCharAt(text, start - 1)) || (isKatakanaAt(text, start) && isKatakanaAt(text, start - 1));
 }
 
+const HANGUL = /\p{Script=Hangul}/u;
+/**
+ * What may follow a noun inside its written Korean word: the case and topic particles and the copula (`서울에서`,
+ * `한국의`, `수단이다`). Korean writes these attached and spaces the words of a sentence, so an alias with any other
+ * Hangul after it is part of a longer word.
+ */
+const KOREAN_PARTICLE = /^(?:이|가|은|는|을|를|의|에|에서|에게|께|으로|로|과|와|도|만|까지|부터|보다|처럼|이나|나|이다|이며|이고|이라는|라는|에서는|에는|과의|와의|으로는|로는|에서의|이었다|였다)?$/u;
+/**
+ * Last syllables of Korean words that end in a particle or a verb ending (`는`, `의`, `한`, `된`...). A word before a
+ * noun that ends otherwise is a bare noun, and the two are one compound noun (`교통 수단`, a means of transport), not a name.
+ */
+const KOREAN_INFLECTED_END = /[은는이가을를의에도와과로서고며면한된던인적들던될할]$/u;
+function koreanWordOk(text: string, start: number, end: number): boolean {
+  if (HANGUL.test(text[start - 1] ?? '')) return false;
+  let tailEnd = end;
+  while (tailEnd < text.length && HANGUL.test(text[tailEnd])) tailEnd++;
+  if (!KOREAN_PARTICLE.test(text.slice(end, tailEnd))) return false;
+  const previousWord = /(\p{Script=Hangul}+) $/u.exec(text.slice(Math.max(0, start - 12), start));
+  return !previousWord || KOREAN_INFLECTED_END.test(previousWord[1]);
+}
+
 function boundariesOk(text: string, start: number, end: number): boolean {
   const last = text[end - 1];
   const after = text[end];
   if (startsInsideWord(text, start)) return false;
+  if (HANGUL.test(text[start]) && !koreanWordOk(text, start, end)) return false;
   if (isSpacedWordCharAt(text, end - 1) && isSpacedWordCharAt(text, end)) return false;
   if (isKatakanaAt(text, end - 1) && isKatakanaAt(text, end)) return false;
   // `GPT-3` is not a mention inside `GPT-3.6`, nor `Llama 2` inside `Llama 2.5`.
@@ -656,14 +680,22 @@ export function addOpenNames(paragraphs: string[], lang: string, mentions: Entit
   if (UNSPACED_LANGS.has(lang)) return mentions;
   const evidence = nameEvidence(paragraphs);
   const out = [...mentions];
+  const guessed = new Set<EntityMention>();
   const byParagraph = mentionsByParagraph(mentions);
   paragraphs.forEach((text, paragraph) => {
     // Capitals say nothing in a headline written in title case.
     if (isTitleCase(text, lang)) return;
     const taken = byParagraph.get(paragraph) ?? [];
     for (const span of capitalisedNames(text, lang, taken, evidence)) {
-      out.push({ text: text.slice(span.start, span.end), canonical: span.canonical, type: span.type, paragraph, start: span.start, end: span.end });
+      const mention: EntityMention = { text: text.slice(span.start, span.end), canonical: span.canonical, type: span.type, paragraph, start: span.start, end: span.end };
+      out.push(mention);
+      if (span.guessed) guessed.add(mention);
     }
   });
+  // One name, one type in one article: a mention typed by default takes the type another mention of the name had
+  // evidence for (`Kadesh` alone, and `in Kadesh` two sentences later).
+  const evidencedType = new Map<string, EntityType>();
+  for (const m of out) if (!guessed.has(m)) evidencedType.set(m.canonical.toLowerCase(), evidencedType.get(m.canonical.toLowerCase()) ?? m.type);
+  for (const m of guessed) m.type = evidencedType.get(m.canonical.toLowerCase()) ?? m.type;
   return out.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
 }

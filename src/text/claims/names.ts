@@ -7,8 +7,18 @@ import { readFileSync } from 'node:fs';
 import type { EntityType } from '../../types.ts';
 import { stopwordsOf } from '../language/words.ts';
 import { codeUnitTable } from '../language/scripts.ts';
+import { latinOfCyrillic, russianNominative } from './russian-names.ts';
+import { LATIN_LANGUAGES, LATIN_WITH_NORDIC_LANGUAGES, eldProbabilitiesNow } from '../language/detect.ts';
+import { rememberRecent } from '../recent.ts';
 
-export interface NameSpan { start: number; end: number; canonical: string; type: EntityType }
+export interface NameSpan {
+  start: number;
+  end: number;
+  canonical: string;
+  type: EntityType;
+  /** The type is the default, with no evidence for it: another mention of the same name in the article may say better. */
+  guessed?: boolean;
+}
 
 /** What the whole article says about its words: which it writes in lowercase, which capitalised mid-sentence. */
 export interface NameEvidence {
@@ -127,7 +137,7 @@ const PLACE_HEADS: ReadonlySet<string> = new Set([
 ]);
 /** Words that start a place name (`New York`, `North Carolina`, `San José`, `Lake Tahoe`, `Mount Kenya`). */
 const PLACE_LEADS: ReadonlySet<string> = new Set([
-  'new', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'saint', 'st.', 'san', 'santa', 'são', 'lake', 'mount', 'fort', 'port', 'cape', 'los', 'las', 'el', 'nova', 'novo', 'porto', 'rio', 'bad', 'sankt', 'nord', 'süd', 'ost', 'west', 'norra', 'södra', 'östra', 'västra', 'нижний', 'новый', 'санкт', 'северная', 'южная',
+  'new', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'saint', 'st.', 'san', 'santa', 'são', 'lake', 'mount', 'fort', 'port', 'cape', 'los', 'las', 'el', 'nova', 'novo', 'porto', 'rio', 'villa', 'punta', 'monte', 'puerto', 'cabo', 'bad', 'sankt', 'nord', 'süd', 'ost', 'west', 'norra', 'södra', 'östra', 'västra', 'нижний', 'новый', 'санкт', 'северная', 'южная',
 ]);
 /** Prepositions of place right before a single unknown name: `in Bremen`, `nach Peking`, `em Lisboa`, `в Москве`. */
 const PLACE_BEFORE: ReadonlySet<string> = new Set([
@@ -146,6 +156,8 @@ const NOT_NAMES: ReadonlySet<string> = new Set([
   'januari', 'februari', 'mars', 'maj', 'augusti', 'oktober', 'måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag',
   'январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь',
   'i', 'ok', 'tv', 'dj', 'ceo', 'phd',
+  // Era markers after years (`300 BC`, `44 v. Chr.` aside): abbreviations, not organisations.
+  'bc', 'bce', 'b.c', 'b.c.e', 'ad', 'a.d', 'ce', 'c.e',
   // German prepositions that start sentences capitalised (`Laut X`, `Dank Y`).
   'laut', 'gemäß', 'zufolge', 'trotz', 'dank', 'mittels', 'samt', 'seit', 'während', 'wegen', 'anfang', 'ende', 'mitte',
   // German quantity nouns (`bei Millionen Nutzern`).
@@ -153,6 +165,26 @@ const NOT_NAMES: ReadonlySet<string> = new Set([
   // Page chrome that news pages capitalise: buttons and labels, not names.
   'share', 'tags', 'related', 'posted', 'page', 'home', 'reply', 'report', 'comments', 'contact', 'privacy', 'copyright', 'login', 'subscribe', 'menu', 'search',
 ]);
+/**
+ * A Roman numeral of two or more letters (`III`, `XIV`): after a name it is a regnal number and part of a person's name
+ * (`Henry VIII`, `Thutmosis III`); alone it is a number (a century, a chapter), never an acronym. One letter (`I`, `V`) is
+ * too often a pronoun or an initial.
+ */
+const ROMAN_NUMERAL = /^(?=[MDCLXVI]{2,}$)M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/u;
+/**
+ * Head words of the names of events, agreements, laws, periods, awards and scriptures (`Paris Agreement`, `Bronze Age`,
+ * `Dreißigjähriger Krieg`, `Acordo de Paris`, `Idade Média`): capitalised, but naming no person, organisation or place.
+ * A run with one of these as its first or last word is left out. Lowercase; German and Russian with their case forms.
+ */
+const EVENT_HEADS: ReadonlySet<string> = new Set([
+  'war', 'wars', 'agreement', 'accord', 'accords', 'treaty', 'amendment', 'convention', 'act', 'award', 'awards', 'prize', 'revolution', 'age', 'ages', 'era', 'reformation', 'inquisition', 'compromise', 'declaration', 'constitution', 'bible', 'testament', 'crusade', 'pact', 'reign',
+  'krieg', 'krieges', 'kriege', 'kriegs', 'abkommen', 'abkommens', 'vertrag', 'vertrages', 'vertrags', 'gesetz', 'gesetzes', 'preis', 'preises', 'revolution', 'zeitalter', 'zeitalters', 'reformation', 'inquisition', 'pakt', 'paktes', 'konvention', 'erklärung', 'verfassung', 'bibel', 'testament', 'testaments', 'kreuzzug',
+  'guerra', 'guerras', 'acordo', 'tratado', 'emenda', 'convenção', 'lei', 'prêmio', 'prémio', 'revolução', 'idade', 'era', 'reforma', 'inquisição', 'compromisso', 'declaração', 'constituição', 'bíblia', 'testamento', 'cruzada', 'reinado', 'século',
+  'kriget', 'krig', 'avtalet', 'fördraget', 'lagen', 'priset', 'revolutionen', 'reformationen', 'inkvisitionen', 'bibeln', 'testamentet', 'korståget',
+  'война', 'войны', 'войне', 'войну', 'войной', 'соглашение', 'соглашения', 'договор', 'договора', 'поправка', 'поправки', 'конвенция', 'конвенции', 'закон', 'закона', 'премия', 'премии', 'революция', 'революции', 'эпоха', 'эпохи', 'реформация', 'реформации', 'библия', 'библии', 'завет', 'завета',
+]);
+/** Words before `für`/`för` that make it part of a name (`Institut für`, `Bundesamt für`): elsewhere it joins common nouns (`Grund für Sorge`). */
+const ORG_BEFORE_FOR = /(?:amt|ministerium|institut|zentrum|verband|akademie|agentur|büro|kammer|stiftung|gesellschaft|kommission|rat|behörde|institutet|förbundet|verket|rådet|myndigheten|centrum)$/u;
 /** German: words before a noun that make a capitalised word after them a common noun (articles, determiners). */
 const GERMAN_DETERMINERS: ReadonlySet<string> = new Set([
   'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'kein', 'keine', 'keinen', 'keinem', 'keiner',
@@ -169,7 +201,7 @@ const SCANDINAVIAN_ADJECTIVE = /(?:ska|iga|liga|ade|ande|ende|nta)$/u;
 /** Definite endings of the noun after it (`riket`, `kyrkan`, `unionen`, `nationerna`). */
 const SCANDINAVIAN_DEFINITE_NOUN = /(?:en|et|an|na|n|t)$/u;
 /** German suffixes of common nouns (`Übergang`-`ung`, `Freiheit`, `Gesellschaft`): such a word alone is no name. */
-const GERMAN_NOUN_SUFFIX = /(?:ung|heit|keit|schaft|tion|sion|ismus|ität|nis|chen|lein|ment|ling|tum|ei|ik|ur|enz|anz|ierung|ungen|heiten|keiten|schaften|tionen|ten|nen|ern|eln)$/u;
+const GERMAN_NOUN_SUFFIX = /(?:ung|heit|keit|schaft|tion|sion|ismus|ität|nis|chen|lein|ment|ling|tum|ei|ik|ur|enz|anz|ierung|ungen|heiten|keiten|schaften|tionen|ten|nen|ern|eln|erin|orin)$/u;
 /** Nationality and religion words: adjectives and their plurals (English and Romance/Germanic suffixes). */
 const DEMONYM_SUFFIX: Readonly<Record<string, RegExp>> = {
   en: /(?:ians|ese|ish|eans|ans|ites|\p{Ll}{3}ic|\p{Ll}{5}ian|\p{Ll}{4}ean)$/u,
@@ -188,16 +220,19 @@ const isDemonym = (word: string, lang: string) => /^\p{Lu}\p{Ll}/u.test(word) &&
 
 /** Words built from CLDR by scripts/build-name-words.mjs; an input of the entities stage like the alias tables. */
 export const NAME_WORDS = new URL('../../../data/name-words.json', import.meta.url);
-/** CLDR's capitalised language names (nationality adjectives in English: `Greek`, `Dutch`) and currency codes (data/name-words.json). */
-interface NameWords { languageNames: Record<string, string[]>; currencyCodes: string[] }
-let nameWords: { languageNames: Map<string, ReadonlySet<string>>; currencyCodes: ReadonlySet<string> } | null = null;
+/** CLDR's capitalised language names (nationality adjectives in English: `Greek`, `Dutch`), currency codes and time-zone cities (data/name-words.json). */
+interface NameWords { languageNames: Record<string, string[]>; currencyCodes: string[]; cities: string[] }
+let nameWords: { languageNames: Map<string, ReadonlySet<string>>; currencyCodes: ReadonlySet<string>; cities: ReadonlySet<string> } | null = null;
 function loadNameWords() {
   if (!nameWords) {
     const data = JSON.parse(readFileSync(NAME_WORDS, 'utf8')) as NameWords;
-    nameWords = { languageNames: new Map(Object.entries(data.languageNames).map(([lang, list]) => [lang, new Set(list)])), currencyCodes: new Set(data.currencyCodes) };
+    nameWords = { languageNames: new Map(Object.entries(data.languageNames).map(([lang, list]) => [lang, new Set(list)])), currencyCodes: new Set(data.currencyCodes),
+      cities: new Set(data.cities.map((c) => c.toLowerCase())) };
   }
   return nameWords;
 }
+/** A city of CLDR's time zones, by its English name (`Berlin`, `Bangkok`; a Russian name by its Latin canonical). */
+const isCity = (canonical: string) => loadNameWords().cities.has(canonical.toLowerCase());
 /** A language name, or in English its plural as a people (`Greeks`, `Serbians`). */
 function isLanguageName(lower: string, lang: string): boolean {
   const names = loadNameWords().languageNames.get(lang);
@@ -225,6 +260,70 @@ const russianStem = (lower: string) => lower.replace(/(?:ами|ями|ией|о
 const RUSSIAN_ADJECTIVE = /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)$/u;
 /** Stems of the Russian organisation heads of ORG_HEADS (`ассоциаци`, `университет`, `министерств`). */
 const RUSSIAN_ORG_STEMS: ReadonlySet<string> = new Set([...ORG_HEADS].filter((w) => /\p{Script=Cyrillic}/u.test(w)).map(russianStem));
+/**
+ * eld's probability, among the Latin-script languages, above which a lone capitalised word in a language that capitalises
+ * nouns reads as a word of that language (`Wasser`, `Beginn`, `Kunden`) rather than a name from elsewhere (`Trump`,
+ * `Bangkok`, `Ontario`): more likely the language's own word than not. Names of the language's own places (`Flensburg`)
+ * read as German too; the territory table and the prepositions of place keep many of those.
+ */
+const COMMON_WORD_PROBABILITY = 0.5;
+/** Distinct words whose eld probabilities are remembered (a few pages' capitalised words; about 100 bytes each). */
+const WORD_PROBABILITY_MEMO = 4096;
+/**
+ * Endings of single-word place names, after at least three letters. Everywhere: English and international settlement
+ * suffixes (`-burg`, `-ford`, `-shire`, `-bury`, `-borough`, `-chester`, `-ville`, Greek `-polis`, Slavic `-grad`, Persian
+ * `-stan`, Norse `-sand`). German: `-dorf` village, `-hausen`, `-ingen`, Slavic `-itz`, `-furt` ford, `-stedt`, `-leben`,
+ * `-rode` clearing, and compounds of `-see`, `-meer`, `-gebirge`, `-insel` (`Bodensee`, `Mittelmeer`); not `-stadt`,
+ * `-heim`, `-berg`, which end common nouns (`Hauptstadt`, `Altersheim`, `Eisberg`). Swedish, Danish, Norwegian:
+ * compounds of a geographical noun in the definite form (`Hudsonfloden`, `Medelhavet`, `Panamanäset`).
+ */
+const PLACE_NAME_ENDING: Readonly<Record<string, RegExp>> = (() => {
+  const everywhere = 'burg|ford|shire|bury|borough|chester|ville|polis|grad|stan|sand';
+  const scandinavian = new RegExp(`^\\p{L}{3,}(?:${everywhere}|floden|älven|havet|havets|sjön|sjöns|berget|ön|viken|sundet|dalen|näset|kanalen|öknen|halvön|fjorden)$`, 'u');
+  return {
+    '': new RegExp(`^\\p{L}{3,}(?:${everywhere})$`, 'u'),
+    de: new RegExp(`^\\p{L}{3,}(?:${everywhere}|dorf|hausen|ingen|itz|furt|stedt|leben|rode|see|meer|meeres|gebirge|gebirges|insel|inseln)$`, 'u'),
+    sv: scandinavian, da: scandinavian, no: scandinavian, nb: scandinavian,
+  };
+})();
+const isPlaceName = (lower: string, lang: string) => (PLACE_NAME_ENDING[lang] ?? PLACE_NAME_ENDING['']).test(lower);
+/** eld's probabilities of one word (key: group name, the word between spaces), remembered: names recur on a page and across pages. */
+const wordProbabilities = rememberRecent(WORD_PROBABILITY_MEMO, (key: string) => {
+  const space = key.indexOf(' ');
+  return eldProbabilitiesNow(key.slice(space), key.slice(0, space) === 'latin' ? LATIN_LANGUAGES : LATIN_WITH_NORDIC_LANGUAGES);
+});
+/** Languages whose words a single word of the key language is easily taken for (eld cannot tell `patrocinado` es from pt). */
+const CLOSE_LANGUAGES: Readonly<Record<string, readonly string[]>> = {
+  es: ['es', 'pt', 'it'], pt: ['pt', 'es', 'it'], it: ['it', 'es', 'pt'], de: ['de', 'nl'], nl: ['nl', 'de'], sv: ['sv', 'da', 'no'], da: ['da', 'no', 'sv'], no: ['no', 'da', 'sv'],
+};
+/**
+ * Whether eld reads a lowercase word as a word of `lang` (with `close`, of `lang` or a language close to it); null for a
+ * language outside its Latin-script groups.
+ */
+function readsAsWordOf(lower: string, lang: string, close = false): boolean | null {
+  const group: readonly string[] = SCANDINAVIAN.has(lang) ? LATIN_WITH_NORDIC_LANGUAGES : LATIN_LANGUAGES;
+  if (!group.includes(lang)) return null;
+  const probabilities = wordProbabilities(`${group === LATIN_LANGUAGES ? 'latin' : 'nordic'} ${lower} `);
+  const langs = close ? CLOSE_LANGUAGES[lang] ?? [lang] : [lang];
+  return langs.reduce((sum, l) => sum + (probabilities[group.indexOf(l)] ?? 0), 0) > COMMON_WORD_PROBABILITY;
+}
+/** Heads that name one body of a country on their own (`the Senate`, `o Governo`, `der Bundestag`, `Дума`): names even alone. Russian by stem. */
+const NATIONAL_BODIES: ReadonlySet<string> = new Set(['senate', 'congress', 'parliament', 'army', 'navy', 'police', 'union', 'senado', 'congresso', 'congreso', 'governo', 'gobierno', 'exército', 'ejército', 'polícia', 'policía', 'câmara', 'bundestag', 'bundesrat', 'regeringen', ...['дума', 'правительство', 'парламент', 'армия'].map(russianStem)]);
+const isRussianAdjective = (lower: string) => RUSSIAN_ADJECTIVE.test(lower) || RUSSIAN_ADJECTIVE_FORM.test(lower);
+/** Before a lowercase noun, `-ой`/`-ей` are adjective endings too (`Тридцатилетней войны`), not a woman's name in the instrumental. */
+const isRussianAdjectiveBeforeNoun = (lower: string) => isRussianAdjective(lower) || RUSSIAN_FEMININE_OBLIQUE.test(lower);
+/**
+ * Lowercase nouns that head Russian names after a capitalised adjective, by stem (see russianStem): geographical ones
+ * make a place (`Средиземное море`, `Панамский перешеек`), institutional ones an organisation (`Республиканская партия`),
+ * wars and revolutions an event, which is none of the three.
+ */
+const RUSSIAN_NAME_HEADS: ReadonlyMap<string, EntityType | 'event'> = new Map([
+  ...['море', 'океан', 'залив', 'пролив', 'перешеек', 'перешейка', 'ущелье', 'гирло', 'побережье', 'остров', 'острова', 'островов', 'полуостров', 'область', 'край', 'район', 'округ', 'гора', 'горы', 'хребет', 'хребта', 'пустыня', 'озеро', 'река', 'канал', 'равнина', 'долина', 'бассейн', 'империя', 'республика', 'королевство', 'княжество', 'герцогство', 'провинция', 'штат', 'регион']
+    .map((w): [string, EntityType] => [russianStem(w), 'place']),
+  ...['партия', 'союз', 'суд', 'церковь', 'церкви', 'компания', 'банк', 'служба', 'совет', 'комитет', 'комиссия', 'министерство', 'университет', 'институт', 'агентство', 'фонд', 'ассоциация', 'федерация', 'организация', 'турнир', 'чемпионат', 'собрание', 'конференция', 'корпорация', 'армия', 'флот', 'клуб', 'лига']
+    .map((w): [string, EntityType] => [russianStem(w), 'org']),
+  ...['война', 'революция', 'инквизиция', 'эпоха', 'век'].map((w): [string, 'event'] => [russianStem(w), 'event']),
+]);
 /** Endings of German plural and inflected nouns. */
 const GERMAN_PLURAL_ENDING = /(?:e|en|er|ern)$/u;
 /** German articles: inside a German run they join common nouns (`Beginn des Jahres`), not the parts of a name. */
@@ -234,6 +333,21 @@ function strongNameContext(before: Token | undefined, text: string, t: Token): b
   if (!before || !/^[ \u00a0]+$/.test(text.slice(before.end, t.start))) return false;
   return PERSON_TITLES.has(before.lower) || PLACE_BEFORE.has(before.lower) || before.lower === 'von';
 }
+/** German prepositions of place and direction that take a town's name without an article (`in Kassel`, `nach Kiel`, `aus Ulm`). */
+const GERMAN_BARE_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'nach', 'aus']);
+/**
+ * A German word right after such a preposition, without an article, and not inflected like a plural or a dative noun
+ * (`in Kassel`, not `aus Kreisen`, `bei Kunden`): the singular common nouns that stand there bare are idioms (`in Bezug`).
+ */
+function placeAfterBareDirection(before: Token | undefined, text: string, t: Token, after: Token | undefined): boolean {
+  if (after && onlySpaceBetween(text, t, after) && GERMAN_IDIOM_CONTINUATIONS.has(after.lower)) return false;
+  return Boolean(before && GERMAN_BARE_PLACE_PREPOSITIONS.has(before.lower) && onlySpaceBetween(text, before, t) && !GERMAN_PLURAL_ENDING.test(t.lower) && !GERMAN_NOUN_SUFFIX.test(t.lower));
+}
+/**
+ * Words that continue a German prepositional idiom after its bare noun (`in Bezug auf`, `aus Sicht der`, `in Betrieb
+ * genommen`, `in Anspruch nehmen`): a preposition, an article of a genitive or dative complement, or a participle.
+ */
+const GERMAN_IDIOM_CONTINUATIONS: ReadonlySet<string> = new Set(['auf', 'der', 'des', 'dem', 'den', 'von', 'vom', 'zu', 'zur', 'zum', 'genommen', 'nehmen', 'gehen', 'gegangen', 'setzen', 'gesetzt', 'stellen', 'gestellt']);
 /**
  * Definite articles (and their contractions with prepositions) of the languages that write none before a person's name:
  * `the Sahara`, `die Deutsche Bank`, `o Danúbio`, `el Prado`, `le Louvre`, `il Tevere`. Swedish suffixes its article and
@@ -291,17 +405,31 @@ export function nameEvidence(paragraphs: readonly string[]): NameEvidence {
 }
 
 /** Whether a capitalised token may be (part of) a name, given the language and the article's evidence. */
-function mayBeName(t: Token, previous: Token | undefined, previousRejected: boolean, previousIsName: boolean, text: string, lang: string, stop: ReadonlySet<string>, evidence: NameEvidence): boolean {
+/**
+ * A sentence's first word with no mid-sentence capital in the article is still a name when a second capitalised word
+ * that may be a name follows it (`Gerry McNeilly, ...`, `Donald Trump ist`) and eld does not read the first as a word of
+ * the language (`Yesterday Tarvosk`, `Heute Berlin`): only in the Latin-script languages eld tells apart, and in a sentence.
+ */
+function startsTwoWordName(t: Token, next: Token | undefined, text: string, lang: string, stop: ReadonlySet<string>, evidence: NameEvidence): boolean {
+  // A label alone (a menu item, a heading: `Artificial Intelligence`) is no sentence: the text must go on in lowercase.
+  // German capitalises nouns: an adjective and its noun start sentences too (`Teures Wettrüsten`).
+  if (CAPITALISES_NOUNS.has(lang) && GERMAN_ADJECTIVE_ENDING.test(t.lower)) return false;
+  return Boolean(next && readsAsWordOf(t.lower, lang, true) === false && /\p{Ll}{2}/u.test(text.slice(next.end)) && next.capitalised && onlySpaceBetween(text, t, next) && !stop.has(next.lower) && !NOT_NAMES.has(next.lower)
+    && !evidence.lowercase.has(next.lower) && !evidence.lowercase.has(t.lower) && !HYPHEN_JOINED.test(text.slice(next.end, next.end + 2)) && !isAcronym(t.text));
+}
+
+function mayBeName(t: Token, previous: Token | undefined, next: Token | undefined, previousRejected: boolean, previousIsName: boolean, text: string, lang: string, stop: ReadonlySet<string>, evidence: NameEvidence): boolean {
   if (!t.capitalised || stop.has(t.lower) || NOT_NAMES.has(t.lower) || PERSON_TITLES.has(t.lower)) return false;
   if (HYPHEN_JOINED.test(text.slice(t.end, t.end + 2)) || /\p{L}-$/u.test(text.slice(Math.max(0, t.start - 2), t.start))) return false;
+  if (ROMAN_NUMERAL.test(t.text)) return false;
   if (isAcronym(t.text)) return true;
   if (evidence.lowercase.has(t.lower)) return false;
-  if (t.sentenceStart && !evidence.capitalisedMidSentence.has(t.lower)) return false;
+  if (t.sentenceStart && !evidence.capitalisedMidSentence.has(t.lower) && !startsTwoWordName(t, next, text, lang, stop, evidence)) return false;
   if (CAPITALISES_NOUNS.has(lang)) {
     const adjacentPrevious = previous && onlySpaceBetween(text, previous, t) ? previous : undefined;
     if (adjacentPrevious && (GERMAN_DETERMINERS.has(adjacentPrevious.lower) || (!adjacentPrevious.capitalised && GERMAN_ADJECTIVE_ENDING.test(adjacentPrevious.lower)))) return false;
     // The noun after a capitalised adjective that is no name (`Große Sprachmodelle`, `Künstliche Intelligenz`) is none either.
-    if (adjacentPrevious?.capitalised && previousRejected && GERMAN_ADJECTIVE_ENDING.test(adjacentPrevious.lower)) return false;
+    if (adjacentPrevious?.capitalised && previousRejected && GERMAN_ADJECTIVE_ENDING.test(adjacentPrevious.lower) && !stop.has(adjacentPrevious.lower)) return false;
     // What a name in the genitive owns is a common noun (`OpenAIs Umsatz`).
     if (adjacentPrevious?.capitalised && previousIsName && /s$/u.test(adjacentPrevious.text) && adjacentPrevious.text.length > 3 && !isAcronym(t.text)) return false;
     // A noun right after a number is what it counts (`540 Millionen`, `35 Besucher`).
@@ -324,23 +452,31 @@ function germanNameAfterDeterminer(tokens: Token[], k: number, text: string, lan
   return !plainWord(t) && !plainWord(next) && !HYPHEN_JOINED.test(text.slice(t.end, t.end + 2));
 }
 
-function typeOf(run: Token[], before: Token | undefined, text: string, lang: string, evidence: NameEvidence): EntityType {
+/** Surname prefixes written with an inner capital (`McGregor`, `MacLeod`, `LaBrocca`, `DiMaggio`, `VanDyke`): a person's spelling, not a brand's. */
+const SURNAME_PREFIX = /^(?:Mc|Mac|La|Le|De|Di|Du|Da|Van|Von|Fitz|O')\p{Lu}\p{Ll}/u;
+/** The type of a name from its words and the words before it; null with no evidence (the caller falls back to DEFAULT_TYPE). */
+function typeOf(run: Token[], canonical: string, before: Token | undefined, text: string, lang: string, evidence: NameEvidence): EntityType | null {
   const first = run[0].lower;
   const last = run.at(-1)!.lower;
+  if (run.length > 1 && ROMAN_NUMERAL.test(run.at(-1)!.text)) return 'person';
   // Inner capitals are brand spelling (`WhatsApp`, `YouTube`), never a person's name.
-  if (ORG_HEADS.has(last) || ORG_LEADS.has(first) || (run.length === 1 && isAcronym(run[0].text)) || run.some((t) => /^\p{Lu}?\p{Ll}+\p{Lu}/u.test(t.text))) return 'org';
+  if (ORG_HEADS.has(last) || ORG_LEADS.has(first) || (lang === 'ru' && RUSSIAN_ORG_STEMS.has(russianStem(last))) || (run.length === 1 && isAcronym(run[0].text)) || run.some((t) => /^\p{Lu}?\p{Ll}+\p{Lu}/u.test(t.text) && !SURNAME_PREFIX.test(t.text))) return 'org';
   const beforeAdjacent = before && /^[ \u00a0]+$/.test(text.slice(before.end, run[0].start)) ? before : undefined;
   if (beforeAdjacent && PERSON_TITLES.has(beforeAdjacent.lower)) return 'person';
+  if (isCity(canonical)) return 'place';
   // A source is an organisation as often as a person (`according to Morgan Stanley`).
   if (SOURCE_BEFORE.test(text.slice(Math.max(0, run[0].start - 16), run[0].start))) return 'org';
-  if (PLACE_HEADS.has(last) || (run.length > 1 && PLACE_LEADS.has(first))) return 'place';
+  if (PLACE_HEADS.has(last) || (run.length > 1 && PLACE_LEADS.has(first)) || (run.length === 1 && isPlaceName(canonical.toLowerCase(), lang))) return 'place';
   // Russian first names are nouns: a name that starts with an adjective (`Северной Каролины`, `Соединённых Штатов`,
   // `Американской ассоциации`) names a place, or an organisation when one of its words is an organisation's head.
   if (lang === 'ru' && run.length > 1 && startsWithRussianAdjective(run)) return run.some((t) => RUSSIAN_ORG_STEMS.has(russianStem(t.lower))) ? 'org' : 'place';
   // These languages put no article before a person's name in writing: after one, the name is a place (after a
   // contraction with a preposition of place: `no`, `im`) or else an organisation (`the BBC`, `a Microsoft`; on entities-dev,
   // org there gave type accuracy 73.5 against 72.9 for place, measured with each).
-  if (beforeAdjacent && DEFINITE_ARTICLES[lang]?.has(beforeAdjacent.lower)) return PLACE_BEFORE.has(beforeAdjacent.lower) ? 'place' : 'org';
+  if (beforeAdjacent && DEFINITE_ARTICLES[lang]?.has(beforeAdjacent.lower)) {
+    // A name with the Latin place-name suffix -ia after the article is a land or region (`a Macedônia`, `la Tracia`), not a firm.
+    return PLACE_BEFORE.has(beforeAdjacent.lower) || (run.length === 1 && /[iíì]a$/u.test(last)) ? 'place' : 'org';
+  }
   const names = run.filter((t) => t.capitalised);
   if (names.length >= 2 && names.length <= 3 && run.length === names.length) return 'person';
   // Longer runs are the names of organisations and works more often than of people.
@@ -348,7 +484,20 @@ function typeOf(run: Token[], before: Token | undefined, text: string, lang: str
   // A surname of a person named in full earlier (`Schulman`, German genitive `Schulmans`) stays a person after `in`.
   if (run.length === 1 && (evidence.surnames.has(last) || evidence.surnames.has(last.replace(/s$/u, '')))) return 'person';
   if (beforeAdjacent && PLACE_BEFORE.has(beforeAdjacent.lower)) return 'place';
-  return DEFAULT_TYPE;
+  return null;
+}
+
+/**
+ * The canonical name of an open name: as written, without an English possessive; a Russian name is put back in the nominative and written
+ * in Latin letters, so that it meets the same name written in Latin-script languages (`Тины Ансельми` = `Tina Anselmi`).
+ */
+function canonicalOf(surface: string, run: Token[], before: Token | undefined, text: string, lang: string): string {
+  // The English possessive is no part of the name (`Clinton's`, `Doss’s`); the mention keeps it, as treebanks tag it.
+  if (lang === 'en') return surface.replace(/(?<=\p{L})['’]s$/u, '');
+  if (lang !== 'ru' || !/\p{Script=Cyrillic}/u.test(surface)) return surface;
+  const adjacentBefore = before && onlySpaceBetween(text, before, run[0]) ? before.text : undefined;
+  const words = surface.split(/\s+/u);
+  return latinOfCyrillic(russianNominative(words, adjacentBefore, run.length > 1 && startsWithRussianAdjective(run)).join(' '));
 }
 
 /**
@@ -364,7 +513,7 @@ export function capitalisedNames(text: string, lang: string, taken: ReadonlyArra
   let previousRejected = false;
   let previousIsName = false;
   for (let k = 0; k < tokens.length; k++) {
-    const ordinary = mayBeName(tokens[k], tokens[k - 1], previousRejected, previousIsName, text, lang, stop, evidence);
+    const ordinary = mayBeName(tokens[k], tokens[k - 1], tokens[k + 1], previousRejected, previousIsName, text, lang, stop, evidence);
     const afterDeterminer = !ordinary && germanNameAfterDeterminer(tokens, k, text, lang, stop, evidence);
     const ok = ordinary || afterDeterminer;
     previousRejected = !ok;
@@ -374,6 +523,8 @@ export function capitalisedNames(text: string, lang: string, taken: ReadonlyArra
     for (let j = k + 1; j < tokens.length && j - k < MAX_NAME_TOKENS && onlySpaceBetween(text, tokens[j - 1], tokens[j]); j++) {
       const t = tokens[j];
       if (!free(t.start, t.end) || HYPHEN_JOINED.test(text.slice(t.end, t.end + 2))) break;
+      if (ROMAN_NUMERAL.test(t.text)) { end = j; break; } // the regnal number ends the name
+      if ((t.lower === 'für' || t.lower === 'för') && !ORG_BEFORE_FOR.test(tokens[j - 1].lower) && !ORG_HEADS.has(tokens[j - 1].lower) && !ORG_LEADS.has(tokens[j - 1].lower)) break;
       // A head word continues a name even where the stoplist has it (`Corvane Group`: stopwords-iso lists `group`).
       if (t.capitalised && (!stop.has(t.lower) || ORG_HEADS.has(t.lower) || PLACE_HEADS.has(t.lower)) && !NOT_NAMES.has(t.lower) && !evidence.lowercase.has(t.lower)) end = j;
       else if (!PARTICLES.has(t.lower) || t.capitalised || (CAPITALISES_NOUNS.has(lang) && GERMAN_ARTICLES.has(t.lower))) break;
@@ -394,17 +545,46 @@ export function capitalisedNames(text: string, lang: string, taken: ReadonlyArra
     if (CAPITALISES_NOUNS.has(lang) && run.length === 1 && !isAcronym(run[0].text) && (GERMAN_NOUN_SUFFIX.test(run[0].lower)
       // Plural and inflected nouns (`Fragen`, `Leute`, `Investoren`) stand without an article: alone they need a preposition of place or a title before them.
       || (GERMAN_PLURAL_ENDING.test(run[0].lower) && !strongNameContext(tokens[k - run.length], text, run[0])))) continue;
+    // A lone word that reads as a word of the language is a common noun, unless a preposition of direction without an
+    // article (`nach Kassel`), a CLDR city, a place-name suffix or the person named earlier says otherwise.
+    if (CAPITALISES_NOUNS.has(lang) && run.length === 1 && !isAcronym(run[0].text) && !evidence.surnames.has(run[0].lower)
+      && !placeAfterBareDirection(tokens[k - 1], text, run[0], tokens[k + 1]) && !isPlaceName(run[0].lower, lang) && !isCity(run[0].text) && readsAsWordOf(run[0].lower, lang) === true) continue;
     if (run.length === 1 && run[0].text.length < 2) continue;
+    // Events, agreements, periods and awards are names of none of the three kinds (`Kigali Amendment`, `Idade Média`).
+    if (EVENT_HEADS.has(run[0].lower) || EVENT_HEADS.has(run.at(-1)!.lower)) continue;
     // Codes with digits (`E17`, `EB3326`) are identifiers; nationality words (`Egyptian`, `Chinese`, `Iraqis`) name no one.
     if (run.length === 1 && isLoneNonName(run[0].text, lang)) continue;
+    // An English run that ends in a nationality or language word is an adjective phrase (`North Korean`, `Medieval
+    // Spanish`); Romance names put the adjective last (`Partido Republicano`).
+    if (lang === 'en' && run.length > 1 && isDemonym(run.at(-1)!.text, lang)) continue;
+    // English contractions (`I’m`, `We’ll`) are capitalised at a sentence's start, never names.
+    if (lang === 'en' && /['’](?:m|re|ll|ve|d)$|n['’]t$/u.test(run[0].text)) continue;
     // A name joined by a hyphen to a lowercase noun is a compound common noun in these languages (`FN-rapport`, `Tesco-konton`).
     if (run.length === 1 && SCANDINAVIAN.has(lang) && /-\p{Ll}/u.test(run[0].text)) continue;
-    // A lone Russian adjective (`Искусственный`) starts a common noun phrase, not a name.
-    if (run.length === 1 && lang === 'ru' && RUSSIAN_ADJECTIVE.test(run[0].lower)) continue;
-    const type = typeOf(run, tokens[k - run.length], text, lang, evidence);
+    // Russian capitalises only the first word of a many-word name (`Карибское море`, `Верховного суда`): a capitalised
+    // adjective, lowercase adjectives, and a noun that heads names of places or organisations are one name.
+    let russianHead: EntityType | null = null;
+    if (run.length === 1 && lang === 'ru' && isRussianAdjectiveBeforeNoun(run[0].lower)) {
+      let j = k + 1;
+      while (j < tokens.length && !tokens[j].capitalised && isRussianAdjectiveBeforeNoun(tokens[j].lower) && onlySpaceBetween(text, tokens[j - 1], tokens[j])) j++;
+      const noun = tokens[j];
+      const head = noun && !noun.capitalised && onlySpaceBetween(text, tokens[j - 1], noun) ? RUSSIAN_NAME_HEADS.get(russianStem(noun.lower)) : undefined;
+      if (head === 'event') { k = j; continue; }
+      if (head) { run = tokens.slice(k, j + 1); k = j; russianHead = head; }
+    }
+    // A lone Russian adjective (`Искусственный`, `Парижского`) starts a common noun phrase, not a name.
+    if (run.length === 1 && lang === 'ru' && isRussianAdjective(run[0].lower)) continue;
+    // A head noun alone (`Council`, `Комиссии`, `Tribunal`) is the part of a name the rules above did not take, or a common noun.
+    if (run.length === 1 && !NATIONAL_BODIES.has(lang === 'ru' ? russianStem(run[0].lower) : run[0].lower)
+      && (ORG_HEADS.has(run[0].lower) || (lang === 'ru' && RUSSIAN_ORG_STEMS.has(russianStem(run[0].lower))))) continue;
+    const before = tokens[k - run.length];
+    const canonical = canonicalOf(text.slice(run[0].start, run.at(-1)!.end), run, before, text, lang);
+    const evidenced = russianHead ?? typeOf(run, canonical, before, text, lang, evidence);
+    const type = evidenced ?? DEFAULT_TYPE;
     if (type === 'person' && run.length >= 2) evidence.surnames.add(run.at(-1)!.lower);
-    const surface = text.slice(run[0].start, run.at(-1)!.end);
-    spans.push({ start: run[0].start, end: run.at(-1)!.end, canonical: surface, type });
+    // German writes a regnal number as an ordinal, with its dot (`Heinrich VIII.`).
+    const spanEnd = run.at(-1)!.end + (CAPITALISES_NOUNS.has(lang) && ROMAN_NUMERAL.test(run.at(-1)!.text) && text[run.at(-1)!.end] === '.' ? 1 : 0);
+    spans.push({ start: run[0].start, end: spanEnd, canonical, type, ...(evidenced ? {} : { guessed: true }) });
   }
   return spans;
 }

@@ -273,6 +273,17 @@ export function eldProbabilities(text: string, candidates: readonly string[]): n
   return softmax(eldScores(d.eld, text, idx), ELD_TEMPERATURE);
 }
 
+let eldAlone: EldModel | null = null;
+/**
+ * eld's posterior over `candidates` without waiting for initLanguageDetection (synchronous callers that score a single
+ * word, such as the entities stage's test of whether a capitalised word is a common word of the language): the table
+ * of the initialised detectors when there is one, else the same table loaded once for this thread.
+ */
+export function eldProbabilitiesNow(text: string, candidates: readonly string[]): number[] {
+  const eld = detectors?.eld ?? (eldAlone ??= loadEld(ELD_DATABASE));
+  return softmax(eldScores(eld, text, candidates.map((l) => eld.codes.indexOf(l))), ELD_TEMPERATURE);
+}
+
 /** fastText's probabilities renormalized over `candidates`. Newlines end its input, so they become spaces;
  *  empty input (which fastText calls English) gives a uniform distribution. */
 export function fasttextProbabilities(text: string, candidates: readonly string[]): number[] {
