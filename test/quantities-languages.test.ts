@@ -183,6 +183,10 @@ const RULE_CASES: Record<string, Case[]> = {
     ['送金額は80ナイジェリア・ナイラ', 80, 'NGN'],
     // ・ is a decimal point only before digit-by-digit numerals: 七・八十九 is no 7.8.
     ['合計は百二十三万四千五百六十七・八十九', 1234567, null],
+    // 、 after a number inside a sentence separates enumerated items; at the start of a line it closes a list marker.
+    ['在庫は三百、420、と少し', 420, null],
+    ['1、はじめに', null],
+    ['価格は 3 万 円 です', 30000, 'JPY'],
   ],
 };
 for (const [lang, cases] of [...Object.entries(CASES), ...Object.entries(RULE_CASES)]) {

@@ -17,7 +17,7 @@ import {
 } from './match.ts';
 import { allMatches, escapeRegExp, stopwordsOf } from '../../language/words.ts';
 import {
-  BRANDED_UNITS, COUNTER_AFTER, COUNTER_BEFORE, COUNT_UNITS, DECIMAL_MARK, HEDGE_PREFIXES,
+  BRANDED_UNITS, CJK_BIG_UNITS, COUNTER_AFTER, COUNTER_BEFORE, COUNT_UNITS, DECIMAL_MARK, HEDGE_PREFIXES,
   HEDGE_SUFFIXES, MEASURE_WORDS, MODEL_WORDS, NEGATIVE_WORDS, PERCENT_PREFIXES, MONTHS_ANY_CASE, MONTHS_CASED, NUMBER_WORDS, PERCENT_SUFFIXES, PHONE_LABELS,
   RANGE_CONNECTORS, SCALE_SUFFIXES, SCALE_WORDS, type Hedge,
 } from './lexicon.ts';
@@ -433,7 +433,13 @@ function scaleWordAfter(text: string, p: number, lang: string): ScaleMatch | nul
       if (wordAt(text, q, s.word) && (q > p || !LETTER.test(s.word[0]) || text[p] === '-' || GLUED_SCALE_SCRIPT.test(s.word))) return { end: q + s.word.length, factor: s.factor };
     }
   }
-  return q === p + 1 ? spacedScaleAbbreviation(text, q) : null;
+  return q === p + 1 ? spacedScaleAbbreviation(text, q) ?? spacedHanScale(text, q) : null;
+}
+
+/** Rule: `$ 48.2 万`, `7 万 円`: a Han scale of 万 or more one space after the digits scales them as a glued one would. */
+function spacedHanScale(text: string, q: number): ScaleMatch | null {
+  const factor = CJK_BIG_UNITS[text[q]];
+  return factor !== undefined ? { end: q + 1, factor } : null;
 }
 
 /** Rule: `2.33 k`, `- 10 k`, `1,674,200.5 M`: an abbreviation one space after the number, alone before a non-letter. */
@@ -824,6 +830,13 @@ function isBareNumberInList(text: string, core: Core): boolean {
   return before && after;
 }
 
+/** Nothing but spaces between `start` and the start of the text, a line or a sentence (`。`, `. `): where list markers stand. */
+function isAtItemStart(text: string, start: number): boolean {
+  let p = start;
+  while (p > 0 && isSpaceCode(text.charCodeAt(p - 1))) p--;
+  return p === 0 || /[\n\r。．.!?！？:：]/.test(text[p - 1]);
+}
+
 /** The name before a number makes it part of a name: GPT-3.5, v100, A100, BRC-20, LLaMA 2, Gemini Pro 1.5. */
 function isPartOfName(text: string, start: number): 'glued' | 'spaced' | false {
   // Both patterns need a letter right before the number, or one space, hyphen or dot away from it.
@@ -897,8 +910,9 @@ export function findQuantities(text: string, lang: string): Quantity[] {
     // Bare 4-digit integers in the years' range are years; earlier ones too where a preposition of time or a year word says so (`by 1340`).
     if (core.plainInteger && kind === 'number' && grown.factor === 1 && /^\d{4}$/.test(norm.slice(core.start, core.end))
       && ((core.value >= YEAR_MIN && core.value <= YEAR_MAX) || (core.value >= EARLY_YEAR_MIN && isInYearContext(norm, core)))) continue;
-    // List markers: 1、 and German ordinals: 3. Quartal.
-    if (kind === 'number' && norm[core.end] === '、') continue;
+    // List markers: 1、 at the start of a line or sentence, and German ordinals: 3. Quartal. Elsewhere 、 separates the
+    // items of an enumeration (二百五十、250、…), each of them a number.
+    if (kind === 'number' && norm[core.end] === '、' && core.plainInteger && isAtItemStart(norm, start)) continue;
     if (lang === 'de' && kind === 'number' && grown.factor === 1 && /^\.\s\p{L}/u.test(norm.slice(core.end, core.end + 3)) && core.value < 100) continue;
     if (isEnglishGroupingOfWhole(norm, core, lang, { kind, unit, factor: grown.factor, end, signBefore: prefix !== null })) { value *= 1000; step = 0; }
     let signAt = minusSignBefore(norm, start);
