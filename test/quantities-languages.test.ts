@@ -79,7 +79,7 @@ const CASES: Record<string, Case[]> = {
     ['12 lakh people', 12e5, 'people'],
     ['see https://example.org/search?q=30%25%2020%', null],
     ['one in 4/5 cases', null],
-    ['a rate of 1.1^23', null],
+    ['a rate of 1.1^23', Number((1.1 ** 23).toPrecision(12)), null],
     ['between two and three million', 3e6, null],
   ],
   es: [
@@ -139,6 +139,12 @@ const RULE_CASES: Record<string, Case[]> = {
     ['a loss of 12 MEUR in 2023', 12e6, 'EUR'],
     ['kUSD 250 in fees', 250e3, 'USD'],
     ['the TUSD 5 pool', null],
+    // Powers are values wherever they stand; a fraction of digits only with a sign (24/7 and 3/5 are a ratio and a score).
+    ['a factor of 2^-3', 0.125, null],
+    ['they wrote 2.5×10^3', 2500, null],
+    ['the slope is -3/4', -0.75, null],
+    ['the slope is - 2 1/2', -2.5, null],
+    ['open 24/7', null],
   ],
   de: [
     ['Umsatz -- 5 Millionen Euro', 5e6, 'EUR'],
@@ -186,6 +192,9 @@ const RULE_CASES: Record<string, Case[]> = {
     // 、 after a number inside a sentence separates enumerated items; at the start of a line it closes a list marker.
     ['在庫は三百、420、と少し', 420, null],
     ['1、はじめに', null],
+    ['答えは−４分の３です', -0.75, null],
+    ['値は2の−3乗です', 0.125, null],
+    ['質量は1.5×10の6乗です', 1.5e6, null],
     ['価格は 3 万 円 です', 30000, 'JPY'],
   ],
 };

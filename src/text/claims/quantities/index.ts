@@ -6,6 +6,7 @@
 // number words before a scale word); (3) grow each core outward: scale word, currency, percent, count noun, hedges;
 // (4) join ranges (`9 bis 17 Millionen`). Tables live in lexicon.ts. Recognizers-Text is not used: see lexicon.ts.
 import type { Quantity, QuantityKind } from '../../../types.ts';
+import { findArithmetic } from './arithmetic.ts';
 import { parseCjkNumber } from './cjk.ts';
 import { localeNumbers } from './locale-data.ts';
 import { currencyAfter, currencyBefore } from './currency.ts';
@@ -852,9 +853,10 @@ export function findQuantities(text: string, lang: string): Quantity[] {
   // Found on the first core: most paragraphs have none.
   let isBlocked: ((core: Span) => boolean) | null = null;
   const candidates: Candidate[] = [];
+  const arithmetic = arithmeticCandidates(norm, lang);
   for (const core of scanCores(norm, lang)) {
     if (core === 'malformed-skip') continue;
-    isBlocked ??= blockedSpanCursor(findBlockedSpans(norm));
+    isBlocked ??= blockedSpanCursor([...findBlockedSpans(norm), ...arithmetic]);
     if (isBlocked(core)) continue;
     if (isBareNumberInList(norm, core)) {
       const year = core.plainInteger && core.end - core.start === 4 && core.value >= YEAR_MIN && core.value <= YEAR_MAX;
@@ -924,6 +926,7 @@ export function findQuantities(text: string, lang: string): Quantity[] {
     else if (signAt === null && (signAt = minusWordBefore(norm, start, lang)) !== null) { start = signAt; value = -value; }
     candidates.push(candidateOf(core, { start, end, value, step, factor: core.han ? core.factor : grown.factor, hasScale: core.hasScale || grown.factor > 1, kind, unit, hedge }));
   }
+  if (arithmetic.length > 0) { candidates.push(...arithmetic); candidates.sort((a, b) => a.start - b.start); }
   const merged = joinRanges(norm, candidates);
   return merged.map((c) => {
     const { low, high } = c.range ?? interval(c.value, c.step, c.hedge);
@@ -932,6 +935,21 @@ export function findQuantities(text: string, lang: string): Quantity[] {
       unit: c.unit, hedge: c.hedge,
     };
   });
+}
+
+/**
+ * Powers (`1.1^23`, `2.5の-1乗`) as the value they write, and fractions of digits with a sign before them (`-4/5`,
+ * `- 1 4/5`, `−5分の4`): a date, a ratio or a score is never signed, so the sign makes the fraction a number.
+ */
+function arithmeticCandidates(text: string, lang: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const a of findArithmetic(text, decimalMarkOf(lang))) {
+    const sign = minusSignBefore(text, a.start) ?? minusWordBefore(text, a.start, lang);
+    if (a.kind === 'fraction' && sign === null) continue;
+    const core: Core = { start: sign ?? a.start, end: a.end, value: sign === null ? a.value : -a.value, step: 0, factor: 1, hasScale: false, han: false, hanOnly: false, plainInteger: false, hedge: null };
+    out.push(candidateOf(core, { kind: 'number', unit: null }));
+  }
+  return out;
 }
 
 /** ISO 4217 currencies with three minor digits (the dinars, rial Omani): only for them is `12,500` an amount in cents and mils. */
