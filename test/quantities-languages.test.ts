@@ -145,6 +145,10 @@ const RULE_CASES: Record<string, Case[]> = {
     ['the slope is -3/4', -0.75, null],
     ['the slope is - 2 1/2', -2.5, null],
     ['open 24/7', null],
+    // A dollar's qualifier, spaced and in lowercase (as in tokenised news) unless it is also a word (`us`, `a`).
+    ['a charge of c $ 300 million', 300e6, 'CAD'],
+    ['exports rose to hk $ 10 billion', 10e9, 'HKD'],
+    ['give us $ 10', 10, 'USD'],
   ],
   de: [
     ['Umsatz -- 5 Millionen Euro', 5e6, 'EUR'],
@@ -157,6 +161,10 @@ const RULE_CASES: Record<string, Case[]> = {
     ['il en reste au moins trois', null],
     ['il reste au moins trois jours', 3, 'days'],
     ['une hausse de 3 pourcents', 3, '%'],
+    // French writes the dollar's qualifier after the sign: $ CA, $CAD, $ hk.
+    ['une charge de 300 millions de $ CA', 300e6, 'CAD'],
+    ['une perte de 12 millions de $CAD', 12e6, 'CAD'],
+    ['il coûte 5 $ et plus', 5, 'USD'],
   ],
   es: [
     // A scale multiplies only the sections of smaller scales before it: millones takes `trescientos mil cuatrocientos`.
