@@ -149,6 +149,8 @@ const RULE_CASES: Record<string, Case[]> = {
     ['a charge of c $ 300 million', 300e6, 'CAD'],
     ['exports rose to hk $ 10 billion', 10e9, 'HKD'],
     ['give us $ 10', 10, 'USD'],
+    ['a 5 percentage rise', 5, '%'],
+    ['a percentage of the vote', null],
   ],
   de: [
     ['Umsatz -- 5 Millionen Euro', 5e6, 'EUR'],
@@ -170,6 +172,7 @@ const RULE_CASES: Record<string, Case[]> = {
     // A scale multiplies only the sections of smaller scales before it: millones takes `trescientos mil cuatrocientos`.
     ['dos billones trescientos mil cuatrocientos millones', 2_300_400_000_000, null],
     ['3 billones de dolares', 3e12, 'USD'],
+    ['un porcentaje del total', null],
     ['mil doscientos millones', 1.2e9, null],
   ],
   pt: [
@@ -201,6 +204,8 @@ const RULE_CASES: Record<string, Case[]> = {
     ['在庫は三百、420、と少し', 420, null],
     ['1、はじめに', null],
     ['答えは−４分の３です', -0.75, null],
+    ['支持率は5ポイント上昇した', 5, '%'],
+    ['支持率は三ポイント下落', 3, '%'],
     ['値は2の−3乗です', 0.125, null],
     ['質量は1.5×10の6乗です', 1.5e6, null],
     ['価格は 3 万 円 です', 30000, 'JPY'],

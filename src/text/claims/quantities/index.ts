@@ -19,7 +19,7 @@ import {
 import { allMatches, escapeRegExp, stopwordsOf } from '../../language/words.ts';
 import {
   BRANDED_UNITS, CJK_BIG_UNITS, COUNTER_AFTER, COUNTER_BEFORE, COUNT_UNITS, DECIMAL_MARK, HEDGE_PREFIXES,
-  HEDGE_SUFFIXES, MEASURE_WORDS, MODEL_WORDS, NEGATIVE_WORDS, PERCENT_PREFIXES, MONTHS_ANY_CASE, MONTHS_CASED, NUMBER_WORDS, PERCENT_SUFFIXES, PHONE_LABELS,
+  HEDGE_SUFFIXES, MEASURE_WORDS, MODEL_WORDS, NEGATIVE_WORDS, PERCENTAGE_NOUNS, PERCENT_PREFIXES, MONTHS_ANY_CASE, MONTHS_CASED, NUMBER_WORDS, PERCENT_SUFFIXES, PHONE_LABELS,
   RANGE_CONNECTORS, SCALE_SUFFIXES, SCALE_WORDS, type Hedge,
 } from './lexicon.ts';
 
@@ -621,10 +621,14 @@ const SPELLED_NUMBER_CONTEXT: SpelledNumberContext = {
     const hyphen = text[end] === '-';
     if (!hyphen && !isSpaceCode(text.charCodeAt(end))) return false;
     const q = end + 1;
-    if (!hyphen && (matchPercent(text, q) !== null || currencyAfter(text, q, lang) !== null)) return true;
+    const percentEnd = hyphen ? null : matchPercent(text, q);
+    if (percentEnd !== null && !PERCENTAGE_NOUN_SET.has(text.slice(q, percentEnd).toLowerCase())) return true;
+    if (!hyphen && currencyAfter(text, q, lang) !== null) return true;
     return value !== 1 && (measureNounAt(text, q, lang, hyphen) !== null || (!hyphen && isCountedNounAt(text, q, lang)));
   },
 };
+
+const PERCENTAGE_NOUN_SET: ReadonlySet<string> = new Set(PERCENTAGE_NOUNS);
 
 /** The shortest word taken for a counted noun: shorter words after a number are mostly function words the stoplist lacks. */
 const MIN_COUNTED_NOUN_LETTERS = 3;

@@ -148,6 +148,12 @@ export function yenOrYuan(lang: string): string {
   return lang === 'zh' ? 'CNY' : 'JPY';
 }
 
+/**
+ * The noun for percent written where the unit belongs (`a 5 percentage rise`): loose, but after digits no other reading
+ * exists. After a spelled one it is the article's noun (`un porcentaje del 25%`), so only digits take it.
+ */
+export const PERCENTAGE_NOUNS = ['percentage', 'pourcentage', 'percentuale', 'porcentaje', 'percentagem'];
+
 /** Percent signs and words after the number. */
 export const PERCENT_SUFFIXES = [
   '%', 'percent', 'per cent', 'prozent', 'pour cent', 'por ciento', 'процентов', 'процента', 'процент', 'パーセント',
@@ -155,6 +161,9 @@ export const PERCENT_SUFFIXES = [
   'pour-cent', 'pourcent', 'por cien', 'por cento', 'pontos percentuais', 'per cento', 'percento', 'punti percentuali',
   'percentage point', 'pourcents', 'procent', 'procentpunten', 'procentpunt', 'procenta', 'procentów', 'proc.', 'punktów procentowych', 'відсотків', 'відсотка',
   'відсоток', 'процентных пунктов', '퍼센트', '%p', 'في المائة', 'بالمئة', 'بالمائة', '٪', 'प्रतिशत', 'फ़ीसदी', 'फीसदी',
+  // Japanese ポイント after a number is the percentage point (パーセントポイント shortened: 支持率が5ポイント上昇).
+  'パーセントポイント', 'ポイント',
+  ...PERCENTAGE_NOUNS,
 ];
 
 /** Percent written before the number: Turkish `%20` and `yüzde 20`. */
