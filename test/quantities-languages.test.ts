@@ -150,6 +150,8 @@ const RULE_CASES: Record<string, Case[]> = {
     ['exports rose to hk $ 10 billion', 10e9, 'HKD'],
     ['give us $ 10', 10, 'USD'],
     ['a 5 percentage rise', 5, '%'],
+    ['a 5million budget', 5e6, null],
+    ['the index fell - 10  k', -10e3, null],
     ['a percentage of the vote', null],
   ],
   de: [
@@ -166,6 +168,7 @@ const RULE_CASES: Record<string, Case[]> = {
     // French writes the dollar's qualifier after the sign: $ CA, $CAD, $ hk.
     ['une charge de 300 millions de $ CA', 300e6, 'CAD'],
     ['une perte de 12 millions de $CAD', 12e6, 'CAD'],
+    ['un budget de 2millions', 2e6, null],
     ['il coûte 5 $ et plus', 5, 'USD'],
   ],
   es: [

@@ -423,19 +423,19 @@ function gluedScaleSuffix(text: string, core: Core, hasCurrencyPrefix: boolean):
 }
 
 /**
- * Rule: a scale word after the number (`5 Millionen`, `2 milioni`, `3억`). Glued to the digits only when it starts with
- * a non-letter, after a hyphen, or in a script that glues scale words (Hangul); a word of two letters or fewer only
- * after a space.
+ * Rule: a scale word after the number (`5 Millionen`, `2 milioni`, `3억`), also glued to the digits (`2millions`,
+ * `5Mio`) when it is a whole word; a word of two letters or fewer only after a space or in a script that glues scale
+ * words (Hangul): glued, `2m` and `5k` are the suffix rule's.
  */
 function scaleWordAfter(text: string, p: number, lang: string): ScaleMatch | null {
   const q = skipSpaces(text, p, lang === 'de');
   for (const s of wordsAt(scaleWordsFor(lang), text, q)) {
-    if (q > p || s.word.length > 2 || GLUED_SCALE_SCRIPT.test(s.word)) {
-      if (wordAt(text, q, s.word) && (q > p || !LETTER.test(s.word[0]) || text[p] === '-' || GLUED_SCALE_SCRIPT.test(s.word))) return { end: q + s.word.length, factor: s.factor };
-    }
+    if ((q > p || s.word.length > 2 || GLUED_SCALE_SCRIPT.test(s.word)) && wordAt(text, q, s.word)) return { end: q + s.word.length, factor: s.factor };
   }
-  return q === p + 1 ? spacedScaleAbbreviation(text, q) ?? spacedHanScale(text, q) : null;
+  return q > p && q <= p + MAX_SPACES_BEFORE_ABBREVIATION ? spacedScaleAbbreviation(text, q) ?? spacedHanScale(text, q) : null;
 }
+/** `- 10  k`: a doubled space (typed or left by a converter) still joins the abbreviation; more is a column gap. */
+const MAX_SPACES_BEFORE_ABBREVIATION = 2;
 
 /** Rule: `$ 48.2 万`, `7 万 円`: a Han scale of 万 or more one space after the digits scales them as a glued one would. */
 function spacedHanScale(text: string, q: number): ScaleMatch | null {
