@@ -151,6 +151,7 @@ const RULE_CASES: Record<string, Case[]> = {
     ['give us $ 10', 10, 'USD'],
     ['a 5 percentage rise', 5, '%'],
     ['a 5million budget', 5e6, null],
+    ['two  thousand  and  five hundred  people', 2500, 'people'],
     ['the index fell - 10  k', -10e3, null],
     ['a percentage of the vote', null],
   ],

@@ -264,7 +264,7 @@ export function parseNumberWords(
     if (tokens.length === 0) break;
     // A phrase starts with a number (`a` and `an` only before `hundred` or a scale word), never with a bare scale word
     // (`billion` after `540` belongs to the digits).
-    if (!started && ((tokens[0] in lex.scale && !lex.leading?.includes(tokens[0])) || ((tokens[0] === 'a' || tokens[0] === 'an') && !isHundredOrScale(nextWord(text, p + raw.length + 1), lex)))) break;
+    if (!started && ((tokens[0] in lex.scale && !lex.leading?.includes(tokens[0])) || ((tokens[0] === 'a' || tokens[0] === 'an') && !isHundredOrScale(nextWord(text, afterSpaces(text, p + raw.length)), lex)))) break;
     // Word after word with no joiner, a number adds only a smaller part to a round one (`twenty three`, `ciento veinte`):
     // `three three`, `दो दो` are two numbers (and a run of them is not re-read as one phrase from every word).
     if (started && !joinerSkipped && lastAdd > 0 && tokens[0] in lex.add && !(lastAdd % 10 === 0 && lex.add[tokens[0]] < lastAdd)) break;
@@ -290,18 +290,18 @@ export function parseNumberWords(
     end = p + read;
     if (pendingJoiner || read < raw.length || ended) break;
     // The next word, one space away (`dos mil trescientos`); a joiner alone (`mil y`) waits for its numeral.
-    const next = p + raw.length;
-    if (text[next] !== ' ') break;
-    p = next + 1;
+    const next = afterSpaces(text, p + raw.length);
+    if (next < 0) break;
+    p = next;
     const ahead = nextWord(text, p);
     if (lex.joiners.includes(ahead)) {
       // `two and three million`, `dos y tres millones`: a joiner after a bare unit links two numbers, not parts of one.
       if (lastAdd > 0 && (!lex.joinsUnits || lastAdd < 20)) break;
-      const after = nextWord(text, p + ahead.length + 1);
-      if (!tokensOf(after, lang, lex) || text[p + ahead.length] !== ' ') break;
+      const afterJoiner = afterSpaces(text, p + ahead.length);
+      if (afterJoiner < 0 || !tokensOf(nextWord(text, afterJoiner), lang, lex)) break;
       // `three million and five million`: after a scale, a joiner leads to a smaller part, never to a scale as large.
-      if (hasScale && lastAdd === 0 && scaleAhead(text, p + ahead.length + 1, lang, lex) >= step) break;
-      p += ahead.length + 1;
+      if (hasScale && lastAdd === 0 && scaleAhead(text, afterJoiner, lang, lex) >= step) break;
+      p = afterJoiner;
       joinerSkipped = true;
     }
   }
@@ -372,10 +372,20 @@ function scaleAhead(text: string, p: number, lang: string, lex: NumberLexicon): 
     if (!tokens) return 0;
     const scale = tokens.find((t) => t in lex.scale);
     if (scale) return lex.scale[scale];
-    if (text[q + word.length] !== ' ') return 0;
-    q += word.length + 1;
+    q = afterSpaces(text, q + word.length);
+    if (q < 0) return 0;
   }
   return 0;
+}
+
+/** Words of one phrase stand one space apart, or two or three where text was typed or converted loosely (`two  thousand`). */
+const MAX_SPACES_BETWEEN_WORDS = 3;
+
+/** The position after the 1 to MAX_SPACES_BETWEEN_WORDS spaces at `p`, or -1 when there are none or more. */
+function afterSpaces(text: string, p: number): number {
+  let q = p;
+  while (text[q] === ' ' && q - p < MAX_SPACES_BETWEEN_WORDS) q++;
+  return q === p || text[q] === ' ' ? -1 : q;
 }
 
 function nextWord(text: string, p: number): string {
