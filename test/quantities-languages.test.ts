@@ -152,6 +152,11 @@ const RULE_CASES: Record<string, Case[]> = {
     ['a 5 percentage rise', 5, '%'],
     ['a 5million budget', 5e6, null],
     ['two  thousand  and  five hundred  people', 2500, 'people'],
+    // A round scaled number and a smaller part after it are one number; a larger scale word multiplies the one before.
+    ['we counted 7 thousand 2 hundred and 15', 7215, null],
+    ['a loan of 4 crore and fifty thousand', 40_050_000, null],
+    ['spending of 2 lakh crore', 2e12, null],
+    ['2 hundred and 40 yuan', 240, 'CNY'],
     ['the index fell - 10  k', -10e3, null],
     ['a percentage of the vote', null],
   ],
@@ -170,6 +175,8 @@ const RULE_CASES: Record<string, Case[]> = {
     ['une charge de 300 millions de $ CA', 300e6, 'CAD'],
     ['une perte de 12 millions de $CAD', 12e6, 'CAD'],
     ['un budget de 2millions', 2e6, null],
+    ['une dette de trois billions', 3e12, null],
+    ['un budget de huit lakh', 8e5, null],
     ['il coûte 5 $ et plus', 5, 'USD'],
   ],
   es: [

@@ -10,7 +10,7 @@ import { findArithmetic } from './arithmetic.ts';
 import { parseCjkNumber } from './cjk.ts';
 import { localeNumbers } from './locale-data.ts';
 import { currencyAfter, currencyBefore } from './currency.ts';
-import { hasNumberLexicon, parseNumberWords, type SpelledNumberContext } from './number-words.ts';
+import { hasNumberLexicon, numberJoinersOf, parseNumberWords, type SpelledNumberContext } from './number-words.ts';
 import { canonicalMeasure } from '../measures.ts';
 import {
   HAN_NUMERAL_OR_SCALE, HAN_NUMERAL_START, LATIN_OR_CYRILLIC_LETTER, LETTER, LETTERS_AT, indexWords, isAsciiDigit, isAsciiLetterCode,
@@ -456,7 +456,14 @@ function spacedScaleAbbreviation(text: string, q: number): ScaleMatch | null {
 /** The scale after a digit core: a glued suffix, else (when the core has none of its own) a scale word. Han cores carry theirs. */
 function scaleAfter(text: string, core: Core, lang: string, hasCurrencyPrefix: boolean): ScaleMatch | null {
   if (core.han) return null;
-  return gluedScaleSuffix(text, core, hasCurrencyPrefix) ?? (core.hasScale ? null : scaleWordAfter(text, core.end, lang));
+  return gluedScaleSuffix(text, core, hasCurrencyPrefix) ?? (core.hasScale ? null : largerScaleAfter(text, scaleWordAfter(text, core.end, lang), lang));
+}
+
+/** Rule: a larger scale word after a scale multiplies it (`5 thousand million`, `3 lakh crore`, `2 mil millones`); one step, so linear. */
+function largerScaleAfter(text: string, scale: ScaleMatch | null, lang: string): ScaleMatch | null {
+  if (!scale || !isSpaceCode(text.charCodeAt(scale.end))) return scale;
+  const next = scaleWordAfter(text, scale.end, lang);
+  return next && next.factor > scale.factor ? { end: next.end, factor: scale.factor * next.factor } : scale;
 }
 
 /** How far ahead brand and model names before a hardware noun are looked for, and how many of them (16 NVIDIA v100-GPUs). */
@@ -931,7 +938,7 @@ export function findQuantities(text: string, lang: string): Quantity[] {
     candidates.push(candidateOf(core, { start, end, value, step, factor: core.han ? core.factor : grown.factor, hasScale: core.hasScale || grown.factor > 1, kind, unit, hedge }));
   }
   if (arithmetic.length > 0) { candidates.push(...arithmetic); candidates.sort((a, b) => a.start - b.start); }
-  const merged = joinRanges(norm, candidates);
+  const merged = joinRanges(norm, joinSums(norm, candidates, lang));
   return merged.map((c) => {
     const { low, high } = c.range ?? interval(c.value, c.step, c.hedge);
     return {
@@ -979,6 +986,52 @@ function isEnglishGroupingOfWhole(
   if (kind === 'money') return signBefore && unit !== null && !THREE_DECIMAL_CURRENCIES.has(unit);
   const measure = kind === 'count' ? unit : kind === 'number' ? measureNounAt(text, skipSpaces(text, end), lang, false) : null;
   return measure !== null && WHOLE_THING_MEASURES.has(measure);
+}
+
+/** A tail that completes a scaled number always counts: it is read for the number before it, not for a unit after it. */
+const SUM_TAIL_CONTEXT: SpelledNumberContext = { isSigned: () => false, isCounted: () => true };
+/** Spaces between the parts of a sum: one, or two or three where text was typed or converted loosely. */
+const SUM_SPACES = 3;
+
+/** The position after 1 to SUM_SPACES spaces at `p`, or -1. */
+function afterSumSpaces(text: string, p: number): number {
+  let q = p;
+  while (text[q] === ' ' && q - p < SUM_SPACES) q++;
+  return q === p ? -1 : q;
+}
+
+/**
+ * Rule: a round scaled number and a smaller one after it make one number, as spelled numerals do (`4 thousand 3
+ * hundred and 21` is 4,321; `6 crore and two hundred` 60,000,200): the second joins when it is below the first's last
+ * stated place, after a joiner of the language (`and`, `et`, `y`) or, with no joiner, when it has a scale of its own.
+ * The unit of the last part is the sum's (`3 hundred and 21 yuan`).
+ */
+function joinSums(text: string, list: Candidate[], lang: string): Candidate[] {
+  const out: Candidate[] = [];
+  const joiners = numberJoinersOf(lang);
+  for (let k = 0; k < list.length; k++) {
+    let a = list[k];
+    while (a.kind === 'number' && a.unit === null && a.hasScale && a.step >= 1) {
+      let q = afterSumSpaces(text, a.end);
+      if (q < 0) break;
+      const joiner = joiners.find((j) => text.startsWith(j, q) && text[q + j.length] === ' ' && !isLetterAt(text, q - 1));
+      if (joiner) q = afterSumSpaces(text, q + joiner.length);
+      if (q < 0) break;
+      const b = list[k + 1];
+      let tail: { end: number; value: number; step: number; kind: QuantityKind; unit: string | null } | null = null;
+      if (b && b.start === q && b.value > 0 && b.value < a.step && b.hedge === null && (joiner !== undefined || b.hasScale)) {
+        tail = b;
+        k++;
+      } else if (joiner && (!b || b.start > q)) {
+        const spelled = isLetterAt(text, q) ? parseNumberWords(text, q, lang, lettersAt(text, q), SUM_TAIL_CONTEXT) : null;
+        if (spelled && spelled.value > 0 && spelled.value < a.step && (!b || b.start >= spelled.end)) tail = { ...spelled, kind: 'number', unit: null };
+      }
+      if (!tail) break;
+      a = candidateOf(a, { end: tail.end, value: a.value + Math.sign(a.value) * tail.value, step: tail.step, kind: tail.kind, unit: tail.unit });
+    }
+    out.push(a);
+  }
+  return out;
 }
 
 /** The longest text between a range's two numbers: the longest connector (`bis`, `から`) with a space either side. */

@@ -4,6 +4,8 @@
 // scale multiplies everything before it). German, Dutch and Italian glue their numerals into one word: such a word is
 // split into number morphemes, longest first. Each word is looked at once, so a phrase costs its length.
 
+import { localeNumbers } from './locale-data.ts';
+
 interface NumberLexicon {
   /** Words that add their value (units, teens, tens; Romance hundreds like `doscientos`). */
   add: Record<string, number>;
@@ -47,7 +49,8 @@ const LEXICONS: Record<string, NumberLexicon> = {
   },
   fr: {
     add: { ...range('zéro un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize', 0), ...range('vingt trente quarante cinquante soixante', 20, 10), une: 1, 'quatre-vingt': 80, 'quatre-vingts': 80 },
-    hundred: ['cent', 'cents'], scale: { mille: 1e3, million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9 }, joiners: ['et'], joinsUnits: true, glued: false,
+    // French counts in the long scale: un billion is 10^12.
+    hundred: ['cent', 'cents'], scale: { mille: 1e3, million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9, billion: 1e12, billions: 1e12 }, joiners: ['et'], joinsUnits: true, glued: false,
   },
   es: {
     add: {
@@ -132,6 +135,16 @@ const LEXICONS: Record<string, NumberLexicon> = {
     hundred: ['सौ'], scale: { हज़ार: 1e3, हजार: 1e3, लाख: 1e5, करोड़: 1e7, अरब: 1e9, मिलियन: 1e6, बिलियन: 1e9 }, joiners: [], joinsUnits: false, glued: false,
   },
 };
+
+/**
+ * The Indian scales of CLDR's English (en-IN: lakh 10^5, crore 10^7), loanwords in any language's press about India
+ * (`treize lakh`, `un crore`): every lexicon takes the single-word scales CLDR's English has beyond the hand list's.
+ */
+const INDIAN_SCALES = Object.entries(localeNumbers('en').scales).filter(([w]) => /^\p{Ll}+$/u.test(w) && !(w in LEXICONS.en.scale));
+for (const lex of Object.values(LEXICONS)) for (const [word, factor] of INDIAN_SCALES) lex.scale[word] ??= factor;
+
+/** The words joining parts of one number in `lang` (`and`, `et`, `y`, `e`, `en`, `und`); English's where it has none. */
+export const numberJoinersOf = (lang: string): readonly string[] => LEXICONS[lang]?.joiners.length ? LEXICONS[lang].joiners : LEXICONS.en.joiners;
 
 /** Whether spelled-out numbers of `lang` are read here (else only a small number word before a scale word is). */
 export const hasNumberLexicon = (lang: string) => lang in LEXICONS;
