@@ -202,6 +202,7 @@ const RULE_CASES: Record<string, Case[]> = {
     ['三千万六千亿两千万', 3_000_600_020_000_000, null],
     ['下午3点5分开会', null],
     ['得分12点7', 12.7, null],
+    ['兑换了300奈拉', 300, 'NGN'],
   ],
   ja: [
     ['気温はマイナス八度', -8, null],
@@ -216,6 +217,10 @@ const RULE_CASES: Record<string, Case[]> = {
     ['1、はじめに', null],
     ['答えは−４分の３です', -0.75, null],
     ['支持率は5ポイント上昇した', 5, '%'],
+    // CLDR names a currency by territory and noun (ナイジェリア ナイラ); the noun alone names it where no other currency has it.
+    ['送金額は80ナイラ', 80, 'NGN'],
+    ['送金額は80ルピー', 80, null],
+    ['価格は\\500です', 500, 'JPY'],
     ['支持率は三ポイント下落', 3, '%'],
     ['値は2の−3乗です', 0.125, null],
     ['質量は1.5×10の6乗です', 1.5e6, null],

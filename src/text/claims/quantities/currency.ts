@@ -26,8 +26,13 @@ const withKatakanaJoins = (list: CurrencyWord[]) => [...list, ...list.flatMap((c
 const cldrSymbols = (lang: string) => [...entries(localeNumbers(lang).currencySymbols), ...(lang === 'en' ? [] : entries(localeNumbers('en').currencySymbols))]
   .filter((c) => !/^\p{L}$/u.test(c.word) && !/^[A-Za-z]{2}$/.test(c.word));
 
-/** `¥`/`￥`: yen or yuan by language (yenOrYuan). */
-const yenSigns = (lang: string): CurrencyWord[] => [{ word: '¥', code: yenOrYuan(lang) }, { word: '￥', code: yenOrYuan(lang) }];
+/**
+ * `¥`/`￥`: yen or yuan by language (yenOrYuan). Japanese text also writes the yen as a backslash: JIS X 0201 (and so
+ * Shift_JIS) puts ¥ where ASCII has `\`, and text converted from it keeps the backslash (`\100`).
+ */
+const yenSigns = (lang: string): CurrencyWord[] => [
+  { word: '¥', code: yenOrYuan(lang) }, { word: '￥', code: yenOrYuan(lang) }, ...(lang === 'ja' ? [{ word: '\\', code: 'JPY' }] : []),
+];
 
 const suffixCache = new Map<string, IndexedWords<CurrencyWord>>();
 function suffixesFor(lang: string): IndexedWords<CurrencyWord> {
