@@ -151,6 +151,7 @@ const RULE_CASES: Record<string, Case[]> = {
     ['give us $ 10', 10, 'USD'],
     ['a 5 percentage rise', 5, '%'],
     ['a 5million budget', 5e6, null],
+    ['a $2 mil deal', 2e6, 'USD'],
     ['two  thousand  and  five hundred  people', 2500, 'people'],
     // A round scaled number and a smaller part after it are one number; a larger scale word multiplies the one before.
     ['we counted 7 thousand 2 hundred and 15', 7215, null],
@@ -219,6 +220,9 @@ const RULE_CASES: Record<string, Case[]> = {
     ['支持率は5ポイント上昇した', 5, '%'],
     // CLDR names a currency by territory and noun (ナイジェリア ナイラ); the noun alone names it where no other currency has it.
     ['送金額は80ナイラ', 80, 'NGN'],
+    ['引け値の七〇％', 70, '%'],
+    ['参加者は一〇五人', 105, 'people'],
+    ['上昇率は100056.33パーセント', 100056.33, '%'],
     ['送金額は80ルピー', 80, null],
     ['価格は\\500です', 500, 'JPY'],
     ['支持率は三ポイント下落', 3, '%'],

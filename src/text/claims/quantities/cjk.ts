@@ -46,6 +46,8 @@ interface CjkState {
   lastUnit: number;
   zeroGap: boolean;
   lastDigitAfterUnit: boolean;
+  /** The digits are written place by place (七〇, 二〇二三). */
+  positional: boolean;
 }
 
 /** What a rule did at the current position: read `n` characters, declined (`null`: try the next rule), stop, or fail. */
@@ -98,12 +100,23 @@ function readDecimalPoint(text: string, p: number, st: CjkState, lang: string): 
 }
 /** The Japanese middle dot, a decimal point between Han numerals in vertical and formal writing (九・二三). */
 const NAKAGURO = '・';
+/** The zero of place-by-place Han numerals (二〇二三); 零 marks skipped places between units instead (一百零一). */
+const POSITIONAL_ZERO = '〇';
 const isDigit = (ch: string | undefined) => ch !== undefined && ch >= '0' && ch <= '9';
 
-/** Rule: a Han digit (一 … 九, 〇, financial forms); a second digit in a row ends the number before it. */
+/**
+ * Rule: a Han digit (一 … 九, 〇, financial forms); a second digit in a row ends the number before it, unless the
+ * digits are written place by place, which 〇 shows (七〇 is 70, 一〇五 is 105): then each digit shifts the ones before.
+ */
 function readHanDigit(text: string, p: number, st: CjkState): Step {
   if (!(text[p] in CJK_DIGITS)) return null;
-  if (st.current !== null) return 'stop';
+  if (st.current !== null) {
+    const placeByPlace = st.lastUnit === 0 && st.section === 0 && st.sections.length === 0 && (st.positional || text[p] === POSITIONAL_ZERO);
+    if (!placeByPlace || st.current !== Math.trunc(st.current)) return 'stop';
+    st.current = st.current * 10 + CJK_DIGITS[text[p]];
+    st.positional = true;
+    return 1;
+  }
   st.current = CJK_DIGITS[text[p]];
   st.lastDigitAfterUnit = text[p - 1] in CJK_SMALL_UNITS || text[p - 1] in CJK_BIG_UNITS;
   st.lastStep = 1;
@@ -179,7 +192,7 @@ function applyColloquialTenth(st: CjkState, lang: string): void {
 export function parseCjkNumber(text: string, i: number, lang: string): CjkNumber | null {
   const st: CjkState = {
     sections: [], section: 0, current: null, lastStep: 0, hasHan: false, hasDigit: false, scale: 1,
-    infixHedge: null, tokens: 0, lastUnit: 0, zeroGap: false, lastDigitAfterUnit: false,
+    infixHedge: null, tokens: 0, lastUnit: 0, zeroGap: false, lastDigitAfterUnit: false, positional: false,
   };
   let p = i;
   reading: while (p < text.length) {

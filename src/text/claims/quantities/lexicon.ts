@@ -23,6 +23,8 @@ export const SCALE_WORDS: Record<string, ScaleWord[]> = {
     { word: 'billion', factor: 1e9 }, { word: 'billions', factor: 1e9 }, { word: 'trillion', factor: 1e12 },
     { word: 'mn', factor: 1e6 }, { word: 'mln', factor: 1e6 }, { word: 'bn', factor: 1e9 }, { word: 'tn', factor: 1e12 },
     { word: 'bln', factor: 1e9 }, { word: 'tln', factor: 1e12 }, { word: 'hundred', factor: 100 },
+    // Informal English for million (`$2 mil`, `2mil`); CLDR has no entry.
+    { word: 'mil', factor: 1e6 },
   ],
   de: [
     { word: 'Tausend', factor: 1e3 }, { word: 'Tsd.', factor: 1e3 }, { word: 'Million', factor: 1e6 }, { word: 'Millionen', factor: 1e6 },
