@@ -246,6 +246,11 @@ for (const [lang, cases] of [...Object.entries(CASES), ...Object.entries(RULE_CA
   }
 }
 
+test('commas between groups that cannot be thousands separate list items', () => {
+  assert.deepEqual(findQuantities('see items 22,24,26,31', 'en').map((q) => q.value), [22, 24, 26, 31]);
+  assert.deepEqual(findQuantities('a total of 1,204,500', 'en').map((q) => q.value), [1204500]);
+});
+
 test('a minus sign makes the interval negative too', () => {
   const [q] = findQuantities('about -5%', 'en');
   assert.equal(q.value, -5);

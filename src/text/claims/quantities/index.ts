@@ -226,7 +226,9 @@ function parseDigits(text: string, i: number, lang: string): Core | 'malformed' 
   if (end === i) return null;
   const next = text.charCodeAt(end);
   const separated = next === 0x2e || next === 0x2c || isSpaceCode(next);
-  if (!separated || !isAsciiDigit(text.charCodeAt(end + 1)) || (isSpaceCode(next) && !isThreeDigitGroup(text, end + 1))) {
+  // The next item of a comma list (isCommaList) is its own integer: `26,31` after `22,24,` is no decimal.
+  const listItem = text.charCodeAt(i - 1) === 0x2c && isAsciiDigit(text.charCodeAt(i - 2));
+  if (!separated || listItem || !isAsciiDigit(text.charCodeAt(end + 1)) || (isSpaceCode(next) && !isThreeDigitGroup(text, end + 1))) {
     return { start: i, end, value: Number(text.slice(i, end)), step: 0, factor: 1, hasScale: false, han: false, hanOnly: false, plainInteger: true, hedge: null };
   }
   DIGIT_GROUPS_AT.lastIndex = i;
@@ -248,7 +250,12 @@ function parseDigits(text: string, i: number, lang: string): Core | 'malformed' 
     let consumed = 0;
     for (let k = 0; k < n; k++) consumed += groups[k].length + (k > 0 ? seps[k - 1].length : 0);
     // `1.2.3`, `GPT 3.5.1`: a dotted tail that does not parse is a version or an address, not an amount.
-    if (n < groups.length && /[.,]/.test(seps[n - 1]) && (n > 1 || /[.,]/.test(seps[n] ?? ''))) return 'malformed';
+    if (n < groups.length && /[.,]/.test(seps[n - 1]) && (n > 1 || /[.,]/.test(seps[n] ?? ''))) {
+      // `22,24,26,31`: where the comma is no decimal mark, commas between groups that cannot be thousands separate the
+      // items of a list; each is read on its own (the scanner starts again after the comma).
+      if (!isCommaList(groups, seps, lang)) return 'malformed';
+      return { start: i, end: i + groups[0].length, value: Number(groups[0]), step: 0, factor: 1, hasScale: false, han: false, hanOnly: false, plainInteger: true, hedge: null };
+    }
     return {
       start: i, end: i + consumed, value: parsed.value, step: parsed.decimals > 0 ? 10 ** -parsed.decimals : 0,
       factor: 1, hasScale: false, han: false, hanOnly: false, plainInteger: n === 1, hedge: null,
@@ -256,6 +263,10 @@ function parseDigits(text: string, i: number, lang: string): Core | 'malformed' 
   }
   return null;
 }
+/** Three or more groups joined by commas alone, the comma no decimal mark of the language, some group not of three digits. */
+const isCommaList = (groups: string[], seps: string[], lang: string) =>
+  groups.length >= 3 && decimalMarkOf(lang) === '.' && seps.every((sep) => sep === ',') && groups.slice(1).some((g) => g.length !== 3);
+
 /** Exactly three digits at `p` (a thousands group). */
 const isThreeDigitGroup = (text: string, p: number) =>
   isAsciiDigit(text.charCodeAt(p)) && isAsciiDigit(text.charCodeAt(p + 1)) && isAsciiDigit(text.charCodeAt(p + 2)) && !isAsciiDigit(text.charCodeAt(p + 3));
