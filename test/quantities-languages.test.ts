@@ -194,8 +194,15 @@ const RULE_CASES: Record<string, Case[]> = {
   it: [
     ['un debito di 2 bilioni', 2e12, null],
     ['circa 4 mille persone', 4000, null],
+    // Two numbers joined by a proportion word state a proportion.
+    ['uno su quattro italiani', 0.25, null],
+    ['puntare su 3 cavalli', 3, null],
   ],
-  nl: [['een verlies - - 9 miljoen euro', 9e6, 'EUR']],
+  nl: [
+    ['een verlies - - 9 miljoen euro', 9e6, 'EUR'],
+    ['1 op de 4 Nederlanders', 0.25, null],
+    ['hij woont op de 3e verdieping', null],
+  ],
   zh: [
     ['收入一千零十二元', 1012, 'CNY'],
     ['增长百分之二十点五', 20.5, '%'],

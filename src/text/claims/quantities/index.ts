@@ -950,7 +950,7 @@ export function findQuantities(text: string, lang: string): Quantity[] {
     candidates.push(candidateOf(core, { start, end, value, step, factor: core.han ? core.factor : grown.factor, hasScale: core.hasScale || grown.factor > 1, kind, unit, hedge }));
   }
   if (arithmetic.length > 0) { candidates.push(...arithmetic); candidates.sort((a, b) => a.start - b.start); }
-  const merged = joinRanges(norm, joinSums(norm, candidates, lang));
+  const merged = joinRanges(norm, joinSums(norm, joinProportions(norm, candidates, lang), lang));
   return merged.map((c) => {
     const { low, high } = c.range ?? interval(c.value, c.step, c.hedge);
     return {
@@ -998,6 +998,50 @@ function isEnglishGroupingOfWhole(
   if (kind === 'money') return signBefore && unit !== null && !THREE_DECIMAL_CURRENCIES.has(unit);
   const measure = kind === 'count' ? unit : kind === 'number' ? measureNounAt(text, skipSpaces(text, end), lang, false) : null;
   return measure !== null && WHOLE_THING_MEASURES.has(measure);
+}
+
+/**
+ * Words between two numbers that make the first a part of the second (`1 su 3`, `1 op de 3`, `uno su 20`, `2 out of
+ * 5`): the pair states a proportion, read as its value. Not `over` (a hedge: `over 20`) nor `in` (`1 in 2023`).
+ */
+const PROPORTION = / (?:su|sur|sobre|op de|van de|uit de|uit|out of) (?=[\p{L}\d])/gu;
+/** The longest spelled numeral read on the left of a proportion word: one word (`uno`, `ventuno`, `één`). */
+const MAX_PROPORTION_WORD = 24;
+
+/** The number that ends at `end`: a candidate, or one spelled word (read whatever follows it). */
+function numberEndingAt(text: string, end: number, byEnd: Map<number, Candidate>, lang: string): { start: number; value: number } | null {
+  const c = byEnd.get(end);
+  if (c) return c.kind === 'number' && c.unit === null && c.hedge === null ? c : null;
+  let start = end;
+  while (start > end - MAX_PROPORTION_WORD && isLetterAt(text, start - 1)) start--;
+  if (start === end || isLetterAt(text, start - 1)) return null;
+  const spelled = parseNumberWords(text, start, lang, text.slice(start, end), SUM_TAIL_CONTEXT);
+  return spelled && spelled.end === end ? { start, value: spelled.value } : null;
+}
+
+/** The number that starts at `start`: a candidate, or a spelled one. */
+function numberStartingAt(text: string, start: number, byStart: Map<number, Candidate>, lang: string): { end: number; value: number } | null {
+  const c = byStart.get(start);
+  if (c) return c.kind === 'number' && c.unit === null && c.hedge === null ? c : null;
+  return isLetterAt(text, start) ? parseNumberWords(text, start, lang, lettersAt(text, start), SUM_TAIL_CONTEXT) : null;
+}
+
+/** Rule: `1 su 3`, `één uit de 20`: two numbers joined by a proportion word are one, the first over the second. */
+function joinProportions(text: string, list: Candidate[], lang: string): Candidate[] {
+  if (!/ (?:su|sur|sobre|op|van|uit|out) /.test(text)) return list;
+  const byStart = new Map(list.map((c) => [c.start, c]));
+  const byEnd = new Map(list.map((c) => [c.end, c]));
+  const joined: Candidate[] = [];
+  for (const m of text.matchAll(PROPORTION)) {
+    const left = numberEndingAt(text, m.index!, byEnd, lang);
+    const right = left ? numberStartingAt(text, m.index! + m[0].length, byStart, lang) : null;
+    if (!left || !right || !(right.value > 0) || !(left.value >= 0) || left.value > right.value) continue;
+    const core: Core = { start: left.start, end: right.end, value: left.value / right.value, step: 0, factor: 1, hasScale: false, han: false, hanOnly: false, plainInteger: false, hedge: null };
+    joined.push(candidateOf(core, { kind: 'number', unit: null }));
+  }
+  if (joined.length === 0) return list;
+  const kept = list.filter((c) => !joined.some((j) => c.start < j.end && j.start < c.end));
+  return [...kept, ...joined].sort((a, b) => a.start - b.start);
 }
 
 /** A tail that completes a scaled number always counts: it is read for the number before it, not for a unit after it. */
