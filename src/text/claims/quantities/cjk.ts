@@ -22,8 +22,8 @@ const DECIMAL_POINTS = new Set(['点', '點']);
 const MAX_DECIMALS = 12;
 /** 零 and 〇 between units: 一百零一 is 101. */
 const ZERO_PLACEHOLDERS = new Set(['零', '〇']);
-/** What a 零 placeholder may stand before: a digit (一百零一) or a small unit, which then counts one of itself (一万零十二). */
-const HAN_DIGIT_OR_SMALL_UNIT = /[一二两兩三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖十百千拾佰仟]/;
+/** What a 零 placeholder may stand before: a digit (一百零一, 1千零20) or a small unit, which then counts one of itself (一万零十二). */
+const HAN_DIGIT_OR_SMALL_UNIT = /[一二两兩三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖十百千拾佰仟0-9]/;
 const SMALL_OR_BIG = /[十百千万萬亿億兆]/;
 /** ASCII digits as they appear inside Chinese numbers: `1,750`, `5.4`. Commas group only by three. */
 const DIGIT_RUN = /^\d+(?:,\d{3})*(?:\.\d+)?/;
@@ -128,6 +128,9 @@ function readHanDigit(text: string, p: number, st: CjkState): Step {
 function readSmallUnit(text: string, p: number, st: CjkState): Step {
   if (!(text[p] in CJK_SMALL_UNITS)) return null;
   const unit = CJK_SMALL_UNITS[text[p]];
+  // Units fall within a section (一百十 is 110): a unit no smaller than the last one, with no digit between, starts
+  // another word (百分之七十百分位: the 百 of 百分位 is not 七十's).
+  if (st.current === null && st.lastUnit > 0 && st.lastUnit < 1e4 && unit >= st.lastUnit && st.section > 0) return 'stop';
   st.lastUnit = unit;
   st.zeroGap = false;
   st.section += (st.current ?? 1) * unit;

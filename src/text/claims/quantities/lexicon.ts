@@ -237,7 +237,11 @@ export const HEDGE_SUFFIXES: Array<[string, Hedge]> = [
 ];
 
 /** Hedges between the digits and the scale (`100多亿`, `1万余人`). */
-export const HEDGE_INFIXES: Array<[string, Hedge]> = [['余り', 'more-than'], ['あまり', 'more-than'], ['多', 'more-than'], ['余', 'more-than'], ['餘', 'more-than']];
+export const HEDGE_INFIXES: Array<[string, Hedge]> = [
+  ['余り', 'more-than'], ['あまり', 'more-than'], ['多', 'more-than'], ['余', 'more-than'], ['餘', 'more-than'],
+  // 二十几万, 二十数万: "twenty-some ten thousand", the stated part and some units more.
+  ['几', 'more-than'], ['幾', 'more-than'], ['数', 'more-than'], ['數', 'more-than'],
+];
 
 /**
  * Count nouns → the unit: a lowercase plural English noun. Latin and Cyrillic forms match as word prefixes of the
