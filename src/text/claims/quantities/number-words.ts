@@ -5,6 +5,7 @@
 // split into number morphemes, longest first. Each word is looked at once, so a phrase costs its length.
 
 import { localeNumbers } from './locale-data.ts';
+import { withoutAccents } from './match.ts';
 
 interface NumberLexicon {
   /** Words that add their value (units, teens, tens; Romance hundreds like `doscientos`). */
@@ -142,6 +143,19 @@ const LEXICONS: Record<string, NumberLexicon> = {
  */
 const INDIAN_SCALES = Object.entries(localeNumbers('en').scales).filter(([w]) => /^\p{Ll}+$/u.test(w) && !(w in LEXICONS.en.scale));
 for (const lex of Object.values(LEXICONS)) for (const [word, factor] of INDIAN_SCALES) lex.scale[word] ??= factor;
+
+/**
+ * Numerals as text typed without the language's keyboard writes them: Romance without accents (`veintitres`,
+ * `veintiun`, `millon`), German with ae/oe/ue/ss for ä/ö/ü/ß (`fuenf`, `zwoelf`, `dreissig`).
+ */
+const UNACCENTED_LANGS: Record<string, (word: string) => string> = {
+  es: withoutAccents, pt: withoutAccents, fr: withoutAccents, it: withoutAccents,
+  de: (word) => word.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss'),
+};
+for (const [lang, plain] of Object.entries(UNACCENTED_LANGS)) {
+  const lex = LEXICONS[lang];
+  for (const table of [lex.add, lex.scale]) for (const [word, value] of Object.entries(table)) table[plain(word)] ??= value;
+}
 
 /** The words joining parts of one number in `lang` (`and`, `et`, `y`, `e`, `en`, `und`); English's where it has none. */
 export const numberJoinersOf = (lang: string): readonly string[] => LEXICONS[lang]?.joiners.length ? LEXICONS[lang].joiners : LEXICONS.en.joiners;
