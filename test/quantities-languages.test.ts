@@ -165,6 +165,7 @@ const RULE_CASES: Record<string, Case[]> = {
     ['Umsatz -- 5 Millionen Euro', 5e6, 'EUR'],
     ['ein Ergebnis von 850 TEUR', 850e3, 'EUR'],
     ['Konstante 6,02E23', 6.02e23, null],
+    ['fuenfhundert Millionen Euro', 500e6, 'EUR'],
   ],
   fr: [
     ['un prêt - - 300 millions de dollars', 300e6, 'USD'],
@@ -186,6 +187,9 @@ const RULE_CASES: Record<string, Case[]> = {
     ['3 billones de dolares', 3e12, 'USD'],
     ['un porcentaje del total', null],
     ['mil doscientos millones', 1.2e9, null],
+    ['veintiun billones de pesos', 21e12, null],
+    ['subió dos coma cinco por ciento', 2.5, '%'],
+    ['cayó en coma dos días', 2, 'days'],
   ],
   pt: [
     ['uma divida de 7 milhoes', 7e6, null],

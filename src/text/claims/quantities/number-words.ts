@@ -333,9 +333,32 @@ export function parseNumberWords(
     }
   }
   if (end < 0) return null;
-  const value = sections.reduce((sum, section) => sum + section.value, group);
+  let value = sections.reduce((sum, section) => sum + section.value, group);
+  const decimals = spelledDecimals(text, end, lang);
+  if (decimals) { value += decimals.value; step = decimals.step; end = decimals.end; }
   if (!hasScale && !context.isSigned(text, i, lang) && !context.isCounted(text, i, end, lang, value)) return null;
   return { end, value, step, hasScale };
+}
+
+/**
+ * The words for the decimal comma (`dos coma cinco`, `zwei Komma drei`, `quarenta e sete vírgula vinte e oito`). Not
+ * English `point`, which is also a noun after numbers (`at one point two people`).
+ */
+const DECIMAL_WORDS: Record<string, string> = { es: 'coma', pt: 'vírgula', fr: 'virgule', it: 'virgola', de: 'komma', nl: 'komma' };
+const ALWAYS_COUNTED: SpelledNumberContext = { isSigned: () => false, isCounted: () => true };
+
+/** Rule: a decimal word and a spelled whole number after it write the digits after the decimal comma (`coma veintidós` is .22). */
+function spelledDecimals(text: string, end: number, lang: string): WordNumber | null {
+  const decimalWord = DECIMAL_WORDS[lang];
+  const at = decimalWord ? afterSpaces(text, end) : -1;
+  if (at < 0 || withoutAccents(nextWord(text, at)) !== withoutAccents(decimalWord)) return null;
+  const digitsAt = afterSpaces(text, at + decimalWord.length);
+  if (digitsAt < 0) return null;
+  const digits = parseNumberWords(text, digitsAt, lang, nextWord(text, digitsAt), ALWAYS_COUNTED);
+  // A scale word closing the digits (`zwei Komma drei Millionen`) scales the whole number: not read here.
+  if (!digits || !Number.isInteger(digits.value) || digits.value <= 0 || digits.step >= 1000) return null;
+  const places = String(digits.value).length;
+  return { end: digits.end, value: digits.value / 10 ** places, step: 10 ** -places, hasScale: false };
 }
 
 /** The first two UTF-16 units of a word, ASCII lowercased, as one number (case of other scripts left as written). */
