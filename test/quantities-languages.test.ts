@@ -216,6 +216,7 @@ const RULE_CASES: Record<string, Case[]> = {
     ['得分12点7', 12.7, null],
     ['兑换了300奈拉', 300, 'NGN'],
     ['共1千零20人', 1020, 'people'],
+    ['有４，５６５人', 4565, 'people'],
     ['约二十几万人', 200000, 'people'],
     ['百分之七十百分位', 70, '%'],
   ],
@@ -263,6 +264,10 @@ for (const [lang, cases] of [...Object.entries(CASES), ...Object.entries(RULE_CA
 test('commas between groups that cannot be thousands separate list items', () => {
   assert.deepEqual(findQuantities('see items 22,24,26,31', 'en').map((q) => q.value), [22, 24, 26, 31]);
   assert.deepEqual(findQuantities('a total of 1,204,500', 'en').map((q) => q.value), [1204500]);
+});
+
+test('a full-width comma after ASCII digits is the clause comma: two amounts', () => {
+  assert.deepEqual(findQuantities('价格：$20，300美圆', 'zh').map((q) => [q.value, q.unit]), [[20, 'USD'], [300, 'USD']]);
 });
 
 test('a minus sign makes the interval negative too', () => {

@@ -80,7 +80,7 @@ const NATIVE_DIGIT_ZEROS = [0x660, 0x6f0, 0x966];
 
 /** Full-width and native (Arabic, Devanagari) digits and signs → ASCII, one UTF-16 unit for one, so offsets stay valid. */
 function normaliseWidth(text: string): string {
-  return text.replace(/[\uFF10-\uFF19\uFF05\uFF04\uFF0E\uFF0D\u0660-\u0669\u06F0-\u06F9\u0966-\u096F]|(?<=[0-9\uFF10-\uFF19])\uFF0C(?=[0-9\uFF10-\uFF19])|(?<=[\u0660-\u0669])[\u066B\u066C](?=[\u0660-\u0669])/g, (ch) => {
+  return text.replace(/[\uFF10-\uFF19\uFF05\uFF04\uFF0E\uFF0D\u0660-\u0669\u06F0-\u06F9\u0966-\u096F]|(?<=[\uFF10-\uFF19])\uFF0C(?=[\uFF10-\uFF19])|(?<=[\u0660-\u0669])[\u066B\u066C](?=[\u0660-\u0669])/g, (ch) => {
     const code = ch.charCodeAt(0);
     const zero = NATIVE_DIGIT_ZEROS.find((z) => code >= z && code <= z + 9);
     if (zero !== undefined) return String.fromCharCode(code - zero + 0x30);
@@ -88,7 +88,9 @@ function normaliseWidth(text: string): string {
     if (ch === '\u066C') return ','; // Arabic thousands separator
     if (ch === '\uFF05') return '%';
     if (ch === '\uFF0D') return '-';
-    if (ch === '\uFF0C') return ','; // ４，５６５: a full-width comma between digits groups them
+    // ４，５６５: a full-width comma between full-width digits groups them; after ASCII digits it is the clause comma of
+    // CJK text (`$20，300美圆`: two amounts), as ASCII digits take the ASCII comma for grouping.
+    if (ch === '\uFF0C') return ',';
     if (ch === '\uFF04') return '$';
     if (ch === '\uFF0E') return '.';
     return String.fromCharCode(ch.charCodeAt(0) - 0xff10 + 0x30);

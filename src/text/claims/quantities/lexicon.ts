@@ -123,7 +123,8 @@ export const CURRENCY_SUFFIXES: CurrencyWord[] = [
   { word: 'долл.', code: 'USD' }, { word: 'евро', code: 'EUR' }, { word: 'рублей', code: 'RUB' }, { word: 'рубля', code: 'RUB' },
   { word: 'рубль', code: 'RUB' }, { word: 'руб.', code: 'RUB' }, { word: 'руб', code: 'RUB' }, { word: 'юаней', code: 'CNY' },
   // Chinese (both scripts)
-  { word: '美元', code: 'USD' }, { word: '美金', code: 'USD' }, { word: '人民币', code: 'CNY' }, { word: '人民幣', code: 'CNY' },
+  // 美圆/美圓: the older writing of 美元, which CLDR does not list.
+  { word: '美元', code: 'USD' }, { word: '美金', code: 'USD' }, { word: '美圆', code: 'USD' }, { word: '美圓', code: 'USD' }, { word: '人民币', code: 'CNY' }, { word: '人民幣', code: 'CNY' },
   { word: '新台币', code: 'TWD' }, { word: '新台幣', code: 'TWD' }, { word: '新臺幣', code: 'TWD' }, { word: '台币', code: 'TWD' }, { word: '台幣', code: 'TWD' },
   { word: '欧元', code: 'EUR' }, { word: '歐元', code: 'EUR' }, { word: '日元', code: 'JPY' }, { word: '日圆', code: 'JPY' }, { word: '日圓', code: 'JPY' },
   { word: '英镑', code: 'GBP' }, { word: '英鎊', code: 'GBP' }, { word: '港元', code: 'HKD' }, { word: '港币', code: 'HKD' }, { word: '港幣', code: 'HKD' },
