@@ -179,6 +179,8 @@ const RULE_CASES: Record<string, Case[]> = {
     ['un budget de 2millions', 2e6, null],
     ['une dette de trois billions', 3e12, null],
     ['un budget de huit lakh', 8e5, null],
+    // A smaller scale right after a larger one is no part of the number (`crore lakh` is no 10^7 + 10^5).
+    ['le total est de trois crore lakh', 3e7, null],
     ['il coûte 5 $ et plus', 5, 'USD'],
   ],
   es: [

@@ -295,6 +295,8 @@ export function parseNumberWords(
     // Word after word with no joiner, a number adds only a smaller part to a round one (`twenty three`, `ciento veinte`):
     // `three three`, `दो दो` are two numbers (and a run of them is not re-read as one phrase from every word).
     if (started && !joinerSkipped && lastAdd > 0 && tokens[0] in lex.add && !(lastAdd % 10 === 0 && lex.add[tokens[0]] < lastAdd)) break;
+    // `crore lakh`, `millions mille`: a smaller scale right after a scale, no numeral between, is no part of this number.
+    if (started && group === 0 && sections.length > 0 && tokens[0] in lex.scale && lex.scale[tokens[0]] < step) break;
     joinerSkipped = false;
     for (const t of tokens) {
       if (lex.joiners.includes(t)) { pendingJoiner = true; continue; }
