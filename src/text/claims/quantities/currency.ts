@@ -26,13 +26,14 @@ const withKatakanaJoins = (list: CurrencyWord[]) => [...list, ...list.flatMap((c
 const cldrSymbols = (lang: string) => [...entries(localeNumbers(lang).currencySymbols), ...(lang === 'en' ? [] : entries(localeNumbers('en').currencySymbols))]
   .filter((c) => !/^\p{L}$/u.test(c.word) && !/^[A-Za-z]{2}$/.test(c.word));
 
+/** `¥`/`￥`: yen or yuan by language (yenOrYuan). */
+const yenSigns = (lang: string): CurrencyWord[] => [{ word: '¥', code: yenOrYuan(lang) }, { word: '￥', code: yenOrYuan(lang) }];
 /**
- * `¥`/`￥`: yen or yuan by language (yenOrYuan). Japanese text also writes the yen as a backslash: JIS X 0201 (and so
- * Shift_JIS) puts ¥ where ASCII has `\`, and text converted from it keeps the backslash (`\100`).
+ * Japanese text also writes the yen sign before the amount as a backslash: JIS X 0201 (and so Shift_JIS) puts ¥ where
+ * ASCII has `\`, and text converted from it keeps the backslash (`\100`). Only before the number: after it (`1\n`)
+ * the backslash escapes a character.
  */
-const yenSigns = (lang: string): CurrencyWord[] => [
-  { word: '¥', code: yenOrYuan(lang) }, { word: '￥', code: yenOrYuan(lang) }, ...(lang === 'ja' ? [{ word: '\\', code: 'JPY' }] : []),
-];
+const backslashYen = (lang: string): CurrencyWord[] => (lang === 'ja' ? [{ word: '\\', code: 'JPY' }] : []);
 
 const suffixCache = new Map<string, IndexedWords<CurrencyWord>>();
 function suffixesFor(lang: string): IndexedWords<CurrencyWord> {
@@ -52,7 +53,7 @@ const prefixCache = new Map<string, Prefixes>();
 function prefixesFor(lang: string): Prefixes {
   let prefixes = prefixCache.get(lang);
   if (!prefixes) {
-    const list = merged([CURRENCY_PREFIXES, yenSigns(lang), cldrSymbols(lang)]).sort((a, b) => b.word.length - a.word.length);
+    const list = merged([CURRENCY_PREFIXES, yenSigns(lang), backslashYen(lang), cldrSymbols(lang)]).sort((a, b) => b.word.length - a.word.length);
     // Last characters of the prefixes: most numbers have none of them right before (or one space before).
     prefixes = { list, lastUnits: new Set(list.map((c) => c.word[c.word.length - 1])) };
     prefixCache.set(lang, prefixes);
