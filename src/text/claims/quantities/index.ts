@@ -108,16 +108,23 @@ const MONTH_YEAR_ANY_CASE = new RegExp(`(?<![\\p{L}])${MONTH_ANY_PATTERN}\\s+(?:
 const NEEDS_SPACE_THEN_YEAR: ReadonlySet<RegExp> = new Set([MONTH_YEAR_CASED, MONTH_YEAR_ANY_CASE]);
 const SPACE_THEN_YEAR = /\s\d{4}/;
 
-const BLOCK_PATTERNS: RegExp[] = [
-  /\[?\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ T]+\d{1,2}:\d{2}(?::\d{2})?)?\]?/g, // 2023-04-19 08:16:02, [2023/4/11 15:20:09], 2023.05.10
-  /\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/g, // 19/04/2023, 19.04.2023
-  /\b\d{1,2}:\d{2}(?::\d{2})?\b/g, // 18:30, 0:00:00
+/** Times and dates written with Han characters (18時20分, 2023年5月12日, 12日). */
+const HAN_DATE_PATTERNS = [
   /\d{1,2}\s*[時时點点]\s*\d{1,2}\s*分/g, // 18時20分
   /\d{1,2}\s*時(?!間)/g, // 18時
   /\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*[日号號])?/g, // 2022年, 2023年5月12日
   /\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号號])?/g, // 5月, 4月12日
   /\d{1,2}\s*[日号號](?!間|本|元|圓|圆)/g, // 12日
-  /\d{4}\s*(?:году|года|год|гг?\.)/g, // в 2022 году
+];
+const CYRILLIC_YEAR_PATTERN = /\d{4}\s*(?:году|года|год|гг?\.)/g; // в 2022 году
+const CYRILLIC_ORDINAL_PATTERN = /\b\d+-(?:[а-яё]{1,3})(?![а-яё])/gi; // 2-й, 3-го
+
+const BLOCK_PATTERNS: RegExp[] = [
+  /\[?\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ T]+\d{1,2}:\d{2}(?::\d{2})?)?\]?/g, // 2023-04-19 08:16:02, [2023/4/11 15:20:09], 2023.05.10
+  /\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/g, // 19/04/2023, 19.04.2023
+  /\b\d{1,2}:\d{2}(?::\d{2})?\b/g, // 18:30, 0:00:00
+  ...HAN_DATE_PATTERNS,
+  CYRILLIC_YEAR_PATTERN,
   /\b\d{4}s\b/g, /\b\d{2,4}er(?:-?Jahre\w*)?\b/g, // 1990s, 90er
   new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?,?\\s+${MONTH_PATTERN}\\b\\.?(?:,?\\s+\\d{4})?`, 'g'), // 8 May 2023
   new RegExp(`\\b${MONTH_PATTERN}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?:,?\\s+\\d{4})?`, 'g'), // May 8, 2023
@@ -126,7 +133,7 @@ const BLOCK_PATTERNS: RegExp[] = [
   MONTH_YEAR_ANY_CASE,
   /第\s*[\d〇零一二两兩三四五六七八九十百千]+/g, // 第3, 第一
   /\b\d+\.?[ºª°](?:\s?[CF]\b)?/g, // 1.º, 2ª, 20 °C
-  /\b\d+-(?:[а-яё]{1,3})(?![а-яё])/gi, // 2-й, 3-го
+  CYRILLIC_ORDINAL_PATTERN,
   /\b\d+\+/g, // 16+
   /\b(?:https?:\/\/|www\.)\S+/g, // numbers inside a URL (ids, escapes like %2D9114%29) are no amounts
   /(?<![\d/.,])\d{1,6}\s?\/\s?\d{1,6}(?![\d/.,])/g, // fractions and ratios (4/5, 24/7): not amounts, and their parts are none either
@@ -173,16 +180,25 @@ function findCounterSpans(text: string): Span[] {
   return spans;
 }
 
+/** Patterns that need a Han character (時, 年, 月, 日, 第) or a Cyrillic letter (году, -й): most paragraphs have neither. */
+const HAN_CHARACTER = /[\u3400-\u9fff]/;
+const CYRILLIC_LETTER = /[\u0400-\u04ff]/;
+
 /** The one blocking pattern that needs no ASCII digit (第一); it is also in BLOCK_PATTERNS. */
 const HAN_ORDINAL_PATTERN = BLOCK_PATTERNS.find((re) => re.source.startsWith('第'))!;
+const NEEDS_HAN: ReadonlySet<RegExp> = new Set([...HAN_DATE_PATTERNS, HAN_ORDINAL_PATTERN]);
+const NEEDS_CYRILLIC: ReadonlySet<RegExp> = new Set([CYRILLIC_YEAR_PATTERN, CYRILLIC_ORDINAL_PATTERN]);
 
 function findBlockedSpans(text: string): Span[] {
   // Every pattern but 第一 needs an ASCII digit, and so do phone numbers and counters.
   const patterns = /\d/.test(text) ? BLOCK_PATTERNS : [HAN_ORDINAL_PATTERN];
   const spans: Span[] = [];
   const hasSpaceThenYear = SPACE_THEN_YEAR.test(text);
+  const hasHan = HAN_CHARACTER.test(text);
+  const hasCyrillic = CYRILLIC_LETTER.test(text);
   for (const re of patterns) {
     if (!hasSpaceThenYear && NEEDS_SPACE_THEN_YEAR.has(re)) continue;
+    if ((!hasHan && NEEDS_HAN.has(re)) || (!hasCyrillic && NEEDS_CYRILLIC.has(re))) continue;
     for (const m of allMatches(re, text)) spans.push({ start: m.index, end: m.index + m[0].length });
   }
   if (patterns === BLOCK_PATTERNS) spans.push(...findPhoneSpans(text), ...findCounterSpans(text));
