@@ -1,7 +1,8 @@
 // npm run bench:quantities: the quantity grammar (findQuantities) measured three ways, each beside a baseline run in the
 // same process (the grammar as it was at BASELINE_REF, checked out from git into output/bench-quantities-baseline/):
 //   1. the Recognizers-Text conformance suite (../shared/bench/quantity-specs/score.mjs), its ALL rows for both;
-//   2. pathological inputs (repetitions of `1 `, `1.`, `1,`, `¥`, `万`, `百分之`, `-`, `$1.5 million, `) at 100 KB and
+//   2. pathological inputs (repetitions of `1 `, `1.`, `1,`, `¥`, `万`, `百分之`, `-`, `$1.5 million, `, `-1/`, `1^`,
+//      `1 su `, `5 thousand and `) at 100 KB and
 //      1 MB: CPU ms and the growth between the two sizes (10 is linear); the baseline, quadratic, only at 1 and 2 KB;
 //   3. the paragraphs of ../shared/bench/extraction-dev (real pages, extracted by the clean stage's extractor): CPU µs
 //      per paragraph for both, and how many quantities each finds.
@@ -73,7 +74,11 @@ function baselineProject(): void {
   if (!existsSync(join(dir, 'node_modules'))) execFileSync('ln', ['-s', join(ROOT, 'node_modules'), join(dir, 'node_modules')]);
 }
 
-const PATHOLOGICAL: Array<[string, string]> = [['1 ', 'en'], ['1.', 'en'], ['1,', 'de'], ['¥', 'zh'], ['万', 'zh'], ['百分之', 'zh'], ['-', 'en'], ['$1.5 million, ', 'en']];
+const PATHOLOGICAL: Array<[string, string]> = [
+  ['1 ', 'en'], ['1.', 'en'], ['1,', 'de'], ['¥', 'zh'], ['万', 'zh'], ['百分之', 'zh'], ['-', 'en'], ['$1.5 million, ', 'en'],
+  // The arithmetic, proportion and sum rules: runs of fractions, powers, `su` and scaled parts joined by `and`.
+  ['-1/', 'en'], ['1^', 'en'], ['1 su ', 'it'], ['5 thousand and ', 'en'],
+];
 const repeatTo = (unit: string, size: number) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
 
 function pathological(baseline: Find): void {

@@ -273,6 +273,10 @@ test('a full-width comma after ASCII digits is the clause comma: two amounts', (
   assert.deepEqual(findQuantities('价格：$20，300美圆', 'zh').map((q) => [q.value, q.unit]), [[20, 'USD'], [300, 'USD']]);
 });
 
+test('a number belongs to one proportion, the first', () => {
+  assert.deepEqual(findQuantities('1 su 2 su 3', 'it').map((q) => q.value), [0.5, 3]);
+});
+
 test('a minus sign makes the interval negative too', () => {
   const [q] = findQuantities('about -5%', 'en');
   assert.equal(q.value, -5);

@@ -512,6 +512,12 @@ function afterScaleJoiner(text: string, q: number, lang: string): number {
   return currencyAfter(text, r, lang) || matchCountUnit(text, r) ? r : q;
 }
 
+/** What BRAND_NAMES needs at `q` (a capital, or a digit within the first three characters), tested without a slice. */
+const mayStartBrandName = (text: string, q: number) => {
+  const code = text.charCodeAt(q);
+  return (code >= 0x41 && code <= 0x5a) || isAsciiDigit(code) || isAsciiDigit(text.charCodeAt(q + 1)) || isAsciiDigit(text.charCodeAt(q + 2));
+};
+
 /** Rule: a count noun after the number: a measure word with its noun, a bare count noun, or one after brand names. */
 function countNounAfter(text: string, p: number, q: number): { unit: string; end: number } | null {
   let counted = matchCountUnit(text, q);
@@ -524,7 +530,7 @@ function countNounAfter(text: string, p: number, q: number): { unit: string; end
       counted = matchCountUnit(text, r) ?? counted;
     }
   }
-  if (!counted && q > p) {
+  if (!counted && q > p && mayStartBrandName(text, q)) {
     // Brand and model names between the number and a hardware noun: 16 NVIDIA v100-GPUs.
     const names = BRAND_NAMES.exec(text.slice(q, q + BRAND_NAMES_WINDOW));
     const branded = names ? matchCountUnit(text, q + names[0].length) : null;
@@ -967,7 +973,7 @@ export function findQuantities(text: string, lang: string): Quantity[] {
     else if (signAt === null && (signAt = minusWordBefore(norm, start, lang)) !== null) { start = signAt; value = -value; }
     candidates.push(candidateOf(core, { start, end, value, step, factor: core.han ? core.factor : grown.factor, hasScale: core.hasScale || grown.factor > 1, kind, unit, hedge }));
   }
-  if (arithmetic.length > 0) { candidates.push(...arithmetic); candidates.sort((a, b) => a.start - b.start); }
+  if (arithmetic.length > 0) { for (const a of arithmetic) candidates.push(a); candidates.sort((a, b) => a.start - b.start); }
   const merged = joinRanges(norm, joinSums(norm, joinProportions(norm, candidates, lang), lang));
   return merged.map((c) => {
     const { low, high } = c.range ?? interval(c.value, c.step, c.hedge);
@@ -1026,10 +1032,9 @@ const PROPORTION = / (?:su|sur|sobre|op de|van de|uit de|uit|out of) (?=[\p{L}\d
 /** The longest spelled numeral read on the left of a proportion word: one word (`uno`, `ventuno`, `één`). */
 const MAX_PROPORTION_WORD = 24;
 
-/** The number that ends at `end`: a candidate, or one spelled word (read whatever follows it). */
-function numberEndingAt(text: string, end: number, byEnd: Map<number, Candidate>, lang: string): { start: number; value: number } | null {
-  const c = byEnd.get(end);
-  if (c) return c.kind === 'number' && c.unit === null && c.hedge === null ? c : null;
+/** The number that ends at `end`: the candidate `c` when it ends there, else one spelled word (read whatever follows it). */
+function numberEndingAt(text: string, end: number, c: Candidate | undefined, lang: string): { start: number; value: number } | null {
+  if (c && c.end === end) return c.kind === 'number' && c.unit === null && c.hedge === null ? c : null;
   let start = end;
   while (start > end - MAX_PROPORTION_WORD && isLetterAt(text, start - 1)) start--;
   if (start === end || isLetterAt(text, start - 1)) return null;
@@ -1037,29 +1042,43 @@ function numberEndingAt(text: string, end: number, byEnd: Map<number, Candidate>
   return spelled && spelled.end === end ? { start, value: spelled.value } : null;
 }
 
-/** The number that starts at `start`: a candidate, or a spelled one. */
-function numberStartingAt(text: string, start: number, byStart: Map<number, Candidate>, lang: string): { end: number; value: number } | null {
-  const c = byStart.get(start);
-  if (c) return c.kind === 'number' && c.unit === null && c.hedge === null ? c : null;
+/** The number that starts at `start`: the candidate `c` when it starts there, else a spelled one. */
+function numberStartingAt(text: string, start: number, c: Candidate | undefined, lang: string): { end: number; value: number } | null {
+  if (c && c.start === start) return c.kind === 'number' && c.unit === null && c.hedge === null ? c : null;
   return isLetterAt(text, start) ? parseNumberWords(text, start, lang, lettersAt(text, start), SUM_TAIL_CONTEXT) : null;
 }
 
 /** Rule: `1 su 3`, `één uit de 20`: two numbers joined by a proportion word are one, the first over the second. */
 function joinProportions(text: string, list: Candidate[], lang: string): Candidate[] {
   if (!/ (?:su|sur|sobre|op|van|uit|out) /.test(text)) return list;
-  const byStart = new Map(list.map((c) => [c.start, c]));
-  const byEnd = new Map(list.map((c) => [c.end, c]));
   const joined: Candidate[] = [];
+  // Candidates and proportion words both run in order of position: two cursors find the numbers either side.
+  let before = 0;
+  let after = 0;
   for (const m of text.matchAll(PROPORTION)) {
-    const left = numberEndingAt(text, m.index!, byEnd, lang);
-    const right = left ? numberStartingAt(text, m.index! + m[0].length, byStart, lang) : null;
+    const at = m.index!;
+    const rightStart = at + m[0].length;
+    while (before + 1 < list.length && list[before + 1].end <= at) before++;
+    while (after < list.length && list[after].start < rightStart) after++;
+    const left = numberEndingAt(text, at, list[before], lang);
+    // `1 su 2 su 3`: a number belongs to one proportion, the first.
+    if (left && joined.length > 0 && left.start < joined[joined.length - 1].end) continue;
+    const right = left ? numberStartingAt(text, rightStart, list[after], lang) : null;
     if (!left || !right || !(right.value > 0) || !(left.value >= 0) || left.value > right.value) continue;
     const core: Core = { start: left.start, end: right.end, value: left.value / right.value, step: 0, factor: 1, hasScale: false, han: false, hanOnly: false, plainInteger: false, hedge: null };
     joined.push(candidateOf(core, { kind: 'number', unit: null }));
   }
   if (joined.length === 0) return list;
-  const kept = list.filter((c) => !joined.some((j) => c.start < j.end && j.start < c.end));
-  return [...kept, ...joined].sort((a, b) => a.start - b.start);
+  // Both lists run in order of start: one sweep drops the candidates a proportion covers and merges the two.
+  const out: Candidate[] = [];
+  let k = 0;
+  for (const c of list) {
+    while (k < joined.length && joined[k].end <= c.start) out.push(joined[k++]);
+    const j = joined[k];
+    if (!(j && j.start < c.end && c.start < j.end)) out.push(c);
+  }
+  while (k < joined.length) out.push(joined[k++]);
+  return out;
 }
 
 /** A tail that completes a scaled number always counts: it is read for the number before it, not for a unit after it. */
