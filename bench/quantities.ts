@@ -1,7 +1,8 @@
 // npm run bench:quantities: the quantity grammar (findQuantities) measured three ways, each beside a baseline run in the
 // same process (the grammar as it was at BASELINE_REF, checked out from git into output/bench-quantities-baseline/):
 //   1. the Recognizers-Text conformance suite (../shared/bench/quantity-specs/score.mjs), its ALL rows for both;
-//   2. pathological inputs (repetitions of `1 `, `1.`, `1,`, `¥`, `万`, `百分之`, `-`, `$1.5 million, `) at 100 KB and
+//   2. pathological inputs (repetitions of `1 `, `1.`, `1,`, `¥`, `万`, `百分之`, `-`, `$1.5 million, `, `-1/`, `1^`,
+//      `1 su `, `5 thousand and `) at 100 KB and
 //      1 MB: CPU ms and the growth between the two sizes (10 is linear); the baseline, quadratic, only at 1 and 2 KB;
 //   3. the paragraphs of ../shared/bench/extraction-dev (real pages, extracted by the clean stage's extractor): CPU µs
 //      per paragraph for both, and how many quantities each finds.
@@ -26,10 +27,11 @@ const { values } = parseArgs({ options: { baseline: { type: 'string', default: B
 
 type Find = (text: string, lang: string) => Quantity[];
 
-/** The baseline's sources and CLDR data (where it had any) from git, written beside the project (so its imports resolve); its grammar imported. */
+/** The baseline's sources, CLDR data and measure vocabulary (where it had them) from git, written beside the project (so its imports resolve); its grammar imported. */
 async function loadBaseline(ref: string): Promise<Find> {
   const dir = join(ROOT, 'output/bench-quantities-baseline');
-  const files = execFileSync('git', ['-C', ROOT, 'ls-tree', '-r', '--name-only', ref, 'src', 'data/locale'], { encoding: 'utf8' }).split('\n').filter(Boolean);
+  // data/measures.json: the measure vocabulary the grammar reads for counted nouns since 51a330e.
+  const files = execFileSync('git', ['-C', ROOT, 'ls-tree', '-r', '--name-only', ref, 'src', 'data/locale', 'data/measures.json'], { encoding: 'utf8' }).split('\n').filter(Boolean);
   for (const file of files) {
     mkdirSync(dirname(join(dir, file)), { recursive: true });
     writeFileSync(join(dir, file), execFileSync('git', ['-C', ROOT, 'show', `${ref}:${file}`]));
@@ -73,7 +75,11 @@ function baselineProject(): void {
   if (!existsSync(join(dir, 'node_modules'))) execFileSync('ln', ['-s', join(ROOT, 'node_modules'), join(dir, 'node_modules')]);
 }
 
-const PATHOLOGICAL: Array<[string, string]> = [['1 ', 'en'], ['1.', 'en'], ['1,', 'de'], ['¥', 'zh'], ['万', 'zh'], ['百分之', 'zh'], ['-', 'en'], ['$1.5 million, ', 'en']];
+const PATHOLOGICAL: Array<[string, string]> = [
+  ['1 ', 'en'], ['1.', 'en'], ['1,', 'de'], ['¥', 'zh'], ['万', 'zh'], ['百分之', 'zh'], ['-', 'en'], ['$1.5 million, ', 'en'],
+  // The arithmetic, proportion and sum rules: runs of fractions, powers, `su` and scaled parts joined by `and`.
+  ['-1/', 'en'], ['1^', 'en'], ['1 su ', 'it'], ['5 thousand and ', 'en'],
+];
 const repeatTo = (unit: string, size: number) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
 
 function pathological(baseline: Find): void {

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Builds data/locale/numbers.json, the compact per-language number data the quantity grammar reads, from CLDR
-// (cldr-numbers-full, cldr-core; dev dependencies, so the installed package carries only the few kilobytes written here).
+// (cldr-numbers-full, cldr-core, cldr-localenames-full; dev dependencies, so the installed package carries only the few kilobytes written here).
 //
 //   node scripts/build-locale-data.mjs        (run again after a CLDR upgrade; the output is committed)
 //
@@ -54,6 +54,28 @@ function scaleWords(formats, into) {
   }
 }
 
+/**
+ * The currency noun of a name that starts with its territory (`ナイジェリア ナイラ` → `ナイラ`, `尼日利亚奈拉` → `奈拉`): the press
+ * writes it alone. Kept only when it names one current currency in the language (`ルピー` is several, `ドル` too).
+ */
+const CJK_NOUN = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}ー]+$/u;
+/** Nouns that are ordinary words first: the Zimbabwe Gold's (ZWG) is the word for gold. */
+const COMMON_WORD_NOUNS = new Set(['金元', 'ゴールド', '골드']);
+function addCurrencyNouns(names, locales) {
+  const territories = locales.flatMap((locale) => Object.values(readJson(`cldr-localenames-full/main/${locale}/territories.json`).main[locale].localeDisplayNames.territories));
+  const nouns = new Map();
+  for (const [name, code] of Object.entries(names)) {
+    // The longest territory the name starts with (インドネシア, not インド), as a whole name.
+    const territory = territories.filter((t) => name.startsWith(t.toLowerCase())).sort((a, b) => b.length - a.length)[0];
+    if (!territory) continue;
+    const noun = name.slice(territory.length).replace(/^[ ・]/, '');
+    // Only where names are the territory and the noun side by side, uninflected: Chinese, Japanese, Korean.
+    if ([...noun].length < 2 || !CJK_NOUN.test(noun) || COMMON_WORD_NOUNS.has(noun)) continue;
+    nouns.set(noun, nouns.has(noun) && nouns.get(noun) !== code ? null : code);
+  }
+  for (const [noun, code] of nouns) if (code !== null && !(noun in names)) names[noun] = code;
+}
+
 function build() {
   const current = currentCurrencies();
   const out = {};
@@ -80,6 +102,7 @@ function build() {
         }
       }
     }
+    addCurrencyNouns(entry.currencyNames, locales);
     // `$` and `¥` are resolved by the grammar itself (USD; yen or yuan by language): CLDR gives `$` to TWD in zh-Hant.
     entry.currencySymbols = Object.fromEntries(Object.entries(entry.currencySymbols).filter(([sym, code]) => code !== null && !AMBIGUOUS_SYMBOLS.has(sym)));
     // One-letter short scales (`K`, `M`, `L`) are read by the grammar's own glued-suffix rule, where `5 L` stays litres.

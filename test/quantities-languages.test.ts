@@ -79,7 +79,7 @@ const CASES: Record<string, Case[]> = {
     ['12 lakh people', 12e5, 'people'],
     ['see https://example.org/search?q=30%25%2020%', null],
     ['one in 4/5 cases', null],
-    ['a rate of 1.1^23', null],
+    ['a rate of 1.1^23', Number((1.1 ** 23).toPrecision(12)), null],
     ['between two and three million', 3e6, null],
   ],
   es: [
@@ -139,11 +139,33 @@ const RULE_CASES: Record<string, Case[]> = {
     ['a loss of 12 MEUR in 2023', 12e6, 'EUR'],
     ['kUSD 250 in fees', 250e3, 'USD'],
     ['the TUSD 5 pool', null],
+    // Powers are values wherever they stand; a fraction of digits only with a sign (24/7 and 3/5 are a ratio and a score).
+    ['a factor of 2^-3', 0.125, null],
+    ['they wrote 2.5×10^3', 2500, null],
+    ['the slope is -3/4', -0.75, null],
+    ['the slope is - 2 1/2', -2.5, null],
+    ['open 24/7', null],
+    // A dollar's qualifier, spaced and in lowercase (as in tokenised news) unless it is also a word (`us`, `a`).
+    ['a charge of c $ 300 million', 300e6, 'CAD'],
+    ['exports rose to hk $ 10 billion', 10e9, 'HKD'],
+    ['give us $ 10', 10, 'USD'],
+    ['a 5 percentage rise', 5, '%'],
+    ['a 5million budget', 5e6, null],
+    ['a $2 mil deal', 2e6, 'USD'],
+    ['two  thousand  and  five hundred  people', 2500, 'people'],
+    // A round scaled number and a smaller part after it are one number; a larger scale word multiplies the one before.
+    ['we counted 7 thousand 2 hundred and 15', 7215, null],
+    ['a loan of 4 crore and fifty thousand', 40_050_000, null],
+    ['spending of 2 lakh crore', 2e12, null],
+    ['2 hundred and 40 yuan', 240, 'CNY'],
+    ['the index fell - 10  k', -10e3, null],
+    ['a percentage of the vote', null],
   ],
   de: [
     ['Umsatz -- 5 Millionen Euro', 5e6, 'EUR'],
     ['ein Ergebnis von 850 TEUR', 850e3, 'EUR'],
     ['Konstante 6,02E23', 6.02e23, null],
+    ['fuenfhundert Millionen Euro', 500e6, 'EUR'],
   ],
   fr: [
     ['un prêt - - 300 millions de dollars', 300e6, 'USD'],
@@ -151,12 +173,25 @@ const RULE_CASES: Record<string, Case[]> = {
     ['il en reste au moins trois', null],
     ['il reste au moins trois jours', 3, 'days'],
     ['une hausse de 3 pourcents', 3, '%'],
+    // French writes the dollar's qualifier after the sign: $ CA, $CAD, $ hk.
+    ['une charge de 300 millions de $ CA', 300e6, 'CAD'],
+    ['une perte de 12 millions de $CAD', 12e6, 'CAD'],
+    ['un budget de 2millions', 2e6, null],
+    ['une dette de trois billions', 3e12, null],
+    ['un budget de huit lakh', 8e5, null],
+    // A smaller scale right after a larger one is no part of the number (`crore lakh` is no 10^7 + 10^5).
+    ['le total est de trois crore lakh', 3e7, null],
+    ['il coûte 5 $ et plus', 5, 'USD'],
   ],
   es: [
     // A scale multiplies only the sections of smaller scales before it: millones takes `trescientos mil cuatrocientos`.
     ['dos billones trescientos mil cuatrocientos millones', 2_300_400_000_000, null],
     ['3 billones de dolares', 3e12, 'USD'],
+    ['un porcentaje del total', null],
     ['mil doscientos millones', 1.2e9, null],
+    ['veintiun billones de pesos', 21e12, null],
+    ['subió dos coma cinco por ciento', 2.5, '%'],
+    ['cayó en coma dos días', 2, 'days'],
   ],
   pt: [
     ['uma divida de 7 milhoes', 7e6, null],
@@ -165,8 +200,15 @@ const RULE_CASES: Record<string, Case[]> = {
   it: [
     ['un debito di 2 bilioni', 2e12, null],
     ['circa 4 mille persone', 4000, null],
+    // Two numbers joined by a proportion word state a proportion.
+    ['uno su quattro italiani', 0.25, null],
+    ['puntare su 3 cavalli', 3, null],
   ],
-  nl: [['een verlies - - 9 miljoen euro', 9e6, 'EUR']],
+  nl: [
+    ['een verlies - - 9 miljoen euro', 9e6, 'EUR'],
+    ['1 op de 4 Nederlanders', 0.25, null],
+    ['hij woont op de 3e verdieping', null],
+  ],
   zh: [
     ['收入一千零十二元', 1012, 'CNY'],
     ['增长百分之二十点五', 20.5, '%'],
@@ -174,6 +216,11 @@ const RULE_CASES: Record<string, Case[]> = {
     ['三千万六千亿两千万', 3_000_600_020_000_000, null],
     ['下午3点5分开会', null],
     ['得分12点7', 12.7, null],
+    ['兑换了300奈拉', 300, 'NGN'],
+    ['共1千零20人', 1020, 'people'],
+    ['有４，５６５人', 4565, 'people'],
+    ['约二十几万人', 200000, 'people'],
+    ['百分之七十百分位', 70, '%'],
   ],
   ja: [
     ['気温はマイナス八度', -8, null],
@@ -183,6 +230,23 @@ const RULE_CASES: Record<string, Case[]> = {
     ['送金額は80ナイジェリア・ナイラ', 80, 'NGN'],
     // ・ is a decimal point only before digit-by-digit numerals: 七・八十九 is no 7.8.
     ['合計は百二十三万四千五百六十七・八十九', 1234567, null],
+    // 、 after a number inside a sentence separates enumerated items; at the start of a line it closes a list marker.
+    ['在庫は三百、420、と少し', 420, null],
+    ['1、はじめに', null],
+    ['答えは−４分の３です', -0.75, null],
+    ['支持率は5ポイント上昇した', 5, '%'],
+    // CLDR names a currency by territory and noun (ナイジェリア ナイラ); the noun alone names it where no other currency has it.
+    ['送金額は80ナイラ', 80, 'NGN'],
+    ['引け値の七〇％', 70, '%'],
+    ['参加者は一〇五人', 105, 'people'],
+    ['上昇率は100056.33パーセント', 100056.33, '%'],
+    ['送金額は80ルピー', 80, null],
+    ['価格は\\500です', 500, 'JPY'],
+    ['printf("1\\n");', 1, null],
+    ['支持率は三ポイント下落', 3, '%'],
+    ['値は2の−3乗です', 0.125, null],
+    ['質量は1.5×10の6乗です', 1.5e6, null],
+    ['価格は 3 万 円 です', 30000, 'JPY'],
   ],
 };
 for (const [lang, cases] of [...Object.entries(CASES), ...Object.entries(RULE_CASES)]) {
@@ -199,6 +263,19 @@ for (const [lang, cases] of [...Object.entries(CASES), ...Object.entries(RULE_CA
     });
   }
 }
+
+test('commas between groups that cannot be thousands separate list items', () => {
+  assert.deepEqual(findQuantities('see items 22,24,26,31', 'en').map((q) => q.value), [22, 24, 26, 31]);
+  assert.deepEqual(findQuantities('a total of 1,204,500', 'en').map((q) => q.value), [1204500]);
+});
+
+test('a full-width comma after ASCII digits is the clause comma: two amounts', () => {
+  assert.deepEqual(findQuantities('价格：$20，300美圆', 'zh').map((q) => [q.value, q.unit]), [[20, 'USD'], [300, 'USD']]);
+});
+
+test('a number belongs to one proportion, the first', () => {
+  assert.deepEqual(findQuantities('1 su 2 su 3', 'it').map((q) => q.value), [0.5, 3]);
+});
 
 test('a minus sign makes the interval negative too', () => {
   const [q] = findQuantities('about -5%', 'en');

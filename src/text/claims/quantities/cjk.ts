@@ -22,8 +22,8 @@ const DECIMAL_POINTS = new Set(['点', '點']);
 const MAX_DECIMALS = 12;
 /** 零 and 〇 between units: 一百零一 is 101. */
 const ZERO_PLACEHOLDERS = new Set(['零', '〇']);
-/** What a 零 placeholder may stand before: a digit (一百零一) or a small unit, which then counts one of itself (一万零十二). */
-const HAN_DIGIT_OR_SMALL_UNIT = /[一二两兩三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖十百千拾佰仟]/;
+/** What a 零 placeholder may stand before: a digit (一百零一, 1千零20) or a small unit, which then counts one of itself (一万零十二). */
+const HAN_DIGIT_OR_SMALL_UNIT = /[一二两兩三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖十百千拾佰仟0-9]/;
 const SMALL_OR_BIG = /[十百千万萬亿億兆]/;
 /** ASCII digits as they appear inside Chinese numbers: `1,750`, `5.4`. Commas group only by three. */
 const DIGIT_RUN = /^\d+(?:,\d{3})*(?:\.\d+)?/;
@@ -46,6 +46,8 @@ interface CjkState {
   lastUnit: number;
   zeroGap: boolean;
   lastDigitAfterUnit: boolean;
+  /** The digits are written place by place (七〇, 二〇二三). */
+  positional: boolean;
 }
 
 /** What a rule did at the current position: read `n` characters, declined (`null`: try the next rule), stop, or fail. */
@@ -98,12 +100,23 @@ function readDecimalPoint(text: string, p: number, st: CjkState, lang: string): 
 }
 /** The Japanese middle dot, a decimal point between Han numerals in vertical and formal writing (九・二三). */
 const NAKAGURO = '・';
+/** The zero of place-by-place Han numerals (二〇二三); 零 marks skipped places between units instead (一百零一). */
+const POSITIONAL_ZERO = '〇';
 const isDigit = (ch: string | undefined) => ch !== undefined && ch >= '0' && ch <= '9';
 
-/** Rule: a Han digit (一 … 九, 〇, financial forms); a second digit in a row ends the number before it. */
+/**
+ * Rule: a Han digit (一 … 九, 〇, financial forms); a second digit in a row ends the number before it, unless the
+ * digits are written place by place, which 〇 shows (七〇 is 70, 一〇五 is 105): then each digit shifts the ones before.
+ */
 function readHanDigit(text: string, p: number, st: CjkState): Step {
   if (!(text[p] in CJK_DIGITS)) return null;
-  if (st.current !== null) return 'stop';
+  if (st.current !== null) {
+    const placeByPlace = st.lastUnit === 0 && st.section === 0 && st.sections.length === 0 && (st.positional || text[p] === POSITIONAL_ZERO);
+    if (!placeByPlace || st.current !== Math.trunc(st.current)) return 'stop';
+    st.current = st.current * 10 + CJK_DIGITS[text[p]];
+    st.positional = true;
+    return 1;
+  }
   st.current = CJK_DIGITS[text[p]];
   st.lastDigitAfterUnit = text[p - 1] in CJK_SMALL_UNITS || text[p - 1] in CJK_BIG_UNITS;
   st.lastStep = 1;
@@ -115,6 +128,9 @@ function readHanDigit(text: string, p: number, st: CjkState): Step {
 function readSmallUnit(text: string, p: number, st: CjkState): Step {
   if (!(text[p] in CJK_SMALL_UNITS)) return null;
   const unit = CJK_SMALL_UNITS[text[p]];
+  // Units fall within a section (一百十 is 110): a unit no smaller than the last one, with no digit between, starts
+  // another word (百分之七十百分位: the 百 of 百分位 is not 七十's).
+  if (st.current === null && st.lastUnit > 0 && st.lastUnit < 1e4 && unit >= st.lastUnit && st.section > 0) return 'stop';
   st.lastUnit = unit;
   st.zeroGap = false;
   st.section += (st.current ?? 1) * unit;
@@ -179,7 +195,7 @@ function applyColloquialTenth(st: CjkState, lang: string): void {
 export function parseCjkNumber(text: string, i: number, lang: string): CjkNumber | null {
   const st: CjkState = {
     sections: [], section: 0, current: null, lastStep: 0, hasHan: false, hasDigit: false, scale: 1,
-    infixHedge: null, tokens: 0, lastUnit: 0, zeroGap: false, lastDigitAfterUnit: false,
+    infixHedge: null, tokens: 0, lastUnit: 0, zeroGap: false, lastDigitAfterUnit: false, positional: false,
   };
   let p = i;
   reading: while (p < text.length) {

@@ -28,6 +28,12 @@ const cldrSymbols = (lang: string) => [...entries(localeNumbers(lang).currencySy
 
 /** `¥`/`￥`: yen or yuan by language (yenOrYuan). */
 const yenSigns = (lang: string): CurrencyWord[] => [{ word: '¥', code: yenOrYuan(lang) }, { word: '￥', code: yenOrYuan(lang) }];
+/**
+ * Japanese text also writes the yen sign before the amount as a backslash: JIS X 0201 (and so Shift_JIS) puts ¥ where
+ * ASCII has `\`, and text converted from it keeps the backslash (`\100`). Only before the number: after it (`1\n`)
+ * the backslash escapes a character.
+ */
+const backslashYen = (lang: string): CurrencyWord[] => (lang === 'ja' ? [{ word: '\\', code: 'JPY' }] : []);
 
 const suffixCache = new Map<string, IndexedWords<CurrencyWord>>();
 function suffixesFor(lang: string): IndexedWords<CurrencyWord> {
@@ -47,7 +53,7 @@ const prefixCache = new Map<string, Prefixes>();
 function prefixesFor(lang: string): Prefixes {
   let prefixes = prefixCache.get(lang);
   if (!prefixes) {
-    const list = merged([CURRENCY_PREFIXES, yenSigns(lang), cldrSymbols(lang)]).sort((a, b) => b.word.length - a.word.length);
+    const list = merged([CURRENCY_PREFIXES, yenSigns(lang), backslashYen(lang), cldrSymbols(lang)]).sort((a, b) => b.word.length - a.word.length);
     // Last characters of the prefixes: most numbers have none of them right before (or one space before).
     prefixes = { list, lastUnits: new Set(list.map((c) => c.word[c.word.length - 1])) };
     prefixCache.set(lang, prefixes);
@@ -62,6 +68,21 @@ function isoCodeAt(text: string, p: number, afterPrefix = false): string | null 
   return code;
 }
 
+/** The dollar a qualifier names (`c`, `hk`, `us`, `nzd`), or null. */
+function dollarOfQualifier(word: string): string | null {
+  return DOLLAR_QUALIFIERS[word] ?? (/^[a-z]{2}d$/.test(word) && CURRENT_CURRENCIES.has(word.toUpperCase()) ? word.toUpperCase() : null);
+}
+
+/**
+ * Qualifiers that are also words or initials next to a spaced `$`: `a $ 2` is Spanish for "at $2", `give us $ 5`,
+ * `can $ 5`, `J. $ 5`. Written in lowercase and spaced, they are read as those words.
+ */
+const QUALIFIERS_ALSO_WORDS: ReadonlySet<string> = new Set(['a', 'us', 'can', 's', 'r', 'j', 'ec']);
+
+/** A spaced qualifier must be known, and in capitals (`C $ 1.34`, `HK $ 10`) unless it is no word (`c $ 1.34`, `hk $ 10`). */
+const isSpacedQualifier = (written: string, word: string) =>
+  word in DOLLAR_QUALIFIERS && (written === written.toUpperCase() || !QUALIFIERS_ALSO_WORDS.has(word));
+
 /** The letters right before a `$` at `dollarAt` (glued, or one space away), when they name a dollar: `C$`, `hk $`, `nzd$`. */
 function qualifiedDollar(text: string, dollarAt: number): { code: string; start: number } | null {
   const end = text[dollarAt - 1] === ' ' ? dollarAt - 1 : dollarAt;
@@ -70,10 +91,20 @@ function qualifiedDollar(text: string, dollarAt: number): { code: string; start:
   if (start === end || (start > 0 && (LETTER.test(text[start - 1]) || /['’]/.test(text[start - 1])))) return null;
   const written = text.slice(start, end);
   const word = written.toLowerCase();
-  const code = DOLLAR_QUALIFIERS[word] ?? (/^[a-z]{2}d$/.test(word) && CURRENT_CURRENCIES.has(word.toUpperCase()) ? word.toUpperCase() : null);
-  // A spaced qualifier must be known and in capitals (`C $ 1.34`, `HK $ 10`): `a $ 2` is Spanish for "at $2".
-  if (!code || (end < dollarAt && (!(word in DOLLAR_QUALIFIERS) || written !== written.toUpperCase()))) return null;
+  const code = dollarOfQualifier(word);
+  if (!code || (end < dollarAt && !isSpacedQualifier(written, word))) return null;
   return { code, start };
+}
+
+/** Qualifier letters after a `$` (French order: `1,34 $ CA`, `$CAD`, `$ hk`), glued or one space away, standing alone. */
+const QUALIFIER_AFTER = /^ ?([A-Za-z]{1,3})(?![\p{L}\d])/u;
+function dollarQualifierAfter(text: string, p: number): { code: string; end: number } | null {
+  const m = QUALIFIER_AFTER.exec(text.slice(p, p + 5));
+  if (!m) return null;
+  const word = m[1].toLowerCase();
+  const code = dollarOfQualifier(word) ?? (word.length === 3 && CURRENT_CURRENCIES.has(m[1]) && word.endsWith('d') ? m[1] : null);
+  if (!code || (m[0].startsWith(' ') && !isSpacedQualifier(m[1], word) && m[1] !== code)) return null;
+  return { code, end: p + m[0].length };
 }
 
 /**
@@ -110,7 +141,11 @@ function isSuffixed(text: string, p: number, word: string): boolean {
 
 /** The currency written at `p` (after a number and its scale word), or null; `factor` when a prefix scales it (`MEUR`). */
 export function currencyAfter(text: string, p: number, lang: string): { code: string; end: number; factor?: number } | null {
-  for (const c of wordsAt(suffixesFor(lang), text, p)) if (wordAt(text, p, c.word)) return { code: c.code, end: p + c.word.length };
+  for (const c of wordsAt(suffixesFor(lang), text, p)) {
+    if (!wordAt(text, p, c.word)) continue;
+    const end = p + c.word.length;
+    return (c.word === '$' ? dollarQualifierAfter(text, end) : null) ?? { code: c.code, end };
+  }
   if (AGGLUTINATIVE.has(lang)) {
     for (const c of wordsAt(suffixesFor(lang), text, p)) if (isSuffixed(text, p, c.word)) return { code: c.code, end: p + c.word.length };
   }

@@ -6,10 +6,11 @@
 // number words before a scale word); (3) grow each core outward: scale word, currency, percent, count noun, hedges;
 // (4) join ranges (`9 bis 17 Millionen`). Tables live in lexicon.ts. Recognizers-Text is not used: see lexicon.ts.
 import type { Quantity, QuantityKind } from '../../../types.ts';
+import { findArithmetic } from './arithmetic.ts';
 import { parseCjkNumber } from './cjk.ts';
 import { localeNumbers } from './locale-data.ts';
 import { currencyAfter, currencyBefore } from './currency.ts';
-import { hasNumberLexicon, parseNumberWords, type SpelledNumberContext } from './number-words.ts';
+import { hasNumberLexicon, numberJoinersOf, parseNumberWords, type SpelledNumberContext } from './number-words.ts';
 import { canonicalMeasure } from '../measures.ts';
 import {
   HAN_NUMERAL_OR_SCALE, HAN_NUMERAL_START, LATIN_OR_CYRILLIC_LETTER, LETTER, LETTERS_AT, indexWords, isAsciiDigit, isAsciiLetterCode,
@@ -17,8 +18,8 @@ import {
 } from './match.ts';
 import { allMatches, escapeRegExp, stopwordsOf } from '../../language/words.ts';
 import {
-  BRANDED_UNITS, COUNTER_AFTER, COUNTER_BEFORE, COUNT_UNITS, DECIMAL_MARK, HEDGE_PREFIXES,
-  HEDGE_SUFFIXES, MEASURE_WORDS, MODEL_WORDS, NEGATIVE_WORDS, PERCENT_PREFIXES, MONTHS_ANY_CASE, MONTHS_CASED, NUMBER_WORDS, PERCENT_SUFFIXES, PHONE_LABELS,
+  BRANDED_UNITS, CJK_BIG_UNITS, COUNTER_AFTER, COUNTER_BEFORE, COUNT_UNITS, DECIMAL_MARK, HEDGE_PREFIXES,
+  HEDGE_SUFFIXES, MEASURE_WORDS, MODEL_WORDS, NEGATIVE_WORDS, PERCENTAGE_NOUNS, PERCENT_PREFIXES, MONTHS_ANY_CASE, MONTHS_CASED, NUMBER_WORDS, PERCENT_SUFFIXES, PHONE_LABELS,
   RANGE_CONNECTORS, SCALE_SUFFIXES, SCALE_WORDS, type Hedge,
 } from './lexicon.ts';
 
@@ -79,7 +80,7 @@ const NATIVE_DIGIT_ZEROS = [0x660, 0x6f0, 0x966];
 
 /** Full-width and native (Arabic, Devanagari) digits and signs → ASCII, one UTF-16 unit for one, so offsets stay valid. */
 function normaliseWidth(text: string): string {
-  return text.replace(/[\uFF10-\uFF19\uFF05\uFF04\uFF0E\uFF0D\u0660-\u0669\u06F0-\u06F9\u0966-\u096F]|(?<=[0-9\uFF10-\uFF19])\uFF0C(?=[0-9\uFF10-\uFF19])|(?<=[\u0660-\u0669])[\u066B\u066C](?=[\u0660-\u0669])/g, (ch) => {
+  return text.replace(/[\uFF10-\uFF19\uFF05\uFF04\uFF0E\uFF0D\u0660-\u0669\u06F0-\u06F9\u0966-\u096F]|(?<=[\uFF10-\uFF19])\uFF0C(?=[\uFF10-\uFF19])|(?<=[\u0660-\u0669])[\u066B\u066C](?=[\u0660-\u0669])/g, (ch) => {
     const code = ch.charCodeAt(0);
     const zero = NATIVE_DIGIT_ZEROS.find((z) => code >= z && code <= z + 9);
     if (zero !== undefined) return String.fromCharCode(code - zero + 0x30);
@@ -87,7 +88,9 @@ function normaliseWidth(text: string): string {
     if (ch === '\u066C') return ','; // Arabic thousands separator
     if (ch === '\uFF05') return '%';
     if (ch === '\uFF0D') return '-';
-    if (ch === '\uFF0C') return ','; // ４，５６５: a full-width comma between digits groups them
+    // ４，５６５: a full-width comma between full-width digits groups them; after ASCII digits it is the clause comma of
+    // CJK text (`$20，300美圆`: two amounts), as ASCII digits take the ASCII comma for grouping.
+    if (ch === '\uFF0C') return ',';
     if (ch === '\uFF04') return '$';
     if (ch === '\uFF0E') return '.';
     return String.fromCharCode(ch.charCodeAt(0) - 0xff10 + 0x30);
@@ -105,16 +108,23 @@ const MONTH_YEAR_ANY_CASE = new RegExp(`(?<![\\p{L}])${MONTH_ANY_PATTERN}\\s+(?:
 const NEEDS_SPACE_THEN_YEAR: ReadonlySet<RegExp> = new Set([MONTH_YEAR_CASED, MONTH_YEAR_ANY_CASE]);
 const SPACE_THEN_YEAR = /\s\d{4}/;
 
-const BLOCK_PATTERNS: RegExp[] = [
-  /\[?\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ T]+\d{1,2}:\d{2}(?::\d{2})?)?\]?/g, // 2023-04-19 08:16:02, [2023/4/11 15:20:09], 2023.05.10
-  /\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/g, // 19/04/2023, 19.04.2023
-  /\b\d{1,2}:\d{2}(?::\d{2})?\b/g, // 18:30, 0:00:00
+/** Times and dates written with Han characters (18時20分, 2023年5月12日, 12日). */
+const HAN_DATE_PATTERNS = [
   /\d{1,2}\s*[時时點点]\s*\d{1,2}\s*分/g, // 18時20分
   /\d{1,2}\s*時(?!間)/g, // 18時
   /\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*[日号號])?/g, // 2022年, 2023年5月12日
   /\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号號])?/g, // 5月, 4月12日
   /\d{1,2}\s*[日号號](?!間|本|元|圓|圆)/g, // 12日
-  /\d{4}\s*(?:году|года|год|гг?\.)/g, // в 2022 году
+];
+const CYRILLIC_YEAR_PATTERN = /\d{4}\s*(?:году|года|год|гг?\.)/g; // в 2022 году
+const CYRILLIC_ORDINAL_PATTERN = /\b\d+-(?:[а-яё]{1,3})(?![а-яё])/gi; // 2-й, 3-го
+
+const BLOCK_PATTERNS: RegExp[] = [
+  /\[?\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ T]+\d{1,2}:\d{2}(?::\d{2})?)?\]?/g, // 2023-04-19 08:16:02, [2023/4/11 15:20:09], 2023.05.10
+  /\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/g, // 19/04/2023, 19.04.2023
+  /\b\d{1,2}:\d{2}(?::\d{2})?\b/g, // 18:30, 0:00:00
+  ...HAN_DATE_PATTERNS,
+  CYRILLIC_YEAR_PATTERN,
   /\b\d{4}s\b/g, /\b\d{2,4}er(?:-?Jahre\w*)?\b/g, // 1990s, 90er
   new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?,?\\s+${MONTH_PATTERN}\\b\\.?(?:,?\\s+\\d{4})?`, 'g'), // 8 May 2023
   new RegExp(`\\b${MONTH_PATTERN}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?:,?\\s+\\d{4})?`, 'g'), // May 8, 2023
@@ -123,14 +133,15 @@ const BLOCK_PATTERNS: RegExp[] = [
   MONTH_YEAR_ANY_CASE,
   /第\s*[\d〇零一二两兩三四五六七八九十百千]+/g, // 第3, 第一
   /\b\d+\.?[ºª°](?:\s?[CF]\b)?/g, // 1.º, 2ª, 20 °C
-  /\b\d+-(?:[а-яё]{1,3})(?![а-яё])/gi, // 2-й, 3-го
+  CYRILLIC_ORDINAL_PATTERN,
   /\b\d+\+/g, // 16+
   /\b(?:https?:\/\/|www\.)\S+/g, // numbers inside a URL (ids, escapes like %2D9114%29) are no amounts
   /(?<![\d/.,])\d{1,6}\s?\/\s?\d{1,6}(?![\d/.,])/g, // fractions and ratios (4/5, 24/7): not amounts, and their parts are none either
   /\d[\d.,]{0,20}\s?\^\s?[-+]*\d+/g, // powers (1,1^23)
 ];
 
-const PHONE_CANDIDATE = /(?:\+\s?\d{1,3}[\s.\u00a0-]*)?(?:\(\d{1,5}\)[\s.\u00a0-]*)?\d{1,5}(?:[\s.\u00a0-]\d{1,5}){1,5}/g;
+/** Starts at the first digit of a number, never inside one (`100056.33` holds no phone number `00056.33`). */
+const PHONE_CANDIDATE = /(?<![\d.,])(?:\+\s?\d{1,3}[\s.\u00a0-]*)?(?:\(\d{1,5}\)[\s.\u00a0-]*)?\d{1,5}(?:[\s.\u00a0-]\d{1,5}){1,5}/g;
 
 /** `1 234 567`, `1.234.567`, with a decimal part in the other mark (`1 234 567.89`): an amount, not a phone number. */
 function isThousandsGrouping(s: string): boolean {
@@ -169,16 +180,25 @@ function findCounterSpans(text: string): Span[] {
   return spans;
 }
 
+/** Patterns that need a Han character (時, 年, 月, 日, 第) or a Cyrillic letter (году, -й): most paragraphs have neither. */
+const HAN_CHARACTER = /[\u3400-\u9fff]/;
+const CYRILLIC_LETTER = /[\u0400-\u04ff]/;
+
 /** The one blocking pattern that needs no ASCII digit (第一); it is also in BLOCK_PATTERNS. */
 const HAN_ORDINAL_PATTERN = BLOCK_PATTERNS.find((re) => re.source.startsWith('第'))!;
+const NEEDS_HAN: ReadonlySet<RegExp> = new Set([...HAN_DATE_PATTERNS, HAN_ORDINAL_PATTERN]);
+const NEEDS_CYRILLIC: ReadonlySet<RegExp> = new Set([CYRILLIC_YEAR_PATTERN, CYRILLIC_ORDINAL_PATTERN]);
 
 function findBlockedSpans(text: string): Span[] {
   // Every pattern but 第一 needs an ASCII digit, and so do phone numbers and counters.
   const patterns = /\d/.test(text) ? BLOCK_PATTERNS : [HAN_ORDINAL_PATTERN];
   const spans: Span[] = [];
   const hasSpaceThenYear = SPACE_THEN_YEAR.test(text);
+  const hasHan = HAN_CHARACTER.test(text);
+  const hasCyrillic = CYRILLIC_LETTER.test(text);
   for (const re of patterns) {
     if (!hasSpaceThenYear && NEEDS_SPACE_THEN_YEAR.has(re)) continue;
+    if ((!hasHan && NEEDS_HAN.has(re)) || (!hasCyrillic && NEEDS_CYRILLIC.has(re))) continue;
     for (const m of allMatches(re, text)) spans.push({ start: m.index, end: m.index + m[0].length });
   }
   if (patterns === BLOCK_PATTERNS) spans.push(...findPhoneSpans(text), ...findCounterSpans(text));
@@ -224,7 +244,9 @@ function parseDigits(text: string, i: number, lang: string): Core | 'malformed' 
   if (end === i) return null;
   const next = text.charCodeAt(end);
   const separated = next === 0x2e || next === 0x2c || isSpaceCode(next);
-  if (!separated || !isAsciiDigit(text.charCodeAt(end + 1)) || (isSpaceCode(next) && !isThreeDigitGroup(text, end + 1))) {
+  // The next item of a comma list (isCommaList) is its own integer: `26,31` after `22,24,` is no decimal.
+  const listItem = text.charCodeAt(i - 1) === 0x2c && isAsciiDigit(text.charCodeAt(i - 2));
+  if (!separated || listItem || !isAsciiDigit(text.charCodeAt(end + 1)) || (isSpaceCode(next) && !isThreeDigitGroup(text, end + 1))) {
     return { start: i, end, value: Number(text.slice(i, end)), step: 0, factor: 1, hasScale: false, han: false, hanOnly: false, plainInteger: true, hedge: null };
   }
   DIGIT_GROUPS_AT.lastIndex = i;
@@ -246,7 +268,12 @@ function parseDigits(text: string, i: number, lang: string): Core | 'malformed' 
     let consumed = 0;
     for (let k = 0; k < n; k++) consumed += groups[k].length + (k > 0 ? seps[k - 1].length : 0);
     // `1.2.3`, `GPT 3.5.1`: a dotted tail that does not parse is a version or an address, not an amount.
-    if (n < groups.length && /[.,]/.test(seps[n - 1]) && (n > 1 || /[.,]/.test(seps[n] ?? ''))) return 'malformed';
+    if (n < groups.length && /[.,]/.test(seps[n - 1]) && (n > 1 || /[.,]/.test(seps[n] ?? ''))) {
+      // `22,24,26,31`: where the comma is no decimal mark, commas between groups that cannot be thousands separate the
+      // items of a list; each is read on its own (the scanner starts again after the comma).
+      if (!isCommaList(groups, seps, lang)) return 'malformed';
+      return { start: i, end: i + groups[0].length, value: Number(groups[0]), step: 0, factor: 1, hasScale: false, han: false, hanOnly: false, plainInteger: true, hedge: null };
+    }
     return {
       start: i, end: i + consumed, value: parsed.value, step: parsed.decimals > 0 ? 10 ** -parsed.decimals : 0,
       factor: 1, hasScale: false, han: false, hanOnly: false, plainInteger: n === 1, hedge: null,
@@ -254,6 +281,10 @@ function parseDigits(text: string, i: number, lang: string): Core | 'malformed' 
   }
   return null;
 }
+/** Three or more groups joined by commas alone, the comma no decimal mark of the language, some group not of three digits. */
+const isCommaList = (groups: string[], seps: string[], lang: string) =>
+  groups.length >= 3 && decimalMarkOf(lang) === '.' && seps.every((sep) => sep === ',') && groups.slice(1).some((g) => g.length !== 3);
+
 /** Exactly three digits at `p` (a thousands group). */
 const isThreeDigitGroup = (text: string, p: number) =>
   isAsciiDigit(text.charCodeAt(p)) && isAsciiDigit(text.charCodeAt(p + 1)) && isAsciiDigit(text.charCodeAt(p + 2)) && !isAsciiDigit(text.charCodeAt(p + 3));
@@ -422,18 +453,24 @@ function gluedScaleSuffix(text: string, core: Core, hasCurrencyPrefix: boolean):
 }
 
 /**
- * Rule: a scale word after the number (`5 Millionen`, `2 milioni`, `3억`). Glued to the digits only when it starts with
- * a non-letter, after a hyphen, or in a script that glues scale words (Hangul); a word of two letters or fewer only
- * after a space.
+ * Rule: a scale word after the number (`5 Millionen`, `2 milioni`, `3억`), also glued to the digits (`2millions`,
+ * `5Mio`) when it is a whole word; a word of two letters or fewer only after a space or in a script that glues scale
+ * words (Hangul): glued, `2m` and `5k` are the suffix rule's.
  */
 function scaleWordAfter(text: string, p: number, lang: string): ScaleMatch | null {
   const q = skipSpaces(text, p, lang === 'de');
   for (const s of wordsAt(scaleWordsFor(lang), text, q)) {
-    if (q > p || s.word.length > 2 || GLUED_SCALE_SCRIPT.test(s.word)) {
-      if (wordAt(text, q, s.word) && (q > p || !LETTER.test(s.word[0]) || text[p] === '-' || GLUED_SCALE_SCRIPT.test(s.word))) return { end: q + s.word.length, factor: s.factor };
-    }
+    if ((q > p || s.word.length > 2 || GLUED_SCALE_SCRIPT.test(s.word)) && wordAt(text, q, s.word)) return { end: q + s.word.length, factor: s.factor };
   }
-  return q === p + 1 ? spacedScaleAbbreviation(text, q) : null;
+  return q > p && q <= p + MAX_SPACES_BEFORE_ABBREVIATION ? spacedScaleAbbreviation(text, q) ?? spacedHanScale(text, q) : null;
+}
+/** `- 10  k`: a doubled space (typed or left by a converter) still joins the abbreviation; more is a column gap. */
+const MAX_SPACES_BEFORE_ABBREVIATION = 2;
+
+/** Rule: `$ 48.2 万`, `7 万 円`: a Han scale of 万 or more one space after the digits scales them as a glued one would. */
+function spacedHanScale(text: string, q: number): ScaleMatch | null {
+  const factor = CJK_BIG_UNITS[text[q]];
+  return factor !== undefined ? { end: q + 1, factor } : null;
 }
 
 /** Rule: `2.33 k`, `- 10 k`, `1,674,200.5 M`: an abbreviation one space after the number, alone before a non-letter. */
@@ -449,7 +486,14 @@ function spacedScaleAbbreviation(text: string, q: number): ScaleMatch | null {
 /** The scale after a digit core: a glued suffix, else (when the core has none of its own) a scale word. Han cores carry theirs. */
 function scaleAfter(text: string, core: Core, lang: string, hasCurrencyPrefix: boolean): ScaleMatch | null {
   if (core.han) return null;
-  return gluedScaleSuffix(text, core, hasCurrencyPrefix) ?? (core.hasScale ? null : scaleWordAfter(text, core.end, lang));
+  return gluedScaleSuffix(text, core, hasCurrencyPrefix) ?? (core.hasScale ? null : largerScaleAfter(text, scaleWordAfter(text, core.end, lang), lang));
+}
+
+/** Rule: a larger scale word after a scale multiplies it (`5 thousand million`, `3 lakh crore`, `2 mil millones`); one step, so linear. */
+function largerScaleAfter(text: string, scale: ScaleMatch | null, lang: string): ScaleMatch | null {
+  if (!scale || !isSpaceCode(text.charCodeAt(scale.end))) return scale;
+  const next = scaleWordAfter(text, scale.end, lang);
+  return next && next.factor > scale.factor ? { end: next.end, factor: scale.factor * next.factor } : scale;
 }
 
 /** How far ahead brand and model names before a hardware noun are looked for, and how many of them (16 NVIDIA v100-GPUs). */
@@ -468,6 +512,12 @@ function afterScaleJoiner(text: string, q: number, lang: string): number {
   return currencyAfter(text, r, lang) || matchCountUnit(text, r) ? r : q;
 }
 
+/** What BRAND_NAMES needs at `q` (a capital, or a digit within the first three characters), tested without a slice. */
+const mayStartBrandName = (text: string, q: number) => {
+  const code = text.charCodeAt(q);
+  return (code >= 0x41 && code <= 0x5a) || isAsciiDigit(code) || isAsciiDigit(text.charCodeAt(q + 1)) || isAsciiDigit(text.charCodeAt(q + 2));
+};
+
 /** Rule: a count noun after the number: a measure word with its noun, a bare count noun, or one after brand names. */
 function countNounAfter(text: string, p: number, q: number): { unit: string; end: number } | null {
   let counted = matchCountUnit(text, q);
@@ -480,7 +530,7 @@ function countNounAfter(text: string, p: number, q: number): { unit: string; end
       counted = matchCountUnit(text, r) ?? counted;
     }
   }
-  if (!counted && q > p) {
+  if (!counted && q > p && mayStartBrandName(text, q)) {
     // Brand and model names between the number and a hardware noun: 16 NVIDIA v100-GPUs.
     const names = BRAND_NAMES.exec(text.slice(q, q + BRAND_NAMES_WINDOW));
     const branded = names ? matchCountUnit(text, q + names[0].length) : null;
@@ -614,10 +664,14 @@ const SPELLED_NUMBER_CONTEXT: SpelledNumberContext = {
     const hyphen = text[end] === '-';
     if (!hyphen && !isSpaceCode(text.charCodeAt(end))) return false;
     const q = end + 1;
-    if (!hyphen && (matchPercent(text, q) !== null || currencyAfter(text, q, lang) !== null)) return true;
+    const percentEnd = hyphen ? null : matchPercent(text, q);
+    if (percentEnd !== null && !PERCENTAGE_NOUN_SET.has(text.slice(q, percentEnd).toLowerCase())) return true;
+    if (!hyphen && currencyAfter(text, q, lang) !== null) return true;
     return value !== 1 && (measureNounAt(text, q, lang, hyphen) !== null || (!hyphen && isCountedNounAt(text, q, lang)));
   },
 };
+
+const PERCENTAGE_NOUN_SET: ReadonlySet<string> = new Set(PERCENTAGE_NOUNS);
 
 /** The shortest word taken for a counted noun: shorter words after a number are mostly function words the stoplist lacks. */
 const MIN_COUNTED_NOUN_LETTERS = 3;
@@ -824,6 +878,13 @@ function isBareNumberInList(text: string, core: Core): boolean {
   return before && after;
 }
 
+/** Nothing but spaces between `start` and the start of the text, a line or a sentence (`。`, `. `): where list markers stand. */
+function isAtItemStart(text: string, start: number): boolean {
+  let p = start;
+  while (p > 0 && isSpaceCode(text.charCodeAt(p - 1))) p--;
+  return p === 0 || /[\n\r。．.!?！？:：]/.test(text[p - 1]);
+}
+
 /** The name before a number makes it part of a name: GPT-3.5, v100, A100, BRC-20, LLaMA 2, Gemini Pro 1.5. */
 function isPartOfName(text: string, start: number): 'glued' | 'spaced' | false {
   // Both patterns need a letter right before the number, or one space, hyphen or dot away from it.
@@ -839,9 +900,10 @@ export function findQuantities(text: string, lang: string): Quantity[] {
   // Found on the first core: most paragraphs have none.
   let isBlocked: ((core: Span) => boolean) | null = null;
   const candidates: Candidate[] = [];
+  const arithmetic = arithmeticCandidates(norm, lang);
   for (const core of scanCores(norm, lang)) {
     if (core === 'malformed-skip') continue;
-    isBlocked ??= blockedSpanCursor(findBlockedSpans(norm));
+    isBlocked ??= blockedSpanCursor([...findBlockedSpans(norm), ...arithmetic]);
     if (isBlocked(core)) continue;
     if (isBareNumberInList(norm, core)) {
       const year = core.plainInteger && core.end - core.start === 4 && core.value >= YEAR_MIN && core.value <= YEAR_MAX;
@@ -897,8 +959,9 @@ export function findQuantities(text: string, lang: string): Quantity[] {
     // Bare 4-digit integers in the years' range are years; earlier ones too where a preposition of time or a year word says so (`by 1340`).
     if (core.plainInteger && kind === 'number' && grown.factor === 1 && /^\d{4}$/.test(norm.slice(core.start, core.end))
       && ((core.value >= YEAR_MIN && core.value <= YEAR_MAX) || (core.value >= EARLY_YEAR_MIN && isInYearContext(norm, core)))) continue;
-    // List markers: 1、 and German ordinals: 3. Quartal.
-    if (kind === 'number' && norm[core.end] === '、') continue;
+    // List markers: 1、 at the start of a line or sentence, and German ordinals: 3. Quartal. Elsewhere 、 separates the
+    // items of an enumeration (二百五十、250、…), each of them a number.
+    if (kind === 'number' && norm[core.end] === '、' && core.plainInteger && isAtItemStart(norm, start)) continue;
     if (lang === 'de' && kind === 'number' && grown.factor === 1 && /^\.\s\p{L}/u.test(norm.slice(core.end, core.end + 3)) && core.value < 100) continue;
     if (isEnglishGroupingOfWhole(norm, core, lang, { kind, unit, factor: grown.factor, end, signBefore: prefix !== null })) { value *= 1000; step = 0; }
     let signAt = minusSignBefore(norm, start);
@@ -910,7 +973,8 @@ export function findQuantities(text: string, lang: string): Quantity[] {
     else if (signAt === null && (signAt = minusWordBefore(norm, start, lang)) !== null) { start = signAt; value = -value; }
     candidates.push(candidateOf(core, { start, end, value, step, factor: core.han ? core.factor : grown.factor, hasScale: core.hasScale || grown.factor > 1, kind, unit, hedge }));
   }
-  const merged = joinRanges(norm, candidates);
+  if (arithmetic.length > 0) { for (const a of arithmetic) candidates.push(a); candidates.sort((a, b) => a.start - b.start); }
+  const merged = joinRanges(norm, joinSums(norm, joinProportions(norm, candidates, lang), lang));
   return merged.map((c) => {
     const { low, high } = c.range ?? interval(c.value, c.step, c.hedge);
     return {
@@ -918,6 +982,21 @@ export function findQuantities(text: string, lang: string): Quantity[] {
       unit: c.unit, hedge: c.hedge,
     };
   });
+}
+
+/**
+ * Powers (`1.1^23`, `2.5の-1乗`) as the value they write, and fractions of digits with a sign before them (`-4/5`,
+ * `- 1 4/5`, `−5分の4`): a date, a ratio or a score is never signed, so the sign makes the fraction a number.
+ */
+function arithmeticCandidates(text: string, lang: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const a of findArithmetic(text, decimalMarkOf(lang))) {
+    const sign = minusSignBefore(text, a.start) ?? minusWordBefore(text, a.start, lang);
+    if (a.kind === 'fraction' && sign === null) continue;
+    const core: Core = { start: sign ?? a.start, end: a.end, value: sign === null ? a.value : -a.value, step: 0, factor: 1, hasScale: false, han: false, hanOnly: false, plainInteger: false, hedge: null };
+    out.push(candidateOf(core, { kind: 'number', unit: null }));
+  }
+  return out;
 }
 
 /** ISO 4217 currencies with three minor digits (the dinars, rial Omani): only for them is `12,500` an amount in cents and mils. */
@@ -943,6 +1022,109 @@ function isEnglishGroupingOfWhole(
   if (kind === 'money') return signBefore && unit !== null && !THREE_DECIMAL_CURRENCIES.has(unit);
   const measure = kind === 'count' ? unit : kind === 'number' ? measureNounAt(text, skipSpaces(text, end), lang, false) : null;
   return measure !== null && WHOLE_THING_MEASURES.has(measure);
+}
+
+/**
+ * Words between two numbers that make the first a part of the second (`1 su 3`, `1 op de 3`, `uno su 20`, `2 out of
+ * 5`): the pair states a proportion, read as its value. Not `over` (a hedge: `over 20`) nor `in` (`1 in 2023`).
+ */
+const PROPORTION = / (?:su|sur|sobre|op de|van de|uit de|uit|out of) (?=[\p{L}\d])/gu;
+/** The longest spelled numeral read on the left of a proportion word: one word (`uno`, `ventuno`, `één`). */
+const MAX_PROPORTION_WORD = 24;
+
+/** The number that ends at `end`: the candidate `c` when it ends there, else one spelled word (read whatever follows it). */
+function numberEndingAt(text: string, end: number, c: Candidate | undefined, lang: string): { start: number; value: number } | null {
+  if (c && c.end === end) return c.kind === 'number' && c.unit === null && c.hedge === null ? c : null;
+  let start = end;
+  while (start > end - MAX_PROPORTION_WORD && isLetterAt(text, start - 1)) start--;
+  if (start === end || isLetterAt(text, start - 1)) return null;
+  const spelled = parseNumberWords(text, start, lang, text.slice(start, end), SUM_TAIL_CONTEXT);
+  return spelled && spelled.end === end ? { start, value: spelled.value } : null;
+}
+
+/** The number that starts at `start`: the candidate `c` when it starts there, else a spelled one. */
+function numberStartingAt(text: string, start: number, c: Candidate | undefined, lang: string): { end: number; value: number } | null {
+  if (c && c.start === start) return c.kind === 'number' && c.unit === null && c.hedge === null ? c : null;
+  return isLetterAt(text, start) ? parseNumberWords(text, start, lang, lettersAt(text, start), SUM_TAIL_CONTEXT) : null;
+}
+
+/** Rule: `1 su 3`, `één uit de 20`: two numbers joined by a proportion word are one, the first over the second. */
+function joinProportions(text: string, list: Candidate[], lang: string): Candidate[] {
+  if (!/ (?:su|sur|sobre|op|van|uit|out) /.test(text)) return list;
+  const joined: Candidate[] = [];
+  // Candidates and proportion words both run in order of position: two cursors find the numbers either side.
+  let before = 0;
+  let after = 0;
+  for (const m of text.matchAll(PROPORTION)) {
+    const at = m.index!;
+    const rightStart = at + m[0].length;
+    while (before + 1 < list.length && list[before + 1].end <= at) before++;
+    while (after < list.length && list[after].start < rightStart) after++;
+    const left = numberEndingAt(text, at, list[before], lang);
+    // `1 su 2 su 3`: a number belongs to one proportion, the first.
+    if (left && joined.length > 0 && left.start < joined[joined.length - 1].end) continue;
+    const right = left ? numberStartingAt(text, rightStart, list[after], lang) : null;
+    if (!left || !right || !(right.value > 0) || !(left.value >= 0) || left.value > right.value) continue;
+    const core: Core = { start: left.start, end: right.end, value: left.value / right.value, step: 0, factor: 1, hasScale: false, han: false, hanOnly: false, plainInteger: false, hedge: null };
+    joined.push(candidateOf(core, { kind: 'number', unit: null }));
+  }
+  if (joined.length === 0) return list;
+  // Both lists run in order of start: one sweep drops the candidates a proportion covers and merges the two.
+  const out: Candidate[] = [];
+  let k = 0;
+  for (const c of list) {
+    while (k < joined.length && joined[k].end <= c.start) out.push(joined[k++]);
+    const j = joined[k];
+    if (!(j && j.start < c.end && c.start < j.end)) out.push(c);
+  }
+  while (k < joined.length) out.push(joined[k++]);
+  return out;
+}
+
+/** A tail that completes a scaled number always counts: it is read for the number before it, not for a unit after it. */
+const SUM_TAIL_CONTEXT: SpelledNumberContext = { isSigned: () => false, isCounted: () => true };
+/** Spaces between the parts of a sum: one, or two or three where text was typed or converted loosely. */
+const SUM_SPACES = 3;
+
+/** The position after 1 to SUM_SPACES spaces at `p`, or -1. */
+function afterSumSpaces(text: string, p: number): number {
+  let q = p;
+  while (text[q] === ' ' && q - p < SUM_SPACES) q++;
+  return q === p ? -1 : q;
+}
+
+/**
+ * Rule: a round scaled number and a smaller one after it make one number, as spelled numerals do (`4 thousand 3
+ * hundred and 21` is 4,321; `6 crore and two hundred` 60,000,200): the second joins when it is below the first's last
+ * stated place, after a joiner of the language (`and`, `et`, `y`) or, with no joiner, when it has a scale of its own.
+ * The unit of the last part is the sum's (`3 hundred and 21 yuan`).
+ */
+function joinSums(text: string, list: Candidate[], lang: string): Candidate[] {
+  const out: Candidate[] = [];
+  const joiners = numberJoinersOf(lang);
+  for (let k = 0; k < list.length; k++) {
+    let a = list[k];
+    while (a.kind === 'number' && a.unit === null && a.hasScale && a.step >= 1) {
+      let q = afterSumSpaces(text, a.end);
+      if (q < 0) break;
+      const joiner = joiners.find((j) => text.startsWith(j, q) && text[q + j.length] === ' ' && !isLetterAt(text, q - 1));
+      if (joiner) q = afterSumSpaces(text, q + joiner.length);
+      if (q < 0) break;
+      const b = list[k + 1];
+      let tail: { end: number; value: number; step: number; kind: QuantityKind; unit: string | null } | null = null;
+      if (b && b.start === q && b.value > 0 && b.value < a.step && b.hedge === null && (joiner !== undefined || b.hasScale)) {
+        tail = b;
+        k++;
+      } else if (joiner && (!b || b.start > q)) {
+        const spelled = isLetterAt(text, q) ? parseNumberWords(text, q, lang, lettersAt(text, q), SUM_TAIL_CONTEXT) : null;
+        if (spelled && spelled.value > 0 && spelled.value < a.step && (!b || b.start >= spelled.end)) tail = { ...spelled, kind: 'number', unit: null };
+      }
+      if (!tail) break;
+      a = candidateOf(a, { end: tail.end, value: a.value + Math.sign(a.value) * tail.value, step: tail.step, kind: tail.kind, unit: tail.unit });
+    }
+    out.push(a);
+  }
+  return out;
 }
 
 /** The longest text between a range's two numbers: the longest connector (`bis`, `から`) with a space either side. */

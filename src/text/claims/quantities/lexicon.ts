@@ -23,6 +23,8 @@ export const SCALE_WORDS: Record<string, ScaleWord[]> = {
     { word: 'billion', factor: 1e9 }, { word: 'billions', factor: 1e9 }, { word: 'trillion', factor: 1e12 },
     { word: 'mn', factor: 1e6 }, { word: 'mln', factor: 1e6 }, { word: 'bn', factor: 1e9 }, { word: 'tn', factor: 1e12 },
     { word: 'bln', factor: 1e9 }, { word: 'tln', factor: 1e12 }, { word: 'hundred', factor: 100 },
+    // Informal English for million (`$2 mil`, `2mil`); CLDR has no entry.
+    { word: 'mil', factor: 1e6 },
   ],
   de: [
     { word: 'Tausend', factor: 1e3 }, { word: 'Tsd.', factor: 1e3 }, { word: 'Million', factor: 1e6 }, { word: 'Millionen', factor: 1e6 },
@@ -121,7 +123,8 @@ export const CURRENCY_SUFFIXES: CurrencyWord[] = [
   { word: 'долл.', code: 'USD' }, { word: 'евро', code: 'EUR' }, { word: 'рублей', code: 'RUB' }, { word: 'рубля', code: 'RUB' },
   { word: 'рубль', code: 'RUB' }, { word: 'руб.', code: 'RUB' }, { word: 'руб', code: 'RUB' }, { word: 'юаней', code: 'CNY' },
   // Chinese (both scripts)
-  { word: '美元', code: 'USD' }, { word: '美金', code: 'USD' }, { word: '人民币', code: 'CNY' }, { word: '人民幣', code: 'CNY' },
+  // 美圆/美圓: the older writing of 美元, which CLDR does not list.
+  { word: '美元', code: 'USD' }, { word: '美金', code: 'USD' }, { word: '美圆', code: 'USD' }, { word: '美圓', code: 'USD' }, { word: '人民币', code: 'CNY' }, { word: '人民幣', code: 'CNY' },
   { word: '新台币', code: 'TWD' }, { word: '新台幣', code: 'TWD' }, { word: '新臺幣', code: 'TWD' }, { word: '台币', code: 'TWD' }, { word: '台幣', code: 'TWD' },
   { word: '欧元', code: 'EUR' }, { word: '歐元', code: 'EUR' }, { word: '日元', code: 'JPY' }, { word: '日圆', code: 'JPY' }, { word: '日圓', code: 'JPY' },
   { word: '英镑', code: 'GBP' }, { word: '英鎊', code: 'GBP' }, { word: '港元', code: 'HKD' }, { word: '港币', code: 'HKD' }, { word: '港幣', code: 'HKD' },
@@ -148,6 +151,12 @@ export function yenOrYuan(lang: string): string {
   return lang === 'zh' ? 'CNY' : 'JPY';
 }
 
+/**
+ * The noun for percent written where the unit belongs (`a 5 percentage rise`): loose, but after digits no other reading
+ * exists. After a spelled one it is the article's noun (`un porcentaje del 25%`), so only digits take it.
+ */
+export const PERCENTAGE_NOUNS = ['percentage', 'pourcentage', 'percentuale', 'porcentaje', 'percentagem'];
+
 /** Percent signs and words after the number. */
 export const PERCENT_SUFFIXES = [
   '%', 'percent', 'per cent', 'prozent', 'pour cent', 'por ciento', 'процентов', 'процента', 'процент', 'パーセント',
@@ -155,6 +164,9 @@ export const PERCENT_SUFFIXES = [
   'pour-cent', 'pourcent', 'por cien', 'por cento', 'pontos percentuais', 'per cento', 'percento', 'punti percentuali',
   'percentage point', 'pourcents', 'procent', 'procentpunten', 'procentpunt', 'procenta', 'procentów', 'proc.', 'punktów procentowych', 'відсотків', 'відсотка',
   'відсоток', 'процентных пунктов', '퍼센트', '%p', 'في المائة', 'بالمئة', 'بالمائة', '٪', 'प्रतिशत', 'फ़ीसदी', 'फीसदी',
+  // Japanese ポイント after a number is the percentage point (パーセントポイント shortened: 支持率が5ポイント上昇).
+  'パーセントポイント', 'ポイント',
+  ...PERCENTAGE_NOUNS,
 ];
 
 /** Percent written before the number: Turkish `%20` and `yüzde 20`. */
@@ -226,7 +238,11 @@ export const HEDGE_SUFFIXES: Array<[string, Hedge]> = [
 ];
 
 /** Hedges between the digits and the scale (`100多亿`, `1万余人`). */
-export const HEDGE_INFIXES: Array<[string, Hedge]> = [['余り', 'more-than'], ['あまり', 'more-than'], ['多', 'more-than'], ['余', 'more-than'], ['餘', 'more-than']];
+export const HEDGE_INFIXES: Array<[string, Hedge]> = [
+  ['余り', 'more-than'], ['あまり', 'more-than'], ['多', 'more-than'], ['余', 'more-than'], ['餘', 'more-than'],
+  // 二十几万, 二十数万: "twenty-some ten thousand", the stated part and some units more.
+  ['几', 'more-than'], ['幾', 'more-than'], ['数', 'more-than'], ['數', 'more-than'],
+];
 
 /**
  * Count nouns → the unit: a lowercase plural English noun. Latin and Cyrillic forms match as word prefixes of the

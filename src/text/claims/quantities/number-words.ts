@@ -4,6 +4,9 @@
 // scale multiplies everything before it). German, Dutch and Italian glue their numerals into one word: such a word is
 // split into number morphemes, longest first. Each word is looked at once, so a phrase costs its length.
 
+import { localeNumbers } from './locale-data.ts';
+import { withoutAccents } from './match.ts';
+
 interface NumberLexicon {
   /** Words that add their value (units, teens, tens; Romance hundreds like `doscientos`). */
   add: Record<string, number>;
@@ -47,7 +50,8 @@ const LEXICONS: Record<string, NumberLexicon> = {
   },
   fr: {
     add: { ...range('zéro un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize', 0), ...range('vingt trente quarante cinquante soixante', 20, 10), une: 1, 'quatre-vingt': 80, 'quatre-vingts': 80 },
-    hundred: ['cent', 'cents'], scale: { mille: 1e3, million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9 }, joiners: ['et'], joinsUnits: true, glued: false,
+    // French counts in the long scale: un billion is 10^12.
+    hundred: ['cent', 'cents'], scale: { mille: 1e3, million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9, billion: 1e12, billions: 1e12 }, joiners: ['et'], joinsUnits: true, glued: false,
   },
   es: {
     add: {
@@ -132,6 +136,29 @@ const LEXICONS: Record<string, NumberLexicon> = {
     hundred: ['सौ'], scale: { हज़ार: 1e3, हजार: 1e3, लाख: 1e5, करोड़: 1e7, अरब: 1e9, मिलियन: 1e6, बिलियन: 1e9 }, joiners: [], joinsUnits: false, glued: false,
   },
 };
+
+/**
+ * The Indian scales of CLDR's English (en-IN: lakh 10^5, crore 10^7), loanwords in any language's press about India
+ * (`treize lakh`, `un crore`): every lexicon takes the single-word scales CLDR's English has beyond the hand list's.
+ */
+const INDIAN_SCALES = Object.entries(localeNumbers('en').scales).filter(([w]) => /^\p{Ll}+$/u.test(w) && !(w in LEXICONS.en.scale));
+for (const lex of Object.values(LEXICONS)) for (const [word, factor] of INDIAN_SCALES) lex.scale[word] ??= factor;
+
+/**
+ * Numerals as text typed without the language's keyboard writes them: Romance without accents (`veintitres`,
+ * `veintiun`, `millon`), German with ae/oe/ue/ss for ä/ö/ü/ß (`fuenf`, `zwoelf`, `dreissig`).
+ */
+const UNACCENTED_LANGS: Record<string, (word: string) => string> = {
+  es: withoutAccents, pt: withoutAccents, fr: withoutAccents, it: withoutAccents,
+  de: (word) => word.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss'),
+};
+for (const [lang, plain] of Object.entries(UNACCENTED_LANGS)) {
+  const lex = LEXICONS[lang];
+  for (const table of [lex.add, lex.scale]) for (const [word, value] of Object.entries(table)) table[plain(word)] ??= value;
+}
+
+/** The words joining parts of one number in `lang` (`and`, `et`, `y`, `e`, `en`, `und`); English's where it has none. */
+export const numberJoinersOf = (lang: string): readonly string[] => LEXICONS[lang]?.joiners.length ? LEXICONS[lang].joiners : LEXICONS.en.joiners;
 
 /** Whether spelled-out numbers of `lang` are read here (else only a small number word before a scale word is). */
 export const hasNumberLexicon = (lang: string) => lang in LEXICONS;
@@ -264,10 +291,12 @@ export function parseNumberWords(
     if (tokens.length === 0) break;
     // A phrase starts with a number (`a` and `an` only before `hundred` or a scale word), never with a bare scale word
     // (`billion` after `540` belongs to the digits).
-    if (!started && ((tokens[0] in lex.scale && !lex.leading?.includes(tokens[0])) || ((tokens[0] === 'a' || tokens[0] === 'an') && !isHundredOrScale(nextWord(text, p + raw.length + 1), lex)))) break;
+    if (!started && ((tokens[0] in lex.scale && !lex.leading?.includes(tokens[0])) || ((tokens[0] === 'a' || tokens[0] === 'an') && !isHundredOrScale(nextWord(text, afterSpaces(text, p + raw.length)), lex)))) break;
     // Word after word with no joiner, a number adds only a smaller part to a round one (`twenty three`, `ciento veinte`):
     // `three three`, `दो दो` are two numbers (and a run of them is not re-read as one phrase from every word).
     if (started && !joinerSkipped && lastAdd > 0 && tokens[0] in lex.add && !(lastAdd % 10 === 0 && lex.add[tokens[0]] < lastAdd)) break;
+    // `crore lakh`, `millions mille`: a smaller scale right after a scale, no numeral between, is no part of this number.
+    if (started && group === 0 && sections.length > 0 && tokens[0] in lex.scale && lex.scale[tokens[0]] < step) break;
     joinerSkipped = false;
     for (const t of tokens) {
       if (lex.joiners.includes(t)) { pendingJoiner = true; continue; }
@@ -290,25 +319,48 @@ export function parseNumberWords(
     end = p + read;
     if (pendingJoiner || read < raw.length || ended) break;
     // The next word, one space away (`dos mil trescientos`); a joiner alone (`mil y`) waits for its numeral.
-    const next = p + raw.length;
-    if (text[next] !== ' ') break;
-    p = next + 1;
+    const next = afterSpaces(text, p + raw.length);
+    if (next < 0) break;
+    p = next;
     const ahead = nextWord(text, p);
     if (lex.joiners.includes(ahead)) {
       // `two and three million`, `dos y tres millones`: a joiner after a bare unit links two numbers, not parts of one.
       if (lastAdd > 0 && (!lex.joinsUnits || lastAdd < 20)) break;
-      const after = nextWord(text, p + ahead.length + 1);
-      if (!tokensOf(after, lang, lex) || text[p + ahead.length] !== ' ') break;
+      const afterJoiner = afterSpaces(text, p + ahead.length);
+      if (afterJoiner < 0 || !tokensOf(nextWord(text, afterJoiner), lang, lex)) break;
       // `three million and five million`: after a scale, a joiner leads to a smaller part, never to a scale as large.
-      if (hasScale && lastAdd === 0 && scaleAhead(text, p + ahead.length + 1, lang, lex) >= step) break;
-      p += ahead.length + 1;
+      if (hasScale && lastAdd === 0 && scaleAhead(text, afterJoiner, lang, lex) >= step) break;
+      p = afterJoiner;
       joinerSkipped = true;
     }
   }
   if (end < 0) return null;
-  const value = sections.reduce((sum, section) => sum + section.value, group);
+  let value = sections.reduce((sum, section) => sum + section.value, group);
+  const decimals = spelledDecimals(text, end, lang);
+  if (decimals) { value += decimals.value; step = decimals.step; end = decimals.end; }
   if (!hasScale && !context.isSigned(text, i, lang) && !context.isCounted(text, i, end, lang, value)) return null;
   return { end, value, step, hasScale };
+}
+
+/**
+ * The words for the decimal comma (`dos coma cinco`, `zwei Komma drei`, `quarenta e sete vírgula vinte e oito`). Not
+ * English `point`, which is also a noun after numbers (`at one point two people`).
+ */
+const DECIMAL_WORDS: Record<string, string> = { es: 'coma', pt: 'vírgula', fr: 'virgule', it: 'virgola', de: 'komma', nl: 'komma' };
+const ALWAYS_COUNTED: SpelledNumberContext = { isSigned: () => false, isCounted: () => true };
+
+/** Rule: a decimal word and a spelled whole number after it write the digits after the decimal comma (`coma veintidós` is .22). */
+function spelledDecimals(text: string, end: number, lang: string): WordNumber | null {
+  const decimalWord = DECIMAL_WORDS[lang];
+  const at = decimalWord ? afterSpaces(text, end) : -1;
+  if (at < 0 || withoutAccents(nextWord(text, at)) !== withoutAccents(decimalWord)) return null;
+  const digitsAt = afterSpaces(text, at + decimalWord.length);
+  if (digitsAt < 0) return null;
+  const digits = parseNumberWords(text, digitsAt, lang, nextWord(text, digitsAt), ALWAYS_COUNTED);
+  // A scale word closing the digits (`zwei Komma drei Millionen`) scales the whole number: not read here.
+  if (!digits || !Number.isInteger(digits.value) || digits.value <= 0 || digits.step >= 1000) return null;
+  const places = String(digits.value).length;
+  return { end: digits.end, value: digits.value / 10 ** places, step: 10 ** -places, hasScale: false };
 }
 
 /** The first two UTF-16 units of a word, ASCII lowercased, as one number (case of other scripts left as written). */
@@ -372,10 +424,20 @@ function scaleAhead(text: string, p: number, lang: string, lex: NumberLexicon): 
     if (!tokens) return 0;
     const scale = tokens.find((t) => t in lex.scale);
     if (scale) return lex.scale[scale];
-    if (text[q + word.length] !== ' ') return 0;
-    q += word.length + 1;
+    q = afterSpaces(text, q + word.length);
+    if (q < 0) return 0;
   }
   return 0;
+}
+
+/** Words of one phrase stand one space apart, or two or three where text was typed or converted loosely (`two  thousand`). */
+const MAX_SPACES_BETWEEN_WORDS = 3;
+
+/** The position after the 1 to MAX_SPACES_BETWEEN_WORDS spaces at `p`, or -1 when there are none or more. */
+function afterSpaces(text: string, p: number): number {
+  let q = p;
+  while (text[q] === ' ' && q - p < MAX_SPACES_BETWEEN_WORDS) q++;
+  return q === p || text[q] === ' ' ? -1 : q;
 }
 
 function nextWord(text: string, p: number): string {

@@ -1,0 +1,63 @@
+// Numbers written as arithmetic: powers (`1.1^23`, `2.5^-1`, `1.5×10^6`, Japanese `2.5の-1乗`, `127.32×10の13乗`) and
+// fractions (`4/5`, `1 4/5`, `1 and 4/5`, Japanese `5分の4`, `1と5分の4`). A power is a value wherever it stands; a
+// fraction of digits is also a date part, a ratio or a score (24/7, 3/5), so the caller reads one only with a sign.
+// Every pattern repeats bounded runs only, so a page costs time linear in its length.
+
+export interface ArithmeticNumber {
+  start: number;
+  end: number;
+  value: number;
+  kind: 'power' | 'fraction';
+}
+
+/** A decimal number of at most 15 digits each side, either mark (the language's mark decides in `readDecimal`). */
+const NUM = String.raw`\d{1,15}(?:[.,]\d{1,15})?`;
+/** Signs before an exponent: `^-1`, `^+23`, `^--23` (two minus signs cancel). */
+const EXPONENT_SIGNS = String.raw`[-+\u2212]{0,3}`;
+/** Words joining the whole part of a mixed number to its fraction (`1 and 4/5`, `1 e 4/5`, `1 et 4/5`, `1 y 4/5`, `1 en 4/5`, `1 und 4/5`). */
+const MIXED_JOINERS = ['and', 'e', 'et', 'y', 'en', 'und', 'i', 'и'];
+
+const POWER = new RegExp(String.raw`(${NUM})(?:[ \u00a0]?[×*][ \u00a0]?(${NUM}))?[ \u00a0]?\^[ \u00a0]?(${EXPONENT_SIGNS})(\d{1,3})(?![\d.,])`, 'g');
+const JA_POWER = new RegExp(String.raw`(${NUM})(?:[×*](${NUM}))?の(${EXPONENT_SIGNS})(\d{1,3})乗`, 'g');
+const FRACTION = new RegExp(String.raw`(?<![\d/.,])(?:(\d{1,9})[ \u00a0]+(?:(?:${MIXED_JOINERS.join('|')})[ \u00a0]+)?)?(\d{1,6})\/(\d{1,6})(?![\d/.,])`, 'gu');
+const JA_FRACTION = new RegExp(String.raw`(?:(${NUM})と)?(${NUM})分の(${NUM})`, 'g');
+
+/** A number in the language's decimal mark (the other mark groups thousands). */
+function readDecimal(s: string, decimalMark: string): number {
+  const grouping = decimalMark === ',' ? '.' : ',';
+  return Number(s.split(grouping).join('').replace(decimalMark, '.'));
+}
+
+const minusCount = (signs: string) => [...signs].filter((c) => c === '-' || c === '\u2212').length;
+
+function power(base: number, times: number | null, signs: string, exponent: string): number {
+  const e = (minusCount(signs) % 2 === 1 ? -1 : 1) * Number(exponent);
+  return times === null ? base ** e : base * times ** e;
+}
+
+/** Powers and fractions in `text` (width-normalised: ASCII digits), in order of start; overlapping matches keep the first. */
+export function findArithmetic(text: string, decimalMark: string): ArithmeticNumber[] {
+  const found: ArithmeticNumber[] = [];
+  const hasPower = text.includes('^') || text.includes('乗');
+  const hasFraction = text.includes('/') || text.includes('分の');
+  if (!hasPower && !hasFraction) return found;
+  const add = (m: RegExpMatchArray, value: number, kind: ArithmeticNumber['kind']) => {
+    if (Number.isFinite(value)) found.push({ start: m.index!, end: m.index! + m[0].length, value, kind });
+  };
+  if (hasPower) {
+    for (const m of text.matchAll(POWER)) add(m, power(readDecimal(m[1], decimalMark), m[2] ? readDecimal(m[2], decimalMark) : null, m[3], m[4]), 'power');
+    for (const m of text.matchAll(JA_POWER)) add(m, power(readDecimal(m[1], '.'), m[2] ? readDecimal(m[2], '.') : null, m[3], m[4]), 'power');
+  }
+  if (hasFraction) {
+    for (const m of text.matchAll(FRACTION)) if (Number(m[3]) > 0) add(m, Number(m[1] ?? 0) + Number(m[2]) / Number(m[3]), 'fraction');
+    // 5分の4 is four fifths: the denominator comes first.
+    for (const m of text.matchAll(JA_FRACTION)) {
+      const denominator = readDecimal(m[2], '.');
+      if (denominator > 0) add(m, (m[1] ? readDecimal(m[1], '.') : 0) + readDecimal(m[3], '.') / denominator, 'fraction');
+    }
+  }
+  found.sort((a, b) => a.start - b.start);
+  const kept: ArithmeticNumber[] = [];
+  for (const a of found) if (kept.length === 0 || a.start >= kept[kept.length - 1].end) kept.push(a);
+  return kept;
+}
