@@ -263,3 +263,28 @@ test('undeclared listing inside a layout wrapper named like a footer is still a 
   assert.equal(doc.pageType, 'listing');
   assert.ok(textOf(doc).includes('A study of river flow, part 11'));
 });
+
+test('product page: rows of priced cards (other products, other currencies) go as related, the product stays', () => {
+  const other = (i: number) => `<li><img src="/i/${i}.jpg" alt=""><div class="t">Enamel camping mug, model ${i}</div><div class="p">$${12 + i}.50</div><div>+ $4.00 delivery</div></li>`;
+  const currency = (code: string, amount: string) => `<li><span>${code}</span>: <span>${amount}</span></li>`;
+  const html = page(ld({ '@type': 'Product', name: 'Trail kettle' }), `<main><div class="summary"><h1>Trail kettle</h1><div class="price">€39.00</div>
+    <ul class="currencies">${currency('USD', '$42.10')}${currency('GBP', '£33.40')}${currency('CHF', 'CHF 37.20')}${currency('JPY', '¥6,300')}</ul></div>
+    ${prose('the kettle', 3)}<ul class="specs"><li>Capacity: 1 litre</li><li>Weight: 310 g</li><li>Steel body</li></ul>
+    <h2>Similar items</h2><ul class="carousel">${[0, 1, 2, 3].map(other).join('')}</ul></main>`);
+  const doc = extractHtml(html);
+  assert.equal(doc.pageType, 'product');
+  const text = textOf(doc);
+  for (const kept of ['€39.00', 'Paragraph 3 about the kettle', 'Capacity: 1 litre', 'Weight: 310 g']) assert.ok(text.includes(kept), `lost "${kept}"`);
+  for (const gone of ['camping mug, model', '£33.40', '¥6,300']) assert.ok(!text.includes(gone), `kept "${gone}"`);
+  assert.ok(doc.removed.some((r) => r.reason === 'related' && r.text.includes('model 2')));
+});
+
+test('an article whose paragraphs each cite a source by a link is an article, not a listing of cards', () => {
+  const para = (i: number) => `<p>Report ${i} from the delta, <a href="/source/${i}">according to the regional office</a>, shows the water level rising for the ${i + 2}th week in a row, with the northern villages preparing sandbags along the old dyke.</p>`;
+  const rail = (i: number) => `<li class="teaser"><a href="/more/${i}">More from the delta ${i}</a></li>`;
+  const doc = extractHtml(page('', `<div class="post"><h1>Water rising in the delta</h1><div class="entry">${Array.from({ length: 8 }, (_, i) => para(i)).join('')}
+    <p>Ferries keep running; schools in two villages close early this week.</p><p>The next report follows on Monday.</p><p>Photos by the regional office.</p></div></div>
+    <ul class="more">${Array.from({ length: 6 }, (_, i) => rail(i)).join('')}</ul>`));
+  assert.equal(doc.pageType, 'article');
+  assert.ok(textOf(doc).includes('Report 7 from the delta'));
+});

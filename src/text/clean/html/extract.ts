@@ -10,7 +10,7 @@ import { collectBlocks, measure, prune, MIN_AUDIT_CHARS, WRAPPER_TEXT_SHARE, typ
 import { extractMetadata } from './metadata.ts';
 import { readabilityCandidates } from './readability.ts';
 import { revealHiddenWrappers, revealScriptlessCopies } from './scriptless.ts';
-import { declaredPageType, listingCards, looksLikeListing } from './page-type.ts';
+import { declaredPageType, listingCards, looksLikeListing, pricedCardGroups } from './page-type.ts';
 import { readStructuredData, typesOf, type StructuredData } from './structured-data.ts';
 import { CHROME_PHRASES, CONTAINER_TIERS, chromeReason, MAX_CHROME_PHRASE_CHARS, METADATA_LINE, MAX_METADATA_LINE_CHARS, attrTokens } from './rules.ts';
 
@@ -152,6 +152,7 @@ function selectMainRegion(body: DomElement, pageType: PageType): Selection {
     for (const cards of listingCards(body)) {
       if (groupLinkDensity(cards) > MAX_BLOCK_LINK_DENSITY / 2) for (const card of cards) chrome.set(card, 'related');
     }
+    for (const cards of pricedCardGroups(body)) for (const card of cards) chrome.set(card, 'related');
   }
   const containers = new Set([region]);
   // A listing's cards are its content whatever their wrappers are named ("search-main", "results-nav" ...).

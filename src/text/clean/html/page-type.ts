@@ -4,7 +4,7 @@
 // types the page declares (JSON-LD, microdata) and og:type; a page that declares none is typed by the extractor
 // (extract.ts) from what its main region holds and from its structure (many repeated sibling cards: a listing).
 import type { PageType } from '../../../types.ts';
-import { isElement, type DomElement } from './dom.ts';
+import { findElement, isElement, textOf, type DomElement } from './dom.ts';
 import type { StructuredData } from './structured-data.ts';
 
 /** schema.org types that make a page a forum thread or a question with its answers. */
@@ -25,6 +25,11 @@ const MIN_COMMENTS_FOR_FORUM = 2;
  * Ten-item "related" rails exist on article pages too, so the cards must also hold most of the page's text.
  */
 export const MIN_REPEATED_ITEMS = 6;
+/**
+ * Share of the cards that must hold a link: every item of a listing links to its page, while an article's paragraphs
+ * (siblings sharing a tag too) link here and there.
+ */
+export const MIN_LINKED_CARD_SHARE = 0.8;
 /** Share of the page's text the repeated cards must hold for the page to be a listing. */
 export const MIN_REPEATED_TEXT_SHARE = 0.4;
 
@@ -49,27 +54,66 @@ export function declaredPageType(sd: StructuredData, ogType: string | null): Pag
   return null;
 }
 
-/** Groups of repeated sibling cards under `root` (see MIN_REPEATED_ITEMS), each a list of the card elements. */
-export function repeatedCardGroups(root: DomElement): DomElement[][] {
+const tagAndClass = (e: DomElement) => e.name + ' ' + (e.attribs.class ?? '').split(/\s+/)[0];
+const tagOnly = (e: DomElement) => e.name;
+
+/** Groups of at least `minItems` children of one element sharing a key (tag and first class name) that `accept` takes. */
+function siblingGroups(root: DomElement, minItems: number, accept: (cards: DomElement[]) => boolean, keyOf = tagAndClass): DomElement[][] {
   const found: DomElement[][] = [];
   const visit = (e: DomElement) => {
     const groups = new Map<string, DomElement[]>();
     for (const c of e.children) {
       if (!isElement(c) || c.type !== 'tag') continue;
-      const key = c.name + ' ' + (c.attribs.class ?? '').split(/\s+/)[0];
+      const key = keyOf(c);
       const g = groups.get(key);
       if (g) g.push(c); else groups.set(key, [c]);
       visit(c);
     }
-    for (const g of groups.values()) {
-      if (g.length < MIN_REPEATED_ITEMS) continue;
-      let withLink = 0;
-      for (const c of g) if (c.stats && c.stats.chars && (c.stats.linkChars > 0 || c.name === 'a')) withLink++;
-      if (withLink >= MIN_REPEATED_ITEMS) found.push(g);
-    }
+    for (const g of groups.values()) if (g.length >= minItems && accept(g)) found.push(g);
   };
   visit(root);
   return found;
+}
+
+/** Groups of repeated sibling cards under `root` (see MIN_REPEATED_ITEMS), each a list of the card elements. */
+export function repeatedCardGroups(root: DomElement): DomElement[][] {
+  return siblingGroups(root, MIN_REPEATED_ITEMS, (g) => {
+    let withText = 0, withLink = 0;
+    for (const c of g) {
+      if (!c.stats?.chars) continue;
+      withText++;
+      if (c.stats.linkChars > 0 || c.name === 'a') withLink++;
+    }
+    return withLink >= MIN_REPEATED_ITEMS && withLink >= MIN_LINKED_CARD_SHARE * withText;
+  });
+}
+
+/**
+ * A price: a currency sign (Unicode category Sc) or an ISO 4217 code of a widely used currency beside a number.
+ * Codes: the currencies CLDR lists first for the largest e-commerce markets.
+ */
+const PRICE = /(?:\p{Sc}|\b(?:EUR|USD|GBP|CHF|JPY|CNY|AUD|CAD|SEK|NOK|DKK|PLN|CZK|HUF|INR|BRL|MXN|AED|SAR|ZAR|SGD|HKD|NZD|KRW|TRY)\b)\s?\d|\d\s?\p{Sc}/u;
+/** Priced cards repeated side by side: three is the smallest row of a carousel or a "compare with" strip. */
+export const MIN_PRICED_CARDS = 3;
+/** Share of a group's cards that must show a price (a sold-out card shows none). */
+export const MIN_PRICED_SHARE = 0.75;
+
+/**
+ * Rows of sibling cards that each show a price: on a product page these are other products (similar items, "also
+ * viewed", sponsored strips) or the same price in other currencies, never the product's description. A row holding
+ * the page's <h1> is the product itself. Siblings are grouped by tag alone: a carousel marks its current card with a
+ * class of its own ("active", "selected").
+ */
+export function pricedCardGroups(root: DomElement): DomElement[][] {
+  return siblingGroups(root, MIN_PRICED_CARDS, (g) => {
+    let priced = 0;
+    for (const c of g) {
+      if (!c.stats?.chars) continue;
+      if (findElement(c, (e) => e.name === 'h1')) return false;
+      if (PRICE.test(textOf(c))) priced++;
+    }
+    return priced >= MIN_PRICED_CARDS && priced >= MIN_PRICED_SHARE * g.length;
+  }, tagOnly);
 }
 
 const groupChars = (g: DomElement[]) => g.reduce((n, c) => n + (c.stats?.chars ?? 0), 0);
