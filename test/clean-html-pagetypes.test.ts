@@ -108,7 +108,7 @@ test('hidden by class: the names that hide; compounds that only clip or hide a l
   const body = (cls: string) => `<article><div class="article-body">${prose('the harbour', 3)}<div class="${cls}"><p>The harbour master confirmed the new berths open in June, after the dredging of the eastern basin is finished.</p></div></div></article>`;
   const cases: Array<[string, boolean]> = [
     ['hidden', false], ['sr-only', false], ['hide_word', false], ['d-none', false],
-    ['overflow-hidden', true], ['field field--label-hidden', true], ['text-sm md:hidden-never', true],
+    ['overflow-hidden', true], ['field field--label-hidden', true], ['text-sm md:hidden-never', true], ['post hidden-print', true],
   ];
   for (const [cls, kept] of cases) {
     const doc = extractHtml(page('', body(cls)));

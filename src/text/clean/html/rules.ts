@@ -48,7 +48,8 @@ const tok = (pattern: string) => new RegExp(pattern.replace(/</g, B).replace(/>/
 export const CLASS_RULES: Array<[RegExp, RemovalReason]> = [
   // Class names that are or start with the word: compounds ending in it, such as `overflow-hidden` (clips, shows the text) or Drupal's `field--label-hidden`
   // (hides the label, not the field) name something else; hidden-by-class tabs are kept by the caller.
-  [/(?:^|\s)(?:hidden|hide)[-_]\w|(?:^|\s)(?:hidden|hide|is-hidden|u-hidden|d-none|sr-only|visually-hidden|visuallyhidden|screen-reader-text|screenreader|offscreen|invisible|element-invisible|display-none)(?:$|\s)/, 'hidden'],
+  // `hidden-print` hides in print only: on screen the text is there.
+  [/(?:^|\s)(?:hidden|hide)[-_](?!print(?:$|\s))\w|(?:^|\s)(?:hidden|hide|is-hidden|u-hidden|d-none|sr-only|visually-hidden|visuallyhidden|screen-reader-text|screenreader|offscreen|invisible|element-invisible|display-none)(?:$|\s)/, 'hidden'],
   [tok(String.raw`cookie|consent|gdpr|privacy-?banner|onetrust|didomi|usercentrics`), 'cookie'],
   [tok(String.raw`breadcrumb|brotkrume|<bread>|<crumbs?>|<migas>|fil-?ariane|<ariane>|okruszki`), 'breadcrumb'],
   [tok(String.raw`comment|disqus|<respond>|<replies>|<reply>|discussion|kommentar|comentario|commentaire|leserbrief|komentarz`), 'comment-chrome'],
