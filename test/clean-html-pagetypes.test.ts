@@ -288,3 +288,14 @@ test('an article whose paragraphs each cite a source by a link is an article, no
   assert.equal(doc.pageType, 'article');
   assert.ok(textOf(doc).includes('Report 7 from the delta'));
 });
+
+test("a shop's category page that declares its FAQ is a listing by its grid of priced items; a service page with an FAQ stays a service page", () => {
+  const faq = ld({ '@type': 'FAQPage', mainEntity: [{ '@type': 'Question', name: 'Do you ship abroad?', acceptedAnswer: { '@type': 'Answer', text: 'Yes.' } }] });
+  const item = (i: number) => `<li class="tile"><a href="/p/${i}">Wool hiking sock, pair ${i}</a><span class="badge">merino</span><span class="amount">$${14 + i}</span></li>`;
+  const shop = extractHtml(page(faq, `<main><h1>Hiking socks</h1><ul class="grid">${Array.from({ length: 10 }, (_, i) => item(i)).join('')}</ul>
+    <section><h2>Questions</h2><p>Do you ship abroad? Yes, to most countries within a week of the order.</p></section></main>`));
+  assert.equal(shop.pageType, 'listing');
+  assert.ok(textOf(shop).includes('Wool hiking sock, pair 9'));
+  const service = extractHtml(page(faq, `<main><h1>Garden design</h1>${prose('garden design', 4)}<ul><li>Planting plans</li><li>Site visits</li><li>Irrigation</li></ul></main>`));
+  assert.equal(service.pageType, 'service');
+});
