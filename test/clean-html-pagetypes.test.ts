@@ -24,6 +24,8 @@ test('declared page type from JSON-LD, microdata and og:type', () => {
     ['a grid of products', ld({ '@graph': [1, 2, 3].map((i) => ({ '@type': 'Product', name: `Kettle ${i}` })) }), 'listing'],
     ['item list', ld({ '@type': 'ItemList', itemListElement: [] }), 'listing'],
     ['a review article about a product', ld([{ '@type': 'NewsArticle', headline: 'x' }, { '@type': 'Product', name: 'y' }]), 'article'],
+    ['a thread whose opening post is declared an Article, with its replies', ld({ '@type': 'Article', headline: 'x', comment: [{ '@type': 'Comment', text: 'a' }, { '@type': 'Comment', text: 'b' }] }), 'forum'],
+    ['an article with no replies declared', ld({ '@type': 'Article', headline: 'x', commentCount: 12 }), 'article'],
     ['tech article', ld({ '@type': 'TechArticle' }), 'documentation'],
     ['og:type product', '<meta property="og:type" content="product">', 'product'],
     ['microdata comments', '', 'forum'],

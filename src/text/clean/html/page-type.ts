@@ -41,6 +41,9 @@ export function declaredPageType(sd: StructuredData, ogType: string | null): Pag
   const og = (ogType ?? '').toLowerCase().replace(':', '.');
   if (has(sd, FORUM_TYPES)) return 'forum';
   if (count(sd, 'Question') && count(sd, 'Answer') && !has(sd, ['FAQPage'])) return 'forum';
+  // Replies declared one by one are a thread's posts, whatever type the opening post declares (a forum engine may
+  // call it an Article); a news site's reader comments load by script and are not in its structured data.
+  if (count(sd, 'Comment') >= MIN_COMMENTS_FOR_FORUM) return 'forum';
   // An article that reviews a product or embeds a list is still an article; so is a critic's review, which is what
   // the page is about when Review is a top-level object (customer reviews sit inside a Product).
   if (has(sd, ARTICLE_TYPES) || sd.topTypes.has('Review')) return 'article';
@@ -49,7 +52,6 @@ export function declaredPageType(sd: StructuredData, ogType: string | null): Pag
   if (has(sd, LISTING_TYPES) || products >= MIN_PRODUCTS_FOR_LISTING || og === 'product.group') return 'listing';
   if (products > 0 || og.startsWith('product')) return 'product';
   if (has(sd, DOCUMENTATION_TYPES)) return 'documentation';
-  if (count(sd, 'Comment') >= MIN_COMMENTS_FOR_FORUM) return 'forum';
   if (has(sd, SERVICE_TYPES)) return 'service';
   return null;
 }
