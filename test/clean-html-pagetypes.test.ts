@@ -301,3 +301,13 @@ test("a shop's category page that declares its FAQ is a listing by its grid of p
   const service = extractHtml(page(faq, `<main><h1>Garden design</h1>${prose('garden design', 4)}<ul><li>Planting plans</li><li>Site visits</li><li>Irrigation</li></ul></main>`));
   assert.equal(service.pageType, 'service');
 });
+
+test("forum thread: a post's signature goes, its author stays", () => {
+  const post = (who: string, what: string) => `<article class="message"><div class="message-user">${who}</div><div class="message-body"><p>${what} The valve kept dripping until I replaced the washer with a thicker one from the hardware store.</p></div>
+    <div class="message-signature"><div class="signature-content">Proud owner of three old bicycles · my workshop blog at example.org</div></div></article>`;
+  const doc = extractHtml(page(ld({ '@type': 'DiscussionForumPosting', headline: 'Dripping valve' }), `<main><h1>Dripping valve</h1>${post('heron', 'First.')}${post('wren', 'Reply.')}</main>`));
+  const text = textOf(doc);
+  for (const kept of ['heron', 'wren', 'thicker one']) assert.ok(text.includes(kept), `lost "${kept}"`);
+  assert.ok(!text.includes('Proud owner'), 'signature kept');
+  assert.ok(doc.removed.some((r) => r.text.includes('Proud owner')));
+});
