@@ -158,9 +158,20 @@ function selectMainRegion(body: DomElement, pageType: PageType): Selection {
   // A listing's cards are its content whatever their wrappers are named ("search-main", "results-nav" ...).
   for (const cards of listingGroups) containers.add(cards[0].parent!);
   const blocks = collectBlocks(body, containers, pageType === 'forum' ? FORUM_CONTENT_REASONS : pageType === 'listing' ? LISTING_CONTENT_REASONS : NO_CONTENT_REASONS, chrome);
+  // Inside an item card, class names describe the item ("search-result-card", "product-tile__rating"), not chrome:
+  // only what is hidden goes.
+  if (listingGroups.length) {
+    const cards = new Set(listingGroups.flat());
+    for (const b of blocks) if (b.reason && b.reason !== 'hidden' && withinAny(b.element, cards)) b.reason = null;
+  }
   const maxLinkDensity = pageType === 'forum' ? MAX_FORUM_LINK_DENSITY : 1;
   const reasons = blocks.map((b): RemovalReason | null => b.reason ?? (!b.inContainer ? 'low-text-density' : b.linkDensity > maxLinkDensity ? 'link-density' : null));
   return { method: 'main-region', blocks, reasons, keep: reasons.map((r) => r === null) };
+}
+
+function withinAny(e: DomElement, elements: ReadonlySet<DomElement>): boolean {
+  for (let p: DomElement | null = e; p; p = p.parent) if (elements.has(p)) return true;
+  return false;
 }
 
 /** Tags of specification and feature lines: short, without sentences, and still the product's content. */

@@ -4,6 +4,8 @@
 // types the page declares (JSON-LD, microdata) and og:type; a page that declares none is typed by the extractor
 // (extract.ts) from what its main region holds and from its structure (many repeated sibling cards: a listing).
 import type { PageType } from '../../../types.ts';
+import { WRAPPER_TEXT_SHARE } from './blocks-dom.ts';
+import { chromeReason } from './rules.ts';
 import { findElement, isElement, textOf, type DomElement } from './dom.ts';
 import type { StructuredData } from './structured-data.ts';
 
@@ -122,8 +124,12 @@ const groupChars = (g: DomElement[]) => g.reduce((n, c) => n + (c.stats?.chars ?
 
 /** Landmarks whose repeated links are menus, never a listing's items. */
 const MENU_TAGS = new Set(['nav', 'header', 'footer']);
-const inMenu = (e: DomElement) => {
-  for (let p: DomElement | null = e; p; p = p.parent) if (MENU_TAGS.has(p.name) || p.attribs?.role === 'navigation') return true;
+/** Inside a menu landmark, or an element named like a menu that is not a page-wide layout wrapper. */
+const inMenu = (e: DomElement, pageChars: number) => {
+  for (let p: DomElement | null = e; p && p.attribs; p = p.parent) {
+    if (MENU_TAGS.has(p.name) || p.attribs.role === 'navigation') return true;
+    if (chromeReason(p, false) === 'nav' && (p.stats?.chars ?? 0) <= WRAPPER_TEXT_SHARE * pageChars) return true;
+  }
   return false;
 };
 /** Card groups at least this share of the largest one's text are items too (a grid split into rows or sections). */
@@ -131,7 +137,8 @@ export const MIN_CARD_GROUP_SHARE = 0.5;
 
 /** The item cards of a listing: the largest repeated card group outside menus, and groups nearly as large. */
 export function listingCards(root: DomElement): DomElement[][] {
-  const groups = repeatedCardGroups(root).filter((g) => !inMenu(g[0]));
+  const pageChars = root.stats?.chars ?? 0;
+  const groups = repeatedCardGroups(root).filter((g) => !inMenu(g[0], pageChars));
   const largest = groups.reduce((best, g) => Math.max(best, groupChars(g)), 0);
   return groups.filter((g) => groupChars(g) >= MIN_CARD_GROUP_SHARE * largest);
 }
