@@ -325,3 +325,12 @@ test('listing: class names inside an item card describe the item, a menu named s
   assert.equal(article.pageType, 'article');
   assert.ok(!textOf(article).includes('Section number'));
 });
+
+test('a copyright notice is footer by its wording, in any markup; a sentence about copyright law stays', () => {
+  const doc = extractHtml(page('', `<div class="content">${prose('the orchard', 4)}<p>Copyright law protects the orchard's photographs for seventy years after the photographer's death, the court said.</p>
+    <div class="small">© 2024 Orchard Press Ltd.</div><div>Alle Rechte vorbehalten.</div></div>`));
+  const text = textOf(doc);
+  assert.ok(text.includes('Copyright law protects'));
+  assert.ok(!text.includes('Orchard Press Ltd') && !text.includes('Alle Rechte'), 'copyright notice kept');
+  assert.ok(doc.removed.some((r) => r.reason === 'footer' && r.text.includes('Orchard Press')));
+});

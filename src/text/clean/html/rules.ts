@@ -97,6 +97,8 @@ export const CHROME_PHRASES: Array<[RegExp, RemovalReason]> = [
   [/^(?:hazte (?:miembro|socio)|suscr[ií]bete|subscribe (?:now|to)|jetzt abonnieren|abonnieren sie|abonnez-vous|abbonati|zaprenumeruj)/i, 'ad'],
   [/^[（(]?(?:责任编辑|責任編輯|编辑|編輯|来源|來源|记者|記者|撰文|作者)\s*[:：]/, 'byline'],
   [/转载请注明|未经授权禁止转载|版权声明|版權聲明|無斷転載/, 'footer'],
+  // Copyright notices: the sign or the word first, or the reservation of rights in the languages of the benchmarks.
+  [/^(?:©|\(c\)\s|copyright\s*(?:©|\(c\)|\d{4}))|all rights reserved|alle rechte vorbehalten|todos los derechos reservados|tous droits réservés|tutti i diritti riservati|wszelkie prawa zastrzeżone/i, 'footer'],
 ];
 /** Follow-us prompts run longer ("… para recibir en directo todas nuestras actualizaciones") but stay under two lines. */
 export const MAX_CHROME_PHRASE_CHARS = 140;
