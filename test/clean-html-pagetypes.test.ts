@@ -334,3 +334,13 @@ test('a copyright notice is footer by its wording, in any markup; a sentence abo
   assert.ok(!text.includes('Orchard Press Ltd') && !text.includes('Alle Rechte'), 'copyright notice kept');
   assert.ok(doc.removed.some((r) => r.reason === 'footer' && r.text.includes('Orchard Press')));
 });
+
+test('pages cleaned by their main region drop chrome by its wording too (share prompts, related labels)', () => {
+  const doc = extractHtml(page(ld({ '@type': 'Service', name: 'Roof repair' }), `<main><h1>Roof repair</h1>${prose('roof repair', 3)}
+    <div class="x1">Share this page</div><div class="x2">Related articles</div><div class="x3"><a href="/a">Gutter cleaning</a></div></main>`));
+  assert.equal(doc.pageType, 'service');
+  const text = textOf(doc);
+  assert.ok(text.includes('Paragraph 3 about roof repair'));
+  assert.ok(!text.includes('Share this page') && !text.includes('Related articles'));
+  assert.ok(doc.removed.some((r) => r.reason === 'share' && r.text === 'Share this page'));
+});

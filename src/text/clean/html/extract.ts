@@ -165,7 +165,7 @@ function selectMainRegion(body: DomElement, pageType: PageType): Selection {
     for (const b of blocks) if (b.reason && b.reason !== 'hidden' && withinAny(b.element, cards)) b.reason = null;
   }
   const maxLinkDensity = pageType === 'forum' ? MAX_FORUM_LINK_DENSITY : 1;
-  const reasons = blocks.map((b): RemovalReason | null => b.reason ?? (!b.inContainer ? 'low-text-density' : b.linkDensity > maxLinkDensity ? 'link-density' : null));
+  const reasons = blocks.map((b): RemovalReason | null => b.reason ?? (!b.inContainer ? 'low-text-density' : b.linkDensity > maxLinkDensity ? 'link-density' : phraseReason(b.text)));
   return { method: 'main-region', blocks, reasons, keep: reasons.map((r) => r === null) };
 }
 
