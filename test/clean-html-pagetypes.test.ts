@@ -344,3 +344,16 @@ test('pages cleaned by their main region drop chrome by its wording too (share p
   assert.ok(!text.includes('Share this page') && !text.includes('Related articles'));
   assert.ok(doc.removed.some((r) => r.reason === 'share' && r.text === 'Share this page'));
 });
+
+test('an undeclared shop page is typed by its purchase controls: one makes a product page, one per item a listing', () => {
+  const product = extractHtml(page('', `<main><h1>Trail kettle</h1><div class="price">$39.00</div>
+    <form action="/cart/add"><button class="add-to-cart" name="add">Add to cart</button></form>${prose('the kettle', 3)}
+    <h2>Customers also bought</h2><ul>${[1, 2, 3].map((i) => `<li><a href="/p/${i}">Camping mug ${i}</a> $${9 + i}.00</li>`).join('')}</ul></main>`));
+  assert.equal(product.pageType, 'product');
+  assert.ok(textOf(product).includes('Paragraph 3 about the kettle'));
+  assert.ok(!textOf(product).includes('Camping mug 2'));
+  const tile = (i: number) => `<div class="tile"><a href="/p/${i}">Enamel camping mug, colour ${i}</a><span>$${9 + i}.00</span><button class="btn add-to-cart">Add</button></div>`;
+  const grid = extractHtml(page('', `<main><h1>Mugs</h1><p>Mugs for the trail and the garden.</p>${Array.from({ length: 10 }, (_, i) => tile(i)).join('')}</main>`));
+  assert.equal(grid.pageType, 'listing');
+  assert.ok(textOf(grid).includes('colour 9'));
+});

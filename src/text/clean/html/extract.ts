@@ -339,6 +339,23 @@ function keptChars(s: Selection): number {
   return n;
 }
 
+/** Controls that put an item in the basket, by name, class, id or form action (every shop engine names them so). */
+const PURCHASE_CONTROL = /(?:^|[\s_/-])add-?to-?(?:cart|bag|basket)(?:$|[\s_/-])|addtocart|add_to_cart|addtobag|addtobasket/;
+const PURCHASE_TAGS = new Set(['button', 'form', 'input', 'a']);
+const isPurchaseControl = (e: DomElement) => PURCHASE_TAGS.has(e.name)
+  && (PURCHASE_CONTROL.test(attrTokens(e)) || PURCHASE_CONTROL.test((e.attribs.name ?? '').toLowerCase()) || PURCHASE_CONTROL.test((e.attribs.action ?? '').toLowerCase()));
+/** A product page has one or two purchase controls (the panel and a sticky bar) ... */
+export const MAX_PRODUCT_PURCHASE_CONTROLS = 2;
+/** ... a grid one per item; between the two (a book in six formats, a bundle picker) the controls do not tell. */
+export const MIN_LISTING_PURCHASE_CONTROLS = 8;
+
+/** An undeclared shop page by its purchase controls: one or two make a product page, a grid's worth a listing. */
+function shopPageType(purchaseControls: number): PageType | null {
+  if (!purchaseControls) return null;
+  if (purchaseControls <= MAX_PRODUCT_PURCHASE_CONTROLS) return 'product';
+  return purchaseControls >= MIN_LISTING_PURCHASE_CONTROLS ? 'listing' : null;
+}
+
 const comparable = (s: string) => s.toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
 
 export function extractHtml(html: string): CleanDocument {
@@ -348,13 +365,15 @@ export function extractHtml(html: string): CleanDocument {
   const body = findElement(root, (e) => e.name === 'body') ?? root;
   // Read before pruning: JSON-LD scripts and microdata in hidden elements sit in the body too.
   const structured = readStructuredData(root);
+  // Counted before pruning, which drops buttons and forms.
+  const purchaseControls = findAll(body, isPurchaseControl).length;
   revealScriptlessCopies(body);
   revealHiddenWrappers(body);
   prune(body, removed);
   measure(body);
   const lang = (meta.langHint ?? 'und').slice(0, 2).toLowerCase();
 
-  const declared = withShopGrid(declaredPageType(structured, ogTypeOf(root)), body);
+  const declared = withShopGrid(declaredPageType(structured, ogTypeOf(root)) ?? shopPageType(purchaseControls), body);
   if (declared && declared !== 'article' && declared !== 'documentation') {
     const region = selectMainRegion(body, declared);
     if (declared === 'product') dropPurchaseWidgets(region, lang);
