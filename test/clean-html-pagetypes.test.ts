@@ -357,3 +357,15 @@ test('an undeclared shop page is typed by its purchase controls: one makes a pro
   assert.equal(grid.pageType, 'listing');
   assert.ok(textOf(grid).includes('colour 9'));
 });
+
+test('collapsed accordion panels are kept, however they are hidden; other hidden boxes are not', () => {
+  const panel = (attrs: string, what: string) => `<div class="faq"><h3>${what}?</h3><div ${attrs}><p>${what}: the answer runs to a full sentence, with the details a reader opens the panel for.</p></div></div>`;
+  const doc = extractHtml(page(ld({ '@type': 'CollectionPage' }), `<main><h1>Kayaks</h1>${prose('kayaks', 2)}
+    ${panel('class="accordion__content accordion--closed" aria-hidden="true"', 'Sit-in or sit-on-top')}
+    ${panel('class="panel-collapse" hidden', 'Which length')}
+    ${panel('class="c-tab-pane" style="display:none"', 'Which paddle')}
+    <div class="popover" aria-hidden="true"><p>Sign in to see prices for your store and your saved lists of items.</p></div></main>`));
+  const text = textOf(doc);
+  for (const kept of ['Sit-in or sit-on-top: the answer', 'Which length: the answer', 'Which paddle: the answer']) assert.ok(text.includes(kept), `lost "${kept}"`);
+  assert.ok(!text.includes('Sign in to see prices'));
+});

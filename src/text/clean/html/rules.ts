@@ -132,10 +132,17 @@ const STREAMED_SEGMENT_ID = /^S:/;
 /** Tab and accordion panels hidden until their tab is chosen: a reader opens them, so their text is the page's. */
 const PANEL_ROLES = new Set(['tabpanel', 'region']);
 
+/**
+ * Class names of collapsible panels (accordions, collapsed sections, tab panes): closed until the reader opens them,
+ * their text is the page's, as with PANEL_ROLES.
+ */
+const PANEL_CLASS = /accordion|collaps|tab-?pane|tab-?panel|expandable/;
+
 /** True when the element is hidden from readers by attribute or inline style. */
 export function isHidden(e: DomElement): boolean {
   const a = e.attribs;
   if (PANEL_ROLES.has(a.role)) return false;
+  if (a.class && PANEL_CLASS.test(a.class.toLowerCase())) return false;
   if ('hidden' in a) return !STREAMED_SEGMENT_ID.test(a.id ?? '');
   if (a['aria-hidden'] === 'true') return true;
   const style = a.style;
