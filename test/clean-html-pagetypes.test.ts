@@ -369,3 +369,16 @@ test('collapsed accordion panels are kept, however they are hidden; other hidden
   for (const kept of ['Sit-in or sit-on-top: the answer', 'Which length: the answer', 'Which paddle: the answer']) assert.ok(text.includes(kept), `lost "${kept}"`);
   assert.ok(!text.includes('Sign in to see prices'));
 });
+
+test("a product page's layout column holds the product; beside an article a right column holds other stories", () => {
+  const product = extractHtml(page(ld({ '@type': 'Product', name: 'Harbour Game' }), `<main><h1>Harbour Game</h1>${prose('the harbour game', 3)}
+    <div class="rightcol game_meta"><ul class="details"><li>Developer: Tidewater Studio</li><li>Publisher: Quay Games</li><li>Released 3 May 2021</li></ul>
+    <p class="req">Requires a free account with the publisher to play online with friends, and a connection for the weekly harbour races.</p></div>
+    <div class="related-products">${[1, 2, 3].map((i) => `<div class="card"><a href="/g/${i}">Another harbour game ${i}</a> $${i}.99</div>`).join('')}</div></main>`));
+  const text = textOf(product);
+  for (const kept of ['Developer: Tidewater Studio', 'Requires a free account']) assert.ok(text.includes(kept), `lost "${kept}"`);
+  assert.ok(!text.includes('Another harbour game 2'));
+  const article = extractHtml(page(ld({ '@type': 'NewsArticle', headline: 'Harbour' }), `<article><div class="article-body">${prose('the harbour', 4)}</div></article>
+    <div class="rightcol"><p>Other story: the lighthouse keeper retires after forty years on the island, with a party on the quay.</p></div>`));
+  assert.ok(!textOf(article).includes('lighthouse keeper retires'));
+});

@@ -12,7 +12,7 @@ import { readabilityCandidates } from './readability.ts';
 import { revealHiddenWrappers, revealScriptlessCopies } from './scriptless.ts';
 import { declaredPageType, listingCards, looksLikeListing, pricedCardGroups } from './page-type.ts';
 import { readStructuredData, typesOf, type StructuredData } from './structured-data.ts';
-import { CHROME_PHRASES, CONTAINER_TIERS, chromeReason, MAX_CHROME_PHRASE_CHARS, METADATA_LINE, MAX_METADATA_LINE_CHARS, attrTokens } from './rules.ts';
+import { CHROME_PHRASES, CONTAINER_TIERS, chromeReason, isLayoutColumn, MAX_CHROME_PHRASE_CHARS, METADATA_LINE, MAX_METADATA_LINE_CHARS, attrTokens } from './rules.ts';
 
 /** A block whose text is more than this share link text is a list of links, not prose (trafilatura: 0.8). */
 export const MAX_BLOCK_LINK_DENSITY = 0.8;
@@ -158,6 +158,10 @@ function selectMainRegion(body: DomElement, pageType: PageType): Selection {
   // A listing's cards are its content whatever their wrappers are named ("search-main", "results-nav" ...).
   for (const cards of listingGroups) containers.add(cards[0].parent!);
   const blocks = collectBlocks(body, containers, pageType === 'forum' ? FORUM_CONTENT_REASONS : pageType === 'listing' ? LISTING_CONTENT_REASONS : NO_CONTENT_REASONS, chrome);
+  // A product page's layout columns hold the product (see isLayoutColumn); rows of other products in them still go.
+  if (pageType === 'product') {
+    for (const b of blocks) if (b.reason === 'related' && onlyColumnsBetween(b.element, region, chrome)) b.reason = null;
+  }
   // Inside an item card, class names describe the item ("search-result-card", "product-tile__rating"), not chrome:
   // only what is hidden goes.
   if (listingGroups.length) {
@@ -167,6 +171,18 @@ function selectMainRegion(body: DomElement, pageType: PageType): Selection {
   const maxLinkDensity = pageType === 'forum' ? MAX_FORUM_LINK_DENSITY : 1;
   const reasons = blocks.map((b): RemovalReason | null => b.reason ?? (!b.inContainer ? 'low-text-density' : b.linkDensity > maxLinkDensity ? 'link-density' : phraseReason(b.text)));
   return { method: 'main-region', blocks, reasons, keep: reasons.map((r) => r === null) };
+}
+
+/** Between `e` and `region`, the elements the related rule names are all layout columns (and at least one is). */
+function onlyColumnsBetween(e: DomElement, region: DomElement, chrome: ReadonlyMap<DomElement, RemovalReason>): boolean {
+  let column = false;
+  for (let p: DomElement | null = e; p && p.attribs && p !== region; p = p.parent) {
+    if (chrome.has(p)) return false;
+    if (chromeReason(p, true) !== 'related') continue;
+    if (!isLayoutColumn(p)) return false;
+    column = true;
+  }
+  return column;
 }
 
 function withinAny(e: DomElement, elements: ReadonlySet<DomElement>): boolean {

@@ -74,6 +74,16 @@ export const CLASS_RULES: Array<[RegExp, RemovalReason]> = [
  */
 const IN_CONTAINER_CONTENT = /teaser|widget|intro|lead|summary|standfirst/;
 const RELATED_WORDS = /related|similar|recommend|more|popular|sidebar|trending|weitere|relacionad/;
+const LAYOUT_COLUMN = tok(String.raw`right-?col\w*|left-?col\w*`);
+
+/**
+ * A page's left or right column, named by its place in the layout only: beside a news article it holds other
+ * stories, on a product page the product's summary (developer, release date, requirements).
+ */
+export function isLayoutColumn(e: DomElement): boolean {
+  const tokens = attrTokens(e);
+  return LAYOUT_COLUMN.test(tokens) && !RELATED_WORDS.test(tokens);
+}
 
 /**
  * Short lines that are page metadata whatever their markup: photo credits, last-modified stamps, view counters
