@@ -382,3 +382,14 @@ test("a product page's layout column holds the product; beside an article a righ
     <div class="rightcol"><p>Other story: the lighthouse keeper retires after forty years on the island, with a party on the quay.</p></div>`));
   assert.ok(!textOf(article).includes('lighthouse keeper retires'));
 });
+
+test('a <footer> holding the whole page is still a footer: a shop page whose scripts never ran comes out empty, with the reason', () => {
+  const doc = extractHtml(page(ld({ '@type': 'Product', name: 'Kettle' }), `<div id="root"></div><footer><div class="links"><h4>Help</h4>
+    <p><a href="/help">Help centre</a>, <a href="/returns">Returns and refunds</a>, <a href="/report">Report a problem</a>, <a href="/recalls">Recalls</a></p>
+    <h4>Sites in other languages</h4><p><a href="/de">German</a>, <a href="/fr">French</a>, <a href="/es">Spanish</a>, <a href="/pl">Polish</a></p></div></footer>`));
+  assert.equal(textOf(doc), '');
+  assert.ok(doc.removed.some((r) => r.reason === 'footer' && r.text.includes('Returns and refunds')));
+  // A wrapper merely named like a footer still holds the page.
+  const wrapped = extractHtml(page('', `<div class="flex-wrap-footer"><main>${prose('the kettle', 4)}</main></div>`));
+  assert.ok(textOf(wrapped).includes('Paragraph 4 about the kettle'));
+});
