@@ -393,3 +393,13 @@ test('a <footer> holding the whole page is still a footer: a shop page whose scr
   const wrapped = extractHtml(page('', `<div class="flex-wrap-footer"><main>${prose('the kettle', 4)}</main></div>`));
   assert.ok(textOf(wrapped).includes('Paragraph 4 about the kettle'));
 });
+
+test("forum thread: the writer's profile details beside a post go, the writer's name stays", () => {
+  const post = (who: string) => `<article class="message"><div class="message-user"><h4 class="message-name">${who}</h4><h5 class="userTitle">Established Member</h5>
+    <dl class="message-userExtras"><dt>Joined</dt><dd>Apr 23, 2006</dd><dt>Posts</dt><dd>1,204</dd></dl></div>
+    <div class="message-body"><p>Reply by ${who}: the ferry to the island only takes bicycles on the early crossing in summer, so book that one.</p></div></article>`;
+  const doc = extractHtml(page(ld({ '@type': 'DiscussionForumPosting', headline: 'Ferries' }), `<main><h1>Ferries</h1>${post('gannet')}${post('puffin')}</main>`));
+  const text = textOf(doc);
+  for (const kept of ['gannet', 'puffin', 'Reply by puffin']) assert.ok(text.includes(kept), `lost "${kept}"`);
+  for (const gone of ['Established Member', 'Apr 23, 2006', '1,204']) assert.ok(!text.includes(gone), `kept "${gone}"`);
+});

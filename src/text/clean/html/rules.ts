@@ -61,8 +61,10 @@ export const CLASS_RULES: Array<[RegExp, RemovalReason]> = [
   [tok(String.raw`related|similar|recommend|more-?stories|more-?articles|read-?more|weitere|mehr-?zum|most-?(?:read|popular|viewed)|popular|trending|teaser|also-?read|further-?reading|sidebar|side-?bar|widget|relacionad\w*|<lateral>|articles-?lies|a-?lire|<lire-aussi|zum-?thema|<infobox>|<aside>|<rail>|right-?col|left-?col|recirc`), 'related'],
   // Image captions and credits: the gold of extraction-dev treats them as boilerplate (F1 +0.00x, see bench:clean).
   [tok(String.raw`caption|imagedescription|image-?desc|img-?desc|bildunterschrift|<bu>|photo-?credit|image-?credit|img-?credit|bildnachweis|<credit|leyenda|legende|légende|podpis`), 'metadata'],
-  // A forum post's signature (the writer's motto and links under every post) is chrome even where bylines are content.
+  // A forum post's signature (the writer's motto and links under every post) is chrome even where bylines are content;
+  // so are the writer's profile details beside each post (title, join date, post count, reputation), unlike the name.
   [tok(String.raw`signature|signaturecontainer|postsignature`), 'footer'],
+  [tok(String.raw`user-?extras?|user-?title|user-?stats|member-?since|join-?date|joined|post-?count|user-?details|profile-?details|reputation|user-?badges?`), 'metadata'],
   [tok(String.raw`byline|<author|autor|auteur|<firma>|(?:post|entry|article|news|story)-?(?:info|details|date|author)|<views?>|view-?count|<visitas>|<aufrufe>|reading-?time|lesezeit|comments?-?count|<meta>|entry-?meta|post-?meta|article-?meta|meta-?data|metadata|posted-?on|<dateline|timestamp|<date>|<time>|<published>|article-?info|infoline|<credits?>|user-?info|avatar|<bio>`), 'byline'],
   [tok(String.raw`<(?:nav|navbar|navi|navigation|menu|menue|mainmenu|submenu|topbar|top-?bar|masthead|site-?header|page-?header|header-?bar|cabecera|en-?tete|kopf|skip|skiplinks?|skip-?link|search|searchbox|searchform|login|signin|account|language-?switch|lang-?switch|jump|toc|sitemap|quicklinks?|servicelinks?|dropdown|off-?canvas|hamburger|megamenu)>|navigation|<nav-|-nav>|mainmenu`), 'nav'],
   [tok(String.raw`footer|<foot>|<pie>|pie-?de-?pagina|<pied>|stopka|fusszeile|copyright|imprint|impressum|disclaimer|<legal>|site-?info|colophon`), 'footer'],
