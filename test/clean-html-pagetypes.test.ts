@@ -314,11 +314,12 @@ test("forum thread: a post's signature goes, its author stays", () => {
 
 test('listing: class names inside an item card describe the item, a menu named so is not a listing', () => {
   const card = (i: number) => `<li><div class="discover-search-card"><a href="/e/${i}"><h3>Evening talk on river birds, part ${i}</h3></a>
-    <p class="event-meta">Thursday ${i + 1} March, 7 pm · Free</p></div></li>`;
+    <p class="event-meta">Thursday ${i + 1} March, 7 pm · Free <span class="visually-hidden">Opens in a new window</span></p></div></li>`;
   const doc = extractHtml(page(ld({ '@type': 'SearchResultsPage' }), `<main><h1>Talks this week</h1><ul class="results">${Array.from({ length: 8 }, (_, i) => card(i)).join('')}</ul></main>`));
   assert.equal(doc.pageType, 'listing');
   const text = textOf(doc);
   for (const kept of ['river birds, part 7', 'Thursday 3 March, 7 pm']) assert.ok(text.includes(kept), `lost "${kept}"`);
+  assert.ok(!text.includes('Opens in a new window'), 'hidden label inside a card kept');
   const menuItem = (i: number) => `<div class="item"><a href="/section/${i}">Section number ${i} of the magazine</a></div>`;
   const article = extractHtml(page('', `<main><div class="navigation">${Array.from({ length: 12 }, (_, i) => menuItem(i)).join('')}</div>
     <div class="story">${prose('the greenhouse', 8)}</div></main>`));

@@ -12,7 +12,7 @@ import { readabilityCandidates } from './readability.ts';
 import { revealHiddenWrappers, revealScriptlessCopies } from './scriptless.ts';
 import { declaredPageType, listingCards, looksLikeListing, pricedCardGroups } from './page-type.ts';
 import { readStructuredData, typesOf, type StructuredData } from './structured-data.ts';
-import { CHROME_PHRASES, CONTAINER_TIERS, chromeReason, isLayoutColumn, MAX_CHROME_PHRASE_CHARS, METADATA_LINE, MAX_METADATA_LINE_CHARS, attrTokens } from './rules.ts';
+import { CHROME_PHRASES, CONTAINER_TIERS, chromeReason, isLayoutColumn, markContent, MAX_CHROME_PHRASE_CHARS, METADATA_LINE, MAX_METADATA_LINE_CHARS, attrTokens } from './rules.ts';
 
 /** A block whose text is more than this share link text is a list of links, not prose (trafilatura: 0.8). */
 export const MAX_BLOCK_LINK_DENSITY = 0.8;
@@ -154,6 +154,8 @@ function selectMainRegion(body: DomElement, pageType: PageType): Selection {
     }
     for (const cards of pricedCardGroups(body)) for (const card of cards) chrome.set(card, 'related');
   }
+  // Inside an item card, class names describe the item, not chrome: only what is hidden goes.
+  for (const cards of listingGroups) for (const card of cards) markContent(card);
   const containers = new Set([region]);
   // A listing's cards are its content whatever their wrappers are named ("search-main", "results-nav" ...).
   for (const cards of listingGroups) containers.add(cards[0].parent!);
@@ -161,12 +163,6 @@ function selectMainRegion(body: DomElement, pageType: PageType): Selection {
   // A product page's layout columns hold the product (see isLayoutColumn); rows of other products in them still go.
   if (pageType === 'product') {
     for (const b of blocks) if (b.reason === 'related' && onlyColumnsBetween(b.element, region, chrome)) b.reason = null;
-  }
-  // Inside an item card, class names describe the item ("search-result-card", "product-tile__rating"), not chrome:
-  // only what is hidden goes.
-  if (listingGroups.length) {
-    const cards = new Set(listingGroups.flat());
-    for (const b of blocks) if (b.reason && b.reason !== 'hidden' && withinAny(b.element, cards)) b.reason = null;
   }
   const maxLinkDensity = pageType === 'forum' ? MAX_FORUM_LINK_DENSITY : 1;
   const reasons = blocks.map((b): RemovalReason | null => b.reason ?? (!b.inContainer ? 'low-text-density' : b.linkDensity > maxLinkDensity ? 'link-density' : phraseReason(b.text)));
@@ -183,11 +179,6 @@ function onlyColumnsBetween(e: DomElement, region: DomElement, chrome: ReadonlyM
     column = true;
   }
   return column;
-}
-
-function withinAny(e: DomElement, elements: ReadonlySet<DomElement>): boolean {
-  for (let p: DomElement | null = e; p; p = p.parent) if (elements.has(p)) return true;
-  return false;
 }
 
 /** Tags of specification and feature lines: short, without sentences, and still the product's content. */

@@ -177,6 +177,15 @@ export function chromeReason(e: DomElement, inContainer: boolean): RemovalReason
   return known[slot] !== undefined ? known[slot]! : (known[slot] = elementChromeReason(e, inContainer));
 }
 
+/**
+ * Declares the element and its descendants content whatever their names and tags say, except what a class name hides:
+ * a listing's item cards, whose class names describe the item ("search-card", "product-tile__rating").
+ */
+export function markContent(e: DomElement): void {
+  for (const slot of [0, 1]) if (chromeReason(e, slot === 1) !== 'hidden') e.chromeReasons![slot] = null;
+  for (const c of e.children) if (c.type === 'tag') markContent(c as DomElement);
+}
+
 function elementChromeReason(e: DomElement, inContainer: boolean): RemovalReason | null {
   const tagReason = (inContainer ? CHROME_TAGS_IN_CONTAINER : CHROME_TAGS)[e.name];
   // An article's own <header> (headline, standfirst, byline) is not the site header.
