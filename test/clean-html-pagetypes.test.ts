@@ -404,3 +404,12 @@ test("forum thread: the writer's profile details beside a post go, the writer's 
   for (const kept of ['gannet', 'puffin', 'Reply by puffin']) assert.ok(text.includes(kept), `lost "${kept}"`);
   for (const gone of ['Established Member', 'Apr 23, 2006', '1,204']) assert.ok(!text.includes(gone), `kept "${gone}"`);
 });
+
+test("an undeclared listing is found beside a mega-menu holding more text than its grid", () => {
+  const menu = Array.from({ length: 60 }, (_, i) => `<li><a href="/c/${i}">Department of garden tools number ${i}</a></li>`).join('');
+  const item = (i: number) => `<div class="item"><a href="/p/${i}">Pruning saw, model ${i}</a><span>Steel blade</span></div>`;
+  const doc = extractHtml(page('', `<div class="navbar"><ul>${menu}</ul></div><div class="content"><h1>Saws</h1><div class="grid">${Array.from({ length: 12 }, (_, i) => item(i)).join('')}</div></div>`));
+  assert.equal(doc.pageType, 'listing');
+  assert.ok(textOf(doc).includes('Pruning saw, model 11'));
+  assert.ok(!textOf(doc).includes('Department of garden tools'));
+});

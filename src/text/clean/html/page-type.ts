@@ -3,7 +3,7 @@
 // the items of a listing. Evidence, most explicit first (as trafilatura and rs-trafilatura do): the schema.org
 // types the page declares (JSON-LD, microdata) and og:type; a page that declares none is typed by the extractor
 // (extract.ts) from what its main region holds and from its structure (many repeated sibling cards: a listing).
-import type { PageType } from '../../../types.ts';
+import type { PageType, RemovalReason } from '../../../types.ts';
 import { WRAPPER_TEXT_SHARE } from './blocks-dom.ts';
 import { chromeReason } from './rules.ts';
 import { findElement, isElement, textOf, type DomElement } from './dom.ts';
@@ -122,13 +122,26 @@ export function pricedCardGroups(root: DomElement): DomElement[][] {
 
 const groupChars = (g: DomElement[]) => g.reduce((n, c) => n + (c.stats?.chars ?? 0), 0);
 
+/** Chrome that frames every page of a site (menus, footers, banners): its text is not the page's. */
+const FRAME_REASONS: ReadonlySet<RemovalReason> = new Set(['nav', 'footer', 'cookie', 'breadcrumb']);
+
 /** Landmarks whose repeated links are menus, never a listing's items. */
 const MENU_TAGS = new Set(['nav', 'header', 'footer']);
+/**
+ * An element a frame rule names (FRAME_REASONS: menu, footer, cookie banner, breadcrumb) that is not a layout wrapper:
+ * a wrapper holds most of the page and its heading or main landmark; a mega-menu may hold most of the page too.
+ */
+function isFrame(e: DomElement, pageChars: number, reasons: ReadonlySet<RemovalReason> = FRAME_REASONS): boolean {
+  const r = chromeReason(e, false);
+  if (!r || !reasons.has(r)) return false;
+  return (e.stats?.chars ?? 0) <= WRAPPER_TEXT_SHARE * pageChars || !findElement(e, (x) => x.name === 'h1' || x.name === 'main');
+}
+
+const NAV_REASON: ReadonlySet<RemovalReason> = new Set(['nav']);
 /** Inside a menu landmark, or an element named like a menu that is not a page-wide layout wrapper. */
 const inMenu = (e: DomElement, pageChars: number) => {
   for (let p: DomElement | null = e; p && p.attribs; p = p.parent) {
-    if (MENU_TAGS.has(p.name) || p.attribs.role === 'navigation') return true;
-    if (chromeReason(p, false) === 'nav' && (p.stats?.chars ?? 0) <= WRAPPER_TEXT_SHARE * pageChars) return true;
+    if (MENU_TAGS.has(p.name) || p.attribs.role === 'navigation' || isFrame(p, pageChars, NAV_REASON)) return true;
   }
   return false;
 };
@@ -148,8 +161,23 @@ export function repeatedCardChars(root: DomElement): number {
   return repeatedCardGroups(root).reduce((best, g) => Math.max(best, groupChars(g)), 0);
 }
 
-/** Repeated cards hold most of the page's text. */
+/**
+ * Characters of the page outside its frame (menus, footer, cookie banner; see FRAME_REASONS): a shop's mega-menu can
+ * hold more text than the product grid. A frame rule on an element holding most of the page names a layout wrapper.
+ */
+function unframedChars(e: DomElement, pageChars: number): number {
+  let n = 0;
+  for (const c of e.children) {
+    if (c.type === 'text') { n += c.chars ?? 0; continue; }
+    if (!isElement(c) || !c.stats?.chars) continue;
+    if (isFrame(c, pageChars)) continue;
+    n += unframedChars(c, pageChars);
+  }
+  return n;
+}
+
+/** Repeated cards hold most of the page's text outside its menus and footer. */
 export function looksLikeListing(body: DomElement): boolean {
   const pageChars = body.stats?.chars ?? 0;
-  return pageChars > 0 && repeatedCardChars(body) >= MIN_REPEATED_TEXT_SHARE * pageChars;
+  return pageChars > 0 && repeatedCardChars(body) >= MIN_REPEATED_TEXT_SHARE * unframedChars(body, pageChars);
 }
