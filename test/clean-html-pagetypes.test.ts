@@ -24,6 +24,8 @@ test('declared page type from JSON-LD, microdata and og:type', () => {
     ['a grid of products', ld({ '@graph': [1, 2, 3].map((i) => ({ '@type': 'Product', name: `Kettle ${i}` })) }), 'listing'],
     ['item list', ld({ '@type': 'ItemList', itemListElement: [] }), 'listing'],
     ['a review article about a product', ld([{ '@type': 'NewsArticle', headline: 'x' }, { '@type': 'Product', name: 'y' }]), 'article'],
+    ['a thread whose opening post is declared an Article, with its replies', ld({ '@type': 'Article', headline: 'x', comment: [{ '@type': 'Comment', text: 'a' }, { '@type': 'Comment', text: 'b' }] }), 'forum'],
+    ['an article with no replies declared', ld({ '@type': 'Article', headline: 'x', commentCount: 12 }), 'article'],
     ['tech article', ld({ '@type': 'TechArticle' }), 'documentation'],
     ['og:type product', '<meta property="og:type" content="product">', 'product'],
     ['microdata comments', '', 'forum'],
@@ -108,7 +110,7 @@ test('hidden by class: the names that hide; compounds that only clip or hide a l
   const body = (cls: string) => `<article><div class="article-body">${prose('the harbour', 3)}<div class="${cls}"><p>The harbour master confirmed the new berths open in June, after the dredging of the eastern basin is finished.</p></div></div></article>`;
   const cases: Array<[string, boolean]> = [
     ['hidden', false], ['sr-only', false], ['hide_word', false], ['d-none', false],
-    ['overflow-hidden', true], ['field field--label-hidden', true], ['text-sm md:hidden-never', true],
+    ['overflow-hidden', true], ['field field--label-hidden', true], ['text-sm md:hidden-never', true], ['post hidden-print', true],
   ];
   for (const [cls, kept] of cases) {
     const doc = extractHtml(page('', body(cls)));
@@ -262,4 +264,152 @@ test('undeclared listing inside a layout wrapper named like a footer is still a 
     <footer><a href="/about">About</a> <a href="/help">Help</a></footer></div>`));
   assert.equal(doc.pageType, 'listing');
   assert.ok(textOf(doc).includes('A study of river flow, part 11'));
+});
+
+test('product page: rows of priced cards (other products, other currencies) go as related, the product stays', () => {
+  const other = (i: number) => `<li><img src="/i/${i}.jpg" alt=""><div class="t">Enamel camping mug, model ${i}</div><div class="p">$${12 + i}.50</div><div>+ $4.00 delivery</div></li>`;
+  const currency = (code: string, amount: string) => `<li><span>${code}</span>: <span>${amount}</span></li>`;
+  const html = page(ld({ '@type': 'Product', name: 'Trail kettle' }), `<main><div class="summary"><h1>Trail kettle</h1><div class="price">€39.00</div>
+    <ul class="currencies">${currency('USD', '$42.10')}${currency('GBP', '£33.40')}${currency('CHF', 'CHF 37.20')}${currency('JPY', '¥6,300')}</ul></div>
+    ${prose('the kettle', 3)}<ul class="specs"><li>Capacity: 1 litre</li><li>Weight: 310 g</li><li>Steel body</li></ul>
+    <h2>Similar items</h2><ul class="carousel">${[0, 1, 2, 3].map(other).join('')}</ul></main>`);
+  const doc = extractHtml(html);
+  assert.equal(doc.pageType, 'product');
+  const text = textOf(doc);
+  for (const kept of ['€39.00', 'Paragraph 3 about the kettle', 'Capacity: 1 litre', 'Weight: 310 g']) assert.ok(text.includes(kept), `lost "${kept}"`);
+  for (const gone of ['camping mug, model', '£33.40', '¥6,300']) assert.ok(!text.includes(gone), `kept "${gone}"`);
+  assert.ok(doc.removed.some((r) => r.reason === 'related' && r.text.includes('model 2')));
+});
+
+test('an article whose paragraphs each cite a source by a link is an article, not a listing of cards', () => {
+  const para = (i: number) => `<p>Report ${i} from the delta, <a href="/source/${i}">according to the regional office</a>, shows the water level rising for the ${i + 2}th week in a row, with the northern villages preparing sandbags along the old dyke.</p>`;
+  const rail = (i: number) => `<li class="teaser"><a href="/more/${i}">More from the delta ${i}</a></li>`;
+  const doc = extractHtml(page('', `<div class="post"><h1>Water rising in the delta</h1><div class="entry">${Array.from({ length: 8 }, (_, i) => para(i)).join('')}
+    <p>Ferries keep running; schools in two villages close early this week.</p><p>The next report follows on Monday.</p><p>Photos by the regional office.</p></div></div>
+    <ul class="more">${Array.from({ length: 6 }, (_, i) => rail(i)).join('')}</ul>`));
+  assert.equal(doc.pageType, 'article');
+  assert.ok(textOf(doc).includes('Report 7 from the delta'));
+});
+
+test("a shop's category page that declares its FAQ is a listing by its grid of priced items; a service page with an FAQ stays a service page", () => {
+  const faq = ld({ '@type': 'FAQPage', mainEntity: [{ '@type': 'Question', name: 'Do you ship abroad?', acceptedAnswer: { '@type': 'Answer', text: 'Yes.' } }] });
+  const item = (i: number) => `<li class="tile"><a href="/p/${i}">Wool hiking sock, pair ${i}</a><span class="badge">merino</span><span class="amount">$${14 + i}</span></li>`;
+  const shop = extractHtml(page(faq, `<main><h1>Hiking socks</h1><ul class="grid">${Array.from({ length: 10 }, (_, i) => item(i)).join('')}</ul>
+    <section><h2>Questions</h2><p>Do you ship abroad? Yes, to most countries within a week of the order.</p></section></main>`));
+  assert.equal(shop.pageType, 'listing');
+  assert.ok(textOf(shop).includes('Wool hiking sock, pair 9'));
+  const service = extractHtml(page(faq, `<main><h1>Garden design</h1>${prose('garden design', 4)}<ul><li>Planting plans</li><li>Site visits</li><li>Irrigation</li></ul></main>`));
+  assert.equal(service.pageType, 'service');
+});
+
+test("forum thread: a post's signature goes, its author stays", () => {
+  const post = (who: string, what: string) => `<article class="message"><div class="message-user">${who}</div><div class="message-body"><p>${what} The valve kept dripping until I replaced the washer with a thicker one from the hardware store.</p></div>
+    <div class="message-signature"><div class="signature-content">Proud owner of three old bicycles · my workshop blog at example.org</div></div></article>`;
+  const doc = extractHtml(page(ld({ '@type': 'DiscussionForumPosting', headline: 'Dripping valve' }), `<main><h1>Dripping valve</h1>${post('heron', 'First.')}${post('wren', 'Reply.')}</main>`));
+  const text = textOf(doc);
+  for (const kept of ['heron', 'wren', 'thicker one']) assert.ok(text.includes(kept), `lost "${kept}"`);
+  assert.ok(!text.includes('Proud owner'), 'signature kept');
+  assert.ok(doc.removed.some((r) => r.text.includes('Proud owner')));
+});
+
+test('listing: class names inside an item card describe the item, a menu named so is not a listing', () => {
+  const card = (i: number) => `<li><div class="discover-search-card"><a href="/e/${i}"><h3>Evening talk on river birds, part ${i}</h3></a>
+    <p class="event-meta">Thursday ${i + 1} March, 7 pm · Free <span class="visually-hidden">Opens in a new window</span></p></div></li>`;
+  const doc = extractHtml(page(ld({ '@type': 'SearchResultsPage' }), `<main><h1>Talks this week</h1><ul class="results">${Array.from({ length: 8 }, (_, i) => card(i)).join('')}</ul></main>`));
+  assert.equal(doc.pageType, 'listing');
+  const text = textOf(doc);
+  for (const kept of ['river birds, part 7', 'Thursday 3 March, 7 pm']) assert.ok(text.includes(kept), `lost "${kept}"`);
+  assert.ok(!text.includes('Opens in a new window'), 'hidden label inside a card kept');
+  const menuItem = (i: number) => `<div class="item"><a href="/section/${i}">Section number ${i} of the magazine</a></div>`;
+  const article = extractHtml(page('', `<main><div class="navigation">${Array.from({ length: 12 }, (_, i) => menuItem(i)).join('')}</div>
+    <div class="story">${prose('the greenhouse', 8)}</div></main>`));
+  assert.equal(article.pageType, 'article');
+  assert.ok(!textOf(article).includes('Section number'));
+});
+
+test('a copyright notice is footer by its wording, in any markup; a sentence about copyright law stays', () => {
+  const doc = extractHtml(page('', `<div class="content">${prose('the orchard', 4)}<p>Copyright law protects the orchard's photographs for seventy years after the photographer's death, the court said.</p>
+    <div class="small">© 2024 Orchard Press Ltd.</div><div>Alle Rechte vorbehalten.</div></div>`));
+  const text = textOf(doc);
+  assert.ok(text.includes('Copyright law protects'));
+  assert.ok(!text.includes('Orchard Press Ltd') && !text.includes('Alle Rechte'), 'copyright notice kept');
+  assert.ok(doc.removed.some((r) => r.reason === 'footer' && r.text.includes('Orchard Press')));
+});
+
+test('pages cleaned by their main region drop chrome by its wording too (share prompts, related labels)', () => {
+  const doc = extractHtml(page(ld({ '@type': 'Service', name: 'Roof repair' }), `<main><h1>Roof repair</h1>${prose('roof repair', 3)}
+    <div class="x1">Share this page</div><div class="x2">Related articles</div><div class="x3"><a href="/a">Gutter cleaning</a></div></main>`));
+  assert.equal(doc.pageType, 'service');
+  const text = textOf(doc);
+  assert.ok(text.includes('Paragraph 3 about roof repair'));
+  assert.ok(!text.includes('Share this page') && !text.includes('Related articles'));
+  assert.ok(doc.removed.some((r) => r.reason === 'share' && r.text === 'Share this page'));
+});
+
+test('an undeclared shop page is typed by its purchase controls: one makes a product page, one per item a listing', () => {
+  const product = extractHtml(page('', `<main><h1>Trail kettle</h1><div class="price">$39.00</div>
+    <form action="/cart/add"><button class="add-to-cart" name="add">Add to cart</button></form>${prose('the kettle', 3)}
+    <h2>Customers also bought</h2><ul>${[1, 2, 3].map((i) => `<li><a href="/p/${i}">Camping mug ${i}</a> $${9 + i}.00</li>`).join('')}</ul></main>`));
+  assert.equal(product.pageType, 'product');
+  assert.ok(textOf(product).includes('Paragraph 3 about the kettle'));
+  assert.ok(!textOf(product).includes('Camping mug 2'));
+  const tile = (i: number) => `<div class="tile"><a href="/p/${i}">Enamel camping mug, colour ${i}</a><span>$${9 + i}.00</span><button class="btn add-to-cart">Add</button></div>`;
+  const grid = extractHtml(page('', `<main><h1>Mugs</h1><p>Mugs for the trail and the garden.</p>${Array.from({ length: 10 }, (_, i) => tile(i)).join('')}</main>`));
+  assert.equal(grid.pageType, 'listing');
+  assert.ok(textOf(grid).includes('colour 9'));
+});
+
+test('collapsed accordion panels are kept, however they are hidden; other hidden boxes are not', () => {
+  const panel = (attrs: string, what: string) => `<div class="faq"><h3>${what}?</h3><div ${attrs}><p>${what}: the answer runs to a full sentence, with the details a reader opens the panel for.</p></div></div>`;
+  const doc = extractHtml(page(ld({ '@type': 'CollectionPage' }), `<main><h1>Kayaks</h1>${prose('kayaks', 2)}
+    ${panel('class="accordion__content accordion--closed" aria-hidden="true"', 'Sit-in or sit-on-top')}
+    ${panel('class="panel-collapse" hidden', 'Which length')}
+    ${panel('class="c-tab-pane" style="display:none"', 'Which paddle')}
+    <div class="popover" aria-hidden="true"><p>Sign in to see prices for your store and your saved lists of items.</p></div></main>`));
+  const text = textOf(doc);
+  for (const kept of ['Sit-in or sit-on-top: the answer', 'Which length: the answer', 'Which paddle: the answer']) assert.ok(text.includes(kept), `lost "${kept}"`);
+  assert.ok(!text.includes('Sign in to see prices'));
+});
+
+test("a product page's layout column holds the product; beside an article a right column holds other stories", () => {
+  const product = extractHtml(page(ld({ '@type': 'Product', name: 'Harbour Game' }), `<main><h1>Harbour Game</h1>${prose('the harbour game', 3)}
+    <div class="rightcol game_meta"><ul class="details"><li>Developer: Tidewater Studio</li><li>Publisher: Quay Games</li><li>Released 3 May 2021</li></ul>
+    <p class="req">Requires a free account with the publisher to play online with friends, and a connection for the weekly harbour races.</p></div>
+    <div class="related-products">${[1, 2, 3].map((i) => `<div class="card"><a href="/g/${i}">Another harbour game ${i}</a> $${i}.99</div>`).join('')}</div></main>`));
+  const text = textOf(product);
+  for (const kept of ['Developer: Tidewater Studio', 'Requires a free account']) assert.ok(text.includes(kept), `lost "${kept}"`);
+  assert.ok(!text.includes('Another harbour game 2'));
+  const article = extractHtml(page(ld({ '@type': 'NewsArticle', headline: 'Harbour' }), `<article><div class="article-body">${prose('the harbour', 4)}</div></article>
+    <div class="rightcol"><p>Other story: the lighthouse keeper retires after forty years on the island, with a party on the quay.</p></div>`));
+  assert.ok(!textOf(article).includes('lighthouse keeper retires'));
+});
+
+test('a <footer> holding the whole page is still a footer: a shop page whose scripts never ran comes out empty, with the reason', () => {
+  const doc = extractHtml(page(ld({ '@type': 'Product', name: 'Kettle' }), `<div id="root"></div><footer><div class="links"><h4>Help</h4>
+    <p><a href="/help">Help centre</a>, <a href="/returns">Returns and refunds</a>, <a href="/report">Report a problem</a>, <a href="/recalls">Recalls</a></p>
+    <h4>Sites in other languages</h4><p><a href="/de">German</a>, <a href="/fr">French</a>, <a href="/es">Spanish</a>, <a href="/pl">Polish</a></p></div></footer>`));
+  assert.equal(textOf(doc), '');
+  assert.ok(doc.removed.some((r) => r.reason === 'footer' && r.text.includes('Returns and refunds')));
+  // A wrapper merely named like a footer still holds the page.
+  const wrapped = extractHtml(page('', `<div class="flex-wrap-footer"><main>${prose('the kettle', 4)}</main></div>`));
+  assert.ok(textOf(wrapped).includes('Paragraph 4 about the kettle'));
+});
+
+test("forum thread: the writer's profile details beside a post go, the writer's name stays", () => {
+  const post = (who: string) => `<article class="message"><div class="message-user"><h4 class="message-name">${who}</h4><h5 class="userTitle">Established Member</h5>
+    <dl class="message-userExtras"><dt>Joined</dt><dd>Apr 23, 2006</dd><dt>Posts</dt><dd>1,204</dd></dl></div>
+    <div class="message-body"><p>Reply by ${who}: the ferry to the island only takes bicycles on the early crossing in summer, so book that one.</p></div></article>`;
+  const doc = extractHtml(page(ld({ '@type': 'DiscussionForumPosting', headline: 'Ferries' }), `<main><h1>Ferries</h1>${post('gannet')}${post('puffin')}</main>`));
+  const text = textOf(doc);
+  for (const kept of ['gannet', 'puffin', 'Reply by puffin']) assert.ok(text.includes(kept), `lost "${kept}"`);
+  for (const gone of ['Established Member', 'Apr 23, 2006', '1,204']) assert.ok(!text.includes(gone), `kept "${gone}"`);
+});
+
+test("an undeclared listing is found beside a mega-menu holding more text than its grid", () => {
+  const menu = Array.from({ length: 60 }, (_, i) => `<li><a href="/c/${i}">Department of garden tools number ${i}</a></li>`).join('');
+  const item = (i: number) => `<div class="item"><a href="/p/${i}">Pruning saw, model ${i}</a><span>Steel blade</span></div>`;
+  const doc = extractHtml(page('', `<div class="navbar"><ul>${menu}</ul></div><div class="content"><h1>Saws</h1><div class="grid">${Array.from({ length: 12 }, (_, i) => item(i)).join('')}</div></div>`));
+  assert.equal(doc.pageType, 'listing');
+  assert.ok(textOf(doc).includes('Pruning saw, model 11'));
+  assert.ok(!textOf(doc).includes('Department of garden tools'));
 });

@@ -94,6 +94,7 @@ export function measure(node: DomElement, inLink = false): ElementStats {
   return s;
 }
 
+const SEMANTIC_FRAME_TAGS = new Set(['footer', 'nav']);
 const NO_REASONS: ReadonlySet<RemovalReason> = new Set();
 const NO_ELEMENTS: ReadonlyMap<DomElement, RemovalReason> = new Map();
 
@@ -156,7 +157,9 @@ export function collectBlocks(
           let r = chromeElements.get(child) ?? chromeReason(child, inContainer);
           if (r && contentReasons.has(r)) r = null;
           const share = scopeChars ? (child.stats?.chars ?? 0) / scopeChars : 0;
-          if (r && (share <= WRAPPER_TEXT_SHARE || r === 'comment-chrome' || r === 'hidden')) reason = r;
+          // A <footer> or <nav> element is what its tag says even when it holds the whole page (a shop whose scripts
+          // never ran leaves only its footer); class names and other tags may name a layout wrapper.
+          if (r && (share <= WRAPPER_TEXT_SHARE || r === 'comment-chrome' || r === 'hidden' || SEMANTIC_FRAME_TAGS.has(name))) reason = r;
         }
         let kind = ctx.kind;
         if (HEADING_TAGS.has(name)) kind = 'heading';

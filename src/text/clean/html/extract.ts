@@ -10,9 +10,9 @@ import { collectBlocks, measure, prune, MIN_AUDIT_CHARS, WRAPPER_TEXT_SHARE, typ
 import { extractMetadata } from './metadata.ts';
 import { readabilityCandidates } from './readability.ts';
 import { revealHiddenWrappers, revealScriptlessCopies } from './scriptless.ts';
-import { declaredPageType, listingCards, looksLikeListing } from './page-type.ts';
+import { declaredPageType, listingCards, looksLikeListing, pricedCardGroups } from './page-type.ts';
 import { readStructuredData, typesOf, type StructuredData } from './structured-data.ts';
-import { CHROME_PHRASES, CONTAINER_TIERS, chromeReason, MAX_CHROME_PHRASE_CHARS, METADATA_LINE, MAX_METADATA_LINE_CHARS, attrTokens } from './rules.ts';
+import { CHROME_PHRASES, CONTAINER_TIERS, chromeReason, isLayoutColumn, markContent, MAX_CHROME_PHRASE_CHARS, METADATA_LINE, MAX_METADATA_LINE_CHARS, attrTokens } from './rules.ts';
 
 /** A block whose text is more than this share link text is a list of links, not prose (trafilatura: 0.8). */
 export const MAX_BLOCK_LINK_DENSITY = 0.8;
@@ -152,14 +152,33 @@ function selectMainRegion(body: DomElement, pageType: PageType): Selection {
     for (const cards of listingCards(body)) {
       if (groupLinkDensity(cards) > MAX_BLOCK_LINK_DENSITY / 2) for (const card of cards) chrome.set(card, 'related');
     }
+    for (const cards of pricedCardGroups(body)) for (const card of cards) chrome.set(card, 'related');
   }
+  // Inside an item card, class names describe the item, not chrome: only what is hidden goes.
+  for (const cards of listingGroups) for (const card of cards) markContent(card);
   const containers = new Set([region]);
   // A listing's cards are its content whatever their wrappers are named ("search-main", "results-nav" ...).
   for (const cards of listingGroups) containers.add(cards[0].parent!);
   const blocks = collectBlocks(body, containers, pageType === 'forum' ? FORUM_CONTENT_REASONS : pageType === 'listing' ? LISTING_CONTENT_REASONS : NO_CONTENT_REASONS, chrome);
+  // A product page's layout columns hold the product (see isLayoutColumn); rows of other products in them still go.
+  if (pageType === 'product') {
+    for (const b of blocks) if (b.reason === 'related' && onlyColumnsBetween(b.element, region, chrome)) b.reason = null;
+  }
   const maxLinkDensity = pageType === 'forum' ? MAX_FORUM_LINK_DENSITY : 1;
-  const reasons = blocks.map((b): RemovalReason | null => b.reason ?? (!b.inContainer ? 'low-text-density' : b.linkDensity > maxLinkDensity ? 'link-density' : null));
+  const reasons = blocks.map((b): RemovalReason | null => b.reason ?? (!b.inContainer ? 'low-text-density' : b.linkDensity > maxLinkDensity ? 'link-density' : phraseReason(b.text)));
   return { method: 'main-region', blocks, reasons, keep: reasons.map((r) => r === null) };
+}
+
+/** Between `e` and `region`, the elements the related rule names are all layout columns (and at least one is). */
+function onlyColumnsBetween(e: DomElement, region: DomElement, chrome: ReadonlyMap<DomElement, RemovalReason>): boolean {
+  let column = false;
+  for (let p: DomElement | null = e; p && p.attribs && p !== region; p = p.parent) {
+    if (chrome.has(p)) return false;
+    if (chromeReason(p, true) !== 'related') continue;
+    if (!isLayoutColumn(p)) return false;
+    column = true;
+  }
+  return column;
 }
 
 /** Tags of specification and feature lines: short, without sentences, and still the product's content. */
@@ -327,6 +346,23 @@ function keptChars(s: Selection): number {
   return n;
 }
 
+/** Controls that put an item in the basket, by name, class, id or form action (every shop engine names them so). */
+const PURCHASE_CONTROL = /(?:^|[\s_/-])add-?to-?(?:cart|bag|basket)(?:$|[\s_/-])|addtocart|add_to_cart|addtobag|addtobasket/;
+const PURCHASE_TAGS = new Set(['button', 'form', 'input', 'a']);
+const isPurchaseControl = (e: DomElement) => PURCHASE_TAGS.has(e.name)
+  && (PURCHASE_CONTROL.test(attrTokens(e)) || PURCHASE_CONTROL.test((e.attribs.name ?? '').toLowerCase()) || PURCHASE_CONTROL.test((e.attribs.action ?? '').toLowerCase()));
+/** A product page has one or two purchase controls (the panel and a sticky bar) ... */
+export const MAX_PRODUCT_PURCHASE_CONTROLS = 2;
+/** ... a grid one per item; between the two (a book in six formats, a bundle picker) the controls do not tell. */
+export const MIN_LISTING_PURCHASE_CONTROLS = 8;
+
+/** An undeclared shop page by its purchase controls: one or two make a product page, a grid's worth a listing. */
+function shopPageType(purchaseControls: number): PageType | null {
+  if (!purchaseControls) return null;
+  if (purchaseControls <= MAX_PRODUCT_PURCHASE_CONTROLS) return 'product';
+  return purchaseControls >= MIN_LISTING_PURCHASE_CONTROLS ? 'listing' : null;
+}
+
 const comparable = (s: string) => s.toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
 
 export function extractHtml(html: string): CleanDocument {
@@ -336,13 +372,15 @@ export function extractHtml(html: string): CleanDocument {
   const body = findElement(root, (e) => e.name === 'body') ?? root;
   // Read before pruning: JSON-LD scripts and microdata in hidden elements sit in the body too.
   const structured = readStructuredData(root);
+  // Counted before pruning, which drops buttons and forms.
+  const purchaseControls = findAll(body, isPurchaseControl).length;
   revealScriptlessCopies(body);
   revealHiddenWrappers(body);
   prune(body, removed);
   measure(body);
   const lang = (meta.langHint ?? 'und').slice(0, 2).toLowerCase();
 
-  const declared = declaredPageType(structured, ogTypeOf(root));
+  const declared = withShopGrid(declaredPageType(structured, ogTypeOf(root)) ?? shopPageType(purchaseControls), body);
   if (declared && declared !== 'article' && declared !== 'documentation') {
     const region = selectMainRegion(body, declared);
     if (declared === 'product') dropPurchaseWidgets(region, lang);
@@ -365,6 +403,20 @@ export function extractHtml(html: string): CleanDocument {
   const measureBy = listing ? keptChars : keptProseChars;
   if (listing || measureBy(article) < REGION_OVER_ARTICLE_RATIO * measureBy(region)) return finish(meta, region, removed, listing ? 'listing' : 'service');
   return finish(meta, article, removed, 'article');
+}
+
+/**
+ * Share of the page's text in rows of priced cards (see pricedCardGroups) from which a page declared a service page
+ * (its FAQ, its business) is a shop's listing: on pagetypes-dev the shops' category pages declared so hold 0.26–0.42,
+ * service pages at most 0.02.
+ */
+export const MIN_SHOP_GRID_SHARE = 0.15;
+
+/** A shop's category page declares its FAQ or its business (FAQPage, LocalBusiness); its grid of priced items makes it a listing. */
+function withShopGrid(declared: PageType | null, body: DomElement): PageType | null {
+  if (declared !== 'service') return declared;
+  const pageChars = body.stats?.chars ?? 0;
+  return pageChars > 0 && cardChars(pricedCardGroups(body).flat()) >= MIN_SHOP_GRID_SHARE * pageChars ? 'listing' : declared;
 }
 
 /** The article extractor: explicit container, else Readability's candidate or the block classifier, edges trimmed. */

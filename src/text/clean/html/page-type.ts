@@ -3,8 +3,10 @@
 // the items of a listing. Evidence, most explicit first (as trafilatura and rs-trafilatura do): the schema.org
 // types the page declares (JSON-LD, microdata) and og:type; a page that declares none is typed by the extractor
 // (extract.ts) from what its main region holds and from its structure (many repeated sibling cards: a listing).
-import type { PageType } from '../../../types.ts';
-import { isElement, type DomElement } from './dom.ts';
+import type { PageType, RemovalReason } from '../../../types.ts';
+import { WRAPPER_TEXT_SHARE } from './blocks-dom.ts';
+import { chromeReason } from './rules.ts';
+import { findElement, isElement, textOf, type DomElement } from './dom.ts';
 import type { StructuredData } from './structured-data.ts';
 
 /** schema.org types that make a page a forum thread or a question with its answers. */
@@ -25,6 +27,11 @@ const MIN_COMMENTS_FOR_FORUM = 2;
  * Ten-item "related" rails exist on article pages too, so the cards must also hold most of the page's text.
  */
 export const MIN_REPEATED_ITEMS = 6;
+/**
+ * Share of the cards that must hold a link: every item of a listing links to its page, while an article's paragraphs
+ * (siblings sharing a tag too) link here and there.
+ */
+export const MIN_LINKED_CARD_SHARE = 0.8;
 /** Share of the page's text the repeated cards must hold for the page to be a listing. */
 export const MIN_REPEATED_TEXT_SHARE = 0.4;
 
@@ -36,6 +43,9 @@ export function declaredPageType(sd: StructuredData, ogType: string | null): Pag
   const og = (ogType ?? '').toLowerCase().replace(':', '.');
   if (has(sd, FORUM_TYPES)) return 'forum';
   if (count(sd, 'Question') && count(sd, 'Answer') && !has(sd, ['FAQPage'])) return 'forum';
+  // Replies declared one by one are a thread's posts, whatever type the opening post declares (a forum engine may
+  // call it an Article); a news site's reader comments load by script and are not in its structured data.
+  if (count(sd, 'Comment') >= MIN_COMMENTS_FOR_FORUM) return 'forum';
   // An article that reviews a product or embeds a list is still an article; so is a critic's review, which is what
   // the page is about when Review is a top-level object (customer reviews sit inside a Product).
   if (has(sd, ARTICLE_TYPES) || sd.topTypes.has('Review')) return 'article';
@@ -44,40 +54,95 @@ export function declaredPageType(sd: StructuredData, ogType: string | null): Pag
   if (has(sd, LISTING_TYPES) || products >= MIN_PRODUCTS_FOR_LISTING || og === 'product.group') return 'listing';
   if (products > 0 || og.startsWith('product')) return 'product';
   if (has(sd, DOCUMENTATION_TYPES)) return 'documentation';
-  if (count(sd, 'Comment') >= MIN_COMMENTS_FOR_FORUM) return 'forum';
   if (has(sd, SERVICE_TYPES)) return 'service';
   return null;
 }
 
-/** Groups of repeated sibling cards under `root` (see MIN_REPEATED_ITEMS), each a list of the card elements. */
-export function repeatedCardGroups(root: DomElement): DomElement[][] {
+const tagAndClass = (e: DomElement) => e.name + ' ' + (e.attribs.class ?? '').split(/\s+/)[0];
+const tagOnly = (e: DomElement) => e.name;
+
+/** Groups of at least `minItems` children of one element sharing a key (tag and first class name) that `accept` takes. */
+function siblingGroups(root: DomElement, minItems: number, accept: (cards: DomElement[]) => boolean, keyOf = tagAndClass): DomElement[][] {
   const found: DomElement[][] = [];
   const visit = (e: DomElement) => {
     const groups = new Map<string, DomElement[]>();
     for (const c of e.children) {
       if (!isElement(c) || c.type !== 'tag') continue;
-      const key = c.name + ' ' + (c.attribs.class ?? '').split(/\s+/)[0];
+      const key = keyOf(c);
       const g = groups.get(key);
       if (g) g.push(c); else groups.set(key, [c]);
       visit(c);
     }
-    for (const g of groups.values()) {
-      if (g.length < MIN_REPEATED_ITEMS) continue;
-      let withLink = 0;
-      for (const c of g) if (c.stats && c.stats.chars && (c.stats.linkChars > 0 || c.name === 'a')) withLink++;
-      if (withLink >= MIN_REPEATED_ITEMS) found.push(g);
-    }
+    for (const g of groups.values()) if (g.length >= minItems && accept(g)) found.push(g);
   };
   visit(root);
   return found;
 }
 
+/** Groups of repeated sibling cards under `root` (see MIN_REPEATED_ITEMS), each a list of the card elements. */
+export function repeatedCardGroups(root: DomElement): DomElement[][] {
+  return siblingGroups(root, MIN_REPEATED_ITEMS, (g) => {
+    let withText = 0, withLink = 0;
+    for (const c of g) {
+      if (!c.stats?.chars) continue;
+      withText++;
+      if (c.stats.linkChars > 0 || c.name === 'a') withLink++;
+    }
+    return withLink >= MIN_REPEATED_ITEMS && withLink >= MIN_LINKED_CARD_SHARE * withText;
+  });
+}
+
+/**
+ * A price: a currency sign (Unicode category Sc) or an ISO 4217 code of a widely used currency beside a number.
+ * Codes: the currencies CLDR lists first for the largest e-commerce markets.
+ */
+const PRICE = /(?:\p{Sc}|\b(?:EUR|USD|GBP|CHF|JPY|CNY|AUD|CAD|SEK|NOK|DKK|PLN|CZK|HUF|INR|BRL|MXN|AED|SAR|ZAR|SGD|HKD|NZD|KRW|TRY)\b)\s?\d|\d\s?\p{Sc}/u;
+/** Priced cards repeated side by side: three is the smallest row of a carousel or a "compare with" strip. */
+export const MIN_PRICED_CARDS = 3;
+/** Share of a group's cards that must show a price (a sold-out card shows none). */
+export const MIN_PRICED_SHARE = 0.75;
+
+/**
+ * Rows of sibling cards that each show a price: on a product page these are other products (similar items, "also
+ * viewed", sponsored strips) or the same price in other currencies, never the product's description. A row holding
+ * the page's <h1> is the product itself. Siblings are grouped by tag alone: a carousel marks its current card with a
+ * class of its own ("active", "selected").
+ */
+export function pricedCardGroups(root: DomElement): DomElement[][] {
+  return siblingGroups(root, MIN_PRICED_CARDS, (g) => {
+    let priced = 0;
+    for (const c of g) {
+      if (!c.stats?.chars) continue;
+      if (findElement(c, (e) => e.name === 'h1')) return false;
+      if (PRICE.test(textOf(c))) priced++;
+    }
+    return priced >= MIN_PRICED_CARDS && priced >= MIN_PRICED_SHARE * g.length;
+  }, tagOnly);
+}
+
 const groupChars = (g: DomElement[]) => g.reduce((n, c) => n + (c.stats?.chars ?? 0), 0);
+
+/** Chrome that frames every page of a site (menus, footers, banners): its text is not the page's. */
+const FRAME_REASONS: ReadonlySet<RemovalReason> = new Set(['nav', 'footer', 'cookie', 'breadcrumb']);
 
 /** Landmarks whose repeated links are menus, never a listing's items. */
 const MENU_TAGS = new Set(['nav', 'header', 'footer']);
-const inMenu = (e: DomElement) => {
-  for (let p: DomElement | null = e; p; p = p.parent) if (MENU_TAGS.has(p.name) || p.attribs?.role === 'navigation') return true;
+/**
+ * An element a frame rule names (FRAME_REASONS: menu, footer, cookie banner, breadcrumb) that is not a layout wrapper:
+ * a wrapper holds most of the page and its heading or main landmark; a mega-menu may hold most of the page too.
+ */
+function isFrame(e: DomElement, pageChars: number, reasons: ReadonlySet<RemovalReason> = FRAME_REASONS): boolean {
+  const r = chromeReason(e, false);
+  if (!r || !reasons.has(r)) return false;
+  return (e.stats?.chars ?? 0) <= WRAPPER_TEXT_SHARE * pageChars || !findElement(e, (x) => x.name === 'h1' || x.name === 'main');
+}
+
+const NAV_REASON: ReadonlySet<RemovalReason> = new Set(['nav']);
+/** Inside a menu landmark, or an element named like a menu that is not a page-wide layout wrapper. */
+const inMenu = (e: DomElement, pageChars: number) => {
+  for (let p: DomElement | null = e; p && p.attribs; p = p.parent) {
+    if (MENU_TAGS.has(p.name) || p.attribs.role === 'navigation' || isFrame(p, pageChars, NAV_REASON)) return true;
+  }
   return false;
 };
 /** Card groups at least this share of the largest one's text are items too (a grid split into rows or sections). */
@@ -85,7 +150,8 @@ export const MIN_CARD_GROUP_SHARE = 0.5;
 
 /** The item cards of a listing: the largest repeated card group outside menus, and groups nearly as large. */
 export function listingCards(root: DomElement): DomElement[][] {
-  const groups = repeatedCardGroups(root).filter((g) => !inMenu(g[0]));
+  const pageChars = root.stats?.chars ?? 0;
+  const groups = repeatedCardGroups(root).filter((g) => !inMenu(g[0], pageChars));
   const largest = groups.reduce((best, g) => Math.max(best, groupChars(g)), 0);
   return groups.filter((g) => groupChars(g) >= MIN_CARD_GROUP_SHARE * largest);
 }
@@ -95,8 +161,23 @@ export function repeatedCardChars(root: DomElement): number {
   return repeatedCardGroups(root).reduce((best, g) => Math.max(best, groupChars(g)), 0);
 }
 
-/** Repeated cards hold most of the page's text. */
+/**
+ * Characters of the page outside its frame (menus, footer, cookie banner; see FRAME_REASONS): a shop's mega-menu can
+ * hold more text than the product grid. A frame rule on an element holding most of the page names a layout wrapper.
+ */
+function unframedChars(e: DomElement, pageChars: number): number {
+  let n = 0;
+  for (const c of e.children) {
+    if (c.type === 'text') { n += c.chars ?? 0; continue; }
+    if (!isElement(c) || !c.stats?.chars) continue;
+    if (isFrame(c, pageChars)) continue;
+    n += unframedChars(c, pageChars);
+  }
+  return n;
+}
+
+/** Repeated cards hold most of the page's text outside its menus and footer. */
 export function looksLikeListing(body: DomElement): boolean {
   const pageChars = body.stats?.chars ?? 0;
-  return pageChars > 0 && repeatedCardChars(body) >= MIN_REPEATED_TEXT_SHARE * pageChars;
+  return pageChars > 0 && repeatedCardChars(body) >= MIN_REPEATED_TEXT_SHARE * unframedChars(body, pageChars);
 }

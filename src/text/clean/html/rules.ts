@@ -48,7 +48,8 @@ const tok = (pattern: string) => new RegExp(pattern.replace(/</g, B).replace(/>/
 export const CLASS_RULES: Array<[RegExp, RemovalReason]> = [
   // Class names that are or start with the word: compounds ending in it, such as `overflow-hidden` (clips, shows the text) or Drupal's `field--label-hidden`
   // (hides the label, not the field) name something else; hidden-by-class tabs are kept by the caller.
-  [/(?:^|\s)(?:hidden|hide)[-_]\w|(?:^|\s)(?:hidden|hide|is-hidden|u-hidden|d-none|sr-only|visually-hidden|visuallyhidden|screen-reader-text|screenreader|offscreen|invisible|element-invisible|display-none)(?:$|\s)/, 'hidden'],
+  // `hidden-print` hides in print only: on screen the text is there.
+  [/(?:^|\s)(?:hidden|hide)[-_](?!print(?:$|\s))\w|(?:^|\s)(?:hidden|hide|is-hidden|u-hidden|d-none|sr-only|visually-hidden|visuallyhidden|screen-reader-text|screenreader|offscreen|invisible|element-invisible|display-none)(?:$|\s)/, 'hidden'],
   [tok(String.raw`cookie|consent|gdpr|privacy-?banner|onetrust|didomi|usercentrics`), 'cookie'],
   [tok(String.raw`breadcrumb|brotkrume|<bread>|<crumbs?>|<migas>|fil-?ariane|<ariane>|okruszki`), 'breadcrumb'],
   [tok(String.raw`comment|disqus|<respond>|<replies>|<reply>|discussion|kommentar|comentario|commentaire|leserbrief|komentarz`), 'comment-chrome'],
@@ -60,7 +61,11 @@ export const CLASS_RULES: Array<[RegExp, RemovalReason]> = [
   [tok(String.raw`related|similar|recommend|more-?stories|more-?articles|read-?more|weitere|mehr-?zum|most-?(?:read|popular|viewed)|popular|trending|teaser|also-?read|further-?reading|sidebar|side-?bar|widget|relacionad\w*|<lateral>|articles-?lies|a-?lire|<lire-aussi|zum-?thema|<infobox>|<aside>|<rail>|right-?col|left-?col|recirc`), 'related'],
   // Image captions and credits: the gold of extraction-dev treats them as boilerplate (F1 +0.00x, see bench:clean).
   [tok(String.raw`caption|imagedescription|image-?desc|img-?desc|bildunterschrift|<bu>|photo-?credit|image-?credit|img-?credit|bildnachweis|<credit|leyenda|legende|légende|podpis`), 'metadata'],
-  [tok(String.raw`byline|<author|autor|auteur|<firma>|<signature>|(?:post|entry|article|news|story)-?(?:info|details|date|author)|<views?>|view-?count|<visitas>|<aufrufe>|reading-?time|lesezeit|comments?-?count|<meta>|entry-?meta|post-?meta|article-?meta|meta-?data|metadata|posted-?on|<dateline|timestamp|<date>|<time>|<published>|article-?info|infoline|<credits?>|user-?info|avatar|<bio>`), 'byline'],
+  // A forum post's signature (the writer's motto and links under every post) is chrome even where bylines are content;
+  // so are the writer's profile details beside each post (title, join date, post count, reputation), unlike the name.
+  [tok(String.raw`signature|signaturecontainer|postsignature`), 'footer'],
+  [tok(String.raw`user-?extras?|user-?title|user-?stats|member-?since|join-?date|joined|post-?count|user-?details|profile-?details|reputation|user-?badges?`), 'metadata'],
+  [tok(String.raw`byline|<author|autor|auteur|<firma>|(?:post|entry|article|news|story)-?(?:info|details|date|author)|<views?>|view-?count|<visitas>|<aufrufe>|reading-?time|lesezeit|comments?-?count|<meta>|entry-?meta|post-?meta|article-?meta|meta-?data|metadata|posted-?on|<dateline|timestamp|<date>|<time>|<published>|article-?info|infoline|<credits?>|user-?info|avatar|<bio>`), 'byline'],
   [tok(String.raw`<(?:nav|navbar|navi|navigation|menu|menue|mainmenu|submenu|topbar|top-?bar|masthead|site-?header|page-?header|header-?bar|cabecera|en-?tete|kopf|skip|skiplinks?|skip-?link|search|searchbox|searchform|login|signin|account|language-?switch|lang-?switch|jump|toc|sitemap|quicklinks?|servicelinks?|dropdown|off-?canvas|hamburger|megamenu)>|navigation|<nav-|-nav>|mainmenu`), 'nav'],
   [tok(String.raw`footer|<foot>|<pie>|pie-?de-?pagina|<pied>|stopka|fusszeile|copyright|imprint|impressum|disclaimer|<legal>|site-?info|colophon`), 'footer'],
 ];
@@ -71,6 +76,16 @@ export const CLASS_RULES: Array<[RegExp, RemovalReason]> = [
  */
 const IN_CONTAINER_CONTENT = /teaser|widget|intro|lead|summary|standfirst/;
 const RELATED_WORDS = /related|similar|recommend|more|popular|sidebar|trending|weitere|relacionad/;
+const LAYOUT_COLUMN = tok(String.raw`right-?col\w*|left-?col\w*`);
+
+/**
+ * A page's left or right column, named by its place in the layout only: beside a news article it holds other
+ * stories, on a product page the product's summary (developer, release date, requirements).
+ */
+export function isLayoutColumn(e: DomElement): boolean {
+  const tokens = attrTokens(e);
+  return LAYOUT_COLUMN.test(tokens) && !RELATED_WORDS.test(tokens);
+}
 
 /**
  * Short lines that are page metadata whatever their markup: photo credits, last-modified stamps, view counters
@@ -94,6 +109,8 @@ export const CHROME_PHRASES: Array<[RegExp, RemovalReason]> = [
   [/^(?:hazte (?:miembro|socio)|suscr[ií]bete|subscribe (?:now|to)|jetzt abonnieren|abonnieren sie|abonnez-vous|abbonati|zaprenumeruj)/i, 'ad'],
   [/^[（(]?(?:责任编辑|責任編輯|编辑|編輯|来源|來源|记者|記者|撰文|作者)\s*[:：]/, 'byline'],
   [/转载请注明|未经授权禁止转载|版权声明|版權聲明|無斷転載/, 'footer'],
+  // Copyright notices: the sign or the word first, or the reservation of rights in the languages of the benchmarks.
+  [/^(?:©|\(c\)\s|copyright\s*(?:©|\(c\)|\d{4}))|all rights reserved|alle rechte vorbehalten|todos los derechos reservados|tous droits réservés|tutti i diritti riservati|wszelkie prawa zastrzeżone/i, 'footer'],
 ];
 /** Follow-us prompts run longer ("… para recibir en directo todas nuestras actualizaciones") but stay under two lines. */
 export const MAX_CHROME_PHRASE_CHARS = 140;
@@ -127,10 +144,17 @@ const STREAMED_SEGMENT_ID = /^S:/;
 /** Tab and accordion panels hidden until their tab is chosen: a reader opens them, so their text is the page's. */
 const PANEL_ROLES = new Set(['tabpanel', 'region']);
 
+/**
+ * Class names of collapsible panels (accordions, collapsed sections, tab panes): closed until the reader opens them,
+ * their text is the page's, as with PANEL_ROLES.
+ */
+const PANEL_CLASS = /accordion|collaps|tab-?pane|tab-?panel|expandable/;
+
 /** True when the element is hidden from readers by attribute or inline style. */
 export function isHidden(e: DomElement): boolean {
   const a = e.attribs;
   if (PANEL_ROLES.has(a.role)) return false;
+  if (a.class && PANEL_CLASS.test(a.class.toLowerCase())) return false;
   if ('hidden' in a) return !STREAMED_SEGMENT_ID.test(a.id ?? '');
   if (a['aria-hidden'] === 'true') return true;
   const style = a.style;
@@ -151,6 +175,15 @@ export function chromeReason(e: DomElement, inContainer: boolean): RemovalReason
   const known = (e.chromeReasons ??= [undefined, undefined]);
   const slot = inContainer ? 1 : 0;
   return known[slot] !== undefined ? known[slot]! : (known[slot] = elementChromeReason(e, inContainer));
+}
+
+/**
+ * Declares the element and its descendants content whatever their names and tags say, except what a class name hides:
+ * a listing's item cards, whose class names describe the item ("search-card", "product-tile__rating").
+ */
+export function markContent(e: DomElement): void {
+  for (const slot of [0, 1]) if (chromeReason(e, slot === 1) !== 'hidden') e.chromeReasons![slot] = null;
+  for (const c of e.children) if (c.type === 'tag') markContent(c as DomElement);
 }
 
 function elementChromeReason(e: DomElement, inContainer: boolean): RemovalReason | null {
