@@ -352,6 +352,16 @@ function typeOf(run: Token[], before: Token | undefined, text: string, lang: str
 }
 
 /**
+ * No span of `taken` overlaps start..end. A loop, not `taken.some(...)` in a closure made per call: with tsx's
+ * keepNames every closure made costs a defineProperty, a tenth of the entities stage on 333,000 short paragraphs
+ * (bench:hostile, one-char-lines).
+ */
+export function isFree(taken: ReadonlyArray<{ start: number; end: number }>, start: number, end: number): boolean {
+  for (const s of taken) if (s.start < end && start < s.end) return false;
+  return true;
+}
+
+/**
  * Capitalised names of one paragraph that do not overlap `taken` (the alias table's and the other heuristics' spans).
  * German words need more evidence than other languages' (every noun is capitalised): a lone word after an article or a
  * lowercase adjective, or with a common-noun suffix, is not taken.
@@ -360,7 +370,6 @@ export function capitalisedNames(text: string, lang: string, taken: ReadonlyArra
   const stop = stopwordsOf(lang);
   const tokens = tokensOf(text);
   const spans: NameSpan[] = [];
-  const free = (start: number, end: number) => !taken.some((s) => s.start < end && start < s.end);
   let previousRejected = false;
   let previousIsName = false;
   for (let k = 0; k < tokens.length; k++) {
@@ -368,12 +377,12 @@ export function capitalisedNames(text: string, lang: string, taken: ReadonlyArra
     const afterDeterminer = !ordinary && germanNameAfterDeterminer(tokens, k, text, lang, stop, evidence);
     const ok = ordinary || afterDeterminer;
     previousRejected = !ok;
-    previousIsName = !free(tokens[k].start, tokens[k].end);
-    if (!ok || !free(tokens[k].start, tokens[k].end)) continue;
+    previousIsName = !isFree(taken, tokens[k].start, tokens[k].end);
+    if (!ok || !isFree(taken, tokens[k].start, tokens[k].end)) continue;
     let end = k;
     for (let j = k + 1; j < tokens.length && j - k < MAX_NAME_TOKENS && onlySpaceBetween(text, tokens[j - 1], tokens[j]); j++) {
       const t = tokens[j];
-      if (!free(t.start, t.end) || HYPHEN_JOINED.test(text.slice(t.end, t.end + 2))) break;
+      if (!isFree(taken, t.start, t.end) || HYPHEN_JOINED.test(text.slice(t.end, t.end + 2))) break;
       // A head word continues a name even where the stoplist has it (`Corvane Group`: stopwords-iso lists `group`).
       if (t.capitalised && (!stop.has(t.lower) || ORG_HEADS.has(t.lower) || PLACE_HEADS.has(t.lower)) && !NOT_NAMES.has(t.lower) && !evidence.lowercase.has(t.lower)) end = j;
       else if (!PARTICLES.has(t.lower) || t.capitalised || (CAPITALISES_NOUNS.has(lang) && GERMAN_ARTICLES.has(t.lower))) break;
@@ -382,7 +391,7 @@ export function capitalisedNames(text: string, lang: string, taken: ReadonlyArra
     // noun after it in the definite form (`Romerska riket`, `Katolska kyrkan`, `Europeiska unionen`).
     if (end === k && SCANDINAVIAN.has(lang) && SCANDINAVIAN_ADJECTIVE.test(tokens[k].lower) && tokens[k + 1] && !tokens[k + 1].capitalised
       && onlySpaceBetween(text, tokens[k], tokens[k + 1]) && SCANDINAVIAN_DEFINITE_NOUN.test(tokens[k + 1].lower) && !stop.has(tokens[k + 1].lower)
-      && free(tokens[k + 1].start, tokens[k + 1].end)) end = k + 1;
+      && isFree(taken, tokens[k + 1].start, tokens[k + 1].end)) end = k + 1;
     let run = tokens.slice(k, end + 1);
     k = end;
     // German: a compound or suffixed noun before a name describes it (`Stablecoin-Anbieter Nordcoin`, `Sängerin Mia Holm`).
