@@ -102,6 +102,20 @@ test('export | head ends quietly: no EPIPE trace, exit 0', async () => {
   assert.equal(code, 0);
 });
 
+test('every command that prints ends quietly when its reader has closed the pipe (issue 15): no EPIPE trace, exit 0', async () => {
+  const commands = [['claims'], ['entities'], ['compare'], ['status'], ['show', 'de-digitalpuls-ki-rechnung.html'], ['export', '--format', 'csv'], ['help']];
+  for (const args of commands) {
+    const child = spawn(process.execPath, [BIN, ...args, ...(args[0] === 'help' ? [] : ['--db', db])], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d) => { stderr += d; });
+    // Closed before the command writes a byte: its first write meets EPIPE, whatever the size of its output.
+    child.stdout.destroy();
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    assert.equal(stderr, '', args.join(' '));
+    assert.equal(code, 0, args.join(' '));
+  }
+});
+
 test('claims and compare fit COLUMNS: numbers whole, sentences trimmed around their quantity', async () => {
   for (const columns of [140, 180]) {
     const io = captureIo({ columns });

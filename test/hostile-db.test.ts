@@ -88,7 +88,7 @@ function asUnprivileged(args: string[]): { status: number | null; stdout: string
 }
 const canDropPrivileges = process.getuid?.() !== 0 || spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', 'true']).status === 0;
 
-test('a database in a read-only folder: queries answer, an ingest says it cannot write', { skip: !canDropPrivileges && 'needs a non-root user or setpriv' }, async () => {
+test('a read-only database file in a read-only folder: every query answers, an ingest says it cannot write', { skip: !canDropPrivileges && 'needs a non-root user or setpriv' }, async () => {
   const { dir, pages, db } = await smallDatabase();
   const folder = join(dir, 'readonly');
   mkdirSync(folder);
@@ -102,7 +102,11 @@ test('a database in a read-only folder: queries answer, an ingest says it cannot
     const exported = asUnprivileged(['export', '--format', 'ndjson', '--db', file]);
     assert.equal(exported.status, 0, exported.stderr);
     assert.equal(exported.stdout.trim().split('\n').length, 3);
-    assert.equal(asUnprivileged(['status', '--db', file]).status, 0);
+    for (const args of QUERIES) {
+      const query = asUnprivileged([...args, '--db', file]);
+      assert.equal(query.status, 0, `${args[0]}: ${query.stderr}`);
+      assert.equal(query.stderr, '', args[0]);
+    }
     const ingest = asUnprivileged(['ingest', pages, '--db', file, '--pipeline', WORDS_PIPELINE, '--quiet']);
     assert.equal(ingest.status, 1);
     assert.match(ingest.stderr, new RegExp(`${file} is read-only`));

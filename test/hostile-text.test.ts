@@ -5,6 +5,8 @@ import assert from 'node:assert/strict';
 import { SEGMENT_WINDOW_CHARS, segmentInWindows } from '../src/text/language/segments.ts';
 import { segmenter, words } from '../src/text/language/words.ts';
 import { splitSentences } from '../src/text/language/sentences.ts';
+import { findEntities, loadAliasTable } from '../src/text/claims/entities.ts';
+import { cleanPlainText } from '../src/text/clean/plain/clean-text.ts';
 
 /** Our own sentences, varied so that every window cut lands in a different place within a sentence. */
 const EN = ['Dr. Lee said the U.S. plant makes 3.5 million parts a year.', 'Output rose by 12% in March!', 'Why did it fall?',
@@ -60,4 +62,12 @@ test('pathological runs without any break still come out whole, in order, and co
     const sentences = splitSentences(text, 'und');
     assert.ok(sentences.every((s, i) => s.start < s.end && (i === 0 || s.start >= sentences[i - 1]!.end)));
   }
+});
+
+test('one 15 MB line without spaces (issue 15): the plain-text cleaner and the entity rules end without overflowing a stack', () => {
+  const line = 'abcdefghij'.repeat(1_500_000);
+  const doc = cleanPlainText(line);
+  assert.equal(doc.paragraphs.map((p) => p.text).join('') + doc.removed.map((r) => r.text).join(''), line, 'the line is kept or removed whole');
+  // Threw "Maximum call stack size exceeded" (a regular expression over the whole word) before.
+  assert.deepEqual(findEntities([line], 'en', loadAliasTable([])), []);
 });

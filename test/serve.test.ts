@@ -103,7 +103,7 @@ test('article view: headings, claims marked in place, removed blocks behind a to
   assert.equal((await get('/nope')).status, 404);
 });
 
-test('read-only and Host-checked: other methods 405, foreign Host 421 (DNS rebinding)', async () => {
+test('read-only and Host-checked: other methods 405, foreign Host 421 (DNS rebinding), traversal 404', async () => {
   assert.equal((await fetch(srv.url, { method: 'POST' })).status, 405);
   const port = new URL(srv.url).port;
   const withHost = (host: string) => new Promise<number>((resolve, reject) => {
@@ -114,6 +114,21 @@ test('read-only and Host-checked: other methods 405, foreign Host 421 (DNS rebin
   assert.equal(await withHost(`evil.example:${port}`), 421);
   assert.equal(await withHost(`localhost:${port}`), 200);
   assert.equal(await withHost(`127.0.0.1:${port}`), 200);
+  // Paths sent as written (fetch would resolve the dots): no route reads a file, so no traversal reaches one.
+  const rawGet = (path: string) => new Promise<{ status: number; body: string }>((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port, path }, (res) => {
+      let body = '';
+      res.on('data', (d) => (body += d));
+      res.on('end', () => resolve({ status: res.statusCode!, body }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+  for (const path of ['/../../../../etc/passwd', '/%2e%2e/%2e%2e/%2e%2e/etc/passwd', '/article/1/../../../etc/passwd', '//etc/passwd']) {
+    const { status, body } = await rawGet(path);
+    assert.equal(status, 404, path);
+    assert.ok(!body.includes('root:'), path);
+  }
 });
 
 test('Host names: ports and IPv6 brackets stripped; the bound address and --allow-host accepted', () => {

@@ -19,7 +19,8 @@ export const DEFAULT_LIMITS: WorkerLimits = {
   stageTimeoutSeconds: 30,
   firstRunTimeoutSeconds: 300,
   // Real pages use a few tens of MB; 1,000,000 tiny elements took close to 1 GB (issue 15). Two workers at this
-  // limit stay inside the 800 MB peak-RSS goal of bench/hostile.ts only if one of them is at the limit at a time.
+  // limit stay inside the 800 MB peak-RSS goal of bench/hostile.ts only if one of them is at the limit at a time:
+  // the pool runs the large pages that can get there one at a time (pool.ts, LARGE_PAGE_BYTES).
   workerMemoryMb: 512,
 };
 

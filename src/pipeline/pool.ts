@@ -14,6 +14,16 @@ import type { WorkerMessage } from './worker.ts';
  * ingest of 10,000 bench pages took about 5% less time than with two).
  */
 export const JOBS_PER_WORKER = 4;
+/**
+ * Pages from this size (their files' bytes) are held by one worker at a time: the stages of such a page may fill the
+ * worker's heap up to its limit (workerMemoryMb), and two at once in two workers took bench/hostile.ts's folder of
+ * 1 MB pages to 950–990 MB peak RSS (goal: under 800 MB). Real pages are smaller (bench/extraction-dev's 435 HTML
+ * pages: median 100 KB, 95th percentile 430 KB); its 16 this large run one after another, beside the smaller ones.
+ */
+export const LARGE_PAGE_BYTES = 512 * 1024;
+
+/** Whether a job is a large page: by its file's size (its bytes are empty when the page is not decoded again). */
+const isLarge = (job: ArticleJob) => (job.size ?? job.bytes.byteLength) >= LARGE_PAGE_BYTES;
 
 interface Pending {
   job: ArticleJob;
@@ -60,14 +70,22 @@ export class WorkerPool {
     const slot: Slot = { worker, jobs: new Map(), running: null, warm: new Set() };
     worker.on('message', (m: WorkerMessage) => this.onMessage(slot, m));
     // A worker that dies (out of memory, an uncaught error, process.exit in a user stage) fails the stage it was in;
-    // the page keeps what it finished, and the jobs queued behind it go to a fresh worker.
-    worker.on('error', (error: Error & { code?: string }) => {
+    // the page keeps what it finished, and the jobs queued behind it go to a fresh worker. Its 'error' can overtake
+    // the messages it posted before (the stage it entered, a page it finished): the worker is retired at 'exit',
+    // which comes after them, so that the page and stage named are the ones it died in.
+    let crash: (Error & { code?: string }) | null = null;
+    worker.on('error', (error: Error & { code?: string }) => { crash = error; });
+    // The replacement starts once this worker has exited: started at once, it loaded every stage module while the
+    // terminated worker still held its heap (up to workerMemoryMb), and the process briefly had three of them.
+    worker.on('exit', (code) => {
       const stage = slot.running?.stage ?? 'read';
-      this.retire(slot, error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+      this.retire(slot, crash?.code === 'ERR_WORKER_OUT_OF_MEMORY'
         ? `out of memory in ${stage}: over the ${this.limits.workerMemoryMb} MB heap limit per worker (read.workerMemoryMb in the pipeline file)`
-        : `worker crashed in ${stage}: ${error.message}`);
+        : `worker crashed in ${stage}: ${crash ? crash.message : `exited with code ${code}`}`);
+      if (this.closing) return;
+      this.spawn();
+      this.dispatch();
     });
-    worker.on('exit', (code) => this.retire(slot, `worker crashed in ${slot.running?.stage ?? 'read'}: exited with code ${code}`));
     this.slots.push(slot);
   }
 
@@ -110,7 +128,8 @@ export class WorkerPool {
 
   /**
    * Takes a worker out of the pool: its running page ends with the stages it finished and a failure for the stage it
-   * was in; the pages queued behind it go back to the front of the queue, and a fresh worker takes its place.
+   * was in; the pages queued behind it go back to the front of the queue, for the other workers and the fresh one
+   * that takes its place when it has exited.
    */
   private retire(slot: Slot, reason: string): void {
     const at = this.slots.indexOf(slot);
@@ -128,16 +147,25 @@ export class WorkerPool {
       pending.resolve({ results: [...finished, { stage, key: 'limit', status: 'failed', error: reason, ms: 0 }], unchanged: [], notices: [] });
     }
     this.waiting.unshift(...queued.map(([id, pending]) => ({ id, ...pending })));
-    if (!this.closing) this.spawn();
+    // What a terminated worker still sends (its end drains its messages) concerns none of these jobs any more.
+    slot.jobs.clear();
     this.dispatch();
   }
 
-  /** Hands waiting jobs to the workers holding the fewest. */
+  /**
+   * Hands waiting jobs, in order, to the workers holding the fewest. A large page waits while a worker holds another
+   * one (LARGE_PAGE_BYTES), and the pages behind it go ahead.
+   */
   private dispatch(): void {
-    while (this.waiting.length) {
+    let i = 0;
+    while (i < this.waiting.length) {
+      if (isLarge(this.waiting[i].job) && this.slots.some((s) => [...s.jobs.values()].some((p) => isLarge(p.job)))) {
+        i++;
+        continue;
+      }
       const slot = this.slots.reduce<Slot | null>((best, s) => (!best || s.jobs.size < best.jobs.size ? s : best), null);
       if (!slot || slot.jobs.size >= JOBS_PER_WORKER) return;
-      const { id, ...pending } = this.waiting.shift()!;
+      const [{ id, ...pending }] = this.waiting.splice(i, 1);
       slot.jobs.set(id, pending);
       slot.worker.postMessage({ id, job: pending.job });
     }

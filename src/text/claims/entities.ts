@@ -7,7 +7,7 @@ import type { EntityMention, EntityType } from '../../types.ts';
 import { toSimplified } from '../language/chinese-script.ts';
 import { allMatches, segmenter, stopwordsOf } from '../language/words.ts';
 import { codeUnitTable } from '../language/scripts.ts';
-import { capitalisedNames, nameEvidence, wordRuns } from './names.ts';
+import { capitalisedNames, isFree, nameEvidence, wordRuns } from './names.ts';
 import { chineseNames, latinNamesInChinese } from './chinese-names.ts';
 import { russianCaseForms } from './russian-names.ts';
 
@@ -500,10 +500,9 @@ const NAME_RULES: Array<(ctx: NameRuleContext) => void> = [
 
 function heuristicSpans(text: string, lang: string, taken: Span[]): Span[] {
   const spans: Span[] = [];
-  const free = (start: number, end: number) => ![...taken, ...spans].some((s) => s.start < end && start < s.end);
   const add = (start: number, end: number, type: EntityType) => {
     const surface = text.slice(start, end).trim();
-    if (surface.length >= 2 && free(start, end)) spans.push({ start, end, canonical: surface, type });
+    if (surface.length >= 2 && isFree(taken, start, end) && isFree(spans, start, end)) spans.push({ start, end, canonical: surface, type });
   };
   const context: NameRuleContext = { text, lang, tokens: latinTokens(text), stop: FUNCTION_WORDS, add };
   for (const rule of NAME_RULES) rule(context);
@@ -628,6 +627,8 @@ function isTitleCase(text: string, lang: string): boolean {
   return list.slice(1).some((w) => /^\p{Lu}/u.test(w) && stop.has(w.toLowerCase()));
 }
 
+const byStart = (a: Span, b: Span) => a.start - b.start;
+
 /**
  * Entity mentions in the paragraphs of one article: alias-table matches first (longest match wins, Latin aliases
  * only on word boundaries, traditional and simplified Chinese alike), then heuristic names on the text left over.
@@ -637,7 +638,8 @@ export function findEntities(paragraphs: string[], lang: string, aliases: AliasT
   paragraphs.forEach((text, paragraph) => {
     const known = tableSpans(text, lang, aliases);
     const unknown = heuristicSpans(text, lang, known);
-    for (const span of [...known, ...unknown].sort((a, b) => a.start - b.start)) {
+    // tableSpans gives its spans in order: only heuristic ones need a sort (a stable one, as before).
+    for (const span of unknown.length ? [...known, ...unknown].sort(byStart) : known) {
       mentions.push({ text: text.slice(span.start, span.end), canonical: span.canonical, type: span.type, paragraph, start: span.start, end: span.end });
     }
   });
@@ -646,22 +648,23 @@ export function findEntities(paragraphs: string[], lang: string, aliases: AliasT
 
 /**
  * The mentions of each paragraph in their order, grouped in one pass: a filter over all mentions per paragraph was
- * quadratic on a page of many short paragraphs (bench:hostile, one-char-lines: over 10 s at 1 MB).
+ * quadratic on a page of many short paragraphs (bench:hostile, one-char-lines: over 10 s at 1 MB). An array indexed
+ * by paragraph, not a Map: on that page's 333,000 paragraphs the Map's growth was a fifth of the entities stage.
  */
-function mentionsByParagraph(mentions: readonly EntityMention[]): Map<number, EntityMention[]> {
-  const byParagraph = new Map<number, EntityMention[]>();
+function mentionsByParagraph(mentions: readonly EntityMention[], paragraphs: number): Array<EntityMention[] | undefined> {
+  const byParagraph = new Array<EntityMention[] | undefined>(paragraphs);
   for (const m of mentions) {
-    const group = byParagraph.get(m.paragraph);
-    if (group) group.push(m); else byParagraph.set(m.paragraph, [m]);
+    const group = byParagraph[m.paragraph];
+    if (group) group.push(m); else byParagraph[m.paragraph] = [m];
   }
   return byParagraph;
 }
 
 function addChineseNames(paragraphs: string[], mentions: EntityMention[]): EntityMention[] {
   let out = [...mentions];
-  const byParagraph = mentionsByParagraph(mentions);
+  const byParagraph = mentionsByParagraph(mentions, paragraphs.length);
   paragraphs.forEach((text, paragraph) => {
-    const taken = byParagraph.get(paragraph) ?? [];
+    const taken = byParagraph[paragraph] ?? [];
     for (const span of [...chineseNames(text, taken), ...latinNamesInChinese(text, taken)]) {
       // A longer name replaces the ones it contains (`澳大利亚队`, the team, around `澳大利亚`).
       out = out.filter((m) => m.paragraph !== paragraph || m.start < span.start || m.end > span.end);
@@ -681,11 +684,11 @@ export function addOpenNames(paragraphs: string[], lang: string, mentions: Entit
   const evidence = nameEvidence(paragraphs);
   const out = [...mentions];
   const guessed = new Set<EntityMention>();
-  const byParagraph = mentionsByParagraph(mentions);
+  const byParagraph = mentionsByParagraph(mentions, paragraphs.length);
   paragraphs.forEach((text, paragraph) => {
     // Capitals say nothing in a headline written in title case.
     if (isTitleCase(text, lang)) return;
-    const taken = byParagraph.get(paragraph) ?? [];
+    const taken = byParagraph[paragraph] ?? [];
     for (const span of capitalisedNames(text, lang, taken, evidence)) {
       const mention: EntityMention = { text: text.slice(span.start, span.end), canonical: span.canonical, type: span.type, paragraph, start: span.start, end: span.end };
       out.push(mention);

@@ -501,6 +501,16 @@ function canonicalOf(surface: string, run: Token[], before: Token | undefined, t
 }
 
 /**
+ * No span of `taken` overlaps start..end. A loop, not `taken.some(...)` in a closure made per call: with tsx's
+ * keepNames every closure made costs a defineProperty, a tenth of the entities stage on 333,000 short paragraphs
+ * (bench:hostile, one-char-lines).
+ */
+export function isFree(taken: ReadonlyArray<{ start: number; end: number }>, start: number, end: number): boolean {
+  for (const s of taken) if (s.start < end && start < s.end) return false;
+  return true;
+}
+
+/**
  * Capitalised names of one paragraph that do not overlap `taken` (the alias table's and the other heuristics' spans).
  * German words need more evidence than other languages' (every noun is capitalised): a lone word after an article or a
  * lowercase adjective, or with a common-noun suffix, is not taken.
@@ -509,7 +519,6 @@ export function capitalisedNames(text: string, lang: string, taken: ReadonlyArra
   const stop = stopwordsOf(lang);
   const tokens = tokensOf(text);
   const spans: NameSpan[] = [];
-  const free = (start: number, end: number) => !taken.some((s) => s.start < end && start < s.end);
   let previousRejected = false;
   let previousIsName = false;
   for (let k = 0; k < tokens.length; k++) {
@@ -517,12 +526,12 @@ export function capitalisedNames(text: string, lang: string, taken: ReadonlyArra
     const afterDeterminer = !ordinary && germanNameAfterDeterminer(tokens, k, text, lang, stop, evidence);
     const ok = ordinary || afterDeterminer;
     previousRejected = !ok;
-    previousIsName = !free(tokens[k].start, tokens[k].end);
-    if (!ok || !free(tokens[k].start, tokens[k].end)) continue;
+    previousIsName = !isFree(taken, tokens[k].start, tokens[k].end);
+    if (!ok || !isFree(taken, tokens[k].start, tokens[k].end)) continue;
     let end = k;
     for (let j = k + 1; j < tokens.length && j - k < MAX_NAME_TOKENS && onlySpaceBetween(text, tokens[j - 1], tokens[j]); j++) {
       const t = tokens[j];
-      if (!free(t.start, t.end) || HYPHEN_JOINED.test(text.slice(t.end, t.end + 2))) break;
+      if (!isFree(taken, t.start, t.end) || HYPHEN_JOINED.test(text.slice(t.end, t.end + 2))) break;
       if (ROMAN_NUMERAL.test(t.text)) { end = j; break; } // the regnal number ends the name
       if ((t.lower === 'für' || t.lower === 'för') && !ORG_BEFORE_FOR.test(tokens[j - 1].lower) && !ORG_HEADS.has(tokens[j - 1].lower) && !ORG_LEADS.has(tokens[j - 1].lower)) break;
       // A head word continues a name even where the stoplist has it (`Corvane Group`: stopwords-iso lists `group`).
@@ -533,7 +542,7 @@ export function capitalisedNames(text: string, lang: string, taken: ReadonlyArra
     // noun after it in the definite form (`Romerska riket`, `Katolska kyrkan`, `Europeiska unionen`).
     if (end === k && SCANDINAVIAN.has(lang) && SCANDINAVIAN_ADJECTIVE.test(tokens[k].lower) && tokens[k + 1] && !tokens[k + 1].capitalised
       && onlySpaceBetween(text, tokens[k], tokens[k + 1]) && SCANDINAVIAN_DEFINITE_NOUN.test(tokens[k + 1].lower) && !stop.has(tokens[k + 1].lower)
-      && free(tokens[k + 1].start, tokens[k + 1].end)) end = k + 1;
+      && isFree(taken, tokens[k + 1].start, tokens[k + 1].end)) end = k + 1;
     let run = tokens.slice(k, end + 1);
     k = end;
     // German: a compound or suffixed noun before a name describes it (`Stablecoin-Anbieter Nordcoin`, `Sängerin Mia Holm`).
