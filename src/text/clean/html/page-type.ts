@@ -49,14 +49,28 @@ export function declaredPageType(sd: StructuredData, ogType: string | null): Pag
   return null;
 }
 
+/**
+ * The groups found under each root: the extractor asks for the body's up to three times (is it a listing, its cards,
+ * the main region's cards), always after measuring it, and the tree does not change after that. Shared: not to be changed.
+ */
+const cardGroupsOf = new WeakMap<DomElement, DomElement[][]>();
+
+/** A class attribute's first class name (`split(/\s+/)[0]`, '' when it starts with a space), without splitting it all. */
+function firstClass(cls: string): string {
+  const end = cls.search(/\s/);
+  return end < 0 ? cls : cls.slice(0, end);
+}
+
 /** Groups of repeated sibling cards under `root` (see MIN_REPEATED_ITEMS), each a list of the card elements. */
 export function repeatedCardGroups(root: DomElement): DomElement[][] {
+  const known = cardGroupsOf.get(root);
+  if (known) return known;
   const found: DomElement[][] = [];
   const visit = (e: DomElement) => {
     const groups = new Map<string, DomElement[]>();
     for (const c of e.children) {
       if (!isElement(c) || c.type !== 'tag') continue;
-      const key = c.name + ' ' + (c.attribs.class ?? '').split(/\s+/)[0];
+      const key = c.name + ' ' + firstClass(c.attribs.class ?? '');
       const g = groups.get(key);
       if (g) g.push(c); else groups.set(key, [c]);
       visit(c);
@@ -69,6 +83,7 @@ export function repeatedCardGroups(root: DomElement): DomElement[][] {
     }
   };
   visit(root);
+  cardGroupsOf.set(root, found);
   return found;
 }
 
