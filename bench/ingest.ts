@@ -6,29 +6,33 @@
 // works under. CPU is the whole process's (main thread and workers), per page: wall time on a shared machine swings.
 // `--baseline DIR` also ingests the same folders with the runner of another checkout (e.g. `git archive` of main),
 // so that a change can be read against a baseline measured in the same run.
+// Each ingest runs in a process of its own (this script with `--child`), so that its peak RSS (the kernel's maximum
+// resident set of that process, workers included) holds neither the pages made here nor another runner's heap:
+// measured in this process, the templates and the garbage of making 10,000 copies added about 100 MB.
 // Usage: npm run bench [-- --pages 10000 --sets real,synthetic --baseline /tmp/base --pipeline pipelines/offline.json]
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync, rmSync, statSync, existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join, extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Parser } from 'htmlparser2';
-import { ingest as currentIngest, type IngestSummary } from '../src/pipeline/runner.ts';
-import { loadPipeline } from '../src/pipeline/config.ts';
-import { KNOWN_STAGES } from '../src/pipeline/registry.ts';
+import type { IngestSummary } from '../src/pipeline/runner.ts';
 import { formatTable } from '../src/cli/table.ts';
 import { decodePage } from '../src/text/read/decode.ts';
 
 const { values } = parseArgs({ options: {
   pages: { type: 'string' }, sets: { type: 'string' }, pipeline: { type: 'string' }, baseline: { type: 'string' }, keep: { type: 'boolean' },
+  child: { type: 'string' }, dir: { type: 'string' }, db: { type: 'string' },
 } });
 const PAGES = Number(values.pages ?? 10_000);
 const SETS = (values.sets ?? 'real,synthetic').split(',');
 const SHARED_BENCH = fileURLToPath(new URL('../../shared/bench/', import.meta.url));
 const REAL_SOURCES = ['extraction-dev/html', 'extraction-zh-dev/html'].map((d) => join(SHARED_BENCH, d));
 const CORPUS = fileURLToPath(new URL('../corpus/', import.meta.url));
-const pipelineFile = values.pipeline ?? fileURLToPath(new URL('../pipelines/offline.json', import.meta.url));
+const THIS_CHECKOUT = fileURLToPath(new URL('..', import.meta.url));
+const pipelineFile = resolve(values.pipeline ?? join(THIS_CHECKOUT, 'pipelines/offline.json'));
 /** Pages per sub-folder, like a scraper's per-site folders (and to keep directories small). */
 const PAGES_PER_FOLDER = 500;
 const WORKERS = 2;
@@ -101,27 +105,43 @@ function makeCorpus(templates: Template[], pages: number): { dir: string; bytes:
 
 interface Measured<T> { value: T; seconds: number; cpuMs: number; peakRssMb: number }
 
+/** Wall time and the CPU of this process (every thread) over `run`; the peak RSS is the process's since it started. */
 async function measure<T>(run: () => Promise<T>): Promise<Measured<T>> {
-  let peak = process.memoryUsage().rss;
-  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
   const cpu = process.cpuUsage();
   const started = performance.now();
   const value = await run();
   const seconds = (performance.now() - started) / 1000;
   const used = process.cpuUsage(cpu);
-  clearInterval(timer);
-  peak = Math.max(peak, process.memoryUsage().rss);
-  return { value, seconds, cpuMs: (used.user + used.system) / 1000, peakRssMb: peak / 1048576 };
+  // ru_maxrss, in KB on Linux: the kernel's own peak, which no sampling interval can miss.
+  return { value, seconds, cpuMs: (used.user + used.system) / 1000, peakRssMb: process.resourceUsage().maxRSS / 1024 };
 }
 
-type Ingest = (options: { dir: string; db: string; pipeline: any; workers: number }) => Promise<IngestSummary>;
+/**
+ * The ingest of a checkout (this one for 'this') with its offline pipeline (or --pipeline), imported only in the
+ * process that runs it: a child measuring the baseline holds none of this checkout's modules.
+ */
+async function ingestOf(root: string): Promise<{ ingest: (options: { dir: string; db: string; pipeline: unknown; workers: number }) => Promise<IngestSummary>; pipeline: { name: string; steps: Array<{ stage: string }> } }> {
+  const at = root === 'this' ? THIS_CHECKOUT : resolve(root);
+  const runner = await import(pathToFileURL(join(at, 'src/pipeline/runner.ts')).href);
+  const config = await import(pathToFileURL(join(at, 'src/pipeline/config.ts')).href);
+  const registry = await import(pathToFileURL(join(at, 'src/pipeline/registry.ts')).href);
+  const file = root === 'this' ? pipelineFile : join(at, 'pipelines', 'offline.json');
+  return { ingest: runner.ingest, pipeline: config.loadPipeline(file, registry.KNOWN_STAGES) };
+}
 
-async function baselineIngest(dir: string): Promise<{ ingest: Ingest; pipeline: unknown }> {
-  const root = resolve(dir);
-  const runner = await import(pathToFileURL(join(root, 'src/pipeline/runner.ts')).href);
-  const config = await import(pathToFileURL(join(root, 'src/pipeline/config.ts')).href);
-  const registry = await import(pathToFileURL(join(root, 'src/pipeline/registry.ts')).href);
-  return { ingest: runner.ingest, pipeline: config.loadPipeline(join(root, 'pipelines', 'offline.json'), registry.KNOWN_STAGES) };
+/** `--child ROOT|this --dir --db`: one ingest in this fresh process, its measures printed as JSON on the last line. */
+async function childRun(root: string, dir: string, db: string): Promise<void> {
+  const { ingest, pipeline } = await ingestOf(root);
+  const m = await measure(() => ingest({ dir, db, pipeline, workers: WORKERS }));
+  console.log(JSON.stringify({ seconds: m.seconds, cpuMs: m.cpuMs, peakRssMb: m.peakRssMb, stages: m.value.stages }));
+}
+
+/** One ingest of `dir` into `db` by a checkout ('this' or a path), in a child process. */
+function ingestAlone(root: string, dir: string, db: string): Measured<IngestSummary> {
+  const out = execFileSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--child', root, '--dir', dir, '--db', db],
+    { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'inherit'] });
+  const m = JSON.parse(out.trim().split('\n').pop()!);
+  return { value: { stages: m.stages } as IngestSummary, seconds: m.seconds, cpuMs: m.cpuMs, peakRssMb: m.peakRssMb };
 }
 
 /** htmlparser2 alone over the decoded pages, on this thread: the parse the cleaner cannot go below. */
@@ -137,8 +157,11 @@ function parseOnly(dir: string): { pages: number } {
   return { pages };
 }
 
-const pipeline = loadPipeline(pipelineFile, KNOWN_STAGES);
-const baseline = values.baseline ? await baselineIngest(values.baseline) : null;
+if (values.child) {
+  await childRun(values.child, values.dir!, values.db!);
+  process.exit(0);
+}
+const { pipeline } = await ingestOf('this');
 console.log(`pipeline ${pipeline.name}: ${pipeline.steps.map((s) => s.stage).join(' → ')}; ${WORKERS} workers; load average ${(await import('node:os')).loadavg()[0].toFixed(1)}`);
 
 const rows: Array<Array<string | number>> = [];
@@ -151,12 +174,14 @@ for (const set of SETS) {
   }
   const { dir, bytes } = makeCorpus(templates, PAGES);
   console.log(`${set}: ${PAGES} pages from ${templates.length} templates, ${(bytes / PAGES / 1024).toFixed(0)} KB mean, in ${dir}`);
-  const runners: Array<[string, Ingest, unknown]> = [['this checkout', currentIngest as Ingest, pipeline]];
-  if (baseline) runners.unshift(['baseline', baseline.ingest, baseline.pipeline]);
-  for (const [label, ingest, pipe] of runners) {
-    const db = join(dir, `bench-${label.replace(/\W+/g, '-')}.db`);
-    const first = await measure(() => ingest({ dir, db, pipeline: pipe, workers: WORKERS }));
-    const rerun = await measure(() => ingest({ dir, db, pipeline: pipe, workers: WORKERS }));
+  const dbDir = mkdtempSync(join(tmpdir(), 'claimscope-bench-db-'));
+  const runners: Array<[string, string]> = [['this checkout', 'this']];
+  if (values.baseline) runners.unshift(['baseline', values.baseline]);
+  for (const [label, root] of runners) {
+    // Outside the page folder, which each ingest walks.
+    const db = join(dbDir, `bench-${label.replace(/\W+/g, '-')}.db`);
+    const first = ingestAlone(root, dir, db);
+    const rerun = ingestAlone(root, dir, db);
     rows.push([set, label, PAGES, Math.round(PAGES / first.seconds), Number(first.seconds.toFixed(1)), Number((first.cpuMs / PAGES).toFixed(1)),
       Number(rerun.seconds.toFixed(2)), Math.round(Math.max(first.peakRssMb, rerun.peakRssMb))]);
     // Node 20 has no per-thread CPU clock: the process's CPU is shared out over the stages by their share of the time
@@ -173,7 +198,7 @@ for (const set of SETS) {
     rows.push([set, 'parse only (htmlparser2, 1 thread)', parsed.value.pages, Math.round(parsed.value.pages / parsed.seconds),
       Number(parsed.seconds.toFixed(1)), Number((parsed.cpuMs / parsed.value.pages).toFixed(1)), '', '']);
   }
-  if (!values.keep) rmSync(dir, { recursive: true, force: true });
+  if (!values.keep) for (const d of [dir, dbDir]) rmSync(d, { recursive: true, force: true });
 }
 
 console.log('');

@@ -6,7 +6,9 @@
 export function rememberRecent<V>(size: number, compute: (key: string) => V): (key: string) => V {
   const recent = new Map<string, V>();
   return (key) => {
-    if (recent.has(key)) return recent.get(key)!;
+    // One lookup for a hit (no value here is undefined; has() only settles one that would be).
+    const known = recent.get(key);
+    if (known !== undefined || recent.has(key)) return known!;
     const value = compute(key);
     if (recent.size >= size) recent.delete(recent.keys().next().value!);
     recent.set(key, value);

@@ -147,13 +147,16 @@ export function collectBlocks(
       const name = child.name;
       if (name === 'br') { buffer += '\n'; continue; }
       const isBlock = BLOCK_TAGS.has(name);
+      // Each set asked once per element and pass (they were asked up to five times).
+      const isContainer = containers.size > 0 && containers.has(child);
+      const isAncestor = ancestors.size > 0 && ancestors.has(child);
       let next = ctx;
-      if (isBlock || containers.has(child) || (!ctx.reason && !ancestors.has(child))) {
-        const inContainer = ctx.inContainer || containers.has(child);
+      if (isBlock || isContainer || (!ctx.reason && !isAncestor)) {
+        const inContainer = ctx.inContainer || isContainer;
         // Wrapper shares are measured against the container inside it, against the page outside.
-        const scopeChars = containers.has(child) ? (child.stats?.chars ?? 0) : ctx.scopeChars;
+        const scopeChars = isContainer ? (child.stats?.chars ?? 0) : ctx.scopeChars;
         let reason = ctx.reason;
-        if (!reason && !ancestors.has(child) && !containers.has(child)) {
+        if (!reason && !isAncestor && !isContainer) {
           let r = chromeElements.get(child) ?? chromeReason(child, inContainer);
           if (r && contentReasons.has(r)) r = null;
           const share = scopeChars ? (child.stats?.chars ?? 0) / scopeChars : 0;

@@ -50,6 +50,12 @@ export function parseHtml(html: string): DomElement {
  */
 const RAW_TEXT_OR_BOGUS_CDATA = /(<script\b[\s\S]*?<\/script\s*>|<style\b[\s\S]*?<\/style\s*>)|<!\[CDATA\[([^>]*)>/gi;
 function closeBogusCdata(html: string): string {
+  // Most markers sit inside scripts (`//<![CDATA[`): the page is rewritten only when one is outside them, which
+  // spares copying the page through a callback per script.
+  RAW_TEXT_OR_BOGUS_CDATA.lastIndex = 0;
+  let bogus = false;
+  for (let m = RAW_TEXT_OR_BOGUS_CDATA.exec(html); m && !bogus; m = RAW_TEXT_OR_BOGUS_CDATA.exec(html)) bogus = m[1] === undefined;
+  if (!bogus) return html;
   return html.replace(RAW_TEXT_OR_BOGUS_CDATA, (whole, raw: string | undefined, inner: string | undefined) =>
     raw !== undefined ? raw : `<!--${inner!.replace(/--/g, '- -')}-->`);
 }

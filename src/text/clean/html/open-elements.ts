@@ -3,7 +3,10 @@
 // `indexOf`. On a page of 100,000 unclosed <div>s that is quadratic (5 CPU s for 1 MB, most of clean's time).
 // `linearParser` gives a Parser the same stack stored innermost-last, so that these operations cost O(1) at the top,
 // with a count per name so that a close tag for an element that is not open is answered without a scan. The parse
-// and its callbacks are unchanged; test/html-dom.test.ts compares the tree with the plain Parser's.
+// and its callbacks are unchanged; test/open-elements.test.ts compares its callbacks with the plain Parser's.
+// The swap happens only once a page nests deeper than LINEAR_STACK_DEPTH: below it every operation moves or scans at
+// most that many entries of a plain array, while the Proxy's traps (about ten per tag) made the parse of the real
+// bench pages a third slower than htmlparser2's own.
 import { Parser, type Handler, type ParserOptions } from 'htmlparser2';
 
 /** The array operations Parser applies to its `stack` and `foreignContext` fields (Parser.js of htmlparser2 12). */
@@ -61,15 +64,29 @@ function innermostFirst<T>(initial: readonly T[]): InnermostFirst<T> {
   });
 }
 
-/** An htmlparser2 Parser whose open-element and foreign-context stacks cost O(1) per tag. */
+/**
+ * Open elements beyond which the stacks are swapped for linear ones. Real pages nest a few dozen deep; below this
+ * depth an unshift, shift or indexOf on the plain array costs at most a few hundred entries, so the parse stays linear.
+ */
+export const LINEAR_STACK_DEPTH = 512;
+
+/** An htmlparser2 Parser whose open-element and foreign-context stacks cost O(1) per tag once they are deep. */
 export function linearParser(handler: Partial<Handler>, options: ParserOptions): Parser {
   const parser = new Parser(handler, options);
-  // Private fields of Parser, replaced by an object with the same behaviour for every operation Parser uses.
-  const internals = parser as unknown as { stack: string[]; foreignContext: number[] };
-  if (!Array.isArray(internals.stack) || !Array.isArray(internals.foreignContext)) {
-    throw new Error('htmlparser2 Parser has no stack/foreignContext arrays: check src/text/clean/html/open-elements.ts against its version');
+  // Private fields and method of Parser: the stacks are replaced by objects with the same behaviour for every
+  // operation Parser uses, from the open tag that makes them deep (only emitOpenTag pushes onto them).
+  const internals = parser as unknown as { stack: string[]; foreignContext: number[]; emitOpenTag: (name: string) => void };
+  if (!Array.isArray(internals.stack) || !Array.isArray(internals.foreignContext) || typeof internals.emitOpenTag !== 'function') {
+    throw new Error('htmlparser2 Parser has no stack/foreignContext arrays or emitOpenTag: check src/text/clean/html/open-elements.ts against its version');
   }
-  internals.stack = innermostFirst(internals.stack) as unknown as string[];
-  internals.foreignContext = innermostFirst(internals.foreignContext) as unknown as number[];
+  const emitOpenTag = internals.emitOpenTag;
+  let linear = false;
+  internals.emitOpenTag = function (this: typeof internals, name: string) {
+    emitOpenTag.call(this, name);
+    if (linear || this.stack.length <= LINEAR_STACK_DEPTH) return;
+    linear = true;
+    this.stack = innermostFirst(this.stack) as unknown as string[];
+    this.foreignContext = innermostFirst(this.foreignContext) as unknown as number[];
+  };
   return parser;
 }

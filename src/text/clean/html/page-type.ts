@@ -58,7 +58,13 @@ export function declaredPageType(sd: StructuredData, ogType: string | null): Pag
   return null;
 }
 
-const tagAndClass = (e: DomElement) => e.name + ' ' + (e.attribs.class ?? '').split(/\s+/)[0];
+/** A class attribute's first class name (`split(/\s+/)[0]`, '' when it starts with a space), without splitting it all. */
+function firstClass(cls: string): string {
+  const end = cls.search(/\s/);
+  return end < 0 ? cls : cls.slice(0, end);
+}
+
+const tagAndClass = (e: DomElement) => e.name + ' ' + firstClass(e.attribs.class ?? '');
 const tagOnly = (e: DomElement) => e.name;
 
 /** Groups of at least `minItems` children of one element sharing a key (tag and first class name) that `accept` takes. */
@@ -79,9 +85,17 @@ function siblingGroups(root: DomElement, minItems: number, accept: (cards: DomEl
   return found;
 }
 
+/**
+ * The groups found under each root: the extractor asks for the body's up to three times (is it a listing, its cards,
+ * the main region's cards), always after measuring it, and the tree does not change after that. Shared: not to be changed.
+ */
+const cardGroupsOf = new WeakMap<DomElement, DomElement[][]>();
+
 /** Groups of repeated sibling cards under `root` (see MIN_REPEATED_ITEMS), each a list of the card elements. */
 export function repeatedCardGroups(root: DomElement): DomElement[][] {
-  return siblingGroups(root, MIN_REPEATED_ITEMS, (g) => {
+  const known = cardGroupsOf.get(root);
+  if (known) return known;
+  const found = siblingGroups(root, MIN_REPEATED_ITEMS, (g) => {
     let withText = 0, withLink = 0;
     for (const c of g) {
       if (!c.stats?.chars) continue;
@@ -90,6 +104,8 @@ export function repeatedCardGroups(root: DomElement): DomElement[][] {
     }
     return withLink >= MIN_REPEATED_ITEMS && withLink >= MIN_LINKED_CARD_SHARE * withText;
   });
+  cardGroupsOf.set(root, found);
+  return found;
 }
 
 /**

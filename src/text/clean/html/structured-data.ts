@@ -31,12 +31,18 @@ export function typesOf(o: JsonLdObject): string[] {
   return (Array.isArray(t) ? t : [t]).filter((x): x is string => typeof x === 'string');
 }
 
+/** Parsed JSON-LD per page root: the metadata and the structured data both read it. Shared: not to be changed. */
+const jsonLdOf = new WeakMap<DomElement, unknown[]>();
+
 /** The parsed value of every JSON-LD script of the page; malformed ones are skipped. */
 export function jsonLdValues(root: DomElement): unknown[] {
+  const known = jsonLdOf.get(root);
+  if (known) return known;
   const values: unknown[] = [];
   for (const s of findAll(root, (e) => e.name === 'script' && /ld\+json/i.test(e.attribs.type ?? ''))) {
     try { values.push(JSON.parse(textOf(s))); } catch { /* malformed JSON-LD is common; other evidence remains */ }
   }
+  jsonLdOf.set(root, values);
   return values;
 }
 
