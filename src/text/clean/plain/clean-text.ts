@@ -268,7 +268,7 @@ function keepSandwichedChunks(chunks: Chunk[], keep: Set<Line>): void {
  * as boilerpipe and trafilatura keep the largest text region and not the scraps around it. The largest island stays,
  * and every island when none holds most of the text (MIN_MAIN_ISLAND_SHARE).
  */
-function dropIslands(lines: Line[], keep: Set<Line>): void {
+export function dropIslands(lines: Line[], keep: Set<Line>): void {
   const islands: Array<{ lines: Line[]; length: number }> = [];
   let current: { lines: Line[]; length: number } | null = null;
   let missed = 0;
