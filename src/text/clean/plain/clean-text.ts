@@ -68,7 +68,8 @@ export const MIN_CONTINUING_SENTENCE = 40;
 export interface Line { text: string; reason: RemovalReason | null; linkShare: number; heading: boolean }
 export type Chunk = Line[];
 
-const SENTENCE_END = /[.。!！?？…"”」』)）]$/u;
+/** Unicode's sentence terminals (the danda ।, Urdu ۔, Ethiopic ።, … besides . ! ? 。), an ellipsis, or a closing quote or bracket. */
+const SENTENCE_END = /(?:\p{Sentence_Terminal}|[…"”」』)）])$/u;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 /** Blank-line separated blocks of lines; one line per block when the page has no blank lines, or inside a block of long lines. */
