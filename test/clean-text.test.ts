@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { RemovalReason } from '../src/types.ts';
 import { decodePage } from '../src/text/read/decode.ts';
-import { cleanPlainText, dropIslands, splitBlocks, type Line } from '../src/text/clean/plain/clean-text.ts';
+import { cleanPlainText, dropIslands, dropOrphanHeadings, splitBlocks, type Line } from '../src/text/clean/plain/clean-text.ts';
 import { isListItem, lineReason, stripMarkers } from '../src/text/clean/plain/line-rules.ts';
 import { parseDate, siteNameFromCopyright, stripSiteSuffix } from '../src/text/clean/plain/metadata.ts';
 import { roughLanguage } from '../src/text/clean/plain/rough-lang.ts';
@@ -360,4 +360,21 @@ test('kept scraps cut off from the article by a run of removed lines are dropped
   const page = notices.flatMap((n) => [n, ...menu]);
   keep = run(page, notices);
   assert.equal(keep.size, notices.length);
+});
+
+test('a kept heading stays only when kept text follows it within 200 characters', () => {
+  const line = (text: string): Line => ({ text, reason: null, linkShare: 0, heading: false });
+  const body = line('The committee spent the whole morning on the harbour budget, and the members agreed that the matter needs another reading.');
+  const heading = line('Harbour budget delayed');
+  const boxTitle = line('More from the council');
+  const teaser = line('Bus timetable changes');
+  const sentence = line('Ask us anything.');
+  const teasers = ['Bus timetable changes from next Monday on all lines', 'New parking rules for the old town and the harbour',
+    'The market hall reopens after two years of works', 'Swimming pool hours for the summer holidays'].map(line);
+  const lines = [heading, body, boxTitle, teaser, ...teasers, sentence, line('Contact'), line('Imprint')];
+  const keep = new Set([heading, body, boxTitle, sentence]);
+  dropOrphanHeadings(lines, keep);
+  assert.ok(keep.has(heading) && keep.has(body), 'the heading of the article stays');
+  assert.ok(!keep.has(boxTitle), 'a heading over removed lines goes');
+  assert.ok(keep.has(sentence), 'a sentence is no heading');
 });
