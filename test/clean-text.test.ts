@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { RemovalReason } from '../src/types.ts';
 import { decodePage } from '../src/text/read/decode.ts';
-import { cleanPlainText, splitBlocks } from '../src/text/clean/plain/clean-text.ts';
+import { cleanPlainText, dropIslands, dropOrphanHeadings, splitBlocks, type Line } from '../src/text/clean/plain/clean-text.ts';
 import { isListItem, lineReason, stripMarkers } from '../src/text/clean/plain/line-rules.ts';
 import { parseDate, siteNameFromCopyright, stripSiteSuffix } from '../src/text/clean/plain/metadata.ts';
 import { roughLanguage } from '../src/text/clean/plain/rough-lang.ts';
@@ -331,4 +331,50 @@ test('a page of prose paragraphs in languages outside the line model\'s training
     const kept = doc.paragraphs.map((p) => p.text).join('\n');
     for (const p of paragraphs) assert.ok(kept.includes(p), `${lang}: dropped "${p}" (${doc.removed.map((r) => r.reason).join(', ')})`);
   }
+});
+
+test('kept scraps cut off from the article by a run of removed lines are dropped; long ones, threads and articles without a main run stay', () => {
+  const line = (text: string, reason: RemovalReason | null = null): Line => ({ text, reason, linkShare: 0, heading: false });
+  const paragraph = (topic: string) => line(`The committee spent the whole morning on ${topic}, and the members agreed that the matter needs another reading before the vote in spring.`);
+  const article = ['the harbour budget', 'the school buses', 'the new library', 'the river bank'].map(paragraph);
+  const menu = ['Share', 'Print', 'Tags', 'Politics', 'Harbour', 'Council', 'Next post'].map((t) => line(t));
+  const pitch = line('Get our weekly letter with the best stories in your inbox.');
+  const run = (lines: Line[], kept: Line[]) => { const keep = new Set(kept); dropIslands(lines, keep); return keep; };
+
+  // A short pitch seven removed lines after the article goes; the article stays.
+  let keep = run([...article, ...menu, pitch], [...article, pitch]);
+  assert.ok(article.every((l) => keep.has(l)) && !keep.has(pitch));
+  // Three removed lines are not a gap: the same line right after the article stays.
+  keep = run([...article, ...menu.slice(0, 3), pitch], [...article, pitch]);
+  assert.ok(keep.has(pitch));
+  // A second section as long as a paragraph or two stays, wherever it is.
+  const section = [paragraph('the market hall'), paragraph('the parking rules'), paragraph('the town archive')];
+  keep = run([...article, ...menu, ...section], [...article, ...section]);
+  assert.ok(section.every((l) => keep.has(l)));
+  // Posts of a comment thread, between user names and vote buttons the rules removed, are one text.
+  const chrome = ['user_one@example.social', 'reply', 'arrow-up', '12', '3 days ago', 'permalink', 'report'].map((t) => line(t, 'comment-chrome'));
+  keep = run([...article, ...chrome, pitch], [...article, pitch]);
+  assert.ok(keep.has(pitch));
+  // Many small islands and no main one (a page of short notices): nothing is dropped.
+  const notices = ['Road closed on Monday.', 'Market moved to Friday.', 'Pool open until nine.'].map((t) => line(t));
+  const page = notices.flatMap((n) => [n, ...menu]);
+  keep = run(page, notices);
+  assert.equal(keep.size, notices.length);
+});
+
+test('a kept heading stays only when kept text follows it within 200 characters', () => {
+  const line = (text: string): Line => ({ text, reason: null, linkShare: 0, heading: false });
+  const body = line('The committee spent the whole morning on the harbour budget, and the members agreed that the matter needs another reading.');
+  const heading = line('Harbour budget delayed');
+  const boxTitle = line('More from the council');
+  const teaser = line('Bus timetable changes');
+  const sentence = line('Ask us anything.');
+  const teasers = ['Bus timetable changes from next Monday on all lines', 'New parking rules for the old town and the harbour',
+    'The market hall reopens after two years of works', 'Swimming pool hours for the summer holidays'].map(line);
+  const lines = [heading, body, boxTitle, teaser, ...teasers, sentence, line('Contact'), line('Imprint')];
+  const keep = new Set([heading, body, boxTitle, sentence]);
+  dropOrphanHeadings(lines, keep);
+  assert.ok(keep.has(heading) && keep.has(body), 'the heading of the article stays');
+  assert.ok(!keep.has(boxTitle), 'a heading over removed lines goes');
+  assert.ok(keep.has(sentence), 'a sentence is no heading');
 });

@@ -65,6 +65,9 @@ test('line features: prose, menus, bylines and prices look different', () => {
   assert.ok(feature(f[0], 'separators-per-word') > 0 && feature(f[1], 'separators-per-word') === 0);
   assert.equal(feature(f[1], 'sentence-end'), 1);
   assert.equal(feature(f[0], 'sentence-end'), 0);
+  // A sentence ends with its script's terminal: the danda, the Urdu full stop, the Ethiopic full stop.
+  const ends = lineFeatures(['मौसम विभाग ने बारिश की चेतावनी दी है।', 'شہر میں نئے اسکول کھولے گئے ہیں۔', 'ከተማው አዲስ ትምህርት ቤት ከፈተ።', 'मौसम विभाग'].map((t) => unit(t)), 'hi');
+  assert.deepEqual(ends.map((r) => feature(r, 'sentence-end')), [1, 1, 1, 0]);
   assert.equal(feature(f[2], 'date'), 1);
   assert.equal(feature(f[2], 'time'), 1);
   assert.equal(feature(f[3], 'price'), 1);

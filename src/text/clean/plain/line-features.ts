@@ -23,7 +23,8 @@ export interface LineUnit {
   groupSize: number;
 }
 
-const SENTENCE_END = /[.!?。！？…]["'”’」』)）]?$/u;
+/** A sentence terminal of any script (Unicode Sentence_Terminal: the danda, Urdu ۔, Ethiopic ።, …) or an ellipsis, then maybe a closing quote. */
+const SENTENCE_END = /(?:\p{Sentence_Terminal}|…)["'”’」』)）]?$/u;
 const INNER_SENTENCE = /[.!?。！？][\s"”]*(?=\p{Lu}|\p{Script=Han})/gu;
 const COMMA = /[,，、;；]/g;
 const PUNCT = /^\p{P}$/u;
