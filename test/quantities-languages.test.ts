@@ -244,6 +244,9 @@ const RULE_CASES: Record<string, Case[]> = {
     ['価格は\\500です', 500, 'JPY'],
     ['printf("1\\n");', 1, null],
     ['支持率は三ポイント下落', 3, '%'],
+    // Beyond 100, ポイント counts index or loyalty points: no share moves by that much.
+    ['株価指数は250ポイント上げた', 250, null],
+    ['会員は5000ポイントを受け取る', 5000, null],
     ['値は2の−3乗です', 0.125, null],
     ['質量は1.5×10の6乗です', 1.5e6, null],
     ['価格は 3 万 円 です', 30000, 'JPY'],

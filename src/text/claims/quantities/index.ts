@@ -539,6 +539,13 @@ function countNounAfter(text: string, p: number, q: number): { unit: string; end
   return counted;
 }
 
+/**
+ * Japanese `ポイント` alone is a percentage point only where a share can move by it: a share moves by at most 100 points,
+ * so beyond that it counts index or loyalty points (`日経平均は300ポイント下落`, `1000ポイント還元`), which stay plain numbers.
+ */
+const POINTS = 'ポイント';
+const MAX_PERCENTAGE_POINTS = 100;
+
 /** Rule: what the number counts, after its scale at `p`: a percent sign or word, a currency, a count noun, a model size. */
 function unitAfter(text: string, p: number, lang: string, scale: ScaleMatch | null, core: Core, hasCurrencyPrefix: boolean): UnitMatch {
   const scaled = scale !== null || core.hasScale;
@@ -546,7 +553,8 @@ function unitAfter(text: string, p: number, lang: string, scale: ScaleMatch | nu
   let q = skipSpaces(text, p, lang === 'de');
   // French and Spanish put `de` between a scale word and its noun: 540 millions de dollars, 100 millones de usuarios.
   if (scaled) q = afterScaleJoiner(text, q, lang);
-  const percentEnd = matchPercent(text, q);
+  let percentEnd = matchPercent(text, q);
+  if (percentEnd !== null && text.slice(q, percentEnd) === POINTS && Math.abs(core.value) * (scale?.factor ?? 1) > MAX_PERCENTAGE_POINTS) percentEnd = null;
   const currency = percentEnd === null ? currencyAfter(text, q, lang) : null;
   if (percentEnd !== null && (q === p || /[ \u00a0\u202f]/.test(text[p]))) return { end: percentEnd, kind: 'percent', unit: '%' };
   if (currency && !hasCurrencyPrefix) return { end: currency.end, kind: 'money', unit: currency.code, factor: currency.factor };
