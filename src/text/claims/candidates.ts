@@ -47,7 +47,7 @@ const SLASH_PAIR_BEFORE = /\d\/$/;
 /** A web address or e-mail the number sits inside: no space between it and a `://`, `www.`, `@` or a path. */
 const URL_LIKE = /(?:https?:\/\/|www\.|\.(?:com|org|net|de|fr|es|it|pl|pt|br|cn|jp|ru|uk|gov|edu)\b|@|\/)/iu;
 /** A list marker at the start of a paragraph or line: `4- `, `2) `, `3. ` followed by a word. */
-const LIST_MARKER = /^\s*$/;
+const WHITE_SPACE = /\s/;
 const LIST_MARKER_AFTER = /^\s*[-–.)]\s+\p{L}/u;
 /**
  * A capitalised word (or one with an inner capital: `iPhone`) right before a bare number names a product or a thing.
@@ -96,7 +96,20 @@ export function isSlashPair(text: string, q: Quantity): boolean {
 
 /** `4- activer …`, `2) …` at the start of a paragraph: an item number. */
 export function isListMarker(text: string, q: Quantity): boolean {
-  return isBare(q) && LIST_MARKER.test(text.slice(Math.max(0, text.lastIndexOf('\n', q.start - 1)), q.start)) && LIST_MARKER_AFTER.test(text.slice(q.end, q.end + 4));
+  return isBare(q) && onlySpaceSinceLineStart(text, q.start) && LIST_MARKER_AFTER.test(text.slice(q.end, q.end + 4));
+}
+
+/**
+ * Only white space between the start of `pos`'s line (or of the text) and `pos`: read backwards, so that it stops at
+ * the first other character (a line of n numbers would otherwise cost n² to check).
+ */
+function onlySpaceSinceLineStart(text: string, pos: number): boolean {
+  for (let i = pos - 1; i >= 0; i--) {
+    const c = text[i];
+    if (c === '\n') return true;
+    if (!WHITE_SPACE.test(c)) return false;
+  }
+  return true;
 }
 
 /** `iPhone 8`, `Mate 30`, `Windows 11`: a bare number right after a capitalised word that is not a sentence's first word. */
@@ -109,13 +122,15 @@ export function isNameWithNumber(text: string, q: Quantity): boolean {
   return before.length > 0 && !/[.!?:;"“„«]$/u.test(before);
 }
 
+const MONTH_AFTER = new RegExp(`^\\s*(?:de\\s+)?${MONTH_NAMES.source}(?![\\p{L}])`, 'iu');
+const MONTH_BEFORE = new RegExp(`${MONTH_NAMES.source}\\.?\\s+(?:\\d{1,2}\\s*(?:to|-|–|bis|au|al|a)\\s*)?$`, 'iu');
+
 /** `14 Gennaio`, `June 13 to 17`, `11 de novembro`: a day of the month, in languages the grammar's date rules miss. */
 export function isDayOfMonth(text: string, q: Quantity): boolean {
   if (!isBare(q) || !isSmallInteger(q, MAX_DAY)) return false;
   const after = text.slice(q.end, q.end + MONTH_WINDOW);
   const before = text.slice(Math.max(0, q.start - MONTH_WINDOW), q.start);
-  return new RegExp(`^\\s*(?:de\\s+)?${MONTH_NAMES.source}(?![\\p{L}])`, 'iu').test(after)
-    || new RegExp(`${MONTH_NAMES.source}\\.?\\s+(?:\\d{1,2}\\s*(?:to|-|–|bis|au|al|a)\\s*)?$`, 'iu').test(before);
+  return MONTH_AFTER.test(after) || MONTH_BEFORE.test(before);
 }
 
 /** `14时`, `8点`, `18 Uhr`, `6 h 30`: an hour of the day (the grammar's clock rules need minutes or 時). */

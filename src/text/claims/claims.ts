@@ -61,6 +61,8 @@ const MIN_SENTENCE_LETTERS_UNSPACED = 4;
 
 /** The end of a sentence written as one: a terminal mark of any script, then closing quotes or brackets. */
 const SENTENCE_END = /\p{Sentence_Terminal}[\s”"»」』)）]*$/u;
+/** Characters of a sentence's end that SENTENCE_END needs: the terminal and the closing quotes and brackets after it. */
+const SENTENCE_END_TAIL = 16;
 
 /** A sample size (`n=2.349`, `N = 120`) right before a number, and what it counts. */
 const SAMPLE_SIZE_BEFORE = /(?<![\p{L}])[nN]\s?=\s?$/u;
@@ -119,6 +121,8 @@ interface SentenceContext {
   paragraph: number;
   lang: string;
   inside: Quantity[];
+  /** The amounts of money with a currency among `inside`, in text order. */
+  money: Quantity[];
   hits: AttributeHit[];
   /** The mentions inside the sentence. */
   own: EntityMention[];
@@ -275,9 +279,22 @@ function measureWrittenAfter(q: Quantity, s: SentenceContext, table: MeasureTabl
  */
 const SAME_SCALE_JOIN = /^\s*(?:auf|bis|to|à|au|a|hasta|para|na|do|до|на|and|und|et|y|e|i|и|ve|ile|و|or|oder|bzw\.|ou|o|или|lub|albo|veya|أو|[-–~～〜到至和与與或])\s*$/iu;
 
+/**
+ * The index of the first of `sorted` (quantities in text order) that starts at or after `pos`: a binary search, as a
+ * scan from the start for every number would make a sentence of n numbers cost n² (`1 1 1 …`, bench:hostile).
+ */
+function firstStartingAt(sorted: Quantity[], pos: number): number {
+  let lo = 0, hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].start < pos) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
+
 /** The quantity a bare number shares its unit with: the next one in the sentence, joined by SAME_SCALE_JOIN. */
 function sameScalePartner(q: Quantity, s: SentenceContext): Quantity | null {
-  const next = s.inside.find((o) => o.start >= q.end);
+  const next = s.inside[firstStartingAt(s.inside, q.end)];
   return next && SAME_SCALE_JOIN.test(s.text.slice(q.end, next.start)) ? next : null;
 }
 
@@ -365,8 +382,12 @@ function withPartnerUnit(q: Quantity, s: SentenceContext, table: MeasureTable): 
   if (q.kind !== 'number') return q;
   const partner = sameScalePartner(q, s);
   if (partner && partner.unit && partner.kind !== 'number') return { ...q, kind: partner.kind, unit: partner.unit };
-  const money = s.inside.filter((o) => o.end <= q.start && o.kind === 'money' && o.unit).at(-1);
-  if (money && SCALE_WORD.test(q.text) && !measureWrittenAfter(q, s, table)) return { ...q, kind: 'money', unit: money.unit };
+  if (!SCALE_WORD.test(q.text)) return q;
+  // The last amount of money ending before the number (quantities do not overlap: their ends are in text order too).
+  let i = firstStartingAt(s.money, q.start) - 1;
+  while (i >= 0 && s.money[i].end > q.start) i--;
+  const money = s.money[i];
+  if (money && !measureWrittenAfter(q, s, table)) return { ...q, kind: 'money', unit: money.unit };
   return q;
 }
 
@@ -481,16 +502,19 @@ export function extractClaims(paragraphs: string[], lang: string, mentions: Enti
       const fewLetters = (sentenceText.match(/\p{L}/gu)?.length ?? 0) < minLetters;
       const s: SentenceContext = {
         text, sentence, sentenceText, paragraph, lang: plang, inside, own: ownInSentence, earlier, earlierMeasure,
+        money: inside.filter((o) => o.kind === 'money' && o.unit),
         hits: attributeHits(sentenceText, sentence.start, plang),
         familyTops: inside.filter((q) => RANGE_TEXT.test(q.text) && q.kind !== 'money' && q.kind !== 'percent').map((q) => q.high),
       };
       const times = findTimes(sentenceText, sentence.start);
+      // Tested once per sentence, on its end only: the pattern ends in `$`, so on the whole text it costs the sentence's length.
+      const endsAsSentence = fewLetters && SENTENCE_END.test(sentenceText.trimEnd().slice(-SENTENCE_END_TAIL));
       for (const written of inside) {
         const q = withPartnerUnit(written, s, measures);
         // A bare number in a sentence of a few letters is a counter or page number; a table cell states its unit (`10,7 Mio. t`),
         // and a short sentence, ended as a sentence is, its measure (`Ela tem 84 anos.`; not a cell or heading: `100 m Schi A`).
         if (fewLetters && q.kind === 'number' && q.value === Number(q.text.replace(/\s/g, ''))
-          && !(SENTENCE_END.test(sentenceText) && measureOf(q, s, measures)?.canonical)) continue;
+          && !(endsAsSentence && measureOf(q, s, measures)?.canonical)) continue;
         const reading = attributeReading(q, s);
         if (reading === 'variant') continue;
         const time = times.filter((t) => !(t.start >= q.start && t.end <= q.end)).sort((a, b) => gap(a, q) - gap(b, q))[0]?.time ?? null;
