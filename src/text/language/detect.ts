@@ -260,13 +260,13 @@ function softmax(values: number[], temperature: number): number[] {
   return e.map((v) => v / sum);
 }
 
-/** eld's posterior over `candidates` (a LATIN_LANGUAGES / CYRILLIC_LANGUAGES group or any eld languages). */
 /** eld's own 0..1 scores (its `detect(text).getScores()`) for `candidates`, 0 where eld has none. */
 export function eldCandidateScores(text: string, candidates: readonly string[]): number[] {
   const d = ready();
   return eldScores(d.eld, text, d.eldIndexes.get(candidates) ?? candidates.map((l) => d.eld.codes.indexOf(l)));
 }
 
+/** eld's posterior over `candidates` (a LATIN_LANGUAGES / CYRILLIC_LANGUAGES group or any eld languages). */
 export function eldProbabilities(text: string, candidates: readonly string[]): number[] {
   const d = ready();
   const idx = d.eldIndexes.get(candidates) ?? candidates.map((l) => d.eld.codes.indexOf(l));
@@ -280,7 +280,8 @@ let eldAlone: EldModel | null = null;
  * of the initialised detectors when there is one, else the same table loaded once for this thread.
  */
 export function eldProbabilitiesNow(text: string, candidates: readonly string[]): number[] {
-  const eld = detectors?.eld ?? (eldAlone ??= loadEld(ELD_DATABASE));
+  if (detectors) return eldProbabilities(text, candidates);
+  const eld = (eldAlone ??= loadEld(ELD_DATABASE));
   return softmax(eldScores(eld, text, candidates.map((l) => eld.codes.indexOf(l))), ELD_TEMPERATURE);
 }
 
