@@ -133,6 +133,15 @@ test('Chinese: an organisation named after a place is one name, not the place in
   assert.deepEqual(found('他用iPhone拍了照片。'), []);
 });
 
+test('Chinese: a place name before 人 or 语 is a word for its people or language, not the place', () => {
+  const found = (text: string) => findEntities([text], 'zh', table).map((m) => `${m.text}/${m.type}`);
+  assert.deepEqual(found('很多德国人会说丹麦语。'), []);
+  assert.deepEqual(found('很多德國人會說丹麥語。'), []);
+  // The place itself, its population and a nationality word made of a name and 人 (`玛雅人`) as a tagged word.
+  assert.deepEqual(found('德国人口在增长，他住在德国。'), ['德国/place', '德国/place']);
+  assert.deepEqual(found('玛雅人建造了城市。'), []);
+});
+
 test('wordRuns splits words as the regular expression it replaces does, in linear time on one huge word', () => {
   const words = (text: string, digits: boolean) => wordRuns(text, { joiners: "-'’.&", digits, trailingDot: digits }).map((r) => text.slice(r.start, r.end));
   assert.deepEqual(words("O'Brien met AT&T in São Paulo-Süd.", true), ["O'Brien", 'met', 'AT&T', 'in', 'São', 'Paulo-Süd.']);

@@ -38,6 +38,17 @@ const PLACE_BEFORE = /[在到去往赴从于至抵离]$/u;
 /** Place-like words that name no place (`城市` city, `共和国` republic, `山脉` mountain range). */
 const GENERIC_PLACES = new Set(['城市', '城镇', '都市', '共和国', '国家', '全国', '各国', '两国', '本国', '外国', '山脉', '海洋', '平原', '高原', '盆地', '三角洲', '小镇', '乡村', '农村', '地区', '郊区', '市区', '本市', '全市', '全省', '该市', '该国']);
 
+/**
+ * What follows a place's name to make a word for its people or its language (`美国人` Americans, `丹麦语` Danish, `法语`):
+ * a nationality word, not a mention of the place (as `American`, `Danish` are none in English). `人口` (population) and
+ * `人民` (the people of a state, which often names an organisation: `中国人民银行`) are left as they are.
+ */
+const PEOPLE_OR_LANGUAGE_AFTER = /^(?:人(?![口民])|[语語])/u;
+/** A word made of a name and the suffix for its people or language (`阿拉伯人`, `玛雅人`, `丹麦语`): three characters or more. */
+const PEOPLE_OR_LANGUAGE_WORD = /^\p{Script=Han}{2,}(?:人|[语語])$/u;
+/** Whether the name at start..end names a people or a language by the suffix after it (see PEOPLE_OR_LANGUAGE_AFTER). */
+export const namesPeopleOrLanguage = (text: string, end: number) => PEOPLE_OR_LANGUAGE_AFTER.test(text.slice(end, end + 2));
+
 const transliterationShare = (word: string) => [...word].filter((ch) => TRANSLITERATION.has(ch)).length / [...word].length;
 const transliterated = (word: string) => transliterationShare(word) >= TRANSLITERATED_SHARE;
 
@@ -237,7 +248,8 @@ export function chineseNames(text: string, taken: ReadonlyArray<{ start: number;
     if (start < 0) continue;
     cursor = start + word.length;
     const type = TAG_TYPES[tag];
-    if (!type || [...word].length < MIN_NAME_CHARS || !DOTTED_HAN_NAME.test(word)) continue;
+    if (!type || [...word].length < MIN_NAME_CHARS || !DOTTED_HAN_NAME.test(word) || PEOPLE_OR_LANGUAGE_WORD.test(word)) continue;
+    if (type !== 'org' && namesPeopleOrLanguage(simplified, start + word.length)) continue;
     if (!native && (TITLE_END.test(word) || !looksLike(word, type, simplified.slice(Math.max(0, start - 1), start), simplified.slice(start + word.length, start + word.length + 2)))) continue;
     const end = start + word.length;
     if (taken.some((s) => s.start < end && start < s.end && !(start <= s.start && s.end <= end && end - start > s.end - s.start))) continue;
