@@ -50,6 +50,8 @@ const CASES: Array<[string, string[], string[]]> = [
   ['de', ['Die Zahlen in Bezug auf den Export kamen aus Sicht der Firma aus Kassel.'], ['Kassel/place']],
   // German regnal numbers are ordinals, with their dot.
   ['de', ['Unter Ludwig XIV. wuchs die Stadt.'], ['Ludwig XIV./person']],
+  // A preposition or an auxiliary verb with an adjective's ending is no attribute: the name after it stays.
+  ['de', ['Im Finale verlor sie gegen Marta Velinska, danach wurde Tomas Brell entlassen.'], ['Marta Velinska/person', 'Tomas Brell/person']],
   // Place-name endings type a lone name as a place (`-ford`, `-borough`; German `-see`; Swedish definite geographical nouns).
   ['en', ['Later Ashbridgeford and Wexborough voted, said Okafor.'], ['Ashbridgeford/place', 'Wexborough/place', 'Okafor/person']],
   ['sv', ['Båten gick uppför Tarnafloden mot Velmasand.'], ['Tarnafloden/place', 'Velmasand/place']],

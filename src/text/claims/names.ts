@@ -363,6 +363,18 @@ const DEFINITE_ARTICLES: Readonly<Record<string, ReadonlySet<string>>> = {
 };
 /** German adjective endings: a lowercase word with one before a capitalised word is an attribute of a common noun. */
 const GERMAN_ADJECTIVE_ENDING = /(?:en|er|es|em|e)$/u;
+/**
+ * German function words with an adjective's ending that are no attribute (a closed class): prepositions (`gegen Serena
+ * Williams`, `neben`, `ohne`) and the forms of the auxiliary and modal verbs (`wurde Pearl Harbor`, `habe`, `sollte`).
+ */
+const GERMAN_ENDING_LIKE_ADJECTIVE: ReadonlySet<string> = new Set([
+  'gegen', 'neben', 'zwischen', 'ohne', 'wegen', 'binnen', 'entgegen', 'unter', 'hinter', 'über', 'oberhalb', 'unterhalb', 'außer', 'ausser', 'innerhalb', 'außerhalb', 'ausserhalb', 'oder', 'aber', 'sondern', 'weder',
+  'habe', 'haben', 'hatte', 'hatten', 'hätte', 'hätten', 'werde', 'werden', 'wurde', 'wurden', 'würde', 'würden', 'worden', 'sei', 'seien', 'wäre', 'wären', 'waren',
+  'kann', 'können', 'konnte', 'konnten', 'könnte', 'könnten', 'solle', 'sollen', 'sollte', 'sollten', 'müsse', 'müssen', 'musste', 'mussten', 'müsste', 'müssten',
+  'wolle', 'wollen', 'wollte', 'wollten', 'dürfe', 'dürfen', 'durfte', 'durften', 'dürfte', 'dürften', 'möchte', 'möchten', 'lasse', 'lassen', 'ließ',
+]);
+/** A lowercase word before a capitalised one that reads as an attribute of a common noun (`große Sprachmodelle`, `neuen Regeln`). */
+const isGermanAttribute = (t: Token) => !t.capitalised && GERMAN_ADJECTIVE_ENDING.test(t.lower) && !GERMAN_ENDING_LIKE_ADJECTIVE.has(t.lower);
 /** A common noun after a German article followed by this many name tokens in all is an apposition to a full name. */
 const APPOSITION_MIN_TOKENS = 3;
 /** The weak adjective endings after a definite article (`die Vereinte`, `der Vereinten`); not -er, the ending of agent nouns. */
@@ -427,7 +439,7 @@ function mayBeName(t: Token, previous: Token | undefined, next: Token | undefine
   if (t.sentenceStart && !evidence.capitalisedMidSentence.has(t.lower) && !startsTwoWordName(t, next, text, lang, stop, evidence)) return false;
   if (CAPITALISES_NOUNS.has(lang)) {
     const adjacentPrevious = previous && onlySpaceBetween(text, previous, t) ? previous : undefined;
-    if (adjacentPrevious && (GERMAN_DETERMINERS.has(adjacentPrevious.lower) || (!adjacentPrevious.capitalised && GERMAN_ADJECTIVE_ENDING.test(adjacentPrevious.lower)))) return false;
+    if (adjacentPrevious && (GERMAN_DETERMINERS.has(adjacentPrevious.lower) || isGermanAttribute(adjacentPrevious))) return false;
     // The noun after a capitalised adjective that is no name (`Große Sprachmodelle`, `Künstliche Intelligenz`) is none either.
     if (adjacentPrevious?.capitalised && previousRejected && GERMAN_ADJECTIVE_ENDING.test(adjacentPrevious.lower) && !stop.has(adjacentPrevious.lower)) return false;
     // What a name in the genitive owns is a common noun (`OpenAIs Umsatz`).
