@@ -68,6 +68,8 @@ const CASES: Array<[string, string[], string[]]> = [
   ['en', ['Later Rhona McAllister met the North Korean envoy; I’m sure Modern Spanish is taught.'], ['Rhona McAllister/person']],
   // Two capitals start a name even at a sentence's start, unless the first reads as a word of the language (or a close one).
   ['en', ['Tomas Velder opened the session.', 'Yesterday Orvina Lake froze.'], ['Tomas Velder/person', 'Orvina Lake/place']],
+  // A word that starts place names starts one at a sentence's start too; a direction alone is no name.
+  ['en', ['North Velmaria voted early.', 'Trade with the West grew in Northern Algeria.'], ['North Velmaria/place', 'Algeria/place']],
   // CLDR territory names: any language, one canonical.
   ['de', ['Die Firma liefert nach Brasilien.'], ['Brasilien/place']],
   ['tr', ['Şirket Almanya pazarına girdi.'], ['Almanya/place']],

@@ -139,6 +139,8 @@ const PLACE_HEADS: ReadonlySet<string> = new Set([
 const PLACE_LEADS: ReadonlySet<string> = new Set([
   'new', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'saint', 'st.', 'san', 'santa', 'são', 'lake', 'mount', 'fort', 'port', 'cape', 'los', 'las', 'el', 'nova', 'novo', 'porto', 'rio', 'villa', 'punta', 'monte', 'puerto', 'cabo', 'bad', 'sankt', 'nord', 'süd', 'ost', 'west', 'norra', 'södra', 'östra', 'västra', 'нижний', 'новый', 'санкт', 'северная', 'южная',
 ]);
+/** The words of PLACE_LEADS that are adjectives of direction or position (`North`, `Upper`, `Södra`): no name alone. */
+const DIRECTION_WORDS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'nord', 'süd', 'ost', 'norra', 'södra', 'östra', 'västra', 'северная', 'южная']);
 /** Prepositions of place right before a single unknown name: `in Bremen`, `nach Peking`, `em Lisboa`, `в Москве`. */
 const PLACE_BEFORE: ReadonlySet<string> = new Set([
   'in', 'at', 'near', 'from', 'to', 'across', 'outside', 'inside',
@@ -426,7 +428,8 @@ function startsTwoWordName(t: Token, next: Token | undefined, text: string, lang
   // A label alone (a menu item, a heading: `Artificial Intelligence`) is no sentence: the text must go on in lowercase.
   // German capitalises nouns: an adjective and its noun start sentences too (`Teures Wettrüsten`).
   if (CAPITALISES_NOUNS.has(lang) && GERMAN_ADJECTIVE_ENDING.test(t.lower)) return false;
-  return Boolean(next && readsAsWordOf(t.lower, lang, true) === false && /\p{Ll}{2}/u.test(text.slice(next.end)) && next.capitalised && onlySpaceBetween(text, t, next) && !stop.has(next.lower) && !NOT_NAMES.has(next.lower)
+  // A word that starts place names (`North Carolina`, `New Delhi`, `San Diego`) reads as a word of the language, and starts a name all the same.
+  return Boolean(next && (PLACE_LEADS.has(t.lower) || readsAsWordOf(t.lower, lang, true) === false) && /\p{Ll}{2}/u.test(text.slice(next.end)) && next.capitalised && onlySpaceBetween(text, t, next) && !stop.has(next.lower) && !NOT_NAMES.has(next.lower)
     && !evidence.lowercase.has(next.lower) && !evidence.lowercase.has(t.lower) && !HYPHEN_JOINED.test(text.slice(next.end, next.end + 2)) && !isAcronym(t.text));
 }
 
@@ -570,7 +573,8 @@ export function capitalisedNames(text: string, lang: string, taken: ReadonlyArra
     // article (`nach Kassel`), a CLDR city, a place-name suffix or the person named earlier says otherwise.
     if (CAPITALISES_NOUNS.has(lang) && run.length === 1 && !isAcronym(run[0].text) && !evidence.surnames.has(run[0].lower)
       && !placeAfterBareDirection(tokens[k - 1], text, run[0], tokens[k + 1]) && !isPlaceName(run[0].lower, lang) && !isCity(run[0].text) && readsAsWordOf(run[0].lower, lang) === true) continue;
-    if (run.length === 1 && run[0].text.length < 2) continue;
+    // A direction alone is no name (`Northern` before the table's `Algeria`, `the West`).
+    if (run.length === 1 && (run[0].text.length < 2 || DIRECTION_WORDS.has(run[0].lower))) continue;
     // Events, agreements, periods and awards are names of none of the three kinds (`Kigali Amendment`, `Idade Média`).
     if (EVENT_HEADS.has(run[0].lower) || EVENT_HEADS.has(run.at(-1)!.lower)) continue;
     // Codes with digits (`E17`, `EB3326`) are identifiers; nationality words (`Egyptian`, `Chinese`, `Iraqis`) name no one.
