@@ -137,6 +137,15 @@ test('Chinese: an organisation named after a place is one name, not the place in
   assert.deepEqual(found('他用iPhone拍了照片。'), []);
 });
 
+test('Chinese: the short words of transliteration characters jieba cut off a foreign name belong to it', () => {
+  const found = (text: string) => findEntities([text], 'zh', table).map((m) => `${m.text}/${m.type}`);
+  assert.deepEqual(found('昨天戈梅里诺在会上发言。'), ['戈梅里诺/person']);
+  assert.deepEqual(found('教练阿尔瓦雷茨表示满意。'), ['阿尔瓦雷茨/person']);
+  assert.deepEqual(found('市长巴达尔曼宣布了计划。'), ['巴达尔曼/person']);
+  // A word of other characters ends the name (`德国` after `特朗普`).
+  assert.deepEqual(found('特朗普德国之行很顺利。'), ['特朗普/person', '德国/place']);
+});
+
 test('Chinese: a place name before 人 or 语 is a word for its people or language, not the place', () => {
   const found = (text: string) => findEntities([text], 'zh', table).map((m) => `${m.text}/${m.type}`);
   assert.deepEqual(found('很多德国人会说丹麦语。'), []);

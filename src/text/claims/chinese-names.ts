@@ -24,7 +24,7 @@ const TITLE_END = /(?:总理|总统|主席|部长|市长|省长|书记|总裁|�
 /** Common Chinese surnames (simplified), without 于 (as often the preposition): a native name is one of these and one or two characters. */
 const SURNAMES = new Set([...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾萧田董潘袁蔡蒋余杜叶程魏苏吕丁沈任姚卢钟姜崔谭陆范汪廖石金贾韦夏付方邹熊白孟秦邱侯江尹薛闫段雷龙黎史陶贺毛郝顾龚邵万钱严赖覃洪武莫孔汤向常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戴习']);
 /** Characters that transliterate foreign names (simplified): a name mostly of these is a foreign person or place. */
-const TRANSLITERATION = new Set([...'阿埃艾安奥巴贝比波布查达德迪蒂杜多厄法菲费弗福盖格哈汉赫亨霍基吉加贾杰卡凯坎科克肯库拉莱兰朗劳勒雷里利隆卢鲁伦罗洛玛麦曼梅蒙米莫穆纳娜尼努诺欧帕佩皮普齐乔琼萨塞桑瑟森莎沙什斯索塔泰坦汤特提托瓦威维沃乌西希谢休雅亚伊尤约扎泽詹兹尔丹恩奇默芬娅琳拜鲍彼宾伯黛丝蕾露妮翰']);
+const TRANSLITERATION = new Set([...'阿埃艾安奥巴贝比波布查达德迪蒂杜多厄法菲费弗福盖格哈汉赫亨霍基吉加贾杰卡凯坎科克肯库拉莱兰朗劳勒雷里利隆卢鲁伦罗洛玛麦曼梅蒙米莫穆纳娜尼努诺欧帕佩皮普齐乔琼萨塞桑瑟森莎沙什斯索塔泰坦汤特提托瓦威维沃乌西希谢休雅亚伊尤约扎泽詹兹尔丹恩奇默芬娅琳拜鲍彼宾伯黛丝蕾露妮翰戈茨姆']);
 /** Words after a two-character native name that make it one (`王伟说`, `李娜表示`, `张华先生`); without them two characters are as often a common word. */
 const SPEAKER_AFTER = /^(?:说|表示|先生|女士|称|指出|认为|介绍|教授|博士)/u;
 /** Share of transliteration characters above which a word reads as a transliterated name. */
@@ -188,6 +188,33 @@ function joinTransliterations(text: string, words: TaggedWord[]): TaggedWord[] {
   return out;
 }
 
+/** Tags of the short words a transliterated name may be cut into next to a name piece (`埃`/ns `尔多`/nrt; `克`/m `斯蒂文`/nr). */
+const TRANSLITERATION_PIECE_TAGS: ReadonlySet<string> = new Set(['x', 'nr', 'nrt', 'nrfg', 'ns', 'nz', 'j', 'n', 'm', 'zg']);
+/** Most characters of one such word: longer words are words of the language. */
+const TRANSLITERATION_PIECE_MAX_CHARS = 3;
+const isTransliterationPiece = (w: TaggedWord) => TRANSLITERATION_PIECE_TAGS.has(w.tag) && isHanWord(w.word) && [...w.word].length <= TRANSLITERATION_PIECE_MAX_CHARS
+  && [...w.word].every((ch) => TRANSLITERATION.has(ch));
+
+/**
+ * jieba cuts a foreign name it does not know at its own word boundaries and tags the pieces apart (`戈` `梅里`, `克` `斯蒂文`,
+ * `巴` `达尔普尔`): the short words of transliteration characters on either side of a transliterated person's or place's
+ * name belong to it. Words of other characters (`的`, `在`, `德国`) end it.
+ */
+function extendTransliterations(words: TaggedWord[]): TaggedWord[] {
+  const out: TaggedWord[] = [];
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k];
+    const type = TAG_TYPES[w.tag];
+    // A one-character word is a piece, never the name the pieces join (`巴`/ns before `达尔曼`/nrt makes a person).
+    if ((type !== 'person' && type !== 'place') || [...w.word].length < 2 || !isHanWord(w.word.replace(/[·・•‧]/gu, '')) || !transliterated(w.word.replace(/[·・•‧]/gu, ''))) { out.push(w); continue; }
+    let joined = w.word;
+    while (out.length && isTransliterationPiece(out.at(-1)!)) joined = out.pop()!.word + joined;
+    while (k + 1 < words.length && isTransliterationPiece(words[k + 1])) joined += words[++k].word;
+    out.push(joined === w.word ? w : { word: joined, tag: w.tag });
+  }
+  return out;
+}
+
 /** Han characters, or Han parts joined by name separators (`唐纳德·特朗普`). */
 const DOTTED_HAN_NAME = /^\p{Script=Han}+(?:[·・•‧]\p{Script=Han}+)*$/u;
 /** Tags of the words a transliterated name is cut into: unknown (`x`), names, abbreviations, and short nouns (`亚历`). */
@@ -243,7 +270,7 @@ export function chineseNames(text: string, taken: ReadonlyArray<{ start: number;
   const simplified = toSimplified(text);
   const spans: NameSpan[] = [];
   let cursor = 0;
-  for (const { word, tag, native } of joinOrganisations(joinDottedNames(joinTransliterations(simplified, joinNativePersons(jieba().tag(simplified, true)))))) {
+  for (const { word, tag, native } of joinOrganisations(extendTransliterations(joinDottedNames(joinTransliterations(simplified, joinNativePersons(jieba().tag(simplified, true))))))) {
     const start = simplified.indexOf(word, cursor);
     if (start < 0) continue;
     cursor = start + word.length;
