@@ -70,6 +70,10 @@ const CASES: Array<[string, string[], string[]]> = [
   ['en', ['Tomas Velder opened the session.', 'Yesterday Orvina Lake froze.'], ['Tomas Velder/person', 'Orvina Lake/place']],
   // A word that starts place names starts one at a sentence's start too; a direction alone is no name.
   ['en', ['North Velmaria voted early.', 'Trade with the West grew in Northern Algeria.'], ['North Velmaria/place', 'Algeria/place']],
+  // The Latin suffix of lands and regions (-ia, German and Swedish -ien, Russian -ия in its cases) types a lone name as a place.
+  ['en', ['Later the envoy crossed Velmaria, said Okafor.'], ['Velmaria/place', 'Okafor/person']],
+  ['sv', ['Armén lämnade Velmarien sent.'], ['Velmarien/place']],
+  ['ru', ['Армия покинула Велмарию.'], ['Велмарию/place']],
   // CLDR territory names: any language, one canonical.
   ['de', ['Die Firma liefert nach Brasilien.'], ['Brasilien/place']],
   ['tr', ['Şirket Almanya pazarına girdi.'], ['Almanya/place']],

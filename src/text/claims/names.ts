@@ -288,6 +288,14 @@ const PLACE_NAME_ENDING: Readonly<Record<string, RegExp>> = (() => {
     sv: scandinavian, da: scandinavian, no: scandinavian, nb: scandinavian,
   };
 })();
+/**
+ * The Latin suffix of the names of lands and regions (`Macedonia`, `Apulia`, `Anatolien`, `Kalabrien`; German and Swedish
+ * write it -ien), after at least three letters: with no other evidence, a lone name with it is a place.
+ */
+const LAND_NAME_ENDING: Readonly<Record<string, RegExp>> = {
+  en: /^\p{L}{3,}ia$/u, pt: /^\p{L}{3,}[ií]a$/u, es: /^\p{L}{3,}[ií]a$/u, it: /^\p{L}{3,}ia$/u, ru: /^\p{L}{3,}и[яию]$/u,
+  de: /^\p{L}{3,}iens?$/u, sv: /^\p{L}{3,}iens?$/u, da: /^\p{L}{3,}iens?$/u, no: /^\p{L}{3,}ia$/u,
+};
 const isPlaceName = (lower: string, lang: string) => (PLACE_NAME_ENDING[lang] ?? PLACE_NAME_ENDING['']).test(lower);
 /** eld's probabilities of one word (key: group name, the word between spaces), remembered: names recur on a page and across pages. */
 const wordProbabilities = rememberRecent(WORD_PROBABILITY_MEMO, (key: string) => {
@@ -499,6 +507,7 @@ function typeOf(run: Token[], canonical: string, before: Token | undefined, text
   // A surname of a person named in full earlier (`Schulman`, German genitive `Schulmans`) stays a person after `in`.
   if (run.length === 1 && (evidence.surnames.has(last) || evidence.surnames.has(last.replace(/s$/u, '')))) return 'person';
   if (beforeAdjacent && PLACE_BEFORE.has(beforeAdjacent.lower)) return 'place';
+  if (run.length === 1 && LAND_NAME_ENDING[lang]?.test(last)) return 'place';
   return null;
 }
 
