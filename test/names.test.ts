@@ -74,6 +74,10 @@ const CASES: Array<[string, string[], string[]]> = [
   ['en', ['Later the envoy crossed Velmaria, said Okafor.'], ['Velmaria/place', 'Okafor/person']],
   ['sv', ['Armén lämnade Velmarien sent.'], ['Velmarien/place']],
   ['ru', ['Армия покинула Велмарию.'], ['Велмарию/place']],
+  // A noun whose complement is a place (region, north, mayor, kings; Russian by stem, with the genitive) types the name after it.
+  ['en', ['Later the kings of Velmar met the mayor of Tarvosk.'], ['Velmar/place', 'Tarvosk/place']],
+  ['pt', ['A polícia da região de Velmora prendeu dois homens.'], ['Velmora/place']],
+  ['ru', ['Полиция штата Велмора задержала двоих.'], ['Велмора/place']],
   // CLDR territory names: any language, one canonical.
   ['de', ['Die Firma liefert nach Brasilien.'], ['Brasilien/place']],
   ['tr', ['Şirket Almanya pazarına girdi.'], ['Almanya/place']],

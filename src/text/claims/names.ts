@@ -475,10 +475,35 @@ function germanNameAfterDeterminer(tokens: Token[], k: number, text: string, lan
   return !plainWord(t) && !plainWord(next) && !HYPHEN_JOINED.test(text.slice(t.end, t.end + 2));
 }
 
+/**
+ * Nouns whose complement names a place, written before it with `of` or alone (`the region of X`, `north of X`, `the mayor
+ * of X`, `the kings of X`, `região de X`, `rio X`, `Kreis X`, `штат X`): settlements and administrative units, waters,
+ * directions, the offices of a place (mayor, king, archbishop, police) and its parts (border, coast, capital). Lowercase;
+ * Russian by stem (see russianStem), as its nouns decline.
+ */
+const PLACE_GOVERNORS: Readonly<Record<string, ReadonlySet<string>>> = {
+  en: new Set(['region', 'district', 'state', 'province', 'city', 'town', 'village', 'county', 'river', 'capital', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'mayor', 'king', 'kings', 'queen', 'archbishop', 'bishop', 'police', 'people', 'border', 'coast', 'outskirts', 'suburbs', 'port', 'island', 'kingdom', 'republic', 'streets']),
+  pt: new Set(['região', 'distrito', 'estado', 'província', 'cidade', 'vila', 'aldeia', 'município', 'condado', 'bairro', 'rio', 'capital', 'norte', 'sul', 'leste', 'oeste', 'nordeste', 'noroeste', 'sudeste', 'sudoeste', 'prefeito', 'prefeita', 'rei', 'reis', 'rainha', 'arcebispo', 'bispo', 'polícia', 'povo', 'fronteira', 'costa', 'arredores', 'porto', 'ilha', 'reino', 'república', 'ruas']),
+  es: new Set(['región', 'distrito', 'estado', 'provincia', 'ciudad', 'pueblo', 'municipio', 'condado', 'barrio', 'río', 'capital', 'norte', 'sur', 'este', 'oeste', 'noreste', 'noroeste', 'sureste', 'suroeste', 'alcalde', 'alcaldesa', 'rey', 'reyes', 'reina', 'arzobispo', 'obispo', 'policía', 'frontera', 'costa', 'afueras', 'puerto', 'isla', 'reino', 'república', 'calles']),
+  de: new Set(['region', 'bezirk', 'bundesstaat', 'stadt', 'dorf', 'gemeinde', 'kreis', 'landkreis', 'fluss', 'hauptstadt', 'norden', 'süden', 'osten', 'westen', 'bürgermeister', 'bürgermeisterin', 'könig', 'könige', 'königin', 'erzbischof', 'bischof', 'polizei', 'grenze', 'küste', 'umgebung', 'hafen', 'insel', 'königreich', 'republik', 'provinz', 'grafschaft', 'straßen']),
+  sv: new Set(['regionen', 'distriktet', 'delstaten', 'staden', 'byn', 'länet', 'kommunen', 'floden', 'huvudstaden', 'borgmästare', 'borgmästaren', 'kung', 'kungen', 'drottning', 'ärkebiskop', 'ärkebiskopen', 'biskop', 'biskopen', 'polisen', 'gränsen', 'kusten', 'hamnen', 'ön', 'kungariket', 'republiken', 'provinsen', 'gatorna']),
+  ru: new Set(['регион', 'район', 'штат', 'город', 'городок', 'деревня', 'село', 'округ', 'область', 'провинция', 'река', 'столица', 'север', 'юг', 'восток', 'запад', 'мэр', 'губернатор', 'король', 'короли', 'архиепископ', 'епископ', 'полиция', 'граница', 'побережье', 'окрестности', 'порт', 'остров', 'королевство', 'республика', 'улицы'].map((w) => russianStem(w))),
+};
+/** `of` and its equivalents between such a noun and the name (`região de`, `Norden von`, `staden av`); Russian uses the genitive alone. */
+const OF_PARTICLES: ReadonlySet<string> = new Set(['of', 'de', 'do', 'da', 'dos', 'das', 'del', 'von', 'vom', 'av']);
+/** Whether the words before a name say it is a place: a PLACE_GOVERNORS noun right before it or before `of`. */
+function governsPlace(before: Token, twoBefore: Token | undefined, text: string, lang: string): boolean {
+  const nouns = PLACE_GOVERNORS[lang];
+  if (!nouns) return false;
+  const noun = (t: Token) => nouns.has(lang === 'ru' ? russianStem(t.lower) : t.lower);
+  if (noun(before)) return true;
+  return OF_PARTICLES.has(before.lower) && twoBefore !== undefined && onlySpaceBetween(text, twoBefore, before) && noun(twoBefore);
+}
+
 /** Surname prefixes written with an inner capital (`McGregor`, `MacLeod`, `LaBrocca`, `DiMaggio`, `VanDyke`): a person's spelling, not a brand's. */
 const SURNAME_PREFIX = /^(?:Mc|Mac|La|Le|De|Di|Du|Da|Van|Von|Fitz|O')\p{Lu}\p{Ll}/u;
 /** The type of a name from its words and the words before it; null with no evidence (the caller falls back to DEFAULT_TYPE). */
-function typeOf(run: Token[], canonical: string, before: Token | undefined, text: string, lang: string, evidence: NameEvidence): EntityType | null {
+function typeOf(run: Token[], canonical: string, before: Token | undefined, twoBefore: Token | undefined, text: string, lang: string, evidence: NameEvidence): EntityType | null {
   const first = run[0].lower;
   const last = run.at(-1)!.lower;
   if (run.length > 1 && ROMAN_NUMERAL.test(run.at(-1)!.text)) return 'person';
@@ -500,6 +525,7 @@ function typeOf(run: Token[], canonical: string, before: Token | undefined, text
     // A name with the Latin place-name suffix -ia after the article is a land or region (`a Macedônia`, `la Tracia`), not a firm.
     return PLACE_BEFORE.has(beforeAdjacent.lower) || (run.length === 1 && /[iíì]a$/u.test(last)) ? 'place' : 'org';
   }
+  if (beforeAdjacent && governsPlace(beforeAdjacent, twoBefore, text, lang)) return 'place';
   const names = run.filter((t) => t.capitalised);
   if (names.length >= 2 && names.length <= 3 && run.length === names.length) return 'person';
   // Longer runs are the names of organisations and works more often than of people.
@@ -613,7 +639,7 @@ export function capitalisedNames(text: string, lang: string, taken: ReadonlyArra
       && (ORG_HEADS.has(run[0].lower) || (lang === 'ru' && RUSSIAN_ORG_STEMS.has(russianStem(run[0].lower))))) continue;
     const before = tokens[k - run.length];
     const canonical = canonicalOf(text.slice(run[0].start, run.at(-1)!.end), run, before, text, lang);
-    const evidenced = russianHead ?? typeOf(run, canonical, before, text, lang, evidence);
+    const evidenced = russianHead ?? typeOf(run, canonical, before, tokens[k - run.length - 1], text, lang, evidence);
     const type = evidenced ?? DEFAULT_TYPE;
     if (type === 'person' && run.length >= 2) evidence.surnames.add(run.at(-1)!.lower);
     // German writes a regnal number as an ordinal, with its dot (`Heinrich VIII.`).
