@@ -78,6 +78,9 @@ const CASES: Array<[string, string[], string[]]> = [
   ['en', ['Later the kings of Velmar met the mayor of Tarvosk.'], ['Velmar/place', 'Tarvosk/place']],
   ['pt', ['A polícia da região de Velmora prendeu dois homens.'], ['Velmora/place']],
   ['ru', ['Полиция штата Велмора задержала двоих.'], ['Велмора/place']],
+  // So do the roles, owners and property of an organisation (a spokeswoman for X, the founder of X).
+  ['en', ['Later the founder of Tarvex spoke.'], ['Tarvex/org']],
+  ['sv', ['En taleskvinna för Velmaro sade att priserna stiger.'], ['Velmaro/org']],
   // CLDR territory names: any language, one canonical.
   ['de', ['Die Firma liefert nach Brasilien.'], ['Brasilien/place']],
   ['tr', ['Şirket Almanya pazarına girdi.'], ['Almanya/place']],

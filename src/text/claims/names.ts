@@ -489,11 +489,23 @@ const PLACE_GOVERNORS: Readonly<Record<string, ReadonlySet<string>>> = {
   sv: new Set(['regionen', 'distriktet', 'delstaten', 'staden', 'byn', 'länet', 'kommunen', 'floden', 'huvudstaden', 'borgmästare', 'borgmästaren', 'kung', 'kungen', 'drottning', 'ärkebiskop', 'ärkebiskopen', 'biskop', 'biskopen', 'polisen', 'gränsen', 'kusten', 'hamnen', 'ön', 'kungariket', 'republiken', 'provinsen', 'gatorna']),
   ru: new Set(['регион', 'район', 'штат', 'город', 'городок', 'деревня', 'село', 'округ', 'область', 'провинция', 'река', 'столица', 'север', 'юг', 'восток', 'запад', 'мэр', 'губернатор', 'король', 'короли', 'архиепископ', 'епископ', 'полиция', 'граница', 'побережье', 'окрестности', 'порт', 'остров', 'королевство', 'республика', 'улицы'].map((w) => russianStem(w))),
 };
+/**
+ * Nouns whose complement names an organisation (`a spokesman for X`, `the founder of X`, `shares of X`, `porta-voz da X`,
+ * `Sprecher von X`, `представитель X`): the roles of its people, its owners and its property. Lowercase; Russian by stem.
+ */
+const ORG_GOVERNORS: Readonly<Record<string, ReadonlySet<string>>> = {
+  en: new Set(['spokesman', 'spokeswoman', 'spokesperson', 'founder', 'co-founder', 'ceo', 'chairman', 'chairwoman', 'employees', 'employee', 'staff', 'shares', 'shareholders', 'subsidiary', 'owner', 'members', 'member', 'executives', 'headquarters', 'users', 'customers', 'website']),
+  pt: new Set(['porta-voz', 'fundador', 'fundadora', 'ceo', 'presidente-executivo', 'funcionários', 'funcionário', 'ações', 'acionistas', 'subsidiária', 'dono', 'dona', 'membros', 'membro', 'executivos', 'sede', 'usuários', 'clientes', 'site']),
+  es: new Set(['portavoz', 'fundador', 'fundadora', 'ceo', 'empleados', 'acciones', 'accionistas', 'filial', 'dueño', 'miembros', 'miembro', 'ejecutivos', 'sede', 'usuarios', 'clientes', 'sitio']),
+  de: new Set(['sprecher', 'sprecherin', 'gründer', 'gründerin', 'ceo', 'chef', 'chefin', 'mitarbeiter', 'mitarbeitern', 'aktien', 'aktionäre', 'tochter', 'tochtergesellschaft', 'eigentümer', 'mitglieder', 'mitglied', 'manager', 'sitz', 'nutzer', 'kunden', 'website']),
+  sv: new Set(['talesman', 'talesperson', 'taleskvinna', 'grundare', 'grundaren', 'vd', 'anställda', 'aktier', 'aktieägare', 'dotterbolag', 'ägare', 'ägaren', 'medlemmar', 'medlem', 'chefer', 'huvudkontor', 'användare', 'kunder', 'webbplats']),
+  ru: new Set(['представитель', 'представительница', 'основатель', 'сотрудники', 'сотрудник', 'акции', 'акционеры', 'владелец', 'члены', 'член', 'руководство', 'штаб-квартира', 'пользователи', 'клиенты', 'сайт'].map((w) => russianStem(w))),
+};
 /** `of` and its equivalents between such a noun and the name (`região de`, `Norden von`, `staden av`); Russian uses the genitive alone. */
-const OF_PARTICLES: ReadonlySet<string> = new Set(['of', 'de', 'do', 'da', 'dos', 'das', 'del', 'von', 'vom', 'av']);
-/** Whether the words before a name say it is a place: a PLACE_GOVERNORS noun right before it or before `of`. */
-function governsPlace(before: Token, twoBefore: Token | undefined, text: string, lang: string): boolean {
-  const nouns = PLACE_GOVERNORS[lang];
+const OF_PARTICLES: ReadonlySet<string> = new Set(['of', 'for', 'de', 'do', 'da', 'dos', 'das', 'del', 'von', 'vom', 'av', 'för', 'på']);
+/** Whether the words before a name make it the complement of one of `governors` nouns: the noun right before it or before `of`. */
+function governedBy(governors: Readonly<Record<string, ReadonlySet<string>>>, before: Token, twoBefore: Token | undefined, text: string, lang: string): boolean {
+  const nouns = governors[lang];
   if (!nouns) return false;
   const noun = (t: Token) => nouns.has(lang === 'ru' ? russianStem(t.lower) : t.lower);
   if (noun(before)) return true;
@@ -525,7 +537,8 @@ function typeOf(run: Token[], canonical: string, before: Token | undefined, twoB
     // A name with the Latin place-name suffix -ia after the article is a land or region (`a Macedônia`, `la Tracia`), not a firm.
     return PLACE_BEFORE.has(beforeAdjacent.lower) || (run.length === 1 && /[iíì]a$/u.test(last)) ? 'place' : 'org';
   }
-  if (beforeAdjacent && governsPlace(beforeAdjacent, twoBefore, text, lang)) return 'place';
+  if (beforeAdjacent && governedBy(PLACE_GOVERNORS, beforeAdjacent, twoBefore, text, lang)) return 'place';
+  if (beforeAdjacent && governedBy(ORG_GOVERNORS, beforeAdjacent, twoBefore, text, lang)) return 'org';
   const names = run.filter((t) => t.capitalised);
   if (names.length >= 2 && names.length <= 3 && run.length === names.length) return 'person';
   // Longer runs are the names of organisations and works more often than of people.
