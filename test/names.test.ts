@@ -81,6 +81,11 @@ const CASES: Array<[string, string[], string[]]> = [
   // So do the roles, owners and property of an organisation (a spokeswoman for X, the founder of X).
   ['en', ['Later the founder of Tarvex spoke.'], ['Tarvex/org']],
   ['sv', ['En taleskvinna för Velmaro sade att priserna stiger.'], ['Velmaro/org']],
+  // Where only names are capitalised, a sentence's first word that is also a word starts a two-word name; an adverb,
+  // a participle or a day relative to today does not, and alone it is no name.
+  ['en', ['Joseph Velder, who wrote books on railways, will stand.', 'Recently Velder spoke.'], ['Joseph Velder/person', 'Velder/person']],
+  ['ru', ['Дональд Велдер — известный человек.', 'Вчера Велдер выступил.'], ['Дональд Велдер/person', 'Велдер/person']],
+  ['pt', ['Patrocinado Velmar oferece crédito.'], ['Velmar/person']],
   // CLDR territory names: any language, one canonical.
   ['de', ['Die Firma liefert nach Brasilien.'], ['Brasilien/place']],
   ['tr', ['Şirket Almanya pazarına girdi.'], ['Almanya/place']],

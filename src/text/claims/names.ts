@@ -158,6 +158,8 @@ const NOT_NAMES: ReadonlySet<string> = new Set([
   'januari', 'februari', 'mars', 'maj', 'augusti', 'oktober', 'måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag',
   'январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь',
   'i', 'ok', 'tv', 'dj', 'ceo', 'phd',
+  // Days relative to today, which start sentences before names (`Yesterday Tarvosk`).
+  'yesterday', 'today', 'tomorrow', 'tonight', 'gestern', 'heute', 'morgen', 'ontem', 'hoje', 'amanhã', 'ayer', 'hoy', 'mañana', 'igår', 'idag', 'imorgon', 'вчера', 'сегодня', 'завтра',
   // Era markers after years (`300 BC`, `44 v. Chr.` aside): abbreviations, not organisations.
   'bc', 'bce', 'b.c', 'b.c.e', 'ad', 'a.d', 'ce', 'c.e',
   // German prepositions that start sentences capitalised (`Laut X`, `Dank Y`).
@@ -432,12 +434,24 @@ export function nameEvidence(paragraphs: readonly string[]): NameEvidence {
  * that may be a name follows it (`Gerry McNeilly, ...`, `Donald Trump ist`) and eld does not read the first as a word of
  * the language (`Yesterday Tarvosk`, `Heute Berlin`): only in the Latin-script languages eld tells apart, and in a sentence.
  */
+/**
+ * Endings of adjectives and adverbs (English, the Latin -al/-ic the Romance languages share, Romance participles -ado/-ido):
+ * a capitalised word with one at a sentence's start starts a phrase (`Recently Okafor`, `Patrocinado Invierte`), not a given name.
+ */
+const ADJECTIVE_OR_ADVERB_ENDING = /(?:ly|al|ic|ous|ive|ed|ing|ern|ish|est|ado|ada|ados|adas|ido|ida|idos|idas)$/u;
 function startsTwoWordName(t: Token, next: Token | undefined, text: string, lang: string, stop: ReadonlySet<string>, evidence: NameEvidence): boolean {
   // A label alone (a menu item, a heading: `Artificial Intelligence`) is no sentence: the text must go on in lowercase.
   // German capitalises nouns: an adjective and its noun start sentences too (`Teures Wettrüsten`).
   if (CAPITALISES_NOUNS.has(lang) && GERMAN_ADJECTIVE_ENDING.test(t.lower)) return false;
   // A word that starts place names (`North Carolina`, `New Delhi`, `San Diego`) reads as a word of the language, and starts a name all the same.
-  return Boolean(next && (PLACE_LEADS.has(t.lower) || readsAsWordOf(t.lower, lang, true) === false) && /\p{Ll}{2}/u.test(text.slice(next.end)) && next.capitalised && onlySpaceBetween(text, t, next) && !stop.has(next.lower) && !NOT_NAMES.has(next.lower)
+  // Where only names are capitalised, a given name that is also a word (`Christian Wolmar`, `Mark Haedicke`) does too
+  // when the name is two words, unless the first reads as an adjective, an adverb or a nationality.
+  const twoWordsOnly = next !== undefined && !/^[ \u00a0]+\p{Lu}/u.test(text.slice(next.end, next.end + 3));
+  const firstOk = PLACE_LEADS.has(t.lower) || readsAsWordOf(t.lower, lang, true) === false
+    || (twoWordsOnly && !CAPITALISES_NOUNS.has(lang) && !ADJECTIVE_OR_ADVERB_ENDING.test(t.lower) && !isDemonym(t.text, lang)
+      // A Russian adjective after it makes a noun and a name's first word (`Решение Верховного суда`), not a person.
+      && !(lang === 'ru' && RUSSIAN_ADJECTIVE_FORM.test(next.lower)));
+  return Boolean(next && firstOk && /\p{Ll}{2}/u.test(text.slice(next.end)) && next.capitalised && onlySpaceBetween(text, t, next) && !stop.has(next.lower) && !NOT_NAMES.has(next.lower)
     && !evidence.lowercase.has(next.lower) && !evidence.lowercase.has(t.lower) && !HYPHEN_JOINED.test(text.slice(next.end, next.end + 2)) && !isAcronym(t.text));
 }
 
@@ -623,6 +637,9 @@ export function capitalisedNames(text: string, lang: string, taken: ReadonlyArra
       && !placeAfterBareDirection(tokens[k - 1], text, run[0], tokens[k + 1]) && !isPlaceName(run[0].lower, lang) && !isCity(run[0].text) && readsAsWordOf(run[0].lower, lang) === true) continue;
     // A direction alone is no name (`Northern` before the table's `Algeria`, `the West`).
     if (run.length === 1 && (run[0].text.length < 2 || DIRECTION_WORDS.has(run[0].lower))) continue;
+    // A sentence's first word was taken only as the start of a two-word name (startsTwoWordName): alone it is none
+    // (`Şirket` before the table's `Almanya`).
+    if (run.length === 1 && run[0].sentenceStart && !evidence.capitalisedMidSentence.has(run[0].lower) && !isAcronym(run[0].text)) continue;
     // Events, agreements, periods and awards are names of none of the three kinds (`Kigali Amendment`, `Idade Média`).
     if (EVENT_HEADS.has(run[0].lower) || EVENT_HEADS.has(run.at(-1)!.lower)) continue;
     // Codes with digits (`E17`, `EB3326`) are identifiers; nationality words (`Egyptian`, `Chinese`, `Iraqis`) name no one.
