@@ -86,6 +86,8 @@ const CASES: Array<[string, string[], string[]]> = [
   ['en', ['Joseph Velder, who wrote books on railways, will stand.', 'Recently Velder spoke.'], ['Joseph Velder/person', 'Velder/person']],
   ['ru', ['Дональд Велдер — известный человек.', 'Вчера Велдер выступил.'], ['Дональд Велдер/person', 'Велдер/person']],
   ['pt', ['Patrocinado Velmar oferece crédito.'], ['Velmar/person']],
+  // A short one-word alias that is a function word of the page's language is that word (`Man` is no Isle of Man in German).
+  ['de', ['Man sagt, es regne bald in Kassel.'], ['Kassel/place']],
   // CLDR territory names: any language, one canonical.
   ['de', ['Die Firma liefert nach Brasilien.'], ['Brasilien/place']],
   ['tr', ['Şirket Almanya pazarına girdi.'], ['Almanya/place']],

@@ -283,10 +283,16 @@ interface Span {
   type: EntityType;
 }
 
+/** Longest one-word alias checked against the stoplist (see hitAccepted): function words are this short. */
+const FUNCTION_WORD_MAX_LENGTH = 4;
 function hitAccepted(hit: AliasHit, surface: string, lang: string): boolean {
   if (hit.langs && !hit.langs.has(lang)) return false;
   if (hit.capitalsOnly) return surface.replace(/[^\p{L}]/gu, '') === surface.replace(/[^\p{L}]/gu, '').toUpperCase();
   if (!hit.lowercaseOk && /\p{Ll}/u.test(surface) && !/\p{Lu}/u.test(surface)) return false;
+  // A short one-word alias that is a function word of the page's language is that word (German `Man hört`, English
+  // `May`): only an alias of capitals (`US`, checked above) or of more words names something there. Short, because
+  // function words are (stopwords-iso's lists also hold a few long names, `microsoft` among them).
+  if (surface.length <= FUNCTION_WORD_MAX_LENGTH && !/[\s-]/u.test(surface) && stopwordsOf(lang).has(surface.toLowerCase())) return false;
   return true;
 }
 
