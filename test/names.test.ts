@@ -160,6 +160,9 @@ test('Chinese: the short words of transliteration characters jieba cut off a for
   assert.deepEqual(found('昨天戈梅里诺在会上发言。'), ['戈梅里诺/person']);
   assert.deepEqual(found('教练阿尔瓦雷茨表示满意。'), ['阿尔瓦雷茨/person']);
   assert.deepEqual(found('市长巴达尔曼宣布了计划。'), ['巴达尔曼/person']);
+  // Common transliteration characters (林 顿 逊 森 丽 莉 廉) make a tagged word a foreign name; oceans (洋) are places.
+  assert.deepEqual(found('与此同时，克林顿和盟友们正在努力。'), ['克林顿/person']);
+  assert.deepEqual(found('船队前往太平洋巡航。'), ['太平洋/place']);
   // A word of other characters ends the name (`德国` after `特朗普`).
   assert.deepEqual(found('特朗普德国之行很顺利。'), ['特朗普/person', '德国/place']);
 });
