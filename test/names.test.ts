@@ -88,6 +88,8 @@ const CASES: Array<[string, string[], string[]]> = [
   ['pt', ['Patrocinado Velmar oferece crédito.'], ['Velmar/person']],
   // A short one-word alias that is a function word of the page's language is that word (`Man` is no Isle of Man in German).
   ['de', ['Man sagt, es regne bald in Kassel.'], ['Kassel/place']],
+  // Portuguese `a` before a name is the feminine article of a firm (`a empresa`), not the preposition of place.
+  ['pt', ['Ontem a Velmarix anunciou lucros.'], ['Velmarix/org']],
   // CLDR territory names: any language, one canonical.
   ['de', ['Die Firma liefert nach Brasilien.'], ['Brasilien/place']],
   ['tr', ['Şirket Almanya pazarına girdi.'], ['Almanya/place']],

@@ -549,7 +549,9 @@ function typeOf(run: Token[], canonical: string, before: Token | undefined, twoB
   // org there gave type accuracy 73.5 against 72.9 for place, measured with each).
   if (beforeAdjacent && DEFINITE_ARTICLES[lang]?.has(beforeAdjacent.lower)) {
     // A name with the Latin place-name suffix -ia after the article is a land or region (`a Macedônia`, `la Tracia`), not a firm.
-    return PLACE_BEFORE.has(beforeAdjacent.lower) || (run.length === 1 && /[iíì]a$/u.test(last)) ? 'place' : 'org';
+    // Portuguese `a` is the feminine article before a firm far more often than the preposition (`a Kodak`, `a Philips`).
+    const placePreposition = PLACE_BEFORE.has(beforeAdjacent.lower) && !(lang === 'pt' && beforeAdjacent.lower === 'a');
+    return placePreposition || (run.length === 1 && /[iíì]a$/u.test(last)) ? 'place' : 'org';
   }
   if (beforeAdjacent && governedBy(PLACE_GOVERNORS, beforeAdjacent, twoBefore, text, lang)) return 'place';
   if (beforeAdjacent && governedBy(ORG_GOVERNORS, beforeAdjacent, twoBefore, text, lang)) return 'org';
