@@ -76,6 +76,7 @@ const CASES: Array<[string, string[], string[]]> = [
   ['ru', ['Армия покинула Велмарию.'], ['Велмарию/place']],
   // A noun whose complement is a place (region, north, mayor, kings; Russian by stem, with the genitive) types the name after it.
   ['en', ['Later the kings of Velmar met the mayor of Tarvosk.'], ['Velmar/place', 'Tarvosk/place']],
+  ['en', ['Troops held the border regions of Velmaron and parts of Tarvosk.'], ['Velmaron/place', 'Tarvosk/place']],
   ['pt', ['A polícia da região de Velmora prendeu dois homens.'], ['Velmora/place']],
   ['ru', ['Полиция штата Велмора задержала двоих.'], ['Велмора/place']],
   // So do the roles, owners and property of an organisation (a spokeswoman for X, the founder of X).
