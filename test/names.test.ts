@@ -170,6 +170,13 @@ test('Chinese: the short words of transliteration characters jieba cut off a for
   assert.deepEqual(found('特朗普德国之行很顺利。'), ['特朗普/person', '德国/place']);
 });
 
+test('Chinese: a place and the geographical noun after it are one place name', () => {
+  const found = (text: string) => findEntities([text], 'zh', table).map((m) => `${m.text}/${m.type}`);
+  assert.deepEqual(found('支持者在维多利亚广场上庆祝。'), ['维多利亚广场/place']);
+  assert.deepEqual(found('這些島嶼位於印度板塊上。'), ['印度板塊/place']);
+  assert.deepEqual(found('他住在维多利亚。'), ['维多利亚/place']);
+});
+
 test('Chinese: a place name before 人 or 语 is a word for its people or language, not the place', () => {
   const found = (text: string) => findEntities([text], 'zh', table).map((m) => `${m.text}/${m.type}`);
   assert.deepEqual(found('很多德国人会说丹麦语。'), []);

@@ -49,6 +49,18 @@ const PEOPLE_OR_LANGUAGE_WORD = /^\p{Script=Han}{2,}(?:人|[语語])$/u;
 /** Whether the name at start..end names a people or a language by the suffix after it (see PEOPLE_OR_LANGUAGE_AFTER). */
 export const namesPeopleOrLanguage = (text: string, end: number) => PEOPLE_OR_LANGUAGE_AFTER.test(text.slice(end, end + 2));
 
+/**
+ * Geographical nouns that make the place name before them the name of a larger or another place (`印度板块` the Indian
+ * plate, `维多利亚广场`, `意大利半岛`, `高加索山脉`, `苏台德地区`): Chinese writes such names as the place and the noun.
+ * Simplified; the text is matched through its simplified form.
+ */
+const GEOGRAPHIC_HEAD = /^(?:广场|运河|半岛|板块|山脉|地区|群岛|海峡|海湾|平原|盆地|高原|沙漠|海岸|三角洲|湖区)/u;
+/** The end of a place name at `end` with the geographical noun after it, or `end` when none follows. */
+export function placeNameEnd(text: string, end: number): number {
+  const head = GEOGRAPHIC_HEAD.exec(toSimplified(text.slice(end, end + 3)));
+  return head ? end + head[0].length : end;
+}
+
 const transliterationShare = (word: string) => [...word].filter((ch) => TRANSLITERATION.has(ch)).length / [...word].length;
 const transliterated = (word: string) => transliterationShare(word) >= TRANSLITERATED_SHARE;
 

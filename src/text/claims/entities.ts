@@ -8,7 +8,7 @@ import { toSimplified } from '../language/chinese-script.ts';
 import { allMatches, segmenter, stopwordsOf } from '../language/words.ts';
 import { codeUnitTable } from '../language/scripts.ts';
 import { capitalisedNames, isFree, nameEvidence, wordRuns } from './names.ts';
-import { chineseNames, latinNamesInChinese, namesPeopleOrLanguage } from './chinese-names.ts';
+import { chineseNames, latinNamesInChinese, namesPeopleOrLanguage, placeNameEnd } from './chinese-names.ts';
 import { russianCaseForms } from './russian-names.ts';
 
 export interface AliasEntry {
@@ -678,7 +678,17 @@ function addChineseNames(paragraphs: string[], mentions: EntityMention[]): Entit
       out.push({ text: text.slice(span.start, span.end), canonical: span.canonical, type: span.type, paragraph, start: span.start, end: span.end });
     }
   });
-  return out.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+  out.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+  // A place and the geographical noun after it are one place name (`印度板块`, `维多利亚广场`), when no other name follows.
+  out.forEach((m, k) => {
+    if (m.type !== 'place') return;
+    const end = placeNameEnd(paragraphs[m.paragraph], m.end);
+    const next = out[k + 1];
+    if (end === m.end || (next && next.paragraph === m.paragraph && next.start < end)) return;
+    const text = paragraphs[m.paragraph].slice(m.start, end);
+    out[k] = { ...m, text, canonical: text, end };
+  });
+  return out;
 }
 
 /**
