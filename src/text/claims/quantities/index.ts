@@ -987,7 +987,7 @@ export function findQuantities(text: string, lang: string): Quantity[] {
     const { low, high } = c.range ?? interval(c.value, c.step, c.hedge);
     return {
       text: text.slice(c.start, c.end), start: c.start, end: c.end, kind: c.kind, value: round(c.value), low, high,
-      unit: c.unit, hedge: c.hedge,
+      unit: c.unit, hedge: c.hedge, scaled: c.hasScale,
     };
   });
 }
