@@ -18,7 +18,7 @@ import {
 } from './match.ts';
 import { allMatches, escapeRegExp, stopwordsOf } from '../../language/words.ts';
 import {
-  BRANDED_UNITS, CJK_BIG_UNITS, COUNTER_AFTER, COUNTER_BEFORE, COUNT_UNITS, DECIMAL_MARK, HEDGE_PREFIXES,
+  BRANDED_UNITS, CJK_BIG_UNITS, COUNTER_AFTER, COUNTER_BEFORE, COUNT_UNITS, DECIMAL_MARK, HAN_CLASSIFIERS, HAN_TIME_COUNTS, HEDGE_PREFIXES,
   HEDGE_SUFFIXES, MEASURE_WORDS, MODEL_WORDS, NEGATIVE_WORDS, PERCENTAGE_NOUNS, PERCENT_PREFIXES, MONTHS_ANY_CASE, MONTHS_CASED, NUMBER_WORDS, PERCENT_SUFFIXES, PHONE_LABELS,
   RANGE_CONNECTORS, SCALE_SUFFIXES, SCALE_WORDS, type Hedge,
 } from './lexicon.ts';
@@ -850,7 +850,10 @@ function scanCores(text: string, lang: string): Array<Core | 'malformed-skip'> {
           cores.push({ start: i, end: i + word.length, value: n, step: 0, factor: 1, hasScale: false, han: false, hanOnly: false, plainInteger: false, hedge: null });
         }
       }
-      i += word.length;
+      // Only the Latin or Cyrillic letters: Han glued after them (`Vine是六秒钟`) holds numerals of its own.
+      let skip = 1;
+      while (skip < word.length && isLatinOrCyrillicCode(word.charCodeAt(skip))) skip++;
+      i += skip;
       continue;
     } else if (devanagari && isDevanagariLetterCode(code) && !isDevanagariCode(prevCode)) {
       // Devanagari words carry vowel signs (marks, not letters): a word starts after a non-Devanagari character.
@@ -958,10 +961,14 @@ export function findQuantities(text: string, lang: string): Quantity[] {
       if (!measure) continue;
       kind = 'count'; unit = measure;
     }
+    // 六名记者, 二十年, 一年半: a Han numeral before a classifier or a time noun counts what follows.
+    // Financial numerals alone (陆 in 登陆部队, 伍) are ordinary words far more often than counts.
+    const classified = kind === 'number' && core.hanOnly && lang === 'zh' && COMMON_HAN_NUMERAL.test(norm.slice(core.start, core.end)) ? hanCountAfter(norm, end, value) : null;
+    if (classified) { end = classified.end; value += classified.half; step = classified.half ? 0.5 : 0; kind = classified.unit ? 'count' : 'number'; unit = classified.unit; }
     // Han numerals on their own (一, 三个交易对) are words, not amounts: they need a currency, percent or count noun.
     // A Han numeral with a 万/亿 scale and a digit is a stated amount by itself (一百零一万, 五亿零六); 千万 alone is an adverb.
     // A sign makes one a number too (マイナス五, 负三十二).
-    if (core.hanOnly && kind === 'number' && !(core.factor >= 1e4 && HAN_NUMBER_WITH_DIGIT.test(norm.slice(core.start, core.end))) && minusWordBefore(norm, core.start, lang) === null) continue;
+    if (core.hanOnly && kind === 'number' && !classified && !(core.factor >= 1e4 && HAN_NUMBER_WITH_DIGIT.test(norm.slice(core.start, core.end))) && minusWordBefore(norm, core.start, lang) === null) continue;
     // 数千亿, 几十万, 数千個: "several thousand" is a vague order of magnitude, not a stated amount.
     if (core.han && /[数數几幾]/.test(norm[core.start - 1] ?? '')) continue;
     // Bare 4-digit integers in the years' range are years; earlier ones too where a preposition of time or a year word says so (`by 1340`).
@@ -990,6 +997,42 @@ export function findQuantities(text: string, lang: string): Quantity[] {
       unit: c.unit, hedge: c.hedge, scaled: c.hasScale,
     };
   });
+}
+
+/** 半 after a classifier or time noun adds a half (一年半 1.5 years, 两个半月). */
+const HALF = '半';
+/** The everyday Han numerals, as against the financial forms (壹贰叁肆伍陆…), which are also ordinary words. */
+const COMMON_HAN_NUMERAL = /[〇零一二两兩三四五六七八九十百千]/;
+/** 月 alone after a numeral names a month (三月 is March); after 个半 it counts months. */
+const MONTH = '月';
+
+/**
+ * Rule: a Han numeral before a classifier (六名, 三十九篇) or a time noun (二十年, 六秒钟) is a count; a half after it
+ * adds 0.5 (一年半, 两个半小时). One alone before a classifier is the article (一个问题 "a question"): it counts only with a half.
+ */
+function hanCountAfter(text: string, end: number, value: number): { end: number; half: number; unit: string | null } | null {
+  let p = end;
+  let unit: string | null = null;
+  const time = HAN_TIME_COUNTS.find(([re]) => re.test(text.slice(p, p + 2)));
+  if (time) {
+    p += time[0].exec(text.slice(p, p + 2))![0].length;
+    unit = time[1];
+  } else if (HAN_CLASSIFIERS.includes(text[p] ?? '\0')) p++;
+  else return null;
+  let half = 0;
+  if (text[p] === HALF) {
+    half = 0.5;
+    p++;
+    // 两个半月, 一个半小时: the time noun after 个半 names the unit.
+    const after = unit === null ? matchCountUnit(text, p) ?? timeCountAt(text, p) ?? (text[p] === MONTH ? { unit: 'months', end: p + 1 } : null) : null;
+    if (after) { unit = after.unit; p = after.end; }
+  }
+  return value === 1 && half === 0 ? null : { end: unit === null ? end : p, half, unit };
+}
+
+function timeCountAt(text: string, p: number): { unit: string; end: number } | null {
+  const time = HAN_TIME_COUNTS.find(([re]) => re.test(text.slice(p, p + 2)));
+  return time ? { unit: time[1], end: p + time[0].exec(text.slice(p, p + 2))![0].length } : null;
 }
 
 /**

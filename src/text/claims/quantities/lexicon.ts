@@ -259,7 +259,7 @@ export const COUNT_UNITS: Record<string, string[]> = {
   countries: ['countries', 'ländern', 'länder', 'pays', 'países', 'стран*', '个国家', '個國家', '国家', '國家', 'か国', 'カ国', 'ヶ国'],
   languages: ['languages', 'sprachen', 'langues', 'idiomas', 'язык*', '种语言', '種語言', '言語'],
   days: ['days', 'tage', 'tagen', 'jours', 'días', 'дней', 'дня', '天', '日間'],
-  weeks: ['weeks', 'wochen', 'semaines', 'semanas', 'недел*', '周', '週間'],
+  weeks: ['weeks', 'wochen', 'semaines', 'semanas', 'недел*', '周', '週', '週間'],
   months: ['months', 'monate', 'monaten', 'mois', 'meses', 'месяц*', '个月', '個月', 'か月', 'ヶ月', 'カ月'],
   years: ['years', 'jahre', 'jahren', 'ans', 'années', 'años', 'лет', 'года', '年间', '年間'],
   hours: ['hours', 'stunden', 'heures', 'horas', 'час*', '小时', '小時', '時間'],
@@ -282,6 +282,18 @@ export const BRANDED_UNITS = new Set(['gpus', 'accelerators', 'chips', 'servers'
 
 /** Chinese/Japanese measure words allowed between the number and its noun (`650亿个参数`). */
 export const MEASURE_WORDS = ['个', '個', '名', '位', '家', '款', '枚', '台', '张', '張', '块', '塊', '颗', '顆', '条', '條', '项', '項', '种', '種', '人の', 'の'];
+
+/**
+ * Chinese classifiers (量词) of counted things: a Han numeral before one counts what follows (六名记者, 三十九篇故事,
+ * 四十户人家). From the general classifiers of Chinese grammars (个/位/名 people, 篇/部/首/本 works, 张/幅 flat things, 户/家
+ * households and firms, 条/只/头 animals and long things, 局/场 games …); not 期 (三期 is "phase three"), 次 or 倍
+ * (times, a multiplier), nor 分 (minutes, points, fen, a tenth).
+ */
+export const HAN_CLASSIFIERS = '个個名位篇部首本张張幅支条條只隻件项項家户戶座辆輛架艘棵头頭匹台场場局届屆册冊份种種枚颗顆块塊所间間层層门門句段章节節集';
+/** Time nouns counted straight after a Han numeral (二十年, 六秒钟, 二十八岁), as count units; 年代 and 年级 (decade, grade) are not. */
+export const HAN_TIME_COUNTS: Array<[RegExp, string]> = [
+  [/^年(?![代级級])/, 'years'], [/^[岁歲]/, 'years'], [/^秒[钟鐘]?/, 'seconds'], [/^分[钟鐘]/, 'minutes'], [/^[周週](?![一二三四五六日末])/, 'weeks'],
+];
 
 /** Nouns that make a number a page counter (views, reads, likes), which is never an amount worth a claim. */
 export const COUNTER_AFTER = [
