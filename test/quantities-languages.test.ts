@@ -57,6 +57,19 @@ const CASES: Record<string, Case[]> = {
     ['بلغت الإيرادات 3 مليار دولار', 3e9, 'USD'],
     ['ارتفعت الأسعار بنسبة 12%', 12, '%'],
     ['حوالي 500 ألف يورو', 500e3, 'EUR'],
+    // Number words: units before their noun, teens, units and tens joined by a glued و, hundreds glued, a half before a scale.
+    ['استمر المشروع سبعة أشهر', 7, 'months'],
+    ['انتظرنا خمسة عشر يوماً', 15, 'days'],
+    ['يعمل في المصنع ثلاثة وأربعون عاملاً', 43, 'employees'],
+    ['أنفقت الحكومة أربعمائة مليون دولار', 400e6, 'USD'],
+    ['يسكن المدينة نصف مليون', 0.5e6, null],
+    ['وصلت بأربعة ملايين زائر', 4e6, null],
+    ['وصلت إلى واحد من الأهداف', null],
+    // Duals: a feminine dual of any measure noun, a masculine one of a unit of time or measure; a half after a time noun.
+    ['تأخر القطار ساعتين', 2, 'hours'],
+    ['استحوذت على مدرستين', 2, 'schools'],
+    ['بقي هناك شهراً ونصف', 1.5, 'months'],
+    ['التقى بالمهندسين', null],
   ],
   hi: [
     ['कंपनी ने 5 करोड़ रुपये का निवेश किया', 5e7, 'INR'],

@@ -7,6 +7,7 @@
 // (4) join ranges (`9 bis 17 Millionen`). Tables live in lexicon.ts. Recognizers-Text is not used: see lexicon.ts.
 import type { Quantity, QuantityKind } from '../../../types.ts';
 import { findArithmetic } from './arithmetic.ts';
+import { arabicDualCounts } from './arabic-duals.ts';
 import { parseCjkNumber } from './cjk.ts';
 import { localeNumbers } from './locale-data.ts';
 import { currencyAfter, currencyBefore } from './currency.ts';
@@ -791,6 +792,7 @@ function scanCores(text: string, lang: string): Array<Core | 'malformed-skip'> {
   const scales = scaleWordsFor(lang);
   const spelledLanguage = hasNumberLexicon(lang);
   const devanagari = lang === 'hi';
+  const arabic = lang === 'ar';
   let i = 0;
   // The three starts (ASCII digit, Han numeral, Latin/Cyrillic letter) are disjoint: test the character, then its left neighbour.
   while (i < text.length) {
@@ -855,6 +857,17 @@ function scanCores(text: string, lang: string): Array<Core | 'malformed-skip'> {
       while (skip < word.length && isLatinOrCyrillicCode(word.charCodeAt(skip))) skip++;
       i += skip;
       continue;
+    } else if (arabic && isArabicLetterCode(code) && !isArabicCode(prevCode)) {
+      MARKED_WORD_AT.lastIndex = i;
+      const word = MARKED_WORD_AT.exec(text)![0];
+      const spelled = parseNumberWords(text, i, lang, word, SPELLED_NUMBER_CONTEXT);
+      if (spelled) {
+        cores.push({ start: i, end: spelled.end, value: spelled.value, step: spelled.step, factor: 1, hasScale: spelled.hasScale, han: false, hanOnly: false, plainInteger: false, hedge: null });
+        i = spelled.end;
+        continue;
+      }
+      i += word.length;
+      continue;
     } else if (devanagari && isDevanagariLetterCode(code) && !isDevanagariCode(prevCode)) {
       // Devanagari words carry vowel signs (marks, not letters): a word starts after a non-Devanagari character.
       MARKED_WORD_AT.lastIndex = i;
@@ -872,6 +885,10 @@ function scanCores(text: string, lang: string): Array<Core | 'malformed-skip'> {
   }
   return cores;
 }
+
+/** The Arabic block, and its letters (hamza to yeh, U+0621–U+064A, and the extended letters U+0671–U+06D3). */
+const isArabicCode = (code: number) => code >= 0x600 && code <= 0x6ff;
+const isArabicLetterCode = (code: number) => (code >= 0x621 && code <= 0x64a) || (code >= 0x671 && code <= 0x6d3);
 
 /** The Devanagari block, and its letters (the independent vowels and consonants, U+0904–U+0939, U+0958–U+0961). */
 const isDevanagariCode = (code: number) => code >= 0x900 && code <= 0x97f;
@@ -911,7 +928,7 @@ export function findQuantities(text: string, lang: string): Quantity[] {
   // Found on the first core: most paragraphs have none.
   let isBlocked: ((core: Span) => boolean) | null = null;
   const candidates: Candidate[] = [];
-  const arithmetic = arithmeticCandidates(norm, lang);
+  const arithmetic = lang === 'ar' ? [...arithmeticCandidates(norm, lang), ...dualCandidates(norm)] : arithmeticCandidates(norm, lang);
   for (const core of scanCores(norm, lang)) {
     if (core === 'malformed-skip') continue;
     isBlocked ??= blockedSpanCursor([...findBlockedSpans(norm), ...arithmetic]);
@@ -1048,6 +1065,14 @@ function arithmeticCandidates(text: string, lang: string): Candidate[] {
     out.push(candidateOf(core, { kind: 'number', unit: null }));
   }
   return out;
+}
+
+/** Arabic duals and halves (`يومين` 2 days, `عام ونصف` 1.5 years) as counts: they hold no numeral for the cores. */
+function dualCandidates(text: string): Candidate[] {
+  return arabicDualCounts(text).map((d) => {
+    const core: Core = { start: d.start, end: d.end, value: d.value, step: 0, factor: 1, hasScale: false, han: false, hanOnly: false, plainInteger: false, hedge: null };
+    return candidateOf(core, { kind: 'count', unit: d.unit });
+  });
 }
 
 /** ISO 4217 currencies with three minor digits (the dinars, rial Omani): only for them is `12,500` an amount in cents and mils. */

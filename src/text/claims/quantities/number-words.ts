@@ -26,7 +26,16 @@ interface NumberLexicon {
   gluedOnly?: string[];
   /** Case, possessive and derivational endings an agglutinative language glues to the last numeral (`on biri`, `üçlük`). */
   endings?: RegExp;
+  /** Words glued before a numeral (Arabic و and, ب by, ال the: `وعشرون`, `بثلاثة`, `العشرين`), longest first; a joiner among them is kept as a token. */
+  proclitics?: string[];
+  /** Words that add ten after a unit (Arabic teens: `ثمانية عشر` is 18). */
+  teens?: string[];
+  /** The spelling a word is looked up in (Arabic without short vowels and tatweel, hamza seats as bare alef). */
+  fold?: (word: string) => string;
 }
+
+/** Arabic as looked up: without short vowels, shadda, sukun, dagger alef and tatweel; أ إ آ as ا, final ى as ي. */
+export const foldArabic = (word: string) => word.replace(/[\u064b-\u0652\u0670\u0640]/g, '').replace(/[أإآ]/g, 'ا').replace(/ى/g, 'ي');
 
 const range = (words: string, from: number, step = 1): Record<string, number> =>
   Object.fromEntries(words.split(' ').map((w, k) => [w, from + k * step]));
@@ -126,6 +135,26 @@ const LEXICONS: Record<string, NumberLexicon> = {
     // dative -(y)a, locative -da/-ta, ablative -dan/-tan, -lık (`worth`), plural -lar, and chains of them (`birine`, `ellisinden`).
     endings: /^(?:[ysn]?[ıiuü]n?|[ysn]?[ae]|[dt][ae]n?|l[ıiuü]k|l[ae]r|[ıiuü]?n[ae]|[dt][ae]ki)+$/,
   },
+  // Arabic (Modern Standard, unvocalised): masculine and feminine forms, the nominative -ون/-ان and oblique -ين/-ين of
+  // tens and duals, units before tens joined by a glued و (`خمسة وعشرون` 25), teens as a unit and عشر (`ثمانية عشر` 18),
+  // hundreds glued (`ثلاثمائة`) or apart (`ثلاث مائة`). Keys are folded (see foldArabic).
+  ar: {
+    add: {
+      صفر: 0, ...same('واحد واحدة احد احدي', 1), ...same('اثنان اثنين اثنتان اثنتين اثنا اثني اثنتا اثنتي', 2), ...same('ثلاث ثلاثة', 3),
+      ...same('اربع اربعة', 4), ...same('خمس خمسة', 5), ...same('ست ستة', 6), ...same('سبع سبعة', 7), ...same('ثمان ثماني ثمانية', 8),
+      ...same('تسع تسعة', 9), ...same('عشر عشرة', 10), ...same('عشرون عشرين', 20), ...same('ثلاثون ثلاثين', 30), ...same('اربعون اربعين', 40),
+      ...same('خمسون خمسين', 50), ...same('ستون ستين', 60), ...same('سبعون سبعين', 70), ...same('ثمانون ثمانين', 80), ...same('تسعون تسعين', 90),
+      ...same('مائتان مائتين مئتان مئتين مائتا مئتا', 200), ...same('ثلاثمائة ثلاثمئة', 300), ...same('اربعمائة اربعمئة', 400),
+      ...same('خمسمائة خمسمئة', 500), ...same('ستمائة ستمئة', 600), ...same('سبعمائة سبعمئة', 700), ...same('ثمانمائة ثمانمئة', 800),
+      ...same('تسعمائة تسعمئة', 900), ...same('الفان الفين الفا الفي', 2000), ...same('مليونان مليونين مليونا مليوني', 2e6),
+      ...same('ملياران مليارين', 2e9), نصف: 0.5,
+    },
+    hundred: ['مائة', 'مئة'],
+    scale: { ...same('الف الاف', 1e3), ...same('مليون ملايين', 1e6), ...same('مليار مليارات بليون بلايين', 1e9), ...same('ترليون تريليون', 1e12) },
+    joiners: ['و'], joinsUnits: true, glued: false, teens: ['عشر', 'عشرة'],
+    proclitics: ['وبال', 'وال', 'بال', 'كال', 'فال', 'لل', 'ال', 'وب', 'ول', 'وك', 'و', 'ب', 'ل', 'ك', 'ف'],
+    fold: (word) => foldArabic(word),
+  },
   // Hindi has one word for each number below a hundred: the units, teens, tens and the halves (डेढ़ 1½, ढाई 2½) are
   // listed; the other compounds (इक्कीस 21 …) are left unread rather than guessed. Both spellings of the nasal (पांच, पाँच).
   hi: {
@@ -193,8 +222,15 @@ function morphemesOf(lang: string, lex: NumberLexicon): Map<string, string[]> {
 
 /** A word as number tokens (itself, or its morphemes in a glued language), or null when it is not a numeral. */
 function tokensOf(word: string, lang: string, lex: NumberLexicon): string[] | null {
+  if (lex.fold) word = lex.fold(word);
   if (lex.gluedOnly?.includes(word)) return null;
-  if (word in lex.add || lex.hundred.includes(word) || word in lex.scale) return [word];
+  if (isNumeral(word, lex)) return [word];
+  if (lex.proclitics) {
+    const clitic = lex.proclitics.find((c) => word.startsWith(c) && isNumeral(word.slice(c.length), lex));
+    if (!clitic) return null;
+    const rest = word.slice(clitic.length);
+    return lex.joiners.includes(clitic[0]) ? [clitic[0], rest] : [rest];
+  }
   if (!lex.glued || word.length > MAX_GLUED_LENGTH) return null;
   const out: string[] = [];
   const morphemes = morphemesOf(lang, lex);
@@ -206,6 +242,8 @@ function tokensOf(word: string, lang: string, lex: NumberLexicon): string[] | nu
   }
   return out;
 }
+const isNumeral = (word: string, lex: NumberLexicon) => word in lex.add || lex.hundred.includes(word) || word in lex.scale;
+
 /** The shortest numeral read with an ending: Turkish `on` and `üç` with one (`onu` "him", `onlar` "they") are mostly pronouns. */
 const MIN_ENDING_STEM = 3;
 
@@ -247,7 +285,8 @@ export function parseNumberWords(
 ): WordNumber | null {
   const lex = LEXICONS[lang];
   // Most words of a page start with two letters no numeral starts with: one lookup, nothing lowercased or allocated.
-  if (!lex || !startKeysOf(lang, lex).has(startKey(firstWord))) return null;
+  // Words with proclitics start with any letter: those lexicons skip the start-key filter.
+  if (!lex || (!lex.proclitics && !startKeysOf(lang, lex).has(startKey(firstWord)))) return null;
   if (!mayStartNumber(firstWord, lang, lex)) return null;
   // `5 mil`: a scale word after digits belongs to them.
   if (isDigitBefore(text, i)) return null;
@@ -279,8 +318,9 @@ export function parseNumberWords(
     for (let k = 0, at = 0; k < words.length; at += words[k].length + 1, k++) {
       const w = words[k];
       if (started || tokens.length > 0) { if (lex.joiners.includes(w)) { tokens.push(w); continue; } }
-      const t = tokensOf(w, lang, lex) ?? withoutEnding(w, lex);
-      if (t && !(w in lex.add) && t.length === 1 && t[0] !== w) ended = true;
+      const own = tokensOf(w, lang, lex);
+      const t = own ?? withoutEnding(w, lex);
+      if (t && !own) ended = true;
       if (!t) {
         if (k === 0 || lex.joiners.includes(words[k - 1])) tokens.length = 0;
         read = at - 1;
@@ -289,6 +329,21 @@ export function parseNumberWords(
       tokens.push(...t);
     }
     if (tokens.length === 0) break;
+    if (!started && lex.joiners.includes(tokens[0])) tokens.shift();
+    // `ثلاثة ملايين وخمسة ملايين`: a glued joiner after a scale leads to a smaller part, never to a scale as large.
+    if (started && lex.joiners.includes(tokens[0]) && hasScale && lastAdd === 0) {
+      const own = tokens.find((t) => t in lex.scale);
+      const next = afterSpaces(text, p + raw.length);
+      if ((own ? lex.scale[own] : next < 0 ? 0 : scaleAhead(text, next, lang, lex)) >= step) break;
+    }
+    // Arabic teens: a unit then عشر (`ثمانية عشر`) is the unit plus ten.
+    if (started && !joinerSkipped && lastAdd > 0 && lastAdd < 10 && tokens.length === 1 && lex.teens?.includes(tokens[0])) {
+      group += 10; lastAdd += 10; end = p + read;
+      const next = afterSpaces(text, p + raw.length);
+      if (next < 0) break;
+      p = next;
+      continue;
+    }
     // A phrase starts with a number (`a` and `an` only before `hundred` or a scale word), never with a bare scale word
     // (`billion` after `540` belongs to the digits).
     if (!started && ((tokens[0] in lex.scale && !lex.leading?.includes(tokens[0])) || ((tokens[0] === 'a' || tokens[0] === 'an') && !isHundredOrScale(nextWord(text, afterSpaces(text, p + raw.length)), lex)))) break;
@@ -389,6 +444,7 @@ function startKeysOf(lang: string, lex: NumberLexicon): Set<number> {
 function mayStartNumber(word: string, lang: string, lex: NumberLexicon): boolean {
   const lower = word.toLowerCase();
   if (lower in lex.add || lex.hundred.includes(lower) || lex.leading?.includes(lower)) return true;
+  if (lex.proclitics) return tokensOf(lower, lang, lex)?.some((t) => !(t in lex.scale) && !lex.joiners.includes(t)) ?? false;
   return (lex.glued && tokensOf(lower, lang, lex) !== null) || withoutEnding(lower, lex) !== null;
 }
 
