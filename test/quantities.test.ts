@@ -333,6 +333,15 @@ const CASES: Record<string, { lang: string; cases: Case[] }> = {
     ['数千個の専用チップ', NONE],
   ] },
   ru: { lang: 'ru', cases: [
+    // Numerals in the oblique cases, an adjective between numeral and noun, both, the compound adjectives of years and percent.
+    ['руководит восьмью отделами', 8, null, { kind: 'number' }],
+    ['уволили пять опытных инженеров', 5, null],
+    ['около трём процентам', 3, '%'],
+    ['обе компании вышли на биржу', 2, 'companies'],
+    ['20-летний юбилей', 20, 'years', { kind: 'count' }],
+    ['7-процентная ставка', 7, '%', { kind: 'percent' }],
+    ['поехал с семью детьми', NONE],
+    ['летний отпуск', NONE],
     ['540 млрд параметров', 540e9, 'parameters'],
     ['около 540 млн долларов', 540e6, 'USD', { hedge: 'about', low: 486e6, high: 594e6 }],
     ['около 28 млн долларов', 28e6, 'USD', { hedge: 'about' }],

@@ -658,7 +658,25 @@ function measureNounAt(text: string, p: number, lang: string, afterHyphen: boole
   MARKED_WORD_AT.lastIndex = p;
   const word = MARKED_WORD_AT.exec(text)?.[0];
   if (!word) return null;
+  // `28-летняя`, `5-річний`: the compound adjective of years (age, duration) after a number and a hyphen.
+  if (afterHyphen && YEARS_ADJECTIVE.test(word)) return 'years';
   return matchCountUnit(text, p)?.unit ?? canonicalMeasure(word, lang) ?? (afterHyphen && lang === 'en' ? canonicalMeasure(`${word}s`, lang) : null);
+}
+
+/** Adjectives of percent after a number and a hyphen (`66-процентное`, `5-відсотковий`, `3-prozentige`, `5-procentowy`). */
+const PERCENT_ADJECTIVE = /^(?:процентн|відсотков|prozentig|procentow)/i;
+/** The Russian and Ukrainian adjectives of years after a hyphen (`-летний`, `-летняя`, `-річний`); alone `летний` is "summer". */
+const YEARS_ADJECTIVE = /^(?:летн|річн)/i;
+/** Adjectives in the genitive plural (`других`, `новых`, `nowych`): between a Slavic numeral and its noun (`шесть других журналистов`). */
+const SLAVIC_GENITIVE_ADJECTIVE = /^[\p{L}]{2,}(?:ых|их|ych|ich)$/u;
+const SLAVIC_LANGS: ReadonlySet<string> = new Set(['ru', 'uk', 'pl']);
+
+/** The word after an adjective in the genitive plural at `q` (one space on), else `q`. */
+function afterSlavicAdjective(text: string, q: number, lang: string): number {
+  if (!SLAVIC_LANGS.has(lang)) return q;
+  MARKED_WORD_AT.lastIndex = q;
+  const word = MARKED_WORD_AT.exec(text)?.[0];
+  return word && SLAVIC_GENITIVE_ADJECTIVE.test(word) && text[q + word.length] === ' ' ? q + word.length + 1 : q;
 }
 
 /**
@@ -676,7 +694,8 @@ const SPELLED_NUMBER_CONTEXT: SpelledNumberContext = {
     const percentEnd = hyphen ? null : matchPercent(text, q);
     if (percentEnd !== null && !PERCENTAGE_NOUN_SET.has(text.slice(q, percentEnd).toLowerCase())) return true;
     if (!hyphen && currencyAfter(text, q, lang) !== null) return true;
-    return value !== 1 && (measureNounAt(text, q, lang, hyphen) !== null || (!hyphen && isCountedNounAt(text, q, lang)));
+    const noun = hyphen ? q : afterSlavicAdjective(text, q, lang);
+    return value !== 1 && (measureNounAt(text, noun, lang, hyphen) !== null || (!hyphen && isCountedNounAt(text, noun, lang)));
   },
 };
 
@@ -974,9 +993,10 @@ export function findQuantities(text: string, lang: string): Quantity[] {
     if (kind === 'number' && grown.factor === 1 && !core.han && LATIN_OR_CYRILLIC_LETTER.test(norm[core.end] ?? '')) continue;
     if (norm[end] === '-' && LATIN_OR_CYRILLIC_LETTER.test(norm[end + 1] ?? '') && kind === 'number' && grown.factor === 1) {
       // `a 10-week course`, `a 90-hectare park`, `a five-member council`: joined to a measure noun by a hyphen it counts that.
-      const measure = measureNounAt(norm, end + 1, lang, true);
+      const measure = PERCENT_ADJECTIVE.test(norm.slice(end + 1, end + 12)) ? '%' : measureNounAt(norm, end + 1, lang, true);
       if (!measure) continue;
-      kind = 'count'; unit = measure;
+      // `66-процентный`, `5-prozentige`: the adjective of percent makes a percentage.
+      kind = measure === '%' ? 'percent' : 'count'; unit = measure;
     }
     // 六名记者, 二十年, 一年半: a Han numeral before a classifier or a time noun counts what follows.
     // Financial numerals alone (陆 in 登陆部队, 伍) are ordinary words far more often than counts.

@@ -163,7 +163,7 @@ export const PERCENT_SUFFIXES = [
   '个百分点', '個百分點', 'prozentpunkte', 'percentage points', 'points de pourcentage', 'puntos porcentuales',
   'pour-cent', 'pourcent', 'por cien', 'por cento', 'pontos percentuais', 'per cento', 'percento', 'punti percentuali',
   'percentage point', 'pourcents', 'procent', 'procentpunten', 'procentpunt', 'procenta', 'procentów', 'proc.', 'punktów procentowych', 'відсотків', 'відсотка',
-  'відсоток', 'процентных пунктов', '퍼센트', '%p', 'في المائة', 'بالمئة', 'بالمائة', '٪', 'प्रतिशत', 'फ़ीसदी', 'फीसदी',
+  'відсоток', 'процентных пунктов', 'проценту', 'процентом', 'проценте', 'процентам', 'процентами', 'процентах', 'відсотку', 'відсотком', 'відсотках', 'відсоткам', 'відсотками', '퍼센트', '%p', 'في المائة', 'بالمئة', 'بالمائة', '٪', 'प्रतिशत', 'फ़ीसदी', 'फीसदी',
   // Japanese ポイント after a number is the percentage point (パーセントポイント shortened: 支持率が5ポイント上昇).
   'パーセントポイント', 'ポイント',
   ...PERCENTAGE_NOUNS,

@@ -42,11 +42,11 @@ const range = (words: string, from: number, step = 1): Record<string, number> =>
 const same = (words: string, value: number): Record<string, number> => Object.fromEntries(words.split(' ').map((w) => [w, value]));
 
 /**
- * Russian numerals in -ь (пять … двадцать, тридцать): the nominative and the oblique -и (`пяти`). The instrumental -ью is
- * left out: `семью` is far more often the accusative of семья (family) than "with seven".
+ * Russian numerals in -ь (пять … двадцать, тридцать): the nominative, the oblique -и (`пяти`) and the instrumental -ью
+ * (`пятью`), but not `семью`, far more often the accusative of семья (family) than "with seven".
  */
 const slavicCases = (words: string, values: number[]): Record<string, number> =>
-  Object.fromEntries(words.split(' ').flatMap((w, k) => [w, `${w.slice(0, -1)}и`].map((form) => [form, values[k]])));
+  Object.fromEntries(words.split(' ').flatMap((w, k) => [w, `${w.slice(0, -1)}и`, `${w.slice(0, -1)}ью`].filter((form) => form !== 'семью').map((form) => [form, values[k]])));
 
 const LEXICONS: Record<string, NumberLexicon> = {
   en: {
@@ -103,7 +103,7 @@ const LEXICONS: Record<string, NumberLexicon> = {
       ...same('ноль нуль', 0), ...same('один одна одно одного одной одному одним', 1), ...same('два две двух двум двумя', 2),
       ...same('три трёх трех трём трем тремя', 3), ...same('четыре четырёх четырех четырём четырем четырьмя', 4),
       ...slavicCases('пять шесть семь восемь девять десять одиннадцать двенадцать тринадцать четырнадцать пятнадцать шестнадцать семнадцать восемнадцать девятнадцать двадцать тридцать', [5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 30]),
-      восьми: 8, ...same('сорок сорока', 40), ...same('пятьдесят пятидесяти', 50), ...same('шестьдесят шестидесяти', 60),
+      ...same('восьми восьмью', 8), ...same('оба обе обоих обеих обоим обеим обоими обеими', 2), ...same('сорок сорока', 40), ...same('пятьдесят пятидесяти', 50), ...same('шестьдесят шестидесяти', 60),
       ...same('семьдесят семидесяти', 70), ...same('восемьдесят восьмидесяти', 80), ...same('девяносто девяноста', 90),
       ...same('сто ста', 100), ...same('двести двухсот', 200), ...same('триста трёхсот трехсот', 300), ...same('четыреста четырёхсот четырехсот', 400),
       ...same('пятьсот пятисот', 500), ...same('шестьсот шестисот', 600), ...same('семьсот семисот', 700), ...same('восемьсот восьмисот', 800), ...same('девятьсот девятисот', 900),
