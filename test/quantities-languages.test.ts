@@ -21,6 +21,7 @@ const CASES: Record<string, Case[]> = {
     ['un investimento di 2 milioni di euro', 2e6, 'EUR'],
     ['il fatturato è salito del 7 per cento', 7, '%'],
     ['3,2 miliardi di dollari', 3.2e9, 'USD'],
+    ['un prestito di 40 milioni di sterline', 40e6, 'GBP'],
     ['duemilacinquecento abitanti', 2500, null],
   ],
   nl: [

@@ -206,6 +206,8 @@ const CASES: Record<string, { lang: string; cases: Case[] }> = {
     ['數千顆晶片', NONE],
   ] },
   fr: { lang: 'fr', cases: [
+    ['un billet coûte 1200 yens', 1200, 'JPY'],
+    ['un prêt de 3 milliards de yuans', 3e9, 'CNY'],
     ['540 milliards de paramètres', 540e9, 'parameters'],
     ['environ 540 millions de dollars', 540e6, 'USD', { hedge: 'about' }],
     ['28 millions de dollars', 28e6, 'USD'],
@@ -290,6 +292,7 @@ const CASES: Record<string, { lang: string; cases: Case[] }> = {
     ['LLaMA 2', NONE],
   ] },
   ja: { lang: 'ja', cases: [
+    ['320億台湾ドルの投資', 320e8, 'TWD'],
     ['5400億パラメータを持ち', 5.4e11, 'parameters', { text: '5400億パラメータ' }],
     ['約5億4000万ドル', 5.4e8, 'USD', { hedge: 'about', low: 4.86e8, high: 5.94e8 }],
     ['約2800万ドル', 2.8e7, 'USD', { hedge: 'about' }],

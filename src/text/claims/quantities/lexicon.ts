@@ -100,6 +100,8 @@ export const CURRENCY_SUFFIXES: CurrencyWord[] = [
   { word: 'pfund', code: 'GBP' }, { word: 'rubel', code: 'RUB' },
   // French
   { word: 'dollars américains', code: 'USD' }, { word: 'francs suisses', code: 'CHF' }, { word: 'livres', code: 'GBP' }, { word: 'roubles', code: 'RUB' },
+  // French plurals of the yen and the yuan (CLDR fr has the singular `yen japonais` and `yuan renminbi`), Italian sterlina.
+  { word: 'yens', code: 'JPY' }, { word: 'yuans', code: 'CNY' }, { word: 'sterline', code: 'GBP' }, { word: 'sterlina', code: 'GBP' },
   // Spanish
   { word: 'dólares estadounidenses', code: 'USD' }, { word: 'dólares', code: 'USD' }, { word: 'dólar', code: 'USD' },
   { word: 'yuanes', code: 'CNY' }, { word: 'yenes', code: 'JPY' }, { word: 'libras', code: 'GBP' }, { word: 'rublos', code: 'RUB' },
@@ -132,6 +134,8 @@ export const CURRENCY_SUFFIXES: CurrencyWord[] = [
   // Japanese
   { word: '米ドル', code: 'USD' }, { word: 'ドル', code: 'USD' }, { word: '円', code: 'JPY' }, { word: 'ユーロ', code: 'EUR' },
   { word: 'ポンド', code: 'GBP' }, { word: '人民元', code: 'CNY' }, { word: 'ルーブル', code: 'RUB' },
+  // The Taiwan dollar as the press writes it (CLDR ja: 新台湾ドル).
+  { word: '台湾ドル', code: 'TWD' }, { word: 'ニュー台湾ドル', code: 'TWD' },
   // Codes and signs written after the number (`10 €`, `540 M$`, `5 млн ₽`)
   { word: 'usd', code: 'USD' }, { word: 'eur', code: 'EUR' }, { word: 'chf', code: 'CHF' }, { word: 'rub', code: 'RUB' },
   { word: '€', code: 'EUR' }, { word: '$', code: 'USD' }, { word: '₽', code: 'RUB' }, { word: '£', code: 'GBP' },
