@@ -278,6 +278,13 @@ const RULE_CASES: Record<string, Case[]> = {
     ['会員は5000ポイントを受け取る', 5000, null],
     ['値は2の−3乗です', 0.125, null],
     ['質量は1.5×10の6乗です', 1.5e6, null],
+    // Fractions and powers in Han numerals; a sign inside (分のマイナス, のマイナス…乗) counts too; unsigned fractions are no amounts.
+    ['変化率はマイナス四分の三', -0.75, null],
+    ['差はマイナス二と四分の一', -2.25, null],
+    ['値は四のマイナス二乗', 1 / 16, null],
+    ['値はマイナス二分のマイナス七', 3.5, null],
+    ['人口の4分の1が移住した', null],
+    ['住民の三分の一の人', null],
     ['価格は 3 万 円 です', 30000, 'JPY'],
   ],
 };

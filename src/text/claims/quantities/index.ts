@@ -947,10 +947,12 @@ export function findQuantities(text: string, lang: string): Quantity[] {
   // Found on the first core: most paragraphs have none.
   let isBlocked: ((core: Span) => boolean) | null = null;
   const candidates: Candidate[] = [];
-  const arithmetic = lang === 'ar' ? [...arithmeticCandidates(norm, lang), ...dualCandidates(norm)] : arithmeticCandidates(norm, lang);
+  const unsignedFractions: Span[] = [];
+  const arithmetic = arithmeticCandidates(norm, lang, unsignedFractions);
+  if (lang === 'ar') arithmetic.push(...dualCandidates(norm));
   for (const core of scanCores(norm, lang)) {
     if (core === 'malformed-skip') continue;
-    isBlocked ??= blockedSpanCursor([...findBlockedSpans(norm), ...arithmetic]);
+    isBlocked ??= blockedSpanCursor([...findBlockedSpans(norm), ...arithmetic, ...unsignedFractions]);
     if (isBlocked(core)) continue;
     if (isBareNumberInList(norm, core)) {
       const year = core.plainInteger && core.end - core.start === 4 && core.value >= YEAR_MIN && core.value <= YEAR_MAX;
@@ -1074,18 +1076,23 @@ function timeCountAt(text: string, p: number): { unit: string; end: number } | n
 
 /**
  * Powers (`1.1^23`, `2.5の-1乗`) as the value they write, and fractions of digits with a sign before them (`-4/5`,
- * `- 1 4/5`, `−5分の4`): a date, a ratio or a score is never signed, so the sign makes the fraction a number.
+ * `- 1 4/5`, `−5分の4`, `マイナス五分の四`): a date, a ratio or a score is never signed, so the sign makes the fraction
+ * a number. An unsigned Japanese fraction goes to `unsignedFractions`: its numbers are no amounts of their own.
  */
-function arithmeticCandidates(text: string, lang: string): Candidate[] {
+function arithmeticCandidates(text: string, lang: string, unsignedFractions: Span[]): Candidate[] {
   const out: Candidate[] = [];
   for (const a of findArithmetic(text, decimalMarkOf(lang))) {
     const sign = minusSignBefore(text, a.start) ?? minusWordBefore(text, a.start, lang);
-    if (a.kind === 'fraction' && sign === null) continue;
+    // `人口の3分の1`, `三分の一`: a Japanese fraction is one proportion, and neither of its numbers stands alone.
+    if (a.kind === 'fraction' && sign === null) { if (text.slice(a.start, a.end).includes(JA_FRACTION_MARK)) unsignedFractions.push(a); continue; }
     const core: Core = { start: sign ?? a.start, end: a.end, value: sign === null ? a.value : -a.value, step: 0, factor: 1, hasScale: false, han: false, hanOnly: false, plainInteger: false, hedge: null };
     out.push(candidateOf(core, { kind: 'number', unit: null }));
   }
   return out;
 }
+
+/** What writes a Japanese fraction: 5分の4 is four fifths. */
+const JA_FRACTION_MARK = '分の';
 
 /** Arabic duals and halves (`يومين` 2 days, `عام ونصف` 1.5 years) as counts: they hold no numeral for the cores. */
 function dualCandidates(text: string): Candidate[] {
