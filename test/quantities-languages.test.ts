@@ -143,6 +143,9 @@ const RULE_CASES: Record<string, Case[]> = {
     ['a hash 7e3f', null],
     ['they raised 40 EUR million last year', 40e6, 'EUR'],
     ['a 2.7b valuation', 2.7e9, null],
+    // `over` joins a proportion after a signed number only; elsewhere it is a hedge.
+    ['the slope was minus two over 50', -0.04, null],
+    ['a rise of over 50', 50, null],
     ['an 8b word', null],
     ['sales of 3,45,678.50 in March', 345678.5, null],
     ['it ended at minus seven', -7, null],
@@ -217,6 +220,7 @@ const RULE_CASES: Record<string, Case[]> = {
     // Two numbers joined by a proportion word state a proportion.
     ['uno su quattro italiani', 0.25, null],
     ['puntare su 3 cavalli', 3, null],
+    ['un saldo di meno tre su dieci', -0.3, null],
   ],
   nl: [
     ['een verlies - - 9 miljoen euro', 9e6, 'EUR'],

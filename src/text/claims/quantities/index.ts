@@ -1131,7 +1131,9 @@ function isEnglishGroupingOfWhole(
  * Words between two numbers that make the first a part of the second (`1 su 3`, `1 op de 3`, `uno su 20`, `2 out of
  * 5`): the pair states a proportion, read as its value. Not `over` (a hedge: `over 20`) nor `in` (`1 in 2023`).
  */
-const PROPORTION = / (?:su|sur|sobre|op de|van de|uit de|uit|out of) (?=[\p{L}\d])/gu;
+const PROPORTION = / (?:su|sur|sobre|op de|van de|uit de|uit|out of|over) (?=[\p{L}\d])/gu;
+/** `over` joins a proportion only after a signed number (`minus one over 20`): elsewhere it is a hedge (`over 20`). */
+const HEDGE_PROPORTION = ' over ';
 /** The longest spelled numeral read on the left of a proportion word: one word (`uno`, `ventuno`, `één`). */
 const MAX_PROPORTION_WORD = 24;
 
@@ -1153,7 +1155,7 @@ function numberStartingAt(text: string, start: number, c: Candidate | undefined,
 
 /** Rule: `1 su 3`, `één uit de 20`: two numbers joined by a proportion word are one, the first over the second. */
 function joinProportions(text: string, list: Candidate[], lang: string): Candidate[] {
-  if (!/ (?:su|sur|sobre|op|van|uit|out) /.test(text)) return list;
+  if (!/ (?:su|sur|sobre|op|van|uit|out|over) /.test(text)) return list;
   const joined: Candidate[] = [];
   // Candidates and proportion words both run in order of position: two cursors find the numbers either side.
   let before = 0;
@@ -1164,10 +1166,15 @@ function joinProportions(text: string, list: Candidate[], lang: string): Candida
     while (before + 1 < list.length && list[before + 1].end <= at) before++;
     while (after < list.length && list[after].start < rightStart) after++;
     const left = numberEndingAt(text, at, list[before], lang);
+    const overHedge = m[0] === HEDGE_PROPORTION;
+    if (overHedge && !(left && left.value < 0)) continue;
     // `1 su 2 su 3`: a number belongs to one proportion, the first.
     if (left && joined.length > 0 && left.start < joined[joined.length - 1].end) continue;
-    const right = left ? numberStartingAt(text, rightStart, list[after], lang) : null;
-    if (!left || !right || !(right.value > 0) || !(left.value >= 0) || left.value > right.value) continue;
+    // After `over` the right number was read with it as a hedge (`over 20`): its number starts after the word.
+    const hedged = overHedge ? list[after - 1] : undefined;
+    const right = !left ? null : hedged && hedged.numberStart === rightStart && hedged.kind === 'number' && hedged.unit === null
+      ? { end: hedged.end, value: hedged.value } : numberStartingAt(text, rightStart, list[after], lang);
+    if (!left || !right || !(right.value > 0) || Math.abs(left.value) > right.value) continue;
     const core: Core = { start: left.start, end: right.end, value: left.value / right.value, step: 0, factor: 1, hasScale: false, han: false, hanOnly: false, plainInteger: false, hedge: null };
     joined.push(candidateOf(core, { kind: 'number', unit: null }));
   }
