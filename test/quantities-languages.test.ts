@@ -277,6 +277,9 @@ const RULE_CASES: Record<string, Case[]> = {
     ['価格は\\500です', 500, 'JPY'],
     ['printf("1\\n");', 1, null],
     ['支持率は三ポイント下落', 3, '%'],
+    // 割 is a tenth, 分 and 厘 after it its hundredths and thousandths (batting averages).
+    ['打率は2割9分4厘', 29.4, '%'],
+    ['勝率は四割五分', 45, '%'],
     // Beyond 100, ポイント counts index or loyalty points: no share moves by that much.
     ['株価指数は250ポイント上げた', 250, null],
     ['会員は5000ポイントを受け取る', 5000, null],

@@ -19,7 +19,7 @@ import {
 } from './match.ts';
 import { allMatches, escapeRegExp, stopwordsOf } from '../../language/words.ts';
 import {
-  BRANDED_UNITS, CJK_BIG_UNITS, COUNTER_AFTER, COUNTER_BEFORE, COUNT_UNITS, DECIMAL_MARK, HAN_CLASSIFIERS, HAN_TIME_COUNTS, HEDGE_PREFIXES,
+  BRANDED_UNITS, CJK_BIG_UNITS, CJK_DIGITS, COUNTER_AFTER, COUNTER_BEFORE, COUNT_UNITS, DECIMAL_MARK, HAN_CLASSIFIERS, HAN_TIME_COUNTS, HEDGE_PREFIXES,
   HEDGE_SUFFIXES, MEASURE_WORDS, MODEL_WORDS, NEGATIVE_WORDS, PERCENTAGE_NOUNS, PERCENT_PREFIXES, MONTHS_ANY_CASE, MONTHS_CASED, NUMBER_WORDS, PERCENT_SUFFIXES, PHONE_LABELS,
   RANGE_CONNECTORS, SCALE_SUFFIXES, SCALE_WORDS, type Hedge,
 } from './lexicon.ts';
@@ -952,6 +952,8 @@ export function findQuantities(text: string, lang: string): Quantity[] {
   if (lang === 'ar') arithmetic.push(...dualCandidates(norm));
   for (const core of scanCores(norm, lang)) {
     if (core === 'malformed-skip') continue;
+    // A number the last quantity grew over (3割8分7厘's 8 and 7) is part of it.
+    if (candidates.length > 0 && core.start < candidates[candidates.length - 1].end) continue;
     isBlocked ??= blockedSpanCursor([...findBlockedSpans(norm), ...arithmetic, ...unsignedFractions]);
     if (isBlocked(core)) continue;
     if (isBareNumberInList(norm, core)) {
@@ -985,6 +987,14 @@ export function findQuantities(text: string, lang: string): Quantity[] {
     } else if (kind === 'number' && (norm[end] === '成' && (lang === 'zh' || core.han) && !/[本为為功员員立长長果熟型交就绩績]/.test(norm[end + 1] ?? '') || norm[end] === '割' && lang === 'ja')) {
       // 三成 (zh) and 3割 (ja) are tenths: 30%.
       kind = 'percent'; unit = '%'; value *= 10; step = 10; end += 1;
+      // 3割8分7厘: 分 and 厘 after 割 are its hundredths and thousandths (a batting average of .387 is 38.7%).
+      if (norm[end - 1] === '割') {
+        for (const [mark, place] of TENTH_PLACES) {
+          const digit = CJK_OR_ASCII_DIGIT.exec(norm.slice(end, end + 2));
+          if (!digit || norm[end + 1] !== mark) break;
+          value += Number(digit[0] in CJK_DIGITS ? CJK_DIGITS[digit[0]] : digit[0]) * place; step = place; end += 2;
+        }
+      }
     }
     // `seven cars`: a spelled number was read for the measure noun after it, which names what it counts.
     if (kind === 'number' && !core.hasScale && isLetterAt(norm, core.start) && !core.han) {
@@ -1090,6 +1100,10 @@ function arithmeticCandidates(text: string, lang: string, unsignedFractions: Spa
   }
   return out;
 }
+
+/** The places after 割 (a tenth, 10%): 分 a hundredth (1%), 厘 a thousandth (0.1%). */
+const TENTH_PLACES: Array<[string, number]> = [['分', 1], ['厘', 0.1]];
+const CJK_OR_ASCII_DIGIT = /^[0-9〇一二三四五六七八九]/;
 
 /** What writes a Japanese fraction: 5分の4 is four fifths. */
 const JA_FRACTION_MARK = '分の';
