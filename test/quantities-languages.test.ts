@@ -106,6 +106,7 @@ const CASES: Record<string, Case[]> = {
     ['achtundsiebzig Millionen Dollar', 78e6, 'USD'],
     ['dreieinhalb Millionen Einwohner', 3.5e6, null],
     ['anderthalb Milliarden Euro', 1.5e9, 'EUR'],
+    ['achthundertachtundachtzigtausendachthundertachtundachtzig Euro', 888888, 'EUR'],
     ['500 kanadische Dollar', 500, 'CAD'],
     ['minus 3,5 Prozent', -3.5, '%'],
     ['mindestens 40 Länder', 40, 'countries'],

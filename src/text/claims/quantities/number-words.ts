@@ -257,8 +257,11 @@ function withoutEnding(word: string, lex: NumberLexicon): string[] | null {
   return null;
 }
 
-/** The longest glued numeral worth splitting (`siebenhundertsiebenundsiebzigtausend` is 37 letters). */
-const MAX_GLUED_LENGTH = 48;
+/**
+ * The longest glued numeral worth splitting: below a million, German's longest is 65 letters
+ * (`siebenhundertsiebenundsiebzigtausendsiebenhundertsiebenundsiebzig`), with ue for ü a few more.
+ */
+const MAX_GLUED_LENGTH = 72;
 /** Words read in one phrase at most: a bound, so a page of number words is read in linear time. */
 const MAX_PHRASE_WORDS = 24;
 
