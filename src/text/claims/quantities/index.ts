@@ -406,13 +406,27 @@ const COUNT_FORMS = Object.entries(COUNT_UNITS).flatMap(([unit, forms]) => forms
   unit, form, wholeWord: /^[a-zà-ÿа-яё]/.test(form), stem: form.endsWith('*') ? form.slice(0, -1) : null,
 })));
 
+/** COUNT_FORMS by their first character, in table order: a word is compared with the few forms that start like it. */
+const COUNT_FORMS_BY_FIRST = new Map<string, typeof COUNT_FORMS>();
+for (const f of COUNT_FORMS) COUNT_FORMS_BY_FIRST.set(f.form[0], [...(COUNT_FORMS_BY_FIRST.get(f.form[0]) ?? []), f]);
+
 function matchCountUnit(text: string, p: number): { unit: string; end: number } | null {
   if (!isLetterAt(text, p)) return null; // every count noun starts with a letter (Han and kana included)
+  const first = text[p];
+  const latinOrCyrillic = LATIN_OR_CYRILLIC_LETTER.test(first);
+  const forms = COUNT_FORMS_BY_FIRST.get(latinOrCyrillic ? first.toLowerCase() : first);
+  if (!forms) return null;
+  if (!latinOrCyrillic) {
+    // Han and kana forms have no case and match as written, longest first.
+    let longest: { unit: string; end: number } | null = null;
+    for (const { unit, form } of forms) if ((!longest || form.length > longest.end - p) && text.startsWith(form, p)) longest = { unit, end: p + form.length };
+    return longest;
+  }
   const lower = text.slice(p, p + 40).toLowerCase();
   const word = /^[\p{L}\p{M}]+/u.exec(lower)?.[0] ?? '';
   const wordIsLatinOrCyrillic = LATIN_OR_CYRILLIC_LETTER.test(word[0] ?? '');
   let best: { unit: string; end: number } | null = null;
-  for (const { unit, form, wholeWord, stem } of COUNT_FORMS) {
+  for (const { unit, form, wholeWord, stem } of forms) {
     let len = 0;
     if (wholeWord) {
       if (stem !== null ? word.startsWith(stem) && wordIsLatinOrCyrillic : word === form) len = word.length;
@@ -949,7 +963,7 @@ export function findQuantities(text: string, lang: string): Quantity[] {
   const candidates: Candidate[] = [];
   const unsignedFractions: Span[] = [];
   const arithmetic = arithmeticCandidates(norm, lang, unsignedFractions);
-  if (lang === 'ar') arithmetic.push(...dualCandidates(norm));
+  if (lang === 'ar') for (const d of dualCandidates(norm)) arithmetic.push(d);
   for (const core of scanCores(norm, lang)) {
     if (core === 'malformed-skip') continue;
     // A number the last quantity grew over (3割8分7厘's 8 and 7) is part of it.
@@ -1062,10 +1076,10 @@ const MONTH = '月';
 function hanCountAfter(text: string, end: number, value: number): { end: number; half: number; unit: string | null } | null {
   let p = end;
   let unit: string | null = null;
-  const time = HAN_TIME_COUNTS.find(([re]) => re.test(text.slice(p, p + 2)));
+  const time = timeCountAt(text, p);
   if (time) {
-    p += time[0].exec(text.slice(p, p + 2))![0].length;
-    unit = time[1];
+    p = time.end;
+    unit = time.unit;
   } else if (HAN_CLASSIFIERS.includes(text[p] ?? '\0')) p++;
   else return null;
   let half = 0;
@@ -1079,9 +1093,14 @@ function hanCountAfter(text: string, end: number, value: number): { end: number;
   return value === 1 && half === 0 ? null : { end: unit === null ? end : p, half, unit };
 }
 
+/** A Han time noun at `p` (HAN_TIME_COUNTS, sticky patterns) as its count unit and end. */
 function timeCountAt(text: string, p: number): { unit: string; end: number } | null {
-  const time = HAN_TIME_COUNTS.find(([re]) => re.test(text.slice(p, p + 2)));
-  return time ? { unit: time[1], end: p + time[0].exec(text.slice(p, p + 2))![0].length } : null;
+  for (const [re, unit] of HAN_TIME_COUNTS) {
+    re.lastIndex = p;
+    const m = re.exec(text);
+    if (m) return { unit, end: p + m[0].length };
+  }
+  return null;
 }
 
 /**

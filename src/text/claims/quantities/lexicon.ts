@@ -296,7 +296,7 @@ export const MEASURE_WORDS = ['个', '個', '名', '位', '家', '款', '枚', '
 export const HAN_CLASSIFIERS = '个個名位篇部首本张張幅支条條只隻件项項家户戶座辆輛架艘棵头頭匹台场場局届屆册冊份种種枚颗顆块塊所间間层層门門句段章节節集';
 /** Time nouns counted straight after a Han numeral (二十年, 六秒钟, 二十八岁), as count units; 年代 and 年级 (decade, grade) are not. */
 export const HAN_TIME_COUNTS: Array<[RegExp, string]> = [
-  [/^年(?![代级級])/, 'years'], [/^[岁歲]/, 'years'], [/^秒[钟鐘]?/, 'seconds'], [/^分[钟鐘]/, 'minutes'], [/^[周週](?![一二三四五六日末])/, 'weeks'],
+  [/年(?![代级級])/y, 'years'], [/[岁歲]/y, 'years'], [/秒[钟鐘]?/y, 'seconds'], [/分[钟鐘]/y, 'minutes'], [/[周週](?![一二三四五六日末])/y, 'weeks'],
 ];
 
 /** Nouns that make a number a page counter (views, reads, likes), which is never an amount worth a claim. */
