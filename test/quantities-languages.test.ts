@@ -53,6 +53,16 @@ const CASES: Record<string, Case[]> = {
     ['매출은 3억 원을 기록했다', 3e8, 'KRW'],
     ['시장 점유율 25퍼센트', 25, '%'],
     ['투자액 1,500만 달러', 15e6, 'USD'],
+    ['공사비 2억 450만 달러', 204.5e6, 'USD'],
+    // Native numerals count before a counter only (세 "world", 네 "yes", 한 "did" are words); a half after a time unit.
+    ['학생 일곱 명이 참가했다', 7, null],
+    ['스물 다섯 마리의 새', 25, null],
+    ['열두 권의 책', 12, null],
+    ['세계 여행', null],
+    ['네 알겠습니다', null],
+    ['한 명이 왔다', null],
+    ['회의는 두 시간 반 걸렸다', 2.5, 'hours'],
+    ['그는 2년 반 동안 일했다', 2.5, 'years'],
   ],
   ar: [
     ['بلغت الإيرادات 3 مليار دولار', 3e9, 'USD'],

@@ -8,6 +8,7 @@
 import type { Quantity, QuantityKind } from '../../../types.ts';
 import { findArithmetic } from './arithmetic.ts';
 import { arabicDualCounts } from './arabic-duals.ts';
+import { koreanHalfAfter, koreanNativeCount } from './korean.ts';
 import { parseCjkNumber } from './cjk.ts';
 import { localeNumbers } from './locale-data.ts';
 import { currencyAfter, currencyBefore } from './currency.ts';
@@ -826,6 +827,7 @@ function scanCores(text: string, lang: string): Array<Core | 'malformed-skip'> {
   const spelledLanguage = hasNumberLexicon(lang);
   const devanagari = lang === 'hi';
   const arabic = lang === 'ar';
+  const korean = lang === 'ko';
   let i = 0;
   // The three starts (ASCII digit, Han numeral, Latin/Cyrillic letter) are disjoint: test the character, then its left neighbour.
   while (i < text.length) {
@@ -890,6 +892,13 @@ function scanCores(text: string, lang: string): Array<Core | 'malformed-skip'> {
       while (skip < word.length && isLatinOrCyrillicCode(word.charCodeAt(skip))) skip++;
       i += skip;
       continue;
+    } else if (korean && isHangulCode(code) && !isHangulCode(prevCode)) {
+      const counted = koreanNativeCount(text, i);
+      if (counted) {
+        cores.push({ start: i, end: counted.end, value: counted.value, step: 0, factor: 1, hasScale: false, han: false, hanOnly: false, plainInteger: false, hedge: null });
+        i = counted.end;
+        continue;
+      }
     } else if (arabic && isArabicLetterCode(code) && !isArabicCode(prevCode)) {
       MARKED_WORD_AT.lastIndex = i;
       const word = MARKED_WORD_AT.exec(text)![0];
@@ -918,6 +927,9 @@ function scanCores(text: string, lang: string): Array<Core | 'malformed-skip'> {
   }
   return cores;
 }
+
+/** Hangul syllables (U+AC00–U+D7A3). */
+const isHangulCode = (code: number) => code >= 0xac00 && code <= 0xd7a3;
 
 /** The Arabic block, and its letters (hamza to yeh, U+0621–U+064A, and the extended letters U+0671–U+06D3). */
 const isArabicCode = (code: number) => code >= 0x600 && code <= 0x6ff;
@@ -1024,6 +1036,9 @@ export function findQuantities(text: string, lang: string): Quantity[] {
       // `66-процентный`, `5-prozentige`: the adjective of percent makes a percentage.
       kind = measure === '%' ? 'percent' : 'count'; unit = measure;
     }
+    // 1년 반, 두 시간 반: a half after a Korean time unit.
+    const koreanHalf = kind === 'number' && lang === 'ko' && grown.factor === 1 ? koreanHalfAfter(norm, end) : null;
+    if (koreanHalf) { value += 0.5; step = 0.5; end = koreanHalf.end; kind = 'count'; unit = koreanHalf.unit; }
     // 六名记者, 二十年, 一年半: a Han numeral before a classifier or a time noun counts what follows.
     // Financial numerals alone (陆 in 登陆部队, 伍) are ordinary words far more often than counts.
     const classified = kind === 'number' && core.hanOnly && lang === 'zh' && COMMON_HAN_NUMERAL.test(norm.slice(core.start, core.end)) ? hanCountAfter(norm, end, value) : null;
