@@ -3,7 +3,7 @@
 // The noun is looked up in the measure vocabulary (data/measures.json). The feminine dual -تين/-تان is unambiguous; the
 // masculine -ين/-ان is also the sound masculine plural (`مهندسين` engineers), so it is read only for units of time and
 // measure, whose plurals are broken (`أيام`, `أشهر`, `أطنان`).
-import { canonicalMeasure } from '../measures.ts';
+import { canonicalMeasure, loadMeasureTable } from '../measures.ts';
 
 export interface DualCount { start: number; end: number; value: number; unit: string }
 
@@ -16,10 +16,21 @@ const HALVED_UNITS: ReadonlySet<string> = new Set(['years', 'months', 'weeks', '
 /** The article and the prepositions glued before a noun, longest first (`اليومين`, `لساعتين`, `بالعامين`). */
 const NOUN_PROCLITICS = ['وبال', 'وال', 'بال', 'كال', 'فال', 'لل', 'ال', 'وب', 'ول', 'و', 'ب', 'ل', 'ك', 'ف'];
 const ARABIC_WORD = /[\u0621-\u064a\u064b-\u0652\u0670\u0640]+/g;
+/** Arabic nouns have three root letters at least. */
+const MIN_MASCULINE_BASE = 3;
 const HALF_AFTER = /^\s+و\s?نصف(?![\u0621-\u064a])/;
 /** Looked-up nouns of one text: most words of a page repeat. */
 const MAX_CACHED = 10_000;
 const nounCache = new Map<string, { unit: string; dual: boolean } | null>();
+
+/**
+ * The measure a singular noun names as the vocabulary writes it (a word, or a `*` stem as a whole word): the vocabulary's
+ * own inflection and clitic reading would take `وطن` (homeland) for و + طن (ton).
+ */
+function vocabularyNoun(word: string): string | null {
+  const table = loadMeasureTable();
+  return table.words.get('ar')?.get(word) ?? table.stems.get('ar')?.find(([stem]) => stem === word)?.[1] ?? null;
+}
 
 /** The measure a word (without short vowels) names, as a dual or (for a unit of time) a singular; null when it is neither. */
 function nounOf(folded: string): { unit: string; dual: boolean } | null {
@@ -30,14 +41,17 @@ function nounOf(folded: string): { unit: string; dual: boolean } | null {
     const suffix = /(?:ين|ان)$/.exec(stem);
     if (suffix) {
       const base = stem.slice(0, -2);
-      const feminine = base.endsWith('ت') ? canonicalMeasure(`${base.slice(0, -1)}ة`, 'ar') : null;
-      const masculine = feminine ? null : canonicalMeasure(base, 'ar');
+      const feminine = base.endsWith('ت') ? vocabularyNoun(`${base.slice(0, -1)}ة`) : null;
+      // A masculine base of two letters is mostly a clitic and a word cut short (`وطنين` is not و + طنين, two tons).
+      const masculine = feminine || base.length < MIN_MASCULINE_BASE ? null : vocabularyNoun(base);
       const unit = feminine ?? (masculine && MASCULINE_DUAL_UNITS.has(masculine) ? masculine : null);
       if (unit) { found = { unit, dual: true }; break; }
     }
-    // The vocabulary's stems read the case endings (`شهراً`); only a half after it makes a singular count.
-    const singular = canonicalMeasure(stem, 'ar');
-    if (singular && HALVED_UNITS.has(singular)) { found = { unit: singular, dual: false }; break; }
+  }
+  if (!found) {
+    // The vocabulary reads case endings and clitics (`شهراً`, `العام`); only a half after it makes a singular count.
+    const singular = canonicalMeasure(folded, 'ar');
+    if (singular && HALVED_UNITS.has(singular)) found = { unit: singular, dual: false };
   }
   if (nounCache.size >= MAX_CACHED) nounCache.clear();
   nounCache.set(folded, found);

@@ -1040,8 +1040,10 @@ export function findQuantities(text: string, lang: string): Quantity[] {
     const koreanHalf = kind === 'number' && lang === 'ko' && grown.factor === 1 ? koreanHalfAfter(norm, end) : null;
     if (koreanHalf) { value += 0.5; step = 0.5; end = koreanHalf.end; kind = 'count'; unit = koreanHalf.unit; }
     // 六名记者, 二十年, 一年半: a Han numeral before a classifier or a time noun counts what follows.
-    // Financial numerals alone (陆 in 登陆部队, 伍) are ordinary words far more often than counts.
-    const classified = kind === 'number' && core.hanOnly && lang === 'zh' && COMMON_HAN_NUMERAL.test(norm.slice(core.start, core.end)) ? hanCountAfter(norm, end, value) : null;
+    // Financial numerals alone (陆 in 登陆部队, 伍) are ordinary words far more often than counts, and so is a bare 百 or
+    // 千 (千家万户, 百家争鸣) unless a hedge makes it an amount (百余名, 近千辆).
+    const classified = kind === 'number' && core.hanOnly && lang === 'zh' && (COMMON_HAN_DIGIT.test(norm.slice(core.start, core.end)) || core.hedge !== null || HEDGE_BEFORE_HAN.test(norm[core.start - 1] ?? ''))
+      ? hanCountAfter(norm, end, value) : null;
     if (classified) { end = classified.end; value += classified.half; step = classified.half ? 0.5 : 0; kind = classified.unit ? 'count' : 'number'; unit = classified.unit; }
     // Han numerals on their own (一, 三个交易对) are words, not amounts: they need a currency, percent or count noun.
     // A Han numeral with a 万/亿 scale and a digit is a stated amount by itself (一百零一万, 五亿零六); 千万 alone is an adverb.
@@ -1079,8 +1081,12 @@ export function findQuantities(text: string, lang: string): Quantity[] {
 
 /** 半 after a classifier or time noun adds a half (一年半 1.5 years, 两个半月). */
 const HALF = '半';
-/** The everyday Han numerals, as against the financial forms (壹贰叁肆伍陆…), which are also ordinary words. */
-const COMMON_HAN_NUMERAL = /[〇零一二两兩三四五六七八九十百千]/;
+/** The everyday Han digits and 十, as against the financial forms (壹贰叁肆伍陆…) and a bare 百 or 千, which are also words. */
+const COMMON_HAN_DIGIT = /[〇零一二两兩三四五六七八九十]/;
+/** Hedges written before a Han numeral (近千, 约百). */
+const HEDGE_BEFORE_HAN = /[近约約]/;
+/** Units counted in halves after 个半 (两个半月, 一个半小时). */
+const HALF_UNITS: ReadonlySet<string> = new Set(['years', 'months', 'weeks', 'days', 'hours', 'minutes', 'seconds']);
 /** 月 alone after a numeral names a month (三月 is March); after 个半 it counts months. */
 const MONTH = '月';
 
@@ -1099,11 +1105,9 @@ function hanCountAfter(text: string, end: number, value: number): { end: number;
   else return null;
   let half = 0;
   if (text[p] === HALF) {
-    half = 0.5;
-    p++;
-    // 两个半月, 一个半小时: the time noun after 个半 names the unit.
-    const after = unit === null ? matchCountUnit(text, p) ?? timeCountAt(text, p) ?? (text[p] === MONTH ? { unit: 'months', end: p + 1 } : null) : null;
-    if (after) { unit = after.unit; p = after.end; }
+    // 一年半; 两个半月, 一个半小时: the time noun after 个半 names the unit. Elsewhere 半 starts a word (一位半导体).
+    const after = unit === null ? timeCountAt(text, p + 1) ?? matchCountUnit(text, p + 1) ?? (text[p + 1] === MONTH ? { unit: 'months', end: p + 2 } : null) : null;
+    if (unit !== null) { half = 0.5; p++; } else if (after && HALF_UNITS.has(after.unit)) { half = 0.5; unit = after.unit; p = after.end; }
   }
   return value === 1 && half === 0 ? null : { end: unit === null ? end : p, half, unit };
 }

@@ -290,10 +290,11 @@ export const MEASURE_WORDS = ['个', '個', '名', '位', '家', '款', '枚', '
 /**
  * Chinese classifiers (量词) of counted things: a Han numeral before one counts what follows (六名记者, 三十九篇故事,
  * 四十户人家). From the general classifiers of Chinese grammars (个/位/名 people, 篇/部/首/本 works, 张/幅 flat things, 户/家
- * households and firms, 款 models, 口 pots and household members, 条/只/头 animals and long things, 局/场 games …); not 期 (三期 is "phase three"), 次 or 倍
+ * households and firms, 款 models, 口 pots and household members, 条/只/头 animals and long things, 局/场 games …); not 期 or 届 (三期 "phase three", 十九届
+ * "the nineteenth" session: ordinals without 第), 次 or 倍
  * (times, a multiplier), nor 分 (minutes, points, fen, a tenth).
  */
-export const HAN_CLASSIFIERS = '个個名位篇部首本款口张張幅支条條只隻件项項家户戶座辆輛架艘棵头頭匹台场場局届屆册冊份种種枚颗顆块塊所间間层層门門句段章节節集';
+export const HAN_CLASSIFIERS = '个個名位篇部首本款口张張幅支条條只隻件项項家户戶座辆輛架艘棵头頭匹台场場局册冊份种種枚颗顆块塊所间間层層门門句段章节節集';
 /** Time nouns counted straight after a Han numeral (二十年, 六秒钟, 二十八岁), as count units; 年代 and 年级 (decade, grade) are not. */
 export const HAN_TIME_COUNTS: Array<[RegExp, string]> = [
   [/年(?![代级級])/y, 'years'], [/[岁歲]/y, 'years'], [/秒[钟鐘]?/y, 'seconds'], [/分[钟鐘]/y, 'minutes'], [/[周週](?![一二三四五六日末])/y, 'weeks'],
