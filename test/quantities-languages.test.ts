@@ -22,6 +22,11 @@ const CASES: Record<string, Case[]> = {
     ['il fatturato è salito del 7 per cento', 7, '%'],
     ['3,2 miliardi di dollari', 3.2e9, 'USD'],
     ['un prestito di 40 milioni di sterline', 40e6, 'GBP'],
+    // A lowercase currency name before the digits is their unit, unless something else is counted; `Euro 6` is a norm.
+    ['il biglietto costa euro 35', 35, 'EUR'],
+    ['un mutuo di euro 120 mila', 120e3, 'EUR'],
+    ['un motore Euro 6', 6, null],
+    ['la finale di euro 2032', null],
     ['duemilacinquecento abitanti', 2500, null],
   ],
   nl: [
@@ -155,6 +160,8 @@ const RULE_CASES: Record<string, Case[]> = {
     ['a hash 7e3f', null],
     ['they raised 40 EUR million last year', 40e6, 'EUR'],
     ['a 2.7b valuation', 2.7e9, null],
+    ['a fee of dollars 75 per hour', 75, 'USD'],
+    ['the euro 3 years ago', 3, 'years'],
     // `over` joins a proportion after a signed number only; elsewhere it is a hedge.
     ['the slope was minus two over 50', -0.04, null],
     ['a rise of over 50', 50, null],

@@ -155,10 +155,42 @@ export function currencyAfter(text: string, p: number, lang: string): { code: st
   return prefixed ? { code: prefixed.code, end: p + 4, factor: prefixed.factor } : null;
 }
 
+/** The longest currency name read before a number (`dollars`, `dólares`, `sterline`). */
+const MAX_NAME_BEFORE = 12;
+/** Names of one lowercase word of four letters or more: codes, signs and short words (`lei`, `rand`) stay out. */
+const NAME_BEFORE = /^\p{Ll}{4,}$/u;
+const nameCache = new Map<string, Map<string, string>>();
+function namesBeforeFor(lang: string): Map<string, string> {
+  let names = nameCache.get(lang);
+  if (!names) {
+    names = new Map();
+    for (const c of suffixesFor(lang).all) if (NAME_BEFORE.test(c.word) && !names.has(c.word)) names.set(c.word, c.code);
+    nameCache.set(lang, names);
+  }
+  return names;
+}
+/** A four-digit integer in the years' range after the name: `euro 2024` is the championship, not an amount. */
+const YEAR_AFTER = /^(?:1[89]|20)\d\d(?![\d.,])/;
+
+/**
+ * Rule: a currency name in lowercase one space before digits is the amount's (`euro 250 mila`, `dólares 22,5
+ * millones`, `dollari 996`), as Italian invoices and price lists write it. Capitalised it is a name (`Euro 6` engines).
+ */
+function currencyNameBefore(text: string, start: number, lang: string): { code: string; start: number; named: true } | null {
+  if (!/\d/.test(text[start] ?? '') || YEAR_AFTER.test(text.slice(start, start + 5))) return null;
+  let at = start - 1;
+  while (at > start - 1 - MAX_NAME_BEFORE && LETTER.test(text[at - 1] ?? '')) at--;
+  if (at === start - 1 || LETTER.test(text[at - 1] ?? '')) return null;
+  const code = namesBeforeFor(lang).get(text.slice(at, start - 1));
+  return code ? { code, start: at, named: true } : null;
+}
+
 /** The currency written right before the number at `start` (one space allowed), or null; `factor` as in currencyAfter. */
-export function currencyBefore(text: string, start: number, lang: string): { code: string; start: number; factor?: number } | null {
+export function currencyBefore(text: string, start: number, lang: string): { code: string; start: number; factor?: number; named?: true } | null {
   const { list, lastUnits } = prefixesFor(lang);
   const spaced = SPACE.test(text[start - 1] ?? '');
+  const named = spaced ? currencyNameBefore(text, start, lang) : null;
+  if (named) return named;
   // `USD 5`, `INR 500`: a code with a space (glued, `USD5` reads as a product code).
   const iso = spaced && start >= 4 ? isoCodeAt(text, start - 4) : null;
   if (iso) return { code: iso, start: start - 4 };

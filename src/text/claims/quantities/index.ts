@@ -989,10 +989,16 @@ export function findQuantities(text: string, lang: string): Quantity[] {
     }
     // A currency word belongs to one amount: one that closed the amount before (`4人民币 5美元`) is no prefix of this one.
     const currencyWord = currencyBefore(norm, core.start, lang);
-    const prefix = currencyWord && currencyWord.start < (candidates[candidates.length - 1]?.end ?? 0) ? null : currencyWord;
+    let prefix = currencyWord && currencyWord.start < (candidates[candidates.length - 1]?.end ?? 0) ? null : currencyWord;
     const named = !prefix && !core.hanOnly && isPartOfName(norm, core.start);
     if (named === 'glued') continue;
-    const grown = growRight(norm, core, lang, prefix !== null);
+    let grown = growRight(norm, core, lang, prefix !== null);
+    // A currency name before the number (`dollari 996`) is its unit only where nothing else is counted: `the euro 2 years
+    // ago`, `la zona euro 3 volte` count years and times.
+    if (prefix?.named) {
+      const bare = growRight(norm, core, lang, false);
+      if (bare.kind !== 'number' || isCountedNounAt(norm, skipSpaces(norm, bare.end), lang)) { prefix = null; grown = bare; }
+    }
     // `LLaMA 2`, `GPT 4`: a number after a capitalised name is part of it, unless it has a unit (`BTC 25.102,40 €`).
     if (named === 'spaced' && grown.kind === 'number') continue;
     let { kind, unit } = grown;
