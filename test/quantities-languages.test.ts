@@ -240,6 +240,7 @@ const RULE_CASES: Record<string, Case[]> = {
     ['uno su quattro italiani', 0.25, null],
     ['puntare su 3 cavalli', 3, null],
     ['un saldo di meno tre su dieci', -0.3, null],
+    ['il a mangé trois cinquiemes du gâteau', null],
   ],
   nl: [
     ['een verlies - - 9 miljoen euro', 9e6, 'EUR'],

@@ -740,7 +740,7 @@ function isCountedNounAt(text: string, p: number, lang: string): boolean {
 const FRACTION_DENOMINATOR = new RegExp(`^(?:${[
   'halves', 'thirds?', 'quarters?', '(?:fif|six|seven|eigh|nin|ten|twelf|hundred|thousand|million|\\p{L}+teen|\\p{L}+tie)ths?',
   '(?:drit|vier|fünf|sechs|sieb|sieben|acht|neun|zehn|elf|zwölf|\\p{L}+zehn|\\p{L}+zig|hundert|tausend)s?tel',
-  '\\p{L}+(?:ièmes?|[eé]simos?|[eé]simas?|esimi)', 'tiers', 'quarts', 'tercios?', 'cuartos?', 'terzi', 'quarti', 'terços', 'quartos', 'derden?', 'kwarten?',
+  '\\p{L}+(?:i[eè]mes?|[eé]simos?|[eé]simas?|esimi)', 'tiers', 'quarts', 'tercios?', 'cuartos?', 'terzi', 'quarti', 'terços', 'quartos', 'derden?', 'kwarten?',
 ].join('|')})$`, 'u');
 
 const negativeWordCache = new Map<string, string[]>();
