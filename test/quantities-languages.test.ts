@@ -204,6 +204,7 @@ const RULE_CASES: Record<string, Case[]> = {
     ['fuenfhundert Millionen Euro', 500e6, 'EUR'],
   ],
   fr: [
+    ['il a mangé trois cinquiemes du gâteau', null],
     ['un prêt - - 300 millions de dollars', 300e6, 'USD'],
     ['le solde est de moins douze', -12, null],
     ['il en reste au moins trois', null],
@@ -240,7 +241,6 @@ const RULE_CASES: Record<string, Case[]> = {
     ['uno su quattro italiani', 0.25, null],
     ['puntare su 3 cavalli', 3, null],
     ['un saldo di meno tre su dieci', -0.3, null],
-    ['il a mangé trois cinquiemes du gâteau', null],
   ],
   nl: [
     ['een verlies - - 9 miljoen euro', 9e6, 'EUR'],
