@@ -53,19 +53,21 @@ function power(base: number, times: number | null, signs: string, exponent: stri
 export function findArithmetic(text: string, decimalMark: string): ArithmeticNumber[] {
   const found: ArithmeticNumber[] = [];
   const hasPower = text.includes('^') || text.includes('乗');
-  const hasFraction = text.includes('/') || text.includes('分の');
+  const hasSlash = text.includes('/');
+  const hasJapaneseFraction = text.includes('分の');
+  const hasFraction = hasSlash || hasJapaneseFraction;
   if (!hasPower && !hasFraction) return found;
   const add = (m: RegExpMatchArray, value: number, kind: ArithmeticNumber['kind']) => {
     if (Number.isFinite(value)) found.push({ start: m.index!, end: m.index! + m[0].length, value, kind });
   };
   if (hasPower) {
-    for (const m of text.matchAll(POWER)) add(m, power(readDecimal(m[1], decimalMark), m[2] ? readDecimal(m[2], decimalMark) : null, m[3], m[4]), 'power');
-    for (const m of text.matchAll(JA_POWER)) add(m, power(readJapanese(m[1]), m[2] ? readJapanese(m[2]) : null, m[3], String(readJapanese(m[4]))), 'power');
+    if (text.includes('^')) for (const m of text.matchAll(POWER)) add(m, power(readDecimal(m[1], decimalMark), m[2] ? readDecimal(m[2], decimalMark) : null, m[3], m[4]), 'power');
+    if (text.includes('乗')) for (const m of text.matchAll(JA_POWER)) add(m, power(readJapanese(m[1]), m[2] ? readJapanese(m[2]) : null, m[3], String(readJapanese(m[4]))), 'power');
   }
   if (hasFraction) {
-    for (const m of text.matchAll(FRACTION)) if (Number(m[3]) > 0) add(m, Number(m[1] ?? 0) + Number(m[2]) / Number(m[3]), 'fraction');
+    if (hasSlash) for (const m of text.matchAll(FRACTION)) if (Number(m[3]) > 0) add(m, Number(m[1] ?? 0) + Number(m[2]) / Number(m[3]), 'fraction');
     // 5分の4 is four fifths: the denominator comes first.
-    for (const m of text.matchAll(JA_FRACTION)) {
+    if (hasJapaneseFraction) for (const m of text.matchAll(JA_FRACTION)) {
       const denominator = readJapanese(m[2]);
       const sign = minusCount(m[3]) % 2 === 1 ? -1 : 1;
       if (denominator > 0) add(m, (m[1] ? readJapanese(m[1]) : 0) + sign * readJapanese(m[4]) / denominator, 'fraction');

@@ -3,7 +3,7 @@
 // australianos`, `indische Rupien`, `₾`, `zł`), and the ISO codes of current currencies written in capitals (`INR 500`).
 import { CURRENCY_PREFIXES, CURRENCY_SUFFIXES, DOLLAR_QUALIFIERS, yenOrYuan, type CurrencyWord } from './lexicon.ts';
 import { CURRENT_CURRENCIES, localeNumbers } from './locale-data.ts';
-import { LETTER, SPACE, indexWords, isAsciiLetterCode, withoutAccents, wordAt, wordsAt, type IndexedWords } from './match.ts';
+import { LETTER, SPACE, indexWords, isAsciiDigit, isAsciiLetterCode, isLetterAt, withoutAccents, wordAt, wordsAt, type IndexedWords } from './match.ts';
 
 /** The currency words of the hand list and CLDR for one language, first source winning on a clash (hand list first). */
 function merged(lists: CurrencyWord[][]): CurrencyWord[] {
@@ -177,12 +177,14 @@ const YEAR_AFTER = /^(?:1[89]|20)\d\d(?![\d.,])/;
  * millones`, `dollari 996`), as Italian invoices and price lists write it. Capitalised it is a name (`Euro 6` engines).
  */
 function currencyNameBefore(text: string, start: number, lang: string): { code: string; start: number; named: true } | null {
-  if (!/\d/.test(text[start] ?? '') || YEAR_AFTER.test(text.slice(start, start + 5))) return null;
+  // Most numbers have no lowercase letter before their space: one test, no allocation.
+  const last = text.charCodeAt(start - 2);
+  if (!(last >= 0x61 && last <= 0x7a) && !(last >= 0xdf && last <= 0x24f) && !(last >= 0x430 && last <= 0x45f)) return null;
   let at = start - 1;
-  while (at > start - 1 - MAX_NAME_BEFORE && LETTER.test(text[at - 1] ?? '')) at--;
-  if (at === start - 1 || LETTER.test(text[at - 1] ?? '')) return null;
+  while (at > start - 1 - MAX_NAME_BEFORE && isLetterAt(text, at - 1)) at--;
+  if (isLetterAt(text, at - 1)) return null;
   const code = namesBeforeFor(lang).get(text.slice(at, start - 1));
-  return code ? { code, start: at, named: true } : null;
+  return code && isAsciiDigit(text.charCodeAt(start)) && !YEAR_AFTER.test(text.slice(start, start + 5)) ? { code, start: at, named: true } : null;
 }
 
 /** The currency written right before the number at `start` (one space allowed), or null; `factor` as in currencyAfter. */

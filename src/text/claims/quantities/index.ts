@@ -888,7 +888,7 @@ function scanCores(text: string, lang: string): Array<Core | 'malformed-skip'> {
         }
       }
       // Only the Latin or Cyrillic letters: Han glued after them (`Vine是六秒钟`) holds numerals of its own.
-      let skip = 1;
+      let skip = BEYOND_CYRILLIC.test(word) ? 1 : word.length;
       while (skip < word.length && isLatinOrCyrillicCode(word.charCodeAt(skip))) skip++;
       i += skip;
       continue;
@@ -928,6 +928,8 @@ function scanCores(text: string, lang: string): Array<Core | 'malformed-skip'> {
   return cores;
 }
 
+/** A letter past the Cyrillic block: a word of Latin or Cyrillic letters with none is skipped whole. */
+const BEYOND_CYRILLIC = /[^\u0000-\u04ff]/;
 /** Hangul syllables (U+AC00–U+D7A3). */
 const isHangulCode = (code: number) => code >= 0xac00 && code <= 0xd7a3;
 
