@@ -899,19 +899,8 @@ function scanCores(text: string, lang: string): Array<Core | 'malformed-skip'> {
         i = counted.end;
         continue;
       }
-    } else if (arabic && isArabicLetterCode(code) && !isArabicCode(prevCode)) {
-      MARKED_WORD_AT.lastIndex = i;
-      const word = MARKED_WORD_AT.exec(text)![0];
-      const spelled = parseNumberWords(text, i, lang, word, SPELLED_NUMBER_CONTEXT);
-      if (spelled) {
-        cores.push({ start: i, end: spelled.end, value: spelled.value, step: spelled.step, factor: 1, hasScale: spelled.hasScale, han: false, hanOnly: false, plainInteger: false, hedge: null });
-        i = spelled.end;
-        continue;
-      }
-      i += word.length;
-      continue;
-    } else if (devanagari && isDevanagariLetterCode(code) && !isDevanagariCode(prevCode)) {
-      // Devanagari words carry vowel signs (marks, not letters): a word starts after a non-Devanagari character.
+    } else if ((devanagari && isDevanagariLetterCode(code) && !isDevanagariCode(prevCode)) || (arabic && isArabicLetterCode(code) && !isArabicCode(prevCode))) {
+      // Devanagari and Arabic words carry vowel signs (marks, not letters): a word starts after a character of another block.
       MARKED_WORD_AT.lastIndex = i;
       const word = MARKED_WORD_AT.exec(text)![0];
       const spelled = parseNumberWords(text, i, lang, word, SPELLED_NUMBER_CONTEXT);
