@@ -89,6 +89,8 @@ export interface Quantity {
   /** ISO 4217 for money, '%' for percent, lowercase plural English noun for counts ('parameters'), null for bare numbers. */
   unit: string | null;
   hedge: 'about' | 'more-than' | 'less-than' | 'up-to' | 'at-least' | null;
+  /** A scale word or character multiplied the number (`15.5 million`, `3 Mrd.`, `1200万`, `2k`): an amount, not a count of single things. */
+  scaled: boolean;
 }
 
 interface ClaimCommon {

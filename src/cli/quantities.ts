@@ -11,7 +11,7 @@ export const quantitiesCommand: Command = {
 
 Prints the quantities of each input line, as the claims stage reads them: one tab-separated row per quantity
 (line number, text, kind, value, low, high, unit, hedge), or with --json one array per line of
-{"text", "kind", "value", "low", "high", "unit", "hedge", "start", "end"} (an open interval side is null).
+{"text", "kind", "value", "low", "high", "unit", "hedge", "scaled", "start", "end"} (an open interval side is null).
 --lang L reads every line as language L (en, de, fr, es, pt, it, nl, pl, ru, uk, tr, zh, ja, ko, ar, hi);
 without it each line's language is detected as the language stage does.`,
   async run(argv, io) {

@@ -370,9 +370,6 @@ function isElidedChange(q: Quantity, s: SentenceContext): boolean {
   return CHANGE_BEFORE.test(s.text.slice(Math.max(0, q.start - 4), q.start)) || CHANGE_AFTER.test(s.text.slice(q.end, q.end + 12));
 }
 
-/** A scale word in a number's text (`15.5 million`, `3 Mrd.`, `1200万`): an amount, not a count of single things. */
-const SCALE_WORD = /[万萬亿億兆]|illi?[oó]n|illiard|ilion|iliard|iljon|milh[õã]|bilh[õã]|milyar|milyon|Mio|Mrd|млн|млрд|миллион|миллиард|मिलियन|बिलियन|مليون|مليار/iu;
-
 /**
  * A bare number joined to an amount of money or a percentage (`von 19 auf 7 Prozent`) is of the same kind and unit;
  * so is a scaled bare number with no noun of its own after an amount of money in its sentence, which it divides or
@@ -382,7 +379,7 @@ function withPartnerUnit(q: Quantity, s: SentenceContext, table: MeasureTable): 
   if (q.kind !== 'number') return q;
   const partner = sameScalePartner(q, s);
   if (partner && partner.unit && partner.kind !== 'number') return { ...q, kind: partner.kind, unit: partner.unit };
-  if (!SCALE_WORD.test(q.text)) return q;
+  if (!q.scaled) return q;
   // The last amount of money ending before the number (quantities do not overlap: their ends are in text order too).
   let i = firstStartingAt(s.money, q.start) - 1;
   while (i >= 0 && s.money[i].end > q.start) i--;

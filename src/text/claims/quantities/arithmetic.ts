@@ -1,7 +1,9 @@
-// Numbers written as arithmetic: powers (`1.1^23`, `2.5^-1`, `1.5×10^6`, Japanese `2.5の-1乗`, `127.32×10の13乗`) and
-// fractions (`4/5`, `1 4/5`, `1 and 4/5`, Japanese `5分の4`, `1と5分の4`). A power is a value wherever it stands; a
+// Numbers written as arithmetic: powers (`1.1^23`, `2.5^-1`, `1.5×10^6`, Japanese `2.5の-1乗`, `127.32×10の13乗`,
+// `二・五のマイナス一乗`) and fractions (`4/5`, `1 4/5`, `1 and 4/5`, Japanese `5分の4`, `一と五分の四`, `3分のマイナス157`). A power is a value wherever it stands; a
 // fraction of digits is also a date part, a ratio or a score (24/7, 3/5), so the caller reads one only with a sign.
 // Every pattern repeats bounded runs only, so a page costs time linear in its length.
+
+import { parseCjkNumber } from './cjk.ts';
 
 export interface ArithmeticNumber {
   start: number;
@@ -18,9 +20,14 @@ const EXPONENT_SIGNS = String.raw`[-+\u2212]{0,3}`;
 const MIXED_JOINERS = ['and', 'e', 'et', 'y', 'en', 'und', 'i', 'и'];
 
 const POWER = new RegExp(String.raw`(${NUM})(?:[ \u00a0]?[×*][ \u00a0]?(${NUM}))?[ \u00a0]?\^[ \u00a0]?(${EXPONENT_SIGNS})(\d{1,3})(?![\d.,])`, 'g');
-const JA_POWER = new RegExp(String.raw`(${NUM})(?:[×*](${NUM}))?の(${EXPONENT_SIGNS})(\d{1,3})乗`, 'g');
+/** Han numerals as Japanese writes them in arithmetic (`二・五`, `百二十七・三二`, `九千五百`): a bounded run, `・` the decimal point. */
+const HAN_NUM = String.raw`[〇零一二三四五六七八九十百千万億兆]{1,12}(?:・[〇一二三四五六七八九]{1,12})?`;
+const JA_NUM = String.raw`(?:${NUM}|${HAN_NUM})`;
+/** Signs in Japanese arithmetic: the minus sign or the word マイナス (`マイナス3分のマイナス157`, `の-1乗`). */
+const JA_SIGNS = String.raw`(?:[-+\u2212]|マイナス){0,3}`;
+const JA_POWER = new RegExp(String.raw`(${JA_NUM})(?:[×*](${JA_NUM}))?の(${JA_SIGNS})(\d{1,3}|[〇一二三四五六七八九十百]{1,6})乗`, 'g');
 const FRACTION = new RegExp(String.raw`(?<![\d/.,])(?:(\d{1,9})[ \u00a0]+(?:(?:${MIXED_JOINERS.join('|')})[ \u00a0]+)?)?(\d{1,6})\/(\d{1,6})(?![\d/.,])`, 'gu');
-const JA_FRACTION = new RegExp(String.raw`(?:(${NUM})と)?(${NUM})分の(${NUM})`, 'g');
+const JA_FRACTION = new RegExp(String.raw`(?:(${JA_NUM})と)?(${JA_NUM})分の(${JA_SIGNS})(${JA_NUM})`, 'g');
 
 /** A number in the language's decimal mark (the other mark groups thousands). */
 function readDecimal(s: string, decimalMark: string): number {
@@ -28,7 +35,14 @@ function readDecimal(s: string, decimalMark: string): number {
   return Number(s.split(grouping).join('').replace(decimalMark, '.'));
 }
 
-const minusCount = (signs: string) => [...signs].filter((c) => c === '-' || c === '\u2212').length;
+const minusCount = (signs: string) => [...signs.replace(/マイナス/g, '-')].filter((c) => c === '-' || c === '\u2212').length;
+
+/** A Japanese operand: ASCII digits (the point is `.`) or Han numerals read by the Han grammar (NaN when they are not one number). */
+function readJapanese(s: string): number {
+  if (/^\d/.test(s)) return readDecimal(s, '.');
+  const han = parseCjkNumber(s, 0, 'ja');
+  return han && han.end === s.length ? han.value : NaN;
+}
 
 function power(base: number, times: number | null, signs: string, exponent: string): number {
   const e = (minusCount(signs) % 2 === 1 ? -1 : 1) * Number(exponent);
@@ -39,21 +53,24 @@ function power(base: number, times: number | null, signs: string, exponent: stri
 export function findArithmetic(text: string, decimalMark: string): ArithmeticNumber[] {
   const found: ArithmeticNumber[] = [];
   const hasPower = text.includes('^') || text.includes('乗');
-  const hasFraction = text.includes('/') || text.includes('分の');
+  const hasSlash = text.includes('/');
+  const hasJapaneseFraction = text.includes('分の');
+  const hasFraction = hasSlash || hasJapaneseFraction;
   if (!hasPower && !hasFraction) return found;
   const add = (m: RegExpMatchArray, value: number, kind: ArithmeticNumber['kind']) => {
     if (Number.isFinite(value)) found.push({ start: m.index!, end: m.index! + m[0].length, value, kind });
   };
   if (hasPower) {
-    for (const m of text.matchAll(POWER)) add(m, power(readDecimal(m[1], decimalMark), m[2] ? readDecimal(m[2], decimalMark) : null, m[3], m[4]), 'power');
-    for (const m of text.matchAll(JA_POWER)) add(m, power(readDecimal(m[1], '.'), m[2] ? readDecimal(m[2], '.') : null, m[3], m[4]), 'power');
+    if (text.includes('^')) for (const m of text.matchAll(POWER)) add(m, power(readDecimal(m[1], decimalMark), m[2] ? readDecimal(m[2], decimalMark) : null, m[3], m[4]), 'power');
+    if (text.includes('乗')) for (const m of text.matchAll(JA_POWER)) add(m, power(readJapanese(m[1]), m[2] ? readJapanese(m[2]) : null, m[3], String(readJapanese(m[4]))), 'power');
   }
   if (hasFraction) {
-    for (const m of text.matchAll(FRACTION)) if (Number(m[3]) > 0) add(m, Number(m[1] ?? 0) + Number(m[2]) / Number(m[3]), 'fraction');
+    if (hasSlash) for (const m of text.matchAll(FRACTION)) if (Number(m[3]) > 0) add(m, Number(m[1] ?? 0) + Number(m[2]) / Number(m[3]), 'fraction');
     // 5分の4 is four fifths: the denominator comes first.
-    for (const m of text.matchAll(JA_FRACTION)) {
-      const denominator = readDecimal(m[2], '.');
-      if (denominator > 0) add(m, (m[1] ? readDecimal(m[1], '.') : 0) + readDecimal(m[3], '.') / denominator, 'fraction');
+    if (hasJapaneseFraction) for (const m of text.matchAll(JA_FRACTION)) {
+      const denominator = readJapanese(m[2]);
+      const sign = minusCount(m[3]) % 2 === 1 ? -1 : 1;
+      if (denominator > 0) add(m, (m[1] ? readJapanese(m[1]) : 0) + sign * readJapanese(m[4]) / denominator, 'fraction');
     }
   }
   found.sort((a, b) => a.start - b.start);

@@ -124,9 +124,16 @@ function readHanDigit(text: string, p: number, st: CjkState): Step {
   return 1;
 }
 
+/**
+ * Units of measure whose Chinese names take 千 as the SI prefix kilo (千瓦 kW, 千米 km, 千克 kg, 千卡 kcal, 千伏 kV,
+ * 千赫 kHz, 千帕 kPa, 千焦 kJ, 千字节 kB): after digits, `2900千瓦` is 2,900 kilowatts, not 2.9 million of something.
+ */
+const KILO_UNIT_AFTER = /^千(?:[瓦米克卡伏赫帕焦]|字节|字節)/;
+
 /** Rule: 十百千 multiply the digit before them (or 1: 十五 is 15) and add it to the section. */
 function readSmallUnit(text: string, p: number, st: CjkState): Step {
   if (!(text[p] in CJK_SMALL_UNITS)) return null;
+  if (isDigit(text[p - 1]) && KILO_UNIT_AFTER.test(text.slice(p, p + 3))) return 'stop';
   const unit = CJK_SMALL_UNITS[text[p]];
   // Units fall within a section (一百十 is 110): a unit no smaller than the last one, with no digit between, starts
   // another word (百分之七十百分位: the 百 of 百分位 is not 七十's).

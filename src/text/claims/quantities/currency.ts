@@ -3,7 +3,7 @@
 // australianos`, `indische Rupien`, `₾`, `zł`), and the ISO codes of current currencies written in capitals (`INR 500`).
 import { CURRENCY_PREFIXES, CURRENCY_SUFFIXES, DOLLAR_QUALIFIERS, yenOrYuan, type CurrencyWord } from './lexicon.ts';
 import { CURRENT_CURRENCIES, localeNumbers } from './locale-data.ts';
-import { LETTER, SPACE, indexWords, isAsciiLetterCode, withoutAccents, wordAt, wordsAt, type IndexedWords } from './match.ts';
+import { LETTER, SPACE, indexWords, isAsciiDigit, isAsciiLetterCode, isLetterAt, withoutAccents, wordAt, wordsAt, type IndexedWords } from './match.ts';
 
 /** The currency words of the hand list and CLDR for one language, first source winning on a clash (hand list first). */
 function merged(lists: CurrencyWord[][]): CurrencyWord[] {
@@ -155,10 +155,44 @@ export function currencyAfter(text: string, p: number, lang: string): { code: st
   return prefixed ? { code: prefixed.code, end: p + 4, factor: prefixed.factor } : null;
 }
 
+/** The longest currency name read before a number (`dollars`, `dólares`, `sterline`). */
+const MAX_NAME_BEFORE = 12;
+/** Names of one lowercase word of four letters or more: codes, signs and short words (`lei`, `rand`) stay out. */
+const NAME_BEFORE = /^\p{Ll}{4,}$/u;
+const nameCache = new Map<string, Map<string, string>>();
+function namesBeforeFor(lang: string): Map<string, string> {
+  let names = nameCache.get(lang);
+  if (!names) {
+    names = new Map();
+    for (const c of suffixesFor(lang).all) if (NAME_BEFORE.test(c.word) && !names.has(c.word)) names.set(c.word, c.code);
+    nameCache.set(lang, names);
+  }
+  return names;
+}
+/** A four-digit integer in the years' range after the name: `euro 2024` is the championship, not an amount. */
+const YEAR_AFTER = /^(?:1[89]|20)\d\d(?![\d.,])/;
+
+/**
+ * Rule: a currency name in lowercase one space before digits is the amount's (`euro 250 mila`, `dólares 22,5
+ * millones`, `dollari 996`), as Italian invoices and price lists write it. Capitalised it is a name (`Euro 6` engines).
+ */
+function currencyNameBefore(text: string, start: number, lang: string): { code: string; start: number; named: true } | null {
+  // Most numbers have no lowercase letter before their space: one test, no allocation.
+  const last = text.charCodeAt(start - 2);
+  if (!(last >= 0x61 && last <= 0x7a) && !(last >= 0xdf && last <= 0x24f) && !(last >= 0x430 && last <= 0x45f)) return null;
+  let at = start - 1;
+  while (at > start - 1 - MAX_NAME_BEFORE && isLetterAt(text, at - 1)) at--;
+  if (isLetterAt(text, at - 1)) return null;
+  const code = namesBeforeFor(lang).get(text.slice(at, start - 1));
+  return code && isAsciiDigit(text.charCodeAt(start)) && !YEAR_AFTER.test(text.slice(start, start + 5)) ? { code, start: at, named: true } : null;
+}
+
 /** The currency written right before the number at `start` (one space allowed), or null; `factor` as in currencyAfter. */
-export function currencyBefore(text: string, start: number, lang: string): { code: string; start: number; factor?: number } | null {
+export function currencyBefore(text: string, start: number, lang: string): { code: string; start: number; factor?: number; named?: true } | null {
   const { list, lastUnits } = prefixesFor(lang);
   const spaced = SPACE.test(text[start - 1] ?? '');
+  const named = spaced ? currencyNameBefore(text, start, lang) : null;
+  if (named) return named;
   // `USD 5`, `INR 500`: a code with a space (glued, `USD5` reads as a product code).
   const iso = spaced && start >= 4 ? isoCodeAt(text, start - 4) : null;
   if (iso) return { code: iso, start: start - 4 };

@@ -7,6 +7,8 @@
 // (4) join ranges (`9 bis 17 Millionen`). Tables live in lexicon.ts. Recognizers-Text is not used: see lexicon.ts.
 import type { Quantity, QuantityKind } from '../../../types.ts';
 import { findArithmetic } from './arithmetic.ts';
+import { arabicDualCounts } from './arabic-duals.ts';
+import { koreanHalfAfter, koreanNativeCount } from './korean.ts';
 import { parseCjkNumber } from './cjk.ts';
 import { localeNumbers } from './locale-data.ts';
 import { currencyAfter, currencyBefore } from './currency.ts';
@@ -18,7 +20,7 @@ import {
 } from './match.ts';
 import { allMatches, escapeRegExp, stopwordsOf } from '../../language/words.ts';
 import {
-  BRANDED_UNITS, CJK_BIG_UNITS, COUNTER_AFTER, COUNTER_BEFORE, COUNT_UNITS, DECIMAL_MARK, HEDGE_PREFIXES,
+  BRANDED_UNITS, CJK_BIG_UNITS, CJK_DIGITS, COUNTER_AFTER, COUNTER_BEFORE, COUNT_UNITS, DECIMAL_MARK, HAN_CLASSIFIERS, HAN_TIME_COUNTS, HEDGE_PREFIXES,
   HEDGE_SUFFIXES, MEASURE_WORDS, MODEL_WORDS, NEGATIVE_WORDS, PERCENTAGE_NOUNS, PERCENT_PREFIXES, MONTHS_ANY_CASE, MONTHS_CASED, NUMBER_WORDS, PERCENT_SUFFIXES, PHONE_LABELS,
   RANGE_CONNECTORS, SCALE_SUFFIXES, SCALE_WORDS, type Hedge,
 } from './lexicon.ts';
@@ -405,13 +407,27 @@ const COUNT_FORMS = Object.entries(COUNT_UNITS).flatMap(([unit, forms]) => forms
   unit, form, wholeWord: /^[a-zà-ÿа-яё]/.test(form), stem: form.endsWith('*') ? form.slice(0, -1) : null,
 })));
 
+/** COUNT_FORMS by their first character, in table order: a word is compared with the few forms that start like it. */
+const COUNT_FORMS_BY_FIRST = new Map<string, typeof COUNT_FORMS>();
+for (const f of COUNT_FORMS) COUNT_FORMS_BY_FIRST.set(f.form[0], [...(COUNT_FORMS_BY_FIRST.get(f.form[0]) ?? []), f]);
+
 function matchCountUnit(text: string, p: number): { unit: string; end: number } | null {
   if (!isLetterAt(text, p)) return null; // every count noun starts with a letter (Han and kana included)
+  const first = text[p];
+  const latinOrCyrillic = LATIN_OR_CYRILLIC_LETTER.test(first);
+  const forms = COUNT_FORMS_BY_FIRST.get(latinOrCyrillic ? first.toLowerCase() : first);
+  if (!forms) return null;
+  if (!latinOrCyrillic) {
+    // Han and kana forms have no case and match as written, longest first.
+    let longest: { unit: string; end: number } | null = null;
+    for (const { unit, form } of forms) if ((!longest || form.length > longest.end - p) && text.startsWith(form, p)) longest = { unit, end: p + form.length };
+    return longest;
+  }
   const lower = text.slice(p, p + 40).toLowerCase();
   const word = /^[\p{L}\p{M}]+/u.exec(lower)?.[0] ?? '';
   const wordIsLatinOrCyrillic = LATIN_OR_CYRILLIC_LETTER.test(word[0] ?? '');
   let best: { unit: string; end: number } | null = null;
-  for (const { unit, form, wholeWord, stem } of COUNT_FORMS) {
+  for (const { unit, form, wholeWord, stem } of forms) {
     let len = 0;
     if (wholeWord) {
       if (stem !== null ? word.startsWith(stem) && wordIsLatinOrCyrillic : word === form) len = word.length;
@@ -657,7 +673,25 @@ function measureNounAt(text: string, p: number, lang: string, afterHyphen: boole
   MARKED_WORD_AT.lastIndex = p;
   const word = MARKED_WORD_AT.exec(text)?.[0];
   if (!word) return null;
+  // `28-летняя`, `5-річний`: the compound adjective of years (age, duration) after a number and a hyphen.
+  if (afterHyphen && YEARS_ADJECTIVE.test(word)) return 'years';
   return matchCountUnit(text, p)?.unit ?? canonicalMeasure(word, lang) ?? (afterHyphen && lang === 'en' ? canonicalMeasure(`${word}s`, lang) : null);
+}
+
+/** Adjectives of percent after a number and a hyphen (`66-процентное`, `5-відсотковий`, `3-prozentige`, `5-procentowy`). */
+const PERCENT_ADJECTIVE = /^(?:процентн|відсотков|prozentig|procentow)/i;
+/** The Russian and Ukrainian adjectives of years after a hyphen (`-летний`, `-летняя`, `-річний`); alone `летний` is "summer". */
+const YEARS_ADJECTIVE = /^(?:летн|річн)/i;
+/** Adjectives in the genitive plural (`других`, `новых`, `nowych`): between a Slavic numeral and its noun (`шесть других журналистов`). */
+const SLAVIC_GENITIVE_ADJECTIVE = /^[\p{L}]{2,}(?:ых|их|ych|ich)$/u;
+const SLAVIC_LANGS: ReadonlySet<string> = new Set(['ru', 'uk', 'pl']);
+
+/** The word after an adjective in the genitive plural at `q` (one space on), else `q`. */
+function afterSlavicAdjective(text: string, q: number, lang: string): number {
+  if (!SLAVIC_LANGS.has(lang)) return q;
+  MARKED_WORD_AT.lastIndex = q;
+  const word = MARKED_WORD_AT.exec(text)?.[0];
+  return word && SLAVIC_GENITIVE_ADJECTIVE.test(word) && text[q + word.length] === ' ' ? q + word.length + 1 : q;
 }
 
 /**
@@ -675,7 +709,8 @@ const SPELLED_NUMBER_CONTEXT: SpelledNumberContext = {
     const percentEnd = hyphen ? null : matchPercent(text, q);
     if (percentEnd !== null && !PERCENTAGE_NOUN_SET.has(text.slice(q, percentEnd).toLowerCase())) return true;
     if (!hyphen && currencyAfter(text, q, lang) !== null) return true;
-    return value !== 1 && (measureNounAt(text, q, lang, hyphen) !== null || (!hyphen && isCountedNounAt(text, q, lang)));
+    const noun = hyphen ? q : afterSlavicAdjective(text, q, lang);
+    return value !== 1 && (measureNounAt(text, noun, lang, hyphen) !== null || (!hyphen && isCountedNounAt(text, noun, lang)));
   },
 };
 
@@ -705,7 +740,7 @@ function isCountedNounAt(text: string, p: number, lang: string): boolean {
 const FRACTION_DENOMINATOR = new RegExp(`^(?:${[
   'halves', 'thirds?', 'quarters?', '(?:fif|six|seven|eigh|nin|ten|twelf|hundred|thousand|million|\\p{L}+teen|\\p{L}+tie)ths?',
   '(?:drit|vier|fünf|sechs|sieb|sieben|acht|neun|zehn|elf|zwölf|\\p{L}+zehn|\\p{L}+zig|hundert|tausend)s?tel',
-  '\\p{L}+(?:ièmes?|[eé]simos?|[eé]simas?|esimi)', 'tiers', 'quarts', 'tercios?', 'cuartos?', 'terzi', 'quarti', 'terços', 'quartos', 'derden?', 'kwarten?',
+  '\\p{L}+(?:i[eè]mes?|[eé]simos?|[eé]simas?|esimi)', 'tiers', 'quarts', 'tercios?', 'cuartos?', 'terzi', 'quarti', 'terços', 'quartos', 'derden?', 'kwarten?',
 ].join('|')})$`, 'u');
 
 const negativeWordCache = new Map<string, string[]>();
@@ -791,6 +826,8 @@ function scanCores(text: string, lang: string): Array<Core | 'malformed-skip'> {
   const scales = scaleWordsFor(lang);
   const spelledLanguage = hasNumberLexicon(lang);
   const devanagari = lang === 'hi';
+  const arabic = lang === 'ar';
+  const korean = lang === 'ko';
   let i = 0;
   // The three starts (ASCII digit, Han numeral, Latin/Cyrillic letter) are disjoint: test the character, then its left neighbour.
   while (i < text.length) {
@@ -850,10 +887,20 @@ function scanCores(text: string, lang: string): Array<Core | 'malformed-skip'> {
           cores.push({ start: i, end: i + word.length, value: n, step: 0, factor: 1, hasScale: false, han: false, hanOnly: false, plainInteger: false, hedge: null });
         }
       }
-      i += word.length;
+      // Only the Latin or Cyrillic letters: Han glued after them (`Vine是六秒钟`) holds numerals of its own.
+      let skip = BEYOND_CYRILLIC.test(word) ? 1 : word.length;
+      while (skip < word.length && isLatinOrCyrillicCode(word.charCodeAt(skip))) skip++;
+      i += skip;
       continue;
-    } else if (devanagari && isDevanagariLetterCode(code) && !isDevanagariCode(prevCode)) {
-      // Devanagari words carry vowel signs (marks, not letters): a word starts after a non-Devanagari character.
+    } else if (korean && isHangulCode(code) && !isHangulCode(prevCode)) {
+      const counted = koreanNativeCount(text, i);
+      if (counted) {
+        cores.push({ start: i, end: counted.end, value: counted.value, step: 0, factor: 1, hasScale: false, han: false, hanOnly: false, plainInteger: false, hedge: null });
+        i = counted.end;
+        continue;
+      }
+    } else if ((devanagari && isDevanagariLetterCode(code) && !isDevanagariCode(prevCode)) || (arabic && isArabicLetterCode(code) && !isArabicCode(prevCode))) {
+      // Devanagari and Arabic words carry vowel signs (marks, not letters): a word starts after a character of another block.
       MARKED_WORD_AT.lastIndex = i;
       const word = MARKED_WORD_AT.exec(text)![0];
       const spelled = parseNumberWords(text, i, lang, word, SPELLED_NUMBER_CONTEXT);
@@ -869,6 +916,15 @@ function scanCores(text: string, lang: string): Array<Core | 'malformed-skip'> {
   }
   return cores;
 }
+
+/** A letter past the Cyrillic block: a word of Latin or Cyrillic letters with none is skipped whole. */
+const BEYOND_CYRILLIC = /[^\u0000-\u04ff]/;
+/** Hangul syllables (U+AC00–U+D7A3). */
+const isHangulCode = (code: number) => code >= 0xac00 && code <= 0xd7a3;
+
+/** The Arabic block, and its letters (hamza to yeh, U+0621–U+064A, and the extended letters U+0671–U+06D3). */
+const isArabicCode = (code: number) => code >= 0x600 && code <= 0x6ff;
+const isArabicLetterCode = (code: number) => (code >= 0x621 && code <= 0x64a) || (code >= 0x671 && code <= 0x6d3);
 
 /** The Devanagari block, and its letters (the independent vowels and consonants, U+0904–U+0939, U+0958–U+0961). */
 const isDevanagariCode = (code: number) => code >= 0x900 && code <= 0x97f;
@@ -908,10 +964,14 @@ export function findQuantities(text: string, lang: string): Quantity[] {
   // Found on the first core: most paragraphs have none.
   let isBlocked: ((core: Span) => boolean) | null = null;
   const candidates: Candidate[] = [];
-  const arithmetic = arithmeticCandidates(norm, lang);
+  const unsignedFractions: Span[] = [];
+  const arithmetic = arithmeticCandidates(norm, lang, unsignedFractions);
+  if (lang === 'ar') for (const d of dualCandidates(norm)) arithmetic.push(d);
   for (const core of scanCores(norm, lang)) {
     if (core === 'malformed-skip') continue;
-    isBlocked ??= blockedSpanCursor([...findBlockedSpans(norm), ...arithmetic]);
+    // A number the last quantity grew over (3割8分7厘's 8 and 7) is part of it.
+    if (candidates.length > 0 && core.start < candidates[candidates.length - 1].end) continue;
+    isBlocked ??= blockedSpanCursor([...findBlockedSpans(norm), ...arithmetic, ...unsignedFractions]);
     if (isBlocked(core)) continue;
     if (isBareNumberInList(norm, core)) {
       const year = core.plainInteger && core.end - core.start === 4 && core.value >= YEAR_MIN && core.value <= YEAR_MAX;
@@ -920,10 +980,16 @@ export function findQuantities(text: string, lang: string): Quantity[] {
     }
     // A currency word belongs to one amount: one that closed the amount before (`4人民币 5美元`) is no prefix of this one.
     const currencyWord = currencyBefore(norm, core.start, lang);
-    const prefix = currencyWord && currencyWord.start < (candidates[candidates.length - 1]?.end ?? 0) ? null : currencyWord;
+    let prefix = currencyWord && currencyWord.start < (candidates[candidates.length - 1]?.end ?? 0) ? null : currencyWord;
     const named = !prefix && !core.hanOnly && isPartOfName(norm, core.start);
     if (named === 'glued') continue;
-    const grown = growRight(norm, core, lang, prefix !== null);
+    let grown = growRight(norm, core, lang, prefix !== null);
+    // A currency name before the number (`dollari 996`) is its unit only where nothing else is counted: `the euro 2 years
+    // ago`, `la zona euro 3 volte` count years and times.
+    if (prefix?.named) {
+      const bare = growRight(norm, core, lang, false);
+      if (bare.kind !== 'number' || isCountedNounAt(norm, skipSpaces(norm, bare.end), lang)) { prefix = null; grown = bare; }
+    }
     // `LLaMA 2`, `GPT 4`: a number after a capitalised name is part of it, unless it has a unit (`BTC 25.102,40 €`).
     if (named === 'spaced' && grown.kind === 'number') continue;
     let { kind, unit } = grown;
@@ -944,6 +1010,14 @@ export function findQuantities(text: string, lang: string): Quantity[] {
     } else if (kind === 'number' && (norm[end] === '成' && (lang === 'zh' || core.han) && !/[本为為功员員立长長果熟型交就绩績]/.test(norm[end + 1] ?? '') || norm[end] === '割' && lang === 'ja')) {
       // 三成 (zh) and 3割 (ja) are tenths: 30%.
       kind = 'percent'; unit = '%'; value *= 10; step = 10; end += 1;
+      // 3割8分7厘: 分 and 厘 after 割 are its hundredths and thousandths (a batting average of .387 is 38.7%).
+      if (norm[end - 1] === '割') {
+        for (const [mark, place] of TENTH_PLACES) {
+          const digit = CJK_OR_ASCII_DIGIT.exec(norm.slice(end, end + 2));
+          if (!digit || norm[end + 1] !== mark) break;
+          value += Number(digit[0] in CJK_DIGITS ? CJK_DIGITS[digit[0]] : digit[0]) * place; step = place; end += 2;
+        }
+      }
     }
     // `seven cars`: a spelled number was read for the measure noun after it, which names what it counts.
     if (kind === 'number' && !core.hasScale && isLetterAt(norm, core.start) && !core.han) {
@@ -954,14 +1028,24 @@ export function findQuantities(text: string, lang: string): Quantity[] {
     if (kind === 'number' && grown.factor === 1 && !core.han && LATIN_OR_CYRILLIC_LETTER.test(norm[core.end] ?? '')) continue;
     if (norm[end] === '-' && LATIN_OR_CYRILLIC_LETTER.test(norm[end + 1] ?? '') && kind === 'number' && grown.factor === 1) {
       // `a 10-week course`, `a 90-hectare park`, `a five-member council`: joined to a measure noun by a hyphen it counts that.
-      const measure = measureNounAt(norm, end + 1, lang, true);
+      const measure = PERCENT_ADJECTIVE.test(norm.slice(end + 1, end + 12)) ? '%' : measureNounAt(norm, end + 1, lang, true);
       if (!measure) continue;
-      kind = 'count'; unit = measure;
+      // `66-процентный`, `5-prozentige`: the adjective of percent makes a percentage.
+      kind = measure === '%' ? 'percent' : 'count'; unit = measure;
     }
+    // 1년 반, 두 시간 반: a half after a Korean time unit.
+    const koreanHalf = kind === 'number' && lang === 'ko' && grown.factor === 1 ? koreanHalfAfter(norm, end) : null;
+    if (koreanHalf) { value += 0.5; step = 0.5; end = koreanHalf.end; kind = 'count'; unit = koreanHalf.unit; }
+    // 六名记者, 二十年, 一年半: a Han numeral before a classifier or a time noun counts what follows.
+    // Financial numerals alone (陆 in 登陆部队, 伍) are ordinary words far more often than counts, and so is a bare 百 or
+    // 千 (千家万户, 百家争鸣) unless a hedge makes it an amount (百余名, 近千辆).
+    const classified = kind === 'number' && core.hanOnly && lang === 'zh' && (COMMON_HAN_DIGIT.test(norm.slice(core.start, core.end)) || core.hedge !== null || HEDGE_BEFORE_HAN.test(norm[core.start - 1] ?? ''))
+      ? hanCountAfter(norm, end, value) : null;
+    if (classified) { end = classified.end; value += classified.half; step = classified.half ? 0.5 : 0; kind = classified.unit ? 'count' : 'number'; unit = classified.unit; }
     // Han numerals on their own (一, 三个交易对) are words, not amounts: they need a currency, percent or count noun.
     // A Han numeral with a 万/亿 scale and a digit is a stated amount by itself (一百零一万, 五亿零六); 千万 alone is an adverb.
     // A sign makes one a number too (マイナス五, 负三十二).
-    if (core.hanOnly && kind === 'number' && !(core.factor >= 1e4 && HAN_NUMBER_WITH_DIGIT.test(norm.slice(core.start, core.end))) && minusWordBefore(norm, core.start, lang) === null) continue;
+    if (core.hanOnly && kind === 'number' && !classified && !(core.factor >= 1e4 && HAN_NUMBER_WITH_DIGIT.test(norm.slice(core.start, core.end))) && minusWordBefore(norm, core.start, lang) === null) continue;
     // 数千亿, 几十万, 数千個: "several thousand" is a vague order of magnitude, not a stated amount.
     if (core.han && /[数數几幾]/.test(norm[core.start - 1] ?? '')) continue;
     // Bare 4-digit integers in the years' range are years; earlier ones too where a preposition of time or a year word says so (`by 1340`).
@@ -987,24 +1071,84 @@ export function findQuantities(text: string, lang: string): Quantity[] {
     const { low, high } = c.range ?? interval(c.value, c.step, c.hedge);
     return {
       text: text.slice(c.start, c.end), start: c.start, end: c.end, kind: c.kind, value: round(c.value), low, high,
-      unit: c.unit, hedge: c.hedge,
+      unit: c.unit, hedge: c.hedge, scaled: c.hasScale,
     };
   });
 }
 
+/** 半 after a classifier or time noun adds a half (一年半 1.5 years, 两个半月). */
+const HALF = '半';
+/** The everyday Han digits and 十, as against the financial forms (壹贰叁肆伍陆…) and a bare 百 or 千, which are also words. */
+const COMMON_HAN_DIGIT = /[〇零一二两兩三四五六七八九十]/;
+/** Hedges written before a Han numeral (近千, 约百). */
+const HEDGE_BEFORE_HAN = /[近约約]/;
+/** Units counted in halves after 个半 (两个半月, 一个半小时). */
+const HALF_UNITS: ReadonlySet<string> = new Set(['years', 'months', 'weeks', 'days', 'hours', 'minutes', 'seconds']);
+/** 月 alone after a numeral names a month (三月 is March); after 个半 it counts months. */
+const MONTH = '月';
+
+/**
+ * Rule: a Han numeral before a classifier (六名, 三十九篇) or a time noun (二十年, 六秒钟) is a count; a half after it
+ * adds 0.5 (一年半, 两个半小时). One alone before a classifier is the article (一个问题 "a question"): it counts only with a half.
+ */
+function hanCountAfter(text: string, end: number, value: number): { end: number; half: number; unit: string | null } | null {
+  let p = end;
+  let unit: string | null = null;
+  const time = timeCountAt(text, p);
+  if (time) {
+    p = time.end;
+    unit = time.unit;
+  } else if (HAN_CLASSIFIERS.includes(text[p] ?? '\0')) p++;
+  else return null;
+  let half = 0;
+  if (text[p] === HALF) {
+    // 一年半; 两个半月, 一个半小时: the time noun after 个半 names the unit. Elsewhere 半 starts a word (一位半导体).
+    const after = unit === null ? timeCountAt(text, p + 1) ?? matchCountUnit(text, p + 1) ?? (text[p + 1] === MONTH ? { unit: 'months', end: p + 2 } : null) : null;
+    if (unit !== null) { half = 0.5; p++; } else if (after && HALF_UNITS.has(after.unit)) { half = 0.5; unit = after.unit; p = after.end; }
+  }
+  return value === 1 && half === 0 ? null : { end: unit === null ? end : p, half, unit };
+}
+
+/** A Han time noun at `p` (HAN_TIME_COUNTS, sticky patterns) as its count unit and end. */
+function timeCountAt(text: string, p: number): { unit: string; end: number } | null {
+  for (const [re, unit] of HAN_TIME_COUNTS) {
+    re.lastIndex = p;
+    const m = re.exec(text);
+    if (m) return { unit, end: p + m[0].length };
+  }
+  return null;
+}
+
 /**
  * Powers (`1.1^23`, `2.5の-1乗`) as the value they write, and fractions of digits with a sign before them (`-4/5`,
- * `- 1 4/5`, `−5分の4`): a date, a ratio or a score is never signed, so the sign makes the fraction a number.
+ * `- 1 4/5`, `−5分の4`, `マイナス五分の四`): a date, a ratio or a score is never signed, so the sign makes the fraction
+ * a number. An unsigned Japanese fraction goes to `unsignedFractions`: its numbers are no amounts of their own.
  */
-function arithmeticCandidates(text: string, lang: string): Candidate[] {
+function arithmeticCandidates(text: string, lang: string, unsignedFractions: Span[]): Candidate[] {
   const out: Candidate[] = [];
   for (const a of findArithmetic(text, decimalMarkOf(lang))) {
     const sign = minusSignBefore(text, a.start) ?? minusWordBefore(text, a.start, lang);
-    if (a.kind === 'fraction' && sign === null) continue;
+    // `人口の3分の1`, `三分の一`: a Japanese fraction is one proportion, and neither of its numbers stands alone.
+    if (a.kind === 'fraction' && sign === null) { if (text.slice(a.start, a.end).includes(JA_FRACTION_MARK)) unsignedFractions.push(a); continue; }
     const core: Core = { start: sign ?? a.start, end: a.end, value: sign === null ? a.value : -a.value, step: 0, factor: 1, hasScale: false, han: false, hanOnly: false, plainInteger: false, hedge: null };
     out.push(candidateOf(core, { kind: 'number', unit: null }));
   }
   return out;
+}
+
+/** The places after 割 (a tenth, 10%): 分 a hundredth (1%), 厘 a thousandth (0.1%). */
+const TENTH_PLACES: Array<[string, number]> = [['分', 1], ['厘', 0.1]];
+const CJK_OR_ASCII_DIGIT = /^[0-9〇一二三四五六七八九]/;
+
+/** What writes a Japanese fraction: 5分の4 is four fifths. */
+const JA_FRACTION_MARK = '分の';
+
+/** Arabic duals and halves (`يومين` 2 days, `عام ونصف` 1.5 years) as counts: they hold no numeral for the cores. */
+function dualCandidates(text: string): Candidate[] {
+  return arabicDualCounts(text).map((d) => {
+    const core: Core = { start: d.start, end: d.end, value: d.value, step: 0, factor: 1, hasScale: false, han: false, hanOnly: false, plainInteger: false, hedge: null };
+    return candidateOf(core, { kind: 'count', unit: d.unit });
+  });
 }
 
 /** ISO 4217 currencies with three minor digits (the dinars, rial Omani): only for them is `12,500` an amount in cents and mils. */
@@ -1036,7 +1180,9 @@ function isEnglishGroupingOfWhole(
  * Words between two numbers that make the first a part of the second (`1 su 3`, `1 op de 3`, `uno su 20`, `2 out of
  * 5`): the pair states a proportion, read as its value. Not `over` (a hedge: `over 20`) nor `in` (`1 in 2023`).
  */
-const PROPORTION = / (?:su|sur|sobre|op de|van de|uit de|uit|out of) (?=[\p{L}\d])/gu;
+const PROPORTION = / (?:su|sur|sobre|op de|van de|uit de|uit|out of|over) (?=[\p{L}\d])/gu;
+/** `over` joins a proportion only after a signed number (`minus one over 20`): elsewhere it is a hedge (`over 20`). */
+const HEDGE_PROPORTION = ' over ';
 /** The longest spelled numeral read on the left of a proportion word: one word (`uno`, `ventuno`, `één`). */
 const MAX_PROPORTION_WORD = 24;
 
@@ -1058,7 +1204,7 @@ function numberStartingAt(text: string, start: number, c: Candidate | undefined,
 
 /** Rule: `1 su 3`, `één uit de 20`: two numbers joined by a proportion word are one, the first over the second. */
 function joinProportions(text: string, list: Candidate[], lang: string): Candidate[] {
-  if (!/ (?:su|sur|sobre|op|van|uit|out) /.test(text)) return list;
+  if (!/ (?:su|sur|sobre|op|van|uit|out|over) /.test(text)) return list;
   const joined: Candidate[] = [];
   // Candidates and proportion words both run in order of position: two cursors find the numbers either side.
   let before = 0;
@@ -1069,10 +1215,15 @@ function joinProportions(text: string, list: Candidate[], lang: string): Candida
     while (before + 1 < list.length && list[before + 1].end <= at) before++;
     while (after < list.length && list[after].start < rightStart) after++;
     const left = numberEndingAt(text, at, list[before], lang);
+    const overHedge = m[0] === HEDGE_PROPORTION;
+    if (overHedge && !(left && left.value < 0)) continue;
     // `1 su 2 su 3`: a number belongs to one proportion, the first.
     if (left && joined.length > 0 && left.start < joined[joined.length - 1].end) continue;
-    const right = left ? numberStartingAt(text, rightStart, list[after], lang) : null;
-    if (!left || !right || !(right.value > 0) || !(left.value >= 0) || left.value > right.value) continue;
+    // After `over` the right number was read with it as a hedge (`over 20`): its number starts after the word.
+    const hedged = overHedge ? list[after - 1] : undefined;
+    const right = !left ? null : hedged && hedged.numberStart === rightStart && hedged.kind === 'number' && hedged.unit === null
+      ? { end: hedged.end, value: hedged.value } : numberStartingAt(text, rightStart, list[after], lang);
+    if (!left || !right || !(right.value > 0) || Math.abs(left.value) > right.value) continue;
     const core: Core = { start: left.start, end: right.end, value: left.value / right.value, step: 0, factor: 1, hasScale: false, han: false, hanOnly: false, plainInteger: false, hedge: null };
     joined.push(candidateOf(core, { kind: 'number', unit: null }));
   }

@@ -100,6 +100,8 @@ export const CURRENCY_SUFFIXES: CurrencyWord[] = [
   { word: 'pfund', code: 'GBP' }, { word: 'rubel', code: 'RUB' },
   // French
   { word: 'dollars américains', code: 'USD' }, { word: 'francs suisses', code: 'CHF' }, { word: 'livres', code: 'GBP' }, { word: 'roubles', code: 'RUB' },
+  // French plurals of the yen and the yuan (CLDR fr has the singular `yen japonais` and `yuan renminbi`), Italian sterlina.
+  { word: 'yens', code: 'JPY' }, { word: 'yuans', code: 'CNY' }, { word: 'sterline', code: 'GBP' }, { word: 'sterlina', code: 'GBP' },
   // Spanish
   { word: 'dólares estadounidenses', code: 'USD' }, { word: 'dólares', code: 'USD' }, { word: 'dólar', code: 'USD' },
   { word: 'yuanes', code: 'CNY' }, { word: 'yenes', code: 'JPY' }, { word: 'libras', code: 'GBP' }, { word: 'rublos', code: 'RUB' },
@@ -132,6 +134,8 @@ export const CURRENCY_SUFFIXES: CurrencyWord[] = [
   // Japanese
   { word: '米ドル', code: 'USD' }, { word: 'ドル', code: 'USD' }, { word: '円', code: 'JPY' }, { word: 'ユーロ', code: 'EUR' },
   { word: 'ポンド', code: 'GBP' }, { word: '人民元', code: 'CNY' }, { word: 'ルーブル', code: 'RUB' },
+  // The Taiwan dollar as the press writes it (CLDR ja: 新台湾ドル).
+  { word: '台湾ドル', code: 'TWD' }, { word: 'ニュー台湾ドル', code: 'TWD' },
   // Codes and signs written after the number (`10 €`, `540 M$`, `5 млн ₽`)
   { word: 'usd', code: 'USD' }, { word: 'eur', code: 'EUR' }, { word: 'chf', code: 'CHF' }, { word: 'rub', code: 'RUB' },
   { word: '€', code: 'EUR' }, { word: '$', code: 'USD' }, { word: '₽', code: 'RUB' }, { word: '£', code: 'GBP' },
@@ -163,7 +167,7 @@ export const PERCENT_SUFFIXES = [
   '个百分点', '個百分點', 'prozentpunkte', 'percentage points', 'points de pourcentage', 'puntos porcentuales',
   'pour-cent', 'pourcent', 'por cien', 'por cento', 'pontos percentuais', 'per cento', 'percento', 'punti percentuali',
   'percentage point', 'pourcents', 'procent', 'procentpunten', 'procentpunt', 'procenta', 'procentów', 'proc.', 'punktów procentowych', 'відсотків', 'відсотка',
-  'відсоток', 'процентных пунктов', '퍼센트', '%p', 'في المائة', 'بالمئة', 'بالمائة', '٪', 'प्रतिशत', 'फ़ीसदी', 'फीसदी',
+  'відсоток', 'процентных пунктов', 'проценту', 'процентом', 'проценте', 'процентам', 'процентами', 'процентах', 'відсотку', 'відсотком', 'відсотках', 'відсоткам', 'відсотками', '퍼센트', '%p', 'في المائة', 'بالمئة', 'بالمائة', '٪', 'प्रतिशत', 'फ़ीसदी', 'फीसदी',
   // Japanese ポイント after a number is the percentage point (パーセントポイント shortened: 支持率が5ポイント上昇).
   'パーセントポイント', 'ポイント',
   ...PERCENTAGE_NOUNS,
@@ -259,7 +263,7 @@ export const COUNT_UNITS: Record<string, string[]> = {
   countries: ['countries', 'ländern', 'länder', 'pays', 'países', 'стран*', '个国家', '個國家', '国家', '國家', 'か国', 'カ国', 'ヶ国'],
   languages: ['languages', 'sprachen', 'langues', 'idiomas', 'язык*', '种语言', '種語言', '言語'],
   days: ['days', 'tage', 'tagen', 'jours', 'días', 'дней', 'дня', '天', '日間'],
-  weeks: ['weeks', 'wochen', 'semaines', 'semanas', 'недел*', '周', '週間'],
+  weeks: ['weeks', 'wochen', 'semaines', 'semanas', 'недел*', '周', '週', '週間'],
   months: ['months', 'monate', 'monaten', 'mois', 'meses', 'месяц*', '个月', '個月', 'か月', 'ヶ月', 'カ月'],
   years: ['years', 'jahre', 'jahren', 'ans', 'années', 'años', 'лет', 'года', '年间', '年間'],
   hours: ['hours', 'stunden', 'heures', 'horas', 'час*', '小时', '小時', '時間'],
@@ -282,6 +286,19 @@ export const BRANDED_UNITS = new Set(['gpus', 'accelerators', 'chips', 'servers'
 
 /** Chinese/Japanese measure words allowed between the number and its noun (`650亿个参数`). */
 export const MEASURE_WORDS = ['个', '個', '名', '位', '家', '款', '枚', '台', '张', '張', '块', '塊', '颗', '顆', '条', '條', '项', '項', '种', '種', '人の', 'の'];
+
+/**
+ * Chinese classifiers (量词) of counted things: a Han numeral before one counts what follows (六名记者, 三十九篇故事,
+ * 四十户人家). From the general classifiers of Chinese grammars (个/位/名 people, 篇/部/首/本 works, 张/幅 flat things, 户/家
+ * households and firms, 款 models, 口 pots and household members, 条/只/头 animals and long things, 局/场 games …); not 期 or 届 (三期 "phase three", 十九届
+ * "the nineteenth" session: ordinals without 第), 次 or 倍
+ * (times, a multiplier), nor 分 (minutes, points, fen, a tenth).
+ */
+export const HAN_CLASSIFIERS = '个個名位篇部首本款口张張幅支条條只隻件项項家户戶座辆輛架艘棵头頭匹台场場局册冊份种種枚颗顆块塊所间間层層门門句段章节節集';
+/** Time nouns counted straight after a Han numeral (二十年, 六秒钟, 二十八岁), as count units; 年代 and 年级 (decade, grade) are not. */
+export const HAN_TIME_COUNTS: Array<[RegExp, string]> = [
+  [/年(?![代级級])/y, 'years'], [/[岁歲]/y, 'years'], [/秒[钟鐘]?/y, 'seconds'], [/分[钟鐘]/y, 'minutes'], [/[周週](?![一二三四五六日末])/y, 'weeks'],
+];
 
 /** Nouns that make a number a page counter (views, reads, likes), which is never an amount worth a claim. */
 export const COUNTER_AFTER = [

@@ -26,20 +26,29 @@ interface NumberLexicon {
   gluedOnly?: string[];
   /** Case, possessive and derivational endings an agglutinative language glues to the last numeral (`on biri`, `üçlük`). */
   endings?: RegExp;
+  /** Words glued before a numeral (Arabic و and, ب by, ال the: `وعشرون`, `بثلاثة`, `العشرين`), longest first; a joiner among them is kept as a token. */
+  proclitics?: string[];
+  /** Words that add ten after a unit (Arabic teens: `ثمانية عشر` is 18). */
+  teens?: string[];
+  /** The spelling a word is looked up in (Arabic without short vowels and tatweel, hamza seats as bare alef). */
+  fold?: (word: string) => string;
 }
+
+/** Arabic as looked up: without short vowels, shadda, sukun, dagger alef and tatweel; أ إ آ as ا, final ى as ي. */
+export const foldArabic = (word: string) => word.replace(/[\u064b-\u0652\u0670\u0640]/g, '').replace(/[أإآ]/g, 'ا').replace(/ى/g, 'ي');
 
 const range = (words: string, from: number, step = 1): Record<string, number> =>
   Object.fromEntries(words.split(' ').map((w, k) => [w, from + k * step]));
 const same = (words: string, value: number): Record<string, number> => Object.fromEntries(words.split(' ').map((w) => [w, value]));
 
 /**
- * Russian numerals in -ь (пять … двадцать, тридцать): the nominative and the oblique -и (`пяти`). The instrumental -ью is
- * left out: `семью` is far more often the accusative of семья (family) than "with seven".
+ * Russian numerals in -ь (пять … двадцать, тридцать): the nominative, the oblique -и (`пяти`) and the instrumental -ью
+ * (`пятью`), but not `семью`, far more often the accusative of семья (family) than "with seven".
  */
 const slavicCases = (words: string, values: number[]): Record<string, number> =>
-  Object.fromEntries(words.split(' ').flatMap((w, k) => [w, `${w.slice(0, -1)}и`].map((form) => [form, values[k]])));
+  Object.fromEntries(words.split(' ').flatMap((w, k) => [w, `${w.slice(0, -1)}и`, `${w.slice(0, -1)}ью`].filter((form) => form !== 'семью').map((form) => [form, values[k]])));
 
-const LEXICONS: Record<string, NumberLexicon> = {
+const WRITTEN_LEXICONS: Record<string, NumberLexicon> = {
   en: {
     add: { ...range('zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen', 0), ...range('twenty thirty forty fifty sixty seventy eighty ninety', 20, 10), a: 1, an: 1 },
     hundred: ['hundred'], scale: { thousand: 1e3, million: 1e6, millions: 1e6, billion: 1e9, billions: 1e9, trillion: 1e12 }, joiners: ['and'], joinsUnits: false, glued: false,
@@ -94,7 +103,7 @@ const LEXICONS: Record<string, NumberLexicon> = {
       ...same('ноль нуль', 0), ...same('один одна одно одного одной одному одним', 1), ...same('два две двух двум двумя', 2),
       ...same('три трёх трех трём трем тремя', 3), ...same('четыре четырёх четырех четырём четырем четырьмя', 4),
       ...slavicCases('пять шесть семь восемь девять десять одиннадцать двенадцать тринадцать четырнадцать пятнадцать шестнадцать семнадцать восемнадцать девятнадцать двадцать тридцать', [5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 30]),
-      восьми: 8, ...same('сорок сорока', 40), ...same('пятьдесят пятидесяти', 50), ...same('шестьдесят шестидесяти', 60),
+      ...same('восьми восьмью', 8), ...same('оба обе обоих обеих обоим обеим обоими обеими', 2), ...same('сорок сорока', 40), ...same('пятьдесят пятидесяти', 50), ...same('шестьдесят шестидесяти', 60),
       ...same('семьдесят семидесяти', 70), ...same('восемьдесят восьмидесяти', 80), ...same('девяносто девяноста', 90),
       ...same('сто ста', 100), ...same('двести двухсот', 200), ...same('триста трёхсот трехсот', 300), ...same('четыреста четырёхсот четырехсот', 400),
       ...same('пятьсот пятисот', 500), ...same('шестьсот шестисот', 600), ...same('семьсот семисот', 700), ...same('восемьсот восьмисот', 800), ...same('девятьсот девятисот', 900),
@@ -126,6 +135,26 @@ const LEXICONS: Record<string, NumberLexicon> = {
     // dative -(y)a, locative -da/-ta, ablative -dan/-tan, -lık (`worth`), plural -lar, and chains of them (`birine`, `ellisinden`).
     endings: /^(?:[ysn]?[ıiuü]n?|[ysn]?[ae]|[dt][ae]n?|l[ıiuü]k|l[ae]r|[ıiuü]?n[ae]|[dt][ae]ki)+$/,
   },
+  // Arabic (Modern Standard, unvocalised): masculine and feminine forms, the nominative -ون/-ان and oblique -ين/-ين of
+  // tens and duals, units before tens joined by a glued و (`خمسة وعشرون` 25), teens as a unit and عشر (`ثمانية عشر` 18),
+  // hundreds glued (`ثلاثمائة`) or apart (`ثلاث مائة`). Keys are folded (see foldArabic).
+  ar: {
+    add: {
+      صفر: 0, ...same('واحد واحدة احد احدي', 1), ...same('اثنان اثنين اثنتان اثنتين اثنا اثني اثنتا اثنتي', 2), ...same('ثلاث ثلاثة', 3),
+      ...same('اربع اربعة', 4), ...same('خمس خمسة', 5), ...same('ست ستة', 6), ...same('سبع سبعة', 7), ...same('ثمان ثماني ثمانية', 8),
+      ...same('تسع تسعة', 9), ...same('عشر عشرة', 10), ...same('عشرون عشرين', 20), ...same('ثلاثون ثلاثين', 30), ...same('اربعون اربعين', 40),
+      ...same('خمسون خمسين', 50), ...same('ستون ستين', 60), ...same('سبعون سبعين', 70), ...same('ثمانون ثمانين', 80), ...same('تسعون تسعين', 90),
+      ...same('مائتان مائتين مئتان مئتين مائتا مئتا', 200), ...same('ثلاثمائة ثلاثمئة', 300), ...same('اربعمائة اربعمئة', 400),
+      ...same('خمسمائة خمسمئة', 500), ...same('ستمائة ستمئة', 600), ...same('سبعمائة سبعمئة', 700), ...same('ثمانمائة ثمانمئة', 800),
+      ...same('تسعمائة تسعمئة', 900), ...same('الفان الفين الفا الفي', 2000), ...same('مليونان مليونين مليونا مليوني', 2e6),
+      ...same('ملياران مليارين', 2e9), نصف: 0.5,
+    },
+    hundred: ['مائة', 'مئة'],
+    scale: { ...same('الف الاف', 1e3), ...same('مليون ملايين', 1e6), ...same('مليار مليارات بليون بلايين', 1e9), ...same('ترليون تريليون', 1e12) },
+    joiners: ['و'], joinsUnits: true, glued: false, teens: ['عشر', 'عشرة'],
+    proclitics: ['وبال', 'وال', 'بال', 'كال', 'فال', 'لل', 'ال', 'وب', 'ول', 'وك', 'و', 'ب', 'ل', 'ك', 'ف'],
+    fold: (word) => foldArabic(word),
+  },
   // Hindi has one word for each number below a hundred: the units, teens, tens and the halves (डेढ़ 1½, ढाई 2½) are
   // listed; the other compounds (इक्कीस 21 …) are left unread rather than guessed. Both spellings of the nasal (पांच, पाँच).
   hi: {
@@ -136,6 +165,15 @@ const LEXICONS: Record<string, NumberLexicon> = {
     hundred: ['सौ'], scale: { हज़ार: 1e3, हजार: 1e3, लाख: 1e5, करोड़: 1e7, अरब: 1e9, मिलियन: 1e6, बिलियन: 1e9 }, joiners: [], joinsUnits: false, glued: false,
   },
 };
+
+/**
+ * Every lexicon with the same fields in the same order: lexicons of different shapes made the reader's property reads
+ * megamorphic, which cost every language a third more time per phrase.
+ */
+const LEXICONS: Record<string, NumberLexicon> = Object.fromEntries(Object.entries(WRITTEN_LEXICONS).map(([lang, lex]) => [lang, {
+  add: lex.add, hundred: lex.hundred, scale: lex.scale, leading: lex.leading, joiners: lex.joiners, joinsUnits: lex.joinsUnits, glued: lex.glued,
+  gluedOnly: lex.gluedOnly, endings: lex.endings, proclitics: lex.proclitics, teens: lex.teens, fold: lex.fold,
+}]));
 
 /**
  * The Indian scales of CLDR's English (en-IN: lakh 10^5, crore 10^7), loanwords in any language's press about India
@@ -193,8 +231,15 @@ function morphemesOf(lang: string, lex: NumberLexicon): Map<string, string[]> {
 
 /** A word as number tokens (itself, or its morphemes in a glued language), or null when it is not a numeral. */
 function tokensOf(word: string, lang: string, lex: NumberLexicon): string[] | null {
+  if (lex.fold) word = lex.fold(word);
   if (lex.gluedOnly?.includes(word)) return null;
-  if (word in lex.add || lex.hundred.includes(word) || word in lex.scale) return [word];
+  if (isNumeral(word, lex)) return [word];
+  if (lex.proclitics) {
+    const clitic = lex.proclitics.find((c) => word.startsWith(c) && isNumeral(word.slice(c.length), lex));
+    if (!clitic) return null;
+    const rest = word.slice(clitic.length);
+    return lex.joiners.includes(clitic[0]) ? [clitic[0], rest] : [rest];
+  }
   if (!lex.glued || word.length > MAX_GLUED_LENGTH) return null;
   const out: string[] = [];
   const morphemes = morphemesOf(lang, lex);
@@ -206,6 +251,8 @@ function tokensOf(word: string, lang: string, lex: NumberLexicon): string[] | nu
   }
   return out;
 }
+const isNumeral = (word: string, lex: NumberLexicon) => word in lex.add || lex.hundred.includes(word) || word in lex.scale;
+
 /** The shortest numeral read with an ending: Turkish `on` and `üç` with one (`onu` "him", `onlar` "they") are mostly pronouns. */
 const MIN_ENDING_STEM = 3;
 
@@ -219,8 +266,11 @@ function withoutEnding(word: string, lex: NumberLexicon): string[] | null {
   return null;
 }
 
-/** The longest glued numeral worth splitting (`siebenhundertsiebenundsiebzigtausend` is 37 letters). */
-const MAX_GLUED_LENGTH = 48;
+/**
+ * The longest glued numeral worth splitting: below a million, German's longest is 65 letters
+ * (`siebenhundertsiebenundsiebzigtausendsiebenhundertsiebenundsiebzig`), with ue for ü a few more.
+ */
+const MAX_GLUED_LENGTH = 72;
 /** Words read in one phrase at most: a bound, so a page of number words is read in linear time. */
 const MAX_PHRASE_WORDS = 24;
 
@@ -247,7 +297,8 @@ export function parseNumberWords(
 ): WordNumber | null {
   const lex = LEXICONS[lang];
   // Most words of a page start with two letters no numeral starts with: one lookup, nothing lowercased or allocated.
-  if (!lex || !startKeysOf(lang, lex).has(startKey(firstWord))) return null;
+  // Words with proclitics start with any letter: those lexicons skip the start-key filter.
+  if (!lex || (!lex.proclitics && !startKeysOf(lang, lex).has(startKey(firstWord)))) return null;
   if (!mayStartNumber(firstWord, lang, lex)) return null;
   // `5 mil`: a scale word after digits belongs to them.
   if (isDigitBefore(text, i)) return null;
@@ -279,8 +330,9 @@ export function parseNumberWords(
     for (let k = 0, at = 0; k < words.length; at += words[k].length + 1, k++) {
       const w = words[k];
       if (started || tokens.length > 0) { if (lex.joiners.includes(w)) { tokens.push(w); continue; } }
-      const t = tokensOf(w, lang, lex) ?? withoutEnding(w, lex);
-      if (t && !(w in lex.add) && t.length === 1 && t[0] !== w) ended = true;
+      const own = tokensOf(w, lang, lex);
+      const t = own ?? withoutEnding(w, lex);
+      if (t && !own) ended = true;
       if (!t) {
         if (k === 0 || lex.joiners.includes(words[k - 1])) tokens.length = 0;
         read = at - 1;
@@ -289,6 +341,21 @@ export function parseNumberWords(
       tokens.push(...t);
     }
     if (tokens.length === 0) break;
+    if (!started && lex.joiners.includes(tokens[0])) tokens.shift();
+    // `ثلاثة ملايين وخمسة ملايين`: a glued joiner after a scale leads to a smaller part, never to a scale as large.
+    if (started && lex.joiners.includes(tokens[0]) && hasScale && lastAdd === 0) {
+      const own = tokens.find((t) => t in lex.scale);
+      const next = afterSpaces(text, p + raw.length);
+      if ((own ? lex.scale[own] : next < 0 ? 0 : scaleAhead(text, next, lang, lex)) >= step) break;
+    }
+    // Arabic teens: a unit then عشر (`ثمانية عشر`) is the unit plus ten.
+    if (started && !joinerSkipped && lastAdd > 0 && lastAdd < 10 && tokens.length === 1 && lex.teens?.includes(tokens[0])) {
+      group += 10; lastAdd += 10; end = p + read;
+      const next = afterSpaces(text, p + raw.length);
+      if (next < 0) break;
+      p = next;
+      continue;
+    }
     // A phrase starts with a number (`a` and `an` only before `hundred` or a scale word), never with a bare scale word
     // (`billion` after `540` belongs to the digits).
     if (!started && ((tokens[0] in lex.scale && !lex.leading?.includes(tokens[0])) || ((tokens[0] === 'a' || tokens[0] === 'an') && !isHundredOrScale(nextWord(text, afterSpaces(text, p + raw.length)), lex)))) break;
@@ -389,6 +456,7 @@ function startKeysOf(lang: string, lex: NumberLexicon): Set<number> {
 function mayStartNumber(word: string, lang: string, lex: NumberLexicon): boolean {
   const lower = word.toLowerCase();
   if (lower in lex.add || lex.hundred.includes(lower) || lex.leading?.includes(lower)) return true;
+  if (lex.proclitics) return tokensOf(lower, lang, lex)?.some((t) => !(t in lex.scale) && !lex.joiners.includes(t)) ?? false;
   return (lex.glued && tokensOf(lower, lang, lex) !== null) || withoutEnding(lower, lex) !== null;
 }
 
