@@ -6,25 +6,30 @@
 // works under. CPU is the whole process's (main thread and workers), per page: wall time on a shared machine swings.
 // `--baseline DIR` also ingests the same folders with the runner of another checkout (e.g. `git archive` of main),
 // so that a change can be read against a baseline measured in the same run.
-// Each ingest runs in a process of its own (this script with `--child`), so that its peak RSS (the kernel's maximum
+// Each ingest runs in a process of its own (bench/ingest-child.mjs), so that its peak RSS (the kernel's maximum
 // resident set of that process, workers included) holds neither the pages made here nor another runner's heap:
 // measured in this process, the templates and the garbage of making 10,000 copies added about 100 MB.
-// Usage: npm run bench [-- --pages 10000 --sets real,synthetic --baseline /tmp/base --pipeline pipelines/offline.json]
+// This checkout runs as a user installs it: built (scripts/build.mjs) and run from dist/ with plain Node, no
+// TypeScript loader in the process or its workers; `--from src,dist` adds the source tree under tsx (as in
+// development) as a row of its own. A --baseline checkout runs from its source tree under tsx.
+// Usage: npm run bench [-- --pages 10000 --sets real,synthetic --baseline /tmp/base --from src,dist --pipeline pipelines/offline.json]
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync, rmSync, statSync, existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join, extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { Parser } from 'htmlparser2';
 import type { IngestSummary } from '../src/pipeline/runner.ts';
 import { formatTable } from '../src/cli/table.ts';
 import { decodePage } from '../src/text/read/decode.ts';
+import { loadPipeline } from '../src/pipeline/config.ts';
+import { KNOWN_STAGES } from '../src/pipeline/registry.ts';
 
 const { values } = parseArgs({ options: {
   pages: { type: 'string' }, sets: { type: 'string' }, pipeline: { type: 'string' }, baseline: { type: 'string' }, keep: { type: 'boolean' },
-  child: { type: 'string' }, dir: { type: 'string' }, db: { type: 'string' },
+  from: { type: 'string' },
 } });
 const PAGES = Number(values.pages ?? 10_000);
 const SETS = (values.sets ?? 'real,synthetic').split(',');
@@ -36,6 +41,8 @@ const pipelineFile = resolve(values.pipeline ?? join(THIS_CHECKOUT, 'pipelines/o
 /** Pages per sub-folder, like a scraper's per-site folders (and to keep directories small). */
 const PAGES_PER_FOLDER = 500;
 const WORKERS = 2;
+/** How this checkout runs: 'dist' built, with plain Node (as installed); 'src' the TypeScript under tsx. */
+const FROM = (values.from ?? 'dist').split(',');
 
 interface Template { name: string; bytes: Buffer }
 
@@ -103,7 +110,7 @@ function makeCorpus(templates: Template[], pages: number): { dir: string; bytes:
   return { dir, bytes };
 }
 
-interface Measured<T> { value: T; seconds: number; cpuMs: number; peakRssMb: number }
+interface Measured<T> { value: T; seconds: number; cpuMs: number; peakRssMb: number; mainCpuMs?: number | null }
 
 /** Wall time and the CPU of this process (every thread) over `run`; the peak RSS is the process's since it started. */
 async function measure<T>(run: () => Promise<T>): Promise<Measured<T>> {
@@ -116,32 +123,14 @@ async function measure<T>(run: () => Promise<T>): Promise<Measured<T>> {
   return { value, seconds, cpuMs: (used.user + used.system) / 1000, peakRssMb: process.resourceUsage().maxRSS / 1024 };
 }
 
-/**
- * The ingest of a checkout (this one for 'this') with its offline pipeline (or --pipeline), imported only in the
- * process that runs it: a child measuring the baseline holds none of this checkout's modules.
- */
-async function ingestOf(root: string): Promise<{ ingest: (options: { dir: string; db: string; pipeline: unknown; workers: number }) => Promise<IngestSummary>; pipeline: { name: string; steps: Array<{ stage: string }> } }> {
-  const at = root === 'this' ? THIS_CHECKOUT : resolve(root);
-  const runner = await import(pathToFileURL(join(at, 'src/pipeline/runner.ts')).href);
-  const config = await import(pathToFileURL(join(at, 'src/pipeline/config.ts')).href);
-  const registry = await import(pathToFileURL(join(at, 'src/pipeline/registry.ts')).href);
-  const file = root === 'this' ? pipelineFile : join(at, 'pipelines', 'offline.json');
-  return { ingest: runner.ingest, pipeline: config.loadPipeline(file, registry.KNOWN_STAGES) };
-}
-
-/** `--child ROOT|this --dir --db`: one ingest in this fresh process, its measures printed as JSON on the last line. */
-async function childRun(root: string, dir: string, db: string): Promise<void> {
-  const { ingest, pipeline } = await ingestOf(root);
-  const m = await measure(() => ingest({ dir, db, pipeline, workers: WORKERS }));
-  console.log(JSON.stringify({ seconds: m.seconds, cpuMs: m.cpuMs, peakRssMb: m.peakRssMb, stages: m.value.stages }));
-}
-
-/** One ingest of `dir` into `db` by a checkout ('this' or a path), in a child process. */
-function ingestAlone(root: string, dir: string, db: string): Measured<IngestSummary> {
-  const out = execFileSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--child', root, '--dir', dir, '--db', db],
+/** One ingest of `dir` into `db` by a checkout's source tree (under tsx) or built package (plain Node), in a child process. */
+function ingestAlone(root: string, from: string, dir: string, db: string): Measured<IngestSummary> {
+  const child = fileURLToPath(new URL('./ingest-child.mjs', import.meta.url));
+  const file = root === THIS_CHECKOUT ? pipelineFile : join(root, 'pipelines', 'offline.json');
+  const out = execFileSync(process.execPath, [...(from === 'src' ? ['--import', 'tsx'] : []), child, root, from, dir, db, file, String(WORKERS)],
     { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'inherit'] });
   const m = JSON.parse(out.trim().split('\n').pop()!);
-  return { value: { stages: m.stages } as IngestSummary, seconds: m.seconds, cpuMs: m.cpuMs, peakRssMb: m.peakRssMb };
+  return { value: { stages: m.stages } as IngestSummary, seconds: m.seconds, cpuMs: m.cpuMs, peakRssMb: m.peakRssMb, mainCpuMs: m.mainCpuMs };
 }
 
 /** htmlparser2 alone over the decoded pages, on this thread: the parse the cleaner cannot go below. */
@@ -157,11 +146,8 @@ function parseOnly(dir: string): { pages: number } {
   return { pages };
 }
 
-if (values.child) {
-  await childRun(values.child, values.dir!, values.db!);
-  process.exit(0);
-}
-const { pipeline } = await ingestOf('this');
+if (FROM.includes('dist')) execFileSync(process.execPath, [join(THIS_CHECKOUT, 'scripts/build.mjs')], { stdio: ['ignore', 'ignore', 'inherit'] });
+const pipeline = loadPipeline(pipelineFile, KNOWN_STAGES);
 console.log(`pipeline ${pipeline.name}: ${pipeline.steps.map((s) => s.stage).join(' → ')}; ${WORKERS} workers; load average ${(await import('node:os')).loadavg()[0].toFixed(1)}`);
 
 const rows: Array<Array<string | number>> = [];
@@ -175,22 +161,27 @@ for (const set of SETS) {
   const { dir, bytes } = makeCorpus(templates, PAGES);
   console.log(`${set}: ${PAGES} pages from ${templates.length} templates, ${(bytes / PAGES / 1024).toFixed(0)} KB mean, in ${dir}`);
   const dbDir = mkdtempSync(join(tmpdir(), 'claimscope-bench-db-'));
-  const runners: Array<[string, string]> = [['this checkout', 'this']];
-  if (values.baseline) runners.unshift(['baseline', values.baseline]);
-  for (const [label, root] of runners) {
+  const runners: Array<[label: string, root: string, from: string]> = FROM.map((from) =>
+    [from === 'dist' ? 'this checkout (built)' : 'this checkout (source, tsx)', THIS_CHECKOUT, from]);
+  if (values.baseline) runners.unshift(['baseline (source, tsx)', resolve(values.baseline), 'src']);
+  for (const [label, root, from] of runners) {
     // Outside the page folder, which each ingest walks.
     const db = join(dbDir, `bench-${label.replace(/\W+/g, '-')}.db`);
-    const first = ingestAlone(root, dir, db);
-    const rerun = ingestAlone(root, dir, db);
+    const first = ingestAlone(root, from, dir, db);
+    const rerun = ingestAlone(root, from, dir, db);
     rows.push([set, label, PAGES, Math.round(PAGES / first.seconds), Number(first.seconds.toFixed(1)), Number((first.cpuMs / PAGES).toFixed(1)),
       Number(rerun.seconds.toFixed(2)), Math.round(Math.max(first.peakRssMb, rerun.peakRssMb))]);
-    // Node 20 has no per-thread CPU clock: the process's CPU is shared out over the stages by their share of the time
-    // the workers spent in them (the rest, main thread and overhead, is the difference to the total).
+    // Node 20 has no per-thread CPU clock: the CPU of the threads other than the main one (the workers and V8's
+    // background threads: garbage collection, compilers) is shared out over the stages by their share of the time the
+    // workers spent in them. The main thread's own CPU (Linux's per-thread counter) is a row of its own; where it
+    // cannot be read, the whole process's CPU is shared out.
+    const mainMs = first.mainCpuMs ?? 0;
     const stages = Object.entries(first.value.stages);
     const stageMs = stages.reduce((sum, [, c]) => sum + c.ms, 0);
     for (const [stage, c] of stages) {
-      stageRows.push([set, label, stage, c.ran, Number((c.ms / PAGES).toFixed(2)), Number(((first.cpuMs * c.ms) / stageMs / PAGES).toFixed(2))]);
+      stageRows.push([set, label, stage, c.ran, Number((c.ms / PAGES).toFixed(2)), Number((((first.cpuMs - mainMs) * c.ms) / stageMs / PAGES).toFixed(2))]);
     }
+    if (first.mainCpuMs != null) stageRows.push([set, label, 'main thread (read files, write SQLite)', '', '', Number((mainMs / PAGES).toFixed(2))]);
     console.log(`  ${label}: first ${first.seconds.toFixed(1)} s, re-run ${rerun.seconds.toFixed(2)} s`);
   }
   if (set === 'real') {
@@ -204,6 +195,6 @@ for (const set of SETS) {
 console.log('');
 console.log(formatTable(['pages', 'runner', 'count', 'first ingest pages/s', 'first ingest s', 'CPU ms/page', 'unchanged re-run s', 'peak RSS MB'], rows));
 console.log('');
-console.log('Stages on a first ingest, per page: time in the workers, and the whole CPU shared out by that time (a stage with more runs than pages ran twice on some):');
+console.log('Stages on a first ingest, per page: time in the workers, and the CPU of every thread but the main one shared out by that time (a stage with more runs than pages ran twice on some); the main thread\'s own CPU below them:');
 console.log(formatTable(['pages', 'runner', 'stage', 'runs', 'wall ms/page', 'CPU ms/page (share)'], stageRows));
 console.log('\nGoals (real pages, 10,000): first ingest ≥ 150 pages/s (≈ 12 ms CPU a page on 2 cores), unchanged re-run < 3 s, peak RSS ≤ 600 MB.');

@@ -4,11 +4,7 @@
 import { existsSync } from 'node:fs';
 
 const checkout = existsSync(new URL('../src/cli/main.ts', import.meta.url));
-try {
-  // Needed in a checkout; installed, it lets a pipeline name a TypeScript stage module when the user has tsx.
-  (await import('tsx/esm/api')).register();
-} catch (error) {
-  if (checkout) throw error;
-}
+// Installed, no TypeScript loader: the registry loads tsx only when a pipeline names a TypeScript stage module.
+if (checkout) (await import('tsx/esm/api')).register();
 const { runCli } = await import(checkout ? '../src/cli/main.ts' : '../dist/cli/main.js');
 await runCli();

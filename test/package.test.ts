@@ -101,6 +101,13 @@ test('npm pack → npm install in an empty folder → CLI and import() with plai
     assert.equal(exported.status, 0, exported.stderr);
     assert.deepEqual(exported.stdout.trim().split('\n').map((line) => JSON.parse(line).lang), ['en', 'de']);
 
+    // The installed package runs without a TypeScript loader: a pipeline naming a .ts stage module says what it needs.
+    writeFileSync(join(project, 'upper.ts'), "export default { name: 'upper', version: 1, after: ['read'], run: ({ read }: { read: { text: string } }) => ({ text: read.text.toUpperCase() }) };\n");
+    writeFileSync(join(project, 'ts-pipeline.json'), JSON.stringify({ name: 'ts', stages: [{ stage: 'read', options: {} }, { stage: 'upper', module: './upper.ts', options: {} }] }));
+    const typescriptStage = run('npx', ['claimscope', 'ingest', 'pages', '--pipeline', 'ts-pipeline.json', '--db', 'ts.db']);
+    assert.notEqual(typescriptStage.status, 0);
+    assert.match(typescriptStage.stderr, /upper\.ts: a TypeScript stage module needs tsx \(npm install tsx\), or compile it to JavaScript/);
+
     const library = run(process.execPath, ['--input-type=module', '-e', `
       const m = await import('claimscope');
       const doc = m.cleanHtml('<html><body><article><p>${'Sentence with some words in it. '.repeat(20)}</p></article></body></html>');

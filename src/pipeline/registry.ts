@@ -54,7 +54,23 @@ export async function loadStage(step: { stage: string; module?: string }): Promi
   return stage;
 }
 
+/**
+ * Registers tsx's loader once, for a TypeScript stage module. Running as TypeScript (a checkout) a loader is already
+ * there; the built package runs without one (it took about 28 MB more in each worker thread) until a pipeline names a
+ * TypeScript module, which then loads when the user has tsx installed.
+ */
+let typescriptLoader: Promise<void> | null = null;
+function loadTypeScript(modulePath: string): Promise<void> {
+  if (import.meta.url.endsWith('.ts')) return Promise.resolve();
+  typescriptLoader ??= import('tsx/esm/api').then(({ register }) => { register(); }, () => {
+    typescriptLoader = null;
+    throw new Error(`${modulePath}: a TypeScript stage module needs tsx (npm install tsx), or compile it to JavaScript`);
+  });
+  return typescriptLoader;
+}
+
 async function loadStageModule(modulePath: string): Promise<AnyStage> {
+  if (/\.[cm]?tsx?$/.test(modulePath)) await loadTypeScript(modulePath);
   const mod = await import(pathToFileURL(resolve(modulePath)).href);
   const stage = (mod.default ?? mod.stage) as AnyStage | undefined;
   const runs = stage && (typeof (stage as Stage).run === 'function' || isCorpusStage(stage));

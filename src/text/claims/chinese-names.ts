@@ -2,6 +2,7 @@
 // segmenter): nr/nrt/nrfg person, ns place, nt organisation. Traditional text is tagged through its simplified form
 // (same length, so offsets carry over); jieba's dictionary is simplified. The tagger loads once per process, on first use.
 import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
 import type { NameSpan } from './names.ts';
 import type { EntityType } from '../../types.ts';
 import { toSimplified } from '../language/chinese-script.ts';
@@ -79,8 +80,9 @@ function jieba(): Tagger {
   if (!tagger) {
     const require = createRequire(import.meta.url);
     const { Jieba } = require('@node-rs/jieba') as { Jieba: { withDict(dict: Uint8Array): Tagger } };
-    const { dict } = require('@node-rs/jieba/dict.js') as { dict: Uint8Array };
-    tagger = Jieba.withDict(dict);
+    // The dictionary file itself, read for the tagger and then dropped: the package's dict.js also reads its 6 MB
+    // keyword table (idf.txt, unused here) and keeps both buffers in the require cache for the life of each worker.
+    tagger = Jieba.withDict(readFileSync(require.resolve('@node-rs/jieba/dict.txt')));
   }
   return tagger;
 }
