@@ -275,6 +275,13 @@ test('a Korean or Japanese year count stays a duration; a Chinese 位 counts peo
   assert.deepEqual(numeric('会议邀请了45位专家。', 'zh').map((c) => [c.value, c.unit]), [[45, 'people']]);
 });
 
+test('after a Chinese person counter a known head noun names the measure; an unknown one leaves people', () => {
+  const units = (text: string) => numeric(text, 'zh').map((c) => [c.value, c.unit]);
+  assert.deepEqual(units('俱乐部有300名正式会员。'), [[300, 'members']]);
+  assert.deepEqual(units('醫院新聘了12位資深醫生。'), [[12, 'doctors']]);
+  assert.deepEqual(units('公司派出了30名技术人员。'), [[30, 'people']]);
+});
+
 test('the rules say why a number is not a claim', () => {
   const text = 'Nach § 12 gilt das.';
   const q = findQuantities(text, 'de').find((x) => x.value === 12)!;

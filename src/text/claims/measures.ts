@@ -305,16 +305,16 @@ export function measureAfter(text: string, end: number, lang: string, isNoun: (w
       for (const [form, canonical] of table.prefixes.get(lang) ?? []) {
         if (tail.startsWith(form) && (!ends || ends.has(counter.length + form.length))) return { text: afterLead.slice(0, counter.length + form.length), canonical, start: end + lead, end: end + lead + counter.length + form.length };
       }
-      if (PERSON_COUNTER.test(counter)) return { text: counter, canonical: 'people', start: end + lead, end: end + lead + counter.length };
       // A counter says a noun follows: the first word after it, as written (`69亿个晶体管` → 晶体管); a compound's head
-      // comes last, so a known word right after it names the measure (`7个省会城市` → cities).
+      // comes last, so a known word right after it names the measure (`7个省会城市` → cities, `400名正式会员` → members).
+      // A person counter says people only when no known head follows.
       const [noun, next] = wordsAt(afterLead.slice(counter.length), lang);
-      if (noun && CJK_NOUN.test(noun) && !/^[的了是在和与與]/u.test(noun)) {
-        const start = end + lead + counter.length;
-        const head = next && CJK_NOUN.test(next) ? table.prefixes.get(lang)?.find(([form]) => form === next.toLowerCase()) : undefined;
-        if (head) return { text: noun + next, canonical: head[1], start, end: start + noun.length + next.length };
-        return { text: noun, canonical: null, start, end: start + noun.length };
-      }
+      const nounFollows = noun !== undefined && CJK_NOUN.test(noun) && !/^[的了是在和与與]/u.test(noun);
+      const start = end + lead + counter.length;
+      const head = nounFollows && next && CJK_NOUN.test(next) ? table.prefixes.get(lang)?.find(([form]) => form === next.toLowerCase()) : undefined;
+      if (head) return { text: noun + next, canonical: head[1], start, end: start + noun.length + next.length };
+      if (PERSON_COUNTER.test(counter)) return { text: counter, canonical: 'people', start: end + lead, end: end + lead + counter.length };
+      if (nounFollows) return { text: noun, canonical: null, start, end: start + noun.length };
     }
     // After a CJK number, only a Latin word (`500 GPUs`) is read as in alphabetic scripts.
     if (!/^\s*[A-Za-z]/.test(afterLead)) return null;
