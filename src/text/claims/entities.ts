@@ -50,8 +50,27 @@ function territoryAliasText(): string {
   const data = JSON.parse(readAliasFile(TERRITORIES)) as Record<string, string[] | string>;
   // Two-capital forms (`US`, `VS`) are codes more often than names (`US-Dollar`); the alias table lists those it trusts.
   const usable = (alias: string) => /^\P{Ll}/u.test(alias) && !/^\p{Lu}{2}$/u.test(alias);
-  return JSON.stringify(Object.entries(data).filter(([name]) => !name.startsWith('_') && usable(name))
+  const declined = Object.values(declinedTerritoryForms(data)).flatMap((byName) => Object.entries(byName));
+  return JSON.stringify([...Object.entries(data).filter(([name]) => !name.startsWith('_') && usable(name)), ...declined]
     .map(([canonical, aliases]) => ({ canonical, type: 'place', aliases: (aliases as string[]).filter(usable) })));
+}
+
+type DeclinedForms = Record<string, Record<string, string[]>>;
+/** The territory table's declined forms: language → English name → forms (`pl` → `United Kingdom` → `Wielkiej Brytanii`). */
+const declinedTerritoryForms = (data: Record<string, unknown>) => (data._declined ?? {}) as DeclinedForms;
+
+let declinedLanguages: Map<string, Set<string>> | null = null;
+/** The languages a declined territory form is matched in, by form: `Ghany` (Polish, of Ghana) is a name in English text. */
+function declinedFormLanguages(): Map<string, Set<string>> {
+  if (declinedLanguages) return declinedLanguages;
+  declinedLanguages = new Map();
+  for (const [lang, byName] of Object.entries(declinedTerritoryForms(JSON.parse(readAliasFile(TERRITORIES))))) {
+    for (const form of Object.values(byName).flat()) {
+      const langs = declinedLanguages.get(form) ?? new Set<string>();
+      declinedLanguages.set(form, langs.add(lang));
+    }
+  }
+  return declinedLanguages;
 }
 
 /** Languages that form a genitive with a bare `s` on names (`Googles`, `OpenAIs`, `Microsofts`; Swedish `Rysslands`, Danish and Norwegian `Norges`). */
@@ -186,7 +205,7 @@ function buildTable(entries: AliasEntry[]): AliasTable {
   const root: TrieNode = { next: new Map(), hits: [] };
   for (const entry of entries) {
     for (const alias of new Set([entry.canonical, ...entry.aliases])) {
-      const hit: AliasHit = { entry, langs: null, lowercaseOk: lowercaseSurfaceOk(alias), capitalsOnly: isShortAcronym(alias) };
+      const hit: AliasHit = { entry, langs: declinedFormLanguages().get(alias) ?? null, lowercaseOk: lowercaseSurfaceOk(alias), capitalsOnly: isShortAcronym(alias) };
       addKey(root, matchKey(alias), hit);
       for (const form of russianForms(alias)) addKey(root, matchKey(form), hit);
       if (/[\p{Script=Latin}\p{N}]$/u.test(alias) && !/[sxzß]$/iu.test(alias) && !hit.capitalsOnly) {
