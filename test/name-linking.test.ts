@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findEntities, loadAliasTable } from '../src/text/claims/entities.ts';
-import { withoutCaseSuffix } from '../src/text/claims/name-suffixes.ts';
+import { afterArabicProclitic, withoutCaseSuffix } from '../src/text/claims/name-affixes.ts';
 import { germanCaseForms, polishCaseForms } from '../src/text/claims/place-forms.ts';
 
 const table = loadAliasTable([]);
@@ -66,4 +66,13 @@ test('declined territory names link in their language only; North America and CL
   assert.ok(!canonicals('en', 'Abdul Ghany spoke.').some((m) => m.endsWith('→Ghana'))); // Polish genitive of Ghana, a name in English
   const northAmerica = [['en', 'Sales in North America rose.'], ['it', 'Vendite in America del Nord.'], ['es', 'Ventas en Norteamérica.'], ['zh', '北美的销量上升。'], ['ja', '北アメリカでの販売。']];
   for (const [lang, text] of northAmerica) assert.ok(canonicals(lang, text).some((m) => m.endsWith('→North America')), `${lang}: ${canonicals(lang, text).join(', ')}`);
+});
+
+test('an Arabic name in the table links after the proclitics written on it (and, in, for, like), not inside another word', () => {
+  assert.deepEqual(canonicals('ar', 'تعاون بين الصين والهند وبالولايات المتحدة ولألمانيا'),
+    ['الصين→China', 'الهند→India', 'الولايات المتحدة→United States', 'ألمانيا→Germany']);
+  assert.deepEqual(canonicals('ar', 'زار لبنان وكندا'), ['لبنان→Lebanon', 'كندا→Canada']); // a name that starts with a proclitic's letter stays whole
+  assert.equal(afterArabicProclitic('والهند', 1), true);
+  assert.equal(afterArabicProclitic('والهند', 2), false); // inside the word, past the clitics
+  assert.equal(afterArabicProclitic('مالهند', 1), false); // م is no proclitic
 });

@@ -10,6 +10,7 @@ import { codeUnitTable } from '../language/scripts.ts';
 import { capitalisedNames, isFree, nameEvidence, wordRuns } from './names.ts';
 import { chineseNames, latinNamesInChinese } from './chinese-names.ts';
 import { russianCaseForms } from './russian-names.ts';
+import { afterArabicProclitic } from './name-affixes.ts';
 
 export interface AliasEntry {
   canonical: string;
@@ -311,7 +312,7 @@ function hitAccepted(hit: AliasHit, surface: string, lang: string): boolean {
 
 /** Whether a match from start to end would start inside a word (then every match from there fails boundariesOk). */
 function startsInsideWord(text: string, start: number): boolean {
-  return (isSpacedWordCharAt(text, start) && isSpacedWordCharAt(text, start - 1)) || (isKatakanaAt(text, start) && isKatakanaAt(text, start - 1));
+  return (isSpacedWordCharAt(text, start) && isSpacedWordCharAt(text, start - 1) && !afterArabicProclitic(text, start)) || (isKatakanaAt(text, start) && isKatakanaAt(text, start - 1));
 }
 
 const HANGUL = /\p{Script=Hangul}/u;

@@ -8,7 +8,7 @@ import type { EntityType } from '../../types.ts';
 import { stopwordsOf } from '../language/words.ts';
 import { codeUnitTable } from '../language/scripts.ts';
 import { latinOfCyrillic, russianNominative } from './russian-names.ts';
-import { withoutCaseSuffix } from './name-suffixes.ts';
+import { withoutCaseSuffix } from './name-affixes.ts';
 import { LATIN_LANGUAGES, LATIN_WITH_NORDIC_LANGUAGES, eldProbabilitiesNow } from '../language/detect.ts';
 import { rememberRecent } from '../recent.ts';
 
