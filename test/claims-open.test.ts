@@ -156,6 +156,11 @@ test('in subject-object-verb languages a name after the number is no subject; be
   assert.equal(numeric(tr, 'tr', [mention(tr, 'Bursa')])[0].entity, 'Bursa');
   const trOblique = "Yaklaşık 40.000 kişi Bursa'dan ayrıldı.";
   assert.equal(numeric(trOblique, 'tr', [mention(trOblique, "Bursa'dan")])[0].entity, null);
+  // Before the number too, a Turkish name in the locative, ablative, dative or instrumental is an adverbial; the genitive is the possessor.
+  const trAdverbials = ["İzmir'deki 3 fabrika kapandı.", "Ankara'dan 12 otobüs geldi.", "Konya'ya 40 ton un gönderildi.", "Aselsan'la 5 anlaşma imzalandı."];
+  for (const text of trAdverbials) assert.equal(numeric(text, 'tr', [mention(text, text.split(' ')[0])])[0]?.entity, null, text);
+  const trGenitive = "Aselsan'ın 5 fabrikası var.";
+  assert.equal(numeric(trGenitive, 'tr', [mention(trGenitive, "Aselsan'ın", 'org')])[0]?.entity, "Aselsan'ın");
   // Of the names before the number, the topic- or subject-marked one, not a place named in passing nearer to it.
   const jaTopic = '東京の会社は大阪で300人を雇った。';
   assert.equal(numeric(jaTopic, 'ja', [mention(jaTopic, '東京'), mention(jaTopic, '大阪')])[0].entity, '東京');

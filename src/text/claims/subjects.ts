@@ -174,6 +174,20 @@ export function isSource(text: string, sentence: Hit, m: EntityMention): boolean
   return SOURCE_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 24), m.start)) || SOURCE_AFTER.test(text.slice(m.end, m.end + 16));
 }
 
+/**
+ * Case endings that make a name an adverbial, never the subject: Turkish writes them after an apostrophe on names
+ * (TDK), the locative -da/-de/-ta/-te (with the relative -ki: `Capua'daki`), the ablative -dan/-den, the dative -a/-e
+ * and the instrumental -la/-le, each with its buffer consonant (`Ankara'ya`, `Ankara'yla`, `Hindistan'ında`). The
+ * genitive (`Clinton'un`, the possessor of the subject) and the accusative (`VW'yi`) are left to the rules for any name.
+ */
+const ADVERBIAL_CASE: Readonly<Record<string, RegExp>> = {
+  tr: /['’](?:\p{Ll}{0,2}?)(?:[dt][ae](?:ki)?|[dt][ae]n|y?[ae]|y?l[ae])$/u,
+  az: /['’](?:\p{Ll}{0,2}?)(?:[dt][aə](?:ki)?|[dt][aə]n|y?[aə]|y?l[aə])$/u,
+};
+
+/** Whether a name as written carries a case ending that makes it an adverbial of place, source, direction or means. */
+const inAdverbialCase = (name: string, lang: string) => ADVERBIAL_CASE[lang]?.test(name) ?? false;
+
 const SUBJECT_AFTER_NUMBER: Readonly<Record<string, (name: string, following: string) => boolean>> = {
   ja: (_name, following) => TOPIC_MARKED.ja.test(following),
   ko: (_name, following) => TOPIC_MARKED.ko.test(following),
@@ -193,7 +207,7 @@ export function nearestSubject(text: string, sentence: Hit, quantity: Hit, menti
   let after: EntityMention | null = null;
   const marked = TOPIC_MARKED[lang];
   for (const m of mentions) {
-    if (m.start < sentence.start || m.end > sentence.end || isSource(text, sentence, m)) continue;
+    if (m.start < sentence.start || m.end > sentence.end || isSource(text, sentence, m) || inAdverbialCase(m.text, lang)) continue;
     if (m.end <= quantity.start) {
       if (/^[^(（]*[)）]/.test(text.slice(m.end, quantity.start))) continue; // an aside: `Metas OPT (im Vergleich zu GPT-3)`
       if (!before || m.end > before.end) before = m;
