@@ -66,6 +66,8 @@ const OPEN: Array<[string, string, number, string | null, string | null]> = [
   // A quantifying adjective between the number and its noun.
   ['en', 'There are now 600,000 more people in work than a year ago.', 600000, 'people', 'people'],
   ['de', 'Am Wochenende gab es 300 weitere Fälle.', 300, 'cases', 'Fälle'],
+  // After it, an unknown modifier and the known noun it modifies.
+  ['pl', 'W regionie pracuje już 4000 więcej wykwalifikowanych osób.', 4000, 'people', 'osób'],
   // A number word after a name is no product name (those carry digits); its noun follows the number word.
   ['de', 'Am Ende hat Anna sechs Bücher geschrieben.', 6, 'books', 'Bücher'],
   ['pl', 'W sklepie Anna sprzedała trzy rowery.', 3, 'rowery', 'rowery'],

@@ -211,7 +211,7 @@ const QUANTIFYING_ADJECTIVE: Readonly<Record<string, RegExp>> = {
   pt: /^\s+(?:outros|outras|novos|novas|mais)\s+(?=\p{L})/iu,
   it: /^\s+(?:altri|altre|nuovi|nuove|più)\s+(?=\p{L})/iu,
   ru: /^\s+(?:других|другие|новых|новые|дополнительных)\s+(?=\p{L})/iu,
-  pl: /^\s+(?:innych|inne|nowych|nowe|kolejnych|kolejne|dodatkowych)\s+(?=\p{L})/iu,
+  pl: /^\s+(?:innych|inne|nowych|nowe|kolejnych|kolejne|dodatkowych|więcej)\s+(?=\p{L})/iu,
 };
 
 /**
@@ -252,22 +252,29 @@ function measureWrittenAfter(q: Quantity, s: SentenceContext, table: MeasureTabl
     return linked ? measureAfter(s.text, q.end + linked[0].length, s.lang, isNoun, table) : null;
   }
   const first = measureAfter(s.text, q.end, s.lang, isNoun, table);
-  if (first && first.canonical === null && !UNSPACED_LANGS.has(s.lang)) {
-    const second = measureAfter(s.text, first.end, s.lang, () => false, table);
-    if (second?.canonical) return second;
-    if (s.lang === 'en' && ENGLISH_ADJECTIVE.test(first.text)) return measureAfter(s.text, first.end, s.lang, isNoun, table) ?? first;
-    if (s.lang === 'en') return englishPluralHead(first, s, isNoun, table) ?? first;
-  }
-  if (!first) {
-    // `600,000 more people`, `six other journalists`, `cinco nuevos casos`: a quantifying adjective the stoplist holds.
-    const quantifier = QUANTIFYING_ADJECTIVE[s.lang]?.exec(s.text.slice(q.end, q.end + MAX_PRENOMINAL_CHARS));
-    if (quantifier) return measureAfter(s.text, q.end + quantifier[0].length, s.lang, isNoun, table);
-  }
-  if (!first && s.lang === 'de') {
+  if (first) return headOfNounPhrase(first, s, isNoun, table);
+  // `600,000 more people`, `six other journalists`, `cinco nuevos casos`: a quantifying adjective the stoplist holds.
+  const quantifier = QUANTIFYING_ADJECTIVE[s.lang]?.exec(s.text.slice(q.end, q.end + MAX_PRENOMINAL_CHARS));
+  const afterQuantifier = quantifier ? measureAfter(s.text, q.end + quantifier[0].length, s.lang, isNoun, table) : null;
+  if (afterQuantifier) return headOfNounPhrase(afterQuantifier, s, isNoun, table);
+  if (s.lang === 'de') {
     const modifiers = GERMAN_PRENOMINAL.exec(s.text.slice(q.end, q.end + MAX_PRENOMINAL_CHARS));
     const stop = stopwordsOf('de');
     if (modifiers && !modifiers[1].trim().split(/\s+/).some((w) => stop.has(w))) return measureAfter(s.text, q.end + modifiers[0].trimEnd().length, s.lang, isNoun, table);
   }
+  return null;
+}
+
+/**
+ * An unknown first word of a noun phrase may be a modifier of the measure after it: a known word right after it
+ * (`zatrudnionych osób` → people), an English adjective's noun, or the last plural of an English compound.
+ */
+function headOfNounPhrase(first: Measure, s: SentenceContext, isNoun: (word: string) => boolean, table: MeasureTable): Measure {
+  if (first.canonical !== null || UNSPACED_LANGS.has(s.lang)) return first;
+  const second = measureAfter(s.text, first.end, s.lang, () => false, table);
+  if (second?.canonical) return second;
+  if (s.lang === 'en' && ENGLISH_ADJECTIVE.test(first.text)) return measureAfter(s.text, first.end, s.lang, isNoun, table) ?? first;
+  if (s.lang === 'en') return englishPluralHead(first, s, isNoun, table) ?? first;
   return first;
 }
 
