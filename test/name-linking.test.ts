@@ -76,3 +76,9 @@ test('an Arabic name in the table links after the proclitics written on it (and,
   assert.equal(afterArabicProclitic('والهند', 2), false); // inside the word, past the clitics
   assert.equal(afterArabicProclitic('مالهند', 1), false); // م is no proclitic
 });
+
+test('a Korean name in the table links before any chain of particles (case, then focus), and their contractions', () => {
+  const found = canonicals('ko', '영국에선 팔렸다. 미국에서도 팔렸고 일본엔 없다. 독일과의 협정, 프랑스로부터 수입.');
+  assert.deepEqual(found, ['영국→United Kingdom', '미국→United States', '일본→Japan', '독일→Germany', '프랑스→France']);
+  assert.deepEqual(canonicals('ko', '중국인 관광객이 늘었다.'), []); // 인 (person) makes another word: a Chinese, not China
+});

@@ -321,7 +321,12 @@ const HANGUL = /\p{Script=Hangul}/u;
  * `한국의`, `수단이다`). Korean writes these attached and spaces the words of a sentence, so an alias with any other
  * Hangul after it is part of a longer word.
  */
-const KOREAN_PARTICLE = /^(?:이|가|은|는|을|를|의|에|에서|에게|께|으로|로|과|와|도|만|까지|부터|보다|처럼|이나|나|이다|이며|이고|이라는|라는|에서는|에는|과의|와의|으로는|로는|에서의|이었다|였다)?$/u;
+const KOREAN_PARTICLE = new RegExp(`^(?:(?:${[
+  // A case particle, then a particle of focus or the genitive (`에서는`, `에서도`, `과의`), Korean grammars' order.
+  '(?:에서|에게서|한테서|에게|한테|께서|께|으로서|로서|으로부터|로부터|으로|로|에|이|가|을|를|과|와|보다|처럼|까지|부터|만큼|마다)?(?:은|는|도|만|이나|나|조차|마저|라도|의)?',
+  // Their spoken contractions: 에선 (에서는), 엔 (에는), 으론/론 (으로는/로는), 에게선 (에게서는).
+  '에선|엔|으론|론|에게선',
+].join('|')})(?:이다|이며|이고|이라는|라는|이었다|였다|이란|란)?)$`, 'u');
 /**
  * Last syllables of Korean words that end in a particle or a verb ending (`는`, `의`, `한`, `된`...). A word before a
  * noun that ends otherwise is a bare noun, and the two are one compound noun (`교통 수단`, a means of transport), not a name.
