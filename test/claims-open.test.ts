@@ -261,7 +261,17 @@ const NOT_CLAIMS: Array<[string, string, number]> = [
   ['ko', '행사는 2030년 10월 17일까지 열린다.', 17],
   ['ja', 'そのアルバムはチャートで45位だった。', 45],
   ['tr', "Şarkı listede 45. sırada kaldı.", 45],
+  // Process nodes are names: `7-nm process names` (the issue's exclusions).
+  ['zh', '该芯片基于5纳米工艺制造。', 5],
+  ['zh', '新处理器采用3纳米的制程。', 3],
+  ['ja', '5ナノメートルプロセスで製造される。', 5],
+  ['ko', '3나노 공정으로 양산한다.', 3],
+  ['de', 'Der Prozessor wird im 4-nm-Verfahren gefertigt.', 4],
 ];
+
+test('a length in nanometres that is not a process node stays a claim', () => {
+  assert.ok(numeric('误差只有7纳米。', 'zh').some((c) => c.value === 7));
+});
 
 for (const [lang, sentence, value] of NOT_CLAIMS) {
   test(`not a claim ${lang}: ${sentence}`, () => {

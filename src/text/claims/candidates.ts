@@ -207,6 +207,19 @@ export function isYearRankOrDate(text: string, q: Quantity, lang = ''): boolean 
 
 /** Characters of a Han word taken before a number as a possible name (`麒麟990`, `骁龙865`). */
 const HAN_NAME_CHARS = 2;
+/**
+ * A length in nanometres before a word for a manufacturing process names a semiconductor process node (`7纳米工艺`,
+ * `7nm process`, `7-nm-Verfahren`, `5ナノプロセス`): the figure is the node's name, not a measured length.
+ */
+const PROCESS_NODE_AFTER = /^\s*-?\s*(?:nm|纳米|納米|ナノ(?:メートル)?|나노(?:미터)?|nanomet(?:er|re|ro)s?|нм|нанометр\p{L}*)\s*-?\s*(?:的|の)?\s*(?:工艺|工藝|制程|製程|プロセス|공정|(?:process(?:es|o|us)?|node|prozess|verfahren|fertigung|technolog\p{L}*|procédé|gravure|proceso|litograf\p{L}*|техпроцесс\p{L}*|процесс\p{L}*|технолог\p{L}*)(?![\p{L}]))/iu;
+/** Characters after a number read for a process node's unit and process word. */
+const PROCESS_NODE_WINDOW = 24;
+
+/** `7纳米工艺`, `a 5nm process`: a process node's name, not a length. */
+export function isProcessNode(text: string, q: Quantity): boolean {
+  return q.unit === null && PROCESS_NODE_AFTER.test(text.slice(q.end, q.end + PROCESS_NODE_WINDOW));
+}
+
 /** Times a (word, number) pair must occur in an article before it is taken as a name (`麒麟990 … 麒麟990`). */
 const MIN_NAME_REPEATS = 2;
 
@@ -236,6 +249,7 @@ const NOT_A_CLAIM: ReadonlyArray<[string, (text: string, q: Quantity, lang: stri
   ['web address', isInWebAddress],
   ['list marker', isListMarker],
   ['name with number', isNameWithNumber],
+  ['process node', isProcessNode],
   ['day of month', isDayOfMonth],
   ['clock time', isClockTime],
   ['year, rank or date', isYearRankOrDate],
