@@ -313,6 +313,13 @@ test('a word glued to a number and repeated in the article is a name (麒麟990)
   assert.equal(isRepeatedNameWithNumber(first, first, q), false);
 });
 
+test('a bare number an article uses as a model name is the model; with a unit or a measure it is an amount', () => {
+  const article = ['新款手机搭载麒麟990芯片。', '评测显示麒麟990表现稳定。', '这次的990在同样面积里放下了更多晶体管，售价990元。', '工厂有990名员工。'];
+  assert.deepEqual(numeric(article.join('\n'), 'zh').map((c) => [c.value, c.unit]), [[990, 'CNY'], [990, 'employees']]);
+  const once = '新款手机搭载麒麟990芯片。这次的990表现稳定。'; // named once: no evidence the bare number is the name
+  assert.ok(numeric(once, 'zh').some((c) => c.value === 990));
+});
+
 test('measure vocabulary: canonical English per language, German compounds by their head, unknown words as written', () => {
   assert.equal(canonicalMeasure('Mitarbeitern', 'de'), 'employees');
   assert.equal(canonicalMeasure('Flusskilometer', 'de'), 'kilometers');

@@ -241,6 +241,37 @@ export function isRepeatedNameWithNumber(article: string, text: string, q: Quant
   return count >= MIN_NAME_REPEATS;
 }
 
+/** Fewest digits of a model number that the bare number alone refers to (`990`, not the `30` of `Mate 30`). */
+const MIN_MODEL_NUMBER_DIGITS = 3;
+/** A model number glued to the word before it: two Han characters, or a Latin word without a space (`麒麟990`, `SM8250`). */
+const GLUED_MODEL_NUMBER = /(\p{Script=Han}{1,2}|[A-Za-z][A-Za-z-]*)(\d{3,})(?![\d.,]?\d)/gu;
+let modelNumbersOf: { article: string; numbers: ReadonlySet<string> } | null = null;
+
+/** The numbers of an article that name a model: glued to the same word at least MIN_NAME_REPEATS times. One pass per article. */
+function modelNumbers(article: string): ReadonlySet<string> {
+  if (modelNumbersOf?.article === article) return modelNumbersOf.numbers;
+  const counts = new Map<string, number>();
+  const numbers = new Set<string>();
+  for (const m of article.matchAll(GLUED_MODEL_NUMBER)) {
+    const key = `${m[1].slice(-HAN_NAME_CHARS)}\u0000${m[2]}`;
+    const n = (counts.get(key) ?? 0) + 1;
+    counts.set(key, n);
+    if (n >= MIN_NAME_REPEATS) numbers.add(m[2]);
+  }
+  modelNumbersOf = { article, numbers };
+  return numbers;
+}
+
+/**
+ * `这次的990采用了…` after `麒麟990 … 麒麟990`: a bare number of three digits or more that the article uses as a model's
+ * name refers to the model, as the name does.
+ */
+export function isModelNumberAlone(article: string, q: Quantity): boolean {
+  if (!isBare(q)) return false;
+  const digits = q.text.trim();
+  return /^\d+$/.test(digits) && digits.length >= MIN_MODEL_NUMBER_DIGITS && modelNumbers(article).has(digits);
+}
+
 /** The rules above, in the order they are cheapest to test. */
 const NOT_A_CLAIM: ReadonlyArray<[string, (text: string, q: Quantity, lang: string) => boolean]> = [
   ['identifier', (_text, q) => isIdentifier(q)],

@@ -18,7 +18,7 @@ import { ATTRIBUTES, UNSPACED_LANGS, attributeHits, gap, type AttributeDef, type
 import { FAMILY_TOP_SHARE, RANGE_TEXT, VERSION_AFTER, VERSION_BEFORE, nearestSubject, pickEntity, resolveReference, continuesTopic, MAX_COREFERENCE_PARAGRAPHS, type EarlierMentions } from './subjects.ts';
 import { findTimes } from './times.ts';
 import { QUOTE_OPENERS, findQuotes } from './quotes.ts';
-import { isRepeatedNameWithNumber, notAClaimBecause } from './candidates.ts';
+import { isModelNumberAlone, isRepeatedNameWithNumber, notAClaimBecause } from './candidates.ts';
 import { canonicalMeasure, loadMeasureTable, measureAfter, type Measure, type MeasureTable } from './measures.ts';
 
 export { findTimes } from './times.ts';
@@ -477,7 +477,7 @@ export function extractClaims(paragraphs: string[], lang: string, mentions: Enti
   }
   paragraphs.forEach((text, paragraph) => {
     const plang = paragraphLanguage(text, lang);
-    const quantities = findQuantities(text, plang).filter((q) => claimKind(q) && notAClaimBecause(text, q, plang) === null && !isRepeatedNameWithNumber(article, text, q));
+    const quantities = findQuantities(text, plang).filter((q) => claimKind(q) && notAClaimBecause(text, q, plang) === null && !isRepeatedNameWithNumber(article, text, q) && !isModelNumberAlone(article, q));
     const minLetters = UNSPACED_LANGS.has(plang) ? MIN_SENTENCE_LETTERS_UNSPACED : MIN_SENTENCE_LETTERS_SPACED;
     const own = mentionsOfParagraph.get(paragraph) ?? [];
     const quotes = QUOTE_OPENERS.some((open) => text.includes(open)) ? findQuotes(text, plang, own) : [];
