@@ -254,6 +254,9 @@ const NOT_CLAIMS: Array<[string, string, number]> = [
   ['es', 'La fábrica cerró hace 20 años por la crisis.', 20],
   ['zh', '这篇文章发布于3天前。', 3],
   ['zh', '主队最终以90对89险胜客队。', 90],
+  ['en', 'The derby ended 5-1 for the visitors.', 5],
+  ['en', 'The derby ended 5-1 for the visitors.', 1],
+  ['es', 'El tribunal falló por 7–2 a favor del demandante.', 2],
   ['en', 'Close prices (104.25, 3.18, 1.95%) were reported.', 104.25],
   ['de', 'Die Halle wurde vor 3 langen Jahren gebaut.', 3],
   ['ko', '1820년까지 이 도시는 작았다.', 1820],
@@ -268,6 +271,10 @@ const NOT_CLAIMS: Array<[string, string, number]> = [
   ['ko', '3나노 공정으로 양산한다.', 3],
   ['de', 'Der Prozessor wird im 4-nm-Verfahren gefertigt.', 4],
 ];
+
+test('an ascending dashed pair is a range, not a score', () => {
+  assert.ok(numeric('Each pack holds 4-6 eggs.', 'en').some((c) => c.low === 4 || c.value === 4));
+});
 
 test('a length in nanometres that is not a process node stays a claim', () => {
   assert.ok(numeric('误差只有7纳米。', 'zh').some((c) => c.value === 7));

@@ -168,9 +168,21 @@ export function isRelativeTime(text: string, q: Quantity): boolean {
   return TIME_UNITS.has(q.unit ?? '') || TIME_UNIT_AFTER.test(text.slice(q.end, q.end + RELATIVE_WINDOW));
 }
 
-/** `90對89`, `2:1`, `3対2`: a score or a vote tally written as two numbers, not one amount. */
+/** A hyphen or dash joining two small integers (`7-2`, `10–2`). */
+const DASHED_AFTER = /^[-–](\d{1,2})(?![\d.,]?\d)/u;
+const DASHED_BEFORE = /(?<![\d.,])(\d{1,2})[-–]$/u;
+
+/**
+ * `90對89`, `2:1`, `3対2`: a score or a vote tally written as two numbers, not one amount; so is a dashed pair whose
+ * second number is the smaller (`ended 7-2`, `a 10-2 majority`), since a range ascends (`3-4 bears`).
+ */
 export function isScore(text: string, q: Quantity): boolean {
-  return isBare(q) && (SCORE_AFTER.test(text.slice(q.end, q.end + 4)) || SCORE_BEFORE.test(text.slice(Math.max(0, q.start - 4), q.start)));
+  if (!isBare(q)) return false;
+  if (SCORE_AFTER.test(text.slice(q.end, q.end + 4)) || SCORE_BEFORE.test(text.slice(Math.max(0, q.start - 4), q.start))) return true;
+  if (!Number.isInteger(q.value) || q.value > 99) return false;
+  const after = DASHED_AFTER.exec(text.slice(q.end, q.end + 4));
+  const before = DASHED_BEFORE.exec(text.slice(Math.max(0, q.start - 4), q.start));
+  return (after !== null && Number(after[1]) < q.value) || (before !== null && Number(before[1]) > q.value);
 }
 
 /** A long digit run without separators (`1522266202730639361`, `2395361813834269`): an identifier. */
