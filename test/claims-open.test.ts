@@ -254,6 +254,10 @@ const NOT_CLAIMS: Array<[string, string, number]> = [
   ['es', 'La fábrica cerró hace 20 años por la crisis.', 20],
   ['zh', '这篇文章发布于3天前。', 3],
   ['zh', '主队最终以90对89险胜客队。', 90],
+  // A level or stage the number labels.
+  ['en', 'The county moves into tier 2 restrictions tomorrow.', 2],
+  ['de', 'Ab Montag gilt im Landkreis die Warnstufe 3.', 3],
+  ['es', 'El ensayo entra en la fase 2 con voluntarios.', 2],
   ['en', 'The derby ended 5-1 for the visitors.', 5],
   ['en', 'The derby ended 5-1 for the visitors.', 1],
   ['es', 'El tribunal falló por 7–2 a favor del demandante.', 2],

@@ -38,7 +38,9 @@ const MAX_DAY = 31;
 const REFERENCE_BEFORE = new RegExp(
   String.raw`(?:§§?|\bArt(?:ikel|icle|ículo|icolo|igo)?\.?|\bAbs(?:atz|\.)|\bSatz|\bNr\.?|\bNo\.|\bN[°ºo]\.?|\bn[°º]|\bnº|\bnúm(?:ero)?\.?|\bnr\.?|\bKap(?:itel|\.)|\bZiff(?:er|\.)|\bLit\.|\bRn\.?|\bRz\.?|` +
   String.raw`\b(?:Gesetz|Verordnung|Law|Act|Bill|Loi|Ley|Legge|Lei|Decreto|Décret|Decree|Resoluci[oó]n|Résolution|Resolution|Ordinance|Ordonnance|Circular|Oficio|Expediente|Dossier|Page|Seite|página|pagina|p\.|S\.|pp\.)|` +
-  String.raw`\b(?:Kapitel|Chapter|Chapitre|Capítulo|Capitolo|Folge|Episode|Staffel|Season|Saison|Temporada|Band|Vol\.|Volume|Tome|Heft|Ausgabe|Issue|Edition|Platz|Rang|Position)|第)\s*$`,
+  String.raw`\b(?:Kapitel|Chapter|Chapitre|Capítulo|Capitolo|Folge|Episode|Staffel|Season|Saison|Temporada|Band|Vol\.|Volume|Tome|Heft|Ausgabe|Issue|Edition|Platz|Rang|Position)|第|` +
+  // Levels and stages a number labels (`tier 3`, `Phase 2`, `Stufe 4`, `fase 1`): a name of the level, not an amount.
+  String.raw`(?<![\p{L}])(?:tier|level|phase|stage|grade|Stufe|Warnstufe|Alarmstufe|Pflegegrad|niveau|palier|nivel|fase|etapa|livello|fascia|nível|poziom|faza|etap|stopień|уровень|этап|фаза))\s*$`,
   'iu',
 );
 /** A number between two slashes or joined to another by one: `4/5`, `2020/21`, `188/011`, `34/11`. */
