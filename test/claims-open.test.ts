@@ -254,6 +254,11 @@ const NOT_CLAIMS: Array<[string, string, number]> = [
   ['es', 'La fábrica cerró hace 20 años por la crisis.', 20],
   ['zh', '这篇文章发布于3天前。', 3],
   ['zh', '主队最终以90对89险胜客队。', 90],
+  // Decades are dates; a number with a leading zero is a code.
+  ['es', 'La crisis comenzó en la década de los 80 en el sur del país.', 80],
+  ['de', 'In den 70er Jahren wuchs die Stadt kräftig.', 70],
+  ['zh', '这座城市在上世纪80年代迅速扩张。', 80],
+  ['zh', '该公司（00700）股价上涨。', 700],
   // A level or stage the number labels.
   ['en', 'The county moves into tier 2 restrictions tomorrow.', 2],
   ['de', 'Ab Montag gilt im Landkreis die Warnstufe 3.', 3],

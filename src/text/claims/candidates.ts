@@ -189,7 +189,9 @@ export function isScore(text: string, q: Quantity): boolean {
 
 /** A long digit run without separators (`1522266202730639361`, `2395361813834269`): an identifier. */
 export function isIdentifier(q: Quantity): boolean {
-  return isBare(q) && /^\d+$/.test(q.text.trim()) && q.text.trim().length >= MIN_IDENTIFIER_DIGITS;
+  const digits = q.text.trim();
+  // An amount is never written with a leading zero: `00960`, `007` are codes.
+  return isBare(q) && /^\d+$/.test(digits) && (digits.length >= MIN_IDENTIFIER_DIGITS || /^0\d/.test(digits));
 }
 
 /** Range of whole numbers that name a calendar year when 年 / 년 follows them. */
@@ -206,12 +208,24 @@ const KOREAN_MONTH_BEFORE = /월\s?$/u;
 /** Turkish writes ordinals with a full stop before a lower-case word (`96. sırada`, `3. kez`). */
 const TURKISH_ORDINAL_AFTER = /^\.\s+\p{Ll}/u;
 
+/** Words for a decade before its two digits (`la década de los 90`, `negli anni 80`, `dans les années 60`, `nos anos 70`, `w latach 90`). */
+const DECADE_BEFORE = /(?<![\p{L}])(?:década\s+de\s+(?:los\s+)?|anni\s+|années\s+|anos\s+|latach\s+|lat\s+|годах\s+|годы\s+)$/iu;
+/** A decade's suffix after its digits (`the 90s`, `die 90er`, `90-х`, `90年代`). */
+const DECADE_AFTER = /^(?:['’]?s(?![\p{L}])|er(?![\p{L}])|-?х(?![\p{L}])|年代)/u;
+
+/** `the 90s`, `die 90er Jahre`, `la década de los 90`, `90年代`: a decade, a date. */
+function isDecade(text: string, q: Quantity): boolean {
+  if (!Number.isInteger(q.value) || q.value % 10 !== 0 || q.value > 2090) return false;
+  return DECADE_AFTER.test(text.slice(q.end, q.end + 3)) || (q.value < 100 && DECADE_BEFORE.test(text.slice(Math.max(0, q.start - 20), q.start)));
+}
+
 /**
  * `1340년까지`, `96位`, `31위`, `12월 31일`, `96. sırada`: a calendar year, a rank or a date written with the words of
  * Chinese, Japanese, Korean and Turkish that the grammar reads as bare numbers.
  */
 export function isYearRankOrDate(text: string, q: Quantity, lang = ''): boolean {
   if (!isBare(q)) return false;
+  if (isDecade(text, q)) return true;
   const after = text.slice(q.end, q.end + 4);
   if (/^\d+$/.test(q.text) && q.value >= MIN_CALENDAR_YEAR && q.value <= MAX_CALENDAR_YEAR && CJK_YEAR_AFTER.test(after)) return true;
   if (RANK_AFTER[lang]?.test(after)) return true;
