@@ -336,6 +336,13 @@ test('a bare number an article uses as a model name is the model; with a unit or
   assert.ok(numeric(once, 'zh').some((c) => c.value === 990));
 });
 
+test('a model the article names by a number is the subject of the claims about it, by its name or its number alone', () => {
+  const article = ['新款手机搭载麒麟990芯片，集成了103亿个晶体管。', '评测显示麒麟990表现稳定。', '这次的990在同样面积里放下了69亿个晶体管。'];
+  assert.deepEqual(numeric(article.join('\n'), 'zh').map((c) => [c.value, c.entity]), [[10300000000, '麒麟990'], [6900000000, '麒麟990']]);
+  const en = 'The A380 seats 500 passengers. Airlines ordered the A380 in 2005; the 380 flies 15,000 km.';
+  assert.deepEqual(numeric(en, 'en').map((c) => [c.value, c.entity]), [[500, 'A380'], [15000, 'A380']]);
+});
+
 test('measure vocabulary: canonical English per language, German compounds by their head, unknown words as written', () => {
   assert.equal(canonicalMeasure('Mitarbeitern', 'de'), 'employees');
   assert.equal(canonicalMeasure('Flusskilometer', 'de'), 'kilometers');

@@ -4,7 +4,7 @@
 // inside web addresses, slash pairs (ratings `4/5`, seasons `2020/21`, file numbers `188/011`), list markers (`4- `),
 // names with a number (`iPhone 8`, `Mate 30`), days next to a month name, and long identifiers. Each rule is a named
 // function of (paragraph text, quantity) so it can be read and tested alone.
-import type { Quantity } from '../../types.ts';
+import type { EntityMention, Quantity } from '../../types.ts';
 
 /** Characters before a number searched for a reference marker (`§`, `Abs.`, `n°`): the marker and a space or two. */
 const REFERENCE_WINDOW = 12;
@@ -273,22 +273,55 @@ export function isRepeatedNameWithNumber(article: string, text: string, q: Quant
 const MIN_MODEL_NUMBER_DIGITS = 3;
 /** A model number glued to the word before it: two Han characters, or a Latin word without a space (`麒麟990`, `SM8250`). */
 const GLUED_MODEL_NUMBER = /(\p{Script=Han}{1,2}|[A-Za-z][A-Za-z-]*)(\d{3,})(?![\d.,]?\d)/gu;
-let modelNumbersOf: { article: string; numbers: ReadonlySet<string> } | null = null;
+let modelNumbersOf: { article: string; names: ReadonlyMap<string, string> } | null = null;
 
-/** The numbers of an article that name a model: glued to the same word at least MIN_NAME_REPEATS times. One pass per article. */
-function modelNumbers(article: string): ReadonlySet<string> {
-  if (modelNumbersOf?.article === article) return modelNumbersOf.numbers;
+/** The name of a model as glued in text: the last Han characters of the word before the number, or the whole Latin word. */
+const modelName = (word: string, digits: string) => (/\p{Script=Han}/u.test(word) ? word.slice(-HAN_NAME_CHARS) : word) + digits;
+
+/**
+ * The numbers of an article that name a model, each with the model's name: glued to the same word at least
+ * MIN_NAME_REPEATS times (`麒麟990` twice: 990 → 麒麟990). One pass per article.
+ */
+function modelNumbers(article: string): ReadonlyMap<string, string> {
+  if (modelNumbersOf?.article === article) return modelNumbersOf.names;
   const counts = new Map<string, number>();
-  const numbers = new Set<string>();
+  const names = new Map<string, string>();
   for (const m of article.matchAll(GLUED_MODEL_NUMBER)) {
-    const key = `${m[1].slice(-HAN_NAME_CHARS)}\u0000${m[2]}`;
-    const n = (counts.get(key) ?? 0) + 1;
-    counts.set(key, n);
-    if (n >= MIN_NAME_REPEATS) numbers.add(m[2]);
+    const name = modelName(m[1], m[2]);
+    const n = (counts.get(name) ?? 0) + 1;
+    counts.set(name, n);
+    if (n >= MIN_NAME_REPEATS && !names.has(m[2])) names.set(m[2], name);
   }
-  modelNumbersOf = { article, numbers };
-  return numbers;
+  modelNumbersOf = { article, names };
+  return names;
 }
+
+/**
+ * The models an article names by a number, as mentions of one paragraph that `taken` leaves free: each glued name
+ * (`麒麟990`) and each bare number that stands for one (`这次的990`), with the model's name as canonical. Subjects of
+ * the claims about them (`麒麟990成了首款晶体管数超过100亿的芯片`).
+ */
+export function modelMentions(article: string, text: string, paragraph: number, taken: readonly EntityMention[]): EntityMention[] {
+  const names = modelNumbers(article);
+  if (names.size === 0) return [];
+  const out: EntityMention[] = [];
+  for (const m of text.matchAll(BARE_OR_GLUED_NUMBER)) {
+    const digits = m[2];
+    const canonical = names.get(digits);
+    if (!canonical) continue;
+    const word = m[1] ?? '';
+    const named = word !== '' && modelName(word, digits) === canonical;
+    // Another Latin word glued to the digits is another name (`ABC990`); Han characters before them are the text's own.
+    if (word && !named && !/\p{Script=Han}/u.test(word)) continue;
+    const end = m.index! + m[0].length;
+    const start = named ? m.index! : end - digits.length;
+    if (taken.some((t) => t.start < end && start < t.end)) continue;
+    out.push({ text: text.slice(start, end), canonical, type: 'product', paragraph, start, end });
+  }
+  return out;
+}
+/** A number of three digits or more, glued to the word before it or standing alone. */
+const BARE_OR_GLUED_NUMBER = /(?<![\d.,])(\p{Script=Han}{1,2}|[A-Za-z][A-Za-z-]*)?(\d{3,})(?![\d.,]?\d)/gu;
 
 /**
  * `这次的990采用了…` after `麒麟990 … 麒麟990`: a bare number of three digits or more that the article uses as a model's

@@ -18,7 +18,7 @@ import { ATTRIBUTES, UNSPACED_LANGS, attributeHits, gap, type AttributeDef, type
 import { FAMILY_TOP_SHARE, RANGE_TEXT, VERSION_AFTER, VERSION_BEFORE, nearestSubject, pickEntity, resolveReference, continuesTopic, MAX_COREFERENCE_PARAGRAPHS, type EarlierMentions } from './subjects.ts';
 import { findTimes } from './times.ts';
 import { QUOTE_OPENERS, findQuotes } from './quotes.ts';
-import { isModelNumberAlone, isRepeatedNameWithNumber, notAClaimBecause } from './candidates.ts';
+import { isModelNumberAlone, isRepeatedNameWithNumber, modelMentions, notAClaimBecause } from './candidates.ts';
 import { canonicalMeasure, loadMeasureTable, measureAfter, type Measure, type MeasureTable } from './measures.ts';
 
 export { findTimes } from './times.ts';
@@ -479,7 +479,9 @@ export function extractClaims(paragraphs: string[], lang: string, mentions: Enti
     const plang = paragraphLanguage(text, lang);
     const quantities = findQuantities(text, plang).filter((q) => claimKind(q) && notAClaimBecause(text, q, plang) === null && !isRepeatedNameWithNumber(article, text, q) && !isModelNumberAlone(article, q));
     const minLetters = UNSPACED_LANGS.has(plang) ? MIN_SENTENCE_LETTERS_UNSPACED : MIN_SENTENCE_LETTERS_SPACED;
-    const own = mentionsOfParagraph.get(paragraph) ?? [];
+    const named = mentionsOfParagraph.get(paragraph) ?? [];
+    const models = modelMentions(article, text, paragraph, named);
+    const own = models.length ? [...named, ...models].sort((a, b) => a.start - b.start) : named;
     const quotes = QUOTE_OPENERS.some((open) => text.includes(open)) ? findQuotes(text, plang, own) : [];
     // Most paragraphs state no quantity and quote no one: they need no sentence split.
     if (quantities.length === 0 && quotes.length === 0) return;
