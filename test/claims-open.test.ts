@@ -219,6 +219,10 @@ test('a fronted phrase holding the number states it of the main clause subject a
   assert.deepEqual(numeric(en, 'en', [mention(en, 'Parks Canada', 'org')]).map((c) => c.entity), ['Parks Canada', 'Parks Canada']);
   const later = 'With some 900 rangers, the agency now works for Parks Canada.';
   assert.equal(numeric(later, 'en', [mention(later, 'Parks Canada', 'org')])[0].entity, null, 'a name later in the clause is not its subject');
+  // A list inside the phrase: its items are not the subject, the name after the comma that closes it is.
+  const list = 'With 900 rangers, 40 boats, and 12 planes operating throughout Ontario, Manitoba, and Quebec, Parks Canada patrols the coast.';
+  const ms = [mention(list, 'Ontario'), mention(list, 'Manitoba'), mention(list, 'Quebec'), mention(list, 'Parks Canada', 'org')];
+  assert.deepEqual(numeric(list, 'en', ms).map((c) => c.entity), ['Parks Canada', 'Parks Canada', 'Parks Canada']);
 });
 
 test('a sentence that names no one continues the topic of the sentence before it, unless it marks a topic of its own', () => {

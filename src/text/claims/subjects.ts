@@ -128,7 +128,7 @@ const TOPIC_MARKED: Readonly<Record<string, RegExp>> = {
  * (`1,200 employees of Siemens`).
  */
 const PREPOSITIONS: Readonly<Record<string, ReadonlySet<string>>> = Object.fromEntries(Object.entries({
-  en: 'in on at by from to with for before after into onto over under between among during since until near against through across within without than via like about',
+  en: 'in on at by from to with for before after into onto over under between among during since until near against through throughout across within without than via like about around along amid beyond behind below above beside toward towards inside outside upon per',
   de: 'in im ins am an ans auf aus bei beim mit nach seit zu zum zur für gegen ohne um über unter vor zwischen durch hinter neben gegenüber',
   fr: 'à au aux en dans par pour sur sous avec sans chez entre vers contre depuis pendant après avant',
   es: 'a al en desde por para con sin sobre entre hacia hasta contra tras ante',
@@ -235,9 +235,22 @@ const MAX_SUBJECT_AFTER_FRONTED = 12;
 function subjectAfterFrontedPhrase(text: string, sentence: Hit, quantity: Hit, mentions: EntityMention[], lang: string): EntityMention | null {
   const opening = /^[\s"'“„«(]*(\p{L}+)/u.exec(text.slice(sentence.start, quantity.start))?.[1];
   if (!opening || !PREPOSITIONS[lang]?.has(opening.toLowerCase())) return null;
-  const comma = text.slice(quantity.end, sentence.end).search(/[,，]/u);
-  if (comma < 0) return null;
-  const clauseStart = quantity.end + comma + 1;
-  return mentions.find((m) => m.start >= clauseStart && m.start - clauseStart <= MAX_SUBJECT_AFTER_FRONTED && m.end <= sentence.end
-    && !/[\p{L}\d]/u.test(text.slice(clauseStart, m.start).replace(/^\s*(?:the|der|die|das|le|la|les|el|los|las|il|lo|o|a)\s+/iu, ''))) ?? null;
+  // The phrase may hold a list (`With 1,800 agents, 240 aircraft, and 300 vessels operating in Texas, Utah, and Ohio,
+  // AMO says…`): the name after a comma that goes on as a list item is not yet the main clause's subject.
+  let from = quantity.end;
+  for (let k = 0; k < MAX_FRONTED_PHRASE_COMMAS; k++) {
+    const comma = text.slice(from, sentence.end).search(/[,，]/u);
+    if (comma < 0) return null;
+    const clauseStart = from + comma + 1;
+    const subject = mentions.find((m) => m.start >= clauseStart && m.start - clauseStart <= MAX_SUBJECT_AFTER_FRONTED && m.end <= sentence.end
+      && !/[\p{L}\d]/u.test(text.slice(clauseStart, m.start).replace(/^\s*(?:the|der|die|das|le|la|les|el|los|las|il|lo|o|a)\s+/iu, '')));
+    if (subject && !LIST_GOES_ON.test(text.slice(subject.end, subject.end + 8))) return subject;
+    from = clauseStart;
+  }
+  return null;
 }
+
+/** Commas of a fronted phrase looked past for the one that closes it: a list inside it is rarely longer. */
+const MAX_FRONTED_PHRASE_COMMAS = 8;
+/** What follows a list item: another comma or a coordinating conjunction. */
+const LIST_GOES_ON = /^\s*(?:[,，、]|(?:and|or|und|oder|et|ou|y|o|e|i|lub|oraz|и|или|ve|veya)\s)/iu;
