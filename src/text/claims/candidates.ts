@@ -271,8 +271,33 @@ export function isRepeatedNameWithNumber(article: string, text: string, q: Quant
 
 /** Fewest digits of a model number that the bare number alone refers to (`990`, not the `30` of `Mate 30`). */
 const MIN_MODEL_NUMBER_DIGITS = 3;
-/** A model number glued to the word before it: two Han characters, or a Latin word without a space (`麒麟990`, `SM8250`). */
-const GLUED_MODEL_NUMBER = /(\p{Script=Han}{1,2}|[A-Za-z][A-Za-z-]*)(\d{3,})(?![\d.,]?\d)/gu;
+/** A number of three digits or more, not part of a longer number. */
+const MODEL_DIGITS = /(?<![\d.,])\d{3,}(?![\d.,]?\d)/gu;
+/** Longest Latin word read back from a number for a model's name (`Exynos5100`): a longer run of letters is no name. */
+const MAX_MODEL_WORD_CHARS = 24;
+const HAN_CHAR = /\p{Script=Han}/u;
+const LATIN_NAME_CHAR = /[A-Za-z-]/;
+
+/**
+ * The numbers of three digits or more in a text, each with the word glued before it: up to two Han characters, or a
+ * Latin word without a space (`麒麟990`, `SM8250`), or '' (`这次的990` has Han text before it, kept as its word: the
+ * caller decides). Found from the digits back, a bounded number of characters, so that a long run of letters without
+ * digits costs one pass (a 15 MB line, bench:hostile).
+ */
+function* numbersWithWords(text: string): Generator<{ index: number; word: string; digits: string }> {
+  for (const m of text.matchAll(MODEL_DIGITS)) {
+    const at = m.index!;
+    let from = at;
+    if (HAN_CHAR.test(text[at - 1] ?? '')) {
+      while (from > 0 && at - from < HAN_NAME_CHARS && HAN_CHAR.test(text[from - 1])) from--;
+    } else {
+      while (from > 0 && at - from <= MAX_MODEL_WORD_CHARS && LATIN_NAME_CHAR.test(text[from - 1])) from--;
+      while (from < at && text[from] === '-') from++;
+      if (at - from > MAX_MODEL_WORD_CHARS || (from > 0 && /[\p{L}\d]/u.test(text[from - 1]))) from = at; // part of a longer word: no name
+    }
+    yield { index: from, word: text.slice(from, at), digits: m[0] };
+  }
+}
 let modelNumbersOf: { article: string; names: ReadonlyMap<string, string> } | null = null;
 
 /** The name of a model as glued in text: the last Han characters of the word before the number, or the whole Latin word. */
@@ -286,11 +311,12 @@ function modelNumbers(article: string): ReadonlyMap<string, string> {
   if (modelNumbersOf?.article === article) return modelNumbersOf.names;
   const counts = new Map<string, number>();
   const names = new Map<string, string>();
-  for (const m of article.matchAll(GLUED_MODEL_NUMBER)) {
-    const name = modelName(m[1], m[2]);
+  for (const { word, digits } of numbersWithWords(article)) {
+    if (!word) continue;
+    const name = modelName(word, digits);
     const n = (counts.get(name) ?? 0) + 1;
     counts.set(name, n);
-    if (n >= MIN_NAME_REPEATS && !names.has(m[2])) names.set(m[2], name);
+    if (n >= MIN_NAME_REPEATS && !names.has(digits)) names.set(digits, name);
   }
   modelNumbersOf = { article, names };
   return names;
@@ -305,23 +331,22 @@ export function modelMentions(article: string, text: string, paragraph: number, 
   const names = modelNumbers(article);
   if (names.size === 0) return [];
   const out: EntityMention[] = [];
-  for (const m of text.matchAll(BARE_OR_GLUED_NUMBER)) {
-    const digits = m[2];
+  // `taken` is in text order, as the matches are: one pointer keeps a paragraph of many numbers and names linear.
+  let next = 0;
+  for (const { index, word, digits } of numbersWithWords(text)) {
     const canonical = names.get(digits);
     if (!canonical) continue;
-    const word = m[1] ?? '';
     const named = word !== '' && modelName(word, digits) === canonical;
     // Another Latin word glued to the digits is another name (`ABC990`); Han characters before them are the text's own.
-    if (word && !named && !/\p{Script=Han}/u.test(word)) continue;
-    const end = m.index! + m[0].length;
-    const start = named ? m.index! : end - digits.length;
-    if (taken.some((t) => t.start < end && start < t.end)) continue;
+    if (word && !named && !HAN_CHAR.test(word)) continue;
+    const end = index + word.length + digits.length;
+    const start = named ? index : end - digits.length;
+    while (next < taken.length && taken[next].end <= start) next++;
+    if (next < taken.length && taken[next].start < end) continue;
     out.push({ text: text.slice(start, end), canonical, type: 'product', paragraph, start, end });
   }
   return out;
 }
-/** A number of three digits or more, glued to the word before it or standing alone. */
-const BARE_OR_GLUED_NUMBER = /(?<![\d.,])(\p{Script=Han}{1,2}|[A-Za-z][A-Za-z-]*)?(\d{3,})(?![\d.,]?\d)/gu;
 
 /**
  * `这次的990采用了…` after `麒麟990 … 麒麟990`: a bare number of three digits or more that the article uses as a model's
