@@ -312,6 +312,15 @@ test('a Korean or Japanese year count stays a duration; a Chinese 位 counts peo
   assert.deepEqual(numeric('会议邀请了45位专家。', 'zh').map((c) => [c.value, c.unit]), [[45, 'people']]);
 });
 
+test('a Japanese or Korean counter of people joined by the genitive to a noun for people counts that noun; other nouns it only describes', () => {
+  const units = (text: string, lang: string) => numeric(text, lang).map((c) => [c.value, c.unit]);
+  assert.deepEqual(units('その大学には2万人の学生が在籍する。', 'ja'), [[20000, 'students']]);
+  assert.deepEqual(units('工場は120名の従業員を雇う。', 'ja'), [[120, 'employees']]);
+  assert.deepEqual(units('이 병원은 200명의 간호사를 고용했다.', 'ko'), [[200, 'nurses']]);
+  assert.deepEqual(units('ここは人口30万人の都市だ。', 'ja'), [[300000, 'people']]); // a city of 300,000 people
+  assert.deepEqual(units('25歳の選手が優勝した。', 'ja'), [[25, 'years']]); // a player of 25
+});
+
 test('after a Chinese person counter a known head noun names the measure; an unknown one leaves people', () => {
   const units = (text: string) => numeric(text, 'zh').map((c) => [c.value, c.unit]);
   assert.deepEqual(units('俱乐部有300名正式会员。'), [[300, 'members']]);

@@ -19,7 +19,7 @@ import { FAMILY_TOP_SHARE, RANGE_TEXT, VERSION_AFTER, VERSION_BEFORE, nearestSub
 import { findTimes } from './times.ts';
 import { QUOTE_OPENERS, findQuotes } from './quotes.ts';
 import { isModelNumberAlone, isRepeatedNameWithNumber, modelMentions, notAClaimBecause } from './candidates.ts';
-import { canonicalMeasure, loadMeasureTable, measureAfter, type Measure, type MeasureTable } from './measures.ts';
+import { canonicalMeasure, loadMeasureTable, measureAfter, nounAfterGenitive, type Measure, type MeasureTable } from './measures.ts';
 
 export { findTimes } from './times.ts';
 export { ATTRIBUTES } from './attributes.ts';
@@ -409,7 +409,12 @@ function ownNoun(q: Quantity): Measure | null {
 
 /** The open reading: what the quantity itself says, its measure noun, the nearest name as subject. */
 function openClaim(q: Quantity, reading: { def: AttributeDef; keyword: AttributeHit | null } | null, s: SentenceContext, time: string | null, table: MeasureTable): NumericClaim {
-  const measure = (q.kind === 'count' && q.unit ? ownNoun(q) : null) ?? measureOf(q, s, table);
+  const own = q.kind === 'count' && q.unit ? ownNoun(q) : null;
+  // A count the grammar read with its counter (`3000人`) may go on to its noun through the genitive (`3000人の学生`).
+  const counted = own ? nounAfterGenitive(s.text, q.end, s.lang, table, q.unit === 'people') : null;
+  if (own && counted) q = { ...q, unit: counted.canonical };
+  const measure = own && counted ? { text: s.text.slice(own.start, counted.end), canonical: counted.canonical, start: own.start, end: counted.end }
+    : own ?? measureOf(q, s, table);
   const subject = nearestSubject(s.text, s.sentence, q, s.own, s.lang) ?? resolveReference(s.sentenceText, s.earlier, s.own.length === 0 && continuesTopic(s.text.slice(s.sentence.start, q.start), s.lang));
   const measureName = measure ? (measure.canonical ?? measure.text.toLowerCase()) : null;
   const attribute = reading?.def.name ?? (q.kind === 'count' ? q.unit : null) ?? measureName ?? (q.kind === 'percent' ? 'share' : NO_MEASURE);
