@@ -66,6 +66,8 @@ const OPEN: Array<[string, string, number, string | null, string | null]> = [
   // A quantifying adjective between the number and its noun.
   ['en', 'There are now 600,000 more people in work than a year ago.', 600000, 'people', 'people'],
   ['de', 'Am Wochenende gab es 300 weitere Fälle.', 300, 'cases', 'Fälle'],
+  // After it, an unknown modifier and the known noun it modifies.
+  ['pl', 'W regionie pracuje już 4000 więcej wykwalifikowanych osób.', 4000, 'people', 'osób'],
   // A number word after a name is no product name (those carry digits); its noun follows the number word.
   ['de', 'Am Ende hat Anna sechs Bücher geschrieben.', 6, 'books', 'Bücher'],
   ['pl', 'W sklepie Anna sprzedała trzy rowery.', 3, 'rowery', 'rowery'],
@@ -156,6 +158,11 @@ test('in subject-object-verb languages a name after the number is no subject; be
   assert.equal(numeric(tr, 'tr', [mention(tr, 'Bursa')])[0].entity, 'Bursa');
   const trOblique = "Yaklaşık 40.000 kişi Bursa'dan ayrıldı.";
   assert.equal(numeric(trOblique, 'tr', [mention(trOblique, "Bursa'dan")])[0].entity, null);
+  // Before the number too, a Turkish name in the locative, ablative, dative or instrumental is an adverbial; the genitive is the possessor.
+  const trAdverbials = ["İzmir'deki 3 fabrika kapandı.", "Ankara'dan 12 otobüs geldi.", "Konya'ya 40 ton un gönderildi.", "Aselsan'la 5 anlaşma imzalandı."];
+  for (const text of trAdverbials) assert.equal(numeric(text, 'tr', [mention(text, text.split(' ')[0])])[0]?.entity, null, text);
+  const trGenitive = "Aselsan'ın 5 fabrikası var.";
+  assert.equal(numeric(trGenitive, 'tr', [mention(trGenitive, "Aselsan'ın", 'org')])[0]?.entity, "Aselsan'ın");
   // Of the names before the number, the topic- or subject-marked one, not a place named in passing nearer to it.
   const jaTopic = '東京の会社は大阪で300人を雇った。';
   assert.equal(numeric(jaTopic, 'ja', [mention(jaTopic, '東京'), mention(jaTopic, '大阪')])[0].entity, '東京');
@@ -212,6 +219,10 @@ test('a fronted phrase holding the number states it of the main clause subject a
   assert.deepEqual(numeric(en, 'en', [mention(en, 'Parks Canada', 'org')]).map((c) => c.entity), ['Parks Canada', 'Parks Canada']);
   const later = 'With some 900 rangers, the agency now works for Parks Canada.';
   assert.equal(numeric(later, 'en', [mention(later, 'Parks Canada', 'org')])[0].entity, null, 'a name later in the clause is not its subject');
+  // A list inside the phrase: its items are not the subject, the name after the comma that closes it is.
+  const list = 'With 900 rangers, 40 boats, and 12 planes operating throughout Ontario, Manitoba, and Quebec, Parks Canada patrols the coast.';
+  const ms = [mention(list, 'Ontario'), mention(list, 'Manitoba'), mention(list, 'Quebec'), mention(list, 'Parks Canada', 'org')];
+  assert.deepEqual(numeric(list, 'en', ms).map((c) => c.entity), ['Parks Canada', 'Parks Canada', 'Parks Canada']);
 });
 
 test('a sentence that names no one continues the topic of the sentence before it, unless it marks a topic of its own', () => {
@@ -247,6 +258,18 @@ const NOT_CLAIMS: Array<[string, string, number]> = [
   ['es', 'La fábrica cerró hace 20 años por la crisis.', 20],
   ['zh', '这篇文章发布于3天前。', 3],
   ['zh', '主队最终以90对89险胜客队。', 90],
+  // Decades are dates; a number with a leading zero is a code.
+  ['es', 'La crisis comenzó en la década de los 80 en el sur del país.', 80],
+  ['de', 'In den 70er Jahren wuchs die Stadt kräftig.', 70],
+  ['zh', '这座城市在上世纪80年代迅速扩张。', 80],
+  ['zh', '该公司（00700）股价上涨。', 700],
+  // A level or stage the number labels.
+  ['en', 'The county moves into tier 2 restrictions tomorrow.', 2],
+  ['de', 'Ab Montag gilt im Landkreis die Warnstufe 3.', 3],
+  ['es', 'El ensayo entra en la fase 2 con voluntarios.', 2],
+  ['en', 'The derby ended 5-1 for the visitors.', 5],
+  ['en', 'The derby ended 5-1 for the visitors.', 1],
+  ['es', 'El tribunal falló por 7–2 a favor del demandante.', 2],
   ['en', 'Close prices (104.25, 3.18, 1.95%) were reported.', 104.25],
   ['de', 'Die Halle wurde vor 3 langen Jahren gebaut.', 3],
   ['ko', '1820년까지 이 도시는 작았다.', 1820],
@@ -254,7 +277,21 @@ const NOT_CLAIMS: Array<[string, string, number]> = [
   ['ko', '행사는 2030년 10월 17일까지 열린다.', 17],
   ['ja', 'そのアルバムはチャートで45位だった。', 45],
   ['tr', "Şarkı listede 45. sırada kaldı.", 45],
+  // Process nodes are names: `7-nm process names` (the issue's exclusions).
+  ['zh', '该芯片基于5纳米工艺制造。', 5],
+  ['zh', '新处理器采用3纳米的制程。', 3],
+  ['ja', '5ナノメートルプロセスで製造される。', 5],
+  ['ko', '3나노 공정으로 양산한다.', 3],
+  ['de', 'Der Prozessor wird im 4-nm-Verfahren gefertigt.', 4],
 ];
+
+test('an ascending dashed pair is a range, not a score', () => {
+  assert.ok(numeric('Each pack holds 4-6 eggs.', 'en').some((c) => c.low === 4 || c.value === 4));
+});
+
+test('a length in nanometres that is not a process node stays a claim', () => {
+  assert.ok(numeric('误差只有7纳米。', 'zh').some((c) => c.value === 7));
+});
 
 for (const [lang, sentence, value] of NOT_CLAIMS) {
   test(`not a claim ${lang}: ${sentence}`, () => {
@@ -275,6 +312,22 @@ test('a Korean or Japanese year count stays a duration; a Chinese 位 counts peo
   assert.deepEqual(numeric('会议邀请了45位专家。', 'zh').map((c) => [c.value, c.unit]), [[45, 'people']]);
 });
 
+test('a Japanese or Korean counter of people joined by the genitive to a noun for people counts that noun; other nouns it only describes', () => {
+  const units = (text: string, lang: string) => numeric(text, lang).map((c) => [c.value, c.unit]);
+  assert.deepEqual(units('その大学には2万人の学生が在籍する。', 'ja'), [[20000, 'students']]);
+  assert.deepEqual(units('工場は120名の従業員を雇う。', 'ja'), [[120, 'employees']]);
+  assert.deepEqual(units('이 병원은 200명의 간호사를 고용했다.', 'ko'), [[200, 'nurses']]);
+  assert.deepEqual(units('ここは人口30万人の都市だ。', 'ja'), [[300000, 'people']]); // a city of 300,000 people
+  assert.deepEqual(units('25歳の選手が優勝した。', 'ja'), [[25, 'years']]); // a player of 25
+});
+
+test('after a Chinese person counter a known head noun names the measure; an unknown one leaves people', () => {
+  const units = (text: string) => numeric(text, 'zh').map((c) => [c.value, c.unit]);
+  assert.deepEqual(units('俱乐部有300名正式会员。'), [[300, 'members']]);
+  assert.deepEqual(units('醫院新聘了12位資深醫生。'), [[12, 'doctors']]);
+  assert.deepEqual(units('公司派出了30名技术人员。'), [[30, 'people']]);
+});
+
 test('the rules say why a number is not a claim', () => {
   const text = 'Nach § 12 gilt das.';
   const q = findQuantities(text, 'de').find((x) => x.value === 12)!;
@@ -287,6 +340,20 @@ test('a word glued to a number and repeated in the article is a name (麒麟990)
   const q = findQuantities(first, 'zh').find((x) => x.value === 990)!;
   assert.equal(isRepeatedNameWithNumber(article, first, q), true);
   assert.equal(isRepeatedNameWithNumber(first, first, q), false);
+});
+
+test('a bare number an article uses as a model name is the model; with a unit or a measure it is an amount', () => {
+  const article = ['新款手机搭载麒麟990芯片。', '评测显示麒麟990表现稳定。', '这次的990在同样面积里放下了更多晶体管，售价990元。', '工厂有990名员工。'];
+  assert.deepEqual(numeric(article.join('\n'), 'zh').map((c) => [c.value, c.unit]), [[990, 'CNY'], [990, 'employees']]);
+  const once = '新款手机搭载麒麟990芯片。这次的990表现稳定。'; // named once: no evidence the bare number is the name
+  assert.ok(numeric(once, 'zh').some((c) => c.value === 990));
+});
+
+test('a model the article names by a number is the subject of the claims about it, by its name or its number alone', () => {
+  const article = ['新款手机搭载麒麟990芯片，集成了103亿个晶体管。', '评测显示麒麟990表现稳定。', '这次的990在同样面积里放下了69亿个晶体管。'];
+  assert.deepEqual(numeric(article.join('\n'), 'zh').map((c) => [c.value, c.entity]), [[10300000000, '麒麟990'], [6900000000, '麒麟990']]);
+  const en = 'The A380 seats 500 passengers. Airlines ordered the A380 in 2005; the 380 flies 15,000 km.';
+  assert.deepEqual(numeric(en, 'en').map((c) => [c.value, c.entity]), [[500, 'A380'], [15000, 'A380']]);
 });
 
 test('measure vocabulary: canonical English per language, German compounds by their head, unknown words as written', () => {

@@ -4,7 +4,7 @@
 // inside web addresses, slash pairs (ratings `4/5`, seasons `2020/21`, file numbers `188/011`), list markers (`4- `),
 // names with a number (`iPhone 8`, `Mate 30`), days next to a month name, and long identifiers. Each rule is a named
 // function of (paragraph text, quantity) so it can be read and tested alone.
-import type { Quantity } from '../../types.ts';
+import type { EntityMention, Quantity } from '../../types.ts';
 
 /** Characters before a number searched for a reference marker (`§`, `Abs.`, `n°`): the marker and a space or two. */
 const REFERENCE_WINDOW = 12;
@@ -38,7 +38,9 @@ const MAX_DAY = 31;
 const REFERENCE_BEFORE = new RegExp(
   String.raw`(?:§§?|\bArt(?:ikel|icle|ículo|icolo|igo)?\.?|\bAbs(?:atz|\.)|\bSatz|\bNr\.?|\bNo\.|\bN[°ºo]\.?|\bn[°º]|\bnº|\bnúm(?:ero)?\.?|\bnr\.?|\bKap(?:itel|\.)|\bZiff(?:er|\.)|\bLit\.|\bRn\.?|\bRz\.?|` +
   String.raw`\b(?:Gesetz|Verordnung|Law|Act|Bill|Loi|Ley|Legge|Lei|Decreto|Décret|Decree|Resoluci[oó]n|Résolution|Resolution|Ordinance|Ordonnance|Circular|Oficio|Expediente|Dossier|Page|Seite|página|pagina|p\.|S\.|pp\.)|` +
-  String.raw`\b(?:Kapitel|Chapter|Chapitre|Capítulo|Capitolo|Folge|Episode|Staffel|Season|Saison|Temporada|Band|Vol\.|Volume|Tome|Heft|Ausgabe|Issue|Edition|Platz|Rang|Position)|第)\s*$`,
+  String.raw`\b(?:Kapitel|Chapter|Chapitre|Capítulo|Capitolo|Folge|Episode|Staffel|Season|Saison|Temporada|Band|Vol\.|Volume|Tome|Heft|Ausgabe|Issue|Edition|Platz|Rang|Position)|第|` +
+  // Levels and stages a number labels (`tier 3`, `Phase 2`, `Stufe 4`, `fase 1`): a name of the level, not an amount.
+  String.raw`(?<![\p{L}])(?:tier|level|phase|stage|grade|Stufe|Warnstufe|Alarmstufe|Pflegegrad|niveau|palier|nivel|fase|etapa|livello|fascia|nível|poziom|faza|etap|stopień|уровень|этап|фаза))\s*$`,
   'iu',
 );
 /** A number between two slashes or joined to another by one: `4/5`, `2020/21`, `188/011`, `34/11`. */
@@ -168,14 +170,28 @@ export function isRelativeTime(text: string, q: Quantity): boolean {
   return TIME_UNITS.has(q.unit ?? '') || TIME_UNIT_AFTER.test(text.slice(q.end, q.end + RELATIVE_WINDOW));
 }
 
-/** `90對89`, `2:1`, `3対2`: a score or a vote tally written as two numbers, not one amount. */
+/** A hyphen or dash joining two small integers (`7-2`, `10–2`). */
+const DASHED_AFTER = /^[-–](\d{1,2})(?![\d.,]?\d)/u;
+const DASHED_BEFORE = /(?<![\d.,])(\d{1,2})[-–]$/u;
+
+/**
+ * `90對89`, `2:1`, `3対2`: a score or a vote tally written as two numbers, not one amount; so is a dashed pair whose
+ * second number is the smaller (`ended 7-2`, `a 10-2 majority`), since a range ascends (`3-4 bears`).
+ */
 export function isScore(text: string, q: Quantity): boolean {
-  return isBare(q) && (SCORE_AFTER.test(text.slice(q.end, q.end + 4)) || SCORE_BEFORE.test(text.slice(Math.max(0, q.start - 4), q.start)));
+  if (!isBare(q)) return false;
+  if (SCORE_AFTER.test(text.slice(q.end, q.end + 4)) || SCORE_BEFORE.test(text.slice(Math.max(0, q.start - 4), q.start))) return true;
+  if (!Number.isInteger(q.value) || q.value > 99) return false;
+  const after = DASHED_AFTER.exec(text.slice(q.end, q.end + 4));
+  const before = DASHED_BEFORE.exec(text.slice(Math.max(0, q.start - 4), q.start));
+  return (after !== null && Number(after[1]) < q.value) || (before !== null && Number(before[1]) > q.value);
 }
 
 /** A long digit run without separators (`1522266202730639361`, `2395361813834269`): an identifier. */
 export function isIdentifier(q: Quantity): boolean {
-  return isBare(q) && /^\d+$/.test(q.text.trim()) && q.text.trim().length >= MIN_IDENTIFIER_DIGITS;
+  const digits = q.text.trim();
+  // An amount is never written with a leading zero: `00960`, `007` are codes.
+  return isBare(q) && /^\d+$/.test(digits) && (digits.length >= MIN_IDENTIFIER_DIGITS || /^0\d/.test(digits));
 }
 
 /** Range of whole numbers that name a calendar year when 年 / 년 follows them. */
@@ -192,12 +208,24 @@ const KOREAN_MONTH_BEFORE = /월\s?$/u;
 /** Turkish writes ordinals with a full stop before a lower-case word (`96. sırada`, `3. kez`). */
 const TURKISH_ORDINAL_AFTER = /^\.\s+\p{Ll}/u;
 
+/** Words for a decade before its two digits (`la década de los 90`, `negli anni 80`, `dans les années 60`, `nos anos 70`, `w latach 90`). */
+const DECADE_BEFORE = /(?<![\p{L}])(?:década\s+de\s+(?:los\s+)?|anni\s+|années\s+|anos\s+|latach\s+|lat\s+|годах\s+|годы\s+)$/iu;
+/** A decade's suffix after its digits (`the 90s`, `die 90er`, `90-х`, `90年代`). */
+const DECADE_AFTER = /^(?:['’]?s(?![\p{L}])|er(?![\p{L}])|-?х(?![\p{L}])|年代)/u;
+
+/** `the 90s`, `die 90er Jahre`, `la década de los 90`, `90年代`: a decade, a date. */
+function isDecade(text: string, q: Quantity): boolean {
+  if (!Number.isInteger(q.value) || q.value % 10 !== 0 || q.value > 2090) return false;
+  return DECADE_AFTER.test(text.slice(q.end, q.end + 3)) || (q.value < 100 && DECADE_BEFORE.test(text.slice(Math.max(0, q.start - 20), q.start)));
+}
+
 /**
  * `1340년까지`, `96位`, `31위`, `12월 31일`, `96. sırada`: a calendar year, a rank or a date written with the words of
  * Chinese, Japanese, Korean and Turkish that the grammar reads as bare numbers.
  */
 export function isYearRankOrDate(text: string, q: Quantity, lang = ''): boolean {
   if (!isBare(q)) return false;
+  if (isDecade(text, q)) return true;
   const after = text.slice(q.end, q.end + 4);
   if (/^\d+$/.test(q.text) && q.value >= MIN_CALENDAR_YEAR && q.value <= MAX_CALENDAR_YEAR && CJK_YEAR_AFTER.test(after)) return true;
   if (RANK_AFTER[lang]?.test(after)) return true;
@@ -207,6 +235,19 @@ export function isYearRankOrDate(text: string, q: Quantity, lang = ''): boolean 
 
 /** Characters of a Han word taken before a number as a possible name (`麒麟990`, `骁龙865`). */
 const HAN_NAME_CHARS = 2;
+/**
+ * A length in nanometres before a word for a manufacturing process names a semiconductor process node (`7纳米工艺`,
+ * `7nm process`, `7-nm-Verfahren`, `5ナノプロセス`): the figure is the node's name, not a measured length.
+ */
+const PROCESS_NODE_AFTER = /^\s*-?\s*(?:nm|纳米|納米|ナノ(?:メートル)?|나노(?:미터)?|nanomet(?:er|re|ro)s?|нм|нанометр\p{L}*)\s*-?\s*(?:的|の)?\s*(?:工艺|工藝|制程|製程|プロセス|공정|(?:process(?:es|o|us)?|node|prozess|verfahren|fertigung|technolog\p{L}*|procédé|gravure|proceso|litograf\p{L}*|техпроцесс\p{L}*|процесс\p{L}*|технолог\p{L}*)(?![\p{L}]))/iu;
+/** Characters after a number read for a process node's unit and process word. */
+const PROCESS_NODE_WINDOW = 24;
+
+/** `7纳米工艺`, `a 5nm process`: a process node's name, not a length. */
+export function isProcessNode(text: string, q: Quantity): boolean {
+  return q.unit === null && PROCESS_NODE_AFTER.test(text.slice(q.end, q.end + PROCESS_NODE_WINDOW));
+}
+
 /** Times a (word, number) pair must occur in an article before it is taken as a name (`麒麟990 … 麒麟990`). */
 const MIN_NAME_REPEATS = 2;
 
@@ -228,6 +269,95 @@ export function isRepeatedNameWithNumber(article: string, text: string, q: Quant
   return count >= MIN_NAME_REPEATS;
 }
 
+/** Fewest digits of a model number that the bare number alone refers to (`990`, not the `30` of `Mate 30`). */
+const MIN_MODEL_NUMBER_DIGITS = 3;
+/** A number of three digits or more, not part of a longer number. */
+const MODEL_DIGITS = /(?<![\d.,])\d{3,}(?![\d.,]?\d)/gu;
+/** Longest Latin word read back from a number for a model's name (`Exynos5100`): a longer run of letters is no name. */
+const MAX_MODEL_WORD_CHARS = 24;
+const HAN_CHAR = /\p{Script=Han}/u;
+const LATIN_NAME_CHAR = /[A-Za-z-]/;
+
+/**
+ * The numbers of three digits or more in a text, each with the word glued before it: up to two Han characters, or a
+ * Latin word without a space (`麒麟990`, `SM8250`), or '' (`这次的990` has Han text before it, kept as its word: the
+ * caller decides). Found from the digits back, a bounded number of characters, so that a long run of letters without
+ * digits costs one pass (a 15 MB line, bench:hostile).
+ */
+function* numbersWithWords(text: string): Generator<{ index: number; word: string; digits: string }> {
+  for (const m of text.matchAll(MODEL_DIGITS)) {
+    const at = m.index!;
+    let from = at;
+    if (HAN_CHAR.test(text[at - 1] ?? '')) {
+      while (from > 0 && at - from < HAN_NAME_CHARS && HAN_CHAR.test(text[from - 1])) from--;
+    } else {
+      while (from > 0 && at - from <= MAX_MODEL_WORD_CHARS && LATIN_NAME_CHAR.test(text[from - 1])) from--;
+      while (from < at && text[from] === '-') from++;
+      if (at - from > MAX_MODEL_WORD_CHARS || (from > 0 && /[\p{L}\d]/u.test(text[from - 1]))) from = at; // part of a longer word: no name
+    }
+    yield { index: from, word: text.slice(from, at), digits: m[0] };
+  }
+}
+let modelNumbersOf: { article: string; names: ReadonlyMap<string, string> } | null = null;
+
+/** The name of a model as glued in text: the last Han characters of the word before the number, or the whole Latin word. */
+const modelName = (word: string, digits: string) => (/\p{Script=Han}/u.test(word) ? word.slice(-HAN_NAME_CHARS) : word) + digits;
+
+/**
+ * The numbers of an article that name a model, each with the model's name: glued to the same word at least
+ * MIN_NAME_REPEATS times (`麒麟990` twice: 990 → 麒麟990). One pass per article.
+ */
+function modelNumbers(article: string): ReadonlyMap<string, string> {
+  if (modelNumbersOf?.article === article) return modelNumbersOf.names;
+  const counts = new Map<string, number>();
+  const names = new Map<string, string>();
+  for (const { word, digits } of numbersWithWords(article)) {
+    if (!word) continue;
+    const name = modelName(word, digits);
+    const n = (counts.get(name) ?? 0) + 1;
+    counts.set(name, n);
+    if (n >= MIN_NAME_REPEATS && !names.has(digits)) names.set(digits, name);
+  }
+  modelNumbersOf = { article, names };
+  return names;
+}
+
+/**
+ * The models an article names by a number, as mentions of one paragraph that `taken` leaves free: each glued name
+ * (`麒麟990`) and each bare number that stands for one (`这次的990`), with the model's name as canonical. Subjects of
+ * the claims about them (`麒麟990成了首款晶体管数超过100亿的芯片`).
+ */
+export function modelMentions(article: string, text: string, paragraph: number, taken: readonly EntityMention[]): EntityMention[] {
+  const names = modelNumbers(article);
+  if (names.size === 0) return [];
+  const out: EntityMention[] = [];
+  // `taken` is in text order, as the matches are: one pointer keeps a paragraph of many numbers and names linear.
+  let next = 0;
+  for (const { index, word, digits } of numbersWithWords(text)) {
+    const canonical = names.get(digits);
+    if (!canonical) continue;
+    const named = word !== '' && modelName(word, digits) === canonical;
+    // Another Latin word glued to the digits is another name (`ABC990`); Han characters before them are the text's own.
+    if (word && !named && !HAN_CHAR.test(word)) continue;
+    const end = index + word.length + digits.length;
+    const start = named ? index : end - digits.length;
+    while (next < taken.length && taken[next].end <= start) next++;
+    if (next < taken.length && taken[next].start < end) continue;
+    out.push({ text: text.slice(start, end), canonical, type: 'product', paragraph, start, end });
+  }
+  return out;
+}
+
+/**
+ * `这次的990采用了…` after `麒麟990 … 麒麟990`: a bare number of three digits or more that the article uses as a model's
+ * name refers to the model, as the name does.
+ */
+export function isModelNumberAlone(article: string, q: Quantity): boolean {
+  if (!isBare(q)) return false;
+  const digits = q.text.trim();
+  return /^\d+$/.test(digits) && digits.length >= MIN_MODEL_NUMBER_DIGITS && modelNumbers(article).has(digits);
+}
+
 /** The rules above, in the order they are cheapest to test. */
 const NOT_A_CLAIM: ReadonlyArray<[string, (text: string, q: Quantity, lang: string) => boolean]> = [
   ['identifier', (_text, q) => isIdentifier(q)],
@@ -236,6 +366,7 @@ const NOT_A_CLAIM: ReadonlyArray<[string, (text: string, q: Quantity, lang: stri
   ['web address', isInWebAddress],
   ['list marker', isListMarker],
   ['name with number', isNameWithNumber],
+  ['process node', isProcessNode],
   ['day of month', isDayOfMonth],
   ['clock time', isClockTime],
   ['year, rank or date', isYearRankOrDate],

@@ -18,8 +18,8 @@ import { ATTRIBUTES, UNSPACED_LANGS, attributeHits, gap, type AttributeDef, type
 import { FAMILY_TOP_SHARE, RANGE_TEXT, VERSION_AFTER, VERSION_BEFORE, nearestSubject, pickEntity, resolveReference, continuesTopic, MAX_COREFERENCE_PARAGRAPHS, type EarlierMentions } from './subjects.ts';
 import { findTimes } from './times.ts';
 import { QUOTE_OPENERS, findQuotes } from './quotes.ts';
-import { isRepeatedNameWithNumber, notAClaimBecause } from './candidates.ts';
-import { canonicalMeasure, loadMeasureTable, measureAfter, type Measure, type MeasureTable } from './measures.ts';
+import { isModelNumberAlone, isRepeatedNameWithNumber, modelMentions, notAClaimBecause } from './candidates.ts';
+import { canonicalMeasure, loadMeasureTable, measureAfter, nounAfterGenitive, type Measure, type MeasureTable } from './measures.ts';
 
 export { findTimes } from './times.ts';
 export { ATTRIBUTES } from './attributes.ts';
@@ -211,7 +211,7 @@ const QUANTIFYING_ADJECTIVE: Readonly<Record<string, RegExp>> = {
   pt: /^\s+(?:outros|outras|novos|novas|mais)\s+(?=\p{L})/iu,
   it: /^\s+(?:altri|altre|nuovi|nuove|più)\s+(?=\p{L})/iu,
   ru: /^\s+(?:других|другие|новых|новые|дополнительных)\s+(?=\p{L})/iu,
-  pl: /^\s+(?:innych|inne|nowych|nowe|kolejnych|kolejne|dodatkowych)\s+(?=\p{L})/iu,
+  pl: /^\s+(?:innych|inne|nowych|nowe|kolejnych|kolejne|dodatkowych|więcej)\s+(?=\p{L})/iu,
 };
 
 /**
@@ -252,22 +252,29 @@ function measureWrittenAfter(q: Quantity, s: SentenceContext, table: MeasureTabl
     return linked ? measureAfter(s.text, q.end + linked[0].length, s.lang, isNoun, table) : null;
   }
   const first = measureAfter(s.text, q.end, s.lang, isNoun, table);
-  if (first && first.canonical === null && !UNSPACED_LANGS.has(s.lang)) {
-    const second = measureAfter(s.text, first.end, s.lang, () => false, table);
-    if (second?.canonical) return second;
-    if (s.lang === 'en' && ENGLISH_ADJECTIVE.test(first.text)) return measureAfter(s.text, first.end, s.lang, isNoun, table) ?? first;
-    if (s.lang === 'en') return englishPluralHead(first, s, isNoun, table) ?? first;
-  }
-  if (!first) {
-    // `600,000 more people`, `six other journalists`, `cinco nuevos casos`: a quantifying adjective the stoplist holds.
-    const quantifier = QUANTIFYING_ADJECTIVE[s.lang]?.exec(s.text.slice(q.end, q.end + MAX_PRENOMINAL_CHARS));
-    if (quantifier) return measureAfter(s.text, q.end + quantifier[0].length, s.lang, isNoun, table);
-  }
-  if (!first && s.lang === 'de') {
+  if (first) return headOfNounPhrase(first, s, isNoun, table);
+  // `600,000 more people`, `six other journalists`, `cinco nuevos casos`: a quantifying adjective the stoplist holds.
+  const quantifier = QUANTIFYING_ADJECTIVE[s.lang]?.exec(s.text.slice(q.end, q.end + MAX_PRENOMINAL_CHARS));
+  const afterQuantifier = quantifier ? measureAfter(s.text, q.end + quantifier[0].length, s.lang, isNoun, table) : null;
+  if (afterQuantifier) return headOfNounPhrase(afterQuantifier, s, isNoun, table);
+  if (s.lang === 'de') {
     const modifiers = GERMAN_PRENOMINAL.exec(s.text.slice(q.end, q.end + MAX_PRENOMINAL_CHARS));
     const stop = stopwordsOf('de');
     if (modifiers && !modifiers[1].trim().split(/\s+/).some((w) => stop.has(w))) return measureAfter(s.text, q.end + modifiers[0].trimEnd().length, s.lang, isNoun, table);
   }
+  return null;
+}
+
+/**
+ * An unknown first word of a noun phrase may be a modifier of the measure after it: a known word right after it
+ * (`zatrudnionych osób` → people), an English adjective's noun, or the last plural of an English compound.
+ */
+function headOfNounPhrase(first: Measure, s: SentenceContext, isNoun: (word: string) => boolean, table: MeasureTable): Measure {
+  if (first.canonical !== null || UNSPACED_LANGS.has(s.lang)) return first;
+  const second = measureAfter(s.text, first.end, s.lang, () => false, table);
+  if (second?.canonical) return second;
+  if (s.lang === 'en' && ENGLISH_ADJECTIVE.test(first.text)) return measureAfter(s.text, first.end, s.lang, isNoun, table) ?? first;
+  if (s.lang === 'en') return englishPluralHead(first, s, isNoun, table) ?? first;
   return first;
 }
 
@@ -399,7 +406,12 @@ function ownNoun(q: Quantity): Measure | null {
 
 /** The open reading: what the quantity itself says, its measure noun, the nearest name as subject. */
 function openClaim(q: Quantity, reading: { def: AttributeDef; keyword: AttributeHit | null } | null, s: SentenceContext, time: string | null, table: MeasureTable): NumericClaim {
-  const measure = (q.kind === 'count' && q.unit ? ownNoun(q) : null) ?? measureOf(q, s, table);
+  const own = q.kind === 'count' && q.unit ? ownNoun(q) : null;
+  // A count the grammar read with its counter (`3000人`) may go on to its noun through the genitive (`3000人の学生`).
+  const counted = own ? nounAfterGenitive(s.text, q.end, s.lang, table, q.unit === 'people') : null;
+  if (own && counted) q = { ...q, unit: counted.canonical };
+  const measure = own && counted ? { text: s.text.slice(own.start, counted.end), canonical: counted.canonical, start: own.start, end: counted.end }
+    : own ?? measureOf(q, s, table);
   const subject = nearestSubject(s.text, s.sentence, q, s.own, s.lang) ?? resolveReference(s.sentenceText, s.earlier, s.own.length === 0 && continuesTopic(s.text.slice(s.sentence.start, q.start), s.lang));
   const measureName = measure ? (measure.canonical ?? measure.text.toLowerCase()) : null;
   const attribute = reading?.def.name ?? (q.kind === 'count' ? q.unit : null) ?? measureName ?? (q.kind === 'percent' ? 'share' : NO_MEASURE);
@@ -467,9 +479,11 @@ export function extractClaims(paragraphs: string[], lang: string, mentions: Enti
   }
   paragraphs.forEach((text, paragraph) => {
     const plang = paragraphLanguage(text, lang);
-    const quantities = findQuantities(text, plang).filter((q) => claimKind(q) && notAClaimBecause(text, q, plang) === null && !isRepeatedNameWithNumber(article, text, q));
+    const quantities = findQuantities(text, plang).filter((q) => claimKind(q) && notAClaimBecause(text, q, plang) === null && !isRepeatedNameWithNumber(article, text, q) && !isModelNumberAlone(article, q));
     const minLetters = UNSPACED_LANGS.has(plang) ? MIN_SENTENCE_LETTERS_UNSPACED : MIN_SENTENCE_LETTERS_SPACED;
-    const own = mentionsOfParagraph.get(paragraph) ?? [];
+    const named = mentionsOfParagraph.get(paragraph) ?? [];
+    const models = modelMentions(article, text, paragraph, named);
+    const own = models.length ? [...named, ...models].sort((a, b) => a.start - b.start) : named;
     const quotes = QUOTE_OPENERS.some((open) => text.includes(open)) ? findQuotes(text, plang, own) : [];
     // Most paragraphs state no quantity and quote no one: they need no sentence split.
     if (quantities.length === 0 && quotes.length === 0) return;

@@ -10,6 +10,7 @@ import { codeUnitTable } from '../language/scripts.ts';
 import { capitalisedNames, isFree, nameEvidence, wordRuns } from './names.ts';
 import { chineseNames, latinNamesInChinese, namesPeopleOrLanguage, placeNameEnd } from './chinese-names.ts';
 import { russianCaseForms } from './russian-names.ts';
+import { afterArabicProclitic } from './name-affixes.ts';
 
 export interface AliasEntry {
   canonical: string;
@@ -50,8 +51,27 @@ function territoryAliasText(): string {
   const data = JSON.parse(readAliasFile(TERRITORIES)) as Record<string, string[] | string>;
   // Two-capital forms (`US`, `VS`) are codes more often than names (`US-Dollar`); the alias table lists those it trusts.
   const usable = (alias: string) => /^\P{Ll}/u.test(alias) && !/^\p{Lu}{2}$/u.test(alias);
-  return JSON.stringify(Object.entries(data).filter(([name]) => !name.startsWith('_') && usable(name))
+  const declined = Object.values(declinedTerritoryForms(data)).flatMap((byName) => Object.entries(byName));
+  return JSON.stringify([...Object.entries(data).filter(([name]) => !name.startsWith('_') && usable(name)), ...declined]
     .map(([canonical, aliases]) => ({ canonical, type: 'place', aliases: (aliases as string[]).filter(usable) })));
+}
+
+type DeclinedForms = Record<string, Record<string, string[]>>;
+/** The territory table's declined forms: language → English name → forms (`pl` → `United Kingdom` → `Wielkiej Brytanii`). */
+const declinedTerritoryForms = (data: Record<string, unknown>) => (data._declined ?? {}) as DeclinedForms;
+
+let declinedLanguages: Map<string, Set<string>> | null = null;
+/** The languages a declined territory form is matched in, by form: `Ghany` (Polish, of Ghana) is a name in English text. */
+function declinedFormLanguages(): Map<string, Set<string>> {
+  if (declinedLanguages) return declinedLanguages;
+  declinedLanguages = new Map();
+  for (const [lang, byName] of Object.entries(declinedTerritoryForms(JSON.parse(readAliasFile(TERRITORIES))))) {
+    for (const form of Object.values(byName).flat()) {
+      const langs = declinedLanguages.get(form) ?? new Set<string>();
+      declinedLanguages.set(form, langs.add(lang));
+    }
+  }
+  return declinedLanguages;
 }
 
 /** Languages that form a genitive with a bare `s` on names (`Googles`, `OpenAIs`, `Microsofts`; Swedish `Rysslands`, Danish and Norwegian `Norges`). */
@@ -186,7 +206,7 @@ function buildTable(entries: AliasEntry[]): AliasTable {
   const root: TrieNode = { next: new Map(), hits: [] };
   for (const entry of entries) {
     for (const alias of new Set([entry.canonical, ...entry.aliases])) {
-      const hit: AliasHit = { entry, langs: null, lowercaseOk: lowercaseSurfaceOk(alias), capitalsOnly: isShortAcronym(alias) };
+      const hit: AliasHit = { entry, langs: declinedFormLanguages().get(alias) ?? null, lowercaseOk: lowercaseSurfaceOk(alias), capitalsOnly: isShortAcronym(alias) };
       addKey(root, matchKey(alias), hit);
       for (const form of russianForms(alias)) addKey(root, matchKey(form), hit);
       if (/[\p{Script=Latin}\p{N}]$/u.test(alias) && !/[sxzß]$/iu.test(alias) && !hit.capitalsOnly) {
@@ -298,7 +318,7 @@ function hitAccepted(hit: AliasHit, surface: string, lang: string): boolean {
 
 /** Whether a match from start to end would start inside a word (then every match from there fails boundariesOk). */
 function startsInsideWord(text: string, start: number): boolean {
-  return (isSpacedWordCharAt(text, start) && isSpacedWordCharAt(text, start - 1)) || (isKatakanaAt(text, start) && isKatakanaAt(text, start - 1));
+  return (isSpacedWordCharAt(text, start) && isSpacedWordCharAt(text, start - 1) && !afterArabicProclitic(text, start)) || (isKatakanaAt(text, start) && isKatakanaAt(text, start - 1));
 }
 
 const HANGUL = /\p{Script=Hangul}/u;
@@ -307,7 +327,12 @@ const HANGUL = /\p{Script=Hangul}/u;
  * `한국의`, `수단이다`). Korean writes these attached and spaces the words of a sentence, so an alias with any other
  * Hangul after it is part of a longer word.
  */
-const KOREAN_PARTICLE = /^(?:이|가|은|는|을|를|의|에|에서|에게|께|으로|로|과|와|도|만|까지|부터|보다|처럼|이나|나|이다|이며|이고|이라는|라는|에서는|에는|과의|와의|으로는|로는|에서의|이었다|였다)?$/u;
+const KOREAN_PARTICLE = new RegExp(`^(?:(?:${[
+  // A case particle, then a particle of focus or the genitive (`에서는`, `에서도`, `과의`), Korean grammars' order.
+  '(?:에서|에게서|한테서|에게|한테|께서|께|으로서|로서|으로부터|로부터|으로|로|에|이|가|을|를|과|와|보다|처럼|까지|부터|만큼|마다)?(?:은|는|도|만|이나|나|조차|마저|라도|의)?',
+  // Their spoken contractions: 에선 (에서는), 엔 (에는), 으론/론 (으로는/로는), 에게선 (에게서는).
+  '에선|엔|으론|론|에게선',
+].join('|')})(?:이다|이며|이고|이라는|라는|이었다|였다|이란|란)?)$`, 'u');
 /**
  * Last syllables of Korean words that end in a particle or a verb ending (`는`, `의`, `한`, `된`...). A word before a
  * noun that ends otherwise is a bare noun, and the two are one compound noun (`교통 수단`, a means of transport), not a name.

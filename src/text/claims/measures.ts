@@ -277,6 +277,41 @@ export function canonicalMeasure(word: string, lang: string, table: MeasureTable
   return null;
 }
 
+/** Canonical measures that count people: what a counter of people (`人`, `名`, `명`) may be joined to. */
+const PEOPLE_MEASURES: ReadonlySet<string> = new Set(['people', 'employees', 'users', 'customers', 'students', 'teachers', 'women', 'men', 'children',
+  'members', 'passengers', 'visitors', 'patients', 'unemployed', 'soldiers', 'police officers', 'journalists', 'doctors', 'nurses', 'refugees',
+  'injured', 'players', 'spectators', 'farmers', 'volunteers', 'engineers', 'prisoners', 'deaths']);
+/** The genitive particle that joins a counter to its noun: `300人の従業員`, `300명의 직원`. */
+const GENITIVE_LINK: Readonly<Record<string, RegExp>> = { ja: /^の/u, ko: /^의\s*/u };
+/** A Japanese noun written in kanji and katakana (its particles are hiragana): `協議会メンバー`, `従業員`. */
+const JAPANESE_NOUN = /^[\p{Script=Han}\p{Script=Katakana}ー]+/u;
+const KOREAN_WORD = /^\p{Script=Hangul}+/u;
+
+/**
+ * Japanese and Korean put a counter of people before the noun it counts through the genitive particle (`300人の従業員`,
+ * `5名の協議会メンバー`, `300명의 직원을`): a known noun for people there, or the known head that ends a Japanese
+ * compound, is the measure rather than the counter's people. Returns where it ends in `text` and its canonical measure.
+ */
+export function nounAfterGenitive(text: string, counterEnd: number, lang: string, table: MeasureTable, ofPeople: boolean): { end: number; canonical: string } | null {
+  const link = GENITIVE_LINK[lang]?.exec(text.slice(counterEnd));
+  if (!link) return null;
+  const at = counterEnd + link[0].length;
+  // Only a counter of people, and only before a noun for people: `50万人の都市` is a city of 500,000 people, `28歳の選手`
+  // a player of 28, `3時間の会議` a meeting of three hours.
+  if (!ofPeople) return null;
+  const forms = (table.prefixes.get(lang) ?? []).filter(([, canonical]) => PEOPLE_MEASURES.has(canonical));
+  if (lang === 'ja') {
+    const noun = JAPANESE_NOUN.exec(text.slice(at))?.[0];
+    if (!noun) return null;
+    const head = forms.find(([form]) => noun.endsWith(form) && JAPANESE_NOUN.test(form));
+    return head ? { end: at + noun.length, canonical: head[1] } : null;
+  }
+  const word = KOREAN_WORD.exec(text.slice(at))?.[0];
+  if (!word) return null;
+  const known = forms.find(([form]) => word.startsWith(form) && (word.length === form.length || KOREAN_PARTICLE_START.test(word.slice(form.length))));
+  return known ? { end: at + known[0].length, canonical: known[1] } : null;
+}
+
 /**
  * The measure written right after a quantity: the next word in alphabetic scripts (`1.200 Pflegekräfte`, `12 km`), the
  * longest vocabulary word after an optional counter in Chinese, Japanese and Korean (`3000万用户`, `5家公司`). An unknown
@@ -297,7 +332,11 @@ export function measureAfter(text: string, end: number, lang: string, isNoun: (w
     const ends = lang === 'zh' ? wordEnds(afterLead, lang) : null;
     const endsKorean = (length: number) => lang !== 'ko' || !HANGUL.test(afterLead[length] ?? '') || KOREAN_PARTICLE_START.test(afterLead.slice(length));
     for (const [form, canonical] of table.prefixes.get(lang) ?? []) {
-      if (lower.startsWith(form) && (!ends || ends.has(form.length)) && endsKorean(form.length)) return { text: afterLead.slice(0, form.length), canonical, start: end + lead, end: end + lead + form.length };
+      if (lower.startsWith(form) && (!ends || ends.has(form.length)) && endsKorean(form.length)) {
+        const linked = nounAfterGenitive(afterLead, form.length, lang, table, canonical === 'people');
+        if (linked) return { text: afterLead.slice(0, linked.end), canonical: linked.canonical, start: end + lead, end: end + lead + linked.end };
+        return { text: afterLead.slice(0, form.length), canonical, start: end + lead, end: end + lead + form.length };
+      }
     }
     const counter = CJK_COUNTER.exec(afterLead)![0];
     if (counter) {
@@ -305,16 +344,18 @@ export function measureAfter(text: string, end: number, lang: string, isNoun: (w
       for (const [form, canonical] of table.prefixes.get(lang) ?? []) {
         if (tail.startsWith(form) && (!ends || ends.has(counter.length + form.length))) return { text: afterLead.slice(0, counter.length + form.length), canonical, start: end + lead, end: end + lead + counter.length + form.length };
       }
-      if (PERSON_COUNTER.test(counter)) return { text: counter, canonical: 'people', start: end + lead, end: end + lead + counter.length };
       // A counter says a noun follows: the first word after it, as written (`69亿个晶体管` → 晶体管); a compound's head
-      // comes last, so a known word right after it names the measure (`7个省会城市` → cities).
+      // comes last, so a known word right after it names the measure (`7个省会城市` → cities, `400名正式会员` → members).
+      // A person counter says people only when no known head follows.
       const [noun, next] = wordsAt(afterLead.slice(counter.length), lang);
-      if (noun && CJK_NOUN.test(noun) && !/^[的了是在和与與]/u.test(noun)) {
-        const start = end + lead + counter.length;
-        const head = next && CJK_NOUN.test(next) ? table.prefixes.get(lang)?.find(([form]) => form === next.toLowerCase()) : undefined;
-        if (head) return { text: noun + next, canonical: head[1], start, end: start + noun.length + next.length };
-        return { text: noun, canonical: null, start, end: start + noun.length };
-      }
+      const nounFollows = noun !== undefined && CJK_NOUN.test(noun) && !/^[的了是在和与與]/u.test(noun);
+      const start = end + lead + counter.length;
+      const head = nounFollows && next && CJK_NOUN.test(next) ? table.prefixes.get(lang)?.find(([form]) => form === next.toLowerCase()) : undefined;
+      if (head) return { text: noun + next, canonical: head[1], start, end: start + noun.length + next.length };
+      const linked = nounAfterGenitive(afterLead, counter.length, lang, table, PERSON_COUNTER.test(counter));
+      if (linked) return { text: afterLead.slice(0, linked.end), canonical: linked.canonical, start: end + lead, end: end + lead + linked.end };
+      if (PERSON_COUNTER.test(counter)) return { text: counter, canonical: 'people', start: end + lead, end: end + lead + counter.length };
+      if (nounFollows) return { text: noun, canonical: null, start, end: start + noun.length };
     }
     // After a CJK number, only a Latin word (`500 GPUs`) is read as in alphabetic scripts.
     if (!/^\s*[A-Za-z]/.test(afterLead)) return null;

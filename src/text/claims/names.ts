@@ -8,6 +8,7 @@ import type { EntityType } from '../../types.ts';
 import { stopwordsOf } from '../language/words.ts';
 import { codeUnitTable } from '../language/scripts.ts';
 import { latinOfCyrillic, russianNominative } from './russian-names.ts';
+import { withoutCaseSuffix } from './name-affixes.ts';
 import { LATIN_LANGUAGES, LATIN_WITH_NORDIC_LANGUAGES, eldProbabilitiesNow } from '../language/detect.ts';
 import { rememberRecent } from '../recent.ts';
 
@@ -573,7 +574,7 @@ function typeOf(run: Token[], canonical: string, before: Token | undefined, twoB
 function canonicalOf(surface: string, run: Token[], before: Token | undefined, text: string, lang: string): string {
   // The English possessive is no part of the name (`Clinton's`, `Doss’s`); the mention keeps it, as treebanks tag it.
   if (lang === 'en') return surface.replace(/(?<=\p{L})['’]s$/u, '');
-  if (lang !== 'ru' || !/\p{Script=Cyrillic}/u.test(surface)) return surface;
+  if (lang !== 'ru' || !/\p{Script=Cyrillic}/u.test(surface)) return withoutCaseSuffix(surface, lang);
   const adjacentBefore = before && onlySpaceBetween(text, before, run[0]) ? before.text : undefined;
   const words = surface.split(/\s+/u);
   return latinOfCyrillic(russianNominative(words, adjacentBefore, run.length > 1 && startsWithRussianAdjective(run)).join(' '));

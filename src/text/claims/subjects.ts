@@ -128,7 +128,7 @@ const TOPIC_MARKED: Readonly<Record<string, RegExp>> = {
  * (`1,200 employees of Siemens`).
  */
 const PREPOSITIONS: Readonly<Record<string, ReadonlySet<string>>> = Object.fromEntries(Object.entries({
-  en: 'in on at by from to with for before after into onto over under between among during since until near against through across within without than via like about',
+  en: 'in on at by from to with for before after into onto over under between among during since until near against through throughout across within without than via like about around along amid beyond behind below above beside toward towards inside outside upon per',
   de: 'in im ins am an ans auf aus bei beim mit nach seit zu zum zur für gegen ohne um über unter vor zwischen durch hinter neben gegenüber',
   fr: 'à au aux en dans par pour sur sous avec sans chez entre vers contre depuis pendant après avant',
   es: 'a al en desde por para con sin sobre entre hacia hasta contra tras ante',
@@ -174,6 +174,20 @@ export function isSource(text: string, sentence: Hit, m: EntityMention): boolean
   return SOURCE_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 24), m.start)) || SOURCE_AFTER.test(text.slice(m.end, m.end + 16));
 }
 
+/**
+ * Case endings that make a name an adverbial, never the subject: Turkish writes them after an apostrophe on names
+ * (TDK), the locative -da/-de/-ta/-te (with the relative -ki: `Capua'daki`), the ablative -dan/-den, the dative -a/-e
+ * and the instrumental -la/-le, each with its buffer consonant (`Ankara'ya`, `Ankara'yla`, `Hindistan'ında`). The
+ * genitive (`Clinton'un`, the possessor of the subject) and the accusative (`VW'yi`) are left to the rules for any name.
+ */
+const ADVERBIAL_CASE: Readonly<Record<string, RegExp>> = {
+  tr: /['’](?:\p{Ll}{0,2}?)(?:[dt][ae](?:ki)?|[dt][ae]n|y?[ae]|y?l[ae])$/u,
+  az: /['’](?:\p{Ll}{0,2}?)(?:[dt][aə](?:ki)?|[dt][aə]n|y?[aə]|y?l[aə])$/u,
+};
+
+/** Whether a name as written carries a case ending that makes it an adverbial of place, source, direction or means. */
+const inAdverbialCase = (name: string, lang: string) => ADVERBIAL_CASE[lang]?.test(name) ?? false;
+
 const SUBJECT_AFTER_NUMBER: Readonly<Record<string, (name: string, following: string) => boolean>> = {
   ja: (_name, following) => TOPIC_MARKED.ja.test(following),
   ko: (_name, following) => TOPIC_MARKED.ko.test(following),
@@ -193,7 +207,7 @@ export function nearestSubject(text: string, sentence: Hit, quantity: Hit, menti
   let after: EntityMention | null = null;
   const marked = TOPIC_MARKED[lang];
   for (const m of mentions) {
-    if (m.start < sentence.start || m.end > sentence.end || isSource(text, sentence, m)) continue;
+    if (m.start < sentence.start || m.end > sentence.end || isSource(text, sentence, m) || inAdverbialCase(m.text, lang)) continue;
     if (m.end <= quantity.start) {
       if (/^[^(（]*[)）]/.test(text.slice(m.end, quantity.start))) continue; // an aside: `Metas OPT (im Vergleich zu GPT-3)`
       if (!before || m.end > before.end) before = m;
@@ -221,9 +235,22 @@ const MAX_SUBJECT_AFTER_FRONTED = 12;
 function subjectAfterFrontedPhrase(text: string, sentence: Hit, quantity: Hit, mentions: EntityMention[], lang: string): EntityMention | null {
   const opening = /^[\s"'“„«(]*(\p{L}+)/u.exec(text.slice(sentence.start, quantity.start))?.[1];
   if (!opening || !PREPOSITIONS[lang]?.has(opening.toLowerCase())) return null;
-  const comma = text.slice(quantity.end, sentence.end).search(/[,，]/u);
-  if (comma < 0) return null;
-  const clauseStart = quantity.end + comma + 1;
-  return mentions.find((m) => m.start >= clauseStart && m.start - clauseStart <= MAX_SUBJECT_AFTER_FRONTED && m.end <= sentence.end
-    && !/[\p{L}\d]/u.test(text.slice(clauseStart, m.start).replace(/^\s*(?:the|der|die|das|le|la|les|el|los|las|il|lo|o|a)\s+/iu, ''))) ?? null;
+  // The phrase may hold a list (`With 1,800 agents, 240 aircraft, and 300 vessels operating in Texas, Utah, and Ohio,
+  // AMO says…`): the name after a comma that goes on as a list item is not yet the main clause's subject.
+  let from = quantity.end;
+  for (let k = 0; k < MAX_FRONTED_PHRASE_COMMAS; k++) {
+    const comma = text.slice(from, sentence.end).search(/[,，]/u);
+    if (comma < 0) return null;
+    const clauseStart = from + comma + 1;
+    const subject = mentions.find((m) => m.start >= clauseStart && m.start - clauseStart <= MAX_SUBJECT_AFTER_FRONTED && m.end <= sentence.end
+      && !/[\p{L}\d]/u.test(text.slice(clauseStart, m.start).replace(/^\s*(?:the|der|die|das|le|la|les|el|los|las|il|lo|o|a)\s+/iu, '')));
+    if (subject && !LIST_GOES_ON.test(text.slice(subject.end, subject.end + 8))) return subject;
+    from = clauseStart;
+  }
+  return null;
 }
+
+/** Commas of a fronted phrase looked past for the one that closes it: a list inside it is rarely longer. */
+const MAX_FRONTED_PHRASE_COMMAS = 8;
+/** What follows a list item: another comma or a coordinating conjunction. */
+const LIST_GOES_ON = /^\s*(?:[,，、]|(?:and|or|und|oder|et|ou|y|o|e|i|lub|oraz|и|или|ve|veya)\s)/iu;
