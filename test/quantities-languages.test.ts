@@ -59,6 +59,7 @@ const CASES: Record<string, Case[]> = {
     ['시장 점유율 25퍼센트', 25, '%'],
     ['투자액 1,500만 달러', 15e6, 'USD'],
     ['공사비 2억 450만 달러', 204.5e6, 'USD'],
+    ['기온은 영하 5도까지 내려갔다', -5, null],
     // Native numerals count before a counter only (세 "world", 네 "yes", 한 "did" are words); a half after a time unit.
     ['학생 일곱 명이 참가했다', 7, null],
     ['스물 다섯 마리의 새', 25, null],
@@ -278,9 +279,18 @@ const RULE_CASES: Record<string, Case[]> = {
     ['有４，５６５人', 4565, 'people'],
     ['约二十几万人', 200000, 'people'],
     ['百分之七十百分位', 70, '%'],
+    // Two neighbouring digits state an approximate amount, valued at the middle of its span.
+    ['休息了六七个小时', 6.5, 'hours'],
+    ['来了两三百人', 250, 'people'],
+    ['招了七八万名工人', 75000, null],
+    // 零下 (below zero) is a sign; 成 counts tenths only up to ten; a year in Han digits is no count of years.
+    ['夜里零下十二度', -12, null],
+    ['型号990成了主力', 990, null],
+    ['二〇二三年的计划', null],
   ],
   ja: [
     ['気温はマイナス八度', -8, null],
+    ['今朝は氷点下三度', -3, null],
     ['変化はマイナス三・五', -3.5, null],
     ['スミス・ジョーンズ', null],
     ['手数料は250スイスフラン', 250, 'CHF'],

@@ -15,6 +15,8 @@ export interface CjkNumber {
   /** The largest Han scale applied (1 when none): lets a range's first number borrow it (70到650億). */
   scale: number;
   infixHedge: Hedge | null;
+  /** Two neighbouring digits in a row state an approximate amount (六七个 six or seven, 两三百 two or three hundred). */
+  approximate: boolean;
 }
 
 /** The decimal point of Han numerals, and the most digits read after it. */
@@ -48,6 +50,8 @@ interface CjkState {
   lastDigitAfterUnit: boolean;
   /** The digits are written place by place (七〇, 二〇二三). */
   positional: boolean;
+  /** A second digit one above the first followed it (六七): the number is that digit's place wide. */
+  approximate: boolean;
 }
 
 /** What a rule did at the current position: read `n` characters, declined (`null`: try the next rule), stop, or fail. */
@@ -112,6 +116,12 @@ function readHanDigit(text: string, p: number, st: CjkState): Step {
   if (!(text[p] in CJK_DIGITS)) return null;
   if (st.current !== null) {
     const placeByPlace = st.lastUnit === 0 && st.section === 0 && st.sections.length === 0 && (st.positional || text[p] === POSITIONAL_ZERO);
+    // Chinese states an approximate amount by two neighbouring digits (三四个, 十五六岁, 两三百, 七八万): the first
+    // digit is read at its place, and the number spans one unit of that place.
+    if (!placeByPlace && !st.approximate && !st.positional && text[p - 1] in CJK_DIGITS && CJK_DIGITS[text[p]] === st.current + 1 && st.current >= 1 && st.current <= 8) {
+      st.approximate = true;
+      return 1;
+    }
     if (!placeByPlace || st.current !== Math.trunc(st.current)) return 'stop';
     st.current = st.current * 10 + CJK_DIGITS[text[p]];
     st.positional = true;
@@ -202,7 +212,7 @@ function applyColloquialTenth(st: CjkState, lang: string): void {
 export function parseCjkNumber(text: string, i: number, lang: string): CjkNumber | null {
   const st: CjkState = {
     sections: [], section: 0, current: null, lastStep: 0, hasHan: false, hasDigit: false, scale: 1,
-    infixHedge: null, tokens: 0, lastUnit: 0, zeroGap: false, lastDigitAfterUnit: false, positional: false,
+    infixHedge: null, tokens: 0, lastUnit: 0, zeroGap: false, lastDigitAfterUnit: false, positional: false, approximate: false,
   };
   let p = i;
   reading: while (p < text.length) {
@@ -221,7 +231,9 @@ export function parseCjkNumber(text: string, i: number, lang: string): CjkNumber
   if (st.tokens === 0) return null;
   applyColloquialTenth(st, lang);
   const value = st.sections.reduce((sum, section) => sum + section.value, st.section + (st.current ?? 0));
+  // An approximate amount is valued at the middle of its span, like a range (六七 is 6 to 7, 6.5).
+  if (st.approximate) return { start: i, end: p, value: value + st.lastStep / 2, step: st.lastStep, hasHan: true, hasDigit: true, scale: st.scale, infixHedge: st.infixHedge, approximate: true };
   // Plain ASCII integers (no Han character) are exact; anything with a scale keeps its last stated place.
   const step = st.hasHan || st.lastStep < 1 ? st.lastStep : 0;
-  return { start: i, end: p, value, step, hasHan: st.hasHan, hasDigit: st.hasDigit, scale: st.scale, infixHedge: st.infixHedge };
+  return { start: i, end: p, value, step, hasHan: st.hasHan, hasDigit: st.hasDigit, scale: st.scale, infixHedge: st.infixHedge, approximate: false };
 }

@@ -68,6 +68,8 @@ interface Core {
   /** Raw digits with no separator and no decimals (a candidate year). */
   plainInteger: boolean;
   hedge: Hedge | null;
+  /** Han numerals stating an approximate amount (六七, 两三百): `step` is its span, which a count keeps. */
+  approximate?: boolean;
 }
 
 interface Candidate extends Core {
@@ -862,7 +864,7 @@ function scanCores(text: string, lang: string): Array<Core | 'malformed-skip'> {
       if (!isAsciiDigit(prevCode) && !HAN_NUMERAL_OR_SCALE.has(prevCode)) {
         const cjk = parseCjkNumber(text, i, lang);
         if (cjk && cjk.hasDigit) {
-          cores.push({ start: i, end: cjk.end, value: cjk.value, step: cjk.step, factor: cjk.scale, hasScale: cjk.scale > 1, han: true, hanOnly: true, plainInteger: false, hedge: cjk.infixHedge });
+          cores.push({ start: i, end: cjk.end, value: cjk.value, step: cjk.step, factor: cjk.scale, hasScale: cjk.scale > 1, han: true, hanOnly: true, plainInteger: false, hedge: cjk.infixHedge, approximate: cjk.approximate });
           i = cjk.end;
           continue;
         }
@@ -1007,7 +1009,7 @@ export function findQuantities(text: string, lang: string): Quantity[] {
       kind = 'percent'; unit = '%'; start = core.start - 3; if (core.han) step = core.step && core.step >= 1 ? 0 : core.step;
     } else if (percentPrefix !== null) {
       kind = 'percent'; unit = '%'; start = percentPrefix;
-    } else if (kind === 'number' && (norm[end] === '成' && (lang === 'zh' || core.han) && !/[本为為功员員立长長果熟型交就绩績]/.test(norm[end + 1] ?? '') || norm[end] === '割' && lang === 'ja')) {
+    } else if (kind === 'number' && value <= TENTHS_IN_WHOLE && (norm[end] === '成' && (lang === 'zh' || core.han) && !/[本为為功员員立长長果熟型交就绩績]/.test(norm[end + 1] ?? '') || norm[end] === '割' && lang === 'ja')) {
       // 三成 (zh) and 3割 (ja) are tenths: 30%.
       kind = 'percent'; unit = '%'; value *= 10; step = 10; end += 1;
       // 3割8分7厘: 分 and 厘 after 割 are its hundredths and thousandths (a batting average of .387 is 38.7%).
@@ -1041,7 +1043,9 @@ export function findQuantities(text: string, lang: string): Quantity[] {
     // 千 (千家万户, 百家争鸣) unless a hedge makes it an amount (百余名, 近千辆).
     const classified = kind === 'number' && core.hanOnly && lang === 'zh' && (COMMON_HAN_DIGIT.test(norm.slice(core.start, core.end)) || core.hedge !== null || HEDGE_BEFORE_HAN.test(norm[core.start - 1] ?? ''))
       ? hanCountAfter(norm, end, value) : null;
-    if (classified) { end = classified.end; value += classified.half; step = classified.half ? 0.5 : 0; kind = classified.unit ? 'count' : 'number'; unit = classified.unit; }
+    // 二〇二三年: four Han digits written place by place before 年 are a year, not a count of years.
+    if (classified?.unit === 'years' && HAN_YEAR_DIGITS.test(norm.slice(core.start, core.end))) continue;
+    if (classified) { end = classified.end; value += classified.half; step = classified.half ? 0.5 : core.approximate ? step : 0; kind = classified.unit ? 'count' : 'number'; unit = classified.unit; }
     // Han numerals on their own (一, 三个交易对) are words, not amounts: they need a currency, percent or count noun.
     // A Han numeral with a 万/亿 scale and a digit is a stated amount by itself (一百零一万, 五亿零六); 千万 alone is an adverb.
     // A sign makes one a number too (マイナス五, 负三十二).
@@ -1075,6 +1079,12 @@ export function findQuantities(text: string, lang: string): Quantity[] {
     };
   });
 }
+
+/** A year written in Han digits place by place (二〇二三, 一九九八). */
+const HAN_YEAR_DIGITS = /^[〇零一二三四五六七八九]{4}$/;
+
+/** 三成 and 3割 count tenths of a whole: more than ten of them (990成了) is no share but a number before a verb. */
+const TENTHS_IN_WHOLE = 10;
 
 /** 半 after a classifier or time noun adds a half (一年半 1.5 years, 两个半月). */
 const HALF = '半';

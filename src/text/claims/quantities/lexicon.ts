@@ -228,11 +228,11 @@ export const HEDGE_PREFIXES: Record<string, Array<[string, Hedge]>> = {
   ],
 };
 
-/** Words for a negative number, written before it (lowercase): `minus 5`, `マイナス10`, `負3.9%`. */
+/** Words for a negative number, written before it (lowercase): `minus 5`, `マイナス10`, `負3.9%`; below zero (`零下5℃`, `氷点下3度`, `영하 5도`). */
 export const NEGATIVE_WORDS: Record<string, string[]> = {
   en: ['minus', 'negative'], de: ['minus', 'negativ'], fr: ['moins', 'négatif', 'négative'], es: ['menos', 'negativo'],
   pt: ['menos', 'negativo'], it: ['meno', 'negativo'], nl: ['min', 'negatief'], pl: ['minus'], ru: ['минус'], uk: ['мінус'],
-  tr: ['eksi'], zh: ['负', '負'], ja: ['マイナス', '負'], ko: ['마이너스'], ar: ['سالب'], hi: ['ऋण'],
+  tr: ['eksi'], zh: ['负', '負', '零下'], ja: ['マイナス', '負', '氷点下'], ko: ['마이너스', '영하'], ar: ['سالب'], hi: ['ऋण'],
 };
 
 /** Hedges written after the quantity (Chinese and Japanese). */
