@@ -8,7 +8,8 @@
 //   rendering is left out of training too (a rendering the model has never seen);
 // - now, shipped model: data/line-classifier.json, trained on all these pages (in-sample; for the speed figure).
 // Speed: CPU time of cleanPlainText alone, one core, per page.
-// Usage: npm run bench:clean-text [-- --unseen-rendering] [-- --verbose RENDERING]
+// Usage: npm run bench:clean-text [-- --unseen-rendering] [-- --verbose RENDERING] [-- --rendering RENDERING]
+// (--rendering scores that rendering only; the models are still trained on every rendering of the training folds).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,7 +22,7 @@ import {
   SHARED, loadTrainingPages, normalise, pageExamples, trainLineModel, type GoldPage, type PageExamples, type TrainingPage,
 } from '../scripts/train-line-classifier.ts';
 
-const { values } = parseArgs({ options: { 'unseen-rendering': { type: 'boolean' }, verbose: { type: 'string' }, baseline: { type: 'string' } } });
+const { values } = parseArgs({ options: { 'unseen-rendering': { type: 'boolean' }, verbose: { type: 'string' }, rendering: { type: 'string' }, baseline: { type: 'string' } } });
 /** The last commit before the line classifier (issue 20): its text cleaner is the baseline. */
 const BASELINE_COMMIT = values.baseline ?? '79b6196';
 const FOLDS = 5;
@@ -106,7 +107,7 @@ const modelFor = (fold: number, rendering: string) => {
 
 const header = ['pages', 'cleaner', 'precision', 'recall', 'F1', ...REPORTED_LANGS.map((l) => `F1 ${l}`), 'CPU ms/page', 'pages/s (1 core)'];
 const lines: string[][] = [header];
-for (const setName of new Set(pages.map((p) => p.set))) for (const rendering of renderings) {
+for (const setName of new Set(pages.map((p) => p.set))) for (const rendering of renderings.filter((r) => !values.rendering || r === values.rendering)) {
   const set = pages.filter((p) => p.rendering === rendering && p.set === setName);
   const label = `${setName === 'extraction-dev' && rendering === 'visible' ? 'extraction-text-dev' : setName + ' ' + rendering}`;
   for (const p of set.slice(0, 10)) { before(p.text); cleanPlainText(p.text); } // warm-up: JIT not billed to the first pages

@@ -57,6 +57,8 @@ export interface PageExamples {
   page: TrainingPage;
   features: Float64Array[];
   ruled: boolean[];
+  /** Blank-line group of each line. */
+  groups: number[];
   /** 1 article, 0 boilerplate, per line; weight 0 when unlabelled. */
   label: Uint8Array;
   weight: Float64Array;
@@ -118,7 +120,7 @@ export function pageExamples(page: TrainingPage, htmlParagraphs: string[] | unde
     label[i] = inHtml ? 1 : 0;
     weight[i] = silverWeight * stride;
   });
-  return { page, features, ruled: units.map((u) => u.ruled), label, weight, goldLabelled };
+  return { page, features, ruled: units.map((u) => u.ruled), groups: units.map((u) => u.group), label, weight, goldLabelled };
 }
 
 /** Weighted logistic regression, features standardised for training and the weights mapped back. */
@@ -166,7 +168,7 @@ export function trainLineModel(examples: PageExamples[], trainedOn = ''): LineMo
   const line = trainLogistic(x, y, w, [...LINE_FEATURES]);
   const partial: LineModel = { line, context: { features: CONTEXT_PASS_FEATURES, weights: [], bias: 0 }, threshold: 0.5 };
   const cx: Float64Array[] = [], cy: number[] = [], cw: number[] = [];
-  const stage1 = examples.map((e) => contextPassFeatures(lineProbabilities(partial, e.ruled, e.features)));
+  const stage1 = examples.map((e) => contextPassFeatures(lineProbabilities(partial, e.ruled, e.features), e.features, e.groups));
   examples.forEach((e, p) => e.features.forEach((_, i) => { if (!e.ruled[i] && e.weight[i]) { cx.push(stage1[p][i]); cy.push(e.label[i]); cw.push(e.weight[i]); } }));
   const context = trainLogistic(cx, cy, cw, CONTEXT_PASS_FEATURES);
   // Threshold: best F1 over the gold-labelled lines.

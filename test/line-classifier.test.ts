@@ -84,6 +84,24 @@ test('line features: prose, menus, bylines and prices look different', () => {
   assert.ok(feature(zh[0], 'stopword-density') > 0);
 });
 
+test('line features: cohesion with the article, second-person address and label prefixes', () => {
+  const units = [
+    unit('Die Stadtwerke erhöhen zum Jahreswechsel die Preise für Strom und Fernwärme um durchschnittlich acht Prozent, teilte der Versorger mit.'),
+    unit('Betroffen sind rund 40.000 Haushalte; der Versorger begründet die höheren Preise für Strom mit gestiegenen Einkaufskosten an der Börse.'),
+    unit('Für Fernwärme gelten die neuen Preise ab Februar, Kunden mit Festpreisvertrag sind bis zum Ende ihrer Laufzeit nicht betroffen.'),
+    unit('Abonnieren Sie unseren Newsletter und verpassen Sie keine Nachricht mehr aus Ihrer Region, jeden Morgen kostenlos.'),
+    unit('Foto: Max Mustermann'),
+  ];
+  const f = lineFeatures(units, 'de');
+  // The article's lines share topic words with each other; the newsletter pitch brings its own.
+  assert.ok(feature(f[1], 'core-cohesion') > 0.2 && feature(f[1], 'page-cohesion') > 0.2, 'article line shares its words');
+  assert.equal(feature(f[3], 'page-cohesion'), 0, 'pitch shares none');
+  assert.ok(feature(f[3], 'second-person') > 0 && feature(f[1], 'second-person') === 0, 'formal Sie addresses the reader');
+  assert.equal(feature(f[4], 'label-prefix'), 1);
+  assert.equal(feature(f[0], 'label-prefix'), 0);
+  assert.ok(feature(f[4], 'length-vs-median') < 0 && feature(f[0], 'length-vs-median') >= 0, 'caption shorter than the page median');
+});
+
 test('line features: addresses and e-mail-like words are url-like, a long run of dotted digits is not', () => {
   const lines = ['Schreiben Sie an redaktion@example.org.', 'Mehr auf www.example.de', 'Kontakt: presse@stadt (intern)',
     'Preis: 12.50 @ Kasse 3.a', 'x@y.z', '@y.z', 'Der Rat tagt am Montag.', '1.'.repeat(20000)];

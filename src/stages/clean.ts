@@ -21,7 +21,8 @@ export const cleanStage: Stage<{ read: ReadOutput }, CleanDocument, CleanOptions
   // 4: a relative canonical link is resolved against the page's base (or kept for the store to resolve) instead of dropped.
   // 5: page-type cleaning changed its output (body JSON-LD, product variants, listings by their cards).
   // 6: a one-line text page ending in a sentence mark of any script (।, ۔) is text, not a title.
-  version: 6,
+  // 7: text pages: the line classifier's new features (cohesion, second-person, labels) and weights change what is kept.
+  version: 7,
   after: ['read'],
   // folderBoilerplate is not the user's to set: the runner passes each folder's repeated block hashes in it.
   options: { dropInjectedBriefs: { type: 'boolean', default: true }, dropRepeatedBlocks: { type: 'boolean', default: true } },

@@ -16,8 +16,20 @@ export interface LineModel {
   trainedOn?: string;
 }
 
-/** Windows of the context pass: the line itself, its next neighbours, the paragraph around it, the section around it. */
-export const CONTEXT_PASS_FEATURES = ['logit', 'p', 'mean-p±1', 'mean-p±3', 'mean-p±8', 'prev-p', 'next-p', 'max-p±2'];
+/** Line features the context pass reads again, alone and (STACKED_PRODUCTS) times the line model's logit. */
+const STACKED = ['in-core', 'core-cohesion', 'length-vs-median', 'sentence-end', 'second-person'] as const;
+const STACKED_PRODUCTS = ['in-core', 'core-cohesion', 'sentence-end'] as const;
+const stackedColumns = STACKED.map((f) => LINE_FEATURES.indexOf(f));
+const productColumns = STACKED_PRODUCTS.map((f) => LINE_FEATURES.indexOf(f));
+/**
+ * Windows of the context pass: the line itself, its next neighbours, the paragraph around it, the section around it,
+ * its blank-line group; then a few of the line's own features, alone and times its logit (the line model is linear:
+ * "sure and inside the article's core" is a different case from "sure and far from it").
+ */
+export const CONTEXT_PASS_FEATURES = [
+  'logit', 'p', 'mean-p±1', 'mean-p±3', 'mean-p±8', 'prev-p', 'next-p', 'max-p±2', 'group-mean-p',
+  ...STACKED, ...STACKED_PRODUCTS.map((f) => `logit×${f}`),
+];
 /** Probability a line removed by the rules lends its neighbours: it is almost always chrome. */
 const RULED_P = 0.02;
 
@@ -29,16 +41,31 @@ export function predict(model: LogisticModel, x: ArrayLike<number>): number {
   return sigmoid(z);
 }
 
-/** The context-pass inputs of every line, from the line model's probabilities. */
-export function contextPassFeatures(p: ArrayLike<number>): Float64Array[] {
-  return Array.from({ length: p.length }, (_, i) => contextPassRow(p, i, new Float64Array(CONTEXT_PASS_FEATURES.length)));
+/** The context-pass inputs of every line, from the line model's probabilities, the line features and the lines' groups. */
+export function contextPassFeatures(p: ArrayLike<number>, features: Float64Array[], groups: ArrayLike<number>): Float64Array[] {
+  const groupMeans = groupMeanP(p, groups);
+  return Array.from({ length: p.length }, (_, i) => contextPassRow(p, features[i], groupMeans, i, new Float64Array(CONTEXT_PASS_FEATURES.length)));
+}
+
+/** Per line, the mean probability of the other lines of its blank-line group (its own when it is alone). */
+function groupMeanP(p: ArrayLike<number>, groups: ArrayLike<number>): Float64Array {
+  const sums = new Map<number, [number, number]>();
+  for (let i = 0; i < p.length; i++) {
+    const s = sums.get(groups[i]) ?? [0, 0];
+    s[0] += p[i]; s[1]++;
+    sums.set(groups[i], s);
+  }
+  return Float64Array.from({ length: p.length }, (_, i) => {
+    const [sum, n] = sums.get(groups[i])!;
+    return n > 1 ? (sum - p[i]) / (n - 1) : p[i];
+  });
 }
 
 /**
  * The context-pass inputs of line i written into `out`: scoreLines reuses one row, since an array per line (300,000
  * on a page of one-character lines) made the garbage collector the largest cost of the clean stage (bench:hostile).
  */
-function contextPassRow(p: ArrayLike<number>, i: number, out: Float64Array): Float64Array {
+function contextPassRow(p: ArrayLike<number>, own: ArrayLike<number>, groupMeans: ArrayLike<number>, i: number, out: Float64Array): Float64Array {
   const n = p.length;
   const mean = (r: number) => {
     let s = 0, k = 0;
@@ -48,8 +75,12 @@ function contextPassRow(p: ArrayLike<number>, i: number, out: Float64Array): Flo
   const q = Math.min(0.999, Math.max(0.001, p[i]));
   let max = 0;
   for (let j = Math.max(0, i - 2); j <= Math.min(n - 1, i + 2); j++) if (j !== i) max = Math.max(max, p[j]);
-  out[0] = Math.log(q / (1 - q)) / 5; out[1] = p[i]; out[2] = mean(1); out[3] = mean(3); out[4] = mean(8);
-  out[5] = i > 0 ? p[i - 1] : 0; out[6] = i < n - 1 ? p[i + 1] : 0; out[7] = max;
+  const logit = Math.log(q / (1 - q)) / 5;
+  out[0] = logit; out[1] = p[i]; out[2] = mean(1); out[3] = mean(3); out[4] = mean(8);
+  out[5] = i > 0 ? p[i - 1] : 0; out[6] = i < n - 1 ? p[i + 1] : 0; out[7] = max; out[8] = groupMeans[i];
+  let k = 9;
+  for (const c of stackedColumns) out[k++] = own[c];
+  for (const c of productColumns) out[k++] = logit * own[c];
   return out;
 }
 
@@ -60,9 +91,11 @@ export function lineProbabilities(model: LineModel, ruled: ArrayLike<boolean>, f
 
 /** Probability that each line is article text, after the context pass. */
 export function scoreLines(model: LineModel, units: LineUnit[], lang: string): Float64Array {
-  const p = lineProbabilities(model, units.map((u) => u.ruled), lineFeatures(units, lang));
+  const features = lineFeatures(units, lang);
+  const p = lineProbabilities(model, units.map((u) => u.ruled), features);
+  const groupMeans = groupMeanP(p, units.map((u) => u.group));
   const row = new Float64Array(CONTEXT_PASS_FEATURES.length);
-  return Float64Array.from(units, (u, i) => (u.ruled ? 0 : predict(model.context, contextPassRow(p, i, row))));
+  return Float64Array.from(units, (u, i) => (u.ruled ? 0 : predict(model.context, contextPassRow(p, features[i], groupMeans, i, row))));
 }
 
 let shipped: LineModel | null = null;

@@ -72,6 +72,31 @@ function hasAddressLike(tokens: readonly string[]): boolean {
   }
   return false;
 }
+/**
+ * Second-person pronouns and possessives, closed classes from each language's grammar: a page addresses its reader in
+ * its chrome (sign up, enter your e-mail, your comment will be published), while news prose reports in the third person.
+ * Lowercased, as words() returns them; German formal address is counted from its capitals (FORMAL_YOU).
+ */
+const SECOND_PERSON = new Set([
+  'you', 'your', 'yours', 'yourself', // en
+  'du', 'dich', 'dir', 'dein', 'deine', 'deinen', 'deinem', 'deiner', 'deines', 'euch', 'euer', 'eure', // de
+  'vous', 'votre', 'vos', 'tu', 'toi', 'ton', 'ta', 'tes', // fr (tu also es, it)
+  'tú', 'tus', 'usted', 'ustedes', 'vosotros', 'vuestro', 'vuestra', 'contigo', // es
+  'tuo', 'tua', 'tuoi', 'tue', 'voi', 'vostro', 'vostra', 'vostri', 'vostre', // it
+  'você', 'vocês', 'teu', 'teus', 'tuas', // pt
+  'jij', 'jouw', 'jullie', 'uw', // nl
+  'ty', 'twój', 'twoja', 'twoje', 'twoich', 'wasz', 'wasza', 'wasze', // pl
+  '你', '您', '你们', '你的', '您的', // zh
+]);
+/** German formal address (Sie, Ihnen, Ihr…) is capitalised; after the first word it is the reader, not "she" or "they". */
+const FORMAL_YOU = /(?<=\s)(?:Sie|Ihnen|Ihre?[nmrs]?)\b/gu; // a fixed-length look-behind: \S\s+ before it rescans long runs of spaces
+/**
+ * A label and its value, `Label: value`: photo credits, sources, captions' prefixes, form fields, metadata. One word
+ * (of any script) before the colon; a sentence that quotes someone has more words before its colon.
+ */
+const LABEL_PREFIX = /^[\p{L}\p{M}]{2,20}\s?[:：]\s*\S/u;
+/** Arrows of previous/next links and "more" teasers. */
+const ARROW = /[←→«»‹›⟵⟶➔➜▶◀]/u;
 /** Up to this many lines before/after count as a line's neighbourhood (jusText looks at the nearest decided blocks). */
 const NEAR = 1, WIDE = 4;
 /** Bins of Latin-equivalent length: a menu item, a label, a heading, a sentence, a paragraph (jusText's 70/200 sit inside). */
@@ -83,9 +108,9 @@ const STOP_BINS = [0.05, 0.15, 0.25, 0.35];
 const OWN_FEATURES = [
   'log-length', ...LENGTH_BINS.map((b) => `length<${b}`), 'log-words', 'stopword-density', ...STOP_BINS.map((b) => `stopwords<${b}`),
   'punctuation', 'digits', 'capitalised-words', 'sentence-end', 'colon-end', 'inner-sentences', 'commas-per-word',
-  'separators-per-word', 'date', 'time', 'price', 'url', 'link-share', 'heading', 'list-item', 'unspaced', 'no-letters',
+  'separators-per-word', 'second-person', 'label-prefix', 'arrow', 'date', 'time', 'price', 'url', 'link-share', 'heading', 'list-item', 'unspaced', 'no-letters',
   'repeated-on-page', 'first-tenth', 'last-fifth', 'position', 'alone-in-group', 'log-group-size',
-  'in-core', 'before-core', 'after-core', 'relative-length',
+  'in-core', 'before-core', 'after-core', 'relative-length', 'length-vs-median', 'core-cohesion', 'page-cohesion',
 ] as const;
 /** The subset averaged over the neighbours. */
 const CONTEXT_OF = ['log-length', 'stopword-density', 'sentence-end', 'link-share', 'list-item', 'separators-per-word', 'capitalised-words'] as const;
@@ -117,12 +142,41 @@ export function articleCore(prose: ArrayLike<number>): [number, number] {
   return [bestStart, bestEnd];
 }
 
-function ownFeatures(unit: LineUnit, stop: Set<string>, lang: string): number[] {
+/**
+ * A word that carries topic: not a function word, not a number, at least MIN_TOPIC_WORD letters in a spaced script
+ * (unspaced scripts segment into one- and two-character words that carry topic too).
+ */
+const MIN_TOPIC_WORD = 3;
+const LETTER = /\p{L}/u;
+/**
+ * A word of words() starts with a letter or a number: one starting with an ASCII character other than a digit starts
+ * with a letter, and only the others need the Unicode test (a regular expression per word cost the cleaner 5%).
+ */
+const hasLetter = (w: string) => { const c = w.charCodeAt(0); return (c < 0x80 && (c < 0x30 || c > 0x39)) || LETTER.test(w); };
+const isTopicWord = (w: string, stop: Set<string>) => (w.length >= MIN_TOPIC_WORD || isUnspaced(w)) && hasLetter(w) && !stop.has(w);
+
+function median(values: number[]): number {
+  if (!values.length) return 0;
+  const sorted = values.sort((a, b) => a - b);
+  return sorted[sorted.length >> 1];
+}
+
+/**
+ * The line's own features written into `out` (from index 0, in OWN_FEATURES order): into the page's matrix directly,
+ * since an array per line (and the spreads of the bins) was a tenth of the cleaner's time in the garbage collector.
+ * `topic` receives the line's distinct topic words (for the cohesion features of lineFeatures).
+ */
+function ownFeatures(unit: LineUnit, stop: Set<string>, lang: string, topic: Set<string>, out: Float64Array): void {
   const t = unit.text;
   const len = effectiveLength(t);
   const list = words(t, lang);
   let stops = 0;
-  for (const w of list) if (stop.has(w)) stops++;
+  let you = 0;
+  for (const w of list) {
+    if (stop.has(w)) stops++; else if (isTopicWord(w, stop)) topic.add(w);
+    if (SECOND_PERSON.has(w)) you++;
+  }
+  if (lang === 'de') you += t.match(FORMAL_YOU)?.length ?? 0;
   const nWords = list.length;
   const density = nWords ? stops / nWords : 0;
   const chars = Math.max(1, t.length);
@@ -132,14 +186,20 @@ function ownFeatures(unit: LineUnit, stop: Set<string>, lang: string): number[] 
   if (!unspaced) for (const w of spaced) if (UPPER_START.test(w)) capitalised++;
   const tokens = Math.max(1, spaced.length);
   const { punctuation, digits } = punctuationAndDigits(t);
-  return [
-    Math.log1p(len) / 5, ...LENGTH_BINS.map((b) => +(len < b)), Math.log1p(nWords) / 4, density, ...STOP_BINS.map((b) => +(density < b)),
-    punctuation / chars, digits / chars, unspaced ? 0 : capitalised / tokens,
-    +SENTENCE_END.test(t), +/[:：]$/.test(t), Math.min(3, t.match(INNER_SENTENCE)?.length ?? 0) / 3,
-    Math.min(1, (t.match(COMMA)?.length ?? 0) / Math.max(1, nWords) * 5), Math.min(1, (t.match(SEPARATOR)?.length ?? 0) / tokens * 2),
-    +DATE.test(t), +TIME.test(t), +PRICE.test(t), +(URL_LIKE.test(t) || hasAddressLike(spaced)), unit.linkShare, +unit.heading, +unit.listItem,
-    +unspaced, +!/\p{L}/u.test(t),
-  ];
+  let k = 0;
+  out[k++] = Math.log1p(len) / 5;
+  for (const b of LENGTH_BINS) out[k++] = +(len < b);
+  out[k++] = Math.log1p(nWords) / 4;
+  out[k++] = density;
+  for (const b of STOP_BINS) out[k++] = +(density < b);
+  out[k++] = punctuation / chars; out[k++] = digits / chars; out[k++] = unspaced ? 0 : capitalised / tokens;
+  out[k++] = +SENTENCE_END.test(t); out[k++] = +/[:：]$/.test(t); out[k++] = Math.min(3, t.match(INNER_SENTENCE)?.length ?? 0) / 3;
+  out[k++] = Math.min(1, (t.match(COMMA)?.length ?? 0) / Math.max(1, nWords) * 5);
+  out[k++] = Math.min(1, (t.match(SEPARATOR)?.length ?? 0) / tokens * 2);
+  out[k++] = Math.min(1, (you / Math.max(1, nWords)) * 10); out[k++] = +LABEL_PREFIX.test(t); out[k++] = +ARROW.test(t);
+  out[k++] = +DATE.test(t); out[k++] = +TIME.test(t); out[k++] = +PRICE.test(t); out[k++] = +(URL_LIKE.test(t) || hasAddressLike(spaced));
+  out[k++] = unit.linkShare; out[k++] = +unit.heading; out[k++] = +unit.listItem;
+  out[k++] = +unspaced; out[k++] = +!/\p{L}/u.test(t);
 }
 
 /**
@@ -156,7 +216,8 @@ export function lineFeatures(units: LineUnit[], lang: string): Float64Array[] {
   const width = LINE_FEATURES.length;
   const matrix = new Float64Array(n * width);
   const rows = Array.from({ length: n }, (_, i) => matrix.subarray(i * width, (i + 1) * width));
-  units.forEach((u, i) => rows[i].set(ownFeatures(u, stop, lang)));
+  const topics = units.map(() => new Set<string>());
+  units.forEach((u, i) => ownFeatures(u, stop, lang, topics[i], rows[i]));
   const index = (name: string) => OWN_FEATURES.indexOf(name as typeof OWN_FEATURES[number]);
   const lengths = units.map((u) => effectiveLength(u.text));
   const maxLength = lengths.reduce((m, l) => Math.max(m, l), 1); // not Math.max(...): a page of 300,000 lines overflows the stack
@@ -165,12 +226,31 @@ export function lineFeatures(units: LineUnit[], lang: string): Float64Array[] {
     const proseLike = !u.ruled && lengths[i] >= CORE_MIN_LENGTH && (rows[i][endColumn] === 1 || rows[i][stopColumn] >= CORE_MIN_STOPWORDS);
     return proseLike ? lengths[i] : 0;
   }));
+  const medianLength = median(lengths.filter((_, i) => !units[i].ruled));
+  // Lexical cohesion (as in TextTiling): article paragraphs share topic words with the rest of the article, while an
+  // author bio, a newsletter pitch or a teaser for another story brings its own. Counted in lines, each line once.
+  const coreLines = new Map<string, number>(), pageLines = new Map<string, number>();
+  topics.forEach((topic, i) => {
+    if (units[i].ruled) return;
+    for (const w of topic) {
+      pageLines.set(w, (pageLines.get(w) ?? 0) + 1);
+      if (i >= coreStart && i <= coreEnd) coreLines.set(w, (coreLines.get(w) ?? 0) + 1);
+    }
+  });
+  /** Share of line i's topic words found on other lines counted in `lines` (0 for a line without topic words). */
+  const cohesion = (i: number, lines: Map<string, number>, counted: boolean) => {
+    if (!topics[i].size) return 0;
+    let shared = 0;
+    for (const w of topics[i]) if ((lines.get(w) ?? 0) > (counted ? 1 : 0)) shared++;
+    return shared / topics[i].size;
+  };
   const placeFrom = index('repeated-on-page');
   units.forEach((u, i) => rows[i].set([
     +((counts.get(u.text) ?? 0) > 1), +(i < n / 10), +(i >= n * 0.8), n > 1 ? i / (n - 1) : 0,
     +(u.groupSize === 1), Math.log1p(u.groupSize) / 5,
     +(i >= coreStart && i <= coreEnd), i < coreStart ? Math.log1p(coreStart - i) / 4 : 0, i > coreEnd ? Math.log1p(i - coreEnd) / 4 : 0,
-    lengths[i] / maxLength,
+    lengths[i] / maxLength, Math.max(-3, Math.min(3, Math.log((lengths[i] + 1) / (medianLength + 1)))) / 3,
+    cohesion(i, coreLines, !u.ruled && i >= coreStart && i <= coreEnd), cohesion(i, pageLines, !u.ruled),
   ], placeFrom));
   const contextColumns = CONTEXT_OF.map(index);
   const isProse = (i: number) => !units[i].ruled && lengths[i] >= PROSE_LENGTH && rows[i][endColumn] === 1;
