@@ -166,6 +166,9 @@ test('Chinese: the short words of transliteration characters jieba cut off a for
   // Common transliteration characters (林 顿 逊 森 丽 莉 廉) make a tagged word a foreign name; oceans (洋) are places.
   assert.deepEqual(found('与此同时，克林顿和盟友们正在努力。'), ['克林顿/person']);
   assert.deepEqual(found('船队前往太平洋巡航。'), ['太平洋/place']);
+  // 历 杭 迈 内 南 夫 摩 根 韦 门 transliterate too (Alejandro 亚历杭德罗, Michael 迈克尔, -nel- 内尔, -ov 夫): the name is not cut at them.
+  assert.deepEqual(found('记者亚历杭德罗·费尔南德斯昨天发言。'), ['亚历杭德罗·费尔南德斯/person']);
+  assert.deepEqual(found('马克·达内尔森表示满意。'), ['马克·达内尔森/person']);
   // A word of other characters ends the name (`德国` after `特朗普`).
   assert.deepEqual(found('特朗普德国之行很顺利。'), ['特朗普/person', '德国/place']);
 });
