@@ -60,6 +60,9 @@ const CASES: Array<[string, string[], string[]]> = [
   // Russian capitalises the first word of a many-word name only: adjective + head noun is one name, typed by the head.
   ['ru', ['Суда шли из Велорского моря, решение Северной торговой палаты ждали, а Партия ждала.'], ['Велорского моря/place']],
   ['ru', ['Решение Верховного суда пришло после Велорской войны и обсуждалось в Думе.'], ['Верховного суда/org', 'Думе/org']],
+  // Russian writes people's names in Cyrillic letters: a name left in Latin letters is a firm's or a medium's.
+  ['ru', ['Вчера Ольга Смирнова перешла в Corvane Partners, сообщил Veltro News.'], ['Ольга Смирнова/person', 'Corvane Partners/org', 'Veltro News/org']],
+  ['ru', ['Сделку в пятницу одобрил совет Marlow Kessing.'], ['Marlow Kessing/org']],
   // A head noun alone names nothing; a national body does.
   ['en', ['The Council met after the Senate voted, said Priya Raman.'], ['Senate/org', 'Priya Raman/person']],
   // One name, one type in an article: the mention without evidence takes the type another mention had evidence for.

@@ -373,6 +373,9 @@ const DEFINITE_ARTICLES: Readonly<Record<string, ReadonlySet<string>>> = {
   fr: new Set(['le', 'la', 'les', 'du', 'des', 'au', 'aux']),
   it: new Set(['il', 'lo', 'la', 'i', 'gli', 'le', 'del', 'dello', 'della', 'dei', 'degli', 'delle', 'al', 'allo', 'alla', 'nel', 'nello', 'nella']),
 };
+/** Languages written in Cyrillic (ISO 639-1). */
+const CYRILLIC_SCRIPT_LANGS: ReadonlySet<string> = new Set(['ru', 'uk', 'bg', 'sr', 'be', 'mk', 'kk']);
+const LATIN_WORD = /^[\p{Script=Latin}\p{N}'’.&-]+$/u;
 /** German adjective endings: a lowercase word with one before a capitalised word is an attribute of a common noun. */
 const GERMAN_ADJECTIVE_ENDING = /(?:en|er|es|em|e)$/u;
 /**
@@ -555,6 +558,9 @@ function typeOf(run: Token[], canonical: string, before: Token | undefined, twoB
   }
   if (beforeAdjacent && governedBy(PLACE_GOVERNORS, beforeAdjacent, twoBefore, text, lang)) return 'place';
   if (beforeAdjacent && governedBy(ORG_GOVERNORS, beforeAdjacent, twoBefore, text, lang)) return 'org';
+  // Cyrillic-script languages transliterate people's names (`Дональд Трамп`): a name left in Latin letters there is a
+  // brand, firm or medium's (`Aviva Investors`, `BBC World Service`).
+  if (CYRILLIC_SCRIPT_LANGS.has(lang) && run.every((t) => LATIN_WORD.test(t.text))) return 'org';
   const names = run.filter((t) => t.capitalised);
   if (names.length >= 2 && names.length <= 3 && run.length === names.length) return 'person';
   // Longer runs are the names of organisations and works more often than of people.
