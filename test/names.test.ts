@@ -176,6 +176,16 @@ test('Chinese: the short words of transliteration characters jieba cut off a for
   assert.deepEqual(found('特朗普德国之行很顺利。'), ['特朗普/person', '德国/place']);
 });
 
+test('Chinese: a transliterated name jieba tags a person is a place after a verb of location or motion', () => {
+  const found = (text: string) => chineseNames(text, []).map((s) => `${text.slice(s.start, s.end)}/${s.type}`);
+  assert.deepEqual(found('公司总部位于奥斯汀。'), ['奥斯汀/place']);
+  assert.deepEqual(found('代表团随后前往卡拉奇。'), ['卡拉奇/place']);
+  assert.deepEqual(found('船队昨天抵达马拉加。'), ['马拉加/place']);
+  assert.deepEqual(found('他出生于萨拉戈萨。'), ['萨拉戈萨/place']);
+  // Verbs of meeting and finding take people: the name stays a person's.
+  assert.deepEqual(found('他们见到了奥斯汀。'), ['奥斯汀/person']);
+});
+
 test('Chinese: a place and the geographical noun after it are one place name', () => {
   const found = (text: string) => findEntities([text], 'zh', table).map((m) => `${m.text}/${m.type}`);
   assert.deepEqual(found('支持者在维多利亚广场上庆祝。'), ['维多利亚广场/place']);

@@ -35,6 +35,12 @@ const PLACE_END = /[省市县区州国城镇村乡山河江湖海洋岛湾港峡
 const SETTLEMENT_END = /[州省市县城镇村岛京]$/u;
 /** Verbs and prepositions of place right before a name (simplified): in, at, to, go to, from, toward, arrive. */
 const PLACE_BEFORE = /[在到去往赴从于至抵离]$/u;
+/**
+ * Verbs of location and motion whose object is a place (simplified): be located in, go to, arrive at, return to, come
+ * to, fly / sail / drive to, move to, settle in, be born in. Not bare 到 or 于, which also follow verbs of meeting,
+ * mentioning and belonging (`见到`, `提到`, `属于` a person).
+ */
+const LOCATION_VERB_BEFORE = /(?:位于|前往|抵达|到达|回到|来到|返回|飞往|驶往|开往|迁往|移居|定居|出生于|生于)$/u;
 /** Place-like words that name no place (`城市` city, `共和国` republic, `山脉` mountain range). */
 const GENERIC_PLACES = new Set(['城市', '城镇', '都市', '共和国', '国家', '全国', '各国', '两国', '本国', '外国', '山脉', '海洋', '平原', '高原', '盆地', '三角洲', '小镇', '乡村', '农村', '地区', '郊区', '市区', '本市', '全市', '全省', '该市', '该国']);
 
@@ -293,7 +299,9 @@ export function chineseNames(text: string, taken: ReadonlyArray<{ start: number;
     const end = start + word.length;
     if (taken.some((s) => s.start < end && start < s.end && !(start <= s.start && s.end <= end && end - start > s.end - s.start))) continue;
     const surface = text.slice(start, end);
-    spans.push({ start, end, canonical: surface, type });
+    // A transliterated name after a verb of location or motion is a place's, though jieba tags it a person's (`位于X`).
+    const placed = type === 'person' && !native && transliterated(word) && LOCATION_VERB_BEFORE.test(simplified.slice(Math.max(0, start - 3), start)) ? 'place' : type;
+    spans.push({ start, end, canonical: surface, type: placed });
   }
   return spans;
 }
