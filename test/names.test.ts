@@ -60,6 +60,11 @@ const CASES: Array<[string, string[], string[]]> = [
   // Russian capitalises the first word of a many-word name only: adjective + head noun is one name, typed by the head.
   ['ru', ['Суда шли из Велорского моря, решение Северной торговой палаты ждали, а Партия ждала.'], ['Велорского моря/place']],
   ['ru', ['Решение Верховного суда пришло после Велорской войны и обсуждалось в Думе.'], ['Верховного суда/org', 'Думе/org']],
+  // Conjuncts name things of one kind: a name without evidence takes the type of the name it is coordinated with, in
+  // all its mentions; a name with its own evidence keeps its type.
+  ['en', ['Later the talks between Norway and Tarvel stalled.', 'Tarvel said little.'], ['Norway/place', 'Tarvel/place', 'Tarvel/place']],
+  ['pt', ['A cooperação entre Portugal e Velmora cresceu.'], ['Portugal/place', 'Velmora/place']],
+  ['en', ['Later the talks between Norway and Governor Okafor stalled.'], ['Norway/place', 'Okafor/person']],
   // Russian writes people's names in Cyrillic letters: a name left in Latin letters is a firm's or a medium's.
   ['ru', ['Вчера Ольга Смирнова перешла в Corvane Partners, сообщил Veltro News.'], ['Ольга Смирнова/person', 'Corvane Partners/org', 'Veltro News/org']],
   ['ru', ['Сделку в пятницу одобрил совет Marlow Kessing.'], ['Marlow Kessing/org']],
