@@ -60,6 +60,8 @@ const CASES: Array<[string, string[], string[]]> = [
   // Russian capitalises the first word of a many-word name only: adjective + head noun is one name, typed by the head.
   ['ru', ['Суда шли из Велорского моря, решение Северной торговой палаты ждали, а Партия ждала.'], ['Велорского моря/place']],
   ['ru', ['Решение Верховного суда пришло после Велорской войны и обсуждалось в Думе.'], ['Верховного суда/org', 'Думе/org']],
+  // A name before a lowercase geographical noun is that place's, even after an article.
+  ['en', ['Later the Velmar region and the Tarvosk desert dried up.'], ['Velmar/place', 'Tarvosk/place']],
   // Conjuncts name things of one kind: a name without evidence takes the type of the name it is coordinated with, in
   // all its mentions; a name with its own evidence keeps its type.
   ['en', ['Later the talks between Norway and Tarvel stalled.', 'Tarvel said little.'], ['Norway/place', 'Tarvel/place', 'Tarvel/place']],

@@ -532,8 +532,10 @@ function governedBy(governors: Readonly<Record<string, ReadonlySet<string>>>, be
 /** Surname prefixes written with an inner capital (`McGregor`, `MacLeod`, `LaBrocca`, `DiMaggio`, `VanDyke`): a person's spelling, not a brand's. */
 const SURNAME_PREFIX = /^(?:Mc|Mac|La|Le|De|Di|Du|Da|Van|Von|Fitz|O')\p{Lu}\p{Ll}/u;
 /** The type of a name from its words and the words before it; null with no evidence (the caller falls back to DEFAULT_TYPE). */
-function typeOf(run: Token[], canonical: string, before: Token | undefined, twoBefore: Token | undefined, text: string, lang: string, evidence: NameEvidence): EntityType | null {
+function typeOf(run: Token[], canonical: string, before: Token | undefined, twoBefore: Token | undefined, after: Token | undefined, text: string, lang: string, evidence: NameEvidence): EntityType | null {
   const first = run[0].lower;
+  // A name before a lowercase geographical noun names that place (`the Velmar region`, `the Orsk river`), whatever the article says.
+  if (after && !after.capitalised && PLACE_HEADS.has(after.lower) && onlySpaceBetween(text, run.at(-1)!, after)) return 'place';
   const last = run.at(-1)!.lower;
   if (run.length > 1 && ROMAN_NUMERAL.test(run.at(-1)!.text)) return 'person';
   // Inner capitals are brand spelling (`WhatsApp`, `YouTube`), never a person's name.
@@ -677,7 +679,7 @@ export function capitalisedNames(text: string, lang: string, taken: ReadonlyArra
       && (ORG_HEADS.has(run[0].lower) || (lang === 'ru' && RUSSIAN_ORG_STEMS.has(russianStem(run[0].lower))))) continue;
     const before = tokens[k - run.length];
     const canonical = canonicalOf(text.slice(run[0].start, run.at(-1)!.end), run, before, text, lang);
-    const evidenced = russianHead ?? typeOf(run, canonical, before, tokens[k - run.length - 1], text, lang, evidence);
+    const evidenced = russianHead ?? typeOf(run, canonical, before, tokens[k - run.length - 1], tokens[k + 1], text, lang, evidence);
     const type = evidenced ?? DEFAULT_TYPE;
     if (type === 'person' && run.length >= 2) evidence.surnames.add(run.at(-1)!.lower);
     // German writes a regnal number as an ordinal, with its dot (`Heinrich VIII.`).
