@@ -60,6 +60,16 @@ const CASES: Array<[string, string[], string[]]> = [
   // Russian capitalises the first word of a many-word name only: adjective + head noun is one name, typed by the head.
   ['ru', ['Суда шли из Велорского моря, решение Северной торговой палаты ждали, а Партия ждала.'], ['Велорского моря/place']],
   ['ru', ['Решение Верховного суда пришло после Велорской войны и обсуждалось в Думе.'], ['Верховного суда/org', 'Думе/org']],
+  // A name before a lowercase geographical noun is that place's, even after an article.
+  ['en', ['Later the Velmar region and the Tarvosk desert dried up.'], ['Velmar/place', 'Tarvosk/place']],
+  // Conjuncts name things of one kind: a name without evidence takes the type of the name it is coordinated with, in
+  // all its mentions; a name with its own evidence keeps its type.
+  ['en', ['Later the talks between Norway and Tarvel stalled.', 'Tarvel said little.'], ['Norway/place', 'Tarvel/place', 'Tarvel/place']],
+  ['pt', ['A cooperação entre Portugal e Velmora cresceu.'], ['Portugal/place', 'Velmora/place']],
+  ['en', ['Later the talks between Norway and Governor Okafor stalled.'], ['Norway/place', 'Okafor/person']],
+  // Russian writes people's names in Cyrillic letters: a name left in Latin letters is a firm's or a medium's.
+  ['ru', ['Вчера Ольга Смирнова перешла в Corvane Partners, сообщил Veltro News.'], ['Ольга Смирнова/person', 'Corvane Partners/org', 'Veltro News/org']],
+  ['ru', ['Сделку в пятницу одобрил совет Marlow Kessing.'], ['Marlow Kessing/org']],
   // A head noun alone names nothing; a national body does.
   ['en', ['The Council met after the Senate voted, said Priya Raman.'], ['Senate/org', 'Priya Raman/person']],
   // One name, one type in an article: the mention without evidence takes the type another mention had evidence for.
@@ -166,8 +176,21 @@ test('Chinese: the short words of transliteration characters jieba cut off a for
   // Common transliteration characters (林 顿 逊 森 丽 莉 廉) make a tagged word a foreign name; oceans (洋) are places.
   assert.deepEqual(found('与此同时，克林顿和盟友们正在努力。'), ['克林顿/person']);
   assert.deepEqual(found('船队前往太平洋巡航。'), ['太平洋/place']);
+  // 历 杭 迈 内 南 夫 摩 根 韦 门 transliterate too (Alejandro 亚历杭德罗, Michael 迈克尔, -nel- 内尔, -ov 夫): the name is not cut at them.
+  assert.deepEqual(found('记者亚历杭德罗·费尔南德斯昨天发言。'), ['亚历杭德罗·费尔南德斯/person']);
+  assert.deepEqual(found('马克·达内尔森表示满意。'), ['马克·达内尔森/person']);
   // A word of other characters ends the name (`德国` after `特朗普`).
   assert.deepEqual(found('特朗普德国之行很顺利。'), ['特朗普/person', '德国/place']);
+});
+
+test('Chinese: a transliterated name jieba tags a person is a place after a verb of location or motion', () => {
+  const found = (text: string) => chineseNames(text, []).map((s) => `${text.slice(s.start, s.end)}/${s.type}`);
+  assert.deepEqual(found('公司总部位于奥斯汀。'), ['奥斯汀/place']);
+  assert.deepEqual(found('代表团随后前往卡拉奇。'), ['卡拉奇/place']);
+  assert.deepEqual(found('船队昨天抵达马拉加。'), ['马拉加/place']);
+  assert.deepEqual(found('他出生于萨拉戈萨。'), ['萨拉戈萨/place']);
+  // Verbs of meeting and finding take people: the name stays a person's.
+  assert.deepEqual(found('他们见到了奥斯汀。'), ['奥斯汀/person']);
 });
 
 test('Chinese: a place and the geographical noun after it are one place name', () => {

@@ -24,8 +24,8 @@ const TITLE_END = /(?:总理|总统|主席|部长|市长|省长|书记|总裁|�
 
 /** Common Chinese surnames (simplified), without 于 (as often the preposition): a native name is one of these and one or two characters. */
 const SURNAMES = new Set([...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾萧田董潘袁蔡蒋余杜叶程魏苏吕丁沈任姚卢钟姜崔谭陆范汪廖石金贾韦夏付方邹熊白孟秦邱侯江尹薛闫段雷龙黎史陶贺毛郝顾龚邵万钱严赖覃洪武莫孔汤向常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戴习']);
-/** Characters that transliterate foreign names (simplified): a name mostly of these is a foreign person or place. */
-const TRANSLITERATION = new Set([...'阿埃艾安奥巴贝比波布查达德迪蒂杜多厄法菲费弗福盖格哈汉赫亨霍基吉加贾杰卡凯坎科克肯库拉莱兰朗劳勒雷里利隆卢鲁伦罗洛玛麦曼梅蒙米莫穆纳娜尼努诺欧帕佩皮普齐乔琼萨塞桑瑟森莎沙什斯索塔泰坦汤特提托瓦威维沃乌西希谢休雅亚伊尤约扎泽詹兹尔丹恩奇默芬娅琳拜鲍彼宾伯黛丝蕾露妮翰戈茨姆林顿逊森丽莉廉']);
+/** Characters that transliterate foreign names (simplified; after Xinhua's tables of foreign names in Chinese): a name mostly of these is a foreign person or place. */
+const TRANSLITERATION = new Set([...'阿埃艾安奥巴贝比波布查达德迪蒂杜多厄法菲费弗福盖格哈汉赫亨霍基吉加贾杰卡凯坎科克肯库拉莱兰朗劳勒雷里利隆卢鲁伦罗洛玛麦曼梅蒙米莫穆纳娜尼努诺欧帕佩皮普齐乔琼萨塞桑瑟森莎沙什斯索塔泰坦汤特提托瓦威维沃乌西希谢休雅亚伊尤约扎泽詹兹尔丹恩奇默芬娅琳拜鲍彼宾伯黛丝蕾露妮翰戈茨姆林顿逊森丽莉廉迈内南历夫摩根杭韦门']);
 /** Words after a two-character native name that make it one (`王伟说`, `李娜表示`, `张华先生`); without them two characters are as often a common word. */
 const SPEAKER_AFTER = /^(?:说|表示|先生|女士|称|指出|认为|介绍|教授|博士)/u;
 /** Share of transliteration characters above which a word reads as a transliterated name. */
@@ -36,6 +36,12 @@ const PLACE_END = /[省市县区州国城镇村乡山河江湖海洋岛湾港峡
 const SETTLEMENT_END = /[州省市县城镇村岛京]$/u;
 /** Verbs and prepositions of place right before a name (simplified): in, at, to, go to, from, toward, arrive. */
 const PLACE_BEFORE = /[在到去往赴从于至抵离]$/u;
+/**
+ * Verbs of location and motion whose object is a place (simplified): be located in, go to, arrive at, return to, come
+ * to, fly / sail / drive to, move to, settle in, be born in. Not bare 到 or 于, which also follow verbs of meeting,
+ * mentioning and belonging (`见到`, `提到`, `属于` a person).
+ */
+const LOCATION_VERB_BEFORE = /(?:位于|前往|抵达|到达|回到|来到|返回|飞往|驶往|开往|迁往|移居|定居|出生于|生于)$/u;
 /** Place-like words that name no place (`城市` city, `共和国` republic, `山脉` mountain range). */
 const GENERIC_PLACES = new Set(['城市', '城镇', '都市', '共和国', '国家', '全国', '各国', '两国', '本国', '外国', '山脉', '海洋', '平原', '高原', '盆地', '三角洲', '小镇', '乡村', '农村', '地区', '郊区', '市区', '本市', '全市', '全省', '该市', '该国']);
 
@@ -295,7 +301,9 @@ export function chineseNames(text: string, taken: ReadonlyArray<{ start: number;
     const end = start + word.length;
     if (taken.some((s) => s.start < end && start < s.end && !(start <= s.start && s.end <= end && end - start > s.end - s.start))) continue;
     const surface = text.slice(start, end);
-    spans.push({ start, end, canonical: surface, type });
+    // A transliterated name after a verb of location or motion is a place's, though jieba tags it a person's (`位于X`).
+    const placed = type === 'person' && !native && transliterated(word) && LOCATION_VERB_BEFORE.test(simplified.slice(Math.max(0, start - 3), start)) ? 'place' : type;
+    spans.push({ start, end, canonical: surface, type: placed });
   }
   return spans;
 }

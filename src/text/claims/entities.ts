@@ -716,6 +716,8 @@ function addChineseNames(paragraphs: string[], mentions: EntityMention[]): Entit
   return out;
 }
 
+/** What joins two conjuncts: a coordinating conjunction of the languages read here, after an optional comma. */
+const COORDINATION = /^,?\s+(?:and|or|und|oder|e|ou|och|eller|и|или|y|o|et)\s+$/u;
 /**
  * The names no list knows, added where `mentions` leave the text free: capitalised names in alphabetic scripts
  * (names.ts). Run after a NER model's spans are merged, so that the model's types win where both see a name.
@@ -742,5 +744,16 @@ export function addOpenNames(paragraphs: string[], lang: string, mentions: Entit
   const evidencedType = new Map<string, EntityType>();
   for (const m of out) if (!guessed.has(m)) evidencedType.set(m.canonical.toLowerCase(), evidencedType.get(m.canonical.toLowerCase()) ?? m.type);
   for (const m of guessed) m.type = evidencedType.get(m.canonical.toLowerCase()) ?? m.type;
-  return out.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+  out.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+  // Conjuncts name things of one kind (`Kestrel and Norway`, `Bremen und Hamburg`): a name still typed by default takes
+  // the type of a name with evidence that it is coordinated with, and so do its other mentions.
+  const coordinatedType = new Map<string, EntityType>();
+  out.forEach((m, k) => {
+    if (!guessed.has(m) || evidencedType.has(m.canonical.toLowerCase())) return;
+    const neighbour = [out[k - 1], out[k + 1]].find((n) => n && n.paragraph === m.paragraph && !guessed.has(n)
+      && COORDINATION.test(paragraphs[m.paragraph].slice(Math.min(n.end, m.end), Math.max(n.start, m.start))));
+    if (neighbour && !coordinatedType.has(m.canonical.toLowerCase())) coordinatedType.set(m.canonical.toLowerCase(), neighbour.type);
+  });
+  for (const m of guessed) m.type = coordinatedType.get(m.canonical.toLowerCase()) ?? m.type;
+  return out;
 }

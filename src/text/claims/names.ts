@@ -374,6 +374,9 @@ const DEFINITE_ARTICLES: Readonly<Record<string, ReadonlySet<string>>> = {
   fr: new Set(['le', 'la', 'les', 'du', 'des', 'au', 'aux']),
   it: new Set(['il', 'lo', 'la', 'i', 'gli', 'le', 'del', 'dello', 'della', 'dei', 'degli', 'delle', 'al', 'allo', 'alla', 'nel', 'nello', 'nella']),
 };
+/** Languages written in Cyrillic (ISO 639-1). */
+const CYRILLIC_SCRIPT_LANGS: ReadonlySet<string> = new Set(['ru', 'uk', 'bg', 'sr', 'be', 'mk', 'kk']);
+const LATIN_WORD = /^[\p{Script=Latin}\p{N}'’.&-]+$/u;
 /** German adjective endings: a lowercase word with one before a capitalised word is an attribute of a common noun. */
 const GERMAN_ADJECTIVE_ENDING = /(?:en|er|es|em|e)$/u;
 /**
@@ -530,8 +533,10 @@ function governedBy(governors: Readonly<Record<string, ReadonlySet<string>>>, be
 /** Surname prefixes written with an inner capital (`McGregor`, `MacLeod`, `LaBrocca`, `DiMaggio`, `VanDyke`): a person's spelling, not a brand's. */
 const SURNAME_PREFIX = /^(?:Mc|Mac|La|Le|De|Di|Du|Da|Van|Von|Fitz|O')\p{Lu}\p{Ll}/u;
 /** The type of a name from its words and the words before it; null with no evidence (the caller falls back to DEFAULT_TYPE). */
-function typeOf(run: Token[], canonical: string, before: Token | undefined, twoBefore: Token | undefined, text: string, lang: string, evidence: NameEvidence): EntityType | null {
+function typeOf(run: Token[], canonical: string, before: Token | undefined, twoBefore: Token | undefined, after: Token | undefined, text: string, lang: string, evidence: NameEvidence): EntityType | null {
   const first = run[0].lower;
+  // A name before a lowercase geographical noun names that place (`the Velmar region`, `the Orsk river`), whatever the article says.
+  if (after && !after.capitalised && PLACE_HEADS.has(after.lower) && onlySpaceBetween(text, run.at(-1)!, after)) return 'place';
   const last = run.at(-1)!.lower;
   if (run.length > 1 && ROMAN_NUMERAL.test(run.at(-1)!.text)) return 'person';
   // Inner capitals are brand spelling (`WhatsApp`, `YouTube`), never a person's name.
@@ -556,6 +561,9 @@ function typeOf(run: Token[], canonical: string, before: Token | undefined, twoB
   }
   if (beforeAdjacent && governedBy(PLACE_GOVERNORS, beforeAdjacent, twoBefore, text, lang)) return 'place';
   if (beforeAdjacent && governedBy(ORG_GOVERNORS, beforeAdjacent, twoBefore, text, lang)) return 'org';
+  // Cyrillic-script languages transliterate people's names (`Дональд Трамп`): a name left in Latin letters there is a
+  // brand, firm or medium's (`Aviva Investors`, `BBC World Service`).
+  if (CYRILLIC_SCRIPT_LANGS.has(lang) && run.every((t) => LATIN_WORD.test(t.text))) return 'org';
   const names = run.filter((t) => t.capitalised);
   if (names.length >= 2 && names.length <= 3 && run.length === names.length) return 'person';
   // Longer runs are the names of organisations and works more often than of people.
@@ -672,7 +680,7 @@ export function capitalisedNames(text: string, lang: string, taken: ReadonlyArra
       && (ORG_HEADS.has(run[0].lower) || (lang === 'ru' && RUSSIAN_ORG_STEMS.has(russianStem(run[0].lower))))) continue;
     const before = tokens[k - run.length];
     const canonical = canonicalOf(text.slice(run[0].start, run.at(-1)!.end), run, before, text, lang);
-    const evidenced = russianHead ?? typeOf(run, canonical, before, tokens[k - run.length - 1], text, lang, evidence);
+    const evidenced = russianHead ?? typeOf(run, canonical, before, tokens[k - run.length - 1], tokens[k + 1], text, lang, evidence);
     const type = evidenced ?? DEFAULT_TYPE;
     if (type === 'person' && run.length >= 2) evidence.surnames.add(run.at(-1)!.lower);
     // German writes a regnal number as an ordinal, with its dot (`Heinrich VIII.`).
