@@ -10,6 +10,7 @@ import { collectBlocks, measure, prune, MIN_AUDIT_CHARS, WRAPPER_TEXT_SHARE, typ
 import { extractMetadata } from './metadata.ts';
 import { readabilityCandidates } from './readability.ts';
 import { revealHiddenWrappers, revealScriptlessCopies } from './scriptless.ts';
+import { applyViewport } from './viewport.ts';
 import { declaredPageType, listingCards, looksLikeListing, pricedCardGroups } from './page-type.ts';
 import { readStructuredData, typesOf, type StructuredData } from './structured-data.ts';
 import { CHROME_PHRASES, CONTAINER_TIERS, chromeReason, isLayoutColumn, markContent, MAX_CHROME_PHRASE_CHARS, METADATA_LINE, MAX_METADATA_LINE_CHARS, attrTokens } from './rules.ts';
@@ -367,6 +368,8 @@ const comparable = (s: string) => s.toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '
 
 export function extractHtml(html: string): CleanDocument {
   const root = parseHtml(html);
+  // First: it rewrites class names, which every later rule reads (and keeps).
+  applyViewport(root);
   const meta = extractMetadata(root);
   const removed: RemovedBlock[] = [];
   const body = findElement(root, (e) => e.name === 'body') ?? root;
