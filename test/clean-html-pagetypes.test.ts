@@ -413,3 +413,24 @@ test("an undeclared listing is found beside a mega-menu holding more text than i
   assert.ok(textOf(doc).includes('Pruning saw, model 11'));
   assert.ok(!textOf(doc).includes('Department of garden tools'));
 });
+
+test('undeclared listing: a grid right under the page heading is the content, even when menus hold more text than it', () => {
+  const card = (i: number) => `<div class="tile"><a href="/shop/item-${i}"><h2>Linen shirt in colour ${i}</h2><p>$${40 + i}</p></a></div>`;
+  const menu = Array.from({ length: 8 }, (_, k) => `<div class="col"><p>Department ${k}</p>${Array.from({ length: 8 }, (_, i) => `<a href="/d${k}/${i}">Shelf ${k}-${i} of this department</a>`).join('')}</div>`).join('');
+  const grid = `<div class="catalog"><h1>Linen shirts</h1><div class="grid">${Array.from({ length: 12 }, (_, i) => card(i)).join('')}</div></div>`;
+  const doc = extractHtml(page('', `<div class="flyout">${menu}</div>${grid}<p>About our shop: we sell shirts made of linen from local farms, sewn in our own workshop.</p>`));
+  assert.equal(doc.pageType, 'listing');
+  for (let i = 0; i < 12; i++) assert.ok(textOf(doc).includes(`Linen shirt in colour ${i}`), `lost item ${i}`);
+  // The site's name in a linked <h1> over a grid of menu-like cards does not make a listing.
+  const logo = extractHtml(page('', `<div class="top"><h1><a href="/">Riverside Forum</a></h1><div class="links">${Array.from({ length: 7 }, (_, i) => `<span class="l"><a href="/s${i}">Section ${i}</a></span>`).join('')}</div></div><div class="post-body">${prose('the ferry timetable', 4)}</div>`));
+  assert.notEqual(logo.pageType, 'listing');
+});
+
+test('a block made of UUIDs is markup noise, not text', () => {
+  const uuid = (i: number) => `${String(i).repeat(8)}-aaaa-4bbb-8ccc-${String(i).repeat(12)}`;
+  const noise = Array.from({ length: 6 }, (_, i) => `<span>${'Sponsored'[i]}</span><span class="off">${uuid(i)}</span>`).join('');
+  const doc = extractHtml(page('', `<main>${prose('the kettle', 3)}<div class="label">${noise}</div><p>Order reference ${uuid(7)} is printed on the receipt you get by mail.</p></main>`));
+  assert.ok(!textOf(doc).includes(uuid(1)));
+  assert.ok(doc.removed.some((r) => r.text.includes(uuid(1)) && r.reason === 'low-text-density'));
+  assert.ok(textOf(doc).includes('Order reference'));
+});

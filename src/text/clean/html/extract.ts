@@ -5,13 +5,13 @@
 // and to a Readability-style scorer, and take whichever finds the article.
 import type { CleanDocument, CleanParagraph, PageType, RemovalReason, RemovedBlock } from '../../../types.ts';
 import { LENGTH_HIGH, classifyBlocks, effectiveLength } from '../blocks.ts';
-import { findAll, findElement, normaliseSpace, parseHtml, textOf, type DomElement } from './dom.ts';
+import { commonAncestor, findAll, findElement, normaliseSpace, parseHtml, textOf, type DomElement } from './dom.ts';
 import { collectBlocks, measure, prune, MIN_AUDIT_CHARS, WRAPPER_TEXT_SHARE, type PageBlock } from './blocks-dom.ts';
 import { extractMetadata } from './metadata.ts';
 import { readabilityCandidates } from './readability.ts';
 import { revealHiddenWrappers, revealScriptlessCopies } from './scriptless.ts';
 import { applyViewport } from './viewport.ts';
-import { declaredPageType, listingCards, looksLikeListing, pricedCardGroups } from './page-type.ts';
+import { declaredPageType, headsGrid, listingCards, looksLikeListing, pricedCardGroups } from './page-type.ts';
 import { readStructuredData, typesOf, type StructuredData } from './structured-data.ts';
 import { CHROME_PHRASES, CONTAINER_TIERS, chromeReason, isLayoutColumn, markContent, MAX_CHROME_PHRASE_CHARS, METADATA_LINE, MAX_METADATA_LINE_CHARS, attrTokens } from './rules.ts';
 
@@ -205,20 +205,6 @@ function dropPurchaseWidgets(s: Selection, lang: string): void {
   s.reasons.forEach((r, i) => { if (r) s.keep[i] = false; });
 }
 
-/** The deepest element that contains every one of `elements`. */
-function commonAncestor(elements: DomElement[]): DomElement | null {
-  if (!elements.length) return null;
-  const path = (e: DomElement) => { const p: DomElement[] = []; for (let x: DomElement | null = e; x; x = x.parent) p.unshift(x); return p; };
-  let common = path(elements[0]);
-  for (const e of elements.slice(1)) {
-    const p = path(e);
-    let i = 0;
-    while (i < common.length && i < p.length && common[i] === p[i]) i++;
-    common = common.slice(0, i);
-  }
-  return common.length ? common[common.length - 1] : null;
-}
-
 function groupLinkDensity(elements: DomElement[]): number {
   let chars = 0, links = 0;
   for (const e of elements) { chars += e.stats?.chars ?? 0; links += e.stats?.linkChars ?? 0; }
@@ -400,8 +386,10 @@ export function extractHtml(html: string): CleanDocument {
   // items are links, so there the whole text counts.
   // Repeated cards holding most of the page make it a listing when they also hold more text than the article
   // extractor keeps outside them (a news article beside a long rail of teasers keeps its body).
-  const cards = looksLikeListing(body) ? listingCards(body).flat().filter((c) => !inSideChrome(c, body.stats?.chars ?? 0)) : [];
-  const listing = cards.length > 0 && cardChars(cards) > keptCharsOutside(article, new Set(cards));
+  // A grid right under the page's heading is the page's content whatever the article extractor finds beside it.
+  const headed = headsGrid(body);
+  const cards = headed || looksLikeListing(body) ? listingCards(body).flat().filter((c) => !inSideChrome(c, body.stats?.chars ?? 0)) : [];
+  const listing = cards.length > 0 && (headed || cardChars(cards) > keptCharsOutside(article, new Set(cards)));
   const region = selectMainRegion(body, listing ? 'listing' : 'service');
   const measureBy = listing ? keptChars : keptProseChars;
   if (listing || measureBy(article) < REGION_OVER_ARTICLE_RATIO * measureBy(region)) return finish(meta, region, removed, listing ? 'listing' : 'service');
@@ -454,6 +442,19 @@ function selectArticle(body: DomElement, lang: string): Selection {
   return selection;
 }
 
+/** A UUID (RFC 9562's 8-4-4-4-12 hex form): an identifier, never words a reader reads. */
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
+/**
+ * A block mostly made of UUIDs is markup noise that reached the text: a shop interleaves them with the letters of a
+ * label (one letter shown, one identifier moved off screen by CSS) so that copies of the page do not read it.
+ */
+function isIdentifierRun(text: string): boolean {
+  if (text.length < 36) return false;
+  let n = 0;
+  for (const m of text.matchAll(UUID)) n += m[0].length;
+  return n > text.length / 2;
+}
+
 function finish(meta: ReturnType<typeof extractMetadata>, selection: Selection, removed: RemovedBlock[], pageType: PageType): CleanDocument {
 
   const titleKey = meta.title ? comparable(meta.title) : null;
@@ -462,6 +463,7 @@ function finish(meta: ReturnType<typeof extractMetadata>, selection: Selection, 
   selection.blocks.forEach((b, i) => {
     let reason = selection!.reasons[i];
     // The headline is metadata: drop its first repetition in the text (h1 or a bold first line).
+    if (!reason && isIdentifierRun(b.text)) reason = 'low-text-density';
     if (!reason && !titleSeen && titleKey && paragraphs.length < 3 && comparable(b.text) === titleKey) { reason = 'title-repeat'; titleSeen = true; }
     if (reason) {
       if (b.text.length >= MIN_AUDIT_CHARS) removed.push({ text: b.text, reason });
