@@ -434,3 +434,14 @@ test('a block made of UUIDs is markup noise, not text', () => {
   assert.ok(doc.removed.some((r) => r.text.includes(uuid(1)) && r.reason === 'low-text-density'));
   assert.ok(textOf(doc).includes('Order reference'));
 });
+
+test("listing: text every card repeats (controls, badges) is the card's template and goes; titles, prices and labelled values stay", () => {
+  const card = (i: number) => `<li class="card"><div><a href="/p/${i}">Trail running shoe, model number ${i}</a></div><div>Quick view</div><p>$${90 + i}</p>
+    <div>Weight:</div><div>${200 + i} g</div><div>Free shipping</div></li>`;
+  const doc = extractHtml(page(ld({ '@type': 'ItemList', itemListElement: [] }), `<main><h1>Trail shoes</h1><ul class="grid">${Array.from({ length: 20 }, (_, i) => card(i)).join('')}</ul></main>`));
+  const text = textOf(doc);
+  for (let i = 0; i < 20; i++) assert.ok(text.includes(`Trail running shoe, model number ${i}`) && text.includes(`$${90 + i}`) && text.includes(`${200 + i} g`), `item ${i}`);
+  assert.ok(text.includes('Weight:'));
+  assert.ok(!text.includes('Quick view') && !text.includes('Free shipping'));
+  assert.ok(doc.removed.some((r) => r.text === 'Quick view' && r.reason === 'boilerplate'));
+});

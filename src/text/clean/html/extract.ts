@@ -167,7 +167,36 @@ function selectMainRegion(body: DomElement, pageType: PageType): Selection {
   }
   const maxLinkDensity = pageType === 'forum' ? MAX_FORUM_LINK_DENSITY : 1;
   const reasons = blocks.map((b): RemovalReason | null => b.reason ?? (!b.inContainer ? 'low-text-density' : b.linkDensity > maxLinkDensity ? 'link-density' : phraseReason(b.text)));
+  for (const cards of listingGroups) dropCardTemplateText(blocks, reasons, cards);
   return { method: 'main-region', blocks, reasons, keep: reasons.map((r) => r === null) };
+}
+
+/**
+ * Text found verbatim in at least this share of a listing's cards is the card's template (controls and labels such
+ * as "Quick view", "Free shipping", "Read more", "Weight:"), not what tells the items apart.
+ */
+export const MIN_CARD_TEMPLATE_SHARE = 0.8;
+
+const SPEC_LABEL = /[:：]\s*$/;
+
+/** Drops, as boilerplate, the blocks of `cards` whose text most of the cards repeat (see MIN_CARD_TEMPLATE_SHARE). */
+function dropCardTemplateText(blocks: PageBlock[], reasons: Array<RemovalReason | null>, cards: DomElement[]): void {
+  const cardIndex = new Map(cards.map((c, i) => [c, i]));
+  const cardOf = (e: DomElement) => { for (let p: DomElement | null = e; p; p = p.parent) { const i = cardIndex.get(p); if (i !== undefined) return i; } return -1; };
+  const inCard = blocks.map((b) => cardOf(b.element));
+  const cardsWith = new Map<string, Set<number>>();
+  blocks.forEach((b, i) => {
+    if (inCard[i] < 0) return;
+    const key = comparable(b.text);
+    let set = cardsWith.get(key);
+    if (!set) cardsWith.set(key, (set = new Set()));
+    set.add(inCard[i]);
+  });
+  const needed = Math.max(2, MIN_CARD_TEMPLATE_SHARE * cards.length);
+  blocks.forEach((b, i) => {
+    // A label ending in a colon names the value after it ("Weight:"), which tells the items apart: it stays with it.
+    if (inCard[i] >= 0 && !reasons[i] && !SPEC_LABEL.test(b.text) && cardsWith.get(comparable(b.text))!.size >= needed) reasons[i] = 'boilerplate';
+  });
 }
 
 /** Between `e` and `region`, the elements the related rule names are all layout columns (and at least one is). */
