@@ -445,3 +445,12 @@ test("listing: text every card repeats (controls, badges) is the card's template
   assert.ok(!text.includes('Quick view') && !text.includes('Free shipping'));
   assert.ok(doc.removed.some((r) => r.text === 'Quick view' && r.reason === 'boilerplate'));
 });
+
+test('carousel slides out of view are kept (the reader scrolls to them); the copies a carousel makes to loop are not', () => {
+  const slide = (i: number, cls: string, hidden: boolean) => `<li class="${cls}"${hidden ? ' aria-hidden="true"' : ''}><p>Home number ${i}: three bedrooms, a garden facing south and a garage, close to the river and the school.</p></li>`;
+  const doc = extractHtml(page('', `<main><h1>Homes for sale</h1>${prose('the homes', 2)}<ul class="carousel">${slide(1, 'carousel__cell', false)}${slide(2, 'carousel__cell', true)}${slide(3, 'slick-slide slick-cloned', true)}</ul>
+    <div aria-hidden="true"><p>Decorative quote repeated for sighted readers only, ignored by screen readers.</p></div></main>`));
+  const text = textOf(doc);
+  assert.ok(text.includes('Home number 1') && text.includes('Home number 2'));
+  assert.ok(!text.includes('Home number 3') && !text.includes('Decorative quote'));
+});

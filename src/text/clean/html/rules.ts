@@ -150,13 +150,19 @@ const PANEL_ROLES = new Set(['tabpanel', 'region']);
  */
 const PANEL_CLASS = /accordion|collaps|tab-?pane|tab-?panel|expandable/;
 
+/**
+ * Carousel slides out of view: the carousel marks them aria-hidden, but the reader scrolls to them with its arrows.
+ * Copies a carousel makes to loop (`slick-cloned`) stay hidden: their text is the real slides'.
+ */
+const CAROUSEL_SLIDE = /^(?!.*clone).*(?:carousel|slide|swiper|slick)/;
+
 /** True when the element is hidden from readers by attribute or inline style. */
 export function isHidden(e: DomElement): boolean {
   const a = e.attribs;
   if (PANEL_ROLES.has(a.role)) return false;
   if (a.class && PANEL_CLASS.test(a.class.toLowerCase())) return false;
   if ('hidden' in a) return !STREAMED_SEGMENT_ID.test(a.id ?? '');
-  if (a['aria-hidden'] === 'true') return true;
+  if (a['aria-hidden'] === 'true') return !(a.class && CAROUSEL_SLIDE.test(a.class.toLowerCase()));
   const style = a.style;
   if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
   return false;
