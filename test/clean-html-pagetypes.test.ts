@@ -454,3 +454,12 @@ test('carousel slides out of view are kept (the reader scrolls to them); the cop
   assert.ok(text.includes('Home number 1') && text.includes('Home number 2'));
   assert.ok(!text.includes('Home number 3') && !text.includes('Decorative quote'));
 });
+
+test("an article's table keeps its cells that are links (a list of people, each linking to a page); a list of links in the text does not stay", () => {
+  const row = (i: number) => `<tr><td>${1901 + i}</td><td><a href="/wiki/P${i}">Laureate Person${i}</a></td><td><a href="/wiki/C${i}">Country${i}</a></td></tr>`;
+  const doc = extractHtml(page('', `<article><h1>List of laureates</h1><div class="article-body">${prose('the prize', 3)}<table>${Array.from({ length: 8 }, (_, i) => row(i)).join('')}</table>
+    <ul><li><a href="/a">Another list</a></li><li><a href="/b">Yet another list of people</a></li></ul></div></article>`));
+  const text = textOf(doc);
+  for (let i = 0; i < 8; i++) assert.ok(text.includes(`Laureate Person${i}`), `row ${i}`);
+  assert.ok(!text.includes('Yet another list of people'));
+});

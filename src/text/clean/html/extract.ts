@@ -75,6 +75,9 @@ export function findContainers(body: DomElement): { tier: string; elements: DomE
   return null;
 }
 
+/** Cells of a table in the article are its data, names that link to their pages included (a list of laureates, of results). */
+const TABLE_CELL_TAGS = new Set(['td', 'th']);
+
 /** Container blocks without a chrome rule and not made of links. */
 function selectContainer(blocks: PageBlock[], method: string): Selection {
   const firstInContainer = blocks.findIndex((b) => b.inContainer);
@@ -85,7 +88,7 @@ function selectContainer(blocks: PageBlock[], method: string): Selection {
     // Credits and one-line captions are metadata; a caption that tells a story (galleries, features) is text.
     if (b.reason === 'metadata' && effectiveLength(b.text) < MIN_PROSE_CAPTION_CHARS) return b.reason;
     if (b.reason && b.reason !== 'metadata') return b.reason;
-    if (b.linkDensity > MAX_BLOCK_LINK_DENSITY) return 'link-density';
+    if (b.linkDensity > MAX_BLOCK_LINK_DENSITY && !TABLE_CELL_TAGS.has(b.tag)) return 'link-density';
     if (b.text.length <= MAX_METADATA_LINE_CHARS && METADATA_LINE.test(b.text)) return 'metadata';
     return phraseReason(b.text);
   });
