@@ -310,7 +310,7 @@ function trimEdges(s: Selection, lang: string): void {
     }), lang);
     run.forEach((k, j) => {
       const b = s.blocks[idx[k]];
-      if (classes[j] !== 'bad' || isAnchor(k) || b.text.length >= MAX_TRIMMED_CHARS) return;
+      if (classes[j] !== 'bad' || isAnchor(k) || b.text.length >= MAX_TRIMMED_CHARS || TABLE_CELL_TAGS.has(b.tag)) return;
       s.keep[idx[k]] = false;
       s.reasons[idx[k]] = b.linkDensity > 0 ? 'link-density' : 'low-text-density';
     });
