@@ -463,3 +463,12 @@ test("an article's table keeps its cells that are links (a list of people, each 
   for (let i = 0; i < 8; i++) assert.ok(text.includes(`Laureate Person${i}`), `row ${i}`);
   assert.ok(!text.includes('Yet another list of people'));
 });
+
+test("a page that declares one product over a grid of dozens of priced items is the shop's category page", () => {
+  const item = (i: number) => `<li><div class="t">Enamel camping mug, model ${i}</div><div class="p">$${12 + i}.50</div></li>`;
+  const grid = (n: number) => page(ld({ '@type': 'Product', name: 'Camping mugs' }), `<main><h1>Camping mugs</h1>${prose('our mugs', 1)}<ul class="grid">${Array.from({ length: n }, (_, i) => item(i)).join('')}</ul></main>`);
+  const doc = extractHtml(grid(30));
+  assert.equal(doc.pageType, 'listing');
+  for (let i = 0; i < 30; i++) assert.ok(textOf(doc).includes(`model ${i}`), `lost item ${i}`);
+  assert.equal(extractHtml(grid(8)).pageType, 'product');
+});

@@ -435,8 +435,18 @@ export function extractHtml(html: string): CleanDocument {
  */
 export const MIN_SHOP_GRID_SHARE = 0.15;
 
-/** A shop's category page declares its FAQ or its business (FAQPage, LocalBusiness); its grid of priced items makes it a listing. */
+/**
+ * Priced cards side by side from which a page declared a product page is a category page: a product page's rails of
+ * other products show a carousel or two (at most 16 cards on pagetypes-dev), a category's grid a few dozen.
+ */
+export const MIN_GRID_CARDS = 24;
+
+/**
+ * A shop's category page declares its FAQ or its business (FAQPage, LocalBusiness), or one product of its grid; its
+ * grid of priced items makes it a listing.
+ */
 function withShopGrid(declared: PageType | null, body: DomElement): PageType | null {
+  if (declared === 'product') return pricedCardGroups(body).some((g) => g.length >= MIN_GRID_CARDS) ? 'listing' : declared;
   if (declared !== 'service') return declared;
   const pageChars = body.stats?.chars ?? 0;
   return pageChars > 0 && cardChars(pricedCardGroups(body).flat()) >= MIN_SHOP_GRID_SHARE * pageChars ? 'listing' : declared;
