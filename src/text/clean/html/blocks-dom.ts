@@ -3,6 +3,7 @@
 // covers it. Selection happens later (extract.ts); this file only describes the page.
 import type { ParagraphKind, RemovalReason, RemovedBlock } from '../../../types.ts';
 import { isElement, normaliseSpace, type DomElement, type DomNode, type DomText } from './dom.ts';
+import { applyViewport, type Viewport } from './viewport.ts';
 import { BLOCK_TAGS, HEADING_TAGS, LEAD_CLASS, NEVER_TEXT, attrTokens, chromeReason, isHidden } from './rules.ts';
 
 export interface ElementStats { chars: number; linkChars: number }
@@ -44,19 +45,23 @@ function countChars(s: string): number {
   return n;
 }
 
-/** Removes never-text elements, comments and hidden elements in place; hidden text is audited as 'hidden'. */
-export function prune(node: DomElement, removed: RemovedBlock[]): void {
+/**
+ * Removes never-text elements, comments and hidden elements in place; hidden text is audited as 'hidden'. Each
+ * element is read at the page's viewport first (viewport.ts), which may hide it or drop the class that hid it.
+ */
+export function prune(node: DomElement, removed: RemovedBlock[], viewport: Viewport): void {
   const kept: DomNode[] = [];
   for (const child of node.children) {
     if (child.type === 'text') { kept.push(child); continue; }
     if (!isElement(child)) continue; // comments, directives, CDATA
     if (NEVER_TEXT.has(child.name)) continue;
+    applyViewport(child, viewport);
     if (isHidden(child)) {
       const text = normaliseSpace(plainText(child));
       if (text.length >= MIN_AUDIT_CHARS) removed.push({ text, reason: 'hidden' });
       continue;
     }
-    prune(child, removed);
+    prune(child, removed, viewport);
     kept.push(child);
   }
   node.children = kept;

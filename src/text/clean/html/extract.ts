@@ -10,7 +10,7 @@ import { collectBlocks, measure, prune, MIN_AUDIT_CHARS, WRAPPER_TEXT_SHARE, typ
 import { extractMetadata } from './metadata.ts';
 import { readabilityCandidates } from './readability.ts';
 import { revealHiddenWrappers, revealScriptlessCopies } from './scriptless.ts';
-import { applyViewport } from './viewport.ts';
+import { pageViewport } from './viewport.ts';
 import { declaredPageType, headsGrid, listingCards, looksLikeListing, pricedCardGroups } from './page-type.ts';
 import { readStructuredData, typesOf, type StructuredData } from './structured-data.ts';
 import { CHROME_PHRASES, CONTAINER_TIERS, chromeReason, isLayoutColumn, markContent, MAX_CHROME_PHRASE_CHARS, METADATA_LINE, MAX_METADATA_LINE_CHARS, attrTokens } from './rules.ts';
@@ -386,8 +386,6 @@ const comparable = (s: string) => s.toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '
 
 export function extractHtml(html: string): CleanDocument {
   const root = parseHtml(html);
-  // First: it rewrites class names, which every later rule reads (and keeps).
-  applyViewport(root);
   const meta = extractMetadata(root);
   const removed: RemovedBlock[] = [];
   const body = findElement(root, (e) => e.name === 'body') ?? root;
@@ -397,7 +395,7 @@ export function extractHtml(html: string): CleanDocument {
   const purchaseControls = findAll(body, isPurchaseControl).length;
   revealScriptlessCopies(body);
   revealHiddenWrappers(body);
-  prune(body, removed);
+  prune(body, removed, pageViewport(html));
   measure(body);
   const lang = (meta.langHint ?? 'und').slice(0, 2).toLowerCase();
 
@@ -486,12 +484,13 @@ function selectArticle(body: DomElement, lang: string): Selection {
 
 /** A UUID (RFC 9562's 8-4-4-4-12 hex form): an identifier, never words a reader reads. */
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
+const UUID_HEAD = /[0-9a-f]{8}-[0-9a-f]{4}-/i;
 /**
  * A block mostly made of UUIDs is markup noise that reached the text: a shop interleaves them with the letters of a
  * label (one letter shown, one identifier moved off screen by CSS) so that copies of the page do not read it.
  */
 function isIdentifierRun(text: string): boolean {
-  if (text.length < 36) return false;
+  if (text.length < 36 || !UUID_HEAD.test(text)) return false;
   let n = 0;
   for (const m of text.matchAll(UUID)) n += m[0].length;
   return n > text.length / 2;

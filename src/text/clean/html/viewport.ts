@@ -4,7 +4,7 @@
 // `hidden-<hash>`). Read at one desktop width, each element is either shown (the class that hides it elsewhere
 // goes, so the class-name rule does not take it) or hidden (marked `hidden`, so pruning audits it as such): the
 // reader gets one copy, not none and not three.
-import { isElement, type DomElement } from './dom.ts';
+import type { DomElement } from './dom.ts';
 
 /** The screen width the page is read at: the common desktop width, inside every framework's "large" range. */
 export const VIEWPORT_WIDTH = 1280;
@@ -142,47 +142,38 @@ function decide(classes: string[], media: MediaHiding): Decision | null {
   return { display: all.includes('hidden') ? 'hidden' : 'shown', hidingName: classes.some((c) => HIDING_NAME.test(c)) };
 }
 
-/** The concatenated text of the page's <style> elements. */
-function styleText(root: DomElement): string {
-  let css = '';
-  const visit = (e: DomElement) => {
-    for (const c of e.children) {
-      if (!isElement(c)) continue;
-      if (c.name === 'style') { for (const t of c.children) if (t.type === 'text') css += t.data + '\n'; }
-      else visit(c);
-    }
-  };
-  visit(root);
-  return css;
-}
-
 /** Cheap test before splitting a class attribute: could any of its names decide display? */
 const MAYBE_RESPONSIVE = /hidden|\bd-|visible-|:(?:block|flex|grid|inline|table|contents|flow-root)/;
 
-/**
- * Reads the page at VIEWPORT_WIDTH: elements hidden there get the `hidden` attribute; elements shown there lose the
- * class names that hide them at other widths. Returns how many elements it changed.
- */
-export function applyViewport(root: DomElement): number {
-  const css = styleText(root);
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const STYLE_ELEMENT = /<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi;
+
+/** What the page's own stylesheets hide at which widths, read once per page. */
+export interface Viewport { media: MediaHiding; mentionsMedia: RegExp | null }
+
+/** The page's <style> elements read for classes they hide by screen width (from the source: a regex, no tree walk). */
+export function pageViewport(html: string): Viewport {
+  if (!html.includes('@media')) return { media: new Map(), mentionsMedia: null };
+  let css = '';
+  STYLE_ELEMENT.lastIndex = 0;
+  for (let m = STYLE_ELEMENT.exec(html); m; m = STYLE_ELEMENT.exec(html)) css += m[1] + '\n';
   const media = css.includes('@media') ? mediaHiding(css) : new Map<string, boolean>();
-  let changed = 0;
-  const visit = (e: DomElement) => {
-    for (const c of e.children) {
-      if (!isElement(c) || c.type !== 'tag') continue;
-      const cls = c.attribs.class;
-      if (cls && (media.size || MAYBE_RESPONSIVE.test(cls))) {
-        const classes = cls.split(/\s+/).filter(Boolean);
-        const d = decide(classes, media);
-        if (d?.display === 'hidden') { c.attribs.hidden = ''; changed++; continue; }
-        if (d?.display === 'shown' && d.hidingName) {
-          c.attribs.class = classes.filter((k) => !HIDING_NAME.test(k) && !media.has(k)).join(' ');
-          changed++;
-        }
-      }
-      visit(c);
-    }
-  };
-  visit(root);
-  return changed;
+  return { media, mentionsMedia: media.size ? new RegExp([...media.keys()].map(escapeRegExp).join('|')) : null };
+}
+
+/**
+ * Reads an element at VIEWPORT_WIDTH: hidden there, it gets the `hidden` attribute; shown there, it loses the class
+ * names that hide it at other widths (and the rule results kept for the old names).
+ */
+export function applyViewport(e: DomElement, viewport: Viewport): void {
+  const cls = e.attribs.class;
+  if (!cls || (!MAYBE_RESPONSIVE.test(cls) && !viewport.mentionsMedia?.test(cls))) return;
+  const classes = cls.split(/\s+/).filter(Boolean);
+  const d = decide(classes, viewport.media);
+  if (d?.display === 'hidden') e.attribs.hidden = '';
+  else if (d?.display === 'shown' && d.hidingName) {
+    e.attribs.class = classes.filter((k) => !HIDING_NAME.test(k) && !viewport.media.has(k)).join(' ');
+    e.tokens = undefined;
+    e.chromeReasons = undefined;
+  }
 }
