@@ -472,3 +472,12 @@ test("a page that declares one product over a grid of dozens of priced items is 
   for (let i = 0; i < 30; i++) assert.ok(textOf(doc).includes(`model ${i}`), `lost item ${i}`);
   assert.equal(extractHtml(grid(8)).pageType, 'product');
 });
+
+test('a cookie-consent dialog is chrome even when its partner lists outweigh the page, and its panels are never the article container', () => {
+  const partners = Array.from({ length: 60 }, (_, i) => `<li>Partner company number ${i} stores and reads cookies on your device for advertising.</li>`).join('');
+  const doc = extractHtml(page('', `<div class="board"><h1>Which showcase game are you waiting for?</h1><div class="msg"><p>Waiting for the stream to start, the VOD goes up in an hour.</p></div><div class="msg"><p>I hope for a new racing game this time, the last one was great.</p></div></div>
+    <div id="onetrust-consent-sdk"><div class="content"><h2>About your privacy</h2><p>We process your data to deliver content and measure it.</p><ul>${partners}</ul></div></div>`));
+  const text = textOf(doc);
+  assert.ok(text.includes('Waiting for the stream') && text.includes('a new racing game'));
+  assert.ok(!text.includes('Partner company number') && !text.includes('About your privacy'));
+});

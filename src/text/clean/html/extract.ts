@@ -47,6 +47,12 @@ function nonLinkChars(e: DomElement): number {
   return s ? s.chars - s.linkChars : 0;
 }
 
+/** Inside a cookie-consent dialog, whose panels ("content", "main") name themselves like an article container and whose partner lists read like prose. */
+function inConsentDialog(e: DomElement): boolean {
+  for (let p: DomElement | null = e; p && p.attribs; p = p.parent) if (chromeReason(p, false) === 'cookie') return true;
+  return false;
+}
+
 /** The article container(s): the first tier with a candidate holding enough text; union of all candidates for explicit body classes. */
 export function findContainers(body: DomElement): { tier: string; elements: DomElement[] } | null {
   const all: Array<{ e: DomElement; tokens: string }> = [];
@@ -59,7 +65,7 @@ export function findContainers(body: DomElement): { tier: string; elements: DomE
   };
   visit(body);
   for (const tier of CONTAINER_TIERS) {
-    const matches = all.filter(({ e, tokens }) => tier.test(e, tokens)).map(({ e }) => e);
+    const matches = all.filter(({ e, tokens }) => tier.test(e, tokens) && !inConsentDialog(e)).map(({ e }) => e);
     if (!matches.length) continue;
     const best = matches.reduce((a, b) => (nonLinkChars(b) > nonLinkChars(a) ? b : a));
     if (nonLinkChars(best) < MIN_CONTAINER_CHARS) continue;
@@ -456,7 +462,7 @@ function selectArticle(body: DomElement, lang: string): Selection {
   // The Readability candidates and their selection are asked for up to twice below; computed once (nothing is
   // trimmed before the final choice, so one Selection can serve both).
   let candidates: DomElement[] | undefined;
-  const readability = () => (candidates ??= readabilityCandidates(body));
+  const readability = () => (candidates ??= readabilityCandidates(body).filter((c) => !inConsentDialog(c)));
   let readabilitySelection: Selection | undefined;
   const selectReadability = () => (readabilitySelection ??= selectContainer(collectBlocks(body, new Set(readability())), 'readability'));
   let selection: Selection | null = null;
