@@ -481,3 +481,13 @@ test('a cookie-consent dialog is chrome even when its partner lists outweigh the
   assert.ok(text.includes('Waiting for the stream') && text.includes('a new racing game'));
   assert.ok(!text.includes('Partner company number') && !text.includes('About your privacy'));
 });
+
+test("a body that yields only a fragment is headed by the page's own description; an empty body stays empty with its reasons", () => {
+  const description = '<meta name="description" content="Office chairs with mesh backs, built for long days at the desk and backed by a lifetime guarantee.">';
+  const fragment = extractHtml(page(description, '<div id="app"><p>Orders ship in as few boxes as possible.</p></div>'));
+  assert.deepEqual(fragment.paragraphs.map((p) => p.text), ['Office chairs with mesh backs, built for long days at the desk and backed by a lifetime guarantee.', 'Orders ship in as few boxes as possible.']);
+  const empty = extractHtml(page(description, '<div id="app"></div>'));
+  assert.equal(empty.paragraphs.length, 0);
+  const full = extractHtml(page(description, `<article>${prose('chairs', 3)}</article>`));
+  assert.ok(!textOf(full).includes('mesh backs'));
+});

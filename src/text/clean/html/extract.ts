@@ -392,6 +392,28 @@ const comparable = (s: string) => s.toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '
 
 export function extractHtml(html: string): CleanDocument {
   const root = parseHtml(html);
+  return withPageSummary(extractFromTree(root, html), root);
+}
+
+/**
+ * A body yielding fewer characters than this holds no account of the page (a script-built page, a snapshot cut
+ * before its content): the page's own summary stands in for it.
+ */
+export const MAX_CHARS_WITHOUT_SUMMARY = 150;
+/** A summary shorter than this is a slogan or a site name, not an account of the page. */
+export const MIN_SUMMARY_CHARS = 50;
+
+/** The page's description (`<meta name=description>`, else og:description) heads a text that is all but empty. */
+function withPageSummary(doc: CleanDocument, root: DomElement): CleanDocument {
+  const chars = doc.paragraphs.reduce((n, p) => n + p.text.length, 0);
+  if (chars === 0 || chars >= MAX_CHARS_WITHOUT_SUMMARY) return doc;
+  const description = (name: string) => findElement(root, (e) => e.name === 'meta' && (e.attribs.name === name || e.attribs.property === name))?.attribs.content;
+  const summary = normaliseSpace(description('description') ?? description('og:description') ?? '');
+  if (summary.length < MIN_SUMMARY_CHARS || doc.paragraphs.some((p) => comparable(p.text).includes(comparable(summary)))) return doc;
+  return { ...doc, paragraphs: [{ text: summary, kind: 'p' }, ...doc.paragraphs] };
+}
+
+function extractFromTree(root: DomElement, html: string): CleanDocument {
   const meta = extractMetadata(root);
   const removed: RemovedBlock[] = [];
   const body = findElement(root, (e) => e.name === 'body') ?? root;
