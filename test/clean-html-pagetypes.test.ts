@@ -491,3 +491,12 @@ test("a body that yields only a fragment is headed by the page's own description
   const full = extractHtml(page(description, `<article>${prose('chairs', 3)}</article>`));
   assert.ok(!textOf(full).includes('mesh backs'));
 });
+
+test("product page: a details panel named as a modal inside the content stays; a newsletter pop-up goes", () => {
+  const doc = extractHtml(page(ld({ '@type': 'Product', name: 'Shelf unit' }), `<main><h1>Shelf unit</h1>${prose('the shelf', 2)}
+    <div class="product-details-modal"><p>The simple design makes the shelf easy to place standing or lying, as a bookcase or a sideboard.</p></div>
+    <div class="newsletter-modal"><p>Sign up for our newsletter and get ten percent off your first order today.</p></div></main>`));
+  const text = textOf(doc);
+  assert.ok(text.includes('as a bookcase or a sideboard'));
+  assert.ok(!text.includes('Sign up for our newsletter'));
+});

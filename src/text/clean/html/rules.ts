@@ -76,6 +76,12 @@ export const CLASS_RULES: Array<[RegExp, RemovalReason]> = [
  */
 const IN_CONTAINER_CONTENT = /teaser|widget|intro|lead|summary|standfirst/;
 const RELATED_WORDS = /related|similar|recommend|more|popular|sidebar|trending|weitere|relacionad/;
+/**
+ * Inside the content, a modal or overlay is a panel the reader opens in place (a product's details, a size chart),
+ * not a pop-up pushed over the page; one named for what pop-ups push (ads, newsletters) is still an ad.
+ */
+const IN_CONTAINER_PANEL = tok(String.raw`modal|overlay`);
+const AD_WORDS = tok(String.raw`<(?:ads?|advert\w*|sponsor\w*|promo\w*|newsletter\w*|subscribe\w*|subscription|signup|paywall\w*|banner\w*|marketing|commercial|interstitial|popup)>|<ad[-_]|[-_]ad>|newsletter|paywall`);
 const LAYOUT_COLUMN = tok(String.raw`right-?col\w*|left-?col\w*`);
 
 /**
@@ -217,6 +223,7 @@ function classReason(tokens: string, inContainer: boolean): RemovalReason | null
   for (const [re, reason] of CLASS_RULES) {
     if (!re.test(tokens)) continue;
     if (inContainer && reason === 'related' && IN_CONTAINER_CONTENT.test(tokens) && !RELATED_WORDS.test(tokens)) return null;
+    if (inContainer && reason === 'ad' && IN_CONTAINER_PANEL.test(tokens) && !AD_WORDS.test(tokens)) return null;
     return reason;
   }
   return null;
