@@ -246,15 +246,15 @@ test('listing: the results and their heading are the region, a filter panel besi
   assert.ok(!text.includes('Refine by size') && !text.includes('Size 40'), 'filter panel kept');
 });
 
-test('product page: the purchase panel goes, description and specification lines stay', () => {
+test('product page: the purchase panel goes, description and specification lines (in lists, tables or "Label: value" paragraphs) stay', () => {
   const doc = extractHtml(page(ld({ '@type': 'Product', name: 'Trail kettle' }), `<main><h1>Trail kettle</h1>
     <div class="about">${prose('the kettle', 3)}</div>
     <table><tr><td>Capacity</td><td>1 litre</td></tr><tr><td>Weight</td><td>310 g</td></tr></table>
-    <ul><li>Folding handle</li><li>Stainless steel</li></ul>
+    <ul><li>Folding handle</li><li>Stainless steel</li></ul><p>Origin: Sweden</p><p>Care: rinse and dry after use</p>
     <div class="buy"><div>$39.00</div><div>Free delivery</div><div>Only 3 left</div><div>Sold by Example Outdoor</div></div></main>`));
   assert.equal(doc.pageType, 'product');
   const text = textOf(doc);
-  for (const kept of ['Paragraph 3 about the kettle', 'Capacity', '310 g', 'Folding handle']) assert.ok(text.includes(kept), `lost "${kept}"`);
+  for (const kept of ['Paragraph 3 about the kettle', 'Capacity', '310 g', 'Folding handle', 'Origin: Sweden', 'Care: rinse and dry']) assert.ok(text.includes(kept), `lost "${kept}"`);
   for (const gone of ['Free delivery', 'Only 3 left', 'Sold by Example Outdoor']) assert.ok(!text.includes(gone), `kept "${gone}"`);
 });
 

@@ -235,13 +235,19 @@ function dropPurchaseWidgets(s: Selection, lang: string): void {
   if (!classes.includes('good')) return;
   idx.forEach((i, k) => {
     const b = s.blocks[i];
-    if (classes[k] !== 'bad' || SPECIFICATION_TAGS.has(b.tag) || b.kind === 'list' || b.kind === 'heading') return;
+    if (classes[k] !== 'bad' || SPECIFICATION_TAGS.has(b.tag) || b.kind === 'list' || b.kind === 'heading' || SPECIFICATION_LINE.test(b.text)) return;
     s.keep[i] = false;
     s.reasons[i] = b.linkDensity > MAX_BLOCK_LINK_DENSITY ? 'link-density' : 'low-text-density';
   });
   dropOrphanHeadings(s.blocks, s.reasons);
   s.reasons.forEach((r, i) => { if (r) s.keep[i] = false; });
 }
+
+/**
+ * A specification written as a paragraph: a label of a few words, a colon, its value ("Ingredients: oats, salt",
+ * "Origin: Spain", "Care: hand wash"). Short and without sentences like the purchase panel, but the product's own.
+ */
+const SPECIFICATION_LINE = /^[\p{L}][\p{L}\p{M}\p{N} &/'’()-]{0,30}[:：]\s*[\p{L}\p{N}]/u;
 
 function groupLinkDensity(elements: DomElement[]): number {
   let chars = 0, links = 0;
