@@ -500,3 +500,11 @@ test("product page: a details panel named as a modal inside the content stays; a
   assert.ok(text.includes('as a bookcase or a sideboard'));
   assert.ok(!text.includes('Sign up for our newsletter'));
 });
+
+test('utility classes with variants or arbitrary values (Tailwind) do not name chrome by the CSS words inside them', () => {
+  const doc = extractHtml(page('', `<main><div class="stack lg:first:pt-[calc(var(--banner-min-height))]"><h1>Build and ship faster</h1>${prose('the platform', 3)}</div>
+    <div class="banner-ad"><p>Advertisement: buy the other product now, limited offer for new customers only.</p></div></main>`));
+  const text = textOf(doc);
+  assert.ok(text.includes('Paragraph 3 about the platform'));
+  assert.ok(!text.includes('buy the other product'));
+});

@@ -138,8 +138,17 @@ export function attrTokens(e: DomElement): string {
   if (e.tokens !== undefined) return e.tokens;
   const a = e.attribs;
   const cls = a.class, id = a.id;
-  e.tokens = !cls && !id ? '' : ((cls ?? '') + ' ' + (id ?? '')).toLowerCase();
+  e.tokens = !cls && !id ? '' : (withoutUtilityClasses(cls ?? '') + ' ' + (id ?? '')).toLowerCase();
   return e.tokens;
+}
+
+/**
+ * Utility classes with a variant or an arbitrary value (Tailwind's `lg:first:pt-[calc(var(--banner-height))]`)
+ * style an element; the words inside them ("banner", "hidden") name CSS, not what the element is.
+ */
+const UTILITY_CLASS = /[[:(]/;
+function withoutUtilityClasses(cls: string): string {
+  return UTILITY_CLASS.test(cls) ? cls.split(/\s+/).filter((c) => !UTILITY_CLASS.test(c)).join(' ') : cls;
 }
 
 /**
