@@ -6,7 +6,7 @@ export type RemovalReason =
   | 'nav' | 'breadcrumb' | 'ad' | 'cookie' | 'share' | 'comment-chrome' | 'related' | 'tags'
   | 'footer' | 'byline' | 'ticker' | 'injected-brief' | 'off-topic' | 'repeated' | 'pagination'
   | 'low-text-density' | 'link-density' | 'title-repeat' | 'hidden' | 'metadata' | 'marker' | 'short'
-  /** Dropped by the plain-text line classifier (src/text/clean/plain/line-classifier.ts) rather than by a named rule. */
+  /** Dropped by the plain-text line classifier (src/text/clean/plain/line-classifier.ts) rather than by a named rule, or text every card of a listing repeats (its template). */
   | 'boilerplate';
 
 export interface RemovedBlock {

@@ -4,7 +4,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractHtml } from '../src/text/clean/html/extract.ts';
-import { parseHtml } from '../src/text/clean/html/dom.ts';
+import { findElement, parseHtml } from '../src/text/clean/html/dom.ts';
+import { chromeReason } from '../src/text/clean/html/rules.ts';
 import { declaredPageType } from '../src/text/clean/html/page-type.ts';
 import { readStructuredData } from '../src/text/clean/html/structured-data.ts';
 import type { CleanDocument } from '../src/types.ts';
@@ -246,15 +247,15 @@ test('listing: the results and their heading are the region, a filter panel besi
   assert.ok(!text.includes('Refine by size') && !text.includes('Size 40'), 'filter panel kept');
 });
 
-test('product page: the purchase panel goes, description and specification lines stay', () => {
+test('product page: the purchase panel goes, description and specification lines (in lists, tables or "Label: value" paragraphs) stay', () => {
   const doc = extractHtml(page(ld({ '@type': 'Product', name: 'Trail kettle' }), `<main><h1>Trail kettle</h1>
     <div class="about">${prose('the kettle', 3)}</div>
     <table><tr><td>Capacity</td><td>1 litre</td></tr><tr><td>Weight</td><td>310 g</td></tr></table>
-    <ul><li>Folding handle</li><li>Stainless steel</li></ul>
+    <ul><li>Folding handle</li><li>Stainless steel</li></ul><p>Origin: Sweden</p><p>Care: rinse and dry after use</p>
     <div class="buy"><div>$39.00</div><div>Free delivery</div><div>Only 3 left</div><div>Sold by Example Outdoor</div></div></main>`));
   assert.equal(doc.pageType, 'product');
   const text = textOf(doc);
-  for (const kept of ['Paragraph 3 about the kettle', 'Capacity', '310 g', 'Folding handle']) assert.ok(text.includes(kept), `lost "${kept}"`);
+  for (const kept of ['Paragraph 3 about the kettle', 'Capacity', '310 g', 'Folding handle', 'Origin: Sweden', 'Care: rinse and dry']) assert.ok(text.includes(kept), `lost "${kept}"`);
   for (const gone of ['Free delivery', 'Only 3 left', 'Sold by Example Outdoor']) assert.ok(!text.includes(gone), `kept "${gone}"`);
 });
 
@@ -412,4 +413,98 @@ test("an undeclared listing is found beside a mega-menu holding more text than i
   assert.equal(doc.pageType, 'listing');
   assert.ok(textOf(doc).includes('Pruning saw, model 11'));
   assert.ok(!textOf(doc).includes('Department of garden tools'));
+});
+
+test('undeclared listing: a grid right under the page heading is the content, even when menus hold more text than it', () => {
+  const card = (i: number) => `<div class="tile"><a href="/shop/item-${i}"><h2>Linen shirt in colour ${i}</h2><p>$${40 + i}</p></a></div>`;
+  const menu = Array.from({ length: 8 }, (_, k) => `<div class="col"><p>Department ${k}</p>${Array.from({ length: 8 }, (_, i) => `<a href="/d${k}/${i}">Shelf ${k}-${i} of this department</a>`).join('')}</div>`).join('');
+  const grid = `<div class="catalog"><h1>Linen shirts</h1><div class="grid">${Array.from({ length: 12 }, (_, i) => card(i)).join('')}</div></div>`;
+  const doc = extractHtml(page('', `<div class="flyout">${menu}</div>${grid}<p>About our shop: we sell shirts made of linen from local farms, sewn in our own workshop.</p>`));
+  assert.equal(doc.pageType, 'listing');
+  for (let i = 0; i < 12; i++) assert.ok(textOf(doc).includes(`Linen shirt in colour ${i}`), `lost item ${i}`);
+  // The site's name in a linked <h1> over a grid of menu-like cards does not make a listing.
+  const logo = extractHtml(page('', `<div class="top"><h1><a href="/">Riverside Forum</a></h1><div class="links">${Array.from({ length: 7 }, (_, i) => `<span class="l"><a href="/s${i}">Section ${i}</a></span>`).join('')}</div></div><div class="post-body">${prose('the ferry timetable', 4)}</div>`));
+  assert.notEqual(logo.pageType, 'listing');
+});
+
+test('a block made of UUIDs is markup noise, not text', () => {
+  const uuid = (i: number) => `${String(i).repeat(8)}-aaaa-4bbb-8ccc-${String(i).repeat(12)}`;
+  const noise = Array.from({ length: 6 }, (_, i) => `<span>${'Sponsored'[i]}</span><span class="off">${uuid(i)}</span>`).join('');
+  const doc = extractHtml(page('', `<main>${prose('the kettle', 3)}<div class="label">${noise}</div><p>Order reference ${uuid(7)} is printed on the receipt you get by mail.</p></main>`));
+  assert.ok(!textOf(doc).includes(uuid(1)));
+  assert.ok(doc.removed.some((r) => r.text.includes(uuid(1)) && r.reason === 'low-text-density'));
+  assert.ok(textOf(doc).includes('Order reference'));
+});
+
+test("listing: text every card repeats (controls, badges) is the card's template and goes; titles, prices and labelled values stay", () => {
+  const card = (i: number) => `<li class="card"><div><a href="/p/${i}">Trail running shoe, model number ${i}</a></div><div>Quick view</div><p>$${90 + i}</p>
+    <div>Weight:</div><div>${200 + i} g</div><div>Free shipping</div></li>`;
+  const doc = extractHtml(page(ld({ '@type': 'ItemList', itemListElement: [] }), `<main><h1>Trail shoes</h1><ul class="grid">${Array.from({ length: 20 }, (_, i) => card(i)).join('')}</ul></main>`));
+  const text = textOf(doc);
+  for (let i = 0; i < 20; i++) assert.ok(text.includes(`Trail running shoe, model number ${i}`) && text.includes(`$${90 + i}`) && text.includes(`${200 + i} g`), `item ${i}`);
+  assert.ok(text.includes('Weight:'));
+  assert.ok(!text.includes('Quick view') && !text.includes('Free shipping'));
+  assert.ok(doc.removed.some((r) => r.text === 'Quick view' && r.reason === 'boilerplate'));
+});
+
+test('carousel slides out of view are kept (the reader scrolls to them); the copies a carousel makes to loop are not', () => {
+  const slide = (i: number, cls: string, hidden: boolean) => `<li class="${cls}"${hidden ? ' aria-hidden="true"' : ''}><p>Home number ${i}: three bedrooms, a garden facing south and a garage, close to the river and the school.</p></li>`;
+  const doc = extractHtml(page('', `<main><h1>Homes for sale</h1>${prose('the homes', 2)}<ul class="carousel">${slide(1, 'carousel__cell', false)}${slide(2, 'carousel__cell', true)}${slide(3, 'slick-slide slick-cloned', true)}</ul>
+    <div aria-hidden="true"><p>Decorative quote repeated for sighted readers only, ignored by screen readers.</p></div></main>`));
+  const text = textOf(doc);
+  assert.ok(text.includes('Home number 1') && text.includes('Home number 2'));
+  assert.ok(!text.includes('Home number 3') && !text.includes('Decorative quote'));
+});
+
+test("an article's table keeps its cells that are links (a list of people, each linking to a page); a list of links in the text does not stay", () => {
+  const row = (i: number) => `<tr><td>${1901 + i}</td><td><a href="/wiki/P${i}">Laureate Person${i}</a></td><td><a href="/wiki/C${i}">Country${i}</a></td></tr>`;
+  const doc = extractHtml(page('', `<article><h1>List of laureates</h1><div class="article-body">${prose('the prize', 3)}<table>${Array.from({ length: 8 }, (_, i) => row(i)).join('')}</table>
+    <ul><li><a href="/a">Another list</a></li><li><a href="/b">Yet another list of people</a></li></ul></div></article>`));
+  const text = textOf(doc);
+  for (let i = 0; i < 8; i++) assert.ok(text.includes(`Laureate Person${i}`), `row ${i}`);
+  assert.ok(!text.includes('Yet another list of people'));
+});
+
+test("a page that declares one product over a grid of dozens of priced items is the shop's category page", () => {
+  const item = (i: number) => `<li><div class="t">Enamel camping mug, model ${i}</div><div class="p">$${12 + i}.50</div></li>`;
+  const grid = (n: number) => page(ld({ '@type': 'Product', name: 'Camping mugs' }), `<main><h1>Camping mugs</h1>${prose('our mugs', 1)}<ul class="grid">${Array.from({ length: n }, (_, i) => item(i)).join('')}</ul></main>`);
+  const doc = extractHtml(grid(30));
+  assert.equal(doc.pageType, 'listing');
+  for (let i = 0; i < 30; i++) assert.ok(textOf(doc).includes(`model ${i}`), `lost item ${i}`);
+  assert.equal(extractHtml(grid(8)).pageType, 'product');
+});
+
+test('a cookie-consent dialog is chrome even when its partner lists outweigh the page, and its panels are never the article container', () => {
+  const partners = Array.from({ length: 60 }, (_, i) => `<li>Partner company number ${i} stores and reads cookies on your device for advertising.</li>`).join('');
+  const doc = extractHtml(page('', `<div class="board"><h1>Which showcase game are you waiting for?</h1><div class="msg"><p>Waiting for the stream to start, the VOD goes up in an hour.</p></div><div class="msg"><p>I hope for a new racing game this time, the last one was great.</p></div></div>
+    <div id="onetrust-consent-sdk"><div class="content"><h2>About your privacy</h2><p>We process your data to deliver content and measure it.</p><ul>${partners}</ul></div></div>`));
+  const text = textOf(doc);
+  assert.ok(text.includes('Waiting for the stream') && text.includes('a new racing game'));
+  assert.ok(!text.includes('Partner company number') && !text.includes('About your privacy'));
+});
+
+test("a body that yields only a fragment is headed by the page's own description; an empty body stays empty with its reasons", () => {
+  const description = '<meta name="description" content="Office chairs with mesh backs, built for long days at the desk and backed by a lifetime guarantee.">';
+  const fragment = extractHtml(page(description, '<div id="app"><p>Orders ship in as few boxes as possible.</p></div>'));
+  assert.deepEqual(fragment.paragraphs.map((p) => p.text), ['Office chairs with mesh backs, built for long days at the desk and backed by a lifetime guarantee.', 'Orders ship in as few boxes as possible.']);
+  const empty = extractHtml(page(description, '<div id="app"></div>'));
+  assert.equal(empty.paragraphs.length, 0);
+  const full = extractHtml(page(description, `<article>${prose('chairs', 3)}</article>`));
+  assert.ok(!textOf(full).includes('mesh backs'));
+});
+
+test("product page: a details panel named as a modal inside the content stays; a newsletter pop-up goes", () => {
+  const doc = extractHtml(page(ld({ '@type': 'Product', name: 'Shelf unit' }), `<main><h1>Shelf unit</h1>${prose('the shelf', 2)}
+    <div class="product-details-modal"><p>The simple design makes the shelf easy to place standing or lying, as a bookcase or a sideboard.</p></div>
+    <div class="newsletter-modal"><p>Sign up for our newsletter and get ten percent off your first order today.</p></div></main>`));
+  const text = textOf(doc);
+  assert.ok(text.includes('as a bookcase or a sideboard'));
+  assert.ok(!text.includes('Sign up for our newsletter'));
+});
+
+test('utility classes with variants or arbitrary values (Tailwind) do not name chrome by the CSS words inside them', () => {
+  const root = parseHtml(page('', `<div id="a" class="stack lg:first:pt-[calc(var(--banner-min-height))]">x</div><div id="b" class="stack banner-ad">y</div>`));
+  const byId = (id: string) => findElement(root, (e) => e.attribs.id === id)!;
+  assert.equal(chromeReason(byId('a'), false), null);
+  assert.equal(chromeReason(byId('b'), false), 'ad');
 });

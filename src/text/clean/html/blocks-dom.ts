@@ -2,7 +2,8 @@
 // block-level element, each remembering whether it sits in the article container and which chrome rule (if any)
 // covers it. Selection happens later (extract.ts); this file only describes the page.
 import type { ParagraphKind, RemovalReason, RemovedBlock } from '../../../types.ts';
-import { isElement, normaliseSpace, type DomElement, type DomNode, type DomText } from './dom.ts';
+import { findElement, isElement, normaliseSpace, type DomElement, type DomNode, type DomText } from './dom.ts';
+import { applyViewport, type Viewport } from './viewport.ts';
 import { BLOCK_TAGS, HEADING_TAGS, LEAD_CLASS, NEVER_TEXT, attrTokens, chromeReason, isHidden } from './rules.ts';
 
 export interface ElementStats { chars: number; linkChars: number }
@@ -44,19 +45,23 @@ function countChars(s: string): number {
   return n;
 }
 
-/** Removes never-text elements, comments and hidden elements in place; hidden text is audited as 'hidden'. */
-export function prune(node: DomElement, removed: RemovedBlock[]): void {
+/**
+ * Removes never-text elements, comments and hidden elements in place; hidden text is audited as 'hidden'. Each
+ * element is read at the page's viewport first (viewport.ts), which may hide it or drop the class that hid it.
+ */
+export function prune(node: DomElement, removed: RemovedBlock[], viewport: Viewport): void {
   const kept: DomNode[] = [];
   for (const child of node.children) {
     if (child.type === 'text') { kept.push(child); continue; }
     if (!isElement(child)) continue; // comments, directives, CDATA
     if (NEVER_TEXT.has(child.name)) continue;
+    applyViewport(child, viewport);
     if (isHidden(child)) {
       const text = normaliseSpace(plainText(child));
       if (text.length >= MIN_AUDIT_CHARS) removed.push({ text, reason: 'hidden' });
       continue;
     }
-    prune(child, removed);
+    prune(child, removed, viewport);
     kept.push(child);
   }
   node.children = kept;
@@ -95,6 +100,7 @@ export function measure(node: DomElement, inLink = false): ElementStats {
 }
 
 const SEMANTIC_FRAME_TAGS = new Set(['footer', 'nav']);
+const holdsPageHeading = (e: DomElement) => !!findElement(e, (x) => x.name === 'h1' || x.name === 'main');
 const NO_REASONS: ReadonlySet<RemovalReason> = new Set();
 const NO_ELEMENTS: ReadonlyMap<DomElement, RemovalReason> = new Map();
 
@@ -161,8 +167,9 @@ export function collectBlocks(
           if (r && contentReasons.has(r)) r = null;
           const share = scopeChars ? (child.stats?.chars ?? 0) / scopeChars : 0;
           // A <footer> or <nav> element is what its tag says even when it holds the whole page (a shop whose scripts
-          // never ran leaves only its footer); class names and other tags may name a layout wrapper.
-          if (r && (share <= WRAPPER_TEXT_SHARE || r === 'comment-chrome' || r === 'hidden' || SEMANTIC_FRAME_TAGS.has(name))) reason = r;
+          // never ran leaves only its footer); class names and other tags may name a layout wrapper. A consent dialog
+          // listing hundreds of partners outweighs a short page, but a wrapper would hold the page's heading.
+          if (r && (share <= WRAPPER_TEXT_SHARE || r === 'comment-chrome' || r === 'hidden' || SEMANTIC_FRAME_TAGS.has(name) || (r === 'cookie' && !holdsPageHeading(child)))) reason = r;
         }
         let kind = ctx.kind;
         if (HEADING_TAGS.has(name)) kind = 'heading';

@@ -193,3 +193,17 @@ const SPACE_RUN_TO_COLLAPSE = new RegExp(` [ ${OTHER_SPACES}]+|[${OTHER_SPACES}]
 export function normaliseSpace(s: string): string {
   return s.replace(SPACE_RUN_TO_COLLAPSE, ' ').trim();
 }
+
+/** The deepest element that contains every one of `elements`. */
+export function commonAncestor(elements: DomElement[]): DomElement | null {
+  if (!elements.length) return null;
+  const path = (e: DomElement) => { const p: DomElement[] = []; for (let x: DomElement | null = e; x; x = x.parent) p.unshift(x); return p; };
+  let common = path(elements[0]);
+  for (const e of elements.slice(1)) {
+    const p = path(e);
+    let i = 0;
+    while (i < common.length && i < p.length && common[i] === p[i]) i++;
+    common = common.slice(0, i);
+  }
+  return common.length ? common[common.length - 1] : null;
+}

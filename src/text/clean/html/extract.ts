@@ -5,12 +5,13 @@
 // and to a Readability-style scorer, and take whichever finds the article.
 import type { CleanDocument, CleanParagraph, PageType, RemovalReason, RemovedBlock } from '../../../types.ts';
 import { LENGTH_HIGH, classifyBlocks, effectiveLength } from '../blocks.ts';
-import { findAll, findElement, normaliseSpace, parseHtml, textOf, type DomElement } from './dom.ts';
+import { commonAncestor, findAll, findElement, normaliseSpace, parseHtml, textOf, type DomElement } from './dom.ts';
 import { collectBlocks, measure, prune, MIN_AUDIT_CHARS, WRAPPER_TEXT_SHARE, type PageBlock } from './blocks-dom.ts';
 import { extractMetadata } from './metadata.ts';
 import { readabilityCandidates } from './readability.ts';
 import { revealHiddenWrappers, revealScriptlessCopies } from './scriptless.ts';
-import { declaredPageType, listingCards, looksLikeListing, pricedCardGroups } from './page-type.ts';
+import { pageViewport } from './viewport.ts';
+import { declaredPageType, headsGrid, listingCards, looksLikeListing, pricedCardGroups } from './page-type.ts';
 import { readStructuredData, typesOf, type StructuredData } from './structured-data.ts';
 import { CHROME_PHRASES, CONTAINER_TIERS, chromeReason, isLayoutColumn, markContent, MAX_CHROME_PHRASE_CHARS, METADATA_LINE, MAX_METADATA_LINE_CHARS, attrTokens } from './rules.ts';
 
@@ -46,6 +47,12 @@ function nonLinkChars(e: DomElement): number {
   return s ? s.chars - s.linkChars : 0;
 }
 
+/** Inside a cookie-consent dialog, whose panels ("content", "main") name themselves like an article container and whose partner lists read like prose. */
+function inConsentDialog(e: DomElement): boolean {
+  for (let p: DomElement | null = e; p && p.attribs; p = p.parent) if (chromeReason(p, false) === 'cookie') return true;
+  return false;
+}
+
 /** The article container(s): the first tier with a candidate holding enough text; union of all candidates for explicit body classes. */
 export function findContainers(body: DomElement): { tier: string; elements: DomElement[] } | null {
   const all: Array<{ e: DomElement; tokens: string }> = [];
@@ -58,7 +65,7 @@ export function findContainers(body: DomElement): { tier: string; elements: DomE
   };
   visit(body);
   for (const tier of CONTAINER_TIERS) {
-    const matches = all.filter(({ e, tokens }) => tier.test(e, tokens)).map(({ e }) => e);
+    const matches = all.filter(({ e, tokens }) => tier.test(e, tokens) && !inConsentDialog(e)).map(({ e }) => e);
     if (!matches.length) continue;
     const best = matches.reduce((a, b) => (nonLinkChars(b) > nonLinkChars(a) ? b : a));
     if (nonLinkChars(best) < MIN_CONTAINER_CHARS) continue;
@@ -74,6 +81,9 @@ export function findContainers(body: DomElement): { tier: string; elements: DomE
   return null;
 }
 
+/** Cells of a table in the article are its data, names that link to their pages included (a list of laureates, of results). */
+const TABLE_CELL_TAGS = new Set(['td', 'th']);
+
 /** Container blocks without a chrome rule and not made of links. */
 function selectContainer(blocks: PageBlock[], method: string): Selection {
   const firstInContainer = blocks.findIndex((b) => b.inContainer);
@@ -84,7 +94,7 @@ function selectContainer(blocks: PageBlock[], method: string): Selection {
     // Credits and one-line captions are metadata; a caption that tells a story (galleries, features) is text.
     if (b.reason === 'metadata' && effectiveLength(b.text) < MIN_PROSE_CAPTION_CHARS) return b.reason;
     if (b.reason && b.reason !== 'metadata') return b.reason;
-    if (b.linkDensity > MAX_BLOCK_LINK_DENSITY) return 'link-density';
+    if (b.linkDensity > MAX_BLOCK_LINK_DENSITY && !TABLE_CELL_TAGS.has(b.tag)) return 'link-density';
     if (b.text.length <= MAX_METADATA_LINE_CHARS && METADATA_LINE.test(b.text)) return 'metadata';
     return phraseReason(b.text);
   });
@@ -166,7 +176,36 @@ function selectMainRegion(body: DomElement, pageType: PageType): Selection {
   }
   const maxLinkDensity = pageType === 'forum' ? MAX_FORUM_LINK_DENSITY : 1;
   const reasons = blocks.map((b): RemovalReason | null => b.reason ?? (!b.inContainer ? 'low-text-density' : b.linkDensity > maxLinkDensity ? 'link-density' : phraseReason(b.text)));
+  for (const cards of listingGroups) dropCardTemplateText(blocks, reasons, cards);
   return { method: 'main-region', blocks, reasons, keep: reasons.map((r) => r === null) };
+}
+
+/**
+ * Text found verbatim in at least this share of a listing's cards is the card's template (controls and labels such
+ * as "Quick view", "Free shipping", "Read more", "Weight:"), not what tells the items apart.
+ */
+export const MIN_CARD_TEMPLATE_SHARE = 0.8;
+
+const SPEC_LABEL = /[:：]\s*$/;
+
+/** Drops, as boilerplate, the blocks of `cards` whose text most of the cards repeat (see MIN_CARD_TEMPLATE_SHARE). */
+function dropCardTemplateText(blocks: PageBlock[], reasons: Array<RemovalReason | null>, cards: DomElement[]): void {
+  const cardIndex = new Map(cards.map((c, i) => [c, i]));
+  const cardOf = (e: DomElement) => { for (let p: DomElement | null = e; p; p = p.parent) { const i = cardIndex.get(p); if (i !== undefined) return i; } return -1; };
+  const inCard = blocks.map((b) => cardOf(b.element));
+  const cardsWith = new Map<string, Set<number>>();
+  blocks.forEach((b, i) => {
+    if (inCard[i] < 0) return;
+    const key = comparable(b.text);
+    let set = cardsWith.get(key);
+    if (!set) cardsWith.set(key, (set = new Set()));
+    set.add(inCard[i]);
+  });
+  const needed = Math.max(2, MIN_CARD_TEMPLATE_SHARE * cards.length);
+  blocks.forEach((b, i) => {
+    // A label ending in a colon names the value after it ("Weight:"), which tells the items apart: it stays with it.
+    if (inCard[i] >= 0 && !reasons[i] && !SPEC_LABEL.test(b.text) && cardsWith.get(comparable(b.text))!.size >= needed) reasons[i] = 'boilerplate';
+  });
 }
 
 /** Between `e` and `region`, the elements the related rule names are all layout columns (and at least one is). */
@@ -196,7 +235,7 @@ function dropPurchaseWidgets(s: Selection, lang: string): void {
   if (!classes.includes('good')) return;
   idx.forEach((i, k) => {
     const b = s.blocks[i];
-    if (classes[k] !== 'bad' || SPECIFICATION_TAGS.has(b.tag) || b.kind === 'list' || b.kind === 'heading') return;
+    if (classes[k] !== 'bad' || SPECIFICATION_TAGS.has(b.tag) || b.kind === 'list' || b.kind === 'heading' || SPECIFICATION_LINE.test(b.text)) return;
     s.keep[i] = false;
     s.reasons[i] = b.linkDensity > MAX_BLOCK_LINK_DENSITY ? 'link-density' : 'low-text-density';
   });
@@ -204,19 +243,11 @@ function dropPurchaseWidgets(s: Selection, lang: string): void {
   s.reasons.forEach((r, i) => { if (r) s.keep[i] = false; });
 }
 
-/** The deepest element that contains every one of `elements`. */
-function commonAncestor(elements: DomElement[]): DomElement | null {
-  if (!elements.length) return null;
-  const path = (e: DomElement) => { const p: DomElement[] = []; for (let x: DomElement | null = e; x; x = x.parent) p.unshift(x); return p; };
-  let common = path(elements[0]);
-  for (const e of elements.slice(1)) {
-    const p = path(e);
-    let i = 0;
-    while (i < common.length && i < p.length && common[i] === p[i]) i++;
-    common = common.slice(0, i);
-  }
-  return common.length ? common[common.length - 1] : null;
-}
+/**
+ * A specification written as a paragraph: a label of a few words, a colon, its value ("Ingredients: oats, salt",
+ * "Origin: Spain", "Care: hand wash"). Short and without sentences like the purchase panel, but the product's own.
+ */
+const SPECIFICATION_LINE = /^[\p{L}][\p{L}\p{M}\p{N} &/'’()-]{0,30}[:：]\s*[\p{L}\p{N}]/u;
 
 function groupLinkDensity(elements: DomElement[]): number {
   let chars = 0, links = 0;
@@ -291,7 +322,7 @@ function trimEdges(s: Selection, lang: string): void {
     }), lang);
     run.forEach((k, j) => {
       const b = s.blocks[idx[k]];
-      if (classes[j] !== 'bad' || isAnchor(k) || b.text.length >= MAX_TRIMMED_CHARS) return;
+      if (classes[j] !== 'bad' || isAnchor(k) || b.text.length >= MAX_TRIMMED_CHARS || TABLE_CELL_TAGS.has(b.tag)) return;
       s.keep[idx[k]] = false;
       s.reasons[idx[k]] = b.linkDensity > 0 ? 'link-density' : 'low-text-density';
     });
@@ -367,6 +398,28 @@ const comparable = (s: string) => s.toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '
 
 export function extractHtml(html: string): CleanDocument {
   const root = parseHtml(html);
+  return withPageSummary(extractFromTree(root, html), root);
+}
+
+/**
+ * A body yielding fewer characters than this holds no account of the page (a script-built page, a snapshot cut
+ * before its content): the page's own summary stands in for it.
+ */
+export const MAX_CHARS_WITHOUT_SUMMARY = 150;
+/** A summary shorter than this is a slogan or a site name, not an account of the page. */
+export const MIN_SUMMARY_CHARS = 50;
+
+/** The page's description (`<meta name=description>`, else og:description) heads a text that is all but empty. */
+function withPageSummary(doc: CleanDocument, root: DomElement): CleanDocument {
+  const chars = doc.paragraphs.reduce((n, p) => n + p.text.length, 0);
+  if (chars === 0 || chars >= MAX_CHARS_WITHOUT_SUMMARY) return doc;
+  const description = (name: string) => findElement(root, (e) => e.name === 'meta' && (e.attribs.name === name || e.attribs.property === name))?.attribs.content;
+  const summary = normaliseSpace(description('description') ?? description('og:description') ?? '');
+  if (summary.length < MIN_SUMMARY_CHARS || doc.paragraphs.some((p) => comparable(p.text).includes(comparable(summary)))) return doc;
+  return { ...doc, paragraphs: [{ text: summary, kind: 'p' }, ...doc.paragraphs] };
+}
+
+function extractFromTree(root: DomElement, html: string): CleanDocument {
   const meta = extractMetadata(root);
   const removed: RemovedBlock[] = [];
   const body = findElement(root, (e) => e.name === 'body') ?? root;
@@ -376,7 +429,7 @@ export function extractHtml(html: string): CleanDocument {
   const purchaseControls = findAll(body, isPurchaseControl).length;
   revealScriptlessCopies(body);
   revealHiddenWrappers(body);
-  prune(body, removed);
+  prune(body, removed, pageViewport(html));
   measure(body);
   const lang = (meta.langHint ?? 'und').slice(0, 2).toLowerCase();
 
@@ -397,8 +450,10 @@ export function extractHtml(html: string): CleanDocument {
   // items are links, so there the whole text counts.
   // Repeated cards holding most of the page make it a listing when they also hold more text than the article
   // extractor keeps outside them (a news article beside a long rail of teasers keeps its body).
-  const cards = looksLikeListing(body) ? listingCards(body).flat().filter((c) => !inSideChrome(c, body.stats?.chars ?? 0)) : [];
-  const listing = cards.length > 0 && cardChars(cards) > keptCharsOutside(article, new Set(cards));
+  // A grid right under the page's heading is the page's content whatever the article extractor finds beside it.
+  const headed = headsGrid(body);
+  const cards = headed || looksLikeListing(body) ? listingCards(body).flat().filter((c) => !inSideChrome(c, body.stats?.chars ?? 0)) : [];
+  const listing = cards.length > 0 && (headed || cardChars(cards) > keptCharsOutside(article, new Set(cards)));
   const region = selectMainRegion(body, listing ? 'listing' : 'service');
   const measureBy = listing ? keptChars : keptProseChars;
   if (listing || measureBy(article) < REGION_OVER_ARTICLE_RATIO * measureBy(region)) return finish(meta, region, removed, listing ? 'listing' : 'service');
@@ -412,8 +467,18 @@ export function extractHtml(html: string): CleanDocument {
  */
 export const MIN_SHOP_GRID_SHARE = 0.15;
 
-/** A shop's category page declares its FAQ or its business (FAQPage, LocalBusiness); its grid of priced items makes it a listing. */
+/**
+ * Priced cards side by side from which a page declared a product page is a category page: a product page's rails of
+ * other products show a carousel or two (at most 16 cards on pagetypes-dev), a category's grid a few dozen.
+ */
+export const MIN_GRID_CARDS = 24;
+
+/**
+ * A shop's category page declares its FAQ or its business (FAQPage, LocalBusiness), or one product of its grid; its
+ * grid of priced items makes it a listing.
+ */
 function withShopGrid(declared: PageType | null, body: DomElement): PageType | null {
+  if (declared === 'product') return pricedCardGroups(body).some((g) => g.length >= MIN_GRID_CARDS) ? 'listing' : declared;
   if (declared !== 'service') return declared;
   const pageChars = body.stats?.chars ?? 0;
   return pageChars > 0 && cardChars(pricedCardGroups(body).flat()) >= MIN_SHOP_GRID_SHARE * pageChars ? 'listing' : declared;
@@ -425,7 +490,7 @@ function selectArticle(body: DomElement, lang: string): Selection {
   // The Readability candidates and their selection are asked for up to twice below; computed once (nothing is
   // trimmed before the final choice, so one Selection can serve both).
   let candidates: DomElement[] | undefined;
-  const readability = () => (candidates ??= readabilityCandidates(body));
+  const readability = () => (candidates ??= readabilityCandidates(body).filter((c) => !inConsentDialog(c)));
   let readabilitySelection: Selection | undefined;
   const selectReadability = () => (readabilitySelection ??= selectContainer(collectBlocks(body, new Set(readability())), 'readability'));
   let selection: Selection | null = null;
@@ -451,6 +516,20 @@ function selectArticle(body: DomElement, lang: string): Selection {
   return selection;
 }
 
+/** A UUID (RFC 9562's 8-4-4-4-12 hex form): an identifier, never words a reader reads. */
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
+const UUID_HEAD = /[0-9a-f]{8}-[0-9a-f]{4}-/i;
+/**
+ * A block mostly made of UUIDs is markup noise that reached the text: a shop interleaves them with the letters of a
+ * label (one letter shown, one identifier moved off screen by CSS) so that copies of the page do not read it.
+ */
+function isIdentifierRun(text: string): boolean {
+  if (text.length < 36 || !UUID_HEAD.test(text)) return false;
+  let n = 0;
+  for (const m of text.matchAll(UUID)) n += m[0].length;
+  return n > text.length / 2;
+}
+
 function finish(meta: ReturnType<typeof extractMetadata>, selection: Selection, removed: RemovedBlock[], pageType: PageType): CleanDocument {
 
   const titleKey = meta.title ? comparable(meta.title) : null;
@@ -459,6 +538,7 @@ function finish(meta: ReturnType<typeof extractMetadata>, selection: Selection, 
   selection.blocks.forEach((b, i) => {
     let reason = selection!.reasons[i];
     // The headline is metadata: drop its first repetition in the text (h1 or a bold first line).
+    if (!reason && isIdentifierRun(b.text)) reason = 'low-text-density';
     if (!reason && !titleSeen && titleKey && paragraphs.length < 3 && comparable(b.text) === titleKey) { reason = 'title-repeat'; titleSeen = true; }
     if (reason) {
       if (b.text.length >= MIN_AUDIT_CHARS) removed.push({ text: b.text, reason });

@@ -6,7 +6,7 @@
 import type { PageType, RemovalReason } from '../../../types.ts';
 import { WRAPPER_TEXT_SHARE } from './blocks-dom.ts';
 import { chromeReason } from './rules.ts';
-import { findElement, isElement, textOf, type DomElement } from './dom.ts';
+import { commonAncestor, findElement, isElement, textOf, type DomElement } from './dom.ts';
 import type { StructuredData } from './structured-data.ts';
 
 /** schema.org types that make a page a forum thread or a question with its answers. */
@@ -190,6 +190,29 @@ function unframedChars(e: DomElement, pageChars: number): number {
     n += unframedChars(c, pageChars);
   }
   return n;
+}
+
+/**
+ * Under the page's heading, the text outside links and outside a card group may be at most this share of the group's
+ * text for the heading to introduce the group (a category page's title and blurb over its grid). Under an article's
+ * headline the article's prose runs longer than the grid of recommendations below it (zh-dev: a news page with
+ * 2,900 characters of recommendations beside 2,600 of article).
+ */
+export const MAX_PROSE_BESIDE_GRID = 0.5;
+
+/** The page's <h1> introduces one of its card groups: they share an element holding little prose besides the cards. */
+export function headsGrid(body: DomElement): boolean {
+  const pageChars = body.stats?.chars ?? 0;
+  const h1 = findElement(body, (e) => e.name === 'h1' && !inMenu(e, pageChars));
+  // A heading that is a link is the site's name over its logo, not the page's title.
+  if (!h1 || 2 * (h1.stats?.linkChars ?? 0) > (h1.stats?.chars ?? 0)) return false;
+  return listingCards(body).some((cards) => {
+    const shared = commonAncestor([h1, cards[0]]);
+    if (!shared || shared === body) return false;
+    const prose = (e: DomElement) => (e.stats?.chars ?? 0) - (e.stats?.linkChars ?? 0);
+    const proseBeside = prose(shared) - cards.reduce((n, c) => n + prose(c), 0);
+    return proseBeside <= MAX_PROSE_BESIDE_GRID * groupChars(cards);
+  });
 }
 
 /** Repeated cards hold most of the page's text outside its menus and footer. */

@@ -76,6 +76,12 @@ export const CLASS_RULES: Array<[RegExp, RemovalReason]> = [
  */
 const IN_CONTAINER_CONTENT = /teaser|widget|intro|lead|summary|standfirst/;
 const RELATED_WORDS = /related|similar|recommend|more|popular|sidebar|trending|weitere|relacionad/;
+/**
+ * Inside the content, a modal or overlay is a panel the reader opens in place (a product's details, a size chart),
+ * not a pop-up pushed over the page; one named for what pop-ups push (ads, newsletters) is still an ad.
+ */
+const IN_CONTAINER_PANEL = tok(String.raw`modal|overlay`);
+const AD_WORDS = tok(String.raw`<(?:ads?|advert\w*|sponsor\w*|promo\w*|newsletter\w*|subscribe\w*|subscription|signup|paywall\w*|banner\w*|marketing|commercial|interstitial|popup)>|<ad[-_]|[-_]ad>|newsletter|paywall`);
 const LAYOUT_COLUMN = tok(String.raw`right-?col\w*|left-?col\w*`);
 
 /**
@@ -132,8 +138,17 @@ export function attrTokens(e: DomElement): string {
   if (e.tokens !== undefined) return e.tokens;
   const a = e.attribs;
   const cls = a.class, id = a.id;
-  e.tokens = !cls && !id ? '' : ((cls ?? '') + ' ' + (id ?? '')).toLowerCase();
+  e.tokens = !cls && !id ? '' : (withoutUtilityClasses(cls ?? '') + ' ' + (id ?? '')).toLowerCase();
   return e.tokens;
+}
+
+/**
+ * Utility classes with a variant or an arbitrary value (Tailwind's `lg:first:pt-[calc(var(--banner-height))]`)
+ * style an element; the words inside them ("banner", "hidden") name CSS, not what the element is.
+ */
+const UTILITY_CLASS = /[[:(]/;
+function withoutUtilityClasses(cls: string): string {
+  return UTILITY_CLASS.test(cls) ? cls.split(/\s+/).filter((c) => !UTILITY_CLASS.test(c)).join(' ') : cls;
 }
 
 /**
@@ -150,13 +165,19 @@ const PANEL_ROLES = new Set(['tabpanel', 'region']);
  */
 const PANEL_CLASS = /accordion|collaps|tab-?pane|tab-?panel|expandable/;
 
+/**
+ * Carousel slides out of view: the carousel marks them aria-hidden, but the reader scrolls to them with its arrows.
+ * Copies a carousel makes to loop (`slick-cloned`) stay hidden: their text is the real slides'.
+ */
+const CAROUSEL_SLIDE = /^(?!.*clone).*(?:carousel|slide|swiper|slick)/;
+
 /** True when the element is hidden from readers by attribute or inline style. */
 export function isHidden(e: DomElement): boolean {
   const a = e.attribs;
   if (PANEL_ROLES.has(a.role)) return false;
   if (a.class && PANEL_CLASS.test(a.class.toLowerCase())) return false;
   if ('hidden' in a) return !STREAMED_SEGMENT_ID.test(a.id ?? '');
-  if (a['aria-hidden'] === 'true') return true;
+  if (a['aria-hidden'] === 'true') return !(a.class && CAROUSEL_SLIDE.test(a.class.toLowerCase()));
   const style = a.style;
   if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
   return false;
@@ -211,6 +232,7 @@ function classReason(tokens: string, inContainer: boolean): RemovalReason | null
   for (const [re, reason] of CLASS_RULES) {
     if (!re.test(tokens)) continue;
     if (inContainer && reason === 'related' && IN_CONTAINER_CONTENT.test(tokens) && !RELATED_WORDS.test(tokens)) return null;
+    if (inContainer && reason === 'ad' && IN_CONTAINER_PANEL.test(tokens) && !AD_WORDS.test(tokens)) return null;
     return reason;
   }
   return null;
