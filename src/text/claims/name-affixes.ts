@@ -36,3 +36,17 @@ export function afterArabicProclitic(text: string, start: number): boolean {
   }
   return first === 0 || !ARABIC_LETTER.test(text[first - 1]);
 }
+
+/**
+ * Case endings that make a name an adverbial, never the subject: Turkish writes them after an apostrophe on names
+ * (TDK), the locative -da/-de/-ta/-te (with the relative -ki: `Capua'daki`), the ablative -dan/-den, the dative -a/-e
+ * and the instrumental -la/-le, each with its buffer consonant (`Ankara'ya`, `Ankara'yla`, `Hindistan'ında`). The
+ * genitive (`Clinton'un`, the possessor of the subject) and the accusative (`VW'yi`) are left to the rules for any name.
+ */
+const ADVERBIAL_CASE: Readonly<Record<string, RegExp>> = {
+  tr: /['’](?:\p{Ll}{0,2}?)(?:[dt][ae](?:ki)?|[dt][ae]n|y?[ae]|y?l[ae])$/u,
+  az: /['’](?:\p{Ll}{0,2}?)(?:[dt][aə](?:ki)?|[dt][aə]n|y?[aə]|y?l[aə])$/u,
+};
+
+/** Whether a name as written carries a case ending that makes it an adverbial of place, source, direction or means. */
+export const inAdverbialCase = (name: string, lang: string) => ADVERBIAL_CASE[lang]?.test(name) ?? false;

@@ -8,7 +8,7 @@ import type { EntityType } from '../../types.ts';
 import { stopwordsOf } from '../language/words.ts';
 import { codeUnitTable } from '../language/scripts.ts';
 import { latinOfCyrillic, russianNominative } from './russian-names.ts';
-import { withoutCaseSuffix } from './name-affixes.ts';
+import { inAdverbialCase, withoutCaseSuffix } from './name-affixes.ts';
 import { LATIN_LANGUAGES, LATIN_WITH_NORDIC_LANGUAGES, eldProbabilitiesNow } from '../language/detect.ts';
 import { rememberRecent } from '../recent.ts';
 
@@ -454,7 +454,10 @@ function startsTwoWordName(t: Token, next: Token | undefined, text: string, lang
   const firstOk = PLACE_LEADS.has(t.lower) || readsAsWordOf(t.lower, lang, true) === false
     || (twoWordsOnly && !CAPITALISES_NOUNS.has(lang) && !ADJECTIVE_OR_ADVERB_ENDING.test(t.lower) && !isDemonym(t.text, lang)
       // A Russian adjective after it makes a noun and a name's first word (`Решение Верховного суда`), not a person.
-      && !(lang === 'ru' && RUSSIAN_ADJECTIVE_FORM.test(next.lower)));
+      && !(lang === 'ru' && RUSSIAN_ADJECTIVE_FORM.test(next.lower))
+      // A Turkish second word in a case of place, source or direction (`Toplantı Ankara'da yapıldı`) is a place the
+      // sentence's first word is no part of.
+      && !inAdverbialCase(next.text, lang));
   return Boolean(next && firstOk && /\p{Ll}{2}/u.test(text.slice(next.end)) && next.capitalised && onlySpaceBetween(text, t, next) && !stop.has(next.lower) && !NOT_NAMES.has(next.lower)
     && !evidence.lowercase.has(next.lower) && !evidence.lowercase.has(t.lower) && !HYPHEN_JOINED.test(text.slice(next.end, next.end + 2)) && !isAcronym(t.text));
 }

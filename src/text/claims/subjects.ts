@@ -2,6 +2,7 @@
 // the nearest name before, a name the quantity modifies), or one a company or topic word points back to.
 import type { EntityMention } from '../../types.ts';
 import type { Hit } from './attributes.ts';
+import { inAdverbialCase } from './name-affixes.ts';
 
 /** Characters between an attribute word and a following entity that still read as a genitive (`Einnahmen von OpenAI`). */
 const MAX_GENITIVE_GAP = 30;
@@ -173,20 +174,6 @@ const SOURCE_AFTER = /^(?:['’]?\p{L}{0,3}\s+(?:göre|zufolge)|\s*(?:による�
 export function isSource(text: string, sentence: Hit, m: EntityMention): boolean {
   return SOURCE_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 24), m.start)) || SOURCE_AFTER.test(text.slice(m.end, m.end + 16));
 }
-
-/**
- * Case endings that make a name an adverbial, never the subject: Turkish writes them after an apostrophe on names
- * (TDK), the locative -da/-de/-ta/-te (with the relative -ki: `Capua'daki`), the ablative -dan/-den, the dative -a/-e
- * and the instrumental -la/-le, each with its buffer consonant (`Ankara'ya`, `Ankara'yla`, `Hindistan'ında`). The
- * genitive (`Clinton'un`, the possessor of the subject) and the accusative (`VW'yi`) are left to the rules for any name.
- */
-const ADVERBIAL_CASE: Readonly<Record<string, RegExp>> = {
-  tr: /['’](?:\p{Ll}{0,2}?)(?:[dt][ae](?:ki)?|[dt][ae]n|y?[ae]|y?l[ae])$/u,
-  az: /['’](?:\p{Ll}{0,2}?)(?:[dt][aə](?:ki)?|[dt][aə]n|y?[aə]|y?l[aə])$/u,
-};
-
-/** Whether a name as written carries a case ending that makes it an adverbial of place, source, direction or means. */
-const inAdverbialCase = (name: string, lang: string) => ADVERBIAL_CASE[lang]?.test(name) ?? false;
 
 const SUBJECT_AFTER_NUMBER: Readonly<Record<string, (name: string, following: string) => boolean>> = {
   ja: (_name, following) => TOPIC_MARKED.ja.test(following),
