@@ -15,7 +15,7 @@ import { splitSentences } from '../language/sentences.ts';
 import { stopwordsOf, words } from '../language/words.ts';
 import { scriptCounts } from '../language/scripts.ts';
 import { ATTRIBUTES, UNSPACED_LANGS, attributeHits, gap, type AttributeDef, type AttributeHit, type Hit } from './attributes.ts';
-import { FAMILY_TOP_SHARE, RANGE_TEXT, VERSION_AFTER, VERSION_BEFORE, nearestSubject, pickEntity, resolveReference, continuesTopic, MAX_COREFERENCE_PARAGRAPHS, type EarlierMentions } from './subjects.ts';
+import { FAMILY_TOP_SHARE, RANGE_TEXT, VERSION_AFTER, VERSION_BEFORE, nearestSubject, pickEntity, resolveReference, bracketsOf, type Brackets, continuesTopic, MAX_COREFERENCE_PARAGRAPHS, type EarlierMentions } from './subjects.ts';
 import { findTimes } from './times.ts';
 import { QUOTE_OPENERS, findQuotes } from './quotes.ts';
 import { isRepeatedNameWithNumber, notAClaimBecause } from './candidates.ts';
@@ -131,6 +131,10 @@ interface SentenceContext {
   earlierMeasure: Measure | null;
   /** Tops of ranges of model sizes in the sentence (`70亿到650亿`): other sizes there are variants. */
   familyTops: number[];
+  /** The paragraph's round brackets (subjects.ts bracketsOf). */
+  brackets: Brackets;
+  /** The `number of X` phrases of the sentence (NUMBER_OF), found when a bare number first asks for them. */
+  numberOfPhrases?: RegExpExecArray[];
 }
 
 type AttributeReading = { def: AttributeDef; keyword: AttributeHit | null } | 'variant' | null;
@@ -169,7 +173,7 @@ function numericClaim(q: Quantity, s: SentenceContext, fields: Pick<NumericClaim
 /** The attributed claim of a quantity: attribute and entity both found (the reading of rules@1). */
 function attributedClaim(q: Quantity, reading: { def: AttributeDef; keyword: AttributeHit | null }, s: SentenceContext, time: string | null): NumericClaim | 'none' | null {
   const { def, keyword } = reading;
-  const entity = pickEntity(s.text, s.sentence, q, keyword, s.own, def.name === 'parameters')
+  const entity = pickEntity(s.text, s.sentence, q, keyword, s.own, def.name === 'parameters', s.brackets)
     ?? resolveReference(s.sentenceText, s.earlier, s.own.length === 0 && continuesTopic(s.text.slice(s.sentence.start, q.start), s.lang));
   if (!entity) return null;
   // Models have parameters, companies do not. A parameter count whose subject is a company (`谷歌……540B參數`) is about one
@@ -305,11 +309,29 @@ function sameScalePartner(q: Quantity, s: SentenceContext): Quantity | null {
 const NUMBER_OF = /(?<![\p{L}])(?:(?:An)?[Zz]ahl\s+(?:der|an)\s+|number\s+of\s+|nombre\s+(?:des?\s+|d['’])|número\s+de\s+|numero\s+(?:di|dei|degli|delle)\s+|liczba\s+|число\s+|количество\s+)([\p{L}][\p{L}\p{M}-]*)/gu;
 
 function countedNounBefore(q: Quantity, s: SentenceContext, table: MeasureTable): Measure | null {
-  let last: RegExpExecArray | null = null;
-  for (const m of s.text.slice(s.sentence.start, q.start).matchAll(NUMBER_OF)) last = m;
+  // The sentence's phrases are found once: matching the text before each number anew cost n² on a sentence of n numbers.
+  const phrases = (s.numberOfPhrases ??= [...s.sentenceText.matchAll(NUMBER_OF)]);
+  const before = q.start - s.sentence.start;
+  let low = 0;
+  let high = phrases.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (phrases[mid].index < before) low = mid + 1; else high = mid;
+  }
+  // The last phrase that ends before the number. Phrases do not overlap, so only the last that starts before it may run
+  // into it (`number of five`): that one is matched again on the text before the number alone, as a scan from the
+  // sentence's start would.
+  let last = phrases[low - 1];
+  let offset = s.sentence.start;
+  if (last && last.index + last[0].length > before) {
+    const from = s.sentence.start + last.index;
+    const cut = [...s.text.slice(from, q.start).matchAll(NUMBER_OF)].at(-1);
+    if (cut) offset = from;
+    last = cut ?? phrases[low - 2];
+  }
   if (!last) return null;
   const word = last[1];
-  const start = s.sentence.start + last.index + last[0].length - word.length;
+  const start = offset + last.index + last[0].length - word.length;
   return { text: word, canonical: canonicalMeasure(word, s.lang, table), start, end: start + word.length };
 }
 
@@ -403,7 +425,7 @@ function ownNoun(q: Quantity): Measure | null {
 /** The open reading: what the quantity itself says, its measure noun, the nearest name as subject. */
 function openClaim(q: Quantity, reading: { def: AttributeDef; keyword: AttributeHit | null } | null, s: SentenceContext, time: string | null, table: MeasureTable): NumericClaim {
   const measure = (q.kind === 'count' && q.unit ? ownNoun(q) : null) ?? measureOf(q, s, table);
-  const subject = nearestSubject(s.text, s.sentence, q, s.own, s.lang) ?? resolveReference(s.sentenceText, s.earlier, s.own.length === 0 && continuesTopic(s.text.slice(s.sentence.start, q.start), s.lang));
+  const subject = nearestSubject(s.text, s.sentence, q, s.own, s.lang, s.brackets) ?? resolveReference(s.sentenceText, s.earlier, s.own.length === 0 && continuesTopic(s.text.slice(s.sentence.start, q.start), s.lang));
   const measureName = measure ? (measure.canonical ?? measure.text.toLowerCase()) : null;
   const attribute = reading?.def.name ?? (q.kind === 'count' ? q.unit : null) ?? measureName ?? (q.kind === 'percent' ? 'share' : NO_MEASURE);
   // A bare number read with an attribute word counts the attribute's unit (`a population of 168,000` → people).
@@ -477,6 +499,7 @@ export function extractClaims(paragraphs: string[], lang: string, mentions: Enti
     // Most paragraphs state no quantity and quote no one: they need no sentence split.
     if (quantities.length === 0 && quotes.length === 0) return;
     const sentences = splitSentences(text, plang);
+    const brackets = bracketsOf(text);
     const seen = new Set<string>();
     // Sentences, quantities and mentions all run in text order: one pass over each keeps a paragraph of thousands of
     // short sentences linear (filtering every quantity per sentence took seconds on 1 MB of `约五千万美元。`, bench:hostile).
@@ -505,6 +528,7 @@ export function extractClaims(paragraphs: string[], lang: string, mentions: Enti
         money: inside.filter((o) => o.kind === 'money' && o.unit),
         hits: attributeHits(sentenceText, sentence.start, plang),
         familyTops: inside.filter((q) => RANGE_TEXT.test(q.text) && q.kind !== 'money' && q.kind !== 'percent').map((q) => q.high),
+        brackets,
       };
       const times = findTimes(sentenceText, sentence.start);
       // Tested once per sentence, on its end only: the pattern ends in `$`, so on the whole text it costs the sentence's length.
