@@ -117,7 +117,11 @@ export function articleCore(prose: ArrayLike<number>): [number, number] {
   return [bestStart, bestEnd];
 }
 
-function ownFeatures(unit: LineUnit, stop: Set<string>, lang: string): number[] {
+/**
+ * A line's OWN_FEATURES, written into its row of the feature matrix: an array per line, and two for its bins, were
+ * most of what the garbage collector had to do on a page of 300,000 one-character lines (bench:hostile).
+ */
+function writeOwnFeatures(unit: LineUnit, stop: Set<string>, lang: string, row: Float64Array): void {
   const t = unit.text;
   const len = effectiveLength(t);
   const list = words(t, lang);
@@ -132,14 +136,18 @@ function ownFeatures(unit: LineUnit, stop: Set<string>, lang: string): number[] 
   if (!unspaced) for (const w of spaced) if (UPPER_START.test(w)) capitalised++;
   const tokens = Math.max(1, spaced.length);
   const { punctuation, digits } = punctuationAndDigits(t);
-  return [
-    Math.log1p(len) / 5, ...LENGTH_BINS.map((b) => +(len < b)), Math.log1p(nWords) / 4, density, ...STOP_BINS.map((b) => +(density < b)),
-    punctuation / chars, digits / chars, unspaced ? 0 : capitalised / tokens,
-    +SENTENCE_END.test(t), +/[:：]$/.test(t), Math.min(3, t.match(INNER_SENTENCE)?.length ?? 0) / 3,
-    Math.min(1, (t.match(COMMA)?.length ?? 0) / Math.max(1, nWords) * 5), Math.min(1, (t.match(SEPARATOR)?.length ?? 0) / tokens * 2),
-    +DATE.test(t), +TIME.test(t), +PRICE.test(t), +(URL_LIKE.test(t) || hasAddressLike(spaced)), unit.linkShare, +unit.heading, +unit.listItem,
-    +unspaced, +!/\p{L}/u.test(t),
-  ];
+  let k = 0;
+  row[k++] = Math.log1p(len) / 5;
+  for (const b of LENGTH_BINS) row[k++] = +(len < b);
+  row[k++] = Math.log1p(nWords) / 4;
+  row[k++] = density;
+  for (const b of STOP_BINS) row[k++] = +(density < b);
+  row[k++] = punctuation / chars; row[k++] = digits / chars; row[k++] = unspaced ? 0 : capitalised / tokens;
+  row[k++] = +SENTENCE_END.test(t); row[k++] = +/[:：]$/.test(t); row[k++] = Math.min(3, t.match(INNER_SENTENCE)?.length ?? 0) / 3;
+  row[k++] = Math.min(1, (t.match(COMMA)?.length ?? 0) / Math.max(1, nWords) * 5); row[k++] = Math.min(1, (t.match(SEPARATOR)?.length ?? 0) / tokens * 2);
+  row[k++] = +DATE.test(t); row[k++] = +TIME.test(t); row[k++] = +PRICE.test(t); row[k++] = +(URL_LIKE.test(t) || hasAddressLike(spaced));
+  row[k++] = unit.linkShare; row[k++] = +unit.heading; row[k++] = +unit.listItem;
+  row[k++] = +unspaced; row[k++] = +!/\p{L}/u.test(t);
 }
 
 /**
@@ -156,8 +164,18 @@ export function lineFeatures(units: LineUnit[], lang: string): Float64Array[] {
   const width = LINE_FEATURES.length;
   const matrix = new Float64Array(n * width);
   const rows = Array.from({ length: n }, (_, i) => matrix.subarray(i * width, (i + 1) * width));
-  units.forEach((u, i) => rows[i].set(ownFeatures(u, stop, lang)));
   const index = (name: string) => OWN_FEATURES.indexOf(name as typeof OWN_FEATURES[number]);
+  const placeFrom = index('repeated-on-page');
+  // A line repeated on the page (a menu item, `Reply`) looks the same each time: its own features are copied from its
+  // first occurrence, not computed again (a page of 333,000 lines of `a`, bench:hostile).
+  const firstWith = new Map<string, number>();
+  units.forEach((u, i) => {
+    const first = firstWith.get(u.text);
+    const same = first !== undefined && units[first].linkShare === u.linkShare && units[first].heading === u.heading && units[first].listItem === u.listItem;
+    if (same) matrix.copyWithin(i * width, first * width, first * width + placeFrom);
+    else writeOwnFeatures(u, stop, lang, rows[i]);
+    if (first === undefined) firstWith.set(u.text, i);
+  });
   const lengths = units.map((u) => effectiveLength(u.text));
   const maxLength = lengths.reduce((m, l) => Math.max(m, l), 1); // not Math.max(...): a page of 300,000 lines overflows the stack
   const endColumn = index('sentence-end'), stopColumn = index('stopword-density');
@@ -165,13 +183,14 @@ export function lineFeatures(units: LineUnit[], lang: string): Float64Array[] {
     const proseLike = !u.ruled && lengths[i] >= CORE_MIN_LENGTH && (rows[i][endColumn] === 1 || rows[i][stopColumn] >= CORE_MIN_STOPWORDS);
     return proseLike ? lengths[i] : 0;
   }));
-  const placeFrom = index('repeated-on-page');
-  units.forEach((u, i) => rows[i].set([
-    +((counts.get(u.text) ?? 0) > 1), +(i < n / 10), +(i >= n * 0.8), n > 1 ? i / (n - 1) : 0,
-    +(u.groupSize === 1), Math.log1p(u.groupSize) / 5,
-    +(i >= coreStart && i <= coreEnd), i < coreStart ? Math.log1p(coreStart - i) / 4 : 0, i > coreEnd ? Math.log1p(i - coreEnd) / 4 : 0,
-    lengths[i] / maxLength,
-  ], placeFrom));
+  units.forEach((u, i) => {
+    const row = rows[i];
+    let k = placeFrom;
+    row[k++] = +((counts.get(u.text) ?? 0) > 1); row[k++] = +(i < n / 10); row[k++] = +(i >= n * 0.8); row[k++] = n > 1 ? i / (n - 1) : 0;
+    row[k++] = +(u.groupSize === 1); row[k++] = Math.log1p(u.groupSize) / 5;
+    row[k++] = +(i >= coreStart && i <= coreEnd); row[k++] = i < coreStart ? Math.log1p(coreStart - i) / 4 : 0; row[k++] = i > coreEnd ? Math.log1p(i - coreEnd) / 4 : 0;
+    row[k++] = lengths[i] / maxLength;
+  });
   const contextColumns = CONTEXT_OF.map(index);
   const isProse = (i: number) => !units[i].ruled && lengths[i] >= PROSE_LENGTH && rows[i][endColumn] === 1;
   // Nearest long prose line before and after, as a decaying closeness (1 next door, 0 far away or none).
