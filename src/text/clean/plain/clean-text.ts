@@ -91,7 +91,8 @@ export function splitBlocks(text: string): string[][] {
   const width = wrapWidth(lines);
   if (width) return groups.map((g) => unwrapGroup(g, width));
   if (groups.length === 1) return groups[0].map((l) => [l]);
-  return groups.flatMap((g) => (g.filter((l) => effectiveLength(l.trim()) >= LONG_LINE).length >= 2 ? g.map((l) => [l]) : [g]));
+  const longLines = (g: string[]) => g.filter((l) => effectiveLength(l.trim()) >= LONG_LINE).length;
+  return groups.flatMap((g) => (g.length >= 2 && longLines(g) >= 2 ? g.map((l) => [l]) : [g]));
 }
 
 /** The page's lines in blocks, each with the reason the line rules remove it (null when they leave it), and its title. */
