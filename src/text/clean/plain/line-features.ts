@@ -197,7 +197,8 @@ export function lineFeatures(units: LineUnit[], lang: string): Float64Array[] {
   const prevProse = new Float64Array(n), nextProse = new Float64Array(n);
   for (let i = 0, last = -Infinity; i < n; i++) { prevProse[i] = 1 / (1 + (i - last)); if (isProse(i)) last = i; }
   for (let i = n - 1, last = Infinity; i >= 0; i--) { nextProse[i] = 1 / (1 + (last - i)); if (isProse(i)) last = i; }
-  const ruled = Float64Array.from(units, (u) => +u.ruled);
+  const ruled = new Float64Array(n); // filled in a loop: Float64Array.from with a map function is several times slower
+  units.forEach((u, i) => { ruled[i] = +u.ruled; });
 
   /** Mean of `column` (of the matrix, or of `values` when given) over the lines within `radius` of line i, itself left out. */
   const mean = (i: number, radius: number, column: number, values?: Float64Array) => {
