@@ -491,7 +491,7 @@ function lastOrgBefore(lastOrgOfParagraph: ReadonlyMap<number, EntityMention>, p
 function unreadNumbersWarning(unread: number, sentences: number, paragraphs: number[]): string {
   const list = paragraphs.length > 5 ? `${paragraphs.slice(0, 5).join(', ')}, …` : paragraphs.join(', ');
   return `${unread} numbers not read as claims: ${sentences === 1 ? 'a sentence' : `${sentences} sentences`} (paragraph ${list}, counted from 0) `
-    + `state more than ${MAX_QUANTITIES_PER_SENTENCE}, the most one sentence is read for, and only the first ${MAX_QUANTITIES_PER_SENTENCE} `
+    + `${sentences === 1 ? 'states' : 'state'} more than ${MAX_QUANTITIES_PER_SENTENCE}, the most one sentence is read for, and only the first ${MAX_QUANTITIES_PER_SENTENCE} `
     + `of each were read (a table or list written as running text)`;
 }
 
