@@ -72,8 +72,9 @@ const SAMPLE_SIZE_MEASURE = 'participants';
 const MAX_PRENOMINAL_CHARS = 60;
 
 /**
- * Numbers read as claims in one sentence. Rules that weigh a number against its whole sentence (the names, attribute
- * words and text around it) cost numbers × sentence length, which the cap keeps linear in the page. Edited prose rarely
+ * The most numbers a sentence is read for. Rules that weigh a number against its whole sentence (the names, attribute
+ * words and text around it) cost numbers × sentence length, and each claim carries the sentence's text: a sentence of
+ * more numbers is read for none (and a warning counts them), which keeps both linear in the page. Edited prose rarely
  * runs a sentence past 100 words (style guides ask for 20 to 30) and a number takes a word and a separator at least, so
  * a sentence of more than 100 numbers is a table or a list written as running text (1 MB of `$1 ` makes one of 333,000,
  * bench:hostile); the most in one sentence of the 455 real pages of the golden export is 36 (a list of player ratings).
@@ -491,8 +492,8 @@ function lastOrgBefore(lastOrgOfParagraph: ReadonlyMap<number, EntityMention>, p
 function unreadNumbersWarning(unread: number, sentences: number, paragraphs: number[]): string {
   const list = paragraphs.length > 5 ? `${paragraphs.slice(0, 5).join(', ')}, …` : paragraphs.join(', ');
   return `${unread} numbers not read as claims: ${sentences === 1 ? 'a sentence' : `${sentences} sentences`} (paragraph ${list}, counted from 0) `
-    + `${sentences === 1 ? 'states' : 'state'} more than ${MAX_QUANTITIES_PER_SENTENCE}, the most one sentence is read for, and only the first ${MAX_QUANTITIES_PER_SENTENCE} `
-    + `of each were read (a table or list written as running text)`;
+    + `${sentences === 1 ? 'states' : 'state'} more than ${MAX_QUANTITIES_PER_SENTENCE}, the most one sentence is read for: a table or list `
+    + `written as running text`;
 }
 
 /** The claims of one article's paragraphs, given its entity mentions; `warn` is told of numbers left unread. */
@@ -536,16 +537,17 @@ export function extractClaims(paragraphs: string[], lang: string, mentions: Enti
       const earlier: EarlierMentions = { lastOrg, previousSentence };
       previousSentence = ownInSentence;
       lastOrg = ownInSentence.filter((m) => m.type === 'org').at(-1) ?? lastOrg;
-      const found = takeWithin(quantitiesInOrder, nextQuantity, sentence, (i) => { nextQuantity = i; });
-      if (found.length === 0) continue;
+      const inside = takeWithin(quantitiesInOrder, nextQuantity, sentence, (i) => { nextQuantity = i; });
+      if (inside.length === 0) continue;
       const sentenceText = text.slice(sentence.start, sentence.end);
       // A question asserts nothing (`OpenAI一年花掉5.4亿美元，大模型成本有多高？`).
       if (/[?？]\s*[”"»」』)]?\s*$/.test(sentenceText)) continue;
-      const inside = found.length > MAX_QUANTITIES_PER_SENTENCE ? found.slice(0, MAX_QUANTITIES_PER_SENTENCE) : found;
-      if (inside !== found) {
-        overfull.unread += found.length - inside.length;
+      // Not a sentence but a table or list: none of its numbers is read (each claim would carry all of its text).
+      if (inside.length > MAX_QUANTITIES_PER_SENTENCE) {
+        overfull.unread += inside.length;
         overfull.sentences++;
         if (overfull.paragraphs.at(-1) !== paragraph) overfull.paragraphs.push(paragraph);
+        continue;
       }
       const fewLetters = (sentenceText.match(/\p{L}/gu)?.length ?? 0) < minLetters;
       const s: SentenceContext = {
