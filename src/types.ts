@@ -191,6 +191,8 @@ export interface EntitiesOutput {
 }
 export interface ClaimsOutput {
   claims: Claim[];
+  /** What was left unread and why (a sentence of more numbers than claims.ts MAX_QUANTITIES_PER_SENTENCE); absent when nothing was. */
+  warnings?: string[];
 }
 export interface EmbedOutput {
   method: string;

@@ -12,12 +12,14 @@ const measureFilesOf = (options: Record<string, unknown>) => (options.measureFil
 
 export const claimsStage: Stage<{ clean: CleanDocument; language: LanguageOutput; entities: EntitiesOutput }, ClaimsOutput> = {
   name: 'claims',
-  version: 3,
+  version: 4,
   after: ['clean', 'language', 'entities'],
   options: { measureFiles: { type: 'string[]', default: [] } },
   run({ clean, language, entities }, ctx) {
     const measures = loadMeasureTable(measureFilesOf(ctx.options));
-    return { claims: extractClaims(clean.paragraphs.map((p) => p.text), language.article.lang, entities.mentions, measures) };
+    const warnings: string[] = [];
+    const claims = extractClaims(clean.paragraphs.map((p) => p.text), language.article.lang, entities.mentions, measures, (w) => warnings.push(w));
+    return { claims, ...(warnings.length ? { warnings } : {}) };
   },
   // The measure files' contents are an input like any other: editing one re-runs this stage everywhere.
   methodKey(options) {

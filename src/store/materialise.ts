@@ -24,13 +24,18 @@ function canonicalUrl(db: DB, id: number, stated: string | null | undefined): st
   return resolveWebUrl(stated) ?? resolveWebUrl(stated, prepared(db, 'SELECT source_url FROM articles WHERE id = ?').pluck().get(id) as string | null);
 }
 
+/** What a stage warns about a page (`status` and `show` list them). */
+function writeWarnings(db: DB, id: number, stage: string, warnings: string[] | undefined): void {
+  const insert = prepared(db, 'INSERT INTO page_warnings (article_id, stage, idx, message) VALUES (?, ?, ?, ?)');
+  warnings?.forEach((message, i) => insert.run(id, stage, i, message));
+}
+
 type Writers = { [S in keyof StageOutputs]?: (db: DB, articleId: number, output: StageOutputs[S]) => void };
 
 const WRITERS: Writers = {
   read(db, id, out) {
     prepared(db, 'UPDATE articles SET format = ?, encoding = ? WHERE id = ?').run(out.format, out.encoding, id);
-    const warning = prepared(db, "INSERT INTO page_warnings (article_id, stage, idx, message) VALUES (?, 'read', ?, ?)");
-    out.warnings?.forEach((message, i) => warning.run(id, i, message));
+    writeWarnings(db, id, 'read', out.warnings);
   },
   clean(db, id, doc) {
     prepared(db, 'UPDATE articles SET title = ?, author = ?, published = ?, site_name = ?, canonical_url = ?, page_type = ?, clean_text = ? WHERE id = ?')
@@ -70,6 +75,7 @@ const WRITERS: Writers = {
     // SQLite has no Infinity literal in JSON; REAL columns store it fine through the driver.
     out.claims.forEach((c, i) => insert.run(id, i, c.paragraph, c.text, c.entity, c.attribute, c.value, c.low, c.high, c.unit,
       c.kind === 'quote' ? c.quote : c.quantityText, c.time, c.speaker, c.lang, c.method, c.measure, c.confidence));
+    writeWarnings(db, id, 'claims', out.warnings);
   },
   embed(db, id, out) {
     const claimIds = prepared(db, 'SELECT id FROM claims WHERE article_id = ? ORDER BY idx').pluck().all(id) as number[];
@@ -100,7 +106,7 @@ const ERASERS: Record<string, string[]> = {
     'UPDATE paragraphs SET lang = NULL, script = NULL, confidence = NULL WHERE article_id = ?'],
   segment: ['DELETE FROM sentences WHERE article_id = ?'],
   entities: ['DELETE FROM mentions WHERE article_id = ?'],
-  claims: ['DELETE FROM claims WHERE article_id = ?'],
+  claims: ['DELETE FROM claims WHERE article_id = ?', "DELETE FROM page_warnings WHERE article_id = ? AND stage = 'claims'"],
   embed: ['DELETE FROM claim_vectors WHERE claim_id IN (SELECT id FROM claims WHERE article_id = ?)',
     'DELETE FROM paragraph_vectors WHERE paragraph_id IN (SELECT id FROM paragraphs WHERE article_id = ?)'],
   translate: ['DELETE FROM claim_translations WHERE claim_id IN (SELECT id FROM claims WHERE article_id = ?)'],

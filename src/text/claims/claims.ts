@@ -15,7 +15,7 @@ import { splitSentences } from '../language/sentences.ts';
 import { stopwordsOf, words } from '../language/words.ts';
 import { scriptCounts } from '../language/scripts.ts';
 import { ATTRIBUTES, UNSPACED_LANGS, attributeHits, gap, type AttributeDef, type AttributeHit, type Hit } from './attributes.ts';
-import { FAMILY_TOP_SHARE, RANGE_TEXT, VERSION_AFTER, VERSION_BEFORE, nearestSubject, pickEntity, resolveReference, continuesTopic, MAX_COREFERENCE_PARAGRAPHS, type EarlierMentions } from './subjects.ts';
+import { FAMILY_TOP_SHARE, RANGE_TEXT, VERSION_AFTER, VERSION_BEFORE, nearestSubject, pickEntity, resolveReference, bracketsOf, type Brackets, continuesTopic, MAX_COREFERENCE_PARAGRAPHS, type EarlierMentions } from './subjects.ts';
 import { findTimes } from './times.ts';
 import { QUOTE_OPENERS, findQuotes } from './quotes.ts';
 import { isModelNumberAlone, isRepeatedNameWithNumber, modelMentions, notAClaimBecause } from './candidates.ts';
@@ -70,6 +70,16 @@ const SAMPLE_SIZE_MEASURE = 'participants';
 
 /** Characters after a number searched for the lower-case modifiers of a German noun phrase (two long words). */
 const MAX_PRENOMINAL_CHARS = 60;
+
+/**
+ * The most numbers a sentence is read for. Rules that weigh a number against its whole sentence (the names, attribute
+ * words and text around it) cost numbers × sentence length, and each claim carries the sentence's text: a sentence of
+ * more numbers is read for none (and a warning counts them), which keeps both linear in the page. Edited prose rarely
+ * runs a sentence past 100 words (style guides ask for 20 to 30) and a number takes a word and a separator at least, so
+ * a sentence of more than 100 numbers is a table or a list written as running text (1 MB of `$1 ` makes one of 333,000,
+ * bench:hostile); the most in one sentence of the 455 real pages of the golden export is 36 (a list of player ratings).
+ */
+export const MAX_QUANTITIES_PER_SENTENCE = 100;
 
 /** Attribute name of a quantity with no measure word and no attribute word. */
 const NO_MEASURE = 'amount';
@@ -131,6 +141,10 @@ interface SentenceContext {
   earlierMeasure: Measure | null;
   /** Tops of ranges of model sizes in the sentence (`70亿到650亿`): other sizes there are variants. */
   familyTops: number[];
+  /** The paragraph's round brackets (subjects.ts bracketsOf). */
+  brackets: Brackets;
+  /** The `number of X` phrases of the sentence (NUMBER_OF), found when a bare number first asks for them. */
+  numberOfPhrases?: RegExpExecArray[];
 }
 
 type AttributeReading = { def: AttributeDef; keyword: AttributeHit | null } | 'variant' | null;
@@ -169,7 +183,7 @@ function numericClaim(q: Quantity, s: SentenceContext, fields: Pick<NumericClaim
 /** The attributed claim of a quantity: attribute and entity both found (the reading of rules@1). */
 function attributedClaim(q: Quantity, reading: { def: AttributeDef; keyword: AttributeHit | null }, s: SentenceContext, time: string | null): NumericClaim | 'none' | null {
   const { def, keyword } = reading;
-  const entity = pickEntity(s.text, s.sentence, q, keyword, s.own, def.name === 'parameters')
+  const entity = pickEntity(s.text, s.sentence, q, keyword, s.own, def.name === 'parameters', s.brackets)
     ?? resolveReference(s.sentenceText, s.earlier, s.own.length === 0 && continuesTopic(s.text.slice(s.sentence.start, q.start), s.lang));
   if (!entity) return null;
   // Models have parameters, companies do not. A parameter count whose subject is a company (`谷歌……540B參數`) is about one
@@ -312,11 +326,29 @@ function sameScalePartner(q: Quantity, s: SentenceContext): Quantity | null {
 const NUMBER_OF = /(?<![\p{L}])(?:(?:An)?[Zz]ahl\s+(?:der|an)\s+|number\s+of\s+|nombre\s+(?:des?\s+|d['’])|número\s+de\s+|numero\s+(?:di|dei|degli|delle)\s+|liczba\s+|число\s+|количество\s+)([\p{L}][\p{L}\p{M}-]*)/gu;
 
 function countedNounBefore(q: Quantity, s: SentenceContext, table: MeasureTable): Measure | null {
-  let last: RegExpExecArray | null = null;
-  for (const m of s.text.slice(s.sentence.start, q.start).matchAll(NUMBER_OF)) last = m;
+  // The sentence's phrases are found once: matching the text before each number anew cost n² on a sentence of n numbers.
+  const phrases = (s.numberOfPhrases ??= [...s.sentenceText.matchAll(NUMBER_OF)]);
+  const before = q.start - s.sentence.start;
+  let low = 0;
+  let high = phrases.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (phrases[mid].index < before) low = mid + 1; else high = mid;
+  }
+  // The last phrase that ends before the number. Phrases do not overlap, so only the last that starts before it may run
+  // into it (`number of five`): that one is matched again on the text before the number alone, as a scan from the
+  // sentence's start would.
+  let last = phrases[low - 1];
+  let offset = s.sentence.start;
+  if (last && last.index + last[0].length > before) {
+    const from = s.sentence.start + last.index;
+    const cut = [...s.text.slice(from, q.start).matchAll(NUMBER_OF)].at(-1);
+    if (cut) offset = from;
+    last = cut ?? phrases[low - 2];
+  }
   if (!last) return null;
   const word = last[1];
-  const start = s.sentence.start + last.index + last[0].length - word.length;
+  const start = offset + last.index + last[0].length - word.length;
   return { text: word, canonical: canonicalMeasure(word, s.lang, table), start, end: start + word.length };
 }
 
@@ -412,7 +444,7 @@ function openClaim(q: Quantity, reading: { def: AttributeDef; keyword: Attribute
   if (own && counted) q = { ...q, unit: counted.canonical };
   const measure = own && counted ? { text: s.text.slice(own.start, counted.end), canonical: counted.canonical, start: own.start, end: counted.end }
     : own ?? measureOf(q, s, table);
-  const subject = nearestSubject(s.text, s.sentence, q, s.own, s.lang) ?? resolveReference(s.sentenceText, s.earlier, s.own.length === 0 && continuesTopic(s.text.slice(s.sentence.start, q.start), s.lang));
+  const subject = nearestSubject(s.text, s.sentence, q, s.own, s.lang, s.brackets) ?? resolveReference(s.sentenceText, s.earlier, s.own.length === 0 && continuesTopic(s.text.slice(s.sentence.start, q.start), s.lang));
   const measureName = measure ? (measure.canonical ?? measure.text.toLowerCase()) : null;
   const attribute = reading?.def.name ?? (q.kind === 'count' ? q.unit : null) ?? measureName ?? (q.kind === 'percent' ? 'share' : NO_MEASURE);
   // A bare number read with an attribute word counts the attribute's unit (`a population of 168,000` → people).
@@ -465,9 +497,19 @@ function lastOrgBefore(lastOrgOfParagraph: ReadonlyMap<number, EntityMention>, p
   return null;
 }
 
-/** The claims of one article's paragraphs, given its entity mentions. */
-export function extractClaims(paragraphs: string[], lang: string, mentions: EntityMention[], measures: MeasureTable = loadMeasureTable()): Claim[] {
+/** The warning for the numbers of sentences past MAX_QUANTITIES_PER_SENTENCE, which were not read. */
+function unreadNumbersWarning(unread: number, sentences: number, paragraphs: number[]): string {
+  const list = paragraphs.length > 5 ? `${paragraphs.slice(0, 5).join(', ')}, …` : paragraphs.join(', ');
+  return `${unread} numbers not read as claims: ${sentences === 1 ? 'a sentence' : `${sentences} sentences`} (paragraph ${list}, counted from 0) `
+    + `${sentences === 1 ? 'states' : 'state'} more than ${MAX_QUANTITIES_PER_SENTENCE}, the most one sentence is read for: a table or list `
+    + `written as running text`;
+}
+
+/** The claims of one article's paragraphs, given its entity mentions; `warn` is told of numbers left unread. */
+export function extractClaims(paragraphs: string[], lang: string, mentions: EntityMention[], measures: MeasureTable = loadMeasureTable(),
+  warn: (message: string) => void = () => {}): Claim[] {
   const claims: Claim[] = [];
+  const overfull = { unread: 0, sentences: 0, paragraphs: [] as number[] };
   const article = paragraphs.join('\n');
   const lastOrgOfParagraph = new Map<number, EntityMention>();
   const mentionsOfParagraph = new Map<number, EntityMention[]>();
@@ -488,6 +530,7 @@ export function extractClaims(paragraphs: string[], lang: string, mentions: Enti
     // Most paragraphs state no quantity and quote no one: they need no sentence split.
     if (quantities.length === 0 && quotes.length === 0) return;
     const sentences = splitSentences(text, plang);
+    const brackets = bracketsOf(text);
     const seen = new Set<string>();
     // Sentences, quantities and mentions all run in text order: one pass over each keeps a paragraph of thousands of
     // short sentences linear (filtering every quantity per sentence took seconds on 1 MB of `约五千万美元。`, bench:hostile).
@@ -510,12 +553,20 @@ export function extractClaims(paragraphs: string[], lang: string, mentions: Enti
       const sentenceText = text.slice(sentence.start, sentence.end);
       // A question asserts nothing (`OpenAI一年花掉5.4亿美元，大模型成本有多高？`).
       if (/[?？]\s*[”"»」』)]?\s*$/.test(sentenceText)) continue;
+      // Not a sentence but a table or list: none of its numbers is read (each claim would carry all of its text).
+      if (inside.length > MAX_QUANTITIES_PER_SENTENCE) {
+        overfull.unread += inside.length;
+        overfull.sentences++;
+        if (overfull.paragraphs.at(-1) !== paragraph) overfull.paragraphs.push(paragraph);
+        continue;
+      }
       const fewLetters = (sentenceText.match(/\p{L}/gu)?.length ?? 0) < minLetters;
       const s: SentenceContext = {
         text, sentence, sentenceText, paragraph, lang: plang, inside, own: ownInSentence, earlier, earlierMeasure,
         money: inside.filter((o) => o.kind === 'money' && o.unit),
         hits: attributeHits(sentenceText, sentence.start, plang),
         familyTops: inside.filter((q) => RANGE_TEXT.test(q.text) && q.kind !== 'money' && q.kind !== 'percent').map((q) => q.high),
+        brackets,
       };
       const times = findTimes(sentenceText, sentence.start);
       // Tested once per sentence, on its end only: the pattern ends in `$`, so on the whole text it costs the sentence's length.
@@ -553,5 +604,6 @@ export function extractClaims(paragraphs: string[], lang: string, mentions: Enti
       });
     }
   });
+  if (overfull.unread > 0) warn(unreadNumbersWarning(overfull.unread, overfull.sentences, overfull.paragraphs));
   return claims;
 }

@@ -120,7 +120,14 @@ export interface InjectedParagraph { index: number; reason: RemovalReason }
 export function findInjectedParagraphs(paragraphs: string[], langHint: string | null): InjectedParagraph[] {
   if (paragraphs.length < 2) return [];
   const lang = langHint ?? roughLanguage(paragraphs.join('\n'));
-  const profiles = paragraphs.map((p) => profile(p, lang));
+  // A paragraph repeated on the page has one profile (profiles are only read): a page of 333,000 paragraphs of `a`
+  // profiled each of them (bench:hostile).
+  const byText = new Map<string, Profile>();
+  const profiles = paragraphs.map((text) => {
+    let found = byText.get(text);
+    if (!found) byText.set(text, (found = profile(text, lang)));
+    return found;
+  });
   const flagged = new Map<number, RemovalReason>();
   const pool = new ArticlePool(profiles, flagged);
   const isFinanceDense = financeDensity(profiles);

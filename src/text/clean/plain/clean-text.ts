@@ -93,17 +93,26 @@ export function splitBlocks(text: string): string[][] {
   const width = wrapWidth(lines);
   if (width) return groups.map((g) => unwrapGroup(g, width));
   if (groups.length === 1) return groups[0].map((l) => [l]);
-  return groups.flatMap((g) => (g.filter((l) => effectiveLength(l.trim()) >= LONG_LINE).length >= 2 ? g.map((l) => [l]) : [g]));
+  const longLines = (g: string[]) => g.filter((l) => effectiveLength(l.trim()) >= LONG_LINE).length;
+  return groups.flatMap((g) => (g.length >= 2 && longLines(g) >= 2 ? g.map((l) => [l]) : [g]));
 }
 
 /** The page's lines in blocks, each with the reason the line rules remove it (null when they leave it), and its title. */
 export function ruledLines(text: string): { chunks: Chunk[]; title: string | null; markers: RemovedBlock[]; lang: string } {
   const markers: RemovedBlock[] = [];
-  const chunks: Chunk[] = splitBlocks(text).map((group) => group.flatMap((raw) => {
+  // A line repeated on the page (a menu item, `Reply`) is ruled once: a page of 333,000 lines of `a` ran the line rules
+  // on each (bench:hostile). Each occurrence still gets a Line of its own, which the passes below mark one by one.
+  const ruled = new Map<string, { marker: string | null; line: Line | null }>();
+  const rule = (raw: string) => {
     const { text: unmarked, marker } = stripMarkers(raw);
-    if (marker) markers.push({ text: marker, reason: 'marker' });
     const { text: stripped, linkShare, heading } = readMarkdownLine(unmarked);
-    return stripped.trim() ? [{ text: stripped.trim(), reason: lineReason(stripped), linkShare, heading }] : [];
+    return { marker, line: stripped.trim() ? { text: stripped.trim(), reason: lineReason(stripped), linkShare, heading } : null };
+  };
+  const chunks: Chunk[] = splitBlocks(text).map((group) => group.flatMap((raw) => {
+    let found = ruled.get(raw);
+    if (!found) ruled.set(raw, (found = rule(raw)));
+    if (found.marker) markers.push({ text: found.marker, reason: 'marker' });
+    return found.line ? [{ ...found.line }] : [];
   })).filter((c) => c.length > 0);
 
   markSections(chunks);
@@ -306,13 +315,14 @@ export function dropIslands(lines: Line[], keep: Set<Line>): void {
  */
 export function dropOrphanHeadings(lines: Line[], keep: Set<Line>): void {
   lines.forEach((l, i) => {
-    if (!keep.has(l) || !isHeading(l.text)) return;
+    if (!keep.has(l)) return;
+    // Kept text close after it is looked for first: most kept lines have some, and the heading test is the dearer one.
     let distance = 0;
     for (let j = i + 1; j < lines.length && distance <= MAX_HEADING_DISTANCE; j++) {
       if (keep.has(lines[j])) return;
       distance += effectiveLength(lines[j].text);
     }
-    keep.delete(l);
+    if (isHeading(l.text)) keep.delete(l);
   });
 }
 

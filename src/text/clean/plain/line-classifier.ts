@@ -67,21 +67,26 @@ function groupMeanP(p: ArrayLike<number>, groups: ArrayLike<number>): Float64Arr
  */
 function contextPassRow(p: ArrayLike<number>, own: ArrayLike<number>, groupMeans: ArrayLike<number>, i: number, out: Float64Array): Float64Array {
   const n = p.length;
-  const mean = (r: number) => {
-    let s = 0, k = 0;
-    for (let j = Math.max(0, i - r); j <= Math.min(n - 1, i + r); j++) if (j !== i) { s += p[j]; k++; }
-    return k ? s / k : 0;
-  };
   const q = Math.min(0.999, Math.max(0.001, p[i]));
   let max = 0;
   for (let j = Math.max(0, i - 2); j <= Math.min(n - 1, i + 2); j++) if (j !== i) max = Math.max(max, p[j]);
   const logit = Math.log(q / (1 - q)) / 5;
-  out[0] = logit; out[1] = p[i]; out[2] = mean(1); out[3] = mean(3); out[4] = mean(8);
+  out[0] = logit; out[1] = p[i]; out[2] = meanAround(p, i, 1); out[3] = meanAround(p, i, 3); out[4] = meanAround(p, i, 8);
   out[5] = i > 0 ? p[i - 1] : 0; out[6] = i < n - 1 ? p[i + 1] : 0; out[7] = max; out[8] = groupMeans[i];
   let k = 9;
   for (const c of stackedColumns) out[k++] = own[c];
   for (const c of productColumns) out[k++] = logit * own[c];
   return out;
+}
+
+/**
+ * Mean of p over the lines within `r` of line i, itself left out. A function of its own, not a closure made per line:
+ * tsx keeps function names, so each closure made is a defineProperty as well.
+ */
+function meanAround(p: ArrayLike<number>, i: number, r: number): number {
+  let s = 0, k = 0;
+  for (let j = Math.max(0, i - r); j <= Math.min(p.length - 1, i + r); j++) if (j !== i) { s += p[j]; k++; }
+  return k ? s / k : 0;
 }
 
 /** The line model's probability for each line (lines the rules removed get RULED_P). */

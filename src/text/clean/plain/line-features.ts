@@ -216,9 +216,19 @@ export function lineFeatures(units: LineUnit[], lang: string): Float64Array[] {
   const width = LINE_FEATURES.length;
   const matrix = new Float64Array(n * width);
   const rows = Array.from({ length: n }, (_, i) => matrix.subarray(i * width, (i + 1) * width));
-  const topics = units.map(() => new Set<string>());
-  units.forEach((u, i) => ownFeatures(u, stop, lang, topics[i], rows[i]));
   const index = (name: string) => OWN_FEATURES.indexOf(name as typeof OWN_FEATURES[number]);
+  const placeFrom = index('repeated-on-page');
+  // A line repeated on the page (a menu item, `Reply`) looks the same each time: its own features and topic words are
+  // copied from its first occurrence, not computed again (a page of 333,000 lines of `a`, bench:hostile).
+  const topics: Array<Set<string>> = new Array(n);
+  const firstWith = new Map<string, number>();
+  units.forEach((u, i) => {
+    const first = firstWith.get(u.text);
+    const same = first !== undefined && units[first].linkShare === u.linkShare && units[first].heading === u.heading && units[first].listItem === u.listItem;
+    if (same) { matrix.copyWithin(i * width, first * width, first * width + placeFrom); topics[i] = topics[first]; }
+    else ownFeatures(u, stop, lang, topics[i] = new Set<string>(), rows[i]);
+    if (first === undefined) firstWith.set(u.text, i);
+  });
   const lengths = units.map((u) => effectiveLength(u.text));
   const maxLength = lengths.reduce((m, l) => Math.max(m, l), 1); // not Math.max(...): a page of 300,000 lines overflows the stack
   const endColumn = index('sentence-end'), stopColumn = index('stopword-density');
@@ -244,21 +254,24 @@ export function lineFeatures(units: LineUnit[], lang: string): Float64Array[] {
     for (const w of topics[i]) if ((lines.get(w) ?? 0) > (counted ? 1 : 0)) shared++;
     return shared / topics[i].size;
   };
-  const placeFrom = index('repeated-on-page');
-  units.forEach((u, i) => rows[i].set([
-    +((counts.get(u.text) ?? 0) > 1), +(i < n / 10), +(i >= n * 0.8), n > 1 ? i / (n - 1) : 0,
-    +(u.groupSize === 1), Math.log1p(u.groupSize) / 5,
-    +(i >= coreStart && i <= coreEnd), i < coreStart ? Math.log1p(coreStart - i) / 4 : 0, i > coreEnd ? Math.log1p(i - coreEnd) / 4 : 0,
-    lengths[i] / maxLength, Math.max(-3, Math.min(3, Math.log((lengths[i] + 1) / (medianLength + 1)))) / 3,
-    cohesion(i, coreLines, !u.ruled && i >= coreStart && i <= coreEnd), cohesion(i, pageLines, !u.ruled),
-  ], placeFrom));
+  // Written in place, not as an array per line (the garbage collector's work on a page of 300,000 lines).
+  units.forEach((u, i) => {
+    const row = rows[i];
+    let k = placeFrom;
+    row[k++] = +((counts.get(u.text) ?? 0) > 1); row[k++] = +(i < n / 10); row[k++] = +(i >= n * 0.8); row[k++] = n > 1 ? i / (n - 1) : 0;
+    row[k++] = +(u.groupSize === 1); row[k++] = Math.log1p(u.groupSize) / 5;
+    row[k++] = +(i >= coreStart && i <= coreEnd); row[k++] = i < coreStart ? Math.log1p(coreStart - i) / 4 : 0; row[k++] = i > coreEnd ? Math.log1p(i - coreEnd) / 4 : 0;
+    row[k++] = lengths[i] / maxLength; row[k++] = Math.max(-3, Math.min(3, Math.log((lengths[i] + 1) / (medianLength + 1)))) / 3;
+    row[k++] = cohesion(i, coreLines, !u.ruled && i >= coreStart && i <= coreEnd); row[k++] = cohesion(i, pageLines, !u.ruled);
+  });
   const contextColumns = CONTEXT_OF.map(index);
   const isProse = (i: number) => !units[i].ruled && lengths[i] >= PROSE_LENGTH && rows[i][endColumn] === 1;
   // Nearest long prose line before and after, as a decaying closeness (1 next door, 0 far away or none).
   const prevProse = new Float64Array(n), nextProse = new Float64Array(n);
   for (let i = 0, last = -Infinity; i < n; i++) { prevProse[i] = 1 / (1 + (i - last)); if (isProse(i)) last = i; }
   for (let i = n - 1, last = Infinity; i >= 0; i--) { nextProse[i] = 1 / (1 + (last - i)); if (isProse(i)) last = i; }
-  const ruled = Float64Array.from(units, (u) => +u.ruled);
+  const ruled = new Float64Array(n); // filled in a loop: Float64Array.from with a map function is several times slower
+  units.forEach((u, i) => { ruled[i] = +u.ruled; });
 
   /** Mean of `column` (of the matrix, or of `values` when given) over the lines within `radius` of line i, itself left out. */
   const mean = (i: number, radius: number, column: number, values?: Float64Array) => {
