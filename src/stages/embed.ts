@@ -12,6 +12,14 @@ export function embedVector(out: EmbedOutput, row: number): Float32Array {
   return out.vectors.subarray(row * out.dims, (row + 1) * out.dims);
 }
 
+/**
+ * Texts embedded per call: a page's texts are one call up to this many (every page of the 455 extraction pages: the
+ * most is 6,147 paragraphs and 552 claims), so only pages of tens of thousands of paragraphs are split, and hold one
+ * chunk's vectors beside the packed array instead of all of them twice (bench:hostile: 166,000 one-word paragraphs
+ * made two copies of 340 MB of vectors). A multiple of the model's batch size (EMBED_BATCH, 32).
+ */
+const EMBED_CHUNK = 16_384;
+
 export const embedStage: Stage<{ clean: CleanDocument; claims: ClaimsOutput }, EmbedOutput, EmbedOptions> = {
   name: 'embed',
   version: 1,
@@ -29,11 +37,14 @@ export const embedStage: Stage<{ clean: CleanDocument; claims: ClaimsOutput }, E
     const sentences = claims.claims.map((c) => c.text);
     // One call, so paragraphs and claims share batches; identical texts are embedded once.
     const unique = [...new Set([...paragraphs, ...sentences])];
-    const vectors = await embedder.embed(unique, ctx.options.batchSize);
     // One Float32Array of every distinct text's vector: it travels to the main thread as bytes (output-codec.ts),
-    // and a page that repeats a paragraph carries its vector once.
-    const packed = new Float32Array(unique.length * embedder.dims);
-    vectors.forEach((v, i) => packed.set(v, i * embedder.dims));
+    // and a page that repeats a paragraph carries its vector once. It is filled a chunk of texts at a time.
+    let packed = new Float32Array(0);
+    for (let from = 0; from < unique.length; from += EMBED_CHUNK) {
+      const vectors = await embedder.embed(unique.slice(from, from + EMBED_CHUNK), ctx.options.batchSize);
+      if (from === 0) packed = new Float32Array(unique.length * embedder.dims);
+      vectors.forEach((v, i) => packed.set(v, (from + i) * embedder.dims));
+    }
     const rowOf = new Map(unique.map((text, i) => [text, i]));
     return {
       method: embedder.method,
