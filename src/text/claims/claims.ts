@@ -169,7 +169,7 @@ function attributeReading(q: Quantity, s: SentenceContext): AttributeReading {
     if (RANGE_TEXT.test(q.text) || VERSION_AFTER.test(s.text.slice(q.end)) || VERSION_BEFORE.test(s.text.slice(s.sentence.start, q.start))) return 'variant';
   }
   // A bare number reads with an attribute only when the attribute has a unit for it and the number is large or scaled.
-  if (q.kind === 'number' && (def.units.length === 0 || !(q.value >= 1000 || /[万萬亿億兆]|illion|illiard|млн|млрд/i.test(q.text)))) return null;
+  if (q.kind === 'number' && (def.units.length === 0 || !(q.value >= 1000 || q.scaled))) return null;
   return { def, keyword };
 }
 
