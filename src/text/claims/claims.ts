@@ -14,6 +14,7 @@ import { findQuantities } from './quantities/index.ts';
 import { splitSentences } from '../language/sentences.ts';
 import { stopwordsOf, words } from '../language/words.ts';
 import { scriptCounts } from '../language/scripts.ts';
+import { firstNotBefore } from '../sorted.ts';
 import { ATTRIBUTES, UNSPACED_LANGS, attributeHits, gap, type AttributeDef, type AttributeHit, type Hit } from './attributes.ts';
 import { FAMILY_TOP_SHARE, RANGE_TEXT, VERSION_AFTER, VERSION_BEFORE, nearestSubject, pickEntity, resolveReference, bracketsOf, type Brackets, continuesTopic, MAX_COREFERENCE_PARAGRAPHS, type EarlierMentions } from './subjects.ts';
 import { findTimes } from './times.ts';
@@ -300,18 +301,8 @@ function headOfNounPhrase(first: Measure, s: SentenceContext, isNoun: (word: str
  */
 const SAME_SCALE_JOIN = /^\s*(?:auf|bis|to|à|au|a|hasta|para|na|do|до|на|and|und|et|y|e|i|и|ve|ile|و|or|oder|bzw\.|ou|o|или|lub|albo|veya|أو|[-–~～〜到至和与與或])\s*$/iu;
 
-/**
- * The index of the first of `sorted` (quantities in text order) that starts at or after `pos`: a binary search, as a
- * scan from the start for every number would make a sentence of n numbers cost n² (`1 1 1 …`, bench:hostile).
- */
-function firstStartingAt(sorted: Quantity[], pos: number): number {
-  let lo = 0, hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid].start < pos) lo = mid + 1; else hi = mid;
-  }
-  return lo;
-}
+/** The index of the first of `sorted` (quantities in text order) that starts at or after `pos`. */
+const firstStartingAt = (sorted: Quantity[], pos: number) => firstNotBefore(sorted.length, (i) => sorted[i].start < pos);
 
 /** The quantity a bare number shares its unit with: the next one in the sentence, joined by SAME_SCALE_JOIN. */
 function sameScalePartner(q: Quantity, s: SentenceContext): Quantity | null {
@@ -329,12 +320,7 @@ function countedNounBefore(q: Quantity, s: SentenceContext, table: MeasureTable)
   // The sentence's phrases are found once: matching the text before each number anew cost n² on a sentence of n numbers.
   const phrases = (s.numberOfPhrases ??= [...s.sentenceText.matchAll(NUMBER_OF)]);
   const before = q.start - s.sentence.start;
-  let low = 0;
-  let high = phrases.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (phrases[mid].index < before) low = mid + 1; else high = mid;
-  }
+  const low = firstNotBefore(phrases.length, (i) => phrases[i].index < before);
   // The last phrase that ends before the number. Phrases do not overlap, so only the last that starts before it may run
   // into it (`number of five`): that one is matched again on the text before the number alone, as a scan from the
   // sentence's start would.
@@ -475,13 +461,7 @@ function takeWithin<T extends Hit>(sorted: T[], from: number, span: Hit, advance
 
 /** The span of the sentences (in text order) that overlap [from, to), or null; a binary search, not a scan per quote. */
 function sentencesCovering(sentences: Hit[], from: number, to: number): Hit | null {
-  let low = 0;
-  let high = sentences.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (sentences[mid].end > from) high = mid;
-    else low = mid + 1;
-  }
+  const low = firstNotBefore(sentences.length, (i) => sentences[i].end <= from);
   if (low >= sentences.length || sentences[low].start >= to) return null;
   let last = low;
   while (last + 1 < sentences.length && sentences[last + 1].start < to) last++;

@@ -3,6 +3,7 @@
 import type { EntityMention } from '../../types.ts';
 import type { Hit } from './attributes.ts';
 import { inAdverbialCase } from './name-affixes.ts';
+import { firstNotBefore } from '../sorted.ts';
 
 /** Characters between an attribute word and a following entity that still read as a genitive (`Einnahmen von OpenAI`). */
 const MAX_GENITIVE_GAP = 30;
@@ -48,13 +49,7 @@ export function bracketsOf(text: string): Brackets {
  * binary search: testing the text between them anew for every number cost n² on a sentence of n numbers (bench:hostile).
  */
 function inAside(text: string, brackets: Brackets, m: EntityMention, anchor: number): boolean {
-  let low = 0;
-  let high = brackets.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (brackets[mid] < m.end) low = mid + 1; else high = mid;
-  }
-  const at = brackets[low];
+  const at = brackets[firstNotBefore(brackets.length, (i) => brackets[i] < m.end)];
   return at !== undefined && at < anchor && (text[at] === ')' || text[at] === '）');
 }
 
