@@ -35,7 +35,7 @@ export const embedStage: Stage<{ clean: CleanDocument; claims: ClaimsOutput }, E
     const embedder = await resolveEmbedder(ctx.options, ctx.notice, ctx.models ?? modelSettings());
     const paragraphs = clean.paragraphs.map((p) => p.text);
     const sentences = claims.claims.map((c) => c.text);
-    // One call, so paragraphs and claims share batches; identical texts are embedded once.
+    // Paragraphs and claims go into the same calls, so they share batches; identical texts are embedded once.
     const unique = [...new Set([...paragraphs, ...sentences])];
     // One Float32Array of every distinct text's vector: it travels to the main thread as bytes (output-codec.ts),
     // and a page that repeats a paragraph carries its vector once. It is filled a chunk of texts at a time.
