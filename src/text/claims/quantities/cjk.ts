@@ -230,10 +230,9 @@ export function parseCjkNumber(text: string, i: number, lang: string): CjkNumber
   }
   if (st.tokens === 0) return null;
   applyColloquialTenth(st, lang);
-  const value = st.sections.reduce((sum, section) => sum + section.value, st.section + (st.current ?? 0));
   // An approximate amount is valued at the middle of its span, like a range (六七 is 6 to 7, 6.5).
-  if (st.approximate) return { start: i, end: p, value: value + st.lastStep / 2, step: st.lastStep, hasHan: true, hasDigit: true, scale: st.scale, infixHedge: st.infixHedge, approximate: true };
-  // Plain ASCII integers (no Han character) are exact; anything with a scale keeps its last stated place.
+  const value = st.sections.reduce((sum, section) => sum + section.value, st.section + (st.current ?? 0)) + (st.approximate ? st.lastStep / 2 : 0);
+  // Plain ASCII integers (no Han character) are exact; anything with a scale keeps its last stated place (the span of an approximate amount).
   const step = st.hasHan || st.lastStep < 1 ? st.lastStep : 0;
-  return { start: i, end: p, value, step, hasHan: st.hasHan, hasDigit: st.hasDigit, scale: st.scale, infixHedge: st.infixHedge, approximate: false };
+  return { start: i, end: p, value, step, hasHan: st.hasHan, hasDigit: st.hasDigit, scale: st.scale, infixHedge: st.infixHedge, approximate: st.approximate };
 }
