@@ -10,6 +10,7 @@ export type { Stage, StageContext } from './pipeline/stage.ts';
 export { openDatabase, type DB } from './store/store.ts';
 export { listClaims, listEntities, listGroups, findArticle, stageStatus, type ClaimRow, type ClaimFilter, type GroupRow, type EntityRow } from './store/queries.ts';
 export { exportRecords, type ExportRecord } from './store/export.ts';
+export { paragraphVector, type StoredVector } from './store/vectors.ts';
 
 // The text functions each stage is made of: pure, synchronous (detectLanguage after initLanguageDetection()).
 export { decodePage, UnreadablePageError, type DecodedPage } from './text/read/decode.ts';

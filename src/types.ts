@@ -200,7 +200,7 @@ export interface EmbedOutput {
   dims: number;
   /** The vectors of the distinct texts, `dims` floats each, one after another. */
   vectors: Float32Array;
-  /** Per clean paragraph / per claim, its row in `vectors`. */
+  /** Per clean paragraph / per claim, its row in `vectors` (no paragraphs for the built-in method: see the embed stage). */
   paragraphs: number[];
   claims: number[];
 }

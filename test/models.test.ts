@@ -145,13 +145,16 @@ test('embed stage without a model: hashed n-grams, one notice line saying how to
 
 test('embed stage: a page of more texts than one embedding call takes gives every text its own vector', async () => {
   useEnv(null);
-  // More distinct paragraphs than EMBED_CHUNK (16,384), one repeated: the second call's texts land at their own rows.
-  const texts = Array.from({ length: 16_500 }, (_, i) => `Absatz ${i.toString(36)}`);
-  const { output } = await runStage(embedStage, { clean: cleanDoc([...texts, texts[16_400]]), claims: { claims: [] } }, { ...TINY, offline: true });
+  // More distinct claims than EMBED_CHUNK (16,384), one repeated: the second call's texts land at their own rows.
+  const texts = Array.from({ length: 16_500 }, (_, i) => `Absatz ${i.toString(36)} zählt 1.`);
+  const claims = [...texts, texts[16_400]].map((t) => claim(t, 'de'));
+  const { output } = await runStage(embedStage, { clean: cleanDoc(texts.slice(0, 3)), claims: { claims } }, { ...TINY, offline: true });
   const out = output as EmbedOutput;
   assert.equal(out.vectors.length, texts.length * FALLBACK_DIMS);
-  for (const i of [0, 16_383, 16_384, 16_499]) assert.deepEqual(embedVector(out, out.paragraphs[i]), hashedNgramEmbedding(texts[i]), `paragraph ${i}`);
-  assert.equal(out.paragraphs[16_500], out.paragraphs[16_400]);
+  for (const i of [0, 16_383, 16_384, 16_499]) assert.deepEqual(embedVector(out, out.claims[i]), hashedNgramEmbedding(texts[i]), `claim ${i}`);
+  assert.equal(out.claims[16_500], out.claims[16_400]);
+  // The built-in method's paragraph vectors are made again from the text when wanted (store/vectors.ts), not here.
+  assert.deepEqual(out.paragraphs, []);
 });
 
 test('the offline pipeline option never looks for a model and says nothing', async () => {

@@ -12,7 +12,9 @@ import { ingest } from '../src/pipeline/runner.ts';
 import { loadPipeline } from '../src/pipeline/config.ts';
 import { KNOWN_STAGES } from '../src/pipeline/registry.ts';
 import { IngestStore, openDatabase } from '../src/store/store.ts';
-import { hashedNgramEmbedding } from '../src/models/fallback.ts';
+import { FALLBACK_METHOD, hashedNgramEmbedding } from '../src/models/fallback.ts';
+import { resolveEmbedder } from '../src/models/embedder.ts';
+import { paragraphVector } from '../src/store/vectors.ts';
 import { MIGRATIONS } from '../src/store/schema.ts';
 import Database from 'better-sqlite3';
 
@@ -61,7 +63,7 @@ test('the store keeps a kept output\'s binary part as a BLOB beside its JSON and
   db.close();
 });
 
-test('an ingest through a worker stores each paragraph\'s and claim\'s vector once, as its BLOB, and no embed JSON', async () => {
+test('an ingest through a worker stores each claim\'s vector once, as its BLOB, no embed JSON, and no paragraph vector of the built-in method: paragraphVector makes it again, the same floats', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'claimscope-codec-'));
   const repeated = 'The same paragraph appears twice on this page, with 12 apples in it.';
   writeFileSync(join(dir, 'a.html'), `<html><body><article><h1>Vectors</h1><p>${repeated}</p>
@@ -69,16 +71,24 @@ test('an ingest through a worker stores each paragraph\'s and claim\'s vector on
   const db = join(dir, 'test.db');
   await ingest({ dir, db, pipeline: loadPipeline(OFFLINE, KNOWN_STAGES), workers: 1 });
   const conn = openDatabase(db);
-  const rows = conn.prepare(`SELECT p.text, v.dims, v.vector FROM paragraphs p JOIN paragraph_vectors v ON v.paragraph_id = p.id ORDER BY p.idx`)
-    .all() as Array<{ text: string; dims: number; vector: Buffer }>;
-  const paragraphs = conn.prepare('SELECT COUNT(*) FROM paragraphs').pluck().get() as number;
-  assert.ok(paragraphs >= 2);
-  assert.equal(rows.length, paragraphs);
-  for (const row of rows) {
-    const expected = hashedNgramEmbedding(row.text);
-    assert.equal(row.dims, expected.length);
-    assert.deepEqual(row.vector, Buffer.from(expected.buffer, expected.byteOffset, expected.byteLength));
-  }
+  assert.equal(conn.prepare('SELECT COUNT(*) FROM paragraph_vectors').pluck().get(), 0);
+  const paragraphs = conn.prepare('SELECT id, text FROM paragraphs ORDER BY idx').all() as Array<{ id: number; text: string }>;
+  assert.ok(paragraphs.length >= 2);
+  // What the embed stage made and stored for each paragraph before (the built-in embedder over the page's texts).
+  const embedder = await resolveEmbedder({ offline: true }, () => {});
+  const before = await embedder.embed(paragraphs.map((p) => p.text));
+  paragraphs.forEach((p, i) => {
+    const read = paragraphVector(conn, p.id);
+    assert.deepEqual([read?.method, read?.model], [FALLBACK_METHOD, null]);
+    assert.deepEqual(read?.vector, before[i]);
+    assert.deepEqual(read?.vector, hashedNgramEmbedding(p.text));
+  });
+  // A stored vector (a model's) is read as stored.
+  const stored = new Float32Array([0.6, 0.8]);
+  conn.prepare("INSERT INTO paragraph_vectors (paragraph_id, method, model, dims, vector) VALUES (?, 'model:x', 'x', 2, ?)")
+    .run(paragraphs[0].id, Buffer.from(stored.buffer));
+  assert.deepEqual(paragraphVector(conn, paragraphs[0].id), { method: 'model:x', model: 'x', vector: stored });
+  assert.equal(paragraphVector(conn, 1e9), null);
   const claimVectors = conn.prepare('SELECT c.text, v.vector FROM claims c JOIN claim_vectors v ON v.claim_id = c.id').all() as Array<{ text: string; vector: Buffer }>;
   assert.ok(claimVectors.length > 0);
   for (const row of claimVectors) assert.deepEqual(new Float32Array(row.vector.buffer.slice(row.vector.byteOffset, row.vector.byteOffset + row.vector.byteLength)), hashedNgramEmbedding(row.text));

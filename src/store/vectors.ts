@@ -2,6 +2,23 @@
 import { toFloat32, type DB } from './store.ts';
 import type { ClaimRow } from './queries.ts';
 import { cosine, embedQuery } from '../models/index.ts';
+import { FALLBACK_METHOD, hashedNgramEmbedding } from '../models/fallback.ts';
+
+export interface StoredVector { method: string; model: string | null; vector: Float32Array }
+
+/**
+ * One paragraph's vector: its stored row, or for the built-in method, which stores none (src/stages/embed.ts), the same
+ * floats made again from the paragraph's text. Null when its article has no embed result.
+ */
+export function paragraphVector(db: DB, paragraphId: number): StoredVector | null {
+  const stored = db.prepare('SELECT method, model, vector FROM paragraph_vectors WHERE paragraph_id = ?').get(paragraphId) as
+    { method: string; model: string | null; vector: Buffer } | undefined;
+  if (stored) return { method: stored.method, model: stored.model, vector: toFloat32(stored.vector) };
+  const made = db.prepare(`SELECT p.text, r.method FROM paragraphs p
+    JOIN stage_runs r ON r.article_id = p.article_id AND r.stage = 'embed' AND r.status = 'done' WHERE p.id = ?`).get(paragraphId) as
+    { text: string; method: string } | undefined;
+  return made?.method === FALLBACK_METHOD ? { method: FALLBACK_METHOD, model: null, vector: hashedNgramEmbedding(made.text) } : null;
+}
 
 export async function nearestClaims(db: DB, query: string, candidates: ClaimRow[], top: number): Promise<Array<ClaimRow & { similarity: number }>> {
   const rows = db.prepare('SELECT claim_id AS id, method, model, vector FROM claim_vectors').all() as Array<{ id: number; method: string; model: string | null; vector: Buffer }>;
