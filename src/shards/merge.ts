@@ -6,14 +6,14 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { openDatabase, type DB } from '../store/store.ts';
 import { compareStage } from '../stages/compare.ts';
-import { corpusInputs, corpusLookup, materialiseCorpus } from '../store/materialise.ts';
+import { corpusInputs, corpusLookup, countEntityTypes, materialiseCorpus } from '../store/materialise.ts';
 import type { ArticleClaim } from '../text/claims/compare.ts';
 import { shardDatabase } from './layout.ts';
 import type { Manifest } from './manifest.ts';
 
 /**
  * Tables the merge computes itself instead of copying: the corpus stage's results, made again over all claims, and the
- * entities' type counts, which the mentions' triggers count again as the mentions are copied.
+ * entities' type counts, counted again from the copied mentions (countEntityTypes).
  */
 const RECOMPUTED_TABLES = new Set(['claim_groups', 'claim_group_members', 'corpus_runs', 'entity_types']);
 
@@ -59,6 +59,7 @@ export async function mergeShards(dir: string, manifest: Manifest, into: string)
       }
     }
     db.transaction(() => {
+      countEntityTypes(db, null);
       for (const t of ftsInsertTriggers) db.exec(t.sql);
       // External-content indexes (schema migration 11) are built from the merged tables themselves.
       for (const fts of ['claims_fts', 'articles_fts']) db.exec(`INSERT INTO ${fts} (${fts}) VALUES ('rebuild'), ('optimize')`);

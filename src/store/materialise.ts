@@ -57,9 +57,9 @@ const WRITERS: Writers = {
     out.sentences.forEach((s, i) => insert.run(id, s.paragraph, i, s.start, s.end));
   },
   entities(db, id, out) {
-    // The entity's type is not written here: the mentions' triggers (schema migration 13) keep it the majority of its
-    // mentions' types, whatever order pages arrive in. A new entity starts with its first mention's type. Looked up
-    // before inserting, so that a known entity's row is not rewritten for every mention.
+    // An entity's type is the majority of its mentions' types, whatever order pages arrive in (schema migration 13):
+    // counted in once the page's mentions are written (countEntityTypes). A new entity starts with its first mention's
+    // type. Looked up before inserting, so that a known entity's row is not rewritten for every mention.
     const find = prepared(db, 'SELECT id FROM entities WHERE canonical = ?');
     const insert = prepared(db, 'INSERT INTO entities (canonical, type) VALUES (?, ?)');
     const mention = prepared(db, 'INSERT INTO mentions (article_id, entity_id, paragraph, start, end, text, type) VALUES (?, ?, ?, ?, ?, ?, ?)');
@@ -68,6 +68,7 @@ const WRITERS: Writers = {
       const entityId = known ? known.id : Number(insert.run(m.canonical, m.type).lastInsertRowid);
       mention.run(id, entityId, m.paragraph, m.start, m.end, m.text, m.type);
     }
+    if (out.mentions.length) countEntityTypes(db, id);
   },
   claims(db, id, out) {
     const insert = prepared(db, `INSERT INTO claims (article_id, idx, paragraph, text, entity, attribute, value, low, high, unit,
@@ -95,6 +96,22 @@ const WRITERS: Writers = {
     out.translations.forEach((t, i) => t !== null && claimIds[i] !== undefined && insert.run(claimIds[i], out.to, t, out.model));
   },
 };
+
+/** An entity's most frequent mention type (ties: the first type name in byte order), as SQL over `entities.id`. */
+const MAJORITY_TYPE = 'SELECT t.type FROM entity_types t WHERE t.entity_id = entities.id ORDER BY t.mentions DESC, t.type LIMIT 1';
+
+/**
+ * Counts one article's mentions (or, with null, every mention, after entity_types was emptied) into entity_types, and
+ * makes each of their entities' type the majority again. Removing a mention is counted out by a trigger (migration 13).
+ */
+export function countEntityTypes(db: DB, articleId: number | null): void {
+  const mine = articleId === null ? 'true' : 'article_id = ?';
+  const args = articleId === null ? [] : [articleId];
+  prepared(db, `INSERT INTO entity_types (entity_id, type, mentions) SELECT entity_id, type, COUNT(*) FROM mentions WHERE ${mine}
+    GROUP BY entity_id, type ON CONFLICT (entity_id, type) DO UPDATE SET mentions = mentions + excluded.mentions`).run(...args);
+  prepared(db, `UPDATE entities SET type = (${MAJORITY_TYPE})
+    WHERE id IN (SELECT entity_id FROM mentions WHERE ${mine}) AND type IS NOT (${MAJORITY_TYPE})`).run(...args);
+}
 
 const ERASERS: Record<string, string[]> = {
   read: ['UPDATE articles SET format = NULL, encoding = NULL WHERE id = ?', "DELETE FROM page_warnings WHERE article_id = ? AND stage = 'read'"],

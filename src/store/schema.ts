@@ -363,10 +363,12 @@ export const MIGRATIONS: string[] = [
   ALTER TABLE stage_outputs ADD COLUMN binary BLOB;
   DELETE FROM stage_outputs WHERE stage = 'embed';
   `,
-  // 15: a page's claims are added to the full-text index by one statement after they are written (materialise.ts), not
-  // by a trigger call per claim: the per-row FTS5 inserts cost 0.5 ms of the main thread a real page (a sixth of its
-  // writes; bench/ingest.ts), one INSERT ... SELECT of the page's claims almost nothing. Removing stays a trigger.
+  // 15: a page's claims are added to the full-text index, and its mentions counted into their entities' types, by one
+  // statement each after they are written (materialise.ts), not by a trigger call per claim or mention: the per-row
+  // FTS5 inserts cost 0.5 ms of the main thread a real page and the type trigger 0.4 (of about 4 ms of writes; replayed
+  // writes of 300 real pages of bench/ingest.ts), the statements per page almost nothing. Removing stays triggers.
   `
   DROP TRIGGER claims_fts_insert;
+  DROP TRIGGER mentions_type_insert;
   `,
 ];
