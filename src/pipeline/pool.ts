@@ -99,6 +99,10 @@ export class WorkerPool {
     if (m.type === 'result') {
       slot.running?.results.push(m.result);
       slot.warm.add(m.result.stage);
+      if (m.next !== undefined && slot.running?.id === m.id) {
+        slot.running.stage = m.next;
+        this.arm(slot);
+      }
       return;
     }
     const pending = slot.jobs.get(m.id);
