@@ -7,7 +7,9 @@ export type RemovalReason =
   | 'footer' | 'byline' | 'ticker' | 'injected-brief' | 'off-topic' | 'repeated' | 'pagination'
   | 'low-text-density' | 'link-density' | 'title-repeat' | 'hidden' | 'metadata' | 'marker' | 'short'
   /** Dropped by the plain-text line classifier (src/text/clean/plain/line-classifier.ts) rather than by a named rule, or text every card of a listing repeats (its template). */
-  | 'boilerplate';
+  | 'boilerplate'
+  /** A second copy of a block kept earlier on the same page (a layout's mobile copy, a reply quoting an earlier post). */
+  | 'duplicate';
 
 export interface RemovedBlock {
   text: string;

@@ -508,3 +508,28 @@ test('utility classes with variants or arbitrary values (Tailwind) do not name c
   assert.equal(chromeReason(byId('a'), false), null);
   assert.equal(chromeReason(byId('b'), false), 'ad');
 });
+
+test('pages made of items keep one copy of a repeated block: a layout copy, a quoted post; items sharing a value keep it', () => {
+  // A listing whose every card is laid out twice (one copy per screen size), two items in the same town.
+  const card = (i: number, town: string) => `<li class="card"><a href="/e/${i}"><h3>Evening course number ${i} in pottery</h3></a>
+    <div class="wide"><p>Held in the old school hall, ${town}</p></div><div class="narrow"><p>Held in the old school hall, ${town}</p></div></li>`;
+  const listing = extractHtml(page(ld({ '@type': 'ItemList', itemListElement: [] }), `<main><h1>Courses</h1><ul class="grid">${
+    Array.from({ length: 8 }, (_, i) => card(i, i < 2 ? 'Tarnow' : `town ${i}`)).join('')}</ul></main>`));
+  const paragraphs = listing.paragraphs.map((p) => p.text);
+  assert.equal(paragraphs.filter((t) => t === 'Held in the old school hall, town 5').length, 1, 'layout copy kept');
+  assert.equal(paragraphs.filter((t) => t === 'Held in the old school hall, Tarnow').length, 2, 'two items sharing a town lost one');
+  assert.ok(listing.removed.some((r) => r.reason === 'duplicate' && r.text === 'Held in the old school hall, town 5'));
+
+  // A reply quoting the opening post.
+  const opening = 'The oven door will not close after I replaced the hinge springs last week.';
+  const thread = extractHtml(page(ld({ '@type': 'DiscussionForumPosting', headline: 'Oven door' }), `<main><h1>Oven door</h1>
+    <div class="post"><p>${opening}</p></div>
+    <div class="post"><blockquote>${opening}</blockquote><p>Check that the springs sit in the lowest notch of the hinge before you close it.</p></div></main>`));
+  assert.equal(thread.paragraphs.filter((p) => p.text === opening).length, 1);
+  assert.ok(thread.removed.some((r) => r.reason === 'duplicate' && r.text === opening));
+
+  // An article may repeat a line (a refrain): it stays.
+  const refrain = 'And still the river ran on past the mill.';
+  const article = extractHtml(page(ld({ '@type': 'NewsArticle', headline: 'Mill' }), `<article><div class="article-body">${prose('the mill', 2)}<p>${refrain}</p>${prose('the river', 2)}<p>${refrain}</p>${prose('the weir', 2)}</div></article>`));
+  assert.equal(article.paragraphs.filter((p) => p.text === refrain).length, 2);
+});

@@ -440,7 +440,7 @@ function extractFromTree(root: DomElement, html: string): CleanDocument {
     // A short region result is checked against the article extractor: when the chrome rules took the whole region
     // (its wrapper named like a menu), the article extractor's container holds the content.
     const chosen = keptChars(region) >= MIN_EXTRACTED_CHARS ? region : bestOf(region, selectArticle(body, lang));
-    return finish(meta, withDeclaredDescription(chosen, declared, structured), removed, declared);
+    return finish(meta, withoutCopies(withDeclaredDescription(chosen, declared, structured), body, declared), removed, declared);
   }
   const article = selectArticle(body, lang);
   if (declared) return finish(meta, article, removed, declared);
@@ -456,7 +456,7 @@ function extractFromTree(root: DomElement, html: string): CleanDocument {
   const listing = cards.length > 0 && (headed || cardChars(cards) > keptCharsOutside(article, new Set(cards)));
   const region = selectMainRegion(body, listing ? 'listing' : 'service');
   const measureBy = listing ? keptChars : keptProseChars;
-  if (listing || measureBy(article) < REGION_OVER_ARTICLE_RATIO * measureBy(region)) return finish(meta, region, removed, listing ? 'listing' : 'service');
+  if (listing || measureBy(article) < REGION_OVER_ARTICLE_RATIO * measureBy(region)) return finish(meta, withoutCopies(region, body, listing ? 'listing' : 'service'), removed, listing ? 'listing' : 'service');
   return finish(meta, article, removed, 'article');
 }
 
@@ -528,6 +528,47 @@ function isIdentifierRun(text: string): boolean {
   let n = 0;
   for (const m of text.matchAll(UUID)) n += m[0].length;
   return n > text.length / 2;
+}
+
+/**
+ * Pages made of items (a thread's posts, a listing's cards, a product's panels) show a block twice as a copy: the
+ * layout's mobile and desktop versions of one card or section, a reply quoting an earlier post, a sticky bar
+ * repeating the product's name. A reader reads it once. Two items of a listing may share a value (a city, a date)
+ * without one copying the other, so a repetition in another card stays, unless it is a quotation. Articles and
+ * documentation repeat lines on purpose (refrains, code) and are left as they are.
+ */
+const ITEM_PAGE_TYPES: ReadonlySet<PageType> = new Set(['forum', 'listing', 'product']);
+/**
+ * Shorter blocks (Latin-equivalent characters, punctuation and spaces left out) repeat by coincidence: one price, one
+ * label on many items ("Free", "$22"); from this length on (a title, a sentence) a repetition is a copy (pagetypes-dev:
+ * 0 and 10 measured alike, 80 kept half the gain).
+ */
+export const MIN_DUPLICATE_CHARS = 20;
+
+/** The selection with every kept block that repeats an earlier kept block of the same item dropped as 'duplicate'. */
+function withoutCopies(s: Selection, body: DomElement, pageType: PageType): Selection {
+  if (!ITEM_PAGE_TYPES.has(pageType)) return s;
+  const cardOf = new Map<DomElement, { group: number; card: number }>();
+  listingCards(body).forEach((cards, group) => cards.forEach((c, card) => cardOf.set(c, { group, card })));
+  const placeOf = (e: DomElement) => {
+    if (cardOf.size) for (let p: DomElement | null = e; p; p = p.parent) { const at = cardOf.get(p); if (at) return at; }
+    return null;
+  };
+  // Per text: the card group of its first occurrence (null outside the cards) and the cards that show it.
+  const seen = new Map<string, { group: number | null; cards: Set<number> }>();
+  s.blocks.forEach((b, i) => {
+    if (!s.keep[i]) return;
+    const key = comparable(b.text);
+    if (effectiveLength(key) < MIN_DUPLICATE_CHARS) return;
+    const at = placeOf(b.element);
+    const known = seen.get(key);
+    if (!known) { seen.set(key, { group: at?.group ?? null, cards: new Set(at ? [at.card] : []) }); return; }
+    const anotherItem = !!at && known.group === at.group && !known.cards.has(at.card);
+    if (anotherItem && b.kind !== 'quote') { known.cards.add(at.card); return; }
+    s.keep[i] = false;
+    s.reasons[i] = 'duplicate';
+  });
+  return s;
 }
 
 function finish(meta: ReturnType<typeof extractMetadata>, selection: Selection, removed: RemovedBlock[], pageType: PageType): CleanDocument {
