@@ -533,3 +533,19 @@ test('pages made of items keep one copy of a repeated block: a layout copy, a qu
   const article = extractHtml(page(ld({ '@type': 'NewsArticle', headline: 'Mill' }), `<article><div class="article-body">${prose('the mill', 2)}<p>${refrain}</p>${prose('the river', 2)}<p>${refrain}</p>${prose('the weir', 2)}</div></article>`));
   assert.equal(article.paragraphs.filter((p) => p.text === refrain).length, 2);
 });
+
+test('an undeclared page that is a discussion under a submitted link keeps its replies; a blog post keeps its comments out', () => {
+  const reply = (who: string, what: string, nested = '') => `<li class="comment"><div class="comment-meta"><a href="/u/${who}">${who}</a> 3 hours ago</div>
+    <div class="comment-text"><p>${what} The measurements in the linked write-up match what I saw on my own bench last spring.</p></div>${nested ? `<ol class="comments">${nested}</ol>` : ''}</li>`;
+  const replies = reply('heron', 'Interesting result.', reply('wren', 'Agreed, with a caveat.')) + reply('lark', 'I doubt the sample size.');
+  const submission = `<div class="story"><a class="title" href="https://example.org/study">A study of kettle efficiency</a> <span>by kestrel</span></div>`;
+  const thread = extractHtml(page('', `<nav><a href="/">Front page</a> <a href="/new">New</a></nav>${submission}<ol class="comments">${replies}</ol>`));
+  assert.equal(thread.pageType, 'forum');
+  const text = textOf(thread);
+  for (const kept of ['Interesting result.', 'Agreed, with a caveat.', 'I doubt the sample size.', 'wren']) assert.ok(text.includes(kept), `lost "${kept}"`);
+
+  const blog = extractHtml(page('', `<div class="entry-content"><h1>Kettle efficiency</h1>${prose('kettles', 6)}</div><ol class="comments">${replies}</ol>`));
+  assert.equal(blog.pageType, 'article');
+  assert.ok(!textOf(blog).includes('Interesting result.'));
+  assert.ok(blog.removed.some((r) => r.reason === 'comment-chrome' && r.text.includes('Interesting result.')));
+});

@@ -11,7 +11,7 @@ import { extractMetadata } from './metadata.ts';
 import { readabilityCandidates } from './readability.ts';
 import { revealHiddenWrappers, revealScriptlessCopies } from './scriptless.ts';
 import { pageViewport } from './viewport.ts';
-import { declaredPageType, headsGrid, listingCards, looksLikeListing, pricedCardGroups } from './page-type.ts';
+import { commentThreads, pageTextChars, declaredPageType, headsGrid, listingCards, looksLikeListing, pricedCardGroups } from './page-type.ts';
 import { readStructuredData, typesOf, type StructuredData } from './structured-data.ts';
 import { CHROME_PHRASES, CONTAINER_TIERS, chromeReason, isLayoutColumn, markContent, MAX_CHROME_PHRASE_CHARS, METADATA_LINE, MAX_METADATA_LINE_CHARS, attrTokens } from './rules.ts';
 
@@ -451,6 +451,10 @@ function extractFromTree(root: DomElement, html: string): CleanDocument {
   // Repeated cards holding most of the page make it a listing when they also hold more text than the article
   // extractor keeps outside them (a news article beside a long rail of teasers keeps its body).
   // A grid right under the page's heading is the page's content whatever the article extractor finds beside it.
+  if (isThread(body, article)) {
+    const thread = selectMainRegion(body, 'forum');
+    return finish(meta, withoutCopies(thread, body, 'forum'), removed, 'forum');
+  }
   const headed = headsGrid(body);
   const cards = headed || looksLikeListing(body) ? listingCards(body).flat().filter((c) => !inSideChrome(c, body.stats?.chars ?? 0)) : [];
   const listing = cards.length > 0 && (headed || cardChars(cards) > keptCharsOutside(article, new Set(cards)));
@@ -458,6 +462,26 @@ function extractFromTree(root: DomElement, html: string): CleanDocument {
   const measureBy = listing ? keptChars : keptProseChars;
   if (listing || measureBy(article) < REGION_OVER_ARTICLE_RATIO * measureBy(region)) return finish(meta, withoutCopies(region, body, listing ? 'listing' : 'service'), removed, listing ? 'listing' : 'service');
   return finish(meta, article, removed, 'article');
+}
+
+/** Share of the page's text (outside its frame) a comment thread must hold to be what the page is about. */
+export const MIN_THREAD_SHARE = 0.5;
+/**
+ * The most the article extractor may keep outside the thread, as a share of the thread's text, for the page to be the
+ * thread: a link aggregator's submission is a title and a link, while a news or blog article keeps its own body
+ * (extraction-dev: blog posts keep 0.25 and more of their comment threads' size, a Chinese news page 0.10).
+ */
+export const MAX_STORY_SHARE = 0.05;
+
+/**
+ * An undeclared page that is a discussion: its comment thread holds most of its text and the article extractor finds
+ * nothing of size outside it (a link aggregator's thread under a submitted link). Its replies are then the content.
+ */
+function isThread(body: DomElement, article: Selection): boolean {
+  const threads = commentThreads(body);
+  if (!threads.length) return false;
+  const threadChars = cardChars(threads);
+  return threadChars >= MIN_THREAD_SHARE * pageTextChars(body) && keptCharsOutside(article, new Set(threads)) <= MAX_STORY_SHARE * threadChars;
 }
 
 /**

@@ -141,6 +141,8 @@ const groupChars = (g: DomElement[]) => g.reduce((n, c) => n + (c.stats?.chars ?
 /** Chrome that frames every page of a site (menus, footers, banners): its text is not the page's. */
 const FRAME_REASONS: ReadonlySet<RemovalReason> = new Set(['nav', 'footer', 'cookie', 'breadcrumb']);
 
+const holdsPageHeading = (e: DomElement) => !!findElement(e, (x) => x.name === 'h1' || x.name === 'main');
+
 /** Landmarks whose repeated links are menus, never a listing's items. */
 const MENU_TAGS = new Set(['nav', 'header', 'footer']);
 /**
@@ -150,7 +152,7 @@ const MENU_TAGS = new Set(['nav', 'header', 'footer']);
 function isFrame(e: DomElement, pageChars: number, reasons: ReadonlySet<RemovalReason> = FRAME_REASONS): boolean {
   const r = chromeReason(e, false);
   if (!r || !reasons.has(r)) return false;
-  return (e.stats?.chars ?? 0) <= WRAPPER_TEXT_SHARE * pageChars || !findElement(e, (x) => x.name === 'h1' || x.name === 'main');
+  return (e.stats?.chars ?? 0) <= WRAPPER_TEXT_SHARE * pageChars || !holdsPageHeading(e);
 }
 
 const NAV_REASON: ReadonlySet<RemovalReason> = new Set(['nav']);
@@ -220,3 +222,25 @@ export function looksLikeListing(body: DomElement): boolean {
   const pageChars = body.stats?.chars ?? 0;
   return pageChars > 0 && repeatedCardChars(body) >= MIN_REPEATED_TEXT_SHARE * unframedChars(body, pageChars);
 }
+
+/**
+ * The outermost elements a class, id or tag names as a comment thread (see rules.ts), outside the page's frame. One
+ * that holds the page's heading or main landmark is a layout wrapper named for the site's discussions: looked into.
+ */
+export function commentThreads(body: DomElement): DomElement[] {
+  const pageChars = body.stats?.chars ?? 0;
+  const out: DomElement[] = [];
+  const visit = (e: DomElement) => {
+    for (const c of e.children) {
+      if (!isElement(c) || c.type !== 'tag' || !c.stats?.chars) continue;
+      if (isFrame(c, pageChars)) continue;
+      if (chromeReason(c, false) === 'comment-chrome' && !holdsPageHeading(c)) out.push(c);
+      else visit(c);
+    }
+  };
+  visit(body);
+  return out;
+}
+
+/** Characters of the page outside its frame (see unframedChars). */
+export const pageTextChars = (body: DomElement) => unframedChars(body, body.stats?.chars ?? 0);
