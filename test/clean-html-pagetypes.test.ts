@@ -549,3 +549,18 @@ test('an undeclared page that is a discussion under a submitted link keeps its r
   assert.ok(!textOf(blog).includes('Interesting result.'));
   assert.ok(blog.removed.some((r) => r.reason === 'comment-chrome' && r.text.includes('Interesting result.')));
 });
+
+test('links and labels set side by side without a space are separate words; styling inside a word and Chinese text are not split', () => {
+  const card = (i: number) => `<li class="card"><a href="/p/${i}"><span class="brand">Hollin</span><span class="name">Ridge boot ${i}</span></a><span class="price">€${90 + i}</span></li>`;
+  const menu = '<div class="menu-links"><a href="/a">Sofas</a><a href="/b">Sectionals</a><a href="/c">Armchairs</a></div>';
+  const doc = extractHtml(page('', `<nav>${menu}</nav><main><h1>Boots</h1><ul class="grid">${Array.from({ length: 8 }, (_, i) => card(i)).join('')}</ul>
+    <p>Made by hand in <b>Lan</b><i>caster</i> from <a href="/leather">oak-tanned</a><a href="/hides">leather</a>: ${'the soles are stitched, not glued, and can be replaced. '.repeat(3)}</p>
+    <p><a href="/zh">中文</a><span>说明</span>：鞋底是手工缝制的，可以更换。</p></main>`));
+  const all = [...doc.paragraphs.map((p) => p.text), ...doc.removed.map((r) => r.text)].join('\n');
+  assert.ok(all.includes('Sofas Sectionals Armchairs'), 'menu links glued');
+  assert.ok(all.includes('Made by hand in Lancaster'), 'a word split at its styling');
+  assert.ok(all.includes('oak-tanned leather'), 'adjacent links glued');
+  assert.ok(all.includes('中文说明：'), 'Chinese split by a space');
+  // Spans inside one link may style one word: they stay joined ("HollinRidge" as the page writes it).
+  assert.ok(all.includes('HollinRidge boot 3'));
+});
