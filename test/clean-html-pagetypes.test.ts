@@ -564,3 +564,12 @@ test('links and labels set side by side without a space are separate words; styl
   // Spans inside one link may style one word: they stay joined ("HollinRidge" as the page writes it).
   assert.ok(all.includes('HollinRidge boot 3'));
 });
+
+test("a panel named like content inside the page's footer is never the article container", () => {
+  const footnote = (i: number) => `<p>Footnote ${i}: offers are subject to credit approval and available only to qualifying applicants; terms, rates and eligible products may change at any time without notice.</p>`;
+  const doc = extractHtml(page('', `<main><h1>Garden spades</h1>${prose('garden spades', 2)}</main>
+    <footer><div class="footer-content">${[1, 2, 3, 4, 5].map(footnote).join('')}</div></footer>`));
+  const text = textOf(doc);
+  assert.ok(text.includes('Paragraph 2 about garden spades'), 'lost the page');
+  assert.ok(!text.includes('Footnote 3'), 'footer footnotes taken as the article');
+});

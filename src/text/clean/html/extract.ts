@@ -53,6 +53,19 @@ function inConsentDialog(e: DomElement): boolean {
   return false;
 }
 
+const FRAME_LANDMARK_TAGS = new Set(['footer', 'nav']);
+const FRAME_LANDMARK_ROLES = new Set(['contentinfo', 'navigation']);
+/**
+ * Inside the page's footer or a menu landmark: a "content" panel there holds footnotes, legal terms or menu columns,
+ * never the article (a shop's footnotes outweighed its page). A landmark holding the page's heading is a wrapper.
+ */
+function inFooterOrMenu(e: DomElement): boolean {
+  for (let p: DomElement | null = e; p && p.attribs; p = p.parent) {
+    if ((FRAME_LANDMARK_TAGS.has(p.name) || FRAME_LANDMARK_ROLES.has(p.attribs.role)) && !findElement(p, (x) => x.name === 'h1' || x.name === 'main')) return true;
+  }
+  return false;
+}
+
 /** The article container(s): the first tier with a candidate holding enough text; union of all candidates for explicit body classes. */
 export function findContainers(body: DomElement): { tier: string; elements: DomElement[] } | null {
   const all: Array<{ e: DomElement; tokens: string }> = [];
@@ -65,7 +78,7 @@ export function findContainers(body: DomElement): { tier: string; elements: DomE
   };
   visit(body);
   for (const tier of CONTAINER_TIERS) {
-    const matches = all.filter(({ e, tokens }) => tier.test(e, tokens) && !inConsentDialog(e)).map(({ e }) => e);
+    const matches = all.filter(({ e, tokens }) => tier.test(e, tokens) && !inConsentDialog(e) && !inFooterOrMenu(e)).map(({ e }) => e);
     if (!matches.length) continue;
     const best = matches.reduce((a, b) => (nonLinkChars(b) > nonLinkChars(a) ? b : a));
     if (nonLinkChars(best) < MIN_CONTAINER_CHARS) continue;
@@ -514,7 +527,7 @@ function selectArticle(body: DomElement, lang: string): Selection {
   // The Readability candidates and their selection are asked for up to twice below; computed once (nothing is
   // trimmed before the final choice, so one Selection can serve both).
   let candidates: DomElement[] | undefined;
-  const readability = () => (candidates ??= readabilityCandidates(body).filter((c) => !inConsentDialog(c)));
+  const readability = () => (candidates ??= readabilityCandidates(body).filter((c) => !inConsentDialog(c) && !inFooterOrMenu(c)));
   let readabilitySelection: Selection | undefined;
   const selectReadability = () => (readabilitySelection ??= selectContainer(collectBlocks(body, new Set(readability())), 'readability'));
   let selection: Selection | null = null;
