@@ -119,7 +119,8 @@ function gluesWords(before: string, after: string): boolean {
 const WORD_CHARACTER = /^[\p{L}\p{N}]$/u;
 
 const SEMANTIC_FRAME_TAGS = new Set(['footer', 'nav']);
-const holdsPageHeading = (e: DomElement) => !!findElement(e, (x) => x.name === 'h1' || x.name === 'main');
+/** Holds the page's heading or main landmark: a layout wrapper, whatever its name says. */
+export const holdsPageHeading = (e: DomElement) => !!findElement(e, (x) => x.name === 'h1' || x.name === 'main');
 const NO_REASONS: ReadonlySet<RemovalReason> = new Set();
 const NO_ELEMENTS: ReadonlyMap<DomElement, RemovalReason> = new Map();
 

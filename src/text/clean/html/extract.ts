@@ -6,7 +6,7 @@
 import type { CleanDocument, CleanParagraph, PageType, RemovalReason, RemovedBlock } from '../../../types.ts';
 import { LENGTH_HIGH, classifyBlocks, effectiveLength } from '../blocks.ts';
 import { commonAncestor, findAll, findElement, normaliseSpace, parseHtml, textOf, type DomElement } from './dom.ts';
-import { collectBlocks, measure, prune, MIN_AUDIT_CHARS, WRAPPER_TEXT_SHARE, type PageBlock } from './blocks-dom.ts';
+import { collectBlocks, holdsPageHeading, measure, prune, MIN_AUDIT_CHARS, WRAPPER_TEXT_SHARE, type PageBlock } from './blocks-dom.ts';
 import { extractMetadata } from './metadata.ts';
 import { readabilityCandidates } from './readability.ts';
 import { revealHiddenWrappers, revealScriptlessCopies } from './scriptless.ts';
@@ -61,7 +61,7 @@ const FRAME_LANDMARK_ROLES = new Set(['contentinfo', 'navigation']);
  */
 function inFooterOrMenu(e: DomElement): boolean {
   for (let p: DomElement | null = e; p && p.attribs; p = p.parent) {
-    if ((FRAME_LANDMARK_TAGS.has(p.name) || FRAME_LANDMARK_ROLES.has(p.attribs.role)) && !findElement(p, (x) => x.name === 'h1' || x.name === 'main')) return true;
+    if ((FRAME_LANDMARK_TAGS.has(p.name) || FRAME_LANDMARK_ROLES.has(p.attribs.role)) && !holdsPageHeading(p)) return true;
   }
   return false;
 }

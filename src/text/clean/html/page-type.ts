@@ -4,7 +4,7 @@
 // types the page declares (JSON-LD, microdata) and og:type; a page that declares none is typed by the extractor
 // (extract.ts) from what its main region holds and from its structure (many repeated sibling cards: a listing).
 import type { PageType, RemovalReason } from '../../../types.ts';
-import { WRAPPER_TEXT_SHARE } from './blocks-dom.ts';
+import { WRAPPER_TEXT_SHARE, holdsPageHeading } from './blocks-dom.ts';
 import { chromeReason } from './rules.ts';
 import { commonAncestor, findElement, isElement, textOf, type DomElement } from './dom.ts';
 import type { StructuredData } from './structured-data.ts';
@@ -140,8 +140,6 @@ const groupChars = (g: DomElement[]) => g.reduce((n, c) => n + (c.stats?.chars ?
 
 /** Chrome that frames every page of a site (menus, footers, banners): its text is not the page's. */
 const FRAME_REASONS: ReadonlySet<RemovalReason> = new Set(['nav', 'footer', 'cookie', 'breadcrumb']);
-
-const holdsPageHeading = (e: DomElement) => !!findElement(e, (x) => x.name === 'h1' || x.name === 'main');
 
 /** Landmarks whose repeated links are menus, never a listing's items. */
 const MENU_TAGS = new Set(['nav', 'header', 'footer']);
