@@ -563,6 +563,9 @@ test('links and labels set side by side without a space are separate words; styl
   assert.ok(all.includes('中文说明：'), 'Chinese split by a space');
   // Spans inside one link may style one word: they stay joined ("HollinRidge" as the page writes it).
   assert.ok(all.includes('HollinRidge boot 3'));
+  // The same for the text of a hidden menu as `removed` shows it.
+  const hidden = extractHtml(page('', `<div hidden class="drawer">${menu}</div><main>${prose('boots', 3)}</main>`));
+  assert.ok(hidden.removed.some((r) => r.reason === 'hidden' && r.text === 'Sofas Sectionals Armchairs'));
 });
 
 test("a panel named like content inside the page's footer is never the article container", () => {

@@ -68,11 +68,15 @@ export function prune(node: DomElement, removed: RemovedBlock[], viewport: Viewp
   node.children = kept;
 }
 
+/** The text of a hidden element for `removed`: blocks and the items of a menu or list of links (see WORD_PART_TAGS) apart. */
 function plainText(node: DomNode): string {
   if (node.type === 'text') return node.data;
   if (!isElement(node) || NEVER_TEXT.has(node.name)) return '';
   let s = '';
-  for (const c of node.children) s += plainText(c) + (BLOCK_TAGS.has((c as DomElement).name) ? ' ' : '');
+  for (const c of node.children) {
+    const text = plainText(c);
+    s += isElement(c) && !WORD_PART_TAGS.has(c.name) && text ? text + ' ' : text;
+  }
   return s;
 }
 
