@@ -47,6 +47,8 @@ export interface CleanDocument {
   pageType?: PageType;
   /** Hashes of the page's blocks before cross-document removal (set by the clean stage; the runner counts them per folder). */
   blockHashes?: string[];
+  /** Why the text is empty, when it is (set by the clean stage; `status` and `show` list it); absent otherwise. */
+  warnings?: string[];
 }
 
 export type ChineseScript = 'Hans' | 'Hant';
