@@ -7,7 +7,9 @@ export type RemovalReason =
   | 'footer' | 'byline' | 'ticker' | 'injected-brief' | 'off-topic' | 'repeated' | 'pagination'
   | 'low-text-density' | 'link-density' | 'title-repeat' | 'hidden' | 'metadata' | 'marker' | 'short'
   /** Dropped by the plain-text line classifier (src/text/clean/plain/line-classifier.ts) rather than by a named rule, or text every card of a listing repeats (its template). */
-  | 'boilerplate';
+  | 'boilerplate'
+  /** A second copy of a block kept earlier on the same page (a layout's mobile copy, a reply quoting an earlier post). */
+  | 'duplicate';
 
 export interface RemovedBlock {
   text: string;
@@ -45,6 +47,8 @@ export interface CleanDocument {
   pageType?: PageType;
   /** Hashes of the page's blocks before cross-document removal (set by the clean stage; the runner counts them per folder). */
   blockHashes?: string[];
+  /** Why the text is empty, when it is (set by the clean stage; `status` and `show` list it); absent otherwise. */
+  warnings?: string[];
 }
 
 export type ChineseScript = 'Hans' | 'Hant';

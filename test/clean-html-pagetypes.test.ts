@@ -508,3 +508,71 @@ test('utility classes with variants or arbitrary values (Tailwind) do not name c
   assert.equal(chromeReason(byId('a'), false), null);
   assert.equal(chromeReason(byId('b'), false), 'ad');
 });
+
+test('pages made of items keep one copy of a repeated block: a layout copy, a quoted post; items sharing a value keep it', () => {
+  // A listing whose every card is laid out twice (one copy per screen size), two items in the same town.
+  const card = (i: number, town: string) => `<li class="card"><a href="/e/${i}"><h3>Evening course number ${i} in pottery</h3></a>
+    <div class="wide"><p>Held in the old school hall, ${town}</p></div><div class="narrow"><p>Held in the old school hall, ${town}</p></div></li>`;
+  const listing = extractHtml(page(ld({ '@type': 'ItemList', itemListElement: [] }), `<main><h1>Courses</h1><ul class="grid">${
+    Array.from({ length: 8 }, (_, i) => card(i, i < 2 ? 'Tarnow' : `town ${i}`)).join('')}</ul></main>`));
+  const paragraphs = listing.paragraphs.map((p) => p.text);
+  assert.equal(paragraphs.filter((t) => t === 'Held in the old school hall, town 5').length, 1, 'layout copy kept');
+  assert.equal(paragraphs.filter((t) => t === 'Held in the old school hall, Tarnow').length, 2, 'two items sharing a town lost one');
+  assert.ok(listing.removed.some((r) => r.reason === 'duplicate' && r.text === 'Held in the old school hall, town 5'));
+
+  // A reply quoting the opening post.
+  const opening = 'The oven door will not close after I replaced the hinge springs last week.';
+  const thread = extractHtml(page(ld({ '@type': 'DiscussionForumPosting', headline: 'Oven door' }), `<main><h1>Oven door</h1>
+    <div class="post"><p>${opening}</p></div>
+    <div class="post"><blockquote>${opening}</blockquote><p>Check that the springs sit in the lowest notch of the hinge before you close it.</p></div></main>`));
+  assert.equal(thread.paragraphs.filter((p) => p.text === opening).length, 1);
+  assert.ok(thread.removed.some((r) => r.reason === 'duplicate' && r.text === opening));
+
+  // An article may repeat a line (a refrain): it stays.
+  const refrain = 'And still the river ran on past the mill.';
+  const article = extractHtml(page(ld({ '@type': 'NewsArticle', headline: 'Mill' }), `<article><div class="article-body">${prose('the mill', 2)}<p>${refrain}</p>${prose('the river', 2)}<p>${refrain}</p>${prose('the weir', 2)}</div></article>`));
+  assert.equal(article.paragraphs.filter((p) => p.text === refrain).length, 2);
+});
+
+test('an undeclared page that is a discussion under a submitted link keeps its replies; a blog post keeps its comments out', () => {
+  const reply = (who: string, what: string, nested = '') => `<li class="comment"><div class="comment-meta"><a href="/u/${who}">${who}</a> 3 hours ago</div>
+    <div class="comment-text"><p>${what} The measurements in the linked write-up match what I saw on my own bench last spring.</p></div>${nested ? `<ol class="comments">${nested}</ol>` : ''}</li>`;
+  const replies = reply('heron', 'Interesting result.', reply('wren', 'Agreed, with a caveat.')) + reply('lark', 'I doubt the sample size.');
+  const submission = `<div class="story"><a class="title" href="https://example.org/study">A study of kettle efficiency</a> <span>by kestrel</span></div>`;
+  const thread = extractHtml(page('', `<nav><a href="/">Front page</a> <a href="/new">New</a></nav>${submission}<ol class="comments">${replies}</ol>`));
+  assert.equal(thread.pageType, 'forum');
+  const text = textOf(thread);
+  for (const kept of ['Interesting result.', 'Agreed, with a caveat.', 'I doubt the sample size.', 'wren']) assert.ok(text.includes(kept), `lost "${kept}"`);
+
+  const blog = extractHtml(page('', `<div class="entry-content"><h1>Kettle efficiency</h1>${prose('kettles', 6)}</div><ol class="comments">${replies}</ol>`));
+  assert.equal(blog.pageType, 'article');
+  assert.ok(!textOf(blog).includes('Interesting result.'));
+  assert.ok(blog.removed.some((r) => r.reason === 'comment-chrome' && r.text.includes('Interesting result.')));
+});
+
+test('links and labels set side by side without a space are separate words; styling inside a word and Chinese text are not split', () => {
+  const card = (i: number) => `<li class="card"><a href="/p/${i}"><span class="brand">Hollin</span><span class="name">Ridge boot ${i}</span></a><span class="price">€${90 + i}</span></li>`;
+  const menu = '<div class="menu-links"><a href="/a">Sofas</a><a href="/b">Sectionals</a><a href="/c">Armchairs</a></div>';
+  const doc = extractHtml(page('', `<nav>${menu}</nav><main><h1>Boots</h1><ul class="grid">${Array.from({ length: 8 }, (_, i) => card(i)).join('')}</ul>
+    <p>Made by hand in <b>Lan</b><i>caster</i> from <a href="/leather">oak-tanned</a><a href="/hides">leather</a>: ${'the soles are stitched, not glued, and can be replaced. '.repeat(3)}</p>
+    <p><a href="/zh">中文</a><span>说明</span>：鞋底是手工缝制的，可以更换。</p></main>`));
+  const all = [...doc.paragraphs.map((p) => p.text), ...doc.removed.map((r) => r.text)].join('\n');
+  assert.ok(all.includes('Sofas Sectionals Armchairs'), 'menu links glued');
+  assert.ok(all.includes('Made by hand in Lancaster'), 'a word split at its styling');
+  assert.ok(all.includes('oak-tanned leather'), 'adjacent links glued');
+  assert.ok(all.includes('中文说明：'), 'Chinese split by a space');
+  // Spans inside one link may style one word: they stay joined ("HollinRidge" as the page writes it).
+  assert.ok(all.includes('HollinRidge boot 3'));
+  // The same for the text of a hidden menu as `removed` shows it.
+  const hidden = extractHtml(page('', `<div hidden class="drawer">${menu}</div><main>${prose('boots', 3)}</main>`));
+  assert.ok(hidden.removed.some((r) => r.reason === 'hidden' && r.text === 'Sofas Sectionals Armchairs'));
+});
+
+test("a panel named like content inside the page's footer is never the article container", () => {
+  const footnote = (i: number) => `<p>Footnote ${i}: offers are subject to credit approval and available only to qualifying applicants; terms, rates and eligible products may change at any time without notice.</p>`;
+  const doc = extractHtml(page('', `<main><h1>Garden spades</h1>${prose('garden spades', 2)}</main>
+    <footer><div class="footer-content">${[1, 2, 3, 4, 5].map(footnote).join('')}</div></footer>`));
+  const text = textOf(doc);
+  assert.ok(text.includes('Paragraph 2 about garden spades'), 'lost the page');
+  assert.ok(!text.includes('Footnote 3'), 'footer footnotes taken as the article');
+});

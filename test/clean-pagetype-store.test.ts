@@ -36,3 +36,29 @@ test('page type: stored by clean, shown by show, exported as pageType', async ()
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('an empty text says why: a page with no visible text, a page whose every block was removed', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'claimscope-empty-'));
+  try {
+    writeFileSync(join(dir, 'shell.html'), '<!doctype html><html lang="en"><head><title>Thread</title><meta name="description" content="A thread about tyres."></head><body><div id="app"></div><script>start()</script></body></html>');
+    writeFileSync(join(dir, 'menus.html'), '<!doctype html><html lang="en"><head><title>Menus</title></head><body><nav><a href="/a">Tyres</a> <a href="/b">Wheels</a></nav><footer>Terms of use</footer></body></html>');
+    writeFileSync(join(dir, 'thread.html'), FORUM);
+    const db = join(dir, 'x.db');
+    const pipeline = fileURLToPath(new URL('./fixtures/pipelines/clean-only.json', import.meta.url));
+    assert.equal(await main(['ingest', dir, '--db', db, '--pipeline', pipeline, '--concurrency', '0', '--quiet'], captureIo()), 0);
+    const warningsOf = async (path: string) => {
+      const shown = captureIo();
+      assert.equal(await main(['show', path, '--db', db, '--json'], shown), 0);
+      return (JSON.parse(shown.stdout) as { warnings: Array<{ stage: string; message: string }> }).warnings;
+    };
+    const shell = await warningsOf('shell.html');
+    assert.equal(shell.length, 1);
+    assert.equal(shell[0].stage, 'clean');
+    assert.match(shell[0].message, /^no text: the page holds no visible text/);
+    const menus = await warningsOf('menus.html');
+    assert.deepEqual(menus.map((w) => w.message), ['no text kept: every block of the page was removed (1 nav, 1 footer; see show --removed)']);
+    assert.deepEqual(await warningsOf('thread.html'), []);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -22,7 +22,8 @@ export const cleanStage: Stage<{ read: ReadOutput }, CleanDocument, CleanOptions
   // 5: page-type cleaning changed its output (body JSON-LD, product variants, listings by their cards).
   // 6: a one-line text page ending in a sentence mark of any script (।, ۔) is text, not a title.
   // 7: text pages: the line classifier's new features (cohesion, second-person, labels) and weights change what is kept.
-  version: 7,
+  // 8: an empty text says why (warnings); HTML pages made of items drop in-page copies, links set side by side are words apart.
+  version: 8,
   after: ['read'],
   // folderBoilerplate is not the user's to set: the runner passes each folder's repeated block hashes in it.
   options: { dropInjectedBriefs: { type: 'boolean', default: true }, dropRepeatedBlocks: { type: 'boolean', default: true } },
@@ -31,15 +32,29 @@ export const cleanStage: Stage<{ read: ReadOutput }, CleanDocument, CleanOptions
     if (ctx.options.dropInjectedBriefs !== false) doc = dropInjectedParagraphs(doc);
     const blockHashes = pageBlockHashes(doc.paragraphs.map((p) => p.text));
     doc = dropRepeatedParagraphs(doc, new Set(ctx.options.folderBoilerplate ?? []));
-    return { ...doc, blockHashes };
+    return withEmptyTextReason({ ...doc, blockHashes });
   },
   // The folder's repeated blocks are dropped last, from blocks hashed before: an output made before they were known
   // (none dropped as repeated) gives the output with them without cleaning the page again. Same JSON as run().
   reuse(previous, options) {
     if (previous.removed.some((r) => r.reason === 'repeated')) return null;
-    return dropRepeatedParagraphs(previous, new Set(options.folderBoilerplate ?? []));
+    return withEmptyTextReason(dropRepeatedParagraphs(previous, new Set(options.folderBoilerplate ?? [])));
   },
 };
+
+/**
+ * An empty text says why (issue 19): the page held no visible text at all (a script-built page saved before its
+ * content loaded), or every block went to `removed`, counted by reason. Any other output is returned unchanged.
+ */
+export function withEmptyTextReason(doc: CleanDocument): CleanDocument {
+  const { warnings: _, ...rest } = doc;
+  if (doc.paragraphs.length) return rest;
+  if (!doc.removed.length) return { ...rest, warnings: ['no text: the page holds no visible text (a page built by its scripts, saved before they ran, holds only its frame)'] };
+  const byReason = new Map<string, number>();
+  for (const r of doc.removed) byReason.set(r.reason, (byReason.get(r.reason) ?? 0) + 1);
+  const counts = [...byReason].sort((a, b) => b[1] - a[1]).map(([reason, n]) => `${n} ${reason}`).join(', ');
+  return { ...rest, warnings: [`no text kept: every block of the page was removed (${counts}; see show --removed)`] };
+}
 
 export function dropInjectedParagraphs(doc: CleanDocument): CleanDocument {
   const hint = doc.langHint ? doc.langHint.slice(0, 2).toLowerCase() : null;

@@ -45,6 +45,7 @@ const WRITERS: Writers = {
     const removed = prepared(db, 'INSERT INTO removed_blocks (article_id, idx, reason, text) VALUES (?, ?, ?, ?)');
     doc.removed.forEach((r, i) => removed.run(id, i, r.reason, r.text));
     if (doc.blockHashes) prepared(db, 'INSERT INTO block_hashes (article_id, hashes) VALUES (?, ?)').run(id, doc.blockHashes.join(' '));
+    writeWarnings(db, id, 'clean', doc.warnings);
   },
   language(db, id, out) {
     prepared(db, 'UPDATE articles SET lang = ?, script = ?, lang_confidence = ? WHERE id = ?')

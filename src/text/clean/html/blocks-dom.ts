@@ -4,6 +4,7 @@
 import type { ParagraphKind, RemovalReason, RemovedBlock } from '../../../types.ts';
 import { findElement, isElement, normaliseSpace, type DomElement, type DomNode, type DomText } from './dom.ts';
 import { applyViewport, type Viewport } from './viewport.ts';
+import { isUnspaced } from '../../language/words.ts';
 import { BLOCK_TAGS, HEADING_TAGS, LEAD_CLASS, NEVER_TEXT, attrTokens, chromeReason, isHidden } from './rules.ts';
 
 export interface ElementStats { chars: number; linkChars: number }
@@ -67,11 +68,15 @@ export function prune(node: DomElement, removed: RemovedBlock[], viewport: Viewp
   node.children = kept;
 }
 
+/** The text of a hidden element for `removed`: blocks and the items of a menu or list of links (see WORD_PART_TAGS) apart. */
 function plainText(node: DomNode): string {
   if (node.type === 'text') return node.data;
   if (!isElement(node) || NEVER_TEXT.has(node.name)) return '';
   let s = '';
-  for (const c of node.children) s += plainText(c) + (BLOCK_TAGS.has((c as DomElement).name) ? ' ' : '');
+  for (const c of node.children) {
+    const text = plainText(c);
+    s += isElement(c) && !WORD_PART_TAGS.has(c.name) && text ? text + ' ' : text;
+  }
   return s;
 }
 
@@ -99,8 +104,27 @@ export function measure(node: DomElement, inLink = false): ElementStats {
   return s;
 }
 
+/**
+ * Phrasing elements that style part of a run of text and may split a word (`<b>W</b>ord`, `<span>31</span><span>g</span>`).
+ * Any other inline element written right after a sibling element is an item of its own: a link is a target, never half
+ * a word, and menus, tag lists and cards set links and labels side by side without a space (CSS lays them out apart).
+ */
+const WORD_PART_TAGS = new Set(['b', 'strong', 'i', 'em', 'u', 's', 'sup', 'sub', 'small', 'big', 'mark', 'span', 'font', 'abbr', 'code', 'kbd', 'var', 'samp', 'tt', 'q', 'cite', 'dfn', 'del', 'ins', 'strike', 'bdi', 'bdo', 'wbr', 'ruby']);
+const separatesFrom = (previous: DomElement, next: DomElement) => !(WORD_PART_TAGS.has(previous.name) && WORD_PART_TAGS.has(next.name));
+/** Two runs of text that would join into one word: a letter or digit on both sides, neither of an unspaced script. */
+function gluesWords(before: string, after: string): boolean {
+  if (!before || !after) return false;
+  // The last code point alone: an end-anchored pattern would be tried at every position of a long buffer.
+  const lastUnit = before.charCodeAt(before.length - 1);
+  const last = lastUnit >= 0xdc00 && lastUnit <= 0xdfff && before.length > 1 ? before.slice(-2) : before.slice(-1);
+  const first = String.fromCodePoint(after.codePointAt(0)!);
+  return WORD_CHARACTER.test(last) && WORD_CHARACTER.test(first) && !isUnspaced(last) && !isUnspaced(first);
+}
+const WORD_CHARACTER = /^[\p{L}\p{N}]$/u;
+
 const SEMANTIC_FRAME_TAGS = new Set(['footer', 'nav']);
-const holdsPageHeading = (e: DomElement) => !!findElement(e, (x) => x.name === 'h1' || x.name === 'main');
+/** Holds the page's heading or main landmark: a layout wrapper, whatever its name says. */
+export const holdsPageHeading = (e: DomElement) => !!findElement(e, (x) => x.name === 'h1' || x.name === 'main');
 const NO_REASONS: ReadonlySet<RemovalReason> = new Set();
 const NO_ELEMENTS: ReadonlyMap<DomElement, RemovalReason> = new Map();
 
@@ -139,11 +163,16 @@ export function collectBlocks(
     bufferContext = null;
   };
 
+  // Set when an element starts right after a sibling element that is a unit of its own (see separatesFrom).
+  let separate = false;
   const walk = (node: DomElement, ctx: Context, inLink: boolean) => {
+    let previous: DomElement | null = null;
     for (const child of node.children) {
       if (child.type === 'text') {
         const n = nonSpaceChars(child);
         if (n > 0 && !bufferContext) bufferContext = ctx;
+        if (n > 0 && separate && gluesWords(buffer, child.data)) buffer += ' ';
+        if (child.data) { separate = false; previous = null; }
         buffer += child.data;
         textChars += n;
         if (inLink) linkChars += n;
@@ -152,6 +181,8 @@ export function collectBlocks(
       if (!isElement(child)) continue;
       const name = child.name;
       if (name === 'br') { buffer += '\n'; continue; }
+      if (previous && separatesFrom(previous, child)) separate = true;
+      previous = child;
       const isBlock = BLOCK_TAGS.has(name);
       // Each set asked once per element and pass (they were asked up to five times).
       const isContainer = containers.size > 0 && containers.has(child);

@@ -6,12 +6,12 @@
 import type { CleanDocument, CleanParagraph, PageType, RemovalReason, RemovedBlock } from '../../../types.ts';
 import { LENGTH_HIGH, classifyBlocks, effectiveLength } from '../blocks.ts';
 import { commonAncestor, findAll, findElement, normaliseSpace, parseHtml, textOf, type DomElement } from './dom.ts';
-import { collectBlocks, measure, prune, MIN_AUDIT_CHARS, WRAPPER_TEXT_SHARE, type PageBlock } from './blocks-dom.ts';
+import { collectBlocks, holdsPageHeading, measure, prune, MIN_AUDIT_CHARS, WRAPPER_TEXT_SHARE, type PageBlock } from './blocks-dom.ts';
 import { extractMetadata } from './metadata.ts';
 import { readabilityCandidates } from './readability.ts';
 import { revealHiddenWrappers, revealScriptlessCopies } from './scriptless.ts';
 import { pageViewport } from './viewport.ts';
-import { declaredPageType, headsGrid, listingCards, looksLikeListing, pricedCardGroups } from './page-type.ts';
+import { commentThreads, pageTextChars, declaredPageType, headsGrid, listingCards, looksLikeListing, pricedCardGroups } from './page-type.ts';
 import { readStructuredData, typesOf, type StructuredData } from './structured-data.ts';
 import { CHROME_PHRASES, CONTAINER_TIERS, chromeReason, isLayoutColumn, markContent, MAX_CHROME_PHRASE_CHARS, METADATA_LINE, MAX_METADATA_LINE_CHARS, attrTokens } from './rules.ts';
 
@@ -53,6 +53,19 @@ function inConsentDialog(e: DomElement): boolean {
   return false;
 }
 
+const FRAME_LANDMARK_TAGS = new Set(['footer', 'nav']);
+const FRAME_LANDMARK_ROLES = new Set(['contentinfo', 'navigation']);
+/**
+ * Inside the page's footer or a menu landmark: a "content" panel there holds footnotes, legal terms or menu columns,
+ * never the article (a shop's footnotes outweighed its page). A landmark holding the page's heading is a wrapper.
+ */
+function inFooterOrMenu(e: DomElement): boolean {
+  for (let p: DomElement | null = e; p && p.attribs; p = p.parent) {
+    if ((FRAME_LANDMARK_TAGS.has(p.name) || FRAME_LANDMARK_ROLES.has(p.attribs.role)) && !holdsPageHeading(p)) return true;
+  }
+  return false;
+}
+
 /** The article container(s): the first tier with a candidate holding enough text; union of all candidates for explicit body classes. */
 export function findContainers(body: DomElement): { tier: string; elements: DomElement[] } | null {
   const all: Array<{ e: DomElement; tokens: string }> = [];
@@ -65,7 +78,7 @@ export function findContainers(body: DomElement): { tier: string; elements: DomE
   };
   visit(body);
   for (const tier of CONTAINER_TIERS) {
-    const matches = all.filter(({ e, tokens }) => tier.test(e, tokens) && !inConsentDialog(e)).map(({ e }) => e);
+    const matches = all.filter(({ e, tokens }) => tier.test(e, tokens) && !inConsentDialog(e) && !inFooterOrMenu(e)).map(({ e }) => e);
     if (!matches.length) continue;
     const best = matches.reduce((a, b) => (nonLinkChars(b) > nonLinkChars(a) ? b : a));
     if (nonLinkChars(best) < MIN_CONTAINER_CHARS) continue;
@@ -440,7 +453,7 @@ function extractFromTree(root: DomElement, html: string): CleanDocument {
     // A short region result is checked against the article extractor: when the chrome rules took the whole region
     // (its wrapper named like a menu), the article extractor's container holds the content.
     const chosen = keptChars(region) >= MIN_EXTRACTED_CHARS ? region : bestOf(region, selectArticle(body, lang));
-    return finish(meta, withDeclaredDescription(chosen, declared, structured), removed, declared);
+    return finish(meta, withoutCopies(withDeclaredDescription(chosen, declared, structured), body, declared), removed, declared);
   }
   const article = selectArticle(body, lang);
   if (declared) return finish(meta, article, removed, declared);
@@ -451,13 +464,37 @@ function extractFromTree(root: DomElement, html: string): CleanDocument {
   // Repeated cards holding most of the page make it a listing when they also hold more text than the article
   // extractor keeps outside them (a news article beside a long rail of teasers keeps its body).
   // A grid right under the page's heading is the page's content whatever the article extractor finds beside it.
+  if (isThread(body, article)) {
+    const thread = selectMainRegion(body, 'forum');
+    return finish(meta, withoutCopies(thread, body, 'forum'), removed, 'forum');
+  }
   const headed = headsGrid(body);
   const cards = headed || looksLikeListing(body) ? listingCards(body).flat().filter((c) => !inSideChrome(c, body.stats?.chars ?? 0)) : [];
   const listing = cards.length > 0 && (headed || cardChars(cards) > keptCharsOutside(article, new Set(cards)));
   const region = selectMainRegion(body, listing ? 'listing' : 'service');
   const measureBy = listing ? keptChars : keptProseChars;
-  if (listing || measureBy(article) < REGION_OVER_ARTICLE_RATIO * measureBy(region)) return finish(meta, region, removed, listing ? 'listing' : 'service');
+  if (listing || measureBy(article) < REGION_OVER_ARTICLE_RATIO * measureBy(region)) return finish(meta, withoutCopies(region, body, listing ? 'listing' : 'service'), removed, listing ? 'listing' : 'service');
   return finish(meta, article, removed, 'article');
+}
+
+/** Share of the page's text (outside its frame) a comment thread must hold to be what the page is about. */
+export const MIN_THREAD_SHARE = 0.5;
+/**
+ * The most the article extractor may keep outside the thread, as a share of the thread's text, for the page to be the
+ * thread: a link aggregator's submission is a title and a link, while a news or blog article keeps its own body
+ * (extraction-dev: blog posts keep 0.25 and more of their comment threads' size, a Chinese news page 0.10).
+ */
+export const MAX_STORY_SHARE = 0.05;
+
+/**
+ * An undeclared page that is a discussion: its comment thread holds most of its text and the article extractor finds
+ * nothing of size outside it (a link aggregator's thread under a submitted link). Its replies are then the content.
+ */
+function isThread(body: DomElement, article: Selection): boolean {
+  const threads = commentThreads(body);
+  if (!threads.length) return false;
+  const threadChars = cardChars(threads);
+  return threadChars >= MIN_THREAD_SHARE * pageTextChars(body) && keptCharsOutside(article, new Set(threads)) <= MAX_STORY_SHARE * threadChars;
 }
 
 /**
@@ -490,7 +527,7 @@ function selectArticle(body: DomElement, lang: string): Selection {
   // The Readability candidates and their selection are asked for up to twice below; computed once (nothing is
   // trimmed before the final choice, so one Selection can serve both).
   let candidates: DomElement[] | undefined;
-  const readability = () => (candidates ??= readabilityCandidates(body).filter((c) => !inConsentDialog(c)));
+  const readability = () => (candidates ??= readabilityCandidates(body).filter((c) => !inConsentDialog(c) && !inFooterOrMenu(c)));
   let readabilitySelection: Selection | undefined;
   const selectReadability = () => (readabilitySelection ??= selectContainer(collectBlocks(body, new Set(readability())), 'readability'));
   let selection: Selection | null = null;
@@ -528,6 +565,47 @@ function isIdentifierRun(text: string): boolean {
   let n = 0;
   for (const m of text.matchAll(UUID)) n += m[0].length;
   return n > text.length / 2;
+}
+
+/**
+ * Pages made of items (a thread's posts, a listing's cards, a product's panels) show a block twice as a copy: the
+ * layout's mobile and desktop versions of one card or section, a reply quoting an earlier post, a sticky bar
+ * repeating the product's name. A reader reads it once. Two items of a listing may share a value (a city, a date)
+ * without one copying the other, so a repetition in another card stays, unless it is a quotation. Articles and
+ * documentation repeat lines on purpose (refrains, code) and are left as they are.
+ */
+const ITEM_PAGE_TYPES: ReadonlySet<PageType> = new Set(['forum', 'listing', 'product']);
+/**
+ * Shorter blocks (Latin-equivalent characters, punctuation and spaces left out) repeat by coincidence: one price, one
+ * label ("Free", "$22", "In stock"); from two words on (a name, a title, a sentence) a repetition within one item is a
+ * copy (pagetypes-dev F1: 0.806 at 10 and 15, 0.805 at 20).
+ */
+export const MIN_DUPLICATE_CHARS = 10;
+
+/** The selection with every kept block that repeats an earlier kept block of the same item dropped as 'duplicate'. */
+function withoutCopies(s: Selection, body: DomElement, pageType: PageType): Selection {
+  if (!ITEM_PAGE_TYPES.has(pageType)) return s;
+  const cardOf = new Map<DomElement, { group: number; card: number }>();
+  listingCards(body).forEach((cards, group) => cards.forEach((c, card) => cardOf.set(c, { group, card })));
+  const placeOf = (e: DomElement) => {
+    if (cardOf.size) for (let p: DomElement | null = e; p; p = p.parent) { const at = cardOf.get(p); if (at) return at; }
+    return null;
+  };
+  // Per text: the card group of its first occurrence (null outside the cards) and the cards that show it.
+  const seen = new Map<string, { group: number | null; cards: Set<number> }>();
+  s.blocks.forEach((b, i) => {
+    if (!s.keep[i]) return;
+    const key = comparable(b.text);
+    if (effectiveLength(key) < MIN_DUPLICATE_CHARS) return;
+    const at = placeOf(b.element);
+    const known = seen.get(key);
+    if (!known) { seen.set(key, { group: at?.group ?? null, cards: new Set(at ? [at.card] : []) }); return; }
+    const anotherItem = !!at && known.group === at.group && !known.cards.has(at.card);
+    if (anotherItem && b.kind !== 'quote') { known.cards.add(at.card); return; }
+    s.keep[i] = false;
+    s.reasons[i] = 'duplicate';
+  });
+  return s;
 }
 
 function finish(meta: ReturnType<typeof extractMetadata>, selection: Selection, removed: RemovedBlock[], pageType: PageType): CleanDocument {

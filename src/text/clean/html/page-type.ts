@@ -4,7 +4,7 @@
 // types the page declares (JSON-LD, microdata) and og:type; a page that declares none is typed by the extractor
 // (extract.ts) from what its main region holds and from its structure (many repeated sibling cards: a listing).
 import type { PageType, RemovalReason } from '../../../types.ts';
-import { WRAPPER_TEXT_SHARE } from './blocks-dom.ts';
+import { WRAPPER_TEXT_SHARE, holdsPageHeading } from './blocks-dom.ts';
 import { chromeReason } from './rules.ts';
 import { commonAncestor, findElement, isElement, textOf, type DomElement } from './dom.ts';
 import type { StructuredData } from './structured-data.ts';
@@ -150,7 +150,7 @@ const MENU_TAGS = new Set(['nav', 'header', 'footer']);
 function isFrame(e: DomElement, pageChars: number, reasons: ReadonlySet<RemovalReason> = FRAME_REASONS): boolean {
   const r = chromeReason(e, false);
   if (!r || !reasons.has(r)) return false;
-  return (e.stats?.chars ?? 0) <= WRAPPER_TEXT_SHARE * pageChars || !findElement(e, (x) => x.name === 'h1' || x.name === 'main');
+  return (e.stats?.chars ?? 0) <= WRAPPER_TEXT_SHARE * pageChars || !holdsPageHeading(e);
 }
 
 const NAV_REASON: ReadonlySet<RemovalReason> = new Set(['nav']);
@@ -220,3 +220,25 @@ export function looksLikeListing(body: DomElement): boolean {
   const pageChars = body.stats?.chars ?? 0;
   return pageChars > 0 && repeatedCardChars(body) >= MIN_REPEATED_TEXT_SHARE * unframedChars(body, pageChars);
 }
+
+/**
+ * The outermost elements a class, id or tag names as a comment thread (see rules.ts), outside the page's frame. One
+ * that holds the page's heading or main landmark is a layout wrapper named for the site's discussions: looked into.
+ */
+export function commentThreads(body: DomElement): DomElement[] {
+  const pageChars = body.stats?.chars ?? 0;
+  const out: DomElement[] = [];
+  const visit = (e: DomElement) => {
+    for (const c of e.children) {
+      if (!isElement(c) || c.type !== 'tag' || !c.stats?.chars) continue;
+      if (isFrame(c, pageChars)) continue;
+      if (chromeReason(c, false) === 'comment-chrome' && !holdsPageHeading(c)) out.push(c);
+      else visit(c);
+    }
+  };
+  visit(body);
+  return out;
+}
+
+/** Characters of the page outside its frame (see unframedChars). */
+export const pageTextChars = (body: DomElement) => unframedChars(body, body.stats?.chars ?? 0);
