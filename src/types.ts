@@ -9,7 +9,9 @@ export type RemovalReason =
   /** Dropped by the plain-text line classifier (src/text/clean/plain/line-classifier.ts) rather than by a named rule, or text every card of a listing repeats (its template). */
   | 'boilerplate'
   /** A second copy of a block kept earlier on the same page (a layout's mobile copy, a reply quoting an earlier post). */
-  | 'duplicate';
+  | 'duplicate'
+  /** The labels, buttons, options and typed-in text of a form's controls (src/text/clean/html/rules.ts VISIBLE_NEVER_TEXT). */
+  | 'form';
 
 export interface RemovedBlock {
   text: string;

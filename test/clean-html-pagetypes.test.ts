@@ -124,6 +124,8 @@ test('every visible block is either in the text or in removed with a reason', ()
   const pages = [
     page(ld({ '@type': 'DiscussionForumPosting' }), `<nav><a href="/">Home</a> <a href="/latest">Latest topics</a></nav><main><div class="post"><p>Question about the bridge toll: is it charged both ways or only northbound at the moment?</p></div><div class="reply"><p>Only northbound since the spring, as far as I know.</p></div></main><footer>Forum rules</footer>`),
     page('', `<div class="cookie-banner">We use cookies to improve the site.</div><main>${prose('bridges', 3)}</main><aside class="related"><a href="/a">Other bridges</a></aside>`),
+    // Controls a reader sees: labels, buttons, options, a legend, a toolbar <menu>, a scrolling <marquee>.
+    page('', `<marquee>Storm warning for the coast</marquee><menu><li>Print page</li></menu><main>${prose('ferries', 3)}<form><fieldset><legend>Your ferry</legend><label for="d">Departure port</label><select id="d"><option>North harbour</option><option>Old pier</option></select><textarea>Notes for the crew</textarea><button>Book a seat</button></fieldset></form></main>`),
   ];
   for (const html of pages) {
     const doc = extractHtml(html);
@@ -131,6 +133,12 @@ test('every visible block is either in the text or in removed with a reason', ()
     const visible = html.replace(/<script[\s\S]*?<\/script>|<title>[^<]*<\/title>/g, ' ').replace(/<[^>]+>/g, '\n').split('\n').map((s) => s.trim()).filter(Boolean);
     for (const piece of visible) assert.ok(all.includes(piece), `"${piece}" is neither in the text nor in removed`);
   }
+  const controls = extractHtml(pages[2]!).removed;
+  const reasonOf = (words: string) => controls.find((r) => r.text.includes(words))?.reason;
+  assert.equal(reasonOf('Book a seat'), 'form');
+  assert.equal(reasonOf('Old pier'), 'form');
+  assert.equal(reasonOf('Print page'), 'nav');
+  assert.equal(reasonOf('Storm warning'), 'ticker');
 });
 
 test('a hidden wrapper holding most of the page is revealed; a hidden box beside the text is not', () => {

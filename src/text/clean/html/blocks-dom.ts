@@ -5,7 +5,7 @@ import type { ParagraphKind, RemovalReason, RemovedBlock } from '../../../types.
 import { findElement, isElement, normaliseSpace, type DomElement, type DomNode, type DomText } from './dom.ts';
 import { applyViewport, type Viewport } from './viewport.ts';
 import { isUnspaced } from '../../language/words.ts';
-import { BLOCK_TAGS, HEADING_TAGS, LEAD_CLASS, NEVER_TEXT, attrTokens, chromeReason, isHidden } from './rules.ts';
+import { BLOCK_TAGS, HEADING_TAGS, LEAD_CLASS, NEVER_TEXT, VISIBLE_NEVER_TEXT, attrTokens, chromeReason, isHidden } from './rules.ts';
 
 export interface ElementStats { chars: number; linkChars: number }
 export interface PageBlock {
@@ -47,7 +47,8 @@ function countChars(s: string): number {
 }
 
 /**
- * Removes never-text elements, comments and hidden elements in place; hidden text is audited as 'hidden'. Each
+ * Removes never-text elements, comments and hidden elements in place; hidden text is audited as 'hidden', the visible
+ * words of controls and the like (VISIBLE_NEVER_TEXT) with their own reason. Each
  * element is read at the page's viewport first (viewport.ts), which may hide it or drop the class that hid it.
  */
 export function prune(node: DomElement, removed: RemovedBlock[], viewport: Viewport): void {
@@ -55,11 +56,14 @@ export function prune(node: DomElement, removed: RemovedBlock[], viewport: Viewp
   for (const child of node.children) {
     if (child.type === 'text') { kept.push(child); continue; }
     if (!isElement(child)) continue; // comments, directives, CDATA
-    if (NEVER_TEXT.has(child.name)) continue;
+    if (NEVER_TEXT.has(child.name)) {
+      const reason = VISIBLE_NEVER_TEXT[child.name];
+      if (reason) auditText(child, reason, removed);
+      continue;
+    }
     applyViewport(child, viewport);
     if (isHidden(child)) {
-      const text = normaliseSpace(plainText(child));
-      if (text.length >= MIN_AUDIT_CHARS) removed.push({ text, reason: 'hidden' });
+      auditText(child, 'hidden', removed);
       continue;
     }
     prune(child, removed, viewport);
@@ -68,10 +72,16 @@ export function prune(node: DomElement, removed: RemovedBlock[], viewport: Viewp
   node.children = kept;
 }
 
-/** The text of a hidden element for `removed`: blocks and the items of a menu or list of links (see WORD_PART_TAGS) apart. */
+/** An element's text, if long enough to be worth showing, audited in `removed` with `reason`. */
+function auditText(node: DomElement, reason: RemovalReason, removed: RemovedBlock[]): void {
+  const text = normaliseSpace(plainText(node));
+  if (text.length >= MIN_AUDIT_CHARS) removed.push({ text, reason });
+}
+
+/** The text of an element for `removed`: blocks and the items of a menu or list of links (see WORD_PART_TAGS) apart. */
 function plainText(node: DomNode): string {
   if (node.type === 'text') return node.data;
-  if (!isElement(node) || NEVER_TEXT.has(node.name)) return '';
+  if (!isElement(node) || (NEVER_TEXT.has(node.name) && !(node.name in VISIBLE_NEVER_TEXT))) return '';
   let s = '';
   for (const c of node.children) {
     const text = plainText(c);

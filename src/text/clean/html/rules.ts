@@ -14,6 +14,17 @@ export const NEVER_TEXT = new Set([
   'fieldset', 'legend', 'dialog', 'menu', 'menuitem', 'marquee', 'blink', 'rp', 'rt', 'rtc',
 ]);
 
+/**
+ * Never-text elements whose words a reader sees on the page: never article text, but audited in `removed` with this
+ * reason so that every visible word is in the text or in `removed` (issue 19). Form controls show their labels,
+ * buttons, options and typed-in text; <menu> is a toolbar's list; <marquee> and <blink> scroll or flash a line.
+ * <dialog> (shown only when opened by script) and <datalist> (suggestions, not shown) stay unaudited.
+ */
+export const VISIBLE_NEVER_TEXT: Record<string, RemovalReason> = {
+  button: 'form', select: 'form', option: 'form', optgroup: 'form', textarea: 'form', label: 'form', legend: 'form',
+  fieldset: 'form', output: 'form', menu: 'nav', menuitem: 'nav', marquee: 'ticker', blink: 'ticker',
+};
+
 /** Elements that start a new block of text (one paragraph each); everything else is inline. */
 export const BLOCK_TAGS = new Set([
   'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'nav', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
