@@ -236,6 +236,33 @@ function loadNameWords() {
   }
   return nameWords;
 }
+/** Words a spelling dictionary lists only in lowercase (scripts/build-common-words.mjs); an input of the entities stage. */
+export const COMMON_WORDS = new URL('../../../data/common-words.json', import.meta.url);
+let commonWords: Map<string, ReadonlySet<string>> | null = null;
+/** The front-coded lists of data/common-words.json (a digit, the prefix shared with the word before, then the rest), decoded once per worker. */
+function commonWordsOf(lang: string): ReadonlySet<string> | undefined {
+  if (!commonWords) {
+    commonWords = new Map();
+    const data = JSON.parse(readFileSync(COMMON_WORDS, 'utf8')) as Record<string, string>;
+    for (const [code, coded] of Object.entries(data)) {
+      if (code.startsWith('_')) continue;
+      const words = new Set<string>();
+      let previous = '';
+      for (const [, shared, rest] of coded.matchAll(/(\d)(\D*)/gu)) words.add(previous = previous.slice(0, Number(shared)) + rest);
+      commonWords.set(code, words);
+    }
+  }
+  return commonWords.get(lang);
+}
+/** English inflections a dictionary entry stands for (hunspell's S, D, G and R flags): the stems a word may come from. */
+const ENGLISH_STEMS: ReadonlyArray<[RegExp, string]> = [[/ies$/u, 'y'], [/ied$/u, 'y'], [/es$/u, ''], [/s$/u, ''], [/ed$/u, ''], [/ed$/u, 'e'], [/ing$/u, ''], [/ing$/u, 'e']];
+/** Whether a lowercased word, or the stem of its English inflection, is one the language's dictionary lists only in lowercase. */
+export function isCommonWord(lower: string, lang: string): boolean {
+  const words = commonWordsOf(lang);
+  if (!words) return false;
+  if (words.has(lower)) return true;
+  return lang === 'en' && ENGLISH_STEMS.some(([ending, stem]) => ending.test(lower) && words.has(lower.replace(ending, stem)));
+}
 /** A city of CLDR's time zones, by its English name (`Berlin`, `Bangkok`; a Russian name by its Latin canonical). */
 const isCity = (canonical: string) => loadNameWords().cities.has(canonical.toLowerCase());
 /** A language name, or in English its plural as a people (`Greeks`, `Serbians`). */
@@ -341,6 +368,18 @@ const RUSSIAN_NAME_HEADS: ReadonlyMap<string, EntityType | 'event'> = new Map([
 const GERMAN_PLURAL_ENDING = /(?:e|en|er|ern)$/u;
 /** German articles: inside a German run they join common nouns (`Beginn des Jahres`), not the parts of a name. */
 const GERMAN_ARTICLES: ReadonlySet<string> = new Set(['des', 'der', 'den', 'dem', 'das', 'die']);
+/** English determiners: a singular common noun takes one, a name does not (`the government said`, `Blunt said`). */
+const ENGLISH_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'every', 'each', 'some', 'any', 'no', 'another']);
+/** English finite verbs that follow a subject: auxiliaries, reporting verbs, and the regular past in -ed. */
+const ENGLISH_FINITE_VERB = /^(?:is|was|has|had|have|are|were|will|would|could|can|may|might|must|should|shall|did|does|said|says|told|began|became|made|took|went|came|wrote|won|led|left|gave|got|saw|found|\p{Ll}{2,}ed)$/u;
+/**
+ * English: a capitalised word with no determiner before it and a finite verb after it (`Blunt was`, `Universal owned`)
+ * is a subject that needs no determiner, so a name even where the dictionary lists the word in lowercase.
+ */
+function bareSubject(before: Token | undefined, t: Token, after: Token | undefined, text: string, lang: string): boolean {
+  if (lang !== 'en' || !after || after.capitalised || !onlySpaceBetween(text, t, after) || !ENGLISH_FINITE_VERB.test(after.lower)) return false;
+  return !(before && onlySpaceBetween(text, before, t) && (ENGLISH_DETERMINERS.has(before.lower) || !before.capitalised && !SENTENCE_END_BEFORE.test(text.slice(Math.max(0, t.start - 3), t.start)) && /\p{Ll}$/u.test(before.text)));
+}
 /** A title or a preposition of place right before a name: evidence enough for a word that could be a noun. */
 function strongNameContext(before: Token | undefined, text: string, t: Token): boolean {
   if (!before || !/^[ \u00a0]+$/.test(text.slice(before.end, t.start))) return false;
@@ -649,6 +688,10 @@ export function capitalisedNames(text: string, lang: string, taken: ReadonlyArra
     // article (`nach Kassel`), a CLDR city, a place-name suffix or the person named earlier says otherwise.
     if (CAPITALISES_NOUNS.has(lang) && run.length === 1 && !isAcronym(run[0].text) && !evidence.surnames.has(run[0].lower)
       && !placeAfterBareDirection(tokens[k - 1], text, run[0], tokens[k + 1]) && !isPlaceName(run[0].lower, lang) && !isCity(run[0].text) && readsAsWordOf(run[0].lower, lang) === true) continue;
+    // A lone word the language's dictionary lists only in lowercase is a common word in headline case or a title
+    // (`Government`, `Environment`, `Director`), unless a title or a preposition of place, or the full name earlier, says otherwise.
+    if (run.length === 1 && !isAcronym(run[0].text) && !evidence.surnames.has(run[0].lower) && isCommonWord(run[0].lower, lang)
+      && !strongNameContext(tokens[k - 1], text, run[0]) && !bareSubject(tokens[k - 1], run[0], tokens[k + 1], text, lang)) continue;
     // A direction alone is no name (`Northern` before the table's `Algeria`, `the West`).
     if (run.length === 1 && (run[0].text.length < 2 || DIRECTION_WORDS.has(run[0].lower))) continue;
     // A sentence's first word was taken only as the start of a two-word name (startsTwoWordName): alone it is none
