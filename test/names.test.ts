@@ -34,6 +34,12 @@ const CASES: Array<[string, string[], string[]]> = [
   ['en', ['Tourists crossed the Valdoria Desert before reaching the Kestrel Institute.'], ['Valdoria Desert/place', 'Kestrel Institute/org']],
   ['en', ['Analysts at the Corvane Group expect Nadia Morrow to leave.'], ['Corvane Group/org', 'Nadia Morrow/person']],
   ['pt', ['Os diretores da Solvitra chegaram ontem.'], ['Solvitra/org']],
+  // A lone word the English dictionary lists only in lowercase is a common word in headline case or a title; a title,
+  // a preposition of place or a bare subject before a finite verb makes it a name all the same.
+  ['en', ['Funding for Government programmes rose, said Tomas Varga of the Environment unit.'], ['Tomas Varga/person']],
+  ['en', ['In March, Gentle was hired; Mayor Street spoke later, and the Harvest came.'], ['Gentle/person', 'Street/person']],
+  // German shares such words with English (`Person`, `Radio`): alone they are common nouns there too.
+  ['de', ['Pro Person kostet das Radio in Lindenburg zehn Euro.'], ['Lindenburg/place']],
   // Nationality and language words (CLDR language names), acronym plurals and currency codes are no names.
   ['en', ['Several Greeks and a Serbian engineer joined Tomas Varga; the MPs were paid in GBP.'], ['Tomas Varga/person']],
   ['de', ['Sie sprach Französisch mit Lena Brandt.'], ['Lena Brandt/person']],
@@ -145,6 +151,13 @@ test('Chinese organisations: a brand-like word, common nouns and a company head;
   assert.deepEqual(orgs('美国消费科技协会发表了报告。'), ['美国消费科技协会']);
   // A country and a generic noun before 公司 describe companies; they name none.
   assert.deepEqual(orgs('很多美国科技公司在那里设厂。'), []);
+});
+
+test('Chinese: a compound of common nouns jieba tags as an organisation names a kind of body, not one', () => {
+  const orgs = (text: string) => chineseNames(text, []).filter((s) => s.type === 'org').map((s) => text.slice(s.start, s.end));
+  assert.deepEqual(orgs('他在联邦政府工作，后来开办了一所武术学校。'), []);
+  // A name inside (`中国`), or a short abbreviated name (`民主党`), keeps it one organisation.
+  assert.deepEqual(orgs('中国人民银行和民主党都发表了声明。'), ['中国人民银行', '民主党']);
 });
 
 test('Chinese persons jieba does not know: a new word of a surname and one or two characters, a surname and a title', () => {

@@ -13,7 +13,7 @@ interface TaggedWord {
   /** A name joined here (a native person, a dotted foreign name, an organisation with its head), whose shape is already checked. */
   native?: boolean;
 }
-interface Tagger { tag(sentence: string, hmm?: boolean): TaggedWord[] }
+interface Tagger { tag(sentence: string, hmm?: boolean): TaggedWord[]; cutAll(sentence: string): string[] }
 
 /** jieba's tags for names, and the entity type of each. `nz` (other proper nouns) is left out: it tags common compounds too. */
 const TAG_TYPES: Readonly<Record<string, EntityType>> = { nr: 'person', nrt: 'person', nrfg: 'person', ns: 'place', nt: 'org' };
@@ -79,6 +79,23 @@ function looksLike(word: string, type: EntityType, before: string, after: string
   // with a settlement's suffix (`广州`, `青岛`) or after a verb or preposition of place (`在`, `到`, `去`).
   if (type === 'place') return !GENERIC_PLACES.has(word) && (length === 2 ? SETTLEMENT_END.test(word) || PLACE_BEFORE.test(before) : PLACE_END.test(word) || transliterated(word));
   return true;
+}
+
+/** Tags of the words that make an organisation's name proper: a place, a person, another organisation, a proper noun, an abbreviation. */
+const PROPER_PART_TAGS: ReadonlySet<string> = new Set(['ns', 'nr', 'nrt', 'nrfg', 'nt', 'nz', 'j']);
+/**
+ * jieba's dictionary tags many compounds of common nouns nt (`民用航空` civil aviation, `武术学校` martial-arts school,
+ * `联邦政府` federal government, `社会科学` social sciences): a word tagged nt none of whose shorter dictionary words is a name
+ * (`中国` in `中国银行`) or a transliteration describes a kind of body, not one organisation.
+ */
+/**
+ * Shortest such compound taken for a kind of body: three characters are mostly abbreviated names of one body, parties,
+ * agencies and forces (`民主党`, `美联社` AP, `党卫军` SS), however common their parts.
+ */
+const GENERIC_ORGANISATION_MIN_CHARS = 4;
+function genericOrganisation(word: string): boolean {
+  if ([...word].length < GENERIC_ORGANISATION_MIN_CHARS || transliterated(word)) return false;
+  return !jieba().cutAll(word).some((part) => part.length < word.length && part.length >= MIN_NAME_CHARS && PROPER_PART_TAGS.has(jieba().tag(part, false)[0]?.tag ?? ''));
 }
 
 let tagger: Tagger | null = null;
@@ -297,6 +314,7 @@ export function chineseNames(text: string, taken: ReadonlyArray<{ start: number;
     const type = TAG_TYPES[tag];
     if (!type || [...word].length < MIN_NAME_CHARS || !DOTTED_HAN_NAME.test(word) || PEOPLE_OR_LANGUAGE_WORD.test(word)) continue;
     if (type !== 'org' && namesPeopleOrLanguage(simplified, start + word.length)) continue;
+    if (!native && type === 'org' && genericOrganisation(word)) continue;
     if (!native && (TITLE_END.test(word) || !looksLike(word, type, simplified.slice(Math.max(0, start - 1), start), simplified.slice(start + word.length, start + word.length + 2)))) continue;
     const end = start + word.length;
     if (taken.some((s) => s.start < end && start < s.end && !(start <= s.start && s.end <= end && end - start > s.end - s.start))) continue;
