@@ -24,6 +24,8 @@ const CASES: Array<[string, string[], string[]]> = [
   // A Russian name that starts with an adjective is a place or, with an organisation's head word, an organisation.
   ['ru', ['Делегация Северной Дакоры прибыла вместе с Ириной Волковой.'], ['Северной Дакоры/place', 'Ириной Волковой/person']],
   ['ru', ['Эксперты Балтийского Университета Связи согласны.'], ['Балтийского Университета Связи/org']],
+  // A lone capitalised relational adjective in an oblique case starts a common noun phrase (`на Велморском празднике`).
+  ['ru', ['Гости были на Велморском празднике вместе с Тарвосскими друзьями, сказал Антон Ирков.'], ['Антон Ирков/person']],
   // German capitalises every noun: a noun after an article or a lowercase adjective is no name.
   ['de', ['Die neue Regelung gilt seit dem Sommer für alle Betriebe in Kassel.'], ['Kassel/place']],
   ['de', ['Die Forscherin Greta Hollstein sprach mit der Stiftung.'], ['Greta Hollstein/person']],

@@ -13,6 +13,7 @@ test('the words of a many-word name decline together, adjective and noun; foreig
   assert.ok(russianCaseForms('Объединённые Эмираты Арабии').includes('Объединённым Эмиратам Арабии'));
   assert.ok(russianCaseForms('Организация Вольных Городов').includes('Организации Вольных Городов'));
   assert.ok(russianCaseForms('Велмора и Дакора').includes('Велморы и Дакоры'));
+  assert.deepEqual(russianCaseForms('Велмоа'), []); // a vowel before -а: a foreign name that does not decline
   assert.deepEqual(russianCaseForms('Монтевидео'), []);
   assert.deepEqual(russianCaseForms('Velmora'), []);
 });

@@ -84,7 +84,8 @@ const CASE_SENSITIVE_ACRONYM_MAX_LETTERS = 5;
  */
 const RUSSIAN_ENDINGS: Array<{ ending: RegExp; strip: number; add: string[] }> = [
   { ending: /ия$/u, strip: 1, add: ['и', 'ю', 'ей'] },
-  { ending: /[ая]$/u, strip: 1, add: ['ы', 'и', 'е', 'у', 'ю', 'ой', 'ей'] },
+  // Not after a vowel: foreign names in -оа, -уа do not decline (`Самоа`, `Никарагуа`).
+  { ending: /(?:[^аеёиоуыэюя]а|я)$/u, strip: 1, add: ['ы', 'и', 'е', 'у', 'ю', 'ой', 'ей'] },
   { ending: /й$/u, strip: 1, add: ['я', 'ю', 'ем', 'е'] },
   { ending: /[бвгджзклмнпрстфхцчшщ]$/u, strip: 0, add: ['а', 'у', 'ом', 'е', 'ы', 'ов'] },
 ];

@@ -356,7 +356,12 @@ function readsAsWordOf(lower: string, lang: string, close = false): boolean | nu
 }
 /** Heads that name one body of a country on their own (`the Senate`, `o Governo`, `der Bundestag`, `Дума`): names even alone. Russian by stem. */
 const NATIONAL_BODIES: ReadonlySet<string> = new Set(['senate', 'congress', 'parliament', 'army', 'navy', 'police', 'union', 'senado', 'congresso', 'congreso', 'governo', 'gobierno', 'exército', 'ejército', 'polícia', 'policía', 'câmara', 'bundestag', 'bundesrat', 'regeringen', ...['дума', 'правительство', 'парламент', 'армия'].map(russianStem)]);
-const isRussianAdjective = (lower: string) => RUSSIAN_ADJECTIVE.test(lower) || RUSSIAN_ADJECTIVE_FORM.test(lower);
+/**
+ * Oblique forms of relational adjectives in -ский/-цкий (`Берлинском`, `Бразильским`) and plural instrumentals
+ * (`Балканскими`): no name ends so; not a bare -ом/-им, the instrumental of names (`Антоном`, `Максим`).
+ */
+const RUSSIAN_RELATIONAL_ADJECTIVE_FORM = /(?:[сц]ком|[сц]ким|[сц]кими|ными|ыми)$/u;
+const isRussianAdjective = (lower: string) => RUSSIAN_ADJECTIVE.test(lower) || RUSSIAN_ADJECTIVE_FORM.test(lower) || RUSSIAN_RELATIONAL_ADJECTIVE_FORM.test(lower);
 /** Before a lowercase noun, `-ой`/`-ей` are adjective endings too (`Тридцатилетней войны`), not a woman's name in the instrumental. */
 const isRussianAdjectiveBeforeNoun = (lower: string) => isRussianAdjective(lower) || RUSSIAN_FEMININE_OBLIQUE.test(lower);
 /**

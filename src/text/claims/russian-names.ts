@@ -29,6 +29,8 @@ function wordCases(word: string): CaseForms | null {
   // Nouns.
   if (/ия$/u.test(word)) return ['ии', 'ии', 'ию', 'ией', 'ии'].map((e) => stem(2) + e) as CaseForms;
   if (/я$/u.test(word)) return ['и', 'е', 'ю', 'ей', 'е'].map((e) => stem(1) + e) as CaseForms;
+  // A vowel before the final -а marks a foreign name that does not decline (`Самоа`, `Никарагуа`, `Гвинея-Бисау` aside).
+  if (/[аеёиоуыэюя]а$/u.test(word)) return null;
   if (/а$/u.test(word)) return [VELAR_OR_SIBILANT.test(stem(1)) ? 'и' : 'ы', 'е', 'у', 'ой', 'е'].map((e) => stem(1) + e) as CaseForms;
   if (/[ыи]$/u.test(word) && word.length > 3) return ['ов', 'ам', word.slice(-1), 'ами', 'ах'].map((e) => stem(1) + e) as CaseForms; // plurals: Штаты, Эмираты
   // Neuter abstract nouns (`Королевство`, `Поморье`); other names in -о and -е are foreign and do not decline (`Онтарио`, `Колорадо`).
