@@ -40,6 +40,8 @@ const CASES: Array<[string, string[], string[]]> = [
   // a preposition of place or a bare subject before a finite verb makes it a name all the same.
   ['en', ['Funding for Government programmes rose, said Tomas Varga of the Environment unit.'], ['Tomas Varga/person']],
   ['en', ['In March, Gentle was hired; Mayor Street spoke later, and the Harvest came.'], ['Gentle/person', 'Street/person']],
+  // So is a run of such words with no head word of a name; a particle first is a surname's.
+  ['en', ['Savers moved money into Silent Harvest Savings before the Velmar Academy opened, said Bin Tarek.'], ['Velmar Academy/org', 'Bin Tarek/person']],
   // German shares such words with English (`Person`, `Radio`): alone they are common nouns there too.
   ['de', ['Pro Person kostet das Radio in Lindenburg zehn Euro.'], ['Lindenburg/place']],
   // Nationality and language words (CLDR language names), acronym plurals and currency codes are no names.
