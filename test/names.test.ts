@@ -42,6 +42,8 @@ const CASES: Array<[string, string[], string[]]> = [
   ['en', ['In March, Gentle was hired; Mayor Street spoke later, and the Harvest came.'], ['Gentle/person', 'Street/person']],
   // So is a run of such words with no head word of a name; a particle first is a surname's.
   ['en', ['Savers moved money into Silent Harvest Savings before the Velmar Academy opened, said Bin Tarek.'], ['Velmar Academy/org', 'Bin Tarek/person']],
+  // German: after a verb in the weak past (-te), a word that does not read as German is a name; an adjective's noun stays common.
+  ['de', ['Das sei wichtig, sagte Okonkwo, und die zweite Hälfte begann.'], ['Okonkwo/person']],
   // German shares such words with English (`Person`, `Radio`): alone they are common nouns there too.
   ['de', ['Pro Person kostet das Radio in Lindenburg zehn Euro.'], ['Lindenburg/place']],
   // Nationality and language words (CLDR language names), acronym plurals and currency codes are no names.

@@ -442,6 +442,13 @@ const GERMAN_ENDING_LIKE_ADJECTIVE: ReadonlySet<string> = new Set([
 ]);
 /** A lowercase word before a capitalised one that reads as an attribute of a common noun (`große Sprachmodelle`, `neuen Regeln`). */
 const isGermanAttribute = (t: Token) => !t.capitalised && GERMAN_ADJECTIVE_ENDING.test(t.lower) && !GERMAN_ENDING_LIKE_ADJECTIVE.has(t.lower);
+/**
+ * The weak past tense of German verbs ends in -te (`sagte`, `besuchte`, `begleitete`), as do adjectives (`zweite`,
+ * `bekannte`, superlatives in -ste): after such a word, a capitalised word that eld does not read as German or a
+ * language close to it is a name the verb governs (`sagte Guilbeault`), not a noun the adjective describes (`zweite Hälfte`).
+ */
+const GERMAN_WEAK_PAST = /[^s]te$/u;
+const afterPastTense = (previous: Token, t: Token, lang: string) => GERMAN_WEAK_PAST.test(previous.lower) && readsAsWordOf(t.lower, lang, true) === false;
 /** A common noun after a German article followed by this many name tokens in all is an apposition to a full name. */
 const APPOSITION_MIN_TOKENS = 3;
 /** The weak adjective endings after a definite article (`die Vereinte`, `der Vereinten`); not -er, the ending of agent nouns. */
@@ -522,7 +529,7 @@ function mayBeName(t: Token, previous: Token | undefined, next: Token | undefine
   if (t.sentenceStart && !evidence.capitalisedMidSentence.has(t.lower) && !startsTwoWordName(t, next, text, lang, stop, evidence)) return false;
   if (CAPITALISES_NOUNS.has(lang)) {
     const adjacentPrevious = previous && onlySpaceBetween(text, previous, t) ? previous : undefined;
-    if (adjacentPrevious && (GERMAN_DETERMINERS.has(adjacentPrevious.lower) || isGermanAttribute(adjacentPrevious))) return false;
+    if (adjacentPrevious && (GERMAN_DETERMINERS.has(adjacentPrevious.lower) || (isGermanAttribute(adjacentPrevious) && !afterPastTense(adjacentPrevious, t, lang)))) return false;
     // The noun after a capitalised adjective that is no name (`Große Sprachmodelle`, `Künstliche Intelligenz`) is none either.
     if (adjacentPrevious?.capitalised && previousRejected && GERMAN_ADJECTIVE_ENDING.test(adjacentPrevious.lower) && !stop.has(adjacentPrevious.lower)) return false;
     // What a name in the genitive owns is a common noun (`OpenAIs Umsatz`).
