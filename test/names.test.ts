@@ -44,6 +44,9 @@ const CASES: Array<[string, string[], string[]]> = [
   ['en', ['Savers moved money into Silent Harvest Savings before the Velmar Academy opened, said Bin Tarek.'], ['Velmar Academy/org', 'Bin Tarek/person']],
   // German: after a verb in the weak past (-te), a word that does not read as German is a name; an adjective's noun stays common.
   ['de', ['Das sei wichtig, sagte Okonkwo, und die zweite Hälfte begann.'], ['Okonkwo/person']],
+  // A sentence's first word that reads as no word of the language, with the sentence going on in lowercase, is a name.
+  ['de', ['Okonkwo sorgte für Schlagzeilen. Gestern regnete es.'], ['Okonkwo/person']],
+  ['en', ['Tarvoski arrived late. Yesterday it rained.'], ['Tarvoski/person']],
   // German shares such words with English (`Person`, `Radio`): alone they are common nouns there too.
   ['de', ['Pro Person kostet das Radio in Lindenburg zehn Euro.'], ['Lindenburg/place']],
   // Nationality and language words (CLDR language names), acronym plurals and currency codes are no names.
