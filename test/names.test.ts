@@ -222,6 +222,13 @@ test('Chinese: a place and the geographical noun after it are one place name', (
   assert.deepEqual(found('他住在维多利亚。'), ['维多利亚/place']);
 });
 
+test('Chinese: a place written right after a larger one is one place with it, named by the last part', () => {
+  const places = (text: string) => findEntities([text], 'zh', table).filter((m) => m.type === 'place').map((m) => `${m.text}=${m.canonical}`);
+  assert.deepEqual(places('他来自美国加利福尼亚州，后来去了湖南省宜章县。'), ['美国加利福尼亚州=加利福尼亚州', '湖南省宜章县=宜章县']);
+  // Apart, they stay two.
+  assert.deepEqual(places('他去过德国和法国。'), ['德国=Germany', '法国=France']);
+});
+
 test('Chinese: a place name before 人 or 语 is a word for its people or language, not the place', () => {
   const found = (text: string) => findEntities([text], 'zh', table).map((m) => `${m.text}/${m.type}`);
   assert.deepEqual(found('很多德国人会说丹麦语。'), []);

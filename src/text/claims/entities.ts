@@ -714,6 +714,22 @@ function addChineseNames(paragraphs: string[], mentions: EntityMention[]): Entit
     const text = paragraphs[m.paragraph].slice(m.start, end);
     out[k] = { ...m, text, canonical: text, end };
   });
+  return joinNestedPlaces(paragraphs, out);
+}
+
+/**
+ * Chinese writes a place inside a larger one as one name, the larger first and with no space (`湖南省宜章县`,
+ * `美国亚利桑那州`, `荷兰阿姆斯特丹`, as an address is written): adjacent place mentions are one place, named
+ * canonically by its last, most specific part.
+ */
+function joinNestedPlaces(paragraphs: string[], mentions: EntityMention[]): EntityMention[] {
+  const out: EntityMention[] = [];
+  for (const m of mentions) {
+    const previous = out.at(-1);
+    if (previous && previous.type === 'place' && m.type === 'place' && previous.paragraph === m.paragraph && previous.end === m.start) {
+      out[out.length - 1] = { ...m, start: previous.start, text: paragraphs[m.paragraph].slice(previous.start, m.end) };
+    } else out.push(m);
+  }
   return out;
 }
 
