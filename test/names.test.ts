@@ -222,6 +222,12 @@ test('Chinese: a place and the geographical noun after it are one place name', (
   assert.deepEqual(found('他住在维多利亚。'), ['维多利亚/place']);
 });
 
+test('Chinese: a name inside title marks is a work\'s title; a transliterated name before a geographical noun is a place', () => {
+  const found = (text: string) => chineseNames(text, []).map((s) => `${text.slice(s.start, s.end)}/${s.type}`);
+  assert.deepEqual(found('他读了《罗密欧与朱丽叶》，特朗普说了话。'), ['特朗普/person']);
+  assert.deepEqual(found('船队沿着哈德逊河前进，到了敖德萨州。'), ['哈德逊河/place', '敖德萨州/place']);
+});
+
 test('Chinese: a place written right after a larger one is one place with it, named by the last part', () => {
   const places = (text: string) => findEntities([text], 'zh', table).filter((m) => m.type === 'place').map((m) => `${m.text}=${m.canonical}`);
   assert.deepEqual(places('他来自美国加利福尼亚州，后来去了湖南省宜章县。'), ['美国加利福尼亚州=加利福尼亚州', '湖南省宜章县=宜章县']);

@@ -297,6 +297,24 @@ function joinDottedNames(words: TaggedWord[]): TaggedWord[] {
   return out;
 }
 
+/** Title marks (书名号) around the names of books, films, newspapers and laws. */
+const TITLE_OPEN = '《';
+const TITLE_CLOSE = '》';
+/** Whether start..end lies between an opening title mark and its closing one, within the paragraph. */
+function insideTitleMarks(text: string, start: number, end: number): boolean {
+  const open = text.lastIndexOf(TITLE_OPEN, start);
+  return open >= 0 && text.lastIndexOf(TITLE_CLOSE, start) < open && text.indexOf(TITLE_CLOSE, end) >= end;
+}
+/**
+ * Geographical nouns and single-character heads after a transliterated name that make it a place (`敖德萨` + `州`,
+ * `哈德逊` + `河`, `高加索` + `山脉`, `弗林德斯` + `湾`): Chinese writes a foreign place's name as its sound and its kind.
+ */
+const TRANSLITERATED_PLACE_HEAD = /^(?:山脉|地区|群岛|半岛|海峡|海湾|平原|盆地|高原|沙漠|公国|[州省县郡河江湖湾峡峰岛港])/u;
+function transliteratedPlaceEnd(text: string, end: number): number {
+  const head = TRANSLITERATED_PLACE_HEAD.exec(text.slice(end, end + 2));
+  return head ? end + head[0].length : end;
+}
+
 /**
  * Person, place and organisation names of a Chinese paragraph that do not overlap `taken`, except that a name may
  * contain taken spans whole: an organisation named after a place (`澳大利亚队` around the table's `澳大利亚`) is the
@@ -318,6 +336,14 @@ export function chineseNames(text: string, taken: ReadonlyArray<{ start: number;
     if (!native && (TITLE_END.test(word) || !looksLike(word, type, simplified.slice(Math.max(0, start - 1), start), simplified.slice(start + word.length, start + word.length + 2)))) continue;
     const end = start + word.length;
     if (taken.some((s) => s.start < end && start < s.end && !(start <= s.start && s.end <= end && end - start > s.end - s.start))) continue;
+    // A name inside title marks is a work's title or part of one (`《金瓶梅》`, `《罗密欧与朱丽叶》`), none of the three kinds.
+    if (insideTitleMarks(simplified, start, end)) continue;
+    // A transliterated name jieba tags a person's, with a geographical noun after it, is a place (`敖德萨州`, `哈德逊河`).
+    const geographicEnd = type === 'person' && !native && transliterated(word) ? transliteratedPlaceEnd(simplified, end) : end;
+    if (geographicEnd > end) {
+      spans.push({ start, end: geographicEnd, canonical: text.slice(start, geographicEnd), type: 'place' });
+      continue;
+    }
     const surface = text.slice(start, end);
     // A transliterated name after a verb of location or motion is a place's, though jieba tags it a person's (`位于X`).
     const placed = type === 'person' && !native && transliterated(word) && LOCATION_VERB_BEFORE.test(simplified.slice(Math.max(0, start - 3), start)) ? 'place' : type;
