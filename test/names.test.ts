@@ -29,6 +29,8 @@ const CASES: Array<[string, string[], string[]]> = [
   // German capitalises every noun: a noun after an article or a lowercase adjective is no name.
   ['de', ['Die neue Regelung gilt seit dem Sommer für alle Betriebe in Kassel.'], ['Kassel/place']],
   ['de', ['Die Forscherin Greta Hollstein sprach mit der Stiftung.'], ['Greta Hollstein/person']],
+  // A first word that reads as no German word belongs to the name (`der Consumer Robotics Association`).
+  ['de', ['Sie sprach mit der Consumer Robotics Association.'], ['Consumer Robotics Association/org']],
   ['de', ['Große Windräder stehen schon lange an der Küste.'], []],
   // Two capitalised words after a German article are a name; one is a common noun. After an article, no person.
   ['de', ['Der Vorstand traf sich mit der Nordwind Bank und dem Lindholm Verlag.'], ['Nordwind Bank/org', 'Lindholm Verlag/org']],

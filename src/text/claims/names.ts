@@ -715,7 +715,8 @@ export function capitalisedNames(text: string, lang: string, taken: ReadonlyArra
     while (CAPITALISES_NOUNS.has(lang) && run.length > 1 && !isAcronym(run[0].text) && (run[0].text.includes('-') || GERMAN_NOUN_SUFFIX.test(run[0].lower))) run = run.slice(1);
     // The rule needs the second word in the name: a taken one (`das Modell PaLM`, PaLM from the alias table) leaves a common noun.
     if (afterDeterminer && run.length === 1) continue;
-    if (afterDeterminer && run.length >= APPOSITION_MIN_TOKENS && !GERMAN_NAME_ADJECTIVE_ENDING.test(run[0].lower)) run = run.slice(1);
+    // Not a first word that reads as no German word: it is the name's own (`der Consumer Robotics Association`).
+    if (afterDeterminer && run.length >= APPOSITION_MIN_TOKENS && !GERMAN_NAME_ADJECTIVE_ENDING.test(run[0].lower) && readsAsWordOf(run[0].lower, lang, true) !== false) run = run.slice(1);
     while (run.length > 1 && !run[0].capitalised) run = run.slice(1);
     if (CAPITALISES_NOUNS.has(lang) && run.length === 1 && !isAcronym(run[0].text) && (GERMAN_NOUN_SUFFIX.test(run[0].lower)
       // Plural and inflected nouns (`Fragen`, `Leute`, `Investoren`) stand without an article: alone they need a preposition of place or a title before them.
