@@ -46,6 +46,8 @@ const CASES: Array<[string, string[], string[]]> = [
   ['en', ['Savers moved money into Silent Harvest Savings before the Velmar Academy opened, said Bin Tarek.'], ['Velmar Academy/org', 'Bin Tarek/person']],
   // German: after a verb in the weak past (-te), a word that does not read as German is a name; an adjective's noun stays common.
   ['de', ['Das sei wichtig, sagte Okonkwo, und die zweite Hälfte begann.'], ['Okonkwo/person']],
+  // A lone word that reads as German or Dutch is a common noun; a name the English dictionary lists capitalised is none.
+  ['de', ['Danach brachte Thompson viel Geld nach Hause.'], ['Thompson/person']],
   // A sentence's first word that reads as no word of the language, with the sentence going on in lowercase, is a name.
   ['de', ['Okonkwo sorgte für Schlagzeilen. Gestern regnete es.'], ['Okonkwo/person']],
   ['en', ['Tarvoski arrived late. Yesterday it rained.'], ['Tarvoski/person']],

@@ -261,6 +261,11 @@ function commonWordsOf(lang: string): ReadonlySet<string> | undefined {
  * to 64.1; for Portuguese and Swedish it lowered F1 (84.6 to 84.0, 82.9 to 82.0), so they use none.
  */
 const COMMON_WORDS_OF: Readonly<Record<string, string>> = { de: 'en' };
+/** A name the English dictionary lists only capitalised (`Richard`, `Augustus`), or its genitive or plural in -s (`Rogers`). */
+function isListedName(lower: string): boolean {
+  const names = commonWordsOf('en-names');
+  return Boolean(names && (names.has(lower) || (lower.endsWith('s') && names.has(lower.slice(0, -1)))));
+}
 /** English inflections a dictionary entry stands for (hunspell's S, D, G and R flags): the stems a word may come from. */
 const ENGLISH_STEMS: ReadonlyArray<[RegExp, string]> = [[/ies$/u, 'y'], [/ied$/u, 'y'], [/es$/u, ''], [/s$/u, ''], [/ed$/u, ''], [/ed$/u, 'e'], [/ing$/u, ''], [/ing$/u, 'e']];
 /** Whether a lowercased word, or the stem of its English inflection, is one the language's dictionary lists only in lowercase. */
@@ -445,10 +450,10 @@ const isGermanAttribute = (t: Token) => !t.capitalised && GERMAN_ADJECTIVE_ENDIN
 /**
  * The weak past tense of German verbs ends in -te (`sagte`, `besuchte`, `begleitete`), as do adjectives (`zweite`,
  * `bekannte`, superlatives in -ste): after such a word, a capitalised word that eld does not read as German or a
- * language close to it is a name the verb governs (`sagte Guilbeault`), not a noun the adjective describes (`zweite Hälfte`).
+ * language close to it, or that the English dictionary lists as a name, is a name the verb governs (`sagte Guilbeault`), not a noun the adjective describes (`zweite Hälfte`).
  */
 const GERMAN_WEAK_PAST = /[^s]te$/u;
-const afterPastTense = (previous: Token, t: Token, lang: string) => GERMAN_WEAK_PAST.test(previous.lower) && readsAsWordOf(t.lower, lang, true) === false;
+const afterPastTense = (previous: Token, t: Token, lang: string) => GERMAN_WEAK_PAST.test(previous.lower) && (readsAsWordOf(t.lower, lang, true) === false || isListedName(t.lower));
 /** A common noun after a German article followed by this many name tokens in all is an apposition to a full name. */
 const APPOSITION_MIN_TOKENS = 3;
 /** The weak adjective endings after a definite article (`die Vereinte`, `der Vereinten`); not -er, the ending of agent nouns. */
@@ -721,10 +726,11 @@ export function capitalisedNames(text: string, lang: string, taken: ReadonlyArra
     if (CAPITALISES_NOUNS.has(lang) && run.length === 1 && !isAcronym(run[0].text) && (GERMAN_NOUN_SUFFIX.test(run[0].lower)
       // Plural and inflected nouns (`Fragen`, `Leute`, `Investoren`) stand without an article: alone they need a preposition of place or a title before them.
       || (GERMAN_PLURAL_ENDING.test(run[0].lower) && !strongNameContext(tokens[k - run.length], text, run[0])))) continue;
-    // A lone word that reads as a word of the language is a common noun, unless a preposition of direction without an
-    // article (`nach Kassel`), a CLDR city, a place-name suffix or the person named earlier says otherwise.
+    // A lone word that reads as a word of the language or a close one (eld cannot tell `Kunst` de from nl) is a common
+    // noun, unless a preposition of direction without an article (`nach Kassel`), a CLDR city, a place-name suffix, a
+    // name the English dictionary lists capitalised (`Richard`, which eld reads as Dutch) or the person named earlier says otherwise.
     if (CAPITALISES_NOUNS.has(lang) && run.length === 1 && !isAcronym(run[0].text) && !evidence.surnames.has(run[0].lower)
-      && !placeAfterBareDirection(tokens[k - 1], text, run[0], tokens[k + 1]) && !isPlaceName(run[0].lower, lang) && !isCity(run[0].text) && readsAsWordOf(run[0].lower, lang) === true) continue;
+      && !placeAfterBareDirection(tokens[k - 1], text, run[0], tokens[k + 1]) && !isPlaceName(run[0].lower, lang) && !isCity(run[0].text) && !isListedName(run[0].lower) && readsAsWordOf(run[0].lower, lang, true) === true) continue;
     // A lone word the language's dictionary lists only in lowercase is a common word in headline case or a title
     // (`Government`, `Environment`, `Director`), unless a title or a preposition of place, or the full name earlier, says otherwise.
     if (run.length === 1 && !isAcronym(run[0].text) && !evidence.surnames.has(run[0].lower) && isCommonWord(run[0].lower, COMMON_WORDS_OF[lang] ?? lang)
