@@ -235,6 +235,8 @@ test('Chinese: a name inside title marks is a work\'s title; a transliterated na
 test('Chinese: a place written right after a larger one is one place with it, named by the last part', () => {
   const places = (text: string) => findEntities([text], 'zh', table).filter((m) => m.type === 'place').map((m) => `${m.text}=${m.canonical}`);
   assert.deepEqual(places('他来自美国加利福尼亚州，后来去了湖南省宜章县。'), ['美国加利福尼亚州=加利福尼亚州', '湖南省宜章县=宜章县']);
+  // Before a noun of a person's role, a country's name is an attribute (`the French envoy`), no mention of the place.
+  assert.deepEqual(places('日本大使会见了在法国的记者。'), ['法国=France']);
   // Apart, they stay two.
   assert.deepEqual(places('他去过德国和法国。'), ['德国=Germany', '法国=France']);
 });

@@ -297,6 +297,14 @@ function joinDottedNames(words: TaggedWord[]): TaggedWord[] {
   return out;
 }
 
+/**
+ * Nouns of people by role or office (simplified): a place's name right before one modifies it as a nationality
+ * adjective does in English (`法国代表` the French representative, `土耳其总理`, `荷兰学生`), and names no place.
+ */
+const ROLE_NOUN_AFTER = /^(?:总统|总理|首相|国王|女王|王子|公主|皇帝|代表|大使|外长|官员|专家|学者|学生|球员|选手|运动员|士兵|民众|公民|国民|华人|大众|游客|移民|居民|工人|记者|作家|歌手|演员|导演|科学家|艺术家|商人|农民|妇女|儿童|青年|军官|警察|议员)/u;
+/** Whether the place name ending at `end` modifies a role noun after it (see ROLE_NOUN_AFTER). */
+export const placeBeforeRole = (text: string, end: number) => ROLE_NOUN_AFTER.test(toSimplified(text.slice(end, end + 3)));
+
 /** Title marks (书名号) around the names of books, films, newspapers and laws. */
 const TITLE_OPEN = '《';
 const TITLE_CLOSE = '》';
