@@ -232,6 +232,11 @@ test('Chinese: a name inside title marks is a work\'s title; a transliterated na
   assert.deepEqual(found('船队沿着哈德逊河前进，到了敖德萨州。'), ['哈德逊河/place', '敖德萨州/place']);
 });
 
+test('Chinese: a foreign name of three dotted parts is one name, and a part runs on over pieces jieba cut off it', () => {
+  const found = (text: string) => chineseNames(text, []).filter((s) => s.type === 'person').map((s) => text.slice(s.start, s.end));
+  assert.deepEqual(found('这座桥由胡安·佩德罗·萨拉斯设计。'), ['胡安·佩德罗·萨拉斯']);
+});
+
 test('Chinese: a place written right after a larger one is one place with it, named by the last part', () => {
   const places = (text: string) => findEntities([text], 'zh', table).filter((m) => m.type === 'place').map((m) => `${m.text}=${m.canonical}`);
   assert.deepEqual(places('他来自美国加利福尼亚州，后来去了湖南省宜章县。'), ['美国加利福尼亚州=加利福尼亚州', '湖南省宜章县=宜章县']);

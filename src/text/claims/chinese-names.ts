@@ -333,7 +333,8 @@ export function chineseNames(text: string, taken: ReadonlyArray<{ start: number;
   const simplified = toSimplified(text);
   const spans: NameSpan[] = [];
   let cursor = 0;
-  for (const { word, tag, native } of joinOrganisations(extendTransliterations(joinDottedNames(joinTransliterations(simplified, joinNativePersons(jieba().tag(simplified, true))))))) {
+  // Dotted names first: joined transliterations would hide the dots between a name's parts (`胡安` `·` `卡洛斯·萨拉斯`).
+  for (const { word, tag, native } of joinOrganisations(extendTransliterations(joinTransliterations(simplified, joinDottedNames(joinNativePersons(jieba().tag(simplified, true))))))) {
     const start = simplified.indexOf(word, cursor);
     if (start < 0) continue;
     cursor = start + word.length;
