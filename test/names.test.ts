@@ -162,6 +162,8 @@ test('Chinese organisations: a brand-like word, common nouns and a company head;
   const orgs = (text: string) => findEntities([text], 'zh', table).filter((m) => m.type === 'org').map((m) => m.text);
   assert.deepEqual(orgs('迪卡唱片公司发行了新专辑。'), ['迪卡唱片公司']);
   assert.deepEqual(orgs('美国消费科技协会发表了报告。'), ['美国消费科技协会']);
+  // 大学生 are university students, no university.
+  assert.deepEqual(orgs('今年有很多外省大学生来到了北京。'), []);
   // A country and a generic noun before 公司 describe companies; they name none.
   assert.deepEqual(orgs('很多美国科技公司在那里设厂。'), []);
 });

@@ -434,8 +434,11 @@ const CHINESE_REPORTING_VERB = /表示|说|說|指出|认为|認為|称|稱|介�
 const BEFORE_CHINESE_NAME = /[员員授长長师師官家者理监監裁任人士生\p{P}\s]/u;
 /** Japanese: a name, a title or honorific, then a reporting verb (`田中浩二氏は述べた`, `山本真理准教授は述べた`). */
 const JAPANESE_SPEAKER = /(?<![\p{Script=Han}\p{Script=Katakana}ー・])(\p{Script=Han}{2,5}?|[\p{Script=Katakana}ー][\p{Script=Katakana}ー・]{1,14}?)(?:氏|さん|准教授|教授|社長|所長|代表|会長|研究員)(?:は|が)(?:述べ|語|話|説明|指摘|強調|明か)/gu;
-/** CJK organisation suffixes; the name is the Latin or katakana run before (or after 株式会社), or for universities the Han word before. */
-const CJK_ORG_SUFFIX = /公司|集团|集團|株式会社|大学|大學/gu;
+/**
+ * CJK organisation suffixes; the name is the Latin or katakana run before (or after 株式会社), or for universities the Han
+ * word before. Not 大学 in 大学生 (university students), a common noun.
+ */
+const CJK_ORG_SUFFIX = /公司|集团|集團|株式会社|大[学學](?!生)/gu;
 /** Words before 公司/大学 that describe rather than name (`创业公司`, `一家公司`, `许多大学`). */
 const CJK_GENERIC_WORDS = new Set(['一家', '这家', '這家', '该', '該', '本', '大', '小', '母', '子', '分', '上市', '科技', '创业', '創業', '新创', '新創', '互联网', '網路', '网络', '金融', '投资', '投資', '各大', '多家', '两家', '兩家', '许多', '許多', '这所', '這所', '一所', '多所', '知名', '顶尖', '頂尖', '外国', '外國', '国内', '國內', '海外', '美国', '美國', '中国', '中國', '我们', '我們', '他们', '他們', '其', '的', '及', '和', '与', '與', '控股', '子', '新', '老', '大型', '小型', '初创', '初創', '人工', '智能', '技术', '技術', '软件', '軟體', '信息', '资讯', '資訊', '电信', '電信', '能源', '芯片', '晶片', '半导体', '半導體', '公司', '大学', '大學', '该所', '私立', '公立', '国立', '國立']);
 
