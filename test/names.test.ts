@@ -156,6 +156,8 @@ test('Chinese: two-character words jieba tags as places are places only with a s
   const places = (text: string) => findEntities([text], 'zh', table).filter((m) => m.type === 'place').map((m) => m.text);
   assert.deepEqual(places('他长大后很喜欢大海和河谷。'), []);
   assert.deepEqual(places('他去年到长沙工作，后来搬去了福州。'), ['长沙', '福州']);
+  // A direction or a size with a generic noun names no one place.
+  assert.deepEqual(places('在西北地区以外的大城市中，空气很差。'), []);
 });
 
 test('Chinese organisations: a brand-like word, common nouns and a company head; a place, nouns and an institution head', () => {

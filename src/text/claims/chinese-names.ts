@@ -45,6 +45,9 @@ const LOCATION_VERB_BEFORE = /(?:位于|前往|抵达|到达|回到|来到|返�
 /** Place-like words that name no place (`城市` city, `共和国` republic, `山脉` mountain range). */
 const GENERIC_PLACES = new Set(['城市', '城镇', '都市', '共和国', '国家', '全国', '各国', '两国', '本国', '外国', '山脉', '海洋', '平原', '高原', '盆地', '三角洲', '小镇', '乡村', '农村', '地区', '郊区', '市区', '本市', '全市', '全省', '该市', '该国']);
 
+/** Places named only by a direction (`西北地区` the north-west, `南部`) or by size (`大城市` big cities): no one place. */
+const GENERIC_PLACE_SHAPE = /^(?:[东南西北中内外]+(?:部|方|边|地区)|[大小](?:城市|城镇|都市|国))$/u;
+
 /**
  * What follows a place's name to make a word for its people or its language (`美国人` Americans, `丹麦语` Danish, `法语`):
  * a nationality word, not a mention of the place (as `American`, `Danish` are none in English). `人口` (population) and
@@ -77,7 +80,7 @@ function looksLike(word: string, type: EntityType, before: string, after: string
   if (type === 'person') return (SURNAMES.has(word[0]) && (length === 3 || (length === 2 && SPEAKER_AFTER.test(after)))) || ((length >= 3 || SPEAKER_AFTER.test(after)) && transliterated(word));
   // jieba's dictionary tags many two-character common words ns (`长大`, `大海`, `东西`): two characters name a place only
   // with a settlement's suffix (`广州`, `青岛`) or after a verb or preposition of place (`在`, `到`, `去`).
-  if (type === 'place') return !GENERIC_PLACES.has(word) && (length === 2 ? SETTLEMENT_END.test(word) || PLACE_BEFORE.test(before) : PLACE_END.test(word) || transliterated(word));
+  if (type === 'place') return !GENERIC_PLACES.has(word) && !GENERIC_PLACE_SHAPE.test(word) && (length === 2 ? SETTLEMENT_END.test(word) || PLACE_BEFORE.test(before) : PLACE_END.test(word) || transliterated(word));
   return true;
 }
 
