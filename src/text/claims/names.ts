@@ -729,8 +729,10 @@ export function capitalisedNames(text: string, lang: string, taken: ReadonlyArra
     // A lone word that reads as a word of the language or a close one (eld cannot tell `Kunst` de from nl) is a common
     // noun, unless a preposition of direction without an article (`nach Kassel`), a CLDR city, a place-name suffix, a
     // name the English dictionary lists capitalised (`Richard`, which eld reads as Dutch) or the person named earlier says otherwise.
+    // A hyphenated compound (`MFA-Websites`) mixes a code or name with a noun: only a German reading of it counts, as
+    // before (with Dutch too, claims-dev lost the subject of one German claim).
     if (CAPITALISES_NOUNS.has(lang) && run.length === 1 && !isAcronym(run[0].text) && !evidence.surnames.has(run[0].lower)
-      && !placeAfterBareDirection(tokens[k - 1], text, run[0], tokens[k + 1]) && !isPlaceName(run[0].lower, lang) && !isCity(run[0].text) && !isListedName(run[0].lower) && readsAsWordOf(run[0].lower, lang, true) === true) continue;
+      && !placeAfterBareDirection(tokens[k - 1], text, run[0], tokens[k + 1]) && !isPlaceName(run[0].lower, lang) && !isCity(run[0].text) && !isListedName(run[0].lower) && readsAsWordOf(run[0].lower, lang, !run[0].text.includes('-')) === true) continue;
     // A lone word the language's dictionary lists only in lowercase is a common word in headline case or a title
     // (`Government`, `Environment`, `Director`), unless a title or a preposition of place, or the full name earlier, says otherwise.
     if (run.length === 1 && !isAcronym(run[0].text) && !evidence.surnames.has(run[0].lower) && isCommonWord(run[0].lower, COMMON_WORDS_OF[lang] ?? lang)
