@@ -24,9 +24,13 @@ const CASES: Array<[string, string[], string[]]> = [
   // A Russian name that starts with an adjective is a place or, with an organisation's head word, an organisation.
   ['ru', ['Делегация Северной Дакоры прибыла вместе с Ириной Волковой.'], ['Северной Дакоры/place', 'Ириной Волковой/person']],
   ['ru', ['Эксперты Балтийского Университета Связи согласны.'], ['Балтийского Университета Связи/org']],
+  // A lone capitalised relational adjective in an oblique case starts a common noun phrase (`на Велморском празднике`).
+  ['ru', ['Гости были на Велморском празднике вместе с Тарвосскими друзьями, сказал Антон Ирков.'], ['Антон Ирков/person']],
   // German capitalises every noun: a noun after an article or a lowercase adjective is no name.
   ['de', ['Die neue Regelung gilt seit dem Sommer für alle Betriebe in Kassel.'], ['Kassel/place']],
   ['de', ['Die Forscherin Greta Hollstein sprach mit der Stiftung.'], ['Greta Hollstein/person']],
+  // A first word that reads as no German word belongs to the name (`der Consumer Robotics Association`).
+  ['de', ['Sie sprach mit der Consumer Robotics Association.'], ['Consumer Robotics Association/org']],
   ['de', ['Große Windräder stehen schon lange an der Küste.'], []],
   // Two capitalised words after a German article are a name; one is a common noun. After an article, no person.
   ['de', ['Der Vorstand traf sich mit der Nordwind Bank und dem Lindholm Verlag.'], ['Nordwind Bank/org', 'Lindholm Verlag/org']],
@@ -34,6 +38,21 @@ const CASES: Array<[string, string[], string[]]> = [
   ['en', ['Tourists crossed the Valdoria Desert before reaching the Kestrel Institute.'], ['Valdoria Desert/place', 'Kestrel Institute/org']],
   ['en', ['Analysts at the Corvane Group expect Nadia Morrow to leave.'], ['Corvane Group/org', 'Nadia Morrow/person']],
   ['pt', ['Os diretores da Solvitra chegaram ontem.'], ['Solvitra/org']],
+  // A lone word the English dictionary lists only in lowercase is a common word in headline case or a title; a title,
+  // a preposition of place or a bare subject before a finite verb makes it a name all the same.
+  ['en', ['Funding for Government programmes rose, said Tomas Varga of the Environment unit.'], ['Tomas Varga/person']],
+  ['en', ['In March, Gentle was hired; Mayor Street spoke later, and the Harvest came.'], ['Gentle/person', 'Street/person']],
+  // So is a run of such words with no head word of a name; a particle first is a surname's.
+  ['en', ['Savers moved money into Silent Harvest Savings before the Velmar Academy opened, said Bin Tarek.'], ['Velmar Academy/org', 'Bin Tarek/person']],
+  // German: after a verb in the weak past (-te), a word that does not read as German is a name; an adjective's noun stays common.
+  ['de', ['Das sei wichtig, sagte Okonkwo, und die zweite Hälfte begann.'], ['Okonkwo/person']],
+  // A lone word that reads as German or Dutch is a common noun; a name the English dictionary lists capitalised is none.
+  ['de', ['Danach brachte Thompson viel Geld nach Hause.'], ['Thompson/person']],
+  // A sentence's first word that reads as no word of the language, with the sentence going on in lowercase, is a name.
+  ['de', ['Okonkwo sorgte für Schlagzeilen. Gestern regnete es.'], ['Okonkwo/person']],
+  ['en', ['Tarvoski arrived late. Yesterday it rained.'], ['Tarvoski/person']],
+  // German shares such words with English (`Person`, `Radio`): alone they are common nouns there too.
+  ['de', ['Pro Person kostet das Radio in Lindenburg zehn Euro.'], ['Lindenburg/place']],
   // Nationality and language words (CLDR language names), acronym plurals and currency codes are no names.
   ['en', ['Several Greeks and a Serbian engineer joined Tomas Varga; the MPs were paid in GBP.'], ['Tomas Varga/person']],
   ['de', ['Sie sprach Französisch mit Lena Brandt.'], ['Lena Brandt/person']],
@@ -137,14 +156,25 @@ test('Chinese: two-character words jieba tags as places are places only with a s
   const places = (text: string) => findEntities([text], 'zh', table).filter((m) => m.type === 'place').map((m) => m.text);
   assert.deepEqual(places('他长大后很喜欢大海和河谷。'), []);
   assert.deepEqual(places('他去年到长沙工作，后来搬去了福州。'), ['长沙', '福州']);
+  // A direction or a size with a generic noun names no one place.
+  assert.deepEqual(places('在西北地区以外的大城市中，空气很差。'), []);
 });
 
 test('Chinese organisations: a brand-like word, common nouns and a company head; a place, nouns and an institution head', () => {
   const orgs = (text: string) => findEntities([text], 'zh', table).filter((m) => m.type === 'org').map((m) => m.text);
   assert.deepEqual(orgs('迪卡唱片公司发行了新专辑。'), ['迪卡唱片公司']);
   assert.deepEqual(orgs('美国消费科技协会发表了报告。'), ['美国消费科技协会']);
+  // 大学生 are university students, no university.
+  assert.deepEqual(orgs('今年有很多外省大学生来到了北京。'), []);
   // A country and a generic noun before 公司 describe companies; they name none.
   assert.deepEqual(orgs('很多美国科技公司在那里设厂。'), []);
+});
+
+test('Chinese: a compound of common nouns jieba tags as an organisation names a kind of body, not one', () => {
+  const orgs = (text: string) => chineseNames(text, []).filter((s) => s.type === 'org').map((s) => text.slice(s.start, s.end));
+  assert.deepEqual(orgs('他在联邦政府工作，后来开办了一所武术学校。'), []);
+  // A name inside (`中国`), or a short abbreviated name (`民主党`), keeps it one organisation.
+  assert.deepEqual(orgs('中国人民银行和民主党都发表了声明。'), ['中国人民银行', '民主党']);
 });
 
 test('Chinese persons jieba does not know: a new word of a surname and one or two characters, a surname and a title', () => {
@@ -198,6 +228,26 @@ test('Chinese: a place and the geographical noun after it are one place name', (
   assert.deepEqual(found('支持者在维多利亚广场上庆祝。'), ['维多利亚广场/place']);
   assert.deepEqual(found('這些島嶼位於印度板塊上。'), ['印度板塊/place']);
   assert.deepEqual(found('他住在维多利亚。'), ['维多利亚/place']);
+});
+
+test('Chinese: a name inside title marks is a work\'s title; a transliterated name before a geographical noun is a place', () => {
+  const found = (text: string) => chineseNames(text, []).map((s) => `${text.slice(s.start, s.end)}/${s.type}`);
+  assert.deepEqual(found('他读了《罗密欧与朱丽叶》，特朗普说了话。'), ['特朗普/person']);
+  assert.deepEqual(found('船队沿着哈德逊河前进，到了敖德萨州。'), ['哈德逊河/place', '敖德萨州/place']);
+});
+
+test('Chinese: a foreign name of three dotted parts is one name, and a part runs on over pieces jieba cut off it', () => {
+  const found = (text: string) => chineseNames(text, []).filter((s) => s.type === 'person').map((s) => text.slice(s.start, s.end));
+  assert.deepEqual(found('这座桥由胡安·佩德罗·萨拉斯设计。'), ['胡安·佩德罗·萨拉斯']);
+});
+
+test('Chinese: a place written right after a larger one is one place with it, named by the last part', () => {
+  const places = (text: string) => findEntities([text], 'zh', table).filter((m) => m.type === 'place').map((m) => `${m.text}=${m.canonical}`);
+  assert.deepEqual(places('他来自美国加利福尼亚州，后来去了湖南省宜章县。'), ['美国加利福尼亚州=加利福尼亚州', '湖南省宜章县=宜章县']);
+  // Before a noun of a person's role, a country's name is an attribute (`the French envoy`), no mention of the place.
+  assert.deepEqual(places('日本大使会见了在法国的记者。'), ['法国=France']);
+  // Apart, they stay two.
+  assert.deepEqual(places('他去过德国和法国。'), ['德国=Germany', '法国=France']);
 });
 
 test('Chinese: a place name before 人 or 语 is a word for its people or language, not the place', () => {

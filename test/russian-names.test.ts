@@ -9,6 +9,11 @@ test('the words of a many-word name decline together, adjective and noun; foreig
   assert.ok(russianCaseForms('Северная Дакора').includes('Северной Дакоре'));
   assert.ok(russianCaseForms('Вольное Княжество').includes('Вольного Княжества'));
   assert.ok(russianCaseForms('Балтийский Союз').includes('Балтийского Союза'));
+  // The genitive complement of the head stays; words joined by `и` decline each.
+  assert.ok(russianCaseForms('Объединённые Эмираты Арабии').includes('Объединённым Эмиратам Арабии'));
+  assert.ok(russianCaseForms('Организация Вольных Городов').includes('Организации Вольных Городов'));
+  assert.ok(russianCaseForms('Велмора и Дакора').includes('Велморы и Дакоры'));
+  assert.deepEqual(russianCaseForms('Велмоа'), []); // a vowel before -а: a foreign name that does not decline
   assert.deepEqual(russianCaseForms('Монтевидео'), []);
   assert.deepEqual(russianCaseForms('Velmora'), []);
 });

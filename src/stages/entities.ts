@@ -10,7 +10,7 @@ import { sha256 } from '../pipeline/keys.ts';
 import { BUILT_IN_ALIASES, TERRITORIES, addOpenNames, findEntities, loadAliasTable } from '../text/claims/entities.ts';
 import { RULES_METHOD, mergeMentions, nerMethodKey, requestedNerModel, resolveRecogniser, type NerOptions } from '../models/ner.ts';
 import { modelSettings } from '../models/loader.ts';
-import { NAME_WORDS } from '../text/claims/names.ts';
+import { COMMON_WORDS, NAME_WORDS } from '../text/claims/names.ts';
 
 interface EntitiesOptions extends NerOptions {
   aliasFiles?: string[];
@@ -34,10 +34,10 @@ export const entitiesStage: Stage<{ clean: CleanDocument; language: LanguageOutp
     const spans = await recogniser.recognise(paragraphs);
     return { mentions: addOpenNames(paragraphs, lang, mergeMentions(mentions, spans, lang, aliases)), method: `${RULES_METHOD}+${recogniser.method}` };
   },
-  // The alias tables' and the name words' contents are an input like any other: editing one re-runs this stage (and what reads it) everywhere.
+  // The alias tables', the name words' and the common words' contents are an input like any other: editing one re-runs this stage (and what reads it) everywhere.
   // The NER part changes when a model appears (or its weights change), so those results re-run too.
   async methodKey(options, plan) {
-    const files = [TERRITORIES, BUILT_IN_ALIASES, NAME_WORDS, ...aliasFilesOf(options).map((f) => resolve(f))];
+    const files = [TERRITORIES, BUILT_IN_ALIASES, NAME_WORDS, COMMON_WORDS, ...aliasFilesOf(options).map((f) => resolve(f))];
     const aliasHash = sha256(files.map((f) => {
       try { return readFileSync(f, 'utf8'); } catch { return `missing:${String(f)}`; }
     }).join('\u0000'));

@@ -13,7 +13,7 @@ interface TaggedWord {
   /** A name joined here (a native person, a dotted foreign name, an organisation with its head), whose shape is already checked. */
   native?: boolean;
 }
-interface Tagger { tag(sentence: string, hmm?: boolean): TaggedWord[] }
+interface Tagger { tag(sentence: string, hmm?: boolean): TaggedWord[]; cutAll(sentence: string): string[] }
 
 /** jieba's tags for names, and the entity type of each. `nz` (other proper nouns) is left out: it tags common compounds too. */
 const TAG_TYPES: Readonly<Record<string, EntityType>> = { nr: 'person', nrt: 'person', nrfg: 'person', ns: 'place', nt: 'org' };
@@ -44,6 +44,9 @@ const PLACE_BEFORE = /[在到去往赴从于至抵离]$/u;
 const LOCATION_VERB_BEFORE = /(?:位于|前往|抵达|到达|回到|来到|返回|飞往|驶往|开往|迁往|移居|定居|出生于|生于)$/u;
 /** Place-like words that name no place (`城市` city, `共和国` republic, `山脉` mountain range). */
 const GENERIC_PLACES = new Set(['城市', '城镇', '都市', '共和国', '国家', '全国', '各国', '两国', '本国', '外国', '山脉', '海洋', '平原', '高原', '盆地', '三角洲', '小镇', '乡村', '农村', '地区', '郊区', '市区', '本市', '全市', '全省', '该市', '该国']);
+
+/** Places named only by a direction (`西北地区` the north-west, `南部`) or by size (`大城市` big cities): no one place. */
+const GENERIC_PLACE_SHAPE = /^(?:[东南西北中内外]+(?:部|方|边|地区)|[大小](?:城市|城镇|都市|国))$/u;
 
 /**
  * What follows a place's name to make a word for its people or its language (`美国人` Americans, `丹麦语` Danish, `法语`):
@@ -77,8 +80,25 @@ function looksLike(word: string, type: EntityType, before: string, after: string
   if (type === 'person') return (SURNAMES.has(word[0]) && (length === 3 || (length === 2 && SPEAKER_AFTER.test(after)))) || ((length >= 3 || SPEAKER_AFTER.test(after)) && transliterated(word));
   // jieba's dictionary tags many two-character common words ns (`长大`, `大海`, `东西`): two characters name a place only
   // with a settlement's suffix (`广州`, `青岛`) or after a verb or preposition of place (`在`, `到`, `去`).
-  if (type === 'place') return !GENERIC_PLACES.has(word) && (length === 2 ? SETTLEMENT_END.test(word) || PLACE_BEFORE.test(before) : PLACE_END.test(word) || transliterated(word));
+  if (type === 'place') return !GENERIC_PLACES.has(word) && !GENERIC_PLACE_SHAPE.test(word) && (length === 2 ? SETTLEMENT_END.test(word) || PLACE_BEFORE.test(before) : PLACE_END.test(word) || transliterated(word));
   return true;
+}
+
+/** Tags of the words that make an organisation's name proper: a place, a person, another organisation, a proper noun, an abbreviation. */
+const PROPER_PART_TAGS: ReadonlySet<string> = new Set(['ns', 'nr', 'nrt', 'nrfg', 'nt', 'nz', 'j']);
+/**
+ * jieba's dictionary tags many compounds of common nouns nt (`民用航空` civil aviation, `武术学校` martial-arts school,
+ * `联邦政府` federal government, `社会科学` social sciences): a word tagged nt none of whose shorter dictionary words is a name
+ * (`中国` in `中国银行`) or a transliteration describes a kind of body, not one organisation.
+ */
+/**
+ * Shortest such compound taken for a kind of body: three characters are mostly abbreviated names of one body, parties,
+ * agencies and forces (`民主党`, `美联社` AP, `党卫军` SS), however common their parts.
+ */
+const GENERIC_ORGANISATION_MIN_CHARS = 4;
+function genericOrganisation(word: string): boolean {
+  if ([...word].length < GENERIC_ORGANISATION_MIN_CHARS || transliterated(word)) return false;
+  return !jieba().cutAll(word).some((part) => part.length < word.length && part.length >= MIN_NAME_CHARS && PROPER_PART_TAGS.has(jieba().tag(part, false)[0]?.tag ?? ''));
 }
 
 let tagger: Tagger | null = null;
@@ -281,6 +301,32 @@ function joinDottedNames(words: TaggedWord[]): TaggedWord[] {
 }
 
 /**
+ * Nouns of people by role or office (simplified): a place's name right before one modifies it as a nationality
+ * adjective does in English (`法国代表` the French representative, `土耳其总理`, `荷兰学生`), and names no place.
+ */
+const ROLE_NOUN_AFTER = /^(?:总统|总理|首相|国王|女王|王子|公主|皇帝|代表|大使|外长|官员|专家|学者|学生|球员|选手|运动员|士兵|民众|公民|国民|华人|大众|游客|移民|居民|工人|记者|作家|歌手|演员|导演|科学家|艺术家|商人|农民|妇女|儿童|青年|军官|警察|议员)/u;
+/** Whether the place name ending at `end` modifies a role noun after it (see ROLE_NOUN_AFTER). */
+export const placeBeforeRole = (text: string, end: number) => ROLE_NOUN_AFTER.test(toSimplified(text.slice(end, end + 3)));
+
+/** Title marks (书名号) around the names of books, films, newspapers and laws. */
+const TITLE_OPEN = '《';
+const TITLE_CLOSE = '》';
+/** Whether start..end lies between an opening title mark and its closing one, within the paragraph. */
+function insideTitleMarks(text: string, start: number, end: number): boolean {
+  const open = text.lastIndexOf(TITLE_OPEN, start);
+  return open >= 0 && text.lastIndexOf(TITLE_CLOSE, start) < open && text.indexOf(TITLE_CLOSE, end) >= end;
+}
+/**
+ * Geographical nouns and single-character heads after a transliterated name that make it a place (`敖德萨` + `州`,
+ * `哈德逊` + `河`, `高加索` + `山脉`, `弗林德斯` + `湾`): Chinese writes a foreign place's name as its sound and its kind.
+ */
+const TRANSLITERATED_PLACE_HEAD = /^(?:山脉|地区|群岛|半岛|海峡|海湾|平原|盆地|高原|沙漠|公国|[州省县郡河江湖湾峡峰岛港])/u;
+function transliteratedPlaceEnd(text: string, end: number): number {
+  const head = TRANSLITERATED_PLACE_HEAD.exec(text.slice(end, end + 2));
+  return head ? end + head[0].length : end;
+}
+
+/**
  * Person, place and organisation names of a Chinese paragraph that do not overlap `taken`, except that a name may
  * contain taken spans whole: an organisation named after a place (`澳大利亚队` around the table's `澳大利亚`) is the
  * longer name, and the caller drops what it contains.
@@ -290,16 +336,26 @@ export function chineseNames(text: string, taken: ReadonlyArray<{ start: number;
   const simplified = toSimplified(text);
   const spans: NameSpan[] = [];
   let cursor = 0;
-  for (const { word, tag, native } of joinOrganisations(extendTransliterations(joinDottedNames(joinTransliterations(simplified, joinNativePersons(jieba().tag(simplified, true))))))) {
+  // Dotted names first: joined transliterations would hide the dots between a name's parts (`胡安` `·` `卡洛斯·萨拉斯`).
+  for (const { word, tag, native } of joinOrganisations(extendTransliterations(joinTransliterations(simplified, joinDottedNames(joinNativePersons(jieba().tag(simplified, true))))))) {
     const start = simplified.indexOf(word, cursor);
     if (start < 0) continue;
     cursor = start + word.length;
     const type = TAG_TYPES[tag];
     if (!type || [...word].length < MIN_NAME_CHARS || !DOTTED_HAN_NAME.test(word) || PEOPLE_OR_LANGUAGE_WORD.test(word)) continue;
     if (type !== 'org' && namesPeopleOrLanguage(simplified, start + word.length)) continue;
+    if (!native && type === 'org' && genericOrganisation(word)) continue;
     if (!native && (TITLE_END.test(word) || !looksLike(word, type, simplified.slice(Math.max(0, start - 1), start), simplified.slice(start + word.length, start + word.length + 2)))) continue;
     const end = start + word.length;
     if (taken.some((s) => s.start < end && start < s.end && !(start <= s.start && s.end <= end && end - start > s.end - s.start))) continue;
+    // A name inside title marks is a work's title or part of one (`《金瓶梅》`, `《罗密欧与朱丽叶》`), none of the three kinds.
+    if (insideTitleMarks(simplified, start, end)) continue;
+    // A transliterated name jieba tags a person's, with a geographical noun after it, is a place (`敖德萨州`, `哈德逊河`).
+    const geographicEnd = type === 'person' && !native && transliterated(word) ? transliteratedPlaceEnd(simplified, end) : end;
+    if (geographicEnd > end) {
+      spans.push({ start, end: geographicEnd, canonical: text.slice(start, geographicEnd), type: 'place' });
+      continue;
+    }
     const surface = text.slice(start, end);
     // A transliterated name after a verb of location or motion is a place's, though jieba tags it a person's (`位于X`).
     const placed = type === 'person' && !native && transliterated(word) && LOCATION_VERB_BEFORE.test(simplified.slice(Math.max(0, start - 3), start)) ? 'place' : type;

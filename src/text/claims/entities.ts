@@ -8,7 +8,7 @@ import { toSimplified } from '../language/chinese-script.ts';
 import { allMatches, segmenter, stopwordsOf } from '../language/words.ts';
 import { codeUnitTable } from '../language/scripts.ts';
 import { capitalisedNames, isFree, nameEvidence, wordRuns } from './names.ts';
-import { chineseNames, latinNamesInChinese, namesPeopleOrLanguage, placeNameEnd } from './chinese-names.ts';
+import { chineseNames, latinNamesInChinese, namesPeopleOrLanguage, placeBeforeRole, placeNameEnd } from './chinese-names.ts';
 import { russianCaseForms } from './russian-names.ts';
 import { afterArabicProclitic } from './name-affixes.ts';
 
@@ -84,7 +84,8 @@ const CASE_SENSITIVE_ACRONYM_MAX_LETTERS = 5;
  */
 const RUSSIAN_ENDINGS: Array<{ ending: RegExp; strip: number; add: string[] }> = [
   { ending: /ия$/u, strip: 1, add: ['и', 'ю', 'ей'] },
-  { ending: /[ая]$/u, strip: 1, add: ['ы', 'и', 'е', 'у', 'ю', 'ой', 'ей'] },
+  // Not after a vowel: foreign names in -оа, -уа do not decline (`Самоа`, `Никарагуа`).
+  { ending: /(?:[^аеёиоуыэюя]а|я)$/u, strip: 1, add: ['ы', 'и', 'е', 'у', 'ю', 'ой', 'ей'] },
   { ending: /й$/u, strip: 1, add: ['я', 'ю', 'ем', 'е'] },
   { ending: /[бвгджзклмнпрстфхцчшщ]$/u, strip: 0, add: ['а', 'у', 'ом', 'е', 'ы', 'ов'] },
 ];
@@ -433,8 +434,11 @@ const CHINESE_REPORTING_VERB = /表示|说|說|指出|认为|認為|称|稱|介�
 const BEFORE_CHINESE_NAME = /[员員授长長师師官家者理监監裁任人士生\p{P}\s]/u;
 /** Japanese: a name, a title or honorific, then a reporting verb (`田中浩二氏は述べた`, `山本真理准教授は述べた`). */
 const JAPANESE_SPEAKER = /(?<![\p{Script=Han}\p{Script=Katakana}ー・])(\p{Script=Han}{2,5}?|[\p{Script=Katakana}ー][\p{Script=Katakana}ー・]{1,14}?)(?:氏|さん|准教授|教授|社長|所長|代表|会長|研究員)(?:は|が)(?:述べ|語|話|説明|指摘|強調|明か)/gu;
-/** CJK organisation suffixes; the name is the Latin or katakana run before (or after 株式会社), or for universities the Han word before. */
-const CJK_ORG_SUFFIX = /公司|集团|集團|株式会社|大学|大學/gu;
+/**
+ * CJK organisation suffixes; the name is the Latin or katakana run before (or after 株式会社), or for universities the Han
+ * word before. Not 大学 in 大学生 (university students), a common noun.
+ */
+const CJK_ORG_SUFFIX = /公司|集团|集團|株式会社|大[学學](?!生)/gu;
 /** Words before 公司/大学 that describe rather than name (`创业公司`, `一家公司`, `许多大学`). */
 const CJK_GENERIC_WORDS = new Set(['一家', '这家', '這家', '该', '該', '本', '大', '小', '母', '子', '分', '上市', '科技', '创业', '創業', '新创', '新創', '互联网', '網路', '网络', '金融', '投资', '投資', '各大', '多家', '两家', '兩家', '许多', '許多', '这所', '這所', '一所', '多所', '知名', '顶尖', '頂尖', '外国', '外國', '国内', '國內', '海外', '美国', '美國', '中国', '中國', '我们', '我們', '他们', '他們', '其', '的', '及', '和', '与', '與', '控股', '子', '新', '老', '大型', '小型', '初创', '初創', '人工', '智能', '技术', '技術', '软件', '軟體', '信息', '资讯', '資訊', '电信', '電信', '能源', '芯片', '晶片', '半导体', '半導體', '公司', '大学', '大學', '该所', '私立', '公立', '国立', '國立']);
 
@@ -693,7 +697,8 @@ function mentionsByParagraph(mentions: readonly EntityMention[], paragraphs: num
 
 function addChineseNames(paragraphs: string[], mentions: EntityMention[]): EntityMention[] {
   // A place's name before 人 or 语 is a word for its people or language (`澳大利亚人`, `丹麦语`), not the place.
-  let out = mentions.filter((m) => m.type !== 'place' || !namesPeopleOrLanguage(paragraphs[m.paragraph], m.end));
+  // A place's name before a noun of a person's role is an attribute (`法国代表`, like `French` in `the French envoy`).
+  let out = mentions.filter((m) => m.type !== 'place' || !(namesPeopleOrLanguage(paragraphs[m.paragraph], m.end) || placeBeforeRole(paragraphs[m.paragraph], m.end)));
   const byParagraph = mentionsByParagraph(mentions, paragraphs.length);
   paragraphs.forEach((text, paragraph) => {
     const taken = byParagraph[paragraph] ?? [];
@@ -713,6 +718,22 @@ function addChineseNames(paragraphs: string[], mentions: EntityMention[]): Entit
     const text = paragraphs[m.paragraph].slice(m.start, end);
     out[k] = { ...m, text, canonical: text, end };
   });
+  return joinNestedPlaces(paragraphs, out);
+}
+
+/**
+ * Chinese writes a place inside a larger one as one name, the larger first and with no space (`湖南省宜章县`,
+ * `美国亚利桑那州`, `荷兰阿姆斯特丹`, as an address is written): adjacent place mentions are one place, named
+ * canonically by its last, most specific part.
+ */
+function joinNestedPlaces(paragraphs: string[], mentions: EntityMention[]): EntityMention[] {
+  const out: EntityMention[] = [];
+  for (const m of mentions) {
+    const previous = out.at(-1);
+    if (previous && previous.type === 'place' && m.type === 'place' && previous.paragraph === m.paragraph && previous.end === m.start) {
+      out[out.length - 1] = { ...m, start: previous.start, text: paragraphs[m.paragraph].slice(previous.start, m.end) };
+    } else out.push(m);
+  }
   return out;
 }
 

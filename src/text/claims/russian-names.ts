@@ -11,6 +11,9 @@ type CaseForms = [string, string, string, string, string];
 /** Consonants after which the ending -ы is spelt -и (the seven-letter spelling rule: г к х ж ш щ ч). */
 const VELAR_OR_SIBILANT = /[гкхжшщч]$/u;
 
+/** The nominative endings of adjectives, which agree with the noun after them (`Соединённые`, `Южная`, `Новое`). */
+const RUSSIAN_ADJECTIVE_NOMINATIVE = /(?:ый|ой|ий|ое|ее|ая|яя|ые|ие)$/u;
+
 /** The five oblique forms of one word of a name, or null when its ending does not say how it declines. */
 function wordCases(word: string): CaseForms | null {
   const stem = (n: number) => word.slice(0, word.length - n);
@@ -26,6 +29,8 @@ function wordCases(word: string): CaseForms | null {
   // Nouns.
   if (/ия$/u.test(word)) return ['ии', 'ии', 'ию', 'ией', 'ии'].map((e) => stem(2) + e) as CaseForms;
   if (/я$/u.test(word)) return ['и', 'е', 'ю', 'ей', 'е'].map((e) => stem(1) + e) as CaseForms;
+  // A vowel before the final -а marks a foreign name that does not decline (`Самоа`, `Никарагуа`, `Гвинея-Бисау` aside).
+  if (/[аеёиоуыэюя]а$/u.test(word)) return null;
   if (/а$/u.test(word)) return [VELAR_OR_SIBILANT.test(stem(1)) ? 'и' : 'ы', 'е', 'у', 'ой', 'е'].map((e) => stem(1) + e) as CaseForms;
   if (/[ыи]$/u.test(word) && word.length > 3) return ['ов', 'ам', word.slice(-1), 'ами', 'ах'].map((e) => stem(1) + e) as CaseForms; // plurals: Штаты, Эмираты
   // Neuter abstract nouns (`Королевство`, `Поморье`); other names in -о and -е are foreign and do not decline (`Онтарио`, `Колорадо`).
@@ -42,7 +47,15 @@ function wordCases(word: string): CaseForms | null {
 export function russianCaseForms(name: string): string[] {
   if (!/\p{Script=Cyrillic}$/u.test(name)) return [];
   const words = name.split(' ');
-  const declined = words.map((w) => (/^\p{Script=Cyrillic}+$/u.test(w.split('-').at(-1)!) ? wordCases(w) : null));
+  // The head noun and its adjectives decline; a complement in the genitive after the head stays (`Соединённых Штатов
+  // Америки`, `Организации Объединённых Наций`), up to a conjunction that joins a second head (`Боснии и Герцеговины`).
+  let afterHead = false;
+  const declined = words.map((w) => {
+    if (w === 'и') { afterHead = false; return null; }
+    const cases = !afterHead && /^\p{Script=Cyrillic}+$/u.test(w.split('-').at(-1)!) ? wordCases(w) : null;
+    if (!RUSSIAN_ADJECTIVE_NOMINATIVE.test(w)) afterHead = true;
+    return cases;
+  });
   if (declined.every((d) => d === null)) return [];
   const out = new Set<string>();
   for (let c = 0; c < 5; c++) out.add(words.map((w, i) => declined[i]?.[c] ?? w).join(' '));
