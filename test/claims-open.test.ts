@@ -32,13 +32,14 @@ const OPEN: Array<[string, string, number, string | null, string | null]> = [
   ['it', 'Il museo ha accolto 5.000 visitatori in un giorno.', 5000, 'visitors', 'visitatori'],
   ['pt', 'A escola recebeu 250 alunos novos este ano.', 250, 'students', 'alunos'],
   ['zh', '这座城市今年新增了3000万用户。', 3e7, 'users', '用户'],
-  ['zh', '工厂去年生产了120台机床。', 120, 'units', '台'],
+  ['zh', '工厂去年生产了120台机床。', 120, '机床', '机床'], // the noun a classifier counts, as written
+  ['zh', '这批机床共有120台。', 120, 'units', '台'], // a classifier with no noun after it names its own measure
   ['zh', '当天气温下降了8℃。', 8, 'degrees', '℃'],
   ['zh', '全校共有1200多名学生。', 1200, 'students', '多名学生'],
   ['zh', '实验一共招募了240名志愿者。', 240, 'people', '名'],
   ['zh', '村里新建了12座水库。', 12, '水库', '水库'], // an unknown noun after a counter, as written
   ['en', 'The survey covered adults in two regions (n=1,412).', 1412, 'participants', 'n='],
-  ['ja', 'この町には5校の小学校がある。', 5, 'schools', '校'],
+  ['ja', 'この町には5校の小学校がある。', 5, 'schools', '校の小学校'],
   // An unknown noun stays as written, never forced into a known measure.
   ['en', 'Volunteers planted 450 saplings along the river.', 450, 'saplings', 'saplings'],
   ['de', 'Im Teich leben 60 Kaulquappen.', 60, 'kaulquappen', 'Kaulquappen'],
@@ -46,7 +47,7 @@ const OPEN: Array<[string, string, number, string | null, string | null]> = [
   ['de', 'Befragt wurden 5.200 zufällig ausgewählte Mitarbeiter.', 5200, 'employees', 'Mitarbeiter'],
   ['en', 'About 900 federal agents joined the search.', 900, 'agents', 'agents'],
   // English puts a compound's head last, plural after a number (not a verb after it: `50 people died`).
-  ['en', 'The valley feeds 40 hydro power stations, all of them old.', 40, 'stations', 'stations'],
+  ['en', 'The valley feeds 40 hydro pumping stations, all of them old.', 40, 'stations', 'stations'],
   ['en', 'Two family friends came with them.', 2, 'friends', 'friends'],
   // A bare number shares the noun of the number it is joined to (a change and the new level, a range).
   ['de', 'Die Stadt wuchs um 1.500 auf 48.000 Einwohner.', 1500, 'people', 'Einwohner'],
@@ -70,7 +71,7 @@ const OPEN: Array<[string, string, number, string | null, string | null]> = [
   ['pl', 'W regionie pracuje już 4000 więcej wykwalifikowanych osób.', 4000, 'people', 'osób'],
   // A number word after a name is no product name (those carry digits); its noun follows the number word.
   ['de', 'Am Ende hat Anna sechs Bücher geschrieben.', 6, 'books', 'Bücher'],
-  ['pl', 'W sklepie Anna sprzedała trzy rowery.', 3, 'rowery', 'rowery'],
+  ['pl', 'W sklepie Anna sprzedała trzy rowery.', 3, 'bicycles', 'rowery'],
   // `il y a`, `vor`, `há` count back in time only before a unit of time; before people they say `there are`, `in front of`.
   ['fr', 'Dans la région, il y a 600 personnes sans emploi.', 600, 'people', 'personnes'],
   ['de', 'Er sprach am Abend vor 300 Zuschauern.', 300, 'spectators', 'Zuschauern'],

@@ -28,10 +28,35 @@ export const BUILT_IN_MEASURES = new URL('../../../data/measures.json', import.m
 
 /** Languages written without spaces, where a measure is the vocabulary word that starts right after the number. */
 const UNSPACED_LANGS: ReadonlySet<string> = new Set(['zh', 'ja', 'ko']);
-/** Chinese and Japanese counters between a number and its noun (`30名学生`, `5家公司`, `120台`). */
-const CJK_COUNTER = /^[多余餘来來几幾]?[个個名位家款枚台张張块塊颗顆条條项項种種只隻所份件辆輛座架艘本届屆级級盒]?/u;
-/** Counters that count people (`45名`, `3位`): with no noun after them the measure is people. */
-const PERSON_COUNTER = /[名位]$/u;
+/**
+ * Sortal classifiers of Chinese, Japanese and Korean: they stand between a number and the noun it counts and say only
+ * its shape or kind (`三首歌曲`, `5家公司`, `2枚の絵画`, `두 편의 그림`), so the noun after them, not the classifier, is
+ * the measure; with no noun after it a classifier names its own (`120台` → units). The common classifiers of the
+ * grammars (Chinese with the hedges `多`, `余`, `来`, `几` before them); measure units (`公里`, `時間`, `歳`, `년`) are
+ * not among them: `3時間の会議` is a meeting of three hours, `28세의 선수` a player of 28.
+ */
+const CLASSIFIER: Readonly<Record<string, RegExp>> = {
+  zh: /^[多余餘来來几幾]?(?:[个個名位家款枚台张張块塊颗顆条條项項种種只隻所份件辆輛座架艘本届屆级級盒幅篇首部支间間栋棟头頭匹棵株片朵粒双雙对對套封把根门門册冊尊户戶处處队隊组組])/u,
+  ja: /^(?:つ|個|枚|本|冊|台|匹|頭|羽|軒|棟|隻|機|社|校|店|点|件|着|足|杯|基|両|編|曲|部|通|面|体|粒|株|種類|種|名|人)/u,
+  ko: /^\s?(?:개|명|분|편|가지|대|권|마리|채|척|곳|군데|건|장|벌|켤레|그루|송이|잔|병|곡|점|부|통|종)(?=의(?![\p{Script=Hangul}])|[^\p{Script=Hangul}]|$)/u,
+};
+/** Classifiers that count people (`45名`, `3位`, `5명`): with no known noun after them the measure is people. */
+const PERSON_COUNTER = /[名位人명분]$/u;
+/**
+ * What joins a classifier to its noun: nothing in Chinese (after `的` come modifiers: `一百份的免费午餐`), the genitive particle in Japanese, a space or the
+ * genitive in Korean, where a hedge may stand between (`500개 이상의 발전소`, more than 500 plants).
+ */
+const CLASSIFIER_LINK: Readonly<Record<string, RegExp>> = {
+  zh: /^/u,
+  ja: /^の/u,
+  ko: /^의?\s*(?:(?:이상|이하|정도|가량|남짓|미만|초과)의?\s*)?/u,
+};
+/** Chinese words after a classifier that are not its noun: particles, adverbs, prepositions (`其余四款均搭载`). */
+const NOT_A_CHINESE_NOUN = /^[的了是在和与與均都也就才又还還已将將被把让讓为為从從向对對于於约約]/u;
+/** Korean particles and the plural `들` that close a noun (`표시가`, `그림들을`): taken off while two syllables are left. */
+const KOREAN_NOUN_END = /(?:들)?(?:에서|에게|으로|이|가|은|는|을|를|의|에|도|로|와|과|만)$/u;
+/** Shortest vocabulary word a Japanese or Korean compound's head is matched by (`発電所` in `水力発電所`). */
+const MIN_CJK_HEAD = 2;
 /** Characters between a number and its noun that belong to neither: spaces, a hyphen (`80-Megawatt`), a no-break space. */
 const NUMBER_NOUN_GAP = /^[\s\u00a0\u202f\p{Pd}]{0,2}/u;
 /** A word of an alphabetic script (with inner hyphens or apostrophes), and `°C`-like signs. */
@@ -313,6 +338,47 @@ export function nounAfterGenitive(text: string, counterEnd: number, lang: string
 }
 
 /**
+ * The noun a classifier right after a number counts (CLASSIFIER, CLASSIFIER_LINK): a vocabulary word there, or the known
+ * head that ends its compound (`7个沿海城市` → cities, `500개 이상의 수력발전소` → the head of `발전소`), else the noun as
+ * written (`12座水库`, `2枚の絵画`). After a person classifier only a known noun for people counts (`400名正式会员`;
+ * `30万人の都市` is a city). Offsets are into `text`, which starts at the classifier. Null when no noun follows, or
+ * when a vocabulary word itself starts with the classifier (`个月`, `个岗位`), which the vocabulary reads.
+ */
+function nounAfterClassifier(text: string, lang: string, table: MeasureTable, ends: Set<number> | null): Omit<Measure, 'start' | 'end'> & { start: number; end: number } | null {
+  const classifier = CLASSIFIER[lang]?.exec(text)?.[0];
+  if (!classifier) return null;
+  const forms = table.prefixes.get(lang) ?? [];
+  const lower = text.toLowerCase();
+  if (forms.some(([form]) => form.length > classifier.length && lower.startsWith(form) && (!ends || ends.has(form.length)))) return null;
+  const link = CLASSIFIER_LINK[lang].exec(text.slice(classifier.length))?.[0] ?? '';
+  if (lang === 'ja' && !link) return null;
+  const at = classifier.length + link.length;
+  const rest = text.slice(at);
+  const ofPeople = PERSON_COUNTER.test(classifier);
+  const acceptable = ([, canonical]: [string, string]) => !ofPeople || PEOPLE_MEASURES.has(canonical);
+  let noun: string;
+  let known: [string, string] | undefined;
+  if (lang === 'zh') {
+    const restEnds = wordEnds(rest, lang);
+    known = forms.find(([form]) => rest.toLowerCase().startsWith(form) && restEnds.has(form.length) && CJK_NOUN.test(form));
+    if (known && acceptable(known)) return { text: text.slice(0, at + known[0].length), canonical: known[1], start: 0, end: at + known[0].length };
+    const [first, next] = wordsAt(rest, lang);
+    if (first === undefined || !CJK_NOUN.test(first) || NOT_A_CHINESE_NOUN.test(first)) return null;
+    // A compound's head comes last: a known word right after the first names the measure.
+    known = next && CJK_NOUN.test(next) ? forms.find(([form]) => form === next.toLowerCase()) : undefined;
+    if (known && acceptable(known)) return { text: first + next, canonical: known[1], start: at, end: at + first.length + next.length };
+    noun = first;
+  } else {
+    const word = (lang === 'ja' ? JAPANESE_NOUN : KOREAN_WORD).exec(rest)?.[0];
+    if (!word) return null;
+    noun = lang === 'ko' && [...word].length > 2 ? word.replace(KOREAN_NOUN_END, '') : word;
+    known = forms.find(([form]) => noun === form || (form.length >= MIN_CJK_HEAD && noun.endsWith(form)));
+    if (known && acceptable(known)) return { text: text.slice(0, at + noun.length), canonical: known[1], start: 0, end: at + noun.length };
+  }
+  return ofPeople ? null : { text: noun, canonical: null, start: at, end: at + noun.length };
+}
+
+/**
  * The measure written right after a quantity: the next word in alphabetic scripts (`1.200 Pflegekräfte`, `12 km`), the
  * longest vocabulary word after an optional counter in Chinese, Japanese and Korean (`3000万用户`, `5家公司`). An unknown
  * word is returned as written with a null canonical when `isNoun` accepts it (the caller knows the stoplist).
@@ -331,6 +397,8 @@ export function measureAfter(text: string, end: number, lang: string, isNoun: (w
     // in Korean only before a particle or ending: `세트` (sets) does not start with the age counter `세`.
     const ends = lang === 'zh' ? wordEnds(afterLead, lang) : null;
     const endsKorean = (length: number) => lang !== 'ko' || !HANGUL.test(afterLead[length] ?? '') || KOREAN_PARTICLE_START.test(afterLead.slice(length));
+    const counted = nounAfterClassifier(afterLead, lang, table, ends);
+    if (counted) return { ...counted, start: end + lead + counted.start, end: end + lead + counted.end };
     for (const [form, canonical] of table.prefixes.get(lang) ?? []) {
       if (lower.startsWith(form) && (!ends || ends.has(form.length)) && endsKorean(form.length)) {
         const linked = nounAfterGenitive(afterLead, form.length, lang, table, canonical === 'people');
@@ -338,24 +406,11 @@ export function measureAfter(text: string, end: number, lang: string, isNoun: (w
         return { text: afterLead.slice(0, form.length), canonical, start: end + lead, end: end + lead + form.length };
       }
     }
-    const counter = CJK_COUNTER.exec(afterLead)![0];
-    if (counter) {
-      const tail = lower.slice(counter.length);
-      for (const [form, canonical] of table.prefixes.get(lang) ?? []) {
-        if (tail.startsWith(form) && (!ends || ends.has(counter.length + form.length))) return { text: afterLead.slice(0, counter.length + form.length), canonical, start: end + lead, end: end + lead + counter.length + form.length };
-      }
-      // A counter says a noun follows: the first word after it, as written (`69亿个晶体管` → 晶体管); a compound's head
-      // comes last, so a known word right after it names the measure (`7个省会城市` → cities, `400名正式会员` → members).
-      // A person counter says people only when no known head follows.
-      const [noun, next] = wordsAt(afterLead.slice(counter.length), lang);
-      const nounFollows = noun !== undefined && CJK_NOUN.test(noun) && !/^[的了是在和与與]/u.test(noun);
-      const start = end + lead + counter.length;
-      const head = nounFollows && next && CJK_NOUN.test(next) ? table.prefixes.get(lang)?.find(([form]) => form === next.toLowerCase()) : undefined;
-      if (head) return { text: noun + next, canonical: head[1], start, end: start + noun.length + next.length };
-      const linked = nounAfterGenitive(afterLead, counter.length, lang, table, PERSON_COUNTER.test(counter));
+    const counter = CLASSIFIER[lang]?.exec(afterLead)?.[0];
+    if (counter && PERSON_COUNTER.test(counter)) {
+      const linked = nounAfterGenitive(afterLead, counter.length, lang, table, true);
       if (linked) return { text: afterLead.slice(0, linked.end), canonical: linked.canonical, start: end + lead, end: end + lead + linked.end };
-      if (PERSON_COUNTER.test(counter)) return { text: counter, canonical: 'people', start: end + lead, end: end + lead + counter.length };
-      if (nounFollows) return { text: noun, canonical: null, start, end: start + noun.length };
+      return { text: counter, canonical: 'people', start: end + lead, end: end + lead + counter.length };
     }
     // After a CJK number, only a Latin word (`500 GPUs`) is read as in alphabetic scripts.
     if (!/^\s*[A-Za-z]/.test(afterLead)) return null;
