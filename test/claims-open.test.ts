@@ -206,6 +206,11 @@ test('the named source of a statement is not its subject, in any word order', ()
   assert.equal(numeric(tr, 'tr', [mention(tr, "Reuters'a", 'org')])[0].entity, null);
   const ja = 'ロイターによると、計画で4000万ユーロが浮く。';
   assert.equal(numeric(ja, 'ja', [mention(ja, 'ロイター', 'org')])[0].entity, null);
+  // The name may modify the source's head noun before the postposition.
+  const trHead = "Almanya Çalışma Ajansı'na göre işsiz sayısı 40 bin arttı.";
+  assert.equal(numeric(trHead, 'tr', [mention(trHead, 'Almanya')])[0].entity, null);
+  const koHead = '독일 연방통계청에 따르면 실업자가 4만 명 늘었다.';
+  assert.equal(numeric(koHead, 'ko', [mention(koHead, '독일')])[0].entity, null);
 });
 
 test('a name after the number in a subordinate clause is not its subject', () => {
@@ -321,6 +326,34 @@ test('a Japanese or Korean counter of people joined by the genitive to a noun fo
   assert.deepEqual(units('ここは人口30万人の都市だ。', 'ja'), [[300000, 'people']]); // a city of 300,000 people
   assert.deepEqual(units('25歳の選手が優勝した。', 'ja'), [[25, 'years']]); // a player of 25
 });
+
+// [lang, sentence, value, unit, measure as written]
+const CLASSIFIED: Array<[string, string, number, string | null, string | null]> = [
+  // The noun a classifier counts: known to the vocabulary, or as written.
+  ['zh', '公司今年新开了两家餐厅。', 2, 'restaurants', '家餐厅'],
+  ['zh', '展览共展出了40幅油画。', 40, '油画', '油画'],
+  ['ja', '机の上に3冊の辞書がある。', 3, '辞書', '辞書'],
+  ['ko', '그는 평생 세 권의 소설을 썼다.', 3, 'novels', '권의 소설'],
+  ['ko', '마을에는 500개 이상의 풍력발전소가 있다.', 500, 'plants', '개 이상의 풍력발전소'],
+  // Not a noun after the classifier (a Chinese adverb): the classifier's own measure (款, models).
+  ['zh', '这三款均已上市。', 3, 'models', '款'],
+  // A comparative between the number and its noun in postpositional languages.
+  ['tr', "Bölgede 300'den fazla köprü yenilendi.", 300, 'bridges', 'köprü'],
+  ['hi', 'शहर में 20 से ज्यादा संग्रहालय हैं।', 20, 'museums', 'संग्रहालय'],
+  ['ja', '県内では200を超える風力発電所が動いている。', 200, 'plants', '風力発電所'],
+  // An age stated without its noun.
+  ['ru', 'В свои 30 он уже руководил заводом.', 30, 'years', 'В свои 30'],
+  ['pt', 'Com apenas 19, ele venceu a corrida.', 19, 'years', 'Com apenas 19'],
+  ['ar', 'توفي الكاتب وهو في الـ90 من عمره.', 90, 'years', '90 من عمر'],
+];
+for (const [lang, sentence, value, unit, measure] of CLASSIFIED) {
+  test(`measure after a classifier, comparative or age phrase ${lang}: ${sentence}`, () => {
+    const claim = numeric(sentence, lang).find((c) => c.value === value);
+    assert.ok(claim, 'a claim of that value');
+    assert.equal(claim.unit, unit);
+    assert.equal(claim.measure, measure);
+  });
+}
 
 test('after a Chinese person counter a known head noun names the measure; an unknown one leaves people', () => {
   const units = (text: string) => numeric(text, 'zh').map((c) => [c.value, c.unit]);

@@ -230,6 +230,16 @@ const QUANTIFYING_ADJECTIVE: Readonly<Record<string, RegExp>> = {
 };
 
 /**
+ * Comparatives that postpositional languages write between a number and its noun (`500'den fazla santral`, `500 से
+ * ज्यादा संयंत्र`, `500を超える発電所`, more than 500 plants): the noun after them is what the number counts.
+ */
+const POSTPOSED_COMPARATIVE: Readonly<Record<string, RegExp>> = {
+  tr: /^['’]?[dt][ae]n\s+(?:fazla|çok|az|daha\s+fazla)\s+(?=\p{L})/iu,
+  hi: /^\s+से\s+(?:ज्यादा|ज़्यादा|अधिक|कम)\s+(?=\p{L})/u,
+  ja: /^(?:を超える|を上回る|を下回る|以上の|以下の|未満の|余りの|近い)(?=[\p{Script=Han}\p{Script=Katakana}])/u,
+};
+
+/**
  * A number ending in a scale noun in French, Spanish, Portuguese and Italian takes its noun through `de`/`di`
  * (`3 millions de visiteurs`, `2 milioni di euro`): the word right after it is not what it counts (`15,5 millions iront`).
  */
@@ -272,6 +282,9 @@ function measureWrittenAfter(q: Quantity, s: SentenceContext, table: MeasureTabl
   const quantifier = QUANTIFYING_ADJECTIVE[s.lang]?.exec(s.text.slice(q.end, q.end + MAX_PRENOMINAL_CHARS));
   const afterQuantifier = quantifier ? measureAfter(s.text, q.end + quantifier[0].length, s.lang, isNoun, table) : null;
   if (afterQuantifier) return headOfNounPhrase(afterQuantifier, s, isNoun, table);
+  const comparative = POSTPOSED_COMPARATIVE[s.lang]?.exec(s.text.slice(q.end, q.end + MAX_PRENOMINAL_CHARS));
+  const afterComparative = comparative ? measureAfter(s.text, q.end + comparative[0].length, s.lang, isNoun, table) : null;
+  if (afterComparative) return headOfNounPhrase(afterComparative, s, isNoun, table);
   if (s.lang === 'de') {
     const modifiers = GERMAN_PRENOMINAL.exec(s.text.slice(q.end, q.end + MAX_PRENOMINAL_CHARS));
     const stop = stopwordsOf('de');
@@ -346,7 +359,18 @@ function countedNounBefore(q: Quantity, s: SentenceContext, table: MeasureTable)
 const AGE_NAME_BEFORE = /\p{Lu}[\p{L}'’-]*(?:,\s?|\s?\()$/u;
 const AGE_CLOSE_AFTER = /^\s?[,)]/u;
 /** A sentence that opens with `At (just) N,` states an age (`At just 20, she …`, `At 84, he still runs`). */
-const AGE_AT_BEFORE: Readonly<Record<string, RegExp>> = { en: /^\s*at\s+(?:(just|only|age|the age of)\s+)?$/iu };
+const AGE_AT_BEFORE: Readonly<Record<string, RegExp>> = {
+  en: /^\s*at\s+(?:(just|only|age|the age of)\s+)?$/iu,
+  // `Com apenas 20, ela…`, `Con solo 19, ganó…`: with `only` (a bare `com 20,` may be anything).
+  pt: /^\s*com\s+(apenas|só|somente)\s+$/iu,
+  es: /^\s*con\s+(apenas|solo|sólo|solamente)\s+$/iu,
+};
+/**
+ * Phrases that make a bare number an age wherever they stand: Russian `в свои 20` (at one's 20), Arabic `في الـ84 من
+ * عمرها` (in the 84 of her life), after the number.
+ */
+const AGE_BEFORE: Readonly<Record<string, RegExp>> = { ru: /(?<![\p{L}])в\s+(?:свои|своих|его|её|ее|их)\s+$/iu };
+const AGE_AFTER: Readonly<Record<string, RegExp>> = { ar: /^\s*(?:من\s+)?(?:ال)?عمر/u };
 /** Above the hours of a 12-hour clock, `At N,` can only be an age. */
 const MIN_BARE_AT_AGE = 13;
 const MAX_AGE = 120;
@@ -356,6 +380,10 @@ function ageApposition(q: Quantity, s: SentenceContext): Measure | null {
   const atAge = AGE_AT_BEFORE[s.lang]?.exec(s.text.slice(s.sentence.start, q.start));
   // A bare `At 5,` may be an hour: below MIN_BARE_AT_AGE only with `just`, `only` or `age`.
   if (atAge && (q.value >= MIN_BARE_AT_AGE || atAge[1]) && AGE_CLOSE_AFTER.test(s.text.slice(q.end, q.end + 2))) return { text: s.text.slice(q.start - atAge[0].length, q.end), canonical: 'years', start: q.start, end: q.end };
+  const ageBefore = AGE_BEFORE[s.lang]?.exec(s.text.slice(Math.max(s.sentence.start, q.start - 16), q.start));
+  if (ageBefore) return { text: s.text.slice(q.start - ageBefore[0].length, q.end), canonical: 'years', start: q.start, end: q.end };
+  const ageAfter = AGE_AFTER[s.lang]?.exec(s.text.slice(q.end, q.end + 16));
+  if (ageAfter) return { text: s.text.slice(q.start, q.end + ageAfter[0].length), canonical: 'years', start: q.start, end: q.end + ageAfter[0].length };
   if (q.text !== String(q.value)) return null;
   const before = AGE_NAME_BEFORE.exec(s.text.slice(Math.max(s.sentence.start, q.start - 40), q.start));
   const after = AGE_CLOSE_AFTER.exec(s.text.slice(q.end, q.end + 2));

@@ -337,6 +337,18 @@ export function nounAfterGenitive(text: string, counterEnd: number, lang: string
   return known ? { end: at + known[0].length, canonical: known[1] } : null;
 }
 
+/** The Japanese noun (kanji and katakana) or the Korean word without its particles that starts a text. */
+function nounAt(text: string, lang: string): string | null {
+  const word = (lang === 'ja' ? JAPANESE_NOUN : KOREAN_WORD).exec(text)?.[0];
+  if (!word) return null;
+  return lang === 'ko' && [...word].length > 2 ? word.replace(KOREAN_NOUN_END, '') : word;
+}
+
+/** The vocabulary word a Japanese or Korean noun is, or the known head its compound ends in (`水力発電所` → `発電所`). */
+function knownHead(noun: string, forms: Array<[string, string]>): [string, string] | undefined {
+  return forms.find(([form]) => noun === form || (form.length >= MIN_CJK_HEAD && noun.endsWith(form)));
+}
+
 /**
  * The noun a classifier right after a number counts (CLASSIFIER, CLASSIFIER_LINK): a vocabulary word there, or the known
  * head that ends its compound (`7个沿海城市` → cities, `500개 이상의 수력발전소` → the head of `발전소`), else the noun as
@@ -369,10 +381,10 @@ function nounAfterClassifier(text: string, lang: string, table: MeasureTable, en
     if (known && acceptable(known)) return { text: first + next, canonical: known[1], start: at, end: at + first.length + next.length };
     noun = first;
   } else {
-    const word = (lang === 'ja' ? JAPANESE_NOUN : KOREAN_WORD).exec(rest)?.[0];
+    const word = nounAt(rest, lang);
     if (!word) return null;
-    noun = lang === 'ko' && [...word].length > 2 ? word.replace(KOREAN_NOUN_END, '') : word;
-    known = forms.find(([form]) => noun === form || (form.length >= MIN_CJK_HEAD && noun.endsWith(form)));
+    noun = word;
+    known = knownHead(noun, forms);
     if (known && acceptable(known)) return { text: text.slice(0, at + noun.length), canonical: known[1], start: 0, end: at + noun.length };
   }
   return ofPeople ? null : { text: noun, canonical: null, start: at, end: at + noun.length };
@@ -412,6 +424,10 @@ export function measureAfter(text: string, end: number, lang: string, isNoun: (w
       if (linked) return { text: afterLead.slice(0, linked.end), canonical: linked.canonical, start: end + lead, end: end + lead + linked.end };
       return { text: counter, canonical: 'people', start: end + lead, end: end + lead + counter.length };
     }
+    // A Japanese or Korean compound right after the number, known by its head (`水力発電所`).
+    const noun = lang === 'zh' ? null : nounAt(afterLead, lang);
+    const head = noun ? knownHead(noun, table.prefixes.get(lang) ?? []) : undefined;
+    if (noun && head) return { text: noun, canonical: head[1], start: end + lead, end: end + lead + noun.length };
     // After a CJK number, only a Latin word (`500 GPUs`) is read as in alphabetic scripts.
     if (!/^\s*[A-Za-z]/.test(afterLead)) return null;
   }
