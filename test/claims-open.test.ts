@@ -335,6 +335,10 @@ const CLASSIFIED: Array<[string, string, number, string | null, string | null]> 
   ['ja', '机の上に3冊の辞書がある。', 3, '辞書', '辞書'],
   ['ko', '그는 평생 세 권의 소설을 썼다.', 3, 'novels', '권의 소설'],
   ['ko', '마을에는 500개 이상의 풍력발전소가 있다.', 500, 'plants', '개 이상의 풍력발전소'],
+  // A one-character modifier and the noun jieba cuts from it; a classifier of one class names an unknown noun's class.
+  ['zh', '厨房里放着三张大桌。', 3, '大桌', '大桌'],
+  ['zh', '码头停着五艘货轮。', 5, 'vessels', '艘货轮'],
+  ['zh', '公司买了20辆卡车。', 20, 'vehicles', '辆卡车'],
   // Not a noun after the classifier (a Chinese adverb): the classifier's own measure (款, models).
   ['zh', '这三款均已上市。', 3, 'models', '款'],
   // A comparative between the number and its noun in postpositional languages.

@@ -51,6 +51,11 @@ const CLASSIFIER_LINK: Readonly<Record<string, RegExp>> = {
   ja: /^の/u,
   ko: /^의?\s*(?:(?:이상|이하|정도|가량|남짓|미만|초과)의?\s*)?/u,
 };
+/**
+ * Measures that a Chinese classifier of its own names, since it counts nothing else: vehicles (辆), vessels (艘),
+ * animals (头, 匹), trees (棵). Generic classifiers (个, 台, 件, 份) say nothing of the noun.
+ */
+const CLASS_CLASSIFIER_MEASURES: ReadonlySet<string> = new Set(['vehicles', 'vessels', 'aircraft', 'animals', 'trees']);
 /** Chinese words after a classifier that are not its noun: particles, adverbs, prepositions (`其余四款均搭载`). */
 const NOT_A_CHINESE_NOUN = /^[的了是在和与與均都也就才又还還已将將被把让讓为為从從向对對于於约約]/u;
 /** Korean particles and the plural `들` that close a noun (`표시가`, `그림들을`): taken off while two syllables are left. */
@@ -379,7 +384,12 @@ function nounAfterClassifier(text: string, lang: string, table: MeasureTable, en
     // A compound's head comes last: a known word right after the first names the measure.
     known = next && CJK_NOUN.test(next) ? forms.find(([form]) => form === next.toLowerCase()) : undefined;
     if (known && acceptable(known)) return { text: first + next, canonical: known[1], start: at, end: at + first.length + next.length };
-    noun = first;
+    // A one-character word is a modifier of the noun after it (`两个大核`, big cores), which jieba cuts apart.
+    noun = first.length === 1 && next && CJK_NOUN.test(next) && !NOT_A_CHINESE_NOUN.test(next) ? first + next : first;
+    // A classifier of one class of things names the class of an unknown noun (`400辆电动车` → vehicles), as a person
+    // classifier names people.
+    const own = forms.find(([form]) => form === classifier);
+    if (own && CLASS_CLASSIFIER_MEASURES.has(own[1])) return { text: text.slice(0, at + noun.length), canonical: own[1], start: 0, end: at + noun.length };
   } else {
     const word = nounAt(rest, lang);
     if (!word) return null;
