@@ -334,17 +334,18 @@ const CLASSIFIED: Array<[string, string, number, string | null, string | null]> 
   ['zh', '展览共展出了40幅油画。', 40, '油画', '油画'],
   ['ja', '机の上に3冊の辞書がある。', 3, '辞書', '辞書'],
   ['ko', '그는 평생 세 권의 소설을 썼다.', 3, 'novels', '권의 소설'],
-  ['ko', '마을에는 500개 이상의 풍력발전소가 있다.', 500, 'plants', '개 이상의 풍력발전소'],
+  ['ko', '그 도시에는 50개 이상의 시립박물관이 있다.', 50, 'museums', '개 이상의 시립박물관'],
   // A one-character modifier and the noun jieba cuts from it; a classifier of one class names an unknown noun's class.
   ['zh', '厨房里放着三张大桌。', 3, '大桌', '大桌'],
   ['zh', '码头停着五艘货轮。', 5, 'vessels', '艘货轮'],
   ['zh', '公司买了20辆卡车。', 20, 'vehicles', '辆卡车'],
-  // Not a noun after the classifier (a Chinese adverb): the classifier's own measure (款, models).
-  ['zh', '这三款均已上市。', 3, 'models', '款'],
+  // Not a noun after the classifier (a Chinese adverb): the classifier's own measure (台, units), or none.
+  ['zh', '这三台均已售出。', 3, 'units', '台'],
+  ['zh', '这三款均已上市。', 3, null, null],
   // A comparative between the number and its noun in postpositional languages.
   ['tr', "Bölgede 300'den fazla köprü yenilendi.", 300, 'bridges', 'köprü'],
   ['hi', 'शहर में 20 से ज्यादा संग्रहालय हैं।', 20, 'museums', 'संग्रहालय'],
-  ['ja', '県内では200を超える風力発電所が動いている。', 200, 'plants', '風力発電所'],
+  ['ja', '県内には200を超える総合病院がある。', 200, 'hospitals', '総合病院'],
   // An age stated without its noun.
   ['ru', 'В свои 30 он уже руководил заводом.', 30, 'years', 'В свои 30'],
   ['pt', 'Com apenas 19, ele venceu a corrida.', 19, 'years', 'Com apenas 19'],

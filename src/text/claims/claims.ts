@@ -230,8 +230,8 @@ const QUANTIFYING_ADJECTIVE: Readonly<Record<string, RegExp>> = {
 };
 
 /**
- * Comparatives that postpositional languages write between a number and its noun (`500'den fazla santral`, `500 से
- * ज्यादा संयंत्र`, `500を超える発電所`, more than 500 plants): the noun after them is what the number counts.
+ * Comparatives that postpositional languages write between a number and its noun (`300'den fazla köprü`, `20 से
+ * ज्यादा संग्रहालय`, `200を超える病院`, more than N bridges, museums, hospitals): the noun after them is what the number counts.
  */
 const POSTPOSED_COMPARATIVE: Readonly<Record<string, RegExp>> = {
   tr: /^['’]?[dt][ae]n\s+(?:fazla|çok|az|daha\s+fazla)\s+(?=\p{L})/iu,
@@ -361,13 +361,13 @@ const AGE_CLOSE_AFTER = /^\s?[,)]/u;
 /** A sentence that opens with `At (just) N,` states an age (`At just 20, she …`, `At 84, he still runs`). */
 const AGE_AT_BEFORE: Readonly<Record<string, RegExp>> = {
   en: /^\s*at\s+(?:(just|only|age|the age of)\s+)?$/iu,
-  // `Com apenas 20, ela…`, `Con solo 19, ganó…`: with `only` (a bare `com 20,` may be anything).
+  // `Com apenas 19, ele…`, `Con solo 19, ganó…`: with `only` (a bare `com 20,` may be anything).
   pt: /^\s*com\s+(apenas|só|somente)\s+$/iu,
   es: /^\s*con\s+(apenas|solo|sólo|solamente)\s+$/iu,
 };
 /**
- * Phrases that make a bare number an age wherever they stand: Russian `в свои 20` (at one's 20), Arabic `في الـ84 من
- * عمرها` (in the 84 of her life), after the number.
+ * Phrases that make a bare number an age wherever they stand: Russian `в свои 30` (at one's 30), Arabic `في الـ90 من
+ * عمره` (in the 90 of his life), after the number.
  */
 const AGE_BEFORE: Readonly<Record<string, RegExp>> = { ru: /(?<![\p{L}])в\s+(?:свои|своих|его|её|ее|их)\s+$/iu };
 const AGE_AFTER: Readonly<Record<string, RegExp>> = { ar: /^\s*(?:من\s+)?(?:ال)?عمر/u };

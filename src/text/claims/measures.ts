@@ -30,7 +30,7 @@ export const BUILT_IN_MEASURES = new URL('../../../data/measures.json', import.m
 const UNSPACED_LANGS: ReadonlySet<string> = new Set(['zh', 'ja', 'ko']);
 /**
  * Sortal classifiers of Chinese, Japanese and Korean: they stand between a number and the noun it counts and say only
- * its shape or kind (`三首歌曲`, `5家公司`, `2枚の絵画`, `두 편의 그림`), so the noun after them, not the classifier, is
+ * its shape or kind (`三首民歌`, `5家公司`, `3冊の辞書`, `세 권의 소설`), so the noun after them, not the classifier, is
  * the measure; with no noun after it a classifier names its own (`120台` → units). The common classifiers of the
  * grammars (Chinese with the hedges `多`, `余`, `来`, `几` before them); measure units (`公里`, `時間`, `歳`, `년`) are
  * not among them: `3時間の会議` is a meeting of three hours, `28세의 선수` a player of 28.
@@ -44,7 +44,7 @@ const CLASSIFIER: Readonly<Record<string, RegExp>> = {
 const PERSON_COUNTER = /[名位人명분]$/u;
 /**
  * What joins a classifier to its noun: nothing in Chinese (after `的` come modifiers: `一百份的免费午餐`), the genitive particle in Japanese, a space or the
- * genitive in Korean, where a hedge may stand between (`500개 이상의 발전소`, more than 500 plants).
+ * genitive in Korean, where a hedge may stand between (`50개 이상의 박물관`, more than 50 museums).
  */
 const CLASSIFIER_LINK: Readonly<Record<string, RegExp>> = {
   zh: /^/u,
@@ -58,9 +58,9 @@ const CLASSIFIER_LINK: Readonly<Record<string, RegExp>> = {
 const CLASS_CLASSIFIER_MEASURES: ReadonlySet<string> = new Set(['vehicles', 'vessels', 'aircraft', 'animals', 'trees']);
 /** Chinese words after a classifier that are not its noun: particles, adverbs, prepositions (`其余四款均搭载`). */
 const NOT_A_CHINESE_NOUN = /^[的了是在和与與均都也就才又还還已将將被把让讓为為从從向对對于於约約]/u;
-/** Korean particles and the plural `들` that close a noun (`표시가`, `그림들을`): taken off while two syllables are left. */
+/** Korean particles and the plural `들` that close a noun (`소설을`, `학생들이`): taken off while two syllables are left. */
 const KOREAN_NOUN_END = /(?:들)?(?:에서|에게|으로|이|가|은|는|을|를|의|에|도|로|와|과|만)$/u;
-/** Shortest vocabulary word a Japanese or Korean compound's head is matched by (`発電所` in `水力発電所`). */
+/** Shortest vocabulary word a Japanese or Korean compound's head is matched by (`病院` in `総合病院`). */
 const MIN_CJK_HEAD = 2;
 /** Characters between a number and its noun that belong to neither: spaces, a hyphen (`80-Megawatt`), a no-break space. */
 const NUMBER_NOUN_GAP = /^[\s\u00a0\u202f\p{Pd}]{0,2}/u;
@@ -349,15 +349,15 @@ function nounAt(text: string, lang: string): string | null {
   return lang === 'ko' && [...word].length > 2 ? word.replace(KOREAN_NOUN_END, '') : word;
 }
 
-/** The vocabulary word a Japanese or Korean noun is, or the known head its compound ends in (`水力発電所` → `発電所`). */
+/** The vocabulary word a Japanese or Korean noun is, or the known head its compound ends in (`総合病院` → `病院`). */
 function knownHead(noun: string, forms: Array<[string, string]>): [string, string] | undefined {
   return forms.find(([form]) => noun === form || (form.length >= MIN_CJK_HEAD && noun.endsWith(form)));
 }
 
 /**
  * The noun a classifier right after a number counts (CLASSIFIER, CLASSIFIER_LINK): a vocabulary word there, or the known
- * head that ends its compound (`7个沿海城市` → cities, `500개 이상의 수력발전소` → the head of `발전소`), else the noun as
- * written (`12座水库`, `2枚の絵画`). After a person classifier only a known noun for people counts (`400名正式会员`;
+ * head that ends its compound (`7个沿海城市` → cities, `50개 이상의 시립박물관` → museums), else the noun as
+ * written (`12座水库`, `3冊の辞書`). After a person classifier only a known noun for people counts (`400名正式会员`;
  * `30万人の都市` is a city). Offsets are into `text`, which starts at the classifier. Null when no noun follows, or
  * when a vocabulary word itself starts with the classifier (`个月`, `个岗位`), which the vocabulary reads.
  */
@@ -384,9 +384,9 @@ function nounAfterClassifier(text: string, lang: string, table: MeasureTable, en
     // A compound's head comes last: a known word right after the first names the measure.
     known = next && CJK_NOUN.test(next) ? forms.find(([form]) => form === next.toLowerCase()) : undefined;
     if (known && acceptable(known)) return { text: first + next, canonical: known[1], start: at, end: at + first.length + next.length };
-    // A one-character word is a modifier of the noun after it (`两个大核`, big cores), which jieba cuts apart.
+    // A one-character word is a modifier of the noun after it (`三张大桌`, big tables), which jieba cuts apart.
     noun = first.length === 1 && next && CJK_NOUN.test(next) && !NOT_A_CHINESE_NOUN.test(next) ? first + next : first;
-    // A classifier of one class of things names the class of an unknown noun (`400辆电动车` → vehicles), as a person
+    // A classifier of one class of things names the class of an unknown noun (`20辆卡车` → vehicles), as a person
     // classifier names people.
     const own = forms.find(([form]) => form === classifier);
     if (own && CLASS_CLASSIFIER_MEASURES.has(own[1])) return { text: text.slice(0, at + noun.length), canonical: own[1], start: 0, end: at + noun.length };
@@ -434,7 +434,7 @@ export function measureAfter(text: string, end: number, lang: string, isNoun: (w
       if (linked) return { text: afterLead.slice(0, linked.end), canonical: linked.canonical, start: end + lead, end: end + lead + linked.end };
       return { text: counter, canonical: 'people', start: end + lead, end: end + lead + counter.length };
     }
-    // A Japanese or Korean compound right after the number, known by its head (`水力発電所`).
+    // A Japanese or Korean compound right after the number, known by its head (`総合病院`).
     const noun = lang === 'zh' ? null : nounAt(afterLead, lang);
     const head = noun ? knownHead(noun, table.prefixes.get(lang) ?? []) : undefined;
     if (noun && head) return { text: noun, canonical: head[1], start: end + lead, end: end + lead + noun.length };
