@@ -72,6 +72,9 @@ const OPEN: Array<[string, string, number, string | null, string | null]> = [
   // A number word after a name is no product name (those carry digits); its noun follows the number word.
   ['de', 'Am Ende hat Anna sechs Bücher geschrieben.', 6, 'books', 'Bücher'],
   ['pl', 'W sklepie Anna sprzedała trzy rowery.', 3, 'bicycles', 'rowery'],
+  // A vocabulary stem is no prefix of other words: `указывают` (point to) is not `указов` (decrees), `sorun` (problem) no `soru`.
+  ['ru', 'Пять признаков указывают на болезнь.', 5, 'признаков', 'признаков'],
+  ['tr', 'Bu konuda 4 sorun var.', 4, 'sorun', 'sorun'],
   // `il y a`, `vor`, `há` count back in time only before a unit of time; before people they say `there are`, `in front of`.
   ['fr', 'Dans la région, il y a 600 personnes sans emploi.', 600, 'people', 'personnes'],
   ['de', 'Er sprach am Abend vor 300 Zuschauern.', 300, 'spectators', 'Zuschauern'],
@@ -339,6 +342,7 @@ const CLASSIFIED: Array<[string, string, number, string | null, string | null]> 
   ['zh', '厨房里放着三张大桌。', 3, '大桌', '大桌'],
   ['zh', '码头停着五艘货轮。', 5, 'vessels', '艘货轮'],
   ['zh', '公司买了20辆卡车。', 20, 'vehicles', '辆卡车'],
+  ['zh', '墙上挂着两幅画很显眼。', 2, '画', '画'], // a one-character noun, not an adjective: the adverb after it stays out
   // Not a noun after the classifier (a Chinese adverb): the classifier's own measure (台, units), or none.
   ['zh', '这三台均已售出。', 3, 'units', '台'],
   ['zh', '这三款均已上市。', 3, null, null],

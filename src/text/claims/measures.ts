@@ -56,6 +56,8 @@ const CLASSIFIER_LINK: Readonly<Record<string, RegExp>> = {
  * animals (头, 匹), trees (棵). Generic classifiers (个, 台, 件, 份) say nothing of the noun.
  */
 const CLASS_CLASSIFIER_MEASURES: ReadonlySet<string> = new Set(['vehicles', 'vessels', 'aircraft', 'animals', 'trees']);
+/** The common one-character Chinese adjectives of size, age, rank and sex written before a noun (大桌, 新楼, 男生). */
+const ONE_CHARACTER_ADJECTIVE = /^[大小新老旧舊高低长長短中重轻輕男女主副总總全半]$/u;
 /** Chinese words after a classifier that are not its noun: particles, adverbs, prepositions (`其余四款均搭载`). */
 const NOT_A_CHINESE_NOUN = /^[的了是在和与與均都也就才又还還已将將被把让讓为為从從向对對于於约約]/u;
 /** Korean particles and the plural `들` that close a noun (`소설을`, `학생들이`): taken off while two syllables are left. */
@@ -384,8 +386,8 @@ function nounAfterClassifier(text: string, lang: string, table: MeasureTable, en
     // A compound's head comes last: a known word right after the first names the measure.
     known = next && CJK_NOUN.test(next) ? forms.find(([form]) => form === next.toLowerCase()) : undefined;
     if (known && acceptable(known)) return { text: first + next, canonical: known[1], start: at, end: at + first.length + next.length };
-    // A one-character word is a modifier of the noun after it (`三张大桌`, big tables), which jieba cuts apart.
-    noun = first.length === 1 && next && CJK_NOUN.test(next) && !NOT_A_CHINESE_NOUN.test(next) ? first + next : first;
+    // A one-character adjective modifies the noun after it (`三张大桌`, big tables), which jieba cuts apart.
+    noun = ONE_CHARACTER_ADJECTIVE.test(first) && next && CJK_NOUN.test(next) && !NOT_A_CHINESE_NOUN.test(next) ? first + next : first;
     // A classifier of one class of things names the class of an unknown noun (`20辆卡车` → vehicles), as a person
     // classifier names people.
     const own = forms.find(([form]) => form === classifier);
