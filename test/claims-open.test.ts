@@ -97,6 +97,15 @@ const OPEN: Array<[string, string, number, string | null, string | null]> = [
   // Not a noun after the classifier (a Chinese adverb): the classifier's own measure (台, units), or none.
   ['zh', '这三台均已售出。', 3, 'units', '台'],
   ['zh', '这三款均已上市。', 3, null, null],
+  // Korean joins a classifier to its noun by the genitive, `가지` by a space; after another classifier a space leads to the verb.
+  ['ko', '문제를 푸는 세 가지 방법이 있다.', 3, '방법', '방법'],
+  ['ko', '그는 시장에서 사과를 세 개 샀다.', 3, 'units', '개'],
+  // A count floated after its noun (Japanese case particle, Korean space) counts that noun when the vocabulary knows it.
+  ['ja', '説明会には学生が300人参加した。', 300, 'students', '学生'],
+  ['ko', '설명회에 학생 300명이 참가했다.', 300, 'students', '학생'],
+  // Not a topic (`시간은`, the time was) nor the counter of a number before it (`1566년`, the year 1566).
+  ['ko', '회의 시간은 45분 정도였다.', 45, 'minutes', '분'],
+  ['ko', '1566년 400명의 귀족이 모였다.', 400, 'people', '명'],
   // A comparative between the number and its noun in postpositional languages.
   ['tr', "Bölgede 300'den fazla köprü yenilendi.", 300, 'bridges', 'köprü'],
   ['hi', 'शहर में 20 से ज्यादा संग्रहालय हैं।', 20, 'museums', 'संग्रहालय'],

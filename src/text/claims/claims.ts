@@ -20,7 +20,7 @@ import { FAMILY_TOP_SHARE, RANGE_TEXT, VERSION_AFTER, VERSION_BEFORE, nearestSub
 import { findTimes } from './times.ts';
 import { QUOTE_OPENERS, findQuotes } from './quotes.ts';
 import { isModelNumberAlone, isRepeatedNameWithNumber, modelMentions, notAClaimBecause } from './candidates.ts';
-import { canonicalMeasure, loadMeasureTable, measureAfter, nounAfterGenitive, type Measure, type MeasureTable } from './measures.ts';
+import { canonicalMeasure, floatedNoun, isClassifierAlone, loadMeasureTable, measureAfter, nounAfterGenitive, type Measure, type MeasureTable } from './measures.ts';
 
 export { findTimes } from './times.ts';
 export { ATTRIBUTES } from './attributes.ts';
@@ -456,8 +456,14 @@ function openClaim(q: Quantity, reading: { def: AttributeDef; keyword: Attribute
   // A count the grammar read with its counter (`3000人`) may go on to its noun through the genitive (`3000人の学生`).
   const counted = own ? nounAfterGenitive(s.text, q.end, s.lang, table, q.unit === 'people') : null;
   if (own && counted) q = { ...q, unit: counted.canonical };
-  const measure = own && counted ? { text: s.text.slice(own.start, counted.end), canonical: counted.canonical, start: own.start, end: counted.end }
+  let measure = own && counted ? { text: s.text.slice(own.start, counted.end), canonical: counted.canonical, start: own.start, end: counted.end }
     : own ?? measureOf(q, s, table);
+  // A classifier with no noun after it may count a noun written before the number (`学生が300人`, `학생 300명이`).
+  const floated = measure && isClassifierAlone(measure.text, s.lang) ? floatedNoun(s.text, q.start, s.sentence.start, s.lang, table) : null;
+  if (floated) {
+    measure = floated;
+    if (q.kind === 'count') q = { ...q, unit: floated.canonical };
+  }
   const subject = nearestSubject(s.text, s.sentence, q, s.own, s.lang, s.brackets) ?? resolveReference(s.sentenceText, s.earlier, s.own.length === 0 && continuesTopic(s.text.slice(s.sentence.start, q.start), s.lang));
   const measureName = measure ? (measure.canonical ?? measure.text.toLowerCase()) : null;
   const attribute = reading?.def.name ?? (q.kind === 'count' ? q.unit : null) ?? measureName ?? (q.kind === 'percent' ? 'share' : NO_MEASURE);

@@ -38,18 +38,19 @@ const UNSPACED_LANGS: ReadonlySet<string> = new Set(['zh', 'ja', 'ko']);
 const CLASSIFIER: Readonly<Record<string, RegExp>> = {
   zh: /^[多余餘来來几幾]?(?:[个個名位家款枚台张張块塊颗顆条條项項种種只隻所份件辆輛座架艘本届屆级級盒幅篇首部支间間栋棟头頭匹棵株片朵粒双雙对對套封把根门門册冊尊户戶处處队隊组組])/u,
   ja: /^(?:つ|個|枚|本|冊|台|匹|頭|羽|軒|棟|隻|機|社|校|店|点|件|着|足|杯|基|両|編|曲|部|通|面|体|粒|株|種類|種|名|人)/u,
-  ko: /^\s?(?:개|명|분|편|가지|대|권|마리|채|척|곳|군데|건|장|벌|켤레|그루|송이|잔|병|곡|점|부|통|종)(?=의(?![\p{Script=Hangul}])|[^\p{Script=Hangul}]|$)/u,
+  ko: /^\s?(?:개|명|편|가지|대|권|마리|채|척|곳|군데|건|장|벌|켤레|그루|송이|잔|병|곡|점|부|통|종)(?=의(?![\p{Script=Hangul}])|[^\p{Script=Hangul}]|$)/u,
 };
 /** Classifiers that count people (`45名`, `3位`, `5명`): with no known noun after them the measure is people. */
-const PERSON_COUNTER = /[名位人명분]$/u;
+const PERSON_COUNTER = /[名位人명]$/u;
 /**
- * What joins a classifier to its noun: nothing in Chinese (after `的` come modifiers: `一百份的免费午餐`), the genitive particle in Japanese, a space or the
- * genitive in Korean, where a hedge may stand between (`50개 이상의 박물관`, more than 50 museums).
+ * What joins a classifier to its noun: nothing in Chinese (after `的` come modifiers: `一百份的免费午餐`), the genitive
+ * particle in Japanese, the genitive in Korean, where a hedge may stand between (`50개 이상의 박물관`, more than 50
+ * museums), or a space after `가지`.
  */
 const CLASSIFIER_LINK: Readonly<Record<string, RegExp>> = {
   zh: /^/u,
   ja: /^の/u,
-  ko: /^의?\s*(?:(?:이상|이하|정도|가량|남짓|미만|초과)의?\s*)?/u,
+  ko: /^(?:\s*(?:이상|이하|정도|가량|남짓|미만|초과))?의\s*|^\s+/u,
 };
 /**
  * Measures that a Chinese classifier of its own names, since it counts nothing else: vehicles (辆), vessels (艘),
@@ -356,6 +357,38 @@ function knownHead(noun: string, forms: Array<[string, string]>): [string, strin
   return forms.find(([form]) => noun === form || (form.length >= MIN_CJK_HEAD && noun.endsWith(form)));
 }
 
+/** Whether a measure as written is a classifier and nothing more (`人`, `個`, `명`): it says only that a noun is counted. */
+export function isClassifierAlone(written: string, lang: string): boolean {
+  const classifier = CLASSIFIER[lang]?.exec(written.trim())?.[0];
+  return !!classifier && classifier.trim() === written.trim();
+}
+
+/**
+ * Japanese and Korean may float a count away from its noun, after it (`学生が300人参加した`, `학생 300명이`, students):
+ * the noun marked by a case particle (Japanese) or closing its phrase (Korean) right before the number, when the
+ * vocabulary knows it, is what a classifier with no noun of its own counts.
+ */
+const FLOATED_NOUN: Readonly<Record<string, RegExp>> = {
+  // The subject or object particle: a topic (`時間は45分`) is what the sentence says the number of, not what it counts.
+  ja: /(?<![\d０-９])([\p{Script=Han}\p{Script=Katakana}ー]+)[がを]$/u,
+  // A bare noun of two syllables or more, not a count's own counter (`1566년 400명`) nor a noun with its particle.
+  ko: /(?<![\d\p{Script=Hangul}])(\p{Script=Hangul}{2,})\s+$/u,
+};
+/** Characters before a number searched for the noun its count floated from. */
+const MAX_FLOATED_NOUN_CHARS = 16;
+
+export function floatedNoun(text: string, quantityStart: number, sentenceStart: number, lang: string, table: MeasureTable): Measure | null {
+  const from = Math.max(sentenceStart, quantityStart - MAX_FLOATED_NOUN_CHARS);
+  const found = FLOATED_NOUN[lang]?.exec(text.slice(from, quantityStart));
+  if (!found) return null;
+  const noun = found[1];
+  if (lang === 'ko' && nounAt(noun, lang) !== noun) return null;
+  const known = knownHead(noun, table.prefixes.get(lang) ?? []);
+  if (!known) return null;
+  const start = from + found.index + found[0].indexOf(found[1]);
+  return { text: noun, canonical: known[1], start, end: start + noun.length };
+}
+
 /**
  * The noun a classifier right after a number counts (CLASSIFIER, CLASSIFIER_LINK): a vocabulary word there, or the known
  * head that ends its compound (`7个沿海城市` → cities, `50개 이상의 시립박물관` → museums), else the noun as
@@ -370,7 +403,9 @@ function nounAfterClassifier(text: string, lang: string, table: MeasureTable, en
   const lower = text.toLowerCase();
   if (forms.some(([form]) => form.length > classifier.length && lower.startsWith(form) && (!ends || ends.has(form.length)))) return null;
   const link = CLASSIFIER_LINK[lang].exec(text.slice(classifier.length))?.[0] ?? '';
-  if (lang === 'ja' && !link) return null;
+  // Japanese needs its genitive; so does Korean, but for `가지` (kinds), whose noun follows a space (`세 가지 방법`):
+  // after another classifier a space leads to the verb (`사과를 세 개 샀다`).
+  if ((lang === 'ja' && !link) || (lang === 'ko' && !link.includes('의') && classifier.trim() !== '가지')) return null;
   const at = classifier.length + link.length;
   const rest = text.slice(at);
   const ofPeople = PERSON_COUNTER.test(classifier);
