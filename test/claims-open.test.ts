@@ -90,9 +90,12 @@ const OPEN: Array<[string, string, number, string | null, string | null]> = [
   ['ko', '그는 평생 세 권의 소설을 썼다.', 3, 'novels', '권의 소설'],
   ['ko', '그 도시에는 50개 이상의 시립박물관이 있다.', 50, 'museums', '개 이상의 시립박물관'],
   // A one-character modifier and the noun jieba cuts from it; a classifier of one class names an unknown noun's class.
-  ['zh', '厨房里放着三张大桌。', 3, '大桌', '大桌'],
+  ['zh', '院子里放着两张新床。', 2, '新床', '新床'],
   ['zh', '码头停着五艘货轮。', 5, 'vessels', '艘货轮'],
   ['zh', '公司买了20辆卡车。', 20, 'vehicles', '辆卡车'],
+  ['zh', '报告分为四部分。', 4, null, null], // 部分 (part) is one word: 部 is no classifier there
+  ['ru', 'Вышли четыре версии модели.', 4, 'версии', 'версии'], // a Russian genitive complement is no head
+  ['de', 'Knapp sieben Jahrzehnte lang regierte er.', 7, 'decades', 'Jahrzehnte'], // the hedge's number word is no noun
   ['zh', '墙上挂着两幅画很显眼。', 2, '画', '画'], // a one-character noun, not an adjective: the adverb after it stays out
   // Not a noun after the classifier (a Chinese adverb): the classifier's own measure (台, units), or none.
   ['zh', '这三台均已售出。', 3, 'units', '台'],

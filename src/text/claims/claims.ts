@@ -293,6 +293,11 @@ function measureWrittenAfter(q: Quantity, s: SentenceContext, table: MeasureTabl
   return null;
 }
 
+/** Languages whose nouns take a genitive complement after them and whose adjectives show by their endings. */
+const SLAVIC_CASE_LANGS: ReadonlySet<string> = new Set(['ru', 'pl', 'uk']);
+/** Russian, Ukrainian and Polish adjective endings (plural and singular cases, from the grammars' declension tables). */
+const SLAVIC_ADJECTIVE_ENDING = /(?:ых|их|ый|ий|ой|ая|яя|ое|ее|ые|ие|ую|юю|ого|его|ому|ему|ыми|ими|ych|ich|ego|emu|ymi|imi|ej|ym|im|y|a|e|ą)$/u;
+
 /**
  * An unknown first word of a noun phrase may be a modifier of the measure after it: a known word right after it
  * (`zatrudnionych osób` → people), an English adjective's noun, or the last plural of an English compound.
@@ -300,7 +305,9 @@ function measureWrittenAfter(q: Quantity, s: SentenceContext, table: MeasureTabl
 function headOfNounPhrase(first: Measure, s: SentenceContext, isNoun: (word: string) => boolean, table: MeasureTable): Measure {
   if (first.canonical !== null || UNSPACED_LANGS.has(s.lang)) return first;
   const second = measureAfter(s.text, first.end, s.lang, () => false, table);
-  if (second?.canonical) return second;
+  // In Russian and Polish a noun after a noun is its genitive complement (`четыре версии модели`, four versions of the
+  // model): the second word is the head only after an adjective (`zatrudnionych osób`).
+  if (second?.canonical && (!SLAVIC_CASE_LANGS.has(s.lang) || SLAVIC_ADJECTIVE_ENDING.test(first.text.toLowerCase()))) return second;
   if (s.lang === 'en' && ENGLISH_ADJECTIVE.test(first.text)) return measureAfter(s.text, first.end, s.lang, isNoun, table) ?? first;
   if (s.lang === 'en') return englishPluralHead(first, s, isNoun, table) ?? first;
   return first;
@@ -447,7 +454,9 @@ function withPartnerUnit(q: Quantity, s: SentenceContext, table: MeasureTable): 
  */
 function ownNoun(q: Quantity): Measure | null {
   const noun = /(?:(?![万萬亿億兆千百十])[\p{L}\p{M}])+$/u.exec(q.text);
-  return noun && noun[0].length < q.text.trim().length ? { text: noun[0], canonical: q.unit, start: q.end - noun[0].length, end: q.end } : null;
+  // The noun follows the number's digits or Han numerals; after a hedge word it is the number word (`Knapp sieben`).
+  const follows = noun && /[\d\p{Script=Han}]$/u.test(q.text.slice(0, noun.index).trimEnd());
+  return noun && follows && noun[0].length < q.text.trim().length ? { text: noun[0], canonical: q.unit, start: q.end - noun[0].length, end: q.end } : null;
 }
 
 /** The open reading: what the quantity itself says, its measure noun, the nearest name as subject. */

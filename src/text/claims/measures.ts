@@ -57,7 +57,7 @@ const CLASSIFIER_LINK: Readonly<Record<string, RegExp>> = {
  * animals (头, 匹), trees (棵). Generic classifiers (个, 台, 件, 份) say nothing of the noun.
  */
 const CLASS_CLASSIFIER_MEASURES: ReadonlySet<string> = new Set(['vehicles', 'vessels', 'aircraft', 'animals', 'trees']);
-/** The common one-character Chinese adjectives of size, age, rank and sex written before a noun (大桌, 新楼, 男生). */
+/** The common one-character Chinese adjectives of size, age, rank and sex written before a noun (新床, 老桥, 男生). */
 const ONE_CHARACTER_ADJECTIVE = /^[大小新老旧舊高低长長短中重轻輕男女主副总總全半]$/u;
 /** Chinese words after a classifier that are not its noun: particles, adverbs, prepositions (`其余四款均搭载`). */
 const NOT_A_CHINESE_NOUN = /^[的了是在和与與均都也就才又还還已将將被把让讓为為从從向对對于於约約]/u;
@@ -398,7 +398,8 @@ export function floatedNoun(text: string, quantityStart: number, sentenceStart: 
  */
 function nounAfterClassifier(text: string, lang: string, table: MeasureTable, ends: Set<number> | null): Omit<Measure, 'start' | 'end'> & { start: number; end: number } | null {
   const classifier = CLASSIFIER[lang]?.exec(text)?.[0];
-  if (!classifier) return null;
+  // In Chinese the classifier is a word of its own: `部` of `四部分` (four parts) starts a word, it counts none.
+  if (!classifier || (ends && !ends.has(classifier.length))) return null;
   const forms = table.prefixes.get(lang) ?? [];
   const lower = text.toLowerCase();
   if (forms.some(([form]) => form.length > classifier.length && lower.startsWith(form) && (!ends || ends.has(form.length)))) return null;
@@ -421,7 +422,7 @@ function nounAfterClassifier(text: string, lang: string, table: MeasureTable, en
     // A compound's head comes last: a known word right after the first names the measure.
     known = next && CJK_NOUN.test(next) ? forms.find(([form]) => form === next.toLowerCase()) : undefined;
     if (known && acceptable(known)) return { text: first + next, canonical: known[1], start: at, end: at + first.length + next.length };
-    // A one-character adjective modifies the noun after it (`三张大桌`, big tables), which jieba cuts apart.
+    // A one-character adjective modifies the noun after it (`两张新床`, new beds), which jieba cuts apart.
     noun = ONE_CHARACTER_ADJECTIVE.test(first) && next && CJK_NOUN.test(next) && !NOT_A_CHINESE_NOUN.test(next) ? first + next : first;
     // A classifier of one class of things names the class of an unknown noun (`20辆卡车` → vehicles), as a person
     // classifier names people.
