@@ -95,6 +95,7 @@ const OPEN: Array<[string, string, number, string | null, string | null]> = [
   ['zh', '公司买了20辆卡车。', 20, 'vehicles', '辆卡车'],
   ['zh', '报告分为四部分。', 4, null, null], // 部分 (part) is one word: 部 is no classifier there
   ['ru', 'Вышли четыре версии модели.', 4, 'версии', 'версии'], // a Russian genitive complement is no head
+  ['ru', 'Модель содержит 7 млрд параметров.', 7e9, 'parameters', 'параметров'], // after a scale word, the count's own noun
   ['de', 'Knapp sieben Jahrzehnte lang regierte er.', 7, 'decades', 'Jahrzehnte'], // the hedge's number word is no noun
   ['zh', '墙上挂着两幅画很显眼。', 2, '画', '画'], // a one-character noun, not an adjective: the adverb after it stays out
   // Not a noun after the classifier (a Chinese adverb): the classifier's own measure (台, units), or none.
@@ -248,6 +249,8 @@ test('the named source of a statement is not its subject, in any word order', ()
   assert.equal(numeric(trHead, 'tr', [mention(trHead, 'Almanya')])[0].entity, null);
   const koHead = '독일 연방통계청에 따르면 실업자가 4만 명 늘었다.';
   assert.equal(numeric(koHead, 'ko', [mention(koHead, '독일')])[0].entity, null);
+  const deOwn = 'Siemens investiert eigenen Angaben zufolge 300 Millionen Euro.';
+  assert.equal(numeric(deOwn, 'de', [mention(deOwn, 'Siemens', 'org')])[0].entity, 'Siemens');
 });
 
 test('a name after the number in a subordinate clause is not its subject', () => {

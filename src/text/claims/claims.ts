@@ -454,8 +454,8 @@ function withPartnerUnit(q: Quantity, s: SentenceContext, table: MeasureTable): 
  */
 function ownNoun(q: Quantity): Measure | null {
   const noun = /(?:(?![万萬亿億兆千百十])[\p{L}\p{M}])+$/u.exec(q.text);
-  // The noun follows the number's digits or Han numerals; after a hedge word it is the number word (`Knapp sieben`).
-  const follows = noun && /[\d\p{Script=Han}]$/u.test(q.text.slice(0, noun.index).trimEnd());
+  // The noun follows the number's digits, Han numerals or scale word; after a hedge it is the number word (`Knapp sieben`).
+  const follows = noun && (q.scaled || /[\d\p{Script=Han}]$/u.test(q.text.slice(0, noun.index).trimEnd()));
   return noun && follows && noun[0].length < q.text.trim().length ? { text: noun[0], canonical: q.unit, start: q.end - noun[0].length, end: q.end } : null;
 }
 

@@ -187,8 +187,12 @@ const CLAUSE_OPENER: Readonly<Record<string, RegExp>> = {
  * is who says it, not what the number is about: before the name in most languages, after it in the postpositional ones.
  */
 const SOURCE_BEFORE = /(?:(?<![\p{L}])(?:according to|citing|laut|nach Angaben (?:von|des|der)|selon|d['’]après|según|de acuerdo con|segundo|de acordo com|conforme|secondo|stando a|по данным|по словам|по сообщению|по информации|согласно|по мнению|według|zdaniem|jak (?:donosi|podaje|informuje)|wg\.?|وفقا ل|وفقاً ل|بحسب|حسب)(?:\s+(?:the|der|die|dem|des|le|la|les|l['’]|el|los|las|o|a|os|as|il|lo|gli))?|据|據|根据|根據)\s*["'«„“‘]?\s*$/iu;
-/** The name may modify the source's head noun, written before the postposition (`Almanya Çalışma Ajansı'na göre`, `독일 연방통계청에 따르면`). */
-const SOURCE_AFTER = /^(?:(?:\s+\p{L}+){0,3}['’]?\p{L}{0,3}\s+(?:göre|zufolge)|[\p{Script=Han}\p{Script=Katakana}ー]{0,8}(?:によると|によれば|に[よ依]れば)|(?:\s*\p{Script=Hangul}+?){0,2}\s*에\s?(?:따르면|의하면)|(?:\s+\p{L}+){0,2}\s+के\s+(?:अनुसार|मुताबिक))/u;
+/**
+ * The name may modify the source's head noun, written before the postposition (`Almanya Çalışma Ajansı'na göre`,
+ * `독일 연방통계청에 따르면`); German `zufolge` follows the source itself (`Ultium investiert eigenen Angaben zufolge`
+ * names the subject).
+ */
+const SOURCE_AFTER = /^(?:(?:\s+\p{L}+){0,3}['’]?\p{L}{0,3}\s+göre|['’]?\p{L}{0,3}\s+zufolge|[\p{Script=Han}\p{Script=Katakana}ー]{0,8}(?:によると|によれば|に[よ依]れば)|(?:\s*\p{Script=Hangul}+?){0,2}\s*에\s?(?:따르면|의하면)|(?:\s+\p{L}+){0,2}\s+के\s+(?:अनुसार|मुताबिक))/u;
 /** Characters after a name searched for the postposition that makes it a source (three words and the postposition). */
 const MAX_SOURCE_AFTER = 48;
 
