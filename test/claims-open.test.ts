@@ -96,6 +96,7 @@ const OPEN: Array<[string, string, number, string | null, string | null]> = [
   ['zh', '报告分为四部分。', 4, null, null], // 部分 (part) is one word: 部 is no classifier there
   ['ru', 'Вышли четыре версии модели.', 4, 'версии', 'версии'], // a Russian genitive complement is no head
   ['ru', 'Модель содержит 7 млрд параметров.', 7e9, 'parameters', 'параметров'], // after a scale word, the count's own noun
+  ['ru', 'Семейство включает модели от 3 до 40 млрд параметров.', 3, 'parameters', 'параметров'], // past a scale word
   ['de', 'Knapp sieben Jahrzehnte lang regierte er.', 7, 'decades', 'Jahrzehnte'], // the hedge's number word is no noun
   ['zh', '墙上挂着两幅画很显眼。', 2, '画', '画'], // a one-character noun, not an adjective: the adverb after it stays out
   // Not a noun after the classifier (a Chinese adverb): the classifier's own measure (台, units), or none.

@@ -296,6 +296,8 @@ function measureWrittenAfter(q: Quantity, s: SentenceContext, table: MeasureTabl
 /** Languages whose nouns take a genitive complement after them and whose adjectives show by their endings. */
 const SLAVIC_CASE_LANGS: ReadonlySet<string> = new Set(['ru', 'pl', 'uk']);
 /** Russian, Ukrainian and Polish adjective endings (plural and singular cases, from the grammars' declension tables). */
+/** Scale words, which count what their genitive names (`от 7 до 65 млрд параметров`, `2 mln osób`). */
+const SLAVIC_SCALE = /^(?:млн|млрд|трлн|тыс|миллион\p{L}*|миллиард\p{L}*|триллион\p{L}*|тысяч\p{L}*|mln|mld|bln|tys|milion\p{L}*|miliard\p{L}*|bilion\p{L}*|tysi\p{L}*|tysięcy)\.?$/u;
 const SLAVIC_ADJECTIVE_ENDING = /(?:ых|их|ый|ий|ой|ая|яя|ое|ее|ые|ие|ую|юю|ого|его|ому|ему|ыми|ими|ych|ich|ego|emu|ymi|imi|ej|ym|im|y|a|e|ą)$/u;
 
 /**
@@ -307,7 +309,7 @@ function headOfNounPhrase(first: Measure, s: SentenceContext, isNoun: (word: str
   const second = measureAfter(s.text, first.end, s.lang, () => false, table);
   // In Russian and Polish a noun after a noun is its genitive complement (`четыре версии модели`, four versions of the
   // model): the second word is the head only after an adjective (`zatrudnionych osób`).
-  if (second?.canonical && (!SLAVIC_CASE_LANGS.has(s.lang) || SLAVIC_ADJECTIVE_ENDING.test(first.text.toLowerCase()))) return second;
+  if (second?.canonical && (!SLAVIC_CASE_LANGS.has(s.lang) || SLAVIC_ADJECTIVE_ENDING.test(first.text.toLowerCase()) || SLAVIC_SCALE.test(first.text.toLowerCase()))) return second;
   if (s.lang === 'en' && ENGLISH_ADJECTIVE.test(first.text)) return measureAfter(s.text, first.end, s.lang, isNoun, table) ?? first;
   if (s.lang === 'en') return englishPluralHead(first, s, isNoun, table) ?? first;
   return first;
