@@ -32,13 +32,14 @@ const OPEN: Array<[string, string, number, string | null, string | null]> = [
   ['it', 'Il museo ha accolto 5.000 visitatori in un giorno.', 5000, 'visitors', 'visitatori'],
   ['pt', 'A escola recebeu 250 alunos novos este ano.', 250, 'students', 'alunos'],
   ['zh', '这座城市今年新增了3000万用户。', 3e7, 'users', '用户'],
-  ['zh', '工厂去年生产了120台机床。', 120, 'units', '台'],
+  ['zh', '工厂去年生产了120台机床。', 120, '机床', '机床'], // the noun a classifier counts, as written
+  ['zh', '这批机床共有120台。', 120, 'units', '台'], // a classifier with no noun after it names its own measure
   ['zh', '当天气温下降了8℃。', 8, 'degrees', '℃'],
   ['zh', '全校共有1200多名学生。', 1200, 'students', '多名学生'],
   ['zh', '实验一共招募了240名志愿者。', 240, 'people', '名'],
   ['zh', '村里新建了12座水库。', 12, '水库', '水库'], // an unknown noun after a counter, as written
   ['en', 'The survey covered adults in two regions (n=1,412).', 1412, 'participants', 'n='],
-  ['ja', 'この町には5校の小学校がある。', 5, 'schools', '校'],
+  ['ja', 'この町には5校の小学校がある。', 5, 'schools', '校の小学校'],
   // An unknown noun stays as written, never forced into a known measure.
   ['en', 'Volunteers planted 450 saplings along the river.', 450, 'saplings', 'saplings'],
   ['de', 'Im Teich leben 60 Kaulquappen.', 60, 'kaulquappen', 'Kaulquappen'],
@@ -46,7 +47,7 @@ const OPEN: Array<[string, string, number, string | null, string | null]> = [
   ['de', 'Befragt wurden 5.200 zufällig ausgewählte Mitarbeiter.', 5200, 'employees', 'Mitarbeiter'],
   ['en', 'About 900 federal agents joined the search.', 900, 'agents', 'agents'],
   // English puts a compound's head last, plural after a number (not a verb after it: `50 people died`).
-  ['en', 'The valley feeds 40 hydro power stations, all of them old.', 40, 'stations', 'stations'],
+  ['en', 'The valley feeds 40 hydro pumping stations, all of them old.', 40, 'stations', 'stations'],
   ['en', 'Two family friends came with them.', 2, 'friends', 'friends'],
   // A bare number shares the noun of the number it is joined to (a change and the new level, a range).
   ['de', 'Die Stadt wuchs um 1.500 auf 48.000 Einwohner.', 1500, 'people', 'Einwohner'],
@@ -70,7 +71,10 @@ const OPEN: Array<[string, string, number, string | null, string | null]> = [
   ['pl', 'W regionie pracuje już 4000 więcej wykwalifikowanych osób.', 4000, 'people', 'osób'],
   // A number word after a name is no product name (those carry digits); its noun follows the number word.
   ['de', 'Am Ende hat Anna sechs Bücher geschrieben.', 6, 'books', 'Bücher'],
-  ['pl', 'W sklepie Anna sprzedała trzy rowery.', 3, 'rowery', 'rowery'],
+  ['pl', 'W sklepie Anna sprzedała trzy rowery.', 3, 'bicycles', 'rowery'],
+  // A vocabulary stem is no prefix of other words: `указывают` (point to) is not `указов` (decrees), `sorun` (problem) no `soru`.
+  ['ru', 'Пять признаков указывают на болезнь.', 5, 'признаков', 'признаков'],
+  ['tr', 'Bu konuda 4 sorun var.', 4, 'sorun', 'sorun'],
   // `il y a`, `vor`, `há` count back in time only before a unit of time; before people they say `there are`, `in front of`.
   ['fr', 'Dans la région, il y a 600 personnes sans emploi.', 600, 'people', 'personnes'],
   ['de', 'Er sprach am Abend vor 300 Zuschauern.', 300, 'spectators', 'Zuschauern'],
@@ -79,6 +83,42 @@ const OPEN: Array<[string, string, number, string | null, string | null]> = [
   // Japanese writes the hour with 時: 点 counts points; kana glued to a Latin name are a particle, not part of it.
   ['ja', '彼はその試合で6点を取った。', 6, 'points', '点'],
   ['ja', 'TikTokは１５秒の動画で始まった。', 15, 'seconds', '秒'],
+  // The noun a classifier counts: known to the vocabulary, or as written.
+  ['zh', '公司今年新开了两家餐厅。', 2, 'restaurants', '家餐厅'],
+  ['zh', '展览共展出了40幅油画。', 40, '油画', '油画'],
+  ['ja', '机の上に3冊の辞書がある。', 3, '辞書', '辞書'],
+  ['ko', '그는 평생 세 권의 소설을 썼다.', 3, 'novels', '권의 소설'],
+  ['ko', '그 도시에는 50개 이상의 시립박물관이 있다.', 50, 'museums', '개 이상의 시립박물관'],
+  // A one-character modifier and the noun jieba cuts from it; a classifier of one class names an unknown noun's class.
+  ['zh', '院子里放着两张新床。', 2, '新床', '新床'],
+  ['zh', '码头停着五艘货轮。', 5, 'vessels', '艘货轮'],
+  ['zh', '公司买了20辆卡车。', 20, 'vehicles', '辆卡车'],
+  ['zh', '报告分为四部分。', 4, null, null], // 部分 (part) is one word: 部 is no classifier there
+  ['ru', 'Вышли четыре версии модели.', 4, 'версии', 'версии'], // a Russian genitive complement is no head
+  ['ru', 'Модель содержит 7 млрд параметров.', 7e9, 'parameters', 'параметров'], // after a scale word, the count's own noun
+  ['ru', 'Семейство включает модели от 3 до 40 млрд параметров.', 3, 'parameters', 'параметров'], // past a scale word
+  ['de', 'Knapp sieben Jahrzehnte lang regierte er.', 7, 'decades', 'Jahrzehnte'], // the hedge's number word is no noun
+  ['zh', '墙上挂着两幅画很显眼。', 2, '画', '画'], // a one-character noun, not an adjective: the adverb after it stays out
+  // Not a noun after the classifier (a Chinese adverb): the classifier's own measure (台, units), or none.
+  ['zh', '这三台均已售出。', 3, 'units', '台'],
+  ['zh', '这三款均已上市。', 3, null, null],
+  // Korean joins a classifier to its noun by the genitive, `가지` by a space; after another classifier a space leads to the verb.
+  ['ko', '문제를 푸는 세 가지 방법이 있다.', 3, '방법', '방법'],
+  ['ko', '그는 시장에서 사과를 세 개 샀다.', 3, 'units', '개'],
+  // A count floated after its noun (Japanese case particle, Korean space) counts that noun when the vocabulary knows it.
+  ['ja', '説明会には学生が300人参加した。', 300, 'students', '学生'],
+  ['ko', '설명회에 학생 300명이 참가했다.', 300, 'students', '학생'],
+  // Not a topic (`시간은`, the time was) nor the counter of a number before it (`1566년`, the year 1566).
+  ['ko', '회의 시간은 45분 정도였다.', 45, 'minutes', '분'],
+  ['ko', '1566년 400명의 귀족이 모였다.', 400, 'people', '명'],
+  // A comparative between the number and its noun in postpositional languages.
+  ['tr', "Bölgede 300'den fazla köprü yenilendi.", 300, 'bridges', 'köprü'],
+  ['hi', 'शहर में 20 से ज्यादा संग्रहालय हैं।', 20, 'museums', 'संग्रहालय'],
+  ['ja', '県内には200を超える総合病院がある。', 200, 'hospitals', '総合病院'],
+  // An age stated without its noun.
+  ['ru', 'В свои 30 он уже руководил заводом.', 30, 'years', 'В свои 30'],
+  ['pt', 'Com apenas 19, ele venceu a corrida.', 19, 'years', 'Com apenas 19'],
+  ['ar', 'توفي الكاتب وهو في الـ90 من عمره.', 90, 'years', '90 من عمر'],
 ];
 
 for (const [lang, sentence, value, unit, measure] of OPEN) {
@@ -205,6 +245,13 @@ test('the named source of a statement is not its subject, in any word order', ()
   assert.equal(numeric(tr, 'tr', [mention(tr, "Reuters'a", 'org')])[0].entity, null);
   const ja = 'ロイターによると、計画で4000万ユーロが浮く。';
   assert.equal(numeric(ja, 'ja', [mention(ja, 'ロイター', 'org')])[0].entity, null);
+  // The name may modify the source's head noun before the postposition.
+  const trHead = "Almanya Çalışma Ajansı'na göre işsiz sayısı 40 bin arttı.";
+  assert.equal(numeric(trHead, 'tr', [mention(trHead, 'Almanya')])[0].entity, null);
+  const koHead = '독일 연방통계청에 따르면 실업자가 4만 명 늘었다.';
+  assert.equal(numeric(koHead, 'ko', [mention(koHead, '독일')])[0].entity, null);
+  const deOwn = 'Siemens investiert eigenen Angaben zufolge 300 Millionen Euro.';
+  assert.equal(numeric(deOwn, 'de', [mention(deOwn, 'Siemens', 'org')])[0].entity, 'Siemens');
 });
 
 test('a name after the number in a subordinate clause is not its subject', () => {

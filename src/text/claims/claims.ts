@@ -20,7 +20,7 @@ import { FAMILY_TOP_SHARE, RANGE_TEXT, VERSION_AFTER, VERSION_BEFORE, nearestSub
 import { findTimes } from './times.ts';
 import { QUOTE_OPENERS, findQuotes } from './quotes.ts';
 import { isModelNumberAlone, isRepeatedNameWithNumber, modelMentions, notAClaimBecause } from './candidates.ts';
-import { canonicalMeasure, loadMeasureTable, measureAfter, nounAfterGenitive, type Measure, type MeasureTable } from './measures.ts';
+import { canonicalMeasure, floatedNoun, isClassifierAlone, loadMeasureTable, measureAfter, nounAfterGenitive, type Measure, type MeasureTable } from './measures.ts';
 
 export { findTimes } from './times.ts';
 export { ATTRIBUTES } from './attributes.ts';
@@ -230,6 +230,16 @@ const QUANTIFYING_ADJECTIVE: Readonly<Record<string, RegExp>> = {
 };
 
 /**
+ * Comparatives that postpositional languages write between a number and its noun (`300'den fazla köprü`, `20 से
+ * ज्यादा संग्रहालय`, `200を超える病院`, more than N bridges, museums, hospitals): the noun after them is what the number counts.
+ */
+const POSTPOSED_COMPARATIVE: Readonly<Record<string, RegExp>> = {
+  tr: /^['’]?[dt][ae]n\s+(?:fazla|çok|az|daha\s+fazla)\s+(?=\p{L})/iu,
+  hi: /^\s+से\s+(?:ज्यादा|ज़्यादा|अधिक|कम)\s+(?=\p{L})/u,
+  ja: /^(?:を超える|を上回る|を下回る|以上の|以下の|未満の|余りの|近い)(?=[\p{Script=Han}\p{Script=Katakana}])/u,
+};
+
+/**
  * A number ending in a scale noun in French, Spanish, Portuguese and Italian takes its noun through `de`/`di`
  * (`3 millions de visiteurs`, `2 milioni di euro`): the word right after it is not what it counts (`15,5 millions iront`).
  */
@@ -272,6 +282,9 @@ function measureWrittenAfter(q: Quantity, s: SentenceContext, table: MeasureTabl
   const quantifier = QUANTIFYING_ADJECTIVE[s.lang]?.exec(s.text.slice(q.end, q.end + MAX_PRENOMINAL_CHARS));
   const afterQuantifier = quantifier ? measureAfter(s.text, q.end + quantifier[0].length, s.lang, isNoun, table) : null;
   if (afterQuantifier) return headOfNounPhrase(afterQuantifier, s, isNoun, table);
+  const comparative = POSTPOSED_COMPARATIVE[s.lang]?.exec(s.text.slice(q.end, q.end + MAX_PRENOMINAL_CHARS));
+  const afterComparative = comparative ? measureAfter(s.text, q.end + comparative[0].length, s.lang, isNoun, table) : null;
+  if (afterComparative) return headOfNounPhrase(afterComparative, s, isNoun, table);
   if (s.lang === 'de') {
     const modifiers = GERMAN_PRENOMINAL.exec(s.text.slice(q.end, q.end + MAX_PRENOMINAL_CHARS));
     const stop = stopwordsOf('de');
@@ -280,6 +293,13 @@ function measureWrittenAfter(q: Quantity, s: SentenceContext, table: MeasureTabl
   return null;
 }
 
+/** Languages whose nouns take a genitive complement after them and whose adjectives show by their endings. */
+const SLAVIC_CASE_LANGS: ReadonlySet<string> = new Set(['ru', 'pl', 'uk']);
+/** Russian, Ukrainian and Polish adjective endings (plural and singular cases, from the grammars' declension tables). */
+/** Scale words, which count what their genitive names (`от 7 до 65 млрд параметров`, `2 mln osób`). */
+const SLAVIC_SCALE = /^(?:млн|млрд|трлн|тыс|миллион\p{L}*|миллиард\p{L}*|триллион\p{L}*|тысяч\p{L}*|mln|mld|bln|tys|milion\p{L}*|miliard\p{L}*|bilion\p{L}*|tysi\p{L}*|tysięcy)\.?$/u;
+const SLAVIC_ADJECTIVE_ENDING = /(?:ых|их|ый|ий|ой|ая|яя|ое|ее|ые|ие|ую|юю|ого|его|ому|ему|ыми|ими|ych|ich|ego|emu|ymi|imi|ej|ym|im|y|a|e|ą)$/u;
+
 /**
  * An unknown first word of a noun phrase may be a modifier of the measure after it: a known word right after it
  * (`zatrudnionych osób` → people), an English adjective's noun, or the last plural of an English compound.
@@ -287,7 +307,9 @@ function measureWrittenAfter(q: Quantity, s: SentenceContext, table: MeasureTabl
 function headOfNounPhrase(first: Measure, s: SentenceContext, isNoun: (word: string) => boolean, table: MeasureTable): Measure {
   if (first.canonical !== null || UNSPACED_LANGS.has(s.lang)) return first;
   const second = measureAfter(s.text, first.end, s.lang, () => false, table);
-  if (second?.canonical) return second;
+  // In Russian and Polish a noun after a noun is its genitive complement (`четыре версии модели`, four versions of the
+  // model): the second word is the head only after an adjective (`zatrudnionych osób`).
+  if (second?.canonical && (!SLAVIC_CASE_LANGS.has(s.lang) || SLAVIC_ADJECTIVE_ENDING.test(first.text.toLowerCase()) || SLAVIC_SCALE.test(first.text.toLowerCase()))) return second;
   if (s.lang === 'en' && ENGLISH_ADJECTIVE.test(first.text)) return measureAfter(s.text, first.end, s.lang, isNoun, table) ?? first;
   if (s.lang === 'en') return englishPluralHead(first, s, isNoun, table) ?? first;
   return first;
@@ -346,7 +368,18 @@ function countedNounBefore(q: Quantity, s: SentenceContext, table: MeasureTable)
 const AGE_NAME_BEFORE = /\p{Lu}[\p{L}'’-]*(?:,\s?|\s?\()$/u;
 const AGE_CLOSE_AFTER = /^\s?[,)]/u;
 /** A sentence that opens with `At (just) N,` states an age (`At just 20, she …`, `At 84, he still runs`). */
-const AGE_AT_BEFORE: Readonly<Record<string, RegExp>> = { en: /^\s*at\s+(?:(just|only|age|the age of)\s+)?$/iu };
+const AGE_AT_BEFORE: Readonly<Record<string, RegExp>> = {
+  en: /^\s*at\s+(?:(just|only|age|the age of)\s+)?$/iu,
+  // `Com apenas 19, ele…`, `Con solo 19, ganó…`: with `only` (a bare `com 20,` may be anything).
+  pt: /^\s*com\s+(apenas|só|somente)\s+$/iu,
+  es: /^\s*con\s+(apenas|solo|sólo|solamente)\s+$/iu,
+};
+/**
+ * Phrases that make a bare number an age wherever they stand: Russian `в свои 30` (at one's 30), Arabic `في الـ90 من
+ * عمره` (in the 90 of his life), after the number.
+ */
+const AGE_BEFORE: Readonly<Record<string, RegExp>> = { ru: /(?<![\p{L}])в\s+(?:свои|своих|его|её|ее|их)\s+$/iu };
+const AGE_AFTER: Readonly<Record<string, RegExp>> = { ar: /^\s*(?:من\s+)?(?:ال)?عمر/u };
 /** Above the hours of a 12-hour clock, `At N,` can only be an age. */
 const MIN_BARE_AT_AGE = 13;
 const MAX_AGE = 120;
@@ -356,6 +389,10 @@ function ageApposition(q: Quantity, s: SentenceContext): Measure | null {
   const atAge = AGE_AT_BEFORE[s.lang]?.exec(s.text.slice(s.sentence.start, q.start));
   // A bare `At 5,` may be an hour: below MIN_BARE_AT_AGE only with `just`, `only` or `age`.
   if (atAge && (q.value >= MIN_BARE_AT_AGE || atAge[1]) && AGE_CLOSE_AFTER.test(s.text.slice(q.end, q.end + 2))) return { text: s.text.slice(q.start - atAge[0].length, q.end), canonical: 'years', start: q.start, end: q.end };
+  const ageBefore = AGE_BEFORE[s.lang]?.exec(s.text.slice(Math.max(s.sentence.start, q.start - 16), q.start));
+  if (ageBefore) return { text: s.text.slice(q.start - ageBefore[0].length, q.end), canonical: 'years', start: q.start, end: q.end };
+  const ageAfter = AGE_AFTER[s.lang]?.exec(s.text.slice(q.end, q.end + 16));
+  if (ageAfter) return { text: s.text.slice(q.start, q.end + ageAfter[0].length), canonical: 'years', start: q.start, end: q.end + ageAfter[0].length };
   if (q.text !== String(q.value)) return null;
   const before = AGE_NAME_BEFORE.exec(s.text.slice(Math.max(s.sentence.start, q.start - 40), q.start));
   const after = AGE_CLOSE_AFTER.exec(s.text.slice(q.end, q.end + 2));
@@ -419,7 +456,9 @@ function withPartnerUnit(q: Quantity, s: SentenceContext, table: MeasureTable): 
  */
 function ownNoun(q: Quantity): Measure | null {
   const noun = /(?:(?![万萬亿億兆千百十])[\p{L}\p{M}])+$/u.exec(q.text);
-  return noun && noun[0].length < q.text.trim().length ? { text: noun[0], canonical: q.unit, start: q.end - noun[0].length, end: q.end } : null;
+  // The noun follows the number's digits, Han numerals or scale word; after a hedge it is the number word (`Knapp sieben`).
+  const follows = noun && (q.scaled || /[\d\p{Script=Han}]$/u.test(q.text.slice(0, noun.index).trimEnd()));
+  return noun && follows && noun[0].length < q.text.trim().length ? { text: noun[0], canonical: q.unit, start: q.end - noun[0].length, end: q.end } : null;
 }
 
 /** The open reading: what the quantity itself says, its measure noun, the nearest name as subject. */
@@ -428,8 +467,14 @@ function openClaim(q: Quantity, reading: { def: AttributeDef; keyword: Attribute
   // A count the grammar read with its counter (`3000人`) may go on to its noun through the genitive (`3000人の学生`).
   const counted = own ? nounAfterGenitive(s.text, q.end, s.lang, table, q.unit === 'people') : null;
   if (own && counted) q = { ...q, unit: counted.canonical };
-  const measure = own && counted ? { text: s.text.slice(own.start, counted.end), canonical: counted.canonical, start: own.start, end: counted.end }
+  let measure = own && counted ? { text: s.text.slice(own.start, counted.end), canonical: counted.canonical, start: own.start, end: counted.end }
     : own ?? measureOf(q, s, table);
+  // A classifier with no noun after it may count a noun written before the number (`学生が300人`, `학생 300명이`).
+  const floated = measure && isClassifierAlone(measure.text, s.lang) ? floatedNoun(s.text, q.start, s.sentence.start, s.lang, table) : null;
+  if (floated) {
+    measure = floated;
+    if (q.kind === 'count') q = { ...q, unit: floated.canonical };
+  }
   const subject = nearestSubject(s.text, s.sentence, q, s.own, s.lang, s.brackets) ?? resolveReference(s.sentenceText, s.earlier, s.own.length === 0 && continuesTopic(s.text.slice(s.sentence.start, q.start), s.lang));
   const measureName = measure ? (measure.canonical ?? measure.text.toLowerCase()) : null;
   const attribute = reading?.def.name ?? (q.kind === 'count' ? q.unit : null) ?? measureName ?? (q.kind === 'percent' ? 'share' : NO_MEASURE);

@@ -28,10 +28,43 @@ export const BUILT_IN_MEASURES = new URL('../../../data/measures.json', import.m
 
 /** Languages written without spaces, where a measure is the vocabulary word that starts right after the number. */
 const UNSPACED_LANGS: ReadonlySet<string> = new Set(['zh', 'ja', 'ko']);
-/** Chinese and Japanese counters between a number and its noun (`30名学生`, `5家公司`, `120台`). */
-const CJK_COUNTER = /^[多余餘来來几幾]?[个個名位家款枚台张張块塊颗顆条條项項种種只隻所份件辆輛座架艘本届屆级級盒]?/u;
-/** Counters that count people (`45名`, `3位`): with no noun after them the measure is people. */
-const PERSON_COUNTER = /[名位]$/u;
+/**
+ * Sortal classifiers of Chinese, Japanese and Korean: they stand between a number and the noun it counts and say only
+ * its shape or kind (`三首民歌`, `5家公司`, `3冊の辞書`, `세 권의 소설`), so the noun after them, not the classifier, is
+ * the measure; with no noun after it a classifier names its own (`120台` → units). The common classifiers of the
+ * grammars (Chinese with the hedges `多`, `余`, `来`, `几` before them); measure units (`公里`, `時間`, `歳`, `년`) are
+ * not among them: `3時間の会議` is a meeting of three hours, `28세의 선수` a player of 28.
+ */
+const CLASSIFIER: Readonly<Record<string, RegExp>> = {
+  zh: /^[多余餘来來几幾]?(?:[个個名位家款枚台张張块塊颗顆条條项項种種只隻所份件辆輛座架艘本届屆级級盒幅篇首部支间間栋棟头頭匹棵株片朵粒双雙对對套封把根门門册冊尊户戶处處队隊组組])/u,
+  ja: /^(?:つ|個|枚|本|冊|台|匹|頭|羽|軒|棟|隻|機|社|校|店|点|件|着|足|杯|基|両|編|曲|部|通|面|体|粒|株|種類|種|名|人)/u,
+  ko: /^\s?(?:개|명|편|가지|대|권|마리|채|척|곳|군데|건|장|벌|켤레|그루|송이|잔|병|곡|점|부|통|종)(?=의(?![\p{Script=Hangul}])|[^\p{Script=Hangul}]|$)/u,
+};
+/** Classifiers that count people (`45名`, `3位`, `5명`): with no known noun after them the measure is people. */
+const PERSON_COUNTER = /[名位人명]$/u;
+/**
+ * What joins a classifier to its noun: nothing in Chinese (after `的` come modifiers: `一百份的免费午餐`), the genitive
+ * particle in Japanese, the genitive in Korean, where a hedge may stand between (`50개 이상의 박물관`, more than 50
+ * museums), or a space after `가지`.
+ */
+const CLASSIFIER_LINK: Readonly<Record<string, RegExp>> = {
+  zh: /^/u,
+  ja: /^の/u,
+  ko: /^(?:\s*(?:이상|이하|정도|가량|남짓|미만|초과))?의\s*|^\s+/u,
+};
+/**
+ * Measures that a Chinese classifier of its own names, since it counts nothing else: vehicles (辆), vessels (艘),
+ * animals (头, 匹), trees (棵). Generic classifiers (个, 台, 件, 份) say nothing of the noun.
+ */
+const CLASS_CLASSIFIER_MEASURES: ReadonlySet<string> = new Set(['vehicles', 'vessels', 'aircraft', 'animals', 'trees']);
+/** The common one-character Chinese adjectives of size, age, rank and sex written before a noun (新床, 老桥, 男生). */
+const ONE_CHARACTER_ADJECTIVE = /^[大小新老旧舊高低长長短中重轻輕男女主副总總全半]$/u;
+/** Chinese words after a classifier that are not its noun: particles, adverbs, prepositions (`其余四款均搭载`). */
+const NOT_A_CHINESE_NOUN = /^[的了是在和与與均都也就才又还還已将將被把让讓为為从從向对對于於约約]/u;
+/** Korean particles and the plural `들` that close a noun (`소설을`, `학생들이`): taken off while two syllables are left. */
+const KOREAN_NOUN_END = /(?:들)?(?:에서|에게|으로|이|가|은|는|을|를|의|에|도|로|와|과|만)$/u;
+/** Shortest vocabulary word a Japanese or Korean compound's head is matched by (`病院` in `総合病院`). */
+const MIN_CJK_HEAD = 2;
 /** Characters between a number and its noun that belong to neither: spaces, a hyphen (`80-Megawatt`), a no-break space. */
 const NUMBER_NOUN_GAP = /^[\s\u00a0\u202f\p{Pd}]{0,2}/u;
 /** A word of an alphabetic script (with inner hyphens or apostrophes), and `°C`-like signs. */
@@ -312,6 +345,99 @@ export function nounAfterGenitive(text: string, counterEnd: number, lang: string
   return known ? { end: at + known[0].length, canonical: known[1] } : null;
 }
 
+/** The Japanese noun (kanji and katakana) or the Korean word without its particles that starts a text. */
+function nounAt(text: string, lang: string): string | null {
+  const word = (lang === 'ja' ? JAPANESE_NOUN : KOREAN_WORD).exec(text)?.[0];
+  if (!word) return null;
+  return lang === 'ko' && [...word].length > 2 ? word.replace(KOREAN_NOUN_END, '') : word;
+}
+
+/** The vocabulary word a Japanese or Korean noun is, or the known head its compound ends in (`総合病院` → `病院`). */
+function knownHead(noun: string, forms: Array<[string, string]>): [string, string] | undefined {
+  return forms.find(([form]) => noun === form || (form.length >= MIN_CJK_HEAD && noun.endsWith(form)));
+}
+
+/** Whether a measure as written is a classifier and nothing more (`人`, `個`, `명`): it says only that a noun is counted. */
+export function isClassifierAlone(written: string, lang: string): boolean {
+  const classifier = CLASSIFIER[lang]?.exec(written.trim())?.[0];
+  return !!classifier && classifier.trim() === written.trim();
+}
+
+/**
+ * Japanese and Korean may float a count away from its noun, after it (`学生が300人参加した`, `학생 300명이`, students):
+ * the noun marked by a case particle (Japanese) or closing its phrase (Korean) right before the number, when the
+ * vocabulary knows it, is what a classifier with no noun of its own counts.
+ */
+const FLOATED_NOUN: Readonly<Record<string, RegExp>> = {
+  // The subject or object particle: a topic (`時間は45分`) is what the sentence says the number of, not what it counts.
+  ja: /(?<![\d０-９])([\p{Script=Han}\p{Script=Katakana}ー]+)[がを]$/u,
+  // A bare noun of two syllables or more, not a count's own counter (`1566년 400명`) nor a noun with its particle.
+  ko: /(?<![\d\p{Script=Hangul}])(\p{Script=Hangul}{2,})\s+$/u,
+};
+/** Characters before a number searched for the noun its count floated from. */
+const MAX_FLOATED_NOUN_CHARS = 16;
+
+export function floatedNoun(text: string, quantityStart: number, sentenceStart: number, lang: string, table: MeasureTable): Measure | null {
+  const from = Math.max(sentenceStart, quantityStart - MAX_FLOATED_NOUN_CHARS);
+  const found = FLOATED_NOUN[lang]?.exec(text.slice(from, quantityStart));
+  if (!found) return null;
+  const noun = found[1];
+  if (lang === 'ko' && nounAt(noun, lang) !== noun) return null;
+  const known = knownHead(noun, table.prefixes.get(lang) ?? []);
+  if (!known) return null;
+  const start = from + found.index + found[0].indexOf(found[1]);
+  return { text: noun, canonical: known[1], start, end: start + noun.length };
+}
+
+/**
+ * The noun a classifier right after a number counts (CLASSIFIER, CLASSIFIER_LINK): a vocabulary word there, or the known
+ * head that ends its compound (`7个沿海城市` → cities, `50개 이상의 시립박물관` → museums), else the noun as
+ * written (`12座水库`, `3冊の辞書`). After a person classifier only a known noun for people counts (`400名正式会员`;
+ * `30万人の都市` is a city). Offsets are into `text`, which starts at the classifier. Null when no noun follows, or
+ * when a vocabulary word itself starts with the classifier (`个月`, `个岗位`), which the vocabulary reads.
+ */
+function nounAfterClassifier(text: string, lang: string, table: MeasureTable, ends: Set<number> | null): Omit<Measure, 'start' | 'end'> & { start: number; end: number } | null {
+  const classifier = CLASSIFIER[lang]?.exec(text)?.[0];
+  // In Chinese the classifier is a word of its own: `部` of `四部分` (four parts) starts a word, it counts none.
+  if (!classifier || (ends && !ends.has(classifier.length))) return null;
+  const forms = table.prefixes.get(lang) ?? [];
+  const lower = text.toLowerCase();
+  if (forms.some(([form]) => form.length > classifier.length && lower.startsWith(form) && (!ends || ends.has(form.length)))) return null;
+  const link = CLASSIFIER_LINK[lang].exec(text.slice(classifier.length))?.[0] ?? '';
+  // Japanese needs its genitive; so does Korean, but for `가지` (kinds), whose noun follows a space (`세 가지 방법`):
+  // after another classifier a space leads to the verb (`사과를 세 개 샀다`).
+  if ((lang === 'ja' && !link) || (lang === 'ko' && !link.includes('의') && classifier.trim() !== '가지')) return null;
+  const at = classifier.length + link.length;
+  const rest = text.slice(at);
+  const ofPeople = PERSON_COUNTER.test(classifier);
+  const acceptable = ([, canonical]: [string, string]) => !ofPeople || PEOPLE_MEASURES.has(canonical);
+  let noun: string;
+  let known: [string, string] | undefined;
+  if (lang === 'zh') {
+    const restEnds = wordEnds(rest, lang);
+    known = forms.find(([form]) => rest.toLowerCase().startsWith(form) && restEnds.has(form.length) && CJK_NOUN.test(form));
+    if (known && acceptable(known)) return { text: text.slice(0, at + known[0].length), canonical: known[1], start: 0, end: at + known[0].length };
+    const [first, next] = wordsAt(rest, lang);
+    if (first === undefined || !CJK_NOUN.test(first) || NOT_A_CHINESE_NOUN.test(first)) return null;
+    // A compound's head comes last: a known word right after the first names the measure.
+    known = next && CJK_NOUN.test(next) ? forms.find(([form]) => form === next.toLowerCase()) : undefined;
+    if (known && acceptable(known)) return { text: first + next, canonical: known[1], start: at, end: at + first.length + next.length };
+    // A one-character adjective modifies the noun after it (`两张新床`, new beds), which jieba cuts apart.
+    noun = ONE_CHARACTER_ADJECTIVE.test(first) && next && CJK_NOUN.test(next) && !NOT_A_CHINESE_NOUN.test(next) ? first + next : first;
+    // A classifier of one class of things names the class of an unknown noun (`20辆卡车` → vehicles), as a person
+    // classifier names people.
+    const own = forms.find(([form]) => form === classifier);
+    if (own && CLASS_CLASSIFIER_MEASURES.has(own[1])) return { text: text.slice(0, at + noun.length), canonical: own[1], start: 0, end: at + noun.length };
+  } else {
+    const word = nounAt(rest, lang);
+    if (!word) return null;
+    noun = word;
+    known = knownHead(noun, forms);
+    if (known && acceptable(known)) return { text: text.slice(0, at + noun.length), canonical: known[1], start: 0, end: at + noun.length };
+  }
+  return ofPeople ? null : { text: noun, canonical: null, start: at, end: at + noun.length };
+}
+
 /**
  * The measure written right after a quantity: the next word in alphabetic scripts (`1.200 Pflegekräfte`, `12 km`), the
  * longest vocabulary word after an optional counter in Chinese, Japanese and Korean (`3000万用户`, `5家公司`). An unknown
@@ -331,6 +457,8 @@ export function measureAfter(text: string, end: number, lang: string, isNoun: (w
     // in Korean only before a particle or ending: `세트` (sets) does not start with the age counter `세`.
     const ends = lang === 'zh' ? wordEnds(afterLead, lang) : null;
     const endsKorean = (length: number) => lang !== 'ko' || !HANGUL.test(afterLead[length] ?? '') || KOREAN_PARTICLE_START.test(afterLead.slice(length));
+    const counted = nounAfterClassifier(afterLead, lang, table, ends);
+    if (counted) return { ...counted, start: end + lead + counted.start, end: end + lead + counted.end };
     for (const [form, canonical] of table.prefixes.get(lang) ?? []) {
       if (lower.startsWith(form) && (!ends || ends.has(form.length)) && endsKorean(form.length)) {
         const linked = nounAfterGenitive(afterLead, form.length, lang, table, canonical === 'people');
@@ -338,25 +466,16 @@ export function measureAfter(text: string, end: number, lang: string, isNoun: (w
         return { text: afterLead.slice(0, form.length), canonical, start: end + lead, end: end + lead + form.length };
       }
     }
-    const counter = CJK_COUNTER.exec(afterLead)![0];
-    if (counter) {
-      const tail = lower.slice(counter.length);
-      for (const [form, canonical] of table.prefixes.get(lang) ?? []) {
-        if (tail.startsWith(form) && (!ends || ends.has(counter.length + form.length))) return { text: afterLead.slice(0, counter.length + form.length), canonical, start: end + lead, end: end + lead + counter.length + form.length };
-      }
-      // A counter says a noun follows: the first word after it, as written (`69亿个晶体管` → 晶体管); a compound's head
-      // comes last, so a known word right after it names the measure (`7个省会城市` → cities, `400名正式会员` → members).
-      // A person counter says people only when no known head follows.
-      const [noun, next] = wordsAt(afterLead.slice(counter.length), lang);
-      const nounFollows = noun !== undefined && CJK_NOUN.test(noun) && !/^[的了是在和与與]/u.test(noun);
-      const start = end + lead + counter.length;
-      const head = nounFollows && next && CJK_NOUN.test(next) ? table.prefixes.get(lang)?.find(([form]) => form === next.toLowerCase()) : undefined;
-      if (head) return { text: noun + next, canonical: head[1], start, end: start + noun.length + next.length };
-      const linked = nounAfterGenitive(afterLead, counter.length, lang, table, PERSON_COUNTER.test(counter));
+    const counter = CLASSIFIER[lang]?.exec(afterLead)?.[0];
+    if (counter && PERSON_COUNTER.test(counter)) {
+      const linked = nounAfterGenitive(afterLead, counter.length, lang, table, true);
       if (linked) return { text: afterLead.slice(0, linked.end), canonical: linked.canonical, start: end + lead, end: end + lead + linked.end };
-      if (PERSON_COUNTER.test(counter)) return { text: counter, canonical: 'people', start: end + lead, end: end + lead + counter.length };
-      if (nounFollows) return { text: noun, canonical: null, start, end: start + noun.length };
+      return { text: counter, canonical: 'people', start: end + lead, end: end + lead + counter.length };
     }
+    // A Japanese or Korean compound right after the number, known by its head (`総合病院`).
+    const noun = lang === 'zh' ? null : nounAt(afterLead, lang);
+    const head = noun ? knownHead(noun, table.prefixes.get(lang) ?? []) : undefined;
+    if (noun && head) return { text: noun, canonical: head[1], start: end + lead, end: end + lead + noun.length };
     // After a CJK number, only a Latin word (`500 GPUs`) is read as in alphabetic scripts.
     if (!/^\s*[A-Za-z]/.test(afterLead)) return null;
   }
