@@ -203,6 +203,8 @@ export interface EmbedOutput {
   /** Per clean paragraph / per claim, its row in `vectors`. */
   paragraphs: number[];
   claims: number[];
+  /** Set when a page's paragraphs were embedded in runs (embed.ts MAX_PARAGRAPH_VECTORS). */
+  warnings?: string[];
 }
 export interface TranslateOutput {
   method: string;

@@ -10,7 +10,7 @@ import {
   FALLBACK_DIMS, FALLBACK_METHOD, cosine, describeLoadError, describeModels, disposeEmbedders, disposeTranslators, embedMethodKey,
   embedQuery, hashedNgramEmbedding, lexicalFeatures, locateModel, normaliseForMatching, translateMethodKey, translationModelFor, type TranslateOptions,
 } from '../src/models/index.ts';
-import { embedStage, embedVector } from '../src/stages/embed.ts';
+import { MAX_PARAGRAPH_VECTORS, embedStage, embedVector, paragraphGroups } from '../src/stages/embed.ts';
 import { planBatches } from '../src/models/embedder.ts';
 import { translateStage } from '../src/stages/translate.ts';
 import { ingest } from '../src/pipeline/runner.ts';
@@ -145,13 +145,43 @@ test('embed stage without a model: hashed n-grams, one notice line saying how to
 
 test('embed stage: a page of more texts than one embedding call takes gives every text its own vector', async () => {
   useEnv(null);
-  // More distinct paragraphs than EMBED_CHUNK (16,384), one repeated: the second call's texts land at their own rows.
-  const texts = Array.from({ length: 16_500 }, (_, i) => `Absatz ${i.toString(36)}`);
-  const { output } = await runStage(embedStage, { clean: cleanDoc([...texts, texts[16_400]]), claims: { claims: [] } }, { ...TINY, offline: true });
+  // More distinct texts than EMBED_CHUNK (16,384) in paragraphs and claims, one paragraph repeated: the second call's
+  // texts land at their own rows.
+  const texts = Array.from({ length: 16_000 }, (_, i) => `Absatz ${i.toString(36)}`);
+  const sentences = Array.from({ length: 500 }, (_, i) => `Satz ${i.toString(36)} mit 5 Zahlen.`);
+  const { output } = await runStage(embedStage, { clean: cleanDoc([...texts, texts[15_900]]), claims: { claims: sentences.map((t) => claim(t, 'de')) } }, { ...TINY, offline: true });
   const out = output as EmbedOutput;
-  assert.equal(out.vectors.length, texts.length * FALLBACK_DIMS);
-  for (const i of [0, 16_383, 16_384, 16_499]) assert.deepEqual(embedVector(out, out.paragraphs[i]), hashedNgramEmbedding(texts[i]), `paragraph ${i}`);
-  assert.equal(out.paragraphs[16_500], out.paragraphs[16_400]);
+  assert.equal(out.vectors.length, (texts.length + sentences.length) * FALLBACK_DIMS);
+  for (const i of [0, 15_999]) assert.deepEqual(embedVector(out, out.paragraphs[i]), hashedNgramEmbedding(texts[i]), `paragraph ${i}`);
+  for (const i of [0, 383, 384, 499]) assert.deepEqual(embedVector(out, out.claims[i]), hashedNgramEmbedding(sentences[i]), `claim ${i}`);
+  assert.equal(out.paragraphs[16_000], out.paragraphs[15_900]);
+  assert.equal(out.warnings, undefined);
+});
+
+test('paragraphGroups: one group per paragraph up to the bound; past it adjacent paragraphs merge, never into more groups than the bound', () => {
+  assert.deepEqual(paragraphGroups(['a', 'bb', 'ccc'], 3), [0, 1, 2]);
+  // 12 characters over at most 4 groups: a budget of 6 a group, so a long paragraph stays alone and short ones merge.
+  assert.deepEqual(paragraphGroups(['a', 'b', 'c', 'dddddd', 'e', 'f'], 4), [0, 0, 0, 1, 2, 2]);
+  for (const lengths of [[1, 1, 1, 1, 1, 1, 1, 1, 1, 1], [5, 1, 5, 1, 5, 1, 5, 1], [9, 9, 9, 9, 1], [0, 0, 0, 0, 0]]) {
+    const groups = paragraphGroups(lengths.map((n) => 'x'.repeat(n)), 3);
+    assert.ok(groups.at(-1)! < 3, `${lengths}: ${groups}`);
+    assert.ok(groups.every((g, i) => i === 0 ? g === 0 : g === groups[i - 1] || g === groups[i - 1]! + 1), `${lengths}: adjacent runs`);
+  }
+});
+
+test('embed stage: a page of more paragraphs than MAX_PARAGRAPH_VECTORS embeds runs of adjacent paragraphs and says so', async () => {
+  useEnv(null);
+  const texts = Array.from({ length: MAX_PARAGRAPH_VECTORS * 2 + 10 }, (_, i) => `w${i.toString(36)}`);
+  const { output } = await runStage(embedStage, { clean: cleanDoc(texts), claims: { claims: [claim('Acme hat 5 Werke.', 'de')] } }, { ...TINY, offline: true });
+  const out = output as EmbedOutput;
+  const paragraphRows = new Set(out.paragraphs);
+  assert.ok(paragraphRows.size <= MAX_PARAGRAPH_VECTORS && paragraphRows.size > 1, `${paragraphRows.size} paragraph vectors`);
+  assert.equal(out.paragraphs.length, texts.length);
+  // Each paragraph's vector is that of the run it is in, the paragraphs joined as the article's text joins them.
+  const first = out.paragraphs.findIndex((row) => row !== out.paragraphs[0]);
+  assert.deepEqual(embedVector(out, out.paragraphs[0]), hashedNgramEmbedding(texts.slice(0, first).join('\n\n')));
+  assert.deepEqual(embedVector(out, out.claims[0]), hashedNgramEmbedding('Acme hat 5 Werke.'));
+  assert.deepEqual(out.warnings, [`${texts.length} paragraphs embedded as ${paragraphRows.size} runs of adjacent paragraphs: a page may have at most ${MAX_PARAGRAPH_VECTORS} paragraph vectors, so each paragraph's vector is its run's`]);
 });
 
 test('the offline pipeline option never looks for a model and says nothing', async () => {
