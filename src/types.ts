@@ -209,6 +209,8 @@ export interface EmbedOutput {
   /** Per clean paragraph / per claim, its row in `vectors` (no paragraphs for the built-in method: see the embed stage). */
   paragraphs: number[];
   claims: number[];
+  /** Set when a page's paragraphs were embedded in runs (embed.ts MAX_PARAGRAPH_VECTORS). */
+  warnings?: string[];
 }
 export interface TranslateOutput {
   method: string;

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync, rmSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, rmSync, mkdirSync, truncateSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,9 +41,13 @@ test('a folder of ≥ 30 kinds of hostile pages: every file recorded with a reas
   for (const [name, text] of Object.entries(GOOD)) writeFileSync(join(pages, name), text);
   for (const input of HOSTILE_INPUTS) writeFileSync(join(pages, `${input.kind}.${input.ext}`), input.make(SIZE));
   writeFileSync(join(pages, 'oversized.txt'), 'word '.repeat(MAX_BYTES / 4));
+  // 5 GB without a byte on disk (a sparse file): refused from its size, since reading it would fail (over Node's 2 GB
+  // file limit) or fill the memory.
+  writeFileSync(join(pages, 'sparse-5gb.txt'), '');
+  truncateSync(join(pages, 'sparse-5gb.txt'), 5 * 1024 ** 3);
   writeFileSync(join(pages, 'hangs-a-stage.txt'), 'This page makes a stage loop: TRAP-LOOP-FOREVER');
   writeFileSync(join(pages, 'exhausts-memory.txt'), 'This page makes a stage allocate: TRAP-ALLOCATE-FOREVER');
-  const kinds = Object.keys(GOOD).length + HOSTILE_INPUTS.length + 3;
+  const kinds = Object.keys(GOOD).length + HOSTILE_INPUTS.length + 4;
   assert.ok(kinds - Object.keys(GOOD).length >= 30, `${kinds} files`);
 
   const pipeline = join(dir, 'pipeline.json');
@@ -85,6 +89,7 @@ test('a folder of ≥ 30 kinds of hostile pages: every file recorded with a reas
   assert.match(byPath.get('exhausts-memory.txt')!.get('trap')!.error!, /^out of memory in trap: over the 192 MB heap limit/);
   assert.equal(byPath.get('exhausts-memory.txt')!.get('read')!.status, 'done', 'the stages finished before the limit are kept');
   assert.match(byPath.get('oversized.txt')!.get('read')!.error!, /^file too large: 0\.1 MB, over the 0\.1 MB limit/);
+  assert.match(byPath.get('sparse-5gb.txt')!.get('read')!.error!, /^file too large: 5120\.0 MB, over the 0\.1 MB limit/);
   for (const kind of ['empty', 'whitespace-only', 'binary', 'nul-bytes']) assert.equal(byPath.get(`${kind}.${HOSTILE_INPUTS.find((k) => k.kind === kind)!.ext}`)!.get('read')!.status, 'skipped', kind);
   for (const input of HOSTILE_INPUTS.filter((k) => k.text)) assert.equal(byPath.get(`${input.kind}.${input.ext}`)!.get('read')!.status, 'done', input.kind);
 

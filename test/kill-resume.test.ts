@@ -86,16 +86,20 @@ async function killWhen(args: string[], ready: () => boolean): Promise<void> {
   await exited;
 }
 
-test('an ingest killed with SIGKILL (midway, and as its article stages end and compare runs) resumes equal to a clean run', { timeout: 180_000 }, async () => {
+test('an ingest killed with SIGKILL at random moments, and as its article stages end and compare runs, resumes equal to a clean run', { timeout: 180_000 }, async () => {
   const { dir, pipeline } = corpus();
   const killedDb = join(dir, 'killed.db');
   const args = ['ingest', dir, '--db', killedDb, '--pipeline', pipeline, '--quiet'];
 
-  // Midway through the pages.
-  await killWhen(args, () => countDone(killedDb, 'shout') >= PAGES / 10);
-  const partial = countDone(killedDb, 'shout');
-  assert.ok(partial > 0 && partial < PAGES, `killed midway: ${partial} of ${PAGES} pages done`);
-  assertConsistent(killedDb, 'after the first kill');
+  // At a random moment of the first run, then of a run forced from the start (the moments are in the messages).
+  for (const [i, extra] of [[1, []], [2, ['--force']]] as Array<[number, string[]]>) {
+    const moment = Math.floor(PAGES * (0.05 + 0.85 * Math.random()));
+    const doneThisRun = () => query(killedDb, "SELECT COUNT(*) FROM stage_runs WHERE stage = 'shout' AND finished_at > (SELECT last_ingest FROM roots)", 0);
+    await killWhen([...args, ...extra], () => doneThisRun() >= moment);
+    const done = doneThisRun();
+    assert.ok(done > 0 && done < PAGES, `kill ${i}: ${done} pages done, killed at ${moment} of ${PAGES}`);
+    assertConsistent(killedDb, `after kill ${i} at ${moment} of ${PAGES} pages`);
+  }
 
   // Forced again from the start, killed as soon as every page's claims are in: the compare stage runs then.
   await killWhen([...args, '--force'], () => query(killedDb, "SELECT COUNT(*) FROM stage_runs WHERE stage = 'claims' AND finished_at > "

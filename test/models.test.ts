@@ -10,7 +10,7 @@ import {
   FALLBACK_DIMS, FALLBACK_METHOD, cosine, describeLoadError, describeModels, disposeEmbedders, disposeTranslators, embedMethodKey,
   embedQuery, hashedNgramEmbedding, lexicalFeatures, locateModel, normaliseForMatching, translateMethodKey, translationModelFor, type TranslateOptions,
 } from '../src/models/index.ts';
-import { embedStage, embedVector } from '../src/stages/embed.ts';
+import { MAX_PARAGRAPH_VECTORS, embedStage, embedVector, paragraphGroups } from '../src/stages/embed.ts';
 import { planBatches } from '../src/models/embedder.ts';
 import { translateStage } from '../src/stages/translate.ts';
 import { ingest } from '../src/pipeline/runner.ts';
@@ -155,6 +155,37 @@ test('embed stage: a page of more texts than one embedding call takes gives ever
   assert.equal(out.claims[16_500], out.claims[16_400]);
   // The built-in method's paragraph vectors are made again from the text when wanted (store/vectors.ts), not here.
   assert.deepEqual(out.paragraphs, []);
+});
+
+test('paragraphGroups: one group per paragraph up to the bound; past it adjacent paragraphs merge, never into more groups than the bound', () => {
+  assert.deepEqual(paragraphGroups(['a', 'bb', 'ccc'], 3), [0, 1, 2]);
+  // 12 characters over at most 4 groups: a budget of 6 a group, so a long paragraph stays alone and short ones merge.
+  assert.deepEqual(paragraphGroups(['a', 'b', 'c', 'dddddd', 'e', 'f'], 4), [0, 0, 0, 1, 2, 2]);
+  for (const lengths of [[1, 1, 1, 1, 1, 1, 1, 1, 1, 1], [5, 1, 5, 1, 5, 1, 5, 1], [9, 9, 9, 9, 1], [0, 0, 0, 0, 0]]) {
+    const groups = paragraphGroups(lengths.map((n) => 'x'.repeat(n)), 3);
+    assert.ok(groups.at(-1)! < 3, `${lengths}: ${groups}`);
+    assert.ok(groups.every((g, i) => i === 0 ? g === 0 : g === groups[i - 1] || g === groups[i - 1]! + 1), `${lengths}: adjacent runs`);
+  }
+});
+
+test('embed stage with the tiny model: a page of more paragraphs than MAX_PARAGRAPH_VECTORS embeds runs of adjacent paragraphs and says so', async () => {
+  useEnv(sandbox.modelsDir);
+  const texts = Array.from({ length: MAX_PARAGRAPH_VECTORS * 2 + 10 }, (_, i) => `w${i.toString(36)}`);
+  const { output } = await runStage(embedStage, { clean: cleanDoc(texts), claims: { claims: [claim('Acme hat 5 Werke.', 'de')] } }, TINY);
+  const out = output as EmbedOutput;
+  const paragraphRows = new Set(out.paragraphs);
+  assert.ok(paragraphRows.size <= MAX_PARAGRAPH_VECTORS && paragraphRows.size > 1, `${paragraphRows.size} paragraph vectors`);
+  assert.equal(out.paragraphs.length, texts.length);
+  // Each paragraph's vector is that of the run it is in, the paragraphs joined as the article's text joins them.
+  assert.equal(out.method, `model:${TINY_EMBED_ID}`);
+  const first = out.paragraphs.findIndex((row) => row !== out.paragraphs[0]);
+  const sameAsQuery = async (vector: Float32Array, text: string) => {
+    const query = (await embedQuery(text, { method: out.method, model: TINY_EMBED_ID })).vector;
+    assert.ok(vector.every((x, i) => Math.abs(x - query[i]!) < 1e-5), `${text.slice(0, 40)}: ${vector} against ${query}`);
+  };
+  await sameAsQuery(embedVector(out, out.paragraphs[0]), texts.slice(0, first).join('\n\n'));
+  await sameAsQuery(embedVector(out, out.claims[0]), 'Acme hat 5 Werke.');
+  assert.deepEqual(out.warnings, [`${texts.length} paragraphs embedded as ${paragraphRows.size} runs of adjacent paragraphs: a page may have at most ${MAX_PARAGRAPH_VECTORS} paragraph vectors, so each paragraph's vector is its run's`]);
 });
 
 test('the offline pipeline option never looks for a model and says nothing', async () => {

@@ -90,6 +90,7 @@ const WRITERS: Writers = {
     const blob = (row: number) => { const v = embedVector(out, row); return Buffer.from(v.buffer, v.byteOffset, v.byteLength); };
     out.claims.forEach((row, i) => claimIds[i] !== undefined && claim.run(claimIds[i], out.method, out.model, out.dims, blob(row)));
     out.paragraphs.forEach((row, i) => paragraphIds[i] !== undefined && paragraph.run(paragraphIds[i], out.method, out.model, out.dims, blob(row)));
+    writeWarnings(db, id, 'embed', out.warnings);
   },
   translate(db, id, out) {
     const claimIds = prepared(db, 'SELECT id FROM claims WHERE article_id = ? ORDER BY idx').pluck().all(id) as number[];
@@ -128,7 +129,8 @@ const ERASERS: Record<string, string[]> = {
   entities: ['DELETE FROM mentions WHERE article_id = ?'],
   claims: ['DELETE FROM claims WHERE article_id = ?', "DELETE FROM page_warnings WHERE article_id = ? AND stage = 'claims'"],
   embed: ['DELETE FROM claim_vectors WHERE claim_id IN (SELECT id FROM claims WHERE article_id = ?)',
-    'DELETE FROM paragraph_vectors WHERE paragraph_id IN (SELECT id FROM paragraphs WHERE article_id = ?)'],
+    'DELETE FROM paragraph_vectors WHERE paragraph_id IN (SELECT id FROM paragraphs WHERE article_id = ?)',
+    "DELETE FROM page_warnings WHERE article_id = ? AND stage = 'embed'"],
   translate: ['DELETE FROM claim_translations WHERE claim_id IN (SELECT id FROM claims WHERE article_id = ?)'],
 };
 

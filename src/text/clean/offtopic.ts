@@ -119,6 +119,9 @@ export interface InjectedParagraph { index: number; reason: RemovalReason }
  */
 export function findInjectedParagraphs(paragraphs: string[], langHint: string | null): InjectedParagraph[] {
   if (paragraphs.length < 2) return [];
+  // Every rule below flags only paragraphs of a brief's length: a page without one (333,000 one-word lines,
+  // bench:hostile) has nothing to flag and is not profiled.
+  if (!paragraphs.some((text) => effectiveLength(text) >= MIN_BRIEF_LENGTH)) return [];
   const lang = langHint ?? roughLanguage(paragraphs.join('\n'));
   // A paragraph repeated on the page has one profile (profiles are only read): a page of 333,000 paragraphs of `a`
   // profiled each of them (bench:hostile).
@@ -165,8 +168,14 @@ export function findInjectedParagraphs(paragraphs: string[], langHint: string | 
   // 3. Topic alone: never the first paragraph, never short paragraphs or short articles, never a shared entity.
   const remaining = paragraphs.length - flagged.size;
   if (remaining - 1 >= MIN_ARTICLE_PARAGRAPHS) {
-    const shares = paragraphs.map((_, i) => pool.share(i));
-    const median = medianOf(shares.filter((_, i) => !flagged.has(i) && profiles[i].length >= MIN_BRIEF_LENGTH));
+    // The shares before this pass flags anything, of the paragraphs it reads: those of a brief's length and their
+    // neighbours (a page of short lines has many that it never reads).
+    const shares = new Map<number, number>();
+    profiles.forEach((p, i) => {
+      if (p.length < MIN_BRIEF_LENGTH) return;
+      for (const j of [i - 1, i, i + 1]) if (j >= 0 && j < profiles.length && !shares.has(j)) shares.set(j, pool.share(j));
+    });
+    const median = medianOf(paragraphs.flatMap((_, i) => (!flagged.has(i) && profiles[i].length >= MIN_BRIEF_LENGTH ? [shares.get(i)!] : [])));
     paragraphs.forEach((_, i) => {
       if (i === 0 || flagged.has(i)) return;
       const p = profiles[i];
@@ -177,9 +186,9 @@ export function findInjectedParagraphs(paragraphs: string[], langHint: string | 
       // Injected means dropped into the article: both neighbours must be article paragraphs on the article's topic.
       // At the edges, or among other stray paragraphs, low overlap more often means the article is what is missing.
       const onTopic = (j: number) => j >= 0 && j < paragraphs.length && !flagged.has(j)
-        && shares[j] >= Math.max(NEIGHBOUR_MIN_MEDIAN_RATIO * median, NEIGHBOUR_MIN_SHARE);
+        && shares.get(j)! >= Math.max(NEIGHBOUR_MIN_MEDIAN_RATIO * median, NEIGHBOUR_MIN_SHARE);
       if (!onTopic(i - 1) || !onTopic(i + 1)) return;
-      const share = shares[i];
+      const share = shares.get(i)!;
       const finance = isFinanceDense(i);
       const limit = finance ? SUSPECT_MAX_SHARE : Math.min(OFFTOPIC_MAX_SHARE, OFFTOPIC_MAX_MEDIAN_RATIO * median);
       if (share <= limit) pool.flag(i, finance ? 'injected-brief' : 'off-topic');

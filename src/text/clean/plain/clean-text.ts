@@ -94,7 +94,10 @@ export function splitBlocks(text: string): string[][] {
   if (width) return groups.map((g) => unwrapGroup(g, width));
   if (groups.length === 1) return groups[0].map((l) => [l]);
   const longLines = (g: string[]) => g.filter((l) => effectiveLength(l.trim()) >= LONG_LINE).length;
-  return groups.flatMap((g) => (g.length >= 2 && longLines(g) >= 2 ? g.map((l) => [l]) : [g]));
+  const ofLongLines = (g: string[]) => g.length >= 2 && longLines(g) >= 2;
+  // Most pages have no such block: their groups are returned as they are, not copied (333,000 of them on a page of short lines).
+  if (!groups.some(ofLongLines)) return groups;
+  return groups.flatMap((g) => (ofLongLines(g) ? g.map((l) => [l]) : [g]));
 }
 
 /** The page's lines in blocks, each with the reason the line rules remove it (null when they leave it), and its title. */
@@ -108,12 +111,17 @@ export function ruledLines(text: string): { chunks: Chunk[]; title: string | nul
     const { text: stripped, linkShare, heading } = readMarkdownLine(unmarked);
     return { marker, line: stripped.trim() ? { text: stripped.trim(), reason: lineReason(stripped), linkShare, heading } : null };
   };
-  const chunks: Chunk[] = splitBlocks(text).map((group) => group.flatMap((raw) => {
-    let found = ruled.get(raw);
-    if (!found) ruled.set(raw, (found = rule(raw)));
-    if (found.marker) markers.push({ text: found.marker, reason: 'marker' });
-    return found.line ? [{ ...found.line }] : [];
-  })).filter((c) => c.length > 0);
+  const chunks: Chunk[] = [];
+  for (const group of splitBlocks(text)) {
+    const chunk: Chunk = [];
+    for (const raw of group) {
+      let found = ruled.get(raw);
+      if (!found) ruled.set(raw, (found = rule(raw)));
+      if (found.marker) markers.push({ text: found.marker, reason: 'marker' });
+      if (found.line) chunk.push({ ...found.line });
+    }
+    if (chunk.length > 0) chunks.push(chunk);
+  }
 
   markSections(chunks);
   // Coin-tagged titles (`…_BTC:比特币`) wait for the title to be chosen: the page's own title carries one too.

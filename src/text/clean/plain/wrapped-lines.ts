@@ -33,7 +33,13 @@ const MIN_EVIDENCE_LINES = 5;
 /** The width the page is wrapped at, or 0 when it is not hard-wrapped. */
 export function wrapWidth(lines: string[]): number {
   // A word longer than the width (a url in a markdown link) overflows its line whatever the width: not evidence.
-  const lengths = lines.filter((l) => !hasLongToken(l)).map((l) => l.trimEnd().length).filter((n) => n >= MIN_EVIDENCE_LENGTH);
+  // A line shorter than the evidence length is neither evidence nor holds a long token: skipped first (most lines of a page of short lines).
+  const lengths: number[] = [];
+  for (const l of lines) {
+    if (l.length < MIN_EVIDENCE_LENGTH || hasLongToken(l)) continue;
+    const n = l.trimEnd().length;
+    if (n >= MIN_EVIDENCE_LENGTH) lengths.push(n);
+  }
   if (lengths.length < MIN_EVIDENCE_LINES) return 0;
   const width = lengths.reduce((m, l) => Math.max(m, l), 0); // not Math.max(...): too many arguments for the stack on a long page
   if (width > MAX_WRAP_WIDTH) return 0;
