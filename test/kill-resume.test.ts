@@ -15,8 +15,10 @@ const PAGES = 300;
 const ENTITIES = ['Acme', 'Globex', 'Initech', 'Umbrella', 'Hooli'];
 
 /** Pages whose numbers the stand-in claims stage (test/fixtures/stages/entity-claims.ts) turns into claims for compare. */
-function corpus(delayMs = 8): { dir: string; pipeline: string } {
+function corpus(delayMs = 8): { dir: string; pipeline: string; compareStarted: string } {
   const dir = mkdtempSync(join(tmpdir(), 'claimscope-kill-'));
+  // Outside the folder, which the ingest reads.
+  const compareStarted = `${dir}-compare-started`;
   for (let i = 0; i < PAGES; i++) {
     writeFileSync(join(dir, `page-${String(i).padStart(4, '0')}.txt`),
       `Page ${i} about ${ENTITIES[i % ENTITIES.length]} says ${'word '.repeat(i % 17)}\n\nIt counts ${i % 7} items. Then ${i % 11} more.`);
@@ -29,9 +31,10 @@ function corpus(delayMs = 8): { dir: string; pipeline: string } {
     { stage: 'shout', module: join(stages, 'shout.ts'), options: {} },
     { stage: 'clean', module: join(stages, 'models-clean.ts'), options: {} },
     { stage: 'claims', module: join(stages, 'entity-claims.ts'), options: {} },
-    { stage: 'compare', options: {} },
+    // The built-in compare, slowed by 3 s once it has read the claims and saying when it starts (its started file).
+    { stage: 'compare', module: join(stages, 'slow-compare.ts'), options: { startedFile: compareStarted, delayMs: 3000 } },
   ] }));
-  return { dir, pipeline };
+  return { dir, pipeline, compareStarted };
 }
 
 function runCli(args: string[]): Promise<{ code: number; stderr: string; stdout: string }> {
@@ -86,8 +89,8 @@ async function killWhen(args: string[], ready: () => boolean): Promise<void> {
   await exited;
 }
 
-test('an ingest killed with SIGKILL at random moments, and as its article stages end and compare runs, resumes equal to a clean run', { timeout: 180_000 }, async () => {
-  const { dir, pipeline } = corpus();
+test('an ingest killed with SIGKILL at random moments, and inside its compare stage, resumes equal to a clean run', { timeout: 180_000 }, async () => {
+  const { dir, pipeline, compareStarted: started } = corpus();
   const killedDb = join(dir, 'killed.db');
   const args = ['ingest', dir, '--db', killedDb, '--pipeline', pipeline, '--quiet'];
 
@@ -101,10 +104,14 @@ test('an ingest killed with SIGKILL at random moments, and as its article stages
     assertConsistent(killedDb, `after kill ${i} at ${moment} of ${PAGES} pages`);
   }
 
-  // Forced again from the start, killed as soon as every page's claims are in: the compare stage runs then.
-  await killWhen([...args, '--force'], () => query(killedDb, "SELECT COUNT(*) FROM stage_runs WHERE stage = 'claims' AND finished_at > "
-    + "(SELECT last_ingest FROM roots)", 0) >= PAGES);
-  assertConsistent(killedDb, 'after the kill near compare');
+  // Forced again from the start, killed inside compare: after it started (its started file), before its groups are in.
+  const comparedAt = () => query<string | null>(killedDb, "SELECT finished_at FROM corpus_runs WHERE stage = 'compare'", null);
+  const comparedBefore = comparedAt();
+  await killWhen([...args, '--force'], () => existsSync(started));
+  assert.ok(existsSync(started), 'the ingest reached compare before the kill');
+  assert.equal(comparedAt(), comparedBefore, 'killed inside compare: its run was not written');
+  assertConsistent(killedDb, 'after the kill inside compare');
+  rmSync(started);
 
   assert.equal((await runCli(args)).code, 0);
   const cleanDb = join(dir, 'clean.db');
@@ -118,6 +125,7 @@ test('an ingest killed with SIGKILL at random moments, and as its article stages
   assert.deepEqual(resumed, clean);
   assertConsistent(killedDb, 'after the resume');
   rmSync(dir, { recursive: true });
+  rmSync(started, { force: true });
 });
 
 test('a second ingest on a database being written exits at once with code 2 naming the writer; queries still work', { timeout: 120_000 }, async () => {

@@ -76,7 +76,7 @@ test('resolvePipeline: the built-in pipelines pass; a misspelt built-in option a
   const userCorpusStage = join(mkdtempSync(join(tmpdir(), 'claimscope-corpus-module-')), 'tally.ts');
   writeFileSync(userCorpusStage, "export default { name: 'tally', version: 1, after: ['read'], async runCorpus() { return 0; } };\n");
   await assert.rejects(resolvePipeline(parsePipeline({ stages: [{ stage: 'read' }, { stage: 'tally', module: userCorpusStage }] }, KNOWN_STAGES)),
-    /stage "tally" is a corpus stage from a module; only built-in corpus stages \(compare\) can run yet/);
+    /stage "tally" is a corpus stage from a module; only the built-in corpus stages \(compare\) can run yet, or a module in their place/);
   const missingModule = parsePipeline({ stages: [{ stage: 'read' }, { stage: 'x', module: `${STAGES}no-such-stage.ts` }] }, KNOWN_STAGES);
   await assert.rejects(resolvePipeline(missingModule), /stage "x":/);
 });

@@ -2,7 +2,7 @@
 // reads, and every option is one the stage declares, of the declared type, with the declared defaults filled in. A
 // misspelt option or a stage listed before its input is an error naming the stage, instead of a silent no-op.
 import { PipelineError, type Pipeline, type PipelineStep } from './config.ts';
-import { loadAnyStage } from './registry.ts';
+import { CORPUS_STAGES, loadAnyStage } from './registry.ts';
 import { isCorpusStage, type CorpusStage, type OptionSchema, type OptionSpec, type Stage } from './stage.ts';
 
 export interface ResolvedStep extends PipelineStep {
@@ -20,9 +20,10 @@ export async function resolvePipeline(pipeline: Pipeline): Promise<ResolvedStep[
     } catch (error) {
       throw new PipelineError(`pipeline ${pipeline.name}: stage "${step.stage}": ${(error as Error).message}`);
     }
-    // The store reads and writes corpus stages by name (src/store/materialise.ts), and knows only compare's so far.
-    if (isCorpusStage(definition) && step.module) {
-      throw new PipelineError(`pipeline ${pipeline.name}: stage "${step.stage}" is a corpus stage from a module; only built-in corpus stages (compare) can run yet`);
+    // The store reads and writes corpus stages by name (src/store/materialise.ts), and knows only compare's so far: a
+    // module may stand in for compare (its groups, in compare's shape), not add a corpus stage of another name.
+    if (isCorpusStage(definition) && step.module && !CORPUS_STAGES.has(step.stage)) {
+      throw new PipelineError(`pipeline ${pipeline.name}: stage "${step.stage}" is a corpus stage from a module; only the built-in corpus stages (compare) can run yet, or a module in their place`);
     }
     steps.push({ ...step, definition, options: checkOptions(pipeline.name, step.stage, definition.options, step.options) });
   }
