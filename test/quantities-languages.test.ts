@@ -329,7 +329,44 @@ const RULE_CASES: Record<string, Case[]> = {
     ['価格は 3 万 円 です', 30000, 'JPY'],
   ],
 };
-for (const [lang, cases] of [...Object.entries(CASES), ...Object.entries(RULE_CASES)]) {
+/**
+ * Spelled fractions with an ordinal denominator: after a numerator (`minus three fifths`), after a joiner as a mixed
+ * number or a fraction of the scale before it (`two million and a half`), before a scale (`two and a half million`).
+ * A bare fraction is no stated amount, as a bare spelled number is not.
+ */
+const FRACTION_CASES: Record<string, Case[]> = {
+  en: [
+    ['the index fell by minus seven tenths', -0.7, null],
+    ['they raised two and a half million dollars', 2.5e6, 'USD'],
+    ['a budget of four billion and a quarter', 4.25e9, null],
+    ['sales of three quarters billion euros', 0.75e9, 'EUR'],
+    ['it lasted one and a half hours', 1.5, 'hours'],
+    ['nine million and a dog', 9e6, null],
+    ['two quarters of growth', null],
+    ['minus sixty-four hundred eighths', -800, null],
+  ],
+  de: [
+    ['ein Fonds von sechs Milliarden und drei Viertel', 6.75e9, null],
+    ['der Saldo lag bei minus zwei Fünftel', -0.4, null],
+  ],
+  fr: [
+    ['une levée de quatre millions et demi', 4.5e6, null],
+    ['un solde de moins sept dixièmes', -0.7, null],
+  ],
+  es: [
+    ['una deuda de siete millones y tres cuartos', 7.75e6, null],
+    ['ocho y medio millones de habitantes', 8.5e6, null],
+  ],
+  it: [['un debito di tre milioni e mezzo', 3.5e6, null]],
+  pt: [['uma dívida de nove milhões e meio', 9.5e6, null]],
+  nl: [
+    ['een tekort van zes miljard en driekwart', 6.75e9, null],
+    ['acht en een half miljoen inwoners', 8.5e6, null],
+    // A numeral below a thousand is one word in Dutch: the last word is the numerator.
+    ['twee miljoen driehonderd vier vijfde', 2000300.8, null],
+  ],
+};
+for (const [lang, cases] of [...Object.entries(CASES), ...Object.entries(RULE_CASES), ...Object.entries(FRACTION_CASES)]) {
   for (const [text, value, unit] of cases) {
     test(`quantities ${lang}: ${text}`, () => {
       const found = findQuantities(text, lang);
