@@ -330,11 +330,12 @@ const RULE_CASES: Record<string, Case[]> = {
   ],
 };
 /**
- * Spelled fractions with an ordinal denominator: after a numerator (`minus three fifths`), after a joiner as a mixed
- * number or a fraction of the scale before it (`two million and a half`), before a scale (`two and a half million`).
- * A bare fraction is no stated amount, as a bare spelled number is not.
+ * Rules of round 5: spelled fractions with an ordinal denominator, after a numerator (`minus three fifths`), after a
+ * joiner as a mixed number or a fraction of the scale before it (`two million and a half`), before a scale (`two and a
+ * half million`; a bare fraction is no stated amount, as a bare spelled number is not); the adjective of years after a
+ * hyphen in German, Dutch and Polish; the Korean pound.
  */
-const FRACTION_CASES: Record<string, Case[]> = {
+const ROUND5_CASES: Record<string, Case[]> = {
   en: [
     ['the index fell by minus seven tenths', -0.7, null],
     ['they raised two and a half million dollars', 2.5e6, 'USD'],
@@ -347,6 +348,9 @@ const FRACTION_CASES: Record<string, Case[]> = {
   ],
   de: [
     ['ein Fonds von sechs Milliarden und drei Viertel', 6.75e9, null],
+    ['die 19-Jährige gewann', 19, 'years'],
+    ['nach einer 12-jährigen Amtszeit', 12, 'years'],
+    ['ein 4-jährlicher Bericht', null],
     ['der Saldo lag bei minus zwei Fünftel', -0.4, null],
   ],
   fr: [
@@ -359,14 +363,18 @@ const FRACTION_CASES: Record<string, Case[]> = {
   ],
   it: [['un debito di tre milioni e mezzo', 3.5e6, null]],
   pt: [['uma dívida de nove milhões e meio', 9.5e6, null]],
+  pl: [['33-letnia lekarka', 33, 'years'], ['letnia sukienka', null]],
+  ko: [['이적료 3,000만 파운드', 3e7, 'GBP']],
   nl: [
     ['een tekort van zes miljard en driekwart', 6.75e9, null],
+    // The adjective of years after a hyphen (nl, de, pl; ru and uk in quantities.test.ts).
+    ['een 45-jarige vrouw', 45, 'years'],
     ['acht en een half miljoen inwoners', 8.5e6, null],
     // A numeral below a thousand is one word in Dutch: the last word is the numerator.
     ['twee miljoen driehonderd vier vijfde', 2000300.8, null],
   ],
 };
-for (const [lang, cases] of [...Object.entries(CASES), ...Object.entries(RULE_CASES), ...Object.entries(FRACTION_CASES)]) {
+for (const [lang, cases] of [...Object.entries(CASES), ...Object.entries(RULE_CASES), ...Object.entries(ROUND5_CASES)]) {
   for (const [text, value, unit] of cases) {
     test(`quantities ${lang}: ${text}`, () => {
       const found = findQuantities(text, lang);

@@ -682,8 +682,11 @@ function measureNounAt(text: string, p: number, lang: string, afterHyphen: boole
 
 /** Adjectives of percent after a number and a hyphen (`66-процентное`, `5-відсотковий`, `3-prozentige`, `5-procentowy`). */
 const PERCENT_ADJECTIVE = /^(?:процентн|відсотков|prozentig|procentow)/i;
-/** The Russian and Ukrainian adjectives of years after a hyphen (`-летний`, `-летняя`, `-річний`); alone `летний` is "summer". */
-const YEARS_ADJECTIVE = /^(?:летн|річн)/i;
+/**
+ * The adjectives (and nouns made of them) of years after a hyphen: Russian, Ukrainian and Polish `-летний`, `-річний`,
+ * `-letni` (alone `летний`, `letni` is "summer"), German `-jährig` (`der 28-Jährige`, `einer 5-jährigen`), Dutch `-jarig`.
+ */
+const YEARS_ADJECTIVE = /^(?:летн|річн|letn|jährig|jaehrig|jarig)/i;
 /** Adjectives in the genitive plural (`других`, `новых`, `nowych`): between a Slavic numeral and its noun (`шесть других журналистов`). */
 const SLAVIC_GENITIVE_ADJECTIVE = /^[\p{L}]{2,}(?:ых|их|ych|ich)$/u;
 const SLAVIC_LANGS: ReadonlySet<string> = new Set(['ru', 'uk', 'pl']);
