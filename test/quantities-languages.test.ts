@@ -333,7 +333,7 @@ const RULE_CASES: Record<string, Case[]> = {
  * Rules of round 5: spelled fractions with an ordinal denominator, after a numerator (`minus three fifths`), after a
  * joiner as a mixed number or a fraction of the scale before it (`two million and a half`), before a scale (`two and a
  * half million`; a bare fraction is no stated amount, as a bare spelled number is not); the adjective of years after a
- * hyphen in German, Dutch and Polish; the Korean pound.
+ * hyphen in German, Dutch and Polish; the Korean pound; Japanese パーセント with spaces between its letters.
  */
 const ROUND5_CASES: Record<string, Case[]> = {
   en: [
@@ -365,6 +365,8 @@ const ROUND5_CASES: Record<string, Case[]> = {
   pt: [['uma dívida de nove milhões e meio', 9.5e6, null]],
   pl: [['33-letnia lekarka', 33, 'years'], ['letnia sukienka', null]],
   ko: [['이적료 3,000만 파운드', 3e7, 'GBP']],
+  // パーセント spaced out letter by letter (text from PDF or a tokeniser); a lone パ is no percent.
+  ja: [['支持率は４７パ ー セ ン トだった', 47, '%'], ['成長率 1.5 パー セント', 1.5, '%'], ['7パンダ', 7, null]],
   nl: [
     ['een tekort van zes miljard en driekwart', 6.75e9, null],
     // The adjective of years after a hyphen (nl, de, pl; ru and uk in quantities.test.ts).

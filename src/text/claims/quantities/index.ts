@@ -447,7 +447,22 @@ function matchPercent(text: string, p: number): number | null {
   // `%2D`, `%28`: a percent sign before two hex digits escapes a character in a URL.
   if (text[p] === '%' && URL_ESCAPE_TAIL.test(text.slice(p + 1, p + 3))) return null;
   for (const w of wordsAt(PERCENT_LONGEST_FIRST, text, p)) if (wordAt(text, p, w)) return p + w.length;
-  return null;
+  return text[p] === KATAKANA_PERCENT[0] ? spacedWordEnd(text, p, KATAKANA_PERCENT) : null;
+}
+
+const KATAKANA_PERCENT = 'パーセント';
+/** Spaces between two letters of a spaced-out word: text converted from PDF or tokenised Japanese (`パ ーセ ント`). */
+const MAX_INNER_SPACES = 8;
+
+/** The end of `word` at `p` written with spaces between its letters (at most MAX_INNER_SPACES each), or null. */
+function spacedWordEnd(text: string, p: number, word: string): number | null {
+  let q = p;
+  for (let k = 0; k < word.length; k++) {
+    if (k > 0) for (let spaces = 0; text[q] === ' ' || text[q] === '\u3000'; spaces++, q++) if (spaces === MAX_INNER_SPACES) return null;
+    if (text[q] !== word[k]) return null;
+    q++;
+  }
+  return q;
 }
 
 interface ScaleMatch { end: number; factor: number }
