@@ -333,10 +333,14 @@ const RULE_CASES: Record<string, Case[]> = {
  * Rules of round 5: spelled fractions with an ordinal denominator, after a numerator (`minus three fifths`), after a
  * joiner as a mixed number or a fraction of the scale before it (`two million and a half`), before a scale (`two and a
  * half million`; a bare fraction is no stated amount, as a bare spelled number is not); the adjective of years after a
- * hyphen in German, Dutch and Polish; the Korean pound; Japanese パーセント with spaces between its letters.
+ * hyphen in German, Dutch and Polish; the Korean pound; Japanese パーセント with spaces between its letters; a currency sign
+ * before the minus sign.
  */
 const ROUND5_CASES: Record<string, Case[]> = {
   en: [
+    // A currency sign before the minus sign (financial tables): the amount is money and negative.
+    ['net income of $-7.5 million', -7.5e6, 'USD'],
+    ['a balance of £ -40', -40, 'GBP'],
     ['the index fell by minus seven tenths', -0.7, null],
     ['they raised two and a half million dollars', 2.5e6, 'USD'],
     ['a budget of four billion and a quarter', 4.25e9, null],
@@ -363,7 +367,7 @@ const ROUND5_CASES: Record<string, Case[]> = {
   ],
   it: [['un debito di tre milioni e mezzo', 3.5e6, null]],
   pt: [['uma dívida de nove milhões e meio', 9.5e6, null]],
-  pl: [['33-letnia lekarka', 33, 'years'], ['letnia sukienka', null]],
+  pl: [['33-letnia lekarka', 33, 'years'], ['letnia sukienka', null], ['saldo: zł -120', -120, 'PLN']],
   ko: [['이적료 3,000만 파운드', 3e7, 'GBP']],
   // パーセント spaced out letter by letter (text from PDF or a tokeniser); a lone パ is no percent.
   ja: [['支持率は４７パ ー セ ン トだった', 47, '%'], ['成長率 1.5 パー セント', 1.5, '%'], ['7パンダ', 7, null]],

@@ -999,8 +999,12 @@ export function findQuantities(text: string, lang: string): Quantity[] {
       continue;
     }
     // A currency word belongs to one amount: one that closed the amount before (`4人民币 5美元`) is no prefix of this one.
-    const currencyWord = currencyBefore(norm, core.start, lang);
+    const currencyGlued = currencyBefore(norm, core.start, lang);
+    // `$-5 million`, `€ -12`: the currency sign before the minus sign.
+    const innerSign = currencyGlued ? null : minusSignBefore(norm, core.start);
+    const currencyWord = currencyGlued ?? (innerSign !== null ? currencyBefore(norm, innerSign, lang) : null);
     let prefix = currencyWord && currencyWord.start < (candidates[candidates.length - 1]?.end ?? 0) ? null : currencyWord;
+    const signInside = prefix !== null && !currencyGlued;
     const named = !prefix && !core.hanOnly && isPartOfName(norm, core.start);
     if (named === 'glued') continue;
     let grown = growRight(norm, core, lang, prefix !== null);
@@ -1078,7 +1082,7 @@ export function findQuantities(text: string, lang: string): Quantity[] {
     if (kind === 'number' && norm[core.end] === '、' && core.plainInteger && isAtItemStart(norm, start)) continue;
     if (lang === 'de' && kind === 'number' && grown.factor === 1 && /^\.\s\p{L}/u.test(norm.slice(core.end, core.end + 3)) && core.value < 100) continue;
     if (isEnglishGroupingOfWhole(norm, core, lang, { kind, unit, factor: grown.factor, end, signBefore: prefix !== null })) { value *= 1000; step = 0; }
-    let signAt = minusSignBefore(norm, start);
+    let signAt = signInside ? start : minusSignBefore(norm, start);
     if (signAt !== null) { start = signAt; value = -value; }
     let hedge = grown.hedge;
     const before = hedgeBefore(norm, start, lang);
