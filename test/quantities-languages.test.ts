@@ -356,6 +356,9 @@ const ROUND5_CASES: Record<string, Case[]> = {
     ['nach einer 12-jährigen Amtszeit', 12, 'years'],
     ['ein 4-jährlicher Bericht', null],
     ['der Saldo lag bei minus zwei Fünftel', -0.4, null],
+    // A fraction alone counts time; before people it states a share.
+    ['nach einer halben Stunde', 0.5, 'hours'],
+    ['nur ein Fünftel Frauen', null],
   ],
   fr: [
     ['une levée de quatre millions et demi', 4.5e6, null],

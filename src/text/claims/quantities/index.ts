@@ -730,6 +730,9 @@ const SPELLED_NUMBER_CONTEXT: SpelledNumberContext = {
     if (percentEnd !== null && !PERCENTAGE_NOUN_SET.has(text.slice(q, percentEnd).toLowerCase())) return true;
     if (!hyphen && currencyAfter(text, q, lang) !== null) return true;
     const noun = hyphen ? q : afterSlavicAdjective(text, q, lang);
+    // A fraction alone counts time (`eine halbe Stunde`, `three quarters hour`); before people or things it states a
+    // share (`ein Fünftel Frauen`), no count of them.
+    if (value > 0 && value < 1) return HALF_UNITS.has(measureNounAt(text, noun, lang, hyphen) ?? '');
     return value !== 1 && (measureNounAt(text, noun, lang, hyphen) !== null || (!hyphen && isCountedNounAt(text, noun, lang)));
   },
 };

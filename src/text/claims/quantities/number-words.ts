@@ -463,8 +463,7 @@ interface Fraction { end: number; denominator: number; numerator?: number }
 function denominatorAt(text: string, end: number, lex: NumberLexicon): Fraction | null {
   const at = afterSpaces(text, end);
   const word = at < 0 ? '' : nextWord(text, at);
-  const denominator = lex.fractions![word];
-  return denominator ? { end: at + word.length, denominator } : null;
+  return word && Object.hasOwn(lex.fractions!, word) ? { end: at + word.length, denominator: lex.fractions![word] } : null;
 }
 
 /**
@@ -478,7 +477,7 @@ function joinedFractionAt(text: string, end: number, lang: string, lex: NumberLe
   const p = afterSpaces(text, at + joiner.length);
   const word = p < 0 ? '' : nextWord(text, p);
   if (!word) return null;
-  if (lex.fractions![word] === 2) return { end: p + word.length, denominator: 2, numerator: 1 };
+  if (Object.hasOwn(lex.fractions!, word) && lex.fractions![word] === 2) return { end: p + word.length, denominator: 2, numerator: 1 };
   const single = numeralValue(word, lang, lex);
   if (single !== null) {
     const denominator = denominatorAt(text, p + word.length, lex);
