@@ -356,8 +356,10 @@ const ROUND5_CASES: Record<string, Case[]> = {
     ['nach einer 12-jährigen Amtszeit', 12, 'years'],
     ['ein 4-jährlicher Bericht', null],
     ['der Saldo lag bei minus zwei Fünftel', -0.4, null],
-    // A fraction alone counts time; before people it states a share.
+    // A fraction alone measures time or a physical quantity; before people it states a share.
     ['nach einer halben Stunde', 0.5, 'hours'],
+    ['drei Viertel Liter Milch', 0.75, 'liters'],
+    ['Kosten von eineinhalb Milliarden', 1.5e9, null],
     ['nur ein Fünftel Frauen', null],
   ],
   fr: [

@@ -714,6 +714,10 @@ function afterSlavicAdjective(text: string, q: number, lang: string): number {
   return word && SLAVIC_GENITIVE_ADJECTIVE.test(word) && text[q + word.length] === ' ' ? q + word.length + 1 : q;
 }
 
+/** Canonical measures (data/measures.json) of time and physical quantities: what a fraction alone can measure. */
+const DIVISIBLE_MEASURES: ReadonlySet<string> = new Set(['years', 'months', 'weeks', 'days', 'hours', 'minutes', 'seconds',
+  'tons', 'kilograms', 'grams', 'kilometers', 'meters', 'millimeters', 'feet', 'hectares', 'liters', 'degrees', 'megawatts', 'kilowatts']);
+
 /**
  * A spelled number with no scale word states an amount when a unit follows it, one space or a hyphen away: a percent or
  * currency (`one percent`), or a measure noun (`eight weeks`, `eight-week`); or when a percent word comes before it (`yüzde üç`). One (`one`, `ein`, `un`) doubles as the
@@ -730,9 +734,9 @@ const SPELLED_NUMBER_CONTEXT: SpelledNumberContext = {
     if (percentEnd !== null && !PERCENTAGE_NOUN_SET.has(text.slice(q, percentEnd).toLowerCase())) return true;
     if (!hyphen && currencyAfter(text, q, lang) !== null) return true;
     const noun = hyphen ? q : afterSlavicAdjective(text, q, lang);
-    // A fraction alone counts time (`eine halbe Stunde`, `three quarters hour`); before people or things it states a
-    // share (`ein Fünftel Frauen`), no count of them.
-    if (value > 0 && value < 1) return HALF_UNITS.has(measureNounAt(text, noun, lang, hyphen) ?? '');
+    // A fraction alone measures time or a physical quantity (`eine halbe Stunde`, `drei Viertel Liter`); before people
+    // or things it states a share (`ein Fünftel Frauen`), no count of them.
+    if (value > 0 && value < 1) return DIVISIBLE_MEASURES.has(measureNounAt(text, noun, lang, hyphen) ?? '');
     return value !== 1 && (measureNounAt(text, noun, lang, hyphen) !== null || (!hyphen && isCountedNounAt(text, noun, lang)));
   },
 };

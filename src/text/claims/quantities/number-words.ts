@@ -62,7 +62,7 @@ const WRITTEN_LEXICONS: Record<string, NumberLexicon> = {
     fractions: fractionWords([['half', 2], ['third thirds', 3], ['quarter quarters fourth fourths', 4], ['fifth fifths', 5], ['sixth sixths', 6], ['seventh sevenths', 7], ['eighth eighths', 8], ['ninth ninths', 9], ['tenth tenths', 10], ['eleventh elevenths', 11], ['twelfth twelfths', 12], ['twentieth twentieths', 20], ['hundredth hundredths', 100], ['thousandth thousandths', 1000], ['millionth millionths', 1e6]]),
   },
   de: {
-    add: { ...range('null eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf', 0), ...range('dreizehn vierzehn fünfzehn sechzehn siebzehn achtzehn neunzehn', 13), ...range('zwanzig dreißig vierzig fünfzig sechzig siebzig achtzig neunzig', 20, 10), ...same('ein eine einer einen', 1), dreissig: 30, einhalb: 0.5, anderthalb: 1.5 },
+    add: { ...range('null eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf', 0), ...range('dreizehn vierzehn fünfzehn sechzehn siebzehn achtzehn neunzehn', 13), ...range('zwanzig dreißig vierzig fünfzig sechzig siebzig achtzig neunzig', 20, 10), ...same('ein eine einer einen', 1), dreissig: 30, einhalb: 0.5, anderthalb: 1.5, eineinhalb: 1.5 },
     hundred: ['hundert'], scale: { tausend: 1e3, million: 1e6, millionen: 1e6, milliarde: 1e9, milliarden: 1e9, billion: 1e12, billionen: 1e12 }, joiners: ['und'], joinsUnits: true, glued: true,
     fractions: fractionWords([['halb halbe halben', 2], ['drittel', 3], ['viertel', 4], ['fünftel', 5], ['sechstel', 6], ['siebtel siebentel', 7], ['achtel', 8], ['neuntel', 9], ['zehntel', 10], ['elftel', 11], ['zwölftel', 12], ['zwanzigstel', 20], ['hundertstel', 100], ['tausendstel', 1000], ['millionstel', 1e6]]),
   },
