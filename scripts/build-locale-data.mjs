@@ -76,6 +76,19 @@ function addCurrencyNouns(names, locales) {
   for (const [noun, code] of nouns) if (code !== null && !(noun in names)) names[noun] = code;
 }
 
+/**
+ * German currency names open with an adjective CLDR gives in the nominative (`kanadischer Dollar`, plural `kanadische
+ * Dollar`); after a number the press also declines it (`16 Millionen kanadischen Dollar`, `in australischen Dollar`):
+ * the -en form of each such adjective is added. `Schweizer` does not decline.
+ */
+const GERMAN_DECLINED_ADJECTIVE = /^(\S*(?:sch|neu|konvertibl))(?:er|e) /;
+function addGermanAdjectiveCases(names) {
+  for (const [name, code] of Object.entries(names)) {
+    const m = GERMAN_DECLINED_ADJECTIVE.exec(name);
+    if (m) names[`${m[1]}en ${name.slice(m[0].length)}`] ??= code;
+  }
+}
+
 function build() {
   const current = currentCurrencies();
   const out = {};
@@ -103,6 +116,7 @@ function build() {
       }
     }
     addCurrencyNouns(entry.currencyNames, locales);
+    if (lang === 'de') addGermanAdjectiveCases(entry.currencyNames);
     // `$` and `¥` are resolved by the grammar itself (USD; yen or yuan by language): CLDR gives `$` to TWD in zh-Hant.
     entry.currencySymbols = Object.fromEntries(Object.entries(entry.currencySymbols).filter(([sym, code]) => code !== null && !AMBIGUOUS_SYMBOLS.has(sym)));
     // One-letter short scales (`K`, `M`, `L`) are read by the grammar's own glued-suffix rule, where `5 L` stays litres.

@@ -334,7 +334,7 @@ const RULE_CASES: Record<string, Case[]> = {
  * joiner as a mixed number or a fraction of the scale before it (`two million and a half`), before a scale (`two and a
  * half million`; a bare fraction is no stated amount, as a bare spelled number is not); the adjective of years after a
  * hyphen in German, Dutch and Polish; the Korean pound; Japanese パーセント with spaces between its letters; a currency sign
- * before the minus sign.
+ * before the minus sign; German currency adjectives declined.
  */
 const ROUND5_CASES: Record<string, Case[]> = {
   en: [
@@ -360,6 +360,8 @@ const ROUND5_CASES: Record<string, Case[]> = {
     ['nach einer halben Stunde', 0.5, 'hours'],
     ['drei Viertel Liter Milch', 0.75, 'liters'],
     ['Kosten von eineinhalb Milliarden', 1.5e9, null],
+    // A currency name's adjective declined after the number (CLDR gives the nominative `australischer Dollar`).
+    ['ein Auftrag über 7 Millionen australischen Dollar', 7e6, 'AUD'],
     ['nur ein Fünftel Frauen', null],
   ],
   fr: [
