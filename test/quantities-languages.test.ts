@@ -334,7 +334,7 @@ const RULE_CASES: Record<string, Case[]> = {
  * joiner as a mixed number or a fraction of the scale before it (`two million and a half`), before a scale (`two and a
  * half million`; a bare fraction is no stated amount, as a bare spelled number is not); the adjective of years after a
  * hyphen in German, Dutch and Polish; the Korean pound; Japanese パーセント with spaces between its letters; a currency sign
- * before the minus sign; German currency adjectives declined.
+ * before the minus sign; German currency adjectives declined; vulgar fractions after digits.
  */
 const ROUND5_CASES: Record<string, Case[]> = {
   en: [
@@ -342,6 +342,9 @@ const ROUND5_CASES: Record<string, Case[]> = {
     ['net income of $-7.5 million', -7.5e6, 'USD'],
     ['a balance of £ -40', -40, 'GBP'],
     ['the index fell by minus seven tenths', -0.7, null],
+    // A vulgar fraction after a whole number adds to it.
+    ['a fund of $4½ billion', 4.5e9, 'USD'],
+    ['after 3 ¾ hours', 3.75, 'hours'],
     ['they raised two and a half million dollars', 2.5e6, 'USD'],
     ['a budget of four billion and a quarter', 4.25e9, null],
     ['sales of three quarters billion euros', 0.75e9, 'EUR'],

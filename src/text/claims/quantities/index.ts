@@ -285,6 +285,21 @@ function parseDigits(text: string, i: number, lang: string): Core | 'malformed' 
   }
   return null;
 }
+/** Unicode's vulgar fractions (Number Forms and Latin-1) as [numerator, denominator]. */
+const VULGAR_FRACTIONS: ReadonlyMap<number, readonly [number, number]> = new Map([...Object.entries({
+  '¼': [1, 4], '½': [1, 2], '¾': [3, 4], '⅐': [1, 7], '⅑': [1, 9], '⅒': [1, 10], '⅓': [1, 3], '⅔': [2, 3], '⅕': [1, 5], '⅖': [2, 5],
+  '⅗': [3, 5], '⅘': [4, 5], '⅙': [1, 6], '⅚': [5, 6], '⅛': [1, 8], '⅜': [3, 8], '⅝': [5, 8], '⅞': [7, 8],
+} as Record<string, [number, number]>)].map(([ch, f]) => [ch.charCodeAt(0), f]));
+
+/** Rule: a vulgar fraction after a whole number, glued or one space on, adds to it (`2½ million`, `1 ¾ years`). */
+function withVulgarFraction(text: string, core: Core): Core {
+  if (!core.plainInteger) return core;
+  const at = text.charCodeAt(core.end) === 0x20 ? core.end + 1 : core.end;
+  const fraction = VULGAR_FRACTIONS.get(text.charCodeAt(at));
+  if (!fraction) return core;
+  return { ...core, end: at + 1, value: core.value + fraction[0] / fraction[1], step: 1 / fraction[1], plainInteger: false };
+}
+
 /** Three or more groups joined by commas alone, the comma no decimal mark of the language, some group not of three digits. */
 const isCommaList = (groups: string[], seps: string[], lang: string) =>
   groups.length >= 3 && decimalMarkOf(lang) === '.' && seps.every((sep) => sep === ',') && groups.slice(1).some((g) => g.length !== 3);
@@ -877,7 +892,7 @@ function scanCores(text: string, lang: string): Array<Core | 'malformed-skip'> {
           continue;
         }
         if (core) {
-          const read = withExponent(text, core.plainInteger && startsWithDecimalMark(text, i, lang) ? asLeadingDecimal(text, core) : core);
+          const read = withVulgarFraction(text, withExponent(text, core.plainInteger && startsWithDecimalMark(text, i, lang) ? asLeadingDecimal(text, core) : core));
           cores.push(read);
           i = read.end;
           continue;
