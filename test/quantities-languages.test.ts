@@ -351,6 +351,10 @@ const ROUND5_CASES: Record<string, Case[]> = {
     ['it lasted one and a half hours', 1.5, 'hours'],
     ['nine million and a dog', 9e6, null],
     ['two quarters of growth', null],
+    // A half before a scale word is half of it (before, `half a million` read as the `a million` in it).
+    ['half a million people', 5e5, 'people'],
+    ['a quarter million dollars', 2.5e5, 'USD'],
+    ['three quarters of a billion', 7.5e8, null],
     ['minus sixty-four hundred eighths', -800, null],
   ],
   de: [
@@ -369,13 +373,15 @@ const ROUND5_CASES: Record<string, Case[]> = {
   ],
   fr: [
     ['une levée de quatre millions et demi', 4.5e6, null],
+    ['un demi-milliard de dollars', 5e8, 'USD'],
     ['un solde de moins sept dixièmes', -0.7, null],
   ],
   es: [
     ['una deuda de siete millones y tres cuartos', 7.75e6, null],
     ['ocho y medio millones de habitantes', 8.5e6, null],
+    ['medio millón de euros', 5e5, 'EUR'],
   ],
-  it: [['un debito di tre milioni e mezzo', 3.5e6, null]],
+  it: [['un debito di tre milioni e mezzo', 3.5e6, null], ['mezzo miliardo di euro', 5e8, 'EUR']],
   pt: [['uma dívida de nove milhões e meio', 9.5e6, null]],
   pl: [['33-letnia lekarka', 33, 'years'], ['letnia sukienka', null], ['saldo: zł -120', -120, 'PLN']],
   ko: [['이적료 3,000만 파운드', 3e7, 'GBP']],

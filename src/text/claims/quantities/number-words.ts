@@ -312,7 +312,10 @@ export function parseNumberWords(
   const lex = LEXICONS[lang];
   // Most words of a page start with two letters no numeral starts with: one lookup, nothing lowercased or allocated.
   // Words with proclitics start with any letter: those lexicons skip the start-key filter.
-  if (!lex || (!lex.proclitics && !startKeysOf(lang, lex).has(startKey(firstWord)))) return null;
+  if (!lex) return null;
+  const half = leadingHalf(text, i, lang, lex, firstWord);
+  if (half) return half;
+  if (!lex.proclitics && !startKeysOf(lang, lex).has(startKey(firstWord))) return null;
   if (!mayStartNumber(firstWord, lang, lex)) return null;
   // `5 mil`: a scale word after digits belongs to them.
   if (isDigitBefore(text, i)) return null;
@@ -378,8 +381,9 @@ export function parseNumberWords(
     // A phrase starts with a number (`a` and `an` only before `hundred` or a scale word), never with a bare scale word
     // (`billion` after `540` belongs to the digits).
     if (!started && tokens[0] in lex.scale && !lex.leading?.includes(tokens[0])) break;
-    // `a` and `an` after a joiner too: `two million and a half` is read below as a fraction, `and a dog` is no 1.
-    if ((tokens[0] === 'a' || tokens[0] === 'an') && !isHundredOrScale(nextWord(text, afterSpaces(text, p + raw.length)), lex)) break;
+    // `a` and `an` before `hundred`, a scale or a denominator (`a quarter million`), after a joiner too: `and a dog` is no 1.
+    if ((tokens[0] === 'a' || tokens[0] === 'an') && !isHundredOrScale(nextWord(text, afterSpaces(text, p + raw.length)), lex)
+      && !Object.hasOwn(lex.fractions!, nextWord(text, afterSpaces(text, p + raw.length)))) break;
     // Word after word with no joiner, a number adds only a smaller part to a round one (`twenty three`, `ciento veinte`):
     // `three three`, `दो दो` are two numbers (and a run of them is not re-read as one phrase from every word).
     if (started && !joinerSkipped && lastAdd > 0 && tokens[0] in lex.add && !(lastAdd % 10 === 0 && lex.add[tokens[0]] < lastAdd)) break;
@@ -443,12 +447,9 @@ export function parseNumberWords(
     const unit = ofScale ? lastScale : 1;
     value += (num / fraction.denominator) * unit - (fraction.numerator === undefined ? num : 0);
     step = unit / fraction.denominator; end = fraction.end;
-    // `two and a half million`, `three quarters billion`: a scale after the fraction multiplies the whole.
-    const scaleWord = hasScale ? '' : nextWord(text, afterSpaces(text, end));
-    if (scaleWord in lex.scale) {
-      value *= lex.scale[scaleWord]; step *= lex.scale[scaleWord]; hasScale = true;
-      end = afterSpaces(text, end) + scaleWord.length;
-    }
+    // `two and a half million`, `a quarter million`, `three quarters of a million`: a scale after the fraction multiplies the whole.
+    const scaled = hasScale ? null : scaleAfterFraction(text, end, lang, lex);
+    if (scaled) { value *= scaled.factor; step *= scaled.factor; hasScale = true; end = scaled.end; }
   } else {
     const decimals = spelledDecimals(text, end, lang);
     if (decimals) { value += decimals.value; step = decimals.step; end = decimals.end; }
@@ -458,6 +459,40 @@ export function parseNumberWords(
 }
 
 interface Fraction { end: number; denominator: number; numerator?: number }
+
+/** The scale word after a fraction (`a quarter million`), in English also after `of a` (`three quarters of a million`). */
+function scaleAfterFraction(text: string, end: number, lang: string, lex: NumberLexicon): { end: number; factor: number } | null {
+  let at = afterSpaces(text, end);
+  if (at >= 0 && lang === 'en' && nextWord(text, at) === 'of') {
+    const article = afterSpaces(text, at + 2);
+    at = article >= 0 && (nextWord(text, article) === 'a' || nextWord(text, article) === 'an') ? afterSpaces(text, article + nextWord(text, article).length) : -1;
+  }
+  const word = at < 0 ? '' : nextWord(text, at);
+  return word && Object.hasOwn(lex.scale, word) ? { end: at + word.length, factor: lex.scale[word] } : null;
+}
+
+/** Letters a half word starts with (`half`, `demi`, `medio`, `meio`, `mezzo`): other words skip leadingHalf's lookup. */
+const HALF_WORD_START = /^[hHdDmM]/;
+
+/**
+ * Rule: a half before a scale word is half of it (`half a million`, `medio millón`, `mezzo milione`, `meio milhão`,
+ * `un demi-million`); without this rule `half a million` read as the `a million` in it.
+ */
+function leadingHalf(text: string, i: number, lang: string, lex: NumberLexicon, firstWord: string): WordNumber | null {
+  if (firstWord.length > 5 || !HALF_WORD_START.test(firstWord)) return null;
+  const lower = firstWord.toLowerCase();
+  if (!Object.hasOwn(lex.fractions!, lower) || lex.fractions![lower] !== 2) return null;
+  let at = i + firstWord.length;
+  if (text[at] === '-') at++;
+  else {
+    at = afterSpaces(text, at);
+    if (at >= 0 && lang === 'en' && (nextWord(text, at) === 'a' || nextWord(text, at) === 'an')) at = afterSpaces(text, at + nextWord(text, at).length);
+  }
+  const word = at < 0 ? '' : nextWord(text, at);
+  if (!word || !Object.hasOwn(lex.scale, word)) return null;
+  const factor = lex.scale[word];
+  return { end: at + word.length, value: factor / 2, step: factor / 2, hasScale: true };
+}
 
 /** A denominator word one space after `end` (`fifths`, `Viertel`, `vijfde`): the numerator is the number before it. */
 function denominatorAt(text: string, end: number, lex: NumberLexicon): Fraction | null {
