@@ -382,8 +382,10 @@ export function parseNumberWords(
     // (`billion` after `540` belongs to the digits).
     if (!started && tokens[0] in lex.scale && !lex.leading?.includes(tokens[0])) break;
     // `a` and `an` before `hundred`, a scale or a denominator (`a quarter million`), after a joiner too: `and a dog` is no 1.
-    if ((tokens[0] === 'a' || tokens[0] === 'an') && !isHundredOrScale(nextWord(text, afterSpaces(text, p + raw.length)), lex)
-      && !Object.hasOwn(lex.fractions!, nextWord(text, afterSpaces(text, p + raw.length)))) break;
+    if (tokens[0] === 'a' || tokens[0] === 'an') {
+      const following = nextWord(text, afterSpaces(text, p + raw.length));
+      if (!isHundredOrScale(following, lex) && !Object.hasOwn(lex.fractions!, following)) break;
+    }
     // Word after word with no joiner, a number adds only a smaller part to a round one (`twenty three`, `ciento veinte`):
     // `three three`, `दो दो` are two numbers (and a run of them is not re-read as one phrase from every word).
     if (started && !joinerSkipped && lastAdd > 0 && tokens[0] in lex.add && !(lastAdd % 10 === 0 && lex.add[tokens[0]] < lastAdd)) break;
@@ -436,10 +438,13 @@ export function parseNumberWords(
   // below a thousand is one word there: `tweehonderd drie vijfde` is 200 and 3/5), else the words after the last scale
   // or joiner (`ninety-five hundred fifths` is 9500/5, `one hundred and three fifths` 100 and 3/5).
   const numerator = lex.glued ? lastWordValue : joinedAt >= 0 ? group - joinedAt : group;
-  const direct = numerator > 0 ? denominatorAt(text, end, lex) : null;
+  // The word after the phrase, looked at once: a denominator, a joiner before a fraction, or the decimal word.
+  const afterAt = afterSpaces(text, end);
+  const afterWord = afterAt < 0 ? '' : nextWord(text, afterAt);
+  const direct: Fraction | null = numerator > 0 && afterWord && Object.hasOwn(lex.fractions!, afterWord) ? { end: afterAt + afterWord.length, denominator: lex.fractions![afterWord] } : null;
   // A half has the numerator one (`one half`, `een half`): `twee half` is no fraction.
   const fraction = (direct && (direct.denominator !== 2 || numerator === 1) ? direct : null)
-    ?? (group > 0 || (hasScale && lastAdd === 0) ? joinedFractionAt(text, end, lang, lex) : null);
+    ?? ((group > 0 || (hasScale && lastAdd === 0)) && lex.joiners.includes(afterWord) ? joinedFractionAt(text, afterAt + afterWord.length, lang, lex) : null);
   if (fraction) {
     const num = fraction.numerator ?? numerator;
     // `two million and a half`, `vijf miljard en driekwart`: after a scale and a joiner, a fraction of that scale.
@@ -451,7 +456,7 @@ export function parseNumberWords(
     const scaled = hasScale ? null : scaleAfterFraction(text, end, lang, lex);
     if (scaled) { value *= scaled.factor; step *= scaled.factor; hasScale = true; end = scaled.end; }
   } else {
-    const decimals = spelledDecimals(text, end, lang);
+    const decimals = afterWord ? spelledDecimals(text, afterAt, afterWord, lang) : null;
     if (decimals) { value += decimals.value; step = decimals.step; end = decimals.end; }
   }
   if (!hasScale && !context.isSigned(text, i, lang) && !context.isCounted(text, i, end, lang, value)) return null;
@@ -471,17 +476,25 @@ function scaleAfterFraction(text: string, end: number, lang: string, lex: Number
   return word && Object.hasOwn(lex.scale, word) ? { end: at + word.length, factor: lex.scale[word] } : null;
 }
 
-/** Letters a half word starts with (`half`, `demi`, `medio`, `meio`, `mezzo`): other words skip leadingHalf's lookup. */
-const HALF_WORD_START = /^[hHdDmM]/;
+/** The half words of a lexicon (`half`, `demi`, `medio`) as written in lowercase, capitalised and in capitals: one lookup per word. */
+const halfWordsCache = new Map<string, Set<string>>();
+function halfWordsOf(lang: string, lex: NumberLexicon): Set<string> {
+  let words = halfWordsCache.get(lang);
+  if (!words) {
+    words = new Set(Object.keys(lex.fractions!).filter((w) => lex.fractions![w] === 2).flatMap((w) => [w, w[0].toUpperCase() + w.slice(1), w.toUpperCase()]));
+    halfWordsCache.set(lang, words);
+  }
+  return words;
+}
 
 /**
  * Rule: a half before a scale word is half of it (`half a million`, `medio millón`, `mezzo milione`, `meio milhão`,
  * `un demi-million`); without this rule `half a million` read as the `a million` in it.
  */
 function leadingHalf(text: string, i: number, lang: string, lex: NumberLexicon, firstWord: string): WordNumber | null {
-  if (firstWord.length > 5 || !HALF_WORD_START.test(firstWord)) return null;
-  const lower = firstWord.toLowerCase();
-  if (!Object.hasOwn(lex.fractions!, lower) || lex.fractions![lower] !== 2) return null;
+  // Half words have four to six letters and start with h, d or m: most words are turned away by two integer tests.
+  const first = firstWord.charCodeAt(0) | 0x20;
+  if (firstWord.length < 4 || firstWord.length > 6 || (first !== 0x68 && first !== 0x64 && first !== 0x6d) || !halfWordsOf(lang, lex).has(firstWord)) return null;
   let at = i + firstWord.length;
   if (text[at] === '-') at++;
   else {
@@ -502,14 +515,11 @@ function denominatorAt(text: string, end: number, lex: NumberLexicon): Fraction 
 }
 
 /**
- * A fraction after a joiner (`and a half`, `et demi`, `y tres cuartos`, `en driekwart`, `und drei Viertel`): a numeral
- * word and a denominator, a denominator glued to its numeral, or a half alone (`et demi`, `y medio`).
+ * A fraction after a joiner ending at `afterJoiner` (`and a half`, `et demi`, `y tres cuartos`, `en driekwart`, `und
+ * drei Viertel`): a numeral word and a denominator, a denominator glued to its numeral, or a half alone (`et demi`, `y medio`).
  */
-function joinedFractionAt(text: string, end: number, lang: string, lex: NumberLexicon): Fraction | null {
-  const at = afterSpaces(text, end);
-  const joiner = at < 0 ? '' : nextWord(text, at);
-  if (!lex.joiners.includes(joiner)) return null;
-  const p = afterSpaces(text, at + joiner.length);
+function joinedFractionAt(text: string, afterJoiner: number, lang: string, lex: NumberLexicon): Fraction | null {
+  const p = afterSpaces(text, afterJoiner);
   const word = p < 0 ? '' : nextWord(text, p);
   if (!word) return null;
   if (Object.hasOwn(lex.fractions!, word) && lex.fractions![word] === 2) return { end: p + word.length, denominator: 2, numerator: 1 };
@@ -541,10 +551,9 @@ const DECIMAL_WORDS: Record<string, string> = { es: 'coma', pt: 'vírgula', fr: 
 const ALWAYS_COUNTED: SpelledNumberContext = { isSigned: () => false, isCounted: () => true };
 
 /** Rule: a decimal word and a spelled whole number after it write the digits after the decimal comma (`coma veintidós` is .22). */
-function spelledDecimals(text: string, end: number, lang: string): WordNumber | null {
+function spelledDecimals(text: string, at: number, word: string, lang: string): WordNumber | null {
   const decimalWord = DECIMAL_WORDS[lang];
-  const at = decimalWord ? afterSpaces(text, end) : -1;
-  if (at < 0 || withoutAccents(nextWord(text, at)) !== withoutAccents(decimalWord)) return null;
+  if (!decimalWord || withoutAccents(word) !== withoutAccents(decimalWord)) return null;
   const digitsAt = afterSpaces(text, at + decimalWord.length);
   if (digitsAt < 0) return null;
   const digits = parseNumberWords(text, digitsAt, lang, nextWord(text, digitsAt), ALWAYS_COUNTED);
