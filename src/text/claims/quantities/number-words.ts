@@ -313,10 +313,8 @@ export function parseNumberWords(
   // Most words of a page start with two letters no numeral starts with: one lookup, nothing lowercased or allocated.
   // Words with proclitics start with any letter: those lexicons skip the start-key filter.
   if (!lex) return null;
-  const half = leadingHalf(text, i, lang, lex, firstWord);
-  if (half) return half;
   if (!lex.proclitics && !startKeysOf(lang, lex).has(startKey(firstWord))) return null;
-  if (!mayStartNumber(firstWord, lang, lex)) return null;
+  if (!mayStartNumber(firstWord, lang, lex)) return halfWordsOf(lang, lex).has(firstWord) ? halfOfScale(text, i, lang, lex, firstWord) : null;
   // `5 mil`: a scale word after digits belongs to them.
   if (isDigitBefore(text, i)) return null;
   /** Closed sections, each with the scale that closed it; scales decrease along the list. */
@@ -476,7 +474,7 @@ function scaleAfterFraction(text: string, end: number, lang: string, lex: Number
   return word && Object.hasOwn(lex.scale, word) ? { end: at + word.length, factor: lex.scale[word] } : null;
 }
 
-/** The half words of a lexicon (`half`, `demi`, `medio`) as written in lowercase, capitalised and in capitals: one lookup per word. */
+/** The half words of a lexicon (`half`, `demi`, `medio`) as written in lowercase, capitalised and in capitals. */
 const halfWordsCache = new Map<string, Set<string>>();
 function halfWordsOf(lang: string, lex: NumberLexicon): Set<string> {
   let words = halfWordsCache.get(lang);
@@ -486,16 +484,13 @@ function halfWordsOf(lang: string, lex: NumberLexicon): Set<string> {
   }
   return words;
 }
-
 /**
  * Rule: a half before a scale word is half of it (`half a million`, `medio millón`, `mezzo milione`, `meio milhão`,
- * `un demi-million`); without this rule `half a million` read as the `a million` in it.
+ * `un demi-million`; before, `half a million` read as the `a million` in it): one hyphen or space on, in English
+ * with the article between.
  */
-function leadingHalf(text: string, i: number, lang: string, lex: NumberLexicon, firstWord: string): WordNumber | null {
-  // Half words have four to six letters and start with h, d or m: most words are turned away by two integer tests.
-  const first = firstWord.charCodeAt(0) | 0x20;
-  if (firstWord.length < 4 || firstWord.length > 6 || (first !== 0x68 && first !== 0x64 && first !== 0x6d) || !halfWordsOf(lang, lex).has(firstWord)) return null;
-  let at = i + firstWord.length;
+function halfOfScale(text: string, i: number, lang: string, lex: NumberLexicon, halfWord: string): WordNumber | null {
+  let at = i + halfWord.length;
   if (text[at] === '-') at++;
   else {
     at = afterSpaces(text, at);
@@ -575,7 +570,8 @@ function startKeysOf(lang: string, lex: NumberLexicon): Set<number> {
   let keys = startKeyCache.get(lang);
   if (!keys) {
     keys = new Set();
-    for (const w of [...Object.keys(lex.add), ...lex.hundred, ...(lex.leading ?? [])]) {
+    // Half words too (`half`, `medio`): they start a number before a scale word (halfOfScale).
+    for (const w of [...Object.keys(lex.add), ...lex.hundred, ...(lex.leading ?? []), ...halfWordsOf(lang, lex)]) {
       keys.add(startKey(w));
       keys.add(startKey(w[0].toUpperCase() + w.slice(1)));
       keys.add(startKey(w.toUpperCase()));
