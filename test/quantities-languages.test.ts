@@ -334,7 +334,7 @@ const RULE_CASES: Record<string, Case[]> = {
  * joiner as a mixed number or a fraction of the scale before it (`two million and a half`), before a scale (`two and a
  * half million`; a bare fraction is no stated amount, as a bare spelled number is not); the adjective of years after a
  * hyphen in German, Dutch and Polish; the Korean pound; Japanese パーセント with spaces between its letters; a currency sign
- * before the minus sign; German currency adjectives declined; vulgar fractions after digits.
+ * before the minus sign; German currency adjectives declined; fractions after digits (vulgar or in words).
  */
 const ROUND5_CASES: Record<string, Case[]> = {
   en: [
@@ -345,6 +345,9 @@ const ROUND5_CASES: Record<string, Case[]> = {
     // A vulgar fraction after a whole number adds to it.
     ['a fund of $4½ billion', 4.5e9, 'USD'],
     ['after 3 ¾ hours', 3.75, 'hours'],
+    // Digits with a fraction in words, before the scale or after it (of the scale).
+    ['about 6 and a half million people', 6.5e6, 'people'],
+    ['a debt of 7 million and a quarter', 7.25e6, null],
     ['they raised two and a half million dollars', 2.5e6, 'USD'],
     ['a budget of four billion and a quarter', 4.25e9, null],
     ['sales of three quarters billion euros', 0.75e9, 'EUR'],
@@ -374,6 +377,7 @@ const ROUND5_CASES: Record<string, Case[]> = {
   fr: [
     ['une levée de quatre millions et demi', 4.5e6, null],
     ['un demi-milliard de dollars', 5e8, 'USD'],
+    ['une dette de 9 milliards et demi', 9.5e9, null],
     ['un solde de moins sept dixièmes', -0.7, null],
   ],
   es: [

@@ -12,7 +12,7 @@ import { koreanHalfAfter, koreanNativeCount } from './korean.ts';
 import { parseCjkNumber } from './cjk.ts';
 import { localeNumbers } from './locale-data.ts';
 import { currencyAfter, currencyBefore } from './currency.ts';
-import { hasNumberLexicon, numberJoinersOf, parseNumberWords, type SpelledNumberContext } from './number-words.ts';
+import { hasNumberLexicon, joinedFractionAfter, numberJoinersOf, parseNumberWords, type SpelledNumberContext } from './number-words.ts';
 import { canonicalMeasure } from '../measures.ts';
 import {
   HAN_NUMERAL_OR_SCALE, HAN_NUMERAL_START, LATIN_OR_CYRILLIC_LETTER, LETTER, LETTERS_AT, indexWords, isAsciiDigit, isAsciiLetterCode,
@@ -291,13 +291,17 @@ const VULGAR_FRACTIONS: ReadonlyMap<number, readonly [number, number]> = new Map
   '⅗': [3, 5], '⅘': [4, 5], '⅙': [1, 6], '⅚': [5, 6], '⅛': [1, 8], '⅜': [3, 8], '⅝': [5, 8], '⅞': [7, 8],
 } as Record<string, [number, number]>)].map(([ch, f]) => [ch.charCodeAt(0), f]));
 
-/** Rule: a vulgar fraction after a whole number, glued or one space on, adds to it (`2½ million`, `1 ¾ years`). */
-function withVulgarFraction(text: string, core: Core): Core {
+/**
+ * Rule: a fraction after a whole number adds to it: a vulgar fraction, glued or one space on (`2½ million`, `1 ¾
+ * years`), or one in words after a joiner (`3 and a half million`, `2 y medio millones`).
+ */
+function withFraction(text: string, core: Core, lang: string): Core {
   if (!core.plainInteger) return core;
   const at = text.charCodeAt(core.end) === 0x20 ? core.end + 1 : core.end;
-  const fraction = VULGAR_FRACTIONS.get(text.charCodeAt(at));
+  const vulgar = VULGAR_FRACTIONS.get(text.charCodeAt(at));
+  const fraction = vulgar ? { end: at + 1, value: vulgar[0] / vulgar[1], step: 1 / vulgar[1] } : at > core.end ? joinedFractionAfter(text, core.end, lang) : null;
   if (!fraction) return core;
-  return { ...core, end: at + 1, value: core.value + fraction[0] / fraction[1], step: 1 / fraction[1], plainInteger: false };
+  return { ...core, end: fraction.end, value: core.value + fraction.value, step: fraction.step, plainInteger: false };
 }
 
 /** Three or more groups joined by commas alone, the comma no decimal mark of the language, some group not of three digits. */
@@ -892,7 +896,7 @@ function scanCores(text: string, lang: string): Array<Core | 'malformed-skip'> {
           continue;
         }
         if (core) {
-          const read = withVulgarFraction(text, withExponent(text, core.plainInteger && startsWithDecimalMark(text, i, lang) ? asLeadingDecimal(text, core) : core));
+          const read = withFraction(text, withExponent(text, core.plainInteger && startsWithDecimalMark(text, i, lang) ? asLeadingDecimal(text, core) : core), lang);
           cores.push(read);
           i = read.end;
           continue;
@@ -1318,6 +1322,12 @@ function joinSums(text: string, list: Candidate[], lang: string): Candidate[] {
   for (let k = 0; k < list.length; k++) {
     let a = list[k];
     while (a.kind === 'number' && a.unit === null && a.hasScale && a.step >= 1) {
+      // `3 millions et demi`, `3 Millionen und ein Viertel`: a fraction after the joiner is a fraction of the scale.
+      const fraction = a.factor > 1 ? joinedFractionAfter(text, a.end, lang) : null;
+      if (fraction) {
+        a = candidateOf(a, { end: fraction.end, value: a.value + Math.sign(a.value) * fraction.value * a.factor, step: fraction.step * a.factor });
+        break;
+      }
       let q = afterSumSpaces(text, a.end);
       if (q < 0) break;
       const joiner = joiners.find((j) => text.startsWith(j, q) && text[q + j.length] === ' ' && !isLetterAt(text, q - 1));

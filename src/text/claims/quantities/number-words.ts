@@ -463,6 +463,15 @@ export function parseNumberWords(
 
 interface Fraction { end: number; denominator: number; numerator?: number }
 
+/** A joiner and a fraction after `end` (`3 and a half`, `2 y medio`, `4 et demi`), as its value and end, or null. */
+export function joinedFractionAfter(text: string, end: number, lang: string): { end: number; value: number; step: number } | null {
+  const lex = LEXICONS[lang];
+  const at = lex ? afterSpaces(text, end) : -1;
+  const joiner = at < 0 ? '' : nextWord(text, at);
+  const fraction = joiner && lex.joiners.includes(joiner) ? joinedFractionAt(text, at + joiner.length, lang, lex) : null;
+  return fraction ? { end: fraction.end, value: fraction.numerator! / fraction.denominator, step: 1 / fraction.denominator } : null;
+}
+
 /** The scale word after a fraction (`a quarter million`), in English also after `of a` (`three quarters of a million`). */
 function scaleAfterFraction(text: string, end: number, lang: string, lex: NumberLexicon): { end: number; factor: number } | null {
   let at = afterSpaces(text, end);
