@@ -89,6 +89,43 @@ function addGermanAdjectiveCases(names) {
   }
 }
 
+/**
+ * Spanish names a currency by its noun and a demonym (`dólar hongkonés`); the press also writes the noun and its
+ * territory (`dólares de Hong Kong`, `pesos de México`), as CLDR's French, Italian and Portuguese names do: those forms
+ * are added for each territory whose only current currency it is, under the territory's short name where CLDR has one.
+ */
+const NOUN_OF_TERRITORY_LOCALES = new Set(['es']);
+function addNounOfTerritory(names, currencies, locale, regionCurrencies) {
+  const territories = readJson(`cldr-localenames-full/main/${locale}/territories.json`).main[locale].localeDisplayNames.territories;
+  // Only nouns several currencies share (dólar, peso, libra, franco): `lek de Albania` names nothing a bare `lek` does not.
+  const codesOfNoun = new Map();
+  // `nuevo séquel`, `nuevo dólar taiwanés`: the adjective before the noun is no noun.
+  const leadingAdjectives = new Set(['nuevo', 'nuevos']);
+  for (const [code, forms] of Object.entries(currencies)) {
+    for (const key of ['displayName-count-one', 'displayName-count-other']) {
+      const noun = forms[key]?.split(' ')[0];
+      if (noun) codesOfNoun.set(noun, new Set([...(codesOfNoun.get(noun) ?? []), code]));
+    }
+  }
+  for (const [region, codes] of regionCurrencies) {
+    // The short name unless it is an abbreviation (`EE. UU.`, `RU`): `Hong Kong`, not `RAE de Hong Kong (China)`.
+    const short = territories[`${region}-alt-short`];
+    const territory = short && !/^[\p{Lu}. ]+$/u.test(short) ? short : territories[region];
+    if (codes.length !== 1 || !territory || /[()]/.test(territory) || !/^[A-Z]{2}$/.test(region)) continue;
+    const forms = currencies[codes[0]] ?? {};
+    for (const key of ['displayName-count-one', 'displayName-count-other']) {
+      const noun = forms[key]?.split(' ')[0];
+      if (noun && forms[key].includes(' ') && codesOfNoun.get(noun).size > 1 && !leadingAdjectives.has(noun)) names[`${noun} de ${territory}`.toLowerCase()] ??= codes[0];
+    }
+  }
+}
+
+/** Each region's current currencies (tender, no `_to` date). */
+function regionCurrencies(current) {
+  const regions = readJson('cldr-core/supplemental/currencyData.json').supplemental.currencyData.region;
+  return Object.entries(regions).map(([region, list]) => [region, [...new Set(list.flatMap((entry) => Object.entries(entry).filter(([code, info]) => !info._to && info._tender !== 'false' && current.has(code)).map(([code]) => code)))]]);
+}
+
 function build() {
   const current = currentCurrencies();
   const out = {};
@@ -106,6 +143,7 @@ function build() {
       scaleWords(decimalFormats.long?.decimalFormat, entry.scales);
       scaleWords(decimalFormats.short?.decimalFormat, entry.scales);
       const currencies = readJson(`cldr-numbers-full/main/${locale}/currencies.json`).main[locale].numbers.currencies;
+      if (NOUN_OF_TERRITORY_LOCALES.has(locale)) addNounOfTerritory(entry.currencyNames, currencies, locale, regionCurrencies(current));
       for (const [code, names] of Object.entries(currencies)) {
         if (!current.has(code)) continue;
         for (const [key, name] of Object.entries(names)) {

@@ -334,7 +334,7 @@ const RULE_CASES: Record<string, Case[]> = {
  * joiner as a mixed number or a fraction of the scale before it (`two million and a half`), before a scale (`two and a
  * half million`; a bare fraction is no stated amount, as a bare spelled number is not); the adjective of years after a
  * hyphen in German, Dutch and Polish; the Korean pound; Japanese パーセント with spaces between its letters; a currency sign
- * before the minus sign; German currency adjectives declined; fractions after digits (vulgar or in words).
+ * before the minus sign; German currency adjectives declined and Spanish currency nouns with their territory; fractions after digits (vulgar or in words).
  */
 const ROUND5_CASES: Record<string, Case[]> = {
   en: [
@@ -384,6 +384,8 @@ const ROUND5_CASES: Record<string, Case[]> = {
     ['una deuda de siete millones y tres cuartos', 7.75e6, null],
     ['ocho y medio millones de habitantes', 8.5e6, null],
     ['medio millón de euros', 5e5, 'EUR'],
+    // A shared currency noun with its territory (CLDR es: dólar singapurense): not the US dollar.
+    ['una inversión de 40 millones de dólares de Singapur', 4e7, 'SGD'],
   ],
   it: [['un debito di tre milioni e mezzo', 3.5e6, null], ['mezzo miliardo di euro', 5e8, 'EUR']],
   pt: [['uma dívida de nove milhões e meio', 9.5e6, null]],
