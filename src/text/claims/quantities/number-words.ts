@@ -430,13 +430,26 @@ export function parseNumberWords(
     }
   }
   if (end < 0) return null;
-  let value = sections.reduce((sum, section) => sum + section.value, group);
+  const value = sections.reduce((sum, section) => sum + section.value, group);
   const lastScale = sections.length > 0 ? sections[sections.length - 1].scale : 1;
   // The numerator of a fraction right after the phrase (`three fifths`): in a glued language its last word (a number
   // below a thousand is one word there: `tweehonderd drie vijfde` is 200 and 3/5), else the words after the last scale
   // or joiner (`ninety-five hundred fifths` is 9500/5, `one hundred and three fifths` 100 and 3/5).
   const numerator = lex.glued ? lastWordValue : joinedAt >= 0 ? group - joinedAt : group;
-  // The word after the phrase, looked at once: a denominator, a joiner before a fraction, or the decimal word.
+  const read = withTail(text, lang, lex, { end, value, step, hasScale }, { group, lastAdd, lastScale, numerator, joinedAfterScale });
+  if (!read.hasScale && !context.isSigned(text, i, lang) && !context.isCounted(text, i, read.end, lang, read.value)) return null;
+  return read;
+}
+
+/** How the phrase before a tail ended: its open group, last adding word, last scale, a fraction's numerator and whether a joiner followed a scale. */
+interface PhraseEnd { group: number; lastAdd: number; lastScale: number; numerator: number; joinedAfterScale: boolean }
+
+/**
+ * The phrase with what may follow it: a fraction (`three fifths`, `two million and a half`, `two and a half million`)
+ * or decimals in words (`dos coma cinco`). The word after the phrase is looked at once.
+ */
+function withTail(text: string, lang: string, lex: NumberLexicon, phrase: WordNumber, { group, lastAdd, lastScale, numerator, joinedAfterScale }: PhraseEnd): WordNumber {
+  let { end, value, step, hasScale } = phrase;
   const afterAt = afterSpaces(text, end);
   const afterWord = afterAt < 0 ? '' : nextWord(text, afterAt);
   const direct: Fraction | null = numerator > 0 && afterWord && Object.hasOwn(lex.fractions!, afterWord) ? { end: afterAt + afterWord.length, denominator: lex.fractions![afterWord] } : null;
@@ -457,7 +470,6 @@ export function parseNumberWords(
     const decimals = afterWord ? spelledDecimals(text, afterAt, afterWord, lang) : null;
     if (decimals) { value += decimals.value; step = decimals.step; end = decimals.end; }
   }
-  if (!hasScale && !context.isSigned(text, i, lang) && !context.isCounted(text, i, end, lang, value)) return null;
   return { end, value, step, hasScale };
 }
 
