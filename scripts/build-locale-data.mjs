@@ -76,6 +76,56 @@ function addCurrencyNouns(names, locales) {
   for (const [noun, code] of nouns) if (code !== null && !(noun in names)) names[noun] = code;
 }
 
+/**
+ * German currency names open with an adjective CLDR gives in the nominative (`kanadischer Dollar`, plural `kanadische
+ * Dollar`); after a number the press also declines it (`16 Millionen kanadischen Dollar`, `in australischen Dollar`):
+ * the -en form of each such adjective is added. `Schweizer` does not decline.
+ */
+const GERMAN_DECLINED_ADJECTIVE = /^(\S*(?:sch|neu|konvertibl))(?:er|e) /;
+function addGermanAdjectiveCases(names) {
+  for (const [name, code] of Object.entries(names)) {
+    const m = GERMAN_DECLINED_ADJECTIVE.exec(name);
+    if (m) names[`${m[1]}en ${name.slice(m[0].length)}`] ??= code;
+  }
+}
+
+/**
+ * Spanish names a currency by its noun and a demonym (`dólar hongkonés`); the press also writes the noun and its
+ * territory (`dólares de Hong Kong`, `pesos de México`), as CLDR's French, Italian and Portuguese names do: those forms
+ * are added for each territory whose only current currency it is, under the territory's short name where CLDR has one.
+ */
+const NOUN_OF_TERRITORY_LOCALES = new Set(['es']);
+function addNounOfTerritory(names, currencies, locale, regionCurrencies) {
+  const territories = readJson(`cldr-localenames-full/main/${locale}/territories.json`).main[locale].localeDisplayNames.territories;
+  // Only nouns several currencies share (dólar, peso, libra, franco): `lek de Albania` names nothing a bare `lek` does not.
+  const codesOfNoun = new Map();
+  // `nuevo séquel`, `nuevo dólar taiwanés`: the adjective before the noun is no noun.
+  const leadingAdjectives = new Set(['nuevo', 'nuevos']);
+  for (const [code, forms] of Object.entries(currencies)) {
+    for (const key of ['displayName-count-one', 'displayName-count-other']) {
+      const noun = forms[key]?.split(' ')[0];
+      if (noun) codesOfNoun.set(noun, new Set([...(codesOfNoun.get(noun) ?? []), code]));
+    }
+  }
+  for (const [region, codes] of regionCurrencies) {
+    // The short name unless it is an abbreviation (`EE. UU.`, `RU`): `Hong Kong`, not `RAE de Hong Kong (China)`.
+    const short = territories[`${region}-alt-short`];
+    const territory = short && !/^[\p{Lu}. ]+$/u.test(short) ? short : territories[region];
+    if (codes.length !== 1 || !territory || /[()]/.test(territory) || !/^[A-Z]{2}$/.test(region)) continue;
+    const forms = currencies[codes[0]] ?? {};
+    for (const key of ['displayName-count-one', 'displayName-count-other']) {
+      const noun = forms[key]?.split(' ')[0];
+      if (noun && forms[key].includes(' ') && codesOfNoun.get(noun).size > 1 && !leadingAdjectives.has(noun)) names[`${noun} de ${territory}`.toLowerCase()] ??= codes[0];
+    }
+  }
+}
+
+/** Each region's current currencies (tender, no `_to` date). */
+function regionCurrencies(current) {
+  const regions = readJson('cldr-core/supplemental/currencyData.json').supplemental.currencyData.region;
+  return Object.entries(regions).map(([region, list]) => [region, [...new Set(list.flatMap((entry) => Object.entries(entry).filter(([code, info]) => !info._to && info._tender !== 'false' && current.has(code)).map(([code]) => code)))]]);
+}
+
 function build() {
   const current = currentCurrencies();
   const out = {};
@@ -93,6 +143,7 @@ function build() {
       scaleWords(decimalFormats.long?.decimalFormat, entry.scales);
       scaleWords(decimalFormats.short?.decimalFormat, entry.scales);
       const currencies = readJson(`cldr-numbers-full/main/${locale}/currencies.json`).main[locale].numbers.currencies;
+      if (NOUN_OF_TERRITORY_LOCALES.has(locale)) addNounOfTerritory(entry.currencyNames, currencies, locale, regionCurrencies(current));
       for (const [code, names] of Object.entries(currencies)) {
         if (!current.has(code)) continue;
         for (const [key, name] of Object.entries(names)) {
@@ -103,6 +154,7 @@ function build() {
       }
     }
     addCurrencyNouns(entry.currencyNames, locales);
+    if (lang === 'de') addGermanAdjectiveCases(entry.currencyNames);
     // `$` and `¥` are resolved by the grammar itself (USD; yen or yuan by language): CLDR gives `$` to TWD in zh-Hant.
     entry.currencySymbols = Object.fromEntries(Object.entries(entry.currencySymbols).filter(([sym, code]) => code !== null && !AMBIGUOUS_SYMBOLS.has(sym)));
     // One-letter short scales (`K`, `M`, `L`) are read by the grammar's own glued-suffix rule, where `5 L` stays litres.

@@ -329,7 +329,80 @@ const RULE_CASES: Record<string, Case[]> = {
     ['価格は 3 万 円 です', 30000, 'JPY'],
   ],
 };
-for (const [lang, cases] of [...Object.entries(CASES), ...Object.entries(RULE_CASES)]) {
+/**
+ * Rules of round 5: spelled fractions with an ordinal denominator, after a numerator (`minus three fifths`), after a
+ * joiner as a mixed number or a fraction of the scale before it (`two million and a half`), before a scale (`two and a
+ * half million`; a bare fraction is no stated amount, as a bare spelled number is not); the adjective of years after a
+ * hyphen in German, Dutch and Polish; the Korean pound; Japanese パーセント with spaces between its letters; a currency sign
+ * before the minus sign; German currency adjectives declined and Spanish currency nouns with their territory; fractions after digits (vulgar or in words).
+ */
+const ROUND5_CASES: Record<string, Case[]> = {
+  en: [
+    // A currency sign before the minus sign (financial tables): the amount is money and negative.
+    ['net income of $-7.5 million', -7.5e6, 'USD'],
+    ['a balance of £ -40', -40, 'GBP'],
+    ['the index fell by minus seven tenths', -0.7, null],
+    // A vulgar fraction after a whole number adds to it.
+    ['a fund of $4½ billion', 4.5e9, 'USD'],
+    ['after 3 ¾ hours', 3.75, 'hours'],
+    // Digits with a fraction in words, before the scale or after it (of the scale).
+    ['about 6 and a half million people', 6.5e6, 'people'],
+    ['a debt of 7 million and a quarter', 7.25e6, null],
+    ['they raised two and a half million dollars', 2.5e6, 'USD'],
+    ['a budget of four billion and a quarter', 4.25e9, null],
+    ['sales of three quarters billion euros', 0.75e9, 'EUR'],
+    ['it lasted one and a half hours', 1.5, 'hours'],
+    ['nine million and a dog', 9e6, null],
+    ['two quarters of growth', null],
+    // A half before a scale word is half of it (before, `half a million` read as the `a million` in it).
+    ['half a million people', 5e5, 'people'],
+    ['a quarter million dollars', 2.5e5, 'USD'],
+    ['three quarters of a billion', 7.5e8, null],
+    ['minus sixty-four hundred eighths', -800, null],
+  ],
+  de: [
+    ['ein Fonds von sechs Milliarden und drei Viertel', 6.75e9, null],
+    ['die 19-Jährige gewann', 19, 'years'],
+    ['nach einer 12-jährigen Amtszeit', 12, 'years'],
+    ['ein 4-jährlicher Bericht', null],
+    ['der Saldo lag bei minus zwei Fünftel', -0.4, null],
+    // A fraction alone measures time or a physical quantity; before people it states a share.
+    ['nach einer halben Stunde', 0.5, 'hours'],
+    ['drei Viertel Liter Milch', 0.75, 'liters'],
+    ['Kosten von eineinhalb Milliarden', 1.5e9, null],
+    // A currency name's adjective declined after the number (CLDR gives the nominative `australischer Dollar`).
+    ['ein Auftrag über 7 Millionen australischen Dollar', 7e6, 'AUD'],
+    ['nur ein Fünftel Frauen', null],
+  ],
+  fr: [
+    ['une levée de quatre millions et demi', 4.5e6, null],
+    ['un demi-milliard de dollars', 5e8, 'USD'],
+    ['une dette de 9 milliards et demi', 9.5e9, null],
+    ['un solde de moins sept dixièmes', -0.7, null],
+  ],
+  es: [
+    ['una deuda de siete millones y tres cuartos', 7.75e6, null],
+    ['ocho y medio millones de habitantes', 8.5e6, null],
+    ['medio millón de euros', 5e5, 'EUR'],
+    // A shared currency noun with its territory (CLDR es: dólar singapurense): not the US dollar.
+    ['una inversión de 40 millones de dólares de Singapur', 4e7, 'SGD'],
+  ],
+  it: [['un debito di tre milioni e mezzo', 3.5e6, null], ['mezzo miliardo di euro', 5e8, 'EUR']],
+  pt: [['uma dívida de nove milhões e meio', 9.5e6, null]],
+  pl: [['33-letnia lekarka', 33, 'years'], ['letnia sukienka', null], ['saldo: zł -120', -120, 'PLN']],
+  ko: [['이적료 3,000만 파운드', 3e7, 'GBP']],
+  // パーセント spaced out letter by letter (text from PDF or a tokeniser); a lone パ is no percent.
+  ja: [['支持率は４７パ ー セ ン トだった', 47, '%'], ['成長率 1.5 パー セント', 1.5, '%'], ['7パンダ', 7, null]],
+  nl: [
+    ['een tekort van zes miljard en driekwart', 6.75e9, null],
+    // The adjective of years after a hyphen (nl, de, pl; ru and uk in quantities.test.ts).
+    ['een 45-jarige vrouw', 45, 'years'],
+    ['acht en een half miljoen inwoners', 8.5e6, null],
+    // A numeral below a thousand is one word in Dutch: the last word is the numerator.
+    ['twee miljoen driehonderd vier vijfde', 2000300.8, null],
+  ],
+};
+for (const [lang, cases] of [...Object.entries(CASES), ...Object.entries(RULE_CASES), ...Object.entries(ROUND5_CASES)]) {
   for (const [text, value, unit] of cases) {
     test(`quantities ${lang}: ${text}`, () => {
       const found = findQuantities(text, lang);

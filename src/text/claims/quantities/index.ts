@@ -12,7 +12,7 @@ import { koreanHalfAfter, koreanNativeCount } from './korean.ts';
 import { parseCjkNumber } from './cjk.ts';
 import { localeNumbers } from './locale-data.ts';
 import { currencyAfter, currencyBefore } from './currency.ts';
-import { hasNumberLexicon, numberJoinersOf, parseNumberWords, type SpelledNumberContext } from './number-words.ts';
+import { hasNumberLexicon, joinedFractionAfter, numberJoinersOf, parseNumberWords, type SpelledNumberContext } from './number-words.ts';
 import { canonicalMeasure } from '../measures.ts';
 import {
   HAN_NUMERAL_OR_SCALE, HAN_NUMERAL_START, LATIN_OR_CYRILLIC_LETTER, LETTER, LETTERS_AT, indexWords, isAsciiDigit, isAsciiLetterCode,
@@ -285,6 +285,25 @@ function parseDigits(text: string, i: number, lang: string): Core | 'malformed' 
   }
   return null;
 }
+/** Unicode's vulgar fractions (Number Forms and Latin-1) as [numerator, denominator]. */
+const VULGAR_FRACTIONS: ReadonlyMap<number, readonly [number, number]> = new Map([...Object.entries({
+  '¼': [1, 4], '½': [1, 2], '¾': [3, 4], '⅐': [1, 7], '⅑': [1, 9], '⅒': [1, 10], '⅓': [1, 3], '⅔': [2, 3], '⅕': [1, 5], '⅖': [2, 5],
+  '⅗': [3, 5], '⅘': [4, 5], '⅙': [1, 6], '⅚': [5, 6], '⅛': [1, 8], '⅜': [3, 8], '⅝': [5, 8], '⅞': [7, 8],
+} as Record<string, [number, number]>)].map(([ch, f]) => [ch.charCodeAt(0), f]));
+
+/**
+ * Rule: a fraction after a whole number adds to it: a vulgar fraction, glued or one space on (`2½ million`, `1 ¾
+ * years`), or one in words after a joiner (`3 and a half million`, `2 y medio millones`).
+ */
+function withFraction(text: string, core: Core, lang: string): Core {
+  if (!core.plainInteger) return core;
+  const at = text.charCodeAt(core.end) === 0x20 ? core.end + 1 : core.end;
+  const vulgar = VULGAR_FRACTIONS.get(text.charCodeAt(at));
+  const fraction = vulgar ? { end: at + 1, value: vulgar[0] / vulgar[1], step: 1 / vulgar[1] } : at > core.end ? joinedFractionAfter(text, core.end, lang) : null;
+  if (!fraction) return core;
+  return { ...core, end: fraction.end, value: core.value + fraction.value, step: fraction.step, plainInteger: false };
+}
+
 /** Three or more groups joined by commas alone, the comma no decimal mark of the language, some group not of three digits. */
 const isCommaList = (groups: string[], seps: string[], lang: string) =>
   groups.length >= 3 && decimalMarkOf(lang) === '.' && seps.every((sep) => sep === ',') && groups.slice(1).some((g) => g.length !== 3);
@@ -447,7 +466,22 @@ function matchPercent(text: string, p: number): number | null {
   // `%2D`, `%28`: a percent sign before two hex digits escapes a character in a URL.
   if (text[p] === '%' && URL_ESCAPE_TAIL.test(text.slice(p + 1, p + 3))) return null;
   for (const w of wordsAt(PERCENT_LONGEST_FIRST, text, p)) if (wordAt(text, p, w)) return p + w.length;
-  return null;
+  return text[p] === KATAKANA_PERCENT[0] ? spacedWordEnd(text, p, KATAKANA_PERCENT) : null;
+}
+
+const KATAKANA_PERCENT = 'パーセント';
+/** Spaces between two letters of a spaced-out word: text converted from PDF or tokenised Japanese (`パ ーセ ント`). */
+const MAX_INNER_SPACES = 8;
+
+/** The end of `word` at `p` written with spaces between its letters (at most MAX_INNER_SPACES each), or null. */
+function spacedWordEnd(text: string, p: number, word: string): number | null {
+  let q = p;
+  for (let k = 0; k < word.length; k++) {
+    if (k > 0) for (let spaces = 0; text[q] === ' ' || text[q] === '\u3000'; spaces++, q++) if (spaces === MAX_INNER_SPACES) return null;
+    if (text[q] !== word[k]) return null;
+    q++;
+  }
+  return q;
 }
 
 interface ScaleMatch { end: number; factor: number }
@@ -682,8 +716,11 @@ function measureNounAt(text: string, p: number, lang: string, afterHyphen: boole
 
 /** Adjectives of percent after a number and a hyphen (`66-процентное`, `5-відсотковий`, `3-prozentige`, `5-procentowy`). */
 const PERCENT_ADJECTIVE = /^(?:процентн|відсотков|prozentig|procentow)/i;
-/** The Russian and Ukrainian adjectives of years after a hyphen (`-летний`, `-летняя`, `-річний`); alone `летний` is "summer". */
-const YEARS_ADJECTIVE = /^(?:летн|річн)/i;
+/**
+ * The adjectives (and nouns made of them) of years after a hyphen: Russian, Ukrainian and Polish `-летний`, `-річний`,
+ * `-letni` (alone `летний`, `letni` is "summer"), German `-jährig` (`der 28-Jährige`, `einer 5-jährigen`), Dutch `-jarig`.
+ */
+const YEARS_ADJECTIVE = /^(?:летн|річн|letn|jährig|jaehrig|jarig)/i;
 /** Adjectives in the genitive plural (`других`, `новых`, `nowych`): between a Slavic numeral and its noun (`шесть других журналистов`). */
 const SLAVIC_GENITIVE_ADJECTIVE = /^[\p{L}]{2,}(?:ых|их|ych|ich)$/u;
 const SLAVIC_LANGS: ReadonlySet<string> = new Set(['ru', 'uk', 'pl']);
@@ -695,6 +732,10 @@ function afterSlavicAdjective(text: string, q: number, lang: string): number {
   const word = MARKED_WORD_AT.exec(text)?.[0];
   return word && SLAVIC_GENITIVE_ADJECTIVE.test(word) && text[q + word.length] === ' ' ? q + word.length + 1 : q;
 }
+
+/** Canonical measures (data/measures.json) of time and physical quantities: what a fraction alone can measure. */
+const DIVISIBLE_MEASURES: ReadonlySet<string> = new Set(['years', 'months', 'weeks', 'days', 'hours', 'minutes', 'seconds',
+  'tons', 'kilograms', 'grams', 'kilometers', 'meters', 'millimeters', 'feet', 'hectares', 'liters', 'degrees', 'megawatts', 'kilowatts']);
 
 /**
  * A spelled number with no scale word states an amount when a unit follows it, one space or a hyphen away: a percent or
@@ -712,6 +753,9 @@ const SPELLED_NUMBER_CONTEXT: SpelledNumberContext = {
     if (percentEnd !== null && !PERCENTAGE_NOUN_SET.has(text.slice(q, percentEnd).toLowerCase())) return true;
     if (!hyphen && currencyAfter(text, q, lang) !== null) return true;
     const noun = hyphen ? q : afterSlavicAdjective(text, q, lang);
+    // A fraction alone measures time or a physical quantity (`eine halbe Stunde`, `drei Viertel Liter`); before people
+    // or things it states a share (`ein Fünftel Frauen`), no count of them.
+    if (value > 0 && value < 1) return DIVISIBLE_MEASURES.has(measureNounAt(text, noun, lang, hyphen) ?? '');
     return value !== 1 && (measureNounAt(text, noun, lang, hyphen) !== null || (!hyphen && isCountedNounAt(text, noun, lang)));
   },
 };
@@ -852,7 +896,7 @@ function scanCores(text: string, lang: string): Array<Core | 'malformed-skip'> {
           continue;
         }
         if (core) {
-          const read = withExponent(text, core.plainInteger && startsWithDecimalMark(text, i, lang) ? asLeadingDecimal(text, core) : core);
+          const read = withFraction(text, withExponent(text, core.plainInteger && startsWithDecimalMark(text, i, lang) ? asLeadingDecimal(text, core) : core), lang);
           cores.push(read);
           i = read.end;
           continue;
@@ -981,8 +1025,12 @@ export function findQuantities(text: string, lang: string): Quantity[] {
       continue;
     }
     // A currency word belongs to one amount: one that closed the amount before (`4人民币 5美元`) is no prefix of this one.
-    const currencyWord = currencyBefore(norm, core.start, lang);
+    const currencyGlued = currencyBefore(norm, core.start, lang);
+    // `$-5 million`, `€ -12`: the currency sign before the minus sign.
+    const innerSign = currencyGlued ? null : minusSignBefore(norm, core.start);
+    const currencyWord = currencyGlued ?? (innerSign !== null ? currencyBefore(norm, innerSign, lang) : null);
     let prefix = currencyWord && currencyWord.start < (candidates[candidates.length - 1]?.end ?? 0) ? null : currencyWord;
+    const signInside = prefix !== null && !currencyGlued;
     const named = !prefix && !core.hanOnly && isPartOfName(norm, core.start);
     if (named === 'glued') continue;
     let grown = growRight(norm, core, lang, prefix !== null);
@@ -1060,7 +1108,7 @@ export function findQuantities(text: string, lang: string): Quantity[] {
     if (kind === 'number' && norm[core.end] === '、' && core.plainInteger && isAtItemStart(norm, start)) continue;
     if (lang === 'de' && kind === 'number' && grown.factor === 1 && /^\.\s\p{L}/u.test(norm.slice(core.end, core.end + 3)) && core.value < 100) continue;
     if (isEnglishGroupingOfWhole(norm, core, lang, { kind, unit, factor: grown.factor, end, signBefore: prefix !== null })) { value *= 1000; step = 0; }
-    let signAt = minusSignBefore(norm, start);
+    let signAt = signInside ? start : minusSignBefore(norm, start);
     if (signAt !== null) { start = signAt; value = -value; }
     let hedge = grown.hedge;
     const before = hedgeBefore(norm, start, lang);
@@ -1274,6 +1322,12 @@ function joinSums(text: string, list: Candidate[], lang: string): Candidate[] {
   for (let k = 0; k < list.length; k++) {
     let a = list[k];
     while (a.kind === 'number' && a.unit === null && a.hasScale && a.step >= 1) {
+      // `3 millions et demi`, `3 Millionen und ein Viertel`: a fraction after the joiner is a fraction of the scale.
+      const fraction = a.factor > 1 ? joinedFractionAfter(text, a.end, lang) : null;
+      if (fraction) {
+        a = candidateOf(a, { end: fraction.end, value: a.value + Math.sign(a.value) * fraction.value * a.factor, step: fraction.step * a.factor });
+        break;
+      }
       let q = afterSumSpaces(text, a.end);
       if (q < 0) break;
       const joiner = joiners.find((j) => text.startsWith(j, q) && text[q + j.length] === ' ' && !isLetterAt(text, q - 1));

@@ -111,6 +111,8 @@ export const CURRENCY_SUFFIXES: CurrencyWord[] = [
   { word: 'lira', code: 'TRY' }, { word: 'гривень', code: 'UAH' }, { word: 'гривні', code: 'UAH' }, { word: 'гривня', code: 'UAH' },
   { word: 'грн', code: 'UAH' }, { word: 'доларів', code: 'USD' }, { word: 'євро', code: 'EUR' }, { word: '원', code: 'KRW' },
   { word: '달러', code: 'USD' }, { word: '유로', code: 'EUR' }, { word: '엔', code: 'JPY' }, { word: '위안', code: 'CNY' },
+  // The pound by its noun alone (CLDR ko: 영국령 파운드 스털링), as ポンド and 英镑 above.
+  { word: '파운드', code: 'GBP' },
   { word: 'دولار', code: 'USD' }, { word: 'يورو', code: 'EUR' }, { word: 'रुपये', code: 'INR' }, { word: 'रुपए', code: 'INR' },
   { word: 'रुपया', code: 'INR' }, { word: 'डॉलर', code: 'USD' },
   // The pound and the euro by their bare noun in each case a number governs (CLDR has only `funtów szterlingów`,

@@ -32,6 +32,8 @@ interface NumberLexicon {
   teens?: string[];
   /** The spelling a word is looked up in (Arabic without short vowels and tatweel, hamza seats as bare alef). */
   fold?: (word: string) => string;
+  /** Denominator words of fractions (`fifths`, `cinquièmes`, `Fünftel`, `kwart`, `medio`), singular and plural, to the denominator. */
+  fractions?: Record<string, number>;
 }
 
 /** Arabic as looked up: without short vowels, shadda, sukun, dagger alef and tatweel; أ إ آ as ا, final ى as ي. */
@@ -40,6 +42,10 @@ export const foldArabic = (word: string) => word.replace(/[\u064b-\u0652\u0670\u
 const range = (words: string, from: number, step = 1): Record<string, number> =>
   Object.fromEntries(words.split(' ').map((w, k) => [w, from + k * step]));
 const same = (words: string, value: number): Record<string, number> => Object.fromEntries(words.split(' ').map((w) => [w, value]));
+
+/** Denominator words: each listed form (singular, plural) of the k-th entry of `denominators`. */
+const fractionWords = (entries: Array<[string, number]>): Record<string, number> =>
+  Object.fromEntries(entries.flatMap(([forms, den]) => forms.split(' ').map((w) => [w, den])));
 
 /**
  * Russian numerals in -ь (пять … двадцать, тридцать): the nominative, the oblique -и (`пяти`) and the instrumental -ью
@@ -52,15 +58,19 @@ const WRITTEN_LEXICONS: Record<string, NumberLexicon> = {
   en: {
     add: { ...range('zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen', 0), ...range('twenty thirty forty fifty sixty seventy eighty ninety', 20, 10), a: 1, an: 1 },
     hundred: ['hundred'], scale: { thousand: 1e3, million: 1e6, millions: 1e6, billion: 1e9, billions: 1e9, trillion: 1e12 }, joiners: ['and'], joinsUnits: false, glued: false,
+    // Ordinals as denominators (CLDR's English spellout-ordinal, plural -s). Not `second(s)`, a unit of time, nor `halves`.
+    fractions: fractionWords([['half', 2], ['third thirds', 3], ['quarter quarters fourth fourths', 4], ['fifth fifths', 5], ['sixth sixths', 6], ['seventh sevenths', 7], ['eighth eighths', 8], ['ninth ninths', 9], ['tenth tenths', 10], ['eleventh elevenths', 11], ['twelfth twelfths', 12], ['twentieth twentieths', 20], ['hundredth hundredths', 100], ['thousandth thousandths', 1000], ['millionth millionths', 1e6]]),
   },
   de: {
-    add: { ...range('null eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf', 0), ...range('dreizehn vierzehn fünfzehn sechzehn siebzehn achtzehn neunzehn', 13), ...range('zwanzig dreißig vierzig fünfzig sechzig siebzig achtzig neunzig', 20, 10), ...same('ein eine einer einen', 1), dreissig: 30, einhalb: 0.5, anderthalb: 1.5 },
+    add: { ...range('null eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf', 0), ...range('dreizehn vierzehn fünfzehn sechzehn siebzehn achtzehn neunzehn', 13), ...range('zwanzig dreißig vierzig fünfzig sechzig siebzig achtzig neunzig', 20, 10), ...same('ein eine einer einen', 1), dreissig: 30, einhalb: 0.5, anderthalb: 1.5, eineinhalb: 1.5 },
     hundred: ['hundert'], scale: { tausend: 1e3, million: 1e6, millionen: 1e6, milliarde: 1e9, milliarden: 1e9, billion: 1e12, billionen: 1e12 }, joiners: ['und'], joinsUnits: true, glued: true,
+    fractions: fractionWords([['halb halbe halben', 2], ['drittel', 3], ['viertel', 4], ['fünftel', 5], ['sechstel', 6], ['siebtel siebentel', 7], ['achtel', 8], ['neuntel', 9], ['zehntel', 10], ['elftel', 11], ['zwölftel', 12], ['zwanzigstel', 20], ['hundertstel', 100], ['tausendstel', 1000], ['millionstel', 1e6]]),
   },
   fr: {
     add: { ...range('zéro un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize', 0), ...range('vingt trente quarante cinquante soixante', 20, 10), une: 1, 'quatre-vingt': 80, 'quatre-vingts': 80 },
     // French counts in the long scale: un billion is 10^12.
     hundred: ['cent', 'cents'], scale: { mille: 1e3, million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9, billion: 1e12, billions: 1e12 }, joiners: ['et'], joinsUnits: true, glued: false,
+    fractions: fractionWords([['demi demie demis demies', 2], ['tiers', 3], ['quart quarts', 4], ['cinquième cinquièmes', 5], ['sixième sixièmes', 6], ['septième septièmes', 7], ['huitième huitièmes', 8], ['neuvième neuvièmes', 9], ['dixième dixièmes', 10], ['onzième onzièmes', 11], ['douzième douzièmes', 12], ['vingtième vingtièmes', 20], ['centième centièmes', 100], ['millième millièmes', 1000], ['millionième millionièmes', 1e6]]),
   },
   es: {
     add: {
@@ -71,6 +81,7 @@ const WRITTEN_LEXICONS: Record<string, NumberLexicon> = {
       ...same('quinientos quinientas', 500), ...same('seiscientos seiscientas', 600), ...same('setecientos setecientas', 700), ...same('ochocientos ochocientas', 800), ...same('novecientos novecientas', 900),
     },
     leading: ['mil'], hundred: [], scale: { mil: 1e3, millón: 1e6, millones: 1e6, millardo: 1e9, millardos: 1e9, billón: 1e12, billones: 1e12 }, joiners: ['y'], joinsUnits: true, glued: false,
+    fractions: fractionWords([['medio media', 2], ['tercio tercios', 3], ['cuarto cuartos', 4], ['quinto quintos', 5], ['sexto sextos', 6], ['séptimo séptimos', 7], ['octavo octavos', 8], ['noveno novenos', 9], ['décimo décimos', 10], ['centésimo centésimos', 100], ['milésimo milésimos', 1000], ['millonésimo millonésimos', 1e6]]),
   },
   pt: {
     add: {
@@ -81,6 +92,7 @@ const WRITTEN_LEXICONS: Record<string, NumberLexicon> = {
     },
     // Unaccented forms too: text typed without a Portuguese keyboard (`milhoes`, `tres`).
     leading: ['mil'], hundred: [], scale: { mil: 1e3, milhão: 1e6, milhões: 1e6, milhao: 1e6, milhoes: 1e6, bilhão: 1e9, bilhões: 1e9, bilhao: 1e9, bilhoes: 1e9, bilião: 1e12, biliões: 1e12, trilhão: 1e12, trilhões: 1e12, trilhao: 1e12, trilhoes: 1e12 }, joiners: ['e'], joinsUnits: true, glued: false,
+    fractions: fractionWords([['meio meia', 2], ['terço terços', 3], ['quarto quartos', 4], ['quinto quintos', 5], ['sexto sextos', 6], ['sétimo sétimos', 7], ['oitavo oitavos', 8], ['nono nonos', 9], ['décimo décimos', 10], ['centésimo centésimos', 100], ['milésimo milésimos', 1000], ['milionésimo milionésimos', 1e6]]),
   },
   it: {
     add: {
@@ -91,10 +103,12 @@ const WRITTEN_LEXICONS: Record<string, NumberLexicon> = {
     },
     hundred: ['cento'], scale: { mille: 1e3, mila: 1e3, milione: 1e6, milioni: 1e6, miliardo: 1e9, miliardi: 1e9, bilione: 1e12, bilioni: 1e12 }, joiners: ['e'], joinsUnits: true, glued: true,
     gluedOnly: 'vent trent quarant cinquant sessant settant ottant novant'.split(' '),
+    fractions: fractionWords([['mezzo mezza', 2], ['terzo terzi', 3], ['quarto quarti', 4], ['quinto quinti', 5], ['sesto sesti', 6], ['settimo settimi', 7], ['ottavo ottavi', 8], ['nono noni', 9], ['decimo decimi', 10], ['centesimo centesimi', 100], ['millesimo millesimi', 1000], ['milionesimo milionesimi', 1e6]]),
   },
   nl: {
     add: { ...range('nul een twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien zestien zeventien achttien negentien', 0), ...range('twintig dertig veertig vijftig zestig zeventig tachtig negentig', 20, 10), één: 1, half: 0.5, anderhalf: 1.5 },
     hundred: ['honderd'], scale: { duizend: 1e3, miljoen: 1e6, miljoenen: 1e6, miljard: 1e9, miljarden: 1e9 }, joiners: ['en', 'ën'], joinsUnits: true, glued: true,
+    fractions: fractionWords([['half halve', 2], ['derde derden', 3], ['kwart vierde vierden', 4], ['vijfde vijfden', 5], ['zesde zesden', 6], ['zevende zevenden', 7], ['achtste achtsten', 8], ['negende negenden', 9], ['tiende tienden', 10], ['elfde elfden', 11], ['twaalfde twaalfden', 12], ['twintigste twintigsten', 20], ['honderdste honderdsten', 100], ['duizendste duizendsten', 1000], ['miljoenste miljoensten', 1e6]]),
   },
   // Russian and Polish numerals change with the case a sentence puts them in (`пять`, `пяти`, `пятью`; `pięć`, `pięciu`):
   // every case form the grammars list is a key with the same value (slavicCases writes the regular soft-sign declension).
@@ -172,7 +186,7 @@ const WRITTEN_LEXICONS: Record<string, NumberLexicon> = {
  */
 const LEXICONS: Record<string, NumberLexicon> = Object.fromEntries(Object.entries(WRITTEN_LEXICONS).map(([lang, lex]) => [lang, {
   add: lex.add, hundred: lex.hundred, scale: lex.scale, leading: lex.leading, joiners: lex.joiners, joinsUnits: lex.joinsUnits, glued: lex.glued,
-  gluedOnly: lex.gluedOnly, endings: lex.endings, proclitics: lex.proclitics, teens: lex.teens, fold: lex.fold,
+  gluedOnly: lex.gluedOnly, endings: lex.endings, proclitics: lex.proclitics, teens: lex.teens, fold: lex.fold, fractions: lex.fractions ?? {},
 }]));
 
 /**
@@ -192,7 +206,7 @@ const UNACCENTED_LANGS: Record<string, (word: string) => string> = {
 };
 for (const [lang, plain] of Object.entries(UNACCENTED_LANGS)) {
   const lex = LEXICONS[lang];
-  for (const table of [lex.add, lex.scale]) for (const [word, value] of Object.entries(table)) table[plain(word)] ??= value;
+  for (const table of [lex.add, lex.scale, lex.fractions!]) for (const [word, value] of Object.entries(table)) table[plain(word)] ??= value;
 }
 
 /** The words joining parts of one number in `lang` (`and`, `et`, `y`, `e`, `en`, `und`); English's where it has none. */
@@ -298,8 +312,9 @@ export function parseNumberWords(
   const lex = LEXICONS[lang];
   // Most words of a page start with two letters no numeral starts with: one lookup, nothing lowercased or allocated.
   // Words with proclitics start with any letter: those lexicons skip the start-key filter.
-  if (!lex || (!lex.proclitics && !startKeysOf(lang, lex).has(startKey(firstWord)))) return null;
-  if (!mayStartNumber(firstWord, lang, lex)) return null;
+  if (!lex) return null;
+  if (!lex.proclitics && !startKeysOf(lang, lex).has(startKey(firstWord))) return null;
+  if (!mayStartNumber(firstWord, lang, lex)) return halfWordsOf(lang, lex).has(firstWord) ? halfOfScale(text, i, lang, lex, firstWord) : null;
   // `5 mil`: a scale word after digits belongs to them.
   if (isDigitBefore(text, i)) return null;
   /** Closed sections, each with the scale that closed it; scales decrease along the list. */
@@ -314,6 +329,11 @@ export function parseNumberWords(
   let joinerSkipped = false;
   /** Value of the last adding word (0 after `hundred` or a scale). */
   let lastAdd = 0;
+  /** The group when the last joiner was passed (-1: none in this group), and whether that joiner came right after a scale. */
+  let joinedAt = -1;
+  let joinedAfterScale = false;
+  /** What the last word added to the group (0 when it held a scale): a glued language's numerator (`tweehonderd drie vijfde`). */
+  let lastWordValue = 0;
   let started = false;
   /** A numeral with an ending closes the phrase (`on biri` is 11, and nothing after it belongs to it). */
   let ended = false;
@@ -358,15 +378,21 @@ export function parseNumberWords(
     }
     // A phrase starts with a number (`a` and `an` only before `hundred` or a scale word), never with a bare scale word
     // (`billion` after `540` belongs to the digits).
-    if (!started && ((tokens[0] in lex.scale && !lex.leading?.includes(tokens[0])) || ((tokens[0] === 'a' || tokens[0] === 'an') && !isHundredOrScale(nextWord(text, afterSpaces(text, p + raw.length)), lex)))) break;
+    if (!started && tokens[0] in lex.scale && !lex.leading?.includes(tokens[0])) break;
+    // `a` and `an` before `hundred`, a scale or a denominator (`a quarter million`), after a joiner too: `and a dog` is no 1.
+    if (tokens[0] === 'a' || tokens[0] === 'an') {
+      const following = nextWord(text, afterSpaces(text, p + raw.length));
+      if (!isHundredOrScale(following, lex) && !Object.hasOwn(lex.fractions!, following)) break;
+    }
     // Word after word with no joiner, a number adds only a smaller part to a round one (`twenty three`, `ciento veinte`):
     // `three three`, `दो दो` are two numbers (and a run of them is not re-read as one phrase from every word).
     if (started && !joinerSkipped && lastAdd > 0 && tokens[0] in lex.add && !(lastAdd % 10 === 0 && lex.add[tokens[0]] < lastAdd)) break;
     // `crore lakh`, `millions mille`: a smaller scale right after a scale, no numeral between, is no part of this number.
     if (started && group === 0 && sections.length > 0 && tokens[0] in lex.scale && lex.scale[tokens[0]] < step) break;
     joinerSkipped = false;
+    const groupBeforeWord = group;
     for (const t of tokens) {
-      if (lex.joiners.includes(t)) { pendingJoiner = true; continue; }
+      if (lex.joiners.includes(t)) { pendingJoiner = true; joinedAt = group; joinedAfterScale = hasScale && group === 0; continue; }
       pendingJoiner = false;
       if (t in lex.scale) {
         const s = lex.scale[t];
@@ -375,13 +401,14 @@ export function parseNumberWords(
         let multiplied = group;
         while (sections.length > 0 && sections[sections.length - 1].scale <= s) multiplied += sections.pop()!.value;
         sections.push({ value: (multiplied || 1) * s, scale: s });
-        group = 0; hasScale = true; step = s; lastAdd = 0;
+        group = 0; hasScale = true; step = s; lastAdd = 0; joinedAt = -1;
       } else if (lex.hundred.includes(t)) {
         group = (group || 1) * 100; step = 100; lastAdd = 0;
       } else {
         group += lex.add[t]; step = 1; lastAdd = lex.add[t];
       }
     }
+    lastWordValue = tokens.some((t) => t in lex.scale) ? 0 : group - groupBeforeWord;
     started = true;
     end = p + read;
     if (pendingJoiner || read < raw.length || ended) break;
@@ -399,14 +426,137 @@ export function parseNumberWords(
       if (hasScale && lastAdd === 0 && scaleAhead(text, afterJoiner, lang, lex) >= step) break;
       p = afterJoiner;
       joinerSkipped = true;
+      joinedAt = group; joinedAfterScale = hasScale && group === 0;
     }
   }
   if (end < 0) return null;
-  let value = sections.reduce((sum, section) => sum + section.value, group);
-  const decimals = spelledDecimals(text, end, lang);
-  if (decimals) { value += decimals.value; step = decimals.step; end = decimals.end; }
-  if (!hasScale && !context.isSigned(text, i, lang) && !context.isCounted(text, i, end, lang, value)) return null;
+  const value = sections.reduce((sum, section) => sum + section.value, group);
+  const lastScale = sections.length > 0 ? sections[sections.length - 1].scale : 1;
+  // The numerator of a fraction right after the phrase (`three fifths`): in a glued language its last word (a number
+  // below a thousand is one word there: `tweehonderd drie vijfde` is 200 and 3/5), else the words after the last scale
+  // or joiner (`ninety-five hundred fifths` is 9500/5, `one hundred and three fifths` 100 and 3/5).
+  const numerator = lex.glued ? lastWordValue : joinedAt >= 0 ? group - joinedAt : group;
+  const read = withTail(text, lang, lex, { end, value, step, hasScale }, { group, lastAdd, lastScale, numerator, joinedAfterScale });
+  if (!read.hasScale && !context.isSigned(text, i, lang) && !context.isCounted(text, i, read.end, lang, read.value)) return null;
+  return read;
+}
+
+/** How the phrase before a tail ended: its open group, last adding word, last scale, a fraction's numerator and whether a joiner followed a scale. */
+interface PhraseEnd { group: number; lastAdd: number; lastScale: number; numerator: number; joinedAfterScale: boolean }
+
+/**
+ * The phrase with what may follow it: a fraction (`three fifths`, `two million and a half`, `two and a half million`)
+ * or decimals in words (`dos coma cinco`). The word after the phrase is looked at once.
+ */
+function withTail(text: string, lang: string, lex: NumberLexicon, phrase: WordNumber, { group, lastAdd, lastScale, numerator, joinedAfterScale }: PhraseEnd): WordNumber {
+  let { end, value, step, hasScale } = phrase;
+  const afterAt = afterSpaces(text, end);
+  const afterWord = afterAt < 0 ? '' : nextWord(text, afterAt);
+  const direct: Fraction | null = numerator > 0 && afterWord && Object.hasOwn(lex.fractions!, afterWord) ? { end: afterAt + afterWord.length, denominator: lex.fractions![afterWord] } : null;
+  // A half has the numerator one (`one half`, `een half`): `twee half` is no fraction.
+  const fraction = (direct && (direct.denominator !== 2 || numerator === 1) ? direct : null)
+    ?? ((group > 0 || (hasScale && lastAdd === 0)) && lex.joiners.includes(afterWord) ? joinedFractionAt(text, afterAt + afterWord.length, lang, lex) : null);
+  if (fraction) {
+    const num = fraction.numerator ?? numerator;
+    // `two million and a half`, `vijf miljard en driekwart`: after a scale and a joiner, a fraction of that scale.
+    const ofScale = hasScale && (fraction.numerator !== undefined ? group === 0 : joinedAfterScale && group === num);
+    const unit = ofScale ? lastScale : 1;
+    value += (num / fraction.denominator) * unit - (fraction.numerator === undefined ? num : 0);
+    step = unit / fraction.denominator; end = fraction.end;
+    // `two and a half million`, `a quarter million`, `three quarters of a million`: a scale after the fraction multiplies the whole.
+    const scaled = hasScale ? null : scaleAfterFraction(text, end, lang, lex);
+    if (scaled) { value *= scaled.factor; step *= scaled.factor; hasScale = true; end = scaled.end; }
+  } else {
+    const decimals = afterWord ? spelledDecimals(text, afterAt, afterWord, lang) : null;
+    if (decimals) { value += decimals.value; step = decimals.step; end = decimals.end; }
+  }
   return { end, value, step, hasScale };
+}
+
+interface Fraction { end: number; denominator: number; numerator?: number }
+
+/** A joiner and a fraction after `end` (`3 and a half`, `2 y medio`, `4 et demi`), as its value and end, or null. */
+export function joinedFractionAfter(text: string, end: number, lang: string): { end: number; value: number; step: number } | null {
+  const lex = LEXICONS[lang];
+  const at = lex ? afterSpaces(text, end) : -1;
+  const joiner = at < 0 ? '' : nextWord(text, at);
+  const fraction = joiner && lex.joiners.includes(joiner) ? joinedFractionAt(text, at + joiner.length, lang, lex) : null;
+  return fraction ? { end: fraction.end, value: fraction.numerator! / fraction.denominator, step: 1 / fraction.denominator } : null;
+}
+
+/** The scale word after a fraction (`a quarter million`), in English also after `of a` (`three quarters of a million`). */
+function scaleAfterFraction(text: string, end: number, lang: string, lex: NumberLexicon): { end: number; factor: number } | null {
+  let at = afterSpaces(text, end);
+  if (at >= 0 && lang === 'en' && nextWord(text, at) === 'of') {
+    const article = afterSpaces(text, at + 2);
+    at = article >= 0 && (nextWord(text, article) === 'a' || nextWord(text, article) === 'an') ? afterSpaces(text, article + nextWord(text, article).length) : -1;
+  }
+  const word = at < 0 ? '' : nextWord(text, at);
+  return word && Object.hasOwn(lex.scale, word) ? { end: at + word.length, factor: lex.scale[word] } : null;
+}
+
+/** The half words of a lexicon (`half`, `demi`, `medio`) as written in lowercase, capitalised and in capitals. */
+const halfWordsCache = new Map<string, Set<string>>();
+function halfWordsOf(lang: string, lex: NumberLexicon): Set<string> {
+  let words = halfWordsCache.get(lang);
+  if (!words) {
+    words = new Set(Object.keys(lex.fractions!).filter((w) => lex.fractions![w] === 2).flatMap((w) => [w, w[0].toUpperCase() + w.slice(1), w.toUpperCase()]));
+    halfWordsCache.set(lang, words);
+  }
+  return words;
+}
+/**
+ * Rule: a half before a scale word is half of it (`half a million`, `medio millón`, `mezzo milione`, `meio milhão`,
+ * `un demi-million`; before, `half a million` read as the `a million` in it): one hyphen or space on, in English
+ * with the article between.
+ */
+function halfOfScale(text: string, i: number, lang: string, lex: NumberLexicon, halfWord: string): WordNumber | null {
+  let at = i + halfWord.length;
+  if (text[at] === '-') at++;
+  else {
+    at = afterSpaces(text, at);
+    if (at >= 0 && lang === 'en' && (nextWord(text, at) === 'a' || nextWord(text, at) === 'an')) at = afterSpaces(text, at + nextWord(text, at).length);
+  }
+  const word = at < 0 ? '' : nextWord(text, at);
+  if (!word || !Object.hasOwn(lex.scale, word)) return null;
+  const factor = lex.scale[word];
+  return { end: at + word.length, value: factor / 2, step: factor / 2, hasScale: true };
+}
+
+/** A denominator word one space after `end` (`fifths`, `Viertel`, `vijfde`): the numerator is the number before it. */
+function denominatorAt(text: string, end: number, lex: NumberLexicon): Fraction | null {
+  const at = afterSpaces(text, end);
+  const word = at < 0 ? '' : nextWord(text, at);
+  return word && Object.hasOwn(lex.fractions!, word) ? { end: at + word.length, denominator: lex.fractions![word] } : null;
+}
+
+/**
+ * A fraction after a joiner ending at `afterJoiner` (`and a half`, `et demi`, `y tres cuartos`, `en driekwart`, `und
+ * drei Viertel`): a numeral word and a denominator, a denominator glued to its numeral, or a half alone (`et demi`, `y medio`).
+ */
+function joinedFractionAt(text: string, afterJoiner: number, lang: string, lex: NumberLexicon): Fraction | null {
+  const p = afterSpaces(text, afterJoiner);
+  const word = p < 0 ? '' : nextWord(text, p);
+  if (!word) return null;
+  if (Object.hasOwn(lex.fractions!, word) && lex.fractions![word] === 2) return { end: p + word.length, denominator: 2, numerator: 1 };
+  const single = numeralValue(word, lang, lex);
+  if (single !== null) {
+    const denominator = denominatorAt(text, p + word.length, lex);
+    return denominator && (denominator.denominator !== 2 || single === 1) ? { ...denominator, numerator: single } : null;
+  }
+  if (!lex.glued) return null;
+  for (const [suffix, denominator] of Object.entries(lex.fractions!)) {
+    if (!word.endsWith(suffix) || word.length === suffix.length) continue;
+    const glued = numeralValue(word.slice(0, -suffix.length), lang, lex);
+    if (glued !== null && (denominator !== 2 || glued === 1)) return { end: p + word.length, denominator, numerator: glued };
+  }
+  return null;
+}
+
+/** The value of a word that is one adding numeral (`three`, `drie`, `a`), else null. */
+function numeralValue(word: string, lang: string, lex: NumberLexicon): number | null {
+  const tokens = tokensOf(word, lang, lex);
+  return tokens && tokens.length === 1 && tokens[0] in lex.add ? lex.add[tokens[0]] : null;
 }
 
 /**
@@ -417,10 +567,9 @@ const DECIMAL_WORDS: Record<string, string> = { es: 'coma', pt: 'vírgula', fr: 
 const ALWAYS_COUNTED: SpelledNumberContext = { isSigned: () => false, isCounted: () => true };
 
 /** Rule: a decimal word and a spelled whole number after it write the digits after the decimal comma (`coma veintidós` is .22). */
-function spelledDecimals(text: string, end: number, lang: string): WordNumber | null {
+function spelledDecimals(text: string, at: number, word: string, lang: string): WordNumber | null {
   const decimalWord = DECIMAL_WORDS[lang];
-  const at = decimalWord ? afterSpaces(text, end) : -1;
-  if (at < 0 || withoutAccents(nextWord(text, at)) !== withoutAccents(decimalWord)) return null;
+  if (!decimalWord || withoutAccents(word) !== withoutAccents(decimalWord)) return null;
   const digitsAt = afterSpaces(text, at + decimalWord.length);
   if (digitsAt < 0) return null;
   const digits = parseNumberWords(text, digitsAt, lang, nextWord(text, digitsAt), ALWAYS_COUNTED);
@@ -442,7 +591,8 @@ function startKeysOf(lang: string, lex: NumberLexicon): Set<number> {
   let keys = startKeyCache.get(lang);
   if (!keys) {
     keys = new Set();
-    for (const w of [...Object.keys(lex.add), ...lex.hundred, ...(lex.leading ?? [])]) {
+    // Half words too (`half`, `medio`): they start a number before a scale word (halfOfScale).
+    for (const w of [...Object.keys(lex.add), ...lex.hundred, ...(lex.leading ?? []), ...halfWordsOf(lang, lex)]) {
       keys.add(startKey(w));
       keys.add(startKey(w[0].toUpperCase() + w.slice(1)));
       keys.add(startKey(w.toUpperCase()));
