@@ -101,8 +101,8 @@ export function openDatabase(file: string, options: { readonly?: boolean } = {})
       // WAL: readers (claims, status, serve) keep working while an ingest writes.
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = NORMAL');
-      // The per-article savepoints journal every page they change before changing it: in memory, not through a temp
-      // file (that file's writes were a quarter of an ingest's main-thread time in bench/ingest.ts).
+      // Statement journals and sorts in memory, not through a temp file (that file's writes were a quarter of an
+      // ingest's main-thread time in bench/ingest.ts when each article was a savepoint).
       db.pragma('temp_store = MEMORY');
     }
     db.pragma('foreign_keys = ON');
