@@ -1,15 +1,27 @@
 // The plain-text line classifier: logistic regression over line-features.ts, then a context pass (a second logistic
-// regression over the first one's probabilities around each line, the learned form of jusText's neighbour rules).
+// regression over the first one's probabilities around each line, the learned form of jusText's neighbour rules), then
+// boosted trees over both passes' inputs that correct the context pass's logit (feature interactions a linear model
+// cannot draw: "short and inside the article's core" against "short and among links").
 // Weights are data/line-classifier.json, rebuilt by scripts/train-line-classifier.ts; no runtime dependency.
 import { readFileSync } from 'node:fs';
 import { LINE_FEATURES, lineFeatures, type LineUnit } from './line-features.ts';
 
 export interface LogisticModel { features: string[]; weights: number[]; bias: number }
+/**
+ * Gradient-boosted trees of one depth, each a complete binary tree stored flat: its 2^depth − 1 splits in breadth-first
+ * order as [input, threshold] pairs (go right when input > threshold), then its 2^depth leaf values (logit added).
+ * Inputs are numbered over the line features, then the context-pass features.
+ */
+export interface BoostedTrees { features: string[]; depth: number; trees: number[][] }
 export interface LineModel {
   /** Per line, from its own and its neighbours' features. */
   line: LogisticModel;
   /** Context pass, from the line model's probabilities around each line (CONTEXT_PASS_FEATURES). */
   context: LogisticModel;
+  /** Corrections to the context pass's logit, from the line and context-pass features together. */
+  boost?: BoostedTrees;
+  /** Second context pass (stacked): the same windows over the trees' probabilities around each line. */
+  stack?: LogisticModel;
   /** Probability at or above which a line is kept (chosen by the training script). */
   threshold: number;
   /** What it was trained on, for the record. */
@@ -94,13 +106,50 @@ export function lineProbabilities(model: LineModel, ruled: ArrayLike<boolean>, f
   return Float64Array.from(features, (f, i) => (ruled[i] ? RULED_P : predict(model.line, f)));
 }
 
-/** Probability that each line is article text, after the context pass. */
+/** The inputs of the boosted trees: the line features, then the context-pass features. */
+export const BOOST_FEATURES: readonly string[] = [...LINE_FEATURES, ...CONTEXT_PASS_FEATURES];
+
+/** Sum of the trees' leaves for one line, its inputs being `own` (line features) followed by `context`. */
+export function boostMargin(boost: BoostedTrees, own: ArrayLike<number>, context: ArrayLike<number>): number {
+  const splits = (1 << boost.depth) - 1;
+  const ownWidth = own.length;
+  let sum = 0;
+  for (const tree of boost.trees) {
+    let node = 0;
+    while (node < splits) {
+      const input = tree[2 * node];
+      const value = input < ownWidth ? own[input] : context[input - ownWidth];
+      node = 2 * node + (value > tree[2 * node + 1] ? 2 : 1);
+    }
+    sum += tree[2 * splits + node - splits];
+  }
+  return sum;
+}
+
+/** Logit of the context pass, plus the boosted trees' correction when the model has them. */
+export function contextLogit(model: LineModel, own: ArrayLike<number>, context: ArrayLike<number>): number {
+  let z = model.context.bias;
+  for (let k = 0; k < model.context.weights.length; k++) z += model.context.weights[k] * context[k];
+  return model.boost ? z + boostMargin(model.boost, own, context) : z;
+}
+
+/** Probability that each line is article text, after the context pass (and the trees, and the stacked pass). */
 export function scoreLines(model: LineModel, units: LineUnit[], lang: string): Float64Array {
   const features = lineFeatures(units, lang);
-  const p = lineProbabilities(model, units.map((u) => u.ruled), features);
-  const groupMeans = groupMeanP(p, units.map((u) => u.group));
+  const ruled = units.map((u) => u.ruled);
+  const groups = units.map((u) => u.group);
+  const p = contextProbabilities(model, ruled, features, groups, lineProbabilities(model, ruled, features));
+  if (!model.stack) return Float64Array.from(p, (q, i) => (ruled[i] ? 0 : q));
+  const groupMeans = groupMeanP(p, groups);
   const row = new Float64Array(CONTEXT_PASS_FEATURES.length);
-  return Float64Array.from(units, (u, i) => (u.ruled ? 0 : predict(model.context, contextPassRow(p, features[i], groupMeans, i, row))));
+  return Float64Array.from(units, (u, i) => (u.ruled ? 0 : predict(model.stack!, contextPassRow(p, features[i], groupMeans, i, row))));
+}
+
+/** The context pass's (and the trees') probability for each line, from the line model's `p`; RULED_P for ruled lines. */
+export function contextProbabilities(model: LineModel, ruled: ArrayLike<boolean>, features: Float64Array[], groups: ArrayLike<number>, p: Float64Array): Float64Array {
+  const groupMeans = groupMeanP(p, groups);
+  const row = new Float64Array(CONTEXT_PASS_FEATURES.length);
+  return Float64Array.from(p, (_, i) => (ruled[i] ? RULED_P : sigmoid(contextLogit(model, features[i], contextPassRow(p, features[i], groupMeans, i, row)))));
 }
 
 let shipped: LineModel | null = null;
@@ -117,7 +166,7 @@ export function shippedLineModel(): LineModel {
 /** Throws when a model's feature list is not the one this code computes (weights from another version). */
 export function checkModel(model: LineModel): void {
   const same = (a: string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
-  if (!same(model.line.features, LINE_FEATURES) || !same(model.context.features, CONTEXT_PASS_FEATURES)) {
+  if (!same(model.line.features, LINE_FEATURES) || !same(model.context.features, CONTEXT_PASS_FEATURES) || (model.boost && !same(model.boost.features, BOOST_FEATURES)) || (model.stack && !same(model.stack.features, CONTEXT_PASS_FEATURES))) {
     throw new Error('data/line-classifier.json: its features differ from line-features.ts; rebuild it with scripts/train-line-classifier.ts');
   }
 }
