@@ -174,7 +174,7 @@ test('boosted trees: each tree is walked from its root to one leaf, its inputs b
   // Depth 2: root on log-length > 0.5, then left on p > 0.3, right on p > 0.7; leaves −2, 1, −1, 3.
   const tree = [length, 0.5, p, 0.3, p, 0.7, -2, 1, -1, 3];
   const boost = { features: [...BOOST_FEATURES], depth: 2, trees: [tree, [length, 0.5, length, 0, length, 0, 0.25, 0.25, 0.5, 0.5]] };
-  const at = (len: number, prob: number) => { own[length] = len; context[1] = prob; return boostMargin(boost, own, context); };
+  const at = (len: number, prob: number) => { own[length] = len; context[1] = prob; return boostMargin(boost, [...own, ...context]); };
   assert.equal(at(0.2, 0.1), -2 + 0.25);
   assert.equal(at(0.2, 0.9), 1 + 0.25);
   assert.equal(at(0.9, 0.5), -1 + 0.5);
@@ -193,7 +193,7 @@ test('boosted trees learn an interaction a linear model cannot (xor of two input
   }
   const boost = trainBoost(inputs, y, new Float64Array(n).fill(1), new Float64Array(n), { trees: 60, depth: 2, shrinkage: 0.3, stack: false });
   const own = new Float64Array(LINE_FEATURES.length), context = new Float64Array(BOOST_FEATURES.length - LINE_FEATURES.length);
-  const margin = (a: number, b: number) => { own[0] = a; own[5] = b; return boostMargin(boost, own, context); };
+  const margin = (a: number, b: number) => { own[0] = a; own[5] = b; return boostMargin(boost, [...own, ...context]); };
   assert.ok(margin(0.2, 0.8) > 1 && margin(0.8, 0.2) > 1, 'one high, one low: article');
   assert.ok(margin(0.2, 0.2) < -1 && margin(0.8, 0.8) < -1, 'both low or both high: chrome');
 });

@@ -109,28 +109,43 @@ export function lineProbabilities(model: LineModel, ruled: ArrayLike<boolean>, f
 /** The inputs of the boosted trees: the line features, then the context-pass features. */
 export const BOOST_FEATURES: readonly string[] = [...LINE_FEATURES, ...CONTEXT_PASS_FEATURES];
 
-/** Sum of the trees' leaves for one line, its inputs being `own` (line features) followed by `context`. */
-export function boostMargin(boost: BoostedTrees, own: ArrayLike<number>, context: ArrayLike<number>): number {
-  const splits = (1 << boost.depth) - 1;
-  const ownWidth = own.length;
+/** The trees in typed arrays, made once per model: the walk below reads them for every line of every page. */
+interface FlatTrees { inputs: Int32Array; thresholds: Float64Array; leaves: Float64Array; splits: number; leafCount: number }
+const flattened = new WeakMap<BoostedTrees, FlatTrees>();
+function flatTrees(boost: BoostedTrees): FlatTrees {
+  let flat = flattened.get(boost);
+  if (!flat) {
+    const leafCount = 1 << boost.depth, splits = leafCount - 1;
+    flat = {
+      inputs: Int32Array.from(boost.trees.flatMap((t) => Array.from({ length: splits }, (_, k) => t[2 * k]))),
+      thresholds: Float64Array.from(boost.trees.flatMap((t) => Array.from({ length: splits }, (_, k) => t[2 * k + 1]))),
+      leaves: Float64Array.from(boost.trees.flatMap((t) => t.slice(2 * splits))),
+      splits, leafCount,
+    };
+    flattened.set(boost, flat);
+  }
+  return flat;
+}
+
+/** Sum of the trees' leaves for one line; `inputs` are its line features followed by its context-pass features. */
+export function boostMargin(boost: BoostedTrees, inputs: ArrayLike<number>): number {
+  const { inputs: input, thresholds, leaves, splits, leafCount } = flatTrees(boost);
   let sum = 0;
-  for (const tree of boost.trees) {
+  for (let t = 0, base = 0; t < boost.trees.length; t++, base += splits) {
     let node = 0;
-    while (node < splits) {
-      const input = tree[2 * node];
-      const value = input < ownWidth ? own[input] : context[input - ownWidth];
-      node = 2 * node + (value > tree[2 * node + 1] ? 2 : 1);
-    }
-    sum += tree[2 * splits + node - splits];
+    while (node < splits) node = 2 * node + (inputs[input[base + node]] > thresholds[base + node] ? 2 : 1);
+    sum += leaves[t * leafCount + node - splits];
   }
   return sum;
 }
 
 /** Logit of the context pass, plus the boosted trees' correction when the model has them. */
-export function contextLogit(model: LineModel, own: ArrayLike<number>, context: ArrayLike<number>): number {
+export function contextLogit(model: LineModel, own: ArrayLike<number>, context: ArrayLike<number>, joined = new Float64Array(own.length + context.length)): number {
   let z = model.context.bias;
   for (let k = 0; k < model.context.weights.length; k++) z += model.context.weights[k] * context[k];
-  return model.boost ? z + boostMargin(model.boost, own, context) : z;
+  if (!model.boost) return z;
+  joined.set(own); joined.set(context, own.length);
+  return z + boostMargin(model.boost, joined);
 }
 
 /** Probability that each line is article text, after the context pass (and the trees, and the stacked pass). */
@@ -148,8 +163,8 @@ export function scoreLines(model: LineModel, units: LineUnit[], lang: string): F
 /** The context pass's (and the trees') probability for each line, from the line model's `p`; RULED_P for ruled lines. */
 export function contextProbabilities(model: LineModel, ruled: ArrayLike<boolean>, features: Float64Array[], groups: ArrayLike<number>, p: Float64Array): Float64Array {
   const groupMeans = groupMeanP(p, groups);
-  const row = new Float64Array(CONTEXT_PASS_FEATURES.length);
-  return Float64Array.from(p, (_, i) => (ruled[i] ? RULED_P : sigmoid(contextLogit(model, features[i], contextPassRow(p, features[i], groupMeans, i, row)))));
+  const row = new Float64Array(CONTEXT_PASS_FEATURES.length), joined = new Float64Array(BOOST_FEATURES.length);
+  return Float64Array.from(p, (_, i) => (ruled[i] ? RULED_P : sigmoid(contextLogit(model, features[i], contextPassRow(p, features[i], groupMeans, i, row), joined))));
 }
 
 let shipped: LineModel | null = null;
