@@ -6,7 +6,8 @@ import assert from 'node:assert/strict';
 import { readMarkdownLine } from '../src/text/clean/plain/markdown.ts';
 import { unwrapGroup, wrapWidth } from '../src/text/clean/plain/wrapped-lines.ts';
 import { LINE_FEATURES, lineFeatures, type LineUnit } from '../src/text/clean/plain/line-features.ts';
-import { checkModel, scoreLines, shippedLineModel, type LineModel } from '../src/text/clean/plain/line-classifier.ts';
+import { BOOST_FEATURES, boostMargin, checkModel, scoreLines, shippedLineModel, type LineModel } from '../src/text/clean/plain/line-classifier.ts';
+import { trainBoost } from '../scripts/train-line-classifier.ts';
 import { cleanPlainText } from '../src/text/clean/plain/clean-text.ts';
 
 test('markdown lines: links, images, emphasis and heading marks go, the words stay', () => {
@@ -165,4 +166,34 @@ test('a model whose features differ from the code is refused with a clear error'
   const model = shippedLineModel();
   const stale: LineModel = { ...model, line: { ...model.line, features: model.line.features.slice(1) } };
   assert.throws(() => checkModel(stale), /rebuild it with scripts\/train-line-classifier\.ts/);
+});
+
+test('boosted trees: each tree is walked from its root to one leaf, its inputs being the line features then the context-pass features', () => {
+  const own = new Float64Array(LINE_FEATURES.length), context = new Float64Array(BOOST_FEATURES.length - LINE_FEATURES.length);
+  const length = LINE_FEATURES.indexOf('log-length'), p = LINE_FEATURES.length + 1; // input 1 of the context pass: 'p'
+  // Depth 2: root on log-length > 0.5, then left on p > 0.3, right on p > 0.7; leaves −2, 1, −1, 3.
+  const tree = [length, 0.5, p, 0.3, p, 0.7, -2, 1, -1, 3];
+  const boost = { features: [...BOOST_FEATURES], depth: 2, trees: [tree, [length, 0.5, length, 0, length, 0, 0.25, 0.25, 0.5, 0.5]] };
+  const at = (len: number, prob: number) => { own[length] = len; context[1] = prob; return boostMargin(boost, [...own, ...context]); };
+  assert.equal(at(0.2, 0.1), -2 + 0.25);
+  assert.equal(at(0.2, 0.9), 1 + 0.25);
+  assert.equal(at(0.9, 0.5), -1 + 0.5);
+  assert.equal(at(0.9, 0.8), 3 + 0.5);
+});
+
+test('boosted trees learn an interaction a linear model cannot (xor of two inputs), starting from a zero base', () => {
+  const n = 800;
+  const inputs = BOOST_FEATURES.map(() => new Float64Array(n));
+  const y = new Float64Array(n);
+  let seed = 7;
+  const random = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+  for (let i = 0; i < n; i++) {
+    inputs[0][i] = random(); inputs[5][i] = random();
+    y[i] = +((inputs[0][i] > 0.5) !== (inputs[5][i] > 0.5));
+  }
+  const boost = trainBoost(inputs, y, new Float64Array(n).fill(1), new Float64Array(n), { trees: 60, depth: 2, shrinkage: 0.3, stack: false });
+  const own = new Float64Array(LINE_FEATURES.length), context = new Float64Array(BOOST_FEATURES.length - LINE_FEATURES.length);
+  const margin = (a: number, b: number) => { own[0] = a; own[5] = b; return boostMargin(boost, [...own, ...context]); };
+  assert.ok(margin(0.2, 0.8) > 1 && margin(0.8, 0.2) > 1, 'one high, one low: article');
+  assert.ok(margin(0.2, 0.2) < -1 && margin(0.8, 0.8) < -1, 'both low or both high: chrome');
 });

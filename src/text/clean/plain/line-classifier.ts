@@ -1,15 +1,27 @@
 // The plain-text line classifier: logistic regression over line-features.ts, then a context pass (a second logistic
-// regression over the first one's probabilities around each line, the learned form of jusText's neighbour rules).
+// regression over the first one's probabilities around each line, the learned form of jusText's neighbour rules), then
+// boosted trees over both passes' inputs that correct the context pass's logit (feature interactions a linear model
+// cannot draw: "short and inside the article's core" against "short and among links").
 // Weights are data/line-classifier.json, rebuilt by scripts/train-line-classifier.ts; no runtime dependency.
 import { readFileSync } from 'node:fs';
 import { LINE_FEATURES, lineFeatures, type LineUnit } from './line-features.ts';
 
 export interface LogisticModel { features: string[]; weights: number[]; bias: number }
+/**
+ * Gradient-boosted trees of one depth, each a complete binary tree stored flat: its 2^depth − 1 splits in breadth-first
+ * order as [input, threshold] pairs (go right when input > threshold), then its 2^depth leaf values (logit added).
+ * Inputs are numbered over the line features, then the context-pass features.
+ */
+export interface BoostedTrees { features: string[]; depth: number; trees: number[][] }
 export interface LineModel {
   /** Per line, from its own and its neighbours' features. */
   line: LogisticModel;
   /** Context pass, from the line model's probabilities around each line (CONTEXT_PASS_FEATURES). */
   context: LogisticModel;
+  /** Corrections to the context pass's logit, from the line and context-pass features together. */
+  boost?: BoostedTrees;
+  /** Second context pass (stacked): the same windows over the trees' probabilities around each line. */
+  stack?: LogisticModel;
   /** Probability at or above which a line is kept (chosen by the training script). */
   threshold: number;
   /** What it was trained on, for the record. */
@@ -101,15 +113,73 @@ export function lineProbabilities(model: LineModel, ruled: ArrayLike<boolean>, f
   return p;
 }
 
-/** Probability that each line is article text, after the context pass. */
+/** The inputs of the boosted trees: the line features, then the context-pass features. */
+export const BOOST_FEATURES: readonly string[] = [...LINE_FEATURES, ...CONTEXT_PASS_FEATURES];
+
+/** The trees in typed arrays, made once per model: the walk below reads them for every line of every page. */
+interface FlatTrees { inputs: Int32Array; thresholds: Float64Array; leaves: Float64Array; splits: number; leafCount: number }
+const flattened = new WeakMap<BoostedTrees, FlatTrees>();
+function flatTrees(boost: BoostedTrees): FlatTrees {
+  let flat = flattened.get(boost);
+  if (!flat) {
+    const leafCount = 1 << boost.depth, splits = leafCount - 1;
+    flat = {
+      inputs: Int32Array.from(boost.trees.flatMap((t) => Array.from({ length: splits }, (_, k) => t[2 * k]))),
+      thresholds: Float64Array.from(boost.trees.flatMap((t) => Array.from({ length: splits }, (_, k) => t[2 * k + 1]))),
+      leaves: Float64Array.from(boost.trees.flatMap((t) => t.slice(2 * splits))),
+      splits, leafCount,
+    };
+    flattened.set(boost, flat);
+  }
+  return flat;
+}
+
+/** Sum of the trees' leaves for one line; `inputs` are its line features followed by its context-pass features. */
+export function boostMargin(boost: BoostedTrees, inputs: ArrayLike<number>): number {
+  const { inputs: input, thresholds, leaves, splits, leafCount } = flatTrees(boost);
+  let sum = 0;
+  for (let t = 0, base = 0; t < boost.trees.length; t++, base += splits) {
+    let node = 0;
+    while (node < splits) node = 2 * node + (inputs[input[base + node]] > thresholds[base + node] ? 2 : 1);
+    sum += leaves[t * leafCount + node - splits];
+  }
+  return sum;
+}
+
+/** Logit of the context pass, plus the boosted trees' correction when the model has them. */
+export function contextLogit(model: LineModel, own: ArrayLike<number>, context: ArrayLike<number>, joined = new Float64Array(own.length + context.length)): number {
+  let z = model.context.bias;
+  for (let k = 0; k < model.context.weights.length; k++) z += model.context.weights[k] * context[k];
+  if (!model.boost) return z;
+  joined.set(own); joined.set(context, own.length);
+  return z + boostMargin(model.boost, joined);
+}
+
+/** Probability that each line is article text, after the context pass (and the trees, and the stacked pass). */
 export function scoreLines(model: LineModel, units: LineUnit[], lang: string): Float64Array {
   const features = lineFeatures(units, lang);
-  const p = lineProbabilities(model, units.map((u) => u.ruled), features);
-  const groupMeans = groupMeanP(p, units.map((u) => u.group));
+  const ruled = units.map((u) => u.ruled);
+  const groups = units.map((u) => u.group);
+  const p = contextProbabilities(model, ruled, features, groups, lineProbabilities(model, ruled, features));
+  if (!model.stack) {
+    for (let i = 0; i < p.length; i++) if (ruled[i]) p[i] = 0;
+    return p;
+  }
+  const groupMeans = groupMeanP(p, groups);
   const row = new Float64Array(CONTEXT_PASS_FEATURES.length);
+  // Filled in loops: Float64Array.from with a map function is several times slower (bench:hostile).
   const scores = new Float64Array(units.length);
-  for (let i = 0; i < units.length; i++) if (!units[i].ruled) scores[i] = predict(model.context, contextPassRow(p, features[i], groupMeans, i, row));
+  for (let i = 0; i < units.length; i++) if (!ruled[i]) scores[i] = predict(model.stack, contextPassRow(p, features[i], groupMeans, i, row));
   return scores;
+}
+
+/** The context pass's (and the trees') probability for each line, from the line model's `p`; RULED_P for ruled lines. */
+export function contextProbabilities(model: LineModel, ruled: ArrayLike<boolean>, features: Float64Array[], groups: ArrayLike<number>, p: Float64Array): Float64Array {
+  const groupMeans = groupMeanP(p, groups);
+  const row = new Float64Array(CONTEXT_PASS_FEATURES.length), joined = new Float64Array(BOOST_FEATURES.length);
+  const q = new Float64Array(p.length);
+  for (let i = 0; i < q.length; i++) q[i] = ruled[i] ? RULED_P : sigmoid(contextLogit(model, features[i], contextPassRow(p, features[i], groupMeans, i, row), joined));
+  return q;
 }
 
 let shipped: LineModel | null = null;
@@ -126,7 +196,7 @@ export function shippedLineModel(): LineModel {
 /** Throws when a model's feature list is not the one this code computes (weights from another version). */
 export function checkModel(model: LineModel): void {
   const same = (a: string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
-  if (!same(model.line.features, LINE_FEATURES) || !same(model.context.features, CONTEXT_PASS_FEATURES)) {
+  if (!same(model.line.features, LINE_FEATURES) || !same(model.context.features, CONTEXT_PASS_FEATURES) || (model.boost && !same(model.boost.features, BOOST_FEATURES)) || (model.stack && !same(model.stack.features, CONTEXT_PASS_FEATURES))) {
     throw new Error('data/line-classifier.json: its features differ from line-features.ts; rebuild it with scripts/train-line-classifier.ts');
   }
 }
