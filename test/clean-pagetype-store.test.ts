@@ -58,6 +58,12 @@ test('an empty text says why: a page with no visible text, a page whose every bl
     const menus = await warningsOf('menus.html');
     assert.deepEqual(menus.map((w) => w.message), ['no text kept: every block of the page was removed (1 nav, 1 footer; see show --removed)']);
     assert.deepEqual(await warningsOf('thread.html'), []);
+    // Changed and cleaned again, still empty: the page's new reason replaces the old one; given text, it has none.
+    writeFileSync(join(dir, 'menus.html'), '<!doctype html><html lang="en"><head><title>Menus</title></head><body><nav><a href="/a">Tyres</a></nav></body></html>');
+    writeFileSync(join(dir, 'shell.html'), FORUM.replace('wren', 'kite'));
+    assert.equal(await main(['ingest', dir, '--db', db, '--pipeline', pipeline, '--concurrency', '0', '--quiet'], captureIo()), 0);
+    assert.deepEqual((await warningsOf('menus.html')).map((w) => w.message), ['no text kept: every block of the page was removed (1 nav; see show --removed)']);
+    assert.deepEqual(await warningsOf('shell.html'), []);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -122,6 +122,7 @@ const ERASERS: Record<string, string[]> = {
     'DELETE FROM paragraphs WHERE article_id = ?',
     'DELETE FROM removed_blocks WHERE article_id = ?',
     'DELETE FROM block_hashes WHERE article_id = ?',
+    "DELETE FROM page_warnings WHERE article_id = ? AND stage = 'clean'",
   ],
   language: ['UPDATE articles SET lang = NULL, script = NULL, lang_confidence = NULL WHERE id = ?',
     'UPDATE paragraphs SET lang = NULL, script = NULL, confidence = NULL WHERE article_id = ?'],
