@@ -25,7 +25,7 @@ const TITLE_END = /(?:总理|总统|主席|部长|市长|省长|书记|总裁|�
 /** Common Chinese surnames (simplified), without 于 (as often the preposition): a native name is one of these and one or two characters. */
 const SURNAMES = new Set([...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾萧田董潘袁蔡蒋余杜叶程魏苏吕丁沈任姚卢钟姜崔谭陆范汪廖石金贾韦夏付方邹熊白孟秦邱侯江尹薛闫段雷龙黎史陶贺毛郝顾龚邵万钱严赖覃洪武莫孔汤向常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戴习']);
 /** Characters that transliterate foreign names (simplified; after Xinhua's tables of foreign names in Chinese): a name mostly of these is a foreign person or place. */
-const TRANSLITERATION = new Set([...'阿埃艾安奥巴贝比波布查达德迪蒂杜多厄法菲费弗福盖格哈汉赫亨霍基吉加贾杰卡凯坎科克肯库拉莱兰朗劳勒雷里利隆卢鲁伦罗洛玛麦曼梅蒙米莫穆纳娜尼努诺欧帕佩皮普齐乔琼萨塞桑瑟森莎沙什斯索塔泰坦汤特提托瓦威维沃乌西希谢休雅亚伊尤约扎泽詹兹尔丹恩奇默芬娅琳拜鲍彼宾伯黛丝蕾露妮翰戈茨姆林顿逊森丽莉廉迈内南历夫摩根杭韦门']);
+const TRANSLITERATION = new Set([...'阿埃艾安奥巴贝比波布查达德迪蒂杜多厄法菲费弗福盖格哈汉赫亨霍基吉加贾杰卡凯坎科克肯库拉莱兰朗劳勒雷里利隆卢鲁伦罗洛玛麦曼梅蒙米莫穆纳娜尼努诺欧帕佩皮普齐乔琼萨塞桑瑟森莎沙什斯索塔泰坦汤特提托瓦威维沃乌西希谢休雅亚伊尤约扎泽詹兹尔丹恩奇默芬娅琳拜鲍彼宾伯黛丝蕾露妮翰戈茨姆林顿逊森丽莉廉迈内南历夫摩根杭韦门惠']);
 /** Words after a two-character native name that make it one (`王伟说`, `李娜表示`, `张华先生`); without them two characters are as often a common word. */
 const SPEAKER_AFTER = /^(?:说|表示|先生|女士|称|指出|认为|介绍|教授|博士)/u;
 /** Share of transliteration characters above which a word reads as a transliterated name. */
@@ -177,9 +177,9 @@ function joinOrganisations(words: TaggedWord[]): TaggedWord[] {
 const TITLES_AFTER_SURNAME: ReadonlySet<string> = new Set(['校长', '老师', '教授', '医生', '大夫', '经理', '主任', '书记', '市长', '县长', '省长', '局长', '院长', '所长', '部长', '厂长', '村长', '队长', '总', '董', '先生', '女士', '师傅', '警官', '律师', '记者']);
 /**
  * Function words, counters and number words that end no given name: a new word of a surname and one of these is a
- * phrase (`曾以`, once with; `萬人`, ten thousand people; `高管`, senior manager).
+ * phrase (`曾以`, once with; `萬人`, ten thousand people; `高管`, senior manager; `戴着`, wearing: aspect particles end verbs).
  */
-const NOT_GIVEN_NAME = /[以了的是在和与與为為被把将將从從对對也都就还還又而及或等人个個年元名位万萬亿億千百十管员員者家]/u;
+const NOT_GIVEN_NAME = /[以了着著过過的是在和与與为為被把将將从從对對至也都就还還又而及或等人个個年元名位万萬亿億千百十管员員者家]/u;
 /** Characters of a native name (surname and one or two given-name characters). */
 const NATIVE_NAME_CHARS = { min: 2, max: 3 };
 
@@ -255,8 +255,10 @@ function extendTransliterations(words: TaggedWord[]): TaggedWord[] {
   return out;
 }
 
-/** Han characters, or Han parts joined by name separators (`唐纳德·特朗普`). */
-const DOTTED_HAN_NAME = /^\p{Script=Han}+(?:[·・•‧]\p{Script=Han}+)*$/u;
+/** Han characters, or Han parts joined by name separators and hyphens (`唐纳德·特朗普`, `约里奥-居里`). */
+const DOTTED_HAN_NAME = /^\p{Script=Han}+(?:[·・•‧‐-]\p{Script=Han}+)*$/u;
+/** A hyphen inside a dotted foreign name joins a double surname (`约里奥-居里`, Joliot-Curie), as in the original. */
+const NAME_HYPHEN = /^[‐-]$/u;
 /** Tags of the words a transliterated name is cut into: unknown (`x`), names, abbreviations, and short nouns (`亚历`). */
 const NAME_PIECE_TAGS: ReadonlySet<string> = new Set(['x', 'nr', 'nrt', 'nrfg', 'ns', 'nz', 'j']);
 /** Most characters of one part of a transliterated name between separators (`亚历杭德罗`, `索尔海姆`). */
@@ -266,7 +268,7 @@ const isHanWord = (word: string) => /^\p{Script=Han}+$/u.test(word);
 /**
  * Chinese writes a separator dot only between the parts of a foreign person's name (`唐纳德·特朗普`, `亚历杭德罗·冈萨雷斯`):
  * the words around each dot, up to a function word or a part's usual length, are one person's name, however jieba cut
- * and tagged the pieces (`杰西卡` `·` `拉`/v `布罗卡`).
+ * and tagged the pieces (`杰西卡` `·` `拉`/v `布罗卡`; `乔`/zg `瑟夫`: one transliteration character is a piece too).
  */
 function joinDottedNames(words: TaggedWord[]): TaggedWord[] {
   const out: TaggedWord[] = [];
@@ -277,7 +279,8 @@ function joinDottedNames(words: TaggedWord[]): TaggedWord[] {
     let left = '';
     while (out.length) {
       const w = out.at(-1)!;
-      const piece = isHanWord(w.word) && (NAME_PIECE_TAGS.has(w.tag) || w.native || !left || (w.tag === 'n' && [...w.word].length <= 2 && transliterationShare(w.word) >= 0.5));
+      const piece = isHanWord(w.word) && (NAME_PIECE_TAGS.has(w.tag) || w.native || !left || (w.tag === 'n' && [...w.word].length <= 2 && transliterationShare(w.word) >= 0.5)
+        || ([...w.word].length === 1 && TRANSLITERATION.has(w.word)));
       if (!piece || (left && [...left + w.word].length > NAME_PIECE_MAX_CHARS && !w.native)) break;
       left = w.word + left;
       out.pop();
@@ -286,7 +289,7 @@ function joinDottedNames(words: TaggedWord[]): TaggedWord[] {
     // The parts after it, each up to the next dot: the first word always, then name pieces while the part is short.
     let joined = left;
     let j = k;
-    while (j + 1 < words.length && NAME_SEPARATOR.test(words[j].word) && isHanWord(words[j + 1].word)) {
+    while (j + 1 < words.length && (NAME_SEPARATOR.test(words[j].word) || NAME_HYPHEN.test(words[j].word)) && isHanWord(words[j + 1].word)) {
       const separator = words[j].word;
       let part = words[j + 1].word;
       j += 2;
@@ -302,11 +305,14 @@ function joinDottedNames(words: TaggedWord[]): TaggedWord[] {
 
 /**
  * Nouns of people by role or office (simplified): a place's name right before one modifies it as a nationality
- * adjective does in English (`法国代表` the French representative, `土耳其总理`, `荷兰学生`), and names no place.
+ * adjective does in English (`法国代表` the French representative, `土耳其总理`, `荷兰学生`), and names no place; so
+ * with an ordinal between (`法国第五任总统`, the fifth French president).
  */
-const ROLE_NOUN_AFTER = /^(?:总统|总理|首相|国王|女王|王子|公主|皇帝|代表|大使|外长|官员|专家|学者|学生|球员|选手|运动员|士兵|民众|公民|国民|华人|大众|游客|移民|居民|工人|记者|作家|歌手|演员|导演|科学家|艺术家|商人|农民|妇女|儿童|青年|军官|警察|议员)/u;
+const ROLE_NOUN_AFTER = /^(?:第[\d〇一二三四五六七八九十百]+[任届位])?(?:总统|总理|首相|总督|国王|女王|王子|公主|皇帝|天皇|代表|大使|外长|官员|专家|学者|学生|球员|选手|运动员|士兵|民兵|民众|公民|国民|华人|大众|游客|移民|居民|工人|记者|作家|歌手|演员|导演|科学家|艺术家|商人|农民|妇女|儿童|青年|军官|警察|议员)/u;
+/** Characters read after a place for a role noun: an ordinal of up to four characters (`第四十五任`) and a two-character noun. */
+const ROLE_NOUN_LOOKAHEAD = 8;
 /** Whether the place name ending at `end` modifies a role noun after it (see ROLE_NOUN_AFTER). */
-export const placeBeforeRole = (text: string, end: number) => ROLE_NOUN_AFTER.test(toSimplified(text.slice(end, end + 3)));
+export const placeBeforeRole = (text: string, end: number) => ROLE_NOUN_AFTER.test(toSimplified(text.slice(end, end + ROLE_NOUN_LOOKAHEAD)));
 
 /** Title marks (书名号) around the names of books, films, newspapers and laws. */
 const TITLE_OPEN = '《';
