@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findEntities, loadAliasTable } from '../src/text/claims/entities.ts';
-import { chineseNames } from '../src/text/claims/chinese-names.ts';
+import { chineseNames, latinNamesInChinese } from '../src/text/claims/chinese-names.ts';
 import { wordRuns } from '../src/text/claims/names.ts';
 
 const table = loadAliasTable([]);
@@ -271,4 +271,23 @@ test('wordRuns splits words as the regular expression it replaces does, in linea
   const huge = 'abcdefghij'.repeat(1_500_000);
   assert.equal(words(huge, true)[0].length, huge.length);
   assert.equal(words('1.'.repeat(500_000), true).length, 1);
+});
+
+test('Chinese: Latin glosses in brackets, particles and abbreviations inside Latin names, Latin words in title marks', () => {
+  const latin = (text: string) => latinNamesInChinese(text, []).map((s) => `${text.slice(s.start, s.end)}/${s.type}`);
+  assert.deepEqual(latin('作家安娜·德·维特（Anna de Witt）来到北京。'), ['Anna de Witt/person']);
+  assert.deepEqual(latin('财政部长萨利赫（Omar al-Saleh）和St. Louis的代表'), ['Omar al-Saleh/person', 'St. Louis/person']);
+  assert.deepEqual(latin('我们读了《泰晤士报》（TIMES）和《Blue River》。'), []);
+  assert.deepEqual(latin('她会说冰岛语（Islenska）。'), []);
+  assert.deepEqual(latin('这只基金（Growth funds）的回报很高。'), []);
+  assert.deepEqual(latin('我遇到了克拉拉（Clara）。'), ['Clara/person']);
+});
+
+test('Chinese: hyphenated double surnames in dotted names; aspect particles end no given name; a place before an ordinal and a role', () => {
+  const persons = (text: string) => chineseNames(text, []).filter((s) => s.type === 'person').map((s) => text.slice(s.start, s.end));
+  assert.deepEqual(persons('演员让·保罗-萨特来了。'), ['让·保罗-萨特']);
+  assert.deepEqual(persons('他戴着一顶帽子。'), []);
+  const found = (text: string) => findEntities([text], 'zh', table).map((m) => `${m.text}/${m.type}`);
+  assert.deepEqual(found('他会见了法国第五任总统。'), []);
+  assert.deepEqual(found('印度总督来到了这里。'), []);
 });

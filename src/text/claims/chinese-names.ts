@@ -379,21 +379,48 @@ const LATIN_ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u;
 /** Inner capitals are brand spelling (`YouTube`, `LaBrocca` aside: a surname prefix is one inner capital after Mc/Mac/La/De). */
 const BRAND_SPELLING = /^\p{Lu}?\p{Ll}{3,}\p{Lu}/u;
 
+/** Lowercase particles inside a Latin name (`Günter de Bruyn`, `Ludwig van Beethoven`): part of it between capitalised words. */
+const LATIN_NAME_PARTICLE = /^(?:de|da|di|do|du|del|della|der|den|van|von|le|la|bin|ibn|y)$/u;
+/** Arabic article joined to a name by a hyphen (`al-Jadaan`, `el-Sisi`): a name word, though lowercase. */
+const ARABIC_ARTICLE_NAME = /^(?:al|el|ad|as|ash|an|ar)-\p{Lu}/u;
+/** Abbreviated titles and heads written with a full stop before a name (`St. Louis`, `Mt. Kenya`, `Dr. Li`). */
+const LATIN_TITLE_ABBREVIATION = /^(?:St|Ste|Mt|Ft|Dr|Mr|Mrs|Ms|Prof)$/u;
+/** Brackets around a gloss: Chinese gives a foreign name's original spelling in brackets right after it (`理查德（Richard）`). */
+const GLOSS_OPEN = /[(（]$/u;
+const GLOSS_CLOSE = /^[)）]/u;
+/** Longest bracket content read as one gloss (a name and a few words). */
+const GLOSS_MAX_CHARS = 80;
+/** What ends the word a gloss spells out when that word is no name: a title mark, or the suffix of a language (`芬兰语`). */
+const GLOSSED_NO_NAME = /(?:》|[语語])$/u;
+
 /**
  * Latin names written inside Chinese text (`鲍尔说Pugh`, `CNN报道`): Chinese has no capitals of its own, so a capitalised
- * Latin word there is a name or an acronym, and a lowercase one a term. Runs of capitalised words are one name.
+ * Latin word there is a name or an acronym, and a lowercase one a term. Runs of capitalised words are one name, with
+ * the particles between them. A bracketed gloss spells out the word before it, so it takes the type of a name ending at
+ * the bracket (`理查德（Richard）`); after a title (`《明镜周刊》（SPIEGEL）`) or a language (`芬兰语（Finnish）`) it is
+ * none, nor when the capitalised words are only part of the bracket (`（Income funds）`, a term). Inside title marks a
+ * Latin word is part of a title (`《Geronimo》`).
  */
-export function latinNamesInChinese(text: string, taken: ReadonlyArray<{ start: number; end: number }>): NameSpan[] {
+export function latinNamesInChinese(text: string, taken: ReadonlyArray<{ start: number; end: number; type?: EntityType }>): NameSpan[] {
   const spans: NameSpan[] = [];
+  let chineseSpans: NameSpan[] | null = null;
+  const nameEndingAt = (at: number) => taken.find((s) => s.end === at) ?? (chineseSpans ??= chineseNames(text, taken)).find((s) => s.end === at);
   let run: Array<{ start: number; end: number; word: string }> = [];
+  let particles: Array<{ start: number; end: number; word: string }> = [];
   const flush = () => {
+    particles = [];
     if (!run.length) return;
     const start = run[0].start;
     const end = run.at(-1)!.end;
     run = [];
-    if (taken.some((s) => s.start < end && start < s.end)) return;
-    const words = text.slice(start, end).split(/[ \u00a0·・]/u);
-    const type: EntityType = words.length === 1 && LATIN_ACRONYM.test(words[0]) ? 'org' : words.some((w) => BRAND_SPELLING.test(w)) ? 'org' : 'person';
+    if (taken.some((s) => s.start < end && start < s.end) || insideTitleMarks(text, start, end)) return;
+    const words = text.slice(start, end).split(/[ \u00a0·・.]+/u);
+    let type: EntityType = words.length === 1 && LATIN_ACRONYM.test(words[0]) ? 'org' : words.some((w) => BRAND_SPELLING.test(w)) ? 'org' : 'person';
+    const bracketOpen = Math.max(text.lastIndexOf('(', start), text.lastIndexOf('（', start));
+    if (bracketOpen >= 0 && start - bracketOpen <= GLOSS_MAX_CHARS && !/[)）]/u.test(text.slice(bracketOpen, start)) && /^[^(（)）]*[)）]/u.test(text.slice(end, end + GLOSS_MAX_CHARS))) {
+      if (!GLOSS_OPEN.test(text.slice(0, start)) || !GLOSS_CLOSE.test(text.slice(end)) || GLOSSED_NO_NAME.test(text.slice(0, bracketOpen))) return;
+      type = nameEndingAt(bracketOpen)?.type ?? type;
+    }
     spans.push({ start, end, canonical: text.slice(start, end), type });
   };
   for (const m of text.matchAll(LATIN_WORD)) {
@@ -401,11 +428,15 @@ export function latinNamesInChinese(text: string, taken: ReadonlyArray<{ start: 
     if (word.endsWith('.') && !LATIN_ACRONYM.test(word)) word = word.replace(/[.]+$/u, '');
     const start = m.index!;
     const end = start + word.length;
-    const name = /^\p{Lu}/u.test(word) && /\p{L}/u.test(word.slice(1)) || LATIN_ACRONYM.test(word);
-    const previous = run.at(-1);
+    const previous = particles.at(-1) ?? run.at(-1);
+    const gap = previous ? text.slice(previous.end, start) : '';
+    const joins = previous && (LATIN_NAME_GAP.test(gap) || (gap === '. ' && LATIN_TITLE_ABBREVIATION.test(previous.word)));
+    if (run.length && joins && LATIN_NAME_PARTICLE.test(word)) { particles.push({ start, end, word }); continue; }
+    const name = /^\p{Lu}/u.test(word) && /\p{L}/u.test(word.slice(1)) || LATIN_ACRONYM.test(word) || ARABIC_ARTICLE_NAME.test(word);
     if (!name) { flush(); continue; }
-    if (previous && !LATIN_NAME_GAP.test(text.slice(previous.end, start))) flush();
-    run.push({ start, end, word });
+    if (previous && !joins) flush();
+    run.push(...particles, { start, end, word });
+    particles = [];
   }
   flush();
   return spans;
