@@ -290,4 +290,7 @@ test('Chinese: hyphenated double surnames in dotted names; aspect particles end 
   const found = (text: string) => findEntities([text], 'zh', table).map((m) => `${m.text}/${m.type}`);
   assert.deepEqual(found('他会见了法国第五任总统。'), []);
   assert.deepEqual(found('印度总督来到了这里。'), []);
+  assert.deepEqual(found('她去年取得了芬兰国籍。'), []);
+  assert.deepEqual(found('他见过法兰西国王。'), []);
+  assert.deepEqual(found('他去过法兰西。'), ['法兰西/place']);
 });

@@ -50,10 +50,11 @@ const GENERIC_PLACE_SHAPE = /^(?:[东南西北中内外]+(?:部|方|边|地区)|
 
 /**
  * What follows a place's name to make a word for its people or its language (`美国人` Americans, `丹麦语` Danish, `法语`):
- * a nationality word, not a mention of the place (as `American`, `Danish` are none in English). `人口` (population) and
+ * a nationality word, not a mention of the place (as `American`, `Danish` are none in English); so is `国籍`/`籍`
+ * (`法国国籍` French nationality, `美籍` of American nationality). `人口` (population) and
  * `人民` (the people of a state, which often names an organisation: `中国人民银行`) are left as they are.
  */
-const PEOPLE_OR_LANGUAGE_AFTER = /^(?:人(?![口民])|[语語])/u;
+const PEOPLE_OR_LANGUAGE_AFTER = /^(?:人(?![口民])|[语語]|[国國]?籍)/u;
 /** A word made of a name and the suffix for its people or language (`阿拉伯人`, `玛雅人`, `丹麦语`): three characters or more. */
 const PEOPLE_OR_LANGUAGE_WORD = /^\p{Script=Han}{2,}(?:人|[语語])$/u;
 /** Whether the name at start..end names a people or a language by the suffix after it (see PEOPLE_OR_LANGUAGE_AFTER). */
@@ -350,6 +351,7 @@ export function chineseNames(text: string, taken: ReadonlyArray<{ start: number;
     const type = TAG_TYPES[tag];
     if (!type || [...word].length < MIN_NAME_CHARS || !DOTTED_HAN_NAME.test(word) || PEOPLE_OR_LANGUAGE_WORD.test(word)) continue;
     if (type !== 'org' && namesPeopleOrLanguage(simplified, start + word.length)) continue;
+    if (type === 'place' && placeBeforeRole(simplified, start + word.length)) continue;
     if (!native && type === 'org' && genericOrganisation(word)) continue;
     if (!native && (TITLE_END.test(word) || !looksLike(word, type, simplified.slice(Math.max(0, start - 1), start), simplified.slice(start + word.length, start + word.length + 2)))) continue;
     const end = start + word.length;
