@@ -294,3 +294,11 @@ test('Chinese: hyphenated double surnames in dotted names; aspect particles end 
   assert.deepEqual(found('他见过法兰西国王。'), []);
   assert.deepEqual(found('他去过法兰西。'), ['法兰西/place']);
 });
+
+test('Chinese: a word and the head of a compound noun of things jieba tags as a name is that compound; native names stay', () => {
+  const persons = (text: string) => chineseNames(text, []).filter((s) => s.type === 'person').map((s) => text.slice(s.start, s.end));
+  assert.deepEqual(persons('院子里的山茶花开了。'), []);
+  assert.deepEqual(persons('桌上放着水仙花。'), []);
+  assert.deepEqual(persons('她叫田桂花。'), ['田桂花']);
+  assert.deepEqual(persons('美国总统杜鲁门说'), ['杜鲁门']);
+});

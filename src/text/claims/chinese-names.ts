@@ -75,9 +75,26 @@ export function placeNameEnd(text: string, end: number): number {
 const transliterationShare = (word: string) => [...word].filter((ch) => TRANSLITERATION.has(ch)).length / [...word].length;
 const transliterated = (word: string) => transliterationShare(word) >= TRANSLITERATED_SHARE;
 
+/**
+ * Last characters that head compound nouns of things, plants, venues, fields, contests, prizes and styles (`-花` flower,
+ * `-物` thing, `-石` stone, `-门` door, `-塔` tower, `-风` wind, `-场` ground, `-界` world of, `-赛` contest, `-奖` prize,
+ * `-式` style). Simplified.
+ */
+const THING_NOUN_HEAD = /[花草树石物器机车门塔风灯球场馆界赛奖式]$/u;
+/**
+ * jieba's dictionary tags many compounds of a word and such a head nr (`杜鹃花` azalea, `吉祥物` mascot, `麦克风`
+ * microphone): a word whose part before the head is a dictionary word of its own is that compound, not a name. A native
+ * name's surname and first given character are seldom a word (`王桂` in `王桂花`).
+ */
+function compoundOfThing(word: string): boolean {
+  const chars = [...word];
+  return chars.length >= 3 && THING_NOUN_HEAD.test(word) && jieba().tag(chars.slice(0, -1).join(''), false).length === 1;
+}
+
 /** Whether a tagged word is a name of that type, by its shape: jieba's dictionary tags many common words nr or ns. */
 function looksLike(word: string, type: EntityType, before: string, after: string): boolean {
   const length = [...word].length;
+  if (type === 'person' && compoundOfThing(word)) return false;
   if (type === 'person') return (SURNAMES.has(word[0]) && (length === 3 || (length === 2 && SPEAKER_AFTER.test(after)))) || ((length >= 3 || SPEAKER_AFTER.test(after)) && transliterated(word));
   // jieba's dictionary tags many two-character common words ns (`长大`, `大海`, `东西`): two characters name a place only
   // with a settlement's suffix (`广州`, `青岛`) or after a verb or preposition of place (`在`, `到`, `去`).
