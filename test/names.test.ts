@@ -302,3 +302,11 @@ test('Chinese: a word and the head of a compound noun of things jieba tags as a 
   assert.deepEqual(persons('她叫田桂花。'), ['田桂花']);
   assert.deepEqual(persons('美国总统杜鲁门说'), ['杜鲁门']);
 });
+
+test('Chinese: the word before a bracketed Latin spelling is that name, with its pieces, canonically the Latin spelling', () => {
+  const found = (text: string) => chineseNames(text, []).map((s) => `${text.slice(s.start, s.end)}/${s.type}/${s.canonical}`);
+  assert.deepEqual(found('我们见到了奥莉维（Olive）。'), ['奥莉维/person/Olive']);
+  assert.deepEqual(found('记者拉里万斯（Larry Vance）说'), ['拉里万斯/person/Larry Vance']);
+  assert.deepEqual(found('这座大厦（Grand Tower）很高。'), []);
+  assert.deepEqual(found('这只基金（Growth funds）的回报很高。'), []);
+});

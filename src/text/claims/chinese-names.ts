@@ -12,6 +12,8 @@ interface TaggedWord {
   tag: string;
   /** A name joined here (a native person, a dotted foreign name, an organisation with its head), whose shape is already checked. */
   native?: boolean;
+  /** The original spelling given in brackets right after the name (`格伦达（Glenda）`), its canonical form. */
+  gloss?: string;
 }
 interface Tagger { tag(sentence: string, hmm?: boolean): TaggedWord[]; cutAll(sentence: string): string[] }
 
@@ -351,6 +353,42 @@ function transliteratedPlaceEnd(text: string, end: number): number {
 }
 
 /**
+ * A bracketed Latin name right after a word (`（Glenda）`, `（Larry Vance）`, `（Günter de Bruyn）`): capitalised words and
+ * the particles between them, and nothing else in the brackets.
+ */
+const LATIN_GLOSS = /^[(（]\s*(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ ·](?:\p{Lu}[\p{L}\p{M}'’.-]*|de|da|di|du|del|der|den|van|von|le|la|bin|ibn|al-\p{Lu}[\p{L}\p{M}'’-]*))*)\s*[)）]/u;
+const NAME_TAGS: ReadonlySet<string> = new Set(['nr', 'nrt', 'nrfg', 'ns', 'nt']);
+/** Most characters of a name written before its gloss (`拉里万斯`, `亚历山德罗`). */
+const GLOSSED_NAME_MAX_CHARS = 6;
+
+/**
+ * Chinese gives a foreign name's original spelling in brackets right after its transliteration (`格伦达（Glenda）`,
+ * `拉里万斯（Larry Vance）`): the word before such a gloss is a name when jieba tags it one, knows it not (`x`) or it is
+ * written in transliteration characters, with the name pieces before it (`拉里`/nrt `万斯`/nz, `巴罗`/nrt `佐`/vg); the
+ * gloss is its canonical spelling. A common word before brackets (`大厦（…）`) stays one.
+ */
+function joinGlossedNames(text: string, words: TaggedWord[]): TaggedWord[] {
+  const out: TaggedWord[] = [];
+  let at = 0;
+  for (const w of words) {
+    const gloss = LATIN_GLOSS.exec(text.slice(at + w.word.length, at + w.word.length + GLOSS_MAX_CHARS));
+    at += w.word.length;
+    if (!gloss || !isHanWord(w.word) || TAG_TYPES[w.tag] === 'org') { out.push(w); continue; }
+    let word = w.word;
+    let tag = TAG_TYPES[w.tag] ? w.tag : '';
+    while (out.length && isHanWord(out.at(-1)!.word) && [...out.at(-1)!.word + word].length <= GLOSSED_NAME_MAX_CHARS
+      && (NAME_TAGS.has(out.at(-1)!.tag) || isTransliterationPiece(out.at(-1)!))) {
+      const piece = out.pop()!;
+      word = piece.word + word;
+      tag ||= TAG_TYPES[piece.tag] ? piece.tag : '';
+    }
+    const name = word !== w.word || TAG_TYPES[w.tag] || w.tag === 'x' || transliterated(word);
+    out.push(name ? { word, tag: tag || 'nr', native: true, gloss: gloss[1] } : w);
+  }
+  return out;
+}
+
+/**
  * Person, place and organisation names of a Chinese paragraph that do not overlap `taken`, except that a name may
  * contain taken spans whole: an organisation named after a place (`澳大利亚队` around the table's `澳大利亚`) is the
  * longer name, and the caller drops what it contains.
@@ -361,7 +399,8 @@ export function chineseNames(text: string, taken: ReadonlyArray<{ start: number;
   const spans: NameSpan[] = [];
   let cursor = 0;
   // Dotted names first: joined transliterations would hide the dots between a name's parts (`胡安` `·` `卡洛斯·萨拉斯`).
-  for (const { word, tag, native } of joinOrganisations(extendTransliterations(joinTransliterations(simplified, joinDottedNames(joinNativePersons(jieba().tag(simplified, true))))))) {
+  const words = joinOrganisations(extendTransliterations(joinTransliterations(simplified, joinDottedNames(joinNativePersons(jieba().tag(simplified, true))))));
+  for (const { word, tag, native, gloss } of joinGlossedNames(simplified, words)) {
     const start = simplified.indexOf(word, cursor);
     if (start < 0) continue;
     cursor = start + word.length;
@@ -384,7 +423,7 @@ export function chineseNames(text: string, taken: ReadonlyArray<{ start: number;
     const surface = text.slice(start, end);
     // A transliterated name after a verb of location or motion is a place's, though jieba tags it a person's (`位于X`).
     const placed = type === 'person' && !native && transliterated(word) && LOCATION_VERB_BEFORE.test(simplified.slice(Math.max(0, start - 3), start)) ? 'place' : type;
-    spans.push({ start, end, canonical: surface, type: placed });
+    spans.push({ start, end, canonical: gloss ?? surface, type: placed });
   }
   return spans;
 }
