@@ -310,3 +310,12 @@ test('Chinese: the word before a bracketed Latin spelling is that name, with its
   assert.deepEqual(found('这座大厦（Grand Tower）很高。'), []);
   assert.deepEqual(found('这只基金（Growth funds）的回报很高。'), []);
 });
+
+test('Chinese: a regnal number after a name is part of it; a title after a two-character name makes it one', () => {
+  const persons = (text: string) => chineseNames(text, []).filter((s) => s.type === 'person').map((s) => text.slice(s.start, s.end));
+  assert.deepEqual(persons('路易十四世建造了宫殿。'), ['路易十四世']);
+  assert.deepEqual(persons('查理二世回到了伦敦。'), ['查理二世']);
+  assert.deepEqual(persons('一世的时间'), []);
+  assert.deepEqual(persons('卡尔将军下达了命令。'), ['卡尔']);
+  assert.deepEqual(persons('卡尔下达了命令。'), []);
+});

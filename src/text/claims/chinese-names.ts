@@ -28,8 +28,11 @@ const TITLE_END = /(?:总理|总统|主席|部长|市长|省长|书记|总裁|�
 const SURNAMES = new Set([...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾萧田董潘袁蔡蒋余杜叶程魏苏吕丁沈任姚卢钟姜崔谭陆范汪廖石金贾韦夏付方邹熊白孟秦邱侯江尹薛闫段雷龙黎史陶贺毛郝顾龚邵万钱严赖覃洪武莫孔汤向常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戴习']);
 /** Characters that transliterate foreign names (simplified; after Xinhua's tables of foreign names in Chinese): a name mostly of these is a foreign person or place. */
 const TRANSLITERATION = new Set([...'阿埃艾安奥巴贝比波布查达德迪蒂杜多厄法菲费弗福盖格哈汉赫亨霍基吉加贾杰卡凯坎科克肯库拉莱兰朗劳勒雷里利隆卢鲁伦罗洛玛麦曼梅蒙米莫穆纳娜尼努诺欧帕佩皮普齐乔琼萨塞桑瑟森莎沙什斯索塔泰坦汤特提托瓦威维沃乌西希谢休雅亚伊尤约扎泽詹兹尔丹恩奇默芬娅琳拜鲍彼宾伯黛丝蕾露妮翰戈茨姆林顿逊森丽莉廉迈内南历夫摩根杭韦门惠']);
-/** Words after a two-character native name that make it one (`王伟说`, `李娜表示`, `张华先生`); without them two characters are as often a common word. */
-const SPEAKER_AFTER = /^(?:说|表示|先生|女士|称|指出|认为|介绍|教授|博士)/u;
+/**
+ * Words after a two-character name that make it one: verbs of saying and titles written after a name (`王伟说`, `李娜表示`,
+ * `张华先生`, `卡拉皇帝`, `汉斯将军`); without them two characters are as often a common word.
+ */
+const SPEAKER_AFTER = /^(?:说|表示|先生|女士|称|指出|认为|介绍|教授|博士|将军|皇帝|国王|女王|王子|公主|总统|总理|首相|主教)/u;
 /** Share of transliteration characters above which a word reads as a transliterated name. */
 const TRANSLITERATED_SHARE = 0.6;
 /** Last characters of Chinese place names (province, city, county, town, river, mountain, island, country). */
@@ -222,6 +225,29 @@ function joinNativePersons(words: TaggedWord[]): TaggedWord[] {
   return out;
 }
 
+/** A regnal number (`一世` the First, `十四世`): Chinese writes it right after a monarch's or pope's name. */
+const REGNAL_NUMBER = /[一二三四五六七八九十]{1,3}世$/u;
+/**
+ * A person's name and the regnal number after it are one name (`亨利` `一世`, `保罗` `六世`, `莫伊` `米尔一世`, `路易十四` `世`): the number
+ * alone, or the rest of a transliterated name ending in it, after a word jieba tags a person or writes in transliteration.
+ */
+function joinRegnalNames(words: TaggedWord[]): TaggedWord[] {
+  const out: TaggedWord[] = [];
+  for (const w of words) {
+    const previous = out.at(-1);
+    // jieba may keep the number with the name and cut off 世 (`路易十四` `世`).
+    const regnal = w.word === '世' && previous && /[一二三四五六七八九十]$/u.test(previous.word) ? REGNAL_NUMBER.exec(previous.word + w.word) : REGNAL_NUMBER.exec(w.word);
+    const stem = regnal && w.word !== '世' ? w.word.slice(0, regnal.index) : '';
+    const joins = regnal && previous && isHanWord(previous.word) && (TAG_TYPES[previous.tag] === 'person' || transliterated(previous.word))
+      && (!stem || (isHanWord(stem) && transliterated(stem)));
+    if (joins) out[out.length - 1] = { word: previous.word + w.word, tag: 'nr', native: true };
+    // A name jieba's dictionary knows with its number (`查理二世`) has a monarch's shape.
+    else if (regnal && stem && TAG_TYPES[w.tag] === 'person') out.push({ ...w, native: true });
+    else out.push(w);
+  }
+  return out;
+}
+
 /** Marks between the parts of a transliterated name (`唐纳德·特朗普`). */
 const NAME_SEPARATOR = /^[·・•‧]$/u;
 
@@ -399,7 +425,7 @@ export function chineseNames(text: string, taken: ReadonlyArray<{ start: number;
   const spans: NameSpan[] = [];
   let cursor = 0;
   // Dotted names first: joined transliterations would hide the dots between a name's parts (`胡安` `·` `卡洛斯·萨拉斯`).
-  const words = joinOrganisations(extendTransliterations(joinTransliterations(simplified, joinDottedNames(joinNativePersons(jieba().tag(simplified, true))))));
+  const words = joinOrganisations(extendTransliterations(joinTransliterations(simplified, joinDottedNames(joinRegnalNames(joinNativePersons(jieba().tag(simplified, true)))))));
   for (const { word, tag, native, gloss } of joinGlossedNames(simplified, words)) {
     const start = simplified.indexOf(word, cursor);
     if (start < 0) continue;
