@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findEntities, loadAliasTable } from '../src/text/claims/entities.ts';
-import { chineseNames } from '../src/text/claims/chinese-names.ts';
+import { chineseNames, latinNamesInChinese } from '../src/text/claims/chinese-names.ts';
 import { wordRuns } from '../src/text/claims/names.ts';
 
 const table = loadAliasTable([]);
@@ -271,4 +271,51 @@ test('wordRuns splits words as the regular expression it replaces does, in linea
   const huge = 'abcdefghij'.repeat(1_500_000);
   assert.equal(words(huge, true)[0].length, huge.length);
   assert.equal(words('1.'.repeat(500_000), true).length, 1);
+});
+
+test('Chinese: Latin glosses in brackets, particles and abbreviations inside Latin names, Latin words in title marks', () => {
+  const latin = (text: string) => latinNamesInChinese(text, []).map((s) => `${text.slice(s.start, s.end)}/${s.type}`);
+  assert.deepEqual(latin('作家安娜·德·维特（Anna de Witt）来到北京。'), ['Anna de Witt/person']);
+  assert.deepEqual(latin('财政部长萨利赫（Omar al-Saleh）和St. Louis的代表'), ['Omar al-Saleh/person', 'St. Louis/person']);
+  assert.deepEqual(latin('我们读了《泰晤士报》（TIMES）和《Blue River》。'), []);
+  assert.deepEqual(latin('她会说冰岛语（Islenska）。'), []);
+  assert.deepEqual(latin('这只基金（Growth funds）的回报很高。'), []);
+  assert.deepEqual(latin('我遇到了克拉拉（Clara）。'), ['Clara/person']);
+});
+
+test('Chinese: hyphenated double surnames in dotted names; aspect particles end no given name; a place before an ordinal and a role', () => {
+  const persons = (text: string) => chineseNames(text, []).filter((s) => s.type === 'person').map((s) => text.slice(s.start, s.end));
+  assert.deepEqual(persons('演员让·保罗-萨特来了。'), ['让·保罗-萨特']);
+  assert.deepEqual(persons('他戴着一顶帽子。'), []);
+  const found = (text: string) => findEntities([text], 'zh', table).map((m) => `${m.text}/${m.type}`);
+  assert.deepEqual(found('他会见了法国第五任总统。'), []);
+  assert.deepEqual(found('印度总督来到了这里。'), []);
+  assert.deepEqual(found('她去年取得了芬兰国籍。'), []);
+  assert.deepEqual(found('他见过法兰西国王。'), []);
+  assert.deepEqual(found('他去过法兰西。'), ['法兰西/place']);
+});
+
+test('Chinese: a word and the head of a compound noun of things jieba tags as a name is that compound; native names stay', () => {
+  const persons = (text: string) => chineseNames(text, []).filter((s) => s.type === 'person').map((s) => text.slice(s.start, s.end));
+  assert.deepEqual(persons('院子里的山茶花开了。'), []);
+  assert.deepEqual(persons('桌上放着水仙花。'), []);
+  assert.deepEqual(persons('她叫田桂花。'), ['田桂花']);
+  assert.deepEqual(persons('美国总统杜鲁门说'), ['杜鲁门']);
+});
+
+test('Chinese: the word before a bracketed Latin spelling is that name, with its pieces, canonically the Latin spelling', () => {
+  const found = (text: string) => chineseNames(text, []).map((s) => `${text.slice(s.start, s.end)}/${s.type}/${s.canonical}`);
+  assert.deepEqual(found('我们见到了奥莉维（Olive）。'), ['奥莉维/person/Olive']);
+  assert.deepEqual(found('记者拉里万斯（Larry Vance）说'), ['拉里万斯/person/Larry Vance']);
+  assert.deepEqual(found('这座大厦（Grand Tower）很高。'), []);
+  assert.deepEqual(found('这只基金（Growth funds）的回报很高。'), []);
+});
+
+test('Chinese: a regnal number after a name is part of it; a title after a two-character name makes it one', () => {
+  const persons = (text: string) => chineseNames(text, []).filter((s) => s.type === 'person').map((s) => text.slice(s.start, s.end));
+  assert.deepEqual(persons('路易十四世建造了宫殿。'), ['路易十四世']);
+  assert.deepEqual(persons('查理二世回到了伦敦。'), ['查理二世']);
+  assert.deepEqual(persons('一世的时间'), []);
+  assert.deepEqual(persons('卡尔将军下达了命令。'), ['卡尔']);
+  assert.deepEqual(persons('卡尔下达了命令。'), []);
 });

@@ -12,6 +12,8 @@ interface TaggedWord {
   tag: string;
   /** A name joined here (a native person, a dotted foreign name, an organisation with its head), whose shape is already checked. */
   native?: boolean;
+  /** The original spelling given in brackets right after the name (`格伦达（Glenda）`), its canonical form. */
+  gloss?: string;
 }
 interface Tagger { tag(sentence: string, hmm?: boolean): TaggedWord[]; cutAll(sentence: string): string[] }
 
@@ -25,9 +27,12 @@ const TITLE_END = /(?:总理|总统|主席|部长|市长|省长|书记|总裁|�
 /** Common Chinese surnames (simplified), without 于 (as often the preposition): a native name is one of these and one or two characters. */
 const SURNAMES = new Set([...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾萧田董潘袁蔡蒋余杜叶程魏苏吕丁沈任姚卢钟姜崔谭陆范汪廖石金贾韦夏付方邹熊白孟秦邱侯江尹薛闫段雷龙黎史陶贺毛郝顾龚邵万钱严赖覃洪武莫孔汤向常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戴习']);
 /** Characters that transliterate foreign names (simplified; after Xinhua's tables of foreign names in Chinese): a name mostly of these is a foreign person or place. */
-const TRANSLITERATION = new Set([...'阿埃艾安奥巴贝比波布查达德迪蒂杜多厄法菲费弗福盖格哈汉赫亨霍基吉加贾杰卡凯坎科克肯库拉莱兰朗劳勒雷里利隆卢鲁伦罗洛玛麦曼梅蒙米莫穆纳娜尼努诺欧帕佩皮普齐乔琼萨塞桑瑟森莎沙什斯索塔泰坦汤特提托瓦威维沃乌西希谢休雅亚伊尤约扎泽詹兹尔丹恩奇默芬娅琳拜鲍彼宾伯黛丝蕾露妮翰戈茨姆林顿逊森丽莉廉迈内南历夫摩根杭韦门']);
-/** Words after a two-character native name that make it one (`王伟说`, `李娜表示`, `张华先生`); without them two characters are as often a common word. */
-const SPEAKER_AFTER = /^(?:说|表示|先生|女士|称|指出|认为|介绍|教授|博士)/u;
+const TRANSLITERATION = new Set([...'阿埃艾安奥巴贝比波布查达德迪蒂杜多厄法菲费弗福盖格哈汉赫亨霍基吉加贾杰卡凯坎科克肯库拉莱兰朗劳勒雷里利隆卢鲁伦罗洛玛麦曼梅蒙米莫穆纳娜尼努诺欧帕佩皮普齐乔琼萨塞桑瑟森莎沙什斯索塔泰坦汤特提托瓦威维沃乌西希谢休雅亚伊尤约扎泽詹兹尔丹恩奇默芬娅琳拜鲍彼宾伯黛丝蕾露妮翰戈茨姆林顿逊森丽莉廉迈内南历夫摩根杭韦门惠']);
+/**
+ * Words after a two-character name that make it one: verbs of saying and titles written after a name (`王伟说`, `李娜表示`,
+ * `张华先生`, `卡拉皇帝`, `汉斯将军`); without them two characters are as often a common word.
+ */
+const SPEAKER_AFTER = /^(?:说|表示|先生|女士|称|指出|认为|介绍|教授|博士|将军|皇帝|国王|女王|王子|公主|总统|总理|首相|主教)/u;
 /** Share of transliteration characters above which a word reads as a transliterated name. */
 const TRANSLITERATED_SHARE = 0.6;
 /** Last characters of Chinese place names (province, city, county, town, river, mountain, island, country). */
@@ -50,10 +55,11 @@ const GENERIC_PLACE_SHAPE = /^(?:[东南西北中内外]+(?:部|方|边|地区)|
 
 /**
  * What follows a place's name to make a word for its people or its language (`美国人` Americans, `丹麦语` Danish, `法语`):
- * a nationality word, not a mention of the place (as `American`, `Danish` are none in English). `人口` (population) and
+ * a nationality word, not a mention of the place (as `American`, `Danish` are none in English); so is `国籍`/`籍`
+ * (`法国国籍` French nationality, `美籍` of American nationality). `人口` (population) and
  * `人民` (the people of a state, which often names an organisation: `中国人民银行`) are left as they are.
  */
-const PEOPLE_OR_LANGUAGE_AFTER = /^(?:人(?![口民])|[语語])/u;
+const PEOPLE_OR_LANGUAGE_AFTER = /^(?:人(?![口民])|[语語]|[国國]?籍)/u;
 /** A word made of a name and the suffix for its people or language (`阿拉伯人`, `玛雅人`, `丹麦语`): three characters or more. */
 const PEOPLE_OR_LANGUAGE_WORD = /^\p{Script=Han}{2,}(?:人|[语語])$/u;
 /** Whether the name at start..end names a people or a language by the suffix after it (see PEOPLE_OR_LANGUAGE_AFTER). */
@@ -74,9 +80,26 @@ export function placeNameEnd(text: string, end: number): number {
 const transliterationShare = (word: string) => [...word].filter((ch) => TRANSLITERATION.has(ch)).length / [...word].length;
 const transliterated = (word: string) => transliterationShare(word) >= TRANSLITERATED_SHARE;
 
+/**
+ * Last characters that head compound nouns of things, plants, venues, fields, contests, prizes and styles (`-花` flower,
+ * `-物` thing, `-石` stone, `-门` door, `-塔` tower, `-风` wind, `-场` ground, `-界` world of, `-赛` contest, `-奖` prize,
+ * `-式` style). Simplified.
+ */
+const THING_NOUN_HEAD = /[花草树石物器机车门塔风灯球场馆界赛奖式]$/u;
+/**
+ * jieba's dictionary tags many compounds of a word and such a head nr (`杜鹃花` azalea, `吉祥物` mascot, `麦克风`
+ * microphone): a word whose part before the head is a dictionary word of its own is that compound, not a name. A native
+ * name's surname and first given character are seldom a word (`王桂` in `王桂花`).
+ */
+function compoundOfThing(word: string): boolean {
+  const chars = [...word];
+  return chars.length >= 3 && THING_NOUN_HEAD.test(word) && jieba().tag(chars.slice(0, -1).join(''), false).length === 1;
+}
+
 /** Whether a tagged word is a name of that type, by its shape: jieba's dictionary tags many common words nr or ns. */
 function looksLike(word: string, type: EntityType, before: string, after: string): boolean {
   const length = [...word].length;
+  if (type === 'person' && compoundOfThing(word)) return false;
   if (type === 'person') return (SURNAMES.has(word[0]) && (length === 3 || (length === 2 && SPEAKER_AFTER.test(after)))) || ((length >= 3 || SPEAKER_AFTER.test(after)) && transliterated(word));
   // jieba's dictionary tags many two-character common words ns (`长大`, `大海`, `东西`): two characters name a place only
   // with a settlement's suffix (`广州`, `青岛`) or after a verb or preposition of place (`在`, `到`, `去`).
@@ -177,9 +200,9 @@ function joinOrganisations(words: TaggedWord[]): TaggedWord[] {
 const TITLES_AFTER_SURNAME: ReadonlySet<string> = new Set(['校长', '老师', '教授', '医生', '大夫', '经理', '主任', '书记', '市长', '县长', '省长', '局长', '院长', '所长', '部长', '厂长', '村长', '队长', '总', '董', '先生', '女士', '师傅', '警官', '律师', '记者']);
 /**
  * Function words, counters and number words that end no given name: a new word of a surname and one of these is a
- * phrase (`曾以`, once with; `萬人`, ten thousand people; `高管`, senior manager).
+ * phrase (`曾以`, once with; `萬人`, ten thousand people; `高管`, senior manager; `戴着`, wearing: aspect particles end verbs).
  */
-const NOT_GIVEN_NAME = /[以了的是在和与與为為被把将將从從对對也都就还還又而及或等人个個年元名位万萬亿億千百十管员員者家]/u;
+const NOT_GIVEN_NAME = /[以了着著过過的是在和与與为為被把将將从從对對至也都就还還又而及或等人个個年元名位万萬亿億千百十管员員者家]/u;
 /** Characters of a native name (surname and one or two given-name characters). */
 const NATIVE_NAME_CHARS = { min: 2, max: 3 };
 
@@ -198,6 +221,29 @@ function joinNativePersons(words: TaggedWord[]): TaggedWord[] {
       && !NOT_GIVEN_NAME.test(w.word.slice(1)) && !(previous && /[\d〇一二三四五六七八九十百千]$/u.test(previous.word))) {
       out.push({ word: w.word, tag: 'nr', native: true });
     } else out.push(w);
+  }
+  return out;
+}
+
+/** A regnal number (`一世` the First, `十四世`): Chinese writes it right after a monarch's or pope's name. */
+const REGNAL_NUMBER = /[一二三四五六七八九十]{1,3}世$/u;
+/**
+ * A person's name and the regnal number after it are one name (`亨利` `一世`, `保罗` `六世`, `莫伊` `米尔一世`, `路易十四` `世`): the number
+ * alone, or the rest of a transliterated name ending in it, after a word jieba tags a person or writes in transliteration.
+ */
+function joinRegnalNames(words: TaggedWord[]): TaggedWord[] {
+  const out: TaggedWord[] = [];
+  for (const w of words) {
+    const previous = out.at(-1);
+    // jieba may keep the number with the name and cut off 世 (`路易十四` `世`).
+    const regnal = w.word === '世' && previous && /[一二三四五六七八九十]$/u.test(previous.word) ? REGNAL_NUMBER.exec(previous.word + w.word) : REGNAL_NUMBER.exec(w.word);
+    const stem = regnal && w.word !== '世' ? w.word.slice(0, regnal.index) : '';
+    const joins = regnal && previous && isHanWord(previous.word) && (TAG_TYPES[previous.tag] === 'person' || transliterated(previous.word))
+      && (!stem || (isHanWord(stem) && transliterated(stem)));
+    if (joins) out[out.length - 1] = { word: previous.word + w.word, tag: 'nr', native: true };
+    // A name jieba's dictionary knows with its number (`查理二世`) has a monarch's shape.
+    else if (regnal && stem && TAG_TYPES[w.tag] === 'person') out.push({ ...w, native: true });
+    else out.push(w);
   }
   return out;
 }
@@ -255,8 +301,10 @@ function extendTransliterations(words: TaggedWord[]): TaggedWord[] {
   return out;
 }
 
-/** Han characters, or Han parts joined by name separators (`唐纳德·特朗普`). */
-const DOTTED_HAN_NAME = /^\p{Script=Han}+(?:[·・•‧]\p{Script=Han}+)*$/u;
+/** Han characters, or Han parts joined by name separators and hyphens (`唐纳德·特朗普`, `约里奥-居里`). */
+const DOTTED_HAN_NAME = /^\p{Script=Han}+(?:[·・•‧‐-]\p{Script=Han}+)*$/u;
+/** A hyphen inside a dotted foreign name joins a double surname (`约里奥-居里`, Joliot-Curie), as in the original. */
+const NAME_HYPHEN = /^[‐-]$/u;
 /** Tags of the words a transliterated name is cut into: unknown (`x`), names, abbreviations, and short nouns (`亚历`). */
 const NAME_PIECE_TAGS: ReadonlySet<string> = new Set(['x', 'nr', 'nrt', 'nrfg', 'ns', 'nz', 'j']);
 /** Most characters of one part of a transliterated name between separators (`亚历杭德罗`, `索尔海姆`). */
@@ -266,7 +314,7 @@ const isHanWord = (word: string) => /^\p{Script=Han}+$/u.test(word);
 /**
  * Chinese writes a separator dot only between the parts of a foreign person's name (`唐纳德·特朗普`, `亚历杭德罗·冈萨雷斯`):
  * the words around each dot, up to a function word or a part's usual length, are one person's name, however jieba cut
- * and tagged the pieces (`杰西卡` `·` `拉`/v `布罗卡`).
+ * and tagged the pieces (`杰西卡` `·` `拉`/v `布罗卡`; `乔`/zg `瑟夫`: one transliteration character is a piece too).
  */
 function joinDottedNames(words: TaggedWord[]): TaggedWord[] {
   const out: TaggedWord[] = [];
@@ -277,7 +325,8 @@ function joinDottedNames(words: TaggedWord[]): TaggedWord[] {
     let left = '';
     while (out.length) {
       const w = out.at(-1)!;
-      const piece = isHanWord(w.word) && (NAME_PIECE_TAGS.has(w.tag) || w.native || !left || (w.tag === 'n' && [...w.word].length <= 2 && transliterationShare(w.word) >= 0.5));
+      const piece = isHanWord(w.word) && (NAME_PIECE_TAGS.has(w.tag) || w.native || !left || (w.tag === 'n' && [...w.word].length <= 2 && transliterationShare(w.word) >= 0.5)
+        || ([...w.word].length === 1 && TRANSLITERATION.has(w.word)));
       if (!piece || (left && [...left + w.word].length > NAME_PIECE_MAX_CHARS && !w.native)) break;
       left = w.word + left;
       out.pop();
@@ -286,7 +335,7 @@ function joinDottedNames(words: TaggedWord[]): TaggedWord[] {
     // The parts after it, each up to the next dot: the first word always, then name pieces while the part is short.
     let joined = left;
     let j = k;
-    while (j + 1 < words.length && NAME_SEPARATOR.test(words[j].word) && isHanWord(words[j + 1].word)) {
+    while (j + 1 < words.length && (NAME_SEPARATOR.test(words[j].word) || NAME_HYPHEN.test(words[j].word)) && isHanWord(words[j + 1].word)) {
       const separator = words[j].word;
       let part = words[j + 1].word;
       j += 2;
@@ -302,11 +351,14 @@ function joinDottedNames(words: TaggedWord[]): TaggedWord[] {
 
 /**
  * Nouns of people by role or office (simplified): a place's name right before one modifies it as a nationality
- * adjective does in English (`法国代表` the French representative, `土耳其总理`, `荷兰学生`), and names no place.
+ * adjective does in English (`法国代表` the French representative, `土耳其总理`, `荷兰学生`), and names no place; so
+ * with an ordinal between (`法国第五任总统`, the fifth French president).
  */
-const ROLE_NOUN_AFTER = /^(?:总统|总理|首相|国王|女王|王子|公主|皇帝|代表|大使|外长|官员|专家|学者|学生|球员|选手|运动员|士兵|民众|公民|国民|华人|大众|游客|移民|居民|工人|记者|作家|歌手|演员|导演|科学家|艺术家|商人|农民|妇女|儿童|青年|军官|警察|议员)/u;
+const ROLE_NOUN_AFTER = /^(?:第[\d〇一二三四五六七八九十百]+[任届位])?(?:总统|总理|首相|总督|国王|女王|王子|公主|皇帝|天皇|代表|大使|外长|官员|专家|学者|学生|球员|选手|运动员|士兵|民兵|民众|公民|国民|华人|大众|游客|移民|居民|工人|记者|作家|歌手|演员|导演|科学家|艺术家|商人|农民|妇女|儿童|青年|军官|警察|议员)/u;
+/** Characters read after a place for a role noun: an ordinal of up to four characters (`第四十五任`) and a two-character noun. */
+const ROLE_NOUN_LOOKAHEAD = 8;
 /** Whether the place name ending at `end` modifies a role noun after it (see ROLE_NOUN_AFTER). */
-export const placeBeforeRole = (text: string, end: number) => ROLE_NOUN_AFTER.test(toSimplified(text.slice(end, end + 3)));
+export const placeBeforeRole = (text: string, end: number) => ROLE_NOUN_AFTER.test(toSimplified(text.slice(end, end + ROLE_NOUN_LOOKAHEAD)));
 
 /** Title marks (书名号) around the names of books, films, newspapers and laws. */
 const TITLE_OPEN = '《';
@@ -327,6 +379,42 @@ function transliteratedPlaceEnd(text: string, end: number): number {
 }
 
 /**
+ * A bracketed Latin name right after a word (`（Glenda）`, `（Larry Vance）`, `（Günter de Bruyn）`): capitalised words and
+ * the particles between them, and nothing else in the brackets.
+ */
+const LATIN_GLOSS = /^[(（]\s*(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ ·](?:\p{Lu}[\p{L}\p{M}'’.-]*|de|da|di|du|del|der|den|van|von|le|la|bin|ibn|al-\p{Lu}[\p{L}\p{M}'’-]*))*)\s*[)）]/u;
+const NAME_TAGS: ReadonlySet<string> = new Set(['nr', 'nrt', 'nrfg', 'ns', 'nt']);
+/** Most characters of a name written before its gloss (`拉里万斯`, `亚历山德罗`). */
+const GLOSSED_NAME_MAX_CHARS = 6;
+
+/**
+ * Chinese gives a foreign name's original spelling in brackets right after its transliteration (`格伦达（Glenda）`,
+ * `拉里万斯（Larry Vance）`): the word before such a gloss is a name when jieba tags it one, knows it not (`x`) or it is
+ * written in transliteration characters, with the name pieces before it (`拉里`/nrt `万斯`/nz, `巴罗`/nrt `佐`/vg); the
+ * gloss is its canonical spelling. A common word before brackets (`大厦（…）`) stays one.
+ */
+function joinGlossedNames(text: string, words: TaggedWord[]): TaggedWord[] {
+  const out: TaggedWord[] = [];
+  let at = 0;
+  for (const w of words) {
+    const gloss = LATIN_GLOSS.exec(text.slice(at + w.word.length, at + w.word.length + GLOSS_MAX_CHARS));
+    at += w.word.length;
+    if (!gloss || !isHanWord(w.word) || TAG_TYPES[w.tag] === 'org') { out.push(w); continue; }
+    let word = w.word;
+    let tag = TAG_TYPES[w.tag] ? w.tag : '';
+    while (out.length && isHanWord(out.at(-1)!.word) && [...out.at(-1)!.word + word].length <= GLOSSED_NAME_MAX_CHARS
+      && (NAME_TAGS.has(out.at(-1)!.tag) || isTransliterationPiece(out.at(-1)!))) {
+      const piece = out.pop()!;
+      word = piece.word + word;
+      tag ||= TAG_TYPES[piece.tag] ? piece.tag : '';
+    }
+    const name = word !== w.word || TAG_TYPES[w.tag] || w.tag === 'x' || transliterated(word);
+    out.push(name ? { word, tag: tag || 'nr', native: true, gloss: gloss[1] } : w);
+  }
+  return out;
+}
+
+/**
  * Person, place and organisation names of a Chinese paragraph that do not overlap `taken`, except that a name may
  * contain taken spans whole: an organisation named after a place (`澳大利亚队` around the table's `澳大利亚`) is the
  * longer name, and the caller drops what it contains.
@@ -337,13 +425,15 @@ export function chineseNames(text: string, taken: ReadonlyArray<{ start: number;
   const spans: NameSpan[] = [];
   let cursor = 0;
   // Dotted names first: joined transliterations would hide the dots between a name's parts (`胡安` `·` `卡洛斯·萨拉斯`).
-  for (const { word, tag, native } of joinOrganisations(extendTransliterations(joinTransliterations(simplified, joinDottedNames(joinNativePersons(jieba().tag(simplified, true))))))) {
+  const words = joinOrganisations(extendTransliterations(joinTransliterations(simplified, joinDottedNames(joinRegnalNames(joinNativePersons(jieba().tag(simplified, true)))))));
+  for (const { word, tag, native, gloss } of joinGlossedNames(simplified, words)) {
     const start = simplified.indexOf(word, cursor);
     if (start < 0) continue;
     cursor = start + word.length;
     const type = TAG_TYPES[tag];
     if (!type || [...word].length < MIN_NAME_CHARS || !DOTTED_HAN_NAME.test(word) || PEOPLE_OR_LANGUAGE_WORD.test(word)) continue;
     if (type !== 'org' && namesPeopleOrLanguage(simplified, start + word.length)) continue;
+    if (type === 'place' && placeBeforeRole(simplified, start + word.length)) continue;
     if (!native && type === 'org' && genericOrganisation(word)) continue;
     if (!native && (TITLE_END.test(word) || !looksLike(word, type, simplified.slice(Math.max(0, start - 1), start), simplified.slice(start + word.length, start + word.length + 2)))) continue;
     const end = start + word.length;
@@ -359,7 +449,7 @@ export function chineseNames(text: string, taken: ReadonlyArray<{ start: number;
     const surface = text.slice(start, end);
     // A transliterated name after a verb of location or motion is a place's, though jieba tags it a person's (`位于X`).
     const placed = type === 'person' && !native && transliterated(word) && LOCATION_VERB_BEFORE.test(simplified.slice(Math.max(0, start - 3), start)) ? 'place' : type;
-    spans.push({ start, end, canonical: surface, type: placed });
+    spans.push({ start, end, canonical: gloss ?? surface, type: placed });
   }
   return spans;
 }
@@ -373,21 +463,48 @@ const LATIN_ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u;
 /** Inner capitals are brand spelling (`YouTube`, `LaBrocca` aside: a surname prefix is one inner capital after Mc/Mac/La/De). */
 const BRAND_SPELLING = /^\p{Lu}?\p{Ll}{3,}\p{Lu}/u;
 
+/** Lowercase particles inside a Latin name (`Günter de Bruyn`, `Ludwig van Beethoven`): part of it between capitalised words. */
+const LATIN_NAME_PARTICLE = /^(?:de|da|di|do|du|del|della|der|den|van|von|le|la|bin|ibn|y)$/u;
+/** Arabic article joined to a name by a hyphen (`al-Jadaan`, `el-Sisi`): a name word, though lowercase. */
+const ARABIC_ARTICLE_NAME = /^(?:al|el|ad|as|ash|an|ar)-\p{Lu}/u;
+/** Abbreviated titles and heads written with a full stop before a name (`St. Louis`, `Mt. Kenya`, `Dr. Li`). */
+const LATIN_TITLE_ABBREVIATION = /^(?:St|Ste|Mt|Ft|Dr|Mr|Mrs|Ms|Prof)$/u;
+/** Brackets around a gloss: Chinese gives a foreign name's original spelling in brackets right after it (`理查德（Richard）`). */
+const GLOSS_OPEN = /[(（]$/u;
+const GLOSS_CLOSE = /^[)）]/u;
+/** Longest bracket content read as one gloss (a name and a few words). */
+const GLOSS_MAX_CHARS = 80;
+/** What ends the word a gloss spells out when that word is no name: a title mark, or the suffix of a language (`芬兰语`). */
+const GLOSSED_NO_NAME = /(?:》|[语語])$/u;
+
 /**
  * Latin names written inside Chinese text (`鲍尔说Pugh`, `CNN报道`): Chinese has no capitals of its own, so a capitalised
- * Latin word there is a name or an acronym, and a lowercase one a term. Runs of capitalised words are one name.
+ * Latin word there is a name or an acronym, and a lowercase one a term. Runs of capitalised words are one name, with
+ * the particles between them. A bracketed gloss spells out the word before it, so it takes the type of a name ending at
+ * the bracket (`理查德（Richard）`); after a title (`《明镜周刊》（SPIEGEL）`) or a language (`芬兰语（Finnish）`) it is
+ * none, nor when the capitalised words are only part of the bracket (`（Income funds）`, a term). Inside title marks a
+ * Latin word is part of a title (`《Geronimo》`).
  */
-export function latinNamesInChinese(text: string, taken: ReadonlyArray<{ start: number; end: number }>): NameSpan[] {
+export function latinNamesInChinese(text: string, taken: ReadonlyArray<{ start: number; end: number; type?: EntityType }>): NameSpan[] {
   const spans: NameSpan[] = [];
+  let chineseSpans: NameSpan[] | null = null;
+  const nameEndingAt = (at: number) => taken.find((s) => s.end === at) ?? (chineseSpans ??= chineseNames(text, taken)).find((s) => s.end === at);
   let run: Array<{ start: number; end: number; word: string }> = [];
+  let particles: Array<{ start: number; end: number; word: string }> = [];
   const flush = () => {
+    particles = [];
     if (!run.length) return;
     const start = run[0].start;
     const end = run.at(-1)!.end;
     run = [];
-    if (taken.some((s) => s.start < end && start < s.end)) return;
-    const words = text.slice(start, end).split(/[ \u00a0·・]/u);
-    const type: EntityType = words.length === 1 && LATIN_ACRONYM.test(words[0]) ? 'org' : words.some((w) => BRAND_SPELLING.test(w)) ? 'org' : 'person';
+    if (taken.some((s) => s.start < end && start < s.end) || insideTitleMarks(text, start, end)) return;
+    const words = text.slice(start, end).split(/[ \u00a0·・.]+/u);
+    let type: EntityType = words.length === 1 && LATIN_ACRONYM.test(words[0]) ? 'org' : words.some((w) => BRAND_SPELLING.test(w)) ? 'org' : 'person';
+    const bracketOpen = Math.max(text.lastIndexOf('(', start), text.lastIndexOf('（', start));
+    if (bracketOpen >= 0 && start - bracketOpen <= GLOSS_MAX_CHARS && !/[)）]/u.test(text.slice(bracketOpen, start)) && /^[^(（)）]*[)）]/u.test(text.slice(end, end + GLOSS_MAX_CHARS))) {
+      if (!GLOSS_OPEN.test(text.slice(0, start)) || !GLOSS_CLOSE.test(text.slice(end)) || GLOSSED_NO_NAME.test(text.slice(0, bracketOpen))) return;
+      type = nameEndingAt(bracketOpen)?.type ?? type;
+    }
     spans.push({ start, end, canonical: text.slice(start, end), type });
   };
   for (const m of text.matchAll(LATIN_WORD)) {
@@ -395,11 +512,15 @@ export function latinNamesInChinese(text: string, taken: ReadonlyArray<{ start: 
     if (word.endsWith('.') && !LATIN_ACRONYM.test(word)) word = word.replace(/[.]+$/u, '');
     const start = m.index!;
     const end = start + word.length;
-    const name = /^\p{Lu}/u.test(word) && /\p{L}/u.test(word.slice(1)) || LATIN_ACRONYM.test(word);
-    const previous = run.at(-1);
+    const previous = particles.at(-1) ?? run.at(-1);
+    const gap = previous ? text.slice(previous.end, start) : '';
+    const joins = previous && (LATIN_NAME_GAP.test(gap) || (gap === '. ' && LATIN_TITLE_ABBREVIATION.test(previous.word)));
+    if (run.length && joins && LATIN_NAME_PARTICLE.test(word)) { particles.push({ start, end, word }); continue; }
+    const name = /^\p{Lu}/u.test(word) && /\p{L}/u.test(word.slice(1)) || LATIN_ACRONYM.test(word) || ARABIC_ARTICLE_NAME.test(word);
     if (!name) { flush(); continue; }
-    if (previous && !LATIN_NAME_GAP.test(text.slice(previous.end, start))) flush();
-    run.push({ start, end, word });
+    if (previous && !joins) flush();
+    run.push(...particles, { start, end, word });
+    particles = [];
   }
   flush();
   return spans;
