@@ -11,7 +11,7 @@
 // Usage: npm run bench:clean-text [-- --unseen-rendering] [-- --verbose RENDERING] [-- --rendering RENDERING]
 // (--rendering scores that rendering only; the models are still trained on every rendering of the training folds).
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -52,8 +52,10 @@ async function baselineCleaner(): Promise<(text: string) => CleanDocument> {
   if (!existsSync(dir + '/src')) {
     mkdirSync(dir, { recursive: true });
     execFileSync('sh', ['-c', `git -C "${ROOT}" archive ${BASELINE_COMMIT} src data | tar -x -C "${dir}"`]);
-    symlinkSync(ROOT + 'node_modules', dir + '/node_modules');
   }
+  // Linked again each run: a copy kept from a checkout since removed would point at nothing.
+  rmSync(dir + '/node_modules', { force: true });
+  symlinkSync(ROOT + 'node_modules', dir + '/node_modules');
   const mod = await import(`${dir}/src/text/clean/plain/clean-text.ts`);
   return mod.cleanPlainText;
 }
