@@ -268,12 +268,16 @@ function isListedName(lower: string): boolean {
 }
 /** English inflections a dictionary entry stands for (hunspell's S, D, G and R flags): the stems a word may come from. */
 const ENGLISH_STEMS: ReadonlyArray<[RegExp, string]> = [[/ies$/u, 'y'], [/ied$/u, 'y'], [/es$/u, ''], [/s$/u, ''], [/ed$/u, ''], [/ed$/u, 'e'], [/ing$/u, ''], [/ing$/u, 'e']];
-/** Whether a lowercased word, or the stem of its English inflection, is one the language's dictionary lists only in lowercase. */
+/**
+ * Whether a lowercased word, or the stem of its English inflection, is one the dictionary a language reads
+ * (COMMON_WORDS_OF: German reads the English one) lists only in lowercase.
+ */
 export function isCommonWord(lower: string, lang: string): boolean {
-  const words = commonWordsOf(lang);
+  const dictionary = COMMON_WORDS_OF[lang] ?? lang;
+  const words = commonWordsOf(dictionary);
   if (!words) return false;
   if (words.has(lower)) return true;
-  return lang === 'en' && ENGLISH_STEMS.some(([ending, stem]) => ending.test(lower) && words.has(lower.replace(ending, stem)));
+  return dictionary === 'en' && ENGLISH_STEMS.some(([ending, stem]) => ending.test(lower) && words.has(lower.replace(ending, stem)));
 }
 /** A city of CLDR's time zones, by its English name (`Berlin`, `Bangkok`; a Russian name by its Latin canonical). */
 const isCity = (canonical: string) => loadNameWords().cities.has(canonical.toLowerCase());
@@ -539,7 +543,7 @@ const FOREIGN_SUBJECT_LANGS: ReadonlySet<string> = new Set(['de', 'en']);
 function foreignSubject(t: Token, next: Token | undefined, text: string, lang: string): boolean {
   // Not before `of` and its equivalents, which follow the head noun of a phrase (`Members of`, `Googles of the world`).
   return FOREIGN_SUBJECT_LANGS.has(lang) && next !== undefined && !next.capitalised && !PARTICLES.has(next.lower) && onlySpaceBetween(text, t, next) && /\p{Ll}{2}/u.test(t.text)
-    && !isCommonWord(t.lower, COMMON_WORDS_OF[lang] ?? lang) && readsAsWordOf(t.lower, lang, true) === false;
+    && !isCommonWord(t.lower, lang) && readsAsWordOf(t.lower, lang, true) === false;
 }
 
 function mayBeName(t: Token, previous: Token | undefined, next: Token | undefined, previousRejected: boolean, previousIsName: boolean, text: string, lang: string, stop: ReadonlySet<string>, evidence: NameEvidence): boolean {
@@ -735,10 +739,10 @@ export function capitalisedNames(text: string, lang: string, taken: ReadonlyArra
       && !placeAfterBareDirection(tokens[k - 1], text, run[0], tokens[k + 1]) && !isPlaceName(run[0].lower, lang) && !isCity(run[0].text) && !isListedName(run[0].lower) && readsAsWordOf(run[0].lower, lang, !run[0].text.includes('-')) === true) continue;
     // A lone word the language's dictionary lists only in lowercase is a common word in headline case or a title
     // (`Government`, `Environment`, `Director`), unless a title or a preposition of place, or the full name earlier, says otherwise.
-    if (run.length === 1 && !isAcronym(run[0].text) && !evidence.surnames.has(run[0].lower) && isCommonWord(run[0].lower, COMMON_WORDS_OF[lang] ?? lang)
+    if (run.length === 1 && !isAcronym(run[0].text) && !evidence.surnames.has(run[0].lower) && isCommonWord(run[0].lower, lang)
       && !strongNameContext(tokens[k - 1], text, run[0]) && !bareSubject(tokens[k - 1], run[0], tokens[k + 1], text, lang)) continue;
     // A run of such words with no head or lead word of a name is a title or a phrase in headline case (`Premium Bonds`, `Salmon Fishing`).
-    if (run.length > 1 && run.every((t) => !t.capitalised || isCommonWord(t.lower, COMMON_WORDS_OF[lang] ?? lang))
+    if (run.length > 1 && run.every((t) => !t.capitalised || isCommonWord(t.lower, lang))
       // A particle first is a surname's (`Bin Laden`, `De Gaulle`).
       && !PARTICLES.has(run[0].lower) && !run.some((t) => ORG_HEADS.has(t.lower) || PLACE_HEADS.has(t.lower) || ORG_LEADS.has(t.lower) || PLACE_LEADS.has(t.lower))) continue;
     // A direction alone is no name (`Northern` before the table's `Algeria`, `the West`).
