@@ -287,6 +287,25 @@ test('the subject of an open claim is the nearest name before it, of any type', 
   assert.ok(claim.confidence > alone.confidence, 'a subject raises the confidence');
 });
 
+test('a place in a prepositional phrase before the number gives way to the name before it in its clause', () => {
+  // [lang, sentence, organisation, place]
+  const cases: Array<[string, string, string, string]> = [
+    ['en', 'Acme Foods in the Netherlands employs 450 people.', 'Acme Foods', 'Netherlands'],
+    ['de', 'Kiel Telecom hat in Südkorea 2.000 Mitarbeiter.', 'Kiel Telecom', 'Südkorea'],
+    ['fr', 'Brioche Dorée emploie en Belgique 450 personnes.', 'Brioche Dorée', 'Belgique'],
+    ['es', 'Lácteos Sur emplea en la India a 900 personas.', 'Lácteos Sur', 'India'],
+    ['zh', '东方电气在印度售出了300台涡轮机。', '东方电气', '印度'],
+  ];
+  for (const [lang, text, org, place] of cases) {
+    assert.equal(numeric(text, lang, [mention(text, org, 'org'), mention(text, place)])[0]?.entity, org, text);
+  }
+  // Not across a clause break, and not for a place that heads its clause.
+  const reported = 'Der Chef von Kiel Telecom sagte, in Südkorea gebe es 2.000 Kunden.';
+  assert.equal(numeric(reported, 'de', [mention(reported, 'Kiel Telecom', 'org'), mention(reported, 'Südkorea')])[0]?.entity, 'Südkorea');
+  const head = 'Kiel Telecom says Südkorea has 2,000 customers.';
+  assert.equal(numeric(head, 'en', [mention(head, 'Kiel Telecom', 'org'), mention(head, 'Südkorea')])[0]?.entity, 'Südkorea');
+});
+
 // [lang, sentence, the number text that must not become a claim]
 const NOT_CLAIMS: Array<[string, string, number]> = [
   ['de', 'Die Klage stützt sich auf § 242 Absatz 3 des Gesetzes.', 242],

@@ -160,6 +160,27 @@ const PREPOSITIONS: Readonly<Record<string, ReadonlySet<string>>> = Object.fromE
 }).map(([lang, list]) => [lang, new Set(list.split(' '))]));
 const CHINESE_COVERB = /[在从從到对對向于於被由与與跟比]/u;
 
+/** Articles that may stand between a preposition and the name it governs (`in the Netherlands`, `in den Niederlanden`, `en la India`). */
+const ARTICLES: Readonly<Record<string, ReadonlySet<string>>> = Object.fromEntries(Object.entries({
+  en: 'the', de: 'der die das den dem des', fr: 'le la les l', es: 'el la los las', pt: 'o a os as', it: 'il lo la i gli le l',
+}).map(([lang, list]) => [lang, new Set(list.split(' '))]));
+
+/**
+ * Whether a name before a number stands in a prepositional phrase of place (`in Südkorea`, `en la India`, `在韩国`):
+ * an adjunct of the clause, whose subject is a name before it (`Samsung hat in Südkorea 2 Millionen Geräte verkauft`).
+ */
+function afterPreposition(text: string, sentenceStart: number, m: EntityMention, lang: string): boolean {
+  const before = text.slice(Math.max(sentenceStart, m.start - 24), m.start);
+  if (lang === 'zh') return CHINESE_COVERB.test(before.trimEnd().slice(-1));
+  const prepositions = PREPOSITIONS[lang];
+  if (!prepositions) return false;
+  // The word or two right before the name (`in `, `in den `, `dans l'`), nothing else between.
+  const words = /(?:(\p{L}+)\s+)?(\p{L}+)(?:\s+|['’])$/u.exec(before.toLowerCase());
+  if (!words) return false;
+  const [, previous, last] = words;
+  return prepositions.has(last) || (!!ARTICLES[lang]?.has(last) && previous !== undefined && prepositions.has(previous));
+}
+
 /** Whether the text between a number and a name after it holds a preposition of the language. */
 function throughPreposition(gap: string, lang: string): boolean {
   if (lang === 'zh') return CHINESE_COVERB.test(gap);
@@ -216,6 +237,9 @@ const SUBJECT_AFTER_NUMBER: Readonly<Record<string, (name: string, following: st
  */
 export function nearestSubject(text: string, sentence: Hit, quantity: Hit, mentions: EntityMention[], lang: string, brackets: Brackets): EntityMention | null {
   let before: EntityMention | null = null;
+  // The nearest name before the number that is not a place in a prepositional phrase: the clause's subject, when
+  // the nearest name is such a place (`Samsung hat in Südkorea 2 Millionen Geräte verkauft`).
+  let headBefore: EntityMention | null = null;
   let markedBefore: EntityMention | null = null;
   let after: EntityMention | null = null;
   const marked = TOPIC_MARKED[lang];
@@ -224,6 +248,7 @@ export function nearestSubject(text: string, sentence: Hit, quantity: Hit, menti
     if (m.end <= quantity.start) {
       if (inAside(text, brackets, m, quantity.start)) continue; // an aside: `Metas OPT (im Vergleich zu GPT-3)`
       if (!before || m.end > before.end) before = m;
+      if ((m.type !== 'place' || !afterPreposition(text, sentence.start, m, lang)) && (!headBefore || m.end > headBefore.end)) headBefore = m;
       if (marked?.test(text.slice(m.end, Math.min(quantity.start, m.end + 16))) && (!markedBefore || m.end > markedBefore.end)) markedBefore = m;
     } else if (m.start >= quantity.end && m.start - quantity.end <= MAX_SUBJECT_AFTER && !CLAUSE_BREAK.test(text.slice(quantity.end, m.start))
       && !CLAUSE_OPENER[lang]?.test(text.slice(quantity.end, m.start))) {
@@ -233,6 +258,8 @@ export function nearestSubject(text: string, sentence: Hit, quantity: Hit, menti
     }
   }
   const subjectAfter = SUBJECT_AFTER_NUMBER[lang];
+  // A place in a prepositional phrase gives way to a name before it in the same clause; alone, it is the subject (`In Lyon, 14 libraries`).
+  if (before && headBefore && headBefore !== before && !CLAUSE_BREAK.test(text.slice(headBefore.end, quantity.start))) before = headBefore;
   return markedBefore ?? before ?? (after && subjectAfter && !subjectAfter(after.text, text.slice(after.end, after.end + 16)) ? null : after)
     ?? subjectAfterFrontedPhrase(text, sentence, quantity, mentions, lang);
 }
