@@ -50,6 +50,10 @@ const cases: Array<[string, string, string, string[]]> = [
   ['organisations by abbreviation, declined', 'ru', 'доклад МВФ и решение ЕС', ['МВФ=International Monetary Fund', 'ЕС=European Union']],
   ['organisations by name', 'pl', 'raport Banku Światowego i Światowej Organizacji Zdrowia', ['Banku Światowego=World Bank', 'Światowej Organizacji Zdrowia=World Health Organization']],
   ['an abbreviation in lowercase is the word', 'en', 'who said the fed cattle were fine', []],
+  // Megacities and capitals: one canonical for each language's exonym, Russian declined.
+  ['cities by their exonyms', 'de', 'Flüge von Kairo nach Moskau und Neu-Delhi', ['Kairo=Cairo', 'Moskau=Moscow', 'Neu-Delhi=New Delhi']],
+  ['cities in other scripts', 'zh', '开罗、莫斯科和拉合尔', ['开罗=Cairo', '莫斯科=Moscow', '拉合尔=Lahore']],
+  ['a declined city name', 'ru', 'рейс из Москвы в Каир', ['Москвы=Moscow', 'Каир=Cairo']],
 ];
 
 for (const [name, lang, text, expected] of cases) {
