@@ -54,6 +54,11 @@ const cases: Array<[string, string, string, string[]]> = [
   ['cities by their exonyms', 'de', 'Flüge von Kairo nach Moskau und Neu-Delhi', ['Kairo=Cairo', 'Moskau=Moscow', 'Neu-Delhi=New Delhi']],
   ['cities in other scripts', 'zh', '开罗、莫斯科和拉合尔', ['开罗=Cairo', '莫斯科=Moscow', '拉合尔=Lahore']],
   ['a declined city name', 'ru', 'рейс из Москвы в Каир', ['Москвы=Moscow', 'Каир=Cairo']],
+  // Seas and rivers: German and Polish forms after a preposition, Russian ones derived.
+  ['seas after prepositions', 'de', 'Schiffe im Schwarzen Meer und in der Ostsee', ['Schwarzen Meer=Black Sea', 'Ostsee=Baltic Sea']],
+  ['seas and rivers in Polish', 'pl', 'statki na Morzu Czarnym i nad Dunajem', ['Morzu Czarnym=Black Sea', 'Dunajem=Danube']],
+  ['oceans declined in Russian', 'ru', 'в Тихом океане и на Волге', ['Тихом океане=Pacific Ocean', 'Волге=Volga']],
+  ['the same sea in Chinese and Japanese', 'zh', '南中国海与東シナ海', ['南中国海=South China Sea', '東シナ海=East China Sea']],
 ];
 
 for (const [name, lang, text, expected] of cases) {
