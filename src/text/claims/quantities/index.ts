@@ -84,7 +84,7 @@ const NATIVE_DIGIT_ZEROS = [0x660, 0x6f0, 0x966];
 
 /** Full-width and native (Arabic, Devanagari) digits and signs → ASCII, one UTF-16 unit for one, so offsets stay valid. */
 function normaliseWidth(text: string): string {
-  return text.replace(/[\uFF10-\uFF19\uFF05\uFF04\uFF0E\uFF0D\u0660-\u0669\u06F0-\u06F9\u0966-\u096F]|(?<=[\uFF10-\uFF19])\uFF0C(?=[\uFF10-\uFF19])|(?<=[\u0660-\u0669])[\u066B\u066C](?=[\u0660-\u0669])/g, (ch) => {
+  return text.replace(/[\uFF10-\uFF19\uFF05\uFF04\uFF0E\uFF0D\u0660-\u0669\u06F0-\u06F9\u0966-\u096F]|(?<=[\uFF10-\uFF19])[\uFF0C\u3000](?=[\uFF10-\uFF19])|(?<=[\u0660-\u0669])[\u066B\u066C](?=[\u0660-\u0669])/g, (ch) => {
     const code = ch.charCodeAt(0);
     const zero = NATIVE_DIGIT_ZEROS.find((z) => code >= z && code <= z + 9);
     if (zero !== undefined) return String.fromCharCode(code - zero + 0x30);
@@ -95,6 +95,8 @@ function normaliseWidth(text: string): string {
     // ４，５６５: a full-width comma between full-width digits groups them; after ASCII digits it is the clause comma of
     // CJK text (`$20，300美圆`: two amounts), as ASCII digits take the ASCII comma for grouping.
     if (ch === '\uFF0C') return ',';
+    // １　２３４　５６７: the ideographic space between full-width digits is the full-width grouping space.
+    if (ch === '\u3000') return ' ';
     if (ch === '\uFF04') return '$';
     if (ch === '\uFF0E') return '.';
     return String.fromCharCode(ch.charCodeAt(0) - 0xff10 + 0x30);
@@ -123,18 +125,24 @@ const HAN_DATE_PATTERNS = [
 const CYRILLIC_YEAR_PATTERN = /\d{4}\s*(?:году|года|год|гг?\.)/g; // в 2022 году
 const CYRILLIC_ORDINAL_PATTERN = /\b\d+-(?:[а-яё]{1,3})(?![а-яё])/gi; // 2-й, 3-го
 
-const BLOCK_PATTERNS: RegExp[] = [
+/** Dates and times written with digits: their numbers are date parts (kind `date`), no amounts. */
+const DATE_PATTERNS: RegExp[] = [
   /\[?\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ T]+\d{1,2}:\d{2}(?::\d{2})?)?\]?/g, // 2023-04-19 08:16:02, [2023/4/11 15:20:09], 2023.05.10
   /\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/g, // 19/04/2023, 19.04.2023
   /\b\d{1,2}:\d{2}(?::\d{2})?\b/g, // 18:30, 0:00:00
   ...HAN_DATE_PATTERNS,
   CYRILLIC_YEAR_PATTERN,
-  /\b\d{4}s\b/g, /\b\d{2,4}er(?:-?Jahre\w*)?\b/g, // 1990s, 90er
   new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?,?\\s+${MONTH_PATTERN}\\b\\.?(?:,?\\s+\\d{4})?`, 'g'), // 8 May 2023
   new RegExp(`\\b${MONTH_PATTERN}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?:,?\\s+\\d{4})?`, 'g'), // May 8, 2023
   MONTH_YEAR_CASED,
   new RegExp(`(?<![\\p{L}\\d])\\d{1,2}\\.?\\s+(?:de\\s+)?${MONTH_ANY_PATTERN}(?![\\p{L}])(?:\\s+(?:de\\s+)?\\d{4})?`, 'giu'), // 15 juin 2023, 28 de septiembre de 2023, 2. Mai
   MONTH_YEAR_ANY_CASE,
+];
+const DATE_PATTERN_SET: ReadonlySet<RegExp> = new Set(DATE_PATTERNS);
+
+const BLOCK_PATTERNS: RegExp[] = [
+  ...DATE_PATTERNS,
+  /\b\d{4}s\b/g, /\b\d{2,4}er(?:-?Jahre\w*)?\b/g, // 1990s, 90er
   /第\s*[\d〇零一二两兩三四五六七八九十百千]+/g, // 第3, 第一
   /\b\d+\.?[ºª°](?:\s?[CF]\b)?/g, // 1.º, 2ª, 20 °C
   CYRILLIC_ORDINAL_PATTERN,
@@ -193,20 +201,29 @@ const HAN_ORDINAL_PATTERN = BLOCK_PATTERNS.find((re) => re.source.startsWith('�
 const NEEDS_HAN: ReadonlySet<RegExp> = new Set([...HAN_DATE_PATTERNS, HAN_ORDINAL_PATTERN]);
 const NEEDS_CYRILLIC: ReadonlySet<RegExp> = new Set([CYRILLIC_YEAR_PATTERN, CYRILLIC_ORDINAL_PATTERN]);
 
-function findBlockedSpans(text: string): Span[] {
+/** Spans whose numbers are no amounts; of them, the dates and times and the phone numbers, whose digits are parts. */
+interface BlockedSpans { all: Span[]; dates: Span[]; codes: Span[] }
+
+function findBlockedSpans(text: string): BlockedSpans {
   // Every pattern but 第一 needs an ASCII digit, and so do phone numbers and counters.
   const patterns = /\d/.test(text) ? BLOCK_PATTERNS : [HAN_ORDINAL_PATTERN];
-  const spans: Span[] = [];
+  const all: Span[] = [];
+  const dates: Span[] = [];
   const hasSpaceThenYear = SPACE_THEN_YEAR.test(text);
   const hasHan = HAN_CHARACTER.test(text);
   const hasCyrillic = CYRILLIC_LETTER.test(text);
   for (const re of patterns) {
     if (!hasSpaceThenYear && NEEDS_SPACE_THEN_YEAR.has(re)) continue;
     if ((!hasHan && NEEDS_HAN.has(re)) || (!hasCyrillic && NEEDS_CYRILLIC.has(re))) continue;
-    for (const m of allMatches(re, text)) spans.push({ start: m.index, end: m.index + m[0].length });
+    for (const m of allMatches(re, text)) {
+      const span = { start: m.index, end: m.index + m[0].length };
+      all.push(span);
+      if (DATE_PATTERN_SET.has(re)) dates.push(span);
+    }
   }
-  if (patterns === BLOCK_PATTERNS) spans.push(...findPhoneSpans(text), ...findCounterSpans(text));
-  return spans;
+  const codes = patterns === BLOCK_PATTERNS ? findPhoneSpans(text) : [];
+  if (patterns === BLOCK_PATTERNS) all.push(...codes, ...findCounterSpans(text));
+  return { all, dates, codes };
 }
 
 /**
@@ -1005,10 +1022,17 @@ function isPartOfName(text: string, start: number): 'glued' | 'spaced' | false {
   return false;
 }
 
+const AMOUNT_KINDS: ReadonlySet<QuantityKind> = new Set(['money', 'percent', 'count', 'number']);
+/** An amount (money, a percentage, a count, a number), as against the part of a date or a code. */
+export const isAmount = (q: Quantity): boolean => AMOUNT_KINDS.has(q.kind);
+
 export function findQuantities(text: string, lang: string): Quantity[] {
   const norm = normaliseWidth(text);
   // Found on the first core: most paragraphs have none.
   let isBlocked: ((core: Span) => boolean) | null = null;
+  let isDatePart: ((core: Span) => boolean) | null = null;
+  let isCodePart: ((core: Span) => boolean) | null = null;
+  const parts: Candidate[] = [];
   const candidates: Candidate[] = [];
   const unsignedFractions: Span[] = [];
   const arithmetic = arithmeticCandidates(norm, lang, unsignedFractions);
@@ -1017,8 +1041,21 @@ export function findQuantities(text: string, lang: string): Quantity[] {
     if (core === 'malformed-skip') continue;
     // A number the last quantity grew over (3割8分7厘's 8 and 7) is part of it.
     if (candidates.length > 0 && core.start < candidates[candidates.length - 1].end) continue;
-    isBlocked ??= blockedSpanCursor([...findBlockedSpans(norm), ...arithmetic, ...unsignedFractions]);
-    if (isBlocked(core)) continue;
+    if (!isBlocked) {
+      const blocked = findBlockedSpans(norm);
+      isBlocked = blockedSpanCursor([...blocked.all, ...arithmetic, ...unsignedFractions]);
+      isDatePart = blockedSpanCursor(blocked.dates);
+      isCodePart = blockedSpanCursor(blocked.codes);
+    }
+    if (isBlocked(core)) {
+      // The digits of a date, a time or a phone number are returned as what they are, for a reader of quantities; the
+      // claims stage takes amounts only (isAmount). Each cursor is asked in increasing order, as isBlocked is.
+      if (!core.han && core.plainInteger) {
+        const kind = isDatePart!(core) ? 'date' : isCodePart!(core) ? 'code' : null;
+        if (kind) parts.push(candidateOf(core, { kind, unit: null }));
+      }
+      continue;
+    }
     if (isBareNumberInList(norm, core)) {
       const year = core.plainInteger && core.end - core.start === 4 && core.value >= YEAR_MIN && core.value <= YEAR_MAX;
       if (!year) candidates.push(candidateOf(core, { kind: 'number', unit: null }));
@@ -1118,7 +1155,8 @@ export function findQuantities(text: string, lang: string): Quantity[] {
     candidates.push(candidateOf(core, { start, end, value, step, factor: core.han ? core.factor : grown.factor, hasScale: core.hasScale || grown.factor > 1, kind, unit, hedge }));
   }
   if (arithmetic.length > 0) { for (const a of arithmetic) candidates.push(a); candidates.sort((a, b) => a.start - b.start); }
-  const merged = joinRanges(norm, joinSums(norm, joinProportions(norm, candidates, lang), lang));
+  const amounts = joinRanges(norm, joinSums(norm, joinProportions(norm, candidates, lang), lang));
+  const merged: Ranged[] = parts.length === 0 ? amounts : [...amounts, ...parts].sort((a, b) => a.start - b.start);
   return merged.map((c) => {
     const { low, high } = c.range ?? interval(c.value, c.step, c.hedge);
     return {
