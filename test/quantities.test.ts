@@ -467,3 +467,17 @@ test('the numbers of a date, a time or a phone number come back as date parts an
 test('an ideographic space between full-width digits groups them as a space does', () => {
   assert.deepEqual(findQuantities('合計は４　５６７　８９０件', 'ja').map((q) => q.value), [4567890]);
 });
+
+test('Japanese: 、 grouping thousands after one or two digits, 0・ as a decimal point, 点 after a big unit, a classifier after four digits', () => {
+  const values = (text: string) => findQuantities(text, 'ja').filter(isAmount).map((q) => q.value);
+  assert.deepEqual(values('在庫は7、380個'), [7380]);
+  assert.deepEqual(values('合計3、456、789'), [3456789]);
+  assert.deepEqual(values('候補は100、200、300'), [100, 200, 300]);
+  assert.deepEqual(values('50万20、310'), [500020, 310]);
+  assert.deepEqual(values('厚さ0・05ミリ'), [0.05]);
+  assert.ok(!values('1・2月の売上').includes(1.2));
+  assert.deepEqual(values('3万点7'), [30000.7]);
+  assert.deepEqual(values('約2万点の作品'), [20000]);
+  assert.deepEqual(values('和歌1950首を収録'), [1950]);
+  assert.deepEqual(values('1950年に'), []);
+});

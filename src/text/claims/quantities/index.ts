@@ -103,6 +103,19 @@ function normaliseWidth(text: string): string {
   });
 }
 
+/**
+ * Japanese marks between ASCII digits that write a number, one UTF-16 unit for one: `、` grouping thousands after one
+ * or two digits (`5、450`, `1、234、567`: a list of such unequal items, `5、450`, is far rarer than grouping; `100、200`
+ * with equal groups stays a list; `4000万50、154` is two numbers), and `・` as the decimal point after a lone zero (`0・08`; `1・2月` is January and
+ * February, but no list starts at zero).
+ */
+const JA_GROUPED_THOUSANDS = /(?<![\d、,.〇零一二三四五六七八九十百千万萬億兆])\d{1,2}(?:、\d{3})+(?![\d、])/g;
+const JA_ZERO_POINT = /(?<![\d.,])0・(?=\d)/g;
+function normaliseJapaneseMarks(text: string): string {
+  if (!text.includes('、') && !text.includes('・')) return text;
+  return text.replace(JA_GROUPED_THOUSANDS, (m) => m.replaceAll('、', ',')).replace(JA_ZERO_POINT, '0.');
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Spans that are not amounts
 
@@ -1027,7 +1040,7 @@ const AMOUNT_KINDS: ReadonlySet<QuantityKind> = new Set(['money', 'percent', 'co
 export const isAmount = (q: Quantity): boolean => AMOUNT_KINDS.has(q.kind);
 
 export function findQuantities(text: string, lang: string): Quantity[] {
-  const norm = normaliseWidth(text);
+  const norm = lang === 'ja' ? normaliseJapaneseMarks(normaliseWidth(text)) : normaliseWidth(text);
   // Found on the first core: most paragraphs have none.
   let isBlocked: ((core: Span) => boolean) | null = null;
   let isDatePart: ((core: Span) => boolean) | null = null;
@@ -1138,7 +1151,8 @@ export function findQuantities(text: string, lang: string): Quantity[] {
     // 数千亿, 几十万, 数千個: "several thousand" is a vague order of magnitude, not a stated amount.
     if (core.han && /[数數几幾]/.test(norm[core.start - 1] ?? '')) continue;
     // Bare 4-digit integers in the years' range are years; earlier ones too where a preposition of time or a year word says so (`by 1340`).
-    if (core.plainInteger && kind === 'number' && grown.factor === 1 && /^\d{4}$/.test(norm.slice(core.start, core.end))
+    // A Han classifier glued after one counts things (`1803章`, chapter 1803; a year takes 年).
+    if (core.plainInteger && kind === 'number' && grown.factor === 1 && /^\d{4}$/.test(norm.slice(core.start, core.end)) && !HAN_CLASSIFIERS.includes(norm[end] ?? '\0')
       && ((core.value >= YEAR_MIN && core.value <= YEAR_MAX) || (core.value >= EARLY_YEAR_MIN && isInYearContext(norm, core)))) continue;
     // List markers: 1、 at the start of a line or sentence, and German ordinals: 3. Quartal. Elsewhere 、 separates the
     // items of an enumeration (二百五十、250、…), each of them a number.
