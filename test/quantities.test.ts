@@ -481,3 +481,12 @@ test('Japanese: 、 grouping thousands after one or two digits, 0・ as a decima
   assert.deepEqual(values('和歌1950首を収録'), [1950]);
   assert.deepEqual(values('1950年に'), []);
 });
+
+test('French cent after digits: a hundred inside a numeral, the cent of a currency alone', () => {
+  const values = (text: string) => findQuantities(text, 'fr').map((q) => `${q.kind}:${q.value}${q.unit ? ` ${q.unit}` : ''}`);
+  assert.deepEqual(values('7 mille 5 cents habitants'), ['number:7500']);
+  assert.deepEqual(values('il y a 2 cents et 15 ans'), ['count:215 years']);
+  assert.deepEqual(values('le titre a perdu 45 cents'), ['number:45']);
+  assert.deepEqual(values('8 cents et 4 cents'), ['number:8', 'number:4']);
+  assert.deepEqual(values('6 cents et 40 dollars'), ['number:6', 'money:40 USD']);
+});

@@ -568,7 +568,31 @@ function spacedScaleAbbreviation(text: string, q: number): ScaleMatch | null {
 /** The scale after a digit core: a glued suffix, else (when the core has none of its own) a scale word. Han cores carry theirs. */
 function scaleAfter(text: string, core: Core, lang: string, hasCurrencyPrefix: boolean): ScaleMatch | null {
   if (core.han) return null;
-  return gluedScaleSuffix(text, core, hasCurrencyPrefix) ?? (core.hasScale ? null : largerScaleAfter(text, scaleWordAfter(text, core.end, lang), lang));
+  return gluedScaleSuffix(text, core, hasCurrencyPrefix) ?? (core.hasScale ? null : largerScaleAfter(text,
+    scaleWordAfter(text, core.end, lang) ?? (lang === 'fr' && core.plainInteger && !hasCurrencyPrefix ? frenchHundredsAfter(text, core) : null), lang));
+}
+
+const FRENCH_HUNDRED = /^cents?(?![\p{L}])/u;
+const FRENCH_THOUSANDS_BEFORE = /(?:^|[^\p{L}])mille\s+$/u;
+/**
+ * Rule: French `cent` after digits is a hundred inside a numeral written half in digits, as `mille` is (`4 mille 3 cents`,
+ * `3 cents et 21`, 321). Alone, `34 cents` is the cent of a currency, as French news and CLDR write it, and so it is
+ * before another amount of cents or of a currency (`3 cents et 2 cents`, `3 cents et 21 yuans`).
+ */
+function frenchHundredsAfter(text: string, core: Core): ScaleMatch | null {
+  const q = skipSpaces(text, core.end);
+  if (q === core.end) return null;
+  const m = FRENCH_HUNDRED.exec(text.slice(q, q + 6));
+  if (!m) return null;
+  const end = q + m[0].length;
+  if (FRENCH_THOUSANDS_BEFORE.test(text.slice(Math.max(0, core.start - 12), core.start))) return { end, factor: 100 };
+  let r = skipSpaces(text, end);
+  if (text.startsWith('et ', r)) r = skipSpaces(text, r + 3);
+  let digitsEnd = r;
+  while (isAsciiDigit(text.charCodeAt(digitsEnd))) digitsEnd++;
+  if (digitsEnd === r || digitsEnd - r > 2) return null;
+  const after = skipSpaces(text, digitsEnd);
+  return currencyAfter(text, after, 'fr') === null && !FRENCH_HUNDRED.test(text.slice(after, after + 6)) ? { end, factor: 100 } : null;
 }
 
 /** Rule: a larger scale word after a scale multiplies it (`5 thousand million`, `3 lakh crore`, `2 mil millones`); one step, so linear. */
