@@ -1095,7 +1095,7 @@ export function findQuantities(text: string, lang: string): Quantity[] {
     }
     if (isBareNumberInList(norm, core)) {
       const year = core.plainInteger && core.end - core.start === 4 && core.value >= YEAR_MIN && core.value <= YEAR_MAX;
-      if (!year) candidates.push(candidateOf(core, { kind: 'number', unit: null }));
+      (year ? parts : candidates).push(candidateOf(core, { kind: year ? 'date' : 'number', unit: null }));
       continue;
     }
     // A currency word belongs to one amount: one that closed the amount before (`4人民币 5美元`) is no prefix of this one.
@@ -1174,10 +1174,13 @@ export function findQuantities(text: string, lang: string): Quantity[] {
     if (core.hanOnly && kind === 'number' && !classified && !(core.factor >= 1e4 && HAN_NUMBER_WITH_DIGIT.test(norm.slice(core.start, core.end))) && minusWordBefore(norm, core.start, lang) === null) continue;
     // 数千亿, 几十万, 数千個: "several thousand" is a vague order of magnitude, not a stated amount.
     if (core.han && /[数數几幾]/.test(norm[core.start - 1] ?? '')) continue;
-    // Bare 4-digit integers in the years' range are years; earlier ones too where a preposition of time or a year word says so (`by 1340`).
+    // Bare 4-digit integers in the years' range are years (date parts); earlier ones too where a preposition of time or a year word says so (`by 1340`).
     // A Han classifier glued after one counts things (`1803章`, chapter 1803; a year takes 年).
     if (core.plainInteger && kind === 'number' && grown.factor === 1 && /^\d{4}$/.test(norm.slice(core.start, core.end)) && !HAN_CLASSIFIERS.includes(norm[end] ?? '\0')
-      && ((core.value >= YEAR_MIN && core.value <= YEAR_MAX) || (core.value >= EARLY_YEAR_MIN && isInYearContext(norm, core)))) continue;
+      && ((core.value >= YEAR_MIN && core.value <= YEAR_MAX) || (core.value >= EARLY_YEAR_MIN && isInYearContext(norm, core)))) {
+      parts.push(candidateOf(core, { kind: 'date', unit: null }));
+      continue;
+    }
     // List markers: 1、 at the start of a line or sentence, and German ordinals: 3. Quartal. Elsewhere 、 separates the
     // items of an enumeration (二百五十、250、…), each of them a number.
     if (kind === 'number' && norm[core.end] === '、' && core.plainInteger && isAtItemStart(norm, start)) continue;
