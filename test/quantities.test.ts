@@ -460,6 +460,7 @@ test('the numbers of a date, a time or a phone number come back as date parts an
   assert.deepEqual(parts('Termin am 03/11/2021 um 9:45', 'de'), ['date:3', 'date:11', 'date:2021', 'date:9', 'date:45']);
   assert.deepEqual(parts('会議は２０２１年３月９日です', 'ja'), ['date:2021', 'date:3', 'date:9']);
   assert.deepEqual(parts('Call 555 0199 or +44-20-7946-0000', 'en'), ['code:555', 'code:199', 'code:44', 'code:20', 'code:7946', 'code:0']);
+  assert.deepEqual(parts('Tel. 030 555 01/02', 'de'), ['code:30', 'code:555', 'code:1', 'code:2']);
   assert.deepEqual(parts('revenue of $12 million on 4/5/2022', 'en'), ['money:12000000', 'date:4', 'date:5', 'date:2022']);
   assert.deepEqual(parts('founded in 1998, 1200 staff', 'en'), ['date:1998', 'count:1200']);
   assert.deepEqual(parts('sales 2019 2020', 'en'), ['date:2019', 'date:2020']);

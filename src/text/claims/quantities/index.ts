@@ -165,8 +165,11 @@ const BLOCK_PATTERNS: RegExp[] = [
   /\d[\d.,]{0,20}\s?\^\s?[-+]*\d+/g, // powers (1,1^23)
 ];
 
-/** Starts at the first digit of a number, never inside one (`100056.33` holds no phone number `00056.33`). */
-const PHONE_CANDIDATE = /(?<![\d.,])(?:\+\s?\d{1,3}[\s.\u00a0-]*)?(?:\(\d{1,5}\)[\s.\u00a0-]*)?\d{1,5}(?:[\s.\u00a0-]\d{1,5}){1,5}/g;
+/**
+ * Starts at the first digit of a number, never inside one (`100056.33` holds no phone number `00056.33`). A slash
+ * writes another last group (`+1-222-2222/2223`); a date it also takes is a date first (findQuantities).
+ */
+const PHONE_CANDIDATE = /(?<![\d.,])(?:\+\s?\d{1,3}[\s.\u00a0-]*)?(?:\(\d{1,5}\)[\s.\u00a0-]*)?\d{1,5}(?:[\s.\u00a0/-]\d{1,5}){1,5}/g;
 
 /** `1 234 567`, `1.234.567`, with a decimal part in the other mark (`1 234 567.89`): an amount, not a phone number. */
 function isThousandsGrouping(s: string): boolean {
