@@ -493,3 +493,8 @@ test('French cent after digits: a hundred inside a numeral, the cent of a curren
   assert.deepEqual(values('8 cents et 4 cents'), ['number:8', 'number:4']);
   assert.deepEqual(values('6 cents et 40 dollars'), ['number:6', 'money:40 USD']);
 });
+
+test('groups of two and three before a point decimal part are Indian grouping in any language', () => {
+  assert.deepEqual(findQuantities('Le total est de 3,45,678.5', 'fr').map((q) => q.value), [345678.5]);
+  assert.deepEqual(findQuantities('Der Betrag: 7,12,34,567.25', 'de').map((q) => q.value), [71234567.25]);
+});

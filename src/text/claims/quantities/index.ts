@@ -295,12 +295,13 @@ function parseDigits(text: string, i: number, lang: string): Core | 'malformed' 
   for (let t = SEPARATOR_OR_DIGITS.exec(m[0]); t; t = SEPARATOR_OR_DIGITS.exec(m[0])) (isAsciiDigit(t[0].charCodeAt(0)) ? groups : seps).push(t[0]);
   // The longest prefix of groups that reads as one number wins (`1,000.5`, then `1,000`, then `1`). Every group after
   // the first but the last (a decimal part) has three digits, so no prefix reaches past the first other group plus one.
-  // Indian grouping (12,34,567) lets groups of two through as well.
-  const twoDigitGroups = localeNumbers(lang).twoDigitGroups;
+  // Indian grouping (12,34,567) lets groups of two through as well: where the locale groups so (CLDR), and in any
+  // language before a point's decimal part (`12,34,567.89`: commas before the point group; no list has a decimal tail).
+  const twoDigitGroups = localeNumbers(lang).twoDigitGroups || (seps.length >= 3 && seps[seps.length - 1] === '.' && seps.slice(0, -1).every((sep) => sep === ','));
   let longest = 1;
   while (longest < groups.length && (groups[longest].length === 3 || (twoDigitGroups && groups[longest].length === 2))) longest++;
   for (let n = Math.min(groups.length, longest + 1); n >= 1; n--) {
-    const parsed = readGroups(groups, seps, n, lang);
+    const parsed = readGroups(groups, seps, n, lang, twoDigitGroups);
     if (!parsed) continue;
     let consumed = 0;
     for (let k = 0; k < n; k++) consumed += groups[k].length + (k > 0 ? seps[k - 1].length : 0);
@@ -353,7 +354,7 @@ const isIndianGrouping = (groups: string[]) =>
   groups.length >= 3 && /^[1-9]\d?$/.test(groups[0]) && groups.slice(1, -1).every((g) => g.length === 2) && groups[groups.length - 1].length === 3;
 
 /** The first `n` digit groups (and the n - 1 separators between them) as one number, or null when they are not one. */
-function readGroups(allGroups: string[], allSeps: string[], n: number, lang: string): { value: number; decimals: number } | null {
+function readGroups(allGroups: string[], allSeps: string[], n: number, lang: string, twoDigitGroups: boolean): { value: number; decimals: number } | null {
   if (n === 1) return { value: Number(allGroups[0]), decimals: 0 };
   const groups = allGroups.slice(0, n);
   const seps = allSeps.slice(0, n - 1);
@@ -377,7 +378,7 @@ function readGroups(allGroups: string[], allSeps: string[], n: number, lang: str
       // de `0,495`: a single comma followed by three digits in a comma-decimal language is still a decimal.
       return null;
     }
-    if (!isWesternGrouping(intGroups) && !(localeNumbers(lang).twoDigitGroups && isIndianGrouping(intGroups))) return null;
+    if (!isWesternGrouping(intGroups) && !(twoDigitGroups && isIndianGrouping(intGroups))) return null;
   }
   const intPart = intGroups.join('');
   const decimals = decimalAt >= 0 ? lastGroup.length : 0;
