@@ -17,7 +17,7 @@ export { decodePage, UnreadablePageError, type DecodedPage } from './text/read/d
 export { extractHtml as cleanHtml } from './text/clean/html/extract.ts';
 export { cleanPlainText as cleanText } from './text/clean/plain/clean-text.ts';
 export { detectLanguage, initLanguageDetection, labelArticle } from './text/language/detect.ts';
-export { findQuantities } from './text/claims/quantities/index.ts';
+export { findQuantities, isAmount } from './text/claims/quantities/index.ts';
 export { findEntities, loadAliasTable, BUILT_IN_ALIASES } from './text/claims/entities.ts';
 export { extractClaims } from './text/claims/claims.ts';
 export { groupClaims as compareClaims } from './text/claims/compare.ts';

@@ -79,7 +79,12 @@ export interface EntityMention {
   end: number;
 }
 
-export type QuantityKind = 'money' | 'percent' | 'count' | 'number';
+/**
+ * An amount (`money`, `percent`, `count`, `number`), or digits that count nothing: a `date` part (day, month, year,
+ * hour or minute of a written date or time: `5/17/2018`, `2018年5月17日`, `18:30`) or a `code` group (of a phone,
+ * account or reference number: `+1-222-2222`, `423 0000`). Claims are made of amounts only (`isAmount`).
+ */
+export type QuantityKind = 'money' | 'percent' | 'count' | 'number' | 'date' | 'code';
 
 export interface Quantity {
   /** Exact source text of the quantity, e.g. `5.4億美元`, `rund 27,6 Millionen US-Dollar`. */

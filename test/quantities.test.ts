@@ -3,7 +3,7 @@
 // (dates, times, phone numbers, versions and model names, ordinals, page counters). Seed examples included.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findQuantities, ABOUT_WIDTH } from '../src/text/claims/quantities/index.ts';
+import { findQuantities, isAmount, ABOUT_WIDTH } from '../src/text/claims/quantities/index.ts';
 import type { Quantity } from '../src/types.ts';
 
 /** [input, value (null: no quantity at all), unit, more expected fields]. A positive case must yield exactly one quantity. */
@@ -392,7 +392,8 @@ for (const [name, { lang, cases }] of Object.entries(CASES)) {
   test(`quantities ${name}: at least 40 cases`, () => assert.ok(cases.length >= 40, `${cases.length} cases`));
   for (const [input, value, unit, more] of cases) {
     test(`quantities ${name}: ${input}`, () => {
-      const found = findQuantities(input, lang);
+      // The parts of a date or a phone number are no amounts (their own tests are below).
+      const found = findQuantities(input, lang).filter(isAmount);
       if (value === null) {
         assert.deepEqual(found.map((q) => q.text), [], 'not an amount');
         return;
@@ -452,4 +453,48 @@ test('× and ÷ (non-letters inside the Latin block) are skipped, not a crash; O
   assert.deepEqual(findQuantities('Die Fläche misst 3 × 4 Meter, ÷ 2 ergibt 5 Millionen Euro.', 'de').map((q) => q.value), [3, 4, 2, 5_000_000]);
   assert.deepEqual(findQuantities('Модель ҂ 7 миллиардов параметров', 'ru').map((q) => q.value), [7_000_000_000]);
   assert.deepEqual(findQuantities('constructor million dollars', 'en'), []);
+});
+
+test('the numbers of a date, a time or a phone number come back as date parts and code groups, not amounts', () => {
+  const parts = (text: string, lang: string) => findQuantities(text, lang).map((q) => `${q.kind}:${q.value}`);
+  assert.deepEqual(parts('Termin am 03/11/2021 um 9:45', 'de'), ['date:3', 'date:11', 'date:2021', 'date:9', 'date:45']);
+  assert.deepEqual(parts('会議は２０２１年３月９日です', 'ja'), ['date:2021', 'date:3', 'date:9']);
+  assert.deepEqual(parts('Call 555 0199 or +44-20-7946-0000', 'en'), ['code:555', 'code:199', 'code:44', 'code:20', 'code:7946', 'code:0']);
+  assert.deepEqual(parts('Tel. 030 555 01/02', 'de'), ['code:30', 'code:555', 'code:1', 'code:2']);
+  assert.deepEqual(parts('revenue of $12 million on 4/5/2022', 'en'), ['money:12000000', 'date:4', 'date:5', 'date:2022']);
+  assert.deepEqual(parts('founded in 1998, 1200 staff', 'en'), ['date:1998', 'count:1200']);
+  assert.deepEqual(parts('sales 2019 2020', 'en'), ['date:2019', 'date:2020']);
+  assert.ok(findQuantities('18:30 Uhr, Tel. 030 555 01 23', 'de').every((q) => !isAmount(q)));
+});
+
+test('an ideographic space between full-width digits groups them as a space does', () => {
+  assert.deepEqual(findQuantities('合計は４　５６７　８９０件', 'ja').map((q) => q.value), [4567890]);
+});
+
+test('Japanese: 、 grouping thousands after one or two digits, 0・ as a decimal point, 点 after a big unit, a classifier after four digits', () => {
+  const values = (text: string) => findQuantities(text, 'ja').filter(isAmount).map((q) => q.value);
+  assert.deepEqual(values('在庫は7、380個'), [7380]);
+  assert.deepEqual(values('合計3、456、789'), [3456789]);
+  assert.deepEqual(values('候補は100、200、300'), [100, 200, 300]);
+  assert.deepEqual(values('50万20、310'), [500020, 310]);
+  assert.deepEqual(values('厚さ0・05ミリ'), [0.05]);
+  assert.ok(!values('1・2月の売上').includes(1.2));
+  assert.deepEqual(values('3万点7'), [30000.7]);
+  assert.deepEqual(values('約2万点の作品'), [20000]);
+  assert.deepEqual(values('和歌1950首を収録'), [1950]);
+  assert.deepEqual(values('1950年に'), []);
+});
+
+test('French cent after digits: a hundred inside a numeral, the cent of a currency alone', () => {
+  const values = (text: string) => findQuantities(text, 'fr').map((q) => `${q.kind}:${q.value}${q.unit ? ` ${q.unit}` : ''}`);
+  assert.deepEqual(values('7 mille 5 cents habitants'), ['number:7500']);
+  assert.deepEqual(values('il y a 2 cents et 15 ans'), ['count:215 years']);
+  assert.deepEqual(values('le titre a perdu 45 cents'), ['number:45']);
+  assert.deepEqual(values('8 cents et 4 cents'), ['number:8', 'number:4']);
+  assert.deepEqual(values('6 cents et 40 dollars'), ['number:6', 'money:40 USD']);
+});
+
+test('groups of two and three before a point decimal part are Indian grouping in any language', () => {
+  assert.deepEqual(findQuantities('Le total est de 3,45,678.5', 'fr').map((q) => q.value), [345678.5]);
+  assert.deepEqual(findQuantities('Der Betrag: 7,12,34,567.25', 'de').map((q) => q.value), [71234567.25]);
 });

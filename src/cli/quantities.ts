@@ -6,10 +6,11 @@ const fmt = (v: number) => (Number.isFinite(v) ? String(v) : v > 0 ? 'âˆž' : '-â
 
 export const quantitiesCommand: Command = {
   name: 'quantities',
-  summary: 'the quantities (amounts, money, percentages, counts) of each line of stdin, with value, interval and unit',
+  summary: 'the quantities (amounts, money, percentages, counts; date parts and phone-number groups) of each line of stdin, with value, interval and unit',
   usage: `claimscope quantities [--lang L] [--json] < lines.txt
 
-Prints the quantities of each input line, as the claims stage reads them: one tab-separated row per quantity
+Prints the quantities of each input line, as the claims stage reads them (it keeps the amounts, not the kinds
+date and code: the numbers of a date or time and the digit groups of a phone number): one tab-separated row per quantity
 (line number, text, kind, value, low, high, unit, hedge), or with --json one array per line of
 {"text", "kind", "value", "low", "high", "unit", "hedge", "scaled", "start", "end"} (an open interval side is null).
 --lang L reads every line as language L (en, de, fr, es, pt, it, nl, pl, ru, uk, tr, zh, ja, ko, ar, hi);

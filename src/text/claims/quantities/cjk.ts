@@ -78,13 +78,15 @@ function readZeroPlaceholder(text: string, p: number, st: CjkState): Step {
 }
 
 /**
- * Rule: 三点五亿, 六点五割, 一百二十点五, 21点2: 点 is the decimal point after a digit or a small unit; the digits after
+ * Rule: 三点五亿, 六点五割, 一百二十点五, 21点2: 点 is the decimal point after a digit or a unit; the digits after
  * it (Han or ASCII) are read one by one. Japanese also writes the point as ・ between Han numerals (五・五).
  */
 function readDecimalPoint(text: string, p: number, st: CjkState, lang: string): Step {
   const point = DECIMAL_POINTS.has(text[p]) || (lang === 'ja' && text[p] === NAKAGURO && st.current !== null && st.hasHan && (text[p + 1] ?? '') in CJK_DIGITS);
   if (!point) return null;
-  const afterUnit = st.current === null && st.section > 0 && (text[p - 1] ?? '') in CJK_SMALL_UNITS;
+  // After a big unit (2千万点5544, 四百億点〇五) the point writes the fraction of the whole, as after a small one.
+  const afterUnit = st.current === null && (st.section > 0 && (text[p - 1] ?? '') in CJK_SMALL_UNITS
+    || st.section === 0 && st.sections.length > 0 && (text[p - 1] ?? '') in CJK_BIG_UNITS);
   if (!afterUnit && (st.current === null || st.current !== Math.trunc(st.current))) return null;
   let q = p + 1;
   let fraction = '';

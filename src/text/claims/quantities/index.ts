@@ -84,7 +84,7 @@ const NATIVE_DIGIT_ZEROS = [0x660, 0x6f0, 0x966];
 
 /** Full-width and native (Arabic, Devanagari) digits and signs → ASCII, one UTF-16 unit for one, so offsets stay valid. */
 function normaliseWidth(text: string): string {
-  return text.replace(/[\uFF10-\uFF19\uFF05\uFF04\uFF0E\uFF0D\u0660-\u0669\u06F0-\u06F9\u0966-\u096F]|(?<=[\uFF10-\uFF19])\uFF0C(?=[\uFF10-\uFF19])|(?<=[\u0660-\u0669])[\u066B\u066C](?=[\u0660-\u0669])/g, (ch) => {
+  return text.replace(/[\uFF10-\uFF19\uFF05\uFF04\uFF0E\uFF0D\u0660-\u0669\u06F0-\u06F9\u0966-\u096F]|(?<=[\uFF10-\uFF19])[\uFF0C\u3000](?=[\uFF10-\uFF19])|(?<=[\u0660-\u0669])[\u066B\u066C](?=[\u0660-\u0669])/g, (ch) => {
     const code = ch.charCodeAt(0);
     const zero = NATIVE_DIGIT_ZEROS.find((z) => code >= z && code <= z + 9);
     if (zero !== undefined) return String.fromCharCode(code - zero + 0x30);
@@ -95,10 +95,25 @@ function normaliseWidth(text: string): string {
     // ４，５６５: a full-width comma between full-width digits groups them; after ASCII digits it is the clause comma of
     // CJK text (`$20，300美圆`: two amounts), as ASCII digits take the ASCII comma for grouping.
     if (ch === '\uFF0C') return ',';
+    // １　２３４　５６７: the ideographic space between full-width digits is the full-width grouping space.
+    if (ch === '\u3000') return ' ';
     if (ch === '\uFF04') return '$';
     if (ch === '\uFF0E') return '.';
     return String.fromCharCode(ch.charCodeAt(0) - 0xff10 + 0x30);
   });
+}
+
+/**
+ * Japanese marks between ASCII digits that write a number, one UTF-16 unit for one: `、` grouping thousands after one
+ * or two digits (`5、450`, `1、234、567`: a list of such unequal items, `5、450`, is far rarer than grouping; `100、200`
+ * with equal groups stays a list; `4000万50、154` is two numbers), and `・` as the decimal point after a lone zero (`0・08`; `1・2月` is January and
+ * February, but no list starts at zero).
+ */
+const JA_GROUPED_THOUSANDS = /(?<![\d、,.〇零一二三四五六七八九十百千万萬億兆])\d{1,2}(?:、\d{3})+(?![\d、])/g;
+const JA_ZERO_POINT = /(?<![\d.,])0・(?=\d)/g;
+function normaliseJapaneseMarks(text: string): string {
+  if (!text.includes('、') && !text.includes('・')) return text;
+  return text.replace(JA_GROUPED_THOUSANDS, (m) => m.replaceAll('、', ',')).replace(JA_ZERO_POINT, '0.');
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -123,18 +138,24 @@ const HAN_DATE_PATTERNS = [
 const CYRILLIC_YEAR_PATTERN = /\d{4}\s*(?:году|года|год|гг?\.)/g; // в 2022 году
 const CYRILLIC_ORDINAL_PATTERN = /\b\d+-(?:[а-яё]{1,3})(?![а-яё])/gi; // 2-й, 3-го
 
-const BLOCK_PATTERNS: RegExp[] = [
+/** Dates and times written with digits: their numbers are date parts (kind `date`), no amounts. */
+const DATE_PATTERNS: RegExp[] = [
   /\[?\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ T]+\d{1,2}:\d{2}(?::\d{2})?)?\]?/g, // 2023-04-19 08:16:02, [2023/4/11 15:20:09], 2023.05.10
   /\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/g, // 19/04/2023, 19.04.2023
   /\b\d{1,2}:\d{2}(?::\d{2})?\b/g, // 18:30, 0:00:00
   ...HAN_DATE_PATTERNS,
   CYRILLIC_YEAR_PATTERN,
-  /\b\d{4}s\b/g, /\b\d{2,4}er(?:-?Jahre\w*)?\b/g, // 1990s, 90er
   new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?,?\\s+${MONTH_PATTERN}\\b\\.?(?:,?\\s+\\d{4})?`, 'g'), // 8 May 2023
   new RegExp(`\\b${MONTH_PATTERN}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?:,?\\s+\\d{4})?`, 'g'), // May 8, 2023
   MONTH_YEAR_CASED,
   new RegExp(`(?<![\\p{L}\\d])\\d{1,2}\\.?\\s+(?:de\\s+)?${MONTH_ANY_PATTERN}(?![\\p{L}])(?:\\s+(?:de\\s+)?\\d{4})?`, 'giu'), // 15 juin 2023, 28 de septiembre de 2023, 2. Mai
   MONTH_YEAR_ANY_CASE,
+];
+const DATE_PATTERN_SET: ReadonlySet<RegExp> = new Set(DATE_PATTERNS);
+
+const BLOCK_PATTERNS: RegExp[] = [
+  ...DATE_PATTERNS,
+  /\b\d{4}s\b/g, /\b\d{2,4}er(?:-?Jahre\w*)?\b/g, // 1990s, 90er
   /第\s*[\d〇零一二两兩三四五六七八九十百千]+/g, // 第3, 第一
   /\b\d+\.?[ºª°](?:\s?[CF]\b)?/g, // 1.º, 2ª, 20 °C
   CYRILLIC_ORDINAL_PATTERN,
@@ -144,8 +165,11 @@ const BLOCK_PATTERNS: RegExp[] = [
   /\d[\d.,]{0,20}\s?\^\s?[-+]*\d+/g, // powers (1,1^23)
 ];
 
-/** Starts at the first digit of a number, never inside one (`100056.33` holds no phone number `00056.33`). */
-const PHONE_CANDIDATE = /(?<![\d.,])(?:\+\s?\d{1,3}[\s.\u00a0-]*)?(?:\(\d{1,5}\)[\s.\u00a0-]*)?\d{1,5}(?:[\s.\u00a0-]\d{1,5}){1,5}/g;
+/**
+ * Starts at the first digit of a number, never inside one (`100056.33` holds no phone number `00056.33`). A slash
+ * writes another last group (`+1-222-2222/2223`); a date it also takes is a date first (findQuantities).
+ */
+const PHONE_CANDIDATE = /(?<![\d.,])(?:\+\s?\d{1,3}[\s.\u00a0-]*)?(?:\(\d{1,5}\)[\s.\u00a0-]*)?\d{1,5}(?:[\s.\u00a0/-]\d{1,5}){1,5}/g;
 
 /** `1 234 567`, `1.234.567`, with a decimal part in the other mark (`1 234 567.89`): an amount, not a phone number. */
 function isThousandsGrouping(s: string): boolean {
@@ -193,20 +217,29 @@ const HAN_ORDINAL_PATTERN = BLOCK_PATTERNS.find((re) => re.source.startsWith('�
 const NEEDS_HAN: ReadonlySet<RegExp> = new Set([...HAN_DATE_PATTERNS, HAN_ORDINAL_PATTERN]);
 const NEEDS_CYRILLIC: ReadonlySet<RegExp> = new Set([CYRILLIC_YEAR_PATTERN, CYRILLIC_ORDINAL_PATTERN]);
 
-function findBlockedSpans(text: string): Span[] {
+/** Spans whose numbers are no amounts; of them, the dates and times and the phone numbers, whose digits are parts. */
+interface BlockedSpans { all: Span[]; dates: Span[]; codes: Span[] }
+
+function findBlockedSpans(text: string): BlockedSpans {
   // Every pattern but 第一 needs an ASCII digit, and so do phone numbers and counters.
   const patterns = /\d/.test(text) ? BLOCK_PATTERNS : [HAN_ORDINAL_PATTERN];
-  const spans: Span[] = [];
+  const all: Span[] = [];
+  const dates: Span[] = [];
   const hasSpaceThenYear = SPACE_THEN_YEAR.test(text);
   const hasHan = HAN_CHARACTER.test(text);
   const hasCyrillic = CYRILLIC_LETTER.test(text);
   for (const re of patterns) {
     if (!hasSpaceThenYear && NEEDS_SPACE_THEN_YEAR.has(re)) continue;
     if ((!hasHan && NEEDS_HAN.has(re)) || (!hasCyrillic && NEEDS_CYRILLIC.has(re))) continue;
-    for (const m of allMatches(re, text)) spans.push({ start: m.index, end: m.index + m[0].length });
+    for (const m of allMatches(re, text)) {
+      const span = { start: m.index, end: m.index + m[0].length };
+      all.push(span);
+      if (DATE_PATTERN_SET.has(re)) dates.push(span);
+    }
   }
-  if (patterns === BLOCK_PATTERNS) spans.push(...findPhoneSpans(text), ...findCounterSpans(text));
-  return spans;
+  const codes = patterns === BLOCK_PATTERNS ? findPhoneSpans(text) : [];
+  if (patterns === BLOCK_PATTERNS) all.push(...codes, ...findCounterSpans(text));
+  return { all, dates, codes };
 }
 
 /**
@@ -262,12 +295,13 @@ function parseDigits(text: string, i: number, lang: string): Core | 'malformed' 
   for (let t = SEPARATOR_OR_DIGITS.exec(m[0]); t; t = SEPARATOR_OR_DIGITS.exec(m[0])) (isAsciiDigit(t[0].charCodeAt(0)) ? groups : seps).push(t[0]);
   // The longest prefix of groups that reads as one number wins (`1,000.5`, then `1,000`, then `1`). Every group after
   // the first but the last (a decimal part) has three digits, so no prefix reaches past the first other group plus one.
-  // Indian grouping (12,34,567) lets groups of two through as well.
-  const twoDigitGroups = localeNumbers(lang).twoDigitGroups;
+  // Indian grouping (12,34,567) lets groups of two through as well: where the locale groups so (CLDR), and in any
+  // language before a point's decimal part (`12,34,567.89`: commas before the point group; no list has a decimal tail).
+  const twoDigitGroups = localeNumbers(lang).twoDigitGroups || (seps.length >= 3 && seps[seps.length - 1] === '.' && seps.slice(0, -1).every((sep) => sep === ','));
   let longest = 1;
   while (longest < groups.length && (groups[longest].length === 3 || (twoDigitGroups && groups[longest].length === 2))) longest++;
   for (let n = Math.min(groups.length, longest + 1); n >= 1; n--) {
-    const parsed = readGroups(groups, seps, n, lang);
+    const parsed = readGroups(groups, seps, n, lang, twoDigitGroups);
     if (!parsed) continue;
     let consumed = 0;
     for (let k = 0; k < n; k++) consumed += groups[k].length + (k > 0 ? seps[k - 1].length : 0);
@@ -320,7 +354,7 @@ const isIndianGrouping = (groups: string[]) =>
   groups.length >= 3 && /^[1-9]\d?$/.test(groups[0]) && groups.slice(1, -1).every((g) => g.length === 2) && groups[groups.length - 1].length === 3;
 
 /** The first `n` digit groups (and the n - 1 separators between them) as one number, or null when they are not one. */
-function readGroups(allGroups: string[], allSeps: string[], n: number, lang: string): { value: number; decimals: number } | null {
+function readGroups(allGroups: string[], allSeps: string[], n: number, lang: string, twoDigitGroups: boolean): { value: number; decimals: number } | null {
   if (n === 1) return { value: Number(allGroups[0]), decimals: 0 };
   const groups = allGroups.slice(0, n);
   const seps = allSeps.slice(0, n - 1);
@@ -344,7 +378,7 @@ function readGroups(allGroups: string[], allSeps: string[], n: number, lang: str
       // de `0,495`: a single comma followed by three digits in a comma-decimal language is still a decimal.
       return null;
     }
-    if (!isWesternGrouping(intGroups) && !(localeNumbers(lang).twoDigitGroups && isIndianGrouping(intGroups))) return null;
+    if (!isWesternGrouping(intGroups) && !(twoDigitGroups && isIndianGrouping(intGroups))) return null;
   }
   const intPart = intGroups.join('');
   const decimals = decimalAt >= 0 ? lastGroup.length : 0;
@@ -538,7 +572,31 @@ function spacedScaleAbbreviation(text: string, q: number): ScaleMatch | null {
 /** The scale after a digit core: a glued suffix, else (when the core has none of its own) a scale word. Han cores carry theirs. */
 function scaleAfter(text: string, core: Core, lang: string, hasCurrencyPrefix: boolean): ScaleMatch | null {
   if (core.han) return null;
-  return gluedScaleSuffix(text, core, hasCurrencyPrefix) ?? (core.hasScale ? null : largerScaleAfter(text, scaleWordAfter(text, core.end, lang), lang));
+  return gluedScaleSuffix(text, core, hasCurrencyPrefix) ?? (core.hasScale ? null : largerScaleAfter(text,
+    scaleWordAfter(text, core.end, lang) ?? (lang === 'fr' && core.plainInteger && !hasCurrencyPrefix ? frenchHundredsAfter(text, core) : null), lang));
+}
+
+const FRENCH_HUNDRED = /^cents?(?![\p{L}])/u;
+const FRENCH_THOUSANDS_BEFORE = /(?:^|[^\p{L}])mille\s+$/u;
+/**
+ * Rule: French `cent` after digits is a hundred inside a numeral written half in digits, as `mille` is (`4 mille 3 cents`,
+ * `3 cents et 21`, 321). Alone, `34 cents` is the cent of a currency, as French news and CLDR write it, and so it is
+ * before another amount of cents or of a currency (`3 cents et 2 cents`, `3 cents et 21 yuans`).
+ */
+function frenchHundredsAfter(text: string, core: Core): ScaleMatch | null {
+  const q = skipSpaces(text, core.end);
+  if (q === core.end) return null;
+  const m = FRENCH_HUNDRED.exec(text.slice(q, q + 6));
+  if (!m) return null;
+  const end = q + m[0].length;
+  if (FRENCH_THOUSANDS_BEFORE.test(text.slice(Math.max(0, core.start - 12), core.start))) return { end, factor: 100 };
+  let r = skipSpaces(text, end);
+  if (text.startsWith('et ', r)) r = skipSpaces(text, r + 3);
+  let digitsEnd = r;
+  while (isAsciiDigit(text.charCodeAt(digitsEnd))) digitsEnd++;
+  if (digitsEnd === r || digitsEnd - r > 2) return null;
+  const after = skipSpaces(text, digitsEnd);
+  return currencyAfter(text, after, 'fr') === null && !FRENCH_HUNDRED.test(text.slice(after, after + 6)) ? { end, factor: 100 } : null;
 }
 
 /** Rule: a larger scale word after a scale multiplies it (`5 thousand million`, `3 lakh crore`, `2 mil millones`); one step, so linear. */
@@ -1005,10 +1063,17 @@ function isPartOfName(text: string, start: number): 'glued' | 'spaced' | false {
   return false;
 }
 
+const AMOUNT_KINDS: ReadonlySet<QuantityKind> = new Set(['money', 'percent', 'count', 'number']);
+/** An amount (money, a percentage, a count, a number), as against the part of a date or a code. */
+export const isAmount = (q: Quantity): boolean => AMOUNT_KINDS.has(q.kind);
+
 export function findQuantities(text: string, lang: string): Quantity[] {
-  const norm = normaliseWidth(text);
+  const norm = lang === 'ja' ? normaliseJapaneseMarks(normaliseWidth(text)) : normaliseWidth(text);
   // Found on the first core: most paragraphs have none.
   let isBlocked: ((core: Span) => boolean) | null = null;
+  let isDatePart: ((core: Span) => boolean) | null = null;
+  let isCodePart: ((core: Span) => boolean) | null = null;
+  const parts: Candidate[] = [];
   const candidates: Candidate[] = [];
   const unsignedFractions: Span[] = [];
   const arithmetic = arithmeticCandidates(norm, lang, unsignedFractions);
@@ -1017,11 +1082,24 @@ export function findQuantities(text: string, lang: string): Quantity[] {
     if (core === 'malformed-skip') continue;
     // A number the last quantity grew over (3割8分7厘's 8 and 7) is part of it.
     if (candidates.length > 0 && core.start < candidates[candidates.length - 1].end) continue;
-    isBlocked ??= blockedSpanCursor([...findBlockedSpans(norm), ...arithmetic, ...unsignedFractions]);
-    if (isBlocked(core)) continue;
+    if (!isBlocked) {
+      const blocked = findBlockedSpans(norm);
+      isBlocked = blockedSpanCursor([...blocked.all, ...arithmetic, ...unsignedFractions]);
+      isDatePart = blockedSpanCursor(blocked.dates);
+      isCodePart = blockedSpanCursor(blocked.codes);
+    }
+    if (isBlocked(core)) {
+      // The digits of a date, a time or a phone number are returned as what they are, for a reader of quantities; the
+      // claims stage takes amounts only (isAmount). Each cursor is asked in increasing order, as isBlocked is.
+      if (!core.han && core.plainInteger) {
+        const kind = isDatePart!(core) ? 'date' : isCodePart!(core) ? 'code' : null;
+        if (kind) parts.push(candidateOf(core, { kind, unit: null }));
+      }
+      continue;
+    }
     if (isBareNumberInList(norm, core)) {
       const year = core.plainInteger && core.end - core.start === 4 && core.value >= YEAR_MIN && core.value <= YEAR_MAX;
-      if (!year) candidates.push(candidateOf(core, { kind: 'number', unit: null }));
+      (year ? parts : candidates).push(candidateOf(core, { kind: year ? 'date' : 'number', unit: null }));
       continue;
     }
     // A currency word belongs to one amount: one that closed the amount before (`4人民币 5美元`) is no prefix of this one.
@@ -1100,9 +1178,13 @@ export function findQuantities(text: string, lang: string): Quantity[] {
     if (core.hanOnly && kind === 'number' && !classified && !(core.factor >= 1e4 && HAN_NUMBER_WITH_DIGIT.test(norm.slice(core.start, core.end))) && minusWordBefore(norm, core.start, lang) === null) continue;
     // 数千亿, 几十万, 数千個: "several thousand" is a vague order of magnitude, not a stated amount.
     if (core.han && /[数數几幾]/.test(norm[core.start - 1] ?? '')) continue;
-    // Bare 4-digit integers in the years' range are years; earlier ones too where a preposition of time or a year word says so (`by 1340`).
-    if (core.plainInteger && kind === 'number' && grown.factor === 1 && /^\d{4}$/.test(norm.slice(core.start, core.end))
-      && ((core.value >= YEAR_MIN && core.value <= YEAR_MAX) || (core.value >= EARLY_YEAR_MIN && isInYearContext(norm, core)))) continue;
+    // Bare 4-digit integers in the years' range are years (date parts); earlier ones too where a preposition of time or a year word says so (`by 1340`).
+    // A Han classifier glued after one counts things (`1803章`, chapter 1803; a year takes 年).
+    if (core.plainInteger && kind === 'number' && grown.factor === 1 && /^\d{4}$/.test(norm.slice(core.start, core.end)) && !HAN_CLASSIFIERS.includes(norm[end] ?? '\0')
+      && ((core.value >= YEAR_MIN && core.value <= YEAR_MAX) || (core.value >= EARLY_YEAR_MIN && isInYearContext(norm, core)))) {
+      parts.push(candidateOf(core, { kind: 'date', unit: null }));
+      continue;
+    }
     // List markers: 1、 at the start of a line or sentence, and German ordinals: 3. Quartal. Elsewhere 、 separates the
     // items of an enumeration (二百五十、250、…), each of them a number.
     if (kind === 'number' && norm[core.end] === '、' && core.plainInteger && isAtItemStart(norm, start)) continue;
@@ -1118,7 +1200,8 @@ export function findQuantities(text: string, lang: string): Quantity[] {
     candidates.push(candidateOf(core, { start, end, value, step, factor: core.han ? core.factor : grown.factor, hasScale: core.hasScale || grown.factor > 1, kind, unit, hedge }));
   }
   if (arithmetic.length > 0) { for (const a of arithmetic) candidates.push(a); candidates.sort((a, b) => a.start - b.start); }
-  const merged = joinRanges(norm, joinSums(norm, joinProportions(norm, candidates, lang), lang));
+  const amounts = joinRanges(norm, joinSums(norm, joinProportions(norm, candidates, lang), lang));
+  const merged: Ranged[] = parts.length === 0 ? amounts : [...amounts, ...parts].sort((a, b) => a.start - b.start);
   return merged.map((c) => {
     const { low, high } = c.range ?? interval(c.value, c.step, c.hedge);
     return {
