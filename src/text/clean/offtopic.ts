@@ -104,11 +104,28 @@ const HAN_KANA_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{
 
 interface Profile {
   terms: Set<string>;
-  entities: Set<string>;
   words: number;
-  finance: number;
+  /** Finance terms (FINANCE_RE), counted on first use (financeHits): only a paragraph with a feed's pattern, or one
+   * whose terms the article hardly shares, needs the article's finance density. */
+  finance?: number;
   length: number;
   unspaced: boolean;
+  text: string;
+  lang: string;
+  /** Entity-like tokens (entitiesOf), found on first use (entitiesOfProfile): only rare decisions read them. */
+  entities?: Set<string>;
+}
+
+/**
+ * The paragraph's entities, found when first asked for: only a paragraph next to a brief, or one whose terms the article
+ * hardly shares, needs them, and finding them was a third of the profiles' time on extraction-dev.
+ */
+function entitiesOfProfile(p: Profile): Set<string> {
+  return (p.entities ??= entitiesOf(p.text, p.lang, p.unspaced));
+}
+
+function financeHits(p: Profile): number {
+  return (p.finance ??= p.text.toLowerCase().match(FINANCE_RE)?.length ?? 0);
 }
 
 export interface InjectedParagraph { index: number; reason: RemovalReason }
@@ -139,15 +156,15 @@ export function findInjectedParagraphs(paragraphs: string[], langHint: string | 
   paragraphs.forEach((text, i) => {
     const p = profiles[i];
     if (p.length < MIN_BRIEF_LENGTH) return;
-    const share = pool.share(i);
-    const finance = isFinanceDense(i);
     const stamp = TIMESTAMP_TAIL.exec(text.trim());
     const feed = SOURCE_TAG.test(text.trim()) || WIRE_LEAD.test(text);
     const lead = HEADLINE_LEAD.test(text.trim());
-    const offTopic = share <= SUSPECT_MAX_SHARE;
-    if (stamp && (stamp[1] || feed || lead || finance || offTopic)) pool.flag(i, 'injected-brief');
-    else if (feed && finance) pool.flag(i, 'injected-brief');
-    else if (lead && finance && p.finance >= FINANCE_STRONG_HITS && offTopic) pool.flag(i, 'injected-brief');
+    // Asked only where a pattern makes them matter (nothing is flagged between here and their use).
+    const finance = () => isFinanceDense(i);
+    const offTopic = () => pool.share(i) <= SUSPECT_MAX_SHARE;
+    if (stamp && (stamp[1] || feed || lead || finance() || offTopic())) pool.flag(i, 'injected-brief');
+    else if (feed && finance()) pool.flag(i, 'injected-brief');
+    else if (lead && finance() && financeHits(p) >= FINANCE_STRONG_HITS && offTopic()) pool.flag(i, 'injected-brief');
   });
 
   // 2. A brief that runs over several paragraphs: a paragraph between flagged ones, or after one, that talks about
@@ -182,16 +199,18 @@ export function findInjectedParagraphs(paragraphs: string[], langHint: string | 
       if (p.length < MIN_BRIEF_LENGTH || p.terms.size < (p.unspaced ? MIN_TERMS_FOR_TOPIC_UNSPACED : MIN_TERMS_FOR_TOPIC)) return;
       // A quotation brings in its speaker's words and names: new vocabulary is expected there, not a sign of injection.
       if (QUOTATION.test(paragraphs[i])) return;
-      if (pool.sharedWithArticle(i) > 0) return;
       // Injected means dropped into the article: both neighbours must be article paragraphs on the article's topic.
       // At the edges, or among other stray paragraphs, low overlap more often means the article is what is missing.
       const onTopic = (j: number) => j >= 0 && j < paragraphs.length && !flagged.has(j)
         && shares.get(j)! >= Math.max(NEIGHBOUR_MIN_MEDIAN_RATIO * median, NEIGHBOUR_MIN_SHARE);
       if (!onTopic(i - 1) || !onTopic(i + 1)) return;
       const share = shares.get(i)!;
+      // No limit is above SUSPECT_MAX_SHARE: the finance density is asked only below it.
+      if (share > SUSPECT_MAX_SHARE) return;
       const finance = isFinanceDense(i);
       const limit = finance ? SUSPECT_MAX_SHARE : Math.min(OFFTOPIC_MAX_SHARE, OFFTOPIC_MAX_MEDIAN_RATIO * median);
-      if (share <= limit) pool.flag(i, finance ? 'injected-brief' : 'off-topic');
+      // A shared entity keeps it: asked last, since only here are the article's entities needed.
+      if (share <= limit && pool.sharedWithArticle(i) === 0) pool.flag(i, finance ? 'injected-brief' : 'off-topic');
     });
   }
 
@@ -217,8 +236,7 @@ export function profile(text: string, lang: string): Profile {
       }
     }
   }
-  const finance = text.toLowerCase().match(FINANCE_RE)?.length ?? 0;
-  return { terms, entities: entitiesOf(text, lang, unspaced), words: Math.max(1, words.length), finance, length: effectiveLength(text), unspaced };
+  return { terms, words: Math.max(1, words.length), length: effectiveLength(text), unspaced, text, lang };
 }
 
 /**
@@ -251,7 +269,8 @@ function entitiesOf(text: string, lang: string, cjk: boolean): Set<string> {
  */
 class ArticlePool {
   private terms = new Map<string, number>();
-  private entities = new Map<string, number>();
+  /** Counted on the first question about entities (entityCounts), from the paragraphs unflagged then. */
+  private entities: Map<string, number> | null = null;
   /** Unflagged paragraphs that have terms. */
   private active = 0;
   constructor(private profiles: Profile[], private flagged: Map<number, RemovalReason>) {
@@ -259,8 +278,18 @@ class ArticlePool {
   }
   private add(p: Profile, delta: number): void {
     for (const t of p.terms) this.terms.set(t, (this.terms.get(t) ?? 0) + delta);
-    for (const e of p.entities) this.entities.set(e, (this.entities.get(e) ?? 0) + delta);
+    if (this.entities) for (const e of entitiesOfProfile(p)) this.entities.set(e, (this.entities.get(e) ?? 0) + delta);
     if (p.terms.size > 0) this.active += delta;
+  }
+  private entityCounts(): Map<string, number> {
+    if (!this.entities) {
+      const counts = new Map<string, number>();
+      this.profiles.forEach((p, i) => {
+        if (!this.flagged.has(i)) for (const e of entitiesOfProfile(p)) counts.set(e, (counts.get(e) ?? 0) + 1);
+      });
+      this.entities = counts;
+    }
+    return this.entities;
   }
   flag(i: number, reason: RemovalReason): void {
     if (!this.flagged.has(i)) this.add(this.profiles[i], -1);
@@ -279,8 +308,9 @@ class ArticlePool {
   /** Entities of paragraph i that the unflagged rest of the article also names. */
   sharedWithArticle(i: number): number {
     const self = this.flagged.has(i) ? 0 : 1;
+    const counts = this.entityCounts();
     let n = 0;
-    for (const e of this.profiles[i].entities) if ((this.entities.get(e) ?? 0) - self > 0) n++;
+    for (const e of entitiesOfProfile(this.profiles[i])) if ((counts.get(e) ?? 0) - self > 0) n++;
     return n;
   }
 }
@@ -295,19 +325,24 @@ function medianOf(values: number[]): number {
 /** Entities of p named by any of `others`. */
 function sharedEntities(p: Profile, others: Profile[]): number {
   let n = 0;
-  for (const e of p.entities) if (others.some((o) => o.entities.has(e))) n++;
+  for (const e of entitiesOfProfile(p)) if (others.some((o) => entitiesOfProfile(o).has(e))) n++;
   return n;
 }
 
 /** Dense in finance terms, and much denser than the rest of the article (which may itself be about money). */
 function financeDensity(profiles: Profile[]): (i: number) => boolean {
-  let hits = 0, words = 0;
-  for (const p of profiles) { hits += p.finance; words += p.words; }
+  // The article's totals, counted on the first paragraph dense enough to compare with them.
+  let totals: { hits: number; words: number } | null = null;
   return (i) => {
     const p = profiles[i];
-    const density = p.finance / p.words;
-    if (p.finance < FINANCE_MIN_HITS || density < FINANCE_MIN_DENSITY) return false;
-    const restWords = words - p.words;
-    return density >= FINANCE_MIN_RATIO * (restWords > 0 ? (hits - p.finance) / restWords : 0);
+    const own = financeHits(p);
+    const density = own / p.words;
+    if (own < FINANCE_MIN_HITS || density < FINANCE_MIN_DENSITY) return false;
+    if (!totals) {
+      totals = { hits: 0, words: 0 };
+      for (const q of profiles) { totals.hits += financeHits(q); totals.words += q.words; }
+    }
+    const restWords = totals.words - p.words;
+    return density >= FINANCE_MIN_RATIO * (restWords > 0 ? (totals.hits - own) / restWords : 0);
   };
 }

@@ -32,8 +32,8 @@ export const MIN_AUDIT_CHARS = 3;
  */
 export const WRAPPER_TEXT_SHARE = 0.5;
 
-/** Non-space characters of a text node, counted once: measure and every collectBlocks pass ask for every node. */
-function nonSpaceChars(node: DomText): number {
+/** Non-space characters of a text node, counted once: the wrapper checks (scriptless.ts), measure and every collectBlocks pass ask for every node. */
+export function nonSpaceChars(node: DomText): number {
   return (node.chars ??= countChars(node.data));
 }
 

@@ -5,6 +5,7 @@
 // happens: the whole page rendered inside a wrapper marked `hidden` until the scripts start; that wrapper is shown.
 import { isElement, type DomElement } from './dom.ts';
 import { NEVER_TEXT, isHidden } from './rules.ts';
+import { nonSpaceChars } from './blocks-dom.ts';
 
 /** Tags whose content a browser shows only without scripts (noscript) or never renders by itself (template). */
 const SCRIPTLESS_TAGS = new Set(['noscript', 'template']);
@@ -17,7 +18,7 @@ export const MIN_SCRIPTLESS_COPY_CHARS = 200;
 function textChars(node: DomElement, skip: (e: DomElement) => boolean): number {
   let n = 0;
   for (const c of node.children) {
-    if (c.type === 'text') n += c.data.replace(/\s+/g, '').length;
+    if (c.type === 'text') n += nonSpaceChars(c);
     else if (isElement(c) && c.type === 'tag' && !skip(c)) n += textChars(c, skip);
   }
   return n;
