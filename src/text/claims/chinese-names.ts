@@ -71,9 +71,11 @@ export const namesPeopleOrLanguage = (text: string, end: number) => PEOPLE_OR_LA
  * Simplified; the text is matched through its simplified form.
  */
 const GEOGRAPHIC_HEAD = /^(?:广场|运河|半岛|板块|山脉|地区|群岛|海峡|海湾|平原|盆地|高原|沙漠|海岸|三角洲|湖区)/u;
-/** The end of a place name at `end` with the geographical noun after it, or `end` when none follows. */
-export function placeNameEnd(text: string, end: number): number {
-  const head = GEOGRAPHIC_HEAD.exec(toSimplified(text.slice(end, end + 3)));
+/** Most characters of a geographical noun in GEOGRAPHIC_HEAD and TRANSLITERATED_PLACE_HEAD (`三角洲`). */
+const PLACE_HEAD_MAX_CHARS = 3;
+/** The end of a place name at `end` with a geographical noun of `heads` after it, or `end` when none follows. */
+export function placeNameEnd(text: string, end: number, heads: RegExp = GEOGRAPHIC_HEAD): number {
+  const head = heads.exec(toSimplified(text.slice(end, end + PLACE_HEAD_MAX_CHARS)));
   return head ? end + head[0].length : end;
 }
 
@@ -373,16 +375,14 @@ function insideTitleMarks(text: string, start: number, end: number): boolean {
  * `哈德逊` + `河`, `高加索` + `山脉`, `弗林德斯` + `湾`): Chinese writes a foreign place's name as its sound and its kind.
  */
 const TRANSLITERATED_PLACE_HEAD = /^(?:山脉|地区|群岛|半岛|海峡|海湾|平原|盆地|高原|沙漠|公国|[州省县郡河江湖湾峡峰岛港])/u;
-function transliteratedPlaceEnd(text: string, end: number): number {
-  const head = TRANSLITERATED_PLACE_HEAD.exec(text.slice(end, end + 2));
-  return head ? end + head[0].length : end;
-}
 
+/** Lowercase particles inside a Latin name (`Günter de Bruyn`, `Ludwig van Beethoven`): part of it between capitalised words. */
+const LATIN_NAME_PARTICLES = ['de', 'da', 'di', 'do', 'du', 'del', 'della', 'der', 'den', 'van', 'von', 'le', 'la', 'bin', 'ibn', 'y'];
 /**
  * A bracketed Latin name right after a word (`（Glenda）`, `（Larry Vance）`, `（Günter de Bruyn）`): capitalised words and
  * the particles between them, and nothing else in the brackets.
  */
-const LATIN_GLOSS = /^[(（]\s*(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ ·](?:\p{Lu}[\p{L}\p{M}'’.-]*|de|da|di|du|del|der|den|van|von|le|la|bin|ibn|al-\p{Lu}[\p{L}\p{M}'’-]*))*)\s*[)）]/u;
+const LATIN_GLOSS = new RegExp(`^[(（]\\s*(\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:[ ·](?:\\p{Lu}[\\p{L}\\p{M}'’.-]*|${LATIN_NAME_PARTICLES.join('|')}|al-\\p{Lu}[\\p{L}\\p{M}'’-]*))*)\\s*[)）]`, 'u');
 const NAME_TAGS: ReadonlySet<string> = new Set(['nr', 'nrt', 'nrfg', 'ns', 'nt']);
 /** Most characters of a name written before its gloss (`拉里万斯`, `亚历山德罗`). */
 const GLOSSED_NAME_MAX_CHARS = 6;
@@ -441,7 +441,7 @@ export function chineseNames(text: string, taken: ReadonlyArray<{ start: number;
     // A name inside title marks is a work's title or part of one (`《金瓶梅》`, `《罗密欧与朱丽叶》`), none of the three kinds.
     if (insideTitleMarks(simplified, start, end)) continue;
     // A transliterated name jieba tags a person's, with a geographical noun after it, is a place (`敖德萨州`, `哈德逊河`).
-    const geographicEnd = type === 'person' && !native && transliterated(word) ? transliteratedPlaceEnd(simplified, end) : end;
+    const geographicEnd = type === 'person' && !native && transliterated(word) ? placeNameEnd(simplified, end, TRANSLITERATED_PLACE_HEAD) : end;
     if (geographicEnd > end) {
       spans.push({ start, end: geographicEnd, canonical: text.slice(start, geographicEnd), type: 'place' });
       continue;
@@ -463,8 +463,7 @@ const LATIN_ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u;
 /** Inner capitals are brand spelling (`YouTube`, `LaBrocca` aside: a surname prefix is one inner capital after Mc/Mac/La/De). */
 const BRAND_SPELLING = /^\p{Lu}?\p{Ll}{3,}\p{Lu}/u;
 
-/** Lowercase particles inside a Latin name (`Günter de Bruyn`, `Ludwig van Beethoven`): part of it between capitalised words. */
-const LATIN_NAME_PARTICLE = /^(?:de|da|di|do|du|del|della|der|den|van|von|le|la|bin|ibn|y)$/u;
+const LATIN_NAME_PARTICLE = new RegExp(`^(?:${LATIN_NAME_PARTICLES.join('|')})$`, 'u');
 /** Arabic article joined to a name by a hyphen (`al-Jadaan`, `el-Sisi`): a name word, though lowercase. */
 const ARABIC_ARTICLE_NAME = /^(?:al|el|ad|as|ash|an|ar)-\p{Lu}/u;
 /** Abbreviated titles and heads written with a full stop before a name (`St. Louis`, `Mt. Kenya`, `Dr. Li`). */
