@@ -222,6 +222,12 @@ const DEMONYM_SUFFIX: Readonly<Record<string, RegExp>> = {
 const EN_DEMONYM_AN = /^(?:american|german|mexican|korean|cuban|kenyan|russian|african|european|asian|australian|indian|italian|brazilian|chilean|nigerian|ugandan|mongolian|roman|republican|lutheran|anglican|puritan|tibetan|moroccan|venezuelan|peruvian|bolivian|colombian|ecuadorian|libyan|syrian|iranian|haitian|jamaican|samoan|fijian)s?$/u;
 const isDemonym = (word: string, lang: string) => /^\p{Lu}\p{Ll}/u.test(word) && ((DEMONYM_SUFFIX[lang]?.test(word.toLowerCase()) ?? false) || (lang === 'en' && EN_DEMONYM_AN.test(word.toLowerCase()))
   || isLanguageName(word.toLowerCase(), lang));
+/**
+ * A word for a people, a faith or their members (`Egyptian`, `Sunni`, `Buddhists`): alone, or as every word of a run
+ * (`Sunni Arabs`, `Iraqi Sunni`), it names a group of people, none of the three kinds. As a run's last word it may be a
+ * surname (`Jeffrey Dean Morgan`), unlike a nationality adjective.
+ */
+const isKindOfPeople = (word: string, lang: string) => isDemonym(word, lang) || (lang === 'en' && /^\p{Lu}\p{Ll}/u.test(word) && isEnglishClassWord(word.toLowerCase()));
 
 /** Words built from CLDR by scripts/build-name-words.mjs; an input of the entities stage like the alias tables. */
 export const NAME_WORDS = new URL('../../../data/name-words.json', import.meta.url);
@@ -266,6 +272,21 @@ function isListedName(lower: string): boolean {
   const names = commonWordsOf('en-names');
   return Boolean(names && (names.has(lower) || (lower.endsWith('s') && names.has(lower.slice(0, -1)))));
 }
+/**
+ * Endings of the words for peoples, nationalities, faiths and their followers (`Belgian`, `Japanese`, `Iraqi`, `Buddhist`,
+ * `Judaism`, `Canaanite`, `Hispanic`, `Cornish`), English derivational suffixes.
+ */
+const ENGLISH_CLASS_ENDING = /(?:an|ese|i|ist|ism|ite|ic|ish)$/u;
+/**
+ * A word for a kind of people in English, not a name (`Belgian`, `Sunni`, `Iraqis`, `Buddhists`): a capitalised word the
+ * dictionary inflects in the plural (see scripts/build-common-words.mjs) with an ending of such words, or its plural.
+ * Not any such plural: given names take one too and make surnames (`Williams`, `Daniels`, `Rogers`).
+ */
+function isEnglishClassWord(lower: string): boolean {
+  const plurals = commonWordsOf('en-plural-names');
+  const singular = lower.endsWith('s') ? lower.slice(0, -1) : lower;
+  return Boolean(plurals?.has(singular) && ENGLISH_CLASS_ENDING.test(singular));
+}
 /** English inflections a dictionary entry stands for (hunspell's S, D, G and R flags): the stems a word may come from. */
 const ENGLISH_STEMS: ReadonlyArray<[RegExp, string]> = [[/ies$/u, 'y'], [/ied$/u, 'y'], [/es$/u, ''], [/s$/u, ''], [/ed$/u, ''], [/ed$/u, 'e'], [/ing$/u, ''], [/ing$/u, 'e']];
 /**
@@ -289,7 +310,7 @@ function isLanguageName(lower: string, lang: string): boolean {
 /** Plural of an acronym (`MPs`, `GIFs`, `HFCs`): a common noun. */
 const ACRONYM_PLURAL = /^\p{Lu}{2,}s$/u;
 /** Not a name on its own: a number-like code, a nationality or language word, an acronym's plural, a currency code. */
-const isLoneNonName = (word: string, lang: string) => /\d/u.test(word) || isDemonym(word, lang) || ACRONYM_PLURAL.test(word) || loadNameWords().currencyCodes.has(word);
+const isLoneNonName = (word: string, lang: string) => /\d/u.test(word) || isKindOfPeople(word, lang) || ACRONYM_PLURAL.test(word) || loadNameWords().currencyCodes.has(word);
 /**
  * Russian adjective endings no given name has (`-ого`, `-ых`, `-ую`, ...): not `-ий` and `-им` (Дмитрий, Максим). `-ой` and
  * `-ей` are also a woman's name in the instrumental (`Ириной Волковой`): adjectival there only when the last word does
@@ -546,12 +567,41 @@ function foreignSubject(t: Token, next: Token | undefined, text: string, lang: s
     && !isCommonWord(t.lower, lang) && readsAsWordOf(t.lower, lang, true) === false;
 }
 
-function mayBeName(t: Token, previous: Token | undefined, next: Token | undefined, previousRejected: boolean, previousIsName: boolean, text: string, lang: string, stop: ReadonlySet<string>, evidence: NameEvidence): boolean {
-  if (!t.capitalised || stop.has(t.lower) || NOT_NAMES.has(t.lower) || PERSON_TITLES.has(t.lower)) return false;
+/** Currency symbols written right after a country's code or letter (`US$`, `R$`, `HK$`, `A$`): the code is part of the currency's sign. */
+const CURRENCY_SIGN_AFTER = /^[$€£¥₽₹]/u;
+/**
+ * Whether a capitalised word mid-sentence starts a name of several words (`Conselho de Ministros`, `the Environmental
+ * Protection Agency`): a capitalised word follows it, at once or after a particle. Only where capitals mark names, not
+ * nouns: there a common word capitalised mid-sentence before another capital is the first word of that name.
+ */
+function startsLongerName(tokens: Token[], k: number, text: string, lang: string, stop: ReadonlySet<string>): boolean {
+  const [t, next, afterNext] = [tokens[k], tokens[k + 1], tokens[k + 2]];
+  if (CAPITALISES_NOUNS.has(lang) || t.sentenceStart || !next || !onlySpaceBetween(text, t, next)) return false;
+  // Not an acronym or its plural (`Cloud GPUs`): a common noun before one is a compound term.
+  const nameWord = (w: Token) => w.capitalised && (!stop.has(w.lower) || isContentStopword(w, lang)) && !NOT_NAMES.has(w.lower) && !isAcronym(w.text) && !ACRONYM_PLURAL.test(w.text);
+  if (nameWord(next)) return true;
+  return PARTICLES.has(next.lower) && afterNext !== undefined && onlySpaceBetween(text, next, afterNext) && nameWord(afterNext);
+}
+/** Longest function word: stoplists also hold longer content words (Portuguese `conselho`, `trabalho`, `estado`), which names contain. */
+const FUNCTION_WORD_MAX_LETTERS = 4;
+/** A stoplist word capitalised mid-sentence that is a content word, where capitals mark names only (`Conselho de Estado`, `Rio Grande`). */
+const isContentStopword = (t: Token, lang: string) => t.lower.length > FUNCTION_WORD_MAX_LETTERS && !CAPITALISES_NOUNS.has(lang) && !t.sentenceStart;
+/** A word of capitals that is a common word of the language (`AWFUL`, `LOST`, `TRAVEL`): shouting, not an acronym. */
+const isAllCapitals = (t: Token) => /^\p{Lu}{2,}$/u.test(t.text);
+/** Alone: a common word between capitals (`ATLANTIC WIRELESS`) is part of a name written in capitals. */
+const isShouted = (t: Token, previous: Token | undefined, next: Token | undefined, text: string, lang: string) => t.text.length >= 3 && isAllCapitals(t) && isCommonWord(t.lower, lang)
+  && !(previous && isAllCapitals(previous) && onlySpaceBetween(text, previous, t)) && !(next && isAllCapitals(next) && onlySpaceBetween(text, t, next));
+
+function mayBeName(tokens: Token[], k: number, previousRejected: boolean, previousIsName: boolean, text: string, lang: string, stop: ReadonlySet<string>, evidence: NameEvidence): boolean {
+  const [previous, t, next] = [tokens[k - 1], tokens[k], tokens[k + 1]];
+  if (!t.capitalised || NOT_NAMES.has(t.lower) || PERSON_TITLES.has(t.lower)) return false;
+  // A word that starts place names may be a function word too (Portuguese `São`, `are`): before a capitalised word it starts the name.
+  if (stop.has(t.lower) && !(PLACE_LEADS.has(t.lower) && next?.capitalised && onlySpaceBetween(text, t, next) && !t.sentenceStart)
+    && !(isContentStopword(t, lang) && startsLongerName(tokens, k, text, lang, stop))) return false;
   if (HYPHEN_JOINED.test(text.slice(t.end, t.end + 2)) || /\p{L}-$/u.test(text.slice(Math.max(0, t.start - 2), t.start))) return false;
-  if (ROMAN_NUMERAL.test(t.text)) return false;
+  if (ROMAN_NUMERAL.test(t.text) || CURRENCY_SIGN_AFTER.test(text.slice(t.end, t.end + 1)) || isShouted(t, previous, next, text, lang)) return false;
   if (isAcronym(t.text)) return true;
-  if (evidence.lowercase.has(t.lower)) return false;
+  if (evidence.lowercase.has(t.lower) && !startsLongerName(tokens, k, text, lang, stop)) return false;
   if (t.sentenceStart && !evidence.capitalisedMidSentence.has(t.lower) && !startsTwoWordName(t, next, text, lang, stop, evidence) && !foreignSubject(t, next, text, lang)) return false;
   if (CAPITALISES_NOUNS.has(lang)) {
     const adjacentPrevious = previous && onlySpaceBetween(text, previous, t) ? previous : undefined;
@@ -697,7 +747,7 @@ export function capitalisedNames(text: string, lang: string, taken: ReadonlyArra
   let previousRejected = false;
   let previousIsName = false;
   for (let k = 0; k < tokens.length; k++) {
-    const ordinary = mayBeName(tokens[k], tokens[k - 1], tokens[k + 1], previousRejected, previousIsName, text, lang, stop, evidence);
+    const ordinary = mayBeName(tokens, k, previousRejected, previousIsName, text, lang, stop, evidence);
     const afterDeterminer = !ordinary && germanNameAfterDeterminer(tokens, k, text, lang, stop, evidence);
     const ok = ordinary || afterDeterminer;
     previousRejected = !ok;
@@ -710,7 +760,9 @@ export function capitalisedNames(text: string, lang: string, taken: ReadonlyArra
       if (ROMAN_NUMERAL.test(t.text)) { end = j; break; } // the regnal number ends the name
       if ((t.lower === 'für' || t.lower === 'för') && !ORG_BEFORE_FOR.test(tokens[j - 1].lower) && !ORG_HEADS.has(tokens[j - 1].lower) && !ORG_LEADS.has(tokens[j - 1].lower)) break;
       // A head word continues a name even where the stoplist has it (`Corvane Group`: stopwords-iso lists `group`).
-      if (t.capitalised && (!stop.has(t.lower) || ORG_HEADS.has(t.lower) || PLACE_HEADS.has(t.lower)) && !NOT_NAMES.has(t.lower) && !evidence.lowercase.has(t.lower)) end = j;
+      // Mid-sentence, where capitals mark names only, a capitalised word after a name's word is the name's, though the article writes it in lowercase elsewhere (`Tribunal Superior do Trabalho`).
+      if (t.capitalised && (!stop.has(t.lower) || ORG_HEADS.has(t.lower) || PLACE_HEADS.has(t.lower) || isContentStopword(t, lang)) && !NOT_NAMES.has(t.lower)
+        && (!evidence.lowercase.has(t.lower) || !CAPITALISES_NOUNS.has(lang))) end = j;
       else if (!PARTICLES.has(t.lower) || t.capitalised || (CAPITALISES_NOUNS.has(lang) && GERMAN_ARTICLES.has(t.lower))) break;
     }
     // Swedish, Danish and Norwegian capitalise only the first word of a many-word name: an adjective there takes the
@@ -751,12 +803,13 @@ export function capitalisedNames(text: string, lang: string, taken: ReadonlyArra
     // (`Şirket` before the table's `Almanya`).
     if (run.length === 1 && run[0].sentenceStart && !evidence.capitalisedMidSentence.has(run[0].lower) && !isAcronym(run[0].text) && !foreignSubject(run[0], tokens[k + 1], text, lang)) continue;
     // Events, agreements, periods and awards are names of none of the three kinds (`Kigali Amendment`, `Idade Média`).
-    if (EVENT_HEADS.has(run[0].lower) || EVENT_HEADS.has(run.at(-1)!.lower)) continue;
+    // Romance names put an ordinal or adjective before the head (`Primeira Guerra Mundial`): any word of the run counts.
+    if (run.some((t) => EVENT_HEADS.has(t.lower))) continue;
     // Codes with digits (`E17`, `EB3326`) are identifiers; nationality words (`Egyptian`, `Chinese`, `Iraqis`) name no one.
     if (run.length === 1 && isLoneNonName(run[0].text, lang)) continue;
     // An English run that ends in a nationality or language word is an adjective phrase (`North Korean`, `Medieval
     // Spanish`); Romance names put the adjective last (`Partido Republicano`).
-    if (lang === 'en' && run.length > 1 && isDemonym(run.at(-1)!.text, lang)) continue;
+    if (lang === 'en' && run.length > 1 && (isDemonym(run.at(-1)!.text, lang) || run.every((t) => isKindOfPeople(t.text, lang)))) continue;
     // English contractions (`I’m`, `We’ll`) are capitalised at a sentence's start, never names.
     if (lang === 'en' && /['’](?:m|re|ll|ve|d)$|n['’]t$/u.test(run[0].text)) continue;
     // A name joined by a hyphen to a lowercase noun is a compound common noun in these languages (`FN-rapport`, `Tesco-konton`).
