@@ -116,6 +116,8 @@ const PROPER_PART_TAGS: ReadonlySet<string> = new Set(['ns', 'nr', 'nrt', 'nrfg'
  * `联邦政府` federal government, `社会科学` social sciences): a word tagged nt none of whose shorter dictionary words is a name
  * (`中国` in `中国银行`) or a transliteration describes a kind of body, not one organisation.
  */
+/** A field of study, which jieba tags nt (`天文学` astronomy, `社会学`): `-学`, but not a school (`大学`, `中学`, `小学`). */
+const FIELD_OF_STUDY = /[^大中小]学$/u;
 /**
  * Shortest such compound taken for a kind of body: three characters are mostly abbreviated names of one body, parties,
  * agencies and forces (`民主党`, `美联社` AP, `党卫军` SS), however common their parts.
@@ -159,14 +161,22 @@ const NAME_TYPES_JOINING_ORG_HEADS: ReadonlySet<EntityType> = new Set(['place', 
 
 /** Company heads: after a brand-like word (`百胜` `餐饮` `集团`), not after a country (`美国` `科技` `公司` describes). */
 const COMPANY_HEAD = /^(?:公司|集团|银行|唱片公司|投资公司)$/u;
-/** Heads of institutions (association, committee, council, league, bureau, office, agency), which a country's name starts. */
-const INSTITUTION_HEAD = /(?:协会|委员会|理事会|联盟|联合会|局|署|院)$/u;
+/**
+ * Heads of institutions, which a place's name starts (`安徽省` `高等法院`, `河北省` `化学` `石油` `工业厅`, `东京` … `乐团`): association,
+ * committee, council, league, bureau, office, agency, court and academy (院), government department (厅), station or
+ * institute (所: `看守所` detention house, `研究所`), orchestra and troupe (乐团), the military (军方), federation (总会),
+ * liaison office (办事处).
+ */
+const INSTITUTION_HEAD = /(?:协会|委员会|理事会|联盟|联合会|总会|乐团|军方|办事处|局|署|院|厅|所)$/u;
+/** jieba's tags of such heads: nouns, abbreviations and set phrases (`高等法院`/l). */
+const INSTITUTION_HEAD_TAG = /^[njl]/u;
 /** jieba's tags of the brand-like words that start a company's name: other proper nouns, unknown words, names, abbreviations. */
 const COMPANY_ANCHOR_TAGS: ReadonlySet<string> = new Set(['nz', 'x', 'nr', 'nrt', 'nrfg', 'nt', 'j']);
 const INSTITUTION_ANCHOR_TAGS: ReadonlySet<string> = new Set(['ns', 'nt', 'nz', 'x', 'j']);
 /** Common nouns between the first word of an organisation's name and its head (`消费` `科技` in `美国消费科技协会`). */
 const ORG_MIDDLE_WORDS = 2;
-const isNounTag = (tag: string) => tag === 'n' || tag === 'vn' || tag === 'nz' || tag === 'j';
+/** Tags of those words: nouns, and words jieba does not know (`佼成管` in `东京佼成管乐团`). */
+const isNounTag = (tag: string) => tag === 'n' || tag === 'vn' || tag === 'nz' || tag === 'j' || tag === 'x';
 
 /**
  * A place or organisation word and an organisation head or name right after it are one organisation (`英国` `国防部`);
@@ -182,7 +192,7 @@ function joinOrganisations(words: TaggedWord[]): TaggedWord[] {
       out[out.length - 1] = { word: previous.word + w.word, tag: 'nt' };
       continue;
     }
-    const anchors = COMPANY_HEAD.test(w.word) ? COMPANY_ANCHOR_TAGS : INSTITUTION_HEAD.test(w.word) && /^n|^j/u.test(w.tag) ? INSTITUTION_ANCHOR_TAGS : null;
+    const anchors = COMPANY_HEAD.test(w.word) ? COMPANY_ANCHOR_TAGS : INSTITUTION_HEAD.test(w.word) && INSTITUTION_HEAD_TAG.test(w.tag) ? INSTITUTION_ANCHOR_TAGS : null;
     let start = -1;
     for (let i = out.length - 1; anchors && i >= 0 && i >= out.length - 1 - ORG_MIDDLE_WORDS; i--) {
       if (!isHanWord(out[i].word)) break;
@@ -419,7 +429,7 @@ function joinGlossedNames(text: string, words: TaggedWord[]): TaggedWord[] {
  * contain taken spans whole: an organisation named after a place (`澳大利亚队` around the table's `澳大利亚`) is the
  * longer name, and the caller drops what it contains.
  */
-export function chineseNames(text: string, taken: ReadonlyArray<{ start: number; end: number }>): NameSpan[] {
+export function chineseNames(text: string, taken: ReadonlyArray<{ start: number; end: number; type?: EntityType }>): NameSpan[] {
   if (!/\p{Script=Han}/u.test(text)) return [];
   const simplified = toSimplified(text);
   const spans: NameSpan[] = [];
@@ -434,7 +444,7 @@ export function chineseNames(text: string, taken: ReadonlyArray<{ start: number;
     if (!type || [...word].length < MIN_NAME_CHARS || !DOTTED_HAN_NAME.test(word) || PEOPLE_OR_LANGUAGE_WORD.test(word)) continue;
     if (type !== 'org' && namesPeopleOrLanguage(simplified, start + word.length)) continue;
     if (type === 'place' && placeBeforeRole(simplified, start + word.length)) continue;
-    if (!native && type === 'org' && genericOrganisation(word)) continue;
+    if (!native && type === 'org' && (genericOrganisation(word) || FIELD_OF_STUDY.test(word))) continue;
     if (!native && (TITLE_END.test(word) || !looksLike(word, type, simplified.slice(Math.max(0, start - 1), start), simplified.slice(start + word.length, start + word.length + 2)))) continue;
     const end = start + word.length;
     if (taken.some((s) => s.start < end && start < s.end && !(start <= s.start && s.end <= end && end - start > s.end - s.start))) continue;
@@ -448,7 +458,9 @@ export function chineseNames(text: string, taken: ReadonlyArray<{ start: number;
     }
     const surface = text.slice(start, end);
     // A transliterated name after a verb of location or motion is a place's, though jieba tags it a person's (`位于X`).
-    const placed = type === 'person' && !native && transliterated(word) && LOCATION_VERB_BEFORE.test(simplified.slice(Math.max(0, start - 3), start)) ? 'place' : type;
+    // So is one right after a place's name: Chinese writes the larger place first (`德国汉诺威`, Hanover in Germany).
+    const placed = type === 'person' && !native && transliterated(word) && (LOCATION_VERB_BEFORE.test(simplified.slice(Math.max(0, start - 3), start))
+      || [...taken, ...spans].some((s) => s.end === start && s.type === 'place')) ? 'place' : type;
     spans.push({ start, end, canonical: gloss ?? surface, type: placed });
   }
   return spans;
@@ -502,7 +514,10 @@ export function latinNamesInChinese(text: string, taken: ReadonlyArray<{ start: 
     const bracketOpen = Math.max(text.lastIndexOf('(', start), text.lastIndexOf('（', start));
     if (bracketOpen >= 0 && start - bracketOpen <= GLOSS_MAX_CHARS && !/[)）]/u.test(text.slice(bracketOpen, start)) && /^[^(（)）]*[)）]/u.test(text.slice(end, end + GLOSS_MAX_CHARS))) {
       if (!GLOSS_OPEN.test(text.slice(0, start)) || !GLOSS_CLOSE.test(text.slice(end)) || GLOSSED_NO_NAME.test(text.slice(0, bracketOpen))) return;
-      type = nameEndingAt(bracketOpen)?.type ?? type;
+      // An acronym spells out the term before it (`光伏（PV）`): a name only when that term is one (`世界卫生组织（WHO）`).
+      const glossed = nameEndingAt(bracketOpen);
+      if (!glossed && words.length === 1 && LATIN_ACRONYM.test(words[0])) return;
+      type = glossed?.type ?? type;
     }
     spans.push({ start, end, canonical: text.slice(start, end), type });
   };
