@@ -229,6 +229,25 @@ const isDemonym = (word: string, lang: string) => /^\p{Lu}\p{Ll}/u.test(word) &&
  */
 const isKindOfPeople = (word: string, lang: string) => isDemonym(word, lang) || (lang === 'en' && /^\p{Lu}\p{Ll}/u.test(word) && isEnglishClassWord(word.toLowerCase()));
 
+/** The country and territory table (CLDR, data/territories.json; entities.ts matches its names): read here for its codes. */
+const TERRITORY_TABLE = new URL('../../../data/territories.json', import.meta.url);
+let territoryCodes: Map<string, string> | null = null;
+/**
+ * The English name of the territory a code of capitals stands for, when the code spells that name's initials (`US`
+ * United States, `UK`): the alias table leaves two-capital codes out, as other codes are words or codes of something
+ * else in some language (`VS`, `RU`).
+ */
+function territoryOfCode(word: string): string | undefined {
+  if (!territoryCodes) {
+    territoryCodes = new Map();
+    for (const [name, aliases] of Object.entries(JSON.parse(readFileSync(TERRITORY_TABLE, 'utf8')) as Record<string, unknown>)) {
+      if (name.startsWith('_') || !Array.isArray(aliases)) continue;
+      const initials = name.split(/\s+/u).map((w) => w[0]).join('');
+      for (const alias of aliases as string[]) if (alias === initials && /^\p{Lu}{2,3}$/u.test(alias)) territoryCodes.set(alias, name);
+    }
+  }
+  return territoryCodes.get(word);
+}
 /** Words built from CLDR by scripts/build-name-words.mjs; an input of the entities stage like the alias tables. */
 export const NAME_WORDS = new URL('../../../data/name-words.json', import.meta.url);
 /** CLDR's capitalised language names (nationality adjectives in English: `Greek`, `Dutch`), currency codes and time-zone cities (data/name-words.json). */
@@ -592,12 +611,21 @@ const isAllCapitals = (t: Token) => /^\p{Lu}{2,}$/u.test(t.text);
 const isShouted = (t: Token, previous: Token | undefined, next: Token | undefined, text: string, lang: string) => t.text.length >= 3 && isAllCapitals(t) && isCommonWord(t.lower, lang)
   && !(previous && isAllCapitals(previous) && onlySpaceBetween(text, previous, t)) && !(next && isAllCapitals(next) && onlySpaceBetween(text, t, next));
 
+/** Longest acronym that may spell a function word (`US`, `UN`, `WHO`): longer words of capitals are shouted words. */
+const STOPWORD_ACRONYM_MAX_LETTERS = 3;
+/**
+ * A function word written in capitals among lowercase words is an acronym (`the US`, `the UN`, `WHO said`), not the word
+ * shouted (`GO TO US`: capitals around it) nor a time of day (`10 AM`).
+ */
+const isStopwordAcronym = (previous: Token | undefined, t: Token, next: Token | undefined, text: string) => isAllCapitals(t) && t.text.length <= STOPWORD_ACRONYM_MAX_LETTERS
+  && !(previous && isAllCapitals(previous)) && !(next && isAllCapitals(next)) && !/\d\s*$/u.test(text.slice(Math.max(0, t.start - 3), t.start));
+
 function mayBeName(tokens: Token[], k: number, previousRejected: boolean, previousIsName: boolean, text: string, lang: string, stop: ReadonlySet<string>, evidence: NameEvidence): boolean {
   const [previous, t, next] = [tokens[k - 1], tokens[k], tokens[k + 1]];
   if (!t.capitalised || NOT_NAMES.has(t.lower) || PERSON_TITLES.has(t.lower)) return false;
   // A word that starts place names may be a function word too (Portuguese `São`, `are`): before a capitalised word it starts the name.
   if (stop.has(t.lower) && !(PLACE_LEADS.has(t.lower) && next?.capitalised && onlySpaceBetween(text, t, next) && !t.sentenceStart)
-    && !(isContentStopword(t, lang) && startsLongerName(tokens, k, text, lang, stop))) return false;
+    && !(isContentStopword(t, lang) && startsLongerName(tokens, k, text, lang, stop)) && !isStopwordAcronym(previous, t, next, text)) return false;
   if (HYPHEN_JOINED.test(text.slice(t.end, t.end + 2)) || /\p{L}-$/u.test(text.slice(Math.max(0, t.start - 2), t.start))) return false;
   if (ROMAN_NUMERAL.test(t.text) || CURRENCY_SIGN_AFTER.test(text.slice(t.end, t.end + 1)) || isShouted(t, previous, next, text, lang)) return false;
   if (isAcronym(t.text)) return true;
@@ -831,8 +859,9 @@ export function capitalisedNames(text: string, lang: string, taken: ReadonlyArra
     if (run.length === 1 && !NATIONAL_BODIES.has(lang === 'ru' ? russianStem(run[0].lower) : run[0].lower)
       && (ORG_HEADS.has(run[0].lower) || (lang === 'ru' && RUSSIAN_ORG_STEMS.has(russianStem(run[0].lower))))) continue;
     const before = tokens[k - run.length];
-    const canonical = canonicalOf(text.slice(run[0].start, run.at(-1)!.end), run, before, text, lang);
-    const evidenced = russianHead ?? typeOf(run, canonical, before, tokens[k - run.length - 1], tokens[k + 1], text, lang, evidence);
+    const territory = run.length === 1 ? territoryOfCode(run[0].text) : undefined;
+    const canonical = territory ?? canonicalOf(text.slice(run[0].start, run.at(-1)!.end), run, before, text, lang);
+    const evidenced = territory ? 'place' : russianHead ?? typeOf(run, canonical, before, tokens[k - run.length - 1], tokens[k + 1], text, lang, evidence);
     const type = evidenced ?? DEFAULT_TYPE;
     if (type === 'person' && run.length >= 2) evidence.surnames.add(run.at(-1)!.lower);
     // German writes a regnal number as an ordinal, with its dot (`Heinrich VIII.`).
