@@ -137,6 +137,9 @@ const CASES: Array<[string, string[], string[]]> = [
   ['en', ['The environmental rules came from the Environmental Tarvel Agency.'], ['Environmental Tarvel Agency/org']],
   // Not before an acronym's plural: a common noun and it are a compound term.
   ['en', ['Our cloud is cheap. Rent Cloud GPUs today.'], []],
+  // A salutation or signature on a line of its own is a person's name; a line of common words is none.
+  ['en', ['Hello Marisol,', 'The files are attached.', 'Tarvin J Okello'], ['Marisol/person', 'Tarvin J Okello/person']],
+  ['en', ['Customer Service'], []],
   // An event's head anywhere in a run: Romance names put an ordinal before it.
   ['pt', ['Isso foi antes da Segunda Guerra Velmoriana.'], []],
 ];

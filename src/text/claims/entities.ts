@@ -7,7 +7,7 @@ import type { EntityMention, EntityType } from '../../types.ts';
 import { toSimplified } from '../language/chinese-script.ts';
 import { allMatches, segmenter, stopwordsOf } from '../language/words.ts';
 import { codeUnitTable } from '../language/scripts.ts';
-import { capitalisedNames, isFree, nameEvidence, wordRuns } from './names.ts';
+import { addressedName, capitalisedNames, isFree, nameEvidence, wordRuns } from './names.ts';
 import { chineseNames, latinNamesInChinese, namesPeopleOrLanguage, placeBeforeRole, placeNameEnd } from './chinese-names.ts';
 import { russianCaseForms } from './russian-names.ts';
 import { afterArabicProclitic } from './name-affixes.ts';
@@ -754,7 +754,8 @@ export function addOpenNames(paragraphs: string[], lang: string, mentions: Entit
     // Capitals say nothing in a headline written in title case.
     if (isTitleCase(text, lang)) return;
     const taken = byParagraph[paragraph] ?? [];
-    for (const span of capitalisedNames(text, lang, taken, evidence)) {
+    const addressed = addressedName(text, lang, evidence);
+    for (const span of addressed && isFree(taken, addressed.start, addressed.end) ? [addressed] : capitalisedNames(text, lang, taken, evidence)) {
       const mention: EntityMention = { text: text.slice(span.start, span.end), canonical: span.canonical, type: span.type, paragraph, start: span.start, end: span.end };
       out.push(mention);
       if (span.guessed) guessed.add(mention);
