@@ -140,6 +140,8 @@ const CASES: Array<[string, string[], string[]]> = [
   // A salutation or signature on a line of its own is a person's name; a line of common words is none.
   ['en', ['Hello Marisol,', 'The files are attached.', 'Tarvin J Okello'], ['Marisol/person', 'Tarvin J Okello/person']],
   ['en', ['Customer Service'], []],
+  // Elsewhere a bare line of capitals may be a heading: a greeting or a comma must say it addresses someone.
+  ['de', ['Beliebte Beiträge', 'Hallo Marisol,'], ['Marisol/person']],
   // An event's head anywhere in a run: Romance names put an ordinal before it.
   ['pt', ['Isso foi antes da Segunda Guerra Velmoriana.'], []],
 ];

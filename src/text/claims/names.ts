@@ -757,8 +757,8 @@ function canonicalOf(surface: string, run: Token[], before: Token | undefined, t
 const GREETINGS: ReadonlySet<string> = new Set(['hi', 'hello', 'dear', 'hey', 'thanks', 'cheers', 'regards', 'hallo', 'liebe', 'lieber', 'olá', 'caro', 'cara', 'prezado', 'prezada', 'hej', 'kära', 'bonjour', 'cher', 'chère', 'hola', 'querido', 'querida', 'estimado', 'estimada']);
 /**
  * A paragraph that is a salutation or a signature: a person's name alone, of one to three capitalised words with a
- * middle initial (`Daren,`, `Hi Sara,`, `Vince J Kaminski`), after a greeting or with a comma or colon, as letters and
- * e-mails put them on a line of their own. Its words are no common words (`Customer Service`, `Monkey Brain`).
+ * middle initial (`Daren,`, `Hi Sara,`, `Vince J Kaminski`), as letters and e-mails put them on a line of their own.
+ * Its words are no common words (`Customer Service`, `Monkey Brain`).
  */
 const ADDRESSED_NAME = /^[ \u00a0]*(\p{Lu}\p{Ll}+(?:[ \u00a0]+\p{Lu}\.?)?(?:[ \u00a0]+\p{Lu}\p{Ll}+){0,2})[ \u00a0]*[,:.!]?[ \u00a0]*$/u;
 const GREETING_FIRST = /^[ \u00a0]*(\p{L}+),?[ \u00a0]/u;
@@ -766,7 +766,9 @@ export function addressedName(text: string, lang: string, evidence: NameEvidence
   const greeting = GREETING_FIRST.exec(text);
   const offset = greeting && GREETINGS.has(greeting[1].toLowerCase()) ? greeting[0].length : 0;
   const m = ADDRESSED_NAME.exec(text.slice(offset));
-  if (!m) return null;
+  // A bare line of capitalised words is as often a heading (`Beliebte Beiträge`): only a dictionary of lowercase words
+  // tells a name from it, where only names are capitalised (English); elsewhere a greeting or a comma must say so (a colon ends headings: `Ähnliche Artikel:`).
+  if (!m || (!offset && !/,\s*$/u.test(text) && lang !== 'en')) return null;
   const stop = stopwordsOf(lang);
   const words = m[1].split(/[ \u00a0]+/u).filter((w) => w.length > 2);
   if (words.some((w) => stop.has(w.toLowerCase()) || NOT_NAMES.has(w.toLowerCase()) || GREETINGS.has(w.toLowerCase()) || evidence.lowercase.has(w.toLowerCase())
