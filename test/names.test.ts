@@ -201,6 +201,16 @@ test('Chinese: a field of study jieba tags as an organisation is none; a transli
   assert.deepEqual(found('工厂设在德国汉诺威。'), ['德国汉诺威/place']);
 });
 
+test('Chinese: awards, contests and alphabets named after a person mention none; a place in a title or before a -ist noun is none', () => {
+  const found = (text: string) => findEntities([text], 'zh', table).map((m) => `${m.text}/${m.type}`);
+  assert.deepEqual(found('这部电影赢得了艾美奖。'), []);
+  assert.deepEqual(found('他们用西里尔字母书写。'), []);
+  assert.deepEqual(found('我们读了《意大利刑法典》。'), []);
+  assert.deepEqual(found('她是一位意大利理论物理学家。'), []);
+  assert.deepEqual(found('她搬到了意大利。'), ['意大利/place']);
+  assert.deepEqual(found('意大利的一些科学家来了。'), ['意大利/place']);
+});
+
 test('Chinese: a compound of common nouns jieba tags as an organisation names a kind of body, not one', () => {
   const orgs = (text: string) => chineseNames(text, []).filter((s) => s.type === 'org').map((s) => text.slice(s.start, s.end));
   assert.deepEqual(orgs('他在联邦政府工作，后来开办了一所武术学校。'), []);

@@ -60,6 +60,13 @@ const GENERIC_PLACE_SHAPE = /^(?:[东南西北中内外]+(?:部|方|边|地区)|
  * `人民` (the people of a state, which often names an organisation: `中国人民银行`) are left as they are.
  */
 const PEOPLE_OR_LANGUAGE_AFTER = /^(?:人(?![口民])|[语語]|[国國]?籍)/u;
+/** An award's or a contest's name jieba tags a person's (`艾美奖` the Emmy): the person's name and 奖 or 赛. */
+const AWARD_OR_CONTEST = /[奖赛]$/u;
+/**
+ * What follows a person's name to make the name of a thing after them (`奥斯卡` + `获奖`, `高尔夫` + `锦标赛`, `西里尔` + `字母`
+ * the Cyrillic alphabet): an award, a contest, an alphabet. The person is not mentioned there.
+ */
+const NAMED_THING_AFTER = /^(?:获?奖|锦标赛|联赛|大赛|字母)/u;
 /** A word made of a name and the suffix for its people or language (`阿拉伯人`, `玛雅人`, `丹麦语`): three characters or more. */
 const PEOPLE_OR_LANGUAGE_WORD = /^\p{Script=Han}{2,}(?:人|[语語])$/u;
 /** Whether the name at start..end names a people or a language by the suffix after it (see PEOPLE_OR_LANGUAGE_AFTER). */
@@ -364,9 +371,9 @@ function joinDottedNames(words: TaggedWord[]): TaggedWord[] {
 /**
  * Nouns of people by role or office (simplified): a place's name right before one modifies it as a nationality
  * adjective does in English (`法国代表` the French representative, `土耳其总理`, `荷兰学生`), and names no place; so
- * with an ordinal between (`法国第五任总统`, the fifth French president).
+ * with an ordinal between (`法国第五任总统`, the fifth French president), and before a scholar of a field (`美国应用数学家`).
  */
-const ROLE_NOUN_AFTER = /^(?:第[\d〇一二三四五六七八九十百]+[任届位])?(?:总统|总理|首相|总督|国王|女王|王子|公主|皇帝|天皇|代表|大使|外长|官员|专家|学者|学生|球员|选手|运动员|士兵|民兵|民众|公民|国民|华人|大众|游客|移民|居民|工人|记者|作家|歌手|演员|导演|科学家|艺术家|商人|农民|妇女|儿童|青年|军官|警察|议员)/u;
+const ROLE_NOUN_AFTER = /^(?:第[\d〇一二三四五六七八九十百]+[任届位])?(?:总统|总理|首相|总督|国王|女王|王子|公主|皇帝|天皇|代表|大使|外长|官员|专家|学者|学生|球员|选手|运动员|士兵|民兵|民众|公民|国民|华人|大众|游客|移民|居民|工人|记者|作家|歌手|演员|导演|科学家|艺术家|商人|农民|妇女|儿童|青年|军官|警察|议员|(?:(?!的)\p{Script=Han}){0,4}学家)/u;
 /** Characters read after a place for a role noun: an ordinal of up to four characters (`第四十五任`) and a two-character noun. */
 const ROLE_NOUN_LOOKAHEAD = 8;
 /** Whether the place name ending at `end` modifies a role noun after it (see ROLE_NOUN_AFTER). */
@@ -376,7 +383,7 @@ export const placeBeforeRole = (text: string, end: number) => ROLE_NOUN_AFTER.te
 const TITLE_OPEN = '《';
 const TITLE_CLOSE = '》';
 /** Whether start..end lies between an opening title mark and its closing one, within the paragraph. */
-function insideTitleMarks(text: string, start: number, end: number): boolean {
+export function insideTitleMarks(text: string, start: number, end: number): boolean {
   const open = text.lastIndexOf(TITLE_OPEN, start);
   return open >= 0 && text.lastIndexOf(TITLE_CLOSE, start) < open && text.indexOf(TITLE_CLOSE, end) >= end;
 }
@@ -443,6 +450,7 @@ export function chineseNames(text: string, taken: ReadonlyArray<{ start: number;
     const type = TAG_TYPES[tag];
     if (!type || [...word].length < MIN_NAME_CHARS || !DOTTED_HAN_NAME.test(word) || PEOPLE_OR_LANGUAGE_WORD.test(word)) continue;
     if (type !== 'org' && namesPeopleOrLanguage(simplified, start + word.length)) continue;
+    if (type === 'person' && (AWARD_OR_CONTEST.test(word) || NAMED_THING_AFTER.test(simplified.slice(start + word.length, start + word.length + 3)))) continue;
     if (type === 'place' && placeBeforeRole(simplified, start + word.length)) continue;
     if (!native && type === 'org' && (genericOrganisation(word) || FIELD_OF_STUDY.test(word))) continue;
     if (!native && (TITLE_END.test(word) || !looksLike(word, type, simplified.slice(Math.max(0, start - 1), start), simplified.slice(start + word.length, start + word.length + 2)))) continue;

@@ -8,7 +8,7 @@ import { toSimplified } from '../language/chinese-script.ts';
 import { allMatches, segmenter, stopwordsOf } from '../language/words.ts';
 import { codeUnitTable } from '../language/scripts.ts';
 import { addressedName, capitalisedNames, isFree, nameEvidence, wordRuns } from './names.ts';
-import { chineseNames, latinNamesInChinese, namesPeopleOrLanguage, placeBeforeRole, placeNameEnd } from './chinese-names.ts';
+import { chineseNames, insideTitleMarks, latinNamesInChinese, namesPeopleOrLanguage, placeBeforeRole, placeNameEnd } from './chinese-names.ts';
 import { russianCaseForms } from './russian-names.ts';
 import { afterArabicProclitic } from './name-affixes.ts';
 
@@ -698,7 +698,9 @@ function mentionsByParagraph(mentions: readonly EntityMention[], paragraphs: num
 function addChineseNames(paragraphs: string[], mentions: EntityMention[]): EntityMention[] {
   // A place's name before 人 or 语 is a word for its people or language (`澳大利亚人`, `丹麦语`), not the place.
   // A place's name before a noun of a person's role is an attribute (`法国代表`, like `French` in `the French envoy`).
-  let out = mentions.filter((m) => m.type !== 'place' || !(namesPeopleOrLanguage(paragraphs[m.paragraph], m.end) || placeBeforeRole(paragraphs[m.paragraph], m.end)));
+  // A place inside title marks is part of a work's title (`《法国民法典》`, the French civil code).
+  let out = mentions.filter((m) => m.type !== 'place' || !(namesPeopleOrLanguage(paragraphs[m.paragraph], m.end) || placeBeforeRole(paragraphs[m.paragraph], m.end)
+    || insideTitleMarks(paragraphs[m.paragraph], m.start, m.end)));
   const byParagraph = mentionsByParagraph(mentions, paragraphs.length);
   paragraphs.forEach((text, paragraph) => {
     const taken = byParagraph[paragraph] ?? [];
