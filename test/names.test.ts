@@ -142,6 +142,8 @@ const CASES: Array<[string, string[], string[]]> = [
   ['en', ['Customer Service'], []],
   // Elsewhere a bare line of capitals may be a heading: a greeting or a comma must say it addresses someone.
   ['de', ['Beliebte Beiträge', 'Hallo Marisol,'], ['Marisol/person']],
+  // Storms, feasts and abbreviated weekdays are no names; a military rank before a name is a title, not part of it.
+  ['en', ['After Hurricane Velma hit, Gen. Tarik Osei cancelled the Christmas party on Sat. in Tarvosk.'], ['Tarik Osei/person', 'Tarvosk/place']],
   // An event's head anywhere in a run: Romance names put an ordinal before it.
   ['pt', ['Isso foi antes da Segunda Guerra Velmoriana.'], []],
 ];

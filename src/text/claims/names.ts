@@ -96,6 +96,8 @@ const PARTICLES: ReadonlySet<string> = new Set(['of', 'de', 'del', 'della', 'di'
 /** Words before a name that make it a person (and are not part of the name). */
 const PERSON_TITLES: ReadonlySet<string> = new Set([
   'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'sir', 'lady', 'lord', 'president', 'senator', 'governor', 'minister', 'mayor', 'judge', 'pope', 'king', 'queen', 'prince', 'princess', 'general', 'rep.', 'sen.', 'gov.', 'coach', 'chancellor', 'secretary',
+  // Military ranks and their abbreviations (`Gen. Pervez`, `Capt. Lee`).
+  'captain', 'colonel', 'lieutenant', 'sergeant', 'admiral', 'corporal', 'gen', 'gen.', 'col', 'col.', 'lt', 'lt.', 'capt', 'capt.', 'sgt', 'sgt.', 'adm', 'adm.', 'cpl', 'cpl.', 'maj', 'maj.',
   'herr', 'frau', 'professor', 'professorin', 'doktor', 'präsident', 'präsidentin', 'kanzler', 'kanzlerin', 'ministerin', 'bürgermeister', 'bürgermeisterin', 'senatorin', 'papst', 'könig', 'königin', 'trainer',
   'sr', 'sr.', 'sra', 'sra.', 'senhor', 'senhora', 'presidente', 'ministro', 'ministra', 'governador', 'governadora', 'prefeito', 'prefeita', 'deputado', 'deputada', 'senador', 'senadora', 'papa', 'rei', 'rainha', 'don', 'doña', 'señor', 'señora', 'alcalde', 'alcaldesa',
   'm.', 'mme', 'président', 'présidente', 'maire', 'ministre', 'sénateur',
@@ -154,6 +156,10 @@ const PLACE_BEFORE: ReadonlySet<string> = new Set([
 const NOT_NAMES: ReadonlySet<string> = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  // English abbreviations of months and weekdays (`on Sat.`); not `Jan`, `Jun`, `Mar`, which are names or words elsewhere.
+  'feb', 'apr', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat',
+  // Feasts and holidays, calendar names too.
+  'christmas', 'easter', 'halloween', 'thanksgiving', 'ramadan', 'hanukkah', 'passover', 'pentecost', 'weihnachten', 'ostern', 'pfingsten', 'silvester', 'påsk', 'midsommar', 'páscoa',
   'januar', 'februar', 'märz', 'juni', 'juli', 'oktober', 'dezember', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag',
   'janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro',
   'januari', 'februari', 'mars', 'maj', 'augusti', 'oktober', 'måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag',
@@ -182,6 +188,8 @@ const ROMAN_NUMERAL = /^(?=[MDCLXVI]{2,}$)M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0
  * A run with one of these as its first or last word is left out. Lowercase; German and Russian with their case forms.
  */
 const EVENT_HEADS: ReadonlySet<string> = new Set([
+  // Storms are named like people, and are events (`Hurricane Katrina`, `Taifun Haiyan`).
+  'hurricane', 'typhoon', 'cyclone', 'storm', 'hurrikan', 'taifun', 'orkan', 'furacão', 'tufão', 'ciclone', 'tempestade', 'orkanen', 'ураган', 'тайфун', 'циклон',
   'war', 'wars', 'agreement', 'accord', 'accords', 'treaty', 'amendment', 'convention', 'act', 'award', 'awards', 'prize', 'revolution', 'age', 'ages', 'era', 'reformation', 'inquisition', 'compromise', 'declaration', 'constitution', 'bible', 'testament', 'crusade', 'pact', 'reign',
   'krieg', 'krieges', 'kriege', 'kriegs', 'abkommen', 'abkommens', 'vertrag', 'vertrages', 'vertrags', 'gesetz', 'gesetzes', 'preis', 'preises', 'revolution', 'zeitalter', 'zeitalters', 'reformation', 'inquisition', 'pakt', 'paktes', 'konvention', 'erklärung', 'verfassung', 'bibel', 'testament', 'testaments', 'kreuzzug',
   'guerra', 'guerras', 'acordo', 'tratado', 'emenda', 'convenção', 'lei', 'prêmio', 'prémio', 'revolução', 'idade', 'era', 'reforma', 'inquisição', 'compromisso', 'declaração', 'constituição', 'bíblia', 'testamento', 'cruzada', 'reinado', 'século',
