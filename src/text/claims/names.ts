@@ -95,7 +95,7 @@ const SENTENCE_END_BEFORE = /(?:^|[.!?:;•·|/»"“”„«(\[\]—–]\s*|\n)
 const PARTICLES: ReadonlySet<string> = new Set(['of', 'de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'des', 'van', 'von', 'der', 'den', 'la', 'für', 'för', 'af', 'al', 'bin', 'ibn']);
 /** Words before a name that make it a person (and are not part of the name). */
 const PERSON_TITLES: ReadonlySet<string> = new Set([
-  'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'sir', 'lady', 'lord', 'president', 'senator', 'governor', 'minister', 'mayor', 'judge', 'pope', 'king', 'queen', 'prince', 'princess', 'general', 'rep.', 'sen.', 'gov.', 'coach', 'chancellor', 'secretary',
+  'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'sir', 'lady', 'lord', 'president', 'senator', 'governor', 'minister', 'mayor', 'judge', 'pope', 'king', 'queen', 'prince', 'princess', 'general', 'rep.', 'sen.', 'gov.', 'coach', 'chancellor', 'secretary', 'attorney', 'commissioner',
   // Military ranks and their abbreviations (`Gen. Pervez`, `Capt. Lee`).
   'captain', 'colonel', 'lieutenant', 'sergeant', 'admiral', 'corporal', 'gen', 'gen.', 'col', 'col.', 'lt', 'lt.', 'capt', 'capt.', 'sgt', 'sgt.', 'adm', 'adm.', 'cpl', 'cpl.', 'maj', 'maj.',
   'herr', 'frau', 'professor', 'professorin', 'doktor', 'präsident', 'präsidentin', 'kanzler', 'kanzlerin', 'ministerin', 'bürgermeister', 'bürgermeisterin', 'senatorin', 'papst', 'könig', 'königin', 'trainer',
@@ -816,7 +816,8 @@ export function capitalisedNames(text: string, lang: string, taken: ReadonlyArra
     let end = k;
     for (let j = k + 1; j < tokens.length && j - k < MAX_NAME_TOKENS && onlySpaceBetween(text, tokens[j - 1], tokens[j]); j++) {
       const t = tokens[j];
-      if (!isFree(taken, t.start, t.end) || HYPHEN_JOINED.test(text.slice(t.end, t.end + 2))) break;
+      // A title after an acronym starts the next name (`US Attorney Joshua Levy`, `EU Commissioner Vera Jourová`).
+      if (!isFree(taken, t.start, t.end) || HYPHEN_JOINED.test(text.slice(t.end, t.end + 2)) || (j === k + 1 && isAcronym(tokens[k].text) && PERSON_TITLES.has(t.lower))) break;
       if (ROMAN_NUMERAL.test(t.text)) { end = j; break; } // the regnal number ends the name
       if ((t.lower === 'für' || t.lower === 'för') && !ORG_BEFORE_FOR.test(tokens[j - 1].lower) && !ORG_HEADS.has(tokens[j - 1].lower) && !ORG_LEADS.has(tokens[j - 1].lower)) break;
       // A head word continues a name even where the stoplist has it (`Corvane Group`: stopwords-iso lists `group`).
