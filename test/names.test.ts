@@ -147,6 +147,9 @@ const CASES: Array<[string, string[], string[]]> = [
   ['de', ['Beliebte Beiträge', 'Hallo Marisol,'], ['Marisol/person']],
   // Storms, feasts and abbreviated weekdays are no names; a military rank before a name is a title, not part of it.
   ['en', ['After Hurricane Velma hit, Gen. Tarik Osei cancelled the Christmas party on Sat. in Tarvosk.'], ['Tarik Osei/person', 'Tarvosk/place']],
+  // Romance languages quote the titles of works in guillemets: a name that is a whole title-like quotation names a work,
+  // unless a publication's head word says it names one.
+  ['pt', ['Na semana passada ele leu o livro «O Corvo Velmar» e também o jornal «Tarvel Times» em casa.'], ['Tarvel Times/org']],
   // An event's head anywhere in a run: Romance names put an ordinal before it.
   ['pt', ['Isso foi antes da Segunda Guerra Velmoriana.'], []],
 ];

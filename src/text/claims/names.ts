@@ -785,6 +785,19 @@ export function addressedName(text: string, lang: string, evidence: NameEvidence
   return { start, end: start + m[1].length, canonical: m[1], type: 'person' };
 }
 
+/** Languages that quote the titles of works in guillemets; not Russian, which quotes the names of firms so (`«Газпром»`). */
+const GUILLEMET_TITLE_LANGS: ReadonlySet<string> = new Set(['pt', 'es', 'fr', 'it']);
+/** Longest quotation read as a title. */
+const QUOTED_TITLE_MAX_CHARS = 60;
+/** start..end lies inside «…» whose words are all capitalised or function words (a title, not a quoted sentence). */
+function insideQuotedTitle(text: string, start: number, end: number, stop: ReadonlySet<string>): boolean {
+  const open = text.lastIndexOf('«', start);
+  const close = text.indexOf('»', end);
+  if (open < 0 || close < 0 || close - open > QUOTED_TITLE_MAX_CHARS || text.slice(open + 1, start).includes('»')) return false;
+  const words = text.slice(open + 1, close).match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? [];
+  return words.every((w) => /^\p{Lu}/u.test(w) || stop.has(w.toLowerCase()));
+}
+
 /**
  * No span of `taken` overlaps start..end. A loop, not `taken.some(...)` in a closure made per call: with tsx's
  * keepNames every closure made costs a defineProperty, a tenth of the entities stage on 333,000 short paragraphs
@@ -863,6 +876,9 @@ export function capitalisedNames(text: string, lang: string, taken: ReadonlyArra
     // A sentence's first word was taken only as the start of a two-word name (startsTwoWordName): alone it is none
     // (`Şirket` before the table's `Almanya`).
     if (run.length === 1 && run[0].sentenceStart && !evidence.capitalisedMidSentence.has(run[0].lower) && !isAcronym(run[0].text) && !foreignSubject(run[0], tokens[k + 1], text, lang)) continue;
+    // Romance languages put the titles of works in guillemets (`«O Corvo Branco»`, `«Maja Desnuda»`): a name that is the
+    // whole of a title-like quotation names a work, unless it names a publication by its head word (`«New York Times»`).
+    if (GUILLEMET_TITLE_LANGS.has(lang) && !run.some((t) => ORG_HEADS.has(t.lower)) && insideQuotedTitle(text, run[0].start, run.at(-1)!.end, stop)) continue;
     // Events, agreements, periods and awards are names of none of the three kinds (`Kigali Amendment`, `Idade Média`).
     // Romance names put an ordinal or adjective before the head (`Primeira Guerra Mundial`): any word of the run counts.
     if (run.some((t) => EVENT_HEADS.has(t.lower))) continue;
