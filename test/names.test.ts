@@ -150,6 +150,8 @@ const CASES: Array<[string, string[], string[]]> = [
   // Romance languages quote the titles of works in guillemets: a name that is a whole title-like quotation names a work,
   // unless a publication's head word says it names one.
   ['pt', ['Na semana passada ele leu o livro «O Corvo Velmar» e também o jornal «Tarvel Times» em casa.'], ['Tarvel Times/org']],
+  // A name joined by a hyphen to a lowercase word is a compound modifier; not after an acronym (`KFC-parent`).
+  ['en', ['Later the Velmar-winning film and a Tarvel-like zeal pleased VLX-parent Orvina Group.'], ['VLX-parent Orvina Group/org']],
   // An event's head anywhere in a run: Romance names put an ordinal before it.
   ['pt', ['Isso foi antes da Segunda Guerra Velmoriana.'], []],
 ];

@@ -594,6 +594,8 @@ function foreignSubject(t: Token, next: Token | undefined, text: string, lang: s
     && !isCommonWord(t.lower, lang) && readsAsWordOf(t.lower, lang, true) === false;
 }
 
+const LOWERCASE_COMPOUND_END = /-\p{Ll}+$/u;
+const LOWERCASE_COMPOUND_LANGS: ReadonlySet<string> = new Set(['en', 'de', 'pt', 'es', 'fr', 'it']);
 /** Currency symbols written right after a country's code or letter (`US$`, `R$`, `HK$`, `A$`): the code is part of the currency's sign. */
 const CURRENCY_SIGN_AFTER = /^[$€£¥₽₹]/u;
 /**
@@ -636,6 +638,10 @@ function mayBeName(tokens: Token[], k: number, previousRejected: boolean, previo
     && !(isContentStopword(t, lang) && startsLongerName(tokens, k, text, lang, stop)) && !isStopwordAcronym(previous, t, next, text)) return false;
   if (HYPHEN_JOINED.test(text.slice(t.end, t.end + 2)) || /\p{L}-$/u.test(text.slice(Math.max(0, t.start - 2), t.start))) return false;
   if (ROMAN_NUMERAL.test(t.text) || CURRENCY_SIGN_AFTER.test(text.slice(t.end, t.end + 1)) || isShouted(t, previous, next, text, lang)) return false;
+  // A name joined by a hyphen to a lowercase word is a compound modifier or a verb with its pronoun (`Oscar-winning`,
+  // `Protestant-like`, Portuguese `Parecer-me-ia`); names joined so are capitalised (`Jean-Luc`, `al-Qaeda`).
+  // Not after an acronym or a letter (`KFC-parent Yum Brands`, Russian `Х-стрит`), nor where the first word of a name alone is capitalised (Swedish, Russian).
+  if (LOWERCASE_COMPOUND_LANGS.has(lang) && LOWERCASE_COMPOUND_END.test(t.text) && !/^\p{Lu}+-/u.test(t.text)) return false;
   if (isAcronym(t.text)) return true;
   if (evidence.lowercase.has(t.lower) && !startsLongerName(tokens, k, text, lang, stop)) return false;
   if (t.sentenceStart && !evidence.capitalisedMidSentence.has(t.lower) && !startsTwoWordName(t, next, text, lang, stop, evidence) && !foreignSubject(t, next, text, lang)) return false;
