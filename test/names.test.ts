@@ -127,9 +127,11 @@ const CASES: Array<[string, string[], string[]]> = [
   // alone or as a whole run; a given name in the plural is a surname (`Daniels`), and a surname may end like one (`Morgan`).
   ['en', ['Later the Buddhists and some Yemeni traders met Hanna Daniels and Pavel Morgan.'], ['Hanna Daniels/person', 'Pavel Morgan/person']],
   ['en', ['Later the Iraqi Sunnis voted in Tarvosk.'], ['Tarvosk/place']],
+  // Doctrines and their followers by suffix, known to the dictionary or not; not `Christ`.
+  ['en', ['Later the Velmarists spoke of Tarvism in Christ Church.'], ['Christ Church/org']],
   // A function word in capitals among lowercase words is an acronym; a territory code spelling its English name's
   // initials is that place; a title after it starts the next name; shouted, or after a number, it is none.
-  ['en', ['The case reached the UN after US Attorney Tarik Osei filed it at 10 AM.', 'SEND IT TO US NOW'], ['UN/org', 'US/place', 'Tarik Osei/person']],
+  ['en', ['The case reached the UN after US Attorney Tarik Osei filed it at 10 AM.', 'SEND IT TO US NOW', 'The soup has NO taste.'], ['UN/org', 'US/place', 'Tarik Osei/person']],
   // A common word written in capitals alone is shouting; among other capitals it is part of a name written so.
   ['en', ['The service was AWFUL, so we went to TARVEL WIRELESS instead.'], ['TARVEL WIRELESS/person']],
   // A code before a currency sign is part of the currency (`US$`, `R$`), no organisation.
@@ -143,6 +145,7 @@ const CASES: Array<[string, string[], string[]]> = [
   // A salutation or signature on a line of its own is a person's name; a line of common words is none.
   ['en', ['Hello Marisol,', 'The files are attached.', 'Tarvin J Okello'], ['Marisol/person', 'Tarvin J Okello/person']],
   ['en', ['Customer Service'], []],
+  ['en', ['Hi.'], []],
   // Elsewhere a bare line of capitals may be a heading: a greeting or a comma must say it addresses someone.
   ['de', ['Beliebte Beiträge', 'Hallo Marisol,'], ['Marisol/person']],
   // Storms, feasts and abbreviated weekdays are no names; a military rank before a name is a title, not part of it.

@@ -235,7 +235,9 @@ const isDemonym = (word: string, lang: string) => /^\p{Lu}\p{Ll}/u.test(word) &&
  * (`Sunni Arabs`, `Iraqi Sunni`), it names a group of people, none of the three kinds. As a run's last word it may be a
  * surname (`Jeffrey Dean Morgan`), unlike a nationality adjective.
  */
-const isKindOfPeople = (word: string, lang: string) => isDemonym(word, lang) || (lang === 'en' && /^\p{Lu}\p{Ll}/u.test(word) && isEnglishClassWord(word.toLowerCase()));
+const isKindOfPeople = (word: string, lang: string) => isDemonym(word, lang) || (lang === 'en' && /^\p{Lu}\p{Ll}/u.test(word) && (isEnglishClassWord(word.toLowerCase()) || DOCTRINE.test(word)));
+/** English doctrines and their followers by suffix, known to the dictionary or not (`Salafism`, `Islamists`); not `Christ`. */
+const DOCTRINE = /^\p{Lu}\p{Ll}{3,}(?:isms?|ists?)$/u;
 
 /** The country and territory table (CLDR, data/territories.json; entities.ts matches its names): read here for its codes. */
 const TERRITORY_TABLE = new URL('../../../data/territories.json', import.meta.url);
@@ -627,7 +629,9 @@ const STOPWORD_ACRONYM_MAX_LETTERS = 3;
  * A function word written in capitals among lowercase words is an acronym (`the US`, `the UN`, `WHO said`), not the word
  * shouted (`GO TO US`: capitals around it) nor a time of day (`10 AM`).
  */
-const isStopwordAcronym = (previous: Token | undefined, t: Token, next: Token | undefined, text: string) => isAllCapitals(t) && t.text.length <= STOPWORD_ACRONYM_MAX_LETTERS
+/** Function words written in capitals for emphasis (`has NO flavor`, `do NOT`, `ALL of them`), never acronyms. */
+const EMPHASISED_WORDS: ReadonlySet<string> = new Set(['no', 'not', 'yes', 'and', 'or', 'but', 'all', 'any', 'too', 'so', 'very', 'is', 'are', 'was', 'do', 'did', 'can', 'now', 'never', 'ever', 'only', 'nie', 'nein', 'nicht', 'não', 'sim', 'nej', 'inte']);
+const isStopwordAcronym = (previous: Token | undefined, t: Token, next: Token | undefined, text: string) => isAllCapitals(t) && t.text.length <= STOPWORD_ACRONYM_MAX_LETTERS && !EMPHASISED_WORDS.has(t.lower)
   && !(previous && isAllCapitals(previous)) && !(next && isAllCapitals(next)) && !/\d\s*$/u.test(text.slice(Math.max(0, t.start - 3), t.start));
 
 function mayBeName(tokens: Token[], k: number, previousRejected: boolean, previousIsName: boolean, text: string, lang: string, stop: ReadonlySet<string>, evidence: NameEvidence): boolean {
@@ -784,7 +788,8 @@ export function addressedName(text: string, lang: string, evidence: NameEvidence
   // tells a name from it, where only names are capitalised (English); elsewhere a greeting or a comma must say so (a colon ends headings: `Ähnliche Artikel:`).
   if (!m || (!offset && !/,\s*$/u.test(text) && lang !== 'en')) return null;
   const stop = stopwordsOf(lang);
-  const words = m[1].split(/[ \u00a0]+/u).filter((w) => w.length > 2);
+  // Middle initials aside (`Vince J Kaminski`), every word is checked, however short (`Hi.` is a greeting alone).
+  const words = m[1].split(/[ \u00a0]+/u).filter((w) => w.replace(/\.$/u, '').length > 1);
   if (words.some((w) => stop.has(w.toLowerCase()) || NOT_NAMES.has(w.toLowerCase()) || GREETINGS.has(w.toLowerCase()) || evidence.lowercase.has(w.toLowerCase())
     || isCommonWord(w.toLowerCase(), lang) || isKindOfPeople(w, lang) || isCity(w))) return null;
   const start = offset + text.slice(offset).indexOf(m[1]);
