@@ -127,6 +127,9 @@ const CASES: Array<[string, string[], string[]]> = [
   // alone or as a whole run; a given name in the plural is a surname (`Daniels`), and a surname may end like one (`Morgan`).
   ['en', ['Later the Buddhists and some Yemeni traders met Hanna Daniels and Pavel Morgan.'], ['Hanna Daniels/person', 'Pavel Morgan/person']],
   ['en', ['Later the Iraqi Sunnis voted in Tarvosk.'], ['Tarvosk/place']],
+  // A place the table knows right before an organisation's name or head is part of it; an abbreviation's dot ends no sentence.
+  ['en', ['Later the U.S. Army and the U.S. Tarvel Protection Agency met with the Council of Norway and the Norway Council in Oslo last week.'],
+    ['U.S. Army/org', 'U.S. Tarvel Protection Agency/org', 'Norway/place', 'Norway Council/org', 'Oslo/place']],
   // Doctrines and their followers by suffix, known to the dictionary or not; not `Christ`.
   ['en', ['Later the Velmarists spoke of Tarvism in Christ Church.'], ['Christ Church/org']],
   // A function word in capitals among lowercase words is an acronym; a territory code spelling its English name's

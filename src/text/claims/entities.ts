@@ -759,6 +759,8 @@ export function addOpenNames(paragraphs: string[], lang: string, mentions: Entit
     const addressed = addressedName(text, lang, evidence);
     for (const span of addressed && isFree(taken, addressed.start, addressed.end) ? [addressed] : capitalisedNames(text, lang, taken, evidence)) {
       const mention: EntityMention = { text: text.slice(span.start, span.end), canonical: span.canonical, type: span.type, paragraph, start: span.start, end: span.end };
+      // A name that contains a mention found before is the longer name (`U.S. Army` around the table's `U.S.`).
+      for (const inner of taken) if (inner.start >= span.start && inner.end <= span.end) out.splice(out.indexOf(inner), 1);
       out.push(mention);
       if (span.guessed) guessed.add(mention);
     }

@@ -90,6 +90,7 @@ export function wordRuns(text: string, options: WordRunOptions): Array<{ start: 
 }
 
 const SENTENCE_END_BEFORE = /(?:^|[.!?:;•·|/»"“”„«(\[\]—–]\s*|\n)\s*$/u;
+const LETTER_ABBREVIATION_BEFORE = /(?:^|[^\p{L}.])(?:\p{Lu}\.){2,}[ \u00a0]+$/u;
 
 /** Particles inside names: `Bank of America`, `Rio de Janeiro`, `Ludwig van Beethoven`, `Abd al-Aziz`. */
 const PARTICLES: ReadonlySet<string> = new Set(['of', 'de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'des', 'van', 'von', 'der', 'den', 'la', 'für', 'för', 'af', 'al', 'bin', 'ibn']);
@@ -525,7 +526,8 @@ function tokensOf(text: string): Token[] {
     out.push({
       text: word, lower: word.toLowerCase(), start: run.start, end: run.start + word.length,
       capitalised: first !== first.toLowerCase() && first === first.toUpperCase(),
-      sentenceStart: SENTENCE_END_BEFORE.test(text.slice(Math.max(0, run.start - 3), run.start)),
+      // The dot of an abbreviation of letters (`U.S. Environmental`) ends no sentence.
+      sentenceStart: SENTENCE_END_BEFORE.test(text.slice(Math.max(0, run.start - 3), run.start)) && !LETTER_ABBREVIATION_BEFORE.test(text.slice(Math.max(0, run.start - 8), run.start)),
     });
   }
   return out;
@@ -824,7 +826,7 @@ export function isFree(taken: ReadonlyArray<{ start: number; end: number }>, sta
  * German words need more evidence than other languages' (every noun is capitalised): a lone word after an article or a
  * lowercase adjective, or with a common-noun suffix, is not taken.
  */
-export function capitalisedNames(text: string, lang: string, taken: ReadonlyArray<{ start: number; end: number }>, evidence: NameEvidence): NameSpan[] {
+export function capitalisedNames(text: string, lang: string, taken: ReadonlyArray<{ start: number; end: number; type?: EntityType }>, evidence: NameEvidence): NameSpan[] {
   const stop = stopwordsOf(lang);
   const tokens = tokensOf(text);
   const spans: NameSpan[] = [];
@@ -874,6 +876,14 @@ export function capitalisedNames(text: string, lang: string, taken: ReadonlyArra
     // before (with Dutch too, claims-dev lost the subject of one German claim).
     if (CAPITALISES_NOUNS.has(lang) && run.length === 1 && !isAcronym(run[0].text) && !evidence.surnames.has(run[0].lower)
       && !placeAfterBareDirection(tokens[k - 1], text, run[0], tokens[k + 1]) && !isPlaceName(run[0].lower, lang) && !isCity(run[0].text) && !isListedName(run[0].lower) && readsAsWordOf(run[0].lower, lang, !run[0].text.includes('-')) === true) continue;
+    // A country's or place's name right before an organisation's is part of it (`U.S. Army`, `U.S. Environmental Protection
+    // Agency`, `UK Parliament`): the place the table found and the name after it are one organisation.
+    const place = lang === 'ru' ? undefined : taken.find((s) => s.type === 'place' && s.end < run[0].start && /^[ \u00a0]+$/u.test(text.slice(s.end, run[0].start)));
+    if (place && (ORG_HEADS.has(run.at(-1)!.lower) || ORG_LEADS.has(run[0].lower))) {
+      const end = run.at(-1)!.end;
+      spans.push({ start: place.start, end, canonical: text.slice(place.start, end), type: 'org' });
+      continue;
+    }
     // A lone word the language's dictionary lists only in lowercase is a common word in headline case or a title
     // (`Government`, `Environment`, `Director`), unless a title or a preposition of place, or the full name earlier, says otherwise.
     if (run.length === 1 && !isAcronym(run[0].text) && !evidence.surnames.has(run[0].lower) && isCommonWord(run[0].lower, lang)
