@@ -26,14 +26,22 @@ function casedWords(lang) {
   const dic = readFileSync(new URL('index.dic', pathToFileURL(require.resolve(`dictionary-${lang}`))), 'utf8').split('\n').slice(1);
   const lower = new Set();
   const capitalised = new Set();
+  const plural = new Set();
   for (const line of dic) {
-    const word = line.split('/')[0].trim();
+    const [word, flags = ''] = line.trim().split('/');
     if (!/^\p{L}+$/u.test(word)) continue;
     if (/^\p{Ll}+$/u.test(word)) lower.add(word);
     else capitalised.add(word.toLowerCase());
+    // hunspell's S flag: the word takes a plural. A capitalised word with a plural names a kind of person or thing
+    // (`Belgian/SM`, `Muslim/MS`, `Sunni/SM`), not one (`Dublin/M`, `Kennedy/M`).
+    if (/^\p{Lu}\p{Ll}+$/u.test(word) && flags.includes('S')) plural.add(word.toLowerCase());
   }
   const keep = (w) => w.length >= MIN_LETTERS && w.length <= MAX_LETTERS[lang];
-  return { common: [...lower].filter((w) => !capitalised.has(w) && keep(w)).sort(), names: [...capitalised].filter((w) => !lower.has(w) && keep(w)).sort() };
+  return {
+    common: [...lower].filter((w) => !capitalised.has(w) && keep(w)).sort(),
+    names: [...capitalised].filter((w) => !lower.has(w) && keep(w)).sort(),
+    plural: [...plural].filter(keep).sort(),
+  };
 }
 
 function frontCoded(words) {
@@ -54,5 +62,7 @@ const out = {
   en: frontCoded(english.common),
   // The words it lists only capitalised: names (`Richard`, `Thompson`, `Augustus`), lowercase here.
   'en-names': frontCoded(english.names),
+  // The capitalised words it inflects in the plural: kinds of people and things (`Belgian`, `Muslim`, `Sunni`, `Oscar`).
+  'en-plural-names': frontCoded(english.plural),
 };
 writeFileSync(new URL('../data/common-words.json', import.meta.url), `${JSON.stringify(out)}\n`);

@@ -199,6 +199,19 @@ test('labelArticle: a German article with an English quote paragraph', () => {
   assert.ok(paragraphs[4]!.confidence < 0.4, 'a one-word paragraph stays und with low confidence');
 });
 
+test('labelArticle: Swedish paragraphs without å, æ or ø are Swedish in an article with a Swedish paragraph; a German one with a Nordic name stays German', () => {
+  const swedish = [
+    'Förra veckan började kommunen att bygga en ny skola vid sjön.',
+    'Eleverna ser fram emot att flytta dit till hösten, sade rektorn till tidningen.',
+    'Bygget beräknas vara klart under nästa vår.',
+  ];
+  const { article, paragraphs } = labelArticle(swedish, { htmlLang: null });
+  assert.equal(article.lang, 'sv');
+  assert.deepEqual(paragraphs.map((p) => p.lang), ['sv', 'sv', 'sv']);
+  const german = ['Der Hafen von Århus wird erweitert, teilte die Stadtverwaltung am Montag mit.', 'Die Arbeiten sollen im nächsten Frühjahr beginnen und zwei Jahre dauern.'];
+  assert.deepEqual(labelArticle(german, { htmlLang: null }).paragraphs.map((p) => p.lang), ['de', 'de']);
+});
+
 test('labelArticle: a Chinese article with a paragraph full of English product names', () => {
   const texts = [
     '微软周二宣布，将把人工智能助手全面整合进旗下的办公软件产品线。',

@@ -123,6 +123,43 @@ const CASES: Array<[string, string[], string[]]> = [
   // CLDR territory names: any language, one canonical.
   ['de', ['Die Firma liefert nach Brasilien.'], ['Brasilien/place']],
   ['tr', ['Şirket Almanya pazarına girdi.'], ['Almanya/place']],
+  // Words for peoples and faiths (the dictionary's capitalised words with a plural and a demonym ending) are no names,
+  // alone or as a whole run; a given name in the plural is a surname (`Daniels`), and a surname may end like one (`Morgan`).
+  ['en', ['Later the Buddhists and some Yemeni traders met Hanna Daniels and Pavel Morgan.'], ['Hanna Daniels/person', 'Pavel Morgan/person']],
+  ['en', ['Later the Iraqi Sunnis voted in Tarvosk.'], ['Tarvosk/place']],
+  // A place the table knows right before an organisation's name or head is part of it; an abbreviation's dot ends no sentence.
+  ['en', ['Later the U.S. Army and the U.S. Tarvel Protection Agency met with the Council of Norway and the Norway Council in Oslo last week.'],
+    ['U.S. Army/org', 'U.S. Tarvel Protection Agency/org', 'Norway/place', 'Norway Council/org', 'Oslo/place']],
+  // Doctrines and their followers by suffix, known to the dictionary or not; not `Christ`.
+  ['en', ['Later the Velmarists spoke of Tarvism in Christ Church.'], ['Christ Church/org']],
+  // A function word in capitals among lowercase words is an acronym; a territory code spelling its English name's
+  // initials is that place; a title after it starts the next name; shouted, or after a number, it is none.
+  ['en', ['The case reached the UN after US Attorney Tarik Osei filed it at 10 AM.', 'SEND IT TO US NOW', 'The soup has NO taste.'], ['UN/org', 'US/place', 'Tarik Osei/person']],
+  // A common word written in capitals alone is shouting; among other capitals it is part of a name written so.
+  ['en', ['The service was AWFUL, so we went to TARVEL WIRELESS instead.'], ['TARVEL WIRELESS/person']],
+  // A code before a currency sign is part of the currency (`US$`, `R$`), no organisation.
+  ['pt', ['A passagem custa US$ 50 ou R$ 250 em Velmora.'], ['Velmora/place']],
+  // Where capitals mark names only, a capitalised word the article also writes in lowercase, or a long stoplist word
+  // (Portuguese `conselho`, `são`), starts a longer name mid-sentence: a capital follows it, at once or after a particle.
+  ['pt', ['O conselho decidiu, e o Conselho de Estado reuniu-se em São Velmar.'], ['Conselho de Estado/org', 'São Velmar/place']],
+  ['en', ['The environmental rules came from the Environmental Tarvel Agency.'], ['Environmental Tarvel Agency/org']],
+  // Not before an acronym's plural: a common noun and it are a compound term.
+  ['en', ['Our cloud is cheap. Rent Cloud GPUs today.'], []],
+  // A salutation or signature on a line of its own is a person's name; a line of common words is none.
+  ['en', ['Hello Marisol,', 'The files are attached.', 'Tarvin J Okello'], ['Marisol/person', 'Tarvin J Okello/person']],
+  ['en', ['Customer Service'], []],
+  ['en', ['Hi.'], []],
+  // Elsewhere a bare line of capitals may be a heading: a greeting or a comma must say it addresses someone.
+  ['de', ['Beliebte Beiträge', 'Hallo Marisol,'], ['Marisol/person']],
+  // Storms, feasts and abbreviated weekdays are no names; a military rank before a name is a title, not part of it.
+  ['en', ['After Hurricane Velma hit, Gen. Tarik Osei cancelled the Christmas party on Sat. in Tarvosk.'], ['Tarik Osei/person', 'Tarvosk/place']],
+  // Romance languages quote the titles of works in guillemets: a name that is a whole title-like quotation names a work,
+  // unless a publication's head word says it names one.
+  ['pt', ['Na semana passada ele leu o livro «O Corvo Velmar» e também o jornal «Tarvel Times» em casa.'], ['Tarvel Times/org']],
+  // A name joined by a hyphen to a lowercase word is a compound modifier; not after an acronym (`KFC-parent`).
+  ['en', ['Later the Velmar-winning film and a Tarvel-like zeal pleased VLX-parent Orvina Group.'], ['VLX-parent Orvina Group/org']],
+  // An event's head anywhere in a run: Romance names put an ordinal before it.
+  ['pt', ['Isso foi antes da Segunda Guerra Velmoriana.'], []],
 ];
 
 for (const [lang, paragraphs, expected] of CASES) {
@@ -168,6 +205,26 @@ test('Chinese organisations: a brand-like word, common nouns and a company head;
   assert.deepEqual(orgs('今年有很多外省大学生来到了北京。'), []);
   // A country and a generic noun before 公司 describe companies; they name none.
   assert.deepEqual(orgs('很多美国科技公司在那里设厂。'), []);
+  // Heads of courts, departments, stations, orchestras and the military after a place, with nouns or unknown words between.
+  assert.deepEqual(orgs('案件移交湖北省高等法院审理。'), ['湖北省高等法院']);
+  assert.deepEqual(orgs('工厂归山西省化学工业厅管理。'), ['山西省化学工业厅']);
+  assert.deepEqual(orgs('这首曲子由大阪市民乐团演奏。'), ['大阪市民乐团']);
+});
+
+test('Chinese: a field of study jieba tags as an organisation is none; a transliterated name after a place is a place in it', () => {
+  const found = (text: string) => findEntities([text], 'zh', table).map((m) => `${m.text}/${m.type}`);
+  assert.deepEqual(found('这在社会学上叫做从众。'), []);
+  assert.deepEqual(found('工厂设在德国汉诺威。'), ['德国汉诺威/place']);
+});
+
+test('Chinese: awards, contests and alphabets named after a person mention none; a place in a title or before a -ist noun is none', () => {
+  const found = (text: string) => findEntities([text], 'zh', table).map((m) => `${m.text}/${m.type}`);
+  assert.deepEqual(found('这部电影赢得了艾美奖。'), []);
+  assert.deepEqual(found('他们用西里尔字母书写。'), []);
+  assert.deepEqual(found('我们读了《意大利刑法典》。'), []);
+  assert.deepEqual(found('她是一位意大利理论物理学家。'), []);
+  assert.deepEqual(found('她搬到了意大利。'), ['意大利/place']);
+  assert.deepEqual(found('意大利的一些科学家来了。'), ['意大利/place']);
 });
 
 test('Chinese: a compound of common nouns jieba tags as an organisation names a kind of body, not one', () => {
@@ -281,6 +338,9 @@ test('Chinese: Latin glosses in brackets, particles and abbreviations inside Lat
   assert.deepEqual(latin('她会说冰岛语（Islenska）。'), []);
   assert.deepEqual(latin('这只基金（Growth funds）的回报很高。'), []);
   assert.deepEqual(latin('我遇到了克拉拉（Clara）。'), ['Clara/person']);
+  // An acronym spells out the term before it: a name only when that term is one.
+  assert.deepEqual(latin('屋顶装了光伏（PV）板。'), []);
+  assert.deepEqual(latin('国际奥林匹克委员会（IOC）开会。', ), ['IOC/org']);
 });
 
 test('Chinese: hyphenated double surnames in dotted names; aspect particles end no given name; a place before an ordinal and a role', () => {

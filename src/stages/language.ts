@@ -7,7 +7,7 @@ let ready: Promise<void> | null = null;
 
 export const languageStage: Stage<{ clean: CleanDocument }, LanguageOutput> = {
   name: 'language',
-  version: 1,
+  version: 2, // 2: a Nordic paragraph makes the Nordic languages candidates for the whole article (detect.ts)
   after: ['clean'],
   options: {},
   async run({ clean }) {

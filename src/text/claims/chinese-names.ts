@@ -60,6 +60,13 @@ const GENERIC_PLACE_SHAPE = /^(?:[东南西北中内外]+(?:部|方|边|地区)|
  * `人民` (the people of a state, which often names an organisation: `中国人民银行`) are left as they are.
  */
 const PEOPLE_OR_LANGUAGE_AFTER = /^(?:人(?![口民])|[语語]|[国國]?籍)/u;
+/** An award's or a contest's name jieba tags a person's (`艾美奖` the Emmy): the person's name and 奖 or 赛. */
+const AWARD_OR_CONTEST = /[奖赛]$/u;
+/**
+ * What follows a person's name to make the name of a thing after them (`奥斯卡` + `获奖`, `高尔夫` + `锦标赛`, `西里尔` + `字母`
+ * the Cyrillic alphabet): an award, a contest, an alphabet. The person is not mentioned there.
+ */
+const NAMED_THING_AFTER = /^(?:获?奖|锦标赛|联赛|大赛|字母)/u;
 /** A word made of a name and the suffix for its people or language (`阿拉伯人`, `玛雅人`, `丹麦语`): three characters or more. */
 const PEOPLE_OR_LANGUAGE_WORD = /^\p{Script=Han}{2,}(?:人|[语語])$/u;
 /** Whether the name at start..end names a people or a language by the suffix after it (see PEOPLE_OR_LANGUAGE_AFTER). */
@@ -71,9 +78,11 @@ export const namesPeopleOrLanguage = (text: string, end: number) => PEOPLE_OR_LA
  * Simplified; the text is matched through its simplified form.
  */
 const GEOGRAPHIC_HEAD = /^(?:广场|运河|半岛|板块|山脉|地区|群岛|海峡|海湾|平原|盆地|高原|沙漠|海岸|三角洲|湖区)/u;
-/** The end of a place name at `end` with the geographical noun after it, or `end` when none follows. */
-export function placeNameEnd(text: string, end: number): number {
-  const head = GEOGRAPHIC_HEAD.exec(toSimplified(text.slice(end, end + 3)));
+/** Most characters of a geographical noun in GEOGRAPHIC_HEAD and TRANSLITERATED_PLACE_HEAD (`三角洲`). */
+const PLACE_HEAD_MAX_CHARS = 3;
+/** The end of a place name at `end` with a geographical noun of `heads` after it, or `end` when none follows. */
+export function placeNameEnd(text: string, end: number, heads: RegExp = GEOGRAPHIC_HEAD): number {
+  const head = heads.exec(toSimplified(text.slice(end, end + PLACE_HEAD_MAX_CHARS)));
   return head ? end + head[0].length : end;
 }
 
@@ -114,6 +123,8 @@ const PROPER_PART_TAGS: ReadonlySet<string> = new Set(['ns', 'nr', 'nrt', 'nrfg'
  * `联邦政府` federal government, `社会科学` social sciences): a word tagged nt none of whose shorter dictionary words is a name
  * (`中国` in `中国银行`) or a transliteration describes a kind of body, not one organisation.
  */
+/** A field of study, which jieba tags nt (`天文学` astronomy, `社会学`): `-学`, but not a school (`大学`, `中学`, `小学`). */
+const FIELD_OF_STUDY = /[^大中小]学$/u;
 /**
  * Shortest such compound taken for a kind of body: three characters are mostly abbreviated names of one body, parties,
  * agencies and forces (`民主党`, `美联社` AP, `党卫军` SS), however common their parts.
@@ -157,14 +168,22 @@ const NAME_TYPES_JOINING_ORG_HEADS: ReadonlySet<EntityType> = new Set(['place', 
 
 /** Company heads: after a brand-like word (`百胜` `餐饮` `集团`), not after a country (`美国` `科技` `公司` describes). */
 const COMPANY_HEAD = /^(?:公司|集团|银行|唱片公司|投资公司)$/u;
-/** Heads of institutions (association, committee, council, league, bureau, office, agency), which a country's name starts. */
-const INSTITUTION_HEAD = /(?:协会|委员会|理事会|联盟|联合会|局|署|院)$/u;
+/**
+ * Heads of institutions, which a place's name starts (`安徽省` `高等法院`, `河北省` `化学` `石油` `工业厅`, `东京` … `乐团`): association,
+ * committee, council, league, bureau, office, agency, court and academy (院), government department (厅), station or
+ * institute (所: `看守所` detention house, `研究所`), orchestra and troupe (乐团), the military (军方), federation (总会),
+ * liaison office (办事处).
+ */
+const INSTITUTION_HEAD = /(?:协会|委员会|理事会|联盟|联合会|总会|乐团|军方|办事处|局|署|院|厅|所)$/u;
+/** jieba's tags of such heads: nouns, abbreviations and set phrases (`高等法院`/l). */
+const INSTITUTION_HEAD_TAG = /^[njl]/u;
 /** jieba's tags of the brand-like words that start a company's name: other proper nouns, unknown words, names, abbreviations. */
 const COMPANY_ANCHOR_TAGS: ReadonlySet<string> = new Set(['nz', 'x', 'nr', 'nrt', 'nrfg', 'nt', 'j']);
 const INSTITUTION_ANCHOR_TAGS: ReadonlySet<string> = new Set(['ns', 'nt', 'nz', 'x', 'j']);
 /** Common nouns between the first word of an organisation's name and its head (`消费` `科技` in `美国消费科技协会`). */
 const ORG_MIDDLE_WORDS = 2;
-const isNounTag = (tag: string) => tag === 'n' || tag === 'vn' || tag === 'nz' || tag === 'j';
+/** Tags of those words: nouns, and words jieba does not know (`佼成管` in `东京佼成管乐团`). */
+const isNounTag = (tag: string) => tag === 'n' || tag === 'vn' || tag === 'nz' || tag === 'j' || tag === 'x';
 
 /**
  * A place or organisation word and an organisation head or name right after it are one organisation (`英国` `国防部`);
@@ -180,7 +199,7 @@ function joinOrganisations(words: TaggedWord[]): TaggedWord[] {
       out[out.length - 1] = { word: previous.word + w.word, tag: 'nt' };
       continue;
     }
-    const anchors = COMPANY_HEAD.test(w.word) ? COMPANY_ANCHOR_TAGS : INSTITUTION_HEAD.test(w.word) && /^n|^j/u.test(w.tag) ? INSTITUTION_ANCHOR_TAGS : null;
+    const anchors = COMPANY_HEAD.test(w.word) ? COMPANY_ANCHOR_TAGS : INSTITUTION_HEAD.test(w.word) && INSTITUTION_HEAD_TAG.test(w.tag) ? INSTITUTION_ANCHOR_TAGS : null;
     let start = -1;
     for (let i = out.length - 1; anchors && i >= 0 && i >= out.length - 1 - ORG_MIDDLE_WORDS; i--) {
       if (!isHanWord(out[i].word)) break;
@@ -352,9 +371,9 @@ function joinDottedNames(words: TaggedWord[]): TaggedWord[] {
 /**
  * Nouns of people by role or office (simplified): a place's name right before one modifies it as a nationality
  * adjective does in English (`法国代表` the French representative, `土耳其总理`, `荷兰学生`), and names no place; so
- * with an ordinal between (`法国第五任总统`, the fifth French president).
+ * with an ordinal between (`法国第五任总统`, the fifth French president), and before a scholar of a field (`美国应用数学家`).
  */
-const ROLE_NOUN_AFTER = /^(?:第[\d〇一二三四五六七八九十百]+[任届位])?(?:总统|总理|首相|总督|国王|女王|王子|公主|皇帝|天皇|代表|大使|外长|官员|专家|学者|学生|球员|选手|运动员|士兵|民兵|民众|公民|国民|华人|大众|游客|移民|居民|工人|记者|作家|歌手|演员|导演|科学家|艺术家|商人|农民|妇女|儿童|青年|军官|警察|议员)/u;
+const ROLE_NOUN_AFTER = /^(?:第[\d〇一二三四五六七八九十百]+[任届位])?(?:总统|总理|首相|总督|国王|女王|王子|公主|皇帝|天皇|代表|大使|外长|官员|专家|学者|学生|球员|选手|运动员|士兵|民兵|民众|公民|国民|华人|大众|游客|移民|居民|工人|记者|作家|歌手|演员|导演|科学家|艺术家|商人|农民|妇女|儿童|青年|军官|警察|议员|(?:(?!的)\p{Script=Han}){0,4}学家)/u;
 /** Characters read after a place for a role noun: an ordinal of up to four characters (`第四十五任`) and a two-character noun. */
 const ROLE_NOUN_LOOKAHEAD = 8;
 /** Whether the place name ending at `end` modifies a role noun after it (see ROLE_NOUN_AFTER). */
@@ -364,7 +383,7 @@ export const placeBeforeRole = (text: string, end: number) => ROLE_NOUN_AFTER.te
 const TITLE_OPEN = '《';
 const TITLE_CLOSE = '》';
 /** Whether start..end lies between an opening title mark and its closing one, within the paragraph. */
-function insideTitleMarks(text: string, start: number, end: number): boolean {
+export function insideTitleMarks(text: string, start: number, end: number): boolean {
   const open = text.lastIndexOf(TITLE_OPEN, start);
   return open >= 0 && text.lastIndexOf(TITLE_CLOSE, start) < open && text.indexOf(TITLE_CLOSE, end) >= end;
 }
@@ -373,16 +392,14 @@ function insideTitleMarks(text: string, start: number, end: number): boolean {
  * `哈德逊` + `河`, `高加索` + `山脉`, `弗林德斯` + `湾`): Chinese writes a foreign place's name as its sound and its kind.
  */
 const TRANSLITERATED_PLACE_HEAD = /^(?:山脉|地区|群岛|半岛|海峡|海湾|平原|盆地|高原|沙漠|公国|[州省县郡河江湖湾峡峰岛港])/u;
-function transliteratedPlaceEnd(text: string, end: number): number {
-  const head = TRANSLITERATED_PLACE_HEAD.exec(text.slice(end, end + 2));
-  return head ? end + head[0].length : end;
-}
 
+/** Lowercase particles inside a Latin name (`Günter de Bruyn`, `Ludwig van Beethoven`): part of it between capitalised words. */
+const LATIN_NAME_PARTICLES = ['de', 'da', 'di', 'do', 'du', 'del', 'della', 'der', 'den', 'van', 'von', 'le', 'la', 'bin', 'ibn', 'y'];
 /**
  * A bracketed Latin name right after a word (`（Glenda）`, `（Larry Vance）`, `（Günter de Bruyn）`): capitalised words and
  * the particles between them, and nothing else in the brackets.
  */
-const LATIN_GLOSS = /^[(（]\s*(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ ·](?:\p{Lu}[\p{L}\p{M}'’.-]*|de|da|di|du|del|der|den|van|von|le|la|bin|ibn|al-\p{Lu}[\p{L}\p{M}'’-]*))*)\s*[)）]/u;
+const LATIN_GLOSS = new RegExp(`^[(（]\\s*(\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:[ ·](?:\\p{Lu}[\\p{L}\\p{M}'’.-]*|${LATIN_NAME_PARTICLES.join('|')}|al-\\p{Lu}[\\p{L}\\p{M}'’-]*))*)\\s*[)）]`, 'u');
 const NAME_TAGS: ReadonlySet<string> = new Set(['nr', 'nrt', 'nrfg', 'ns', 'nt']);
 /** Most characters of a name written before its gloss (`拉里万斯`, `亚历山德罗`). */
 const GLOSSED_NAME_MAX_CHARS = 6;
@@ -419,7 +436,7 @@ function joinGlossedNames(text: string, words: TaggedWord[]): TaggedWord[] {
  * contain taken spans whole: an organisation named after a place (`澳大利亚队` around the table's `澳大利亚`) is the
  * longer name, and the caller drops what it contains.
  */
-export function chineseNames(text: string, taken: ReadonlyArray<{ start: number; end: number }>): NameSpan[] {
+export function chineseNames(text: string, taken: ReadonlyArray<{ start: number; end: number; type?: EntityType }>): NameSpan[] {
   if (!/\p{Script=Han}/u.test(text)) return [];
   const simplified = toSimplified(text);
   const spans: NameSpan[] = [];
@@ -433,22 +450,25 @@ export function chineseNames(text: string, taken: ReadonlyArray<{ start: number;
     const type = TAG_TYPES[tag];
     if (!type || [...word].length < MIN_NAME_CHARS || !DOTTED_HAN_NAME.test(word) || PEOPLE_OR_LANGUAGE_WORD.test(word)) continue;
     if (type !== 'org' && namesPeopleOrLanguage(simplified, start + word.length)) continue;
+    if (type === 'person' && (AWARD_OR_CONTEST.test(word) || NAMED_THING_AFTER.test(simplified.slice(start + word.length, start + word.length + 3)))) continue;
     if (type === 'place' && placeBeforeRole(simplified, start + word.length)) continue;
-    if (!native && type === 'org' && genericOrganisation(word)) continue;
+    if (!native && type === 'org' && (genericOrganisation(word) || FIELD_OF_STUDY.test(word))) continue;
     if (!native && (TITLE_END.test(word) || !looksLike(word, type, simplified.slice(Math.max(0, start - 1), start), simplified.slice(start + word.length, start + word.length + 2)))) continue;
     const end = start + word.length;
     if (taken.some((s) => s.start < end && start < s.end && !(start <= s.start && s.end <= end && end - start > s.end - s.start))) continue;
     // A name inside title marks is a work's title or part of one (`《金瓶梅》`, `《罗密欧与朱丽叶》`), none of the three kinds.
     if (insideTitleMarks(simplified, start, end)) continue;
     // A transliterated name jieba tags a person's, with a geographical noun after it, is a place (`敖德萨州`, `哈德逊河`).
-    const geographicEnd = type === 'person' && !native && transliterated(word) ? transliteratedPlaceEnd(simplified, end) : end;
+    const geographicEnd = type === 'person' && !native && transliterated(word) ? placeNameEnd(simplified, end, TRANSLITERATED_PLACE_HEAD) : end;
     if (geographicEnd > end) {
       spans.push({ start, end: geographicEnd, canonical: text.slice(start, geographicEnd), type: 'place' });
       continue;
     }
     const surface = text.slice(start, end);
     // A transliterated name after a verb of location or motion is a place's, though jieba tags it a person's (`位于X`).
-    const placed = type === 'person' && !native && transliterated(word) && LOCATION_VERB_BEFORE.test(simplified.slice(Math.max(0, start - 3), start)) ? 'place' : type;
+    // So is one right after a place's name: Chinese writes the larger place first (`德国汉诺威`, Hanover in Germany).
+    const placed = type === 'person' && !native && transliterated(word) && (LOCATION_VERB_BEFORE.test(simplified.slice(Math.max(0, start - 3), start))
+      || [...taken, ...spans].some((s) => s.end === start && s.type === 'place')) ? 'place' : type;
     spans.push({ start, end, canonical: gloss ?? surface, type: placed });
   }
   return spans;
@@ -463,8 +483,7 @@ const LATIN_ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u;
 /** Inner capitals are brand spelling (`YouTube`, `LaBrocca` aside: a surname prefix is one inner capital after Mc/Mac/La/De). */
 const BRAND_SPELLING = /^\p{Lu}?\p{Ll}{3,}\p{Lu}/u;
 
-/** Lowercase particles inside a Latin name (`Günter de Bruyn`, `Ludwig van Beethoven`): part of it between capitalised words. */
-const LATIN_NAME_PARTICLE = /^(?:de|da|di|do|du|del|della|der|den|van|von|le|la|bin|ibn|y)$/u;
+const LATIN_NAME_PARTICLE = new RegExp(`^(?:${LATIN_NAME_PARTICLES.join('|')})$`, 'u');
 /** Arabic article joined to a name by a hyphen (`al-Jadaan`, `el-Sisi`): a name word, though lowercase. */
 const ARABIC_ARTICLE_NAME = /^(?:al|el|ad|as|ash|an|ar)-\p{Lu}/u;
 /** Abbreviated titles and heads written with a full stop before a name (`St. Louis`, `Mt. Kenya`, `Dr. Li`). */
@@ -503,7 +522,10 @@ export function latinNamesInChinese(text: string, taken: ReadonlyArray<{ start: 
     const bracketOpen = Math.max(text.lastIndexOf('(', start), text.lastIndexOf('（', start));
     if (bracketOpen >= 0 && start - bracketOpen <= GLOSS_MAX_CHARS && !/[)）]/u.test(text.slice(bracketOpen, start)) && /^[^(（)）]*[)）]/u.test(text.slice(end, end + GLOSS_MAX_CHARS))) {
       if (!GLOSS_OPEN.test(text.slice(0, start)) || !GLOSS_CLOSE.test(text.slice(end)) || GLOSSED_NO_NAME.test(text.slice(0, bracketOpen))) return;
-      type = nameEndingAt(bracketOpen)?.type ?? type;
+      // An acronym spells out the term before it (`光伏（PV）`): a name only when that term is one (`世界卫生组织（WHO）`).
+      const glossed = nameEndingAt(bracketOpen);
+      if (!glossed && words.length === 1 && LATIN_ACRONYM.test(words[0])) return;
+      type = glossed?.type ?? type;
     }
     spans.push({ start, end, canonical: text.slice(start, end), type });
   };

@@ -7,8 +7,8 @@ import type { EntityMention, EntityType } from '../../types.ts';
 import { toSimplified } from '../language/chinese-script.ts';
 import { allMatches, segmenter, stopwordsOf } from '../language/words.ts';
 import { codeUnitTable } from '../language/scripts.ts';
-import { capitalisedNames, isFree, nameEvidence, wordRuns } from './names.ts';
-import { chineseNames, latinNamesInChinese, namesPeopleOrLanguage, placeBeforeRole, placeNameEnd } from './chinese-names.ts';
+import { addressedName, capitalisedNames, isFree, nameEvidence, wordRuns } from './names.ts';
+import { chineseNames, insideTitleMarks, latinNamesInChinese, namesPeopleOrLanguage, placeBeforeRole, placeNameEnd } from './chinese-names.ts';
 import { russianCaseForms } from './russian-names.ts';
 import { afterArabicProclitic } from './name-affixes.ts';
 
@@ -698,7 +698,9 @@ function mentionsByParagraph(mentions: readonly EntityMention[], paragraphs: num
 function addChineseNames(paragraphs: string[], mentions: EntityMention[]): EntityMention[] {
   // A place's name before 人 or 语 is a word for its people or language (`澳大利亚人`, `丹麦语`), not the place.
   // A place's name before a noun of a person's role is an attribute (`法国代表`, like `French` in `the French envoy`).
-  let out = mentions.filter((m) => m.type !== 'place' || !(namesPeopleOrLanguage(paragraphs[m.paragraph], m.end) || placeBeforeRole(paragraphs[m.paragraph], m.end)));
+  // A place inside title marks is part of a work's title (`《法国民法典》`, the French civil code).
+  let out = mentions.filter((m) => m.type !== 'place' || !(namesPeopleOrLanguage(paragraphs[m.paragraph], m.end) || placeBeforeRole(paragraphs[m.paragraph], m.end)
+    || insideTitleMarks(paragraphs[m.paragraph], m.start, m.end)));
   const byParagraph = mentionsByParagraph(mentions, paragraphs.length);
   paragraphs.forEach((text, paragraph) => {
     const taken = byParagraph[paragraph] ?? [];
@@ -754,8 +756,11 @@ export function addOpenNames(paragraphs: string[], lang: string, mentions: Entit
     // Capitals say nothing in a headline written in title case.
     if (isTitleCase(text, lang)) return;
     const taken = byParagraph[paragraph] ?? [];
-    for (const span of capitalisedNames(text, lang, taken, evidence)) {
+    const addressed = addressedName(text, lang, evidence);
+    for (const span of addressed && isFree(taken, addressed.start, addressed.end) ? [addressed] : capitalisedNames(text, lang, taken, evidence)) {
       const mention: EntityMention = { text: text.slice(span.start, span.end), canonical: span.canonical, type: span.type, paragraph, start: span.start, end: span.end };
+      // A name that contains a mention found before is the longer name (`U.S. Army` around the table's `U.S.`).
+      for (const inner of taken) if (inner.start >= span.start && inner.end <= span.end) out.splice(out.indexOf(inner), 1);
       out.push(mention);
       if (span.guessed) guessed.add(mention);
     }

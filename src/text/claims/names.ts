@@ -90,12 +90,15 @@ export function wordRuns(text: string, options: WordRunOptions): Array<{ start: 
 }
 
 const SENTENCE_END_BEFORE = /(?:^|[.!?:;•·|/»"“”„«(\[\]—–]\s*|\n)\s*$/u;
+const LETTER_ABBREVIATION_BEFORE = /(?:^|[^\p{L}.])(?:\p{Lu}\.){2,}[ \u00a0]+$/u;
 
 /** Particles inside names: `Bank of America`, `Rio de Janeiro`, `Ludwig van Beethoven`, `Abd al-Aziz`. */
 const PARTICLES: ReadonlySet<string> = new Set(['of', 'de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'des', 'van', 'von', 'der', 'den', 'la', 'für', 'för', 'af', 'al', 'bin', 'ibn']);
 /** Words before a name that make it a person (and are not part of the name). */
 const PERSON_TITLES: ReadonlySet<string> = new Set([
-  'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'sir', 'lady', 'lord', 'president', 'senator', 'governor', 'minister', 'mayor', 'judge', 'pope', 'king', 'queen', 'prince', 'princess', 'general', 'rep.', 'sen.', 'gov.', 'coach', 'chancellor', 'secretary',
+  'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'sir', 'lady', 'lord', 'president', 'senator', 'governor', 'minister', 'mayor', 'judge', 'pope', 'king', 'queen', 'prince', 'princess', 'general', 'rep.', 'sen.', 'gov.', 'coach', 'chancellor', 'secretary', 'attorney', 'commissioner',
+  // Military ranks and their abbreviations (`Gen. Pervez`, `Capt. Lee`).
+  'captain', 'colonel', 'lieutenant', 'sergeant', 'admiral', 'corporal', 'gen', 'gen.', 'col', 'col.', 'lt', 'lt.', 'capt', 'capt.', 'sgt', 'sgt.', 'adm', 'adm.', 'cpl', 'cpl.', 'maj', 'maj.',
   'herr', 'frau', 'professor', 'professorin', 'doktor', 'präsident', 'präsidentin', 'kanzler', 'kanzlerin', 'ministerin', 'bürgermeister', 'bürgermeisterin', 'senatorin', 'papst', 'könig', 'königin', 'trainer',
   'sr', 'sr.', 'sra', 'sra.', 'senhor', 'senhora', 'presidente', 'ministro', 'ministra', 'governador', 'governadora', 'prefeito', 'prefeita', 'deputado', 'deputada', 'senador', 'senadora', 'papa', 'rei', 'rainha', 'don', 'doña', 'señor', 'señora', 'alcalde', 'alcaldesa',
   'm.', 'mme', 'président', 'présidente', 'maire', 'ministre', 'sénateur',
@@ -154,6 +157,10 @@ const PLACE_BEFORE: ReadonlySet<string> = new Set([
 const NOT_NAMES: ReadonlySet<string> = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  // English abbreviations of months and weekdays (`on Sat.`); not `Jan`, `Jun`, `Mar`, which are names or words elsewhere.
+  'feb', 'apr', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat',
+  // Feasts and holidays, calendar names too.
+  'christmas', 'easter', 'halloween', 'thanksgiving', 'ramadan', 'hanukkah', 'passover', 'pentecost', 'weihnachten', 'ostern', 'pfingsten', 'silvester', 'påsk', 'midsommar', 'páscoa',
   'januar', 'februar', 'märz', 'juni', 'juli', 'oktober', 'dezember', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag',
   'janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro',
   'januari', 'februari', 'mars', 'maj', 'augusti', 'oktober', 'måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag',
@@ -182,6 +189,8 @@ const ROMAN_NUMERAL = /^(?=[MDCLXVI]{2,}$)M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0
  * A run with one of these as its first or last word is left out. Lowercase; German and Russian with their case forms.
  */
 const EVENT_HEADS: ReadonlySet<string> = new Set([
+  // Storms are named like people, and are events (`Hurricane Katrina`, `Taifun Haiyan`).
+  'hurricane', 'typhoon', 'cyclone', 'storm', 'hurrikan', 'taifun', 'orkan', 'furacão', 'tufão', 'ciclone', 'tempestade', 'orkanen', 'ураган', 'тайфун', 'циклон',
   'war', 'wars', 'agreement', 'accord', 'accords', 'treaty', 'amendment', 'convention', 'act', 'award', 'awards', 'prize', 'revolution', 'age', 'ages', 'era', 'reformation', 'inquisition', 'compromise', 'declaration', 'constitution', 'bible', 'testament', 'crusade', 'pact', 'reign',
   'krieg', 'krieges', 'kriege', 'kriegs', 'abkommen', 'abkommens', 'vertrag', 'vertrages', 'vertrags', 'gesetz', 'gesetzes', 'preis', 'preises', 'revolution', 'zeitalter', 'zeitalters', 'reformation', 'inquisition', 'pakt', 'paktes', 'konvention', 'erklärung', 'verfassung', 'bibel', 'testament', 'testaments', 'kreuzzug',
   'guerra', 'guerras', 'acordo', 'tratado', 'emenda', 'convenção', 'lei', 'prêmio', 'prémio', 'revolução', 'idade', 'era', 'reforma', 'inquisição', 'compromisso', 'declaração', 'constituição', 'bíblia', 'testamento', 'cruzada', 'reinado', 'século',
@@ -222,7 +231,34 @@ const DEMONYM_SUFFIX: Readonly<Record<string, RegExp>> = {
 const EN_DEMONYM_AN = /^(?:american|german|mexican|korean|cuban|kenyan|russian|african|european|asian|australian|indian|italian|brazilian|chilean|nigerian|ugandan|mongolian|roman|republican|lutheran|anglican|puritan|tibetan|moroccan|venezuelan|peruvian|bolivian|colombian|ecuadorian|libyan|syrian|iranian|haitian|jamaican|samoan|fijian)s?$/u;
 const isDemonym = (word: string, lang: string) => /^\p{Lu}\p{Ll}/u.test(word) && ((DEMONYM_SUFFIX[lang]?.test(word.toLowerCase()) ?? false) || (lang === 'en' && EN_DEMONYM_AN.test(word.toLowerCase()))
   || isLanguageName(word.toLowerCase(), lang));
+/**
+ * A word for a people, a faith or their members (`Egyptian`, `Sunni`, `Buddhists`): alone, or as every word of a run
+ * (`Sunni Arabs`, `Iraqi Sunni`), it names a group of people, none of the three kinds. As a run's last word it may be a
+ * surname (`Jeffrey Dean Morgan`), unlike a nationality adjective.
+ */
+const isKindOfPeople = (word: string, lang: string) => isDemonym(word, lang) || (lang === 'en' && /^\p{Lu}\p{Ll}/u.test(word) && (isEnglishClassWord(word.toLowerCase()) || DOCTRINE.test(word)));
+/** English doctrines and their followers by suffix, known to the dictionary or not (`Salafism`, `Islamists`); not `Christ`. */
+const DOCTRINE = /^\p{Lu}\p{Ll}{3,}(?:isms?|ists?)$/u;
 
+/** The country and territory table (CLDR, data/territories.json; entities.ts matches its names): read here for its codes. */
+const TERRITORY_TABLE = new URL('../../../data/territories.json', import.meta.url);
+let territoryCodes: Map<string, string> | null = null;
+/**
+ * The English name of the territory a code of capitals stands for, when the code spells that name's initials (`US`
+ * United States, `UK`): the alias table leaves two-capital codes out, as other codes are words or codes of something
+ * else in some language (`VS`, `RU`).
+ */
+function territoryOfCode(word: string): string | undefined {
+  if (!territoryCodes) {
+    territoryCodes = new Map();
+    for (const [name, aliases] of Object.entries(JSON.parse(readFileSync(TERRITORY_TABLE, 'utf8')) as Record<string, unknown>)) {
+      if (name.startsWith('_') || !Array.isArray(aliases)) continue;
+      const initials = name.split(/\s+/u).map((w) => w[0]).join('');
+      for (const alias of aliases as string[]) if (alias === initials && /^\p{Lu}{2,3}$/u.test(alias)) territoryCodes.set(alias, name);
+    }
+  }
+  return territoryCodes.get(word);
+}
 /** Words built from CLDR by scripts/build-name-words.mjs; an input of the entities stage like the alias tables. */
 export const NAME_WORDS = new URL('../../../data/name-words.json', import.meta.url);
 /** CLDR's capitalised language names (nationality adjectives in English: `Greek`, `Dutch`), currency codes and time-zone cities (data/name-words.json). */
@@ -266,6 +302,21 @@ function isListedName(lower: string): boolean {
   const names = commonWordsOf('en-names');
   return Boolean(names && (names.has(lower) || (lower.endsWith('s') && names.has(lower.slice(0, -1)))));
 }
+/**
+ * Endings of the words for peoples, nationalities, faiths and their followers (`Belgian`, `Japanese`, `Iraqi`, `Buddhist`,
+ * `Judaism`, `Canaanite`, `Hispanic`, `Cornish`), English derivational suffixes.
+ */
+const ENGLISH_CLASS_ENDING = /(?:an|ese|i|ist|ism|ite|ic|ish)$/u;
+/**
+ * A word for a kind of people in English, not a name (`Belgian`, `Sunni`, `Iraqis`, `Buddhists`): a capitalised word the
+ * dictionary inflects in the plural (see scripts/build-common-words.mjs) with an ending of such words, or its plural.
+ * Not any such plural: given names take one too and make surnames (`Williams`, `Daniels`, `Rogers`).
+ */
+function isEnglishClassWord(lower: string): boolean {
+  const plurals = commonWordsOf('en-plural-names');
+  const singular = lower.endsWith('s') ? lower.slice(0, -1) : lower;
+  return Boolean(plurals?.has(singular) && ENGLISH_CLASS_ENDING.test(singular));
+}
 /** English inflections a dictionary entry stands for (hunspell's S, D, G and R flags): the stems a word may come from. */
 const ENGLISH_STEMS: ReadonlyArray<[RegExp, string]> = [[/ies$/u, 'y'], [/ied$/u, 'y'], [/es$/u, ''], [/s$/u, ''], [/ed$/u, ''], [/ed$/u, 'e'], [/ing$/u, ''], [/ing$/u, 'e']];
 /**
@@ -289,7 +340,7 @@ function isLanguageName(lower: string, lang: string): boolean {
 /** Plural of an acronym (`MPs`, `GIFs`, `HFCs`): a common noun. */
 const ACRONYM_PLURAL = /^\p{Lu}{2,}s$/u;
 /** Not a name on its own: a number-like code, a nationality or language word, an acronym's plural, a currency code. */
-const isLoneNonName = (word: string, lang: string) => /\d/u.test(word) || isDemonym(word, lang) || ACRONYM_PLURAL.test(word) || loadNameWords().currencyCodes.has(word);
+const isLoneNonName = (word: string, lang: string) => /\d/u.test(word) || isKindOfPeople(word, lang) || ACRONYM_PLURAL.test(word) || loadNameWords().currencyCodes.has(word);
 /**
  * Russian adjective endings no given name has (`-ого`, `-ых`, `-ую`, ...): not `-ий` and `-им` (Дмитрий, Максим). `-ой` and
  * `-ей` are also a woman's name in the instrumental (`Ириной Волковой`): adjectival there only when the last word does
@@ -475,7 +526,8 @@ function tokensOf(text: string): Token[] {
     out.push({
       text: word, lower: word.toLowerCase(), start: run.start, end: run.start + word.length,
       capitalised: first !== first.toLowerCase() && first === first.toUpperCase(),
-      sentenceStart: SENTENCE_END_BEFORE.test(text.slice(Math.max(0, run.start - 3), run.start)),
+      // The dot of an abbreviation of letters (`U.S. Environmental`) ends no sentence.
+      sentenceStart: SENTENCE_END_BEFORE.test(text.slice(Math.max(0, run.start - 3), run.start)) && !LETTER_ABBREVIATION_BEFORE.test(text.slice(Math.max(0, run.start - 8), run.start)),
     });
   }
   return out;
@@ -546,12 +598,58 @@ function foreignSubject(t: Token, next: Token | undefined, text: string, lang: s
     && !isCommonWord(t.lower, lang) && readsAsWordOf(t.lower, lang, true) === false;
 }
 
-function mayBeName(t: Token, previous: Token | undefined, next: Token | undefined, previousRejected: boolean, previousIsName: boolean, text: string, lang: string, stop: ReadonlySet<string>, evidence: NameEvidence): boolean {
-  if (!t.capitalised || stop.has(t.lower) || NOT_NAMES.has(t.lower) || PERSON_TITLES.has(t.lower)) return false;
+const LOWERCASE_COMPOUND_END = /-\p{Ll}+$/u;
+const LOWERCASE_COMPOUND_LANGS: ReadonlySet<string> = new Set(['en', 'de', 'pt', 'es', 'fr', 'it']);
+/** Currency symbols written right after a country's code or letter (`US$`, `R$`, `HK$`, `A$`): the code is part of the currency's sign. */
+const CURRENCY_SIGN_AFTER = /^[$€£¥₽₹]/u;
+/**
+ * Whether a capitalised word mid-sentence starts a name of several words (`Conselho de Ministros`, `the Environmental
+ * Protection Agency`): a capitalised word follows it, at once or after a particle. Only where capitals mark names, not
+ * nouns: there a common word capitalised mid-sentence before another capital is the first word of that name.
+ */
+function startsLongerName(tokens: Token[], k: number, text: string, lang: string, stop: ReadonlySet<string>): boolean {
+  const [t, next, afterNext] = [tokens[k], tokens[k + 1], tokens[k + 2]];
+  if (CAPITALISES_NOUNS.has(lang) || t.sentenceStart || !next || !onlySpaceBetween(text, t, next)) return false;
+  // Not an acronym or its plural (`Cloud GPUs`): a common noun before one is a compound term.
+  const nameWord = (w: Token) => w.capitalised && (!stop.has(w.lower) || isContentStopword(w, lang)) && !NOT_NAMES.has(w.lower) && !isAcronym(w.text) && !ACRONYM_PLURAL.test(w.text);
+  if (nameWord(next)) return true;
+  return PARTICLES.has(next.lower) && afterNext !== undefined && onlySpaceBetween(text, next, afterNext) && nameWord(afterNext);
+}
+/** Longest function word: stoplists also hold longer content words (Portuguese `conselho`, `trabalho`, `estado`), which names contain. */
+const FUNCTION_WORD_MAX_LETTERS = 4;
+/** A stoplist word capitalised mid-sentence that is a content word, where capitals mark names only (`Conselho de Estado`, `Rio Grande`). */
+const isContentStopword = (t: Token, lang: string) => t.lower.length > FUNCTION_WORD_MAX_LETTERS && !CAPITALISES_NOUNS.has(lang) && !t.sentenceStart;
+/** A word of capitals that is a common word of the language (`AWFUL`, `LOST`, `TRAVEL`): shouting, not an acronym. */
+const isAllCapitals = (t: Token) => /^\p{Lu}{2,}$/u.test(t.text);
+/** Alone: a common word between capitals (`ATLANTIC WIRELESS`) is part of a name written in capitals. */
+const isShouted = (t: Token, previous: Token | undefined, next: Token | undefined, text: string, lang: string) => t.text.length >= 3 && isAllCapitals(t) && isCommonWord(t.lower, lang)
+  && !(previous && isAllCapitals(previous) && onlySpaceBetween(text, previous, t)) && !(next && isAllCapitals(next) && onlySpaceBetween(text, t, next));
+
+/** Longest acronym that may spell a function word (`US`, `UN`, `WHO`): longer words of capitals are shouted words. */
+const STOPWORD_ACRONYM_MAX_LETTERS = 3;
+/**
+ * A function word written in capitals among lowercase words is an acronym (`the US`, `the UN`, `WHO said`), not the word
+ * shouted (`GO TO US`: capitals around it) nor a time of day (`10 AM`).
+ */
+/** Function words written in capitals for emphasis (`has NO flavor`, `do NOT`, `ALL of them`), never acronyms. */
+const EMPHASISED_WORDS: ReadonlySet<string> = new Set(['no', 'not', 'yes', 'and', 'or', 'but', 'all', 'any', 'too', 'so', 'very', 'is', 'are', 'was', 'do', 'did', 'can', 'now', 'never', 'ever', 'only', 'nie', 'nein', 'nicht', 'não', 'sim', 'nej', 'inte']);
+const isStopwordAcronym = (previous: Token | undefined, t: Token, next: Token | undefined, text: string) => isAllCapitals(t) && t.text.length <= STOPWORD_ACRONYM_MAX_LETTERS && !EMPHASISED_WORDS.has(t.lower)
+  && !(previous && isAllCapitals(previous)) && !(next && isAllCapitals(next)) && !/\d\s*$/u.test(text.slice(Math.max(0, t.start - 3), t.start));
+
+function mayBeName(tokens: Token[], k: number, previousRejected: boolean, previousIsName: boolean, text: string, lang: string, stop: ReadonlySet<string>, evidence: NameEvidence): boolean {
+  const [previous, t, next] = [tokens[k - 1], tokens[k], tokens[k + 1]];
+  if (!t.capitalised || NOT_NAMES.has(t.lower) || PERSON_TITLES.has(t.lower)) return false;
+  // A word that starts place names may be a function word too (Portuguese `São`, `are`): before a capitalised word it starts the name.
+  if (stop.has(t.lower) && !(PLACE_LEADS.has(t.lower) && next?.capitalised && onlySpaceBetween(text, t, next) && !t.sentenceStart)
+    && !(isContentStopword(t, lang) && startsLongerName(tokens, k, text, lang, stop)) && !isStopwordAcronym(previous, t, next, text)) return false;
   if (HYPHEN_JOINED.test(text.slice(t.end, t.end + 2)) || /\p{L}-$/u.test(text.slice(Math.max(0, t.start - 2), t.start))) return false;
-  if (ROMAN_NUMERAL.test(t.text)) return false;
+  if (ROMAN_NUMERAL.test(t.text) || CURRENCY_SIGN_AFTER.test(text.slice(t.end, t.end + 1)) || isShouted(t, previous, next, text, lang)) return false;
+  // A name joined by a hyphen to a lowercase word is a compound modifier or a verb with its pronoun (`Oscar-winning`,
+  // `Protestant-like`, Portuguese `Parecer-me-ia`); names joined so are capitalised (`Jean-Luc`, `al-Qaeda`).
+  // Not after an acronym or a letter (`KFC-parent Yum Brands`, Russian `Х-стрит`), nor where the first word of a name alone is capitalised (Swedish, Russian).
+  if (LOWERCASE_COMPOUND_LANGS.has(lang) && LOWERCASE_COMPOUND_END.test(t.text) && !/^\p{Lu}+-/u.test(t.text)) return false;
   if (isAcronym(t.text)) return true;
-  if (evidence.lowercase.has(t.lower)) return false;
+  if (evidence.lowercase.has(t.lower) && !startsLongerName(tokens, k, text, lang, stop)) return false;
   if (t.sentenceStart && !evidence.capitalisedMidSentence.has(t.lower) && !startsTwoWordName(t, next, text, lang, stop, evidence) && !foreignSubject(t, next, text, lang)) return false;
   if (CAPITALISES_NOUNS.has(lang)) {
     const adjacentPrevious = previous && onlySpaceBetween(text, previous, t) ? previous : undefined;
@@ -675,6 +773,44 @@ function canonicalOf(surface: string, run: Token[], before: Token | undefined, t
   return latinOfCyrillic(russianNominative(words, adjacentBefore, run.length > 1 && startsWithRussianAdjective(run)).join(' '));
 }
 
+/** Greetings before a name in a letter's salutation (`Hi Sara,`, `Dear Mr`, `Hallo`, `Olá`, `Hej`), lowercase. */
+const GREETINGS: ReadonlySet<string> = new Set(['hi', 'hello', 'dear', 'hey', 'thanks', 'cheers', 'regards', 'hallo', 'liebe', 'lieber', 'olá', 'caro', 'cara', 'prezado', 'prezada', 'hej', 'kära', 'bonjour', 'cher', 'chère', 'hola', 'querido', 'querida', 'estimado', 'estimada']);
+/**
+ * A paragraph that is a salutation or a signature: a person's name alone, of one to three capitalised words with a
+ * middle initial (`Daren,`, `Hi Sara,`, `Vince J Kaminski`), as letters and e-mails put them on a line of their own.
+ * Its words are no common words (`Customer Service`, `Monkey Brain`).
+ */
+const ADDRESSED_NAME = /^[ \u00a0]*(\p{Lu}\p{Ll}+(?:[ \u00a0]+\p{Lu}\.?)?(?:[ \u00a0]+\p{Lu}\p{Ll}+){0,2})[ \u00a0]*[,:.!]?[ \u00a0]*$/u;
+const GREETING_FIRST = /^[ \u00a0]*(\p{L}+),?[ \u00a0]/u;
+export function addressedName(text: string, lang: string, evidence: NameEvidence): NameSpan | null {
+  const greeting = GREETING_FIRST.exec(text);
+  const offset = greeting && GREETINGS.has(greeting[1].toLowerCase()) ? greeting[0].length : 0;
+  const m = ADDRESSED_NAME.exec(text.slice(offset));
+  // A bare line of capitalised words is as often a heading (`Beliebte Beiträge`): only a dictionary of lowercase words
+  // tells a name from it, where only names are capitalised (English); elsewhere a greeting or a comma must say so (a colon ends headings: `Ähnliche Artikel:`).
+  if (!m || (!offset && !/,\s*$/u.test(text) && lang !== 'en')) return null;
+  const stop = stopwordsOf(lang);
+  // Middle initials aside (`Vince J Kaminski`), every word is checked, however short (`Hi.` is a greeting alone).
+  const words = m[1].split(/[ \u00a0]+/u).filter((w) => w.replace(/\.$/u, '').length > 1);
+  if (words.some((w) => stop.has(w.toLowerCase()) || NOT_NAMES.has(w.toLowerCase()) || GREETINGS.has(w.toLowerCase()) || evidence.lowercase.has(w.toLowerCase())
+    || isCommonWord(w.toLowerCase(), lang) || isKindOfPeople(w, lang) || isCity(w))) return null;
+  const start = offset + text.slice(offset).indexOf(m[1]);
+  return { start, end: start + m[1].length, canonical: m[1], type: 'person' };
+}
+
+/** Languages that quote the titles of works in guillemets; not Russian, which quotes the names of firms so (`«Газпром»`). */
+const GUILLEMET_TITLE_LANGS: ReadonlySet<string> = new Set(['pt', 'es', 'fr', 'it']);
+/** Longest quotation read as a title. */
+const QUOTED_TITLE_MAX_CHARS = 60;
+/** start..end lies inside «…» whose words are all capitalised or function words (a title, not a quoted sentence). */
+function insideQuotedTitle(text: string, start: number, end: number, stop: ReadonlySet<string>): boolean {
+  const open = text.lastIndexOf('«', start);
+  const close = text.indexOf('»', end);
+  if (open < 0 || close < 0 || close - open > QUOTED_TITLE_MAX_CHARS || text.slice(open + 1, start).includes('»')) return false;
+  const words = text.slice(open + 1, close).match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? [];
+  return words.every((w) => /^\p{Lu}/u.test(w) || stop.has(w.toLowerCase()));
+}
+
 /**
  * No span of `taken` overlaps start..end. A loop, not `taken.some(...)` in a closure made per call: with tsx's
  * keepNames every closure made costs a defineProperty, a tenth of the entities stage on 333,000 short paragraphs
@@ -690,14 +826,14 @@ export function isFree(taken: ReadonlyArray<{ start: number; end: number }>, sta
  * German words need more evidence than other languages' (every noun is capitalised): a lone word after an article or a
  * lowercase adjective, or with a common-noun suffix, is not taken.
  */
-export function capitalisedNames(text: string, lang: string, taken: ReadonlyArray<{ start: number; end: number }>, evidence: NameEvidence): NameSpan[] {
+export function capitalisedNames(text: string, lang: string, taken: ReadonlyArray<{ start: number; end: number; type?: EntityType }>, evidence: NameEvidence): NameSpan[] {
   const stop = stopwordsOf(lang);
   const tokens = tokensOf(text);
   const spans: NameSpan[] = [];
   let previousRejected = false;
   let previousIsName = false;
   for (let k = 0; k < tokens.length; k++) {
-    const ordinary = mayBeName(tokens[k], tokens[k - 1], tokens[k + 1], previousRejected, previousIsName, text, lang, stop, evidence);
+    const ordinary = mayBeName(tokens, k, previousRejected, previousIsName, text, lang, stop, evidence);
     const afterDeterminer = !ordinary && germanNameAfterDeterminer(tokens, k, text, lang, stop, evidence);
     const ok = ordinary || afterDeterminer;
     previousRejected = !ok;
@@ -706,11 +842,14 @@ export function capitalisedNames(text: string, lang: string, taken: ReadonlyArra
     let end = k;
     for (let j = k + 1; j < tokens.length && j - k < MAX_NAME_TOKENS && onlySpaceBetween(text, tokens[j - 1], tokens[j]); j++) {
       const t = tokens[j];
-      if (!isFree(taken, t.start, t.end) || HYPHEN_JOINED.test(text.slice(t.end, t.end + 2))) break;
+      // A title after an acronym starts the next name (`US Attorney Joshua Levy`, `EU Commissioner Vera Jourová`).
+      if (!isFree(taken, t.start, t.end) || HYPHEN_JOINED.test(text.slice(t.end, t.end + 2)) || (j === k + 1 && isAcronym(tokens[k].text) && PERSON_TITLES.has(t.lower))) break;
       if (ROMAN_NUMERAL.test(t.text)) { end = j; break; } // the regnal number ends the name
       if ((t.lower === 'für' || t.lower === 'för') && !ORG_BEFORE_FOR.test(tokens[j - 1].lower) && !ORG_HEADS.has(tokens[j - 1].lower) && !ORG_LEADS.has(tokens[j - 1].lower)) break;
       // A head word continues a name even where the stoplist has it (`Corvane Group`: stopwords-iso lists `group`).
-      if (t.capitalised && (!stop.has(t.lower) || ORG_HEADS.has(t.lower) || PLACE_HEADS.has(t.lower)) && !NOT_NAMES.has(t.lower) && !evidence.lowercase.has(t.lower)) end = j;
+      // Mid-sentence, where capitals mark names only, a capitalised word after a name's word is the name's, though the article writes it in lowercase elsewhere (`Tribunal Superior do Trabalho`).
+      if (t.capitalised && (!stop.has(t.lower) || ORG_HEADS.has(t.lower) || PLACE_HEADS.has(t.lower) || isContentStopword(t, lang)) && !NOT_NAMES.has(t.lower)
+        && (!evidence.lowercase.has(t.lower) || !CAPITALISES_NOUNS.has(lang))) end = j;
       else if (!PARTICLES.has(t.lower) || t.capitalised || (CAPITALISES_NOUNS.has(lang) && GERMAN_ARTICLES.has(t.lower))) break;
     }
     // Swedish, Danish and Norwegian capitalise only the first word of a many-word name: an adjective there takes the
@@ -737,6 +876,14 @@ export function capitalisedNames(text: string, lang: string, taken: ReadonlyArra
     // before (with Dutch too, claims-dev lost the subject of one German claim).
     if (CAPITALISES_NOUNS.has(lang) && run.length === 1 && !isAcronym(run[0].text) && !evidence.surnames.has(run[0].lower)
       && !placeAfterBareDirection(tokens[k - 1], text, run[0], tokens[k + 1]) && !isPlaceName(run[0].lower, lang) && !isCity(run[0].text) && !isListedName(run[0].lower) && readsAsWordOf(run[0].lower, lang, !run[0].text.includes('-')) === true) continue;
+    // A country's or place's name right before an organisation's is part of it (`U.S. Army`, `U.S. Environmental Protection
+    // Agency`, `UK Parliament`): the place the table found and the name after it are one organisation.
+    const place = lang === 'ru' ? undefined : taken.find((s) => s.type === 'place' && s.end < run[0].start && /^[ \u00a0]+$/u.test(text.slice(s.end, run[0].start)));
+    if (place && (ORG_HEADS.has(run.at(-1)!.lower) || ORG_LEADS.has(run[0].lower))) {
+      const end = run.at(-1)!.end;
+      spans.push({ start: place.start, end, canonical: text.slice(place.start, end), type: 'org' });
+      continue;
+    }
     // A lone word the language's dictionary lists only in lowercase is a common word in headline case or a title
     // (`Government`, `Environment`, `Director`), unless a title or a preposition of place, or the full name earlier, says otherwise.
     if (run.length === 1 && !isAcronym(run[0].text) && !evidence.surnames.has(run[0].lower) && isCommonWord(run[0].lower, lang)
@@ -750,13 +897,17 @@ export function capitalisedNames(text: string, lang: string, taken: ReadonlyArra
     // A sentence's first word was taken only as the start of a two-word name (startsTwoWordName): alone it is none
     // (`Şirket` before the table's `Almanya`).
     if (run.length === 1 && run[0].sentenceStart && !evidence.capitalisedMidSentence.has(run[0].lower) && !isAcronym(run[0].text) && !foreignSubject(run[0], tokens[k + 1], text, lang)) continue;
+    // Romance languages put the titles of works in guillemets (`«O Corvo Branco»`, `«Maja Desnuda»`): a name that is the
+    // whole of a title-like quotation names a work, unless it names a publication by its head word (`«New York Times»`).
+    if (GUILLEMET_TITLE_LANGS.has(lang) && !run.some((t) => ORG_HEADS.has(t.lower)) && insideQuotedTitle(text, run[0].start, run.at(-1)!.end, stop)) continue;
     // Events, agreements, periods and awards are names of none of the three kinds (`Kigali Amendment`, `Idade Média`).
-    if (EVENT_HEADS.has(run[0].lower) || EVENT_HEADS.has(run.at(-1)!.lower)) continue;
+    // Romance names put an ordinal or adjective before the head (`Primeira Guerra Mundial`): any word of the run counts.
+    if (run.some((t) => EVENT_HEADS.has(t.lower))) continue;
     // Codes with digits (`E17`, `EB3326`) are identifiers; nationality words (`Egyptian`, `Chinese`, `Iraqis`) name no one.
     if (run.length === 1 && isLoneNonName(run[0].text, lang)) continue;
     // An English run that ends in a nationality or language word is an adjective phrase (`North Korean`, `Medieval
     // Spanish`); Romance names put the adjective last (`Partido Republicano`).
-    if (lang === 'en' && run.length > 1 && isDemonym(run.at(-1)!.text, lang)) continue;
+    if (lang === 'en' && run.length > 1 && (isDemonym(run.at(-1)!.text, lang) || run.every((t) => isKindOfPeople(t.text, lang)))) continue;
     // English contractions (`I’m`, `We’ll`) are capitalised at a sentence's start, never names.
     if (lang === 'en' && /['’](?:m|re|ll|ve|d)$|n['’]t$/u.test(run[0].text)) continue;
     // A name joined by a hyphen to a lowercase noun is a compound common noun in these languages (`FN-rapport`, `Tesco-konton`).
@@ -778,8 +929,9 @@ export function capitalisedNames(text: string, lang: string, taken: ReadonlyArra
     if (run.length === 1 && !NATIONAL_BODIES.has(lang === 'ru' ? russianStem(run[0].lower) : run[0].lower)
       && (ORG_HEADS.has(run[0].lower) || (lang === 'ru' && RUSSIAN_ORG_STEMS.has(russianStem(run[0].lower))))) continue;
     const before = tokens[k - run.length];
-    const canonical = canonicalOf(text.slice(run[0].start, run.at(-1)!.end), run, before, text, lang);
-    const evidenced = russianHead ?? typeOf(run, canonical, before, tokens[k - run.length - 1], tokens[k + 1], text, lang, evidence);
+    const territory = run.length === 1 ? territoryOfCode(run[0].text) : undefined;
+    const canonical = territory ?? canonicalOf(text.slice(run[0].start, run.at(-1)!.end), run, before, text, lang);
+    const evidenced = territory ? 'place' : russianHead ?? typeOf(run, canonical, before, tokens[k - run.length - 1], tokens[k + 1], text, lang, evidence);
     const type = evidenced ?? DEFAULT_TYPE;
     if (type === 'person' && run.length >= 2) evidence.surnames.add(run.at(-1)!.lower);
     // German writes a regnal number as an ordinal, with its dot (`Heinrich VIII.`).

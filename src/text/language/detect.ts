@@ -344,7 +344,11 @@ function primaryTag(hint: string | null | undefined): string | null {
   return m ? toIso6391(m[1]!) : null;
 }
 
-function analyse(text: string, htmlLang: string | null | undefined): Analysis {
+/** The North Germanic languages: an article with a paragraph in one of them is read with them as candidates throughout. */
+const NORDIC: ReadonlySet<string> = new Set(['sv', 'da', 'no']);
+
+/** `nordic`: the article has a paragraph in a North Germanic language, so they are candidates without their letters too. */
+function analyse(text: string, htmlLang: string | null | undefined, nordic = false): Analysis {
   const dominant = dominantScript(scriptCounts(text));
   const script = dominant.script;
   if (!script) return { label: UND, weightedLetters: 0, chinese: null };
@@ -354,7 +358,7 @@ function analyse(text: string, htmlLang: string | null | undefined): Analysis {
 
   let lang: string;
   let confidence: number;
-  const group = script === 'Latin' ? (NORDIC_LETTERS.test(text) ? LATIN_WITH_NORDIC_LANGUAGES : LATIN_LANGUAGES) : script === 'Cyrillic' ? CYRILLIC_LANGUAGES : null;
+  const group = script === 'Latin' ? (nordic || NORDIC_LETTERS.test(text) ? LATIN_WITH_NORDIC_LANGUAGES : LATIN_LANGUAGES) : script === 'Cyrillic' ? CYRILLIC_LANGUAGES : null;
   if (group) {
     if (dominant.letters < MIN_ALPHABETIC_LETTERS) return { label: { ...UND, confidence: 0.05 }, weightedLetters, chinese: null };
     const p = blendedProbabilities(text, group);
@@ -389,7 +393,11 @@ export function detectLanguage(text: string, hints?: { htmlLang?: string | null 
  * length-weighted majority of the decided paragraphs; with none decided, the whole text, then the page hint.
  */
 export function labelArticle(texts: string[], opts: { htmlLang: string | null }): { article: LanguageLabel; paragraphs: LanguageLabel[] } {
-  const analyses = texts.map((t) => analyse(t, opts.htmlLang));
+  let analyses = texts.map((t) => analyse(t, opts.htmlLang));
+  // Only å, æ and ø make the North Germanic languages candidates, and many of their sentences have none (`Stalin hade
+  // börjat att uppmuntra Abakumov`, read as German): once one paragraph of the article is in one of them, all are read
+  // with them as candidates, as the article's other paragraphs are most likely in the same language.
+  if (analyses.some((a) => NORDIC.has(a.label.lang))) analyses = texts.map((t, i) => (NORDIC_LETTERS.test(t) ? analyses[i]! : analyse(t, opts.htmlLang, true)));
   const paragraphs: LanguageLabel[] = [];
   const weight = new Map<string, number>();
   const confidenceSum = new Map<string, number>();
