@@ -36,7 +36,7 @@ const OPEN: Array<[string, string, number, string | null, string | null]> = [
   ['zh', '这批机床共有120台。', 120, 'units', '台'], // a classifier with no noun after it names its own measure
   ['zh', '当天气温下降了8℃。', 8, 'degrees', '℃'],
   ['zh', '全校共有1200多名学生。', 1200, 'students', '多名学生'],
-  ['zh', '实验一共招募了240名志愿者。', 240, 'people', '名'],
+  ['zh', '实验一共招募了240名受试者。', 240, 'people', '名'],
   ['zh', '村里新建了12座水库。', 12, '水库', '水库'], // an unknown noun after a counter, as written
   ['en', 'The survey covered adults in two regions (n=1,412).', 1412, 'participants', 'n='],
   ['ja', 'この町には5校の小学校がある。', 5, 'schools', '校の小学校'],
@@ -433,6 +433,38 @@ test('measure vocabulary: inflected forms find their base word (Turkish endings,
     ['kilometern', 'de', 'kilometers'], ['jahres', 'de', 'years'], ['schule', 'de', 'schools'], ['eis', 'de', null],
   ];
   for (const [word, lang, canonical] of table) assert.equal(canonicalMeasure(word, lang), canonical, `${word} (${lang})`);
+});
+
+test('measure vocabulary: a singular after a number finds its plural (English, French, Spanish, Portuguese, Italian plural endings)', () => {
+  const table: Array<[string, string, string | null]> = [
+    ['vehicle', 'en', 'vehicles'], ['company', 'en', 'companies'], ['persona', 'es', 'people'], ['ciudad', 'es', 'cities'],
+    ['hôpital', 'fr', 'hospitals'], ['hospital', 'pt', 'hospitals'], ['ospedale', 'it', 'hospitals'], ['persona', 'it', 'people'],
+    ['bus', 'en', null], ['class', 'en', null], // no plural of a vocabulary word
+  ];
+  for (const [word, lang, canonical] of table) {
+    assert.equal(canonicalMeasure(word, lang, undefined, false, true), canonical, `${word} (${lang})`);
+    if (canonical) assert.equal(canonicalMeasure(word, lang), null, `${word} (${lang}): singulars only when asked`);
+  }
+  const claims: Array<[string, string, string | null]> = [
+    ['en', 'Only 1 passenger was on board.', 'passengers'],
+    ['es', 'El accidente dejó 1 persona herida.', 'people'],
+    ['it', 'Il comune ha aperto 1 ospedale nuovo.', 'hospitals'],
+    // A singular English word before another noun modifies it: the plural after it is the head.
+    ['en', 'She travelled with 2 family friends.', 'friends'],
+    // A Portuguese noun's singular participle after it agrees with nothing counted: the noun stays as written.
+    ['pt', 'O grupo teve 3 integrantes preso ontem.', 'integrantes'],
+  ];
+  for (const [lang, text, unit] of claims) assert.deepEqual(numeric(text, lang).map((c) => c.unit), [unit], text);
+});
+
+test('Chinese classifiers: 口 counts the members of a household (口人), 家 alone counts companies', () => {
+  const table: Array<[string, string | null, string | null]> = [
+    ['这个村子一共有三百口人。', 'people', '口人'],
+    ['院子里打了三口井。', '井', '井'], // another noun 口 counts, as written
+    ['能做这种芯片的只有两家。', 'companies', '家'],
+    ['镇上有四家银行。', '银行', '银行'], // the noun after 家, as written
+  ];
+  for (const [text, unit, measure] of table) assert.deepEqual(numeric(text, 'zh').map((c) => [c.unit, c.measure]), [[unit, measure]], text);
 });
 
 test('a bare number in a short sentence is a claim when a known measure follows it and the sentence ends as one, else a counter or cell', () => {

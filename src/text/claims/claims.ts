@@ -305,8 +305,12 @@ const SLAVIC_ADJECTIVE_ENDING = /(?:ых|их|ый|ий|ой|ая|яя|ое|ее
  * (`zatrudnionych osób` → people), an English adjective's noun, or the last plural of an English compound.
  */
 function headOfNounPhrase(first: Measure, s: SentenceContext, isNoun: (word: string) => boolean, table: MeasureTable): Measure {
+  // English puts a compound's head last and plural after a number above one: a singular first word is its modifier
+  // (`two family friends`).
+  if (s.lang === 'en' && first.canonical !== null && !ENGLISH_PLURAL.test(first.text)) return englishPluralHead(first, s, isNoun, table) ?? first;
   if (first.canonical !== null || UNSPACED_LANGS.has(s.lang)) return first;
-  const second = measureAfter(s.text, first.end, s.lang, () => false, table);
+  // The second word is the head only in its own vocabulary form: a singular there agrees with no count (`três integrantes preso`).
+  const second = measureAfter(s.text, first.end, s.lang, () => false, table, false);
   // In Russian and Polish a noun after a noun is its genitive complement (`четыре версии модели`, four versions of the
   // model): the second word is the head only after an adjective (`zatrudnionych osób`).
   if (second?.canonical && (!SLAVIC_CASE_LANGS.has(s.lang) || SLAVIC_ADJECTIVE_ENDING.test(first.text.toLowerCase()) || SLAVIC_SCALE.test(first.text.toLowerCase()))) return second;

@@ -30,13 +30,13 @@ export const BUILT_IN_MEASURES = new URL('../../../data/measures.json', import.m
 const UNSPACED_LANGS: ReadonlySet<string> = new Set(['zh', 'ja', 'ko']);
 /**
  * Sortal classifiers of Chinese, Japanese and Korean: they stand between a number and the noun it counts and say only
- * its shape or kind (`三首民歌`, `5家公司`, `3冊の辞書`, `세 권의 소설`), so the noun after them, not the classifier, is
+ * its shape or kind (`三首民歌`, `5家公司`, `六口人`, `3冊の辞書`, `세 권의 소설`), so the noun after them, not the classifier, is
  * the measure; with no noun after it a classifier names its own (`120台` → units). The common classifiers of the
  * grammars (Chinese with the hedges `多`, `余`, `来`, `几` before them); measure units (`公里`, `時間`, `歳`, `년`) are
  * not among them: `3時間の会議` is a meeting of three hours, `28세의 선수` a player of 28.
  */
 const CLASSIFIER: Readonly<Record<string, RegExp>> = {
-  zh: /^[多余餘来來几幾]?(?:[个個名位家款枚台张張块塊颗顆条條项項种種只隻所份件辆輛座架艘本届屆级級盒幅篇首部支间間栋棟头頭匹棵株片朵粒双雙对對套封把根门門册冊尊户戶处處队隊组組])/u,
+  zh: /^[多余餘来來几幾]?(?:[个個名位家款枚台张張块塊颗顆条條项項种種只隻所份件辆輛座架艘本届屆级級盒幅篇首部支间間栋棟头頭匹棵株片朵粒双雙对對套封把根门門册冊尊户戶处處队隊组組口])/u,
   ja: /^(?:つ|個|枚|本|冊|台|匹|頭|羽|軒|棟|隻|機|社|校|店|点|件|着|足|杯|基|両|編|曲|部|通|面|体|粒|株|種類|種|名|人)/u,
   ko: /^\s?(?:개|명|편|가지|대|권|마리|채|척|곳|군데|건|장|벌|켤레|그루|송이|잔|병|곡|점|부|통|종)(?=의(?![\p{Script=Hangul}])|[^\p{Script=Hangul}]|$)/u,
 };
@@ -262,6 +262,31 @@ function inflectionBases(lower: string, lang: string): string[] {
   return [...new Set(bases)];
 }
 
+/**
+ * How the plural of a noun is formed, as [plural ending, singular ending] pairs from the grammars, for languages whose
+ * vocabulary lists plurals (what a number above one takes): a singular after `1`, `un`, `una`, `one` or a hedge
+ * (`1 vehicle`, `una persona`, `un hôpital`, `1 cliente`) finds its plural's measure. English -ies/-es/-s; French
+ * -eaux/-aux/-x/-s; Spanish -ces/-es/-s; Portuguese -ões/-ães/-is/-ns/-es/-s; Italian -chi/-ghi/-che/-ghe/-i/-e.
+ */
+const PLURAL_ENDINGS: Readonly<Record<string, ReadonlyArray<readonly [string, string]>>> = {
+  en: [['ies', 'y'], ['ches', 'ch'], ['shes', 'sh'], ['xes', 'x'], ['sses', 'ss'], ['s', '']],
+  fr: [['eaux', 'eau'], ['aux', 'al'], ['x', ''], ['s', '']],
+  es: [['ces', 'z'], ['es', ''], ['s', '']],
+  pt: [['ões', 'ão'], ['ães', 'ão'], ['is', 'l'], ['ns', 'm'], ['es', ''], ['s', '']],
+  it: [['chi', 'co'], ['ghi', 'go'], ['che', 'ca'], ['ghe', 'ga'], ['i', 'o'], ['i', 'e'], ['e', 'a']],
+};
+
+/** The singulars a vocabulary plural may have (PLURAL_ENDINGS); none for a word that is no plural (`ss`, `us`). */
+function singularsOf(word: string, lang: string): string[] {
+  if (lang === 'en' && /(?:ss|us)$/u.test(word)) return [];
+  return (PLURAL_ENDINGS[lang] ?? []).filter(([plural]) => word.endsWith(plural)).map(([plural, singular]) => word.slice(0, -plural.length) + singular)
+    .filter((singular) => [...singular].length >= MIN_VOCABULARY_BASE);
+}
+
+const singularCache: DerivedVocabularyCache = new WeakMap();
+/** A language's vocabulary plurals under their singulars, each with its canonical measure. */
+const singularWords = (table: MeasureTable, lang: string) => derivedVocabulary(singularCache, table, lang, (word) => singularsOf(word, lang));
+
 const foldedCache: DerivedVocabularyCache = new WeakMap();
 /** A language's vocabulary words without the accents of Latin letters (French and Spanish capitals often drop them:
  *  `Etats`, `AREAS`), each with its canonical measure. */
@@ -269,11 +294,13 @@ const foldedWords = (table: MeasureTable, lang: string) => derivedVocabulary(fol
 
 /**
  * The canonical measure of one word in a language (or in English, which the press of every language borrows): the
- * word as written (exactly, with an abbreviation's dot, without accents), else one of its inflection bases, else a
+ * word as written (exactly, with an abbreviation's dot, without accents), else (with `singulars`) the singular of a vocabulary plural
+ * (PLURAL_ENDINGS), else one of its inflection bases, else a
  * vocabulary stem it starts with, else a vocabulary word it shares a base with (`osobami` and `osoba`: `osob`); in
- * compounding languages, else its head (`Prämienanträge` → `anträge`). `wholeWordsOnly` takes exact words only.
+ * compounding languages, else its head (`Prämienanträge` → `anträge`). `wholeWordsOnly` takes exact words only;
+ * `singulars`, also the singular of a vocabulary plural (a noun right after a number: `1 vehicle`, `una persona`).
  */
-export function canonicalMeasure(word: string, lang: string, table: MeasureTable = loadMeasureTable(), wholeWordsOnly = false): string | null {
+export function canonicalMeasure(word: string, lang: string, table: MeasureTable = loadMeasureTable(), wholeWordsOnly = false, singulars = false): string | null {
   const lower = word.toLowerCase().replace(/\.$/, '');
   const bases = wholeWordsOnly || word.includes(' ') ? [lower] : inflectionBases(lower, lang);
   for (const l of lang === 'en' ? ['en'] : [lang, 'en']) {
@@ -281,6 +308,8 @@ export function canonicalMeasure(word: string, lang: string, table: MeasureTable
     const exact = words?.get(lower) ?? words?.get(`${lower}.`) ?? foldedWords(table, l).get(withoutAccents(lower));
     if (exact) return exact;
     if (wholeWordsOnly) continue;
+    const singular = singulars ? singularWords(table, l).get(lower) : undefined;
+    if (singular) return singular;
     if (l === lang) {
       for (const base of bases.slice(1)) {
         const hit = words?.get(base) ?? stemMatch(base, l, table);
@@ -443,7 +472,7 @@ function nounAfterClassifier(text: string, lang: string, table: MeasureTable, en
  * longest vocabulary word after an optional counter in Chinese, Japanese and Korean (`3000万用户`, `5家公司`). An unknown
  * word is returned as written with a null canonical when `isNoun` accepts it (the caller knows the stoplist).
  */
-export function measureAfter(text: string, end: number, lang: string, isNoun: (word: string) => boolean, table: MeasureTable = loadMeasureTable()): Measure | null {
+export function measureAfter(text: string, end: number, lang: string, isNoun: (word: string) => boolean, table: MeasureTable = loadMeasureTable(), singulars = true): Measure | null {
   let rest = text.slice(end, end + MAX_UNKNOWN_MEASURE_CHARS + 12);
   // The second end of a range (`6～12℃`, `3-4 orsi`): the measure follows it.
   const rangeEnd = RANGE_REST.exec(rest)?.[0].length ?? 0;
@@ -490,11 +519,11 @@ export function measureAfter(text: string, end: number, lang: string, isNoun: (w
     const canonicalPair = canonicalMeasure(pair, lang, table, true);
     if (canonicalPair) return { text: pair, canonical: canonicalPair, start, end: start + pair.length };
   }
-  const canonical = canonicalMeasure(word, lang, table);
+  const canonical = canonicalMeasure(word, lang, table, false, singulars);
   const bare = word.replace(/\.$/, '');
   // A sentence's full stop is not part of the word; an abbreviation's dot is (`Mio. t`, `pkt.`).
   if (canonical) {
-    const written = bare !== word && canonicalMeasure(bare, lang, table) === canonical ? bare : word;
+    const written = bare !== word && canonicalMeasure(bare, lang, table, false, singulars) === canonical ? bare : word;
     return { text: written, canonical, start, end: start + written.length };
   }
   if (bare.length < 2 || bare.length > MAX_UNKNOWN_MEASURE_CHARS || !isNoun(bare)) return null;
