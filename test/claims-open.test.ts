@@ -457,6 +457,21 @@ test('measure vocabulary: a singular after a number finds its plural (English, F
   for (const [lang, text, unit] of claims) assert.deepEqual(numeric(text, lang).map((c) => c.unit), [unit], text);
 });
 
+test('measure vocabulary: CLDR unit names in their plural and case forms (data/measure-units.json)', () => {
+  const table: Array<[string, string, string | null]> = [
+    ['miesiącach', 'pl', 'months'], ['километрах', 'ru', 'kilometers'], ['كيلومترًا', 'ar', 'kilometers'], ['महीनों', 'hi', 'months'],
+    ['microgrammes', 'fr', 'micrograms'], ['Gigawatt', 'de', 'gigawatts'], ['quilômetros', 'pt', 'kilometers'],
+    ['фунтов', 'ru', null], // the pound's name is the currency's: not a unit of mass
+  ];
+  for (const [word, lang, canonical] of table) assert.equal(canonicalMeasure(word, lang), canonical, `${word} (${lang})`);
+  const claims: Array<[string, string, string]> = [
+    ['ja', '会議は約30分で終わった。', 'minutes'],
+    ['hi', 'वह वहाँ चार माह रहा।', 'months'],
+    ['es', 'La presa produce 40 gigavatios al año.', 'gigawatts'],
+  ];
+  for (const [lang, text, unit] of claims) assert.deepEqual(numeric(text, lang).map((c) => c.unit), [unit], text);
+});
+
 test('Chinese classifiers: 口 counts the members of a household (口人), 家 alone counts companies', () => {
   const table: Array<[string, string | null, string | null]> = [
     ['这个村子一共有三百口人。', 'people', '口人'],
