@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { extractClaims, MIN_CLAIM_CONFIDENCE, ATTRIBUTED_CONFIDENCE } from '../src/text/claims/claims.ts';
 import { notAClaimBecause, isRepeatedNameWithNumber } from '../src/text/claims/candidates.ts';
 import { canonicalMeasure, loadMeasureTable, measureAfter } from '../src/text/claims/measures.ts';
+import { attributeHits } from '../src/text/claims/attributes.ts';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -470,6 +471,22 @@ test('measure vocabulary: CLDR unit names in their plural and case forms (data/m
     ['es', 'La presa produce 40 gigavatios al año.', 'gigawatts'],
   ];
   for (const [lang, text, unit] of claims) assert.deepEqual(numeric(text, lang).map((c) => c.unit), [unit], text);
+});
+
+test('attribute words of the issue\'s measures in every supported language, with case endings where the language writes them', () => {
+  const table: Array<[string, string, string]> = [
+    ['it', 'Il fatturato del gruppo è salito a 3 milioni di euro.', 'revenue'],
+    ['pt', 'O lucro da empresa chegou a 2 milhões de reais.', 'profit'],
+    ['pl', 'Przychody spółki wyniosły 5 mln zł.', 'revenue'],
+    ['tr', 'Şirketin geliri 4 milyon lira oldu.', 'revenue'],
+    ['ko', '회사의 매출은 300억 원이었다.', 'revenue'],
+    ['ar', 'بلغت أرباح الشركة 5 ملايين دولار.', 'profit'],
+    ['hi', 'कंपनी का मुनाफा 5 करोड़ रुपये रहा।', 'profit'],
+    ['en', "The city's debt reached $2 billion.", 'debt'],
+    ['de', 'Die Schulden der Stadt stiegen auf 2 Milliarden Euro.', 'debt'],
+    ['ja', '同社の負債は50億円に達した。', 'debt'],
+  ];
+  for (const [lang, sentence, attribute] of table) assert.ok(attributeHits(sentence, 0, lang).some((h) => h.def.name === attribute), `${sentence} (${lang})`);
 });
 
 test('Chinese classifiers: 口 counts the members of a household (口人), 家 alone counts companies', () => {
