@@ -6,8 +6,8 @@
 //
 // Per canonical measure (an English plural, as data/measures.json names them): the unit's long names in every plural
 // and case form CLDR gives (`{0} месяцев`, `{0} miesiącach`, `{0} महीनों`), and its short names of two letters or more
-// (`km`, `Std.`, `мин`). Only patterns that put the unit right after the number are read (`{0}公里`, not `每小时{0}公里`),
-// since the measure is the word after the number. data/measures.json wins where both have a word.
+// (`km`, `Std.`, `мин`). Patterns that put the unit right after the number (`{0}公里`), and in Chinese, Japanese and
+// Korean also those around it (`每小时{0}公里`, kept with its `{0}`). data/measures.json wins where both have a word.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -60,11 +60,15 @@ const MAX_WORDS = 2;
 const readJson = (path) => JSON.parse(readFileSync(require.resolve(path), 'utf8'));
 const stopwords = readJson('stopwords-iso/stopwords-iso.json');
 
-/** The unit word of a pattern that puts it after the number (`{0} Kilometern` → `kilometern`), else null. */
-function unitAfterNumber(pattern) {
+/**
+ * The unit word of a pattern that puts it after the number (`{0} Kilometern` → `kilometern`); in Chinese, Japanese and
+ * Korean, which write speeds and temperatures around the number (`每小时{0}公里`, `섭씨 {0}도`), the whole pattern
+ * without its spaces; else null.
+ */
+function unitAfterNumber(pattern, lang) {
   const text = pattern.replace(/[\u200e\u200f\u00a0\u202f]/g, ' ').trim();
   if (!text.includes('{0}')) return text.toLowerCase(); // Arabic writes one and two without the number (`شهر`, `شهران`)
-  if (!text.startsWith('{0}')) return null;
+  if (!text.startsWith('{0}')) return UNSPACED.has(lang) ? text.replace(/\s+/g, '').toLowerCase() : null;
   return text.slice(3).trim().toLowerCase();
 }
 
@@ -72,8 +76,9 @@ function formsOf(lang, entry, short) {
   const forms = new Set();
   for (const [key, pattern] of Object.entries(entry)) {
     if (key === 'displayName' || key === 'gender' || key === 'perUnitPattern' || typeof pattern !== 'string') continue;
-    const form = unitAfterNumber(pattern);
+    const form = unitAfterNumber(pattern, lang);
     if (!form) continue;
+    if (form.includes('{0}')) { forms.add(form); continue; }
     const letters = (form.match(/\p{L}/gu) ?? []).length;
     if (short && letters < MIN_SHORT_LETTERS) continue;
     if (UNSPACED.has(lang)) {
@@ -81,7 +86,8 @@ function formsOf(lang, entry, short) {
       // as Latin words there already.
       if (/[A-Za-z]/.test(form) || /\s/.test(form)) continue;
     } else {
-      if (form.split(/\s+/).length > MAX_WORDS || /[/{}]/.test(form)) continue;
+      // A slash joins a rate's units without spaces (`km/h`, `m/s`); a form with both is no word pair the reader looks at.
+      if (form.split(/\s+/).length > MAX_WORDS || (form.includes('/') && /\s/.test(form))) continue;
       if (letters < 2 || (stopwords[lang] ?? []).includes(form.replace(/\.$/, ''))) continue;
     }
     forms.add(form);

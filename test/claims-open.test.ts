@@ -100,9 +100,9 @@ const OPEN: Array<[string, string, number, string | null, string | null]> = [
   ['ru', 'Семейство включает модели от 3 до 40 млрд параметров.', 3, 'parameters', 'параметров'], // past a scale word
   ['de', 'Knapp sieben Jahrzehnte lang regierte er.', 7, 'decades', 'Jahrzehnte'], // the hedge's number word is no noun
   ['zh', '墙上挂着两幅画很显眼。', 2, '画', '画'], // a one-character noun, not an adjective: the adverb after it stays out
-  // Not a noun after the classifier (a Chinese adverb): the classifier's own measure (台, units), or none.
+  // Not a noun after the classifier (a Chinese adverb): the classifier's own measure (台, units; 款, models), or none.
   ['zh', '这三台均已售出。', 3, 'units', '台'],
-  ['zh', '这三款均已上市。', 3, null, null],
+  ['zh', '这三款均已上市。', 3, 'models', '款'], // 款 counts models (of a product) and nothing else
   // Korean joins a classifier to its noun by the genitive, `가지` by a space; after another classifier a space leads to the verb.
   ['ko', '문제를 푸는 세 가지 방법이 있다.', 3, '방법', '방법'],
   ['ko', '그는 시장에서 사과를 세 개 샀다.', 3, 'units', '개'],
@@ -489,12 +489,26 @@ test('attribute words of the issue\'s measures in every supported language, with
   for (const [lang, sentence, attribute] of table) assert.ok(attributeHits(sentence, 0, lang).some((h) => h.def.name === attribute), `${sentence} (${lang})`);
 });
 
-test('Chinese classifiers: 口 counts the members of a household (口人), 家 alone counts companies', () => {
+test('a rate written with a slash, and a unit written around the number (CLDR patterns of Chinese, Japanese, Korean), is one unit', () => {
+  const table: Array<[string, string, string, string]> = [
+    ['de', 'Der Zug fuhr 160 km/h durch den Bahnhof.', 'kilometers per hour', 'km/h'],
+    ['en', 'Gusts reached 25 m/s on the coast.', 'meters per second', 'm/s'],
+    ['zh', '高铁以每小时350公里的速度运行。', 'kilometers per hour', '公里'],
+    ['zh', '这辆车时速200公里。', 'kilometers per hour', '公里'],
+    ['ja', '新幹線は時速 320 キロメートルで走る。', 'kilometers per hour', 'キロメートル'],
+    ['ko', '오늘 기온은 섭씨 35도까지 올랐다.', 'degrees', '도'],
+    ['zh', '两地相距120公里。', 'kilometers', '公里'], // the unit alone after the number
+  ];
+  for (const [lang, text, unit, measure] of table) assert.deepEqual(numeric(text, lang).map((c) => [c.unit, c.measure]), [[unit, measure]], text);
+});
+
+test('Chinese classifiers: 口 counts the members of a household (口人), 家 alone counts companies, 款 alone models', () => {
   const table: Array<[string, string | null, string | null]> = [
     ['这个村子一共有三百口人。', 'people', '口人'],
     ['院子里打了三口井。', '井', '井'], // another noun 口 counts, as written
     ['能做这种芯片的只有两家。', 'companies', '家'],
     ['镇上有四家银行。', '银行', '银行'], // the noun after 家, as written
+    ['这家厂商今年的新车有三款，都卖得不错。', 'models', '款'],
   ];
   for (const [text, unit, measure] of table) assert.deepEqual(numeric(text, 'zh').map((c) => [c.unit, c.measure]), [[unit, measure]], text);
 });

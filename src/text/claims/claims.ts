@@ -20,7 +20,7 @@ import { FAMILY_TOP_SHARE, RANGE_TEXT, VERSION_AFTER, VERSION_BEFORE, nearestSub
 import { findTimes } from './times.ts';
 import { QUOTE_OPENERS, findQuotes } from './quotes.ts';
 import { isModelNumberAlone, isRepeatedNameWithNumber, modelMentions, notAClaimBecause } from './candidates.ts';
-import { canonicalMeasure, floatedNoun, isClassifierAlone, loadMeasureTable, measureAfter, nounAfterGenitive, type Measure, type MeasureTable } from './measures.ts';
+import { canonicalMeasure, floatedNoun, isClassifierAlone, loadMeasureTable, measureAfter, nounAfterGenitive, wrappedMeasure, type Measure, type MeasureTable } from './measures.ts';
 
 export { findTimes } from './times.ts';
 export { ATTRIBUTES } from './attributes.ts';
@@ -271,6 +271,8 @@ function englishPluralHead(first: Measure, s: SentenceContext, isNoun: (word: st
 
 /** The measure written right after a quantity: the head noun of the phrase the number opens (`12 new hospitals`). */
 function measureWrittenAfter(q: Quantity, s: SentenceContext, table: MeasureTable): Measure | null {
+  const wrapped = wrappedMeasure(s.text, q.start, q.end, s.lang, table);
+  if (wrapped) return wrapped;
   const isNoun = nounTest(s.lang);
   if (ROMANCE_SCALE_END.test(q.text) && ROMANCE_LANGS.has(s.lang)) {
     const linked = ROMANCE_DE.exec(s.text.slice(q.end, q.end + MAX_PRENOMINAL_CHARS));

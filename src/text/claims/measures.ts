@@ -2,7 +2,7 @@
 // megawatts). The vocabulary is data (data/measures.json, extensible with user files like the alias table); a noun the
 // vocabulary does not know is kept as written, never forced into a known measure.
 import { readFileSync } from 'node:fs';
-import { segmenter } from '../language/words.ts';
+import { escapeRegExp, segmenter } from '../language/words.ts';
 import { chineseWords } from './chinese-names.ts';
 import { withoutAccents } from './quantities/match.ts';
 
@@ -13,6 +13,15 @@ export interface MeasureTable {
   stems: Map<string, Array<[string, string]>>;
   /** CJK words per language, longest first, matched as a prefix of the text after the number. */
   prefixes: Map<string, Array<[string, string]>>;
+  /** Units written around the number (`每小时{0}公里`, `시속 {0}킬로미터`), per language: what stands before and after it. */
+  wrapped: Map<string, WrappedUnit[]>;
+}
+
+/** A unit whose words stand on both sides of the number, matched with any spacing. */
+interface WrappedUnit {
+  before: RegExp;
+  after: RegExp;
+  canonical: string;
 }
 
 export interface Measure {
@@ -80,6 +89,11 @@ const MIN_COMPOUND_HEAD = 5;
 /** Longest written form kept for an unknown measure noun (longer runs are not one noun). */
 const MAX_UNKNOWN_MEASURE_CHARS = 30;
 
+/** Where the number stands in a vocabulary form written around it (CLDR's unit patterns: `时速{0}公里`). */
+const NUMBER_SLOT = '{0}';
+/** Characters looked at on each side of a number for a unit written around it. */
+const MAX_WRAPPED_CHARS = 12;
+
 type MeasureFile = Record<string, unknown>;
 
 function readMeasureFile(file: string | URL): MeasureFile {
@@ -105,7 +119,13 @@ function addWords(table: MeasureTable, canonical: string, lang: string, forms: u
   }
   for (const raw of forms as string[]) {
     const form = raw.trim().toLowerCase();
-    if (UNSPACED_LANGS.has(lang)) {
+    if (form.includes(NUMBER_SLOT)) {
+      const [before, after] = form.split(NUMBER_SLOT);
+      const spaced = (part: string) => [...part.replace(/\s+/gu, '')].map(escapeRegExp).join('\\s*');
+      const list = table.wrapped.get(lang) ?? [];
+      list.push({ before: new RegExp(`${spaced(before)}\\s*$`, 'u'), after: new RegExp(`^\\s*${spaced(after)}`, 'u'), canonical });
+      table.wrapped.set(lang, list);
+    } else if (UNSPACED_LANGS.has(lang)) {
       const list = table.prefixes.get(lang) ?? [];
       list.push([form, canonical]);
       table.prefixes.set(lang, list);
@@ -128,7 +148,7 @@ export function loadMeasureTable(files: readonly string[] = []): MeasureTable {
   const key = files.join('\u0000');
   const cached = tables.get(key);
   if (cached) return cached;
-  const table: MeasureTable = { words: new Map(), stems: new Map(), prefixes: new Map() };
+  const table: MeasureTable = { words: new Map(), stems: new Map(), prefixes: new Map(), wrapped: new Map() };
   // User files first: their words take precedence over the built-in ones (first definition of a word wins), and the
   // hand-written vocabulary over CLDR's unit names.
   const builtIn = [BUILT_IN_MEASURES, CLDR_MEASURE_UNITS].map((url): [string, MeasureFile] => [url.pathname, readMeasureFile(url)]);
@@ -140,6 +160,8 @@ export function loadMeasureTable(files: readonly string[] = []): MeasureTable {
     }
   }
   for (const list of [...table.stems.values(), ...table.prefixes.values()]) list.sort((a, b) => b[0].length - a[0].length);
+  // The longest words after the number first (`時速{0}キロメートル` before `時速{0}キロ`).
+  for (const list of table.wrapped.values()) list.sort((a, b) => b.after.source.length - a.after.source.length);
   tables.set(key, table);
   return table;
 }
@@ -343,6 +365,25 @@ export function canonicalMeasure(word: string, lang: string, table: MeasureTable
   return null;
 }
 
+/**
+ * A unit written around the number, as CLDR writes speeds and temperatures in Chinese, Japanese and Korean (`每小时300公里`,
+ * `時速 300 キロメートル`, `섭씨 30도`): the words before and after it name one unit together, which the word after it
+ * alone (`公里`, kilometres) does not.
+ */
+export function wrappedMeasure(text: string, start: number, end: number, lang: string, table: MeasureTable = loadMeasureTable()): Measure | null {
+  const wrapped = table.wrapped.get(lang);
+  if (!wrapped) return null;
+  const before = text.slice(Math.max(0, start - MAX_WRAPPED_CHARS), start).toLowerCase();
+  const after = text.slice(end, end + MAX_WRAPPED_CHARS).toLowerCase();
+  for (const unit of wrapped) {
+    const tail = unit.after.exec(after);
+    if (!tail || !unit.before.test(before)) continue;
+    const lead = tail[0].length - tail[0].trimStart().length;
+    return { text: text.slice(end + lead, end + tail[0].length), canonical: unit.canonical, start: end + lead, end: end + tail[0].length };
+  }
+  return null;
+}
+
 /** Canonical measures that count people: what a counter of people (`人`, `名`, `명`) may be joined to. */
 const PEOPLE_MEASURES: ReadonlySet<string> = new Set(['people', 'employees', 'users', 'customers', 'students', 'teachers', 'women', 'men', 'children',
   'members', 'passengers', 'visitors', 'patients', 'unemployed', 'soldiers', 'police officers', 'journalists', 'doctors', 'nurses', 'refugees',
@@ -516,7 +557,13 @@ export function measureAfter(text: string, end: number, lang: string, isNoun: (w
   const word = WORD_AFTER.exec(rest.slice(gap.length))?.[0];
   if (!word) return null;
   const start = end + gap.length;
-  // Two-word measures first (`percentage points`, `puntos porcentuales`).
+  // A rate's units joined by a slash (`km/h`, `m/s`) first, then two-word measures (`percentage points`, `puntos porcentuales`).
+  // The dot after it is an abbreviation's only where the vocabulary writes one (`km/godz.`), else the sentence's.
+  const slashed = /^\/[\p{L}]+\.?/u.exec(rest.slice(gap.length + word.length))?.[0];
+  const undotted = slashed?.replace(/\.$/, '');
+  const per = undotted && canonicalMeasure(word + undotted, lang, table, true) ? undotted : slashed;
+  const canonicalRate = per ? canonicalMeasure(word + per, lang, table, true) : null;
+  if (per && canonicalRate) return { text: word + per, canonical: canonicalRate, start, end: start + word.length + per.length };
   const next = /^\s+([\p{L}\p{M}.]+)/u.exec(rest.slice(gap.length + word.length))?.[1];
   if (next) {
     const pair = `${word} ${next}`;
