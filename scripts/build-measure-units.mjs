@@ -88,7 +88,10 @@ function formsOf(lang, entry, short) {
     } else {
       // A slash joins a rate's units without spaces (`km/h`, `m/s`); a form with both is no word pair the reader looks at.
       if (form.split(/\s+/).length > MAX_WORDS || (form.includes('/') && /\s/.test(form))) continue;
-      if (letters < 2 || (stopwords[lang] ?? []).includes(form.replace(/\.$/, ''))) continue;
+      // Nor a function word, with or without its accents (the vocabulary is also read without them: pt `nó`, knot, is `no`).
+      const bare = form.replace(/\.$/, '');
+      const folded = bare.normalize('NFD').replace(/\p{M}/gu, '');
+      if (letters < 2 || [bare, folded].some((word) => (stopwords[lang] ?? []).includes(word))) continue;
     }
     forms.add(form);
   }

@@ -502,6 +502,18 @@ test('a rate written with a slash, and a unit written around the number (CLDR pa
   for (const [lang, text, unit, measure] of table) assert.deepEqual(numeric(text, lang).map((c) => [c.unit, c.measure]), [[unit, measure]], text);
 });
 
+test('a Romance or Hindi adjective written before the noun leaves the noun as the measure', () => {
+  const table: Array<[string, string, string | null]> = [
+    ['es', 'La empresa abrió 12 nuevas tiendas y cerró 4 grandes fábricas.', 'factories'],
+    ['fr', 'Le pays compte 3 principales villes portuaires.', 'cities'],
+    ['pt', 'O banco fechou 7 pequenas agências no interior.', 'agências'], // an unknown noun, as written
+    ['it', 'Sono arrivati 5 ultimi treni in stazione.', 'treni'],
+    ['hi', 'पुलिस ने छह अन्य स्थानीय पत्रकारों से पूछताछ की।', 'journalists'],
+    ['it', 'Nel bosco vivono 3 piccoli con la madre.', 'piccoli'], // `piccoli` stands as a noun: kept
+  ];
+  for (const [lang, text, unit] of table) assert.equal(numeric(text, lang).at(-1)?.unit, unit, text);
+});
+
 test('Chinese classifiers: 口 counts the members of a household (口人), 家 alone counts companies, 款 alone models', () => {
   const table: Array<[string, string | null, string | null]> = [
     ['这个村子一共有三百口人。', 'people', '口人'],

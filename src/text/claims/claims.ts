@@ -278,6 +278,9 @@ function measureWrittenAfter(q: Quantity, s: SentenceContext, table: MeasureTabl
     const linked = ROMANCE_DE.exec(s.text.slice(q.end, q.end + MAX_PRENOMINAL_CHARS));
     return linked ? measureAfter(s.text, q.end + linked[0].length, s.lang, isNoun, table) : null;
   }
+  const adjective = PRENOMINAL_ADJECTIVE[s.lang] ? WORD_AFTER_NUMBER.exec(s.text.slice(q.end, q.end + MAX_PRENOMINAL_CHARS)) : null;
+  const afterAdjective = adjective && PRENOMINAL_ADJECTIVE[s.lang].test(adjective[1]) ? measureAfter(s.text, q.end + adjective[0].length, s.lang, isNoun, table) : null;
+  if (afterAdjective) return headOfNounPhrase(afterAdjective, s, isNoun, table);
   const first = measureAfter(s.text, q.end, s.lang, isNoun, table);
   if (first) return headOfNounPhrase(first, s, isNoun, table);
   // `600,000 more people`, `six other journalists`, `cinco nuevos casos`: a quantifying adjective the stoplist holds.
@@ -294,6 +297,23 @@ function measureWrittenAfter(q: Quantity, s: SentenceContext, table: MeasureTabl
   }
   return null;
 }
+
+/**
+ * Adjectives that French, Spanish, Portuguese and Italian put before the noun (the size, rank, quality and order ones
+ * of the grammars: `deux principales autorités`, `tres grandes empresas`, `due ultimi treni`), and Hindi's `other`,
+ * `new`, `main`: the noun after them is what the number counts. Plural forms; none that stands as a noun on its own
+ * (`jóvenes`, `giovani`, young people).
+ */
+const PRENOMINAL_ADJECTIVE: Readonly<Record<string, RegExp>> = {
+  fr: /^(?:grands|grandes|petits|petites|principaux|principales|premiers|premières|derniers|dernières|gros|grosses|bons|bonnes|mauvais|mauvaises|beaux|belles|nombreux|nombreuses)$/iu,
+  es: /^(?:principales|grandes|pequeños|pequeñas|primeros|primeras|últimos|últimas|buenos|buenas|malos|malas|mejores|peores|numerosos|numerosas)$/iu,
+  pt: /^(?:principais|grandes|pequenos|pequenas|primeiros|primeiras|últimos|últimas|bons|boas|maus|melhores|piores|numerosos|numerosas)$/iu,
+  it: /^(?:principali|grandi|primi|prime|ultimi|ultime|buoni|buone|cattivi|cattive|migliori|peggiori|numerosi|numerose)$/iu,
+  hi: /^(?:अन्य|नए|नई|नये|अतिरिक्त|बड़े|छोटे|प्रमुख)$/u,
+};
+
+/** The word right after a number, with the space before it. */
+const WORD_AFTER_NUMBER = /^\s+([\p{L}\p{M}]+)/u;
 
 /** Languages whose nouns take a genitive complement after them and whose adjectives show by their endings. */
 const SLAVIC_CASE_LANGS: ReadonlySet<string> = new Set(['ru', 'pl', 'uk']);
