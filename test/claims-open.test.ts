@@ -514,6 +514,16 @@ test('a Romance or Hindi adjective written before the noun leaves the noun as th
   for (const [lang, text, unit] of table) assert.equal(numeric(text, lang).at(-1)?.unit, unit, text);
 });
 
+test('Arabic: a definite number after its definite noun counts that noun; two numbers joined by و share the noun after the second', () => {
+  const table: Array<[string, Array<[number, string | null]>]> = [
+    ['تغيرت المدينة كثيرا خلال السنوات العشر الأخيرة.', [[10, 'years']]],
+    ['أمضى الفريق الأيام الثلاثة الأولى في التدريب.', [[3, 'days']]],
+    ['طبعت الدار ثلاثة ملايين وأربعة ملايين نسخة من الكتابين.', [[3000000, 'copies'], [4000000, 'copies']]],
+    ['وصل إلى المدينة 300 شخص.', [[300, 'people']]], // a number before its noun, as usual
+  ];
+  for (const [text, expected] of table) assert.deepEqual(numeric(text, 'ar').map((c) => [c.value, c.unit]), expected, text);
+});
+
 test('Chinese classifiers: 口 counts the members of a household (口人), 家 alone counts companies, 款 alone models', () => {
   const table: Array<[string, string | null, string | null]> = [
     ['这个村子一共有三百口人。', 'people', '口人'],

@@ -282,6 +282,9 @@ function measureWrittenAfter(q: Quantity, s: SentenceContext, table: MeasureTabl
   const afterAdjective = adjective && PRENOMINAL_ADJECTIVE[s.lang].test(adjective[1]) ? measureAfter(s.text, q.end + adjective[0].length, s.lang, isNoun, table) : null;
   if (afterAdjective) return headOfNounPhrase(afterAdjective, s, isNoun, table);
   const first = measureAfter(s.text, q.end, s.lang, isNoun, table);
+  // The number word that starts another quantity is not this one's noun (`بثلاثة ملايين وخمسة ملايين نسخة`: Arabic
+  // writes `and` on the next number, which the two share their noun with).
+  if (first && s.inside.some((o) => o !== q && first.start <= o.start && o.start < first.end)) return null;
   if (first) return headOfNounPhrase(first, s, isNoun, table);
   // `600,000 more people`, `six other journalists`, `cinco nuevos casos`: a quantifying adjective the stoplist holds.
   const quantifier = QUANTIFYING_ADJECTIVE[s.lang]?.exec(s.text.slice(q.end, q.end + MAX_PRENOMINAL_CHARS));
@@ -355,7 +358,29 @@ const firstStartingAt = (sorted: Quantity[], pos: number) => firstNotBefore(sort
 /** The quantity a bare number shares its unit with: the next one in the sentence, joined by SAME_SCALE_JOIN. */
 function sameScalePartner(q: Quantity, s: SentenceContext): Quantity | null {
   const next = s.inside[firstStartingAt(s.inside, q.end)];
-  return next && SAME_SCALE_JOIN.test(s.text.slice(q.end, next.start)) ? next : null;
+  if (!next) return null;
+  const between = s.text.slice(q.end, next.start);
+  // Arabic writes `and` on the next number itself (`ثلاثة ملايين وخمسة ملايين`).
+  return SAME_SCALE_JOIN.test(between) || (s.lang === 'ar' && !between.trim() && next.text.startsWith(ARABIC_AND)) ? next : null;
+}
+
+/** Arabic `and`, written as a prefix of the word after it. */
+const ARABIC_AND = 'و';
+/** An Arabic word with the definite article, and the word before a number, with the space after it. */
+const ARABIC_DEFINITE = /^(?:[وفب]?ال|لل)/u;
+const WORD_BEFORE_NUMBER = /([\p{L}\p{M}]+)\s+$/u;
+
+/**
+ * Arabic puts a definite number after its definite noun, as an adjective (`السنوات العشرين`, the twenty years; `الأيام
+ * الثلاثة`, the three days): the known noun right before a number written with the article is what it counts.
+ */
+function arabicNounBefore(q: Quantity, s: SentenceContext, table: MeasureTable): Measure | null {
+  if (s.lang !== 'ar' || !ARABIC_DEFINITE.test(q.text)) return null;
+  const word = WORD_BEFORE_NUMBER.exec(s.text.slice(Math.max(s.sentence.start, q.start - MAX_PRENOMINAL_CHARS), q.start))?.[1];
+  if (!word || !ARABIC_DEFINITE.test(word)) return null;
+  const canonical = canonicalMeasure(word, s.lang, table);
+  const end = s.text.slice(0, q.start).trimEnd().length;
+  return canonical ? { text: word, canonical, start: end - word.length, end } : null;
 }
 
 /**
@@ -440,6 +465,8 @@ function measureOf(q: Quantity, s: SentenceContext, table: MeasureTable): Measur
   if (sample) return { text: sample[0].trim(), canonical: SAMPLE_SIZE_MEASURE, start: q.start - sample[0].length, end: q.start };
   const age = ageApposition(q, s);
   if (age) return age;
+  const definite = arabicNounBefore(q, s, table);
+  if (definite) return definite;
   const written = measureWrittenAfter(q, s, table);
   if (written || q.kind !== 'number') return written;
   const partner = sameScalePartner(q, s);
