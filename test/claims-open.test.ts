@@ -5,8 +5,8 @@ import assert from 'node:assert/strict';
 import { extractClaims, MIN_CLAIM_CONFIDENCE, ATTRIBUTED_CONFIDENCE } from '../src/text/claims/claims.ts';
 import { notAClaimBecause, isRepeatedNameWithNumber } from '../src/text/claims/candidates.ts';
 import { canonicalMeasure, loadMeasureTable, measureAfter } from '../src/text/claims/measures.ts';
-import { attributeHits } from '../src/text/claims/attributes.ts';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { ATTRIBUTES, attributeHits } from '../src/text/claims/attributes.ts';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findQuantities } from '../src/text/claims/quantities/index.ts';
@@ -522,6 +522,19 @@ test('Arabic: a definite number after its definite noun counts that noun; two nu
     ['وصل إلى المدينة 300 شخص.', [[300, 'people']]], // a number before its noun, as usual
   ];
   for (const [text, expected] of table) assert.deepEqual(numeric(text, 'ar').map((c) => [c.value, c.unit]), expected, text);
+});
+
+test('the measures and attributes the issue lists have words in every language the claims read', () => {
+  // The languages of the claims benchmarks (README: claims-dev and claims-parallel-dev).
+  const languages = ['en', 'de', 'fr', 'es', 'pt', 'it', 'ru', 'pl', 'tr', 'zh', 'ja', 'ko', 'ar', 'hi'];
+  const measures = JSON.parse(readFileSync(new URL('../data/measures.json', import.meta.url), 'utf8')) as Record<string, Record<string, string[]>>;
+  for (const measure of ['people', 'employees', 'jobs', 'users', 'customers', 'vehicles', 'units', 'passengers', 'deaths', 'cases', 'votes', 'tons', 'megawatts']) {
+    for (const lang of languages) assert.ok(measures[measure]?.[lang]?.length, `measure ${measure}: no ${lang} words`);
+  }
+  for (const attribute of ['revenue', 'profit', 'loss', 'debt', 'investment', 'price', 'funding', 'valuation', 'share']) {
+    const def = ATTRIBUTES.find((d) => d.name === attribute);
+    for (const lang of languages) assert.ok(def?.words[lang]?.length, `attribute ${attribute}: no ${lang} words`);
+  }
 });
 
 test('Chinese classifiers: 口 counts the members of a household (口人), 家 alone counts companies, 款 alone models', () => {
