@@ -537,6 +537,14 @@ test('the measures and attributes the issue lists have words in every language t
   }
 });
 
+test('a Japanese attribute word after a counter and the genitive is what is measured of the things counted, not the things', () => {
+  const table: Array<[string, string | null, string | null]> = [
+    ['同社の雑誌は年間200万部の売上を記録した。', 'copies', '部'],
+    ['彼は本屋で3冊の辞書を買った。', '辞書', '辞書'], // a noun after the genitive is what is counted
+  ];
+  for (const [text, unit, measure] of table) assert.deepEqual(numeric(text, 'ja').map((c) => [c.unit, c.measure]), [[unit, measure]], text);
+});
+
 test('Chinese classifiers: 口 counts the members of a household (口人), 家 alone counts companies, 款 alone models', () => {
   const table: Array<[string, string | null, string | null]> = [
     ['这个村子一共有三百口人。', 'people', '口人'],

@@ -3,6 +3,7 @@
 // vocabulary does not know is kept as written, never forced into a known measure.
 import { readFileSync } from 'node:fs';
 import { escapeRegExp, segmenter } from '../language/words.ts';
+import { ATTRIBUTES } from './attributes.ts';
 import { chineseWords } from './chinese-names.ts';
 import { withoutAccents } from './quantities/match.ts';
 
@@ -504,7 +505,9 @@ function nounAfterClassifier(text: string, lang: string, table: MeasureTable, en
     if (own && CLASS_CLASSIFIER_MEASURES.has(own[1])) return { text: text.slice(0, at + noun.length), canonical: own[1], start: 0, end: at + noun.length };
   } else {
     const word = nounAt(rest, lang);
-    if (!word) return null;
+    // An attribute word after the genitive says what of the things counted is measured, not what they are
+    // (`200万部の売上`, sales of two million copies): the classifier names its own measure.
+    if (!word || ATTRIBUTES.some((def) => def.words[lang]?.includes(word))) return null;
     noun = word;
     known = knownHead(noun, forms);
     if (known && acceptable(known)) return { text: text.slice(0, at + noun.length), canonical: known[1], start: 0, end: at + noun.length };
