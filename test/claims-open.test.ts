@@ -156,6 +156,10 @@ test('a scaled bare number after an amount of money shares its currency (ellipsi
   assert.deepEqual(en.map((c) => [c.value, c.unit]), [[42e6, 'EUR'], [15.5e6, 'EUR']]);
   const fr = numeric('Le plan libère 42 millions d’euros, dont 15,5 millions iront aux écoles.', 'fr');
   assert.deepEqual(fr.map((c) => [c.value, c.unit]), [[42e6, 'EUR'], [15.5e6, 'EUR']]);
+  // A scale noun and a half too (`e mezzo`, `y medio`).
+  const it = numeric('Il comune spende 30 milioni di euro, di cui 12 milioni e mezzo vanno ai trasporti.', 'it');
+  assert.deepEqual(it.map((c) => [c.value, c.unit]), [[30e6, 'EUR'], [12.5e6, 'EUR']]);
+  assert.deepEqual(numeric('La región tiene dos millones y medio de habitantes.', 'es').map((c) => [c.value, c.unit]), [[2.5e6, 'people']]);
   // Through de/di the noun is found (`d'exemplaires`: copies, not units).
   assert.deepEqual(numeric('Les ventes ont atteint cinq millions d’exemplaires.', 'fr').map((c) => c.unit), ['copies']);
   assert.deepEqual(numeric('Es wurden 3 Millionen bzw. 5 Millionen Exemplare verkauft.', 'de').map((c) => c.unit), ['copies', 'copies']);

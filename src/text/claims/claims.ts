@@ -240,11 +240,12 @@ const POSTPOSED_COMPARATIVE: Readonly<Record<string, RegExp>> = {
 };
 
 /**
- * A number ending in a scale noun in French, Spanish, Portuguese and Italian takes its noun through `de`/`di`
- * (`3 millions de visiteurs`, `2 milioni di euro`): the word right after it is not what it counts (`15,5 millions iront`).
+ * A number ending in a scale noun in French, Spanish, Portuguese and Italian, or in a scale noun and a half
+ * (`15 milioni e mezzo`, `un million et demi`), takes its noun through `de`/`di` (`3 millions de visiteurs`, `2 milioni
+ * di euro`): the word right after it is not what it counts (`15,5 millions iront`).
  */
 const ROMANCE_LANGS: ReadonlySet<string> = new Set(['fr', 'es', 'pt', 'it', 'ca', 'ro']);
-const ROMANCE_SCALE_END = /(?:millions?|milliards?|mill[oó]n(?:es)?|milh(?:ão|ões)|bilh(?:ão|ões)|milion[ei]|miliard[oi])$/iu;
+const ROMANCE_SCALE_END = /(?:millions?|milliards?|mill[oó]n(?:es)?|milh(?:ão|ões)|bilh(?:ão|ões)|milion[ei]|miliard[oi])(?:\s+(?:et|y|e)\s+(?:demi|medio|meio|mezzo))?$/iu;
 const ROMANCE_DE = /^\s+(?:de|di|d['’])\s*/iu;
 
 /** Words after the first one that an English noun compound may still hold (`hydroelectric power plants`). */
