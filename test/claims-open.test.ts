@@ -160,6 +160,8 @@ test('a scaled bare number after an amount of money shares its currency (ellipsi
   const it = numeric('Il comune spende 30 milioni di euro, di cui 12 milioni e mezzo vanno ai trasporti.', 'it');
   assert.deepEqual(it.map((c) => [c.value, c.unit]), [[30e6, 'EUR'], [12.5e6, 'EUR']]);
   assert.deepEqual(numeric('La región tiene dos millones y medio de habitantes.', 'es').map((c) => [c.value, c.unit]), [[2.5e6, 'people']]);
+  // A currency's name through de/di after a scale noun and a half is an amount of that money.
+  assert.deepEqual(numeric('Le budget atteint 2 millions et demi d’euros cette année.', 'fr').map((c) => [c.value, c.unit]), [[2.5e6, 'EUR']]);
   // Through de/di the noun is found (`d'exemplaires`: copies, not units).
   assert.deepEqual(numeric('Les ventes ont atteint cinq millions d’exemplaires.', 'fr').map((c) => c.unit), ['copies']);
   assert.deepEqual(numeric('Es wurden 3 Millionen bzw. 5 Millionen Exemplare verkauft.', 'de').map((c) => c.unit), ['copies', 'copies']);

@@ -11,6 +11,7 @@
 // Each claim carries a confidence from the evidence it has (unit, measure, attribute word, subject).
 import type { Claim, EntityMention, NumericClaim, Quantity } from '../../types.ts';
 import { findQuantities } from './quantities/index.ts';
+import { currencyAfter } from './quantities/currency.ts';
 import { splitSentences } from '../language/sentences.ts';
 import { stopwordsOf, words } from '../language/words.ts';
 import { scriptCounts } from '../language/scripts.ts';
@@ -495,12 +496,17 @@ function withPartnerUnit(q: Quantity, s: SentenceContext, table: MeasureTable): 
   if (q.kind !== 'number') return q;
   const partner = sameScalePartner(q, s);
   if (partner && partner.unit && partner.kind !== 'number') return { ...q, kind: partner.kind, unit: partner.unit };
+  // A currency's name as the noun a number takes through de/di, past what the quantity grammar reads with it
+  // (`un million et demi de dollars`): an amount of that money.
+  const written = measureWrittenAfter(q, s, table);
+  const currency = written ? currencyAfter(s.text, written.start, s.lang) : null;
+  if (currency && currency.end >= written!.end) return { ...q, kind: 'money', unit: currency.code };
   if (!q.scaled) return q;
   // The last amount of money ending before the number (quantities do not overlap: their ends are in text order too).
   let i = firstStartingAt(s.money, q.start) - 1;
   while (i >= 0 && s.money[i].end > q.start) i--;
   const money = s.money[i];
-  if (money && !measureWrittenAfter(q, s, table)) return { ...q, kind: 'money', unit: money.unit };
+  if (money && !written) return { ...q, kind: 'money', unit: money.unit };
   return q;
 }
 
