@@ -456,8 +456,12 @@ test('measure vocabulary: a singular after a number finds its plural (English, F
     ['en', 'Only 1 passenger was on board.', 'passengers'],
     ['es', 'El accidente dejó 1 persona herida.', 'people'],
     ['it', 'Il comune ha aperto 1 ospedale nuovo.', 'hospitals'],
-    // A singular English word before another noun modifies it: the plural after it is the head.
+    // A singular English word before another noun modifies it: the plural after it is the head, a known one even where
+    // the stoplist holds it.
     ['en', 'She travelled with 2 family friends.', 'friends'],
+    ['en', 'The caucus counts 95 House members.', 'members'],
+    // After more than one a singular is counted by nothing (a name, a modifier): not its plural's measure.
+    ['en', 'The team worked in 996 state all year.', null],
     // A Portuguese noun's singular participle after it agrees with nothing counted: the noun stays as written.
     ['pt', 'O grupo teve 3 integrantes preso ontem.', 'integrantes'],
   ];

@@ -276,14 +276,16 @@ function measureWrittenAfter(q: Quantity, s: SentenceContext, table: MeasureTabl
   const wrapped = wrappedMeasure(s.text, q.start, q.end, s.lang, table);
   if (wrapped) return wrapped;
   const isNoun = nounTest(s.lang);
+  // A singular noun counts one (`1 vehicle`, `una persona`); after more than one it is a modifier or a name (`996 state`).
+  const one = q.high !== null && Math.abs(q.high) <= 1;
   if (ROMANCE_SCALE_END.test(q.text) && ROMANCE_LANGS.has(s.lang)) {
     const linked = ROMANCE_DE.exec(s.text.slice(q.end, q.end + MAX_PRENOMINAL_CHARS));
     return linked ? measureAfter(s.text, q.end + linked[0].length, s.lang, isNoun, table) : null;
   }
   const adjective = PRENOMINAL_ADJECTIVE[s.lang] ? WORD_AFTER_NUMBER.exec(s.text.slice(q.end, q.end + MAX_PRENOMINAL_CHARS)) : null;
-  const afterAdjective = adjective && PRENOMINAL_ADJECTIVE[s.lang].test(adjective[1]) ? measureAfter(s.text, q.end + adjective[0].length, s.lang, isNoun, table) : null;
+  const afterAdjective = adjective && PRENOMINAL_ADJECTIVE[s.lang].test(adjective[1]) ? measureAfter(s.text, q.end + adjective[0].length, s.lang, isNoun, table, one) : null;
   if (afterAdjective) return headOfNounPhrase(afterAdjective, s, isNoun, table);
-  const first = measureAfter(s.text, q.end, s.lang, isNoun, table);
+  const first = measureAfter(s.text, q.end, s.lang, isNoun, table, one);
   // The number word that starts another quantity is not this one's noun (`بثلاثة ملايين وخمسة ملايين نسخة`: Arabic
   // writes `and` on the next number, which the two share their noun with).
   if (first && s.inside.some((o) => o !== q && first.start <= o.start && o.start < first.end)) return null;
@@ -334,7 +336,11 @@ const SLAVIC_ADJECTIVE_ENDING = /(?:ых|их|ый|ий|ой|ая|яя|ое|ее
 function headOfNounPhrase(first: Measure, s: SentenceContext, isNoun: (word: string) => boolean, table: MeasureTable): Measure {
   // English puts a compound's head last and plural after a number above one: a singular first word is its modifier
   // (`two family friends`).
-  if (s.lang === 'en' && first.canonical !== null && !ENGLISH_PLURAL.test(first.text)) return englishPluralHead(first, s, isNoun, table) ?? first;
+  if (s.lang === 'en' && first.canonical !== null && !ENGLISH_PLURAL.test(first.text)) {
+    const known = measureAfter(s.text, first.end, s.lang, () => false, table, false);
+    if (known?.canonical && ENGLISH_PLURAL.test(known.text)) return known; // `95 House members` (`members` is a stopword)
+    return englishPluralHead(first, s, isNoun, table) ?? first;
+  }
   if (first.canonical !== null || UNSPACED_LANGS.has(s.lang)) return first;
   // The second word is the head only in its own vocabulary form: a singular there agrees with no count (`três integrantes preso`).
   const second = measureAfter(s.text, first.end, s.lang, () => false, table, false);
