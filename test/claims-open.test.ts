@@ -473,6 +473,7 @@ test('measure vocabulary: CLDR unit names in their plural and case forms (data/m
     ['miesiącach', 'pl', 'months'], ['километрах', 'ru', 'kilometers'], ['كيلومترًا', 'ar', 'kilometers'], ['महीनों', 'hi', 'months'],
     ['microgrammes', 'fr', 'micrograms'], ['Gigawatt', 'de', 'gigawatts'], ['quilômetros', 'pt', 'kilometers'],
     ['фунтов', 'ru', null], // the pound's name is the currency's: not a unit of mass
+    ['Zentimeter', 'de', 'centimeters'], ['Megajoule', 'de', null], // an SI prefix scales a unit: no compound of it
   ];
   for (const [word, lang, canonical] of table) assert.equal(canonicalMeasure(word, lang), canonical, `${word} (${lang})`);
   const claims: Array<[string, string, string]> = [

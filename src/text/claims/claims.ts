@@ -337,13 +337,13 @@ function headOfNounPhrase(first: Measure, s: SentenceContext, isNoun: (word: str
   // English puts a compound's head last and plural after a number above one: a singular first word is its modifier
   // (`two family friends`).
   if (s.lang === 'en' && first.canonical !== null && !ENGLISH_PLURAL.test(first.text)) {
-    const known = measureAfter(s.text, first.end, s.lang, () => false, table, false);
+    const known = measureAfter(s.text, first.end, s.lang, () => false, table);
     if (known?.canonical && ENGLISH_PLURAL.test(known.text)) return known; // `95 House members` (`members` is a stopword)
     return englishPluralHead(first, s, isNoun, table) ?? first;
   }
   if (first.canonical !== null || UNSPACED_LANGS.has(s.lang)) return first;
-  // The second word is the head only in its own vocabulary form: a singular there agrees with no count (`três integrantes preso`).
-  const second = measureAfter(s.text, first.end, s.lang, () => false, table, false);
+  // The second word is the head only in its own vocabulary form (no singular: `três integrantes preso`).
+  const second = measureAfter(s.text, first.end, s.lang, () => false, table);
   // In Russian and Polish a noun after a noun is its genitive complement (`четыре версии модели`, four versions of the
   // model): the second word is the head only after an adjective (`zatrudnionych osób`).
   if (second?.canonical && (!SLAVIC_CASE_LANGS.has(s.lang) || SLAVIC_ADJECTIVE_ENDING.test(first.text.toLowerCase()) || SLAVIC_SCALE.test(first.text.toLowerCase()))) return second;

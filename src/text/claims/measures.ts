@@ -87,6 +87,8 @@ const RANGE_REST = /^\s?(?:[-–~～〜到至]|bis|to|à|a|до)\s?\d+(?:[.,]\d+
 const COMPOUNDING_LANGS: ReadonlySet<string> = new Set(['de', 'nl', 'sv', 'da', 'no', 'nb']);
 /** Shortest head a compound is matched by (`länder` in `Mitgliedsländer`); shorter tails (`tage`) are too often parts of other words. */
 const MIN_COMPOUND_HEAD = 5;
+/** The SI prefixes as German, Dutch and the Nordic languages write them before a unit (`Megajoule`, `Zentimeter`). */
+const SI_PREFIX = /^(?:kilo|mega|giga|tera|peta|milli|mikro|micro|nano|zenti|centi|dezi|deci|hekto|hecto)$/u;
 /** Longest written form kept for an unknown measure noun (longer runs are not one noun). */
 const MAX_UNKNOWN_MEASURE_CHARS = 30;
 
@@ -357,6 +359,8 @@ export function canonicalMeasure(word: string, lang: string, table: MeasureTable
     // A compound's head word: its longest known tail (`Prämienanträge` → `anträge`), as written or by its bases.
     const words = table.words.get(lang);
     for (let k = 1; k <= lower.length - MIN_COMPOUND_HEAD; k++) {
+      // A unit's SI prefix scales it, it does not modify it (`Megajoule` are no joules).
+      if (SI_PREFIX.test(lower.slice(0, k))) continue;
       const tail = lower.slice(k);
       const hit = inflectionBases(tail, lang).map((form) => words?.get(form)).find(Boolean)
         ?? table.stems.get(lang)?.find(([stem]) => stem.length >= MIN_COMPOUND_HEAD && tail.startsWith(stem))?.[1];
@@ -518,9 +522,10 @@ function nounAfterClassifier(text: string, lang: string, table: MeasureTable, en
 /**
  * The measure written right after a quantity: the next word in alphabetic scripts (`1.200 Pflegekräfte`, `12 km`), the
  * longest vocabulary word after an optional counter in Chinese, Japanese and Korean (`3000万用户`, `5家公司`). An unknown
- * word is returned as written with a null canonical when `isNoun` accepts it (the caller knows the stoplist).
+ * word is returned as written with a null canonical when `isNoun` accepts it (the caller knows the stoplist);
+ * `singulars` reads a singular as its vocabulary plural (after a number of one: `1 vehicle`).
  */
-export function measureAfter(text: string, end: number, lang: string, isNoun: (word: string) => boolean, table: MeasureTable = loadMeasureTable(), singulars = true): Measure | null {
+export function measureAfter(text: string, end: number, lang: string, isNoun: (word: string) => boolean, table: MeasureTable = loadMeasureTable(), singulars = false): Measure | null {
   let rest = text.slice(end, end + MAX_UNKNOWN_MEASURE_CHARS + 12);
   // The second end of a range (`6～12℃`, `3-4 orsi`): the measure follows it.
   const rangeEnd = RANGE_REST.exec(rest)?.[0].length ?? 0;
