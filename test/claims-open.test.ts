@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import { extractClaims, MIN_CLAIM_CONFIDENCE, ATTRIBUTED_CONFIDENCE } from '../src/text/claims/claims.ts';
 import { notAClaimBecause, isRepeatedNameWithNumber } from '../src/text/claims/candidates.ts';
 import { canonicalMeasure, loadMeasureTable, measureAfter } from '../src/text/claims/measures.ts';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { ATTRIBUTES, attributeHits } from '../src/text/claims/attributes.ts';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findQuantities } from '../src/text/claims/quantities/index.ts';
@@ -36,7 +37,7 @@ const OPEN: Array<[string, string, number, string | null, string | null]> = [
   ['zh', '这批机床共有120台。', 120, 'units', '台'], // a classifier with no noun after it names its own measure
   ['zh', '当天气温下降了8℃。', 8, 'degrees', '℃'],
   ['zh', '全校共有1200多名学生。', 1200, 'students', '多名学生'],
-  ['zh', '实验一共招募了240名志愿者。', 240, 'people', '名'],
+  ['zh', '实验一共招募了240名受试者。', 240, 'people', '名'],
   ['zh', '村里新建了12座水库。', 12, '水库', '水库'], // an unknown noun after a counter, as written
   ['en', 'The survey covered adults in two regions (n=1,412).', 1412, 'participants', 'n='],
   ['ja', 'この町には5校の小学校がある。', 5, 'schools', '校の小学校'],
@@ -99,9 +100,9 @@ const OPEN: Array<[string, string, number, string | null, string | null]> = [
   ['ru', 'Семейство включает модели от 3 до 40 млрд параметров.', 3, 'parameters', 'параметров'], // past a scale word
   ['de', 'Knapp sieben Jahrzehnte lang regierte er.', 7, 'decades', 'Jahrzehnte'], // the hedge's number word is no noun
   ['zh', '墙上挂着两幅画很显眼。', 2, '画', '画'], // a one-character noun, not an adjective: the adverb after it stays out
-  // Not a noun after the classifier (a Chinese adverb): the classifier's own measure (台, units), or none.
+  // Not a noun after the classifier (a Chinese adverb): the classifier's own measure (台, units; 款, models), or none.
   ['zh', '这三台均已售出。', 3, 'units', '台'],
-  ['zh', '这三款均已上市。', 3, null, null],
+  ['zh', '这三款均已上市。', 3, 'models', '款'], // 款 counts models (of a product) and nothing else
   // Korean joins a classifier to its noun by the genitive, `가지` by a space; after another classifier a space leads to the verb.
   ['ko', '문제를 푸는 세 가지 방법이 있다.', 3, '방법', '방법'],
   ['ko', '그는 시장에서 사과를 세 개 샀다.', 3, 'units', '개'],
@@ -155,6 +156,12 @@ test('a scaled bare number after an amount of money shares its currency (ellipsi
   assert.deepEqual(en.map((c) => [c.value, c.unit]), [[42e6, 'EUR'], [15.5e6, 'EUR']]);
   const fr = numeric('Le plan libère 42 millions d’euros, dont 15,5 millions iront aux écoles.', 'fr');
   assert.deepEqual(fr.map((c) => [c.value, c.unit]), [[42e6, 'EUR'], [15.5e6, 'EUR']]);
+  // A scale noun and a half too (`e mezzo`, `y medio`).
+  const it = numeric('Il comune spende 30 milioni di euro, di cui 12 milioni e mezzo vanno ai trasporti.', 'it');
+  assert.deepEqual(it.map((c) => [c.value, c.unit]), [[30e6, 'EUR'], [12.5e6, 'EUR']]);
+  assert.deepEqual(numeric('La región tiene dos millones y medio de habitantes.', 'es').map((c) => [c.value, c.unit]), [[2.5e6, 'people']]);
+  // A currency's name through de/di after a scale noun and a half is an amount of that money.
+  assert.deepEqual(numeric('Le budget atteint 2 millions et demi d’euros cette année.', 'fr').map((c) => [c.value, c.unit]), [[2.5e6, 'EUR']]);
   // Through de/di the noun is found (`d'exemplaires`: copies, not units).
   assert.deepEqual(numeric('Les ventes ont atteint cinq millions d’exemplaires.', 'fr').map((c) => c.unit), ['copies']);
   assert.deepEqual(numeric('Es wurden 3 Millionen bzw. 5 Millionen Exemplare verkauft.', 'de').map((c) => c.unit), ['copies', 'copies']);
@@ -452,6 +459,131 @@ test('measure vocabulary: inflected forms find their base word (Turkish endings,
     ['kilometern', 'de', 'kilometers'], ['jahres', 'de', 'years'], ['schule', 'de', 'schools'], ['eis', 'de', null],
   ];
   for (const [word, lang, canonical] of table) assert.equal(canonicalMeasure(word, lang), canonical, `${word} (${lang})`);
+});
+
+test('measure vocabulary: a singular after a number finds its plural (English, French, Spanish, Portuguese, Italian plural endings)', () => {
+  const table: Array<[string, string, string | null]> = [
+    ['vehicle', 'en', 'vehicles'], ['company', 'en', 'companies'], ['persona', 'es', 'people'], ['ciudad', 'es', 'cities'],
+    ['hôpital', 'fr', 'hospitals'], ['hospital', 'pt', 'hospitals'], ['ospedale', 'it', 'hospitals'], ['persona', 'it', 'people'],
+    ['bus', 'en', null], ['class', 'en', null], // no plural of a vocabulary word
+  ];
+  for (const [word, lang, canonical] of table) {
+    assert.equal(canonicalMeasure(word, lang, undefined, false, true), canonical, `${word} (${lang})`);
+    if (canonical) assert.equal(canonicalMeasure(word, lang), null, `${word} (${lang}): singulars only when asked`);
+  }
+  const claims: Array<[string, string, string | null]> = [
+    ['en', 'Only 1 passenger was on board.', 'passengers'],
+    ['es', 'El accidente dejó 1 persona herida.', 'people'],
+    ['it', 'Il comune ha aperto 1 ospedale nuovo.', 'hospitals'],
+    // A singular English word before another noun modifies it: the plural after it is the head, a known one even where
+    // the stoplist holds it.
+    ['en', 'She travelled with 2 family friends.', 'friends'],
+    ['en', 'The caucus counts 95 House members.', 'members'],
+    // After more than one a singular is counted by nothing (a name, a modifier): not its plural's measure.
+    ['en', 'The team worked in 996 state all year.', null],
+    // A Portuguese noun's singular participle after it agrees with nothing counted: the noun stays as written.
+    ['pt', 'O grupo teve 3 integrantes preso ontem.', 'integrantes'],
+  ];
+  for (const [lang, text, unit] of claims) assert.deepEqual(numeric(text, lang).map((c) => c.unit), [unit], text);
+});
+
+test('measure vocabulary: CLDR unit names in their plural and case forms (data/measure-units.json)', () => {
+  const table: Array<[string, string, string | null]> = [
+    ['miesiącach', 'pl', 'months'], ['километрах', 'ru', 'kilometers'], ['كيلومترًا', 'ar', 'kilometers'], ['महीनों', 'hi', 'months'],
+    ['microgrammes', 'fr', 'micrograms'], ['Gigawatt', 'de', 'gigawatts'], ['quilômetros', 'pt', 'kilometers'],
+    ['фунтов', 'ru', null], // the pound's name is the currency's: not a unit of mass
+    ['Zentimeter', 'de', 'centimeters'], ['Megajoule', 'de', null], // an SI prefix scales a unit: no compound of it
+  ];
+  for (const [word, lang, canonical] of table) assert.equal(canonicalMeasure(word, lang), canonical, `${word} (${lang})`);
+  const claims: Array<[string, string, string]> = [
+    ['ja', '会議は約30分で終わった。', 'minutes'],
+    ['hi', 'वह वहाँ चार माह रहा।', 'months'],
+    ['es', 'La presa produce 40 gigavatios al año.', 'gigawatts'],
+  ];
+  for (const [lang, text, unit] of claims) assert.deepEqual(numeric(text, lang).map((c) => c.unit), [unit], text);
+});
+
+test('attribute words of the issue\'s measures in every supported language, with case endings where the language writes them', () => {
+  const table: Array<[string, string, string]> = [
+    ['it', 'Il fatturato del gruppo è salito a 3 milioni di euro.', 'revenue'],
+    ['pt', 'O lucro da empresa chegou a 2 milhões de reais.', 'profit'],
+    ['pl', 'Przychody spółki wyniosły 5 mln zł.', 'revenue'],
+    ['tr', 'Şirketin geliri 4 milyon lira oldu.', 'revenue'],
+    ['ko', '회사의 매출은 300억 원이었다.', 'revenue'],
+    ['ar', 'بلغت أرباح الشركة 5 ملايين دولار.', 'profit'],
+    ['hi', 'कंपनी का मुनाफा 5 करोड़ रुपये रहा।', 'profit'],
+    ['en', "The city's debt reached $2 billion.", 'debt'],
+    ['de', 'Die Schulden der Stadt stiegen auf 2 Milliarden Euro.', 'debt'],
+    ['ja', '同社の負債は50億円に達した。', 'debt'],
+  ];
+  for (const [lang, sentence, attribute] of table) assert.ok(attributeHits(sentence, 0, lang).some((h) => h.def.name === attribute), `${sentence} (${lang})`);
+});
+
+test('a rate written with a slash, and a unit written around the number (CLDR patterns of Chinese, Japanese, Korean), is one unit', () => {
+  const table: Array<[string, string, string, string]> = [
+    ['de', 'Der Zug fuhr 160 km/h durch den Bahnhof.', 'kilometers per hour', 'km/h'],
+    ['en', 'Gusts reached 25 m/s on the coast.', 'meters per second', 'm/s'],
+    ['zh', '高铁以每小时350公里的速度运行。', 'kilometers per hour', '公里'],
+    ['zh', '这辆车时速200公里。', 'kilometers per hour', '公里'],
+    ['ja', '新幹線は時速 320 キロメートルで走る。', 'kilometers per hour', 'キロメートル'],
+    ['ko', '오늘 기온은 섭씨 35도까지 올랐다.', 'degrees', '도'],
+    ['zh', '两地相距120公里。', 'kilometers', '公里'], // the unit alone after the number
+  ];
+  for (const [lang, text, unit, measure] of table) assert.deepEqual(numeric(text, lang).map((c) => [c.unit, c.measure]), [[unit, measure]], text);
+});
+
+test('a Romance or Hindi adjective written before the noun leaves the noun as the measure', () => {
+  const table: Array<[string, string, string | null]> = [
+    ['es', 'La empresa abrió 12 nuevas tiendas y cerró 4 grandes fábricas.', 'factories'],
+    ['fr', 'Le pays compte 3 principales villes portuaires.', 'cities'],
+    ['pt', 'O banco fechou 7 pequenas agências no interior.', 'agências'], // an unknown noun, as written
+    ['it', 'Sono arrivati 5 ultimi treni in stazione.', 'treni'],
+    ['hi', 'पुलिस ने छह अन्य स्थानीय पत्रकारों से पूछताछ की।', 'journalists'],
+    ['it', 'Nel bosco vivono 3 piccoli con la madre.', 'piccoli'], // `piccoli` stands as a noun: kept
+  ];
+  for (const [lang, text, unit] of table) assert.equal(numeric(text, lang).at(-1)?.unit, unit, text);
+});
+
+test('Arabic: a definite number after its definite noun counts that noun; two numbers joined by و share the noun after the second', () => {
+  const table: Array<[string, Array<[number, string | null]>]> = [
+    ['تغيرت المدينة كثيرا خلال السنوات العشر الأخيرة.', [[10, 'years']]],
+    ['أمضى الفريق الأيام الثلاثة الأولى في التدريب.', [[3, 'days']]],
+    ['طبعت الدار ثلاثة ملايين وأربعة ملايين نسخة من الكتابين.', [[3000000, 'copies'], [4000000, 'copies']]],
+    ['وصل إلى المدينة 300 شخص.', [[300, 'people']]], // a number before its noun, as usual
+  ];
+  for (const [text, expected] of table) assert.deepEqual(numeric(text, 'ar').map((c) => [c.value, c.unit]), expected, text);
+});
+
+test('the measures and attributes the issue lists have words in every language the claims read', () => {
+  // The languages of the claims benchmarks (README: claims-dev and claims-parallel-dev).
+  const languages = ['en', 'de', 'fr', 'es', 'pt', 'it', 'ru', 'pl', 'tr', 'zh', 'ja', 'ko', 'ar', 'hi'];
+  const measures = JSON.parse(readFileSync(new URL('../data/measures.json', import.meta.url), 'utf8')) as Record<string, Record<string, string[]>>;
+  for (const measure of ['people', 'employees', 'jobs', 'users', 'customers', 'vehicles', 'units', 'passengers', 'deaths', 'cases', 'votes', 'tons', 'megawatts']) {
+    for (const lang of languages) assert.ok(measures[measure]?.[lang]?.length, `measure ${measure}: no ${lang} words`);
+  }
+  for (const attribute of ['revenue', 'profit', 'loss', 'debt', 'investment', 'price', 'funding', 'valuation', 'share']) {
+    const def = ATTRIBUTES.find((d) => d.name === attribute);
+    for (const lang of languages) assert.ok(def?.words[lang]?.length, `attribute ${attribute}: no ${lang} words`);
+  }
+});
+
+test('a Japanese attribute word after a counter and the genitive is what is measured of the things counted, not the things', () => {
+  const table: Array<[string, string | null, string | null]> = [
+    ['同社の雑誌は年間200万部の売上を記録した。', 'copies', '部'],
+    ['彼は本屋で3冊の辞書を買った。', '辞書', '辞書'], // a noun after the genitive is what is counted
+  ];
+  for (const [text, unit, measure] of table) assert.deepEqual(numeric(text, 'ja').map((c) => [c.unit, c.measure]), [[unit, measure]], text);
+});
+
+test('Chinese classifiers: 口 counts the members of a household (口人), 家 alone counts companies, 款 alone models', () => {
+  const table: Array<[string, string | null, string | null]> = [
+    ['这个村子一共有三百口人。', 'people', '口人'],
+    ['院子里打了三口井。', '井', '井'], // another noun 口 counts, as written
+    ['能做这种芯片的只有两家。', 'companies', '家'],
+    ['镇上有四家银行。', '银行', '银行'], // the noun after 家, as written
+    ['这家厂商今年的新车有三款，都卖得不错。', 'models', '款'],
+  ];
+  for (const [text, unit, measure] of table) assert.deepEqual(numeric(text, 'zh').map((c) => [c.unit, c.measure]), [[unit, measure]], text);
 });
 
 test('a bare number in a short sentence is a claim when a known measure follows it and the sentence ends as one, else a counter or cell', () => {

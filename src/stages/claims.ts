@@ -5,7 +5,7 @@ import type { Stage } from '../pipeline/stage.ts';
 import type { ClaimsOutput, CleanDocument, EntitiesOutput, LanguageOutput } from '../types.ts';
 import { sha256 } from '../pipeline/keys.ts';
 import { extractClaims } from '../text/claims/claims.ts';
-import { BUILT_IN_MEASURES, loadMeasureTable } from '../text/claims/measures.ts';
+import { BUILT_IN_MEASURES, CLDR_MEASURE_UNITS, loadMeasureTable } from '../text/claims/measures.ts';
 
 /** Users' measure vocabularies (data/measures.json format, docs/measures.md), read before the built-in one. */
 const measureFilesOf = (options: Record<string, unknown>) => (options.measureFiles as string[] | undefined) ?? [];
@@ -23,7 +23,7 @@ export const claimsStage: Stage<{ clean: CleanDocument; language: LanguageOutput
   },
   // The measure files' contents are an input like any other: editing one re-runs this stage everywhere.
   methodKey(options) {
-    return sha256([BUILT_IN_MEASURES, ...measureFilesOf(options).map((f) => resolve(f))].map((f) => {
+    return sha256([BUILT_IN_MEASURES, CLDR_MEASURE_UNITS, ...measureFilesOf(options).map((f) => resolve(f))].map((f) => {
       try { return readFileSync(f, 'utf8'); } catch { return `missing:${String(f)}`; }
     }).join('\u0000'));
   },

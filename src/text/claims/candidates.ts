@@ -250,9 +250,12 @@ const PROCESS_NODE_AFTER = /^\s*-?\s*(?:nm|纳米|納米|ナノ(?:メートル)?
 /** Characters after a number read for a process node's unit and process word. */
 const PROCESS_NODE_WINDOW = 24;
 
-/** `7纳米工艺`, `a 5nm process`: a process node's name, not a length. */
+/**
+ * `7纳米工艺`, `a 5nm process`: a process node's name, not a length. The number may already carry the nanometres it is
+ * hyphened to (`4-nm-Verfahren`), which the quantity grammar reads as its unit.
+ */
 export function isProcessNode(text: string, q: Quantity): boolean {
-  return q.unit === null && PROCESS_NODE_AFTER.test(text.slice(q.end, q.end + PROCESS_NODE_WINDOW));
+  return (q.unit === null || q.unit === 'nanometers') && PROCESS_NODE_AFTER.test(text.slice(q.end, q.end + PROCESS_NODE_WINDOW));
 }
 
 /** Times a (word, number) pair must occur in an article before it is taken as a name (`麒麟990 … 麒麟990`). */

@@ -11,6 +11,7 @@
 // Each claim carries a confidence from the evidence it has (unit, measure, attribute word, subject).
 import type { Claim, EntityMention, NumericClaim, Quantity } from '../../types.ts';
 import { findQuantities } from './quantities/index.ts';
+import { currencyAfter } from './quantities/currency.ts';
 import { splitSentences } from '../language/sentences.ts';
 import { stopwordsOf, words } from '../language/words.ts';
 import { scriptCounts } from '../language/scripts.ts';
@@ -20,7 +21,7 @@ import { FAMILY_TOP_SHARE, RANGE_TEXT, VERSION_AFTER, VERSION_BEFORE, nearestSub
 import { findTimes } from './times.ts';
 import { QUOTE_OPENERS, findQuotes } from './quotes.ts';
 import { isModelNumberAlone, isRepeatedNameWithNumber, modelMentions, notAClaimBecause } from './candidates.ts';
-import { canonicalMeasure, floatedNoun, isClassifierAlone, loadMeasureTable, measureAfter, nounAfterGenitive, type Measure, type MeasureTable } from './measures.ts';
+import { canonicalMeasure, floatedNoun, isClassifierAlone, loadMeasureTable, measureAfter, nounAfterGenitive, wrappedMeasure, type Measure, type MeasureTable } from './measures.ts';
 
 export { findTimes } from './times.ts';
 export { ATTRIBUTES } from './attributes.ts';
@@ -240,11 +241,12 @@ const POSTPOSED_COMPARATIVE: Readonly<Record<string, RegExp>> = {
 };
 
 /**
- * A number ending in a scale noun in French, Spanish, Portuguese and Italian takes its noun through `de`/`di`
- * (`3 millions de visiteurs`, `2 milioni di euro`): the word right after it is not what it counts (`15,5 millions iront`).
+ * A number ending in a scale noun in French, Spanish, Portuguese and Italian, or in a scale noun and a half
+ * (`15 milioni e mezzo`, `un million et demi`), takes its noun through `de`/`di` (`3 millions de visiteurs`, `2 milioni
+ * di euro`): the word right after it is not what it counts (`15,5 millions iront`).
  */
 const ROMANCE_LANGS: ReadonlySet<string> = new Set(['fr', 'es', 'pt', 'it', 'ca', 'ro']);
-const ROMANCE_SCALE_END = /(?:millions?|milliards?|mill[oó]n(?:es)?|milh(?:ão|ões)|bilh(?:ão|ões)|milion[ei]|miliard[oi])$/iu;
+const ROMANCE_SCALE_END = /(?:millions?|milliards?|mill[oó]n(?:es)?|milh(?:ão|ões)|bilh(?:ão|ões)|milion[ei]|miliard[oi])(?:\s+(?:et|y|e)\s+(?:demi|medio|meio|mezzo))?$/iu;
 const ROMANCE_DE = /^\s+(?:de|di|d['’])\s*/iu;
 
 /** Words after the first one that an English noun compound may still hold (`hydroelectric power plants`). */
@@ -271,12 +273,22 @@ function englishPluralHead(first: Measure, s: SentenceContext, isNoun: (word: st
 
 /** The measure written right after a quantity: the head noun of the phrase the number opens (`12 new hospitals`). */
 function measureWrittenAfter(q: Quantity, s: SentenceContext, table: MeasureTable): Measure | null {
+  const wrapped = wrappedMeasure(s.text, q.start, q.end, s.lang, table);
+  if (wrapped) return wrapped;
   const isNoun = nounTest(s.lang);
+  // A singular noun counts one (`1 vehicle`, `una persona`); after more than one it is a modifier or a name (`996 state`).
+  const one = q.high !== null && Math.abs(q.high) <= 1;
   if (ROMANCE_SCALE_END.test(q.text) && ROMANCE_LANGS.has(s.lang)) {
     const linked = ROMANCE_DE.exec(s.text.slice(q.end, q.end + MAX_PRENOMINAL_CHARS));
     return linked ? measureAfter(s.text, q.end + linked[0].length, s.lang, isNoun, table) : null;
   }
-  const first = measureAfter(s.text, q.end, s.lang, isNoun, table);
+  const adjective = PRENOMINAL_ADJECTIVE[s.lang] ? WORD_AFTER_NUMBER.exec(s.text.slice(q.end, q.end + MAX_PRENOMINAL_CHARS)) : null;
+  const afterAdjective = adjective && PRENOMINAL_ADJECTIVE[s.lang].test(adjective[1]) ? measureAfter(s.text, q.end + adjective[0].length, s.lang, isNoun, table, one) : null;
+  if (afterAdjective) return headOfNounPhrase(afterAdjective, s, isNoun, table);
+  const first = measureAfter(s.text, q.end, s.lang, isNoun, table, one);
+  // The number word that starts another quantity is not this one's noun (`بثلاثة ملايين وخمسة ملايين نسخة`: Arabic
+  // writes `and` on the next number, which the two share their noun with).
+  if (first && s.inside.some((o) => o !== q && first.start <= o.start && o.start < first.end)) return null;
   if (first) return headOfNounPhrase(first, s, isNoun, table);
   // `600,000 more people`, `six other journalists`, `cinco nuevos casos`: a quantifying adjective the stoplist holds.
   const quantifier = QUANTIFYING_ADJECTIVE[s.lang]?.exec(s.text.slice(q.end, q.end + MAX_PRENOMINAL_CHARS));
@@ -293,6 +305,23 @@ function measureWrittenAfter(q: Quantity, s: SentenceContext, table: MeasureTabl
   return null;
 }
 
+/**
+ * Adjectives that French, Spanish, Portuguese and Italian put before the noun (the size, rank, quality and order ones
+ * of the grammars: `deux principales autorités`, `tres grandes empresas`, `due ultimi treni`), and Hindi's `other`,
+ * `new`, `main`: the noun after them is what the number counts. Plural forms; none that stands as a noun on its own
+ * (`jóvenes`, `giovani`, young people).
+ */
+const PRENOMINAL_ADJECTIVE: Readonly<Record<string, RegExp>> = {
+  fr: /^(?:grands|grandes|petits|petites|principaux|principales|premiers|premières|derniers|dernières|gros|grosses|bons|bonnes|mauvais|mauvaises|beaux|belles|nombreux|nombreuses)$/iu,
+  es: /^(?:principales|grandes|pequeños|pequeñas|primeros|primeras|últimos|últimas|buenos|buenas|malos|malas|mejores|peores|numerosos|numerosas)$/iu,
+  pt: /^(?:principais|grandes|pequenos|pequenas|primeiros|primeiras|últimos|últimas|bons|boas|maus|melhores|piores|numerosos|numerosas)$/iu,
+  it: /^(?:principali|grandi|primi|prime|ultimi|ultime|buoni|buone|cattivi|cattive|migliori|peggiori|numerosi|numerose)$/iu,
+  hi: /^(?:अन्य|नए|नई|नये|अतिरिक्त|बड़े|छोटे|प्रमुख)$/u,
+};
+
+/** The word right after a number, with the space before it. */
+const WORD_AFTER_NUMBER = /^\s+([\p{L}\p{M}]+)/u;
+
 /** Languages whose nouns take a genitive complement after them and whose adjectives show by their endings. */
 const SLAVIC_CASE_LANGS: ReadonlySet<string> = new Set(['ru', 'pl', 'uk']);
 /** Russian, Ukrainian and Polish adjective endings (plural and singular cases, from the grammars' declension tables). */
@@ -305,7 +334,15 @@ const SLAVIC_ADJECTIVE_ENDING = /(?:ых|их|ый|ий|ой|ая|яя|ое|ее
  * (`zatrudnionych osób` → people), an English adjective's noun, or the last plural of an English compound.
  */
 function headOfNounPhrase(first: Measure, s: SentenceContext, isNoun: (word: string) => boolean, table: MeasureTable): Measure {
+  // English puts a compound's head last and plural after a number above one: a singular first word is its modifier
+  // (`two family friends`).
+  if (s.lang === 'en' && first.canonical !== null && !ENGLISH_PLURAL.test(first.text)) {
+    const known = measureAfter(s.text, first.end, s.lang, () => false, table);
+    if (known?.canonical && ENGLISH_PLURAL.test(known.text)) return known; // `95 House members` (`members` is a stopword)
+    return englishPluralHead(first, s, isNoun, table) ?? first;
+  }
   if (first.canonical !== null || UNSPACED_LANGS.has(s.lang)) return first;
+  // The second word is the head only in its own vocabulary form (no singular: `três integrantes preso`).
   const second = measureAfter(s.text, first.end, s.lang, () => false, table);
   // In Russian and Polish a noun after a noun is its genitive complement (`четыре версии модели`, four versions of the
   // model): the second word is the head only after an adjective (`zatrudnionych osób`).
@@ -329,7 +366,29 @@ const firstStartingAt = (sorted: Quantity[], pos: number) => firstNotBefore(sort
 /** The quantity a bare number shares its unit with: the next one in the sentence, joined by SAME_SCALE_JOIN. */
 function sameScalePartner(q: Quantity, s: SentenceContext): Quantity | null {
   const next = s.inside[firstStartingAt(s.inside, q.end)];
-  return next && SAME_SCALE_JOIN.test(s.text.slice(q.end, next.start)) ? next : null;
+  if (!next) return null;
+  const between = s.text.slice(q.end, next.start);
+  // Arabic writes `and` on the next number itself (`ثلاثة ملايين وخمسة ملايين`).
+  return SAME_SCALE_JOIN.test(between) || (s.lang === 'ar' && !between.trim() && next.text.startsWith(ARABIC_AND)) ? next : null;
+}
+
+/** Arabic `and`, written as a prefix of the word after it. */
+const ARABIC_AND = 'و';
+/** An Arabic word with the definite article, and the word before a number, with the space after it. */
+const ARABIC_DEFINITE = /^(?:[وفب]?ال|لل)/u;
+const WORD_BEFORE_NUMBER = /([\p{L}\p{M}]+)\s+$/u;
+
+/**
+ * Arabic puts a definite number after its definite noun, as an adjective (`السنوات العشرين`, the twenty years; `الأيام
+ * الثلاثة`, the three days): the known noun right before a number written with the article is what it counts.
+ */
+function arabicNounBefore(q: Quantity, s: SentenceContext, table: MeasureTable): Measure | null {
+  if (s.lang !== 'ar' || !ARABIC_DEFINITE.test(q.text)) return null;
+  const word = WORD_BEFORE_NUMBER.exec(s.text.slice(Math.max(s.sentence.start, q.start - MAX_PRENOMINAL_CHARS), q.start))?.[1];
+  if (!word || !ARABIC_DEFINITE.test(word)) return null;
+  const canonical = canonicalMeasure(word, s.lang, table);
+  const end = s.text.slice(0, q.start).trimEnd().length;
+  return canonical ? { text: word, canonical, start: end - word.length, end } : null;
 }
 
 /**
@@ -414,6 +473,8 @@ function measureOf(q: Quantity, s: SentenceContext, table: MeasureTable): Measur
   if (sample) return { text: sample[0].trim(), canonical: SAMPLE_SIZE_MEASURE, start: q.start - sample[0].length, end: q.start };
   const age = ageApposition(q, s);
   if (age) return age;
+  const definite = arabicNounBefore(q, s, table);
+  if (definite) return definite;
   const written = measureWrittenAfter(q, s, table);
   if (written || q.kind !== 'number') return written;
   const partner = sameScalePartner(q, s);
@@ -441,12 +502,17 @@ function withPartnerUnit(q: Quantity, s: SentenceContext, table: MeasureTable): 
   if (q.kind !== 'number') return q;
   const partner = sameScalePartner(q, s);
   if (partner && partner.unit && partner.kind !== 'number') return { ...q, kind: partner.kind, unit: partner.unit };
+  // A currency's name as the noun a number takes through de/di, past what the quantity grammar reads with it
+  // (`un million et demi de dollars`): an amount of that money.
+  const written = measureWrittenAfter(q, s, table);
+  const currency = written ? currencyAfter(s.text, written.start, s.lang) : null;
+  if (currency && currency.end >= written!.end) return { ...q, kind: 'money', unit: currency.code };
   if (!q.scaled) return q;
   // The last amount of money ending before the number (quantities do not overlap: their ends are in text order too).
   let i = firstStartingAt(s.money, q.start) - 1;
   while (i >= 0 && s.money[i].end > q.start) i--;
   const money = s.money[i];
-  if (money && !measureWrittenAfter(q, s, table)) return { ...q, kind: 'money', unit: money.unit };
+  if (money && !written) return { ...q, kind: 'money', unit: money.unit };
   return q;
 }
 
