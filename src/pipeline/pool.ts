@@ -2,6 +2,8 @@
 // has the next ones at hand, so it never sits idle while the main thread is busy writing a result or committing.
 // Each worker reports the stage it is in and each stage result as it ends, so that a worker that runs over its time or
 // memory limit is terminated and replaced, the page keeps the stages it finished and the stage at fault is named.
+// A worker left holding much memory by a huge page (recycleHeapMb) is replaced once its queued pages are done: V8
+// keeps a heap it has grown, and the pages after it grew it further.
 import { Worker } from 'node:worker_threads';
 import { LOADING_STAGES, type ArticleJob, type JobResult } from './article-job.ts';
 import type { StageResult } from '../store/store.ts';
@@ -49,6 +51,8 @@ interface Slot {
    * this thread (the language detectors, a NER model), and gets firstRunTimeoutSeconds.
    */
   warm: Set<string>;
+  /** Over recycleHeapMb after a page: takes no more jobs, and is replaced once the ones it holds are done. */
+  recycling: boolean;
 }
 
 export class WorkerPool {
@@ -57,6 +61,7 @@ export class WorkerPool {
   private nextId = 0;
   private closing = false;
   private readonly limits: WorkerLimits;
+  private started = 0;
 
   constructor(size: number, limits: Partial<WorkerLimits> = {}) {
     this.limits = { ...DEFAULT_LIMITS, ...limits };
@@ -67,7 +72,8 @@ export class WorkerPool {
     const worker = new Worker(new URL('./worker-entry.mjs', import.meta.url), {
       resourceLimits: { maxOldGenerationSizeMb: this.limits.workerMemoryMb },
     });
-    const slot: Slot = { worker, jobs: new Map(), running: null, warm: new Set() };
+    this.started++;
+    const slot: Slot = { worker, jobs: new Map(), running: null, warm: new Set(), recycling: false };
     worker.on('message', (m: WorkerMessage) => this.onMessage(slot, m));
     // A worker that dies (out of memory, an uncaught error, process.exit in a user stage) fails the stage it was in;
     // the page keeps what it finished, and the jobs queued behind it go to a fresh worker. Its 'error' can overtake
@@ -114,7 +120,25 @@ export class WorkerPool {
     }
     if (m.type === 'error') pending?.reject(new Error(m.error));
     else pending?.resolve({ results, unchanged: m.unchanged, notices: m.notices });
+    if (m.heldMb > this.limits.recycleHeapMb) slot.recycling = true;
+    if (slot.recycling && slot.jobs.size === 0) this.recycle(slot);
     this.dispatch();
+  }
+
+  /**
+   * Takes an idle worker out of the pool and terminates it; the one that takes its place is started once it has
+   * exited (the 'exit' handler), so that the two heaps are never held at once.
+   */
+  private recycle(slot: Slot): void {
+    const at = this.slots.indexOf(slot);
+    if (at === -1) return;
+    this.slots.splice(at, 1);
+    void slot.worker.terminate();
+  }
+
+  /** Workers started so far, replacements included. */
+  get workersStarted(): number {
+    return this.started;
   }
 
   /** Starts the wall-clock limit of the stage the worker just entered. */
@@ -167,7 +191,7 @@ export class WorkerPool {
         i++;
         continue;
       }
-      const slot = this.slots.reduce<Slot | null>((best, s) => (!best || s.jobs.size < best.jobs.size ? s : best), null);
+      const slot = this.slots.reduce<Slot | null>((best, s) => (s.recycling || (best && best.jobs.size <= s.jobs.size) ? best : s), null);
       if (!slot || slot.jobs.size >= JOBS_PER_WORKER) return;
       const [{ id, ...pending }] = this.waiting.splice(i, 1);
       slot.jobs.set(id, pending);
