@@ -345,10 +345,16 @@ function classify(chunks: Chunk[], lang: string, model: LineModel): { paragraphs
   const { units, lines } = lineUnits(chunks, lang);
   const scores = units.length ? scoreLines(model, units, pageStoplist(units, lang)) : new Float64Array();
   const keep = new Set<Line>();
-  lines.forEach((l, i) => { if (!l.reason && scores[i] >= model.threshold) keep.add(l); });
-  // Long sentences the rules left alone are prose whatever surrounds them: a comment-like page or a brief among chrome
-  // is still text (and the off-topic pass after the cleaner judges briefs by their topic, with their own reason).
-  lines.forEach((l, i) => { if (!l.reason && scores[i] >= MIN_PROSE_SCORE && effectiveLength(l.text) >= MIN_PROSE_LENGTH && SENTENCE_END.test(l.text)) keep.add(l); });
+  // Loops, not forEach with a closure, here and in the paragraph pass below: they run once per line, 333,000 times on
+  // a page of one-character lines (bench:hostile).
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (l.reason) continue;
+    if (scores[i] >= model.threshold) keep.add(l);
+    // Long sentences the rules left alone are prose whatever surrounds them: a comment-like page or a brief among
+    // chrome is still text (and the off-topic pass after the cleaner judges briefs by their topic, with their own reason).
+    else if (scores[i] >= MIN_PROSE_SCORE && effectiveLength(l.text) >= MIN_PROSE_LENGTH && SENTENCE_END.test(l.text)) keep.add(l);
+  }
   keepContinuingSentences(lines, keep);
   voteLists(chunks, keep);
   keepSandwichedChunks(chunks, keep);
@@ -363,10 +369,11 @@ function classify(chunks: Chunk[], lang: string, model: LineModel): { paragraphs
   const removed: RemovedBlock[] = [];
   const paragraphs: CleanParagraph[] = [];
   let open = false;
+  const kept: Line[] = [];
   for (const chunk of chunks) {
-    const kept = chunk.filter((l) => keep.has(l));
+    kept.length = 0;
     for (const l of chunk) {
-      if (keep.has(l)) continue;
+      if (keep.has(l)) { kept.push(l); continue; }
       const reason = l.reason ?? 'boilerplate';
       // Consecutive lines removed for the same reason are one removal: `show --removed` lists a comment as one item.
       const last = removed[removed.length - 1];
@@ -376,17 +383,27 @@ function classify(chunks: Chunk[], lang: string, model: LineModel): { paragraphs
     }
     if (kept.length) open = false;
     if (!kept.length) continue;
-    const isList = kept.every((l) => isListItem(l.text));
-    const items = isList ? kept.map((l) => stripBullet(l.text)) : [joinLines(kept.map((l) => l.text))];
-    const text = items.join('\n');
-    const heading = !isList && (kept.some((l) => l.heading) || isHeading(text));
-    paragraphs.push({ text, kind: isList ? 'list' : heading ? 'heading' : 'p' });
+    paragraphs.push(kept.length === 1 ? lineParagraph(kept[0]) : linesParagraph(kept));
   }
   // A heading is only a heading when text follows it.
   paragraphs.forEach((p, i) => {
     if (p.kind === 'heading' && !(paragraphs[i + 1] && effectiveLength(paragraphs[i + 1].text) > effectiveLength(p.text))) p.kind = 'p';
   });
   return { paragraphs, removed };
+}
+
+/** The paragraph of a block that kept one line: most blocks of a page without blank lines (linesParagraph, without its arrays). */
+function lineParagraph(line: Line): CleanParagraph {
+  if (isListItem(line.text)) return { text: stripBullet(line.text), kind: 'list' };
+  return { text: line.text, kind: line.heading || isHeading(line.text) ? 'heading' : 'p' };
+}
+
+/** The paragraph of a block's kept lines: a list when every line is an item, else the lines joined. */
+function linesParagraph(kept: Line[]): CleanParagraph {
+  const isList = kept.every((l) => isListItem(l.text));
+  const text = isList ? kept.map((l) => stripBullet(l.text)).join('\n') : joinLines(kept.map((l) => l.text));
+  const heading = !isList && (kept.some((l) => l.heading) || isHeading(text));
+  return { text, kind: isList ? 'list' : heading ? 'heading' : 'p' };
 }
 
 function isHeading(text: string): boolean {
