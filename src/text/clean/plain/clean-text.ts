@@ -77,8 +77,23 @@ const MAX_HEADING_DISTANCE = 200;
 /** A sentence right after kept text is kept from this length (about seven words): shorter ones are labels and buttons. */
 export const MIN_CONTINUING_SENTENCE = 40;
 
-export interface Line { text: string; reason: RemovalReason | null; linkShare: number; heading: boolean }
+/** `kept`: whether the classifier's passes keep the line (KeptLines). */
+export interface Line { text: string; reason: RemovalReason | null; linkShare: number; heading: boolean; kept?: boolean }
 export type Chunk = Line[];
+
+/** The lines the classifier's passes keep: a Set of them, or the flags of KeptLines. */
+export interface LineSet { readonly size: number; has(line: Line): boolean; add(line: Line): unknown; delete(line: Line): unknown }
+
+/**
+ * The kept lines of a page as a flag on each line: a Set of them held 15 MB on a page of 333,000 one-character lines,
+ * and each pass looked every line up in it (bench:hostile).
+ */
+class KeptLines implements LineSet {
+  size = 0;
+  has(line: Line): boolean { return line.kept === true; }
+  add(line: Line): void { if (!line.kept) { line.kept = true; this.size++; } }
+  delete(line: Line): void { if (line.kept) { line.kept = false; this.size--; } }
+}
 
 /** Unicode's sentence terminals (the danda ।, Urdu ۔, Ethiopic ።, … besides . ! ? 。), an ellipsis, or a closing quote or bracket. */
 const SENTENCE_END = /(?:\p{Sentence_Terminal}|[…"”」』)）])$/u;
@@ -114,7 +129,7 @@ export function ruledLines(text: string): { chunks: Chunk[]; title: string | nul
   const rule = (raw: string) => {
     const { text: unmarked, marker } = stripMarkers(raw);
     const { text: stripped, linkShare, heading } = readMarkdownLine(unmarked);
-    return { marker, line: stripped.trim() ? { text: stripped.trim(), reason: lineReason(stripped), linkShare, heading } : null };
+    return { marker, line: stripped.trim() ? { text: stripped.trim(), reason: lineReason(stripped), linkShare, heading, kept: false } : null };
   };
   const chunks: Chunk[] = [];
   const chunk: Chunk = []; // filled per group and copied at its size (the spare room of a pushed array, as in splitBlocks)
@@ -260,7 +275,7 @@ export function pageStoplist(units: LineUnit[], lang: string): string {
 }
 
 /** A sentence right after kept text continues it: the closing line of an article, a short paragraph between two long ones. */
-function keepContinuingSentences(lines: Line[], keep: Set<Line>): void {
+function keepContinuingSentences(lines: Line[], keep: LineSet): void {
   let previous: Line | null = null;
   for (const l of lines) {
     if (l.reason) continue;
@@ -270,7 +285,7 @@ function keepContinuingSentences(lines: Line[], keep: Set<Line>): void {
 }
 
 /** A list block is kept or dropped whole, by the majority of its items (the items of one list are one decision). */
-function voteLists(chunks: Chunk[], keep: Set<Line>): void {
+function voteLists(chunks: Chunk[], keep: LineSet): void {
   for (const chunk of chunks) {
     const items = chunk.filter((l) => !l.reason);
     if (items.length < 2 || !items.every((l) => isListItem(l.text))) continue;
@@ -283,7 +298,7 @@ function voteLists(chunks: Chunk[], keep: Set<Line>): void {
  * jusText's context rule at the level of blocks: a block the classifier dropped whole, with no line the rules removed,
  * between two blocks it kept, is part of the article (a list, a subheading, a short paragraph between paragraphs).
  */
-function keepSandwichedChunks(chunks: Chunk[], keep: Set<Line>): void {
+function keepSandwichedChunks(chunks: Chunk[], keep: LineSet): void {
   const state = chunks.map((c) => (c.some((l) => keep.has(l)) ? 'kept' : c.every((l) => l.reason) ? 'ruled' : c.some((l) => l.reason) ? 'mixed' : 'dropped'));
   const nearest = (i: number, step: 1 | -1) => {
     for (let j = i + step; j >= 0 && j < chunks.length; j += step) if (state[j] !== 'ruled') return state[j];
@@ -300,7 +315,7 @@ function keepSandwichedChunks(chunks: Chunk[], keep: Set<Line>): void {
  * as boilerpipe and trafilatura keep the largest text region and not the scraps around it. The largest island stays,
  * and every island when none holds most of the text (MIN_MAIN_ISLAND_SHARE).
  */
-export function dropIslands(lines: Line[], keep: Set<Line>): void {
+export function dropIslands(lines: Line[], keep: LineSet): void {
   const islands: Array<{ lines: Line[]; length: number }> = [];
   let current: { lines: Line[]; length: number } | null = null;
   let missed = 0;
@@ -327,7 +342,7 @@ export function dropIslands(lines: Line[], keep: Set<Line>): void {
  * jusText's heading rule: a heading-like line (short, no sentence end) is article text only when kept text follows it
  * within MAX_HEADING_DISTANCE; one followed by removed lines titles a box, a teaser list, a form.
  */
-export function dropOrphanHeadings(lines: Line[], keep: Set<Line>): void {
+export function dropOrphanHeadings(lines: Line[], keep: LineSet): void {
   lines.forEach((l, i) => {
     if (!keep.has(l)) return;
     // Kept text close after it is looked for first: most kept lines have some, and the heading test is the dearer one.
@@ -344,7 +359,7 @@ export function dropOrphanHeadings(lines: Line[], keep: Set<Line>): void {
 function classify(chunks: Chunk[], lang: string, model: LineModel): { paragraphs: CleanParagraph[]; removed: RemovedBlock[] } {
   const { units, lines } = lineUnits(chunks, lang);
   const scores = units.length ? scoreLines(model, units, pageStoplist(units, lang)) : new Float64Array();
-  const keep = new Set<Line>();
+  const keep = new KeptLines();
   // Loops, not forEach with a closure, here and in the paragraph pass below: they run once per line, 333,000 times on
   // a page of one-character lines (bench:hostile).
   for (let i = 0; i < lines.length; i++) {
