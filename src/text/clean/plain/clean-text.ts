@@ -101,23 +101,43 @@ const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 /** Blank-line separated blocks of lines; one line per block when the page has no blank lines, or inside a block of long lines. */
 export function splitBlocks(text: string): string[][] {
+  const blocks: string[][] = [];
+  forEachBlock(text, (lines, start, end) => blocks.push(lines.slice(start, end)));
+  return blocks;
+}
+
+/**
+ * Each block of splitBlocks as `lines[start..end)`, not as an array of its own: ruledLines reads each line once, and a
+ * page of 333,000 one-line blocks made as many arrays (18 MB, bench:hostile) only for that.
+ */
+function forEachBlock(text: string, visit: (lines: string[], start: number, end: number) => void): void {
   const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
-  // Each group sliced from the lines at its end, so its array has no spare room: an array grown by push holds 17 slots
-  // for one line, 180 bytes a group on a page of 333,000 one-line groups (bench:hostile).
-  const groups: string[][] = [];
+  // Where each group of non-blank lines starts and ends, in pairs.
+  const bounds: number[] = [];
   let start = -1;
   for (let i = 0; i <= lines.length; i++) {
-    if (i === lines.length || lines[i].trim() === '') { if (start >= 0) groups.push(lines.slice(start, i)); start = -1; }
+    if (i === lines.length || lines[i].trim() === '') { if (start >= 0) bounds.push(start, i); start = -1; }
     else if (start < 0) start = i;
   }
   const width = wrapWidth(lines);
-  if (width) return groups.map((g) => unwrapGroup(g, width));
-  if (groups.length === 1) return groups[0].map((l) => [l]);
-  const longLines = (g: string[]) => g.filter((l) => effectiveLength(l.trim()) >= LONG_LINE).length;
-  const ofLongLines = (g: string[]) => g.length >= 2 && longLines(g) >= 2;
-  // Most pages have no such block: their groups are returned as they are, not copied (333,000 of them on a page of short lines).
-  if (!groups.some(ofLongLines)) return groups;
-  return groups.flatMap((g) => (ofLongLines(g) ? g.map((l) => [l]) : [g]));
+  if (width) {
+    for (let g = 0; g < bounds.length; g += 2) {
+      const unwrapped = unwrapGroup(lines.slice(bounds[g], bounds[g + 1]), width);
+      visit(unwrapped, 0, unwrapped.length);
+    }
+    return;
+  }
+  const longLines = (from: number, to: number) => {
+    let n = 0;
+    for (let i = from; i < to; i++) if (effectiveLength(lines[i].trim()) >= LONG_LINE) n++;
+    return n;
+  };
+  const ofLongLines = (g: number) => bounds[g + 1] - bounds[g] >= 2 && longLines(bounds[g], bounds[g + 1]) >= 2;
+  const oneGroup = bounds.length === 2;
+  for (let g = 0; g < bounds.length; g += 2) {
+    if (oneGroup || ofLongLines(g)) for (let i = bounds[g]; i < bounds[g + 1]; i++) visit(lines, i, i + 1);
+    else visit(lines, bounds[g], bounds[g + 1]);
+  }
 }
 
 /** The page's lines in blocks, each with the reason the line rules remove it (null when they leave it), and its title. */
@@ -132,17 +152,20 @@ export function ruledLines(text: string): { chunks: Chunk[]; title: string | nul
     return { marker, line: stripped.trim() ? { text: stripped.trim(), reason: lineReason(stripped), linkShare, heading, kept: false } : null };
   };
   const chunks: Chunk[] = [];
-  const chunk: Chunk = []; // filled per group and copied at its size (the spare room of a pushed array, as in splitBlocks)
-  for (const group of splitBlocks(text)) {
+  // Filled per block and copied at its size: an array grown by push holds 17 slots for one line, 180 bytes a block on
+  // a page of 333,000 one-line blocks (bench:hostile).
+  const chunk: Chunk = [];
+  forEachBlock(text, (lines, start, end) => {
     chunk.length = 0;
-    for (const raw of group) {
+    for (let i = start; i < end; i++) {
+      const raw = lines[i];
       let found = ruled.get(raw);
       if (!found) ruled.set(raw, (found = rule(raw)));
       if (found.marker) markers.push({ text: found.marker, reason: 'marker' });
       if (found.line) chunk.push({ ...found.line });
     }
     if (chunk.length > 0) chunks.push(chunk.slice());
-  }
+  });
 
   markSections(chunks);
   // Coin-tagged titles (`…_BTC:比特币`) wait for the title to be chosen: the page's own title carries one too.
@@ -154,7 +177,10 @@ export function ruledLines(text: string): { chunks: Chunk[]; title: string | nul
   absorbShortLines(chunks);
   markRelatedSummaries(chunks);
 
-  const lang = roughLanguage(chunks.flatMap((c) => c.filter((l) => !l.reason).map((l) => l.text)).join('\n'));
+  // One array of the lines, not two per block (flatMap of filter and map: 30 MB on a page of 333,000 one-line blocks).
+  const unruled: string[] = [];
+  for (const c of chunks) for (const l of c) if (!l.reason) unruled.push(l.text);
+  const lang = roughLanguage(unruled.join('\n'));
   return { chunks, title, markers, lang };
 }
 
