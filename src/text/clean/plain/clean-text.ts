@@ -99,6 +99,21 @@ class KeptLines implements LineSet {
 const SENTENCE_END = /(?:\p{Sentence_Terminal}|[…"”」』)）])$/u;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
+/**
+ * `test` remembering its last answer: a page that repeats a line (a menu item, `Reply`, 333,000 lines of `a` in
+ * bench:hostile) asks the same of each copy in a row, and each asking ran its regular expressions again.
+ */
+function askedInARow(test: (text: string) => boolean): (text: string) => boolean {
+  let last: string | null = null;
+  let answer = false;
+  return (text) => {
+    if (text !== last) { answer = test(text); last = text; }
+    return answer;
+  };
+}
+const listItem = askedInARow(isListItem);
+const headingLike = askedInARow(isHeading);
+
 /** Blank-line separated blocks of lines; one line per block when the page has no blank lines, or inside a block of long lines. */
 export function splitBlocks(text: string): string[][] {
   const blocks: string[][] = [];
@@ -208,7 +223,7 @@ function markSections(chunks: Chunk[]): void {
     let labelReason: RemovalReason | null = null;
     for (const line of chunk) {
       // A comment thread follows an article: a "Comments (0)" link above the text is a header link, not the thread.
-      if (isCommentHeader(line.text) && proseSeen) inComments = true;
+      if (proseSeen && isCommentHeader(line.text)) inComments = true;
       if (!line.reason && effectiveLength(line.text) >= LONG_LINE) proseSeen = true;
       if (isRelatedHeader(line.text)) inRelated = true;
       if (line.reason === null && isDatedListEntry(line.text)) line.reason = 'related';
@@ -287,7 +302,7 @@ export function lineUnits(chunks: Chunk[], lang: string): { units: LineUnit[]; l
   chunks.forEach((chunk, group) => {
     for (const l of chunk) {
       // stopwords-iso's Chinese list is simplified: traditional text is converted before its stopwords are counted.
-      units.push({ text: lang === 'zh' ? toSimplified(l.text) : l.text, linkShare: l.linkShare, heading: l.heading, listItem: isListItem(l.text), ruled: l.reason !== null, group, groupSize: chunk.length });
+      units.push({ text: lang === 'zh' ? toSimplified(l.text) : l.text, linkShare: l.linkShare, heading: l.heading, listItem: listItem(l.text), ruled: l.reason !== null, group, groupSize: chunk.length });
       lines.push(l);
     }
   });
@@ -314,7 +329,7 @@ function keepContinuingSentences(lines: Line[], keep: LineSet): void {
 function voteLists(chunks: Chunk[], keep: LineSet): void {
   for (const chunk of chunks) {
     const items = chunk.filter((l) => !l.reason);
-    if (items.length < 2 || !items.every((l) => isListItem(l.text))) continue;
+    if (items.length < 2 || !items.every((l) => listItem(l.text))) continue;
     const kept = items.filter((l) => keep.has(l)).length;
     for (const l of items) if (kept * 2 >= items.length) keep.add(l); else keep.delete(l);
   }
@@ -377,7 +392,7 @@ export function dropOrphanHeadings(lines: Line[], keep: LineSet): void {
       if (keep.has(lines[j])) return;
       distance += effectiveLength(lines[j].text);
     }
-    if (isHeading(l.text)) keep.delete(l);
+    if (headingLike(l.text)) keep.delete(l);
   });
 }
 
@@ -435,13 +450,13 @@ function classify(chunks: Chunk[], lang: string, model: LineModel): { paragraphs
 
 /** The paragraph of a block that kept one line: most blocks of a page without blank lines (linesParagraph, without its arrays). */
 function lineParagraph(line: Line): CleanParagraph {
-  if (isListItem(line.text)) return { text: stripBullet(line.text), kind: 'list' };
-  return { text: line.text, kind: line.heading || isHeading(line.text) ? 'heading' : 'p' };
+  if (listItem(line.text)) return { text: stripBullet(line.text), kind: 'list' };
+  return { text: line.text, kind: line.heading || headingLike(line.text) ? 'heading' : 'p' };
 }
 
 /** The paragraph of a block's kept lines: a list when every line is an item, else the lines joined. */
 function linesParagraph(kept: Line[]): CleanParagraph {
-  const isList = kept.every((l) => isListItem(l.text));
+  const isList = kept.every((l) => listItem(l.text));
   const text = isList ? kept.map((l) => stripBullet(l.text)).join('\n') : joinLines(kept.map((l) => l.text));
   const heading = !isList && (kept.some((l) => l.heading) || isHeading(text));
   return { text, kind: isList ? 'list' : heading ? 'heading' : 'p' };
