@@ -5,6 +5,7 @@
 // A worker left holding much memory by a huge page (recycleHeapMb) is replaced once its queued pages are done: V8
 // keeps a heap it has grown, and the pages after it grew it further.
 import { Worker } from 'node:worker_threads';
+import { serialize } from 'node:v8';
 import { LOADING_STAGES, type ArticleJob, type JobResult } from './article-job.ts';
 import type { StageResult } from '../store/store.ts';
 import { DEFAULT_LIMITS, type WorkerLimits } from './limits.ts';
@@ -27,15 +28,17 @@ export const LARGE_PAGE_BYTES = 512 * 1024;
 /** Whether a job is a large page: by its file's size (its bytes are empty when the page is not decoded again). */
 const isLarge = (job: ArticleJob) => (job.size ?? job.bytes.byteLength) >= LARGE_PAGE_BYTES;
 
-/**
- * A job the worker has started, as the pool still needs it: a running job is never sent again (a failure ends it), so
- * its bytes and stored outputs, which the worker has its copy of, are dropped here. The main thread held them for as
- * long as the page ran: a stored clean output of 333,000 paragraphs parsed is tens of MB (bench:hostile).
- */
-const withoutData = (job: ArticleJob): ArticleJob => ({ ...job, bytes: new Uint8Array(0), size: job.size ?? job.bytes.byteLength, storedOutputs: {} });
-
 interface Pending {
-  job: ArticleJob;
+  /**
+   * The job as v8.serialize wrote it, which the worker reads back: a job waiting here (a large page waits while another
+   * runs) is its bytes, not the page's stored outputs parsed (a clean output of 333,000 paragraphs is several times its
+   * JSON as objects, bench:hostile). Dropped once the worker has started it: a running job is never sent again (a failure
+   * ends it).
+   */
+  serialized: Buffer | null;
+  large: boolean;
+  /** The job's first stage, charged with a failure while the worker loads the stages. */
+  firstStage: string;
   resolve(result: JobResult): void;
   reject(error: Error): void;
 }
@@ -107,7 +110,7 @@ export class WorkerPool {
       if (slot.running?.id !== m.id) {
         slot.running = { id: m.id, stage: m.stage, results: [] };
         const pending = slot.jobs.get(m.id);
-        if (pending) pending.job = withoutData(pending.job);
+        if (pending) pending.serialized = null;
       }
       slot.running.stage = m.stage;
       this.arm(slot);
@@ -182,7 +185,7 @@ export class WorkerPool {
       const finished = running?.id === id ? running.results : [];
       const current = running?.id === id ? running.stage : 'read';
       // Loading the stage modules is no stage of the pipeline: the failure is recorded on the first one after read.
-      const stage = current === LOADING_STAGES ? pending.job.steps[0]?.stage ?? 'read' : current;
+      const stage = current === LOADING_STAGES ? pending.firstStage : current;
       pending.resolve({ results: [...finished, { stage, key: 'limit', status: 'failed', error: reason, ms: 0 }], unchanged: [], notices: [] });
     }
     this.waiting.unshift(...queued.map(([id, pending]) => ({ id, ...pending })));
@@ -198,7 +201,7 @@ export class WorkerPool {
   private dispatch(): void {
     let i = 0;
     while (i < this.waiting.length) {
-      if (isLarge(this.waiting[i].job) && this.slots.some((s) => [...s.jobs.values()].some((p) => isLarge(p.job)))) {
+      if (this.waiting[i].large && this.slots.some((s) => [...s.jobs.values()].some((p) => p.large))) {
         i++;
         continue;
       }
@@ -206,13 +209,13 @@ export class WorkerPool {
       if (!slot || slot.jobs.size >= JOBS_PER_WORKER) return;
       const [{ id, ...pending }] = this.waiting.splice(i, 1);
       slot.jobs.set(id, pending);
-      slot.worker.postMessage({ id, job: pending.job });
+      slot.worker.postMessage({ id, job: pending.serialized });
     }
   }
 
   run(job: ArticleJob): Promise<JobResult> {
     return new Promise<JobResult>((resolve, reject) => {
-      this.waiting.push({ id: this.nextId++, job, resolve, reject });
+      this.waiting.push({ id: this.nextId++, serialized: serialize(job), large: isLarge(job), firstStage: job.steps[0]?.stage ?? 'read', resolve, reject });
       this.dispatch();
     });
   }

@@ -2,7 +2,7 @@
 // enters and each stage result as it ends (so a worker terminated at a limit loses nothing it finished), then the end.
 // CPU-bound stages run here so that every core works; the main thread only reads files and writes SQLite.
 import { parentPort } from 'node:worker_threads';
-import { getHeapStatistics } from 'node:v8';
+import { deserialize, getHeapStatistics } from 'node:v8';
 import { runArticleJob, describeError, type ArticleJob } from './article-job.ts';
 import type { StageResult } from '../store/store.ts';
 
@@ -54,8 +54,10 @@ function reporter(id: number) {
   };
 }
 
-parentPort?.on('message', (message: { id: number; job: ArticleJob }) => {
-  const { id, job } = message;
+// The job comes as v8.serialize wrote it (pool.ts: what the main thread holds while it waits).
+parentPort?.on('message', (message: { id: number; job: Uint8Array }) => {
+  const id = message.id;
+  const job = deserialize(message.job) as ArticleJob;
   // The pool sends the next job before this one ends (so no worker waits for the main thread): chain, do not overlap.
   previous = previous.then(async () => {
     const report = reporter(id);
