@@ -11,6 +11,11 @@ export interface WorkerLimits {
   firstRunTimeoutSeconds: number;
   /** V8 heap limit of each worker (resourceLimits.maxOldGenerationSizeMb); a page that needs more fails, named. */
   workerMemoryMb: number;
+  /**
+   * A worker that holds more than this after a page (its V8 heap and the buffers outside it, garbage included) is
+   * replaced once its queued pages are done. Not a pipeline option: the pool's own policy (pool.ts), set by tests.
+   */
+  recycleHeapMb: number;
 }
 
 export const DEFAULT_LIMITS: WorkerLimits = {
@@ -22,6 +27,10 @@ export const DEFAULT_LIMITS: WorkerLimits = {
   // limit stay inside the 800 MB peak-RSS goal of bench/hostile.ts only if one of them is at the limit at a time:
   // the pool runs the large pages that can get there one at a time (pool.ts, LARGE_PAGE_BYTES).
   workerMemoryMb: 512,
+  // The 455 real pages of the golden export (extraction-dev's HTML, among them 24 over 400 KB) leave a worker holding
+  // at most 127 MB (101 MB heap, 26 MB outside it); a 1 MB hostile page 190–350 MB, which V8 kept, and added to, for
+  // the pages after it: the hostile folder's workers crept from 100 to 350 MB in one ingest (instrumented run, 2026-12-06).
+  recycleHeapMb: 160,
 };
 
 export const LIMIT_OPTIONS = ['stageTimeoutSeconds', 'firstRunTimeoutSeconds', 'workerMemoryMb'] as const;

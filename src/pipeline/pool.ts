@@ -2,7 +2,10 @@
 // has the next ones at hand, so it never sits idle while the main thread is busy writing a result or committing.
 // Each worker reports the stage it is in and each stage result as it ends, so that a worker that runs over its time or
 // memory limit is terminated and replaced, the page keeps the stages it finished and the stage at fault is named.
+// A worker left holding much memory by a huge page (recycleHeapMb) is replaced once its queued pages are done: V8
+// keeps a heap it has grown, and the pages after it grew it further.
 import { Worker } from 'node:worker_threads';
+import { serialize } from 'node:v8';
 import { LOADING_STAGES, type ArticleJob, type JobResult } from './article-job.ts';
 import type { StageResult } from '../store/store.ts';
 import { DEFAULT_LIMITS, type WorkerLimits } from './limits.ts';
@@ -26,7 +29,16 @@ export const LARGE_PAGE_BYTES = 512 * 1024;
 const isLarge = (job: ArticleJob) => (job.size ?? job.bytes.byteLength) >= LARGE_PAGE_BYTES;
 
 interface Pending {
-  job: ArticleJob;
+  /**
+   * The job as v8.serialize wrote it, which the worker reads back: a job waiting here (a large page waits while another
+   * runs) is its bytes, not the page's stored outputs parsed (a clean output of 333,000 paragraphs is several times its
+   * JSON as objects, bench:hostile). Dropped once the worker has started it: a running job is never sent again (a failure
+   * ends it).
+   */
+  serialized: Buffer | null;
+  large: boolean;
+  /** The job's first stage, charged with a failure while the worker loads the stages. */
+  firstStage: string;
   resolve(result: JobResult): void;
   reject(error: Error): void;
 }
@@ -49,6 +61,8 @@ interface Slot {
    * this thread (the language detectors, a NER model), and gets firstRunTimeoutSeconds.
    */
   warm: Set<string>;
+  /** Over recycleHeapMb after a page: takes no more jobs, and is replaced once the ones it holds are done. */
+  recycling: boolean;
 }
 
 export class WorkerPool {
@@ -57,6 +71,7 @@ export class WorkerPool {
   private nextId = 0;
   private closing = false;
   private readonly limits: WorkerLimits;
+  private started = 0;
 
   constructor(size: number, limits: Partial<WorkerLimits> = {}) {
     this.limits = { ...DEFAULT_LIMITS, ...limits };
@@ -67,7 +82,8 @@ export class WorkerPool {
     const worker = new Worker(new URL('./worker-entry.mjs', import.meta.url), {
       resourceLimits: { maxOldGenerationSizeMb: this.limits.workerMemoryMb },
     });
-    const slot: Slot = { worker, jobs: new Map(), running: null, warm: new Set() };
+    this.started++;
+    const slot: Slot = { worker, jobs: new Map(), running: null, warm: new Set(), recycling: false };
     worker.on('message', (m: WorkerMessage) => this.onMessage(slot, m));
     // A worker that dies (out of memory, an uncaught error, process.exit in a user stage) fails the stage it was in;
     // the page keeps what it finished, and the jobs queued behind it go to a fresh worker. Its 'error' can overtake
@@ -91,7 +107,11 @@ export class WorkerPool {
 
   private onMessage(slot: Slot, m: WorkerMessage): void {
     if (m.type === 'stage') {
-      if (slot.running?.id !== m.id) slot.running = { id: m.id, stage: m.stage, results: [] };
+      if (slot.running?.id !== m.id) {
+        slot.running = { id: m.id, stage: m.stage, results: [] };
+        const pending = slot.jobs.get(m.id);
+        if (pending) pending.serialized = null;
+      }
       slot.running.stage = m.stage;
       this.arm(slot);
       return;
@@ -114,7 +134,25 @@ export class WorkerPool {
     }
     if (m.type === 'error') pending?.reject(new Error(m.error));
     else pending?.resolve({ results, unchanged: m.unchanged, notices: m.notices });
+    if (m.heldMb > this.limits.recycleHeapMb) slot.recycling = true;
+    if (slot.recycling && slot.jobs.size === 0) this.recycle(slot);
     this.dispatch();
+  }
+
+  /**
+   * Takes an idle worker out of the pool and terminates it; the one that takes its place is started once it has
+   * exited (the 'exit' handler), so that the two heaps are never held at once.
+   */
+  private recycle(slot: Slot): void {
+    const at = this.slots.indexOf(slot);
+    if (at === -1) return;
+    this.slots.splice(at, 1);
+    void slot.worker.terminate();
+  }
+
+  /** Workers started so far, replacements included. */
+  get workersStarted(): number {
+    return this.started;
   }
 
   /** Starts the wall-clock limit of the stage the worker just entered. */
@@ -147,7 +185,7 @@ export class WorkerPool {
       const finished = running?.id === id ? running.results : [];
       const current = running?.id === id ? running.stage : 'read';
       // Loading the stage modules is no stage of the pipeline: the failure is recorded on the first one after read.
-      const stage = current === LOADING_STAGES ? pending.job.steps[0]?.stage ?? 'read' : current;
+      const stage = current === LOADING_STAGES ? pending.firstStage : current;
       pending.resolve({ results: [...finished, { stage, key: 'limit', status: 'failed', error: reason, ms: 0 }], unchanged: [], notices: [] });
     }
     this.waiting.unshift(...queued.map(([id, pending]) => ({ id, ...pending })));
@@ -163,21 +201,21 @@ export class WorkerPool {
   private dispatch(): void {
     let i = 0;
     while (i < this.waiting.length) {
-      if (isLarge(this.waiting[i].job) && this.slots.some((s) => [...s.jobs.values()].some((p) => isLarge(p.job)))) {
+      if (this.waiting[i].large && this.slots.some((s) => [...s.jobs.values()].some((p) => p.large))) {
         i++;
         continue;
       }
-      const slot = this.slots.reduce<Slot | null>((best, s) => (!best || s.jobs.size < best.jobs.size ? s : best), null);
+      const slot = this.slots.reduce<Slot | null>((best, s) => (s.recycling || (best && best.jobs.size <= s.jobs.size) ? best : s), null);
       if (!slot || slot.jobs.size >= JOBS_PER_WORKER) return;
       const [{ id, ...pending }] = this.waiting.splice(i, 1);
       slot.jobs.set(id, pending);
-      slot.worker.postMessage({ id, job: pending.job });
+      slot.worker.postMessage({ id, job: pending.serialized });
     }
   }
 
   run(job: ArticleJob): Promise<JobResult> {
     return new Promise<JobResult>((resolve, reject) => {
-      this.waiting.push({ id: this.nextId++, job, resolve, reject });
+      this.waiting.push({ id: this.nextId++, serialized: serialize(job), large: isLarge(job), firstStage: job.steps[0]?.stage ?? 'read', resolve, reject });
       this.dispatch();
     });
   }

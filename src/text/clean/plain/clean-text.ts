@@ -77,32 +77,82 @@ const MAX_HEADING_DISTANCE = 200;
 /** A sentence right after kept text is kept from this length (about seven words): shorter ones are labels and buttons. */
 export const MIN_CONTINUING_SENTENCE = 40;
 
-export interface Line { text: string; reason: RemovalReason | null; linkShare: number; heading: boolean }
+/** `kept`: whether the classifier's passes keep the line (KeptLines). */
+export interface Line { text: string; reason: RemovalReason | null; linkShare: number; heading: boolean; kept?: boolean }
 export type Chunk = Line[];
+
+/** The lines the classifier's passes keep: a Set of them, or the flags of KeptLines. */
+export interface LineSet { readonly size: number; has(line: Line): boolean; add(line: Line): unknown; delete(line: Line): unknown }
+
+/**
+ * The kept lines of a page as a flag on each line: a Set of them held 15 MB on a page of 333,000 one-character lines,
+ * and each pass looked every line up in it (bench:hostile).
+ */
+class KeptLines implements LineSet {
+  size = 0;
+  has(line: Line): boolean { return line.kept === true; }
+  add(line: Line): void { if (!line.kept) { line.kept = true; this.size++; } }
+  delete(line: Line): void { if (line.kept) { line.kept = false; this.size--; } }
+}
 
 /** Unicode's sentence terminals (the danda ।, Urdu ۔, Ethiopic ።, … besides . ! ? 。), an ellipsis, or a closing quote or bracket. */
 const SENTENCE_END = /(?:\p{Sentence_Terminal}|[…"”」』)）])$/u;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
+/**
+ * `test` remembering its last answer: a page that repeats a line (a menu item, `Reply`, 333,000 lines of `a` in
+ * bench:hostile) asks the same of each copy in a row, and each asking ran its regular expressions again.
+ */
+function askedInARow(test: (text: string) => boolean): (text: string) => boolean {
+  let last: string | null = null;
+  let answer = false;
+  return (text) => {
+    if (text !== last) { answer = test(text); last = text; }
+    return answer;
+  };
+}
+const listItem = askedInARow(isListItem);
+const headingLike = askedInARow(isHeading);
+
 /** Blank-line separated blocks of lines; one line per block when the page has no blank lines, or inside a block of long lines. */
 export function splitBlocks(text: string): string[][] {
+  const blocks: string[][] = [];
+  forEachBlock(text, (lines, start, end) => blocks.push(lines.slice(start, end)));
+  return blocks;
+}
+
+/**
+ * Each block of splitBlocks as `lines[start..end)`, not as an array of its own: ruledLines reads each line once, and a
+ * page of 333,000 one-line blocks made as many arrays (18 MB, bench:hostile) only for that.
+ */
+function forEachBlock(text: string, visit: (lines: string[], start: number, end: number) => void): void {
   const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
-  // Each group sliced from the lines at its end, so its array has no spare room: an array grown by push holds 17 slots
-  // for one line, 180 bytes a group on a page of 333,000 one-line groups (bench:hostile).
-  const groups: string[][] = [];
+  // Where each group of non-blank lines starts and ends, in pairs.
+  const bounds: number[] = [];
   let start = -1;
   for (let i = 0; i <= lines.length; i++) {
-    if (i === lines.length || lines[i].trim() === '') { if (start >= 0) groups.push(lines.slice(start, i)); start = -1; }
+    if (i === lines.length || lines[i].trim() === '') { if (start >= 0) bounds.push(start, i); start = -1; }
     else if (start < 0) start = i;
   }
   const width = wrapWidth(lines);
-  if (width) return groups.map((g) => unwrapGroup(g, width));
-  if (groups.length === 1) return groups[0].map((l) => [l]);
-  const longLines = (g: string[]) => g.filter((l) => effectiveLength(l.trim()) >= LONG_LINE).length;
-  const ofLongLines = (g: string[]) => g.length >= 2 && longLines(g) >= 2;
-  // Most pages have no such block: their groups are returned as they are, not copied (333,000 of them on a page of short lines).
-  if (!groups.some(ofLongLines)) return groups;
-  return groups.flatMap((g) => (ofLongLines(g) ? g.map((l) => [l]) : [g]));
+  if (width) {
+    for (let g = 0; g < bounds.length; g += 2) {
+      const unwrapped = unwrapGroup(lines.slice(bounds[g], bounds[g + 1]), width);
+      visit(unwrapped, 0, unwrapped.length);
+    }
+    return;
+  }
+  const longLines = (from: number, to: number) => {
+    let n = 0;
+    for (let i = from; i < to; i++) if (effectiveLength(lines[i].trim()) >= LONG_LINE) n++;
+    return n;
+  };
+  const ofLongLines = (g: number) => bounds[g + 1] - bounds[g] >= 2 && longLines(bounds[g], bounds[g + 1]) >= 2;
+  const oneGroup = bounds.length === 2;
+  for (let g = 0; g < bounds.length; g += 2) {
+    if (oneGroup || ofLongLines(g)) for (let i = bounds[g]; i < bounds[g + 1]; i++) visit(lines, i, i + 1);
+    else visit(lines, bounds[g], bounds[g + 1]);
+  }
 }
 
 /** The page's lines in blocks, each with the reason the line rules remove it (null when they leave it), and its title. */
@@ -114,20 +164,23 @@ export function ruledLines(text: string): { chunks: Chunk[]; title: string | nul
   const rule = (raw: string) => {
     const { text: unmarked, marker } = stripMarkers(raw);
     const { text: stripped, linkShare, heading } = readMarkdownLine(unmarked);
-    return { marker, line: stripped.trim() ? { text: stripped.trim(), reason: lineReason(stripped), linkShare, heading } : null };
+    return { marker, line: stripped.trim() ? { text: stripped.trim(), reason: lineReason(stripped), linkShare, heading, kept: false } : null };
   };
   const chunks: Chunk[] = [];
-  const chunk: Chunk = []; // filled per group and copied at its size (the spare room of a pushed array, as in splitBlocks)
-  for (const group of splitBlocks(text)) {
+  // Filled per block and copied at its size: an array grown by push holds 17 slots for one line, 180 bytes a block on
+  // a page of 333,000 one-line blocks (bench:hostile).
+  const chunk: Chunk = [];
+  forEachBlock(text, (lines, start, end) => {
     chunk.length = 0;
-    for (const raw of group) {
+    for (let i = start; i < end; i++) {
+      const raw = lines[i];
       let found = ruled.get(raw);
       if (!found) ruled.set(raw, (found = rule(raw)));
       if (found.marker) markers.push({ text: found.marker, reason: 'marker' });
       if (found.line) chunk.push({ ...found.line });
     }
     if (chunk.length > 0) chunks.push(chunk.slice());
-  }
+  });
 
   markSections(chunks);
   // Coin-tagged titles (`…_BTC:比特币`) wait for the title to be chosen: the page's own title carries one too.
@@ -139,7 +192,10 @@ export function ruledLines(text: string): { chunks: Chunk[]; title: string | nul
   absorbShortLines(chunks);
   markRelatedSummaries(chunks);
 
-  const lang = roughLanguage(chunks.flatMap((c) => c.filter((l) => !l.reason).map((l) => l.text)).join('\n'));
+  // One array of the lines, not two per block (flatMap of filter and map: 30 MB on a page of 333,000 one-line blocks).
+  const unruled: string[] = [];
+  for (const c of chunks) for (const l of c) if (!l.reason) unruled.push(l.text);
+  const lang = roughLanguage(unruled.join('\n'));
   return { chunks, title, markers, lang };
 }
 
@@ -167,7 +223,7 @@ function markSections(chunks: Chunk[]): void {
     let labelReason: RemovalReason | null = null;
     for (const line of chunk) {
       // A comment thread follows an article: a "Comments (0)" link above the text is a header link, not the thread.
-      if (isCommentHeader(line.text) && proseSeen) inComments = true;
+      if (proseSeen && isCommentHeader(line.text)) inComments = true;
       if (!line.reason && effectiveLength(line.text) >= LONG_LINE) proseSeen = true;
       if (isRelatedHeader(line.text)) inRelated = true;
       if (line.reason === null && isDatedListEntry(line.text)) line.reason = 'related';
@@ -246,7 +302,7 @@ export function lineUnits(chunks: Chunk[], lang: string): { units: LineUnit[]; l
   chunks.forEach((chunk, group) => {
     for (const l of chunk) {
       // stopwords-iso's Chinese list is simplified: traditional text is converted before its stopwords are counted.
-      units.push({ text: lang === 'zh' ? toSimplified(l.text) : l.text, linkShare: l.linkShare, heading: l.heading, listItem: isListItem(l.text), ruled: l.reason !== null, group, groupSize: chunk.length });
+      units.push({ text: lang === 'zh' ? toSimplified(l.text) : l.text, linkShare: l.linkShare, heading: l.heading, listItem: listItem(l.text), ruled: l.reason !== null, group, groupSize: chunk.length });
       lines.push(l);
     }
   });
@@ -260,7 +316,7 @@ export function pageStoplist(units: LineUnit[], lang: string): string {
 }
 
 /** A sentence right after kept text continues it: the closing line of an article, a short paragraph between two long ones. */
-function keepContinuingSentences(lines: Line[], keep: Set<Line>): void {
+function keepContinuingSentences(lines: Line[], keep: LineSet): void {
   let previous: Line | null = null;
   for (const l of lines) {
     if (l.reason) continue;
@@ -270,10 +326,10 @@ function keepContinuingSentences(lines: Line[], keep: Set<Line>): void {
 }
 
 /** A list block is kept or dropped whole, by the majority of its items (the items of one list are one decision). */
-function voteLists(chunks: Chunk[], keep: Set<Line>): void {
+function voteLists(chunks: Chunk[], keep: LineSet): void {
   for (const chunk of chunks) {
     const items = chunk.filter((l) => !l.reason);
-    if (items.length < 2 || !items.every((l) => isListItem(l.text))) continue;
+    if (items.length < 2 || !items.every((l) => listItem(l.text))) continue;
     const kept = items.filter((l) => keep.has(l)).length;
     for (const l of items) if (kept * 2 >= items.length) keep.add(l); else keep.delete(l);
   }
@@ -283,7 +339,7 @@ function voteLists(chunks: Chunk[], keep: Set<Line>): void {
  * jusText's context rule at the level of blocks: a block the classifier dropped whole, with no line the rules removed,
  * between two blocks it kept, is part of the article (a list, a subheading, a short paragraph between paragraphs).
  */
-function keepSandwichedChunks(chunks: Chunk[], keep: Set<Line>): void {
+function keepSandwichedChunks(chunks: Chunk[], keep: LineSet): void {
   const state = chunks.map((c) => (c.some((l) => keep.has(l)) ? 'kept' : c.every((l) => l.reason) ? 'ruled' : c.some((l) => l.reason) ? 'mixed' : 'dropped'));
   const nearest = (i: number, step: 1 | -1) => {
     for (let j = i + step; j >= 0 && j < chunks.length; j += step) if (state[j] !== 'ruled') return state[j];
@@ -300,7 +356,7 @@ function keepSandwichedChunks(chunks: Chunk[], keep: Set<Line>): void {
  * as boilerpipe and trafilatura keep the largest text region and not the scraps around it. The largest island stays,
  * and every island when none holds most of the text (MIN_MAIN_ISLAND_SHARE).
  */
-export function dropIslands(lines: Line[], keep: Set<Line>): void {
+export function dropIslands(lines: Line[], keep: LineSet): void {
   const islands: Array<{ lines: Line[]; length: number }> = [];
   let current: { lines: Line[]; length: number } | null = null;
   let missed = 0;
@@ -327,7 +383,7 @@ export function dropIslands(lines: Line[], keep: Set<Line>): void {
  * jusText's heading rule: a heading-like line (short, no sentence end) is article text only when kept text follows it
  * within MAX_HEADING_DISTANCE; one followed by removed lines titles a box, a teaser list, a form.
  */
-export function dropOrphanHeadings(lines: Line[], keep: Set<Line>): void {
+export function dropOrphanHeadings(lines: Line[], keep: LineSet): void {
   lines.forEach((l, i) => {
     if (!keep.has(l)) return;
     // Kept text close after it is looked for first: most kept lines have some, and the heading test is the dearer one.
@@ -336,7 +392,7 @@ export function dropOrphanHeadings(lines: Line[], keep: Set<Line>): void {
       if (keep.has(lines[j])) return;
       distance += effectiveLength(lines[j].text);
     }
-    if (isHeading(l.text)) keep.delete(l);
+    if (headingLike(l.text)) keep.delete(l);
   });
 }
 
@@ -344,11 +400,17 @@ export function dropOrphanHeadings(lines: Line[], keep: Set<Line>): void {
 function classify(chunks: Chunk[], lang: string, model: LineModel): { paragraphs: CleanParagraph[]; removed: RemovedBlock[] } {
   const { units, lines } = lineUnits(chunks, lang);
   const scores = units.length ? scoreLines(model, units, pageStoplist(units, lang)) : new Float64Array();
-  const keep = new Set<Line>();
-  lines.forEach((l, i) => { if (!l.reason && scores[i] >= model.threshold) keep.add(l); });
-  // Long sentences the rules left alone are prose whatever surrounds them: a comment-like page or a brief among chrome
-  // is still text (and the off-topic pass after the cleaner judges briefs by their topic, with their own reason).
-  lines.forEach((l, i) => { if (!l.reason && scores[i] >= MIN_PROSE_SCORE && effectiveLength(l.text) >= MIN_PROSE_LENGTH && SENTENCE_END.test(l.text)) keep.add(l); });
+  const keep = new KeptLines();
+  // Loops, not forEach with a closure, here and in the paragraph pass below: they run once per line, 333,000 times on
+  // a page of one-character lines (bench:hostile).
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (l.reason) continue;
+    if (scores[i] >= model.threshold) keep.add(l);
+    // Long sentences the rules left alone are prose whatever surrounds them: a comment-like page or a brief among
+    // chrome is still text (and the off-topic pass after the cleaner judges briefs by their topic, with their own reason).
+    else if (scores[i] >= MIN_PROSE_SCORE && effectiveLength(l.text) >= MIN_PROSE_LENGTH && SENTENCE_END.test(l.text)) keep.add(l);
+  }
   keepContinuingSentences(lines, keep);
   voteLists(chunks, keep);
   keepSandwichedChunks(chunks, keep);
@@ -363,10 +425,11 @@ function classify(chunks: Chunk[], lang: string, model: LineModel): { paragraphs
   const removed: RemovedBlock[] = [];
   const paragraphs: CleanParagraph[] = [];
   let open = false;
+  const kept: Line[] = [];
   for (const chunk of chunks) {
-    const kept = chunk.filter((l) => keep.has(l));
+    kept.length = 0;
     for (const l of chunk) {
-      if (keep.has(l)) continue;
+      if (keep.has(l)) { kept.push(l); continue; }
       const reason = l.reason ?? 'boilerplate';
       // Consecutive lines removed for the same reason are one removal: `show --removed` lists a comment as one item.
       const last = removed[removed.length - 1];
@@ -376,17 +439,27 @@ function classify(chunks: Chunk[], lang: string, model: LineModel): { paragraphs
     }
     if (kept.length) open = false;
     if (!kept.length) continue;
-    const isList = kept.every((l) => isListItem(l.text));
-    const items = isList ? kept.map((l) => stripBullet(l.text)) : [joinLines(kept.map((l) => l.text))];
-    const text = items.join('\n');
-    const heading = !isList && (kept.some((l) => l.heading) || isHeading(text));
-    paragraphs.push({ text, kind: isList ? 'list' : heading ? 'heading' : 'p' });
+    paragraphs.push(kept.length === 1 ? lineParagraph(kept[0]) : linesParagraph(kept));
   }
   // A heading is only a heading when text follows it.
   paragraphs.forEach((p, i) => {
     if (p.kind === 'heading' && !(paragraphs[i + 1] && effectiveLength(paragraphs[i + 1].text) > effectiveLength(p.text))) p.kind = 'p';
   });
   return { paragraphs, removed };
+}
+
+/** The paragraph of a block that kept one line: most blocks of a page without blank lines (linesParagraph, without its arrays). */
+function lineParagraph(line: Line): CleanParagraph {
+  if (listItem(line.text)) return { text: stripBullet(line.text), kind: 'list' };
+  return { text: line.text, kind: line.heading || headingLike(line.text) ? 'heading' : 'p' };
+}
+
+/** The paragraph of a block's kept lines: a list when every line is an item, else the lines joined. */
+function linesParagraph(kept: Line[]): CleanParagraph {
+  const isList = kept.every((l) => listItem(l.text));
+  const text = isList ? kept.map((l) => stripBullet(l.text)).join('\n') : joinLines(kept.map((l) => l.text));
+  const heading = !isList && (kept.some((l) => l.heading) || isHeading(text));
+  return { text, kind: isList ? 'list' : heading ? 'heading' : 'p' };
 }
 
 function isHeading(text: string): boolean {
