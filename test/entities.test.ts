@@ -60,6 +60,9 @@ const cases: Array<[string, string, string, string[]]> = [
   ['oceans declined in Russian', 'ru', 'в Тихом океане и на Волге', ['Тихом океане=Pacific Ocean', 'Волге=Volga']],
   // `Nil` is left out: its German genitive is the given name Nils.
   ['a given name is no river', 'de', 'Nils kam gestern nicht.', []],
+  // Another language's name of a place that is an English common word is that word in English, not the place.
+  ['another language\'s place name that is an English word', 'en', 'They flew from Staten Island to Iceland, Turkey and Chad', ['Staten Island=Staten Island', 'Iceland=Iceland', 'Turkey=Türkiye', 'Chad=Chad']],
+  ['the same word names the place in its own language', 'de', 'Island und die Türkei', ['Island=Iceland', 'Türkei=Türkiye']],
   ['the same sea in Chinese and Japanese', 'zh', '南中国海与東シナ海', ['南中国海=South China Sea', '東シナ海=East China Sea']],
 ];
 

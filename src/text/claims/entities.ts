@@ -7,7 +7,7 @@ import type { EntityMention, EntityType } from '../../types.ts';
 import { toSimplified } from '../language/chinese-script.ts';
 import { allMatches, segmenter, stopwordsOf } from '../language/words.ts';
 import { codeUnitTable } from '../language/scripts.ts';
-import { addressedName, capitalisedNames, isFree, nameEvidence, wordRuns } from './names.ts';
+import { addressedName, capitalisedNames, isCommonWord, isFree, nameEvidence, wordRuns } from './names.ts';
 import { chineseNames, insideTitleMarks, latinNamesInChinese, namesPeopleOrLanguage, placeBeforeRole, placeNameEnd } from './chinese-names.ts';
 import { russianCaseForms } from './russian-names.ts';
 import { afterArabicProclitic } from './name-affixes.ts';
@@ -314,6 +314,10 @@ function hitAccepted(hit: AliasHit, surface: string, lang: string): boolean {
   // `May`): only an alias of capitals (`US`, checked above) or of more words names something there. Short, because
   // function words are (stopwords-iso's lists also hold a few long names, `microsoft` among them).
   if (surface.length <= FUNCTION_WORD_MAX_LENGTH && !/[\s-]/u.test(surface) && stopwordsOf(lang).has(surface.toLowerCase())) return false;
+  // A place's one-word name in another language that English writes as a common word (German and Swedish `Island`,
+  // Iceland) is that word in English text (`Staten Island`). The English names stay: the dictionary lists `Turkey`,
+  // `Chad` and `Jordan` capitalised too, so isCommonWord does not hold for them.
+  if (lang === 'en' && hit.entry.type === 'place' && surface !== hit.entry.canonical && !/[\s-]/u.test(surface) && isCommonWord(surface.toLowerCase(), 'en')) return false;
   return true;
 }
 
