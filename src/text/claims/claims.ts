@@ -10,7 +10,7 @@
 //    data/measures.json knows it, else as written), the subject the nearest name in the sentence, or none.
 // Each claim carries a confidence from the evidence it has (unit, measure, attribute word, subject).
 import type { Claim, EntityMention, NumericClaim, Quantity } from '../../types.ts';
-import { findQuantities } from './quantities/index.ts';
+import { findQuantities, isAmount } from './quantities/index.ts';
 import { currencyAfter } from './quantities/currency.ts';
 import { splitSentences } from '../language/sentences.ts';
 import { stopwordsOf, words } from '../language/words.ts';
@@ -120,10 +120,6 @@ export function paragraphLanguage(text: string, articleLang: string): string {
 
 // ---------------------------------------------------------------------------------------------------------------
 // Readings of one quantity
-
-function claimKind(q: Quantity): boolean {
-  return q.kind === 'money' || q.kind === 'count' || q.kind === 'percent' || q.kind === 'number';
-}
 
 /** Everything the readings of one sentence share. */
 interface SentenceContext {
@@ -612,7 +608,7 @@ export function extractClaims(paragraphs: string[], lang: string, mentions: Enti
   }
   paragraphs.forEach((text, paragraph) => {
     const plang = paragraphLanguage(text, lang);
-    const quantities = findQuantities(text, plang).filter((q) => claimKind(q) && notAClaimBecause(text, q, plang) === null && !isRepeatedNameWithNumber(article, text, q) && !isModelNumberAlone(article, q));
+    const quantities = findQuantities(text, plang).filter((q) => isAmount(q) && notAClaimBecause(text, q, plang) === null && !isRepeatedNameWithNumber(article, text, q) && !isModelNumberAlone(article, q));
     const minLetters = UNSPACED_LANGS.has(plang) ? MIN_SENTENCE_LETTERS_UNSPACED : MIN_SENTENCE_LETTERS_SPACED;
     const named = mentionsOfParagraph.get(paragraph) ?? [];
     const models = modelMentions(article, text, paragraph, named);
