@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readMarkdownLine } from '../src/text/clean/plain/markdown.ts';
 import { unwrapGroup, wrapWidth } from '../src/text/clean/plain/wrapped-lines.ts';
 import { LINE_FEATURES, lineFeatures, type LineUnit } from '../src/text/clean/plain/line-features.ts';
-import { BOOST_FEATURES, boostMargin, checkModel, scoreLines, shippedLineModel, type LineModel } from '../src/text/clean/plain/line-classifier.ts';
+import { BOOST_FEATURES, boostMargin, boostMarginInOrder, checkModel, scoreLines, shippedLineModel, type LineModel } from '../src/text/clean/plain/line-classifier.ts';
 import { trainBoost } from '../scripts/train-line-classifier.ts';
 import { cleanPlainText } from '../src/text/clean/plain/clean-text.ts';
 
@@ -179,6 +179,23 @@ test('boosted trees: each tree is walked from its root to one leaf, its inputs b
   assert.equal(at(0.2, 0.9), 1 + 0.25);
   assert.equal(at(0.9, 0.5), -1 + 0.5);
   assert.equal(at(0.9, 0.8), 3 + 0.5);
+});
+
+test('boosted trees over lines in order: a line on the same side of every split as the last one walked gets its margin, any other is walked', () => {
+  const length = LINE_FEATURES.indexOf('log-length'), position = LINE_FEATURES.indexOf('position');
+  // Root on log-length > 0.5, then on position > 0.3 (left) or > 0.7 (right); a second tree on position > 0.5 only.
+  const trees = [[length, 0.5, position, 0.3, position, 0.7, -2, 1, -1, 3], [position, 0.5, position, 0.5, position, 0.5, 0.25, 0.25, 0.5, 0.5]];
+  const boost = { features: [...BOOST_FEATURES], depth: 2, trees };
+  const inOrder = boostMarginInOrder(boost);
+  const line = (len: number, pos: number, other = 0) => {
+    const inputs = new Float64Array(BOOST_FEATURES.length);
+    inputs[length] = len; inputs[position] = pos; inputs[BOOST_FEATURES.length - 1] = other; // the last input: read by no tree
+    return inputs;
+  };
+  // A run of like lines whose position crosses 0.3, 0.5 and 0.7 in turn, a threshold exactly, a jump in length, a NaN.
+  const lines = [line(0.2, 0), line(0.2, 0.1, 5), line(0.2, 0.3), line(0.2, 0.31), line(0.2, 0.5), line(0.2, 0.6), line(0.2, 0.9),
+    line(0.9, 0.9), line(0.9, 0.2), line(0.9, 0.75), line(0.9, 0.7), line(Number.NaN, 0.7), line(0.9, 0.7)];
+  for (const inputs of lines) assert.equal(inOrder(inputs), boostMargin(boost, inputs), `log-length ${inputs[length]}, position ${inputs[position]}`);
 });
 
 test('boosted trees learn an interaction a linear model cannot (xor of two inputs), starting from a zero base', () => {
