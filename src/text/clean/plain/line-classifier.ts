@@ -5,6 +5,7 @@
 // Weights are data/line-classifier.json, rebuilt by scripts/train-line-classifier.ts; no runtime dependency.
 import { readFileSync } from 'node:fs';
 import { LINE_FEATURES, lineFeatures, type LineUnit } from './line-features.ts';
+import { firstNotBefore } from '../../sorted.ts';
 
 export interface LogisticModel { features: string[]; weights: number[]; bias: number }
 /**
@@ -166,8 +167,7 @@ export function boostMarginInOrder(boost: BoostedTrees): (inputs: Float64Array) 
   const crosses = (f: number, value: number) => {
     const thresholds = thresholdsOf[f]; // ascending
     const low = Math.min(walked[f], value), high = Math.max(walked[f], value);
-    let k = 0, end = thresholds.length; // bisection for the first threshold >= low
-    while (k < end) { const mid = (k + end) >> 1; if (thresholds[mid] < low) k = mid + 1; else end = mid; }
+    const k = firstNotBefore(thresholds.length, (i) => thresholds[i] < low); // the first threshold >= low
     return k < thresholds.length && thresholds[k] < high;
   };
   // Once a line was on the same sides as the walked one (a run of like lines), the range of values around each walked
@@ -178,8 +178,7 @@ export function boostMarginInOrder(boost: BoostedTrees): (inputs: Float64Array) 
   const makeRanges = () => {
     for (let f = 0; f < walked.length; f++) {
       const thresholds = thresholdsOf[f];
-      let k = 0, end = thresholds.length; // bisection: k thresholds are below the walked value
-      while (k < end) { const mid = (k + end) >> 1; if (walked[f] > thresholds[mid]) k = mid + 1; else end = mid; }
+      const k = firstNotBefore(thresholds.length, (i) => thresholds[i] < walked[f]); // k thresholds are below the walked value
       above[f] = k > 0 ? thresholds[k - 1] : -Infinity;
       upTo[f] = k < thresholds.length ? thresholds[k] : Infinity;
     }
