@@ -523,6 +523,8 @@ test('a rate written with a slash, and a unit written around the number (CLDR pa
   const table: Array<[string, string, string, string]> = [
     ['de', 'Der Zug fuhr 160 km/h durch den Bahnhof.', 'kilometers per hour', 'km/h'],
     ['en', 'Gusts reached 25 m/s on the coast.', 'meters per second', 'm/s'],
+    ['en', 'On the coast the gusts reached 25 m/s.', 'meters per second', 'm/s'], // the sentence's full stop
+    ['pl', 'Pociąg jechał 160 km/godz. przez stację.', 'kilometers per hour', 'km/godz.'], // the abbreviation's dot
     ['zh', '高铁以每小时350公里的速度运行。', 'kilometers per hour', '公里'],
     ['zh', '这辆车时速200公里。', 'kilometers per hour', '公里'],
     ['ja', '新幹線は時速 320 キロメートルで走る。', 'kilometers per hour', 'キロメートル'],

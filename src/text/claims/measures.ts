@@ -520,6 +520,18 @@ function nounAfterClassifier(text: string, lang: string, table: MeasureTable, en
 }
 
 /**
+ * The rate a unit and the slash after it name (`km/h`), looked up once: the lookup reads a final dot either way, and the
+ * dot belongs to the written rate only where the vocabulary writes one (`km/godz.`), else it is the sentence's.
+ */
+function slashedRate(word: string, slashed: string, lang: string, table: MeasureTable): { per: string; canonical: string } | null {
+  const undotted = slashed.replace(/\.$/, '');
+  const canonical = canonicalMeasure(word + undotted, lang, table, true);
+  if (!canonical) return null;
+  const dotted = undotted !== slashed && table.words.get(lang)?.has((word + slashed).toLowerCase());
+  return { per: dotted ? slashed : undotted, canonical };
+}
+
+/**
  * The measure written right after a quantity: the next word in alphabetic scripts (`1.200 Pflegekräfte`, `12 km`), the
  * longest vocabulary word after an optional counter in Chinese, Japanese and Korean (`3000万用户`, `5家公司`). An unknown
  * word is returned as written with a null canonical when `isNoun` accepts it (the caller knows the stoplist);
@@ -566,12 +578,9 @@ export function measureAfter(text: string, end: number, lang: string, isNoun: (w
   if (!word) return null;
   const start = end + gap.length;
   // A rate's units joined by a slash (`km/h`, `m/s`) first, then two-word measures (`percentage points`, `puntos porcentuales`).
-  // The dot after it is an abbreviation's only where the vocabulary writes one (`km/godz.`), else the sentence's.
   const slashed = /^\/[\p{L}]+\.?/u.exec(rest.slice(gap.length + word.length))?.[0];
-  const undotted = slashed?.replace(/\.$/, '');
-  const per = undotted && canonicalMeasure(word + undotted, lang, table, true) ? undotted : slashed;
-  const canonicalRate = per ? canonicalMeasure(word + per, lang, table, true) : null;
-  if (per && canonicalRate) return { text: word + per, canonical: canonicalRate, start, end: start + word.length + per.length };
+  const rate = slashed ? slashedRate(word, slashed, lang, table) : null;
+  if (rate) return { text: word + rate.per, canonical: rate.canonical, start, end: start + word.length + rate.per.length };
   const next = /^\s+([\p{L}\p{M}.]+)/u.exec(rest.slice(gap.length + word.length))?.[1];
   if (next) {
     const pair = `${word} ${next}`;
