@@ -503,6 +503,21 @@ test('measure vocabulary: CLDR unit names in their plural and case forms (data/m
   for (const [lang, text, unit] of claims) assert.deepEqual(numeric(text, lang).map((c) => c.unit), [unit], text);
 });
 
+test('English `in` after a number is inches only where the preposition cannot stand: before a bracket, punctuation, × or a size', () => {
+  const inches: Array<[string, number[]]> = [
+    ['The phone has a 6.1 in (diagonal) display.', [6.1]],
+    ['The panel measures 12 in x 8 in.', [12, 8]],
+    ['The shelf is 9 in wide and holds books.', [9]],
+    ['The tablet screen grew to 11 in, the maker said.', [11]],
+  ];
+  for (const [text, values] of inches) {
+    assert.deepEqual(numeric(text, 'en').filter((c) => c.unit === 'inches').map((c) => c.value), values, text);
+  }
+  for (const text of ['Only 1 in 5 voters turned out.', 'The team scored 3 in the first half.', 'Prices rose 4 in March, the office said.']) {
+    assert.ok(numeric(text, 'en').every((c) => c.unit !== 'inches'), text);
+  }
+});
+
 test('attribute words of the issue\'s measures in every supported language, with case endings where the language writes them', () => {
   const table: Array<[string, string, string]> = [
     ['it', 'Il fatturato del gruppo è salito a 3 milioni di euro.', 'revenue'],

@@ -92,6 +92,17 @@ const SI_PREFIX = /^(?:kilo|mega|giga|tera|peta|milli|mikro|micro|nano|zenti|cen
 /** Longest written form kept for an unknown measure noun (longer runs are not one noun). */
 const MAX_UNKNOWN_MEASURE_CHARS = 30;
 
+/**
+ * Unit abbreviations that are function words of their language too, which the vocabulary leaves out (CLDR's short name
+ * of the inch is English `in`): read as the unit only where the function word cannot stand (FUNCTION_WORD_AS_UNIT).
+ */
+const FUNCTION_WORD_UNITS: Readonly<Record<string, Readonly<Record<string, string>>>> = { en: { in: 'inches' } };
+/**
+ * What may follow a unit but never a preposition, which opens a noun phrase: a bracket, punctuation, a times sign or the
+ * end, or an abbreviation's dot (`a 4.7 in (diagonal) screen`, `12 in x 8 in`, `6.1 in.`), or an adjective of size (`6 in
+ * wide`); not a number or a word (`5 in 10 people`, `3 in the morning`, `won 3 in total`, `rose 5 in March`).
+ */
+const FUNCTION_WORD_AS_UNIT = /^(?:\.?\s*(?:[()[\],;:]|[x×]\s)|\.?\s*$|\.(?=\s)|\s+(?:wide|long|tall|high|deep|thick|across|diagonal(?:ly)?)(?![\p{L}]))/u;
 /** Where the number stands in a vocabulary form written around it (CLDR's unit patterns: `时速{0}公里`). */
 const NUMBER_SLOT = '{0}';
 /** Characters looked at on each side of a number for a unit written around it. */
@@ -587,8 +598,12 @@ export function measureAfter(text: string, end: number, lang: string, isNoun: (w
     const canonicalPair = canonicalMeasure(pair, lang, table, true);
     if (canonicalPair) return { text: pair, canonical: canonicalPair, start, end: start + pair.length };
   }
-  const canonical = canonicalMeasure(word, lang, table, false, singulars);
   const bare = word.replace(/\.$/, '');
+  const unitOfFunctionWord = FUNCTION_WORD_UNITS[lang]?.[bare.toLowerCase()];
+  if (unitOfFunctionWord && FUNCTION_WORD_AS_UNIT.test(rest.slice(gap.length + bare.length))) {
+    return { text: bare, canonical: unitOfFunctionWord, start, end: start + bare.length };
+  }
+  const canonical = canonicalMeasure(word, lang, table, false, singulars);
   // A sentence's full stop is not part of the word; an abbreviation's dot is (`Mio. t`, `pkt.`).
   if (canonical) {
     const written = bare !== word && canonicalMeasure(bare, lang, table, false, singulars) === canonical ? bare : word;
