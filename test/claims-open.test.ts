@@ -170,6 +170,32 @@ test('a scaled bare number after an amount of money shares its currency (ellipsi
   assert.equal(own.find((c) => c.value === 2e6)?.unit, 'phones');
 });
 
+test('a partitive after a number counts the noun of the phrase after it (`12 of the new hospitals`, `43 der führenden Werbetreibenden`)', () => {
+  const table: Array<[string, string, number, string]> = [
+    ['en', 'Only 12 of the new hospitals opened on time.', 12, 'hospitals'],
+    ['en', 'She beat 3 of the 10 candidates in the vote.', 3, 'candidates'],
+    ['de', 'Die Kampagne erreichte 43 der weltweit größten Werbekunden.', 43, 'customers'], // the compound's head
+    ['es', 'El lunes cerraron 3 de los principales bancos del país.', 3, 'bancos'],
+    ['it', 'Ieri sono arrivati 2 dei 40 treni previsti.', 2, 'treni'],
+    ['fr', 'Hier 2 des grandes banques ont fermé.', 2, 'banques'],
+    ['pt', 'Ontem 3 dos maiores bancos fecharam.', 3, 'bancos'],
+  ];
+  for (const [lang, text, value, unit] of table) assert.equal(numeric(text, lang).find((c) => c.value === value)?.unit, unit, text);
+});
+
+test('a part of a whole named by a pronoun counts what the count of the whole counted, in the sentence or before it', () => {
+  const table: Array<[string, string, number, string | null]> = [
+    ['en', 'The city counted 1,200 protesters; 50 of them were arrested.', 50, 'protesters'],
+    ['en', 'The firm hired 300 engineers, 40 of whom came from abroad.', 40, 'engineers'],
+    ['de', 'Die Firma hat 5.000 Mitarbeiter, davon 300 in Berlin.', 300, 'employees'],
+    ['fr', 'Le club a 400 membres, dont 120 sont actifs.', 120, 'members'],
+    ['zh', '参加检测的8000人中，120检测呈阳性。', 120, 'people'],
+    ['ja', '参加者は300人で、うち120が学生だった。', 120, 'people'],
+    ['en', 'Officials said 50 were arrested.', 50, null], // no whole stated before: no measure
+  ];
+  for (const [lang, text, value, unit] of table) assert.equal(numeric(text, lang).find((c) => c.value === value)?.unit ?? null, unit, text);
+});
+
 test('a bare number read with an attribute word counts its unit: a population counts people', () => {
   for (const [lang, sentence] of [['en', 'By 1700 the population of the town had dropped to about 48,000.'], ['de', 'Die Bevölkerung wuchs auf 2,3 Millionen.'],
     ['ja', '京都の人口は150万近くになった。'], ['hi', 'शहर की आबादी लगभग पांच लाख थी।']]) {

@@ -268,7 +268,7 @@ function englishPluralHead(first: Measure, s: SentenceContext, isNoun: (word: st
 }
 
 /** The measure written right after a quantity: the head noun of the phrase the number opens (`12 new hospitals`). */
-function measureWrittenAfter(q: Quantity, s: SentenceContext, table: MeasureTable): Measure | null {
+function measureWrittenAfter(q: Quantity, s: SentenceContext, table: MeasureTable, partitiveDepth = 0): Measure | null {
   const wrapped = wrappedMeasure(s.text, q.start, q.end, s.lang, table);
   if (wrapped) return wrapped;
   const isNoun = nounTest(s.lang);
@@ -293,6 +293,9 @@ function measureWrittenAfter(q: Quantity, s: SentenceContext, table: MeasureTabl
   const comparative = POSTPOSED_COMPARATIVE[s.lang]?.exec(s.text.slice(q.end, q.end + MAX_PRENOMINAL_CHARS));
   const afterComparative = comparative ? measureAfter(s.text, q.end + comparative[0].length, s.lang, isNoun, table) : null;
   if (afterComparative) return headOfNounPhrase(afterComparative, s, isNoun, table);
+  // `43 der führenden Werbetreibenden`, `12 of the new hospitals`: the noun phrase after a partitive, read as after the number.
+  const partitive = partitiveDepth === 0 ? PARTITIVE_ARTICLE[s.lang]?.exec(s.text.slice(q.end, q.end + MAX_PRENOMINAL_CHARS)) : null;
+  if (partitive) return measureWrittenAfter({ ...q, end: q.end + partitive[0].length }, s, table, partitiveDepth + 1);
   if (s.lang === 'de') {
     const modifiers = GERMAN_PRENOMINAL.exec(s.text.slice(q.end, q.end + MAX_PRENOMINAL_CHARS));
     const stop = stopwordsOf('de');
@@ -302,16 +305,32 @@ function measureWrittenAfter(q: Quantity, s: SentenceContext, table: MeasureTabl
 }
 
 /**
+ * A partitive after a number: `N of the (M) Xs` counts Xs (`43 der weltweit führenden Werbetreibenden`, `12 of the new
+ * hospitals`, `tres de los principales bancos`, `due dei 40 treni`, `deux des grandes banques`, `três dos maiores
+ * bancos`). The definite or demonstrative plural article of each grammar's partitive (the German genitive plural), and a
+ * number of the whole it may take (`3 of the 10 candidates`); the noun phrase after it is read as after the number. Up
+ * to the space before the phrase, which the readers of a noun after a number expect.
+ */
+const PARTITIVE_ARTICLE: Readonly<Record<string, RegExp>> = {
+  en: /^\s+of\s+(?:the|these|those|its|their|our)(?:\s+\d[\d.,]*)?(?=\s+\p{L})/iu,
+  de: /^\s+(?:der|dieser|jener|seiner|ihrer|unserer)(?:\s+\d[\d.,]*)?(?=\s+\p{L})/u,
+  fr: /^\s+(?:des|de\s+ces|de\s+leurs|d['’]entre\s+les)(?:\s+\d[\d.,\s]*\d)?(?=\s+\p{L})/iu,
+  es: /^\s+de\s+(?:los|las|estos|estas|esos|esas|sus)(?:\s+\d[\d.,]*)?(?=\s+\p{L})/iu,
+  it: /^\s+(?:dei|degli|delle|di\s+questi|di\s+queste)(?:\s+\d[\d.,]*)?(?=\s+\p{L})/iu,
+  pt: /^\s+(?:dos|das|destes|destas|desses|dessas)(?:\s+\d[\d.,]*)?(?=\s+\p{L})/iu,
+};
+
+/**
  * Adjectives that French, Spanish, Portuguese and Italian put before the noun (the size, rank, quality and order ones
- * of the grammars: `deux principales autorités`, `tres grandes empresas`, `due ultimi treni`), and Hindi's `other`,
+ * of the grammars, with the comparatives of size that stand as superlatives after an article: `deux principales autorités`, `tres grandes empresas`, `due ultimi treni`), and Hindi's `other`,
  * `new`, `main`: the noun after them is what the number counts. Plural forms; none that stands as a noun on its own
  * (`jóvenes`, `giovani`, young people).
  */
 const PRENOMINAL_ADJECTIVE: Readonly<Record<string, RegExp>> = {
   fr: /^(?:grands|grandes|petits|petites|principaux|principales|premiers|premières|derniers|dernières|gros|grosses|bons|bonnes|mauvais|mauvaises|beaux|belles|nombreux|nombreuses)$/iu,
-  es: /^(?:principales|grandes|pequeños|pequeñas|primeros|primeras|últimos|últimas|buenos|buenas|malos|malas|mejores|peores|numerosos|numerosas)$/iu,
-  pt: /^(?:principais|grandes|pequenos|pequenas|primeiros|primeiras|últimos|últimas|bons|boas|maus|melhores|piores|numerosos|numerosas)$/iu,
-  it: /^(?:principali|grandi|primi|prime|ultimi|ultime|buoni|buone|cattivi|cattive|migliori|peggiori|numerosi|numerose)$/iu,
+  es: /^(?:principales|grandes|pequeños|pequeñas|primeros|primeras|últimos|últimas|buenos|buenas|malos|malas|mejores|peores|mayores|numerosos|numerosas)$/iu,
+  pt: /^(?:principais|grandes|pequenos|pequenas|primeiros|primeiras|últimos|últimas|bons|boas|maus|melhores|piores|maiores|numerosos|numerosas)$/iu,
+  it: /^(?:principali|grandi|primi|prime|ultimi|ultime|buoni|buone|cattivi|cattive|migliori|peggiori|maggiori|numerosi|numerose)$/iu,
   hi: /^(?:अन्य|नए|नई|नये|अतिरिक्त|बड़े|छोटे|प्रमुख)$/u,
 };
 
@@ -475,7 +494,43 @@ function measureOf(q: Quantity, s: SentenceContext, table: MeasureTable): Measur
   if (written || q.kind !== 'number') return written;
   const partner = sameScalePartner(q, s);
   const shared = partner?.kind === 'number' ? measureWrittenAfter(partner, s, table) : null;
-  return shared ?? countedNounBefore(q, s, table) ?? (isElidedChange(q, s) ? s.earlierMeasure : null);
+  return shared ?? countedNounBefore(q, s, table) ?? (isElidedChange(q, s) || isPartOfEarlierCount(q, s) ? s.earlierMeasure : null);
+}
+
+/**
+ * A number that takes a part of a whole named by a pronoun (`50 of them`, `davon 3`, `dont 12`, `其中3`, `76000人中，13000`)
+ * counts what the count of the whole counted, which the paragraph stated before: after the number (`of them`, `davon`,
+ * `de ellos`, `d'entre eux`, `di loro`, `deles`, `из них`, `z nich`), or before it (`of whom`, `davon`, `darunter`,
+ * `dont`, `di cui`, `de los cuales`, `dos quais`, `из них`, `其中`, `中，`, `うち`).
+ */
+const PART_OF_WHOLE_AFTER: Readonly<Record<string, RegExp>> = {
+  en: /^\s+of\s+(?:them|those|these|whom|which)(?![\p{L}])/iu,
+  de: /^\s+(?:davon|von\s+ihnen)(?![\p{L}])/iu,
+  fr: /^\s+d['’]entre\s+(?:eux|elles)(?![\p{L}])/iu,
+  es: /^\s+de\s+(?:ellos|ellas)(?![\p{L}])/iu,
+  it: /^\s+di\s+(?:loro|essi|esse)(?![\p{L}])/iu,
+  pt: /^\s+(?:deles|delas)(?![\p{L}])/iu,
+  ru: /^\s+из\s+(?:них|которых)(?![\p{L}])/iu,
+  pl: /^\s+z\s+(?:nich|których)(?![\p{L}])/iu,
+};
+const PART_OF_WHOLE_BEFORE: Readonly<Record<string, RegExp>> = {
+  en: /(?<![\p{L}])of\s+(?:whom|which|them),?\s+$/iu,
+  de: /(?<![\p{L}])(?:davon|darunter)\s+$/iu,
+  fr: /(?<![\p{L}])dont\s+$/iu,
+  es: /(?<![\p{L}])de\s+l[oa]s\s+cuales\s+$/iu,
+  it: /(?<![\p{L}])di\s+cui\s+$/iu,
+  pt: /(?<![\p{L}])d[oa]s\s+quais\s+$/iu,
+  ru: /(?<![\p{L}])из\s+них\s+$/iu,
+  zh: /(?:其中|中[，,])\s*$/u,
+  ja: /(?:うち|中)[、,]?\s*$/u,
+};
+/** Characters before a number searched for the pronoun of a whole. */
+const PART_OF_WHOLE_WINDOW = 20;
+
+function isPartOfEarlierCount(q: Quantity, s: SentenceContext): boolean {
+  if (!s.earlierMeasure) return false;
+  return !!PART_OF_WHOLE_AFTER[s.lang]?.test(s.text.slice(q.end, q.end + PART_OF_WHOLE_WINDOW))
+    || !!PART_OF_WHOLE_BEFORE[s.lang]?.test(s.text.slice(Math.max(0, q.start - PART_OF_WHOLE_WINDOW), q.start));
 }
 
 /**
@@ -675,7 +730,8 @@ export function extractClaims(paragraphs: string[], lang: string, mentions: Enti
         if (seen.has(key)) continue;
         seen.add(key);
         claims.push(claim);
-        if ((q.kind === 'number' || q.kind === 'count') && claim.unit) earlierMeasure = { text: claim.measure ?? claim.unit, canonical: claim.unit, start: q.start, end: q.end };
+        // Earlier in the paragraph includes earlier in this sentence (`1.200 Beschäftigte, davon 300 in Teilzeit`).
+        if ((q.kind === 'number' || q.kind === 'count') && claim.unit) s.earlierMeasure = earlierMeasure = { text: claim.measure ?? claim.unit, canonical: claim.unit, start: q.start, end: q.end };
       }
     }
 
