@@ -618,13 +618,16 @@ test('a Japanese attribute word after a counter and the genitive is what is meas
   for (const [text, unit, measure] of table) assert.deepEqual(numeric(text, 'ja').map((c) => [c.unit, c.measure]), [[unit, measure]], text);
 });
 
-test('Chinese classifiers: 口 counts the members of a household (口人), 家 alone counts companies, 款 alone models', () => {
+test('Chinese classifiers: 口 counts the members of a household (口人), 家 alone counts companies, 款 alone models, a known noun right before the number what it counts', () => {
   const table: Array<[string, string | null, string | null]> = [
     ['这个村子一共有三百口人。', 'people', '口人'],
     ['院子里打了三口井。', '井', '井'], // another noun 口 counts, as written
     ['能做这种芯片的只有两家。', 'companies', '家'],
     ['镇上有四家银行。', '银行', '银行'], // the noun after 家, as written
     ['这家厂商今年的新车有三款，都卖得不错。', 'models', '款'],
+    ['学校今年招收学生500名。', 'students', '学生'], // a list's noun before the number and its classifier
+    ['他一口气买了自行车3辆。', 'bicycles', '自行车'],
+    ['这批机床共有120台。', 'units', '台'], // a verb before the number: the classifier's own measure
   ];
   for (const [text, unit, measure] of table) assert.deepEqual(numeric(text, 'zh').map((c) => [c.unit, c.measure]), [[unit, measure]], text);
 });

@@ -454,7 +454,8 @@ export function isClassifierAlone(written: string, lang: string): boolean {
 }
 
 /**
- * Japanese and Korean may float a count away from its noun, after it (`学生が300人参加した`, `학생 300명이`, students):
+ * Japanese and Korean may float a count away from its noun, after it (`学生が300人参加した`, `학생 300명이`, students), and
+ * Chinese write it before the number in lists (chineseNounBefore):
  * the noun marked by a case particle (Japanese) or closing its phrase (Korean) right before the number, when the
  * vocabulary knows it, is what a classifier with no noun of its own counts.
  */
@@ -469,6 +470,7 @@ const MAX_FLOATED_NOUN_CHARS = 16;
 
 export function floatedNoun(text: string, quantityStart: number, sentenceStart: number, lang: string, table: MeasureTable): Measure | null {
   const from = Math.max(sentenceStart, quantityStart - MAX_FLOATED_NOUN_CHARS);
+  if (lang === 'zh') return chineseNounBefore(text.slice(from, quantityStart), from, table);
   const found = FLOATED_NOUN[lang]?.exec(text.slice(from, quantityStart));
   if (!found) return null;
   const noun = found[1];
@@ -476,6 +478,19 @@ export function floatedNoun(text: string, quantityStart: number, sentenceStart: 
   const known = knownHead(noun, table.prefixes.get(lang) ?? []);
   if (!known) return null;
   const start = from + found.index + found[0].indexOf(found[1]);
+  return { text: noun, canonical: known[1], start, end: start + noun.length };
+}
+
+/**
+ * Chinese lists and inventories put the noun before the number and its classifier (`学生500名`, `自行车3辆`, students,
+ * bicycles): the last word right before the number, when the vocabulary knows it or the head its compound ends in.
+ */
+function chineseNounBefore(before: string, offset: number, table: MeasureTable): Measure | null {
+  const noun = chineseWords(before).at(-1);
+  if (!noun || !CJK_NOUN.test(noun)) return null;
+  const known = knownHead(noun.toLowerCase(), (table.prefixes.get('zh') ?? []).filter(([form]) => CJK_NOUN.test(form) && !CLASSIFIER.zh.test(form)));
+  if (!known) return null;
+  const start = offset + before.length - noun.length;
   return { text: noun, canonical: known[1], start, end: start + noun.length };
 }
 
