@@ -175,10 +175,10 @@ test('a partitive after a number counts the noun of the phrase after it (`12 of 
     ['en', 'Only 12 of the new hospitals opened on time.', 12, 'hospitals'],
     ['en', 'She beat 3 of the 10 candidates in the vote.', 3, 'candidates'],
     ['de', 'Die Kampagne erreichte 43 der weltweit größten Werbekunden.', 43, 'customers'], // the compound's head
-    ['es', 'El lunes cerraron 3 de los principales bancos del país.', 3, 'bancos'],
-    ['it', 'Ieri sono arrivati 2 dei 40 treni previsti.', 2, 'treni'],
-    ['fr', 'Hier 2 des grandes banques ont fermé.', 2, 'banques'],
-    ['pt', 'Ontem 3 dos maiores bancos fecharam.', 3, 'bancos'],
+    ['es', 'El lunes cerraron 3 de los principales bancos del país.', 3, 'banks'],
+    ['it', 'Ieri sono arrivati 2 dei 40 treni previsti.', 2, 'trains'],
+    ['fr', 'Hier 2 des grandes banques ont fermé.', 2, 'banks'],
+    ['pt', 'Ontem 3 dos maiores bancos fecharam.', 3, 'banks'],
   ];
   for (const [lang, text, value, unit] of table) assert.equal(numeric(text, lang).find((c) => c.value === value)?.unit, unit, text);
 });
@@ -487,11 +487,27 @@ test('measure vocabulary: inflected forms find their base word (Turkish endings,
   for (const [word, lang, canonical] of table) assert.equal(canonicalMeasure(word, lang), canonical, `${word} (${lang})`);
 });
 
+test('measure vocabulary: common counted nouns of news beyond the issue\'s list (roles, animals, transport, places, events)', () => {
+  const table: Array<[string, string, string]> = [
+    ['Wähler', 'de', 'voters'], ['водителей', 'ru', 'drivers'], ['zakładników', 'pl', 'hostages'], ['manifestantes', 'es', 'protesters'],
+    ['cavalli', 'it', 'horses'], ['köpekler', 'tr', 'dogs'], ['كلاب', 'ar', 'dogs'], ['पक्षियों', 'hi', 'birds'],
+    ['autobuses', 'es', 'buses'], ['hôtels', 'fr', 'hotels'], ['universidades', 'pt', 'universities'], ['incendi', 'it', 'fires'],
+    ['Angriffe', 'de', 'attacks'], ['réunions', 'fr', 'meetings'], ['seçimler', 'tr', 'elections'],
+  ];
+  for (const [word, lang, canonical] of table) assert.equal(canonicalMeasure(word, lang), canonical, `${word} (${lang})`);
+  const claims: Array<[string, string, string]> = [
+    ['zh', '村里养了三头牛。', 'cattle'],
+    ['ja', '市内に5つの大学がある。', 'universities'],
+    ['ko', '서울에는 40개의 호텔이 있다.', 'hotels'],
+  ];
+  for (const [lang, text, unit] of claims) assert.deepEqual(numeric(text, lang).map((c) => c.unit), [unit], text);
+});
+
 test('measure vocabulary: a singular after a number finds its plural (English, French, Spanish, Portuguese, Italian plural endings)', () => {
   const table: Array<[string, string, string | null]> = [
     ['vehicle', 'en', 'vehicles'], ['company', 'en', 'companies'], ['persona', 'es', 'people'], ['ciudad', 'es', 'cities'],
     ['hôpital', 'fr', 'hospitals'], ['hospital', 'pt', 'hospitals'], ['ospedale', 'it', 'hospitals'], ['persona', 'it', 'people'],
-    ['bus', 'en', null], ['class', 'en', null], // no plural of a vocabulary word
+    ['bus', 'en', null], ['glass', 'en', null], // no plural of a vocabulary word
   ];
   for (const [word, lang, canonical] of table) {
     assert.equal(canonicalMeasure(word, lang, undefined, false, true), canonical, `${word} (${lang})`);
@@ -580,7 +596,7 @@ test('a Romance or Hindi adjective written before the noun leaves the noun as th
     ['es', 'La empresa abrió 12 nuevas tiendas y cerró 4 grandes fábricas.', 'factories'],
     ['fr', 'Le pays compte 3 principales villes portuaires.', 'cities'],
     ['pt', 'O banco fechou 7 pequenas agências no interior.', 'agências'], // an unknown noun, as written
-    ['it', 'Sono arrivati 5 ultimi treni in stazione.', 'treni'],
+    ['it', 'Sono arrivati 5 ultimi vagoni in stazione.', 'vagoni'],
     ['hi', 'पुलिस ने छह अन्य स्थानीय पत्रकारों से पूछताछ की।', 'journalists'],
     ['it', 'Nel bosco vivono 3 piccoli con la madre.', 'piccoli'], // `piccoli` stands as a noun: kept
   ];
@@ -623,7 +639,8 @@ test('Chinese classifiers: 口 counts the members of a household (口人), 家 a
     ['这个村子一共有三百口人。', 'people', '口人'],
     ['院子里打了三口井。', '井', '井'], // another noun 口 counts, as written
     ['能做这种芯片的只有两家。', 'companies', '家'],
-    ['镇上有四家银行。', '银行', '银行'], // the noun after 家, as written
+    ['镇上有四家银行。', 'banks', '家银行'],
+    ['镇上有四家茶馆。', '茶馆', '茶馆'], // the noun after 家, as written
     ['这家厂商今年的新车有三款，都卖得不错。', 'models', '款'],
     ['学校今年招收学生500名。', 'students', '学生'], // a list's noun before the number and its classifier
     ['他一口气买了自行车3辆。', 'bicycles', '自行车'],
