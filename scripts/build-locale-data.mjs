@@ -126,6 +126,30 @@ function regionCurrencies(current) {
   return Object.entries(regions).map(([region, list]) => [region, [...new Set(list.flatMap((entry) => Object.entries(entry).filter(([code, info]) => !info._to && info._tender !== 'false' && current.has(code)).map(([code]) => code)))]]);
 }
 
+/**
+ * The symbol each country's locale of the language writes its own currency with (es-PY `Gs.` for the guaraní, es-PE
+ * `S/`, es-DO `RD$`, fr-SN `F CFA`, fr-TN `DT`, ar-EG `ج.م.‏`, ar-SA `ر.س.‏`, ru-KG `сом`): the press of that country
+ * writes amounts so. Only symbols the language's own locales leave free; one that two countries give to different
+ * currencies (`kr` of en-SE and en-NO) is dropped, like the shared symbols above.
+ */
+function addRegionalSymbols(symbols, lang, current) {
+  const regions = readJson('cldr-core/supplemental/currencyData.json').supplemental.currencyData.region;
+  const regional = {};
+  for (const locale of readJson('cldr-core/availableLocales.json').availableLocales.full) {
+    const region = new RegExp(`^${lang}-([A-Z]{2})$`).exec(locale)?.[1];
+    if (!region) continue;
+    const own = (regions[region] ?? []).flatMap((entry) => Object.entries(entry)).filter(([code, info]) => !info._to && info._tender !== 'false' && current.has(code)).map(([code]) => code);
+    const currencies = readJson(`cldr-numbers-full/main/${locale}/currencies.json`).main[locale].numbers.currencies;
+    for (const code of own) {
+      const symbol = currencies[code]?.symbol;
+      // A symbol of neither letters nor a currency sign (pt-CV's zero-width space for the escudo) marks nothing in text.
+      if (!symbol || symbol === code || symbol in symbols || !/[\p{L}\p{Sc}]/u.test(symbol)) continue;
+      regional[symbol] = regional[symbol] === undefined || regional[symbol] === code ? code : null;
+    }
+  }
+  Object.assign(symbols, regional);
+}
+
 function build() {
   const current = currentCurrencies();
   const out = {};
@@ -153,6 +177,7 @@ function build() {
         }
       }
     }
+    addRegionalSymbols(entry.currencySymbols, lang, current);
     addCurrencyNouns(entry.currencyNames, locales);
     if (lang === 'de') addGermanAdjectiveCases(entry.currencyNames);
     // `$` and `¥` are resolved by the grammar itself (USD; yen or yuan by language): CLDR gives `$` to TWD in zh-Hant.

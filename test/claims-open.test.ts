@@ -545,6 +545,16 @@ test('measure vocabulary: CLDR unit names in their plural and case forms (data/m
   for (const [lang, text, unit] of claims) assert.deepEqual(numeric(text, lang).map((c) => c.unit), [unit], text);
 });
 
+test('a country\'s own currency symbol as its locale of the language writes it (CLDR), also with a dot before the amount', () => {
+  const table: Array<[string, string, number, string]> = [
+    ['es', 'La funcionaria deberá devolver Gs. 160.083.711 a la Contraloría.', 160083711, 'PYG'],
+    ['es', 'El contrato costó S/ 2.500 al municipio.', 2500, 'PEN'],
+    ['es', 'La multa fue de RD$ 45.000 según el fallo.', 45000, 'DOP'],
+    ['ru', 'Зарплата выросла до 30 000 сом в месяц.', 30000, 'KGS'],
+  ];
+  for (const [lang, text, value, unit] of table) assert.deepEqual(numeric(text, lang).map((c) => [c.value, c.unit]), [[value, unit]], text);
+});
+
 test('English `in` after a number is inches only where the preposition cannot stand: before a bracket, punctuation, × or a size', () => {
   const inches: Array<[string, number[]]> = [
     ['The phone has a 6.1 in (diagonal) display.', [6.1]],
