@@ -313,6 +313,21 @@ test('a place in a prepositional phrase before the number gives way to the name 
   assert.equal(numeric(head, 'en', [mention(head, 'Kiel Telecom', 'org'), mention(head, 'Südkorea')])[0]?.entity, 'Südkorea');
 });
 
+test('an English name modifying the noun after it inside a prepositional phrase is not the subject', () => {
+  // [sentence, name, subject expected]
+  const cases: Array<[string, string, string | null]> = [
+    ['Most trees grown from Oregon seedlings survived for 12 years.', 'Oregon', null],
+    ['The staff at Acme branches handled 4,000 calls a day.', 'Acme', null],
+    // The phrase ends on the name (a comma, a number, a conjunction after it), or opens the sentence: the name stays.
+    ['A bakery in Leeds, north England, sold 900 loaves.', 'Leeds', 'Leeds'],
+    ['In Lyon libraries lent 14,000 books last year.', 'Lyon', 'Lyon'],
+    ['Farms near Ghent and Bruges lost 300 cows.', 'Bruges', 'Bruges'],
+    // Not a prepositional phrase: a noun adjunct heading the sentence keeps its name (`Acme customers earn 3%`).
+    ['Acme customers earn 3% on their savings.', 'Acme', 'Acme'],
+  ];
+  for (const [text, name, subject] of cases) assert.equal(numeric(text, 'en', [mention(text, name)])[0]?.entity, subject, text);
+});
+
 // [lang, sentence, the number text that must not become a claim]
 const NOT_CLAIMS: Array<[string, string, number]> = [
   ['de', 'Die Klage stützt sich auf § 242 Absatz 3 des Gesetzes.', 242],

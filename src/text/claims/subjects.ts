@@ -181,6 +181,22 @@ function afterPreposition(text: string, sentenceStart: number, m: EntityMention,
   return prepositions.has(last) || (!!ARTICLES[lang]?.has(last) && previous !== undefined && prepositions.has(previous));
 }
 
+/**
+ * Whether an English name before a number only modifies the noun after it inside a prepositional phrase that does not
+ * open the sentence (`plants grown from Earth seeds`, `the staff at Acme branches`): English puts a noun adjunct before
+ * its head, so the phrase is about the common noun, and a phrase inside a noun phrase is no subject of the clause. A
+ * name the phrase ends on (`a plant in Badarpur, south Delhi`) or a fronted one (`In Lyon, 14 libraries`) stays.
+ */
+function modifierInPhrase(text: string, sentenceStart: number, m: EntityMention, lang: string): boolean {
+  if (lang !== 'en' || !afterPreposition(text, sentenceStart, m, lang)) return false;
+  const head = /^ ([a-z]+)(?![\p{L}\d'’-])/u.exec(text.slice(m.end, m.end + 32))?.[1];
+  if (!head || FUNCTION_WORDS_EN.has(head) || PREPOSITIONS.en.has(head)) return false;
+  // Not the sentence's opening phrase: the preposition governing the name is not the sentence's first word.
+  return /\p{L}[^]*\s\p{L}+\s+(?:the\s+)?$/u.test(text.slice(sentenceStart, m.start));
+}
+/** English words after a name that do not make it a noun's modifier: conjunctions, articles, auxiliaries. */
+const FUNCTION_WORDS_EN = new Set('and or but nor the a an is are was were be been has have had will would can could may might must shall should do does did says said'.split(' '));
+
 /** Whether the text between a number and a name after it holds a preposition of the language. */
 function throughPreposition(gap: string, lang: string): boolean {
   if (lang === 'zh') return CHINESE_COVERB.test(gap);
@@ -247,6 +263,7 @@ export function nearestSubject(text: string, sentence: Hit, quantity: Hit, menti
     if (m.start < sentence.start || m.end > sentence.end || isSource(text, sentence, m) || inAdverbialCase(m.text, lang)) continue;
     if (m.end <= quantity.start) {
       if (inAside(text, brackets, m, quantity.start)) continue; // an aside: `Metas OPT (im Vergleich zu GPT-3)`
+      if (modifierInPhrase(text, sentence.start, m, lang)) continue; // `plants grown from Earth seeds were alive after 17 days`
       if (!before || m.end > before.end) before = m;
       if ((m.type !== 'place' || !afterPreposition(text, sentence.start, m, lang)) && (!headBefore || m.end > headBefore.end)) headBefore = m;
       if (marked?.test(text.slice(m.end, Math.min(quantity.start, m.end + 16))) && (!markedBefore || m.end > markedBefore.end)) markedBefore = m;
