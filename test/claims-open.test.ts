@@ -328,6 +328,22 @@ test('an English name modifying the noun after it inside a prepositional phrase 
   for (const [text, name, subject] of cases) assert.equal(numeric(text, 'en', [mention(text, name)])[0]?.entity, subject, text);
 });
 
+test('a name inside an apposition gives way to the name the apposition describes', () => {
+  // [lang, sentence, described name, name inside the apposition, subject expected]
+  const cases: Array<[string, string, string, string, string]> = [
+    ['en', 'Mara Lind, a former adviser to the Treasury, was fined 12,000 euros.', 'Mara Lind', 'Treasury', 'Mara Lind'],
+    ['es', 'Lácteos Sur, con sede en Rosario, emplea a 900 personas.', 'Lácteos Sur', 'Rosario', 'Lácteos Sur'],
+    ['fr', 'Une usine à Tarbes, au sud de Toulouse, fermera pendant 10 jours.', 'Tarbes', 'Toulouse', 'Tarbes'],
+    // A list has no comma closing it before the number; a named source is no subject.
+    ['en', 'Ghent, Bruges and Ypres lost 300 cows.', 'Ghent', 'Ypres', 'Ypres'],
+    ['en', 'According to Reuters, Acme shipped 300 trucks, of which 12 were sold.', 'Reuters', 'Acme', 'Acme'],
+  ];
+  for (const [lang, text, outer, inner, subject] of cases) {
+    const claims = numeric(text, lang, [mention(text, outer), mention(text, inner)]);
+    assert.equal(claims.at(-1)?.entity, subject, text);
+  }
+});
+
 // [lang, sentence, the number text that must not become a claim]
 const NOT_CLAIMS: Array<[string, string, number]> = [
   ['de', 'Die Klage stützt sich auf § 242 Absatz 3 des Gesetzes.', 242],

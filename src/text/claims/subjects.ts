@@ -274,12 +274,33 @@ export function nearestSubject(text: string, sentence: Hit, quantity: Hit, menti
       if ((!after || m.start < after.start) && !adjunct) after = m;
     }
   }
+  if (before) before = describedByApposition(text, sentence, before, quantity, mentions) ?? before;
   const subjectAfter = SUBJECT_AFTER_NUMBER[lang];
   // A place in a prepositional phrase gives way to a name before it in the same clause; alone, it is the subject (`In Lyon, 14 libraries`).
   if (before && headBefore && headBefore !== before && !CLAUSE_BREAK.test(text.slice(headBefore.end, quantity.start))) before = headBefore;
   return markedBefore ?? before ?? (after && subjectAfter && !subjectAfter(after.text, text.slice(after.end, after.end + 16)) ? null : after)
     ?? subjectAfterFrontedPhrase(text, sentence, quantity, mentions, lang);
 }
+
+/**
+ * The name an apposition describes, when the name nearest the number stands inside it: a phrase set off by commas right
+ * after another name (`Liz Duarte, a former official of the Treasury, was sentenced to 23 months`, `Acme, based in
+ * Lyon, employs 300`) says something of that name, which stays the clause's subject. A list has no closing comma before
+ * its verb (`Ghent, Bruges and Ypres lost 300 cows`).
+ */
+function describedByApposition(text: string, sentence: Hit, inner: EntityMention, quantity: Hit, mentions: EntityMention[]): EntityMention | null {
+  if (!/^[^,，;；:：.!?。！？]*[,，]/u.test(text.slice(inner.end, quantity.start))) return null;
+  let described: EntityMention | null = null;
+  for (const m of mentions) {
+    if (m.start >= sentence.start && m.end <= inner.start && inner.start - m.end <= MAX_APPOSITION_LEAD && APPOSITION_OPENS.test(text.slice(m.end, inner.start))
+      && (!described || m.end > described.end)) described = m;
+  }
+  return described && !isSource(text, sentence, described) ? described : null;
+}
+/** From the end of a name to a name inside the apposition after it: a comma, then no other comma, clause break or number. */
+const APPOSITION_OPENS = /^\s*[,，][^,，;；:：.!?。！？()（）\d]*$/u;
+/** Characters from the described name to the name inside its apposition: a short descriptive phrase (`a former official of the`). */
+const MAX_APPOSITION_LEAD = 48;
 
 /** Characters after the comma that closes a fronted phrase within which the main clause's subject is looked for. */
 const MAX_SUBJECT_AFTER_FRONTED = 12;
