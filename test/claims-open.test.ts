@@ -344,6 +344,19 @@ test('a name inside an apposition gives way to the name the apposition describes
   }
 });
 
+test('a place closed by a postposition of place, source or company gives way to the name before it in its clause', () => {
+  // [lang, sentence, organisation, place]
+  const cases: Array<[string, string, string, string]> = [
+    ['ko', '한빛전자 주식 선물 가격이 유럽 시장과 나란히 3% 올랐다.', '한빛전자', '유럽'],
+    ['tr', 'Kaya Holding hisseleri Avrupa pazarlarıyla birlikte yüzde 3 yükseldi.', 'Kaya Holding', 'Avrupa'],
+  ];
+  for (const [lang, text, org, place] of cases) {
+    assert.equal(numeric(text, lang, [mention(text, org, 'org'), mention(text, place)])[0]?.entity, org, text);
+    // Alone, the place is still the subject.
+    assert.equal(numeric(text, lang, [mention(text, place)])[0]?.entity, place, text);
+  }
+});
+
 // [lang, sentence, the number text that must not become a claim]
 const NOT_CLAIMS: Array<[string, string, number]> = [
   ['de', 'Die Klage stützt sich auf § 242 Absatz 3 des Gesetzes.', 242],

@@ -197,6 +197,20 @@ function modifierInPhrase(text: string, sentenceStart: number, m: EntityMention,
 /** English words after a name that do not make it a noun's modifier: conjunctions, articles, auxiliaries. */
 const FUNCTION_WORDS_EN = new Set('and or but nor the a an is are was were be been has have had will would can could may might must shall should do does did says said'.split(' '));
 
+/**
+ * The postpositional languages' counterpart of a prepositional phrase: the noun phrase a name starts (the name and the
+ * word after it) closed by a case particle or ending of place, source, direction or company, not of the subject
+ * (`유럽 시장과 나란히` alongside European markets, `東京で`, `Avrupa pazarlarıyla birlikte`). Korean and Japanese
+ * particles of those cases; Turkish locative, ablative and instrumental endings on the noun after the name (on the name
+ * itself they follow an apostrophe: inAdverbialCase).
+ */
+const ADJUNCT_POSTPOSITION: Readonly<Record<string, RegExp>> = {
+  ko: /^(?:\s\p{Script=Hangul}+?)?(?:과|와|에서|에게|에|으로|부터)(?=[\s,.]|$)/u,
+  ja: /^(?:の[\p{Script=Han}\p{Script=Katakana}ー]{1,6}?)?(?:で|から|へ|より|と)(?!\p{Script=Hiragana})/u,
+  tr: /^\s\p{Ll}+?(?:y?l[ae]|[dt][ae]n?)(?=[\s,.]|$)/u,
+};
+const beforeAdjunctPostposition = (text: string, m: EntityMention, lang: string): boolean => ADJUNCT_POSTPOSITION[lang]?.test(text.slice(m.end, m.end + 24)) ?? false;
+
 /** Whether the text between a number and a name after it holds a preposition of the language. */
 function throughPreposition(gap: string, lang: string): boolean {
   if (lang === 'zh') return CHINESE_COVERB.test(gap);
@@ -265,7 +279,8 @@ export function nearestSubject(text: string, sentence: Hit, quantity: Hit, menti
       if (inAside(text, brackets, m, quantity.start)) continue; // an aside: `Metas OPT (im Vergleich zu GPT-3)`
       if (modifierInPhrase(text, sentence.start, m, lang)) continue; // `plants grown from Earth seeds were alive after 17 days`
       if (!before || m.end > before.end) before = m;
-      if ((m.type !== 'place' || !afterPreposition(text, sentence.start, m, lang)) && (!headBefore || m.end > headBefore.end)) headBefore = m;
+      const adjunct = m.type === 'place' && (afterPreposition(text, sentence.start, m, lang) || beforeAdjunctPostposition(text, m, lang));
+      if (!adjunct && (!headBefore || m.end > headBefore.end)) headBefore = m;
       if (marked?.test(text.slice(m.end, Math.min(quantity.start, m.end + 16))) && (!markedBefore || m.end > markedBefore.end)) markedBefore = m;
     } else if (m.start >= quantity.end && m.start - quantity.end <= MAX_SUBJECT_AFTER && !CLAUSE_BREAK.test(text.slice(quantity.end, m.start))
       && !CLAUSE_OPENER[lang]?.test(text.slice(quantity.end, m.start))) {
