@@ -357,6 +357,21 @@ test('a place closed by a postposition of place, source or company gives way to 
   }
 });
 
+test('a name deep in a fronted phrase closed by a comma is no subject of the main clause', () => {
+  // [lang, sentence, names, subject expected]
+  const cases: Array<[string, string, string[], string | null]> = [
+    ['en', 'After the upset at the Geneva Open, the 31-year-old lost in the final.', ['Geneva Open'], null],
+    ['es', 'Tras la derrota en el Torneo de Lima, la tenista de 24 años volvió a casa.', ['Torneo', 'Lima'], null],
+    // Governed by the opening preposition itself, the name frames the clause.
+    ['en', 'In Lyon, the council opened 14 libraries last year.', ['Lyon'], 'Lyon'],
+    // A name the phrase opens with may be the subject of a fronted clause: the rule stays out.
+    ['ru', 'После того как Иванов вернулся в Тверь, в газете вышли 39 статей.', ['Иванов', 'Тверь'], 'Тверь'],
+  ];
+  for (const [lang, text, names, subject] of cases) {
+    assert.equal(numeric(text, lang, names.map((name) => mention(text, name)))[0]?.entity, subject, text);
+  }
+});
+
 // [lang, sentence, the number text that must not become a claim]
 const NOT_CLAIMS: Array<[string, string, number]> = [
   ['de', 'Die Klage stützt sich auf § 242 Absatz 3 des Gesetzes.', 242],

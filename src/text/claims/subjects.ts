@@ -156,7 +156,7 @@ const PREPOSITIONS: Readonly<Record<string, ReadonlySet<string>>> = Object.fromE
   it: 'a al allo alla ai agli alle all in nel nello nella nei negli nelle nell da dal dallo dalla dai dagli dalle dall su sul sulla sui sull per con tra fra',
   ru: 'в во на с со из от до у к ко по о об при за под над для без между через после перед',
   pl: 'w we na z ze od do u przy o po za pod nad dla bez między przez przed',
-  ar: 'في من إلى على عن مع بين حتى منذ',
+  ar: 'في من إلى على عن مع بين حتى منذ بعد قبل',
 }).map(([lang, list]) => [lang, new Set(list.split(' '))]));
 const CHINESE_COVERB = /[在从從到对對向于於被由与與跟比]/u;
 
@@ -210,6 +210,25 @@ const ADJUNCT_POSTPOSITION: Readonly<Record<string, RegExp>> = {
   tr: /^\s\p{Ll}+?(?:y?l[ae]|[dt][ae]n?)(?=[\s,.]|$)/u,
 };
 const beforeAdjunctPostposition = (text: string, m: EntityMention, lang: string): boolean => ADJUNCT_POSTPOSITION[lang]?.test(text.slice(m.end, m.end + 24)) ?? false;
+
+/**
+ * Whether a name before the number stands deep in a fronted adverbial phrase closed by a comma (`After the upset at the
+ * Australian Open, the 28-year-old lost…`, `Tras el éxito en el Abierto de Australia, la jugadora de 28 años`): the
+ * phrase's own preposition governs a common noun and the name hangs from a second preposition inside it, so it is no
+ * subject of the main clause. Governed directly by the opening preposition, it frames the clause and may be its
+ * subject (`In Lyon, 14 libraries`). A name before it in the phrase that is not so deep may be the subject of a fronted
+ * clause (`После того как Киплинг вернулся в Лахор,`): then the phrase is not known to be one, and the rule stays out.
+ */
+function deepInFrontedPhrase(text: string, sentence: Hit, m: EntityMention, quantity: Hit, lang: string, mentions: EntityMention[]): boolean {
+  const prepositions = PREPOSITIONS[lang];
+  if (!prepositions || !/[,，]/u.test(text.slice(m.end, quantity.start))) return false;
+  const deep = (name: EntityMention) => {
+    const lead = text.slice(sentence.start, name.start);
+    const words = lead.toLowerCase().match(/\p{L}+/gu);
+    return !!words && words.length >= 3 && prepositions.has(words[0]) && !/[,，;:]/u.test(lead) && words.slice(1).some((word) => prepositions.has(word));
+  };
+  return deep(m) && !mentions.some((other) => other.start >= sentence.start && other.end <= m.start && !deep(other));
+}
 
 /** Whether the text between a number and a name after it holds a preposition of the language. */
 function throughPreposition(gap: string, lang: string): boolean {
@@ -278,6 +297,7 @@ export function nearestSubject(text: string, sentence: Hit, quantity: Hit, menti
     if (m.end <= quantity.start) {
       if (inAside(text, brackets, m, quantity.start)) continue; // an aside: `Metas OPT (im Vergleich zu GPT-3)`
       if (modifierInPhrase(text, sentence.start, m, lang)) continue; // `plants grown from Earth seeds were alive after 17 days`
+      if (deepInFrontedPhrase(text, sentence, m, quantity, lang, mentions)) continue; // `After the upset at the Australian Open, the 28-year-old`
       if (!before || m.end > before.end) before = m;
       const adjunct = m.type === 'place' && (afterPreposition(text, sentence.start, m, lang) || beforeAdjunctPostposition(text, m, lang));
       if (!adjunct && (!headBefore || m.end > headBefore.end)) headBefore = m;
