@@ -372,6 +372,15 @@ test('a name deep in a fronted phrase closed by a comma is no subject of the mai
   }
 });
 
+test('an organisation behind a preposition after the number owns a count, not a stretch of time spent there', () => {
+  const kept = 'The seed samples were kept for 6 months at Acme Labs.';
+  assert.equal(numeric(kept, 'en', [mention(kept, 'Acme Labs', 'org')])[0]?.entity, null);
+  const staff = 'The project employs 80 engineers at Acme Labs.';
+  assert.equal(numeric(staff, 'en', [mention(staff, 'Acme Labs', 'org')])[0]?.entity, 'Acme Labs');
+  const fr = 'Les graines ont été conservées pendant 6 mois dans la Station Orbitale.';
+  assert.equal(numeric(fr, 'fr', [mention(fr, 'Station Orbitale', 'org')])[0]?.entity, null);
+});
+
 // [lang, sentence, the number text that must not become a claim]
 const NOT_CLAIMS: Array<[string, string, number]> = [
   ['de', 'Die Klage stützt sich auf § 242 Absatz 3 des Gesetzes.', 242],

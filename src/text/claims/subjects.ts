@@ -230,6 +230,10 @@ function deepInFrontedPhrase(text: string, sentence: Hit, m: EntityMention, quan
   return deep(m) && !mentions.some((other) => other.start >= sentence.start && other.end <= m.start && !deep(other));
 }
 
+/** Units of time (the quantity grammar's canonical names): a duration is spent somewhere, not owned by an organisation. */
+const TIME_UNITS: ReadonlySet<string> = new Set(['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades', 'centuries']);
+const isDuration = (quantity: Hit & { unit?: string | null }): boolean => TIME_UNITS.has(quantity.unit ?? '');
+
 /** Whether the text between a number and a name after it holds a preposition of the language. */
 function throughPreposition(gap: string, lang: string): boolean {
   if (lang === 'zh') return CHINESE_COVERB.test(gap);
@@ -284,7 +288,7 @@ const SUBJECT_AFTER_NUMBER: Readonly<Record<string, (name: string, following: st
  * in subject-object-verb languages only when its case makes it the subject (SUBJECT_AFTER_NUMBER).
  * Any type of name: a place (`in Nanchang, 1,200 nurses`) or a person (`Marsh, 54`) is a subject as well.
  */
-export function nearestSubject(text: string, sentence: Hit, quantity: Hit, mentions: EntityMention[], lang: string, brackets: Brackets): EntityMention | null {
+export function nearestSubject(text: string, sentence: Hit, quantity: Hit & { unit?: string | null }, mentions: EntityMention[], lang: string, brackets: Brackets): EntityMention | null {
   let before: EntityMention | null = null;
   // The nearest name before the number that is not a place in a prepositional phrase: the clause's subject, when
   // the nearest name is such a place (`Samsung hat in Südkorea 2 Millionen Geräte verkauft`).
@@ -304,8 +308,9 @@ export function nearestSubject(text: string, sentence: Hit, quantity: Hit, menti
       if (marked?.test(text.slice(m.end, Math.min(quantity.start, m.end + 16))) && (!markedBefore || m.end > markedBefore.end)) markedBefore = m;
     } else if (m.start >= quantity.end && m.start - quantity.end <= MAX_SUBJECT_AFTER && !CLAUSE_BREAK.test(text.slice(quantity.end, m.start))
       && !CLAUSE_OPENER[lang]?.test(text.slice(quantity.end, m.start))) {
-      // An organisation behind a preposition still owns what is counted (`80 engineers at Siemens`, `für Siemens`).
-      const adjunct = m.type !== 'org' && throughPreposition(text.slice(quantity.end, m.start), lang);
+      // An organisation behind a preposition still owns what is counted (`80 engineers at Siemens`, `für Siemens`),
+      // not a stretch of time spent there (`kept for six months on the Space Station`).
+      const adjunct = (m.type !== 'org' || isDuration(quantity)) && throughPreposition(text.slice(quantity.end, m.start), lang);
       if ((!after || m.start < after.start) && !adjunct) after = m;
     }
   }
