@@ -342,6 +342,12 @@ test('a name inside an apposition gives way to the name the apposition describes
     const claims = numeric(text, lang, [mention(text, outer), mention(text, inner)]);
     assert.equal(claims.at(-1)?.entity, subject, text);
   }
+  // A person named in the apposition is who the described office or body is.
+  const named = 'El director del Grupo Norte, Hugo Pérez, dijo que faltan 90 autos.';
+  assert.equal(numeric(named, 'es', [mention(named, 'Grupo Norte', 'org'), mention(named, 'Hugo Pérez', 'person')])[0]?.entity, 'Hugo Pérez');
+  // A list item is no described name: the apposition is looked for after the name the clause opens with.
+  const list = 'La pioggia colpirà Lazio, Puglia, parte del Molise e la Calabria, con 30 millimetri.';
+  assert.equal(numeric(list, 'it', ['Lazio', 'Puglia', 'Molise', 'Calabria'].map((name) => mention(list, name)))[0]?.entity, 'Calabria');
 });
 
 test('a place closed by a postposition of place, source or company gives way to the name before it in its clause', () => {
@@ -366,6 +372,8 @@ test('a name deep in a fronted phrase closed by a comma is no subject of the mai
     ['en', 'In Lyon, the council opened 14 libraries last year.', ['Lyon'], 'Lyon'],
     // A name the phrase opens with may be the subject of a fronted clause: the rule stays out.
     ['ru', 'После того как Иванов вернулся в Тверь, в газете вышли 39 статей.', ['Иванов', 'Тверь'], 'Тверь'],
+    // A comma far after the name closes a clause whose verb followed the phrase (German verb-second).
+    ['de', 'Nach Angaben des Amtes sank der Absatz in Deutschland im vergangenen Monat deutlich, nämlich um 2 Prozent.', ['Deutschland'], 'Deutschland'],
   ];
   for (const [lang, text, names, subject] of cases) {
     assert.equal(numeric(text, lang, names.map((name) => mention(text, name)))[0]?.entity, subject, text);

@@ -221,7 +221,10 @@ const beforeAdjunctPostposition = (text: string, m: EntityMention, lang: string)
  */
 function deepInFrontedPhrase(text: string, sentence: Hit, m: EntityMention, quantity: Hit, lang: string, mentions: EntityMention[]): boolean {
   const prepositions = PREPOSITIONS[lang];
-  if (!prepositions || !/[,，]/u.test(text.slice(m.end, quantity.start))) return false;
+  // The comma closing the phrase follows the name within a word or two (`Open,`, `Deutschland aber,`): a comma further on
+  // may close a clause whose verb came right after the phrase (German `Nach Angaben des Amtes sank der Absatz in
+  // Deutschland im Mai um 2 %, …`).
+  if (!prepositions || !FRONTED_PHRASE_CLOSES.test(text.slice(m.end, quantity.start))) return false;
   const deep = (name: EntityMention) => {
     const lead = text.slice(sentence.start, name.start);
     const words = lead.toLowerCase().match(/\p{L}+/gu);
@@ -233,6 +236,9 @@ function deepInFrontedPhrase(text: string, sentence: Hit, m: EntityMention, quan
 /** Units of time (the quantity grammar's canonical names): a duration is spent somewhere, not owned by an organisation. */
 const TIME_UNITS: ReadonlySet<string> = new Set(['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades', 'centuries']);
 const isDuration = (quantity: Hit & { unit?: string | null }): boolean => TIME_UNITS.has(quantity.unit ?? '');
+
+/** A comma within a word or two after a name. */
+const FRONTED_PHRASE_CLOSES = /^[^,，;；:：.!?。！？]{0,16}[,，]/u;
 
 /** Whether the text between a number and a name after it holds a preposition of the language. */
 function throughPreposition(gap: string, lang: string): boolean {
@@ -330,12 +336,13 @@ export function nearestSubject(text: string, sentence: Hit, quantity: Hit & { un
  */
 function describedByApposition(text: string, sentence: Hit, inner: EntityMention, quantity: Hit, mentions: EntityMention[]): EntityMention | null {
   if (!/^[^,，;；:：.!?。！？]*[,，]/u.test(text.slice(inner.end, quantity.start))) return null;
-  let described: EntityMention | null = null;
-  for (const m of mentions) {
-    if (m.start >= sentence.start && m.end <= inner.start && inner.start - m.end <= MAX_APPOSITION_LEAD && APPOSITION_OPENS.test(text.slice(m.end, inner.start))
-      && (!described || m.end > described.end)) described = m;
-  }
-  return described && !isSource(text, sentence, described) ? described : null;
+  // The name the clause opens with (a later one may be a list item, `Campania, Puglia, parte della Basilicata e sulla
+  // Calabria`, or sit in an apposition itself); a person named in the apposition is who a described office or body is
+  // (`il direttore del Grupo, Hugo Bustos, ha detto`).
+  const described = mentions.find((m) => m.start >= sentence.start && m.end <= inner.start);
+  if (!described || described === inner || (inner.type === 'person' && described.type !== 'person') || inner.start - described.end > MAX_APPOSITION_LEAD
+    || !APPOSITION_OPENS.test(text.slice(described.end, inner.start)) || isSource(text, sentence, described)) return null;
+  return described;
 }
 /** From the end of a name to a name inside the apposition after it: a comma, then no other comma, clause break or number. */
 const APPOSITION_OPENS = /^\s*[,，][^,，;；:：.!?。！？()（）\d]*$/u;
