@@ -322,6 +322,8 @@ test('an English name modifying the noun after it inside a prepositional phrase 
     ['A bakery in Leeds, north England, sold 900 loaves.', 'Leeds', 'Leeds'],
     ['In Lyon libraries lent 14,000 books last year.', 'Lyon', 'Lyon'],
     ['Farms near Ghent and Bruges lost 300 cows.', 'Bruges', 'Bruges'],
+    ['Most of the growth in Ontario went to the top 10 percent.', 'Ontario', 'Ontario'], // a verb after the name
+    ['A new line in South Kent opened with 20 stations.', 'South Kent', 'South Kent'],
     // Not a prepositional phrase: a noun adjunct heading the sentence keeps its name (`Acme customers earn 3%`).
     ['Acme customers earn 3% on their savings.', 'Acme', 'Acme'],
   ];
@@ -374,6 +376,7 @@ test('a name deep in a fronted phrase closed by a comma is no subject of the mai
     ['ru', 'После того как Иванов вернулся в Тверь, в газете вышли 39 статей.', ['Иванов', 'Тверь'], 'Тверь'],
     // A comma far after the name closes a clause whose verb followed the phrase (German verb-second).
     ['de', 'Nach Angaben des Amtes sank der Absatz in Deutschland im vergangenen Monat deutlich, nämlich um 2 Prozent.', ['Deutschland'], 'Deutschland'],
+    ['fr', "Depuis qu'elle a été interrompue en Belgique, elle ne représente que 12 % des titres.", ['Belgique'], 'Belgique'],
   ];
   for (const [lang, text, names, subject] of cases) {
     assert.equal(numeric(text, lang, names.map((name) => mention(text, name)))[0]?.entity, subject, text);

@@ -190,12 +190,17 @@ function afterPreposition(text: string, sentenceStart: number, m: EntityMention,
 function modifierInPhrase(text: string, sentenceStart: number, m: EntityMention, lang: string): boolean {
   if (lang !== 'en' || !afterPreposition(text, sentenceStart, m, lang)) return false;
   const head = /^ ([a-z]+)(?![\p{L}\d'’-])/u.exec(text.slice(m.end, m.end + 32))?.[1];
-  if (!head || FUNCTION_WORDS_EN.has(head) || PREPOSITIONS.en.has(head)) return false;
+  if (!head || FUNCTION_WORDS_EN.has(head) || PREPOSITIONS.en.has(head) || /ed$/u.test(head)) return false;
   // Not the sentence's opening phrase: the preposition governing the name is not the sentence's first word.
   return /\p{L}[^]*\s\p{L}+\s+(?:the\s+)?$/u.test(text.slice(sentenceStart, m.start));
 }
-/** English words after a name that do not make it a noun's modifier: conjunctions, articles, auxiliaries. */
-const FUNCTION_WORDS_EN = new Set('and or but nor the a an is are was were be been has have had will would can could may might must shall should do does did says said'.split(' '));
+/**
+ * English words after a name that do not make it a noun's modifier: conjunctions, articles, auxiliaries and the most
+ * frequent irregular past tenses (a regular one ends in -ed), verbs whose subject phrase the name closes (`growth in the
+ * U.S. went to…`).
+ */
+const FUNCTION_WORDS_EN = new Set(('and or but nor the a an is are was were be been has have had will would can could may might must shall should do does did says said '
+  + 'went rose fell grew made took came gave got kept left lost won paid sold spent saw began became brought built bought fought held led met ran set stood told thought wrote').split(' '));
 
 /**
  * The postpositional languages' counterpart of a prepositional phrase: the noun phrase a name starts (the name and the
@@ -217,7 +222,8 @@ const beforeAdjunctPostposition = (text: string, m: EntityMention, lang: string)
  * phrase's own preposition governs a common noun and the name hangs from a second preposition inside it, so it is no
  * subject of the main clause. Governed directly by the opening preposition, it frames the clause and may be its
  * subject (`In Lyon, 14 libraries`). A name before it in the phrase that is not so deep may be the subject of a fronted
- * clause (`После того как Киплинг вернулся в Лахор,`): then the phrase is not known to be one, and the rule stays out.
+ * clause (`После того как Киплинг вернулся в Лахор,`), and so does a clause opener (`Depuis qu'elle a été interrompue en
+ * France,`): then the phrase is not known to be one, and the rule stays out.
  */
 function deepInFrontedPhrase(text: string, sentence: Hit, m: EntityMention, quantity: Hit, lang: string, mentions: EntityMention[]): boolean {
   const prepositions = PREPOSITIONS[lang];
@@ -228,7 +234,8 @@ function deepInFrontedPhrase(text: string, sentence: Hit, m: EntityMention, quan
   const deep = (name: EntityMention) => {
     const lead = text.slice(sentence.start, name.start);
     const words = lead.toLowerCase().match(/\p{L}+/gu);
-    return !!words && words.length >= 3 && prepositions.has(words[0]) && !/[,，;:]/u.test(lead) && words.slice(1).some((word) => prepositions.has(word));
+    return !!words && words.length >= 3 && prepositions.has(words[0]) && !/[,，;:]/u.test(lead) && !CLAUSE_OPENER[lang]?.test(lead)
+      && words.slice(1).some((word) => prepositions.has(word));
   };
   return deep(m) && !mentions.some((other) => other.start >= sentence.start && other.end <= m.start && !deep(other));
 }
@@ -254,7 +261,7 @@ function throughPreposition(gap: string, lang: string): boolean {
 const CLAUSE_OPENER: Readonly<Record<string, RegExp>> = {
   en: /(?<![\p{L}])(?:that|which|who|whom|whose|where|when|while|because|but|although|whereas)(?![\p{L}])/iu,
   de: /(?<![\p{L}])(?:dass|weil|wenn|als|ob|aber|obwohl|während|wobei|wo)(?![\p{L}])/iu,
-  fr: /(?<![\p{L}])(?:que|qu['’]|qui|où|quand|lorsque|mais|car|parce que|tandis que)(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:(?:que|qui|où|quand|lorsque|mais|car|parce que|tandis que)(?![\p{L}])|qu['’])/iu, // elided qu' before a vowel
   es: /(?<![\p{L}])(?:que|quien|quienes|donde|cuando|pero|porque|aunque|mientras)(?![\p{L}])/iu,
   pt: /(?<![\p{L}])(?:que|quem|onde|quando|mas|porque|embora|enquanto)(?![\p{L}])/iu,
   it: /(?<![\p{L}])(?:che|chi|dove|quando|ma|perché|mentre|sebbene)(?![\p{L}])/iu,
