@@ -191,8 +191,9 @@ function modifierInPhrase(text: string, sentenceStart: number, m: EntityMention,
   if (lang !== 'en' || !afterPreposition(text, sentenceStart, m, lang)) return false;
   const head = /^ ([a-z]+)(?![\p{L}\d'’-])/u.exec(text.slice(m.end, m.end + 32))?.[1];
   if (!head || FUNCTION_WORDS_EN.has(head) || PREPOSITIONS.en.has(head) || /ed$/u.test(head)) return false;
-  // Not the sentence's opening phrase: the preposition governing the name is not the sentence's first word.
-  return /\p{L}[^]*\s\p{L}+\s+(?:the\s+)?$/u.test(text.slice(sentenceStart, m.start));
+  // Not the sentence's opening phrase: the preposition governing the name is not the sentence's first word (a test
+  // anchored at both ends, so that it fails at once on a long sentence).
+  return !/^[\s"'“„«(]*\p{L}+\s+(?:the\s+)?$/iu.test(text.slice(sentenceStart, m.start));
 }
 /**
  * English words after a name that do not make it a noun's modifier: conjunctions, articles, auxiliaries and the most
@@ -230,7 +231,7 @@ function deepInFrontedPhrase(text: string, sentence: Hit, m: EntityMention, quan
   // The comma closing the phrase follows the name within a word or two (`Open,`, `Deutschland aber,`): a comma further on
   // may close a clause whose verb came right after the phrase (German `Nach Angaben des Amtes sank der Absatz in
   // Deutschland im Mai um 2 %, …`).
-  if (!prepositions || !FRONTED_PHRASE_CLOSES.test(text.slice(m.end, quantity.start))) return false;
+  if (!prepositions || m.start - sentence.start > MAX_FRONTED_PHRASE || !FRONTED_PHRASE_CLOSES.test(text.slice(m.end, quantity.start))) return false;
   const deep = (name: EntityMention) => {
     const lead = text.slice(sentence.start, name.start);
     const words = lead.toLowerCase().match(/\p{L}+/gu);
@@ -244,6 +245,8 @@ function deepInFrontedPhrase(text: string, sentence: Hit, m: EntityMention, quan
 const TIME_UNITS: ReadonlySet<string> = new Set(['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades', 'centuries']);
 const isDuration = (quantity: Hit & { unit?: string | null }): boolean => TIME_UNITS.has(quantity.unit ?? '');
 
+/** Characters from a sentence's start within which a fronted phrase ends: it is a phrase, not a clause of its own. */
+const MAX_FRONTED_PHRASE = 160;
 /** A comma within a word or two after a name. */
 const FRONTED_PHRASE_CLOSES = /^[^,，;；:：.!?。！？]{0,16}[,，]/u;
 
@@ -342,7 +345,7 @@ export function nearestSubject(text: string, sentence: Hit, quantity: Hit & { un
  * its verb (`Ghent, Bruges and Ypres lost 300 cows`).
  */
 function describedByApposition(text: string, sentence: Hit, inner: EntityMention, quantity: Hit, mentions: EntityMention[]): EntityMention | null {
-  if (!/^[^,，;；:：.!?。！？]*[,，]/u.test(text.slice(inner.end, quantity.start))) return null;
+  if (!APPOSITION_CLOSES.test(text.slice(inner.end, quantity.start))) return null;
   // The name the clause opens with (a later one may be a list item, `Campania, Puglia, parte della Basilicata e sulla
   // Calabria`, or sit in an apposition itself); a person named in the apposition is who a described office or body is
   // (`il direttore del Grupo, Hugo Bustos, ha detto`).
@@ -353,6 +356,8 @@ function describedByApposition(text: string, sentence: Hit, inner: EntityMention
 }
 /** From the end of a name to a name inside the apposition after it: a comma, then no other comma, clause break or number. */
 const APPOSITION_OPENS = /^\s*[,，][^,，;；:：.!?。！？()（）\d]*$/u;
+/** The comma closing an apposition within a few words of the name inside it (`Contraloría General de la República (CGR),`). */
+const APPOSITION_CLOSES = /^[^,，;；:：.!?。！？]{0,48}[,，]/u;
 /** Characters from the described name to the name inside its apposition: a short descriptive phrase (`a former official of the`). */
 const MAX_APPOSITION_LEAD = 48;
 
