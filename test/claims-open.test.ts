@@ -339,6 +339,85 @@ test('a place in a prepositional phrase before the number gives way to the name 
   assert.equal(numeric(head, 'en', [mention(head, 'Kiel Telecom', 'org'), mention(head, 'Südkorea')])[0]?.entity, 'Südkorea');
 });
 
+test('an English name modifying the noun after it inside a prepositional phrase is not the subject', () => {
+  // [sentence, name, subject expected]
+  const cases: Array<[string, string, string | null]> = [
+    ['Most trees grown from Oregon seedlings survived for 12 years.', 'Oregon', null],
+    ['The staff at Acme branches handled 4,000 calls a day.', 'Acme', null],
+    // The phrase ends on the name (a comma, a number, a conjunction after it), or opens the sentence: the name stays.
+    ['A bakery in Leeds, north England, sold 900 loaves.', 'Leeds', 'Leeds'],
+    ['In Lyon libraries lent 14,000 books last year.', 'Lyon', 'Lyon'],
+    ['Farms near Ghent and Bruges lost 300 cows.', 'Bruges', 'Bruges'],
+    ['Most of the growth in Ontario went to the top 10 percent.', 'Ontario', 'Ontario'], // a verb after the name
+    ['A new line in South Kent opened with 20 stations.', 'South Kent', 'South Kent'],
+    // Not a prepositional phrase: a noun adjunct heading the sentence keeps its name (`Acme customers earn 3%`).
+    ['Acme customers earn 3% on their savings.', 'Acme', 'Acme'],
+  ];
+  for (const [text, name, subject] of cases) assert.equal(numeric(text, 'en', [mention(text, name)])[0]?.entity, subject, text);
+});
+
+test('a name inside an apposition gives way to the name the apposition describes', () => {
+  // [lang, sentence, described name, name inside the apposition, subject expected]
+  const cases: Array<[string, string, string, string, string]> = [
+    ['en', 'Mara Lind, a former adviser to the Treasury, was fined 12,000 euros.', 'Mara Lind', 'Treasury', 'Mara Lind'],
+    ['es', 'Lácteos Sur, con sede en Rosario, emplea a 900 personas.', 'Lácteos Sur', 'Rosario', 'Lácteos Sur'],
+    ['fr', 'Une usine à Tarbes, au sud de Toulouse, fermera pendant 10 jours.', 'Tarbes', 'Toulouse', 'Tarbes'],
+    // A list has no comma closing it before the number; a named source is no subject.
+    ['en', 'Ghent, Bruges and Ypres lost 300 cows.', 'Ghent', 'Ypres', 'Ypres'],
+    ['en', 'According to Reuters, Acme shipped 300 trucks, of which 12 were sold.', 'Reuters', 'Acme', 'Acme'],
+  ];
+  for (const [lang, text, outer, inner, subject] of cases) {
+    const claims = numeric(text, lang, [mention(text, outer), mention(text, inner)]);
+    assert.equal(claims.at(-1)?.entity, subject, text);
+  }
+  // A person named in the apposition is who the described office or body is.
+  const named = 'El director del Grupo Norte, Hugo Pérez, dijo que faltan 90 autos.';
+  assert.equal(numeric(named, 'es', [mention(named, 'Grupo Norte', 'org'), mention(named, 'Hugo Pérez', 'person')])[0]?.entity, 'Hugo Pérez');
+  // A list item is no described name: the apposition is looked for after the name the clause opens with.
+  const list = 'La pioggia colpirà Lazio, Puglia, parte del Molise e la Calabria, con 30 millimetri.';
+  assert.equal(numeric(list, 'it', ['Lazio', 'Puglia', 'Molise', 'Calabria'].map((name) => mention(list, name)))[0]?.entity, 'Calabria');
+});
+
+test('a place closed by a postposition of place, source or company gives way to the name before it in its clause', () => {
+  // [lang, sentence, organisation, place]
+  const cases: Array<[string, string, string, string]> = [
+    ['ko', '한빛전자 주식 선물 가격이 유럽 시장과 나란히 3% 올랐다.', '한빛전자', '유럽'],
+    ['tr', 'Kaya Holding hisseleri Avrupa pazarlarıyla birlikte yüzde 3 yükseldi.', 'Kaya Holding', 'Avrupa'],
+  ];
+  for (const [lang, text, org, place] of cases) {
+    assert.equal(numeric(text, lang, [mention(text, org, 'org'), mention(text, place)])[0]?.entity, org, text);
+    // Alone, the place is still the subject.
+    assert.equal(numeric(text, lang, [mention(text, place)])[0]?.entity, place, text);
+  }
+});
+
+test('a name deep in a fronted phrase closed by a comma is no subject of the main clause', () => {
+  // [lang, sentence, names, subject expected]
+  const cases: Array<[string, string, string[], string | null]> = [
+    ['en', 'After the upset at the Geneva Open, the 31-year-old lost in the final.', ['Geneva Open'], null],
+    ['es', 'Tras la derrota en el Torneo de Lima, la tenista de 24 años volvió a casa.', ['Torneo', 'Lima'], null],
+    // Governed by the opening preposition itself, the name frames the clause.
+    ['en', 'In Lyon, the council opened 14 libraries last year.', ['Lyon'], 'Lyon'],
+    // A name the phrase opens with may be the subject of a fronted clause: the rule stays out.
+    ['ru', 'После того как Иванов вернулся в Тверь, в газете вышли 39 статей.', ['Иванов', 'Тверь'], 'Тверь'],
+    // A comma far after the name closes a clause whose verb followed the phrase (German verb-second).
+    ['de', 'Nach Angaben des Amtes sank der Absatz in Deutschland im vergangenen Monat deutlich, nämlich um 2 Prozent.', ['Deutschland'], 'Deutschland'],
+    ['fr', "Depuis qu'elle a été interrompue en Belgique, elle ne représente que 12 % des titres.", ['Belgique'], 'Belgique'],
+  ];
+  for (const [lang, text, names, subject] of cases) {
+    assert.equal(numeric(text, lang, names.map((name) => mention(text, name)))[0]?.entity, subject, text);
+  }
+});
+
+test('an organisation behind a preposition after the number owns a count, not a stretch of time spent there', () => {
+  const kept = 'The seed samples were kept for 6 months at Acme Labs.';
+  assert.equal(numeric(kept, 'en', [mention(kept, 'Acme Labs', 'org')])[0]?.entity, null);
+  const staff = 'The project employs 80 engineers at Acme Labs.';
+  assert.equal(numeric(staff, 'en', [mention(staff, 'Acme Labs', 'org')])[0]?.entity, 'Acme Labs');
+  const fr = 'Les graines ont été conservées pendant 6 mois dans la Station Orbitale.';
+  assert.equal(numeric(fr, 'fr', [mention(fr, 'Station Orbitale', 'org')])[0]?.entity, null);
+});
+
 // [lang, sentence, the number text that must not become a claim]
 const NOT_CLAIMS: Array<[string, string, number]> = [
   ['de', 'Die Klage stützt sich auf § 242 Absatz 3 des Gesetzes.', 242],

@@ -339,10 +339,11 @@ const KOREAN_PARTICLE = new RegExp(`^(?:(?:${[
   '에선|엔|으론|론|에게선',
 ].join('|')})(?:이다|이며|이고|이라는|라는|이었다|였다|이란|란)?)$`, 'u');
 /**
- * Last syllables of Korean words that end in a particle or a verb ending (`는`, `의`, `한`, `된`...). A word before a
+ * Last syllables of Korean words that end in a particle or a verb ending (`는`, `의`, `한`, `된`...), and the particles of
+ * two syllables (`1340년까지`, `서울부터`). A word before a
  * noun that ends otherwise is a bare noun, and the two are one compound noun (`교통 수단`, a means of transport), not a name.
  */
-const KOREAN_INFLECTED_END = /[은는이가을를의에도와과로서고며면한된던인적들던될할]$/u;
+const KOREAN_INFLECTED_END = /(?:[은는이가을를의에도와과로서고며면한된던인적들던될할]|까지|부터|마다|보다|처럼|만큼)$/u;
 function koreanWordOk(text: string, start: number, end: number): boolean {
   if (HANGUL.test(text[start - 1] ?? '')) return false;
   let tailEnd = end;

@@ -8,6 +8,7 @@ import type { EntityType } from '../../types.ts';
 import { stopwordsOf } from '../language/words.ts';
 import { codeUnitTable } from '../language/scripts.ts';
 import { latinOfCyrillic, russianNominative } from './russian-names.ts';
+import { englishSpellingOf } from './latin-linking.ts';
 import { inAdverbialCase, withoutCaseSuffix } from './name-affixes.ts';
 import { LATIN_LANGUAGES, LATIN_WITH_NORDIC_LANGUAGES, eldProbabilitiesNow } from '../language/detect.ts';
 import { rememberRecent } from '../recent.ts';
@@ -770,7 +771,7 @@ function canonicalOf(surface: string, run: Token[], before: Token | undefined, t
   if (lang !== 'ru' || !/\p{Script=Cyrillic}/u.test(surface)) return withoutCaseSuffix(surface, lang);
   const adjacentBefore = before && onlySpaceBetween(text, before, run[0]) ? before.text : undefined;
   const words = surface.split(/\s+/u);
-  return latinOfCyrillic(russianNominative(words, adjacentBefore, run.length > 1 && startsWithRussianAdjective(run)).join(' '));
+  return englishSpellingOf(latinOfCyrillic(russianNominative(words, adjacentBefore, run.length > 1 && startsWithRussianAdjective(run)).join(' ')), commonWordsOf('en-names'));
 }
 
 /** Greetings before a name in a letter's salutation (`Hi Sara,`, `Dear Mr`, `Hallo`, `Olá`, `Hej`), lowercase. */

@@ -156,7 +156,7 @@ const PREPOSITIONS: Readonly<Record<string, ReadonlySet<string>>> = Object.fromE
   it: 'a al allo alla ai agli alle all in nel nello nella nei negli nelle nell da dal dallo dalla dai dagli dalle dall su sul sulla sui sull per con tra fra',
   ru: 'в во на с со из от до у к ко по о об при за под над для без между через после перед',
   pl: 'w we na z ze od do u przy o po za pod nad dla bez między przez przed',
-  ar: 'في من إلى على عن مع بين حتى منذ',
+  ar: 'في من إلى على عن مع بين حتى منذ بعد قبل',
 }).map(([lang, list]) => [lang, new Set(list.split(' '))]));
 const CHINESE_COVERB = /[在从從到对對向于於被由与與跟比]/u;
 
@@ -181,6 +181,75 @@ function afterPreposition(text: string, sentenceStart: number, m: EntityMention,
   return prepositions.has(last) || (!!ARTICLES[lang]?.has(last) && previous !== undefined && prepositions.has(previous));
 }
 
+/**
+ * Whether an English name before a number only modifies the noun after it inside a prepositional phrase that does not
+ * open the sentence (`plants grown from Earth seeds`, `the staff at Acme branches`): English puts a noun adjunct before
+ * its head, so the phrase is about the common noun, and a phrase inside a noun phrase is no subject of the clause. A
+ * name the phrase ends on (`a plant in Badarpur, south Delhi`) or a fronted one (`In Lyon, 14 libraries`) stays.
+ */
+function modifierInPhrase(text: string, sentenceStart: number, m: EntityMention, lang: string): boolean {
+  if (lang !== 'en' || !afterPreposition(text, sentenceStart, m, lang)) return false;
+  const head = /^ ([a-z]+)(?![\p{L}\d'’-])/u.exec(text.slice(m.end, m.end + 32))?.[1];
+  if (!head || FUNCTION_WORDS_EN.has(head) || PREPOSITIONS.en.has(head) || /ed$/u.test(head)) return false;
+  // Not the sentence's opening phrase: the preposition governing the name is not the sentence's first word (a test
+  // anchored at both ends, so that it fails at once on a long sentence).
+  return !/^[\s"'“„«(]*\p{L}+\s+(?:the\s+)?$/iu.test(text.slice(sentenceStart, m.start));
+}
+/**
+ * English words after a name that do not make it a noun's modifier: conjunctions, articles, auxiliaries and the most
+ * frequent irregular past tenses (a regular one ends in -ed), verbs whose subject phrase the name closes (`growth in the
+ * U.S. went to…`).
+ */
+const FUNCTION_WORDS_EN = new Set(('and or but nor the a an is are was were be been has have had will would can could may might must shall should do does did says said '
+  + 'went rose fell grew made took came gave got kept left lost won paid sold spent saw began became brought built bought fought held led met ran set stood told thought wrote').split(' '));
+
+/**
+ * The postpositional languages' counterpart of a prepositional phrase: the noun phrase a name starts (the name and the
+ * word after it) closed by a case particle or ending of place, source, direction or company, not of the subject
+ * (`유럽 시장과 나란히` alongside European markets, `東京で`, `Avrupa pazarlarıyla birlikte`). Korean and Japanese
+ * particles of those cases; Turkish locative, ablative and instrumental endings on the noun after the name (on the name
+ * itself they follow an apostrophe: inAdverbialCase).
+ */
+const ADJUNCT_POSTPOSITION: Readonly<Record<string, RegExp>> = {
+  ko: /^(?:\s\p{Script=Hangul}+?)?(?:과|와|에서|에게|에|으로|부터)(?=[\s,.]|$)/u,
+  ja: /^(?:の[\p{Script=Han}\p{Script=Katakana}ー]{1,6}?)?(?:で|から|へ|より|と)(?!\p{Script=Hiragana})/u,
+  tr: /^\s\p{Ll}+?(?:y?l[ae]|[dt][ae]n?)(?=[\s,.]|$)/u,
+};
+const beforeAdjunctPostposition = (text: string, m: EntityMention, lang: string): boolean => ADJUNCT_POSTPOSITION[lang]?.test(text.slice(m.end, m.end + 24)) ?? false;
+
+/**
+ * Whether a name before the number stands deep in a fronted adverbial phrase closed by a comma (`After the upset at the
+ * Australian Open, the 28-year-old lost…`, `Tras el éxito en el Abierto de Australia, la jugadora de 28 años`): the
+ * phrase's own preposition governs a common noun and the name hangs from a second preposition inside it, so it is no
+ * subject of the main clause. Governed directly by the opening preposition, it frames the clause and may be its
+ * subject (`In Lyon, 14 libraries`). A name before it in the phrase that is not so deep may be the subject of a fronted
+ * clause (`После того как Киплинг вернулся в Лахор,`), and so does a clause opener (`Depuis qu'elle a été interrompue en
+ * France,`): then the phrase is not known to be one, and the rule stays out.
+ */
+function deepInFrontedPhrase(text: string, sentence: Hit, m: EntityMention, quantity: Hit, lang: string, mentions: EntityMention[]): boolean {
+  const prepositions = PREPOSITIONS[lang];
+  // The comma closing the phrase follows the name within a word or two (`Open,`, `Deutschland aber,`): a comma further on
+  // may close a clause whose verb came right after the phrase (German `Nach Angaben des Amtes sank der Absatz in
+  // Deutschland im Mai um 2 %, …`).
+  if (!prepositions || m.start - sentence.start > MAX_FRONTED_PHRASE || !FRONTED_PHRASE_CLOSES.test(text.slice(m.end, quantity.start))) return false;
+  const deep = (name: EntityMention) => {
+    const lead = text.slice(sentence.start, name.start);
+    const words = lead.toLowerCase().match(/\p{L}+/gu);
+    return !!words && words.length >= 3 && prepositions.has(words[0]) && !/[,，;:]/u.test(lead) && !CLAUSE_OPENER[lang]?.test(lead)
+      && words.slice(1).some((word) => prepositions.has(word));
+  };
+  return deep(m) && !mentions.some((other) => other.start >= sentence.start && other.end <= m.start && !deep(other));
+}
+
+/** Units of time (the quantity grammar's canonical names): a duration is spent somewhere, not owned by an organisation. */
+const TIME_UNITS: ReadonlySet<string> = new Set(['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades', 'centuries']);
+const isDuration = (quantity: Hit & { unit?: string | null }): boolean => TIME_UNITS.has(quantity.unit ?? '');
+
+/** Characters from a sentence's start within which a fronted phrase ends: it is a phrase, not a clause of its own. */
+const MAX_FRONTED_PHRASE = 160;
+/** A comma within a word or two after a name. */
+const FRONTED_PHRASE_CLOSES = /^[^,，;；:：.!?。！？]{0,16}[,，]/u;
+
 /** Whether the text between a number and a name after it holds a preposition of the language. */
 function throughPreposition(gap: string, lang: string): boolean {
   if (lang === 'zh') return CHINESE_COVERB.test(gap);
@@ -195,7 +264,7 @@ function throughPreposition(gap: string, lang: string): boolean {
 const CLAUSE_OPENER: Readonly<Record<string, RegExp>> = {
   en: /(?<![\p{L}])(?:that|which|who|whom|whose|where|when|while|because|but|although|whereas)(?![\p{L}])/iu,
   de: /(?<![\p{L}])(?:dass|weil|wenn|als|ob|aber|obwohl|während|wobei|wo)(?![\p{L}])/iu,
-  fr: /(?<![\p{L}])(?:que|qu['’]|qui|où|quand|lorsque|mais|car|parce que|tandis que)(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:(?:que|qui|où|quand|lorsque|mais|car|parce que|tandis que)(?![\p{L}])|qu['’])/iu, // elided qu' before a vowel
   es: /(?<![\p{L}])(?:que|quien|quienes|donde|cuando|pero|porque|aunque|mientras)(?![\p{L}])/iu,
   pt: /(?<![\p{L}])(?:que|quem|onde|quando|mas|porque|embora|enquanto)(?![\p{L}])/iu,
   it: /(?<![\p{L}])(?:che|chi|dove|quando|ma|perché|mentre|sebbene)(?![\p{L}])/iu,
@@ -235,7 +304,7 @@ const SUBJECT_AFTER_NUMBER: Readonly<Record<string, (name: string, following: st
  * in subject-object-verb languages only when its case makes it the subject (SUBJECT_AFTER_NUMBER).
  * Any type of name: a place (`in Nanchang, 1,200 nurses`) or a person (`Marsh, 54`) is a subject as well.
  */
-export function nearestSubject(text: string, sentence: Hit, quantity: Hit, mentions: EntityMention[], lang: string, brackets: Brackets): EntityMention | null {
+export function nearestSubject(text: string, sentence: Hit, quantity: Hit & { unit?: string | null }, mentions: EntityMention[], lang: string, brackets: Brackets): EntityMention | null {
   let before: EntityMention | null = null;
   // The nearest name before the number that is not a place in a prepositional phrase: the clause's subject, when
   // the nearest name is such a place (`Samsung hat in Südkorea 2 Millionen Geräte verkauft`).
@@ -247,22 +316,50 @@ export function nearestSubject(text: string, sentence: Hit, quantity: Hit, menti
     if (m.start < sentence.start || m.end > sentence.end || isSource(text, sentence, m) || inAdverbialCase(m.text, lang)) continue;
     if (m.end <= quantity.start) {
       if (inAside(text, brackets, m, quantity.start)) continue; // an aside: `Metas OPT (im Vergleich zu GPT-3)`
+      if (modifierInPhrase(text, sentence.start, m, lang)) continue; // `plants grown from Earth seeds were alive after 17 days`
+      if (deepInFrontedPhrase(text, sentence, m, quantity, lang, mentions)) continue; // `After the upset at the Australian Open, the 28-year-old`
       if (!before || m.end > before.end) before = m;
-      if ((m.type !== 'place' || !afterPreposition(text, sentence.start, m, lang)) && (!headBefore || m.end > headBefore.end)) headBefore = m;
+      const adjunct = m.type === 'place' && (afterPreposition(text, sentence.start, m, lang) || beforeAdjunctPostposition(text, m, lang));
+      if (!adjunct && (!headBefore || m.end > headBefore.end)) headBefore = m;
       if (marked?.test(text.slice(m.end, Math.min(quantity.start, m.end + 16))) && (!markedBefore || m.end > markedBefore.end)) markedBefore = m;
     } else if (m.start >= quantity.end && m.start - quantity.end <= MAX_SUBJECT_AFTER && !CLAUSE_BREAK.test(text.slice(quantity.end, m.start))
       && !CLAUSE_OPENER[lang]?.test(text.slice(quantity.end, m.start))) {
-      // An organisation behind a preposition still owns what is counted (`80 engineers at Siemens`, `für Siemens`).
-      const adjunct = m.type !== 'org' && throughPreposition(text.slice(quantity.end, m.start), lang);
+      // An organisation behind a preposition still owns what is counted (`80 engineers at Siemens`, `für Siemens`),
+      // not a stretch of time spent there (`kept for six months on the Space Station`).
+      const adjunct = (m.type !== 'org' || isDuration(quantity)) && throughPreposition(text.slice(quantity.end, m.start), lang);
       if ((!after || m.start < after.start) && !adjunct) after = m;
     }
   }
+  if (before) before = describedByApposition(text, sentence, before, quantity, mentions) ?? before;
   const subjectAfter = SUBJECT_AFTER_NUMBER[lang];
   // A place in a prepositional phrase gives way to a name before it in the same clause; alone, it is the subject (`In Lyon, 14 libraries`).
   if (before && headBefore && headBefore !== before && !CLAUSE_BREAK.test(text.slice(headBefore.end, quantity.start))) before = headBefore;
   return markedBefore ?? before ?? (after && subjectAfter && !subjectAfter(after.text, text.slice(after.end, after.end + 16)) ? null : after)
     ?? subjectAfterFrontedPhrase(text, sentence, quantity, mentions, lang);
 }
+
+/**
+ * The name an apposition describes, when the name nearest the number stands inside it: a phrase set off by commas right
+ * after another name (`Liz Duarte, a former official of the Treasury, was sentenced to 23 months`, `Acme, based in
+ * Lyon, employs 300`) says something of that name, which stays the clause's subject. A list has no closing comma before
+ * its verb (`Ghent, Bruges and Ypres lost 300 cows`).
+ */
+function describedByApposition(text: string, sentence: Hit, inner: EntityMention, quantity: Hit, mentions: EntityMention[]): EntityMention | null {
+  if (!APPOSITION_CLOSES.test(text.slice(inner.end, quantity.start))) return null;
+  // The name the clause opens with (a later one may be a list item, `Campania, Puglia, parte della Basilicata e sulla
+  // Calabria`, or sit in an apposition itself); a person named in the apposition is who a described office or body is
+  // (`il direttore del Grupo, Hugo Bustos, ha detto`).
+  const described = mentions.find((m) => m.start >= sentence.start && m.end <= inner.start);
+  if (!described || described === inner || (inner.type === 'person' && described.type !== 'person') || inner.start - described.end > MAX_APPOSITION_LEAD
+    || !APPOSITION_OPENS.test(text.slice(described.end, inner.start)) || isSource(text, sentence, described)) return null;
+  return described;
+}
+/** From the end of a name to a name inside the apposition after it: a comma, then no other comma, clause break or number. */
+const APPOSITION_OPENS = /^\s*[,，][^,，;；:：.!?。！？()（）\d]*$/u;
+/** The comma closing an apposition within a few words of the name inside it (`Contraloría General de la República (CGR),`). */
+const APPOSITION_CLOSES = /^[^,，;；:：.!?。！？]{0,48}[,，]/u;
+/** Characters from the described name to the name inside its apposition: a short descriptive phrase (`a former official of the`). */
+const MAX_APPOSITION_LEAD = 48;
 
 /** Characters after the comma that closes a fronted phrase within which the main clause's subject is looked for. */
 const MAX_SUBJECT_AFTER_FRONTED = 12;
