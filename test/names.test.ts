@@ -127,6 +127,9 @@ const CASES: Array<[string, string[], string[]]> = [
   // alone or as a whole run; a given name in the plural is a surname (`Daniels`), and a surname may end like one (`Morgan`).
   ['en', ['Later the Buddhists and some Yemeni traders met Hanna Daniels and Pavel Morgan.'], ['Hanna Daniels/person', 'Pavel Morgan/person']],
   ['en', ['Later the Iraqi Sunnis voted in Tarvosk.'], ['Tarvosk/place']],
+  // So are the capitalised words the dictionary derives an adjective or a doctrine from (`Arabic`, `Jewish`, `Hinduism`);
+  // not a name also listed in lowercase whose adjective comes from a person (`Napoleonic`, and `napoleon` the pastry).
+  ['en', ['Later some Arab and Turkish traders met Hindus, Jews and Protestants in Tarvosk, where Napoleon slept.'], ['Tarvosk/place', 'Napoleon/person']],
   // A place the table knows right before an organisation's name or head is part of it; an abbreviation's dot ends no sentence.
   ['en', ['Later the U.S. Army and the U.S. Tarvel Protection Agency met with the Council of Norway and the Norway Council in Oslo last week.'],
     ['U.S. Army/org', 'U.S. Tarvel Protection Agency/org', 'Norway/place', 'Norway Council/org', 'Oslo/place']],

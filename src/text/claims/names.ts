@@ -308,14 +308,29 @@ function isListedName(lower: string): boolean {
  */
 const ENGLISH_CLASS_ENDING = /(?:an|ese|i|ist|ism|ite|ic|ish)$/u;
 /**
- * A word for a kind of people in English, not a name (`Belgian`, `Sunni`, `Iraqis`, `Buddhists`): a capitalised word the
- * dictionary inflects in the plural (see scripts/build-common-words.mjs) with an ending of such words, or its plural.
- * Not any such plural: given names take one too and make surnames (`Williams`, `Daniels`, `Rogers`).
+ * Suffixes that derive from the word for a people or a faith its adjective or language (`Arab`-ic, `Jew`-ish, `Turk`-ish)
+ * and its doctrine (`Protestant`-ism, `Hindu`-ism, `Christian`-ity): a capitalised word the dictionary lists with such a
+ * derivation is such a word. The adjectives only for a word listed capitalised alone: one also listed in lowercase is
+ * another word too (`frank`, `napoleon` the pastry), and a person's name takes an adjective as well (`Napoleonic`).
+ */
+const ENGLISH_GROUP_ADJECTIVES = ['ic', 'ish'];
+const ENGLISH_GROUP_DOCTRINES = ['ism', 'ity'];
+/**
+ * A word for a kind of people in English, not a name (`Belgian`, `Sunni`, `Iraqis`, `Buddhists`, `Arab`, `Jews`): a
+ * capitalised word the dictionary inflects in the plural (see scripts/build-common-words.mjs) with an ending of such
+ * words or a derived adjective or doctrine of such words, or its plural. Not any such word or plural: the dictionary
+ * lists given names with a plural too (`David`, `Georges`), and their plurals make surnames (`Williams`, `Daniels`).
  */
 function isEnglishClassWord(lower: string): boolean {
   const plurals = commonWordsOf('en-plural-names');
-  const singular = lower.endsWith('s') ? lower.slice(0, -1) : lower;
-  return Boolean(plurals?.has(singular) && ENGLISH_CLASS_ENDING.test(singular));
+  const names = commonWordsOf('en-names');
+  if (!plurals || !names) return false;
+  const singular = lower.endsWith('s') && plurals.has(lower.slice(0, -1)) ? lower.slice(0, -1) : lower;
+  if (!plurals.has(singular)) return false;
+  if (ENGLISH_CLASS_ENDING.test(singular)) return true;
+  const stem = singular.endsWith('e') ? singular.slice(0, -1) : singular;
+  const derived = (suffix: string) => names.has(singular + suffix) || names.has(stem + suffix) || plurals.has(singular + suffix);
+  return ENGLISH_GROUP_DOCTRINES.some(derived) || (names.has(singular) && ENGLISH_GROUP_ADJECTIVES.some(derived));
 }
 /** English inflections a dictionary entry stands for (hunspell's S, D, G and R flags): the stems a word may come from. */
 const ENGLISH_STEMS: ReadonlyArray<[RegExp, string]> = [[/ies$/u, 'y'], [/ied$/u, 'y'], [/es$/u, ''], [/s$/u, ''], [/ed$/u, ''], [/ed$/u, 'e'], [/ing$/u, ''], [/ing$/u, 'e']];
