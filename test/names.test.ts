@@ -97,8 +97,8 @@ const CASES: Array<[string, string[], string[]]> = [
   ['en', ['Later Rhona McAllister met the North Korean envoy; I’m sure Modern Spanish is taught.'], ['Rhona McAllister/person']],
   // Two capitals start a name even at a sentence's start, unless the first reads as a word of the language (or a close one).
   ['en', ['Tomas Velder opened the session.', 'Yesterday Orvina Lake froze.'], ['Tomas Velder/person', 'Orvina Lake/place']],
-  // A word that starts place names starts one at a sentence's start too; a direction alone is no name.
-  ['en', ['North Velmaria voted early.', 'Trade with the West grew in Northern Algeria.'], ['North Velmaria/place', 'Algeria/place']],
+  // A word that starts place names starts one at a sentence's start too; a direction alone is no name, before a place part of it.
+  ['en', ['North Velmaria voted early.', 'Trade with the West grew in Northern Algeria.'], ['North Velmaria/place', 'Northern Algeria/place']],
   // The Latin suffix of lands and regions (-ia, German and Swedish -ien, Russian -ия in its cases) types a lone name as a place.
   ['en', ['Later the envoy crossed Velmaria, said Okafor.'], ['Velmaria/place', 'Okafor/person']],
   ['sv', ['Armén lämnade Velmarien sent.'], ['Velmarien/place']],
@@ -130,6 +130,10 @@ const CASES: Array<[string, string[], string[]]> = [
   // So are the capitalised words the dictionary derives an adjective or a doctrine from (`Arabic`, `Jewish`, `Hinduism`);
   // not a name also listed in lowercase whose adjective comes from a person (`Napoleonic`, and `napoleon` the pastry).
   ['en', ['Later some Arab and Turkish traders met Hindus, Jews and Protestants in Tarvosk, where Napoleon slept.'], ['Tarvosk/place', 'Napoleon/person']],
+  // In English a place the table knows right next to an open name is part of one longer name: a place with a head or
+  // lead word of places, else a name whose type the place does not tell; a common word before a place is its attribute.
+  ['en', ['Later Chad Smith sailed the Panama Canal to Upper Egypt with Sony Norway, which was founded in Modern China.'],
+    ['Chad Smith/person', 'Panama Canal/place', 'Upper Egypt/place', 'Sony Norway/person', 'China/place']],
   // A place the table knows right before an organisation's name or head is part of it; an abbreviation's dot ends no sentence.
   ['en', ['Later the U.S. Army and the U.S. Tarvel Protection Agency met with the Council of Norway and the Norway Council in Oslo last week.'],
     ['U.S. Army/org', 'U.S. Tarvel Protection Agency/org', 'Norway/place', 'Norway Council/org', 'Oslo/place']],

@@ -841,7 +841,7 @@ export function isFree(taken: ReadonlyArray<{ start: number; end: number }>, sta
  * German words need more evidence than other languages' (every noun is capitalised): a lone word after an article or a
  * lowercase adjective, or with a common-noun suffix, is not taken.
  */
-export function capitalisedNames(text: string, lang: string, taken: ReadonlyArray<{ start: number; end: number; type?: EntityType }>, evidence: NameEvidence): NameSpan[] {
+export function capitalisedNames(text: string, lang: string, taken: ReadonlyArray<{ start: number; end: number; type?: EntityType; canonical?: string }>, evidence: NameEvidence): NameSpan[] {
   const stop = stopwordsOf(lang);
   const tokens = tokensOf(text);
   const spans: NameSpan[] = [];
@@ -899,16 +899,33 @@ export function capitalisedNames(text: string, lang: string, taken: ReadonlyArra
       spans.push({ start: place.start, end, canonical: text.slice(place.start, end), type: 'org' });
       continue;
     }
+    // English writes no two names side by side without a comma or a word between them: a place the table found right
+    // before or after an open name is part of one longer name (`Istanbul Canal`, `Upper Egypt`, `Chad Smith`, `Sony
+    // Australia`); with a head or lead word of places (which may be common words) a place, else see joinedPlaceType.
+    const placeAfter = lang === 'en' ? taken.find((s) => s.type === 'place' && s.start > run.at(-1)!.end && /^[ \u00a0]+$/u.test(text.slice(run.at(-1)!.end, s.start))) : undefined;
+    const placeBefore = lang === 'en' ? place : undefined;
+    if (placeBefore && PLACE_HEADS.has(run.at(-1)!.lower)) {
+      spans.push({ start: placeBefore.start, end: run.at(-1)!.end, canonical: text.slice(placeBefore.start, run.at(-1)!.end), type: 'place' });
+      continue;
+    }
+    // A direction or position before a place names a part of it (`Upper Egypt`, `Northern Algeria`), linked as that
+    // place; another lead word a place of its own (`New Mexico`, `Lake Geneva`).
+    if (placeAfter && run.length === 1 && PLACE_LEADS.has(run[0].lower)) {
+      const canonical = DIRECTION_WORDS.has(run[0].lower) && placeAfter.canonical ? placeAfter.canonical : text.slice(run[0].start, placeAfter.end);
+      spans.push({ start: run[0].start, end: placeAfter.end, canonical, type: 'place' });
+      continue;
+    }
     // A lone word the language's dictionary lists only in lowercase is a common word in headline case or a title
     // (`Government`, `Environment`, `Director`), unless a title or a preposition of place, or the full name earlier, says otherwise.
+    // Before a place, such a word is an attribute of it (`in Modern China`): the preposition is the place's.
     if (run.length === 1 && !isAcronym(run[0].text) && !evidence.surnames.has(run[0].lower) && isCommonWord(run[0].lower, lang)
-      && !strongNameContext(tokens[k - 1], text, run[0]) && !bareSubject(tokens[k - 1], run[0], tokens[k + 1], text, lang)) continue;
+      && (placeAfter || !strongNameContext(tokens[k - 1], text, run[0])) && !bareSubject(tokens[k - 1], run[0], tokens[k + 1], text, lang)) continue;
     // A run of such words with no head or lead word of a name is a title or a phrase in headline case (`Premium Bonds`, `Salmon Fishing`).
     if (run.length > 1 && run.every((t) => !t.capitalised || isCommonWord(t.lower, lang))
       // A particle first is a surname's (`Bin Laden`, `De Gaulle`).
       && !PARTICLES.has(run[0].lower) && !run.some((t) => ORG_HEADS.has(t.lower) || PLACE_HEADS.has(t.lower) || ORG_LEADS.has(t.lower) || PLACE_LEADS.has(t.lower))) continue;
     // A direction alone is no name (`Northern` before the table's `Algeria`, `the West`).
-    if (run.length === 1 && (run[0].text.length < 2 || DIRECTION_WORDS.has(run[0].lower))) continue;
+    if (run.length === 1 && (run[0].text.length < 2 || (DIRECTION_WORDS.has(run[0].lower) && !placeAfter))) continue;
     // A sentence's first word was taken only as the start of a two-word name (startsTwoWordName): alone it is none
     // (`Şirket` before the table's `Almanya`).
     if (run.length === 1 && run[0].sentenceStart && !evidence.capitalisedMidSentence.has(run[0].lower) && !isAcronym(run[0].text) && !foreignSubject(run[0], tokens[k + 1], text, lang)) continue;
@@ -943,6 +960,13 @@ export function capitalisedNames(text: string, lang: string, taken: ReadonlyArra
     // A head noun alone (`Council`, `Комиссии`, `Tribunal`) is the part of a name the rules above did not take, or a common noun.
     if (run.length === 1 && !NATIONAL_BODIES.has(lang === 'ru' ? russianStem(run[0].lower) : run[0].lower)
       && (ORG_HEADS.has(run[0].lower) || (lang === 'ru' && RUSSIAN_ORG_STEMS.has(russianStem(run[0].lower))))) continue;
+    const joined = placeBefore ?? placeAfter;
+    if (joined && /^\p{Lu}\p{Ll}/u.test(text.slice(joined.start, joined.end)) && !run.some((t) => isAcronym(t.text))) {
+      const [start, end] = joined === placeBefore ? [joined.start, run.at(-1)!.end] : [run[0].start, joined.end];
+      const type = ORG_HEADS.has(run.at(-1)!.lower) || ORG_LEADS.has(run[0].lower) ? 'org' : null;
+      spans.push({ start, end, canonical: canonicalOf(text.slice(start, end), run, undefined, text, lang), type: type ?? DEFAULT_TYPE, ...(type ? {} : { guessed: true }) });
+      continue;
+    }
     const before = tokens[k - run.length];
     const territory = run.length === 1 ? territoryOfCode(run[0].text) : undefined;
     const canonical = territory ?? canonicalOf(text.slice(run[0].start, run.at(-1)!.end), run, before, text, lang);
