@@ -134,6 +134,8 @@ const CASES: Array<[string, string[], string[]]> = [
   // lead word of places, else a name whose type the place does not tell; a common word before a place is its attribute.
   ['en', ['Later Chad Smith sailed the Panama Canal to Upper Egypt with Sony Norway, which was founded in Modern China.'],
     ['Chad Smith/person', 'Panama Canal/place', 'Upper Egypt/place', 'Sony Norway/person', 'China/place']],
+  // `The` capitalised mid-sentence is a title's own article, part of the name, and makes a common word after it one.
+  ['en', ['Maria Velder wrote for The Tarvel Herald, and we all love The Script.'], ['Maria Velder/person', 'The Tarvel Herald/org', 'The Script/org']],
   // A place the table knows right before an organisation's name or head is part of it; an abbreviation's dot ends no sentence.
   ['en', ['Later the U.S. Army and the U.S. Tarvel Protection Agency met with the Council of Norway and the Norway Council in Oslo last week.'],
     ['U.S. Army/org', 'U.S. Tarvel Protection Agency/org', 'Norway/place', 'Norway Council/org', 'Oslo/place']],

@@ -11,6 +11,7 @@ import { latinOfCyrillic, russianNominative } from './russian-names.ts';
 import { inAdverbialCase, withoutCaseSuffix } from './name-affixes.ts';
 import { LATIN_LANGUAGES, LATIN_WITH_NORDIC_LANGUAGES, eldProbabilitiesNow } from '../language/detect.ts';
 import { rememberRecent } from '../recent.ts';
+import { firstNotBefore } from '../sorted.ts';
 
 export interface NameSpan {
   start: number;
@@ -836,6 +837,17 @@ export function isFree(taken: ReadonlyArray<{ start: number; end: number }>, sta
   return true;
 }
 
+/** English `The` written capitalised mid-sentence, right before a word: the article is part of a title (`The Script`, `The New York Times`). */
+const ownArticleBefore = (tokens: Token[], k: number, text: string) => {
+  const before = tokens[k - 1];
+  return before !== undefined && before.text === 'The' && !before.sentenceStart && onlySpaceBetween(text, before, tokens[k]);
+};
+/** A name with its own capitalised article mid-sentence takes it into its text (`of The Fourth Rail`); the canonical stays without. */
+function withOwnArticle(span: NameSpan, tokens: Token[], text: string): NameSpan {
+  const k = firstNotBefore(tokens.length, (i) => tokens[i].start < span.start);
+  return k > 0 && k < tokens.length && tokens[k].start === span.start && ownArticleBefore(tokens, k, text) ? { ...span, start: tokens[k - 1].start } : span;
+}
+
 /**
  * Capitalised names of one paragraph that do not overlap `taken` (the alias table's and the other heuristics' spans).
  * German words need more evidence than other languages' (every noun is capitalised): a lone word after an article or a
@@ -919,7 +931,8 @@ export function capitalisedNames(text: string, lang: string, taken: ReadonlyArra
     // (`Government`, `Environment`, `Director`), unless a title or a preposition of place, or the full name earlier, says otherwise.
     // Before a place, such a word is an attribute of it (`in Modern China`): the preposition is the place's.
     if (run.length === 1 && !isAcronym(run[0].text) && !evidence.surnames.has(run[0].lower) && isCommonWord(run[0].lower, lang)
-      && (placeAfter || !strongNameContext(tokens[k - 1], text, run[0])) && !bareSubject(tokens[k - 1], run[0], tokens[k + 1], text, lang)) continue;
+      && (placeAfter || !strongNameContext(tokens[k - 1], text, run[0])) && !bareSubject(tokens[k - 1], run[0], tokens[k + 1], text, lang)
+      && !(lang === 'en' && ownArticleBefore(tokens, k, text))) continue;
     // A run of such words with no head or lead word of a name is a title or a phrase in headline case (`Premium Bonds`, `Salmon Fishing`).
     if (run.length > 1 && run.every((t) => !t.capitalised || isCommonWord(t.lower, lang))
       // A particle first is a surname's (`Bin Laden`, `De Gaulle`).
@@ -977,5 +990,5 @@ export function capitalisedNames(text: string, lang: string, taken: ReadonlyArra
     const spanEnd = run.at(-1)!.end + (CAPITALISES_NOUNS.has(lang) && ROMAN_NUMERAL.test(run.at(-1)!.text) && text[run.at(-1)!.end] === '.' ? 1 : 0);
     spans.push({ start: run[0].start, end: spanEnd, canonical, type, ...(evidenced ? {} : { guessed: true }) });
   }
-  return spans;
+  return lang === 'en' ? spans.map((span) => withOwnArticle(span, tokens, text)) : spans;
 }
