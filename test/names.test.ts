@@ -134,6 +134,9 @@ const CASES: Array<[string, string[], string[]]> = [
   // lead word of places, else a name whose type the place does not tell; a common word before a place is its attribute.
   ['en', ['Later Chad Smith sailed the Panama Canal to Upper Egypt with Sony Norway, which was founded in Modern China.'],
     ['Chad Smith/person', 'Panama Canal/place', 'Upper Egypt/place', 'Sony Norway/person', 'China/place']],
+  // A run that starts with a word the dictionary lists in lowercase only, and goes on with words it lists in lowercase
+  // too, is a phrase in headline case; a name's first word is seldom such a word (a given name, a proper adjective).
+  ['en', ['Grace Bell sold six Breeding Angel fish and a Monkey Brain to Mark Lay.'], ['Grace Bell/person', 'Mark Lay/person']],
   // `The` capitalised mid-sentence is a title's own article, part of the name, and makes a common word after it one.
   ['en', ['Maria Velder wrote for The Tarvel Herald, and we all love The Script.'], ['Maria Velder/person', 'The Tarvel Herald/org', 'The Script/org']],
   // A place the table knows right before an organisation's name or head is part of it; an abbreviation's dot ends no sentence.

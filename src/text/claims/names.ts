@@ -341,11 +341,16 @@ const ENGLISH_STEMS: ReadonlyArray<[RegExp, string]> = [[/ies$/u, 'y'], [/ied$/u
  */
 export function isCommonWord(lower: string, lang: string): boolean {
   const dictionary = COMMON_WORDS_OF[lang] ?? lang;
-  const words = commonWordsOf(dictionary);
+  return listsWord(commonWordsOf(dictionary), lower, dictionary === 'en');
+}
+/** Whether `words` has a lowercased word or, with `english`, the stem of its English inflection. */
+function listsWord(words: ReadonlySet<string> | undefined, lower: string, english: boolean): boolean {
   if (!words) return false;
   if (words.has(lower)) return true;
-  return dictionary === 'en' && ENGLISH_STEMS.some(([ending, stem]) => ending.test(lower) && words.has(lower.replace(ending, stem)));
+  return english && ENGLISH_STEMS.some(([ending, stem]) => ending.test(lower) && words.has(lower.replace(ending, stem)));
 }
+/** Whether the dictionary of `lang` lists a word (or its stem) both in lowercase and capitalised (`day` and `Day`, `barbers`). */
+const isListedBothWays = (lower: string, lang: string) => listsWord(commonWordsOf(`${lang}-both`), lower, lang === 'en');
 /** A city of CLDR's time zones, by its English name (`Berlin`, `Bangkok`; a Russian name by its Latin canonical). */
 const isCity = (canonical: string) => loadNameWords().cities.has(canonical.toLowerCase());
 /** A language name, or in English its plural as a people (`Greeks`, `Serbians`). */
@@ -934,7 +939,10 @@ export function capitalisedNames(text: string, lang: string, taken: ReadonlyArra
       && (placeAfter || !strongNameContext(tokens[k - 1], text, run[0])) && !bareSubject(tokens[k - 1], run[0], tokens[k + 1], text, lang)
       && !(lang === 'en' && ownArticleBefore(tokens, k, text))) continue;
     // A run of such words with no head or lead word of a name is a title or a phrase in headline case (`Premium Bonds`, `Salmon Fishing`).
-    if (run.length > 1 && run.every((t) => !t.capitalised || isCommonWord(t.lower, lang))
+    // After a first word it lists in lowercase only, words the dictionary lists both ways count too (`Monkey Brain`, `Boys
+    // Barbers`): a name's words are often common words as well, but its first is seldom a common word alone (`Mark Lay`,
+    // `Roman Empire`, `Grace Bell`: given names and proper adjectives).
+    if (run.length > 1 && isCommonWord(run[0].lower, lang) && run.every((t) => !t.capitalised || isCommonWord(t.lower, lang) || isListedBothWays(t.lower, lang))
       // A particle first is a surname's (`Bin Laden`, `De Gaulle`).
       && !PARTICLES.has(run[0].lower) && !run.some((t) => ORG_HEADS.has(t.lower) || PLACE_HEADS.has(t.lower) || ORG_LEADS.has(t.lower) || PLACE_LEADS.has(t.lower))) continue;
     // A direction alone is no name (`Northern` before the table's `Algeria`, `the West`).
