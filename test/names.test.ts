@@ -137,6 +137,10 @@ const CASES: Array<[string, string[], string[]]> = [
   // A run that starts with a word the dictionary lists in lowercase only, and goes on with words it lists in lowercase
   // too, is a phrase in headline case; a name's first word is seldom such a word (a given name, a proper adjective).
   ['en', ['Grace Bell sold six Breeding Angel fish and a Monkey Brain to Mark Lay.'], ['Grace Bell/person', 'Mark Lay/person']],
+  // A name after the Arabic article written `al-` is capitalised as a whole; resolutions are documents, like acts; letters
+  // written onto a number are its unit, and a code of letters and digits before a capitalised word labels it.
+  ['en', ['Tarik Osei left al-Qaeda for the Velmar group of Omar al-Tarvosi, and the UNSC Resolution 1559 passed; gas fell by 398,487MMBTU.', 'Ask Nadia Morrow, EB3326 Telephone: 555.'],
+    ['Tarik Osei/person', 'al-Qaeda/person', 'Velmar/org', 'Omar al-Tarvosi/person', 'Nadia Morrow/person']],
   // `The` capitalised mid-sentence is a title's own article, part of the name, and makes a common word after it one.
   ['en', ['Maria Velder wrote for The Tarvel Herald, and we all love The Script.'], ['Maria Velder/person', 'The Tarvel Herald/org', 'The Script/org']],
   // A place the table knows right before an organisation's name or head is part of it; an abbreviation's dot ends no sentence.

@@ -192,11 +192,11 @@ const ROMAN_NUMERAL = /^(?=[MDCLXVI]{2,}$)M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0
 const EVENT_HEADS: ReadonlySet<string> = new Set([
   // Storms are named like people, and are events (`Hurricane Katrina`, `Taifun Haiyan`).
   'hurricane', 'typhoon', 'cyclone', 'storm', 'hurrikan', 'taifun', 'orkan', 'furacão', 'tufão', 'ciclone', 'tempestade', 'orkanen', 'ураган', 'тайфун', 'циклон',
-  'war', 'wars', 'agreement', 'accord', 'accords', 'treaty', 'amendment', 'convention', 'act', 'award', 'awards', 'prize', 'revolution', 'age', 'ages', 'era', 'reformation', 'inquisition', 'compromise', 'declaration', 'constitution', 'bible', 'testament', 'crusade', 'pact', 'reign',
+  'war', 'wars', 'agreement', 'accord', 'accords', 'treaty', 'amendment', 'convention', 'act', 'award', 'awards', 'prize', 'revolution', 'age', 'ages', 'era', 'reformation', 'inquisition', 'compromise', 'declaration', 'constitution', 'bible', 'testament', 'crusade', 'pact', 'reign', 'resolution',
   'krieg', 'krieges', 'kriege', 'kriegs', 'abkommen', 'abkommens', 'vertrag', 'vertrages', 'vertrags', 'gesetz', 'gesetzes', 'preis', 'preises', 'revolution', 'zeitalter', 'zeitalters', 'reformation', 'inquisition', 'pakt', 'paktes', 'konvention', 'erklärung', 'verfassung', 'bibel', 'testament', 'testaments', 'kreuzzug',
-  'guerra', 'guerras', 'acordo', 'tratado', 'emenda', 'convenção', 'lei', 'prêmio', 'prémio', 'revolução', 'idade', 'era', 'reforma', 'inquisição', 'compromisso', 'declaração', 'constituição', 'bíblia', 'testamento', 'cruzada', 'reinado', 'século',
-  'kriget', 'krig', 'avtalet', 'fördraget', 'lagen', 'priset', 'revolutionen', 'reformationen', 'inkvisitionen', 'bibeln', 'testamentet', 'korståget',
-  'война', 'войны', 'войне', 'войну', 'войной', 'соглашение', 'соглашения', 'договор', 'договора', 'поправка', 'поправки', 'конвенция', 'конвенции', 'закон', 'закона', 'премия', 'премии', 'революция', 'революции', 'эпоха', 'эпохи', 'реформация', 'реформации', 'библия', 'библии', 'завет', 'завета',
+  'guerra', 'guerras', 'acordo', 'tratado', 'emenda', 'convenção', 'lei', 'prêmio', 'prémio', 'revolução', 'idade', 'era', 'reforma', 'inquisição', 'compromisso', 'declaração', 'constituição', 'bíblia', 'testamento', 'cruzada', 'reinado', 'século', 'resolução',
+  'kriget', 'krig', 'avtalet', 'fördraget', 'lagen', 'priset', 'revolutionen', 'reformationen', 'inkvisitionen', 'bibeln', 'testamentet', 'korståget', 'resolutionen',
+  'война', 'войны', 'войне', 'войну', 'войной', 'соглашение', 'соглашения', 'договор', 'договора', 'поправка', 'поправки', 'конвенция', 'конвенции', 'закон', 'закона', 'премия', 'премии', 'революция', 'революции', 'эпоха', 'эпохи', 'реформация', 'реформации', 'библия', 'библии', 'завет', 'завета', 'резолюция', 'резолюции',
 ]);
 /** Words before `für`/`för` that make it part of a name (`Institut für`, `Bundesamt für`): elsewhere it joins common nouns (`Grund für Sorge`). */
 const ORG_BEFORE_FOR = /(?:amt|ministerium|institut|zentrum|verband|akademie|agentur|büro|kammer|stiftung|gesellschaft|kommission|rat|behörde|institutet|förbundet|verket|rådet|myndigheten|centrum)$/u;
@@ -537,6 +537,9 @@ const GERMAN_NAME_ADJECTIVE_ENDING = /(?:e|en)$/u;
 
 interface Token { text: string; lower: string; start: number; end: number; capitalised: boolean; sentenceStart: boolean }
 
+/** A name after the Arabic definite article as Latin script writes it, lowercase and hyphenated (`al-Qaeda`, `el-Sisi`): capitalised as a whole. */
+const ARABIC_ARTICLE_NAME = /^(?:al|el)-\p{Lu}/u;
+
 function tokensOf(text: string): Token[] {
   const out: Token[] = [];
   for (const run of wordRuns(text, { joiners: NAME_JOINERS, digits: false, trailingDot: false })) {
@@ -546,7 +549,7 @@ function tokensOf(text: string): Token[] {
     const first = word[0];
     out.push({
       text: word, lower: word.toLowerCase(), start: run.start, end: run.start + word.length,
-      capitalised: first !== first.toLowerCase() && first === first.toUpperCase(),
+      capitalised: (first !== first.toLowerCase() && first === first.toUpperCase()) || ARABIC_ARTICLE_NAME.test(word),
       // The dot of an abbreviation of letters (`U.S. Environmental`) ends no sentence.
       sentenceStart: SENTENCE_END_BEFORE.test(text.slice(Math.max(0, run.start - 3), run.start)) && !LETTER_ABBREVIATION_BEFORE.test(text.slice(Math.max(0, run.start - 8), run.start)),
     });
@@ -665,6 +668,8 @@ function mayBeName(tokens: Token[], k: number, previousRejected: boolean, previo
     && !(isContentStopword(t, lang) && startsLongerName(tokens, k, text, lang, stop)) && !isStopwordAcronym(previous, t, next, text)) return false;
   if (HYPHEN_JOINED.test(text.slice(t.end, t.end + 2)) || /\p{L}-$/u.test(text.slice(Math.max(0, t.start - 2), t.start))) return false;
   if (ROMAN_NUMERAL.test(t.text) || CURRENCY_SIGN_AFTER.test(text.slice(t.end, t.end + 1)) || isShouted(t, previous, next, text, lang)) return false;
+  // Letters written onto a number are its unit or part of a code (`398,487MMBTU`, `5GW`, `4K`), no name.
+  if (t.start > 0 && NUMBER.test(text[t.start - 1])) return false;
   // A name joined by a hyphen to a lowercase word is a compound modifier or a verb with its pronoun (`Oscar-winning`,
   // `Protestant-like`, Portuguese `Parecer-me-ia`); names joined so are capitalised (`Jean-Luc`, `al-Qaeda`).
   // Not after an acronym or a letter (`KFC-parent Yum Brands`, Russian `Х-стрит`), nor where the first word of a name alone is capitalised (Swedish, Russian).
@@ -897,7 +902,8 @@ export function capitalisedNames(text: string, lang: string, taken: ReadonlyArra
     if (afterDeterminer && run.length === 1) continue;
     // Not a first word that reads as no German word: it is the name's own (`der Consumer Robotics Association`).
     if (afterDeterminer && run.length >= APPOSITION_MIN_TOKENS && !GERMAN_NAME_ADJECTIVE_ENDING.test(run[0].lower) && readsAsWordOf(run[0].lower, lang, true) !== false) run = run.slice(1);
-    while (run.length > 1 && !run[0].capitalised) run = run.slice(1);
+    // A code of letters and digits before capitalised words labels them (`EB3326 Telephone:`, `E17 Bus`), no part of a name.
+    while (run.length > 1 && (!run[0].capitalised || /\d/u.test(run[0].text))) run = run.slice(1);
     if (CAPITALISES_NOUNS.has(lang) && run.length === 1 && !isAcronym(run[0].text) && (GERMAN_NOUN_SUFFIX.test(run[0].lower)
       // Plural and inflected nouns (`Fragen`, `Leute`, `Investoren`) stand without an article: alone they need a preposition of place or a title before them.
       || (GERMAN_PLURAL_ENDING.test(run[0].lower) && !strongNameContext(tokens[k - run.length], text, run[0])))) continue;
