@@ -141,6 +141,9 @@ const CASES: Array<[string, string[], string[]]> = [
   // written onto a number are its unit, and a code of letters and digits before a capitalised word labels it.
   ['en', ['Tarik Osei left al-Qaeda for the Velmar group of Omar al-Tarvosi, and the UNSC Resolution 1559 passed; gas fell by 398,487MMBTU.', 'Ask Nadia Morrow, EB3326 Telephone: 555.'],
     ['Tarik Osei/person', 'al-Qaeda/person', 'Velmar/org', 'Omar al-Tarvosi/person', 'Nadia Morrow/person']],
+  // Revolts are events; a run ending in an adjective of direction is an adjective phrase; a calendar word's possessive is
+  // none; an administrative unit's own word after a place is part of its name.
+  ['en', ["It turned the tide on the Middle Eastern front after the Velmar Revolt, and November's a great month in Odessa Oblast."], ['Odessa Oblast/place']],
   // `The` capitalised mid-sentence is a title's own article, part of the name, and makes a common word after it one.
   ['en', ['Maria Velder wrote for The Tarvel Herald, and we all love The Script.'], ['Maria Velder/person', 'The Tarvel Herald/org', 'The Script/org']],
   // A place the table knows right before an organisation's name or head is part of it; an abbreviation's dot ends no sentence.

@@ -135,6 +135,8 @@ const DEFAULT_TYPE: EntityType = 'person';
 /** Words that end a place name (`Capitol Hill`, `Hudson River`, `Marienplatz`-style heads written apart, `Rua Augusta`). */
 const PLACE_HEADS: ReadonlySet<string> = new Set([
   'street', 'avenue', 'road', 'square', 'hill', 'hills', 'river', 'lake', 'mountain', 'mountains', 'island', 'islands', 'county', 'state', 'province', 'valley', 'bay', 'park', 'city', 'beach', 'coast', 'desert', 'sea', 'ocean', 'strait', 'canal', 'peninsula', 'region', 'district',
+  // Administrative units of other countries written with their own word (`Odessa Oblast`, `Aichi Prefecture`).
+  'oblast', 'krai', 'prefecture', 'governorate', 'canton', 'voivodeship', 'harbor', 'harbour',
   'straße', 'strasse', 'platz', 'berg', 'see', 'stadt', 'tal', 'insel', 'kreis', 'land',
   'rua', 'avenida', 'praça', 'rio', 'serra', 'ilha', 'lago', 'cidade', 'estado', 'município', 'bairro', 'calle', 'plaza', 'sierra', 'isla', 'ciudad', 'provincia',
   'gatan', 'vägen', 'torget', 'sjön', 'berget', 'ön', 'län', 'kommun',
@@ -178,6 +180,8 @@ const NOT_NAMES: ReadonlySet<string> = new Set([
   // Page chrome that news pages capitalise: buttons and labels, not names.
   'share', 'tags', 'related', 'posted', 'page', 'home', 'reply', 'report', 'comments', 'contact', 'privacy', 'copyright', 'login', 'subscribe', 'menu', 'search',
 ]);
+/** The English possessive ending (`November's`): a word with it is the word for NOT_NAMES. */
+const POSSESSIVE_S = /['’]s$/u;
 /**
  * A Roman numeral of two or more letters (`III`, `XIV`): after a name it is a regnal number and part of a person's name
  * (`Henry VIII`, `Thutmosis III`); alone it is a number (a century, a chapter), never an acronym. One letter (`I`, `V`) is
@@ -192,7 +196,7 @@ const ROMAN_NUMERAL = /^(?=[MDCLXVI]{2,}$)M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0
 const EVENT_HEADS: ReadonlySet<string> = new Set([
   // Storms are named like people, and are events (`Hurricane Katrina`, `Taifun Haiyan`).
   'hurricane', 'typhoon', 'cyclone', 'storm', 'hurrikan', 'taifun', 'orkan', 'furacão', 'tufão', 'ciclone', 'tempestade', 'orkanen', 'ураган', 'тайфун', 'циклон',
-  'war', 'wars', 'agreement', 'accord', 'accords', 'treaty', 'amendment', 'convention', 'act', 'award', 'awards', 'prize', 'revolution', 'age', 'ages', 'era', 'reformation', 'inquisition', 'compromise', 'declaration', 'constitution', 'bible', 'testament', 'crusade', 'pact', 'reign', 'resolution',
+  'war', 'wars', 'agreement', 'accord', 'accords', 'treaty', 'amendment', 'convention', 'act', 'award', 'awards', 'prize', 'revolution', 'age', 'ages', 'era', 'reformation', 'inquisition', 'compromise', 'declaration', 'constitution', 'bible', 'testament', 'crusade', 'pact', 'reign', 'resolution', 'revolt', 'rebellion', 'uprising', 'massacre',
   'krieg', 'krieges', 'kriege', 'kriegs', 'abkommen', 'abkommens', 'vertrag', 'vertrages', 'vertrags', 'gesetz', 'gesetzes', 'preis', 'preises', 'revolution', 'zeitalter', 'zeitalters', 'reformation', 'inquisition', 'pakt', 'paktes', 'konvention', 'erklärung', 'verfassung', 'bibel', 'testament', 'testaments', 'kreuzzug',
   'guerra', 'guerras', 'acordo', 'tratado', 'emenda', 'convenção', 'lei', 'prêmio', 'prémio', 'revolução', 'idade', 'era', 'reforma', 'inquisição', 'compromisso', 'declaração', 'constituição', 'bíblia', 'testamento', 'cruzada', 'reinado', 'século', 'resolução',
   'kriget', 'krig', 'avtalet', 'fördraget', 'lagen', 'priset', 'revolutionen', 'reformationen', 'inkvisitionen', 'bibeln', 'testamentet', 'korståget', 'resolutionen',
@@ -662,7 +666,7 @@ const isStopwordAcronym = (previous: Token | undefined, t: Token, next: Token | 
 
 function mayBeName(tokens: Token[], k: number, previousRejected: boolean, previousIsName: boolean, text: string, lang: string, stop: ReadonlySet<string>, evidence: NameEvidence): boolean {
   const [previous, t, next] = [tokens[k - 1], tokens[k], tokens[k + 1]];
-  if (!t.capitalised || NOT_NAMES.has(t.lower) || PERSON_TITLES.has(t.lower)) return false;
+  if (!t.capitalised || NOT_NAMES.has(t.lower) || NOT_NAMES.has(t.lower.replace(POSSESSIVE_S, '')) || PERSON_TITLES.has(t.lower)) return false;
   // A word that starts place names may be a function word too (Portuguese `São`, `are`): before a capitalised word it starts the name.
   if (stop.has(t.lower) && !(PLACE_LEADS.has(t.lower) && next?.capitalised && onlySpaceBetween(text, t, next) && !t.sentenceStart)
     && !(isContentStopword(t, lang) && startsLongerName(tokens, k, text, lang, stop)) && !isStopwordAcronym(previous, t, next, text)) return false;
@@ -966,7 +970,8 @@ export function capitalisedNames(text: string, lang: string, taken: ReadonlyArra
     if (run.length === 1 && isLoneNonName(run[0].text, lang)) continue;
     // An English run that ends in a nationality or language word is an adjective phrase (`North Korean`, `Medieval
     // Spanish`); Romance names put the adjective last (`Partido Republicano`).
-    if (lang === 'en' && run.length > 1 && (isDemonym(run.at(-1)!.text, lang) || run.every((t) => isKindOfPeople(t.text, lang)))) continue;
+    // So does one that ends in an adjective of direction (`Middle Eastern`, `Far Western`).
+    if (lang === 'en' && run.length > 1 && (isDemonym(run.at(-1)!.text, lang) || run.every((t) => isKindOfPeople(t.text, lang)) || /ern$/u.test(run.at(-1)!.lower) && DIRECTION_WORDS.has(run.at(-1)!.lower))) continue;
     // English contractions (`I’m`, `We’ll`) are capitalised at a sentence's start, never names.
     if (lang === 'en' && /['’](?:m|re|ll|ve|d)$|n['’]t$/u.test(run[0].text)) continue;
     // A name joined by a hyphen to a lowercase noun is a compound common noun in these languages (`FN-rapport`, `Tesco-konton`).
