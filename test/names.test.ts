@@ -144,6 +144,10 @@ const CASES: Array<[string, string[], string[]]> = [
   // Revolts are events; a run ending in an adjective of direction is an adjective phrase; a calendar word's possessive is
   // none; an administrative unit's own word after a place is part of its name.
   ['en', ["It turned the tide on the Middle Eastern front after the Velmar Revolt, and November's a great month in Odessa Oblast."], ['Odessa Oblast/place']],
+  // A form in -s the dictionary lists as a name is no plural of a people (`Evans`, `Hans`, `Orleans`); a stoplist's place
+  // lead (`New`) is no function word that makes a short sentence full of names a headline.
+  ['en', ['Yesterday the envoy met Hans Evans and the Koreans in New Orleans.', 'He met Nadia Morrow in New Orleans.'],
+    ['Hans Evans/person', 'New Orleans/place', 'Nadia Morrow/person', 'New Orleans/place']],
   // `The` capitalised mid-sentence is a title's own article, part of the name, and makes a common word after it one.
   ['en', ['Maria Velder wrote for The Tarvel Herald, and we all love The Script.'], ['Maria Velder/person', 'The Tarvel Herald/org', 'The Script/org']],
   // A place the table knows right before an organisation's name or head is part of it; an abbreviation's dot ends no sentence.

@@ -7,7 +7,7 @@ import type { EntityMention, EntityType } from '../../types.ts';
 import { toSimplified } from '../language/chinese-script.ts';
 import { allMatches, segmenter, stopwordsOf } from '../language/words.ts';
 import { codeUnitTable } from '../language/scripts.ts';
-import { addressedName, capitalisedNames, isCommonWord, isFree, nameEvidence, wordRuns } from './names.ts';
+import { addressedName, capitalisedNames, isCommonWord, isFree, isPlaceLead, nameEvidence, wordRuns } from './names.ts';
 import { chineseNames, insideTitleMarks, latinNamesInChinese, namesPeopleOrLanguage, placeBeforeRole, placeNameEnd } from './chinese-names.ts';
 import { russianCaseForms } from './russian-names.ts';
 import { afterArabicProclitic } from './name-affixes.ts';
@@ -658,12 +658,15 @@ const TITLE_CASE_MIN_WORDS = 4;
 /** Languages whose names the capitalisation rules cannot see (no case): their own analysers find names. */
 const UNSPACED_LANGS: ReadonlySet<string> = new Set(['zh', 'ja', 'ko', 'th']);
 
-/** A headline in title case: mostly capitals, function words capitalised too (`What Big Labs Are Paying`). */
+/**
+ * A headline in title case: mostly capitals, function words capitalised too (`What Big Labs Are Paying`); not the first
+ * word of a place's name that stoplists list (`He met Nadia Morrow in New Orleans.`).
+ */
 function isTitleCase(text: string, lang: string): boolean {
   const list = text.match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu) ?? [];
   if (list.length < TITLE_CASE_MIN_WORDS || list.filter((w) => /^\p{Lu}/u.test(w)).length / list.length <= TITLE_CASE_SHARE) return false;
   const stop = stopwordsOf(lang);
-  return list.slice(1).some((w) => /^\p{Lu}/u.test(w) && stop.has(w.toLowerCase()));
+  return list.slice(1).some((w) => /^\p{Lu}/u.test(w) && stop.has(w.toLowerCase()) && !isPlaceLead(w.toLowerCase()));
 }
 
 const byStart = (a: Span, b: Span) => a.start - b.start;

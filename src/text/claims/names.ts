@@ -146,6 +146,8 @@ const PLACE_HEADS: ReadonlySet<string> = new Set([
 const PLACE_LEADS: ReadonlySet<string> = new Set([
   'new', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'saint', 'st.', 'san', 'santa', 'são', 'lake', 'mount', 'fort', 'port', 'cape', 'los', 'las', 'el', 'nova', 'novo', 'porto', 'rio', 'villa', 'punta', 'monte', 'puerto', 'cabo', 'bad', 'sankt', 'nord', 'süd', 'ost', 'west', 'norra', 'södra', 'östra', 'västra', 'нижний', 'новый', 'санкт', 'северная', 'южная',
 ]);
+/** Whether a lowercased word starts place names (`new`, `san`, `los`): stoplists list some, which are no function words there. */
+export const isPlaceLead = (lower: string) => PLACE_LEADS.has(lower);
 /** The words of PLACE_LEADS that are adjectives of direction or position (`North`, `Upper`, `Södra`): no name alone. */
 const DIRECTION_WORDS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'nord', 'süd', 'ost', 'norra', 'södra', 'östra', 'västra', 'северная', 'южная']);
 /** Prepositions of place right before a single unknown name: `in Bremen`, `nach Peking`, `em Lisboa`, `в Москве`. */
@@ -234,8 +236,15 @@ const DEMONYM_SUFFIX: Readonly<Record<string, RegExp>> = {
 };
 /** English nationality words in -an whose country name starts with their stem (`American`, `German`, `Mexican`, `Korean`). */
 const EN_DEMONYM_AN = /^(?:american|german|mexican|korean|cuban|kenyan|russian|african|european|asian|australian|indian|italian|brazilian|chilean|nigerian|ugandan|mongolian|roman|republican|lutheran|anglican|puritan|tibetan|moroccan|venezuelan|peruvian|bolivian|colombian|ecuadorian|libyan|syrian|iranian|haitian|jamaican|samoan|fijian)s?$/u;
-const isDemonym = (word: string, lang: string) => /^\p{Lu}\p{Ll}/u.test(word) && ((DEMONYM_SUFFIX[lang]?.test(word.toLowerCase()) ?? false) || (lang === 'en' && EN_DEMONYM_AN.test(word.toLowerCase()))
-  || isLanguageName(word.toLowerCase(), lang));
+const isDemonym = (word: string, lang: string) => /^\p{Lu}\p{Ll}/u.test(word) && ((DEMONYM_SUFFIX[lang]?.test(word.toLowerCase()) && !isNameLikePlural(word.toLowerCase(), lang))
+  || (lang === 'en' && EN_DEMONYM_AN.test(word.toLowerCase())) || isLanguageName(word.toLowerCase(), lang));
+/** English plural endings of DEMONYM_SUFFIX (`Koreans`, `Europeans`). */
+const ENGLISH_PLURAL_DEMONYM = /(?:ans|ites)$/u;
+/**
+ * An English word that ends like a plural nationality but that the dictionary lists as a name in this very form
+ * (`Orleans`, `Evans`, `Hans`): the dictionary lists a nationality in the singular (`Korean/SM`), not its plural.
+ */
+const isNameLikePlural = (lower: string, lang: string) => lang === 'en' && ENGLISH_PLURAL_DEMONYM.test(lower) && (commonWordsOf('en-names')?.has(lower) ?? false);
 /**
  * A word for a people, a faith or their members (`Egyptian`, `Sunni`, `Buddhists`): alone, or as every word of a run
  * (`Sunni Arabs`, `Iraqi Sunni`), it names a group of people, none of the three kinds. As a run's last word it may be a
@@ -330,7 +339,8 @@ function isEnglishClassWord(lower: string): boolean {
   const plurals = commonWordsOf('en-plural-names');
   const names = commonWordsOf('en-names');
   if (!plurals || !names) return false;
-  const singular = lower.endsWith('s') && plurals.has(lower.slice(0, -1)) ? lower.slice(0, -1) : lower;
+  // A form in -s the dictionary lists as a name is that name (`Evans`, `Hans`), not the plural of `Evan` or `Han`.
+  const singular = lower.endsWith('s') && plurals.has(lower.slice(0, -1)) && !names.has(lower) ? lower.slice(0, -1) : lower;
   if (!plurals.has(singular)) return false;
   if (ENGLISH_CLASS_ENDING.test(singular)) return true;
   const stem = singular.endsWith('e') ? singular.slice(0, -1) : singular;
