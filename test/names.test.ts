@@ -148,6 +148,9 @@ const CASES: Array<[string, string[], string[]]> = [
   // lead (`New`) is no function word that makes a short sentence full of names a headline.
   ['en', ['Yesterday the envoy met Hans Evans and the Koreans in New Orleans.', 'He met Nadia Morrow in New Orleans.'],
     ['Hans Evans/person', 'New Orleans/place', 'Nadia Morrow/person', 'New Orleans/place']],
+  // `for` and `on` join an organisation's head to its field; a name the table knows takes its possessive, as open names do.
+  ['en', ["Nihad Awad of the Council on Tarvel Relations spoke of Norway's plan and the Netherlands' plan."],
+    ['Nihad Awad/person', 'Council on Tarvel Relations/org', "Norway's/place", "Netherlands'/place"]],
   // `The` capitalised mid-sentence is a title's own article, part of the name, and makes a common word after it one.
   ['en', ['Maria Velder wrote for The Tarvel Herald, and we all love The Script.'], ['Maria Velder/person', 'The Tarvel Herald/org', 'The Script/org']],
   // A place the table knows right before an organisation's name or head is part of it; an abbreviation's dot ends no sentence.

@@ -746,6 +746,19 @@ function joinNestedPlaces(paragraphs: string[], mentions: EntityMention[]): Enti
   return out;
 }
 
+/** The English possessive after a name: `'s`, or an apostrophe alone after a final s (`Syria's`, `Peter Cox'`). */
+const POSSESSIVE_AFTER = /^['’](?:s(?![\p{L}\p{N}])|(?![\p{L}\p{N}]))/u;
+/**
+ * An English name's mention takes its possessive into its text, as the open names' tokens do (`California's`) and
+ * treebanks tag it; the canonical stays without.
+ */
+function withPossessive(m: EntityMention, text: string): void {
+  const after = POSSESSIVE_AFTER.exec(text.slice(m.end, m.end + 3));
+  if (!after || (after[0].length === 1 && !/s$/iu.test(m.text))) return;
+  m.end += after[0].length;
+  m.text = text.slice(m.start, m.end);
+}
+
 /** What joins two conjuncts: a coordinating conjunction of the languages read here, after an optional comma. */
 const COORDINATION = /^,?\s+(?:and|or|und|oder|e|ou|och|eller|и|или|y|o|et)\s+$/u;
 /**
@@ -777,6 +790,7 @@ export function addOpenNames(paragraphs: string[], lang: string, mentions: Entit
   const evidencedType = new Map<string, EntityType>();
   for (const m of out) if (!guessed.has(m)) evidencedType.set(m.canonical.toLowerCase(), evidencedType.get(m.canonical.toLowerCase()) ?? m.type);
   for (const m of guessed) m.type = evidencedType.get(m.canonical.toLowerCase()) ?? m.type;
+  if (lang === 'en') for (const m of out) withPossessive(m, paragraphs[m.paragraph]);
   out.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
   // Conjuncts name things of one kind (`Kestrel and Norway`, `Bremen und Hamburg`): a name still typed by default takes
   // the type of a name with evidence that it is coordinated with, and so do its other mentions.

@@ -204,6 +204,8 @@ const EVENT_HEADS: ReadonlySet<string> = new Set([
   'kriget', 'krig', 'avtalet', 'fördraget', 'lagen', 'priset', 'revolutionen', 'reformationen', 'inkvisitionen', 'bibeln', 'testamentet', 'korståget', 'resolutionen',
   'война', 'войны', 'войне', 'войну', 'войной', 'соглашение', 'соглашения', 'договор', 'договора', 'поправка', 'поправки', 'конвенция', 'конвенции', 'закон', 'закона', 'премия', 'премии', 'революция', 'революции', 'эпоха', 'эпохи', 'реформация', 'реформации', 'библия', 'библии', 'завет', 'завета', 'резолюция', 'резолюции',
 ]);
+/** English prepositions that join an organisation's head to its field (`Council on Foreign Relations`, `Fund for Animal Welfare`). */
+const ORG_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'on']);
 /** Words before `für`/`för` that make it part of a name (`Institut für`, `Bundesamt für`): elsewhere it joins common nouns (`Grund für Sorge`). */
 const ORG_BEFORE_FOR = /(?:amt|ministerium|institut|zentrum|verband|akademie|agentur|büro|kammer|stiftung|gesellschaft|kommission|rat|behörde|institutet|förbundet|verket|rådet|myndigheten|centrum)$/u;
 /** German: words before a noun that make a capitalised word after them a common noun (articles, determiners). */
@@ -901,7 +903,8 @@ export function capitalisedNames(text: string, lang: string, taken: ReadonlyArra
       // Mid-sentence, where capitals mark names only, a capitalised word after a name's word is the name's, though the article writes it in lowercase elsewhere (`Tribunal Superior do Trabalho`).
       if (t.capitalised && (!stop.has(t.lower) || ORG_HEADS.has(t.lower) || PLACE_HEADS.has(t.lower) || isContentStopword(t, lang)) && !NOT_NAMES.has(t.lower)
         && (!evidence.lowercase.has(t.lower) || !CAPITALISES_NOUNS.has(lang))) end = j;
-      else if (!PARTICLES.has(t.lower) || t.capitalised || (CAPITALISES_NOUNS.has(lang) && GERMAN_ARTICLES.has(t.lower))) break;
+      else if (!(PARTICLES.has(t.lower) || (lang === 'en' && ORG_PREPOSITIONS.has(t.lower) && (ORG_HEADS.has(tokens[j - 1].lower) || ORG_LEADS.has(tokens[j - 1].lower))))
+        || t.capitalised || (CAPITALISES_NOUNS.has(lang) && GERMAN_ARTICLES.has(t.lower))) break;
     }
     // Swedish, Danish and Norwegian capitalise only the first word of a many-word name: an adjective there takes the
     // noun after it in the definite form (`Romerska riket`, `Katolska kyrkan`, `Europeiska unionen`).
