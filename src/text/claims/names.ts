@@ -150,14 +150,21 @@ const PLACE_LEADS: ReadonlySet<string> = new Set([
 export const isPlaceLead = (lower: string) => PLACE_LEADS.has(lower);
 /** The words of PLACE_LEADS that are adjectives of direction or position (`North`, `Upper`, `Södra`): no name alone. */
 const DIRECTION_WORDS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'nord', 'süd', 'ost', 'norra', 'södra', 'östra', 'västra', 'северная', 'южная']);
+/** English prepositions of place right before a single unknown name: `in Bremen`, `from Tarvosk`. */
+const ENGLISH_PLACE_BEFORE: ReadonlySet<string> = new Set(['in', 'at', 'near', 'from', 'to', 'across', 'outside', 'inside']);
 /** Prepositions of place right before a single unknown name: `in Bremen`, `nach Peking`, `em Lisboa`, `в Москве`. */
 const PLACE_BEFORE: ReadonlySet<string> = new Set([
-  'in', 'at', 'near', 'from', 'to', 'across', 'outside', 'inside',
+  ...ENGLISH_PLACE_BEFORE,
   'nach', 'aus', 'bei', 'im', 'um', 'vor',
   'em', 'no', 'na', 'nos', 'nas', 'para', 'até', 'desde', 'en', 'a', 'à',
   'i', 'på', 'från', 'till', 'vid', 'mot',
   'в', 'во', 'из', 'на', 'под', 'над',
 ]);
+/**
+ * A preposition of place before a name. In English only the English ones: the others' `a`, `no`, `i` are the article, the
+ * determiner and the pronoun there (`a Neanderthal`, `A Definite No`).
+ */
+const isPlacePreposition = (lower: string, lang: string) => (lang === 'en' ? ENGLISH_PLACE_BEFORE : PLACE_BEFORE).has(lower);
 /** Capitalised words that are calendar names or discourse words, not names, in the languages read here. */
 const NOT_NAMES: ReadonlySet<string> = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
@@ -490,9 +497,9 @@ function bareSubject(before: Token | undefined, t: Token, after: Token | undefin
   return !(before && onlySpaceBetween(text, before, t) && (ENGLISH_DETERMINERS.has(before.lower) || !before.capitalised && !SENTENCE_END_BEFORE.test(text.slice(Math.max(0, t.start - 3), t.start)) && /\p{Ll}$/u.test(before.text)));
 }
 /** A title or a preposition of place right before a name: evidence enough for a word that could be a noun. */
-function strongNameContext(before: Token | undefined, text: string, t: Token): boolean {
+function strongNameContext(before: Token | undefined, text: string, t: Token, lang: string): boolean {
   if (!before || !/^[ \u00a0]+$/.test(text.slice(before.end, t.start))) return false;
-  return PERSON_TITLES.has(before.lower) || PLACE_BEFORE.has(before.lower) || before.lower === 'von';
+  return PERSON_TITLES.has(before.lower) || isPlacePreposition(before.lower, lang) || before.lower === 'von';
 }
 /** German prepositions of place and direction that take a town's name without an article (`in Kassel`, `nach Kiel`, `aus Ulm`). */
 const GERMAN_BARE_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'nach', 'aus']);
@@ -783,7 +790,7 @@ function typeOf(run: Token[], canonical: string, before: Token | undefined, twoB
   if (beforeAdjacent && DEFINITE_ARTICLES[lang]?.has(beforeAdjacent.lower)) {
     // A name with the Latin place-name suffix -ia after the article is a land or region (`a Macedônia`, `la Tracia`), not a firm.
     // Portuguese `a` is the feminine article before a firm far more often than the preposition (`a Kodak`, `a Philips`).
-    const placePreposition = PLACE_BEFORE.has(beforeAdjacent.lower) && !(lang === 'pt' && beforeAdjacent.lower === 'a');
+    const placePreposition = isPlacePreposition(beforeAdjacent.lower, lang) && !(lang === 'pt' && beforeAdjacent.lower === 'a');
     return placePreposition || (run.length === 1 && /[iíì]a$/u.test(last)) ? 'place' : 'org';
   }
   if (beforeAdjacent && governedBy(PLACE_GOVERNORS, beforeAdjacent, twoBefore, text, lang)) return 'place';
@@ -797,7 +804,7 @@ function typeOf(run: Token[], canonical: string, before: Token | undefined, twoB
   if (run.length > 3) return 'org';
   // A surname of a person named in full earlier (`Schulman`, German genitive `Schulmans`) stays a person after `in`.
   if (run.length === 1 && (evidence.surnames.has(last) || evidence.surnames.has(last.replace(/s$/u, '')))) return 'person';
-  if (beforeAdjacent && PLACE_BEFORE.has(beforeAdjacent.lower)) return 'place';
+  if (beforeAdjacent && isPlacePreposition(beforeAdjacent.lower, lang)) return 'place';
   if (run.length === 1 && LAND_NAME_ENDING[lang]?.test(last)) return 'place';
   return null;
 }
@@ -923,7 +930,7 @@ export function capitalisedNames(text: string, lang: string, taken: ReadonlyArra
     while (run.length > 1 && (!run[0].capitalised || /\d/u.test(run[0].text))) run = run.slice(1);
     if (CAPITALISES_NOUNS.has(lang) && run.length === 1 && !isAcronym(run[0].text) && (GERMAN_NOUN_SUFFIX.test(run[0].lower)
       // Plural and inflected nouns (`Fragen`, `Leute`, `Investoren`) stand without an article: alone they need a preposition of place or a title before them.
-      || (GERMAN_PLURAL_ENDING.test(run[0].lower) && !strongNameContext(tokens[k - run.length], text, run[0])))) continue;
+      || (GERMAN_PLURAL_ENDING.test(run[0].lower) && !strongNameContext(tokens[k - run.length], text, run[0], lang)))) continue;
     // A lone word that reads as a word of the language or a close one (eld cannot tell `Kunst` de from nl) is a common
     // noun, unless a preposition of direction without an article (`nach Kassel`), a CLDR city, a place-name suffix, a
     // name the English dictionary lists capitalised (`Richard`, which eld reads as Dutch) or the person named earlier says otherwise.
@@ -959,7 +966,7 @@ export function capitalisedNames(text: string, lang: string, taken: ReadonlyArra
     // (`Government`, `Environment`, `Director`), unless a title or a preposition of place, or the full name earlier, says otherwise.
     // Before a place, such a word is an attribute of it (`in Modern China`): the preposition is the place's.
     if (run.length === 1 && !isAcronym(run[0].text) && !evidence.surnames.has(run[0].lower) && isCommonWord(run[0].lower, lang)
-      && (placeAfter || !strongNameContext(tokens[k - 1], text, run[0])) && !bareSubject(tokens[k - 1], run[0], tokens[k + 1], text, lang)
+      && (placeAfter || !strongNameContext(tokens[k - 1], text, run[0], lang)) && !bareSubject(tokens[k - 1], run[0], tokens[k + 1], text, lang)
       && !(lang === 'en' && ownArticleBefore(tokens, k, text))) continue;
     // A run of such words with no head or lead word of a name is a title or a phrase in headline case (`Premium Bonds`, `Salmon Fishing`).
     // After a first word it lists in lowercase only, words the dictionary lists both ways count too (`Monkey Brain`, `Boys
