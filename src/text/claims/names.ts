@@ -560,6 +560,10 @@ const GERMAN_NAME_ADJECTIVE_ENDING = /(?:e|en)$/u;
 
 interface Token { text: string; lower: string; start: number; end: number; capitalised: boolean; sentenceStart: boolean }
 
+const ABBREVIATION_DOT = /^\.[,;:)]/u;
+/** Longest abbreviation of a word kept with its dot (`Calif.`, `Ont.`, `Sask.`). */
+const SHORT_CAPITALISED = /^\p{Lu}\p{Ll}{1,4}$/u;
+
 /** A name after the Arabic definite article as Latin script writes it, lowercase and hyphenated (`al-Qaeda`, `el-Sisi`): capitalised as a whole. */
 const ARABIC_ARTICLE_NAME = /^(?:al|el)-\p{Lu}/u;
 
@@ -569,6 +573,9 @@ function tokensOf(text: string): Token[] {
     let word = text.slice(run.start, run.end);
     // A trailing dot belongs to abbreviations (`Dr.`, `U.S.`), not to a word at a sentence end.
     if (word.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(word) && !PERSON_TITLES.has(word.toLowerCase())) word = word.slice(0, -1);
+    // A short capitalised word whose dot a comma, semicolon, colon or bracket follows is an abbreviation, dot and all
+    // (`Mississauga, Ont.;`, `Calif.,`): no sentence ends before those marks.
+    else if (ABBREVIATION_DOT.test(text.slice(run.end, run.end + 2)) && SHORT_CAPITALISED.test(word)) word += '.';
     const first = word[0];
     out.push({
       text: word, lower: word.toLowerCase(), start: run.start, end: run.start + word.length,
