@@ -155,6 +155,8 @@ const CASES: Array<[string, string[], string[]]> = [
   ['en', ["We've got a Steven here, and a Definite answer came from Tarvosk."], ['Steven/person', 'Tarvosk/place']],
   // A short capitalised word with a dot that a semicolon or comma follows is an abbreviation, dot and all.
   ['en', ['Zakaria Tarvel, 20, of Mississauga, Ont.; and Omar Velder.'], ['Zakaria Tarvel/person', 'Mississauga/person', 'Ont./person', 'Omar Velder/person']],
+  // A lowercase particle that English writes only in names belongs to the name after it.
+  ['en', ['It bore the hallmarks of al Qaeda, said Tarik Osei, who admired van Gogh.'], ['al Qaeda/person', 'Tarik Osei/person', 'van Gogh/person']],
   // `The` capitalised mid-sentence is a title's own article, part of the name, and makes a common word after it one.
   ['en', ['Maria Velder wrote for The Tarvel Herald, and we all love The Script.'], ['Maria Velder/person', 'The Tarvel Herald/org', 'The Script/org']],
   // A place the table knows right before an organisation's name or head is part of it; an abbreviation's dot ends no sentence.

@@ -882,10 +882,22 @@ const ownArticleBefore = (tokens: Token[], k: number, text: string) => {
   const before = tokens[k - 1];
   return before !== undefined && before.text === 'The' && !before.sentenceStart && onlySpaceBetween(text, before, tokens[k]);
 };
-/** A name with its own capitalised article mid-sentence takes it into its text (`of The Fourth Rail`); the canonical stays without. */
+/**
+ * Particles that English text writes only inside names, lowercase before the name they belong to (`al Qaeda`, `bin
+ * Laden`, `van Gogh`).
+ */
+const ENGLISH_NAME_PARTICLES: ReadonlySet<string> = new Set(['al', 'bin', 'ibn', 'van', 'von']);
+/**
+ * A name with its own capitalised article mid-sentence takes it into its text (`of The Fourth Rail`; the canonical stays
+ * without), and one after a particle only names have takes the particle (`al Qaeda`, canonical too).
+ */
 function withOwnArticle(span: NameSpan, tokens: Token[], text: string): NameSpan {
   const k = firstNotBefore(tokens.length, (i) => tokens[i].start < span.start);
-  return k > 0 && k < tokens.length && tokens[k].start === span.start && ownArticleBefore(tokens, k, text) ? { ...span, start: tokens[k - 1].start } : span;
+  if (k === 0 || k >= tokens.length || tokens[k].start !== span.start) return span;
+  if (ownArticleBefore(tokens, k, text)) return { ...span, start: tokens[k - 1].start };
+  const before = tokens[k - 1];
+  if (ENGLISH_NAME_PARTICLES.has(before.text) && onlySpaceBetween(text, before, tokens[k])) return { ...span, start: before.start, canonical: text.slice(before.start, span.end) };
+  return span;
 }
 
 /**
