@@ -136,7 +136,7 @@ const CASES: Array<[string, string[], string[]]> = [
     ['Chad Smith/person', 'Panama Canal/place', 'Upper Egypt/place', 'Sony Norway/person', 'China/place']],
   // A run that starts with a word the dictionary lists in lowercase only, and goes on with words it lists in lowercase
   // too, is a phrase in headline case; a name's first word is seldom such a word (a given name, a proper adjective).
-  ['en', ['Grace Bell sold six Breeding Angel fish and a Monkey Brain to Mark Lay.'], ['Grace Bell/person', 'Mark Lay/person']],
+  ['en', ['Grace Bell sold six Breeding Angel fish and a Monkey Brain to Mark Lay.', 'Until today. Defendants James Lee, 68, left.'], ['Grace Bell/person', 'Mark Lay/person', 'James Lee/person']],
   // A name after the Arabic article written `al-` is capitalised as a whole; resolutions are documents, like acts; letters
   // written onto a number are its unit, and a code of letters and digits before a capitalised word labels it.
   ['en', ['Tarik Osei left al-Qaeda for the Velmar group of Omar al-Tarvosi, and the UNSC Resolution 1559 passed; gas fell by 398,487MMBTU.', 'Ask Nadia Morrow, EB3326 Telephone: 555.'],
@@ -156,7 +156,7 @@ const CASES: Array<[string, string[], string[]]> = [
   // A short capitalised word with a dot that a semicolon or comma follows is an abbreviation, dot and all.
   ['en', ['Zakaria Tarvel, 20, of Mississauga, Ont.; and Omar Velder.'], ['Zakaria Tarvel/person', 'Mississauga/person', 'Ont./person', 'Omar Velder/person']],
   // A lowercase particle that English writes only in names belongs to the name after it.
-  ['en', ['It bore the hallmarks of al Qaeda, said Tarik Osei, who admired van Gogh.'], ['al Qaeda/person', 'Tarik Osei/person', 'van Gogh/person']],
+  ['en', ['It bore the hallmarks of al Qaeda, said Tarik Osei, who admired ibn Battuta.'], ['al Qaeda/person', 'Tarik Osei/person', 'ibn Battuta/person']],
   // `The` capitalised mid-sentence is a title's own article, part of the name, and makes a common word after it one.
   ['en', ['Maria Velder wrote for The Tarvel Herald, and we all love The Script.'], ['Maria Velder/person', 'The Tarvel Herald/org', 'The Script/org']],
   // A place the table knows right before an organisation's name or head is part of it; an abbreviation's dot ends no sentence.

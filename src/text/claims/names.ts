@@ -884,9 +884,9 @@ const ownArticleBefore = (tokens: Token[], k: number, text: string) => {
 };
 /**
  * Particles that English text writes only inside names, lowercase before the name they belong to (`al Qaeda`, `bin
- * Laden`, `van Gogh`).
+ * Laden`); not `van` and `von`, which German and Dutch passages of an English page use as prepositions (`von G-Data`).
  */
-const ENGLISH_NAME_PARTICLES: ReadonlySet<string> = new Set(['al', 'bin', 'ibn', 'van', 'von']);
+const ENGLISH_NAME_PARTICLES: ReadonlySet<string> = new Set(['al', 'bin', 'ibn']);
 /**
  * A name with its own capitalised article mid-sentence takes it into its text (`of The Fourth Rail`; the canonical stays
  * without), and one after a particle only names have takes the particle (`al Qaeda`, canonical too).
@@ -991,7 +991,8 @@ export function capitalisedNames(text: string, lang: string, taken: ReadonlyArra
     // After a first word it lists in lowercase only, words the dictionary lists both ways count too (`Monkey Brain`, `Boys
     // Barbers`): a name's words are often common words as well, but its first is seldom a common word alone (`Mark Lay`,
     // `Roman Empire`, `Grace Bell`: given names and proper adjectives).
-    if (run.length > 1 && isCommonWord(run[0].lower, lang) && run.every((t) => !t.capitalised || isCommonWord(t.lower, lang) || isListedBothWays(t.lower, lang))
+    // A word the dictionary lists as a name, whatever stem it may share with a common word, is none (`James`, not `jam`).
+    if (run.length > 1 && isCommonWord(run[0].lower, lang) && run.every((t) => !t.capitalised || (!isListedName(t.lower) && (isCommonWord(t.lower, lang) || isListedBothWays(t.lower, lang))))
       // A particle first is a surname's (`Bin Laden`, `De Gaulle`).
       && !PARTICLES.has(run[0].lower) && !run.some((t) => ORG_HEADS.has(t.lower) || PLACE_HEADS.has(t.lower) || ORG_LEADS.has(t.lower) || PLACE_LEADS.has(t.lower))) continue;
     // A direction alone is no name (`Northern` before the table's `Algeria`, `the West`).
