@@ -136,14 +136,14 @@ const CASES: Array<[string, string[], string[]]> = [
     ['Chad Smith/person', 'Panama Canal/place', 'Upper Egypt/place', 'Sony Norway/person', 'China/place']],
   // A run that starts with a word the dictionary lists in lowercase only, and goes on with words it lists in lowercase
   // too, is a phrase in headline case; a name's first word is seldom such a word (a given name, a proper adjective).
-  ['en', ['Grace Bell sold six Breeding Angel fish and a Monkey Brain to Mark Lay.', 'Until today. Defendants James Lee, 68, left.'], ['Grace Bell/person', 'Mark Lay/person', 'James Lee/person']],
+  ['en', ['Grace Bell sold six Wooden Angel figures to Mark Lay.', 'It rained. Witnesses James Bell, 41, stayed.'], ['Grace Bell/person', 'Mark Lay/person', 'James Bell/person']],
   // A name after the Arabic article written `al-` is capitalised as a whole; resolutions are documents, like acts; letters
   // written onto a number are its unit, and a code of letters and digits before a capitalised word labels it.
-  ['en', ['Tarik Osei left al-Qaeda for the Velmar group of Omar al-Tarvosi, and the UNSC Resolution 1559 passed; gas fell by 398,487MMBTU.', 'Ask Nadia Morrow, EB3326 Telephone: 555.'],
-    ['Tarik Osei/person', 'al-Qaeda/person', 'Velmar/org', 'Omar al-Tarvosi/person', 'Nadia Morrow/person']],
+  ['en', ['Tarik Osei left al-Tarvana for the Velmar group of Omar al-Tarvosi, and the UNSC Resolution 2210 passed; output fell by 12,500MWH.', 'Ask Nadia Morrow, RM417 Telephone: 555.'],
+    ['Tarik Osei/person', 'al-Tarvana/person', 'Velmar/org', 'Omar al-Tarvosi/person', 'Nadia Morrow/person']],
   // Revolts are events; a run ending in an adjective of direction is an adjective phrase; a calendar word's possessive is
   // none; an administrative unit's own word after a place is part of its name.
-  ['en', ["It turned the tide on the Middle Eastern front after the Velmar Revolt, and November's a great month in Odessa Oblast."], ['Odessa Oblast/place']],
+  ['en', ["Far Eastern trade slowed after the Velmar Revolt, and November's the wettest month in Tomsk Oblast."], ['Tomsk Oblast/place']],
   // A form in -s the dictionary lists as a name is no plural of a people (`Evans`, `Hans`, `Orleans`); a stoplist's place
   // lead (`New`) is no function word that makes a short sentence full of names a headline.
   ['en', ['Yesterday the envoy met Hans Evans and the Koreans in New Orleans.', 'He met Nadia Morrow in New Orleans.'],
@@ -154,11 +154,11 @@ const CASES: Array<[string, string[], string[]]> = [
   // In English, `a` is the article, not the Portuguese preposition of place: no place after it, no rescue of a common word.
   ['en', ["We've got a Steven here, and a Definite answer came from Tarvosk."], ['Steven/person', 'Tarvosk/place']],
   // A short capitalised word with a dot that a semicolon or comma follows is an abbreviation, dot and all.
-  ['en', ['Zakaria Tarvel, 20, of Mississauga, Ont.; and Omar Velder.'], ['Zakaria Tarvel/person', 'Mississauga/person', 'Ont./person', 'Omar Velder/person']],
+  ['en', ['Lina Tarvel moved to Fresno, Calif.; and Omar Velder stayed.'], ['Lina Tarvel/person', 'Fresno/place', 'Calif./person', 'Omar Velder/person']],
   // A lowercase particle that English writes only in names belongs to the name after it.
-  ['en', ['It bore the hallmarks of al Qaeda, said Tarik Osei, who admired ibn Battuta.'], ['al Qaeda/person', 'Tarik Osei/person', 'ibn Battuta/person']],
+  ['en', ['Tarik Osei, who admired ibn Battuta, wrote on al Tarvana.'], ['Tarik Osei/person', 'ibn Battuta/person', 'al Tarvana/person']],
   // `The` capitalised mid-sentence is a title's own article, part of the name, and makes a common word after it one.
-  ['en', ['Maria Velder wrote for The Tarvel Herald, and we all love The Script.'], ['Maria Velder/person', 'The Tarvel Herald/org', 'The Script/org']],
+  ['en', ['Maria Velder wrote for The Tarvel Herald, and we all love The Lantern.'], ['Maria Velder/person', 'The Tarvel Herald/org', 'The Lantern/org']],
   // A place the table knows right before an organisation's name or head is part of it; an abbreviation's dot ends no sentence.
   ['en', ['Later the U.S. Army and the U.S. Tarvel Protection Agency met with the Council of Norway and the Norway Council in Oslo last week.'],
     ['U.S. Army/org', 'U.S. Tarvel Protection Agency/org', 'Norway/place', 'Norway Council/org', 'Oslo/place']],
