@@ -698,7 +698,7 @@ function mayBeName(tokens: Token[], k: number, previousRejected: boolean, previo
     && !(isContentStopword(t, lang) && startsLongerName(tokens, k, text, lang, stop)) && !isStopwordAcronym(previous, t, next, text)) return false;
   if (HYPHEN_JOINED.test(text.slice(t.end, t.end + 2)) || /\p{L}-$/u.test(text.slice(Math.max(0, t.start - 2), t.start))) return false;
   if (ROMAN_NUMERAL.test(t.text) || CURRENCY_SIGN_AFTER.test(text.slice(t.end, t.end + 1)) || isShouted(t, previous, next, text, lang)) return false;
-  // Letters written onto a number are its unit or part of a code (`398,487MMBTU`, `5GW`, `4K`), no name.
+  // Letters written onto a number are its unit or part of a code (`12,500MWh`, `5GW`, `4K`), no name.
   if (t.start > 0 && NUMBER.test(text[t.start - 1])) return false;
   // A name joined by a hyphen to a lowercase word is a compound modifier or a verb with its pronoun (`Oscar-winning`,
   // `Protestant-like`, Portuguese `Parecer-me-ia`); names joined so are capitalised (`Jean-Luc`, `al-Qaeda`).
@@ -884,7 +884,7 @@ const ownArticleBefore = (tokens: Token[], k: number, text: string) => {
 };
 /**
  * Particles that English text writes only inside names, lowercase before the name they belong to (`al Qaeda`, `bin
- * Laden`); not `van` and `von`, which German and Dutch passages of an English page use as prepositions (`von G-Data`).
+ * Laden`); not `van` and `von`, which German and Dutch passages of an English page use as prepositions (`von Kolb`).
  */
 const ENGLISH_NAME_PARTICLES: ReadonlySet<string> = new Set(['al', 'bin', 'ibn']);
 /**
@@ -945,7 +945,7 @@ export function capitalisedNames(text: string, lang: string, taken: ReadonlyArra
     if (afterDeterminer && run.length === 1) continue;
     // Not a first word that reads as no German word: it is the name's own (`der Consumer Robotics Association`).
     if (afterDeterminer && run.length >= APPOSITION_MIN_TOKENS && !GERMAN_NAME_ADJECTIVE_ENDING.test(run[0].lower) && readsAsWordOf(run[0].lower, lang, true) !== false) run = run.slice(1);
-    // A code of letters and digits before capitalised words labels them (`EB3326 Telephone:`, `E17 Bus`), no part of a name.
+    // A code of letters and digits before capitalised words labels them (`RM417 Telephone:`, `E17 Bus`), no part of a name.
     while (run.length > 1 && (!run[0].capitalised || /\d/u.test(run[0].text))) run = run.slice(1);
     if (CAPITALISES_NOUNS.has(lang) && run.length === 1 && !isAcronym(run[0].text) && (GERMAN_NOUN_SUFFIX.test(run[0].lower)
       // Plural and inflected nouns (`Fragen`, `Leute`, `Investoren`) stand without an article: alone they need a preposition of place or a title before them.
@@ -988,8 +988,8 @@ export function capitalisedNames(text: string, lang: string, taken: ReadonlyArra
       && (placeAfter || !strongNameContext(tokens[k - 1], text, run[0], lang)) && !bareSubject(tokens[k - 1], run[0], tokens[k + 1], text, lang)
       && !(lang === 'en' && ownArticleBefore(tokens, k, text))) continue;
     // A run of such words with no head or lead word of a name is a title or a phrase in headline case (`Premium Bonds`, `Salmon Fishing`).
-    // After a first word it lists in lowercase only, words the dictionary lists both ways count too (`Monkey Brain`, `Boys
-    // Barbers`): a name's words are often common words as well, but its first is seldom a common word alone (`Mark Lay`,
+    // After a first word it lists in lowercase only, words the dictionary lists both ways count too (`Wooden Angel`,
+    // `Garden Bell`): a name's words are often common words as well, but its first is seldom a common word alone (`Mark Lay`,
     // `Roman Empire`, `Grace Bell`: given names and proper adjectives).
     // A word the dictionary lists as a name, whatever stem it may share with a common word, is none (`James`, not `jam`).
     if (run.length > 1 && isCommonWord(run[0].lower, lang) && run.every((t) => !t.capitalised || (!isListedName(t.lower) && (isCommonWord(t.lower, lang) || isListedBothWays(t.lower, lang))))
