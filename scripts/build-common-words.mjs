@@ -39,6 +39,7 @@ function casedWords(lang) {
   const keep = (w) => w.length >= MIN_LETTERS && w.length <= MAX_LETTERS[lang];
   return {
     common: [...lower].filter((w) => !capitalised.has(w) && keep(w)).sort(),
+    both: [...lower].filter((w) => capitalised.has(w) && keep(w)).sort(),
     names: [...capitalised].filter((w) => !lower.has(w) && keep(w)).sort(),
     plural: [...plural].filter(keep).sort(),
   };
@@ -64,5 +65,7 @@ const out = {
   'en-names': frontCoded(english.names),
   // The capitalised words it inflects in the plural: kinds of people and things (`Belgian`, `Muslim`, `Sunni`, `Oscar`).
   'en-plural-names': frontCoded(english.plural),
+  // The words it lists both ways, lowercase and capitalised: common words that are names too (`day`, `nice`, `angel`).
+  'en-both': frontCoded(english.both),
 };
 writeFileSync(new URL('../data/common-words.json', import.meta.url), `${JSON.stringify(out)}\n`);

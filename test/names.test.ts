@@ -97,8 +97,8 @@ const CASES: Array<[string, string[], string[]]> = [
   ['en', ['Later Rhona McAllister met the North Korean envoy; I’m sure Modern Spanish is taught.'], ['Rhona McAllister/person']],
   // Two capitals start a name even at a sentence's start, unless the first reads as a word of the language (or a close one).
   ['en', ['Tomas Velder opened the session.', 'Yesterday Orvina Lake froze.'], ['Tomas Velder/person', 'Orvina Lake/place']],
-  // A word that starts place names starts one at a sentence's start too; a direction alone is no name.
-  ['en', ['North Velmaria voted early.', 'Trade with the West grew in Northern Algeria.'], ['North Velmaria/place', 'Algeria/place']],
+  // A word that starts place names starts one at a sentence's start too; a direction alone is no name, before a place part of it.
+  ['en', ['North Velmaria voted early.', 'Trade with the West grew in Northern Algeria.'], ['North Velmaria/place', 'Northern Algeria/place']],
   // The Latin suffix of lands and regions (-ia, German and Swedish -ien, Russian -ия in its cases) types a lone name as a place.
   ['en', ['Later the envoy crossed Velmaria, said Okafor.'], ['Velmaria/place', 'Okafor/person']],
   ['sv', ['Armén lämnade Velmarien sent.'], ['Velmarien/place']],
@@ -127,6 +127,38 @@ const CASES: Array<[string, string[], string[]]> = [
   // alone or as a whole run; a given name in the plural is a surname (`Daniels`), and a surname may end like one (`Morgan`).
   ['en', ['Later the Buddhists and some Yemeni traders met Hanna Daniels and Pavel Morgan.'], ['Hanna Daniels/person', 'Pavel Morgan/person']],
   ['en', ['Later the Iraqi Sunnis voted in Tarvosk.'], ['Tarvosk/place']],
+  // So are the capitalised words the dictionary derives an adjective or a doctrine from (`Arabic`, `Jewish`, `Hinduism`);
+  // not a name also listed in lowercase whose adjective comes from a person (`Napoleonic`, and `napoleon` the pastry).
+  ['en', ['Later some Arab and Turkish traders met Hindus, Jews and Protestants in Tarvosk, where Napoleon slept.'], ['Tarvosk/place', 'Napoleon/person']],
+  // In English a place the table knows right next to an open name is part of one longer name: a place with a head or
+  // lead word of places, else a name whose type the place does not tell; a common word before a place is its attribute.
+  ['en', ['Later Chad Smith sailed the Panama Canal to Upper Egypt with Sony Norway, which was founded in Modern China.'],
+    ['Chad Smith/person', 'Panama Canal/place', 'Upper Egypt/place', 'Sony Norway/person', 'China/place']],
+  // A run that starts with a word the dictionary lists in lowercase only, and goes on with words it lists in lowercase
+  // too, is a phrase in headline case; a name's first word is seldom such a word (a given name, a proper adjective).
+  ['en', ['Grace Bell sold six Wooden Angel figures to Mark Lay.', 'It rained. Witnesses James Bell, 41, stayed.'], ['Grace Bell/person', 'Mark Lay/person', 'James Bell/person']],
+  // A name after the Arabic article written `al-` is capitalised as a whole; resolutions are documents, like acts; letters
+  // written onto a number are its unit, and a code of letters and digits before a capitalised word labels it.
+  ['en', ['Tarik Osei left al-Tarvana for the Velmar group of Omar al-Tarvosi, and the UNSC Resolution 2210 passed; output fell by 12,500MWH.', 'Ask Nadia Morrow, RM417 Telephone: 555.'],
+    ['Tarik Osei/person', 'al-Tarvana/person', 'Velmar/org', 'Omar al-Tarvosi/person', 'Nadia Morrow/person']],
+  // Revolts are events; a run ending in an adjective of direction is an adjective phrase; a calendar word's possessive is
+  // none; an administrative unit's own word after a place is part of its name.
+  ['en', ["Far Eastern trade slowed after the Velmar Revolt, and November's the wettest month in Tomsk Oblast."], ['Tomsk Oblast/place']],
+  // A form in -s the dictionary lists as a name is no plural of a people (`Evans`, `Hans`, `Orleans`); a stoplist's place
+  // lead (`New`) is no function word that makes a short sentence full of names a headline.
+  ['en', ['Yesterday the envoy met Hans Evans and the Koreans in New Orleans.', 'He met Nadia Morrow in New Orleans.'],
+    ['Hans Evans/person', 'New Orleans/place', 'Nadia Morrow/person', 'New Orleans/place']],
+  // `for` and `on` join an organisation's head to its field; a name the table knows takes its possessive, as open names do.
+  ['en', ["Nihad Awad of the Council on Tarvel Relations spoke of Norway's plan and the Netherlands' plan."],
+    ['Nihad Awad/person', 'Council on Tarvel Relations/org', "Norway's/place", "Netherlands'/place"]],
+  // In English, `a` is the article, not the Portuguese preposition of place: no place after it, no rescue of a common word.
+  ['en', ["We've got a Steven here, and a Definite answer came from Tarvosk."], ['Steven/person', 'Tarvosk/place']],
+  // A short capitalised word with a dot that a semicolon or comma follows is an abbreviation, dot and all.
+  ['en', ['Lina Tarvel moved to Fresno, Calif.; and Omar Velder stayed.'], ['Lina Tarvel/person', 'Fresno/place', 'Calif./person', 'Omar Velder/person']],
+  // A lowercase particle that English writes only in names belongs to the name after it.
+  ['en', ['Tarik Osei, who admired ibn Battuta, wrote on al Tarvana.'], ['Tarik Osei/person', 'ibn Battuta/person', 'al Tarvana/person']],
+  // `The` capitalised mid-sentence is a title's own article, part of the name, and makes a common word after it one.
+  ['en', ['Maria Velder wrote for The Tarvel Herald, and we all love The Lantern.'], ['Maria Velder/person', 'The Tarvel Herald/org', 'The Lantern/org']],
   // A place the table knows right before an organisation's name or head is part of it; an abbreviation's dot ends no sentence.
   ['en', ['Later the U.S. Army and the U.S. Tarvel Protection Agency met with the Council of Norway and the Norway Council in Oslo last week.'],
     ['U.S. Army/org', 'U.S. Tarvel Protection Agency/org', 'Norway/place', 'Norway Council/org', 'Oslo/place']],

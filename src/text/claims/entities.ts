@@ -7,7 +7,7 @@ import type { EntityMention, EntityType } from '../../types.ts';
 import { toSimplified } from '../language/chinese-script.ts';
 import { allMatches, segmenter, stopwordsOf } from '../language/words.ts';
 import { codeUnitTable } from '../language/scripts.ts';
-import { addressedName, capitalisedNames, isCommonWord, isFree, nameEvidence, wordRuns } from './names.ts';
+import { addressedName, capitalisedNames, isCommonWord, isFree, isPlaceLead, nameEvidence, wordRuns } from './names.ts';
 import { chineseNames, insideTitleMarks, latinNamesInChinese, namesPeopleOrLanguage, placeBeforeRole, placeNameEnd } from './chinese-names.ts';
 import { russianCaseForms } from './russian-names.ts';
 import { afterArabicProclitic } from './name-affixes.ts';
@@ -659,12 +659,15 @@ const TITLE_CASE_MIN_WORDS = 4;
 /** Languages whose names the capitalisation rules cannot see (no case): their own analysers find names. */
 const UNSPACED_LANGS: ReadonlySet<string> = new Set(['zh', 'ja', 'ko', 'th']);
 
-/** A headline in title case: mostly capitals, function words capitalised too (`What Big Labs Are Paying`). */
+/**
+ * A headline in title case: mostly capitals, function words capitalised too (`What Big Labs Are Paying`); not the first
+ * word of a place's name that stoplists list (`He met Nadia Morrow in New Orleans.`).
+ */
 function isTitleCase(text: string, lang: string): boolean {
   const list = text.match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu) ?? [];
   if (list.length < TITLE_CASE_MIN_WORDS || list.filter((w) => /^\p{Lu}/u.test(w)).length / list.length <= TITLE_CASE_SHARE) return false;
   const stop = stopwordsOf(lang);
-  return list.slice(1).some((w) => /^\p{Lu}/u.test(w) && stop.has(w.toLowerCase()));
+  return list.slice(1).some((w) => /^\p{Lu}/u.test(w) && stop.has(w.toLowerCase()) && !isPlaceLead(w.toLowerCase()));
 }
 
 const byStart = (a: Span, b: Span) => a.start - b.start;
@@ -744,6 +747,19 @@ function joinNestedPlaces(paragraphs: string[], mentions: EntityMention[]): Enti
   return out;
 }
 
+/** The English possessive after a name: `'s`, or an apostrophe alone after a final s (`Syria's`, `Peter Cox'`). */
+const POSSESSIVE_AFTER = /^['’](?:s(?![\p{L}\p{N}])|(?![\p{L}\p{N}]))/u;
+/**
+ * An English name's mention takes its possessive into its text, as the open names' tokens do (`California's`) and
+ * treebanks tag it; the canonical stays without.
+ */
+function withPossessive(m: EntityMention, text: string): void {
+  const after = POSSESSIVE_AFTER.exec(text.slice(m.end, m.end + 3));
+  if (!after || (after[0].length === 1 && !/s$/iu.test(m.text))) return;
+  m.end += after[0].length;
+  m.text = text.slice(m.start, m.end);
+}
+
 /** What joins two conjuncts: a coordinating conjunction of the languages read here, after an optional comma. */
 const COORDINATION = /^,?\s+(?:and|or|und|oder|e|ou|och|eller|и|или|y|o|et)\s+$/u;
 /**
@@ -775,6 +791,7 @@ export function addOpenNames(paragraphs: string[], lang: string, mentions: Entit
   const evidencedType = new Map<string, EntityType>();
   for (const m of out) if (!guessed.has(m)) evidencedType.set(m.canonical.toLowerCase(), evidencedType.get(m.canonical.toLowerCase()) ?? m.type);
   for (const m of guessed) m.type = evidencedType.get(m.canonical.toLowerCase()) ?? m.type;
+  if (lang === 'en') for (const m of out) withPossessive(m, paragraphs[m.paragraph]);
   out.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
   // Conjuncts name things of one kind (`Kestrel and Norway`, `Bremen und Hamburg`): a name still typed by default takes
   // the type of a name with evidence that it is coordinated with, and so do its other mentions.

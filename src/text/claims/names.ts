@@ -12,6 +12,7 @@ import { englishSpellingOf } from './latin-linking.ts';
 import { inAdverbialCase, withoutCaseSuffix } from './name-affixes.ts';
 import { LATIN_LANGUAGES, LATIN_WITH_NORDIC_LANGUAGES, eldProbabilitiesNow } from '../language/detect.ts';
 import { rememberRecent } from '../recent.ts';
+import { firstNotBefore } from '../sorted.ts';
 
 export interface NameSpan {
   start: number;
@@ -135,6 +136,8 @@ const DEFAULT_TYPE: EntityType = 'person';
 /** Words that end a place name (`Capitol Hill`, `Hudson River`, `Marienplatz`-style heads written apart, `Rua Augusta`). */
 const PLACE_HEADS: ReadonlySet<string> = new Set([
   'street', 'avenue', 'road', 'square', 'hill', 'hills', 'river', 'lake', 'mountain', 'mountains', 'island', 'islands', 'county', 'state', 'province', 'valley', 'bay', 'park', 'city', 'beach', 'coast', 'desert', 'sea', 'ocean', 'strait', 'canal', 'peninsula', 'region', 'district',
+  // Administrative units of other countries written with their own word (`Odessa Oblast`, `Aichi Prefecture`).
+  'oblast', 'krai', 'prefecture', 'governorate', 'canton', 'voivodeship', 'harbor', 'harbour',
   'straße', 'strasse', 'platz', 'berg', 'see', 'stadt', 'tal', 'insel', 'kreis', 'land',
   'rua', 'avenida', 'praça', 'rio', 'serra', 'ilha', 'lago', 'cidade', 'estado', 'município', 'bairro', 'calle', 'plaza', 'sierra', 'isla', 'ciudad', 'provincia',
   'gatan', 'vägen', 'torget', 'sjön', 'berget', 'ön', 'län', 'kommun',
@@ -144,16 +147,25 @@ const PLACE_HEADS: ReadonlySet<string> = new Set([
 const PLACE_LEADS: ReadonlySet<string> = new Set([
   'new', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'saint', 'st.', 'san', 'santa', 'são', 'lake', 'mount', 'fort', 'port', 'cape', 'los', 'las', 'el', 'nova', 'novo', 'porto', 'rio', 'villa', 'punta', 'monte', 'puerto', 'cabo', 'bad', 'sankt', 'nord', 'süd', 'ost', 'west', 'norra', 'södra', 'östra', 'västra', 'нижний', 'новый', 'санкт', 'северная', 'южная',
 ]);
+/** Whether a lowercased word starts place names (`new`, `san`, `los`): stoplists list some, which are no function words there. */
+export const isPlaceLead = (lower: string) => PLACE_LEADS.has(lower);
 /** The words of PLACE_LEADS that are adjectives of direction or position (`North`, `Upper`, `Södra`): no name alone. */
 const DIRECTION_WORDS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'nord', 'süd', 'ost', 'norra', 'södra', 'östra', 'västra', 'северная', 'южная']);
+/** English prepositions of place right before a single unknown name: `in Bremen`, `from Tarvosk`. */
+const ENGLISH_PLACE_BEFORE: ReadonlySet<string> = new Set(['in', 'at', 'near', 'from', 'to', 'across', 'outside', 'inside']);
 /** Prepositions of place right before a single unknown name: `in Bremen`, `nach Peking`, `em Lisboa`, `в Москве`. */
 const PLACE_BEFORE: ReadonlySet<string> = new Set([
-  'in', 'at', 'near', 'from', 'to', 'across', 'outside', 'inside',
+  ...ENGLISH_PLACE_BEFORE,
   'nach', 'aus', 'bei', 'im', 'um', 'vor',
   'em', 'no', 'na', 'nos', 'nas', 'para', 'até', 'desde', 'en', 'a', 'à',
   'i', 'på', 'från', 'till', 'vid', 'mot',
   'в', 'во', 'из', 'на', 'под', 'над',
 ]);
+/**
+ * A preposition of place before a name. In English only the English ones: the others' `a`, `no`, `i` are the article, the
+ * determiner and the pronoun there (`a Neanderthal`, `A Definite No`).
+ */
+const isPlacePreposition = (lower: string, lang: string) => (lang === 'en' ? ENGLISH_PLACE_BEFORE : PLACE_BEFORE).has(lower);
 /** Capitalised words that are calendar names or discourse words, not names, in the languages read here. */
 const NOT_NAMES: ReadonlySet<string> = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
@@ -178,6 +190,8 @@ const NOT_NAMES: ReadonlySet<string> = new Set([
   // Page chrome that news pages capitalise: buttons and labels, not names.
   'share', 'tags', 'related', 'posted', 'page', 'home', 'reply', 'report', 'comments', 'contact', 'privacy', 'copyright', 'login', 'subscribe', 'menu', 'search',
 ]);
+/** The English possessive ending (`November's`): a word with it is the word for NOT_NAMES. */
+const POSSESSIVE_S = /['’]s$/u;
 /**
  * A Roman numeral of two or more letters (`III`, `XIV`): after a name it is a regnal number and part of a person's name
  * (`Henry VIII`, `Thutmosis III`); alone it is a number (a century, a chapter), never an acronym. One letter (`I`, `V`) is
@@ -192,12 +206,14 @@ const ROMAN_NUMERAL = /^(?=[MDCLXVI]{2,}$)M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0
 const EVENT_HEADS: ReadonlySet<string> = new Set([
   // Storms are named like people, and are events (`Hurricane Katrina`, `Taifun Haiyan`).
   'hurricane', 'typhoon', 'cyclone', 'storm', 'hurrikan', 'taifun', 'orkan', 'furacão', 'tufão', 'ciclone', 'tempestade', 'orkanen', 'ураган', 'тайфун', 'циклон',
-  'war', 'wars', 'agreement', 'accord', 'accords', 'treaty', 'amendment', 'convention', 'act', 'award', 'awards', 'prize', 'revolution', 'age', 'ages', 'era', 'reformation', 'inquisition', 'compromise', 'declaration', 'constitution', 'bible', 'testament', 'crusade', 'pact', 'reign',
+  'war', 'wars', 'agreement', 'accord', 'accords', 'treaty', 'amendment', 'convention', 'act', 'award', 'awards', 'prize', 'revolution', 'age', 'ages', 'era', 'reformation', 'inquisition', 'compromise', 'declaration', 'constitution', 'bible', 'testament', 'crusade', 'pact', 'reign', 'resolution', 'revolt', 'rebellion', 'uprising', 'massacre',
   'krieg', 'krieges', 'kriege', 'kriegs', 'abkommen', 'abkommens', 'vertrag', 'vertrages', 'vertrags', 'gesetz', 'gesetzes', 'preis', 'preises', 'revolution', 'zeitalter', 'zeitalters', 'reformation', 'inquisition', 'pakt', 'paktes', 'konvention', 'erklärung', 'verfassung', 'bibel', 'testament', 'testaments', 'kreuzzug',
-  'guerra', 'guerras', 'acordo', 'tratado', 'emenda', 'convenção', 'lei', 'prêmio', 'prémio', 'revolução', 'idade', 'era', 'reforma', 'inquisição', 'compromisso', 'declaração', 'constituição', 'bíblia', 'testamento', 'cruzada', 'reinado', 'século',
-  'kriget', 'krig', 'avtalet', 'fördraget', 'lagen', 'priset', 'revolutionen', 'reformationen', 'inkvisitionen', 'bibeln', 'testamentet', 'korståget',
-  'война', 'войны', 'войне', 'войну', 'войной', 'соглашение', 'соглашения', 'договор', 'договора', 'поправка', 'поправки', 'конвенция', 'конвенции', 'закон', 'закона', 'премия', 'премии', 'революция', 'революции', 'эпоха', 'эпохи', 'реформация', 'реформации', 'библия', 'библии', 'завет', 'завета',
+  'guerra', 'guerras', 'acordo', 'tratado', 'emenda', 'convenção', 'lei', 'prêmio', 'prémio', 'revolução', 'idade', 'era', 'reforma', 'inquisição', 'compromisso', 'declaração', 'constituição', 'bíblia', 'testamento', 'cruzada', 'reinado', 'século', 'resolução',
+  'kriget', 'krig', 'avtalet', 'fördraget', 'lagen', 'priset', 'revolutionen', 'reformationen', 'inkvisitionen', 'bibeln', 'testamentet', 'korståget', 'resolutionen',
+  'война', 'войны', 'войне', 'войну', 'войной', 'соглашение', 'соглашения', 'договор', 'договора', 'поправка', 'поправки', 'конвенция', 'конвенции', 'закон', 'закона', 'премия', 'премии', 'революция', 'революции', 'эпоха', 'эпохи', 'реформация', 'реформации', 'библия', 'библии', 'завет', 'завета', 'резолюция', 'резолюции',
 ]);
+/** English prepositions that join an organisation's head to its field (`Council on Foreign Relations`, `Fund for Animal Welfare`). */
+const ORG_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'on']);
 /** Words before `für`/`för` that make it part of a name (`Institut für`, `Bundesamt für`): elsewhere it joins common nouns (`Grund für Sorge`). */
 const ORG_BEFORE_FOR = /(?:amt|ministerium|institut|zentrum|verband|akademie|agentur|büro|kammer|stiftung|gesellschaft|kommission|rat|behörde|institutet|förbundet|verket|rådet|myndigheten|centrum)$/u;
 /** German: words before a noun that make a capitalised word after them a common noun (articles, determiners). */
@@ -230,8 +246,15 @@ const DEMONYM_SUFFIX: Readonly<Record<string, RegExp>> = {
 };
 /** English nationality words in -an whose country name starts with their stem (`American`, `German`, `Mexican`, `Korean`). */
 const EN_DEMONYM_AN = /^(?:american|german|mexican|korean|cuban|kenyan|russian|african|european|asian|australian|indian|italian|brazilian|chilean|nigerian|ugandan|mongolian|roman|republican|lutheran|anglican|puritan|tibetan|moroccan|venezuelan|peruvian|bolivian|colombian|ecuadorian|libyan|syrian|iranian|haitian|jamaican|samoan|fijian)s?$/u;
-const isDemonym = (word: string, lang: string) => /^\p{Lu}\p{Ll}/u.test(word) && ((DEMONYM_SUFFIX[lang]?.test(word.toLowerCase()) ?? false) || (lang === 'en' && EN_DEMONYM_AN.test(word.toLowerCase()))
-  || isLanguageName(word.toLowerCase(), lang));
+const isDemonym = (word: string, lang: string) => /^\p{Lu}\p{Ll}/u.test(word) && ((DEMONYM_SUFFIX[lang]?.test(word.toLowerCase()) && !isNameLikePlural(word.toLowerCase(), lang))
+  || (lang === 'en' && EN_DEMONYM_AN.test(word.toLowerCase())) || isLanguageName(word.toLowerCase(), lang));
+/** English plural endings of DEMONYM_SUFFIX (`Koreans`, `Europeans`). */
+const ENGLISH_PLURAL_DEMONYM = /(?:ans|ites)$/u;
+/**
+ * An English word that ends like a plural nationality but that the dictionary lists as a name in this very form
+ * (`Orleans`, `Evans`, `Hans`): the dictionary lists a nationality in the singular (`Korean/SM`), not its plural.
+ */
+const isNameLikePlural = (lower: string, lang: string) => lang === 'en' && ENGLISH_PLURAL_DEMONYM.test(lower) && (commonWordsOf('en-names')?.has(lower) ?? false);
 /**
  * A word for a people, a faith or their members (`Egyptian`, `Sunni`, `Buddhists`): alone, or as every word of a run
  * (`Sunni Arabs`, `Iraqi Sunni`), it names a group of people, none of the three kinds. As a run's last word it may be a
@@ -309,14 +332,30 @@ function isListedName(lower: string): boolean {
  */
 const ENGLISH_CLASS_ENDING = /(?:an|ese|i|ist|ism|ite|ic|ish)$/u;
 /**
- * A word for a kind of people in English, not a name (`Belgian`, `Sunni`, `Iraqis`, `Buddhists`): a capitalised word the
- * dictionary inflects in the plural (see scripts/build-common-words.mjs) with an ending of such words, or its plural.
- * Not any such plural: given names take one too and make surnames (`Williams`, `Daniels`, `Rogers`).
+ * Suffixes that derive from the word for a people or a faith its adjective or language (`Arab`-ic, `Jew`-ish, `Turk`-ish)
+ * and its doctrine (`Protestant`-ism, `Hindu`-ism, `Christian`-ity): a capitalised word the dictionary lists with such a
+ * derivation is such a word. The adjectives only for a word listed capitalised alone: one also listed in lowercase is
+ * another word too (`frank`, `napoleon` the pastry), and a person's name takes an adjective as well (`Napoleonic`).
+ */
+const ENGLISH_GROUP_ADJECTIVES = ['ic', 'ish'];
+const ENGLISH_GROUP_DOCTRINES = ['ism', 'ity'];
+/**
+ * A word for a kind of people in English, not a name (`Belgian`, `Sunni`, `Iraqis`, `Buddhists`, `Arab`, `Jews`): a
+ * capitalised word the dictionary inflects in the plural (see scripts/build-common-words.mjs) with an ending of such
+ * words or a derived adjective or doctrine of such words, or its plural. Not any such word or plural: the dictionary
+ * lists given names with a plural too (`David`, `Georges`), and their plurals make surnames (`Williams`, `Daniels`).
  */
 function isEnglishClassWord(lower: string): boolean {
   const plurals = commonWordsOf('en-plural-names');
-  const singular = lower.endsWith('s') ? lower.slice(0, -1) : lower;
-  return Boolean(plurals?.has(singular) && ENGLISH_CLASS_ENDING.test(singular));
+  const names = commonWordsOf('en-names');
+  if (!plurals || !names) return false;
+  // A form in -s the dictionary lists as a name is that name (`Evans`, `Hans`), not the plural of `Evan` or `Han`.
+  const singular = lower.endsWith('s') && plurals.has(lower.slice(0, -1)) && !names.has(lower) ? lower.slice(0, -1) : lower;
+  if (!plurals.has(singular)) return false;
+  if (ENGLISH_CLASS_ENDING.test(singular)) return true;
+  const stem = singular.endsWith('e') ? singular.slice(0, -1) : singular;
+  const derived = (suffix: string) => names.has(singular + suffix) || names.has(stem + suffix) || plurals.has(singular + suffix);
+  return ENGLISH_GROUP_DOCTRINES.some(derived) || (names.has(singular) && ENGLISH_GROUP_ADJECTIVES.some(derived));
 }
 /** English inflections a dictionary entry stands for (hunspell's S, D, G and R flags): the stems a word may come from. */
 const ENGLISH_STEMS: ReadonlyArray<[RegExp, string]> = [[/ies$/u, 'y'], [/ied$/u, 'y'], [/es$/u, ''], [/s$/u, ''], [/ed$/u, ''], [/ed$/u, 'e'], [/ing$/u, ''], [/ing$/u, 'e']];
@@ -326,11 +365,16 @@ const ENGLISH_STEMS: ReadonlyArray<[RegExp, string]> = [[/ies$/u, 'y'], [/ied$/u
  */
 export function isCommonWord(lower: string, lang: string): boolean {
   const dictionary = COMMON_WORDS_OF[lang] ?? lang;
-  const words = commonWordsOf(dictionary);
+  return listsWord(commonWordsOf(dictionary), lower, dictionary === 'en');
+}
+/** Whether `words` has a lowercased word or, with `english`, the stem of its English inflection. */
+function listsWord(words: ReadonlySet<string> | undefined, lower: string, english: boolean): boolean {
   if (!words) return false;
   if (words.has(lower)) return true;
-  return dictionary === 'en' && ENGLISH_STEMS.some(([ending, stem]) => ending.test(lower) && words.has(lower.replace(ending, stem)));
+  return english && ENGLISH_STEMS.some(([ending, stem]) => ending.test(lower) && words.has(lower.replace(ending, stem)));
 }
+/** Whether the dictionary of `lang` lists a word (or its stem) both in lowercase and capitalised (`day` and `Day`, `barbers`). */
+const isListedBothWays = (lower: string, lang: string) => listsWord(commonWordsOf(`${lang}-both`), lower, lang === 'en');
 /** A city of CLDR's time zones, by its English name (`Berlin`, `Bangkok`; a Russian name by its Latin canonical). */
 const isCity = (canonical: string) => loadNameWords().cities.has(canonical.toLowerCase());
 /** A language name, or in English its plural as a people (`Greeks`, `Serbians`). */
@@ -454,9 +498,9 @@ function bareSubject(before: Token | undefined, t: Token, after: Token | undefin
   return !(before && onlySpaceBetween(text, before, t) && (ENGLISH_DETERMINERS.has(before.lower) || !before.capitalised && !SENTENCE_END_BEFORE.test(text.slice(Math.max(0, t.start - 3), t.start)) && /\p{Ll}$/u.test(before.text)));
 }
 /** A title or a preposition of place right before a name: evidence enough for a word that could be a noun. */
-function strongNameContext(before: Token | undefined, text: string, t: Token): boolean {
+function strongNameContext(before: Token | undefined, text: string, t: Token, lang: string): boolean {
   if (!before || !/^[ \u00a0]+$/.test(text.slice(before.end, t.start))) return false;
-  return PERSON_TITLES.has(before.lower) || PLACE_BEFORE.has(before.lower) || before.lower === 'von';
+  return PERSON_TITLES.has(before.lower) || isPlacePreposition(before.lower, lang) || before.lower === 'von';
 }
 /** German prepositions of place and direction that take a town's name without an article (`in Kassel`, `nach Kiel`, `aus Ulm`). */
 const GERMAN_BARE_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'nach', 'aus']);
@@ -517,16 +561,26 @@ const GERMAN_NAME_ADJECTIVE_ENDING = /(?:e|en)$/u;
 
 interface Token { text: string; lower: string; start: number; end: number; capitalised: boolean; sentenceStart: boolean }
 
+const ABBREVIATION_DOT = /^\.[,;:)]/u;
+/** Longest abbreviation of a word kept with its dot (`Calif.`, `Ont.`, `Sask.`). */
+const SHORT_CAPITALISED = /^\p{Lu}\p{Ll}{1,4}$/u;
+
+/** A name after the Arabic definite article as Latin script writes it, lowercase and hyphenated (`al-Qaeda`, `el-Sisi`): capitalised as a whole. */
+const ARABIC_ARTICLE_NAME = /^(?:al|el)-\p{Lu}/u;
+
 function tokensOf(text: string): Token[] {
   const out: Token[] = [];
   for (const run of wordRuns(text, { joiners: NAME_JOINERS, digits: false, trailingDot: false })) {
     let word = text.slice(run.start, run.end);
     // A trailing dot belongs to abbreviations (`Dr.`, `U.S.`), not to a word at a sentence end.
     if (word.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(word) && !PERSON_TITLES.has(word.toLowerCase())) word = word.slice(0, -1);
+    // A short capitalised word whose dot a comma, semicolon, colon or bracket follows is an abbreviation, dot and all
+    // (`Mississauga, Ont.;`, `Calif.,`): no sentence ends before those marks.
+    else if (ABBREVIATION_DOT.test(text.slice(run.end, run.end + 2)) && SHORT_CAPITALISED.test(word)) word += '.';
     const first = word[0];
     out.push({
       text: word, lower: word.toLowerCase(), start: run.start, end: run.start + word.length,
-      capitalised: first !== first.toLowerCase() && first === first.toUpperCase(),
+      capitalised: (first !== first.toLowerCase() && first === first.toUpperCase()) || ARABIC_ARTICLE_NAME.test(word),
       // The dot of an abbreviation of letters (`U.S. Environmental`) ends no sentence.
       sentenceStart: SENTENCE_END_BEFORE.test(text.slice(Math.max(0, run.start - 3), run.start)) && !LETTER_ABBREVIATION_BEFORE.test(text.slice(Math.max(0, run.start - 8), run.start)),
     });
@@ -639,12 +693,14 @@ const isStopwordAcronym = (previous: Token | undefined, t: Token, next: Token | 
 
 function mayBeName(tokens: Token[], k: number, previousRejected: boolean, previousIsName: boolean, text: string, lang: string, stop: ReadonlySet<string>, evidence: NameEvidence): boolean {
   const [previous, t, next] = [tokens[k - 1], tokens[k], tokens[k + 1]];
-  if (!t.capitalised || NOT_NAMES.has(t.lower) || PERSON_TITLES.has(t.lower)) return false;
+  if (!t.capitalised || NOT_NAMES.has(t.lower) || NOT_NAMES.has(t.lower.replace(POSSESSIVE_S, '')) || PERSON_TITLES.has(t.lower)) return false;
   // A word that starts place names may be a function word too (Portuguese `São`, `are`): before a capitalised word it starts the name.
   if (stop.has(t.lower) && !(PLACE_LEADS.has(t.lower) && next?.capitalised && onlySpaceBetween(text, t, next) && !t.sentenceStart)
     && !(isContentStopword(t, lang) && startsLongerName(tokens, k, text, lang, stop)) && !isStopwordAcronym(previous, t, next, text)) return false;
   if (HYPHEN_JOINED.test(text.slice(t.end, t.end + 2)) || /\p{L}-$/u.test(text.slice(Math.max(0, t.start - 2), t.start))) return false;
   if (ROMAN_NUMERAL.test(t.text) || CURRENCY_SIGN_AFTER.test(text.slice(t.end, t.end + 1)) || isShouted(t, previous, next, text, lang)) return false;
+  // Letters written onto a number are its unit or part of a code (`12,500MWh`, `5GW`, `4K`), no name.
+  if (t.start > 0 && NUMBER.test(text[t.start - 1])) return false;
   // A name joined by a hyphen to a lowercase word is a compound modifier or a verb with its pronoun (`Oscar-winning`,
   // `Protestant-like`, Portuguese `Parecer-me-ia`); names joined so are capitalised (`Jean-Luc`, `al-Qaeda`).
   // Not after an acronym or a letter (`KFC-parent Yum Brands`, Russian `Х-стрит`), nor where the first word of a name alone is capitalised (Swedish, Russian).
@@ -742,7 +798,7 @@ function typeOf(run: Token[], canonical: string, before: Token | undefined, twoB
   if (beforeAdjacent && DEFINITE_ARTICLES[lang]?.has(beforeAdjacent.lower)) {
     // A name with the Latin place-name suffix -ia after the article is a land or region (`a Macedônia`, `la Tracia`), not a firm.
     // Portuguese `a` is the feminine article before a firm far more often than the preposition (`a Kodak`, `a Philips`).
-    const placePreposition = PLACE_BEFORE.has(beforeAdjacent.lower) && !(lang === 'pt' && beforeAdjacent.lower === 'a');
+    const placePreposition = isPlacePreposition(beforeAdjacent.lower, lang) && !(lang === 'pt' && beforeAdjacent.lower === 'a');
     return placePreposition || (run.length === 1 && /[iíì]a$/u.test(last)) ? 'place' : 'org';
   }
   if (beforeAdjacent && governedBy(PLACE_GOVERNORS, beforeAdjacent, twoBefore, text, lang)) return 'place';
@@ -756,7 +812,7 @@ function typeOf(run: Token[], canonical: string, before: Token | undefined, twoB
   if (run.length > 3) return 'org';
   // A surname of a person named in full earlier (`Schulman`, German genitive `Schulmans`) stays a person after `in`.
   if (run.length === 1 && (evidence.surnames.has(last) || evidence.surnames.has(last.replace(/s$/u, '')))) return 'person';
-  if (beforeAdjacent && PLACE_BEFORE.has(beforeAdjacent.lower)) return 'place';
+  if (beforeAdjacent && isPlacePreposition(beforeAdjacent.lower, lang)) return 'place';
   if (run.length === 1 && LAND_NAME_ENDING[lang]?.test(last)) return 'place';
   return null;
 }
@@ -822,12 +878,35 @@ export function isFree(taken: ReadonlyArray<{ start: number; end: number }>, sta
   return true;
 }
 
+/** English `The` written capitalised mid-sentence, right before a word: the article is part of a title (`The Script`, `The New York Times`). */
+const ownArticleBefore = (tokens: Token[], k: number, text: string) => {
+  const before = tokens[k - 1];
+  return before !== undefined && before.text === 'The' && !before.sentenceStart && onlySpaceBetween(text, before, tokens[k]);
+};
+/**
+ * Particles that English text writes only inside names, lowercase before the name they belong to (`al Qaeda`, `bin
+ * Laden`); not `van` and `von`, which German and Dutch passages of an English page use as prepositions (`von Kolb`).
+ */
+const ENGLISH_NAME_PARTICLES: ReadonlySet<string> = new Set(['al', 'bin', 'ibn']);
+/**
+ * A name with its own capitalised article mid-sentence takes it into its text (`of The Fourth Rail`; the canonical stays
+ * without), and one after a particle only names have takes the particle (`al Qaeda`, canonical too).
+ */
+function withOwnArticle(span: NameSpan, tokens: Token[], text: string): NameSpan {
+  const k = firstNotBefore(tokens.length, (i) => tokens[i].start < span.start);
+  if (k === 0 || k >= tokens.length || tokens[k].start !== span.start) return span;
+  if (ownArticleBefore(tokens, k, text)) return { ...span, start: tokens[k - 1].start };
+  const before = tokens[k - 1];
+  if (ENGLISH_NAME_PARTICLES.has(before.text) && onlySpaceBetween(text, before, tokens[k])) return { ...span, start: before.start, canonical: text.slice(before.start, span.end) };
+  return span;
+}
+
 /**
  * Capitalised names of one paragraph that do not overlap `taken` (the alias table's and the other heuristics' spans).
  * German words need more evidence than other languages' (every noun is capitalised): a lone word after an article or a
  * lowercase adjective, or with a common-noun suffix, is not taken.
  */
-export function capitalisedNames(text: string, lang: string, taken: ReadonlyArray<{ start: number; end: number; type?: EntityType }>, evidence: NameEvidence): NameSpan[] {
+export function capitalisedNames(text: string, lang: string, taken: ReadonlyArray<{ start: number; end: number; type?: EntityType; canonical?: string }>, evidence: NameEvidence): NameSpan[] {
   const stop = stopwordsOf(lang);
   const tokens = tokensOf(text);
   const spans: NameSpan[] = [];
@@ -851,7 +930,8 @@ export function capitalisedNames(text: string, lang: string, taken: ReadonlyArra
       // Mid-sentence, where capitals mark names only, a capitalised word after a name's word is the name's, though the article writes it in lowercase elsewhere (`Tribunal Superior do Trabalho`).
       if (t.capitalised && (!stop.has(t.lower) || ORG_HEADS.has(t.lower) || PLACE_HEADS.has(t.lower) || isContentStopword(t, lang)) && !NOT_NAMES.has(t.lower)
         && (!evidence.lowercase.has(t.lower) || !CAPITALISES_NOUNS.has(lang))) end = j;
-      else if (!PARTICLES.has(t.lower) || t.capitalised || (CAPITALISES_NOUNS.has(lang) && GERMAN_ARTICLES.has(t.lower))) break;
+      else if (!(PARTICLES.has(t.lower) || (lang === 'en' && ORG_PREPOSITIONS.has(t.lower) && (ORG_HEADS.has(tokens[j - 1].lower) || ORG_LEADS.has(tokens[j - 1].lower))))
+        || t.capitalised || (CAPITALISES_NOUNS.has(lang) && GERMAN_ARTICLES.has(t.lower))) break;
     }
     // Swedish, Danish and Norwegian capitalise only the first word of a many-word name: an adjective there takes the
     // noun after it in the definite form (`Romerska riket`, `Katolska kyrkan`, `Europeiska unionen`).
@@ -866,10 +946,11 @@ export function capitalisedNames(text: string, lang: string, taken: ReadonlyArra
     if (afterDeterminer && run.length === 1) continue;
     // Not a first word that reads as no German word: it is the name's own (`der Consumer Robotics Association`).
     if (afterDeterminer && run.length >= APPOSITION_MIN_TOKENS && !GERMAN_NAME_ADJECTIVE_ENDING.test(run[0].lower) && readsAsWordOf(run[0].lower, lang, true) !== false) run = run.slice(1);
-    while (run.length > 1 && !run[0].capitalised) run = run.slice(1);
+    // A code of letters and digits before capitalised words labels them (`RM417 Telephone:`, `E17 Bus`), no part of a name.
+    while (run.length > 1 && (!run[0].capitalised || /\d/u.test(run[0].text))) run = run.slice(1);
     if (CAPITALISES_NOUNS.has(lang) && run.length === 1 && !isAcronym(run[0].text) && (GERMAN_NOUN_SUFFIX.test(run[0].lower)
       // Plural and inflected nouns (`Fragen`, `Leute`, `Investoren`) stand without an article: alone they need a preposition of place or a title before them.
-      || (GERMAN_PLURAL_ENDING.test(run[0].lower) && !strongNameContext(tokens[k - run.length], text, run[0])))) continue;
+      || (GERMAN_PLURAL_ENDING.test(run[0].lower) && !strongNameContext(tokens[k - run.length], text, run[0], lang)))) continue;
     // A lone word that reads as a word of the language or a close one (eld cannot tell `Kunst` de from nl) is a common
     // noun, unless a preposition of direction without an article (`nach Kassel`), a CLDR city, a place-name suffix, a
     // name the English dictionary lists capitalised (`Richard`, which eld reads as Dutch) or the person named earlier says otherwise.
@@ -885,16 +966,38 @@ export function capitalisedNames(text: string, lang: string, taken: ReadonlyArra
       spans.push({ start: place.start, end, canonical: text.slice(place.start, end), type: 'org' });
       continue;
     }
+    // English writes no two names side by side without a comma or a word between them: a place the table found right
+    // before or after an open name is part of one longer name (`Istanbul Canal`, `Upper Egypt`, `Chad Smith`, `Sony
+    // Australia`); with a head or lead word of places (which may be common words) a place, else see joinedPlaceType.
+    const placeAfter = lang === 'en' ? taken.find((s) => s.type === 'place' && s.start > run.at(-1)!.end && /^[ \u00a0]+$/u.test(text.slice(run.at(-1)!.end, s.start))) : undefined;
+    const placeBefore = lang === 'en' ? place : undefined;
+    if (placeBefore && PLACE_HEADS.has(run.at(-1)!.lower)) {
+      spans.push({ start: placeBefore.start, end: run.at(-1)!.end, canonical: text.slice(placeBefore.start, run.at(-1)!.end), type: 'place' });
+      continue;
+    }
+    // A direction or position before a place names a part of it (`Upper Egypt`, `Northern Algeria`), linked as that
+    // place; another lead word a place of its own (`New Mexico`, `Lake Geneva`).
+    if (placeAfter && run.length === 1 && PLACE_LEADS.has(run[0].lower)) {
+      const canonical = DIRECTION_WORDS.has(run[0].lower) && placeAfter.canonical ? placeAfter.canonical : text.slice(run[0].start, placeAfter.end);
+      spans.push({ start: run[0].start, end: placeAfter.end, canonical, type: 'place' });
+      continue;
+    }
     // A lone word the language's dictionary lists only in lowercase is a common word in headline case or a title
     // (`Government`, `Environment`, `Director`), unless a title or a preposition of place, or the full name earlier, says otherwise.
+    // Before a place, such a word is an attribute of it (`in Modern China`): the preposition is the place's.
     if (run.length === 1 && !isAcronym(run[0].text) && !evidence.surnames.has(run[0].lower) && isCommonWord(run[0].lower, lang)
-      && !strongNameContext(tokens[k - 1], text, run[0]) && !bareSubject(tokens[k - 1], run[0], tokens[k + 1], text, lang)) continue;
+      && (placeAfter || !strongNameContext(tokens[k - 1], text, run[0], lang)) && !bareSubject(tokens[k - 1], run[0], tokens[k + 1], text, lang)
+      && !(lang === 'en' && ownArticleBefore(tokens, k, text))) continue;
     // A run of such words with no head or lead word of a name is a title or a phrase in headline case (`Premium Bonds`, `Salmon Fishing`).
-    if (run.length > 1 && run.every((t) => !t.capitalised || isCommonWord(t.lower, lang))
+    // After a first word it lists in lowercase only, words the dictionary lists both ways count too (`Wooden Angel`,
+    // `Garden Bell`): a name's words are often common words as well, but its first is seldom a common word alone (`Mark Lay`,
+    // `Roman Empire`, `Grace Bell`: given names and proper adjectives).
+    // A word the dictionary lists as a name, whatever stem it may share with a common word, is none (`James`, not `jam`).
+    if (run.length > 1 && isCommonWord(run[0].lower, lang) && run.every((t) => !t.capitalised || (!isListedName(t.lower) && (isCommonWord(t.lower, lang) || isListedBothWays(t.lower, lang))))
       // A particle first is a surname's (`Bin Laden`, `De Gaulle`).
       && !PARTICLES.has(run[0].lower) && !run.some((t) => ORG_HEADS.has(t.lower) || PLACE_HEADS.has(t.lower) || ORG_LEADS.has(t.lower) || PLACE_LEADS.has(t.lower))) continue;
     // A direction alone is no name (`Northern` before the table's `Algeria`, `the West`).
-    if (run.length === 1 && (run[0].text.length < 2 || DIRECTION_WORDS.has(run[0].lower))) continue;
+    if (run.length === 1 && (run[0].text.length < 2 || (DIRECTION_WORDS.has(run[0].lower) && !placeAfter))) continue;
     // A sentence's first word was taken only as the start of a two-word name (startsTwoWordName): alone it is none
     // (`Şirket` before the table's `Almanya`).
     if (run.length === 1 && run[0].sentenceStart && !evidence.capitalisedMidSentence.has(run[0].lower) && !isAcronym(run[0].text) && !foreignSubject(run[0], tokens[k + 1], text, lang)) continue;
@@ -908,7 +1011,8 @@ export function capitalisedNames(text: string, lang: string, taken: ReadonlyArra
     if (run.length === 1 && isLoneNonName(run[0].text, lang)) continue;
     // An English run that ends in a nationality or language word is an adjective phrase (`North Korean`, `Medieval
     // Spanish`); Romance names put the adjective last (`Partido Republicano`).
-    if (lang === 'en' && run.length > 1 && (isDemonym(run.at(-1)!.text, lang) || run.every((t) => isKindOfPeople(t.text, lang)))) continue;
+    // So does one that ends in an adjective of direction (`Middle Eastern`, `Far Western`).
+    if (lang === 'en' && run.length > 1 && (isDemonym(run.at(-1)!.text, lang) || run.every((t) => isKindOfPeople(t.text, lang)) || /ern$/u.test(run.at(-1)!.lower) && DIRECTION_WORDS.has(run.at(-1)!.lower))) continue;
     // English contractions (`I’m`, `We’ll`) are capitalised at a sentence's start, never names.
     if (lang === 'en' && /['’](?:m|re|ll|ve|d)$|n['’]t$/u.test(run[0].text)) continue;
     // A name joined by a hyphen to a lowercase noun is a compound common noun in these languages (`FN-rapport`, `Tesco-konton`).
@@ -929,6 +1033,13 @@ export function capitalisedNames(text: string, lang: string, taken: ReadonlyArra
     // A head noun alone (`Council`, `Комиссии`, `Tribunal`) is the part of a name the rules above did not take, or a common noun.
     if (run.length === 1 && !NATIONAL_BODIES.has(lang === 'ru' ? russianStem(run[0].lower) : run[0].lower)
       && (ORG_HEADS.has(run[0].lower) || (lang === 'ru' && RUSSIAN_ORG_STEMS.has(russianStem(run[0].lower))))) continue;
+    const joined = placeBefore ?? placeAfter;
+    if (joined && /^\p{Lu}\p{Ll}/u.test(text.slice(joined.start, joined.end)) && !run.some((t) => isAcronym(t.text))) {
+      const [start, end] = joined === placeBefore ? [joined.start, run.at(-1)!.end] : [run[0].start, joined.end];
+      const type = ORG_HEADS.has(run.at(-1)!.lower) || ORG_LEADS.has(run[0].lower) ? 'org' : null;
+      spans.push({ start, end, canonical: canonicalOf(text.slice(start, end), run, undefined, text, lang), type: type ?? DEFAULT_TYPE, ...(type ? {} : { guessed: true }) });
+      continue;
+    }
     const before = tokens[k - run.length];
     const territory = run.length === 1 ? territoryOfCode(run[0].text) : undefined;
     const canonical = territory ?? canonicalOf(text.slice(run[0].start, run.at(-1)!.end), run, before, text, lang);
@@ -939,5 +1050,5 @@ export function capitalisedNames(text: string, lang: string, taken: ReadonlyArra
     const spanEnd = run.at(-1)!.end + (CAPITALISES_NOUNS.has(lang) && ROMAN_NUMERAL.test(run.at(-1)!.text) && text[run.at(-1)!.end] === '.' ? 1 : 0);
     spans.push({ start: run[0].start, end: spanEnd, canonical, type, ...(evidenced ? {} : { guessed: true }) });
   }
-  return spans;
+  return lang === 'en' ? spans.map((span) => withOwnArticle(span, tokens, text)) : spans;
 }
