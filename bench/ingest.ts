@@ -15,6 +15,7 @@
 // `--probe FILE` samples the memory of this checkout's first ingest (built, if it runs so) every second into FILE (JSON lines, Linux only; see
 // bench/ingest-child.mjs): the process's RSS, the main thread's V8 heap by space, and the RSS by kind (the main thread's
 // malloc heap, the other threads' malloc arenas, mapped files, the rest: V8 heaps, WebAssembly memory, large buffers).
+// The environment passes to every ingest: `MALLOC_ARENA_MAX=2 npm run bench` measures glibc's malloc with two arenas.
 // Usage: npm run bench [-- --pages 10000 --sets real,synthetic --baseline /tmp/base --from src,dist --pipeline pipelines/offline.json --probe /tmp/mem.ndjson]
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync, rmSync, statSync, existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
@@ -131,9 +132,7 @@ function ingestAlone(root: string, from: string, dir: string, db: string, probe?
   const child = fileURLToPath(new URL('./ingest-child.mjs', import.meta.url));
   const file = root === THIS_CHECKOUT ? pipelineFile : join(root, 'pipelines', 'offline.json');
   const out = execFileSync(process.execPath, [...(from === 'src' ? ['--import', 'tsx'] : []), child, root, from, dir, db, file, String(WORKERS), ...(probe ? [probe] : [])],
-    // This checkout's ingest runs with the malloc arenas bin/claimscope.js starts an ingest with on Linux (unless set).
-    { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'inherit'],
-      env: root === THIS_CHECKOUT ? { ...process.env, MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2' } : process.env });
+    { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'inherit'] });
   const m = JSON.parse(out.trim().split('\n').pop()!);
   return { value: { stages: m.stages } as IngestSummary, seconds: m.seconds, cpuMs: m.cpuMs, peakRssMb: m.peakRssMb, mainCpuMs: m.mainCpuMs };
 }
