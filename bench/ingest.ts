@@ -12,7 +12,11 @@
 // This checkout runs as a user installs it: built (scripts/build.mjs) and run from dist/ with plain Node, no
 // TypeScript loader in the process or its workers; `--from src,dist` adds the source tree under tsx (as in
 // development) as a row of its own. A --baseline checkout runs from its source tree under tsx.
-// Usage: npm run bench [-- --pages 10000 --sets real,synthetic --baseline /tmp/base --from src,dist --pipeline pipelines/offline.json]
+// `--probe FILE` samples the memory of this checkout's first ingest (built, if it runs so) every second into FILE (JSON lines, Linux only; see
+// bench/ingest-child.mjs): the process's RSS, the main thread's V8 heap by space, and the RSS by kind (the main thread's
+// malloc heap, the other threads' malloc arenas, mapped files, the rest: V8 heaps, WebAssembly memory, large buffers).
+// The environment passes to every ingest: `MALLOC_ARENA_MAX=2 npm run bench` measures glibc's malloc with two arenas.
+// Usage: npm run bench [-- --pages 10000 --sets real,synthetic --baseline /tmp/base --from src,dist --pipeline pipelines/offline.json --probe /tmp/mem.ndjson]
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync, rmSync, statSync, existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { gunzipSync } from 'node:zlib';
@@ -29,7 +33,7 @@ import { KNOWN_STAGES } from '../src/pipeline/registry.ts';
 
 const { values } = parseArgs({ options: {
   pages: { type: 'string' }, sets: { type: 'string' }, pipeline: { type: 'string' }, baseline: { type: 'string' }, keep: { type: 'boolean' },
-  from: { type: 'string' },
+  from: { type: 'string' }, probe: { type: 'string' },
 } });
 const PAGES = Number(values.pages ?? 10_000);
 const SETS = (values.sets ?? 'real,synthetic').split(',');
@@ -124,10 +128,10 @@ async function measure<T>(run: () => Promise<T>): Promise<Measured<T>> {
 }
 
 /** One ingest of `dir` into `db` by a checkout's source tree (under tsx) or built package (plain Node), in a child process. */
-function ingestAlone(root: string, from: string, dir: string, db: string): Measured<IngestSummary> {
+function ingestAlone(root: string, from: string, dir: string, db: string, probe?: string): Measured<IngestSummary> {
   const child = fileURLToPath(new URL('./ingest-child.mjs', import.meta.url));
   const file = root === THIS_CHECKOUT ? pipelineFile : join(root, 'pipelines', 'offline.json');
-  const out = execFileSync(process.execPath, [...(from === 'src' ? ['--import', 'tsx'] : []), child, root, from, dir, db, file, String(WORKERS)],
+  const out = execFileSync(process.execPath, [...(from === 'src' ? ['--import', 'tsx'] : []), child, root, from, dir, db, file, String(WORKERS), ...(probe ? [probe] : [])],
     { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'inherit'] });
   const m = JSON.parse(out.trim().split('\n').pop()!);
   return { value: { stages: m.stages } as IngestSummary, seconds: m.seconds, cpuMs: m.cpuMs, peakRssMb: m.peakRssMb, mainCpuMs: m.mainCpuMs };
@@ -167,7 +171,10 @@ for (const set of SETS) {
   for (const [label, root, from] of runners) {
     // Outside the page folder, which each ingest walks.
     const db = join(dbDir, `bench-${label.replace(/\W+/g, '-')}.db`);
-    const first = ingestAlone(root, from, dir, db);
+    // One probed run: this checkout built if it runs so, else from its source tree.
+    const probe = values.probe && root === THIS_CHECKOUT && from === (FROM.includes('dist') ? 'dist' : 'src') ? resolve(values.probe) : undefined;
+    if (probe) rmSync(probe, { force: true });
+    const first = ingestAlone(root, from, dir, db, probe);
     const rerun = ingestAlone(root, from, dir, db);
     rows.push([set, label, PAGES, Math.round(PAGES / first.seconds), Number(first.seconds.toFixed(1)), Number((first.cpuMs / PAGES).toFixed(1)),
       Number(rerun.seconds.toFixed(2)), Math.round(Math.max(first.peakRssMb, rerun.peakRssMb))]);
