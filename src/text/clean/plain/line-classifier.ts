@@ -4,7 +4,7 @@
 // cannot draw: "short and inside the article's core" against "short and among links").
 // Weights are data/line-classifier.json, rebuilt by scripts/train-line-classifier.ts; no runtime dependency.
 import { readFileSync } from 'node:fs';
-import { LINE_FEATURES, lineFeatures, type LineUnit } from './line-features.ts';
+import { LINE_FEATURES, pageFeatureRows, type LineFeatureRows, type LineUnit } from './line-features.ts';
 import { firstNotBefore } from '../../sorted.ts';
 
 export interface LogisticModel { features: string[]; weights: number[]; bias: number }
@@ -34,6 +34,8 @@ const STACKED = ['in-core', 'core-cohesion', 'length-vs-median', 'sentence-end',
 const STACKED_PRODUCTS = ['in-core', 'core-cohesion', 'sentence-end'] as const;
 const stackedColumns = STACKED.map((f) => LINE_FEATURES.indexOf(f));
 const productColumns = STACKED_PRODUCTS.map((f) => LINE_FEATURES.indexOf(f));
+/** The line features the context pass reads: those before this index. */
+const stackedUpTo = Math.max(...stackedColumns, ...productColumns) + 1;
 /**
  * Windows of the context pass: the line itself, its next neighbours, the paragraph around it, the section around it,
  * its blank-line group; then a few of the line's own features, alone and times its logit (the line model is linear:
@@ -106,11 +108,16 @@ function meanAround(p: ArrayLike<number>, i: number, r: number): number {
   return k ? s / k : 0;
 }
 
+/** The lines' feature rows: lineFeatures' arrays (training) or pageFeatureRows' store (the cleaner). */
+export type FeatureRows = readonly Float64Array[] | LineFeatureRows;
+const rowsOf = (features: FeatureRows): LineFeatureRows => ('row' in features ? features : { length: features.length, row: (i) => features[i] });
+
 /** The line model's probability for each line (lines the rules removed get RULED_P). */
-export function lineProbabilities(model: LineModel, ruled: ArrayLike<boolean>, features: Float64Array[]): Float64Array {
+export function lineProbabilities(model: LineModel, ruled: ArrayLike<boolean>, features: FeatureRows): Float64Array {
+  const rows = rowsOf(features), row = new Float64Array(LINE_FEATURES.length);
   // Filled in a loop: Float64Array.from with a map function is several times slower.
-  const p = new Float64Array(features.length);
-  for (let i = 0; i < p.length; i++) p[i] = ruled[i] ? RULED_P : predict(model.line, features[i]);
+  const p = new Float64Array(rows.length);
+  for (let i = 0; i < p.length; i++) p[i] = ruled[i] ? RULED_P : predict(model.line, rows.row(i, row));
   return p;
 }
 
@@ -220,7 +227,7 @@ export function contextLogit(model: LineModel, own: ArrayLike<number>, context: 
 
 /** Probability that each line is article text, after the context pass (and the trees, and the stacked pass). */
 export function scoreLines(model: LineModel, units: LineUnit[], lang: string): Float64Array {
-  const features = lineFeatures(units, lang);
+  const features = pageFeatureRows(units, lang);
   const ruled = units.map((u) => u.ruled);
   const groups = units.map((u) => u.group);
   const p = contextProbabilities(model, ruled, features, groups, lineProbabilities(model, ruled, features));
@@ -229,20 +236,25 @@ export function scoreLines(model: LineModel, units: LineUnit[], lang: string): F
     return p;
   }
   const groupMeans = groupMeanP(p, groups);
-  const row = new Float64Array(CONTEXT_PASS_FEATURES.length);
+  const row = new Float64Array(CONTEXT_PASS_FEATURES.length), line = new Float64Array(LINE_FEATURES.length);
   // Filled in loops: Float64Array.from with a map function is several times slower (bench:hostile).
   const scores = new Float64Array(units.length);
-  for (let i = 0; i < units.length; i++) if (!ruled[i]) scores[i] = predict(model.stack, contextPassRow(p, features[i], groupMeans, i, row));
+  for (let i = 0; i < units.length; i++) if (!ruled[i]) scores[i] = predict(model.stack, contextPassRow(p, features.row(i, line, stackedUpTo), groupMeans, i, row));
   return scores;
 }
 
 /** The context pass's (and the trees') probability for each line, from the line model's `p`; RULED_P for ruled lines. */
-export function contextProbabilities(model: LineModel, ruled: ArrayLike<boolean>, features: Float64Array[], groups: ArrayLike<number>, p: Float64Array): Float64Array {
+export function contextProbabilities(model: LineModel, ruled: ArrayLike<boolean>, features: FeatureRows, groups: ArrayLike<number>, p: Float64Array): Float64Array {
+  const rows = rowsOf(features);
   const groupMeans = groupMeanP(p, groups);
-  const row = new Float64Array(CONTEXT_PASS_FEATURES.length), joined = new Float64Array(BOOST_FEATURES.length);
+  const row = new Float64Array(CONTEXT_PASS_FEATURES.length), joined = new Float64Array(BOOST_FEATURES.length), line = new Float64Array(LINE_FEATURES.length);
   const margin = model.boost ? boostMarginInOrder(model.boost) : undefined;
   const q = new Float64Array(p.length);
-  for (let i = 0; i < q.length; i++) q[i] = ruled[i] ? RULED_P : sigmoid(contextLogit(model, features[i], contextPassRow(p, features[i], groupMeans, i, row), joined, margin));
+  for (let i = 0; i < q.length; i++) {
+    if (ruled[i]) { q[i] = RULED_P; continue; }
+    const own = rows.row(i, line);
+    q[i] = sigmoid(contextLogit(model, own, contextPassRow(p, own, groupMeans, i, row), joined, margin));
+  }
   return q;
 }
 
