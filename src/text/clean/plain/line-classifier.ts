@@ -230,7 +230,7 @@ export function scoreLines(model: LineModel, units: LineUnit[], lang: string): F
   const features = pageFeatureRows(units, lang);
   const ruled = units.map((u) => u.ruled);
   const groups = units.map((u) => u.group);
-  const p = contextProbabilities(model, ruled, features, groups, lineProbabilities(model, ruled, features));
+  const p = contextPass(model, ruled, features, groups);
   if (!model.stack) {
     for (let i = 0; i < p.length; i++) if (ruled[i]) p[i] = 0;
     return p;
@@ -245,15 +245,52 @@ export function scoreLines(model: LineModel, units: LineUnit[], lang: string): F
 
 /** The context pass's (and the trees') probability for each line, from the line model's `p`; RULED_P for ruled lines. */
 export function contextProbabilities(model: LineModel, ruled: ArrayLike<boolean>, features: FeatureRows, groups: ArrayLike<number>, p: Float64Array): Float64Array {
-  const rows = rowsOf(features);
-  const groupMeans = groupMeanP(p, groups);
+  return contextPass(model, ruled, rowsOf(features), groups, p);
+}
+
+/** The farthest neighbour contextPassRow reads, from the names of its windows (mean-p±8). */
+const CONTEXT_REACH = Math.max(...CONTEXT_PASS_FEATURES.map((f) => Number(/±(\d+)$/.exec(f)?.[1] ?? 0)));
+/** Feature rows kept for the context pass: a blank-line group of up to about this many lines has its rows assembled once. */
+const RECENT_ROWS = 64;
+
+/**
+ * The context pass's (and the trees') probability for each line, from the line model's `p`, or (without it) from the
+ * line model run here. One walk: line i's context pass runs as soon as the line model has scored every line it reads
+ * (CONTEXT_REACH on either side and the rest of its blank-line group), so that its feature row, assembled for the line
+ * model, is still among the last RECENT_ROWS and is not assembled again (pageFeatureRows stores no row per line).
+ * The same values as the line model over every line followed by the context pass: each sum in the same order.
+ */
+function contextPass(model: LineModel, ruled: ArrayLike<boolean>, rows: LineFeatureRows, groups: ArrayLike<number>, given?: Float64Array): Float64Array {
+  const n = rows.length;
+  let groupCount = 0;
+  for (let i = 0; i < n; i++) groupCount = Math.max(groupCount, groups[i] + 1);
+  // Per group: its last line, its lines' p summed in line order, and its size (as groupMeanP).
+  const lastOf = new Int32Array(groupCount), sums = new Float64Array(groupCount), sizes = new Float64Array(groupCount);
+  for (let i = 0; i < n; i++) { lastOf[groups[i]] = i; sizes[groups[i]]++; }
+  const p = given ?? new Float64Array(n);
+  const recent = Array.from({ length: RECENT_ROWS }, () => new Float64Array(LINE_FEATURES.length));
+  const recentLine = new Int32Array(RECENT_ROWS).fill(-1);
+  const groupMeans = new Float64Array(n);
   const row = new Float64Array(CONTEXT_PASS_FEATURES.length), joined = new Float64Array(BOOST_FEATURES.length), line = new Float64Array(LINE_FEATURES.length);
   const margin = model.boost ? boostMarginInOrder(model.boost) : undefined;
-  const q = new Float64Array(p.length);
-  for (let i = 0; i < q.length; i++) {
-    if (ruled[i]) { q[i] = RULED_P; continue; }
-    const own = rows.row(i, line);
-    q[i] = sigmoid(contextLogit(model, own, contextPassRow(p, own, groupMeans, i, row), joined, margin));
+  const q = new Float64Array(n);
+  for (let j = 0, i = 0; i < n; j++) {
+    if (j < n) {
+      if (!given) {
+        const slot = j % RECENT_ROWS;
+        if (ruled[j]) p[j] = RULED_P;
+        else { p[j] = predict(model.line, rows.row(j, recent[slot])); recentLine[slot] = j; }
+      }
+      sums[groups[j]] += p[j];
+    }
+    // The lines whose context is now scored (all of them once the last line is).
+    for (; i < n && (j >= n - 1 || (j >= i + CONTEXT_REACH && j >= lastOf[groups[i]])); i++) {
+      if (ruled[i]) { q[i] = RULED_P; continue; }
+      const size = sizes[groups[i]];
+      groupMeans[i] = size > 1 ? (sums[groups[i]] - p[i]) / (size - 1) : p[i];
+      const own = recentLine[i % RECENT_ROWS] === i ? recent[i % RECENT_ROWS] : rows.row(i, line);
+      q[i] = sigmoid(contextLogit(model, own, contextPassRow(p, own, groupMeans, i, row), joined, margin));
+    }
   }
   return q;
 }

@@ -239,25 +239,28 @@ export function pageFeatureRows(units: LineUnit[], lang: string): LineFeatureRow
   // A line repeated on the page (a menu item, `Reply`) looks the same each time: its own features, topic words and
   // length are those of its first occurrence, stored once (a page of 333,000 lines of `a`, bench:hostile).
   const rowOf = new Int32Array(n);
-  const topics: Array<Set<string>> = [];
-  const lengthOf: number[] = [], repeatedOf: number[] = [];
+  const firstOf: number[] = []; // the first line of each distinct row
   const firstWith = new Map<string, number>();
-  let own = new Float64Array(Math.min(n, 1024) * placeFrom);
-  const scratch = new Float64Array(placeFrom);
   for (let i = 0; i < n; i++) {
     const u = units[i];
     const first = firstWith.get(u.text);
     const same = first !== undefined && units[first].linkShare === u.linkShare && units[first].heading === u.heading && units[first].listItem === u.listItem;
     if (same) rowOf[i] = rowOf[first];
-    else {
-      const d = rowOf[i] = topics.length;
-      ownFeatures(u, stop, lang, topics[d] = new Set<string>(), scratch);
-      lengthOf[d] = effectiveLength(u.text);
-      repeatedOf[d] = +((counts.get(u.text) ?? 0) > 1);
-      if ((d + 1) * placeFrom > own.length) { const grown = new Float64Array(Math.min(n, 2 * (d + 1)) * placeFrom); grown.set(own); own = grown; }
-      own.set(scratch, d * placeFrom);
-    }
+    else { rowOf[i] = firstOf.length; firstOf.push(i); }
     if (first === undefined) firstWith.set(u.text, i);
+  }
+  // Allocated at its size: an array grown as distinct lines come costs copies and, for its memory outside the heap,
+  // collections of the heap (bench:hostile's distinct-short-lines).
+  const own = new Float64Array(firstOf.length * placeFrom);
+  const topics: Array<Set<string>> = new Array(firstOf.length);
+  const lengthOf = new Float64Array(firstOf.length), repeatedOf = new Float64Array(firstOf.length);
+  const scratch = new Float64Array(placeFrom);
+  for (let d = 0; d < firstOf.length; d++) {
+    const u = units[firstOf[d]];
+    ownFeatures(u, stop, lang, topics[d] = new Set<string>(), scratch);
+    for (let c = 0; c < placeFrom; c++) own[d * placeFrom + c] = scratch[c];
+    lengthOf[d] = effectiveLength(u.text);
+    repeatedOf[d] = +((counts.get(u.text) ?? 0) > 1);
   }
   const length = (i: number) => lengthOf[rowOf[i]];
   let maxLength = 1;
