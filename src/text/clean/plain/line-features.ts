@@ -252,12 +252,17 @@ export function pageFeatureRows(units: LineUnit[], lang: string): LineFeatureRow
   // Allocated at its size: an array grown as distinct lines come costs copies and, for its memory outside the heap,
   // collections of the heap (bench:hostile's distinct-short-lines).
   const own = new Float64Array(firstOf.length * placeFrom);
-  const topics: Array<Set<string>> = new Array(firstOf.length);
+  // Each distinct line's topic words, one after another in one array (a Set per line held 20 MB on a page of 163,000
+  // distinct short lines): those of distinct line d are topicWords[topicFrom[d]..topicFrom[d + 1]).
+  const topicWords: string[] = [], topicFrom = new Int32Array(firstOf.length + 1), topic = new Set<string>();
   const lengthOf = new Float64Array(firstOf.length), repeatedOf = new Float64Array(firstOf.length);
   const scratch = new Float64Array(placeFrom);
   for (let d = 0; d < firstOf.length; d++) {
     const u = units[firstOf[d]];
-    ownFeatures(u, stop, lang, topics[d] = new Set<string>(), scratch);
+    topic.clear();
+    ownFeatures(u, stop, lang, topic, scratch);
+    for (const w of topic) topicWords.push(w);
+    topicFrom[d + 1] = topicWords.length;
     for (let c = 0; c < placeFrom; c++) own[d * placeFrom + c] = scratch[c];
     lengthOf[d] = effectiveLength(u.text);
     repeatedOf[d] = +((counts.get(u.text) ?? 0) > 1);
@@ -280,18 +285,19 @@ export function pageFeatureRows(units: LineUnit[], lang: string): LineFeatureRow
   const coreLines = new Map<string, number>(), pageLines = new Map<string, number>();
   for (let i = 0; i < n; i++) {
     if (units[i].ruled) continue;
-    for (const w of topics[rowOf[i]]) {
+    for (let t = topicFrom[rowOf[i]]; t < topicFrom[rowOf[i] + 1]; t++) {
+      const w = topicWords[t];
       pageLines.set(w, (pageLines.get(w) ?? 0) + 1);
       if (inCore(i)) coreLines.set(w, (coreLines.get(w) ?? 0) + 1);
     }
   }
   /** Share of line i's topic words found on other lines counted in `lines` (0 for a line without topic words). */
   const cohesion = (i: number, lines: Map<string, number>, counted: boolean) => {
-    const topic = topics[rowOf[i]];
-    if (!topic.size) return 0;
+    const from = topicFrom[rowOf[i]], to = topicFrom[rowOf[i] + 1];
+    if (from === to) return 0;
     let shared = 0;
-    for (const w of topic) if ((lines.get(w) ?? 0) > (counted ? 1 : 0)) shared++;
-    return shared / topic.size;
+    for (let t = from; t < to; t++) if ((lines.get(topicWords[t]) ?? 0) > (counted ? 1 : 0)) shared++;
+    return shared / (to - from);
   };
   const coreCohesion = new Float64Array(n), pageCohesion = new Float64Array(n);
   for (let i = 0; i < n; i++) {
