@@ -6,7 +6,10 @@ import assert from 'node:assert/strict';
 import { readMarkdownLine } from '../src/text/clean/plain/markdown.ts';
 import { unwrapGroup, wrapWidth } from '../src/text/clean/plain/wrapped-lines.ts';
 import { LINE_FEATURES, lineFeatures, type LineUnit } from '../src/text/clean/plain/line-features.ts';
-import { BOOST_FEATURES, boostMargin, boostMarginInOrder, checkModel, scoreLines, shippedLineModel, type LineModel } from '../src/text/clean/plain/line-classifier.ts';
+import {
+  BOOST_FEATURES, boostMargin, boostMarginInOrder, checkModel, contextLogit, contextPassFeatures, lineProbabilities, predict, scoreLines, shippedLineModel,
+  sigmoid, type LineModel,
+} from '../src/text/clean/plain/line-classifier.ts';
 import { trainBoost } from '../scripts/train-line-classifier.ts';
 import { cleanPlainText } from '../src/text/clean/plain/clean-text.ts';
 
@@ -160,6 +163,24 @@ test('the shipped line model loads, matches the features, and separates obvious 
     for (const c of page.chrome) assert.ok(!doc.paragraphs.some((p) => p.text === c), `${page.lang}: kept ${c}`);
     assert.ok(doc.removed.some((r) => r.reason === 'boilerplate'), 'classifier drops carry the boilerplate reason');
   }
+});
+
+test('scoring a page in one walk gives what the passes one after another give, in a group longer than the rows it keeps', () => {
+  const model = shippedLineModel();
+  // A block of 100 lines (its lines' context waits for the whole group), then 60 one-line blocks; repeated and ruled lines.
+  const texts = Array.from({ length: 160 }, (_, i) => (i % 7 === 0 ? 'Weiterlesen'
+    : i % 3 === 0 ? `Der Ausschuss hat in seiner ${i}. Sitzung beschlossen, dass die Arbeiten am Bahnhof im kommenden Jahr fortgesetzt werden.`
+      : `Rubrik ${i % 11}`));
+  const units = texts.map((t, i) => unit(t, { ruled: i % 13 === 5, group: i < 100 ? 0 : i - 99, groupSize: i < 100 ? 100 : 1, listItem: i === 42 }));
+  const ruled = units.map((u) => u.ruled), groups = units.map((u) => u.group);
+  // Every line's features as arrays, each pass over every line, the trees walked for each line.
+  const features = lineFeatures(units, 'de');
+  const p = lineProbabilities(model, ruled, features);
+  const first = contextPassFeatures(p, features, groups);
+  const q = Float64Array.from(features, (f, i) => (ruled[i] ? p[i] : sigmoid(contextLogit(model, f, first[i]))));
+  const second = contextPassFeatures(q, features, groups);
+  const expected = Float64Array.from(features, (_, i) => (ruled[i] ? 0 : predict(model.stack!, second[i])));
+  assert.deepEqual(scoreLines(model, units, 'de'), expected);
 });
 
 test('a model whose features differ from the code is refused with a clear error', () => {

@@ -4,7 +4,7 @@
 // cannot draw: "short and inside the article's core" against "short and among links").
 // Weights are data/line-classifier.json, rebuilt by scripts/train-line-classifier.ts; no runtime dependency.
 import { readFileSync } from 'node:fs';
-import { LINE_FEATURES, lineFeatures, type LineUnit } from './line-features.ts';
+import { LINE_FEATURES, pageFeatureRows, type LineFeatureRows, type LineUnit } from './line-features.ts';
 import { firstNotBefore } from '../../sorted.ts';
 
 export interface LogisticModel { features: string[]; weights: number[]; bias: number }
@@ -34,6 +34,8 @@ const STACKED = ['in-core', 'core-cohesion', 'length-vs-median', 'sentence-end',
 const STACKED_PRODUCTS = ['in-core', 'core-cohesion', 'sentence-end'] as const;
 const stackedColumns = STACKED.map((f) => LINE_FEATURES.indexOf(f));
 const productColumns = STACKED_PRODUCTS.map((f) => LINE_FEATURES.indexOf(f));
+/** The line features the context pass reads: those before this index. */
+const stackedUpTo = Math.max(...stackedColumns, ...productColumns) + 1;
 /**
  * Windows of the context pass: the line itself, its next neighbours, the paragraph around it, the section around it,
  * its blank-line group; then a few of the line's own features, alone and times its logit (the line model is linear:
@@ -106,11 +108,16 @@ function meanAround(p: ArrayLike<number>, i: number, r: number): number {
   return k ? s / k : 0;
 }
 
+/** The lines' feature rows: lineFeatures' arrays (training) or pageFeatureRows' store (the cleaner). */
+export type FeatureRows = readonly Float64Array[] | LineFeatureRows;
+const rowsOf = (features: FeatureRows): LineFeatureRows => ('row' in features ? features : { length: features.length, row: (i) => features[i] });
+
 /** The line model's probability for each line (lines the rules removed get RULED_P). */
-export function lineProbabilities(model: LineModel, ruled: ArrayLike<boolean>, features: Float64Array[]): Float64Array {
+export function lineProbabilities(model: LineModel, ruled: ArrayLike<boolean>, features: FeatureRows): Float64Array {
+  const rows = rowsOf(features), row = new Float64Array(LINE_FEATURES.length);
   // Filled in a loop: Float64Array.from with a map function is several times slower.
-  const p = new Float64Array(features.length);
-  for (let i = 0; i < p.length; i++) p[i] = ruled[i] ? RULED_P : predict(model.line, features[i]);
+  const p = new Float64Array(rows.length);
+  for (let i = 0; i < p.length; i++) p[i] = ruled[i] ? RULED_P : predict(model.line, rows.row(i, row));
   return p;
 }
 
@@ -220,29 +227,71 @@ export function contextLogit(model: LineModel, own: ArrayLike<number>, context: 
 
 /** Probability that each line is article text, after the context pass (and the trees, and the stacked pass). */
 export function scoreLines(model: LineModel, units: LineUnit[], lang: string): Float64Array {
-  const features = lineFeatures(units, lang);
+  const features = pageFeatureRows(units, lang);
   const ruled = units.map((u) => u.ruled);
   const groups = units.map((u) => u.group);
-  const p = contextProbabilities(model, ruled, features, groups, lineProbabilities(model, ruled, features));
+  const p = contextPass(model, ruled, features, groups);
   if (!model.stack) {
     for (let i = 0; i < p.length; i++) if (ruled[i]) p[i] = 0;
     return p;
   }
   const groupMeans = groupMeanP(p, groups);
-  const row = new Float64Array(CONTEXT_PASS_FEATURES.length);
+  const row = new Float64Array(CONTEXT_PASS_FEATURES.length), line = new Float64Array(LINE_FEATURES.length);
   // Filled in loops: Float64Array.from with a map function is several times slower (bench:hostile).
   const scores = new Float64Array(units.length);
-  for (let i = 0; i < units.length; i++) if (!ruled[i]) scores[i] = predict(model.stack, contextPassRow(p, features[i], groupMeans, i, row));
+  for (let i = 0; i < units.length; i++) if (!ruled[i]) scores[i] = predict(model.stack, contextPassRow(p, features.row(i, line, stackedUpTo), groupMeans, i, row));
   return scores;
 }
 
 /** The context pass's (and the trees') probability for each line, from the line model's `p`; RULED_P for ruled lines. */
-export function contextProbabilities(model: LineModel, ruled: ArrayLike<boolean>, features: Float64Array[], groups: ArrayLike<number>, p: Float64Array): Float64Array {
-  const groupMeans = groupMeanP(p, groups);
-  const row = new Float64Array(CONTEXT_PASS_FEATURES.length), joined = new Float64Array(BOOST_FEATURES.length);
+export function contextProbabilities(model: LineModel, ruled: ArrayLike<boolean>, features: FeatureRows, groups: ArrayLike<number>, p: Float64Array): Float64Array {
+  return contextPass(model, ruled, rowsOf(features), groups, p);
+}
+
+/** The farthest neighbour contextPassRow reads, from the names of its windows (mean-p±8). */
+const CONTEXT_REACH = Math.max(...CONTEXT_PASS_FEATURES.map((f) => Number(/±(\d+)$/.exec(f)?.[1] ?? 0)));
+/** Feature rows kept for the context pass: a blank-line group of up to about this many lines has its rows assembled once. */
+const RECENT_ROWS = 64;
+
+/**
+ * The context pass's (and the trees') probability for each line, from the line model's `p`, or (without it) from the
+ * line model run here. One walk: line i's context pass runs as soon as the line model has scored every line it reads
+ * (CONTEXT_REACH on either side and the rest of its blank-line group), so that its feature row, assembled for the line
+ * model, is still among the last RECENT_ROWS and is not assembled again (pageFeatureRows stores no row per line).
+ * The same values as the line model over every line followed by the context pass: each sum in the same order.
+ */
+function contextPass(model: LineModel, ruled: ArrayLike<boolean>, rows: LineFeatureRows, groups: ArrayLike<number>, given?: Float64Array): Float64Array {
+  const n = rows.length;
+  let groupCount = 0;
+  for (let i = 0; i < n; i++) groupCount = Math.max(groupCount, groups[i] + 1);
+  // Per group: its last line, its lines' p summed in line order, and its size (as groupMeanP).
+  const lastOf = new Int32Array(groupCount), sums = new Float64Array(groupCount), sizes = new Float64Array(groupCount);
+  for (let i = 0; i < n; i++) { lastOf[groups[i]] = i; sizes[groups[i]]++; }
+  const p = given ?? new Float64Array(n);
+  const recent = Array.from({ length: RECENT_ROWS }, () => new Float64Array(LINE_FEATURES.length));
+  const recentLine = new Int32Array(RECENT_ROWS).fill(-1);
+  const groupMeans = new Float64Array(n);
+  const row = new Float64Array(CONTEXT_PASS_FEATURES.length), joined = new Float64Array(BOOST_FEATURES.length), line = new Float64Array(LINE_FEATURES.length);
   const margin = model.boost ? boostMarginInOrder(model.boost) : undefined;
-  const q = new Float64Array(p.length);
-  for (let i = 0; i < q.length; i++) q[i] = ruled[i] ? RULED_P : sigmoid(contextLogit(model, features[i], contextPassRow(p, features[i], groupMeans, i, row), joined, margin));
+  const q = new Float64Array(n);
+  for (let j = 0, i = 0; i < n; j++) {
+    if (j < n) {
+      if (!given) {
+        const slot = j % RECENT_ROWS;
+        if (ruled[j]) p[j] = RULED_P;
+        else { p[j] = predict(model.line, rows.row(j, recent[slot])); recentLine[slot] = j; }
+      }
+      sums[groups[j]] += p[j];
+    }
+    // The lines whose context is now scored (all of them once the last line is).
+    for (; i < n && (j >= n - 1 || (j >= i + CONTEXT_REACH && j >= lastOf[groups[i]])); i++) {
+      if (ruled[i]) { q[i] = RULED_P; continue; }
+      const size = sizes[groups[i]];
+      groupMeans[i] = size > 1 ? (sums[groups[i]] - p[i]) / (size - 1) : p[i];
+      const own = recentLine[i % RECENT_ROWS] === i ? recent[i % RECENT_ROWS] : rows.row(i, line);
+      q[i] = sigmoid(contextLogit(model, own, contextPassRow(p, own, groupMeans, i, row), joined, margin));
+    }
+  }
   return q;
 }
 

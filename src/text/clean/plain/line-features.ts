@@ -202,93 +202,152 @@ function ownFeatures(unit: LineUnit, stop: Set<string>, lang: string, topic: Set
   out[k++] = +unspaced; out[k++] = +!/\p{L}/u.test(t);
 }
 
+/** The feature rows of a page's lines (pageFeatureRows): `row(i, out)` gives line i's features in LINE_FEATURES order. */
+export interface LineFeatureRows {
+  readonly length: number;
+  /**
+   * Line i's features: written into `out` and returned (or a row held already, returned as it is). With `upTo`, only
+   * the features before that index need be written: a reader of a few of the line's own features skips the means
+   * over its neighbours.
+   */
+  row(i: number, out: Float64Array, upTo?: number): Float64Array;
+}
+
 /**
- * The feature vector of every line of a page, in LINE_FEATURES order. `lang` is the stoplist language of the page
- * (stoplistLanguage in blocks.ts).
+ * The feature vector of every line of a page, in LINE_FEATURES order, as arrays (for training and tests; the cleaner
+ * reads pageFeatureRows). `lang` is the stoplist language of the page (stoplistLanguage in blocks.ts).
  */
 export function lineFeatures(units: LineUnit[], lang: string): Float64Array[] {
+  const rows = pageFeatureRows(units, lang);
+  return Array.from({ length: rows.length }, (_, i) => rows.row(i, new Float64Array(LINE_FEATURES.length)));
+}
+
+/**
+ * The feature rows of a page's lines, stored once and assembled on demand: a line's own text features (up to
+ * 'repeated-on-page') once per distinct line in one flat array with an index per line, its place on the page and the
+ * means over its neighbours computed when its row is asked for (the same arithmetic in the same order: the same
+ * values). A row of 63 float64 per line held 168 MB (and a view per line 30 MB more) on a page of 333,000
+ * one-character lines, the largest part of the hostile folder's peak RSS (bench:hostile).
+ */
+export function pageFeatureRows(units: LineUnit[], lang: string): LineFeatureRows {
   const stop = stopwordsOf(lang);
   const n = units.length;
   const counts = new Map<string, number>();
   for (const u of units) counts.set(u.text, (counts.get(u.text) ?? 0) + 1);
-  // Every line's features in one matrix (a row per line, views returned): a page of 300,000 one-word lines made
-  // three arrays per line (430 MB) and averaged its neighbours through a closure per feature.
-  const width = LINE_FEATURES.length;
-  const matrix = new Float64Array(n * width);
-  const rows = Array.from({ length: n }, (_, i) => matrix.subarray(i * width, (i + 1) * width));
   const index = (name: string) => OWN_FEATURES.indexOf(name as typeof OWN_FEATURES[number]);
   const placeFrom = index('repeated-on-page');
-  // A line repeated on the page (a menu item, `Reply`) looks the same each time: its own features and topic words are
-  // copied from its first occurrence, not computed again (a page of 333,000 lines of `a`, bench:hostile).
-  const topics: Array<Set<string>> = new Array(n);
+  // A line repeated on the page (a menu item, `Reply`) looks the same each time: its own features, topic words and
+  // length are those of its first occurrence, stored once (a page of 333,000 lines of `a`, bench:hostile).
+  const rowOf = new Int32Array(n);
+  const firstOf: number[] = []; // the first line of each distinct row
   const firstWith = new Map<string, number>();
-  units.forEach((u, i) => {
+  for (let i = 0; i < n; i++) {
+    const u = units[i];
     const first = firstWith.get(u.text);
     const same = first !== undefined && units[first].linkShare === u.linkShare && units[first].heading === u.heading && units[first].listItem === u.listItem;
-    if (same) { matrix.copyWithin(i * width, first * width, first * width + placeFrom); topics[i] = topics[first]; }
-    else ownFeatures(u, stop, lang, topics[i] = new Set<string>(), rows[i]);
+    if (same) rowOf[i] = rowOf[first];
+    else { rowOf[i] = firstOf.length; firstOf.push(i); }
     if (first === undefined) firstWith.set(u.text, i);
-  });
-  const lengths = units.map((u) => effectiveLength(u.text));
-  const maxLength = lengths.reduce((m, l) => Math.max(m, l), 1); // not Math.max(...): a page of 300,000 lines overflows the stack
+  }
+  // Allocated at its size: an array grown as distinct lines come costs copies and, for its memory outside the heap,
+  // collections of the heap (bench:hostile's distinct-short-lines).
+  const own = new Float64Array(firstOf.length * placeFrom);
+  // Each distinct line's topic words, one after another in one array (a Set per line held 20 MB on a page of 163,000
+  // distinct short lines): those of distinct line d are topicWords[topicFrom[d]..topicFrom[d + 1]).
+  const topicWords: string[] = [], topicFrom = new Int32Array(firstOf.length + 1), topic = new Set<string>();
+  const lengthOf = new Float64Array(firstOf.length), repeatedOf = new Float64Array(firstOf.length);
+  const scratch = new Float64Array(placeFrom);
+  for (let d = 0; d < firstOf.length; d++) {
+    const u = units[firstOf[d]];
+    topic.clear();
+    ownFeatures(u, stop, lang, topic, scratch);
+    for (const w of topic) topicWords.push(w);
+    topicFrom[d + 1] = topicWords.length;
+    for (let c = 0; c < placeFrom; c++) own[d * placeFrom + c] = scratch[c];
+    lengthOf[d] = effectiveLength(u.text);
+    repeatedOf[d] = +((counts.get(u.text) ?? 0) > 1);
+  }
+  const length = (i: number) => lengthOf[rowOf[i]];
+  let maxLength = 1;
+  for (let i = 0; i < n; i++) maxLength = Math.max(maxLength, length(i)); // not Math.max(...): a page of 300,000 lines overflows the stack
   const endColumn = index('sentence-end'), stopColumn = index('stopword-density');
+  const ownValue = (i: number, column: number) => own[rowOf[i] * placeFrom + column];
   const [coreStart, coreEnd] = articleCore(units.map((u, i) => {
-    const proseLike = !u.ruled && lengths[i] >= CORE_MIN_LENGTH && (rows[i][endColumn] === 1 || rows[i][stopColumn] >= CORE_MIN_STOPWORDS);
-    return proseLike ? lengths[i] : 0;
+    const proseLike = !u.ruled && length(i) >= CORE_MIN_LENGTH && (ownValue(i, endColumn) === 1 || ownValue(i, stopColumn) >= CORE_MIN_STOPWORDS);
+    return proseLike ? length(i) : 0;
   }));
-  const medianLength = median(lengths.filter((_, i) => !units[i].ruled));
+  const unruledLengths: number[] = [];
+  for (let i = 0; i < n; i++) if (!units[i].ruled) unruledLengths.push(length(i));
+  const medianLength = median(unruledLengths);
+  const inCore = (i: number) => i >= coreStart && i <= coreEnd;
   // Lexical cohesion (as in TextTiling): article paragraphs share topic words with the rest of the article, while an
   // author bio, a newsletter pitch or a teaser for another story brings its own. Counted in lines, each line once.
   const coreLines = new Map<string, number>(), pageLines = new Map<string, number>();
-  topics.forEach((topic, i) => {
-    if (units[i].ruled) return;
-    for (const w of topic) {
+  for (let i = 0; i < n; i++) {
+    if (units[i].ruled) continue;
+    for (let t = topicFrom[rowOf[i]]; t < topicFrom[rowOf[i] + 1]; t++) {
+      const w = topicWords[t];
       pageLines.set(w, (pageLines.get(w) ?? 0) + 1);
-      if (i >= coreStart && i <= coreEnd) coreLines.set(w, (coreLines.get(w) ?? 0) + 1);
+      if (inCore(i)) coreLines.set(w, (coreLines.get(w) ?? 0) + 1);
     }
-  });
+  }
   /** Share of line i's topic words found on other lines counted in `lines` (0 for a line without topic words). */
   const cohesion = (i: number, lines: Map<string, number>, counted: boolean) => {
-    if (!topics[i].size) return 0;
+    const from = topicFrom[rowOf[i]], to = topicFrom[rowOf[i] + 1];
+    if (from === to) return 0;
     let shared = 0;
-    for (const w of topics[i]) if ((lines.get(w) ?? 0) > (counted ? 1 : 0)) shared++;
-    return shared / topics[i].size;
+    for (let t = from; t < to; t++) if ((lines.get(topicWords[t]) ?? 0) > (counted ? 1 : 0)) shared++;
+    return shared / (to - from);
   };
-  // Written in place, not as an array per line (the garbage collector's work on a page of 300,000 lines).
-  units.forEach((u, i) => {
-    const row = rows[i];
-    let k = placeFrom;
-    row[k++] = +((counts.get(u.text) ?? 0) > 1); row[k++] = +(i < n / 10); row[k++] = +(i >= n * 0.8); row[k++] = n > 1 ? i / (n - 1) : 0;
-    row[k++] = +(u.groupSize === 1); row[k++] = Math.log1p(u.groupSize) / 5;
-    row[k++] = +(i >= coreStart && i <= coreEnd); row[k++] = i < coreStart ? Math.log1p(coreStart - i) / 4 : 0; row[k++] = i > coreEnd ? Math.log1p(i - coreEnd) / 4 : 0;
-    row[k++] = lengths[i] / maxLength; row[k++] = Math.max(-3, Math.min(3, Math.log((lengths[i] + 1) / (medianLength + 1)))) / 3;
-    row[k++] = cohesion(i, coreLines, !u.ruled && i >= coreStart && i <= coreEnd); row[k++] = cohesion(i, pageLines, !u.ruled);
-  });
-  const contextColumns = CONTEXT_OF.map(index);
-  const isProse = (i: number) => !units[i].ruled && lengths[i] >= PROSE_LENGTH && rows[i][endColumn] === 1;
+  const coreCohesion = new Float64Array(n), pageCohesion = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    coreCohesion[i] = cohesion(i, coreLines, !units[i].ruled && inCore(i));
+    pageCohesion[i] = cohesion(i, pageLines, !units[i].ruled);
+  }
+  const contextColumns = Int32Array.from(CONTEXT_OF, index);
+  if (contextColumns.some((c) => c < 0 || c >= placeFrom)) throw new Error('line-features.ts: CONTEXT_OF may only name a line\'s own text features (before repeated-on-page)');
+  const isProse = (i: number) => !units[i].ruled && length(i) >= PROSE_LENGTH && ownValue(i, endColumn) === 1;
   // Nearest long prose line before and after, as a decaying closeness (1 next door, 0 far away or none).
   const prevProse = new Float64Array(n), nextProse = new Float64Array(n);
   for (let i = 0, last = -Infinity; i < n; i++) { prevProse[i] = 1 / (1 + (i - last)); if (isProse(i)) last = i; }
   for (let i = n - 1, last = Infinity; i >= 0; i--) { nextProse[i] = 1 / (1 + (last - i)); if (isProse(i)) last = i; }
   const ruled = new Float64Array(n); // filled in a loop: Float64Array.from with a map function is several times slower
-  units.forEach((u, i) => { ruled[i] = +u.ruled; });
+  for (let i = 0; i < n; i++) ruled[i] = +units[i].ruled;
 
-  /** Mean of `column` (of the matrix, or of `values` when given) over the lines within `radius` of line i, itself left out. */
-  const mean = (i: number, radius: number, column: number, values?: Float64Array) => {
-    let sum = 0, k = 0;
-    for (let j = Math.max(0, i - radius); j <= Math.min(n - 1, i + radius); j++) {
-      if (j !== i) { sum += values ? values[j] : matrix[j * width + column]; k++; }
+  // Sums of each context column over the NEAR and the WIDE neighbours of a line (itself left out), then of `ruled`:
+  // one walk over the window for all of them, each summed in line order as a walk per mean would.
+  const sums = new Float64Array(2 * (contextColumns.length + 1));
+  const ruledSum = 2 * contextColumns.length;
+  const row = (i: number, out: Float64Array, upTo = LINE_FEATURES.length) => {
+    const u = units[i];
+    for (let c = 0, from = rowOf[i] * placeFrom; c < placeFrom; c++) out[c] = own[from + c]; // not set(subarray): a view per row
+    let k = placeFrom;
+    out[k++] = repeatedOf[rowOf[i]]; out[k++] = +(i < n / 10); out[k++] = +(i >= n * 0.8); out[k++] = n > 1 ? i / (n - 1) : 0;
+    out[k++] = +(u.groupSize === 1); out[k++] = Math.log1p(u.groupSize) / 5;
+    out[k++] = +inCore(i); out[k++] = i < coreStart ? Math.log1p(coreStart - i) / 4 : 0; out[k++] = i > coreEnd ? Math.log1p(i - coreEnd) / 4 : 0;
+    out[k++] = length(i) / maxLength; out[k++] = Math.max(-3, Math.min(3, Math.log((length(i) + 1) / (medianLength + 1)))) / 3;
+    out[k++] = coreCohesion[i]; out[k++] = pageCohesion[i];
+    if (upTo <= k) return out;
+    sums.fill(0);
+    let near = 0, wide = 0;
+    for (let j = Math.max(0, i - WIDE); j <= Math.min(n - 1, i + WIDE); j++) {
+      if (j === i) continue;
+      const isNear = Math.abs(j - i) <= NEAR, from = rowOf[j] * placeFrom;
+      wide++;
+      if (isNear) near++;
+      for (let c = 0; c < contextColumns.length; c++) {
+        const v = own[from + contextColumns[c]];
+        if (isNear) sums[2 * c] += v;
+        sums[2 * c + 1] += v;
+      }
+      if (isNear) sums[ruledSum] += ruled[j];
+      sums[ruledSum + 1] += ruled[j];
     }
-    return k ? sum / k : 0;
+    // Means: near and wide of each context column, then of `ruled` (0 on a page of one line).
+    for (let s = 0; s < sums.length; s += 2) { out[k++] = near ? sums[s] / near : 0; out[k++] = wide ? sums[s + 1] / wide : 0; }
+    out[k++] = prevProse[i];
+    out[k++] = nextProse[i];
+    return out;
   };
-  for (let i = 0; i < n; i++) {
-    let k = OWN_FEATURES.length;
-    const row = rows[i];
-    for (const c of contextColumns) { row[k++] = mean(i, NEAR, c); row[k++] = mean(i, WIDE, c); }
-    row[k++] = mean(i, NEAR, 0, ruled);
-    row[k++] = mean(i, WIDE, 0, ruled);
-    row[k++] = prevProse[i];
-    row[k++] = nextProse[i];
-  }
-  return rows;
+  return { length: n, row };
 }
