@@ -9,7 +9,8 @@
 // second logistic regression over the first one's probabilities around each line; then gradient-boosted trees over the
 // line and context-pass features, fitted to correct the context pass's logit; then a stacked context pass, a logistic
 // regression over the trees' probabilities around each line. The threshold is the one that maximises F1 over the
-// training pages' gold lines.
+// training pages' gold lines; the transitions between two lines of one blank-line block (line-decode.ts) are counted
+// over every line's label.
 // Usage: node --import tsx scripts/train-line-classifier.ts [--out data/line-classifier.json]
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
@@ -23,6 +24,7 @@ import {
   BOOST_FEATURES, CONTEXT_PASS_FEATURES, contextLogit, contextPassFeatures, contextProbabilities, lineProbabilities, predict, sigmoid,
   type BoostedTrees, type LineModel, type LogisticModel,
 } from '../src/text/clean/plain/line-classifier.ts';
+import { learnTransitions } from '../src/text/clean/plain/line-decode.ts';
 import { RENDERINGS, renderPage, type AnyRendering } from './render-text-pages.ts';
 
 export const SHARED = fileURLToPath(new URL('../../shared/bench/', import.meta.url));
@@ -66,6 +68,8 @@ export interface PageExamples {
   label: Uint8Array;
   weight: Float64Array;
   goldLabelled: boolean[];
+  /** Every line's label for the sequence decode's transitions: gold where a gold segment says, silver otherwise, 0 when ruled. */
+  sequenceLabels: Uint8Array;
 }
 
 export const normalise = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -111,19 +115,21 @@ export function pageExamples(page: TrainingPage, htmlParagraphs: string[] | unde
   const silverWeight = 1 / Math.sqrt(Math.max(1, units.length));
   const stride = Math.max(1, units.length / SILVER_PER_PAGE);
   const html = htmlParagraphs ?? [];
+  const sequenceLabels = new Uint8Array(units.length);
   units.forEach((u, i) => {
     const t = normalise(u.text);
     const holds = (segments: string[]) => segments.some((s) => s && (t.includes(s) || (t.length >= MIN_LABEL_LENGTH && s.includes(t))));
     const pos = holds(withs), neg = holds(withouts);
+    const inHtml = () => html.some((p) => p === t || (t.length >= MIN_LABEL_LENGTH && p.includes(t)));
+    sequenceLabels[i] = !u.ruled && (pos !== neg ? pos : inHtml()) ? 1 : 0;
     goldLabelled.push(pos !== neg);
     if (pos !== neg) { label[i] = pos ? 1 : 0; weight[i] = GOLD_WEIGHT * silverWeight; return; }
     if (pos && neg) return;
     if (!html.length || Math.floor(i / stride) === Math.floor((i - 1) / stride)) return;
-    const inHtml = html.some((p) => p === t || (t.length >= MIN_LABEL_LENGTH && p.includes(t)));
-    label[i] = inHtml ? 1 : 0;
+    label[i] = inHtml() ? 1 : 0;
     weight[i] = silverWeight * stride;
   });
-  return { page, features, ruled: units.map((u) => u.ruled), groups: units.map((u) => u.group), label, weight, goldLabelled };
+  return { page, features, ruled: units.map((u) => u.ruled), groups: units.map((u) => u.group), label, weight, goldLabelled, sequenceLabels };
 }
 
 /** Weighted logistic regression, features standardised for training and the weights mapped back. */
@@ -296,7 +302,7 @@ export function trainLineModel(examples: PageExamples[], trainedOn = '', boost: 
     model.stack = trainLogistic(sx, sy, sw, CONTEXT_PASS_FEATURES);
     final = stage2.map((rows) => Float64Array.from(rows, (r) => predict(model.stack!, r)));
   }
-  // Threshold: best F1 over the gold-labelled lines.
+  // Threshold: best F1 over the gold-labelled lines (line by line; the block decode uses the same one).
   const scored: Array<[number, number]> = [];
   examples.forEach((e, p) => e.features.forEach((_, i) => { if (!e.ruled[i] && e.goldLabelled[i]) scored.push([final[p][i], e.label[i]]); }));
   let threshold = 0.5, best = -1;
@@ -306,7 +312,7 @@ export function trainLineModel(examples: PageExamples[], trainedOn = '', boost: 
     const f1 = (2 * tp) / (2 * tp + fp + fn || 1);
     if (f1 > best) { best = f1; threshold = Math.round(t * 1000) / 1000; }
   }
-  return { ...model, threshold };
+  return { ...model, threshold, sequence: learnTransitions(examples.map((e) => ({ labels: e.sequenceLabels, groups: e.groups }))) };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -6,7 +6,8 @@
 // 4. The title is the first heading-like line; later copies of it are removed.
 // 5. What the rules keep goes through the line classifier (line-classifier.ts: logistic regression over each line's
 //    and its neighbours' features, a context pass, boosted trees correcting it, and a second context pass over the
-//    trees' probabilities), which decides what they could not; its drops are 'boilerplate'.
+//    trees' probabilities), which decides what they could not; its drops are 'boilerplate'. The lines of one block are
+//    decided together (line-decode.ts: a Viterbi path with transitions learnt from the training labels).
 // Markdown marks (links, emphasis, heading hashes) are read off each line first (markdown.ts), and hard-wrapped
 // paragraphs joined back (wrapped-lines.ts), so every rendering a scraper writes reaches the rules as lines of words.
 import type { CleanDocument, CleanParagraph, RemovalReason, RemovedBlock } from '../../../types.ts';
@@ -21,6 +22,7 @@ import { toSimplified } from '../../language/chinese-script.ts';
 import type { LineUnit } from './line-features.ts';
 import { scoreLines, shippedLineModel, type LineModel } from './line-classifier.ts';
 import { readMarkdownLine } from './markdown.ts';
+import { decodeLines } from './line-decode.ts';
 import { unwrapGroup, wrapWidth } from './wrapped-lines.ts';
 
 /** A line this long (Latin-equivalent chars) is a paragraph of its own, even without blank lines around it. */
@@ -401,12 +403,13 @@ function classify(chunks: Chunk[], lang: string, model: LineModel): { paragraphs
   const { units, lines } = lineUnits(chunks, lang);
   const scores = units.length ? scoreLines(model, units, pageStoplist(units, lang)) : new Float64Array();
   const keep = new KeptLines();
+  const decoded = model.sequence && decodeLines(scores, units, model.threshold, model.sequence);
   // Loops, not forEach with a closure, here and in the paragraph pass below: they run once per line, 333,000 times on
   // a page of one-character lines (bench:hostile).
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
     if (l.reason) continue;
-    if (scores[i] >= model.threshold) keep.add(l);
+    if (decoded ? decoded[i] : scores[i] >= model.threshold) keep.add(l);
     // Long sentences the rules left alone are prose whatever surrounds them: a comment-like page or a brief among
     // chrome is still text (and the off-topic pass after the cleaner judges briefs by their topic, with their own reason).
     else if (scores[i] >= MIN_PROSE_SCORE && effectiveLength(l.text) >= MIN_PROSE_LENGTH && SENTENCE_END.test(l.text)) keep.add(l);

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { LINE_FEATURES, pageFeatureRows, type LineFeatureRows, type LineUnit } from './line-features.ts';
 import { firstNotBefore } from '../../sorted.ts';
+import type { SequenceDecode } from './line-decode.ts';
 
 export interface LogisticModel { features: string[]; weights: number[]; bias: number }
 /**
@@ -23,6 +24,8 @@ export interface LineModel {
   boost?: BoostedTrees;
   /** Second context pass (stacked): the same windows over the trees' probabilities around each line. */
   stack?: LogisticModel;
+  /** The keep/drop decision over each blank-line block's lines as one sequence (line-decode.ts), not line by line. */
+  sequence?: SequenceDecode;
   /** Probability at or above which a line is kept (chosen by the training script). */
   threshold: number;
   /** What it was trained on, for the record. */
