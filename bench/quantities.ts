@@ -33,8 +33,9 @@ type Find = (text: string, lang: string) => Quantity[];
 /** The baseline's sources, CLDR data and measure vocabulary (where it had them) from git, written beside the project (so its imports resolve); its grammar imported. */
 async function loadBaseline(ref: string): Promise<Find> {
   const dir = join(ROOT, 'output/bench-quantities-baseline');
-  // data/measures.json: the measure vocabulary the grammar reads for counted nouns since 51a330e.
-  const files = execFileSync('git', ['-C', ROOT, 'ls-tree', '-r', '--name-only', ref, 'src', 'data/locale', 'data/measures.json'], { encoding: 'utf8' }).split('\n').filter(Boolean);
+  // All of data/: the grammar reads the measure vocabulary (since 51a330e) and, through the claims modules it imports,
+  // other data files (data/attributes.json at 997097f); a baseline missing one fails on import.
+  const files = execFileSync('git', ['-C', ROOT, 'ls-tree', '-r', '--name-only', ref, 'src', 'data'], { encoding: 'utf8' }).split('\n').filter(Boolean);
   for (const file of files) {
     mkdirSync(dirname(join(dir, file)), { recursive: true });
     writeFileSync(join(dir, file), execFileSync('git', ['-C', ROOT, 'show', `${ref}:${file}`]));
