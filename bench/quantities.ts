@@ -38,7 +38,7 @@ async function loadBaseline(ref: string): Promise<Find> {
   const files = execFileSync('git', ['-C', ROOT, 'ls-tree', '-r', '--name-only', ref, 'src', 'data'], { encoding: 'utf8' }).split('\n').filter(Boolean);
   for (const file of files) {
     mkdirSync(dirname(join(dir, file)), { recursive: true });
-    writeFileSync(join(dir, file), execFileSync('git', ['-C', ROOT, 'show', `${ref}:${file}`]));
+    writeFileSync(join(dir, file), execFileSync('git', ['-C', ROOT, 'show', `${ref}:${file}`], { maxBuffer: 1 << 30 })); // data/ has files of several MB
   }
   return (await import(pathToFileURL(join(dir, 'src/text/claims/quantities/index.ts')).href)).findQuantities as Find;
 }
