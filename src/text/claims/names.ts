@@ -588,7 +588,7 @@ function tokensOf(text: string): Token[] {
   return out;
 }
 
-const onlySpaceBetween = (text: string, a: Token, b: Token) => /^[ \u00a0]+$/.test(text.slice(a.end, b.start));
+const onlySpaceBetween = (text: string, a: { end: number }, b: { start: number }) => /^[ \u00a0]+$/.test(text.slice(a.end, b.start));
 /** A word joined to the next by a hyphen and a letter or digit is part of a compound or a version (`US-Dollar`, `GPT-4`). */
 const HYPHEN_JOINED = /^-[\p{L}\p{N}]|^\d/u;
 const isAcronym = (word: string) => word.length >= 2 && word.length <= MAX_ACRONYM_LETTERS && /^\p{Lu}+$/u.test(word.replace(/[.&-]/g, ''));
@@ -960,7 +960,7 @@ export function capitalisedNames(text: string, lang: string, taken: ReadonlyArra
       && !placeAfterBareDirection(tokens[k - 1], text, run[0], tokens[k + 1]) && !isPlaceName(run[0].lower, lang) && !isCity(run[0].text) && !isListedName(run[0].lower) && readsAsWordOf(run[0].lower, lang, !run[0].text.includes('-')) === true) continue;
     // A country's or place's name right before an organisation's is part of it (`U.S. Army`, `U.S. Environmental Protection
     // Agency`, `UK Parliament`): the place the table found and the name after it are one organisation.
-    const place = lang === 'ru' ? undefined : taken.find((s) => s.type === 'place' && s.end < run[0].start && /^[ \u00a0]+$/u.test(text.slice(s.end, run[0].start)));
+    const place = lang === 'ru' ? undefined : taken.find((s) => s.type === 'place' && s.end < run[0].start && onlySpaceBetween(text, s, run[0]));
     if (place && (ORG_HEADS.has(run.at(-1)!.lower) || ORG_LEADS.has(run[0].lower))) {
       const end = run.at(-1)!.end;
       spans.push({ start: place.start, end, canonical: text.slice(place.start, end), type: 'org' });
@@ -969,7 +969,7 @@ export function capitalisedNames(text: string, lang: string, taken: ReadonlyArra
     // English writes no two names side by side without a comma or a word between them: a place the table found right
     // before or after an open name is part of one longer name (`Istanbul Canal`, `Upper Egypt`, `Chad Smith`, `Sony
     // Australia`); with a head or lead word of places (which may be common words) a place, else see joinedPlaceType.
-    const placeAfter = lang === 'en' ? taken.find((s) => s.type === 'place' && s.start > run.at(-1)!.end && /^[ \u00a0]+$/u.test(text.slice(run.at(-1)!.end, s.start))) : undefined;
+    const placeAfter = lang === 'en' ? taken.find((s) => s.type === 'place' && s.start > run.at(-1)!.end && onlySpaceBetween(text, run.at(-1)!, s)) : undefined;
     const placeBefore = lang === 'en' ? place : undefined;
     if (placeBefore && PLACE_HEADS.has(run.at(-1)!.lower)) {
       spans.push({ start: placeBefore.start, end: run.at(-1)!.end, canonical: text.slice(placeBefore.start, run.at(-1)!.end), type: 'place' });
