@@ -22,11 +22,13 @@ const CLOCK_AFTER_JA = /^(?:\s?(?:Uhr|h\b)|時(?!間))/u;
 const RELATIVE_WINDOW = 16;
 const RELATIVE_AFTER = /^\s?(?:(?:[\p{L}]+\s+)?(?:ago|fa|temu|назад|önce)(?![\p{L}])|[天日年月周週个個小时時間分钟鐘秒]{0,3}前)/u;
 const RELATIVE_BEFORE = /(?:^|[^\p{L}])(?:vor|il y a|hace|há|cerca de há)\s*$/iu;
+/** The quantity grammar's canonical units of time. */
+export const TIME_UNITS: ReadonlySet<string> = new Set(['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades', 'centuries']);
 /**
- * The units of time a relative time counts back in (de, fr, es, pt): `vor`, `il y a`, `há` also mean `in front of` and
- * `there are` (`vor 300 Zuschauern`, `il y a 600 personnes`), which count people, not time.
+ * The units of time a relative time counts back in (de, fr, es, pt): TIME_UNITS, or one written after the number;
+ * `vor`, `il y a`, `há` also mean `in front of` and `there are` (`vor 300 Zuschauern`, `il y a 600 personnes`), which
+ * count people, not time.
  */
-const TIME_UNITS: ReadonlySet<string> = new Set(['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades', 'centuries']);
 const TIME_UNIT_AFTER = /^\s?(?:\p{Ll}+\s)?(?:Sekunden?|Minuten?|Stunden?|Tag(?:e|en)?|Wochen?|Monat(?:e|en)?|Jahr(?:e|en)?|Jahrzehnten?|Jahrhunderten?|secondes?|minutes?|heures?|jours?|semaines?|mois|ans?|années?|siècles?|segundos?|minutos?|horas?|días?|dias?|semanas?|mes(?:es)?|mês|años?|anos?|siglos?|séculos?|décadas?)(?![\p{L}])/iu;
 /** Score marks between two bare numbers (`90對89`, `2:1`); the clock-time rules of the grammar take `18:30` first. */
 const SCORE_AFTER = /^\s?[:：対對对比]\s?\d/u;

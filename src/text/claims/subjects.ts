@@ -3,6 +3,7 @@
 import type { EntityMention } from '../../types.ts';
 import type { Hit } from './attributes.ts';
 import { inAdverbialCase } from './name-affixes.ts';
+import { TIME_UNITS } from './candidates.ts';
 import { firstNotBefore } from '../sorted.ts';
 
 /** Characters between an attribute word and a following entity that still read as a genitive (`Einnahmen von OpenAI`). */
@@ -241,8 +242,7 @@ function deepInFrontedPhrase(text: string, sentence: Hit, m: EntityMention, quan
   return deep(m) && !mentions.some((other) => other.start >= sentence.start && other.end <= m.start && !deep(other));
 }
 
-/** Units of time (the quantity grammar's canonical names): a duration is spent somewhere, not owned by an organisation. */
-const TIME_UNITS: ReadonlySet<string> = new Set(['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades', 'centuries']);
+/** A duration is spent somewhere, not owned by an organisation. */
 const isDuration = (quantity: Hit & { unit?: string | null }): boolean => TIME_UNITS.has(quantity.unit ?? '');
 
 /** Characters from a sentence's start within which a fronted phrase ends: it is a phrase, not a clause of its own. */
