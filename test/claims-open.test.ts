@@ -179,8 +179,18 @@ test('a partitive after a number counts the noun of the phrase after it (`12 of 
     ['it', 'Ieri sono arrivati 2 dei 40 treni previsti.', 2, 'trains'],
     ['fr', 'Hier 2 des grandes banques ont fermé.', 2, 'banks'],
     ['pt', 'Ontem 3 dos maiores bancos fecharam.', 3, 'banks'],
+    ['de', 'Bisher haben 12 der Haushalte Strom.', 12, 'houses'], // a plural in -e the vocabulary knows
   ];
   for (const [lang, text, value, unit] of table) assert.equal(numeric(text, lang).find((c) => c.value === value)?.unit, unit, text);
+  // German `der` is also the genitive singular of a feminine noun: a singular head is counted by nothing.
+  const singular: string[] = [
+    'Auch die Plätze 1 bis 3 der Bayerischen Landesliste gingen an Kiel.', // a capitalised adjective of a name, then the noun
+    'Nur 4 der Kommission stimmten zu.',
+    'Nur 4 der Abteilung kamen.',
+    'Gewonnen haben 5 der Klasse.',
+  ];
+  for (const text of singular) assert.equal(numeric(text, 'de').at(-1)?.unit, null, text);
+  assert.equal(numeric('Nur 2 der Studenten kamen.', 'de')[0]?.unit, 'students');
 });
 
 test('a part of a whole named by a pronoun counts what the count of the whole counted, in the sentence or before it', () => {

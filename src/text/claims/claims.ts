@@ -295,7 +295,10 @@ function measureWrittenAfter(q: Quantity, s: SentenceContext, table: MeasureTabl
   if (afterComparative) return headOfNounPhrase(afterComparative, s, isNoun, table);
   // `43 der führenden Werbetreibenden`, `12 of the new hospitals`: the noun phrase after a partitive, read as after the number.
   const partitive = partitiveDepth === 0 ? PARTITIVE_ARTICLE[s.lang]?.exec(s.text.slice(q.end, q.end + MAX_PRENOMINAL_CHARS)) : null;
-  if (partitive) return measureWrittenAfter({ ...q, end: q.end + partitive[0].length }, s, table, partitiveDepth + 1);
+  if (partitive) {
+    const counted = measureWrittenAfter({ ...q, end: q.end + partitive[0].length }, s, table, partitiveDepth + 1);
+    return counted && (s.lang !== 'de' || isGermanPluralHead(counted, s, table)) ? counted : null;
+  }
   if (s.lang === 'de') {
     const modifiers = GERMAN_PRENOMINAL.exec(s.text.slice(q.end, q.end + MAX_PRENOMINAL_CHARS));
     const stop = stopwordsOf('de');
@@ -319,6 +322,31 @@ const PARTITIVE_ARTICLE: Readonly<Record<string, RegExp>> = {
   it: /^\s+(?:dei|degli|delle|di\s+questi|di\s+queste)(?:\s+\d[\d.,]*)?(?=\s+\p{L})/iu,
   pt: /^\s+(?:dos|das|destes|destas|desses|dessas)(?:\s+\d[\d.,]*)?(?=\s+\p{L})/iu,
 };
+
+/**
+ * German `der` is the genitive plural, but also the genitive singular of a feminine noun (`3 der Bayerischen Landesliste`,
+ * three of the Bavarian list): only a plural can be counted. Feminine nouns do not change in the singular and end in
+ * these suffixes (the grammars' feminine derivations: -ung, -heit, -keit, -schaft, -ion, -tät, -ik, -ei, -in, -ur, -enz,
+ * -anz, -ie, -nis), while their plurals add -en; plurals end in -n, -r or -s, or in -e (`Haushalte`), which many feminine
+ * singulars also end in (`Liste`): an -e noun is read as plural only when the vocabulary lists it as written.
+ */
+const GERMAN_FEMININE_SINGULAR = /(?:ung|heit|keit|schaft|ion|tät|ik|ei|in|ur|enz|anz|ie|nis)$/u;
+const GERMAN_PLURAL_END = /[nrs]$/u;
+/** The capitalised word after another: the noun after a capitalised adjective of a name, which takes -en after `der`. */
+const GERMAN_NEXT_CAPITALISED = /^\s+(\p{Lu}[\p{L}-]*)/u;
+const GERMAN_WEAK_ADJECTIVE = /en$/u;
+
+/**
+ * Whether the noun phrase a German partitive `der` opens is plural: its head (the capitalised word after an adjective of
+ * a name, `der Bayerischen Rangliste`) ends as a plural does.
+ */
+function isGermanPluralHead(measure: Measure, s: SentenceContext, table: MeasureTable): boolean {
+  const next = GERMAN_NEXT_CAPITALISED.exec(s.text.slice(measure.end, measure.end + MAX_PRENOMINAL_CHARS))?.[1];
+  const head = next && GERMAN_WEAK_ADJECTIVE.test(measure.text) && measure.canonical === null ? next : measure.text;
+  const lower = head.toLowerCase();
+  if (GERMAN_FEMININE_SINGULAR.test(lower)) return false;
+  return GERMAN_PLURAL_END.test(lower) || (lower.endsWith('e') && canonicalMeasure(head, 'de', table, true) !== null);
+}
 
 /**
  * Adjectives that French, Spanish, Portuguese and Italian put before the noun (the size, rank, quality and order ones
