@@ -165,6 +165,13 @@ test('a scaled bare number after an amount of money shares its currency (ellipsi
   // Through de/di the noun is found (`d'exemplaires`: copies, not units).
   assert.deepEqual(numeric('Les ventes ont atteint cinq millions d’exemplaires.', 'fr').map((c) => c.unit), ['copies']);
   assert.deepEqual(numeric('Es wurden 3 Millionen bzw. 5 Millionen Exemplare verkauft.', 'de').map((c) => c.unit), ['copies', 'copies']);
+  // A part of the amount named by a pronoun (`of which`) is of its money, whatever unknown word follows it.
+  assert.deepEqual(numeric('Город выделил 30 миллионов рублей, из которых 12 миллионов пойдут на школы.', 'ru').map((c) => [c.value, c.unit]), [[30e6, 'RUB'], [12e6, 'RUB']]);
+  assert.deepEqual(numeric('सरकार ने 30 मिलियन यूरो दिए, जिसमें से 12 मिलियन सुरक्षा पर जाएगा।', 'hi').map((c) => [c.value, c.unit]), [[30e6, 'EUR'], [12e6, 'EUR']]);
+  assert.deepEqual(numeric('Было 30 тысяч жителей, из которых 12 тысяч детей.', 'ru').map((c) => c.unit), ['people', 'children']); // no money: its own noun
+  // A Slavic adjective of origin before the currency's name.
+  assert.deepEqual(numeric('Банк выдаёт кредиты в 5 тысяч британских фунтов.', 'ru').map((c) => c.unit), ['GBP']);
+  assert.deepEqual(numeric('Bilet kosztuje 40 amerykańskich dolarów.', 'pl').map((c) => c.unit), ['USD']);
   // A noun of its own keeps a count a count.
   const own = numeric('Sales reached $3 billion and 2 million phones.', 'en');
   assert.equal(own.find((c) => c.value === 2e6)?.unit, 'phones');
@@ -741,6 +748,11 @@ test('Chinese classifiers: 口 counts the members of a household (口人), 家 a
     ['学校今年招收学生500名。', 'students', '学生'], // a list's noun before the number and its classifier
     ['他一口气买了自行车3辆。', 'bicycles', '自行车'],
     ['这批机床共有120台。', 'units', '台'], // a verb before the number: the classifier's own measure
+    ['食堂每天供应午餐800多份。', 'meals', '午餐'], // past a hedge before the classifier; 盒饭-like nouns may start with a classifier's character
+    ['每天产量盒饭500份，', 'meals', '盒饭'],
+    ['他们每天提供三百多份的免费午餐。', 'meals', '份的免费午餐'], // 的 and a modifier before the known head
+    ['这批报纸共印了三百多份。', 'copies', '份'],
+    ['小区门口停着近百辆共享单车。', 'bicycles', '共享单车'], // a compound's known head
   ];
   for (const [text, unit, measure] of table) assert.deepEqual(numeric(text, 'zh').map((c) => [c.unit, c.measure]), [[unit, measure]], text);
 });

@@ -548,17 +548,20 @@ const PART_OF_WHOLE_BEFORE: Readonly<Record<string, RegExp>> = {
   es: /(?<![\p{L}])de\s+l[oa]s\s+cuales\s+$/iu,
   it: /(?<![\p{L}])di\s+cui\s+$/iu,
   pt: /(?<![\p{L}])d[oa]s\s+quais\s+$/iu,
-  ru: /(?<![\p{L}])из\s+них\s+$/iu,
+  ru: /(?<![\p{L}])из\s+(?:них|которых)\s+$/iu,
+  pl: /(?<![\p{L}])z\s+(?:nich|których)\s+$/iu,
+  hi: /(?:जिसमें|जिनमें|इनमें|उनमें)\s+से\s+$/u,
   zh: /(?:其中|中[，,])\s*$/u,
   ja: /(?:うち|中)[、,]?\s*$/u,
 };
 /** Characters before a number searched for the pronoun of a whole. */
 const PART_OF_WHOLE_WINDOW = 20;
 
+const isPartOfWholeBefore = (q: Quantity, s: SentenceContext) => !!PART_OF_WHOLE_BEFORE[s.lang]?.test(s.text.slice(Math.max(0, q.start - PART_OF_WHOLE_WINDOW), q.start));
+
 function isPartOfEarlierCount(q: Quantity, s: SentenceContext): boolean {
   if (!s.earlierMeasure) return false;
-  return !!PART_OF_WHOLE_AFTER[s.lang]?.test(s.text.slice(q.end, q.end + PART_OF_WHOLE_WINDOW))
-    || !!PART_OF_WHOLE_BEFORE[s.lang]?.test(s.text.slice(Math.max(0, q.start - PART_OF_WHOLE_WINDOW), q.start));
+  return !!PART_OF_WHOLE_AFTER[s.lang]?.test(s.text.slice(q.end, q.end + PART_OF_WHOLE_WINDOW)) || isPartOfWholeBefore(q, s);
 }
 
 /**
@@ -584,15 +587,28 @@ function withPartnerUnit(q: Quantity, s: SentenceContext, table: MeasureTable): 
   // A currency's name as the noun a number takes through de/di, past what the quantity grammar reads with it
   // (`un million et demi de dollars`): an amount of that money.
   const written = measureWrittenAfter(q, s, table);
-  const currency = written ? currencyAfter(s.text, written.start, s.lang) : null;
+  const currency = written ? currencyAfter(s.text, written.start, s.lang) ?? currencyAfterAdjective(written, s) : null;
   if (currency && currency.end >= written!.end) return { ...q, kind: 'money', unit: currency.code };
   if (!q.scaled) return q;
   // The last amount of money ending before the number (quantities do not overlap: their ends are in text order too).
   let i = firstStartingAt(s.money, q.start) - 1;
   while (i >= 0 && s.money[i].end > q.start) i--;
   const money = s.money[i];
-  if (money && !written) return { ...q, kind: 'money', unit: money.unit };
+  // A part of the amount named by a pronoun (`42 млн евро, из которых 15 млн пойдут…`, of which 15 million will go)
+  // is of its money, unless a known measure follows it.
+  if (money && (!written || (written.canonical === null && isPartOfWholeBefore(q, s)))) return { ...q, kind: 'money', unit: money.unit };
   return q;
+}
+
+/**
+ * Russian, Ukrainian and Polish write an adjective of origin before a currency's name (`5 тысяч британских фунтов`, `40
+ * amerykańskich dolarów`): the currency after the adjective, when the measure read is that adjective.
+ */
+function currencyAfterAdjective(written: Measure, s: SentenceContext): { code: string; end: number } | null {
+  if (!SLAVIC_CASE_LANGS.has(s.lang) || written.canonical !== null || !SLAVIC_ADJECTIVE_ENDING.test(written.text.toLowerCase())) return null;
+  const space = /^\s+/u.exec(s.text.slice(written.end))?.[0].length ?? 0;
+  const currency = space ? currencyAfter(s.text, written.end + space, s.lang) : null;
+  return currency ? { code: currency.code, end: Math.max(currency.end, written.end) } : null;
 }
 
 /**

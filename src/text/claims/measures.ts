@@ -481,6 +481,25 @@ export function floatedNoun(text: string, quantityStart: number, sentenceStart: 
   return { text: noun, canonical: known[1], start, end: start + noun.length };
 }
 
+const chineseNounCache = new WeakMap<MeasureTable, Array<[string, string]>>();
+/**
+ * The Chinese vocabulary words that are nouns alone: not a classifier, nor a classifier and the noun it counts (`个班`,
+ * `家餐厅`); a noun whose first character is also a classifier stays (`盒饭`, boxed meals). Built once per table.
+ */
+function chineseNouns(table: MeasureTable): Array<[string, string]> {
+  let nouns = chineseNounCache.get(table);
+  if (!nouns) {
+    const forms = table.prefixes.get('zh') ?? [];
+    const words = new Set(forms.map(([form]) => form));
+    nouns = forms.filter(([form]) => {
+      const classifier = CLASSIFIER.zh.exec(form)?.[0];
+      return CJK_NOUN.test(form) && !(classifier && (classifier === form || words.has(form.slice(classifier.length))));
+    });
+    chineseNounCache.set(table, nouns);
+  }
+  return nouns;
+}
+
 /**
  * Chinese lists and inventories put the noun before the number and its classifier (`学生500名`, `自行车3辆`, students,
  * bicycles): the last word right before the number, when the vocabulary knows it or the head its compound ends in.
@@ -488,10 +507,31 @@ export function floatedNoun(text: string, quantityStart: number, sentenceStart: 
 function chineseNounBefore(before: string, offset: number, table: MeasureTable): Measure | null {
   const noun = chineseWords(before).at(-1);
   if (!noun || !CJK_NOUN.test(noun)) return null;
-  const known = knownHead(noun.toLowerCase(), (table.prefixes.get('zh') ?? []).filter(([form]) => CJK_NOUN.test(form) && !CLASSIFIER.zh.test(form)));
+  const known = knownHead(noun.toLowerCase(), chineseNouns(table));
   if (!known) return null;
   const start = offset + before.length - noun.length;
   return { text: noun, canonical: known[1], start, end: start + noun.length };
+}
+
+/** The Chinese particle that joins modifiers to the noun after a classifier (`三百份的免费午餐`, three hundred free lunches). */
+const CHINESE_MODIFIER_LINK = '的';
+/** Words of a Chinese noun phrase after `的` looked at for its head: a modifier or two, then the noun. */
+const MAX_CHINESE_PHRASE_WORDS = 3;
+
+/**
+ * The head of the Chinese noun phrase `的` opens after a classifier, when the vocabulary knows it: the last of its first
+ * few words of letters before any other (Chinese puts the head of a noun phrase last). Offsets are into `rest`.
+ */
+function knownNounAfterModifiers(rest: string, forms: Array<[string, string]>): { known: [string, string]; end: number } | null {
+  let at = CHINESE_MODIFIER_LINK.length;
+  let found: { known: [string, string]; end: number } | null = null;
+  for (const word of wordsAt(rest.slice(at), 'zh').slice(0, MAX_CHINESE_PHRASE_WORDS)) {
+    if (!CJK_NOUN.test(word) || NOT_A_CHINESE_NOUN.test(word)) break;
+    at += word.length;
+    const known = forms.find(([form]) => form === word.toLowerCase());
+    if (known) found = { known, end: at };
+  }
+  return found;
 }
 
 /**
@@ -523,6 +563,10 @@ function nounAfterClassifier(text: string, lang: string, table: MeasureTable, en
     known = forms.find(([form]) => rest.toLowerCase().startsWith(form) && restEnds.has(form.length) && CJK_NOUN.test(form));
     if (known && acceptable(known)) return { text: text.slice(0, at + known[0].length), canonical: known[1], start: 0, end: at + known[0].length };
     const [first, next] = wordsAt(rest, lang);
+    if (first === CHINESE_MODIFIER_LINK) {
+      const linked = knownNounAfterModifiers(rest, chineseNouns(table));
+      return linked && acceptable(linked.known) ? { text: text.slice(0, at + linked.end), canonical: linked.known[1], start: 0, end: at + linked.end } : null;
+    }
     if (first === undefined || !CJK_NOUN.test(first) || NOT_A_CHINESE_NOUN.test(first)) return null;
     // A compound's head comes last: a known word right after the first names the measure.
     known = next && CJK_NOUN.test(next) ? forms.find(([form]) => form === next.toLowerCase()) : undefined;
@@ -592,6 +636,9 @@ export function measureAfter(text: string, end: number, lang: string, isNoun: (w
       if (linked) return { text: afterLead.slice(0, linked.end), canonical: linked.canonical, start: end + lead, end: end + lead + linked.end };
       return { text: counter, canonical: 'people', start: end + lead, end: end + lead + counter.length };
     }
+    // A hedge before a classifier with no noun after it (`800多份`, more than 800 copies): the classifier is read past it.
+    const hedged = lang === 'zh' ? CLASSIFIER.zh.exec(afterLead)?.[0] : undefined;
+    if (hedged && hedged.length > 1) return measureAfter(text, end + lead + 1, lang, isNoun, table, singulars);
     // A Japanese or Korean compound right after the number, known by its head (`総合病院`).
     const noun = lang === 'zh' ? null : nounAt(afterLead, lang);
     const head = noun ? knownHead(noun, table.prefixes.get(lang) ?? []) : undefined;
