@@ -44,6 +44,11 @@ const OPEN: Array<[string, string, number, string | null, string | null]> = [
   // An unknown noun stays as written, never forced into a known measure.
   ['en', 'Volunteers planted 450 saplings along the river.', 450, 'saplings', 'saplings'],
   ['de', 'Im Teich leben 60 Kaulquappen.', 60, 'kaulquappen', 'Kaulquappen'],
+  // A German participle made a noun names the people who do what its verb says; a noun that only ends like one does not.
+  ['de', 'Den Kurs belegten 240 Auszubildende aus drei Ländern.', 240, 'people', 'Auszubildende'],
+  ['de', 'Gezählt wurden 37 Infizierte im Heim.', 37, 'people', 'Infizierte'],
+  ['de', 'Der Verein sammelte 40 Geldspenden ein.', 40, 'geldspenden', 'Geldspenden'],
+  ['de', 'Sie verbrachte dort 3 Wochenenden im Jahr.', 3, 'wochenenden', 'Wochenenden'],
   // The head noun of the phrase, past its modifiers: German lower-case adjectives, an English adjective ending.
   ['de', 'Befragt wurden 5.200 zufällig ausgewählte Mitarbeiter.', 5200, 'employees', 'Mitarbeiter'],
   ['en', 'About 900 federal agents joined the search.', 900, 'agents', 'agents'],

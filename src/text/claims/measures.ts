@@ -366,6 +366,7 @@ export function canonicalMeasure(word: string, lang: string, table: MeasureTable
       }
     }
   }
+  if (!wholeWordsOnly && lang === 'de' && isGermanPersonParticiple(word)) return PEOPLE;
   if (!wholeWordsOnly && COMPOUNDING_LANGS.has(lang)) {
     // A compound's head word: its longest known tail (`Prämienanträge` → `anträge`), as written or by its bases.
     const words = table.words.get(lang);
@@ -379,6 +380,28 @@ export function canonicalMeasure(word: string, lang: string, table: MeasureTable
     }
   }
   return null;
+}
+
+/**
+ * German makes nouns of participles, and in the plural they name the people who do or undergo what the verb says
+ * (`Studierende`, `Antragstellende`, `Teilnehmenden`, `Infizierte`): the present participle is the infinitive and -d
+ * (-ende, -ernde, -elnde), the past participle of -ieren verbs ends in -iert; both take -e or -en as nouns. A noun, so
+ * capitalised. Not the nouns that end so without being participles: compounds of Ende (`Jahresende`, `Wochenenden`,
+ * after -s or -n), `Abende`, `Legenden`, `Spenden`, `Wende`, `Blenden`, `Agenden`, `Dividenden`, `Referenden`,
+ * `Tausende`, whose stems are listed.
+ */
+const GERMAN_PARTICIPLE_NOUN = /^(\p{L}+?)(?:e|er|el)nden?$|^(\p{L}{3,})ierten?$/u;
+const NOT_A_PARTICIPLE_STEM = /(?:^|ab|leg|sp|w|bl|ag|divid|refer|taus|[sn])$/u;
+/** Shortest verb stem before a present participle's ending. */
+const MIN_PARTICIPLE_STEM = 4;
+const PEOPLE = 'people';
+
+function isGermanPersonParticiple(word: string): boolean {
+  if (!/^\p{Lu}/u.test(word)) return false;
+  const found = GERMAN_PARTICIPLE_NOUN.exec(word.toLowerCase().replace(/\.$/, ''));
+  if (!found) return false;
+  if (found[2]) return true;
+  return [...found[1]].length >= MIN_PARTICIPLE_STEM && !NOT_A_PARTICIPLE_STEM.test(found[1]);
 }
 
 /**
