@@ -223,6 +223,11 @@ test('a bare number read with an attribute word counts its unit: a population co
     ['ja', '京都の人口は150万近くになった。'], ['hi', 'शहर की आबादी लगभग पांच लाख थी।']]) {
     assert.equal(numeric(sentence, lang).find((c) => c.value >= 48000)?.unit, 'people', sentence);
   }
+  // Employment, as labour statistics state it, counts the employed.
+  for (const [lang, sentence] of [['de', 'Die Beschäftigung nahm im November um 84.000 zu.'], ['en', 'Employment rose by 120,000 in May.'],
+    ['fr', 'L’emploi a progressé de 52 000 au premier trimestre.']]) {
+    assert.equal(numeric(sentence, lang)[0]?.unit, 'employees', sentence);
+  }
 });
 
 test('a change stated without its noun counts what the paragraph counted before', () => {

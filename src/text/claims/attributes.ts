@@ -84,6 +84,15 @@ function indexFor(lang: string): AttributeIndex {
   return index;
 }
 
+/**
+ * The elided articles, pronouns and prepositions French and Italian write on the word after them with an apostrophe
+ * (`l'`, `d'`, `qu'`; `dell'`, `all'`, `nell'`, `un'`).
+ */
+const ELIDED_WORD: Readonly<Record<string, RegExp>> = {
+  fr: /^(?:l|d|qu|j|n|s|c|m|t|jusqu|lorsqu|puisqu)'(?=\p{L})/u,
+  it: /^(?:l|d|un|dell|all|dall|nell|sull|quell|coll|dev|c)'(?=\p{L})/u,
+};
+
 export function attributeHits(sentence: string, offset: number, lang: string): AttributeHit[] {
   const index = indexFor(lang);
   const hits: AttributeHit[] = [];
@@ -92,9 +101,15 @@ export function attributeHits(sentence: string, offset: number, lang: string): A
     for (let j = 0; j < words.length; j++) if (tokens[k + j]?.word !== words[j]) return false;
     return true;
   };
+  const elision = ELIDED_WORD[lang];
   tokens.forEach((t, k) => {
-    for (const def of index.exact.get(t.word) ?? []) hits.push({ start: offset + t.start, end: offset + t.end, def });
-    for (const [stem, def] of index.stems) if (t.word.startsWith(stem)) hits.push({ start: offset + t.start, end: offset + t.end, def });
+    // A word after an elided article or preposition (`l'emploi`, `dell'occupazione`) is matched without it too.
+    const elided = elision?.exec(t.word)?.[0].length ?? 0;
+    for (const at of elided ? [0, elided] : [0]) {
+      const word = t.word.slice(at);
+      for (const def of index.exact.get(word) ?? []) hits.push({ start: offset + t.start + at, end: offset + t.end, def });
+      for (const [stem, def] of index.stems) if (word.startsWith(stem)) hits.push({ start: offset + t.start + at, end: offset + t.end, def });
+    }
     for (const [words, def] of index.phrases) {
       if (phraseAt(words, k)) hits.push({ start: offset + t.start, end: offset + tokens[k + words.length - 1].end, def });
     }
