@@ -170,6 +170,10 @@ test('a scaled bare number after an amount of money shares its currency (ellipsi
   // Through de/di the noun is found (`d'exemplaires`: copies, not units).
   assert.deepEqual(numeric('Les ventes ont atteint cinq millions d’exemplaires.', 'fr').map((c) => c.unit), ['copies']);
   assert.deepEqual(numeric('Es wurden 3 Millionen bzw. 5 Millionen Exemplare verkauft.', 'de').map((c) => c.unit), ['copies', 'copies']);
+  // A number joined to a scaled one shares its scale word, when read at that scale it is near it.
+  assert.deepEqual(numeric('Die Ernte sank von 91,5 auf 89,4 Millionen Tonnen.', 'de').map((c) => [c.value, c.unit]), [[91.5e6, 'tons'], [89.4e6, 'tons']]);
+  assert.deepEqual(numeric('The deficit narrowed from 4.1 to 3.2 billion dollars.', 'en').map((c) => [c.value, c.unit]), [[4.1e9, 'USD'], [3.2e9, 'USD']]);
+  assert.deepEqual(numeric('Die Zahl stieg von 800.000 auf 1,2 Millionen Besucher.', 'de').map((c) => c.value), [800000, 1.2e6]); // near without it
   // A part of the amount named by a pronoun (`of which`) is of its money, whatever unknown word follows it.
   assert.deepEqual(numeric('Город выделил 30 миллионов рублей, из которых 12 миллионов пойдут на школы.', 'ru').map((c) => [c.value, c.unit]), [[30e6, 'RUB'], [12e6, 'RUB']]);
   assert.deepEqual(numeric('सरकार ने 30 मिलियन यूरो दिए, जिसमें से 12 मिलियन सुरक्षा पर जाएगा।', 'hi').map((c) => [c.value, c.unit]), [[30e6, 'EUR'], [12e6, 'EUR']]);

@@ -12,6 +12,7 @@
 import type { Claim, EntityMention, NumericClaim, Quantity } from '../../types.ts';
 import { findQuantities, isAmount } from './quantities/index.ts';
 import { currencyAfter } from './quantities/currency.ts';
+import { DECIMAL_MARK } from './quantities/lexicon.ts';
 import { splitSentences } from '../language/sentences.ts';
 import { stopwordsOf, words } from '../language/words.ts';
 import { scriptCounts } from '../language/scripts.ts';
@@ -580,9 +581,10 @@ function isElidedChange(q: Quantity, s: SentenceContext): boolean {
  * so is a scaled bare number with no noun of its own after an amount of money in its sentence, which it divides or
  * continues (`42 million euros, of which 15.5 million would go to security`).
  */
-function withPartnerUnit(q: Quantity, s: SentenceContext, table: MeasureTable): Quantity {
-  if (q.kind !== 'number') return q;
-  const partner = sameScalePartner(q, s);
+function withPartnerUnit(bare: Quantity, s: SentenceContext, table: MeasureTable): Quantity {
+  if (bare.kind !== 'number') return bare;
+  const partner = sameScalePartner(bare, s);
+  const q = partner ? withPartnerScale(bare, partner, s.lang) : bare;
   if (partner && partner.unit && partner.kind !== 'number') return { ...q, kind: partner.kind, unit: partner.unit };
   // A currency's name as the noun a number takes through de/di, past what the quantity grammar reads with it
   // (`un million et demi de dollars`): an amount of that money.
@@ -598,6 +600,34 @@ function withPartnerUnit(q: Quantity, s: SentenceContext, table: MeasureTable): 
   // is of its money, unless a known measure follows it.
   if (money && (!written || (written.canonical === null && isPartOfWholeBefore(q, s)))) return { ...q, kind: 'money', unit: money.unit };
   return q;
+}
+
+/** How far (a factor either way) a number read at its partner's scale may stand from the partner. */
+const MAX_SHARED_SCALE_RATIO = 20;
+/** The smallest scale a number may share with its partner (thousand). */
+const MIN_SHARED_SCALE = 1e3;
+/** Significant digits a scaled value is rounded to: below the 15–17 of a double, above any written number's. */
+const SIGNIFICANT_DIGITS = 12;
+
+/**
+ * A number joined to a scaled one (`von 91,5 auf 89,4 Millionen Tonnen`, `from 4.1 to 3.2 billion dollars`) leaves out
+ * the scale word they share: the partner's scale (its value over the number its digits write), when the number read at
+ * that scale is near the partner and read without it is not (`von 800.000 auf 1,2 Millionen` keeps its own value).
+ */
+function withPartnerScale(q: Quantity, partner: Quantity, lang: string): Quantity {
+  if (q.scaled || !partner.scaled) return q;
+  const digits = /\d[\d.,\s\u00a0\u202f']*/u.exec(partner.text)?.[0].trim();
+  if (!digits) return q;
+  const decimal = DECIMAL_MARK[lang] ?? '.';
+  const written = Number(digits.replace(decimal === ',' ? /[.\s\u00a0\u202f']/gu : /[,\s\u00a0\u202f']/gu, '').replace(',', '.'));
+  const exponent = written > 0 ? Math.log10(partner.value / written) : NaN;
+  const scale = 10 ** Math.round(exponent);
+  if (!(Math.abs(exponent - Math.round(exponent)) < 1e-6 && scale >= MIN_SHARED_SCALE)) return q;
+  const near = (value: number) => value * MAX_SHARED_SCALE_RATIO >= Math.abs(partner.value) && value <= Math.abs(partner.value) * MAX_SHARED_SCALE_RATIO;
+  if (near(Math.abs(q.value)) || !near(Math.abs(q.value) * scale)) return q;
+  // Rounded to the digits a double holds exactly (4.1 × 10^9 is 4099999999.9999995 in binary arithmetic).
+  const scaled = (value: number) => Number((value * scale).toPrecision(SIGNIFICANT_DIGITS));
+  return { ...q, value: scaled(q.value), low: scaled(q.low), high: scaled(q.high), scaled: true };
 }
 
 /**
