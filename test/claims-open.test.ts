@@ -61,6 +61,13 @@ const OPEN: Array<[string, string, number, string | null, string | null]> = [
   // `the number of X` before the number names what it counts.
   ['de', 'Die Zahl der Arbeitslosen sank im Mai um 120.000.', 120000, 'unemployed', 'Arbeitslosen'],
   ['fr', 'Le nombre de chômeurs a atteint 4200 en mars.', 4200, 'unemployed', 'chômeurs'],
+  ['fr', 'Le nombre total de visiteurs a atteint 3 200.', 3200, 'visitors', 'visiteurs'],
+  ['de', 'Die Gesamtzahl der Toten stieg auf 1.200.', 1200, 'deaths', 'Toten'],
+  ['es', 'La cifra de muertos asciende a 1.200.', 1200, 'deaths', 'muertos'],
+  // A label and a colon before it, when the vocabulary knows the label.
+  ['en', 'Visitors: 12,000.', 12000, 'visitors', 'Visitors'],
+  ['es', 'Número de muertos: 1.200', 1200, 'deaths', 'muertos'],
+  ['de', 'Teilnahme am Lauf: 3.500', 3500, null, null],
   // A vocabulary word ends where a word ends (jieba keeps 企业家 whole: not 企业, companies); a compound's head names it.
   ['zh', '这笔捐款由4位企业家平摊。', 4, 'people', '位'],
   ['zh', '共有7个沿海城市参加了会议。', 7, 'cities', '沿海城市'],
@@ -726,6 +733,7 @@ test('Arabic: a definite number after its definite noun counts that noun; two nu
     ['أمضى الفريق الأيام الثلاثة الأولى في التدريب.', [[3, 'days']]],
     ['طبعت الدار ثلاثة ملايين وأربعة ملايين نسخة من الكتابين.', [[3000000, 'copies'], [4000000, 'copies']]],
     ['وصل إلى المدينة 300 شخص.', [[300, 'people']]], // a number before its noun, as usual
+    ['تستخدم ثلاث علامات موقع الشمس.', [[3, 'علامات']]], // the genitive after the noun is not its head
   ];
   for (const [text, expected] of table) assert.deepEqual(numeric(text, 'ar').map((c) => [c.value, c.unit]), expected, text);
 });

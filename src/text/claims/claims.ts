@@ -385,7 +385,8 @@ function headOfNounPhrase(first: Measure, s: SentenceContext, isNoun: (word: str
     if (known?.canonical && ENGLISH_PLURAL.test(known.text)) return known; // `95 House members` (`members` is a stopword)
     return englishPluralHead(first, s, isNoun, table) ?? first;
   }
-  if (first.canonical !== null || UNSPACED_LANGS.has(s.lang)) return first;
+  // Arabic puts adjectives and the genitive after the noun (`ثلاث علامات موقع`, three marks of the site): the first noun is the head.
+  if (first.canonical !== null || UNSPACED_LANGS.has(s.lang) || s.lang === 'ar') return first;
   // The second word is the head only in its own vocabulary form (no singular: `três integrantes preso`).
   const second = measureAfter(s.text, first.end, s.lang, () => false, table);
   // In Russian and Polish a noun after a noun is its genitive complement (`четыре версии модели`, four versions of the
@@ -437,9 +438,10 @@ function arabicNounBefore(q: Quantity, s: SentenceContext, table: MeasureTable):
 
 /**
  * `the number of X` before a bare number names what it counts (`Die Zahl der Arbeitslosen sank um 120.000`, `le nombre
- * de chômeurs (4.200)`): the noun after the last such phrase before the number in its sentence.
+ * de chômeurs (4.200)`, with `total` or `Gesamt-`; Spanish `la cifra de muertos`, the count of the dead): the noun after
+ * the last such phrase before the number in its sentence.
  */
-const NUMBER_OF = /(?<![\p{L}])(?:(?:An)?[Zz]ahl\s+(?:der|an)\s+|number\s+of\s+|nombre\s+(?:des?\s+|d['’])|número\s+de\s+|numero\s+(?:di|dei|degli|delle)\s+|liczba\s+|число\s+|количество\s+)([\p{L}][\p{L}\p{M}-]*)/gu;
+const NUMBER_OF = /(?<![\p{L}])(?:(?:An|Gesamt)?[Zz]ahl\s+(?:der|an)\s+|number\s+of\s+|nombre\s+(?:total\s+)?(?:des?\s+|d['’])|(?:número\s+(?:total\s+)?|cifra\s+)de\s+|numero\s+(?:totale\s+|complessivo\s+)?(?:di|dei|degli|delle)\s+|liczba\s+|число\s+|количество\s+)([\p{L}][\p{L}\p{M}-]*)/gu;
 
 function countedNounBefore(q: Quantity, s: SentenceContext, table: MeasureTable): Measure | null {
   // The sentence's phrases are found once: matching the text before each number anew cost n² on a sentence of n numbers.
@@ -523,7 +525,31 @@ function measureOf(q: Quantity, s: SentenceContext, table: MeasureTable): Measur
   if (written || q.kind !== 'number') return written;
   const partner = sameScalePartner(q, s);
   const shared = partner?.kind === 'number' ? measureWrittenAfter(partner, s, table) : null;
-  return shared ?? countedNounBefore(q, s, table) ?? (isElidedChange(q, s) || isPartOfEarlierCount(q, s) ? s.earlierMeasure : null);
+  return shared ?? countedNounBefore(q, s, table) ?? labelBefore(q, s, table) ?? (isElidedChange(q, s) || isPartOfEarlierCount(q, s) ? s.earlierMeasure : null);
+}
+
+/**
+ * A label and a colon right before a bare number, opening its sentence or clause (`Visitors: 12,000`, `Besucher:
+ * 35.000`, `Número de muertos: 1200`), name what it counts: the label's last or first word, when the vocabulary knows it
+ * (a label may name anything else: `Stand: 12`).
+ */
+const LABEL_BEFORE = /(?:^|[,;(]\s*)([\p{L}][\p{L}\p{M}-]*)(?:\s+[\p{L}][\p{L}\p{M}-]*){0,3}?(?:\s+([\p{L}][\p{L}\p{M}-]*))?\s*:\s*$/u;
+
+const COLON_BEFORE = /:\s*$/u;
+
+function labelBefore(q: Quantity, s: SentenceContext, table: MeasureTable): Measure | null {
+  // Most numbers follow no colon: the label's pattern is matched only on those that do.
+  if (!COLON_BEFORE.test(s.text.slice(Math.max(s.sentence.start, q.start - 3), q.start))) return null;
+  const label = LABEL_BEFORE.exec(s.text.slice(s.sentence.start, q.start));
+  if (!label) return null;
+  const labelStart = s.sentence.start + label.index + label[0].length - label[0].trimStart().length;
+  for (const word of [label[2], label[1]]) {
+    const canonical = word ? canonicalMeasure(word, s.lang, table) : null;
+    if (!canonical) continue;
+    const start = s.text.indexOf(word, labelStart);
+    return { text: word, canonical, start, end: start + word.length };
+  }
+  return null;
 }
 
 /**
