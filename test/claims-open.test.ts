@@ -68,6 +68,7 @@ const OPEN: Array<[string, string, number, string | null, string | null]> = [
   ['en', 'Visitors: 12,000.', 12000, 'visitors', 'Visitors'],
   ['es', 'Número de muertos: 1.200', 1200, 'deaths', 'muertos'],
   ['de', 'Teilnahme am Lauf: 3.500', 3500, null, null],
+  ['de', 'Der Anspruch steigt auf 15 Tage (Alleinerziehende: 30).', 30, null, null], // a label in brackets: for whom, not what
   // A vocabulary word ends where a word ends (jieba keeps 企业家 whole: not 企业, companies); a compound's head names it.
   ['zh', '这笔捐款由4位企业家平摊。', 4, 'people', '位'],
   ['zh', '共有7个沿海城市参加了会议。', 7, 'cities', '沿海城市'],

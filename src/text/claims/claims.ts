@@ -529,11 +529,12 @@ function measureOf(q: Quantity, s: SentenceContext, table: MeasureTable): Measur
 }
 
 /**
- * A label and a colon right before a bare number, opening its sentence or clause (`Visitors: 12,000`, `Besucher:
- * 35.000`, `Número de muertos: 1200`), name what it counts: the label's last or first word, when the vocabulary knows it
- * (a label may name anything else: `Stand: 12`).
+ * A label and a colon right before a bare number, opening its sentence (`Visitors: 12,000`, `Besucher: 35.000`, `Número
+ * de muertos: 1200`), name what it counts: the label's last or first word, when the vocabulary knows it (a label may
+ * name anything else: `Stand: 12`). Not inside a sentence, where a label in brackets names for whom another count
+ * holds (`15 Tage (Alleinerziehende: 30)`).
  */
-const LABEL_BEFORE = /(?:^|[,;(]\s*)([\p{L}][\p{L}\p{M}-]*)(?:\s+[\p{L}][\p{L}\p{M}-]*){0,3}?(?:\s+([\p{L}][\p{L}\p{M}-]*))?\s*:\s*$/u;
+const LABEL_BEFORE = /^\s*([\p{L}][\p{L}\p{M}-]*)(?:\s+[\p{L}][\p{L}\p{M}-]*){0,3}?(?:\s+([\p{L}][\p{L}\p{M}-]*))?\s*:\s*$/u;
 
 const COLON_BEFORE = /:\s*$/u;
 
@@ -542,7 +543,7 @@ function labelBefore(q: Quantity, s: SentenceContext, table: MeasureTable): Meas
   if (!COLON_BEFORE.test(s.text.slice(Math.max(s.sentence.start, q.start - 3), q.start))) return null;
   const label = LABEL_BEFORE.exec(s.text.slice(s.sentence.start, q.start));
   if (!label) return null;
-  const labelStart = s.sentence.start + label.index + label[0].length - label[0].trimStart().length;
+  const labelStart = s.sentence.start + label[0].length - label[0].trimStart().length;
   for (const word of [label[2], label[1]]) {
     const canonical = word ? canonicalMeasure(word, s.lang, table) : null;
     if (!canonical) continue;
