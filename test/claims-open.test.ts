@@ -230,6 +230,22 @@ test('a part of a whole named by a pronoun counts what the count of the whole co
   for (const [lang, text, value, unit] of table) assert.equal(numeric(text, lang).find((c) => c.value === value)?.unit ?? null, unit, text);
 });
 
+test('a percentage point is no percent: the unit is percentage points in every language, as the grammar reads it or by the vocabulary', () => {
+  const table: Array<[string, string]> = [
+    ['en', 'Unemployment fell by 1.5 percentage points.'], ['de', 'Die Quote sank um 1,5 Prozentpunkte.'],
+    ['fr', 'Le chômage a reculé de 1,5 point de pourcentage.'], ['es', 'El paro bajó 1,5 puntos porcentuales.'],
+    ['it', 'La disoccupazione è scesa di 1,5 punti percentuali.'], ['pt', 'O desemprego caiu 1,5 pontos percentuais.'],
+    ['ru', 'Безработица снизилась на 1,5 процентного пункта.'], ['pl', 'Bezrobocie spadło o 1,5 punktu procentowego.'],
+    ['tr', 'İşsizlik 1,5 yüzde puan düştü.'], ['zh', '失业率下降了1.5个百分点。'], ['ja', '失業率は1.5ポイント低下した。'],
+    ['ko', '실업률이 1.5%포인트 하락했다.'], ['ko', '실업률이 1.5%p 하락했다.'],
+  ];
+  for (const [lang, text] of table) assert.equal(numeric(text, lang)[0]?.unit, 'percentage points', text);
+  // A percent stays one, also before `p.a.` (per annum); an abbreviation the vocabulary writes with its dot keeps it.
+  assert.deepEqual(numeric('Die Quote stieg um 0,3 Prozentpunkte auf 5,4 Prozent.', 'de').map((c) => c.unit), ['percentage points', '%']);
+  assert.equal(numeric('Prices rose 5% p.a. last year.', 'en')[0]?.unit, '%');
+  assert.equal(numeric('Stopa wzrosła o 2,5 pkt proc.', 'pl')[0]?.measure, 'pkt proc.');
+});
+
 test('a bare number read with an attribute word counts its unit: a population counts people', () => {
   for (const [lang, sentence] of [['en', 'By 1700 the population of the town had dropped to about 48,000.'], ['de', 'Die Bevölkerung wuchs auf 2,3 Millionen.'],
     ['ja', '京都の人口は150万近くになった。'], ['hi', 'शहर की आबादी लगभग पांच लाख थी।']]) {

@@ -629,6 +629,25 @@ function withPartnerUnit(bare: Quantity, s: SentenceContext, table: MeasureTable
   return q;
 }
 
+/**
+ * A percentage point is not a percent: a rate that rises by 2 points (`2 Prozentpunkte`, `2个百分点`, `2ポイント`,
+ * `2%포인트`, `2%p`) rises by 2 of the whole, not by 2 % of itself. The quantity grammar reads both as percent; the
+ * claim keeps the unit written. The words of each language, on the quantity or right after it (Korean `2.5%` then `포인트`).
+ */
+const PERCENTAGE_POINT = /prozentpunkt|procentpunt|percentage[\s-]points?|points?\s+de\s+pourcentage|puntos?\s+porcentual|punti?\s+percentual|pontos?\s+percentua|punkt\p{L}*\s+procentow|процентн\p{L}*\s+пункт|відсоткові?\p{L}*\s+пункт|百分点|百分點|ポイント|%p(?![\p{L}.])|퍼센트\s?포인트|%\s?포인트|yüzde\s+puan|نقط\p{L}*\s+مئوية|प्रतिशत\s+अंक/iu;
+/** Characters after a number looked at for the words of a point (`1,5 point de pourcentage`, which the grammar leaves bare). */
+const PERCENTAGE_POINT_TAIL = 24;
+/** Characters between a number and the words of a point. */
+const MAX_PERCENTAGE_POINT_GAP = 2;
+const PERCENTAGE_POINTS = 'percentage points';
+
+function withPercentagePoints(q: Quantity, s: SentenceContext): Quantity {
+  if (q.kind !== 'percent' && q.kind !== 'number') return q;
+  const point = PERCENTAGE_POINT.exec(s.text.slice(q.start, q.end + PERCENTAGE_POINT_TAIL));
+  if (!point || point.index > q.end - q.start + MAX_PERCENTAGE_POINT_GAP) return q;
+  return { ...q, kind: 'percent', unit: PERCENTAGE_POINTS };
+}
+
 /** How far (a factor either way) a number read at its partner's scale may stand from the partner. */
 const MAX_SHARED_SCALE_RATIO = 20;
 /** The smallest scale a number may share with its partner (thousand). */
@@ -831,7 +850,7 @@ export function extractClaims(paragraphs: string[], lang: string, mentions: Enti
       // Tested once per sentence, on its end only: the pattern ends in `$`, so on the whole text it costs the sentence's length.
       const endsAsSentence = fewLetters && SENTENCE_END.test(sentenceText.trimEnd().slice(-SENTENCE_END_TAIL));
       for (const written of inside) {
-        const q = withPartnerUnit(written, s, measures);
+        const q = withPercentagePoints(withPartnerUnit(written, s, measures), s);
         // A bare number in a sentence of a few letters is a counter or page number; a table cell states its unit (`10,7 Mio. t`),
         // and a short sentence, ended as a sentence is, its measure (`Ela tem 84 anos.`; not a cell or heading: `100 m Schi A`).
         if (fewLetters && q.kind === 'number' && q.value === Number(q.text.replace(/\s/g, ''))

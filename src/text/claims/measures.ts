@@ -681,7 +681,9 @@ export function measureAfter(text: string, end: number, lang: string, isNoun: (w
   if (next) {
     const pair = `${word} ${next}`;
     const canonicalPair = canonicalMeasure(pair, lang, table, true);
-    if (canonicalPair) return { text: pair, canonical: canonicalPair, start, end: start + pair.length };
+    // The sentence's full stop is not the pair's, unless the vocabulary writes it (`pkt proc.`).
+    const written = pair.endsWith('.') && !table.words.get(lang)?.has(pair.toLowerCase()) ? pair.slice(0, -1) : pair;
+    if (canonicalPair) return { text: written, canonical: canonicalPair, start, end: start + written.length };
   }
   const bare = word.replace(/\.$/, '');
   const unitOfFunctionWord = FUNCTION_WORD_UNITS[lang]?.[bare.toLowerCase()];
