@@ -554,6 +554,16 @@ test('a Japanese or Korean counter of people joined by the genitive to a noun fo
   assert.deepEqual(units('25歳の選手が優勝した。', 'ja'), [[25, 'years']]); // a player of 25
 });
 
+test('a Korean counter of people and the genitive count the known head after modifiers, not a noun past the phrase', () => {
+  const table: Array<[string, string]> = [
+    ['세 명의 한국인 기자가 도착했다.', 'journalists'],
+    ['다섯 명의 젊은 한국인 선수가 왔다.', 'players'],
+    ['여섯 명 이상의 다른 외국 기자들이 왔다.', 'journalists'],
+    ['세 명의 지원자가 기자에게 말했다.', 'people'], // the head (지원자, with its particle) is unknown
+  ];
+  for (const [text, unit] of table) assert.equal(numeric(text, 'ko')[0]?.unit, unit, text);
+});
+
 test('after a Chinese person counter a known head noun names the measure; an unknown one leaves people', () => {
   const units = (text: string) => numeric(text, 'zh').map((c) => [c.value, c.unit]);
   assert.deepEqual(units('俱乐部有300名正式会员。'), [[300, 'members']]);

@@ -557,6 +557,28 @@ function knownNounAfterModifiers(rest: string, forms: Array<[string, string]>): 
   return found;
 }
 
+/** Words after a Korean genitive looked at for the head of the noun phrase: the first and two modifiers before it. */
+const MAX_KOREAN_PHRASE_WORDS = 3;
+const KOREAN_WORD_AND_SPACE = /^(\p{Script=Hangul}+)(\s+)/u;
+
+/** The known head among the first words of a Korean noun phrase (nounAt each), and where it ends in `rest`. */
+function koreanHeadAfterModifiers(rest: string, forms: Array<[string, string]>): { canonical: string; end: number } | null {
+  let at = 0;
+  for (let i = 0; i < MAX_KOREAN_PHRASE_WORDS; i++) {
+    const word = KOREAN_WORD.exec(rest.slice(at))?.[0];
+    if (!word) return null;
+    const noun = nounAt(word, 'ko');
+    const known = i > 0 && noun ? knownHead(noun, forms) : undefined;
+    if (known) return { canonical: known[1], end: at + (noun ?? word).length };
+    // A word with its particle closed the noun phrase (`지원자가`): the head was that unknown noun.
+    if (noun !== word) return null;
+    const spaced = KOREAN_WORD_AND_SPACE.exec(rest.slice(at));
+    if (!spaced) return null;
+    at += spaced[0].length;
+  }
+  return null;
+}
+
 /**
  * The noun a classifier right after a number counts (CLASSIFIER, CLASSIFIER_LINK): a vocabulary word there, or the known
  * head that ends its compound (`7个沿海城市` → cities, `50개 이상의 시립박물관` → museums), else the noun as
@@ -608,6 +630,10 @@ function nounAfterClassifier(text: string, lang: string, table: MeasureTable, en
     noun = word;
     known = knownHead(noun, forms);
     if (known && acceptable(known)) return { text: text.slice(0, at + noun.length), canonical: known[1], start: 0, end: at + noun.length };
+    // Korean writes modifiers between the genitive and the head, each a word of its own (`세 명의 한국인 기자`, three
+    // Korean journalists): a known noun for people among the next words is what a counter of people counts.
+    const head = lang === 'ko' && ofPeople ? koreanHeadAfterModifiers(rest, forms.filter(acceptable)) : null;
+    if (head) return { text: text.slice(0, at + head.end), canonical: head.canonical, start: 0, end: at + head.end };
   }
   return ofPeople ? null : { text: noun, canonical: null, start: at, end: at + noun.length };
 }
