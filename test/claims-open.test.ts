@@ -797,11 +797,11 @@ test('Chinese classifiers: 口 counts the members of a household (口人), 家 a
     ['学校今年招收学生500名。', 'students', '学生'], // a list's noun before the number and its classifier
     ['他一口气买了自行车3辆。', 'bicycles', '自行车'],
     ['这批机床共有120台。', 'units', '台'], // a verb before the number: the classifier's own measure
-    ['食堂每天供应午餐800多份。', 'meals', '午餐'], // past a hedge before the classifier; 盒饭-like nouns may start with a classifier's character
-    ['每天产量盒饭500份，', 'meals', '盒饭'],
+    ['食堂每天供应午餐800多份。', 'meals', '午餐'], // past a hedge before the classifier
+    ['酒店每天供应早餐500份，', 'meals', '早餐'],
+    ['公司去年新开门店30家。', 'stores', '门店'], // a noun starting with a classifier's character (门) is still a noun
     ['他们每天提供三百多份的免费午餐。', 'meals', '份的免费午餐'], // 的 and a modifier before the known head
     ['这批报纸共印了三百多份。', 'copies', '份'],
-    ['小区门口停着近百辆共享单车。', 'bicycles', '共享单车'], // a compound's known head
   ];
   for (const [text, unit, measure] of table) assert.deepEqual(numeric(text, 'zh').map((c) => [c.unit, c.measure]), [[unit, measure]], text);
 });

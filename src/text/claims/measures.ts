@@ -507,7 +507,7 @@ export function floatedNoun(text: string, quantityStart: number, sentenceStart: 
 const chineseNounCache = new WeakMap<MeasureTable, Array<[string, string]>>();
 /**
  * The Chinese vocabulary words that are nouns alone: not a classifier, nor a classifier and the noun it counts (`个班`,
- * `家餐厅`); a noun whose first character is also a classifier stays (`盒饭`, boxed meals). Built once per table.
+ * `家餐厅`); a noun whose first character is also a classifier stays (`门店`, stores). Built once per table.
  */
 function chineseNouns(table: MeasureTable): Array<[string, string]> {
   let nouns = chineseNounCache.get(table);
