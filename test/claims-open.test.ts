@@ -554,6 +554,19 @@ test('a Japanese or Korean counter of people joined by the genitive to a noun fo
   assert.deepEqual(units('25歳の選手が優勝した。', 'ja'), [[25, 'years']]); // a player of 25
 });
 
+test('Chinese `the number of X` before a bare number (用户数, 游客数量, 员工人数) names X; 人数 alone counts people; 指数 is no count', () => {
+  const table: Array<[string, string | null, string | null]> = [
+    ['该应用用户数达到3000万。', 'users', '用户'],
+    ['游客数量突破200万。', 'visitors', '游客'],
+    ['学生总数为1200。', 'students', '学生'],
+    ['参加人数达到3000。', 'people', '人数'],
+    ['全球首款晶体管数超过100亿的芯片。', '晶体管', '晶体管'], // an unknown noun, as written
+    ['上证指数超过3000点。', 'points', '点'], // an index, not a number of anything: the unit after the number
+    ['今年的收入为3000万。', null, null], // no count word before the number
+  ];
+  for (const [text, unit, measure] of table) assert.deepEqual(numeric(text, 'zh').map((c) => [c.unit, c.measure]), [[unit, measure]], text);
+});
+
 test('a Korean counter of people and the genitive count the known head after modifiers, not a noun past the phrase', () => {
   const table: Array<[string, string]> = [
     ['세 명의 한국인 기자가 도착했다.', 'journalists'],

@@ -22,7 +22,7 @@ import { FAMILY_TOP_SHARE, RANGE_TEXT, VERSION_AFTER, VERSION_BEFORE, nearestSub
 import { findTimes } from './times.ts';
 import { QUOTE_OPENERS, findQuotes } from './quotes.ts';
 import { isModelNumberAlone, isRepeatedNameWithNumber, modelMentions, notAClaimBecause } from './candidates.ts';
-import { canonicalMeasure, floatedNoun, isClassifierAlone, loadMeasureTable, measureAfter, nounAfterGenitive, wrappedMeasure, type Measure, type MeasureTable } from './measures.ts';
+import { canonicalMeasure, chineseCountBefore, floatedNoun, isClassifierAlone, loadMeasureTable, measureAfter, nounAfterGenitive, wrappedMeasure, type Measure, type MeasureTable } from './measures.ts';
 
 export { findTimes } from './times.ts';
 export { ATTRIBUTES } from './attributes.ts';
@@ -525,7 +525,8 @@ function measureOf(q: Quantity, s: SentenceContext, table: MeasureTable): Measur
   if (written || q.kind !== 'number') return written;
   const partner = sameScalePartner(q, s);
   const shared = partner?.kind === 'number' ? measureWrittenAfter(partner, s, table) : null;
-  return shared ?? countedNounBefore(q, s, table) ?? labelBefore(q, s, table) ?? (isElidedChange(q, s) || isPartOfEarlierCount(q, s) ? s.earlierMeasure : null);
+  const countBefore = s.lang === 'zh' ? chineseCountBefore(s.text, q.start, s.sentence.start, table) : countedNounBefore(q, s, table);
+  return shared ?? countBefore ?? labelBefore(q, s, table) ?? (isElidedChange(q, s) || isPartOfEarlierCount(q, s) ? s.earlierMeasure : null);
 }
 
 /**

@@ -523,6 +523,47 @@ function chineseNouns(table: MeasureTable): Array<[string, string]> {
   return nouns;
 }
 
+/** Chinese words that say `the number of` after a noun (`用户数`, `游客数量`, `学生总数`); `人数` is of people. */
+const CHINESE_COUNT_WORDS: ReadonlySet<string> = new Set(['数', '數', '数量', '數量', '数目', '數目', '总数', '總數', '人数', '人數']);
+const CHINESE_COUNT_OF_PEOPLE: ReadonlySet<string> = new Set(['人数', '人數']);
+const CHINESE_COUNT_SUFFIX = /[数數]$/u;
+/** Verbs and adverbs between `the number of X` and the number (`达到`, `超过`, `为`, `约`): at most two are passed. */
+const CHINESE_COUNT_VERBS: ReadonlySet<string> = new Set(['达到', '達到', '达', '達', '超过', '超過', '突破', '增至', '升至', '降至', '减至', '減至', '增加到', '减少到',
+  '減少到', '为', '為', '是', '约', '約', '近', '仅', '僅', '已', '已经', '已經', '共', '共计', '共計', '合计', '合計', '逾', '高达', '高達', '将', '將']);
+const MAX_CHINESE_COUNT_VERBS = 2;
+/** Characters before a bare number searched for `the number of X`. */
+const MAX_CHINESE_COUNT_CHARS = 16;
+
+/**
+ * `the number of X` written before a bare Chinese number (`用户数达到3000万`, `游客数量突破200万`, `员工人数为5000`): X,
+ * by the vocabulary when it knows it or its compound's head, else as written; `人数` with no known noun counts people.
+ * jieba keeps words that only end in 数 whole (`指数`, an index; `分数`), and their first part is no known noun.
+ */
+export function chineseCountBefore(text: string, quantityStart: number, sentenceStart: number, table: MeasureTable): Measure | null {
+  const from = Math.max(sentenceStart, quantityStart - MAX_CHINESE_COUNT_CHARS);
+  const words = chineseWords(text.slice(from, quantityStart));
+  let end = words.length;
+  while (end > 0 && words.length - end < MAX_CHINESE_COUNT_VERBS && CHINESE_COUNT_VERBS.has(words[end - 1])) end--;
+  const count = words[end - 1];
+  if (!count) return null;
+  const offsetOf = (index: number) => from + words.slice(0, index).join('').length;
+  const nouns = chineseNouns(table);
+  if (!CHINESE_COUNT_WORDS.has(count)) {
+    // One word of a noun and 数 (`用户数`): the noun must be known.
+    const noun = count.slice(0, -1);
+    const known = CHINESE_COUNT_SUFFIX.test(count) && noun ? knownHead(noun, nouns) : undefined;
+    return known ? { text: noun, canonical: known[1], start: offsetOf(end - 1), end: offsetOf(end - 1) + noun.length } : null;
+  }
+  const noun = words[end - 2];
+  const ofPeople = CHINESE_COUNT_OF_PEOPLE.has(count);
+  if (noun === undefined || !CJK_NOUN.test(noun) || NOT_A_CHINESE_NOUN.test(noun)) {
+    return ofPeople ? { text: count, canonical: 'people', start: offsetOf(end - 1), end: offsetOf(end) } : null;
+  }
+  const known = knownHead(noun, nouns);
+  if (ofPeople && !(known && PEOPLE_MEASURES.has(known[1]))) return { text: count, canonical: 'people', start: offsetOf(end - 1), end: offsetOf(end) };
+  return { text: noun, canonical: known?.[1] ?? null, start: offsetOf(end - 2), end: offsetOf(end - 1) };
+}
+
 /**
  * Chinese lists and inventories put the noun before the number and its classifier (`学生500名`, `自行车3辆`, students,
  * bicycles): the last word right before the number, when the vocabulary knows it or the head its compound ends in.
