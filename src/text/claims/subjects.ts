@@ -54,7 +54,7 @@ function inAside(text: string, brackets: Brackets, m: EntityMention, anchor: num
   return at !== undefined && at < anchor && (text[at] === ')' || text[at] === '）');
 }
 
-export function pickEntity(text: string, sentence: Hit, quantity: Hit, keyword: Hit | null, mentions: EntityMention[], preferProduct: boolean, brackets: Brackets): EntityMention | null {
+export function pickEntity(text: string, sentence: Hit, quantity: Hit, keyword: Hit | null, mentions: EntityMention[], preferProduct: boolean, brackets: Brackets, lang = '', others: readonly Hit[] = []): EntityMention | null {
   const inSentence = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end && (m.end <= quantity.start || m.start >= quantity.end) && m.type !== 'place' && m.type !== 'person'
     && !isSource(text, sentence, m));
   if (keyword) {
@@ -67,7 +67,8 @@ export function pickEntity(text: string, sentence: Hit, quantity: Hit, keyword: 
   const anchor = Math.min(quantity.start, keyword?.start ?? Infinity);
   // A name inside a parenthesis is an aside (`Metas OPT (im Vergleich zu GPT-3) nur 16 GPUs`), not the subject.
   const aside = (m: EntityMention) => inAside(text, brackets, m, anchor);
-  const before = inSentence.filter((m) => m.end <= anchor).sort((a, b) => Number(aside(a)) - Number(aside(b)) || b.end - a.end);
+  // Not a name that only modifies a noun (`the Lyon police`, `four Acme accounts`): see nearestSubject.
+  const before = inSentence.filter((m) => m.end <= anchor && !nounAdjunct(text, sentence.start, m, lang) && !inCountedPhrase(text, m, quantity, others, lang)).sort((a, b) => Number(aside(a)) - Number(aside(b)) || b.end - a.end);
   if (preferProduct && !(inSentence.some((m) => m.start >= quantity.end && COMPOUND_MODEL_GAP.test(text.slice(quantity.end, m.start))))) {
     // Models have parameters, companies do not: `Модель PaLM, которую Google представила…, содержит 540 млрд параметров`.
     const product = before.find((m) => m.type === 'product');
@@ -197,6 +198,62 @@ function modifierInPhrase(text: string, sentenceStart: number, m: EntityMention,
   return !/^[\s"'“„«(]*\p{L}+\s+(?:the\s+)?$/iu.test(text.slice(sentenceStart, m.start));
 }
 /**
+ * Whether an English name before a number only modifies the common noun after it inside a noun phrase a determiner
+ * opens (`the Lyon police arrested 12 people`): the phrase is about the noun, and its name is no subject of the number.
+ * Only a place's or an organisation's name: a person's is no modifier there, and a product's names the thing itself
+ * (`its Orca model has 7 billion parameters`). A head ending in -s may be the verb (`the Netherlands exports`), so it stays.
+ */
+function nounAdjunct(text: string, sentenceStart: number, m: EntityMention, lang: string): boolean {
+  if (lang !== 'en' || (m.type !== 'place' && m.type !== 'org')) return false;
+  const head = /^ ([a-z]+)(?![\p{L}\d'’-])/u.exec(text.slice(m.end, m.end + 32))?.[1];
+  if (!head || FUNCTION_WORDS_EN.has(head) || PREPOSITIONS.en.has(head) || /(?:ed|s)$/u.test(head)) return false;
+  return /(?<![\p{L}])(?:the|a|an|this|that|its|their|his|her|our)\s+$/iu.test(text.slice(Math.max(sentenceStart, m.start - 8), m.start));
+}
+
+/**
+ * Whether a name stands inside the counted phrase of another number before it: right after the number or after its
+ * noun and a preposition (`open four Acme accounts and earn 3%`, `vier Konten bei Acme eröffnen und 3 % verdienen`,
+ * `cuatro cuentas en Acme`). The phrase is an object of its clause, so the name is no subject of a later number.
+ */
+function inCountedPhrase(text: string, m: EntityMention, quantity: Hit, others: readonly Hit[], lang: string): boolean {
+  const prepositions = PREPOSITIONS[lang];
+  if (!prepositions) return false;
+  // The quantity stage reads digits; a spelled English number right before the name opens the phrase as well.
+  if (lang === 'en' && NUMBER_WORD_BEFORE_EN.test(text.slice(Math.max(0, m.start - 12), m.start))) return true;
+  // The quantities of the sentence, and digits the quantity stage left out as no claim of their own (`4 Konten`).
+  const from = Math.max(0, m.start - MAX_COUNTED_PHRASE);
+  const digits = LAST_DIGITS.exec(text.slice(from, m.start));
+  const numbers = digits && !RANK_BEFORE.test(text.slice(Math.max(0, from + digits.index - 4), from + digits.index)) ? [...others, { start: from + digits.index, end: from + digits.index + digits[0].length }] : others;
+  return numbers.some((o) => {
+    if (o.start === quantity.start || o.end > m.start || m.start - o.end > MAX_COUNTED_PHRASE) return false;
+    const gap = text.slice(o.end, m.start);
+    if (!/^\s/u.test(gap) || YEAR.test(text.slice(o.start, o.end).trim())) return false;
+    const words = gap.replace(/["'«„“]$/u, '').trim().toLowerCase().split(/\s+/u).filter(Boolean);
+    // Nothing between, or the counted noun (unless the number ends on it), a preposition and at most an article.
+    const at = words.findIndex((w) => prepositions.has(w));
+    return words.length === 0 || (at >= 0 && at <= 1 && words.length - at <= 2 && words.slice(at + 1).every((w) => SHORT_WORD.test(w)))
+      || (words.length === 1 && NAME_AFTER_NOUN.has(lang) && /^\p{Ll}/u.test(gap.trim()));
+  });
+}
+/** Characters from a number to a name inside its counted phrase: a noun and a preposition with its article. */
+const MAX_COUNTED_PHRASE = 32;
+/**
+ * Languages that write a name modifying a noun right after it (`quatro contas Acme`, `due conti Acme`); elsewhere a
+ * single word between a number and a name may be the verb (`seit 8 Jahren leitet Acme`).
+ */
+const NAME_AFTER_NOUN: ReadonlySet<string> = new Set(['pt', 'es', 'fr', 'it']);
+/** The last run of digits in a text. */
+const LAST_DIGITS = /\d(?:[\d.,]*\d)?(?=\D*$)/u;
+/** An article after the preposition (`bei der`, `en la`): a short word. */
+const SHORT_WORD = /^\p{L}{1,3}$/u;
+/** An English cardinal right before a name (`four Acme accounts`). */
+const NUMBER_WORD_BEFORE_EN = /(?<![\p{L}])(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\s+$/iu;
+/** A year (`In 2019 Acme…`, `By 1340 Cairo…`), which opens no counted phrase. */
+const YEAR = /^(?:1\d|20)\d\d$/u;
+/** A rank's sign before its number (`No. 31 in the UK`, `Nr. 5`, `#3`, `n.º 7`): a place in a list counts nothing. */
+const RANK_BEFORE = /(?:\b(?:No|Nr|n)\.?|#|[º°№])\s*$/u;
+
+/**
  * English words after a name that do not make it a noun's modifier: conjunctions, articles, auxiliaries and the most
  * frequent irregular past tenses (a regular one ends in -ed), verbs whose subject phrase the name closes (`growth in the
  * U.S. went to…`).
@@ -304,7 +361,7 @@ const SUBJECT_AFTER_NUMBER: Readonly<Record<string, (name: string, following: st
  * in subject-object-verb languages only when its case makes it the subject (SUBJECT_AFTER_NUMBER).
  * Any type of name: a place (`in Nanchang, 1,200 nurses`) or a person (`Marsh, 54`) is a subject as well.
  */
-export function nearestSubject(text: string, sentence: Hit, quantity: Hit & { unit?: string | null }, mentions: EntityMention[], lang: string, brackets: Brackets): EntityMention | null {
+export function nearestSubject(text: string, sentence: Hit, quantity: Hit & { unit?: string | null }, mentions: EntityMention[], lang: string, brackets: Brackets, others: readonly Hit[] = []): EntityMention | null {
   let before: EntityMention | null = null;
   // The nearest name before the number that is not a place in a prepositional phrase: the clause's subject, when
   // the nearest name is such a place (`Samsung hat in Südkorea 2 Millionen Geräte verkauft`).
@@ -317,6 +374,8 @@ export function nearestSubject(text: string, sentence: Hit, quantity: Hit & { un
     if (m.end <= quantity.start) {
       if (inAside(text, brackets, m, quantity.start)) continue; // an aside: `Metas OPT (im Vergleich zu GPT-3)`
       if (modifierInPhrase(text, sentence.start, m, lang)) continue; // `plants grown from Earth seeds were alive after 17 days`
+      if (nounAdjunct(text, sentence.start, m, lang)) continue; // `the Lyon police arrested 12 people`
+      if (inCountedPhrase(text, m, quantity, others, lang)) continue; // `open four Acme accounts and earn 3%`
       if (deepInFrontedPhrase(text, sentence, m, quantity, lang, mentions)) continue; // `After the upset at the Australian Open, the 28-year-old`
       if (!before || m.end > before.end) before = m;
       const adjunct = m.type === 'place' && (afterPreposition(text, sentence.start, m, lang) || beforeAdjunctPostposition(text, m, lang));
@@ -381,7 +440,8 @@ function subjectAfterFrontedPhrase(text: string, sentence: Hit, quantity: Hit, m
     const clauseStart = from + comma + 1;
     const subject = mentions.find((m) => m.start >= clauseStart && m.start - clauseStart <= MAX_SUBJECT_AFTER_FRONTED && m.end <= sentence.end
       && !/[\p{L}\d]/u.test(text.slice(clauseStart, m.start).replace(/^\s*(?:the|der|die|das|le|la|les|el|los|las|il|lo|o|a)\s+/iu, '')));
-    if (subject && !LIST_GOES_ON.test(text.slice(subject.end, subject.end + 8))) return subject;
+    // The main clause's subject may be a phrase the name only modifies (`With 30 cars, the Lyon police patrol…`).
+    if (subject && !LIST_GOES_ON.test(text.slice(subject.end, subject.end + 8))) return nounAdjunct(text, sentence.start, subject, lang) ? null : subject;
     from = clauseStart;
   }
   return null;
