@@ -281,11 +281,16 @@ test('a name that only modifies a noun, or stands inside the counted phrase of a
   assert.equal(subjectOf('Savers can open 3 Aldora accounts and earn 2% on them.', 'en', 'Aldora', 'org', 2), null);
   assert.equal(subjectOf('Ein Paar kann 3 Konten bei Aldora eröffnen und 2 % Zinsen erhalten.', 'de', 'Aldora', 'org', 2), null);
   assert.equal(subjectOf('Uma família pode abrir 3 contas Aldora e ganhar 2% ao ano.', 'pt', 'Aldora', 'org', 2), null);
+  assert.equal(subjectOf('Bir aile 3 Aldora hesabı açıp yüzde 2 kazanabilir.', 'tr', 'Aldora', 'org', 2), null);
   // Not after a year, a rank or a number whose unit a verb follows (German puts the subject after the verb).
   assert.equal(subjectOf('In 2019 Aldora hired 300 people.', 'en', 'Aldora', 'org', 300), 'Aldora');
   assert.equal(subjectOf('By 1450, Tarsa had a population of 40,000 people.', 'en', 'Tarsa', 'place', 40000), 'Tarsa');
   assert.equal(subjectOf('The single reached No. 12 in Ghana and sold 30,000 copies.', 'en', 'Ghana', 'place', 30000), 'Ghana');
   assert.equal(subjectOf('Seit 8 Jahren forscht Aldora daran und hat 20 Mio. Euro investiert.', 'de', 'Aldora', 'org', 20000000), 'Aldora');
+  // A currency's name the quantity reads as its unit is part of the quantity, whatever the names rules took it for.
+  const tr = 'Bir emekli 5.000 Sterlin ile yılda 60 Sterlin kazanabilir.';
+  const sterlin = [tr.indexOf('Sterlin'), tr.lastIndexOf('Sterlin')].map((start): EntityMention => ({ text: 'Sterlin', canonical: 'Sterlin', type: 'person', paragraph: 0, start, end: start + 7 }));
+  assert.deepEqual(numeric(tr, 'tr', sterlin).map((c) => [c.value, c.entity]), [[5000, null], [60, null]]);
 });
 
 test('the named source of a statement is not its subject, in any word order', () => {

@@ -178,6 +178,8 @@ const NOT_NAMES: ReadonlySet<string> = new Set([
   'janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro',
   'januari', 'februari', 'mars', 'maj', 'augusti', 'oktober', 'måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag',
   'январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь',
+  // Turkish capitalises month names in dates (`31 Aralık 2017`): CLDR's tr month names.
+  'ocak', 'şubat', 'mart', 'nisan', 'mayıs', 'haziran', 'temmuz', 'ağustos', 'eylül', 'ekim', 'kasım', 'aralık',
   'i', 'ok', 'tv', 'dj', 'ceo', 'phd',
   // Days relative to today, which start sentences before names (`Yesterday Tarvosk`).
   'yesterday', 'today', 'tomorrow', 'tonight', 'gestern', 'heute', 'morgen', 'ontem', 'hoje', 'amanhã', 'ayer', 'hoy', 'mañana', 'igår', 'idag', 'imorgon', 'вчера', 'сегодня', 'завтра',

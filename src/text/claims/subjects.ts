@@ -68,7 +68,7 @@ export function pickEntity(text: string, sentence: Hit, quantity: Hit, keyword: 
   // A name inside a parenthesis is an aside (`Metas OPT (im Vergleich zu GPT-3) nur 16 GPUs`), not the subject.
   const aside = (m: EntityMention) => inAside(text, brackets, m, anchor);
   // Not a name that only modifies a noun (`the Lyon police`, `four Acme accounts`): see nearestSubject.
-  const before = inSentence.filter((m) => m.end <= anchor && !nounAdjunct(text, sentence.start, m, lang) && !inCountedPhrase(text, m, quantity, others, lang)).sort((a, b) => Number(aside(a)) - Number(aside(b)) || b.end - a.end);
+  const before = inSentence.filter((m) => m.end <= anchor && !nounAdjunct(text, sentence.start, m, lang) && !inCountedPhrase(text, m, quantity, others, lang) && !inQuantity(m, others)).sort((a, b) => Number(aside(a)) - Number(aside(b)) || b.end - a.end);
   if (preferProduct && !(inSentence.some((m) => m.start >= quantity.end && COMPOUND_MODEL_GAP.test(text.slice(quantity.end, m.start))))) {
     // Models have parameters, companies do not: `Модель PaLM, которую Google представила…, содержит 540 млрд параметров`.
     const product = before.find((m) => m.type === 'product');
@@ -216,8 +216,8 @@ function nounAdjunct(text: string, sentenceStart: number, m: EntityMention, lang
  * `cuatro cuentas en Acme`). The phrase is an object of its clause, so the name is no subject of a later number.
  */
 function inCountedPhrase(text: string, m: EntityMention, quantity: Hit, others: readonly Hit[], lang: string): boolean {
-  const prepositions = PREPOSITIONS[lang];
-  if (!prepositions) return false;
+  // Postpositional languages have no prepositions here: a name right after the number still opens its phrase (`dört Acme hesabı`).
+  const prepositions = PREPOSITIONS[lang] ?? NO_WORDS;
   // The quantity stage reads digits; a spelled English number right before the name opens the phrase as well.
   if (lang === 'en' && NUMBER_WORD_BEFORE_EN.test(text.slice(Math.max(0, m.start - 12), m.start))) return true;
   // The quantities of the sentence, and digits the quantity stage left out as no claim of their own (`4 Konten`).
@@ -242,6 +242,12 @@ const MAX_COUNTED_PHRASE = 32;
  * single word between a number and a name may be the verb (`seit 8 Jahren leitet Acme`).
  */
 const NAME_AFTER_NOUN: ReadonlySet<string> = new Set(['pt', 'es', 'fr', 'it']);
+/**
+ * Whether a mention overlaps a quantity of the sentence: a capitalised currency or unit name the quantity stage read as
+ * the quantity's unit (`10.000 Sterlin`, `42 milhões de Euros`), which the names rules took for a name.
+ */
+const inQuantity = (m: EntityMention, quantities: readonly Hit[]): boolean => quantities.some((q) => m.start < q.end && q.start < m.end);
+const NO_WORDS: ReadonlySet<string> = new Set();
 /** The last run of digits in a text. */
 const LAST_DIGITS = /\d(?:[\d.,]*\d)?(?=\D*$)/u;
 /** An article after the preposition (`bei der`, `en la`): a short word. */
@@ -376,12 +382,13 @@ export function nearestSubject(text: string, sentence: Hit, quantity: Hit & { un
       if (modifierInPhrase(text, sentence.start, m, lang)) continue; // `plants grown from Earth seeds were alive after 17 days`
       if (nounAdjunct(text, sentence.start, m, lang)) continue; // `the Lyon police arrested 12 people`
       if (inCountedPhrase(text, m, quantity, others, lang)) continue; // `open four Acme accounts and earn 3%`
+      if (inQuantity(m, others)) continue; // `10.000 Sterlin`: a currency's name the quantity stage read as its unit
       if (deepInFrontedPhrase(text, sentence, m, quantity, lang, mentions)) continue; // `After the upset at the Australian Open, the 28-year-old`
       if (!before || m.end > before.end) before = m;
       const adjunct = m.type === 'place' && (afterPreposition(text, sentence.start, m, lang) || beforeAdjunctPostposition(text, m, lang));
       if (!adjunct && (!headBefore || m.end > headBefore.end)) headBefore = m;
       if (marked?.test(text.slice(m.end, Math.min(quantity.start, m.end + 16))) && (!markedBefore || m.end > markedBefore.end)) markedBefore = m;
-    } else if (m.start >= quantity.end && m.start - quantity.end <= MAX_SUBJECT_AFTER && !CLAUSE_BREAK.test(text.slice(quantity.end, m.start))
+    } else if (m.start >= quantity.end && m.start - quantity.end <= MAX_SUBJECT_AFTER && !CLAUSE_BREAK.test(text.slice(quantity.end, m.start)) && !inQuantity(m, others)
       && !CLAUSE_OPENER[lang]?.test(text.slice(quantity.end, m.start))) {
       // An organisation behind a preposition still owns what is counted (`80 engineers at Siemens`, `für Siemens`),
       // not a stretch of time spent there (`kept for six months on the Space Station`).
