@@ -287,6 +287,13 @@ test('a name that only modifies a noun, or stands inside the counted phrase of a
   assert.equal(subjectOf('By 1450, Tarsa had a population of 40,000 people.', 'en', 'Tarsa', 'place', 40000), 'Tarsa');
   assert.equal(subjectOf('The single reached No. 12 in Ghana and sold 30,000 copies.', 'en', 'Ghana', 'place', 30000), 'Ghana');
   assert.equal(subjectOf('Seit 8 Jahren forscht Aldora daran und hat 20 Mio. Euro investiert.', 'de', 'Aldora', 'org', 20000000), 'Aldora');
+  // Not across a conjunction that starts another phrase, nor after a score; a plural name before its verb stays.
+  assert.equal(subjectOf('Die Quote lag bei 3 % und in Polen bei 4 %.', 'de', 'Polen', 'place', 4), 'Polen');
+  assert.equal(subjectOf("2-1 Ana Ruiz desde el punto de penal al 75'.", 'es', 'Ana Ruiz', 'person', 75), 'Ana Ruiz');
+  assert.equal(subjectOf('As the Falcons prepare for 6 matches, fans wait.', 'en', 'Falcons', 'org', 6), 'Falcons');
+  // A figure in brackets right after a name is said of it, whatever phrase the name stands in.
+  const race = 'Lena Holt gewann mit 4,10 Meter vor Ida Berg (3,90 Meter).';
+  assert.deepEqual(numeric(race, 'de', [mention(race, 'Lena Holt', 'person'), mention(race, 'Ida Berg', 'person')]).map((c) => c.entity), ['Lena Holt', 'Ida Berg']);
   // A currency's name the quantity reads as its unit is part of the quantity, whatever the names rules took it for.
   const tr = 'Bir emekli 5.000 Sterlin ile yılda 60 Sterlin kazanabilir.';
   const sterlin = [tr.indexOf('Sterlin'), tr.lastIndexOf('Sterlin')].map((start): EntityMention => ({ text: 'Sterlin', canonical: 'Sterlin', type: 'person', paragraph: 0, start, end: start + 7 }));

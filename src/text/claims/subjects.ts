@@ -5,6 +5,7 @@ import type { Hit } from './attributes.ts';
 import { inAdverbialCase } from './name-affixes.ts';
 import { TIME_UNITS } from './candidates.ts';
 import { firstNotBefore } from '../sorted.ts';
+import { stopwordsOf } from '../language/words.ts';
 
 /** Characters between an attribute word and a following entity that still read as a genitive (`Einnahmen von OpenAI`). */
 const MAX_GENITIVE_GAP = 30;
@@ -120,6 +121,8 @@ export function resolveReference(sentenceText: string, earlier: EarlierMentions,
 }
 
 
+/** From a name to a number in brackets right after it: the bracket and a few words (`(rund `, `（约`). */
+const NAME_THEN_BRACKET = /^\s*[(（][^()（）\d]{0,16}$/u;
 /** Characters after a quantity within which a name that follows it in the same clause may be its subject. */
 const MAX_SUBJECT_AFTER = 40;
 /** Punctuation that ends a clause: a subject is not looked for across it after the number. */
@@ -204,7 +207,8 @@ function modifierInPhrase(text: string, sentenceStart: number, m: EntityMention,
  * (`its Orca model has 7 billion parameters`). A head ending in -s may be the verb (`the Netherlands exports`), so it stays.
  */
 function nounAdjunct(text: string, sentenceStart: number, m: EntityMention, lang: string): boolean {
-  if (lang !== 'en' || (m.type !== 'place' && m.type !== 'org')) return false;
+  // A plural name takes a plural verb in its base form (`the Tridents prepare`): a team's, a band's.
+  if (lang !== 'en' || (m.type !== 'place' && m.type !== 'org') || (m.type === 'org' && /s$/u.test(m.text))) return false;
   const head = /^ ([a-z]+)(?![\p{L}\d'’-])/u.exec(text.slice(m.end, m.end + 32))?.[1];
   if (!head || FUNCTION_WORDS_EN.has(head) || PREPOSITIONS.en.has(head) || /(?:ed|s)$/u.test(head)) return false;
   return /(?<![\p{L}])(?:the|a|an|this|that|its|their|his|her|our)\s+$/iu.test(text.slice(Math.max(sentenceStart, m.start - 8), m.start));
@@ -223,18 +227,26 @@ function inCountedPhrase(text: string, m: EntityMention, quantity: Hit, others: 
   // The quantities of the sentence, and digits the quantity stage left out as no claim of their own (`4 Konten`).
   const from = Math.max(0, m.start - MAX_COUNTED_PHRASE);
   const digits = LAST_DIGITS.exec(text.slice(from, m.start));
-  const numbers = digits && !RANK_BEFORE.test(text.slice(Math.max(0, from + digits.index - 4), from + digits.index)) ? [...others, { start: from + digits.index, end: from + digits.index + digits[0].length }] : others;
+  const unread = digits && !others.some((o) => o.start <= from + digits.index && from + digits.index < o.end)
+    && !RANK_BEFORE.test(text.slice(Math.max(0, from + digits.index - 4), from + digits.index));
+  const numbers = unread ? [...others, { start: from + digits.index, end: from + digits.index + digits[0].length }] : others;
+  const stop = stopwordsOf(lang);
   return numbers.some((o) => {
     if (o.start === quantity.start || o.end > m.start || m.start - o.end > MAX_COUNTED_PHRASE) return false;
     const gap = text.slice(o.end, m.start);
     if (!/^\s/u.test(gap) || YEAR.test(text.slice(o.start, o.end).trim())) return false;
     const words = gap.replace(/["'«„“]$/u, '').trim().toLowerCase().split(/\s+/u).filter(Boolean);
-    // Nothing between, or the counted noun (unless the number ends on it), a preposition and at most an article.
+    // Nothing between, and the counted noun after the name (`four Acme accounts`; not a score, `2-0 Ana Ruiz desde`);
+    // or the counted noun (unless the number ends on it), a preposition and at most an article (not a conjunction
+    // that starts another phrase, `2,6 und in Deutschland`).
+    if (words.length === 0) return COUNTED_NOUN_AFTER.test(text.slice(m.end, m.end + 24)) && !stop.has(COUNTED_NOUN_AFTER.exec(text.slice(m.end, m.end + 24))![1]);
     const at = words.findIndex((w) => prepositions.has(w));
-    return words.length === 0 || (at >= 0 && at <= 1 && words.length - at <= 2 && words.slice(at + 1).every((w) => SHORT_WORD.test(w)))
-      || (words.length === 1 && NAME_AFTER_NOUN.has(lang) && /^\p{Ll}/u.test(gap.trim()));
+    return (at >= 0 && at <= 1 && words.length - at <= 2 && (at === 0 || !stop.has(words[0])) && words.slice(at + 1).every((w) => SHORT_WORD.test(w)))
+      || (words.length === 1 && NAME_AFTER_NOUN.has(lang) && /^\p{Ll}/u.test(gap.trim()) && !stop.has(words[0]));
   });
 }
+/** A lowercase word right after a name: the noun it modifies. */
+const COUNTED_NOUN_AFTER = /^\s+(\p{Ll}+)/u;
 /** Characters from a number to a name inside its counted phrase: a noun and a preposition with its article. */
 const MAX_COUNTED_PHRASE = 32;
 /**
@@ -375,6 +387,9 @@ export function nearestSubject(text: string, sentence: Hit, quantity: Hit & { un
   let markedBefore: EntityMention | null = null;
   let after: EntityMention | null = null;
   const marked = TOPIC_MARKED[lang];
+  // A figure in brackets right after a name is said of it (`vor Mirja Olsen (3,50 Meter)`, `Acme (300 staff)`).
+  const bracketed = mentions.find((m) => m.start >= sentence.start && m.end <= quantity.start && NAME_THEN_BRACKET.test(text.slice(m.end, quantity.start)));
+  if (bracketed) return bracketed;
   for (const m of mentions) {
     if (m.start < sentence.start || m.end > sentence.end || isSource(text, sentence, m) || inAdverbialCase(m.text, lang)) continue;
     if (m.end <= quantity.start) {
