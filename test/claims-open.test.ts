@@ -281,6 +281,7 @@ test('a name that only modifies a noun, or stands inside the counted phrase of a
   assert.equal(subjectOf('Savers can open 3 Aldora accounts and earn 2% on them.', 'en', 'Aldora', 'org', 2), null);
   assert.equal(subjectOf('Ein Paar kann 3 Konten bei Aldora eröffnen und 2 % Zinsen erhalten.', 'de', 'Aldora', 'org', 2), null);
   assert.equal(subjectOf('Uma família pode abrir 3 contas Aldora e ganhar 2% ao ano.', 'pt', 'Aldora', 'org', 2), null);
+  assert.equal(subjectOf('Un ménage peut ouvrir 3 comptes auprès de Aldora et gagner 2 % par an.', 'fr', 'Aldora', 'org', 2), null);
   assert.equal(subjectOf('Bir aile 3 Aldora hesabı açıp yüzde 2 kazanabilir.', 'tr', 'Aldora', 'org', 2), null);
   // Not after a year, a rank or a number whose unit a verb follows (German puts the subject after the verb).
   assert.equal(subjectOf('In 2019 Aldora hired 300 people.', 'en', 'Aldora', 'org', 300), 'Aldora');

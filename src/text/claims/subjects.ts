@@ -155,7 +155,7 @@ const TOPIC_MARKED: Readonly<Record<string, RegExp>> = {
 const PREPOSITIONS: Readonly<Record<string, ReadonlySet<string>>> = Object.fromEntries(Object.entries({
   en: 'in on at by from to with for before after into onto over under between among during since until near against through throughout across within without than via like about around along amid beyond behind below above beside toward towards inside outside upon per',
   de: 'in im ins am an ans auf aus bei beim mit nach seit zu zum zur für gegen ohne um über unter vor zwischen durch hinter neben gegenüber',
-  fr: 'à au aux en dans par pour sur sous avec sans chez entre vers contre depuis pendant après avant',
+  fr: 'à au aux en dans par pour sur sous avec sans chez entre vers contre depuis pendant après avant auprès parmi durant dès',
   es: 'a al en desde por para con sin sobre entre hacia hasta contra tras ante',
   pt: 'a ao à em no na nos nas por pelo pela para com sem sobre entre até desde contra',
   it: 'a al allo alla ai agli alle all in nel nello nella nei negli nelle nell da dal dallo dalla dai dagli dalle dall su sul sulla sui sull per con tra fra',
