@@ -295,6 +295,8 @@ test('a name that only modifies a noun, or stands inside the counted phrase of a
   // A figure in brackets right after a name is said of it, whatever phrase the name stands in.
   const race = 'Lena Holt gewann mit 4,10 Meter vor Ida Berg (3,90 Meter).';
   assert.deepEqual(numeric(race, 'de', [mention(race, 'Lena Holt', 'person'), mention(race, 'Ida Berg', 'person')]).map((c) => c.entity), ['Lena Holt', 'Ida Berg']);
+  const cast = 'Die Rolle spielt Tom (Jonas Weber, 31) seit Jahren.';
+  assert.equal(numeric(cast, 'de', [mention(cast, 'Tom', 'person'), mention(cast, 'Jonas Weber', 'person')])[0]?.entity, 'Jonas Weber');
   // A currency's name the quantity reads as its unit is part of the quantity, whatever the names rules took it for.
   const tr = 'Bir emekli 5.000 Sterlin ile yılda 60 Sterlin kazanabilir.';
   const sterlin = [tr.indexOf('Sterlin'), tr.lastIndexOf('Sterlin')].map((start): EntityMention => ({ text: 'Sterlin', canonical: 'Sterlin', type: 'person', paragraph: 0, start, end: start + 7 }));

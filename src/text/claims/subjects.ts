@@ -388,8 +388,9 @@ export function nearestSubject(text: string, sentence: Hit, quantity: Hit & { un
   let after: EntityMention | null = null;
   const marked = TOPIC_MARKED[lang];
   // A figure in brackets right after a name is said of it (`vor Mirja Olsen (3,50 Meter)`, `Acme (300 staff)`).
+  // Not when the bracket names someone itself (`Philipp (Robin Schick, 29)`): that name is nearer.
   const bracketed = mentions.find((m) => m.start >= sentence.start && m.end <= quantity.start && NAME_THEN_BRACKET.test(text.slice(m.end, quantity.start)));
-  if (bracketed) return bracketed;
+  if (bracketed && !mentions.some((m) => m.start >= bracketed.end && m.end <= quantity.start)) return bracketed;
   for (const m of mentions) {
     if (m.start < sentence.start || m.end > sentence.end || isSource(text, sentence, m) || inAdverbialCase(m.text, lang)) continue;
     if (m.end <= quantity.start) {
