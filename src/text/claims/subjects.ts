@@ -121,6 +121,8 @@ export function resolveReference(sentenceText: string, earlier: EarlierMentions,
 }
 
 
+/** Characters from a name to a number in brackets after it. */
+const MAX_BRACKET_LEAD = 20;
 /** From a name to a number in brackets right after it: the bracket and a few words (`(rund `, `（约`). */
 const NAME_THEN_BRACKET = /^\s*[(（][^()（）\d]{0,16}$/u;
 /** Characters after a quantity within which a name that follows it in the same clause may be its subject. */
@@ -229,7 +231,9 @@ function inCountedPhrase(text: string, m: EntityMention, quantity: Hit, others: 
   const digits = LAST_DIGITS.exec(text.slice(from, m.start));
   const unread = digits && !others.some((o) => o.start <= from + digits.index && from + digits.index < o.end)
     && !RANK_BEFORE.test(text.slice(Math.max(0, from + digits.index - 4), from + digits.index));
-  const numbers = unread ? [...others, { start: from + digits.index, end: from + digits.index + digits[0].length }] : others;
+  // Only the quantities ending within reach before the name (they run in text order): a sentence may hold a hundred.
+  const near = others.slice(firstNotBefore(others.length, (i) => others[i].end < from), firstNotBefore(others.length, (i) => others[i].end <= m.start));
+  const numbers = unread ? [...near, { start: from + digits.index, end: from + digits.index + digits[0].length }] : near;
   const stop = stopwordsOf(lang);
   return numbers.some((o) => {
     if (o.start === quantity.start || o.end > m.start || m.start - o.end > MAX_COUNTED_PHRASE) return false;
@@ -258,7 +262,11 @@ const NAME_AFTER_NOUN: ReadonlySet<string> = new Set(['pt', 'es', 'fr', 'it']);
  * Whether a mention overlaps a quantity of the sentence: a capitalised currency or unit name the quantity stage read as
  * the quantity's unit (`10.000 Sterlin`, `42 milhões de Euros`), which the names rules took for a name.
  */
-const inQuantity = (m: EntityMention, quantities: readonly Hit[]): boolean => quantities.some((q) => m.start < q.end && q.start < m.end);
+function inQuantity(m: EntityMention, quantities: readonly Hit[]): boolean {
+  // The sentence's quantities run in text order without overlap: the first that ends after the mention starts is the only candidate.
+  const q = quantities[firstNotBefore(quantities.length, (i) => quantities[i].end <= m.start)];
+  return q !== undefined && q.start < m.end;
+}
 const NO_WORDS: ReadonlySet<string> = new Set();
 /** The last run of digits in a text. */
 const LAST_DIGITS = /\d(?:[\d.,]*\d)?(?=\D*$)/u;
@@ -389,7 +397,8 @@ export function nearestSubject(text: string, sentence: Hit, quantity: Hit & { un
   const marked = TOPIC_MARKED[lang];
   // A figure in brackets right after a name is said of it (`vor Mirja Olsen (3,50 Meter)`, `Acme (300 staff)`).
   // Not when the bracket names someone itself (`Philipp (Robin Schick, 29)`): that name is nearer.
-  const bracketed = mentions.find((m) => m.start >= sentence.start && m.end <= quantity.start && NAME_THEN_BRACKET.test(text.slice(m.end, quantity.start)));
+  const bracketed = mentions.find((m) => m.start >= sentence.start && m.end <= quantity.start && quantity.start - m.end <= MAX_BRACKET_LEAD
+    && NAME_THEN_BRACKET.test(text.slice(m.end, quantity.start)));
   if (bracketed && !mentions.some((m) => m.start >= bracketed.end && m.end <= quantity.start)) return bracketed;
   for (const m of mentions) {
     if (m.start < sentence.start || m.end > sentence.end || isSource(text, sentence, m) || inAdverbialCase(m.text, lang)) continue;
