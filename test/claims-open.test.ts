@@ -322,6 +322,42 @@ test('a name after the number behind a preposition is an adjunct, not the subjec
   assert.equal(numeric(inverted, 'de', [mention(inverted, 'Siemens', 'org')])[0].entity, 'Siemens');
 });
 
+test('a name that only modifies a noun, or stands inside the counted phrase of an earlier number, is no subject', () => {
+  const subjectOf = (text: string, lang: string, name: string, type: EntityMention['type'], value: number) =>
+    numeric(text, lang, [mention(text, name, type)]).find((c) => c.value === value)?.entity ?? null;
+  // After a determiner, a place or organisation before a common noun modifies it: the phrase is about the noun.
+  assert.equal(subjectOf('Last week the Varna police detained 14 people.', 'en', 'Varna', 'place', 14), null);
+  assert.equal(subjectOf('Last week the Varna harbour board approved 14 new berths.', 'en', 'Varna', 'org', 14), null);
+  // A head in -s may be the name's verb; a past tense in -ed is one.
+  assert.equal(subjectOf('This year the Netherlands exports 300 tonnes of tulips.', 'en', 'Netherlands', 'place', 300), 'Netherlands');
+  assert.equal(subjectOf('The Varna port handled 300 ships.', 'en', 'Varna', 'place', 300), null);
+  // Inside the counted phrase of an earlier number: an object of its clause, not the subject of the later number.
+  assert.equal(subjectOf('Savers can open three Aldora accounts and earn 2% on them.', 'en', 'Aldora', 'org', 2), null);
+  assert.equal(subjectOf('Savers can open 3 Aldora accounts and earn 2% on them.', 'en', 'Aldora', 'org', 2), null);
+  assert.equal(subjectOf('Ein Paar kann 3 Konten bei Aldora eröffnen und 2 % Zinsen erhalten.', 'de', 'Aldora', 'org', 2), null);
+  assert.equal(subjectOf('Uma família pode abrir 3 contas Aldora e ganhar 2% ao ano.', 'pt', 'Aldora', 'org', 2), null);
+  assert.equal(subjectOf('Un ménage peut ouvrir 3 comptes auprès de Aldora et gagner 2 % par an.', 'fr', 'Aldora', 'org', 2), null);
+  assert.equal(subjectOf('Bir aile 3 Aldora hesabı açıp yüzde 2 kazanabilir.', 'tr', 'Aldora', 'org', 2), null);
+  // Not after a year, a rank or a number whose unit a verb follows (German puts the subject after the verb).
+  assert.equal(subjectOf('In 2019 Aldora hired 300 people.', 'en', 'Aldora', 'org', 300), 'Aldora');
+  assert.equal(subjectOf('By 1450, Tarsa had a population of 40,000 people.', 'en', 'Tarsa', 'place', 40000), 'Tarsa');
+  assert.equal(subjectOf('The single reached No. 12 in Ghana and sold 30,000 copies.', 'en', 'Ghana', 'place', 30000), 'Ghana');
+  assert.equal(subjectOf('Seit 8 Jahren forscht Aldora daran und hat 20 Mio. Euro investiert.', 'de', 'Aldora', 'org', 20000000), 'Aldora');
+  // Not across a conjunction that starts another phrase, nor after a score; a plural name before its verb stays.
+  assert.equal(subjectOf('Die Quote lag bei 3 % und in Polen bei 4 %.', 'de', 'Polen', 'place', 4), 'Polen');
+  assert.equal(subjectOf("2-1 Ana Ruiz desde el punto de penal al 75'.", 'es', 'Ana Ruiz', 'person', 75), 'Ana Ruiz');
+  assert.equal(subjectOf('As the Falcons prepare for 6 matches, fans wait.', 'en', 'Falcons', 'org', 6), 'Falcons');
+  // A figure in brackets right after a name is said of it, whatever phrase the name stands in.
+  const race = 'Lena Holt gewann mit 4,10 Meter vor Ida Berg (3,90 Meter).';
+  assert.deepEqual(numeric(race, 'de', [mention(race, 'Lena Holt', 'person'), mention(race, 'Ida Berg', 'person')]).map((c) => c.entity), ['Lena Holt', 'Ida Berg']);
+  const cast = 'Die Rolle spielt Tom (Jonas Weber, 31) seit Jahren.';
+  assert.equal(numeric(cast, 'de', [mention(cast, 'Tom', 'person'), mention(cast, 'Jonas Weber', 'person')])[0]?.entity, 'Jonas Weber');
+  // A currency's name the quantity reads as its unit is part of the quantity, whatever the names rules took it for.
+  const tr = 'Bir emekli 5.000 Sterlin ile yılda 60 Sterlin kazanabilir.';
+  const sterlin = [tr.indexOf('Sterlin'), tr.lastIndexOf('Sterlin')].map((start): EntityMention => ({ text: 'Sterlin', canonical: 'Sterlin', type: 'person', paragraph: 0, start, end: start + 7 }));
+  assert.deepEqual(numeric(tr, 'tr', sterlin).map((c) => [c.value, c.entity]), [[5000, null], [60, null]]);
+});
+
 test('the named source of a statement is not its subject, in any word order', () => {
   const en = 'According to Reuters, the plan would save 40 million euros.';
   assert.equal(numeric(en, 'en', [mention(en, 'Reuters', 'org')])[0].entity, null);

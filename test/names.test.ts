@@ -13,6 +13,11 @@ const names = (lang: string, ...paragraphs: string[]) => findEntities(paragraphs
 const CASES: Array<[string, string[], string[]]> = [
   ['en', ['The mayor met Laura Pineda and the Harbour Authority in Bremerhaven on Tuesday.'], ['Laura Pineda/person', 'Harbour Authority/org', 'Bremerhaven/place']],
   ['en', ['Talks resumed with Governor Okafor after the storm.'], ['Okafor/person']],
+  // The dot of an abbreviated title ends no sentence: the name after it, a common word too, is taken alone, in the possessive.
+  ['en', ['Analysts doubt that Ms. Baker\'s plan will work.'], ['Baker\'s/person']],
+  ['en', ['On Friday Dr. Fisher\'s clinic closed.'], ['Fisher\'s/person']],
+  // Turkish capitalises month names in dates.
+  ['tr', ['Fuar bu yıl 12 Mayıs ile 3 Haziran arasında açık kalacak.'], []],
   ['en', ['According to Veridian Analytics, demand rose.'], ['Veridian Analytics/org']],
   ['en', ['Kestrel is a bird. The kestrel hunts mice.'], []],
   ['pt', ['O Ministério da Saúde enviou vacinas para Manaus.'], ['Ministério da Saúde/org', 'Manaus/place']],

@@ -182,7 +182,7 @@ function numericClaim(q: Quantity, s: SentenceContext, fields: Pick<NumericClaim
 /** The attributed claim of a quantity: attribute and entity both found (the reading of rules@1). */
 function attributedClaim(q: Quantity, reading: { def: AttributeDef; keyword: AttributeHit | null }, s: SentenceContext, time: string | null): NumericClaim | 'none' | null {
   const { def, keyword } = reading;
-  const entity = pickEntity(s.text, s.sentence, q, keyword, s.own, def.name === 'parameters', s.brackets)
+  const entity = pickEntity(s.text, s.sentence, q, keyword, s.own, def.name === 'parameters', s.brackets, s.lang, s.inside)
     ?? resolveReference(s.sentenceText, s.earlier, s.own.length === 0 && continuesTopic(s.text.slice(s.sentence.start, q.start), s.lang));
   if (!entity) return null;
   // Models have parameters, companies do not. A parameter count whose subject is a company (`谷歌……540B參數`) is about one
@@ -713,7 +713,7 @@ function openClaim(q: Quantity, reading: { def: AttributeDef; keyword: Attribute
     measure = floated;
     if (q.kind === 'count') q = { ...q, unit: floated.canonical };
   }
-  const subject = nearestSubject(s.text, s.sentence, q, s.own, s.lang, s.brackets) ?? resolveReference(s.sentenceText, s.earlier, s.own.length === 0 && continuesTopic(s.text.slice(s.sentence.start, q.start), s.lang));
+  const subject = nearestSubject(s.text, s.sentence, q, s.own, s.lang, s.brackets, s.inside) ?? resolveReference(s.sentenceText, s.earlier, s.own.length === 0 && continuesTopic(s.text.slice(s.sentence.start, q.start), s.lang));
   const measureName = measure ? (measure.canonical ?? measure.text.toLowerCase()) : null;
   const attribute = reading?.def.name ?? (q.kind === 'count' ? q.unit : null) ?? measureName ?? (q.kind === 'percent' ? 'share' : NO_MEASURE);
   // A bare number read with an attribute word counts the attribute's unit (`a population of 168,000` → people).

@@ -178,6 +178,8 @@ const NOT_NAMES: ReadonlySet<string> = new Set([
   'janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro',
   'januari', 'februari', 'mars', 'maj', 'augusti', 'oktober', 'måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag',
   'январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь',
+  // Turkish capitalises month names in dates (`31 Aralık 2017`): CLDR's tr month names.
+  'ocak', 'şubat', 'mart', 'nisan', 'mayıs', 'haziran', 'temmuz', 'ağustos', 'eylül', 'ekim', 'kasım', 'aralık',
   'i', 'ok', 'tv', 'dj', 'ceo', 'phd',
   // Days relative to today, which start sentences before names (`Yesterday Tarvosk`).
   'yesterday', 'today', 'tomorrow', 'tonight', 'gestern', 'heute', 'morgen', 'ontem', 'hoje', 'amanhã', 'ayer', 'hoy', 'mañana', 'igår', 'idag', 'imorgon', 'вчера', 'сегодня', 'завтра',
@@ -578,16 +580,20 @@ function tokensOf(text: string): Token[] {
     // (`Mississauga, Ont.;`, `Calif.,`): no sentence ends before those marks.
     else if (ABBREVIATION_DOT.test(text.slice(run.end, run.end + 2)) && SHORT_CAPITALISED.test(word)) word += '.';
     const first = word[0];
+    const previous = out.at(-1);
     out.push({
       text: word, lower: word.toLowerCase(), start: run.start, end: run.start + word.length,
       capitalised: (first !== first.toLowerCase() && first === first.toUpperCase()) || ARABIC_ARTICLE_NAME.test(word),
-      // The dot of an abbreviation of letters (`U.S. Environmental`) ends no sentence.
-      sentenceStart: SENTENCE_END_BEFORE.test(text.slice(Math.max(0, run.start - 3), run.start)) && !LETTER_ABBREVIATION_BEFORE.test(text.slice(Math.max(0, run.start - 8), run.start)),
+      // The dot of an abbreviation of letters (`U.S. Environmental`) or of a title (`Ms. Okafor's`) ends no sentence.
+      sentenceStart: SENTENCE_END_BEFORE.test(text.slice(Math.max(0, run.start - 3), run.start)) && !LETTER_ABBREVIATION_BEFORE.test(text.slice(Math.max(0, run.start - 8), run.start))
+        && !(previous && PERSON_TITLES.has(`${previous.lower}.`) && TITLE_DOT_BETWEEN.test(text.slice(previous.end, run.start))),
     });
   }
   return out;
 }
 
+/** What stands between an abbreviated title and the name after it (`Ms. Okafor`): its dot and a space. */
+const TITLE_DOT_BETWEEN = /^\.[ \u00a0]+$/u;
 const onlySpaceBetween = (text: string, a: { end: number }, b: { start: number }) => /^[ \u00a0]+$/.test(text.slice(a.end, b.start));
 /** A word joined to the next by a hyphen and a letter or digit is part of a compound or a version (`US-Dollar`, `GPT-4`). */
 const HYPHEN_JOINED = /^-[\p{L}\p{N}]|^\d/u;

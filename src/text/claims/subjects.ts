@@ -5,6 +5,7 @@ import type { Hit } from './attributes.ts';
 import { inAdverbialCase } from './name-affixes.ts';
 import { TIME_UNITS } from './candidates.ts';
 import { firstNotBefore } from '../sorted.ts';
+import { stopwordsOf } from '../language/words.ts';
 
 /** Characters between an attribute word and a following entity that still read as a genitive (`Einnahmen von OpenAI`). */
 const MAX_GENITIVE_GAP = 30;
@@ -54,7 +55,7 @@ function inAside(text: string, brackets: Brackets, m: EntityMention, anchor: num
   return at !== undefined && at < anchor && (text[at] === ')' || text[at] === '）');
 }
 
-export function pickEntity(text: string, sentence: Hit, quantity: Hit, keyword: Hit | null, mentions: EntityMention[], preferProduct: boolean, brackets: Brackets): EntityMention | null {
+export function pickEntity(text: string, sentence: Hit, quantity: Hit, keyword: Hit | null, mentions: EntityMention[], preferProduct: boolean, brackets: Brackets, lang = '', others: readonly Hit[] = []): EntityMention | null {
   const inSentence = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end && (m.end <= quantity.start || m.start >= quantity.end) && m.type !== 'place' && m.type !== 'person'
     && !isSource(text, sentence, m));
   if (keyword) {
@@ -67,7 +68,8 @@ export function pickEntity(text: string, sentence: Hit, quantity: Hit, keyword: 
   const anchor = Math.min(quantity.start, keyword?.start ?? Infinity);
   // A name inside a parenthesis is an aside (`Metas OPT (im Vergleich zu GPT-3) nur 16 GPUs`), not the subject.
   const aside = (m: EntityMention) => inAside(text, brackets, m, anchor);
-  const before = inSentence.filter((m) => m.end <= anchor).sort((a, b) => Number(aside(a)) - Number(aside(b)) || b.end - a.end);
+  // Not a name that only modifies a noun (`the Lyon police`, `four Acme accounts`): see nearestSubject.
+  const before = inSentence.filter((m) => m.end <= anchor && !nounAdjunct(text, sentence.start, m, lang) && !inCountedPhrase(text, m, quantity, others, lang) && !inQuantity(m, others)).sort((a, b) => Number(aside(a)) - Number(aside(b)) || b.end - a.end);
   if (preferProduct && !(inSentence.some((m) => m.start >= quantity.end && COMPOUND_MODEL_GAP.test(text.slice(quantity.end, m.start))))) {
     // Models have parameters, companies do not: `Модель PaLM, которую Google представила…, содержит 540 млрд параметров`.
     const product = before.find((m) => m.type === 'product');
@@ -119,6 +121,10 @@ export function resolveReference(sentenceText: string, earlier: EarlierMentions,
 }
 
 
+/** Characters from a name to a number in brackets after it. */
+const MAX_BRACKET_LEAD = 20;
+/** From a name to a number in brackets right after it: the bracket and a few words (`(rund `, `（约`). */
+const NAME_THEN_BRACKET = /^\s*[(（][^()（）\d]{0,16}$/u;
 /** Characters after a quantity within which a name that follows it in the same clause may be its subject. */
 const MAX_SUBJECT_AFTER = 40;
 /** Punctuation that ends a clause: a subject is not looked for across it after the number. */
@@ -151,7 +157,7 @@ const TOPIC_MARKED: Readonly<Record<string, RegExp>> = {
 const PREPOSITIONS: Readonly<Record<string, ReadonlySet<string>>> = Object.fromEntries(Object.entries({
   en: 'in on at by from to with for before after into onto over under between among during since until near against through throughout across within without than via like about around along amid beyond behind below above beside toward towards inside outside upon per',
   de: 'in im ins am an ans auf aus bei beim mit nach seit zu zum zur für gegen ohne um über unter vor zwischen durch hinter neben gegenüber',
-  fr: 'à au aux en dans par pour sur sous avec sans chez entre vers contre depuis pendant après avant',
+  fr: 'à au aux en dans par pour sur sous avec sans chez entre vers contre depuis pendant après avant auprès parmi durant dès',
   es: 'a al en desde por para con sin sobre entre hacia hasta contra tras ante',
   pt: 'a ao à em no na nos nas por pelo pela para com sem sobre entre até desde contra',
   it: 'a al allo alla ai agli alle all in nel nello nella nei negli nelle nell da dal dallo dalla dai dagli dalle dall su sul sulla sui sull per con tra fra',
@@ -196,6 +202,83 @@ function modifierInPhrase(text: string, sentenceStart: number, m: EntityMention,
   // anchored at both ends, so that it fails at once on a long sentence).
   return !/^[\s"'“„«(]*\p{L}+\s+(?:the\s+)?$/iu.test(text.slice(sentenceStart, m.start));
 }
+/**
+ * Whether an English name before a number only modifies the common noun after it inside a noun phrase a determiner
+ * opens (`the Lyon police arrested 12 people`): the phrase is about the noun, and its name is no subject of the number.
+ * Only a place's or an organisation's name: a person's is no modifier there, and a product's names the thing itself
+ * (`its Orca model has 7 billion parameters`). A head ending in -s may be the verb (`the Netherlands exports`), so it stays.
+ */
+function nounAdjunct(text: string, sentenceStart: number, m: EntityMention, lang: string): boolean {
+  // A plural name takes a plural verb in its base form (`the Tridents prepare`): a team's, a band's.
+  if (lang !== 'en' || (m.type !== 'place' && m.type !== 'org') || (m.type === 'org' && /s$/u.test(m.text))) return false;
+  const head = /^ ([a-z]+)(?![\p{L}\d'’-])/u.exec(text.slice(m.end, m.end + 32))?.[1];
+  if (!head || FUNCTION_WORDS_EN.has(head) || PREPOSITIONS.en.has(head) || /(?:ed|s)$/u.test(head)) return false;
+  return /(?<![\p{L}])(?:the|a|an|this|that|its|their|his|her|our)\s+$/iu.test(text.slice(Math.max(sentenceStart, m.start - 8), m.start));
+}
+
+/**
+ * Whether a name stands inside the counted phrase of another number before it: right after the number or after its
+ * noun and a preposition (`open four Acme accounts and earn 3%`, `vier Konten bei Acme eröffnen und 3 % verdienen`,
+ * `cuatro cuentas en Acme`). The phrase is an object of its clause, so the name is no subject of a later number.
+ */
+function inCountedPhrase(text: string, m: EntityMention, quantity: Hit, others: readonly Hit[], lang: string): boolean {
+  // Postpositional languages have no prepositions here: a name right after the number still opens its phrase (`dört Acme hesabı`).
+  const prepositions = PREPOSITIONS[lang] ?? NO_WORDS;
+  // The quantity stage reads digits; a spelled English number right before the name opens the phrase as well.
+  if (lang === 'en' && NUMBER_WORD_BEFORE_EN.test(text.slice(Math.max(0, m.start - 12), m.start))) return true;
+  // The quantities of the sentence, and digits the quantity stage left out as no claim of their own (`4 Konten`).
+  const from = Math.max(0, m.start - MAX_COUNTED_PHRASE);
+  const digits = LAST_DIGITS.exec(text.slice(from, m.start));
+  const unread = digits && !others.some((o) => o.start <= from + digits.index && from + digits.index < o.end)
+    && !RANK_BEFORE.test(text.slice(Math.max(0, from + digits.index - 4), from + digits.index));
+  // Only the quantities ending within reach before the name (they run in text order): a sentence may hold a hundred.
+  const near = others.slice(firstNotBefore(others.length, (i) => others[i].end < from), firstNotBefore(others.length, (i) => others[i].end <= m.start));
+  const numbers = unread ? [...near, { start: from + digits.index, end: from + digits.index + digits[0].length }] : near;
+  const stop = stopwordsOf(lang);
+  return numbers.some((o) => {
+    if (o.start === quantity.start || o.end > m.start || m.start - o.end > MAX_COUNTED_PHRASE) return false;
+    const gap = text.slice(o.end, m.start);
+    if (!/^\s/u.test(gap) || YEAR.test(text.slice(o.start, o.end).trim())) return false;
+    const words = gap.replace(/["'«„“]$/u, '').trim().toLowerCase().split(/\s+/u).filter(Boolean);
+    // Nothing between, and the counted noun after the name (`four Acme accounts`; not a score, `2-0 Ana Ruiz desde`);
+    // or the counted noun (unless the number ends on it), a preposition and at most an article (not a conjunction
+    // that starts another phrase, `2,6 und in Deutschland`).
+    if (words.length === 0) return COUNTED_NOUN_AFTER.test(text.slice(m.end, m.end + 24)) && !stop.has(COUNTED_NOUN_AFTER.exec(text.slice(m.end, m.end + 24))![1]);
+    const at = words.findIndex((w) => prepositions.has(w));
+    return (at >= 0 && at <= 1 && words.length - at <= 2 && (at === 0 || !stop.has(words[0])) && words.slice(at + 1).every((w) => SHORT_WORD.test(w)))
+      || (words.length === 1 && NAME_AFTER_NOUN.has(lang) && /^\p{Ll}/u.test(gap.trim()) && !stop.has(words[0]));
+  });
+}
+/** A lowercase word right after a name: the noun it modifies. */
+const COUNTED_NOUN_AFTER = /^\s+(\p{Ll}+)/u;
+/** Characters from a number to a name inside its counted phrase: a noun and a preposition with its article. */
+const MAX_COUNTED_PHRASE = 32;
+/**
+ * Languages that write a name modifying a noun right after it (`quatro contas Acme`, `due conti Acme`); elsewhere a
+ * single word between a number and a name may be the verb (`seit 8 Jahren leitet Acme`).
+ */
+const NAME_AFTER_NOUN: ReadonlySet<string> = new Set(['pt', 'es', 'fr', 'it']);
+/**
+ * Whether a mention overlaps a quantity of the sentence: a capitalised currency or unit name the quantity stage read as
+ * the quantity's unit (`10.000 Sterlin`, `42 milhões de Euros`), which the names rules took for a name.
+ */
+function inQuantity(m: EntityMention, quantities: readonly Hit[]): boolean {
+  // The sentence's quantities run in text order without overlap: the first that ends after the mention starts is the only candidate.
+  const q = quantities[firstNotBefore(quantities.length, (i) => quantities[i].end <= m.start)];
+  return q !== undefined && q.start < m.end;
+}
+const NO_WORDS: ReadonlySet<string> = new Set();
+/** The last run of digits in a text. */
+const LAST_DIGITS = /\d(?:[\d.,]*\d)?(?=\D*$)/u;
+/** An article after the preposition (`bei der`, `en la`): a short word. */
+const SHORT_WORD = /^\p{L}{1,3}$/u;
+/** An English cardinal right before a name (`four Acme accounts`). */
+const NUMBER_WORD_BEFORE_EN = /(?<![\p{L}])(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\s+$/iu;
+/** A year (`In 2019 Acme…`, `By 1340 Cairo…`), which opens no counted phrase. */
+const YEAR = /^(?:1\d|20)\d\d$/u;
+/** A rank's sign before its number (`No. 31 in the UK`, `Nr. 5`, `#3`, `n.º 7`): a place in a list counts nothing. */
+const RANK_BEFORE = /(?:\b(?:No|Nr|n)\.?|#|[º°№])\s*$/u;
+
 /**
  * English words after a name that do not make it a noun's modifier: conjunctions, articles, auxiliaries and the most
  * frequent irregular past tenses (a regular one ends in -ed), verbs whose subject phrase the name closes (`growth in the
@@ -304,7 +387,7 @@ const SUBJECT_AFTER_NUMBER: Readonly<Record<string, (name: string, following: st
  * in subject-object-verb languages only when its case makes it the subject (SUBJECT_AFTER_NUMBER).
  * Any type of name: a place (`in Nanchang, 1,200 nurses`) or a person (`Marsh, 54`) is a subject as well.
  */
-export function nearestSubject(text: string, sentence: Hit, quantity: Hit & { unit?: string | null }, mentions: EntityMention[], lang: string, brackets: Brackets): EntityMention | null {
+export function nearestSubject(text: string, sentence: Hit, quantity: Hit & { unit?: string | null }, mentions: EntityMention[], lang: string, brackets: Brackets, others: readonly Hit[] = []): EntityMention | null {
   let before: EntityMention | null = null;
   // The nearest name before the number that is not a place in a prepositional phrase: the clause's subject, when
   // the nearest name is such a place (`Samsung hat in Südkorea 2 Millionen Geräte verkauft`).
@@ -312,17 +395,25 @@ export function nearestSubject(text: string, sentence: Hit, quantity: Hit & { un
   let markedBefore: EntityMention | null = null;
   let after: EntityMention | null = null;
   const marked = TOPIC_MARKED[lang];
+  // A figure in brackets right after a name is said of it (`vor Mirja Olsen (3,50 Meter)`, `Acme (300 staff)`).
+  // Not when the bracket names someone itself (`Philipp (Robin Schick, 29)`): that name is nearer.
+  const bracketed = mentions.find((m) => m.start >= sentence.start && m.end <= quantity.start && quantity.start - m.end <= MAX_BRACKET_LEAD
+    && NAME_THEN_BRACKET.test(text.slice(m.end, quantity.start)));
+  if (bracketed && !mentions.some((m) => m.start >= bracketed.end && m.end <= quantity.start)) return bracketed;
   for (const m of mentions) {
     if (m.start < sentence.start || m.end > sentence.end || isSource(text, sentence, m) || inAdverbialCase(m.text, lang)) continue;
     if (m.end <= quantity.start) {
       if (inAside(text, brackets, m, quantity.start)) continue; // an aside: `Metas OPT (im Vergleich zu GPT-3)`
       if (modifierInPhrase(text, sentence.start, m, lang)) continue; // `plants grown from Earth seeds were alive after 17 days`
+      if (nounAdjunct(text, sentence.start, m, lang)) continue; // `the Lyon police arrested 12 people`
+      if (inCountedPhrase(text, m, quantity, others, lang)) continue; // `open four Acme accounts and earn 3%`
+      if (inQuantity(m, others)) continue; // `10.000 Sterlin`: a currency's name the quantity stage read as its unit
       if (deepInFrontedPhrase(text, sentence, m, quantity, lang, mentions)) continue; // `After the upset at the Australian Open, the 28-year-old`
       if (!before || m.end > before.end) before = m;
       const adjunct = m.type === 'place' && (afterPreposition(text, sentence.start, m, lang) || beforeAdjunctPostposition(text, m, lang));
       if (!adjunct && (!headBefore || m.end > headBefore.end)) headBefore = m;
       if (marked?.test(text.slice(m.end, Math.min(quantity.start, m.end + 16))) && (!markedBefore || m.end > markedBefore.end)) markedBefore = m;
-    } else if (m.start >= quantity.end && m.start - quantity.end <= MAX_SUBJECT_AFTER && !CLAUSE_BREAK.test(text.slice(quantity.end, m.start))
+    } else if (m.start >= quantity.end && m.start - quantity.end <= MAX_SUBJECT_AFTER && !CLAUSE_BREAK.test(text.slice(quantity.end, m.start)) && !inQuantity(m, others)
       && !CLAUSE_OPENER[lang]?.test(text.slice(quantity.end, m.start))) {
       // An organisation behind a preposition still owns what is counted (`80 engineers at Siemens`, `für Siemens`),
       // not a stretch of time spent there (`kept for six months on the Space Station`).
@@ -381,7 +472,8 @@ function subjectAfterFrontedPhrase(text: string, sentence: Hit, quantity: Hit, m
     const clauseStart = from + comma + 1;
     const subject = mentions.find((m) => m.start >= clauseStart && m.start - clauseStart <= MAX_SUBJECT_AFTER_FRONTED && m.end <= sentence.end
       && !/[\p{L}\d]/u.test(text.slice(clauseStart, m.start).replace(/^\s*(?:the|der|die|das|le|la|les|el|los|las|il|lo|o|a)\s+/iu, '')));
-    if (subject && !LIST_GOES_ON.test(text.slice(subject.end, subject.end + 8))) return subject;
+    // The main clause's subject may be a phrase the name only modifies (`With 30 cars, the Lyon police patrol…`).
+    if (subject && !LIST_GOES_ON.test(text.slice(subject.end, subject.end + 8))) return nounAdjunct(text, sentence.start, subject, lang) ? null : subject;
     from = clauseStart;
   }
   return null;
