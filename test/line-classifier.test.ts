@@ -106,6 +106,30 @@ test('line features: cohesion with the article, second-person address and label 
   assert.ok(feature(f[4], 'length-vs-median') < 0 && feature(f[0], 'length-vs-median') >= 0, 'caption shorter than the page median');
 });
 
+test('line features: where a line sits against the article core (its edge, the text between, the core\'s share of the page)', () => {
+  const prose = (topic: string) => unit(`Der Landkreis will ${topic} im kommenden Jahr ausbauen, weil die Zahl der Anfragen seit dem Frühjahr deutlich gestiegen ist.`);
+  const units = [
+    unit('Startseite'), unit('Politik'), unit('Anzeige'),
+    prose('die Busverbindungen'), prose('die Radwege'), prose('die Ladesäulen'), prose('die Schulwege'),
+    unit('Foto: Archiv'), unit('Mehr zum Thema'), unit('Kontakt'),
+  ];
+  const f = lineFeatures(units, 'de');
+  // Inside the core: 1 on its first and last line, less further in; 0 outside.
+  assert.deepEqual([2, 3, 4, 6, 7].map((i) => feature(f[i], 'core-edge')), [0, 1, 0.5, 1, 0]);
+  // Outside: the characters between the line and the core, log-scaled; the credit right after it has none between.
+  assert.equal(feature(f[4], 'chars-to-core'), 0);
+  assert.equal(feature(f[7], 'chars-to-core'), 0);
+  assert.ok(feature(f[9], 'chars-to-core') > feature(f[8], 'chars-to-core') && feature(f[8], 'chars-to-core') > 0);
+  assert.ok(feature(f[0], 'chars-to-core') > feature(f[1], 'chars-to-core'));
+  // The core's share of the page's characters: the same on every line, most of this page.
+  const share = feature(f[0], 'core-share');
+  assert.ok(share > 0.7 && share < 1, `share ${share}`);
+  assert.ok(f.every((row) => feature(row, 'core-share') === share));
+  // A page without prose has no core: every line is outside, at no core edge, and the share is 0.
+  const menu = lineFeatures([unit('Startseite'), unit('Politik')], 'de');
+  assert.deepEqual(menu.map((row) => [feature(row, 'core-edge'), feature(row, 'core-share')]), [[0, 0], [0, 0]]);
+});
+
 test('line features: addresses and e-mail-like words are url-like, a long run of dotted digits is not', () => {
   const lines = ['Schreiben Sie an redaktion@example.org.', 'Mehr auf www.example.de', 'Kontakt: presse@stadt (intern)',
     'Preis: 12.50 @ Kasse 3.a', 'x@y.z', '@y.z', 'Der Rat tagt am Montag.', '1.'.repeat(20000)];

@@ -111,6 +111,7 @@ const OWN_FEATURES = [
   'separators-per-word', 'second-person', 'label-prefix', 'arrow', 'date', 'time', 'price', 'url', 'link-share', 'heading', 'list-item', 'unspaced', 'no-letters',
   'repeated-on-page', 'first-tenth', 'last-fifth', 'position', 'alone-in-group', 'log-group-size',
   'in-core', 'before-core', 'after-core', 'relative-length', 'length-vs-median', 'core-cohesion', 'page-cohesion',
+  'core-edge', 'chars-to-core', 'core-share',
 ] as const;
 /** The subset averaged over the neighbours. */
 const CONTEXT_OF = ['log-length', 'stopword-density', 'sentence-end', 'link-share', 'list-item', 'separators-per-word', 'capitalised-words'] as const;
@@ -280,6 +281,10 @@ export function pageFeatureRows(units: LineUnit[], lang: string): LineFeatureRow
   for (let i = 0; i < n; i++) if (!units[i].ruled) unruledLengths.push(length(i));
   const medianLength = median(unruledLengths);
   const inCore = (i: number) => i >= coreStart && i <= coreEnd;
+  // Where a line sits against the core: credits, prompts and bios sit at its edges, a line or two inside or outside.
+  const charsBefore = new Float64Array(n + 1); // charsBefore[i]: length of lines 0..i−1
+  for (let i = 0; i < n; i++) charsBefore[i + 1] = charsBefore[i] + length(i);
+  const coreShare = charsBefore[n] ? (charsBefore[coreEnd + 1] - charsBefore[coreStart]) / charsBefore[n] : 0;
   // Lexical cohesion (as in TextTiling): article paragraphs share topic words with the rest of the article, while an
   // author bio, a newsletter pitch or a teaser for another story brings its own. Counted in lines, each line once.
   const coreLines = new Map<string, number>(), pageLines = new Map<string, number>();
@@ -327,6 +332,9 @@ export function pageFeatureRows(units: LineUnit[], lang: string): LineFeatureRow
     out[k++] = +inCore(i); out[k++] = i < coreStart ? Math.log1p(coreStart - i) / 4 : 0; out[k++] = i > coreEnd ? Math.log1p(i - coreEnd) / 4 : 0;
     out[k++] = length(i) / maxLength; out[k++] = Math.max(-3, Math.min(3, Math.log((length(i) + 1) / (medianLength + 1)))) / 3;
     out[k++] = coreCohesion[i]; out[k++] = pageCohesion[i];
+    out[k++] = inCore(i) ? 1 / (1 + Math.min(i - coreStart, coreEnd - i)) : 0; // 1 on the core's first and last line
+    out[k++] = Math.log1p(i < coreStart ? charsBefore[coreStart] - charsBefore[i + 1] : i > coreEnd ? charsBefore[i] - charsBefore[coreEnd + 1] : 0) / 8;
+    out[k++] = coreShare;
     if (upTo <= k) return out;
     sums.fill(0);
     let near = 0, wide = 0;
