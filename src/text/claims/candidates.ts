@@ -320,7 +320,12 @@ const modelName = (word: string, digits: string) => (/\p{Script=Han}/u.test(word
  * MIN_NAME_REPEATS times (`麒麟990` twice: 990 → 麒麟990). One pass per article.
  */
 function modelNumbers(article: string): ReadonlyMap<string, string> {
-  if (modelNumbersOf?.article === article) return modelNumbersOf.names;
+  if (modelNumbersOf?.article === article) {
+    // The same text as another string (the next page a copy of this one) compares character by character, at every
+    // paragraph and number: keep this string, which compares at once (a copy of a 1 MB page took 55 s, bench:hostile).
+    modelNumbersOf.article = article;
+    return modelNumbersOf.names;
+  }
   const counts = new Map<string, number>();
   const names = new Map<string, string>();
   for (const { word, digits } of numbersWithWords(article)) {

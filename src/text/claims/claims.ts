@@ -97,14 +97,14 @@ export function paragraphLanguage(text: string, articleLang: string): string {
   const { Han: han, Kana: kana, Cyrillic: cyrillic, Latin: latin, Hangul: hangul } = scriptCounts(text);
   const total = han + kana + cyrillic + latin + hangul;
   if (total === 0) return articleLang;
-  const share = (n: number) => n / total;
-  if (share(han + kana) >= DOMINANT_SCRIPT_SHARE) {
+  // Divisions written out, not a closure made per paragraph (under tsx each closure made costs a defineProperty).
+  if ((han + kana) / total >= DOMINANT_SCRIPT_SHARE) {
     if (kana > 0 && kana >= han * 0.1) return 'ja';
     return articleLang === 'ja' || articleLang === 'zh' ? articleLang : 'zh';
   }
-  if (share(cyrillic) >= DOMINANT_SCRIPT_SHARE) return ['ru', 'uk', 'bg', 'sr', 'be', 'kk', 'mk'].includes(articleLang) ? articleLang : 'ru';
-  if (share(hangul) >= DOMINANT_SCRIPT_SHARE) return 'ko';
-  if (share(latin) >= DOMINANT_SCRIPT_SHARE && ['zh', 'ja', 'ru', 'ko', 'uk', 'bg'].includes(articleLang)) {
+  if (cyrillic / total >= DOMINANT_SCRIPT_SHARE) return ['ru', 'uk', 'bg', 'sr', 'be', 'kk', 'mk'].includes(articleLang) ? articleLang : 'ru';
+  if (hangul / total >= DOMINANT_SCRIPT_SHARE) return 'ko';
+  if (latin / total >= DOMINANT_SCRIPT_SHARE && ['zh', 'ja', 'ru', 'ko', 'uk', 'bg'].includes(articleLang)) {
     const list = words(text, 'en');
     // A run of names (`OpenAI GPT-4 PaLM`) says nothing about the language: it needs a few function words to switch.
     let best = articleLang;

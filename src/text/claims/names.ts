@@ -441,11 +441,14 @@ const LAND_NAME_ENDING: Readonly<Record<string, RegExp>> = {
   de: /^\p{L}{3,}iens?$/u, sv: /^\p{L}{3,}iens?$/u, da: /^\p{L}{3,}iens?$/u, no: /^\p{L}{3,}ia$/u,
 };
 const isPlaceName = (lower: string, lang: string) => (PLACE_NAME_ENDING[lang] ?? PLACE_NAME_ENDING['']).test(lower);
-/** eld's probabilities of one word (key: group name, the word between spaces), remembered: names recur on a page and across pages. */
-const wordProbabilities = rememberRecent(WORD_PROBABILITY_MEMO, (key: string) => {
-  const space = key.indexOf(' ');
-  return eldProbabilitiesNow(key.slice(space), key.slice(0, space) === 'latin' ? LATIN_LANGUAGES : LATIN_WITH_NORDIC_LANGUAGES);
-});
+/**
+ * eld's probabilities of one lowercase word (between spaces) among a group's languages, remembered: names recur on a page
+ * and across pages. One memo per group, keyed by the word itself: a key built per lookup (`latin openai `) was hashed
+ * anew each time, a tenth of the entities stage on a page of 333,000 short paragraphs (bench:hostile, one-char-lines).
+ */
+const wordProbabilitiesIn = (group: readonly string[]) => rememberRecent(WORD_PROBABILITY_MEMO, (lower: string) => eldProbabilitiesNow(` ${lower} `, group));
+const latinWordProbabilities = wordProbabilitiesIn(LATIN_LANGUAGES);
+const nordicWordProbabilities = wordProbabilitiesIn(LATIN_WITH_NORDIC_LANGUAGES);
 /** Languages whose words a single word of the key language is easily taken for (eld cannot tell `patrocinado` es from pt). */
 const CLOSE_LANGUAGES: Readonly<Record<string, readonly string[]>> = {
   es: ['es', 'pt', 'it'], pt: ['pt', 'es', 'it'], it: ['it', 'es', 'pt'], de: ['de', 'nl'], nl: ['nl', 'de'], sv: ['sv', 'da', 'no'], da: ['da', 'no', 'sv'], no: ['no', 'da', 'sv'],
@@ -457,7 +460,7 @@ const CLOSE_LANGUAGES: Readonly<Record<string, readonly string[]>> = {
 function readsAsWordOf(lower: string, lang: string, close = false): boolean | null {
   const group: readonly string[] = SCANDINAVIAN.has(lang) ? LATIN_WITH_NORDIC_LANGUAGES : LATIN_LANGUAGES;
   if (!group.includes(lang)) return null;
-  const probabilities = wordProbabilities(`${group === LATIN_LANGUAGES ? 'latin' : 'nordic'} ${lower} `);
+  const probabilities = (group === LATIN_LANGUAGES ? latinWordProbabilities : nordicWordProbabilities)(lower);
   const langs = close ? CLOSE_LANGUAGES[lang] ?? [lang] : [lang];
   return langs.reduce((sum, l) => sum + (probabilities[group.indexOf(l)] ?? 0), 0) > COMMON_WORD_PROBABILITY;
 }
@@ -570,6 +573,18 @@ const SHORT_CAPITALISED = /^\p{Lu}\p{Ll}{1,4}$/u;
 /** A name after the Arabic definite article as Latin script writes it, lowercase and hyphenated (`al-Qaeda`, `el-Sisi`): capitalised as a whole. */
 const ARABIC_ARTICLE_NAME = /^(?:al|el)-\p{Lu}/u;
 
+const DOT = 0x2e;
+const HYPHEN = 0x2d;
+/**
+ * An ASCII letter or digit and a space right before `start` (mid-sentence, the common case): SENTENCE_END_BEFORE cannot
+ * match there (no mark, no line break, no start of text within its three characters).
+ */
+function afterWordAndSpace(text: string, start: number): boolean {
+  if (start < 2 || text.charCodeAt(start - 1) !== 0x20) return false;
+  const c = text.charCodeAt(start - 2);
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
 function tokensOf(text: string): Token[] {
   const out: Token[] = [];
   for (const run of wordRuns(text, { joiners: NAME_JOINERS, digits: false, trailingDot: false })) {
@@ -578,14 +593,17 @@ function tokensOf(text: string): Token[] {
     if (word.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(word) && !PERSON_TITLES.has(word.toLowerCase())) word = word.slice(0, -1);
     // A short capitalised word whose dot a comma, semicolon, colon or bracket follows is an abbreviation, dot and all
     // (`Mississauga, Ont.;`, `Calif.,`): no sentence ends before those marks.
-    else if (ABBREVIATION_DOT.test(text.slice(run.end, run.end + 2)) && SHORT_CAPITALISED.test(word)) word += '.';
+    // (The tests of a character first skip the regular expressions where they cannot match: this runs on every word.)
+    else if (text.charCodeAt(run.end) === DOT && ABBREVIATION_DOT.test(text.slice(run.end, run.end + 2)) && SHORT_CAPITALISED.test(word)) word += '.';
     const first = word[0];
     const previous = out.at(-1);
+    const code = word.charCodeAt(0);
     out.push({
       text: word, lower: word.toLowerCase(), start: run.start, end: run.start + word.length,
-      capitalised: (first !== first.toLowerCase() && first === first.toUpperCase()) || ARABIC_ARTICLE_NAME.test(word),
+      capitalised: (code < 0x80 ? code >= 0x41 && code <= 0x5a : first !== first.toLowerCase() && first === first.toUpperCase()) || (word.charCodeAt(2) === HYPHEN && ARABIC_ARTICLE_NAME.test(word)),
       // The dot of an abbreviation of letters (`U.S. Environmental`) or of a title (`Ms. Okafor's`) ends no sentence.
-      sentenceStart: SENTENCE_END_BEFORE.test(text.slice(Math.max(0, run.start - 3), run.start)) && !LETTER_ABBREVIATION_BEFORE.test(text.slice(Math.max(0, run.start - 8), run.start))
+      sentenceStart: !afterWordAndSpace(text, run.start) && SENTENCE_END_BEFORE.test(text.slice(Math.max(0, run.start - 3), run.start))
+        && !LETTER_ABBREVIATION_BEFORE.test(text.slice(Math.max(0, run.start - 8), run.start))
         && !(previous && PERSON_TITLES.has(`${previous.lower}.`) && TITLE_DOT_BETWEEN.test(text.slice(previous.end, run.start))),
     });
   }
@@ -698,8 +716,11 @@ const isStopwordAcronym = (previous: Token | undefined, t: Token, next: Token | 
   && !(previous && isAllCapitals(previous)) && !(next && isAllCapitals(next)) && !/\d\s*$/u.test(text.slice(Math.max(0, t.start - 3), t.start));
 
 function mayBeName(tokens: Token[], k: number, previousRejected: boolean, previousIsName: boolean, text: string, lang: string, stop: ReadonlySet<string>, evidence: NameEvidence): boolean {
-  const [previous, t, next] = [tokens[k - 1], tokens[k], tokens[k + 1]];
-  if (!t.capitalised || NOT_NAMES.has(t.lower) || NOT_NAMES.has(t.lower.replace(POSSESSIVE_S, '')) || PERSON_TITLES.has(t.lower)) return false;
+  // Three lookups, not a destructured array (one allocation per word); the possessive only where there is an `s`.
+  const previous = tokens[k - 1];
+  const t = tokens[k];
+  const next = tokens[k + 1];
+  if (!t.capitalised || NOT_NAMES.has(t.lower) || (t.lower.endsWith('s') && NOT_NAMES.has(t.lower.replace(POSSESSIVE_S, ''))) || PERSON_TITLES.has(t.lower)) return false;
   // A word that starts place names may be a function word too (Portuguese `São`, `are`): before a capitalised word it starts the name.
   if (stop.has(t.lower) && !(PLACE_LEADS.has(t.lower) && next?.capitalised && onlySpaceBetween(text, t, next) && !t.sentenceStart)
     && !(isContentStopword(t, lang) && startsLongerName(tokens, k, text, lang, stop)) && !isStopwordAcronym(previous, t, next, text)) return false;
@@ -919,12 +940,15 @@ export function capitalisedNames(text: string, lang: string, taken: ReadonlyArra
   let previousRejected = false;
   let previousIsName = false;
   for (let k = 0; k < tokens.length; k++) {
+    const free = isFree(taken, tokens[k].start, tokens[k].end);
+    // A word inside a span of `taken` starts no name here; only German reads what the tests said of it (previousRejected), so elsewhere they are skipped.
+    if (!free && !CAPITALISES_NOUNS.has(lang)) continue;
     const ordinary = mayBeName(tokens, k, previousRejected, previousIsName, text, lang, stop, evidence);
     const afterDeterminer = !ordinary && germanNameAfterDeterminer(tokens, k, text, lang, stop, evidence);
     const ok = ordinary || afterDeterminer;
     previousRejected = !ok;
-    previousIsName = !isFree(taken, tokens[k].start, tokens[k].end);
-    if (!ok || !isFree(taken, tokens[k].start, tokens[k].end)) continue;
+    previousIsName = !free;
+    if (!ok || !free) continue;
     let end = k;
     for (let j = k + 1; j < tokens.length && j - k < MAX_NAME_TOKENS && onlySpaceBetween(text, tokens[j - 1], tokens[j]); j++) {
       const t = tokens[j];

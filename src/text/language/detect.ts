@@ -140,11 +140,51 @@ function packCodes(codes: Uint16Array, from: number, to: number, lead: boolean, 
 }
 
 /**
+ * The distinct packed n-grams of one text, in typed arrays: a Set<number> boxed every n-gram (none is a small integer),
+ * which made a third of the language stage's time garbage on a page of 333,000 short paragraphs (bench:hostile,
+ * one-char-lines). Open addressing; clear() starts a new generation instead of zeroing the table.
+ */
+class NgramSet {
+  private keys = new Float64Array(1024);
+  private stamps = new Uint32Array(1024);
+  private generation = 1;
+  /** The distinct n-grams added since clear(), in their order, in items[0..size). */
+  items = new Float64Array(512);
+  size = 0;
+  clear(): void {
+    this.size = 0;
+    if (++this.generation === 0xffffffff) {
+      this.stamps.fill(0);
+      this.generation = 1;
+    }
+  }
+  add(v: number): void {
+    const mask = this.keys.length - 1;
+    let h = (Math.imul((v % 4294967296 | 0) ^ Math.imul((v / 4294967296) | 0, 0x9e3779b1), 0x85ebca6b) >>> 7) & mask;
+    for (; this.stamps[h] === this.generation; h = (h + 1) & mask) if (this.keys[h] === v) return;
+    this.stamps[h] = this.generation;
+    this.keys[h] = v;
+    this.items[this.size++] = v;
+    if (this.size === this.items.length) this.grow();
+  }
+  /** Twice the room, the items added again (the table stays under half full). */
+  private grow(): void {
+    const items = this.items;
+    const size = this.size;
+    this.keys = new Float64Array(this.keys.length * 2);
+    this.stamps = new Uint32Array(this.stamps.length * 2);
+    this.items = new Float64Array(items.length * 2);
+    this.clear();
+    for (let i = 0; i < size; i++) this.add(items[i]!);
+  }
+}
+
+/**
  * The packed n-grams of eld's getScores() for one word (eld's byte "characters" in `codes[0..length)`): 4-grams
  * every 3 characters of the first 70, the first with a leading space, then the last 4 characters with a trailing
  * space (all of a word of up to 4 characters but 3).
  */
-function addWordNgrams(seen: Set<number>, codes: Uint16Array, length: number): void {
+function addWordNgrams(seen: NgramSet, codes: Uint16Array, length: number): void {
   const len = Math.min(length, 70);
   let j = 0;
   for (; j + 4 < len; j += 3) seen.add(packCodes(codes, j, j + 4, j === 0, false));
@@ -158,7 +198,7 @@ const eldWordCodes = new Uint16Array(400);
  * eld's strToUtf8Bytes split into words (UTF-8 bytes as its dictionary's one-character strings, cut near 350
  * bytes), each word's n-grams added to `seen` as it ends: char codes in a buffer instead of concatenated strings.
  */
-function eldWordNgrams(model: EldModel, str: string, seen: Set<number>): void {
+function eldWordNgrams(model: EldModel, str: string, seen: NgramSet): void {
   const dict = model.dictionaryCodes;
   const codes = eldWordCodes;
   let length = 0;
@@ -197,23 +237,35 @@ function eldWordNgrams(model: EldModel, str: string, seen: Set<number>): void {
   if (length > 0) addWordNgrams(seen, codes, length);
 }
 
+/**
+ * The n-grams and per-language sums of one eldScores call, reused (cleared) by the next call: the sums are of integers,
+ * exact in any order.
+ */
+const eldSeen = new NgramSet();
+let eldRaw = new Float64Array(0);
+
 /** eld's 0..1 scores (its getScores()) for the candidate language indexes. */
 function eldScores(model: EldModel, text: string, candidates: readonly number[]): number[] {
   const cleaned = text.substring(0, 1000).replace(model.separators, ' ').trim().toLowerCase();
-  const seen = new Set<number>();
+  const seen = eldSeen;
+  seen.clear();
   eldWordNgrams(model, cleaned, seen);
-  const raw = new Float64Array(model.codes.length);
-  for (const gram of seen) {
-    const e = model.index.get(gram);
+  if (eldRaw.length !== model.codes.length) eldRaw = new Float64Array(model.codes.length);
+  const raw = eldRaw;
+  raw.fill(0);
+  for (let g = 0; g < seen.size; g++) {
+    const e = model.index.get(seen.items[g]!);
     if (e < 0) continue;
     for (let k = model.starts[e]!, end = model.starts[e + 1]!; k < end; k++) raw[model.langs[k]!]! += model.scores[k]! + 53;
   }
   const n = seen.size;
-  return candidates.map((c) => {
-    if (!(raw[c]! > 0) || n === 0) return 0;
-    const s = raw[c]! / n;
-    return s / (s + 25);
-  });
+  const out = new Array<number>(candidates.length);
+  for (let i = 0; i < candidates.length; i++) {
+    const sum = raw[candidates[i]!]!;
+    const s = sum / n;
+    out[i] = !(sum > 0) || n === 0 ? 0 : s / (s + 25);
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -253,11 +305,15 @@ function ready(): Detectors {
 // ---------------------------------------------------------------------------------------------------------
 // The detectors alone, over a candidate list (also used by the bench to compare)
 
+/** Loops, not map/reduce with a closure each: it runs on every paragraph (same sums in the same order). */
 function softmax(values: number[], temperature: number): number[] {
-  const max = Math.max(...values);
-  const e = values.map((v) => Math.exp(temperature * (v - max)));
-  const sum = e.reduce((a, b) => a + b, 0);
-  return e.map((v) => v / sum);
+  let max = -Infinity;
+  for (const v of values) if (v > max) max = v;
+  const out = new Array<number>(values.length);
+  let sum = 0;
+  for (let i = 0; i < values.length; i++) sum += out[i] = Math.exp(temperature * (values[i]! - max));
+  for (let i = 0; i < out.length; i++) out[i] = out[i]! / sum;
+  return out;
 }
 
 /** eld's own 0..1 scores (its `detect(text).getScores()`) for `candidates`, 0 where eld has none. */

@@ -86,9 +86,12 @@ function scriptOf(cp: number): number {
 }
 const OTHER_LETTER = /\p{L}/u;
 
+/** scriptCounts' tally, reused by each call (it runs on every paragraph: one typed array less each time). */
+const byIndex = new Int32Array(SCRIPT_NAMES.length);
+
 /** Letters per script in `text`. */
 export function scriptCounts(text: string): ScriptCounts {
-  const byIndex = new Int32Array(SCRIPT_NAMES.length);
+  byIndex.fill(0);
   for (let i = 0; i < text.length; i++) {
     let cp = text.charCodeAt(i);
     if (cp < 0x80) {
@@ -104,7 +107,7 @@ export function scriptCounts(text: string): ScriptCounts {
     if (s !== NONE) byIndex[s]!++;
   }
   const counts = {} as ScriptCounts;
-  SCRIPT_NAMES.forEach((name, i) => (counts[name] = byIndex[i]!));
+  for (let i = 0; i < SCRIPT_NAMES.length; i++) counts[SCRIPT_NAMES[i]!] = byIndex[i]!;
   return counts;
 }
 
@@ -129,6 +132,9 @@ function weighted(counts: ScriptCounts, s: ScriptName): number {
   return IDEOGRAPHIC.has(s) ? counts[s] * IDEOGRAPH_LETTER_WEIGHT : counts[s];
 }
 
+/** dominantScript's weights by script index, reused by each call (a Map per call was most of its time). */
+const scriptWeights = new Float64Array(SCRIPT_NAMES.length);
+
 /**
  * The script a text is in. Kana beside Han makes the pair Japanese ('Kana'), and a non-Latin script beats
  * Latin from NON_LATIN_WINS_AT of the weighted letters (see there why).
@@ -136,24 +142,23 @@ function weighted(counts: ScriptCounts, s: ScriptName): number {
 export function dominantScript(counts: ScriptCounts): DominantScript {
   // Japanese: kana and kanji count together as one writing system.
   const japanese = counts.Kana > 0 && counts.Kana >= KANA_SHARE_FOR_JAPANESE * (counts.Kana + counts.Han);
-  const w = new Map<ScriptName, number>();
+  // Weighted letters by script index, in SCRIPT_NAMES order (Kana and Han are neighbours there, so the pair keeps its place).
+  const w = scriptWeights;
+  w.fill(0);
   let total = 0;
-  for (const s of SCRIPT_NAMES) {
+  for (let i = 0; i < SCRIPT_NAMES.length; i++) {
+    const s = SCRIPT_NAMES[i]!;
     const v = weighted(counts, s);
     if (!v) continue;
-    if (japanese && (s === 'Han' || s === 'Kana')) {
-      w.set('Kana', (w.get('Kana') ?? 0) + v);
-    } else if (!japanese && s === 'Kana') {
-      // Stray kana in Chinese text count with the Han characters.
-      w.set('Han', (w.get('Han') ?? 0) + v);
-    } else w.set(s, (w.get(s) ?? 0) + v);
+    // Stray kana in Chinese text count with the Han characters.
+    w[s === 'Han' || s === 'Kana' ? (japanese ? S.Kana : S.Han) : i] += v;
     total += v;
   }
   if (total === 0) return { script: null, share: 0, letters: 0 };
   let best: ScriptName | null = null;
   let bestW = 0;
-  for (const [s, v] of w) if (s !== 'Latin' && v > bestW) { best = s; bestW = v; }
-  const latin = w.get('Latin') ?? 0;
+  for (let i = 0; i < SCRIPT_NAMES.length; i++) if (i !== S.Latin && w[i]! > bestW) { best = SCRIPT_NAMES[i]!; bestW = w[i]!; }
+  const latin = w[S.Latin]!;
   if (!best || (bestW / total < NON_LATIN_WINS_AT && latin > bestW)) {
     best = 'Latin';
     bestW = latin;
