@@ -146,6 +146,9 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
       run.summary.removedPaths = input.wholeFolder ? run.store.pruneMissing(seen) : [];
       run.store.forgetSkippedFiles(seen, input.wholeFolder);
       run.store.dropOrphanEntities();
+      // The first half's workers hold the cleaner's code and the heap its page trees grew: the second half's stages
+      // (language, entities, claims) start in fresh workers instead of adding their tables and heap on top of them.
+      await closePool(run);
       await finishFolders(run, input, secondHalf);
     }
     // The workers hold every stage's code, data and heap (about 250 MB each on real pages): gone before the corpus

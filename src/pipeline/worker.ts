@@ -57,12 +57,13 @@ function reporter(id: number) {
 // The job comes as v8.serialize wrote it (pool.ts: what the main thread holds while it waits).
 parentPort?.on('message', (message: { id: number; job: Uint8Array }) => {
   const id = message.id;
-  const job = deserialize(message.job) as ArticleJob;
   // The pool sends the next job before this one ends (so no worker waits for the main thread): chain, do not overlap.
+  // A queued job stays as its bytes until its turn: read back, a second half's job is the page's stored clean output as
+  // objects, several times its bytes, and up to JOBS_PER_WORKER - 1 of them wait.
   previous = previous.then(async () => {
     const report = reporter(id);
     try {
-      const { unchanged, notices } = await runArticleJob(job, report);
+      const { unchanged, notices } = await runArticleJob(deserialize(message.job) as ArticleJob, report);
       report.flush();
       post({ type: 'done', id, unchanged, notices, heldMb: heldMb() });
     } catch (error) {

@@ -81,6 +81,14 @@ const COMMIT_INTERVAL_MS = 250;
 /** SQLite page size of a database this code creates (a page size is fixed once the database has content). */
 const NEW_DATABASE_PAGE_SIZE = 16_384;
 
+/**
+ * SQLite's page cache of the ingest's connection, in KB (a negative cache_size): better-sqlite3 builds SQLite with 16 MB
+ * (SQLite's own default is 2 MB). An ingest appends; the pages it reads again are the B-trees' interior pages and the
+ * leaves it is filling, and the rest is in the operating system's file cache. 16 MB on the main thread's malloc heap
+ * were part of the 10,000-page peak RSS (bench/ingest.ts --probe).
+ */
+const INGEST_CACHE_KB = 4096;
+
 /** How long a query waits for a concurrent writer (an ingest in another process) before giving up. */
 const BUSY_TIMEOUT_MS = 10_000;
 
@@ -193,6 +201,7 @@ export class IngestStore {
   private readonly writeArticleAtomically;
 
   constructor(readonly db: DB, readonly root: string) {
+    db.pragma(`cache_size = -${INGEST_CACHE_KB}`);
     this.q = {
       article: db.prepare<[string, string], StoredArticle>('SELECT id, size, mtime_ms, content_hash FROM articles WHERE root = ? AND path = ?'),
       insertArticle: db.prepare('INSERT INTO articles (root, path, size, mtime_ms, content_hash) VALUES (?, ?, ?, ?, ?)'),
