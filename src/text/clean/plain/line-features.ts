@@ -153,7 +153,8 @@ const LETTER = /\p{L}/u;
  * with a letter, and only the others need the Unicode test (a regular expression per word cost the cleaner 5%).
  */
 const hasLetter = (w: string) => { const c = w.charCodeAt(0); return (c < 0x80 && (c < 0x30 || c > 0x39)) || LETTER.test(w); };
-const isTopicWord = (w: string, stop: Set<string>) => (w.length >= MIN_TOPIC_WORD || isUnspaced(w)) && hasLetter(w) && !stop.has(w);
+/** Whether a word that is not a function word (its caller asked the stoplist already: one lookup a word) carries topic. */
+const isTopicWord = (w: string) => (w.length >= MIN_TOPIC_WORD || isUnspaced(w)) && hasLetter(w);
 
 /** Whether `values` are row `r` of `rows` (each value the same, -0 apart from 0; never for NaN). */
 function sameAsRow(rows: Float64Array, r: number, values: Float64Array): boolean {
@@ -183,7 +184,7 @@ function ownFeatures(unit: LineUnit, stop: Set<string>, lang: string, topic: Set
   let stops = 0;
   let you = 0;
   for (const w of list) {
-    if (stop.has(w)) stops++; else if (isTopicWord(w, stop)) topic.add(w);
+    if (stop.has(w)) stops++; else if (isTopicWord(w)) topic.add(w);
     if (SECOND_PERSON.has(w)) you++;
   }
   if (lang === 'de') you += t.match(FORMAL_YOU)?.length ?? 0;
