@@ -179,11 +179,9 @@ export function ruledLines(text: string): { chunks: Chunk[]; title: string | nul
     for (let i = start; i < end; i++) {
       const raw = lines[i];
       let found = ruled.get(raw);
-      // The first occurrence is the Line ruled, later ones copies of it (no pass has changed it yet): one object a line.
-      const first = !found;
       if (!found) ruled.set(raw, (found = rule(raw)));
       if (found.marker) markers.push({ text: found.marker, reason: 'marker' });
-      if (found.line) chunk.push(first ? found.line : { ...found.line });
+      if (found.line) chunk.push({ ...found.line });
     }
     if (chunk.length > 0) chunks.push(chunk.slice());
   });
