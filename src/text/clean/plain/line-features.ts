@@ -51,6 +51,23 @@ function punctuationAndDigits(t: string): { punctuation: number; digits: number 
   return { punctuation, digits };
 }
 const UPPER_START = /^\p{Lu}/u;
+const SPACE_UNIT = 1, NOT_SPACE_UNIT = 2;
+const spaceClass = codeUnitTable((unit) => (/\s/.test(unit) ? SPACE_UNIT : NOT_SPACE_UNIT));
+/**
+ * The tokens of t.split(/\s+/), counted (one more than its runs of white space, \s having no astral members), and with
+ * `capitals` how many start with a capital (/^\p{Lu}/u): the same counts without an array and a string per token.
+ */
+function spacedTokens(t: string, capitals: boolean): { tokens: number; capitalised: number } {
+  let runs = 0, capitalised = 0;
+  let previous = 0; // the class of the code unit before i (0 before the first)
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i), kind = spaceClass(c);
+    if (kind === SPACE_UNIT) { if (previous !== SPACE_UNIT) runs++; }
+    else if (capitals && previous !== NOT_SPACE_UNIT && (c < 0x80 ? c >= 0x41 && c <= 0x5a : UPPER_START.test(t.slice(i, i + 2)))) capitalised++;
+    previous = kind;
+  }
+  return { tokens: runs + 1, capitalised };
+}
 /** Separators menus, breadcrumbs and share bars put between their items. */
 const SEPARATOR = /\s[|·•»›>/]\s|\s[|·•»›]|[|·•»›]\s/g;
 const DATE = /\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\d{4}年\d{1,2}月|\b(?:19|20)\d{2}\b/u;
@@ -192,10 +209,7 @@ function ownFeatures(unit: LineUnit, stop: Set<string>, lang: string, topic: Set
   const density = nWords ? stops / nWords : 0;
   const chars = Math.max(1, t.length);
   const unspaced = isUnspaced(t);
-  const spaced = t.split(/\s+/);
-  let capitalised = 0;
-  if (!unspaced) for (const w of spaced) if (UPPER_START.test(w)) capitalised++;
-  const tokens = Math.max(1, spaced.length);
+  const { tokens, capitalised } = spacedTokens(t, !unspaced);
   const { punctuation, digits } = punctuationAndDigits(t);
   let k = 0;
   out[k++] = Math.log1p(len) / 5;
@@ -208,7 +222,7 @@ function ownFeatures(unit: LineUnit, stop: Set<string>, lang: string, topic: Set
   out[k++] = Math.min(1, (t.match(COMMA)?.length ?? 0) / Math.max(1, nWords) * 5);
   out[k++] = Math.min(1, (t.match(SEPARATOR)?.length ?? 0) / tokens * 2);
   out[k++] = Math.min(1, (you / Math.max(1, nWords)) * 10); out[k++] = +LABEL_PREFIX.test(t); out[k++] = +ARROW.test(t);
-  out[k++] = +DATE.test(t); out[k++] = +TIME.test(t); out[k++] = +PRICE.test(t); out[k++] = +(URL_LIKE.test(t) || hasAddressLike(spaced));
+  out[k++] = +DATE.test(t); out[k++] = +TIME.test(t); out[k++] = +PRICE.test(t); out[k++] = +(URL_LIKE.test(t) || (t.includes('@') && hasAddressLike(t.split(/\s+/))));
   out[k++] = unit.linkShare; out[k++] = +unit.heading; out[k++] = +unit.listItem;
   out[k++] = +unspaced; out[k++] = +!/\p{L}/u.test(t);
 }
