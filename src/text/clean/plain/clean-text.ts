@@ -164,9 +164,11 @@ export function ruledLines(text: string): { chunks: Chunk[]; title: string | nul
   // on each (bench:hostile). Each occurrence still gets a Line of its own, which the passes below mark one by one.
   const ruled = new Map<string, { marker: string | null; line: Line | null }>();
   const rule = (raw: string) => {
-    const { text: unmarked, marker } = stripMarkers(raw);
+    // Every placeholder marker holds 🎜: a line without one is returned as it is, without running the pattern over it.
+    const { text: unmarked, marker } = raw.includes('🎜') ? stripMarkers(raw) : { text: raw, marker: null };
     const { text: stripped, linkShare, heading } = readMarkdownLine(unmarked);
-    return { marker, line: stripped.trim() ? { text: stripped.trim(), reason: lineReason(stripped), linkShare, heading, kept: false } : null };
+    const trimmed = stripped.trim();
+    return { marker, line: trimmed ? { text: trimmed, reason: lineReason(stripped), linkShare, heading, kept: false } : null };
   };
   const chunks: Chunk[] = [];
   // Filled per block and copied at its size: an array grown by push holds 17 slots for one line, 180 bytes a block on

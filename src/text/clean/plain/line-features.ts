@@ -51,6 +51,23 @@ function punctuationAndDigits(t: string): { punctuation: number; digits: number 
   return { punctuation, digits };
 }
 const UPPER_START = /^\p{Lu}/u;
+const SPACE_UNIT = 1, NOT_SPACE_UNIT = 2;
+const spaceClass = codeUnitTable((unit) => (/\s/.test(unit) ? SPACE_UNIT : NOT_SPACE_UNIT));
+/**
+ * The tokens of t.split(/\s+/), counted (one more than its runs of white space, \s having no astral members), and with
+ * `capitals` how many start with a capital (/^\p{Lu}/u): the same counts without an array and a string per token.
+ */
+function spacedTokens(t: string, capitals: boolean): { tokens: number; capitalised: number } {
+  let runs = 0, capitalised = 0;
+  let previous = 0; // the class of the code unit before i (0 before the first)
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i), kind = spaceClass(c);
+    if (kind === SPACE_UNIT) { if (previous !== SPACE_UNIT) runs++; }
+    else if (capitals && previous !== NOT_SPACE_UNIT && (c < 0x80 ? c >= 0x41 && c <= 0x5a : UPPER_START.test(t.slice(i, i + 2)))) capitalised++;
+    previous = kind;
+  }
+  return { tokens: runs + 1, capitalised };
+}
 /** Separators menus, breadcrumbs and share bars put between their items. */
 const SEPARATOR = /\s[|·•»›>/]\s|\s[|·•»›]|[|·•»›]\s/g;
 const DATE = /\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\d{4}年\d{1,2}月|\b(?:19|20)\d{2}\b/u;
@@ -154,7 +171,18 @@ const LETTER = /\p{L}/u;
  * with a letter, and only the others need the Unicode test (a regular expression per word cost the cleaner 5%).
  */
 const hasLetter = (w: string) => { const c = w.charCodeAt(0); return (c < 0x80 && (c < 0x30 || c > 0x39)) || LETTER.test(w); };
-const isTopicWord = (w: string, stop: Set<string>) => (w.length >= MIN_TOPIC_WORD || isUnspaced(w)) && hasLetter(w) && !stop.has(w);
+/** Whether a word that is not a function word (its caller asked the stoplist already: one lookup a word) carries topic. */
+const isTopicWord = (w: string) => (w.length >= MIN_TOPIC_WORD || isUnspaced(w)) && hasLetter(w);
+
+/** Whether `values` are row `r` of `rows` (each value the same, -0 apart from 0; never for NaN). */
+function sameAsRow(rows: Float64Array, r: number, values: Float64Array): boolean {
+  if (r < 0) return false;
+  for (let c = 0, from = r * values.length; c < values.length; c++) {
+    const a = rows[from + c], b = values[c];
+    if (a !== b || (a === 0 && 1 / a !== 1 / b)) return false;
+  }
+  return true;
+}
 
 function median(values: number[]): number {
   if (!values.length) return 0;
@@ -174,7 +202,7 @@ function ownFeatures(unit: LineUnit, stop: Set<string>, lang: string, topic: Set
   let stops = 0;
   let you = 0;
   for (const w of list) {
-    if (stop.has(w)) stops++; else if (isTopicWord(w, stop)) topic.add(w);
+    if (stop.has(w)) stops++; else if (isTopicWord(w)) topic.add(w);
     if (SECOND_PERSON.has(w)) you++;
   }
   if (lang === 'de') you += t.match(FORMAL_YOU)?.length ?? 0;
@@ -182,10 +210,7 @@ function ownFeatures(unit: LineUnit, stop: Set<string>, lang: string, topic: Set
   const density = nWords ? stops / nWords : 0;
   const chars = Math.max(1, t.length);
   const unspaced = isUnspaced(t);
-  const spaced = t.split(/\s+/);
-  let capitalised = 0;
-  if (!unspaced) for (const w of spaced) if (UPPER_START.test(w)) capitalised++;
-  const tokens = Math.max(1, spaced.length);
+  const { tokens, capitalised } = spacedTokens(t, !unspaced);
   const { punctuation, digits } = punctuationAndDigits(t);
   let k = 0;
   out[k++] = Math.log1p(len) / 5;
@@ -198,7 +223,7 @@ function ownFeatures(unit: LineUnit, stop: Set<string>, lang: string, topic: Set
   out[k++] = Math.min(1, (t.match(COMMA)?.length ?? 0) / Math.max(1, nWords) * 5);
   out[k++] = Math.min(1, (t.match(SEPARATOR)?.length ?? 0) / tokens * 2);
   out[k++] = Math.min(1, (you / Math.max(1, nWords)) * 10); out[k++] = +LABEL_PREFIX.test(t); out[k++] = +ARROW.test(t);
-  out[k++] = +DATE.test(t); out[k++] = +TIME.test(t); out[k++] = +PRICE.test(t); out[k++] = +(URL_LIKE.test(t) || hasAddressLike(spaced));
+  out[k++] = +DATE.test(t); out[k++] = +TIME.test(t); out[k++] = +PRICE.test(t); out[k++] = +(URL_LIKE.test(t) || (t.includes('@') && hasAddressLike(t.split(/\s+/))));
   out[k++] = unit.linkShare; out[k++] = +unit.heading; out[k++] = +unit.listItem;
   out[k++] = +unspaced; out[k++] = +!/\p{L}/u.test(t);
 }
@@ -233,46 +258,62 @@ export function lineFeatures(units: LineUnit[], lang: string): Float64Array[] {
 export function pageFeatureRows(units: LineUnit[], lang: string): LineFeatureRows {
   const stop = stopwordsOf(lang);
   const n = units.length;
-  const counts = new Map<string, number>();
-  for (const u of units) counts.set(u.text, (counts.get(u.text) ?? 0) + 1);
   const index = (name: string) => OWN_FEATURES.indexOf(name as typeof OWN_FEATURES[number]);
   const placeFrom = index('repeated-on-page');
   // A line repeated on the page (a menu item, `Reply`) looks the same each time: its own features, topic words and
   // length are those of its first occurrence, stored once (a page of 333,000 lines of `a`, bench:hostile).
+  // One Map of the page's texts, looked up once per line (a Map counting them and another finding their first line
+  // were two thirds of the features' time on a page of 166,000 distinct short lines, bench:hostile).
   const rowOf = new Int32Array(n);
   const firstOf: number[] = []; // the first line of each distinct row
+  const textFirstOf: number[] = []; // the first line of the same text as each distinct row's
   const firstWith = new Map<string, number>();
+  const linesWithText = new Int32Array(n); // at the first line of each text: how many lines have that text
   for (let i = 0; i < n; i++) {
     const u = units[i];
     const first = firstWith.get(u.text);
+    if (first === undefined) firstWith.set(u.text, i);
+    linesWithText[first ?? i]++;
     const same = first !== undefined && units[first].linkShare === u.linkShare && units[first].heading === u.heading && units[first].listItem === u.listItem;
     if (same) rowOf[i] = rowOf[first];
-    else { rowOf[i] = firstOf.length; firstOf.push(i); }
-    if (first === undefined) firstWith.set(u.text, i);
+    else { rowOf[i] = firstOf.length; firstOf.push(i); textFirstOf.push(first ?? i); }
   }
   // Allocated at its size: an array grown as distinct lines come costs copies and, for its memory outside the heap,
   // collections of the heap (bench:hostile's distinct-short-lines).
+  // Stored once per distinct row of values: a distinct line whose own features equal the last row stored (`aaa1` after
+  // `aaa0`) is given that row (ownOf), so a run of like lines reads one row (bench:hostile's distinct-short-lines).
   const own = new Float64Array(firstOf.length * placeFrom);
+  const ownOf = new Int32Array(firstOf.length);
+  let stored = 0;
   // Each distinct line's topic words, one after another in one array (a Set per line held 20 MB on a page of 163,000
   // distinct short lines): those of distinct line d are topicWords[topicFrom[d]..topicFrom[d + 1]).
-  const topicWords: string[] = [], topicFrom = new Int32Array(firstOf.length + 1), topic = new Set<string>();
+  // Each word stored as its number in the page's topic vocabulary (wordOf), so the counts below are arrays, not Maps.
+  const topicWords: number[] = [], topicFrom = new Int32Array(firstOf.length + 1), topic = new Set<string>();
+  const wordOf = new Map<string, number>();
   const lengthOf = new Float64Array(firstOf.length), repeatedOf = new Float64Array(firstOf.length);
   const scratch = new Float64Array(placeFrom);
   for (let d = 0; d < firstOf.length; d++) {
     const u = units[firstOf[d]];
     topic.clear();
     ownFeatures(u, stop, lang, topic, scratch);
-    for (const w of topic) topicWords.push(w);
+    for (const w of topic) {
+      let word = wordOf.get(w);
+      if (word === undefined) wordOf.set(w, (word = wordOf.size));
+      topicWords.push(word);
+    }
     topicFrom[d + 1] = topicWords.length;
-    for (let c = 0; c < placeFrom; c++) own[d * placeFrom + c] = scratch[c];
+    ownOf[d] = sameAsRow(own, stored - 1, scratch) ? stored - 1 : stored++;
+    for (let c = 0, to = ownOf[d] * placeFrom; c < placeFrom; c++) own[to + c] = scratch[c];
     lengthOf[d] = effectiveLength(u.text);
-    repeatedOf[d] = +((counts.get(u.text) ?? 0) > 1);
+    repeatedOf[d] = +(linesWithText[textFirstOf[d]] > 1);
   }
+  const ownRow = new Int32Array(n); // per line, its row in `own`
+  for (let i = 0; i < n; i++) ownRow[i] = ownOf[rowOf[i]];
   const length = (i: number) => lengthOf[rowOf[i]];
   let maxLength = 1;
   for (let i = 0; i < n; i++) maxLength = Math.max(maxLength, length(i)); // not Math.max(...): a page of 300,000 lines overflows the stack
   const endColumn = index('sentence-end'), stopColumn = index('stopword-density');
-  const ownValue = (i: number, column: number) => own[rowOf[i] * placeFrom + column];
+  const ownValue = (i: number, column: number) => own[ownRow[i] * placeFrom + column];
   const [coreStart, coreEnd] = articleCore(units.map((u, i) => {
     const proseLike = !u.ruled && length(i) >= CORE_MIN_LENGTH && (ownValue(i, endColumn) === 1 || ownValue(i, stopColumn) >= CORE_MIN_STOPWORDS);
     return proseLike ? length(i) : 0;
@@ -287,21 +328,21 @@ export function pageFeatureRows(units: LineUnit[], lang: string): LineFeatureRow
   const coreShare = charsBefore[n] ? (charsBefore[coreEnd + 1] - charsBefore[coreStart]) / charsBefore[n] : 0;
   // Lexical cohesion (as in TextTiling): article paragraphs share topic words with the rest of the article, while an
   // author bio, a newsletter pitch or a teaser for another story brings its own. Counted in lines, each line once.
-  const coreLines = new Map<string, number>(), pageLines = new Map<string, number>();
+  const coreLines = new Int32Array(wordOf.size), pageLines = new Int32Array(wordOf.size);
   for (let i = 0; i < n; i++) {
     if (units[i].ruled) continue;
     for (let t = topicFrom[rowOf[i]]; t < topicFrom[rowOf[i] + 1]; t++) {
       const w = topicWords[t];
-      pageLines.set(w, (pageLines.get(w) ?? 0) + 1);
-      if (inCore(i)) coreLines.set(w, (coreLines.get(w) ?? 0) + 1);
+      pageLines[w]++;
+      if (inCore(i)) coreLines[w]++;
     }
   }
   /** Share of line i's topic words found on other lines counted in `lines` (0 for a line without topic words). */
-  const cohesion = (i: number, lines: Map<string, number>, counted: boolean) => {
+  const cohesion = (i: number, lines: Int32Array, counted: boolean) => {
     const from = topicFrom[rowOf[i]], to = topicFrom[rowOf[i] + 1];
     if (from === to) return 0;
     let shared = 0;
-    for (let t = from; t < to; t++) if ((lines.get(topicWords[t]) ?? 0) > (counted ? 1 : 0)) shared++;
+    for (let t = from; t < to; t++) if (lines[topicWords[t]] > (counted ? 1 : 0)) shared++;
     return shared / (to - from);
   };
   const coreCohesion = new Float64Array(n), pageCohesion = new Float64Array(n);
@@ -323,9 +364,19 @@ export function pageFeatureRows(units: LineUnit[], lang: string): LineFeatureRow
   // one walk over the window for all of them, each summed in line order as a walk per mean would.
   const sums = new Float64Array(2 * (contextColumns.length + 1));
   const ruledSum = 2 * contextColumns.length;
+  // The means of the last line whose means were summed: a line whose window holds the same rows and `ruled` in the same
+  // places (inside a run of like lines) has the same sums of the same values, so the same means.
+  const means = new Float64Array(sums.length);
+  let meansOf = -1;
+  const sameWindow = (i: number, l: number) => {
+    const from = Math.max(0, i - WIDE) - i, to = Math.min(n - 1, i + WIDE) - i;
+    if (l < 0 || from !== Math.max(0, l - WIDE) - l || to !== Math.min(n - 1, l + WIDE) - l) return false;
+    for (let o = from; o <= to; o++) if (o !== 0 && (ownRow[i + o] !== ownRow[l + o] || ruled[i + o] !== ruled[l + o])) return false;
+    return true;
+  };
   const row = (i: number, out: Float64Array, upTo = LINE_FEATURES.length) => {
     const u = units[i];
-    for (let c = 0, from = rowOf[i] * placeFrom; c < placeFrom; c++) out[c] = own[from + c]; // not set(subarray): a view per row
+    for (let c = 0, from = ownRow[i] * placeFrom; c < placeFrom; c++) out[c] = own[from + c]; // not set(subarray): a view per row
     let k = placeFrom;
     out[k++] = repeatedOf[rowOf[i]]; out[k++] = +(i < n / 10); out[k++] = +(i >= n * 0.8); out[k++] = n > 1 ? i / (n - 1) : 0;
     out[k++] = +(u.groupSize === 1); out[k++] = Math.log1p(u.groupSize) / 5;
@@ -336,23 +387,27 @@ export function pageFeatureRows(units: LineUnit[], lang: string): LineFeatureRow
     out[k++] = Math.log1p(i < coreStart ? charsBefore[coreStart] - charsBefore[i + 1] : i > coreEnd ? charsBefore[i] - charsBefore[coreEnd + 1] : 0) / 8;
     out[k++] = coreShare;
     if (upTo <= k) return out;
-    sums.fill(0);
-    let near = 0, wide = 0;
-    for (let j = Math.max(0, i - WIDE); j <= Math.min(n - 1, i + WIDE); j++) {
-      if (j === i) continue;
-      const isNear = Math.abs(j - i) <= NEAR, from = rowOf[j] * placeFrom;
-      wide++;
-      if (isNear) near++;
-      for (let c = 0; c < contextColumns.length; c++) {
-        const v = own[from + contextColumns[c]];
-        if (isNear) sums[2 * c] += v;
-        sums[2 * c + 1] += v;
+    if (!sameWindow(i, meansOf)) {
+      sums.fill(0);
+      let near = 0, wide = 0;
+      for (let j = Math.max(0, i - WIDE); j <= Math.min(n - 1, i + WIDE); j++) {
+        if (j === i) continue;
+        const isNear = Math.abs(j - i) <= NEAR, from = ownRow[j] * placeFrom;
+        wide++;
+        if (isNear) near++;
+        for (let c = 0; c < contextColumns.length; c++) {
+          const v = own[from + contextColumns[c]];
+          if (isNear) sums[2 * c] += v;
+          sums[2 * c + 1] += v;
+        }
+        if (isNear) sums[ruledSum] += ruled[j];
+        sums[ruledSum + 1] += ruled[j];
       }
-      if (isNear) sums[ruledSum] += ruled[j];
-      sums[ruledSum + 1] += ruled[j];
+      // Means: near and wide of each context column, then of `ruled` (0 on a page of one line).
+      for (let s = 0; s < sums.length; s += 2) { means[s] = near ? sums[s] / near : 0; means[s + 1] = wide ? sums[s + 1] / wide : 0; }
+      meansOf = i;
     }
-    // Means: near and wide of each context column, then of `ruled` (0 on a page of one line).
-    for (let s = 0; s < sums.length; s += 2) { out[k++] = near ? sums[s] / near : 0; out[k++] = wide ? sums[s + 1] / wide : 0; }
+    for (let s = 0; s < means.length; s++) out[k++] = means[s];
     out[k++] = prevProse[i];
     out[k++] = nextProse[i];
     return out;

@@ -1,6 +1,7 @@
 // Markdown as scrapers write it (html2text, Jina Reader, Firecrawl): a line's link syntax, emphasis and heading marks
 // are removed so the rules and the reader see the words, and what the marks said is kept for the classifier (how much
 // of the line was link text, whether it was a heading). On lines without markdown this changes nothing.
+import { codeUnitTable } from '../../language/scripts.ts';
 
 /** `[text](url)` and `![alt](src)`; the url may be empty or carry a title. */
 const LINK = /(!?)\[([^\]\n]*)\]\((?:[^()\s]*(?:\([^()\s]*\))?[^()\s]*)(?:\s+"[^"]*")?\)/g;
@@ -8,6 +9,14 @@ const LINK = /(!?)\[([^\]\n]*)\]\((?:[^()\s]*(?:\([^()\s]*\))?[^()\s]*)(?:\s+"[^
 const STRONG = /(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g;
 const EMPHASIS = /(^|[\s(])([_*])(?=\S)([^_*\n]+?)(?<=\S)\2(?=$|[\s).,;:!?])/g;
 const HEADING = /^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$/;
+const SPACE_UNIT = 1, OTHER_UNIT = 2;
+const unitClass = codeUnitTable((unit) => (/\s/.test(unit) ? SPACE_UNIT : OTHER_UNIT));
+/** Code units of `text` that are not white space (\s has no astral members): text.replace(/\s+/g, '').length without the string. */
+function visibleLength(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (unitClass(text.charCodeAt(i)) === OTHER_UNIT) n++;
+  return n;
+}
 
 export interface MarkdownLine {
   text: string;
@@ -20,15 +29,18 @@ export interface MarkdownLine {
 export function readMarkdownLine(line: string): MarkdownLine {
   if (!/[\[*_#]/.test(line)) return { text: line, linkShare: 0, heading: false };
   let linkChars = 0;
-  let text = line.replace(LINK, (_m, image: string, inner: string) => {
+  // Each pattern runs only on lines holding the marks it needs (a link `](`, strong `**` or `__`, a heading `#`):
+  // markdown pages have three lines for every two of the other renderings, and most have no such mark (bench:clean-text).
+  let text = line.includes('](') ? line.replace(LINK, (_m, image: string, inner: string) => {
     if (image) return '';
     linkChars += inner.trim().length;
     return inner;
-  });
-  text = text.replace(STRONG, '$2').replace(EMPHASIS, '$1$3');
-  const heading = HEADING.exec(text);
+  }) : line;
+  if (text.includes('**') || text.includes('__')) text = text.replace(STRONG, '$2');
+  text = text.replace(EMPHASIS, '$1$3');
+  const heading = text.includes('#') ? HEADING.exec(text) : null;
   if (heading) text = heading[2];
   text = text.replace(/[ \t]{2,}/g, ' ');
-  const visible = text.replace(/\s+/g, '').length;
+  const visible = visibleLength(text);
   return { text, linkShare: visible ? Math.min(1, linkChars / visible) : 0, heading: !!heading };
 }
