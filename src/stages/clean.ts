@@ -23,7 +23,9 @@ export const cleanStage: Stage<{ read: ReadOutput }, CleanDocument, CleanOptions
   // 6: a one-line text page ending in a sentence mark of any script (।, ۔) is text, not a title.
   // 7: text pages: the line classifier's new features (cohesion, second-person, labels) and weights change what is kept.
   // 8: an empty text says why (warnings); HTML pages made of items drop in-page copies, links set side by side are words apart.
-  version: 9,
+  // 9: text pages: the lines of one blank-line block are decided together (line-decode.ts).
+  // 10: text pages: three line features for where a line sits against the page's main text region, and the weights retrained.
+  version: 10,
   after: ['read'],
   // folderBoilerplate is not the user's to set: the runner passes each folder's repeated block hashes in it.
   options: { dropInjectedBriefs: { type: 'boolean', default: true }, dropRepeatedBlocks: { type: 'boolean', default: true } },
