@@ -3,7 +3,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findEntities, loadAliasTable } from '../src/text/claims/entities.ts';
-import { chineseNames, latinNamesInChinese } from '../src/text/claims/chinese-names.ts';
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { chineseNames, latinNamesInChinese, tagInWindows } from '../src/text/claims/chinese-names.ts';
 import { wordRuns } from '../src/text/claims/names.ts';
 
 const table = loadAliasTable([]);
@@ -415,4 +417,16 @@ test('Chinese: a regnal number after a name is part of it; a title after a two-c
   assert.deepEqual(persons('一世的时间'), []);
   assert.deepEqual(persons('卡尔将军下达了命令。'), ['卡尔']);
   assert.deepEqual(persons('卡尔下达了命令。'), []);
+});
+
+test('a long text is tagged in windows that end before a space or a line break: the same words and tags as one call', () => {
+  // Over two windows of 64 KB, in pieces that put every kind of character at a window's edge: Chinese with names, Latin
+  // names joined by spaces and dots, CRLF line ends, digits with units, runs without any space.
+  const pieces = ['张伟在北京大学工作。', 'Jesse LaBrocca 说：', '约翰·史密斯\r\n', '增长了3.5% ', '上海市浦东新区\n', 'aд中ك ', '无空格的长句子继续写下去'];
+  let text = '';
+  for (let i = 0; text.length < 150_000; i++) text += pieces[i % pieces.length] + (i % 97 === 0 ? '中'.repeat(70_000 - (i % 5)) : '');
+  const require = createRequire(import.meta.url);
+  const { Jieba } = require('@node-rs/jieba') as { Jieba: { withDict(d: Uint8Array): { tag(t: string, hmm: boolean): unknown } } };
+  const whole = Jieba.withDict(readFileSync(require.resolve('@node-rs/jieba/dict.txt')));
+  for (const hmm of [true, false]) assert.deepEqual(tagInWindows(text, hmm), whole.tag(text, hmm));
 });
