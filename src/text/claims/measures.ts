@@ -394,6 +394,7 @@ const GERMAN_PARTICIPLE_NOUN = /^(\p{L}+?)(?:e|er|el)nden?$|^(\p{L}{3,})ierten?$
 const NOT_A_PARTICIPLE_STEM = /(?:^|ab|leg|sp|w|bl|ag|divid|refer|taus|[sn])$/u;
 /** Shortest verb stem before a present participle's ending. */
 const MIN_PARTICIPLE_STEM = 4;
+/** The canonical measure of a count of persons. */
 const PEOPLE = 'people';
 
 function isGermanPersonParticiple(word: string): boolean {
@@ -424,7 +425,7 @@ export function wrappedMeasure(text: string, start: number, end: number, lang: s
 }
 
 /** Canonical measures that count people: what a counter of people (`人`, `名`, `명`) may be joined to. */
-const PEOPLE_MEASURES: ReadonlySet<string> = new Set(['people', 'employees', 'users', 'customers', 'students', 'teachers', 'women', 'men', 'children',
+const PEOPLE_MEASURES: ReadonlySet<string> = new Set([PEOPLE, 'employees', 'users', 'customers', 'students', 'teachers', 'women', 'men', 'children',
   'members', 'passengers', 'visitors', 'patients', 'unemployed', 'soldiers', 'police officers', 'journalists', 'doctors', 'nurses', 'refugees',
   'injured', 'players', 'spectators', 'farmers', 'volunteers', 'engineers', 'prisoners', 'deaths']);
 /** The genitive particle that joins a counter to its noun: `300人の従業員`, `300명의 직원`. */
@@ -555,12 +556,11 @@ export function chineseCountBefore(text: string, quantityStart: number, sentence
     return known ? { text: noun, canonical: known[1], start: offsetOf(end - 1), end: offsetOf(end - 1) + noun.length } : null;
   }
   const noun = words[end - 2];
-  const ofPeople = CHINESE_COUNT_OF_PEOPLE.has(count);
-  if (noun === undefined || !CJK_NOUN.test(noun) || NOT_A_CHINESE_NOUN.test(noun)) {
-    return ofPeople ? { text: count, canonical: 'people', start: offsetOf(end - 1), end: offsetOf(end) } : null;
-  }
+  // `人数` counts people itself, unless the noun before it names a kind of people (`员工人数`, employees).
+  const ofPeople = CHINESE_COUNT_OF_PEOPLE.has(count) ? { text: count, canonical: PEOPLE, start: offsetOf(end - 1), end: offsetOf(end) } : null;
+  if (noun === undefined || !CJK_NOUN.test(noun) || NOT_A_CHINESE_NOUN.test(noun)) return ofPeople;
   const known = knownHead(noun, nouns);
-  if (ofPeople && !(known && PEOPLE_MEASURES.has(known[1]))) return { text: count, canonical: 'people', start: offsetOf(end - 1), end: offsetOf(end) };
+  if (ofPeople && !(known && PEOPLE_MEASURES.has(known[1]))) return ofPeople;
   return { text: noun, canonical: known?.[1] ?? null, start: offsetOf(end - 2), end: offsetOf(end - 1) };
 }
 
@@ -715,7 +715,7 @@ export function measureAfter(text: string, end: number, lang: string, isNoun: (w
     if (counted) return { ...counted, start: end + lead + counted.start, end: end + lead + counted.end };
     for (const [form, canonical] of table.prefixes.get(lang) ?? []) {
       if (lower.startsWith(form) && (!ends || ends.has(form.length)) && endsKorean(form.length)) {
-        const linked = nounAfterGenitive(afterLead, form.length, lang, table, canonical === 'people');
+        const linked = nounAfterGenitive(afterLead, form.length, lang, table, canonical === PEOPLE);
         if (linked) return { text: afterLead.slice(0, linked.end), canonical: linked.canonical, start: end + lead, end: end + lead + linked.end };
         return { text: afterLead.slice(0, form.length), canonical, start: end + lead, end: end + lead + form.length };
       }
@@ -724,7 +724,7 @@ export function measureAfter(text: string, end: number, lang: string, isNoun: (w
     if (counter && PERSON_COUNTER.test(counter)) {
       const linked = nounAfterGenitive(afterLead, counter.length, lang, table, true);
       if (linked) return { text: afterLead.slice(0, linked.end), canonical: linked.canonical, start: end + lead, end: end + lead + linked.end };
-      return { text: counter, canonical: 'people', start: end + lead, end: end + lead + counter.length };
+      return { text: counter, canonical: PEOPLE, start: end + lead, end: end + lead + counter.length };
     }
     // A hedge before a classifier with no noun after it (`800多份`, more than 800 copies): the classifier is read past it.
     const hedged = lang === 'zh' ? CLASSIFIER.zh.exec(afterLead)?.[0] : undefined;
