@@ -111,6 +111,15 @@ const OPEN: Array<[string, string, number, string | null, string | null]> = [
   ['ru', 'Вышли четыре версии модели.', 4, 'версии', 'версии'], // a Russian genitive complement is no head
   ['ru', 'Модель содержит 7 млрд параметров.', 7e9, 'parameters', 'параметров'], // after a scale word, the count's own noun
   ['ru', 'Семейство включает модели от 3 до 40 млрд параметров.', 3, 'parameters', 'параметров'], // past a scale word
+  // A Slavic adjective before its noun (genitive plural after five, instrumental): the noun is the head, known or not.
+  ['ru', 'Соглашение подписали 6 соседних государств.', 6, 'государств', 'государств'],
+  ['ru', 'На острове построили 12 новых ветряных мельниц.', 12, 'мельниц', 'мельниц'],
+  ['pl', 'Na rzece działa 9 małych śluz.', 9, 'śluz', 'śluz'],
+  ['ru', 'Команда наняла 40 опытных сотрудников.', 40, 'employees', 'сотрудников'],
+  // A Turkish number with its case ending closes its noun phrase: the verb after it is no measure.
+  ['tr', 'Aboneler dört milyona ulaştı.', 4e6, null, null],
+  ['tr', 'Bağışlar iki milyarı aştı.', 2e9, null, null],
+  ['tr', 'Törene iki milyondan fazla seyirci katıldı.', 2e6, 'spectators', 'seyirci'],
   ['de', 'Knapp sieben Jahrzehnte lang regierte er.', 7, 'decades', 'Jahrzehnte'], // the hedge's number word is no noun
   ['zh', '墙上挂着两幅画很显眼。', 2, '画', '画'], // a one-character noun, not an adjective: the adverb after it stays out
   // Not a noun after the classifier (a Chinese adverb): the classifier's own measure (台, units; 款, models), or none.

@@ -279,10 +279,17 @@ function measureWrittenAfter(q: Quantity, s: SentenceContext, table: MeasureTabl
     const linked = ROMANCE_DE.exec(s.text.slice(q.end, q.end + MAX_PRENOMINAL_CHARS));
     return linked ? measureAfter(s.text, q.end + linked[0].length, s.lang, isNoun, table) : null;
   }
+  if (s.lang === 'tr' && TURKISH_CASED_SCALE.test(lastWord(q.text))) {
+    // `üç milyondan fazla kişi`: the comparative after an ablative leads to the noun; any other case ends the phrase.
+    const comparative = TURKISH_COMPARATIVE_AFTER_CASE.exec(s.text.slice(q.end, q.end + MAX_PRENOMINAL_CHARS));
+    return comparative ? measureAfter(s.text, q.end + comparative[0].length, s.lang, isNoun, table) : null;
+  }
   const adjective = PRENOMINAL_ADJECTIVE[s.lang] ? WORD_AFTER_NUMBER.exec(s.text.slice(q.end, q.end + MAX_PRENOMINAL_CHARS)) : null;
   const afterAdjective = adjective && PRENOMINAL_ADJECTIVE[s.lang].test(adjective[1]) ? measureAfter(s.text, q.end + adjective[0].length, s.lang, isNoun, table, one) : null;
   if (afterAdjective) return headOfNounPhrase(afterAdjective, s, isNoun, table);
   const first = measureAfter(s.text, q.end, s.lang, isNoun, table, one);
+  // A scale word with its case ending after digits (`85 milyona ulaştı`) is the number's, no noun it counts.
+  if (first && s.lang === 'tr' && TURKISH_CASED_SCALE.test(first.text)) return null;
   // The number word that starts another quantity is not this one's noun (`بثلاثة ملايين وخمسة ملايين نسخة`: Arabic
   // writes `and` on the next number, which the two share their noun with).
   if (first && s.inside.some((o) => o !== q && first.start <= o.start && o.start < first.end)) return null;
@@ -363,6 +370,16 @@ const PRENOMINAL_ADJECTIVE: Readonly<Record<string, RegExp>> = {
   hi: /^(?:अन्य|नए|नई|नये|अतिरिक्त|बड़े|छोटे|प्रमुख)$/u,
 };
 
+/**
+ * A Turkish scale word with a case ending (`milyona`, `milyarı`, `bini`, `milyondan`: the dative, accusative,
+ * locative, ablative and genitive in every vowel-harmony variant, after the buffer consonant): Turkish marks the case on
+ * the last word of a noun phrase, so a number that carries one has no noun after it (`iki milyona ulaştı`, reached two
+ * million) but the one a comparative leads to (`üç milyondan fazla kişi`, more than three million people).
+ */
+const TURKISH_CASED_SCALE = /^(?:bin|milyon|milyar|trilyon)(?:[ysn]?[ae]|[dt][ae]n?|[ysn]?[ıiuü]n?)$/iu;
+const TURKISH_COMPARATIVE_AFTER_CASE = /^\s+(?:fazla|çok|az|daha\s+fazla)\s+(?=\p{L})/iu;
+const lastWord = (text: string) => /[\p{L}]+$/u.exec(text)?.[0] ?? '';
+
 /** The word right after a number, with the space before it. */
 const WORD_AFTER_NUMBER = /^\s+([\p{L}\p{M}]+)/u;
 
@@ -372,6 +389,15 @@ const SLAVIC_CASE_LANGS: ReadonlySet<string> = new Set(['ru', 'pl', 'uk']);
 /** Scale words, which count what their genitive names (`от 7 до 65 млрд параметров`, `2 mln osób`). */
 const SLAVIC_SCALE = /^(?:млн|млрд|трлн|тыс|миллион\p{L}*|миллиард\p{L}*|триллион\p{L}*|тысяч\p{L}*|mln|mld|bln|tys|milion\p{L}*|miliard\p{L}*|bilion\p{L}*|tysi\p{L}*|tysięcy)\.?$/u;
 const SLAVIC_ADJECTIVE_ENDING = /(?:ых|их|ый|ий|ой|ая|яя|ое|ее|ые|ие|ую|юю|ого|его|ому|ему|ыми|ими|ych|ich|ego|emu|ymi|imi|ej|ym|im|y|a|e|ą)$/u;
+/**
+ * The adjective endings of those declensions that no noun of the case a number governs ends in: the genitive plural
+ * after five and more (`пяти великих держав`, `12 dużych elektrowni`), the nominative plural after two to four
+ * (`две крупные компании`), the instrumental and the oblique singular. A word with one is a modifier, not the noun counted.
+ */
+const SLAVIC_ADJECTIVE_ONLY_ENDING = /(?:ых|их|ые|ого|его|ому|ему|ыми|ими|ych|ich|ego|emu|ymi|imi)$/u;
+const WORD_SPACE = /^[\s\u00a0]+$/u;
+/** Adjectives a Slavic noun phrase may stack before its head (`пять крупных российских компаний`). */
+const MAX_SLAVIC_ADJECTIVES = 2;
 
 /**
  * An unknown first word of a noun phrase may be a modifier of the measure after it: a known word right after it
@@ -394,7 +420,24 @@ function headOfNounPhrase(first: Measure, s: SentenceContext, isNoun: (word: str
   if (second?.canonical && (!SLAVIC_CASE_LANGS.has(s.lang) || SLAVIC_ADJECTIVE_ENDING.test(first.text.toLowerCase()) || SLAVIC_SCALE.test(first.text.toLowerCase()))) return second;
   if (s.lang === 'en' && ENGLISH_ADJECTIVE.test(first.text)) return measureAfter(s.text, first.end, s.lang, isNoun, table) ?? first;
   if (s.lang === 'en') return englishPluralHead(first, s, isNoun, table) ?? first;
+  if (SLAVIC_CASE_LANGS.has(s.lang)) return slavicHeadAfterAdjectives(first, s, isNoun, table) ?? first;
   return first;
+}
+
+/**
+ * Russian, Ukrainian and Polish put adjectives before the noun: after a first word that can only be an adjective
+ * (SLAVIC_ADJECTIVE_ONLY_ENDING), the noun it agrees with is what the number counts, known or as written.
+ */
+function slavicHeadAfterAdjectives(first: Measure, s: SentenceContext, isNoun: (word: string) => boolean, table: MeasureTable): Measure | null {
+  let modifier = first;
+  for (let i = 0; i < MAX_SLAVIC_ADJECTIVES && SLAVIC_ADJECTIVE_ONLY_ENDING.test(modifier.text.toLowerCase()); i++) {
+    const next = measureAfter(s.text, modifier.end, s.lang, isNoun, table);
+    // The noun follows the adjective across a space only (`держав,` ends the phrase at the comma: no noun after it).
+    if (!next || !WORD_SPACE.test(s.text.slice(modifier.end, next.start))) return null;
+    if (next.canonical !== null || !SLAVIC_ADJECTIVE_ONLY_ENDING.test(next.text.toLowerCase())) return next;
+    modifier = next;
+  }
+  return null;
 }
 
 /**
