@@ -134,6 +134,16 @@ const OPEN: Array<[string, string, number, string | null, string | null]> = [
   // Not a topic (`시간은`, the time was) nor the counter of a number before it (`1566년`, the year 1566).
   ['ko', '회의 시간은 45분 정도였다.', 45, 'minutes', '분'],
   ['ko', '1566년 400명의 귀족이 모였다.', 400, 'people', '명'],
+  // Chinese `人` alone counts people, and a noun for people written before the number (not a noun of another kind).
+  ['zh', '这家工厂共有工人1200人。', 1200, 'employees', '工人'],
+  ['zh', '这家新开的公司已有1200人。', 1200, 'people', '人'],
+  ['zh', '全镇居民共8000多人。', 8000, 'people', '人'],
+  ['zh', '车祸造成30余人受伤。', 30, 'injured', '人受伤'],
+  // A classifier alone after the number counts the common noun before it, known or as written; not a noun of an amount.
+  ['zh', '仓库里存放着物资3000件。', 3000, '物资', '物资'],
+  ['zh', '这次活动共发放口罩2万只。', 20000, '口罩', '口罩'],
+  ['zh', '这款手机的销量超过3000万台。', 3e7, 'units', '台'],
+  ['zh', '公司去年购入卡车20辆。', 20, 'vehicles', '辆'], // an unknown noun before a classifier of one class is of its class
   // A comparative between the number and its noun in postpositional languages.
   ['tr', "Bölgede 300'den fazla köprü yenilendi.", 300, 'bridges', 'köprü'],
   ['hi', 'शहर में 20 से ज्यादा संग्रहालय हैं।', 20, 'museums', 'संग्रहालय'],

@@ -22,7 +22,7 @@ import { FAMILY_TOP_SHARE, RANGE_TEXT, VERSION_AFTER, VERSION_BEFORE, nearestSub
 import { findTimes } from './times.ts';
 import { QUOTE_OPENERS, findQuotes } from './quotes.ts';
 import { isModelNumberAlone, isRepeatedNameWithNumber, modelMentions, notAClaimBecause } from './candidates.ts';
-import { canonicalMeasure, chineseCountBefore, floatedNoun, isClassifierAlone, loadMeasureTable, measureAfter, nounAfterGenitive, wrappedMeasure, type Measure, type MeasureTable } from './measures.ts';
+import { canonicalMeasure, chineseClassifierAlone, chineseCountBefore, floatedNoun, isClassifierAlone, loadMeasureTable, measureAfter, nounAfterGenitive, wrappedMeasure, type Measure, type MeasureTable } from './measures.ts';
 
 export { findTimes } from './times.ts';
 export { ATTRIBUTES } from './attributes.ts';
@@ -751,7 +751,8 @@ function openClaim(q: Quantity, reading: { def: AttributeDef; keyword: Attribute
   let measure = own && counted ? { text: s.text.slice(own.start, counted.end), canonical: counted.canonical, start: own.start, end: counted.end }
     : own ?? measureOf(q, s, table);
   // A classifier with no noun after it may count a noun written before the number (`学生が300人`, `학생 300명이`).
-  const floated = measure && isClassifierAlone(measure.text, s.lang) ? floatedNoun(s.text, q.start, s.sentence.start, s.lang, table) : null;
+  const counter = measure && isClassifierAlone(measure.text, s.lang) ? measure.text : !measure && s.lang === 'zh' ? chineseClassifierAlone(s.text, q.end) : null;
+  const floated = counter ? floatedNoun(s.text, q.start, s.sentence.start, s.lang, table, counter) : null;
   if (floated) {
     measure = floated;
     if (q.kind === 'count') q = { ...q, unit: floated.canonical };

@@ -4,7 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { escapeRegExp, segmenter } from '../language/words.ts';
 import { ATTRIBUTES } from './attributes.ts';
-import { chineseWords } from './chinese-names.ts';
+import { chineseWords, tagInWindows } from './chinese-names.ts';
+import { toSimplified } from '../language/chinese-script.ts';
 import { withoutAccents } from './quantities/match.ts';
 
 export interface MeasureTable {
@@ -471,8 +472,24 @@ function knownHead(noun: string, forms: Array<[string, string]>): [string, strin
   return forms.find(([form]) => noun === form || (form.length >= MIN_CJK_HEAD && noun.endsWith(form)));
 }
 
+/**
+ * The Chinese classifier that stands alone right after a number, with no noun after it (`零件3000个。`): what it
+ * counts may be written before the number (floatedNoun). A hedge before it is passed (`3000多个`).
+ */
+export function chineseClassifierAlone(text: string, end: number): string | null {
+  const after = text.slice(end, end + SEGMENTED_CHARS);
+  const classifier = CLASSIFIER.zh.exec(after)?.[0];
+  if (!classifier) return null;
+  const next = wordsAt(after.slice(classifier.length), 'zh')[0];
+  return next === undefined || !CJK_NOUN.test(next) || NOT_A_CHINESE_NOUN.test(next) ? classifier : null;
+}
+
+/** Chinese `人` after a number (`1200人`): a noun of its own, so no classifier, but a counter of people when alone. */
+const CHINESE_PERSON_COUNT = /^[多余餘来來几幾]?人$/u;
+
 /** Whether a measure as written is a classifier and nothing more (`人`, `個`, `명`): it says only that a noun is counted. */
 export function isClassifierAlone(written: string, lang: string): boolean {
+  if (lang === 'zh' && CHINESE_PERSON_COUNT.test(written.trim())) return true;
   const classifier = CLASSIFIER[lang]?.exec(written.trim())?.[0];
   return !!classifier && classifier.trim() === written.trim();
 }
@@ -492,9 +509,22 @@ const FLOATED_NOUN: Readonly<Record<string, RegExp>> = {
 /** Characters before a number searched for the noun its count floated from. */
 const MAX_FLOATED_NOUN_CHARS = 16;
 
-export function floatedNoun(text: string, quantityStart: number, sentenceStart: number, lang: string, table: MeasureTable): Measure | null {
+/**
+ * A counter of people (`300人`, `45名`, `300명`) counts only a noun for people written before it (`员工1200人`,
+ * employees); a noun of another kind there is what the people belong to (`这家公司1200人`, a company of 1,200).
+ */
+export function floatedNoun(text: string, quantityStart: number, sentenceStart: number, lang: string, table: MeasureTable, counter: string): Measure | null {
   const from = Math.max(sentenceStart, quantityStart - MAX_FLOATED_NOUN_CHARS);
-  if (lang === 'zh') return chineseNounBefore(text.slice(from, quantityStart), from, table);
+  const ofPeople = PERSON_COUNTER.test(counter.trim());
+  // An unknown noun before a classifier of one class of things is of that class (`卡车20辆` are vehicles).
+  const ownClass = lang === 'zh' && table.prefixes.get(lang)?.find(([form]) => form === counter.trim())?.[1];
+  const unknownToo = !ofPeople && !(ownClass && CLASS_CLASSIFIER_MEASURES.has(ownClass));
+  const floated = lang === 'zh' ? chineseNounBefore(text.slice(from, quantityStart), from, table, unknownToo) : otherFloatedNoun(text, from, quantityStart, lang, table);
+  return floated && (!ofPeople || (floated.canonical !== null && PEOPLE_MEASURES.has(floated.canonical))) ? floated : null;
+}
+
+/** floatedNoun in Japanese and Korean: the noun with its case particle, or closing its phrase, before the number. */
+function otherFloatedNoun(text: string, from: number, quantityStart: number, lang: string, table: MeasureTable): Measure | null {
   const found = FLOATED_NOUN[lang]?.exec(text.slice(from, quantityStart));
   if (!found) return null;
   const noun = found[1];
@@ -568,14 +598,25 @@ export function chineseCountBefore(text: string, quantityStart: number, sentence
  * Chinese lists and inventories put the noun before the number and its classifier (`学生500名`, `自行车3辆`, students,
  * bicycles): the last word right before the number, when the vocabulary knows it or the head its compound ends in.
  */
-function chineseNounBefore(before: string, offset: number, table: MeasureTable): Measure | null {
-  const noun = chineseWords(before).at(-1);
-  if (!noun || !CJK_NOUN.test(noun)) return null;
-  const known = knownHead(noun.toLowerCase(), chineseNouns(table));
-  if (!known) return null;
+function chineseNounBefore(before: string, offset: number, table: MeasureTable, unknownToo: boolean): Measure | null {
+  const last = tagInWindows(toSimplified(before), false).at(-1);
+  if (!last) return null;
+  const noun = before.slice(before.length - last.word.length);
+  if (!CJK_NOUN.test(noun)) return null;
   const start = offset + before.length - noun.length;
-  return { text: noun, canonical: known[1], start, end: start + noun.length };
+  const known = knownHead(noun.toLowerCase(), chineseNouns(table));
+  if (known) return { text: noun, canonical: known[1], start, end: start + noun.length };
+  // An unknown noun there, as written (`零件3000个`, `盒饭700份`): a common noun of jieba's dictionary, not a name
+  // nor a noun of an amount, which says what is measured (`销量3000万台`, sales of 30 million units).
+  const common = unknownToo && CHINESE_COMMON_NOUN_TAGS.has(last.tag) && [...noun].length >= MIN_CJK_HEAD && !CHINESE_AMOUNT_NOUN.test(noun)
+    && !ATTRIBUTES.some((def) => def.words.zh?.includes(noun));
+  return common ? { text: noun, canonical: null, start, end: start + noun.length } : null;
 }
+
+/** jieba's tags of common nouns (`n`, `nz` other proper-like nouns of things, `ng` noun morphemes); not names (`nr`, `ns`, `nt`). */
+const CHINESE_COMMON_NOUN_TAGS: ReadonlySet<string> = new Set(['n', 'nz', 'ng']);
+/** Chinese nouns of an amount end in 量 (amount), 数 (number), 额 (sum), 率 (rate), 值 (value): `销量`, `人数`, `总额`. */
+const CHINESE_AMOUNT_NOUN = /[量数數额額率值]$/u;
 
 /** The Chinese particle that joins modifiers to the noun after a classifier (`三百份的免费午餐`, three hundred free lunches). */
 const CHINESE_MODIFIER_LINK = '的';
@@ -726,8 +767,8 @@ export function measureAfter(text: string, end: number, lang: string, isNoun: (w
       if (linked) return { text: afterLead.slice(0, linked.end), canonical: linked.canonical, start: end + lead, end: end + lead + linked.end };
       return { text: counter, canonical: PEOPLE, start: end + lead, end: end + lead + counter.length };
     }
-    // A hedge before a classifier with no noun after it (`800多份`, more than 800 copies): the classifier is read past it.
-    const hedged = lang === 'zh' ? CLASSIFIER.zh.exec(afterLead)?.[0] : undefined;
+    // A hedge before a classifier with no noun after it (`800多份`, more than 800 copies) or before `人` (`800多人`): read past it.
+    const hedged = lang === 'zh' ? CLASSIFIER.zh.exec(afterLead)?.[0] ?? CHINESE_PERSON_COUNT.exec(afterLead.slice(0, 2))?.[0] : undefined;
     if (hedged && hedged.length > 1) return measureAfter(text, end + lead + 1, lang, isNoun, table, singulars);
     // A Japanese or Korean compound right after the number, known by its head (`総合病院`).
     const noun = lang === 'zh' ? null : nounAt(afterLead, lang);
