@@ -131,6 +131,10 @@ const OPEN: Array<[string, string, number, string | null, string | null]> = [
   // A count floated after its noun (Japanese case particle, Korean space) counts that noun when the vocabulary knows it.
   ['ja', '説明会には学生が300人参加した。', 300, 'students', '学生'],
   ['ko', '설명회에 학생 300명이 참가했다.', 300, 'students', '학생'],
+  // Before a counter of people, a topic or subject for people is what is counted; one of another kind is not.
+  ['ja', '今年の新入社員は120人に上った。', 120, 'employees', '新入社員'],
+  ['ko', '이번 사고의 사망자는 12명으로 늘었다.', 12, 'deaths', '사망자'],
+  ['ja', 'その工場が80人を新たに雇った。', 80, 'people', '人'],
   // Not a topic (`시간은`, the time was) nor the counter of a number before it (`1566년`, the year 1566).
   ['ko', '회의 시간은 45분 정도였다.', 45, 'minutes', '분'],
   ['ko', '1566년 400명의 귀족이 모였다.', 400, 'people', '명'],

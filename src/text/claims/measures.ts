@@ -506,6 +506,15 @@ const FLOATED_NOUN: Readonly<Record<string, RegExp>> = {
   // A bare noun of two syllables or more, not a count's own counter (`1566년 400명`) nor a noun with its particle.
   ko: /(?<![\d\p{Script=Hangul}])(\p{Script=Hangul}{2,})\s+$/u,
 };
+/**
+ * Before a counter of people, the topic or subject too (`従業員は1200人に上る`, `사망자는 45명으로 늘었다`: the
+ * employees number 1,200, the dead rose to 45): a noun for people there is what the people counted are, where a topic
+ * before a unit of measure says only what is measured (`時間は45分`).
+ */
+const FLOATED_TOPIC_OF_PEOPLE: Readonly<Record<string, RegExp>> = {
+  ja: /(?<![\d０-９])([\p{Script=Han}\p{Script=Katakana}ー]+)[はがを]$/u,
+  ko: /(?<![\d\p{Script=Hangul}])(\p{Script=Hangul}{2,})(?:은|는|이|가)\s+$/u,
+};
 /** Characters before a number searched for the noun its count floated from. */
 const MAX_FLOATED_NOUN_CHARS = 16;
 
@@ -519,13 +528,15 @@ export function floatedNoun(text: string, quantityStart: number, sentenceStart: 
   // An unknown noun before a classifier of one class of things is of that class (`卡车20辆` are vehicles).
   const ownClass = lang === 'zh' && table.prefixes.get(lang)?.find(([form]) => form === counter.trim())?.[1];
   const unknownToo = !ofPeople && !(ownClass && CLASS_CLASSIFIER_MEASURES.has(ownClass));
-  const floated = lang === 'zh' ? chineseNounBefore(text.slice(from, quantityStart), from, table, unknownToo) : otherFloatedNoun(text, from, quantityStart, lang, table);
+  const floated = lang === 'zh' ? chineseNounBefore(text.slice(from, quantityStart), from, table, unknownToo)
+    : otherFloatedNoun(text, from, quantityStart, FLOATED_NOUN[lang], lang, table)
+      ?? (ofPeople ? otherFloatedNoun(text, from, quantityStart, FLOATED_TOPIC_OF_PEOPLE[lang], lang, table) : null);
   return floated && (!ofPeople || (floated.canonical !== null && PEOPLE_MEASURES.has(floated.canonical))) ? floated : null;
 }
 
 /** floatedNoun in Japanese and Korean: the noun with its case particle, or closing its phrase, before the number. */
-function otherFloatedNoun(text: string, from: number, quantityStart: number, lang: string, table: MeasureTable): Measure | null {
-  const found = FLOATED_NOUN[lang]?.exec(text.slice(from, quantityStart));
+function otherFloatedNoun(text: string, from: number, quantityStart: number, pattern: RegExp | undefined, lang: string, table: MeasureTable): Measure | null {
+  const found = pattern?.exec(text.slice(from, quantityStart));
   if (!found) return null;
   const noun = found[1];
   if (lang === 'ko' && nounAt(noun, lang) !== noun) return null;
