@@ -116,6 +116,9 @@ const OPEN: Array<[string, string, number, string | null, string | null]> = [
   ['ru', 'На острове построили 12 новых ветряных мельниц.', 12, 'мельниц', 'мельниц'],
   ['pl', 'Na rzece działa 9 małych śluz.', 9, 'śluz', 'śluz'],
   ['ru', 'Команда наняла 40 опытных сотрудников.', 40, 'employees', 'сотрудников'],
+  // A Russian number word with its noun, read by the grammar: the noun is the measure written, not the word after it.
+  ['ru', 'Завод выпустил три модели нового типа.', 3, 'models', 'модели'],
+  ['ru', 'В зале сидели пять человек.', 5, 'people', 'человек'],
   // A Turkish number with its case ending closes its noun phrase: the verb after it is no measure.
   ['tr', 'Aboneler dört milyona ulaştı.', 4e6, null, null],
   ['tr', 'Bağışlar iki milyarı aştı.', 2e9, null, null],

@@ -735,16 +735,18 @@ function currencyAfterAdjective(written: Measure, s: SentenceContext): { code: s
  * The noun the quantity grammar read as part of a count (`3000万用户` → `用户`, `16 GPUs` → `GPUs`); null when the
  * letters are the number itself (`sechs`, `dieci`: a number word whose noun follows its text).
  */
-function ownNoun(q: Quantity): Measure | null {
+function ownNoun(q: Quantity, lang: string, table: MeasureTable): Measure | null {
   const noun = /(?:(?![万萬亿億兆千百十])[\p{L}\p{M}])+$/u.exec(q.text);
-  // The noun follows the number's digits, Han numerals or scale word; after a hedge it is the number word (`Knapp sieben`).
-  const follows = noun && (q.scaled || /[\d\p{Script=Han}]$/u.test(q.text.slice(0, noun.index).trimEnd()));
+  // The noun follows the number's digits, Han numerals or scale word; after a hedge it is the number word (`Knapp sieben`),
+  // after a number word it is the noun whose measure the grammar read (`четыре модели`, `пять человек`).
+  const follows = noun && (q.scaled || /[\d\p{Script=Han}]$/u.test(q.text.slice(0, noun.index).trimEnd())
+    || (/\s$/u.test(q.text.slice(0, noun.index)) && canonicalMeasure(noun[0], lang, table) === q.unit));
   return noun && follows && noun[0].length < q.text.trim().length ? { text: noun[0], canonical: q.unit, start: q.end - noun[0].length, end: q.end } : null;
 }
 
 /** The open reading: what the quantity itself says, its measure noun, the nearest name as subject. */
 function openClaim(q: Quantity, reading: { def: AttributeDef; keyword: AttributeHit | null } | null, s: SentenceContext, time: string | null, table: MeasureTable): NumericClaim {
-  const own = q.kind === 'count' && q.unit ? ownNoun(q) : null;
+  const own = q.kind === 'count' && q.unit ? ownNoun(q, s.lang, table) : null;
   // A count the grammar read with its counter (`3000人`) may go on to its noun through the genitive (`3000人の学生`).
   const counted = own ? nounAfterGenitive(s.text, q.end, s.lang, table, q.unit === 'people') : null;
   if (own && counted) q = { ...q, unit: counted.canonical };
