@@ -119,6 +119,8 @@ const OPEN: Array<[string, string, number, string | null, string | null]> = [
   // A Russian number word with its noun, read by the grammar: the noun is the measure written, not the word after it.
   ['ru', 'Завод выпустил три модели нового типа.', 3, 'models', 'модели'],
   ['ru', 'В зале сидели пять человек.', 5, 'people', 'человек'],
+  // A vocabulary stem whose last letter its ending changes: Hindi -ी nouns take -ियों in the oblique plural.
+  ['hi', 'कंपनी ने इस साल 500 कर्मचारियों को नौकरी दी।', 500, 'employees', 'कर्मचारियों'],
   // A Turkish number with its case ending closes its noun phrase: the verb after it is no measure.
   ['tr', 'Aboneler dört milyona ulaştı.', 4e6, null, null],
   ['tr', 'Bağışlar iki milyarı aştı.', 2e9, null, null],

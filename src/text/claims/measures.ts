@@ -186,22 +186,26 @@ const MIN_VOCABULARY_BASE = 3;
 type DerivedVocabularyCache = WeakMap<MeasureTable, Map<string, Map<string, string>>>;
 
 /** A language's vocabulary words under other forms (`formsOf`), each with its canonical measure; built once per table. */
-function derivedVocabulary(cache: DerivedVocabularyCache, table: MeasureTable, lang: string, formsOf: (word: string) => string[]): Map<string, string> {
+function derivedVocabulary(cache: DerivedVocabularyCache, table: MeasureTable, lang: string, formsOf: (word: string) => string[], withStems = false): Map<string, string> {
   let perLang = cache.get(table);
   if (!perLang) cache.set(table, perLang = new Map());
   let derived = perLang.get(lang);
   if (!derived) {
     derived = new Map();
-    for (const [word, canonical] of table.words.get(lang) ?? []) for (const form of formsOf(word)) if (!derived.has(form)) derived.set(form, canonical);
+    const entries = [...table.words.get(lang) ?? [], ...(withStems ? table.stems.get(lang) ?? [] : [])];
+    for (const [word, canonical] of entries) for (const form of formsOf(word)) if (!derived.has(form)) derived.set(form, canonical);
     perLang.set(lang, derived);
   }
   return derived;
 }
 
 const vocabularyBaseCache: DerivedVocabularyCache = new WeakMap();
-/** The bases of a language's vocabulary words (inflectionBases), each with its canonical measure. */
+/**
+ * The bases of a language's vocabulary words and stems (inflectionBases), each with its canonical measure: a stem's
+ * base meets the forms whose ending changes its last letter (Hindi `कर्मचारी*` and its oblique plural `कर्मचारियों`).
+ */
 const vocabularyBases = (table: MeasureTable, lang: string) =>
-  derivedVocabulary(vocabularyBaseCache, table, lang, (word) => inflectionBases(word, lang).filter((base) => [...base].length >= MIN_VOCABULARY_BASE));
+  derivedVocabulary(vocabularyBaseCache, table, lang, (word) => inflectionBases(word, lang).filter((base) => [...base].length >= MIN_VOCABULARY_BASE), true);
 
 /** The canonical measure of the vocabulary stem a word starts with, in its language. */
 function stemMatch(lower: string, lang: string, table: MeasureTable): string | null {
