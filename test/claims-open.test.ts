@@ -265,12 +265,13 @@ test('a percentage point is no percent: the unit is percentage points in every l
     ['it', 'La disoccupazione è scesa di 1,5 punti percentuali.'], ['pt', 'O desemprego caiu 1,5 pontos percentuais.'],
     ['ru', 'Безработица снизилась на 1,5 процентного пункта.'], ['pl', 'Bezrobocie spadło o 1,5 punktu procentowego.'],
     ['tr', 'İşsizlik 1,5 yüzde puan düştü.'], ['zh', '失业率下降了1.5个百分点。'], ['ja', '失業率は1.5ポイント低下した。'],
-    ['ko', '실업률이 1.5%포인트 하락했다.'], ['ko', '실업률이 1.5%p 하락했다.'],
+    ['ko', '실업률이 1.5%포인트 하락했다.'], ['ko', '실업률이 1.5%p 하락했다.'], ['tr', 'İşsizlik yüzde 1,5 puan düştü.'],
   ];
   for (const [lang, text] of table) assert.equal(numeric(text, lang)[0]?.unit, 'percentage points', text);
   // A percent stays one, also before `p.a.` (per annum); an abbreviation the vocabulary writes with its dot keeps it.
   assert.deepEqual(numeric('Die Quote stieg um 0,3 Prozentpunkte auf 5,4 Prozent.', 'de').map((c) => c.unit), ['percentage points', '%']);
   assert.equal(numeric('Prices rose 5% p.a. last year.', 'en')[0]?.unit, '%');
+  assert.equal(numeric('İşsizlik yüzde 12 oldu.', 'tr')[0]?.unit, '%');
   assert.equal(numeric('Stopa wzrosła o 2,5 pkt proc.', 'pl')[0]?.measure, 'pkt proc.');
 });
 

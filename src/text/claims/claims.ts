@@ -675,10 +675,10 @@ function withPartnerUnit(bare: Quantity, s: SentenceContext, table: MeasureTable
 
 /**
  * A percentage point is not a percent: a rate that rises by 2 points (`2 Prozentpunkte`, `2个百分点`, `2ポイント`,
- * `2%포인트`, `2%p`) rises by 2 of the whole, not by 2 % of itself. The quantity grammar reads both as percent; the
+ * `2%포인트`, `2%p`, Turkish `yüzde 2 puan` around the number) rises by 2 of the whole, not by 2 % of itself. The quantity grammar reads both as percent; the
  * claim keeps the unit written. The words of each language, on the quantity or right after it (Korean `2.5%` then `포인트`).
  */
-const PERCENTAGE_POINT = /prozentpunkt|procentpunt|percentage[\s-]points?|points?\s+de\s+pourcentage|puntos?\s+porcentual|punti?\s+percentual|pontos?\s+percentua|punkt\p{L}*\s+procentow|процентн\p{L}*\s+пункт|відсоткові?\p{L}*\s+пункт|百分点|百分點|ポイント|%p(?![\p{L}.])|퍼센트\s?포인트|%\s?포인트|yüzde\s+puan|نقط\p{L}*\s+مئوية|प्रतिशत\s+अंक/iu;
+const PERCENTAGE_POINT = /prozentpunkt|procentpunt|percentage[\s-]points?|points?\s+de\s+pourcentage|puntos?\s+porcentual|punti?\s+percentual|pontos?\s+percentua|punkt\p{L}*\s+procentow|процентн\p{L}*\s+пункт|відсоткові?\p{L}*\s+пункт|百分点|百分點|ポイント|%p(?![\p{L}.])|퍼센트\s?포인트|%\s?포인트|yüzde\s+(?:\d[\d.,]*\s+)?puan|نقط\p{L}*\s+مئوية|प्रतिशत\s+अंक/iu;
 /** Characters after a number looked at for the words of a point (`1,5 point de pourcentage`, which the grammar leaves bare). */
 const PERCENTAGE_POINT_TAIL = 24;
 /** Characters between a number and the words of a point. */
