@@ -115,6 +115,7 @@ const OPEN: Array<[string, string, number, string | null, string | null]> = [
   ['ru', 'Соглашение подписали 6 соседних государств.', 6, 'государств', 'государств'],
   ['ru', 'На острове построили 12 новых ветряных мельниц.', 12, 'мельниц', 'мельниц'],
   ['pl', 'Na rzece działa 9 małych śluz.', 9, 'śluz', 'śluz'],
+  ['pl', 'Na wystawie pokazano trzy odnowione obrazy.', 3, 'obrazy', 'obrazy'],
   ['ru', 'Команда наняла 40 опытных сотрудников.', 40, 'employees', 'сотрудников'],
   // A Russian number word with its noun, read by the grammar: the noun is the measure written, not the word after it.
   ['ru', 'Завод выпустил три модели нового типа.', 3, 'models', 'модели'],

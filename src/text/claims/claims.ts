@@ -392,9 +392,10 @@ const SLAVIC_ADJECTIVE_ENDING = /(?:ых|их|ый|ий|ой|ая|яя|ое|ее
 /**
  * The adjective endings of those declensions that no noun of the case a number governs ends in: the genitive plural
  * after five and more (`пяти великих держав`, `12 dużych elektrowni`), the nominative plural after two to four
- * (`две крупные компании`), the instrumental and the oblique singular. A word with one is a modifier, not the noun counted.
+ * (`две крупные компании`), the instrumental and the oblique singular, and the Polish passive participle's plural
+ * (`trzy odnowione obrazy`). A word with one is a modifier, not the noun counted.
  */
-const SLAVIC_ADJECTIVE_ONLY_ENDING = /(?:ых|их|ые|ого|его|ому|ему|ыми|ими|ych|ich|ego|emu|ymi|imi)$/u;
+const SLAVIC_ADJECTIVE_ONLY_ENDING = /(?:ых|их|ые|ого|его|ому|ему|ыми|ими|ych|ich|ego|emu|ymi|imi|one|ane)$/u;
 const WORD_SPACE = /^[\s\u00a0]+$/u;
 /** Adjectives a Slavic noun phrase may stack before its head (`пять крупных российских компаний`). */
 const MAX_SLAVIC_ADJECTIVES = 2;
