@@ -116,6 +116,9 @@ const OPEN: Array<[string, string, number, string | null, string | null]> = [
   ['ru', 'На острове построили 12 новых ветряных мельниц.', 12, 'мельниц', 'мельниц'],
   ['pl', 'Na rzece działa 9 małych śluz.', 9, 'śluz', 'śluz'],
   ['pl', 'Na wystawie pokazano trzy odnowione obrazy.', 3, 'obrazy', 'obrazy'],
+  // An adjective made a noun keeps its place before a verb or an instrumental.
+  ['ru', 'Вчера 120 заболевших выписали домой.', 120, 'заболевших', 'заболевших'],
+  ['pl', 'Odnotowano 300 zakażonych koronawirusem.', 300, 'zakażonych', 'zakażonych'],
   ['ru', 'Команда наняла 40 опытных сотрудников.', 40, 'employees', 'сотрудников'],
   // A Russian number word with its noun, read by the grammar: the noun is the measure written, not the word after it.
   ['ru', 'Завод выпустил три модели нового типа.', 3, 'models', 'модели'],

@@ -397,6 +397,11 @@ const SLAVIC_ADJECTIVE_ENDING = /(?:ых|их|ый|ий|ой|ая|яя|ое|ее
  */
 const SLAVIC_ADJECTIVE_ONLY_ENDING = /(?:ых|их|ые|ого|его|ому|ему|ыми|ими|ych|ich|ego|emu|ymi|imi|one|ane)$/u;
 const WORD_SPACE = /^[\s\u00a0]+$/u;
+/**
+ * Endings of the verb (past -л/-ł, infinitive, present third person, reflexive) and of the instrumental: the word after
+ * an adjective made a noun (`120 заболевших выписаны`, `300 zakażonych koronawirusem`) is no head it agrees with.
+ */
+const SLAVIC_NOT_A_NOUN_AFTER_ADJECTIVE = /(?:л|ли|ла|ло|ть|ться|ся|сь|ет|ит|ют|ут|ат|ят|ем|ом|ами|ями|ны|ł|ła|ło|li|ły|ć|ą|em|om|ami)$/u;
 /** Adjectives a Slavic noun phrase may stack before its head (`пять крупных российских компаний`). */
 const MAX_SLAVIC_ADJECTIVES = 2;
 
@@ -435,6 +440,7 @@ function slavicHeadAfterAdjectives(first: Measure, s: SentenceContext, isNoun: (
     const next = measureAfter(s.text, modifier.end, s.lang, isNoun, table);
     // The noun follows the adjective across a space only (`держав,` ends the phrase at the comma: no noun after it).
     if (!next || !WORD_SPACE.test(s.text.slice(modifier.end, next.start))) return null;
+    if (next.canonical === null && SLAVIC_NOT_A_NOUN_AFTER_ADJECTIVE.test(next.text.toLowerCase())) return null;
     if (next.canonical !== null || !SLAVIC_ADJECTIVE_ONLY_ENDING.test(next.text.toLowerCase())) return next;
     modifier = next;
   }
