@@ -134,6 +134,7 @@ const OPEN: Array<[string, string, number, string | null, string | null]> = [
   // Not a noun after the classifier (a Chinese adverb): the classifier's own measure (台, units; 款, models), or none.
   ['zh', '这三台均已售出。', 3, 'units', '台'],
   ['zh', '这三款均已上市。', 3, 'models', '款'], // 款 counts models (of a product) and nothing else
+  ['zh', '参赛队伍从12个增加到20个。', 12, null, null], // a verb after the classifier (jieba's tag) counts nothing
   // Korean joins a classifier to its noun by the genitive, `가지` by a space; after another classifier a space leads to the verb.
   ['ko', '문제를 푸는 세 가지 방법이 있다.', 3, '방법', '방법'],
   ['ko', '그는 시장에서 사과를 세 개 샀다.', 3, 'units', '개'],

@@ -226,6 +226,19 @@ function wordsAt(text: string, lang: string): string[] {
   return [...segmenter(lang === 'ja' ? 'ja' : 'ko').segment(start)].map((s) => s.segment);
 }
 
+/** The words at the start of a Chinese text as written, with jieba's part-of-speech tags. */
+function chineseTaggedWordsAt(text: string): Array<{ word: string; tag: string }> {
+  const start = text.slice(0, SEGMENTED_CHARS);
+  let at = 0;
+  return tagInWindows(toSimplified(start), false).map(({ word, tag }) => ({ word: start.slice(at, at += word.length), tag }));
+}
+
+/**
+ * jieba's tags of words that are no noun after a classifier: verbs (not verbal nouns, `vn`), adverbs, prepositions,
+ * conjunctions, particles, pronouns, numerals and interjections (`从40多个翻到100多个`: 翻, to turn over, counts nothing).
+ */
+const CHINESE_NOT_A_NOUN_TAG = /^(?:v(?!n)|d|p|c|u|r|m|y|e|o)/u;
+
 /** The offsets where the words of the start of a CJK text end. */
 function wordEnds(text: string, lang: string): Set<number> {
   const ends = new Set<number>();
@@ -704,12 +717,14 @@ function nounAfterClassifier(text: string, lang: string, table: MeasureTable, en
     const restEnds = wordEnds(rest, lang);
     known = forms.find(([form]) => rest.toLowerCase().startsWith(form) && restEnds.has(form.length) && CJK_NOUN.test(form));
     if (known && acceptable(known)) return { text: text.slice(0, at + known[0].length), canonical: known[1], start: 0, end: at + known[0].length };
-    const [first, next] = wordsAt(rest, lang);
+    const [firstTagged, nextTagged] = chineseTaggedWordsAt(rest);
+    const first = firstTagged?.word;
+    const next = nextTagged?.word;
     if (first === CHINESE_MODIFIER_LINK) {
       const linked = knownNounAfterModifiers(rest, chineseNouns(table));
       return linked && acceptable(linked.known) ? { text: text.slice(0, at + linked.end), canonical: linked.known[1], start: 0, end: at + linked.end } : null;
     }
-    if (first === undefined || !CJK_NOUN.test(first) || NOT_A_CHINESE_NOUN.test(first)) return null;
+    if (first === undefined || !CJK_NOUN.test(first) || NOT_A_CHINESE_NOUN.test(first) || CHINESE_NOT_A_NOUN_TAG.test(firstTagged.tag)) return null;
     // A compound's head comes last: a known word right after the first names the measure.
     known = next && CJK_NOUN.test(next) ? forms.find(([form]) => form === next.toLowerCase()) : undefined;
     if (known && acceptable(known)) return { text: first + next, canonical: known[1], start: at, end: at + first.length + next.length };
