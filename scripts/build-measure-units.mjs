@@ -17,12 +17,17 @@ const require = createRequire(import.meta.url);
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'data/measure-units.json');
 
-/** Our language codes → the CLDR locales read for them (Chinese in both scripts). */
+/**
+ * Our language codes → the CLDR locales read for them (Chinese in both scripts; English also as World English, en-001,
+ * for the spellings most of the world's English press writes: metres, litres, tonnes).
+ */
 const LOCALES = {
-  en: ['en'], de: ['de'], fr: ['fr'], es: ['es'], it: ['it'], pt: ['pt', 'pt-PT'], pl: ['pl'], ru: ['ru'], tr: ['tr'],
+  en: ['en', 'en-001'], de: ['de'], fr: ['fr'], es: ['es'], it: ['it'], pt: ['pt', 'pt-PT'], pl: ['pl'], ru: ['ru'], tr: ['tr'],
   zh: ['zh', 'zh-Hant'], ja: ['ja'], ko: ['ko'], ar: ['ar'], hi: ['hi'],
 };
 const UNSPACED = new Set(['zh', 'ja', 'ko']);
+/** Locales read for their long names only: World English's short names add abbreviations of other units elsewhere (`ct`, cents in German). */
+const LONG_NAMES_ONLY = new Set(['en-001']);
 
 /** CLDR unit keys → canonical measure: the units news states amounts in (angle degrees and pressure left out; the pound
  *  too, whose name is the currency's in most languages: `3000 фунтов` is money). */
@@ -106,7 +111,7 @@ for (const [unit, canonical] of Object.entries(UNITS)) {
     const forms = new Set();
     for (const locale of locales) {
       const units = readJson(`cldr-units-full/main/${locale}/units.json`).main[locale].units;
-      for (const [width, short] of [['long', false], ['short', true]]) {
+      for (const [width, short] of [['long', false], ...(LONG_NAMES_ONLY.has(locale) ? [] : [['short', true]])]) {
         const entry = units[width]?.[unit];
         if (entry) for (const form of formsOf(lang, entry, short)) forms.add(form);
       }

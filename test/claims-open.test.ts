@@ -43,6 +43,8 @@ const OPEN: Array<[string, string, number, string | null, string | null]> = [
   ['ja', 'この町には5校の小学校がある。', 5, 'schools', '校の小学校'],
   // An unknown noun stays as written, never forced into a known measure.
   ['en', 'Volunteers planted 450 saplings along the river.', 450, 'saplings', 'saplings'],
+  // World English spellings of CLDR's units (en-001): a two-word unit is read whole.
+  ['en', 'The reserve covers 12 square kilometres of wetland.', 12, 'square kilometers', 'square kilometres'],
   ['de', 'Im Teich leben 60 Kaulquappen.', 60, 'kaulquappen', 'Kaulquappen'],
   // A German participle made a noun names the people who do what its verb says; a noun that only ends like one does not.
   ['de', 'Den Kurs belegten 240 Auszubildende aus drei Ländern.', 240, 'people', 'Auszubildende'],
