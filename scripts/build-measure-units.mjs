@@ -85,7 +85,9 @@ function formsOf(lang, entry, short) {
     if (!form) continue;
     if (form.includes('{0}')) { forms.add(form); continue; }
     const letters = (form.match(/\p{L}/gu) ?? []).length;
-    if (short && letters < MIN_SHORT_LETTERS) continue;
+    // A power sign makes a one-letter name a unit of its own (`m²`, `m³`), no initial.
+    const powered = /[²³]$/u.test(form);
+    if (short && letters < MIN_SHORT_LETTERS && !powered) continue;
     if (UNSPACED.has(lang)) {
       // Chinese, Japanese and Korean forms match as prefixes of the text after the number: Latin ones (`km`) are read
       // as Latin words there already.
@@ -96,7 +98,7 @@ function formsOf(lang, entry, short) {
       // Nor a function word, with or without its accents (the vocabulary is also read without them: pt `nó`, knot, is `no`).
       const bare = form.replace(/\.$/, '');
       const folded = bare.normalize('NFD').replace(/\p{M}/gu, '');
-      if (letters < 2 || [bare, folded].some((word) => (stopwords[lang] ?? []).includes(word))) continue;
+      if ((letters < 2 && !powered) || [bare, folded].some((word) => (stopwords[lang] ?? []).includes(word))) continue;
     }
     forms.add(form);
   }

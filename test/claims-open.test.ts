@@ -45,6 +45,12 @@ const OPEN: Array<[string, string, number, string | null, string | null]> = [
   ['en', 'Volunteers planted 450 saplings along the river.', 450, 'saplings', 'saplings'],
   // World English spellings of CLDR's units (en-001): a two-word unit is read whole.
   ['en', 'The reserve covers 12 square kilometres of wetland.', 12, 'square kilometers', 'square kilometres'],
+  // A unit's power sign after its symbol (CLDR's short names `km²`, `m²`, `m³`): an area or a volume, not a length.
+  ['de', 'Die neue Halle hat 850 m² Nutzfläche.', 850, 'square meters', 'm²'],
+  ['en', 'The basin holds 40 m³ of rainwater.', 40, 'cubic meters', 'm³'],
+  ['fr', 'La commune s’étend sur 27 km² de plaine.', 27, 'square kilometers', 'km²'],
+  // Arabic writes a noun and its adjective in the same case: read by both words' bases (accusative `كيلومترا مربعا`).
+  ['ar', 'تبلغ مساحة المحمية 45 كيلومترا مربعا.', 45, 'square kilometers', 'كيلومترا مربعا'],
   ['de', 'Im Teich leben 60 Kaulquappen.', 60, 'kaulquappen', 'Kaulquappen'],
   // A German participle made a noun names the people who do what its verb says; a noun that only ends like one does not.
   ['de', 'Den Kurs belegten 240 Auszubildende aus drei Ländern.', 240, 'people', 'Auszubildende'],

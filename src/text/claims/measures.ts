@@ -80,8 +80,8 @@ const KOREAN_NOUN_END = /(?:들)?(?:에서|에게|으로|이|가|은|는|을|를
 const MIN_CJK_HEAD = 2;
 /** Characters between a number and its noun that belong to neither: spaces, a hyphen (`80-Megawatt`), a no-break space. */
 const NUMBER_NOUN_GAP = /^[\s\u00a0\u202f\p{Pd}]{0,2}/u;
-/** A word of an alphabetic script (with inner hyphens or apostrophes), and `°C`-like signs. */
-const WORD_AFTER = /^(?:°[CF]?|[\p{L}\p{M}](?:[\p{L}\p{M}]|[-'’](?=[\p{L}\p{M}]))*\.?)/u;
+/** A word of an alphabetic script (with inner hyphens or apostrophes), and `°C`-like signs; a unit's power after it (`km²`, `m³`). */
+const WORD_AFTER = /^(?:°[CF]?|[\p{L}\p{M}](?:[\p{L}\p{M}]|[-'’](?=[\p{L}\p{M}]))*(?:[²³]|\.)?)/u;
 /** A range's connector and second number right after its first (`～12`, `-4`, ` bis 17`, `到20`). */
 const RANGE_REST = /^\s?(?:[-–~～〜到至]|bis|to|à|a|до)\s?\d+(?:[.,]\d+)?/u;
 /** Languages that join nouns into compounds whose last part is the head (`Flusskilometern` is a kind of `Kilometern`). */
@@ -395,6 +395,20 @@ export function canonicalMeasure(word: string, lang: string, table: MeasureTable
       const hit = inflectionBases(tail, lang).map((form) => words?.get(form)).find(Boolean)
         ?? table.stems.get(lang)?.find(([stem]) => stem.length >= MIN_COMPOUND_HEAD && tail.startsWith(stem))?.[1];
       if (hit) return hit;
+    }
+  }
+  return null;
+}
+
+/**
+ * An Arabic noun and its adjective as the vocabulary writes them, from their inflected forms (`كيلومترا مربعا`, square
+ * kilometres in the accusative, where CLDR writes `كيلومتر مربع`): both words agree in case, so each is read by its bases.
+ */
+function arabicPairMeasure(first: string, second: string, table: MeasureTable): string | null {
+  for (const a of inflectionBases(first.toLowerCase(), 'ar')) {
+    for (const b of inflectionBases(second.toLowerCase().replace(/\.$/, ''), 'ar')) {
+      const canonical = canonicalMeasure(`${a} ${b}`, 'ar', table, true);
+      if (canonical) return canonical;
     }
   }
   return null;
@@ -818,7 +832,7 @@ export function measureAfter(text: string, end: number, lang: string, isNoun: (w
   const next = /^\s+([\p{L}\p{M}.]+)/u.exec(rest.slice(gap.length + word.length))?.[1];
   if (next) {
     const pair = `${word} ${next}`;
-    const canonicalPair = canonicalMeasure(pair, lang, table, true);
+    const canonicalPair = canonicalMeasure(pair, lang, table, true) ?? (lang === 'ar' ? arabicPairMeasure(word, next, table) : null);
     // The sentence's full stop is not the pair's, unless the vocabulary writes it (`pkt proc.`).
     const written = pair.endsWith('.') && !table.words.get(lang)?.has(pair.toLowerCase()) ? pair.slice(0, -1) : pair;
     if (canonicalPair) return { text: written, canonical: canonicalPair, start, end: start + written.length };
