@@ -49,6 +49,7 @@ const OPEN: Array<[string, string, number, string | null, string | null]> = [
   ['de', 'Die neue Halle hat 850 m² Nutzfläche.', 850, 'square meters', 'm²'],
   ['en', 'The basin holds 40 m³ of rainwater.', 40, 'cubic meters', 'm³'],
   ['fr', 'La commune s’étend sur 27 km² de plaine.', 27, 'square kilometers', 'km²'],
+  ['de', 'Das Grundstück misst 620 m2 und liegt am Hang.', 620, 'square meters', 'm2'], // the power as a plain digit
   // Arabic writes a noun and its adjective in the same case: read by both words' bases (accusative `كيلومترا مربعا`).
   ['ar', 'تبلغ مساحة المحمية 45 كيلومترا مربعا.', 45, 'square kilometers', 'كيلومترا مربعا'],
   ['de', 'Im Teich leben 60 Kaulquappen.', 60, 'kaulquappen', 'Kaulquappen'],

@@ -82,6 +82,9 @@ const MIN_CJK_HEAD = 2;
 const NUMBER_NOUN_GAP = /^[\s\u00a0\u202f\p{Pd}]{0,2}/u;
 /** A word of an alphabetic script (with inner hyphens or apostrophes), and `°C`-like signs; a unit's power after it (`km²`, `m³`). */
 const WORD_AFTER = /^(?:°[CF]?|[\p{L}\p{M}](?:[\p{L}\p{M}]|[-'’](?=[\p{L}\p{M}]))*(?:[²³]|\.)?)/u;
+/** A square or cube written as a plain digit right after a unit's symbol, standing alone (`m2`, not `m23` or `m2x`). */
+const ASCII_POWER = /^[23](?![\p{L}\p{N}])/u;
+const POWER_SIGN: Readonly<Record<string, string>> = { 2: '²', 3: '³' };
 /** A range's connector and second number right after its first (`～12`, `-4`, ` bis 17`, `到20`). */
 const RANGE_REST = /^\s?(?:[-–~～〜到至]|bis|to|à|a|до)\s?\d+(?:[.,]\d+)?/u;
 /** Languages that join nouns into compounds whose last part is the head (`Flusskilometern` is a kind of `Kilometern`). */
@@ -825,6 +828,10 @@ export function measureAfter(text: string, end: number, lang: string, isNoun: (w
   const word = WORD_AFTER.exec(rest.slice(gap.length))?.[0];
   if (!word) return null;
   const start = end + gap.length;
+  // A power written as a plain digit after the symbol (`80 m2`, `300 km2`): the unit the vocabulary writes with its sign.
+  const power = ASCII_POWER.exec(rest.slice(gap.length + word.length))?.[0];
+  const powered = power ? canonicalMeasure(word + POWER_SIGN[power], lang, table, true) : null;
+  if (powered) return { text: word + power, canonical: powered, start, end: start + word.length + power!.length };
   // A rate's units joined by a slash (`km/h`, `m/s`) first, then two-word measures (`percentage points`, `puntos porcentuales`).
   const slashed = /^\/[\p{L}]+\.?/u.exec(rest.slice(gap.length + word.length))?.[0];
   const rate = slashed ? slashedRate(word, slashed, lang, table) : null;
