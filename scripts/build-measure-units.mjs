@@ -53,6 +53,7 @@ const UNITS = {
   'speed-knot': 'knots',
   'temperature-celsius': 'degrees', 'temperature-fahrenheit': 'degrees fahrenheit',
   'volume-liter': 'liters', 'volume-hectoliter': 'hectoliters', 'volume-milliliter': 'milliliters', 'volume-cubic-meter': 'cubic meters',
+  'volume-cubic-centimeter': 'cubic centimeters', 'area-square-centimeter': 'square centimeters',
   'volume-gallon': 'gallons', 'volume-barrel': 'barrels',
   'electric-volt': 'volts', 'electric-ampere': 'amperes',
 };

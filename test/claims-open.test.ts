@@ -48,6 +48,7 @@ const OPEN: Array<[string, string, number, string | null, string | null]> = [
   // A unit's power sign after its symbol (CLDR's short names `km²`, `m²`, `m³`): an area or a volume, not a length.
   ['de', 'Die neue Halle hat 850 m² Nutzfläche.', 850, 'square meters', 'm²'],
   ['en', 'The basin holds 40 m³ of rainwater.', 40, 'cubic meters', 'm³'],
+  ['de', 'Der alte Motor hat 1.598 cm³ Hubraum.', 1598, 'cubic centimeters', 'cm³'],
   ['fr', 'La commune s’étend sur 27 km² de plaine.', 27, 'square kilometers', 'km²'],
   ['de', 'Das Grundstück misst 620 m2 und liegt am Hang.', 620, 'square meters', 'm2'], // the power as a plain digit
   // Arabic writes a noun and its adjective in the same case: read by both words' bases (accusative `كيلومترا مربعا`).
