@@ -221,7 +221,7 @@ export function currencyBefore(text: string, start: number, lang: string): { cod
       const at = start - gap - c.word.length;
       if (at < 0) continue;
       if (gap === 1 && !spaced) continue;
-      if (text.slice(at, at + c.word.length) !== c.word) continue;
+      if (!text.startsWith(c.word, at)) continue;
       // `US$ 5`, `CHF 10`: letter codes need a boundary before them.
       if (/^[A-Z]/.test(c.word) && at > 0 && LETTER.test(text[at - 1])) continue;
       if (/^[A-Z]{3}$/.test(c.word) && gap === 0) continue;

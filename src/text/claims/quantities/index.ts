@@ -203,8 +203,14 @@ const COUNTER_AFTER_RE = new RegExp(`(${COUNTER_NUMBER})\\s*(?:${[...COUNTER_AFT
 function findCounterSpans(text: string): Span[] {
   const spans: Span[] = [];
   const lower = text.toLowerCase();
-  for (const m of allMatches(COUNTER_BEFORE_RE, lower)) spans.push({ start: m.index + m[0].length - m[1].length, end: m.index + m[0].length });
-  for (const m of allMatches(COUNTER_AFTER_RE, lower)) spans.push({ start: m.index, end: m.index + m[1].length });
+  // Each pattern matches only where one of its words is written: most paragraphs hold none, and then the pattern need
+  // not try its number at every digit (a page of `1 1 1 …` tried 25 characters at each of them).
+  if (COUNTER_BEFORE.some((w) => lower.includes(w))) {
+    for (const m of allMatches(COUNTER_BEFORE_RE, lower)) spans.push({ start: m.index + m[0].length - m[1].length, end: m.index + m[0].length });
+  }
+  if (COUNTER_AFTER.some((w) => lower.includes(w))) {
+    for (const m of allMatches(COUNTER_AFTER_RE, lower)) spans.push({ start: m.index, end: m.index + m[1].length });
+  }
   return spans;
 }
 
@@ -559,10 +565,13 @@ function spacedHanScale(text: string, q: number): ScaleMatch | null {
   return factor !== undefined ? { end: q + 1, factor } : null;
 }
 
+/** The SCALE_SUFFIXES read after a space, in their order. */
+const SPACED_SCALES = SCALE_SUFFIXES.filter((s) => SPACED_SCALE_SUFFIXES.has(s.word));
+
 /** Rule: `2.33 k`, `- 10 k`, `1,674,200.5 M`: an abbreviation one space after the number, alone before a non-letter. */
 function spacedScaleAbbreviation(text: string, q: number): ScaleMatch | null {
-  for (const s of SCALE_SUFFIXES) {
-    if (SPACED_SCALE_SUFFIXES.has(s.word) && text.startsWith(s.word, q) && !isLetterAt(text, q + s.word.length) && !isAsciiDigit(text.charCodeAt(q + s.word.length))) {
+  for (const s of SPACED_SCALES) {
+    if (text.startsWith(s.word, q) && !isLetterAt(text, q + s.word.length) && !isAsciiDigit(text.charCodeAt(q + s.word.length))) {
       return { end: q + s.word.length, factor: s.factor };
     }
   }

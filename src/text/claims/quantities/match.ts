@@ -31,12 +31,14 @@ export const isLatinOrCyrillicCode = (code: number) =>
  * A word list (in its own order) and the same list split by the first UTF-16 unit of each word's lowercase: wordAt can
  * only match a word whose lowercase starts like the text's lowercase at that point, so only those need trying.
  */
-export interface IndexedWords<T> { all: T[]; byFirstUnit: Map<string, T[]>; byFirstTwo: Map<string, T[]>; oneUnit: Map<string, T[]> }
+export interface IndexedWords<T> { all: T[]; byFirstUnit: Map<string, T[]>; byFirstTwo: Map<number, T[]>; oneUnit: Map<string, T[]> }
+/** Two UTF-16 units as one number (a key made without building a string for every position looked at). */
+const twoUnitKey = (first: string, second: string) => first.charCodeAt(0) * 0x10000 + second.charCodeAt(0);
 export const NO_WORDS: never[] = [];
 
 export function indexWords<T>(list: T[], wordOf: (item: T) => string): IndexedWords<T> {
   const byFirstUnit = new Map<string, T[]>();
-  const byFirstTwo = new Map<string, T[]>();
+  const byFirstTwo = new Map<number, T[]>();
   const lowers = list.map((item) => wordOf(item).toLowerCase());
   list.forEach((item, k) => {
     const first = lowers[k][0] ?? '';
@@ -44,7 +46,7 @@ export function indexWords<T>(list: T[], wordOf: (item: T) => string): IndexedWo
   });
   // Two units in: every word with that start, and the one-unit words equal to its first unit, in list order.
   for (const key of new Set(lowers.filter((w) => w.length >= 2).map((w) => w.slice(0, 2)))) {
-    byFirstTwo.set(key, list.filter((_, k) => lowers[k].startsWith(key) || lowers[k] === key[0]));
+    byFirstTwo.set(twoUnitKey(key[0], key[1]), list.filter((_, k) => lowers[k].startsWith(key) || lowers[k] === key[0]));
   }
   const oneUnit = new Map<string, T[]>();
   for (const [first, items] of byFirstUnit) oneUnit.set(first, items.filter((item) => wordOf(item).toLowerCase().length === 1));
@@ -66,7 +68,7 @@ export function wordsAt<T>(index: IndexedWords<T>, text: string, p: number): T[]
   if (first === null) return p < text.length ? index.all : NO_WORDS;
   const second = lowerUnitAt(text, p + 1);
   if (second === null) return index.byFirstUnit.get(first) ?? NO_WORDS;
-  return index.byFirstTwo.get(first + second) ?? index.oneUnit.get(first) ?? NO_WORDS;
+  return index.byFirstTwo.get(twoUnitKey(first, second)) ?? index.oneUnit.get(first) ?? NO_WORDS;
 }
 
 export interface WordShape {
