@@ -50,6 +50,24 @@ export { type Hedge } from './lexicon.ts';
 
 /** Digits that continue as a Chinese or Japanese number: a Han scale (5万, 100多亿) or the Han decimal point (21点2). */
 const HAN_AFTER_DIGITS = /^\d+(?:[.,]\d+)*(?:[十百千万萬亿億兆]|(?:[多余餘]|余り|あまり)[十百千万萬亿億兆]|[点點]\d)/;
+/** Characters read by HAN_AFTER_DIGITS. */
+const HAN_AFTER_DIGITS_WINDOW = 40;
+/** The first code unit of the CJK blocks, below every character HAN_AFTER_DIGITS wants after the digits. */
+const CJK_FIRST_CODE = 0x3000;
+
+/**
+ * What HAN_AFTER_DIGITS needs, tested without a slice: a CJK character right after the longest run of digit groups
+ * at `i` (no shorter run of them is followed by one: a digit, `.` or `,` comes next), inside its window.
+ */
+function mayContinueInHan(text: string, i: number): boolean {
+  let j = i;
+  while (isAsciiDigit(text.charCodeAt(j))) j++;
+  while ((text.charCodeAt(j) === 0x2e || text.charCodeAt(j) === 0x2c) && isAsciiDigit(text.charCodeAt(j + 1)) && j < i + HAN_AFTER_DIGITS_WINDOW) {
+    j++;
+    while (isAsciiDigit(text.charCodeAt(j))) j++;
+  }
+  return j < i + HAN_AFTER_DIGITS_WINDOW && text.charCodeAt(j) >= CJK_FIRST_CODE;
+}
 
 interface Span { start: number; end: number }
 
@@ -948,7 +966,7 @@ function scanCores(text: string, lang: string): Array<Core | 'malformed-skip'> {
     const prevCode = text.charCodeAt(i - 1);
     if (isAsciiDigit(code)) {
       if (!isAsciiDigit(prevCode)) {
-        if (HAN_AFTER_DIGITS.test(text.slice(i, i + 40))) {
+        if (mayContinueInHan(text, i) && HAN_AFTER_DIGITS.test(text.slice(i, i + HAN_AFTER_DIGITS_WINDOW))) {
           const cjk = parseCjkNumber(text, i, lang);
           if (cjk) {
             cores.push({ start: i, end: cjk.end, value: cjk.value * 1, step: cjk.step, factor: cjk.scale, hasScale: cjk.scale > 1, han: true, hanOnly: false, plainInteger: false, hedge: cjk.infixHedge });
