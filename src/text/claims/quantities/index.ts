@@ -706,8 +706,11 @@ function unitAfter(text: string, p: number, lang: string, scale: ScaleMatch | nu
   return { end: p, kind: 'number', unit: null };
 }
 
+const HEDGE_SUFFIX_FIRSTS: ReadonlySet<string | undefined> = new Set(HEDGE_SUFFIXES.map(([word]) => word[0]));
+
 /** Rule: a hedge after a CJK number (1万人以上, 100万円前後); Latin hedges come before the number. */
 function hedgeSuffix(text: string, p: number, lang: string): [string, Hedge] | null {
+  if (!HEDGE_SUFFIX_FIRSTS.has(text[p])) return null;
   for (const entry of HEDGE_SUFFIXES) {
     if (text.startsWith(entry[0], p) && (lang === 'zh' || lang === 'ja' || /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text[p - 1] ?? ''))) return entry;
   }
@@ -895,11 +898,37 @@ function hedgePrefixesFor(lang: string): Array<[string, Hedge]> {
   return list;
 }
 
+/** The last characters of each language's hedge prefixes (HEDGE_PREFIXES, lowercase). */
+const hedgeEndCache = new Map<string, Set<string>>();
+function hedgeEndsFor(lang: string): Set<string> {
+  let ends = hedgeEndCache.get(lang);
+  if (!ends) {
+    ends = new Set(hedgePrefixesFor(lang).map(([word]) => word[word.length - 1]));
+    hedgeEndCache.set(lang, ends);
+  }
+  return ends;
+}
+/** Characters before a number read for its hedge. */
+const HEDGE_WINDOW = 24;
+
+/**
+ * What a Latin hedge needs before `start`, tested without a slice: spaces, and before them a character that ends one
+ * of the language's hedges (an ASCII one is compared in lowercase; any other may be, and goes to the full test).
+ */
+function mayFollowSpacedHedge(text: string, start: number, lang: string): boolean {
+  let p = start;
+  while (p > 0 && start - p < HEDGE_WINDOW && (text[p - 1] === ' ' || text[p - 1] === '\u00a0')) p--;
+  if (p === start || start - p >= HEDGE_WINDOW) return false;
+  const code = text.charCodeAt(p - 1);
+  return !(code < 0x80) || hedgeEndsFor(lang).has(String.fromCharCode(code >= 0x41 && code <= 0x5a ? code + 0x20 : code));
+}
+
 function hedgeBefore(text: string, start: number, lang: string): { hedge: Hedge; start: number } | null {
   const list = hedgePrefixesFor(lang);
   if (list.length === 0) return null;
-  const before = text.slice(Math.max(0, start - 24), start).toLowerCase();
   const unspaced = lang === 'zh' || lang === 'ja';
+  if (!unspaced && !mayFollowSpacedHedge(text, start, lang)) return null;
+  const before = text.slice(Math.max(0, start - HEDGE_WINDOW), start).toLowerCase();
   const trimmed = unspaced ? before : before.replace(/[ \u00a0]+$/, '');
   if (!unspaced && trimmed.length === before.length) return null; // Latin hedges are separate words
   for (const [word, hedge] of list) {
