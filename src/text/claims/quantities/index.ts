@@ -1155,7 +1155,7 @@ export function findQuantities(text: string, lang: string): Quantity[] {
     }
     if (isBareNumberInList(norm, core)) {
       const year = core.plainInteger && core.end - core.start === 4 && core.value >= YEAR_MIN && core.value <= YEAR_MAX;
-      (year ? parts : candidates).push(candidateOf(core, { kind: year ? 'date' : 'number', unit: null }));
+      (year ? parts : candidates).push(newCandidate(core, year ? 'date' : 'number', null, core.start, core.end, core.value, core.step, core.factor, core.hasScale, core.hedge, core.start));
       continue;
     }
     // A currency word belongs to one amount: one that closed the amount before (`4人民币 5美元`) is no prefix of this one.
@@ -1253,7 +1253,8 @@ export function findQuantities(text: string, lang: string): Quantity[] {
     if (before) { hedge = before.hedge; start = before.start; }
     // A minus word only where no hedge ends: `au moins 5` is "at least", `moins 5` is -5.
     else if (signAt === null && (signAt = minusWordBefore(norm, start, lang)) !== null) { start = signAt; value = -value; }
-    candidates.push(candidateOf(core, { start, end, value, step, factor: core.han ? core.factor : grown.factor, hasScale: core.hasScale || grown.factor > 1, kind, unit, hedge }));
+    candidates.push(newCandidate(core, kind, unit === undefined ? null : unit, start, end, value, step, core.han ? core.factor : grown.factor, core.hasScale || grown.factor > 1,
+      hedge !== undefined ? hedge : core.hedge, core.start));
   }
   if (arithmetic.length > 0) { for (const a of arithmetic) candidates.push(a); candidates.sort((a, b) => a.start - b.start); }
   const amounts = joinRanges(norm, joinSums(norm, joinProportions(norm, candidates, lang), lang));
@@ -1498,12 +1499,18 @@ const MAX_RANGE_GAP = Math.max(...RANGE_CONNECTORS.map((c) => c.length)) + 2;
  */
 function candidateOf(core: Core, c: Partial<Candidate> & { kind: QuantityKind } | Partial<Candidate>): Candidate {
   const base = core as Partial<Candidate>;
-  return {
-    start: c.start ?? core.start, end: c.end ?? core.end, value: c.value ?? core.value, step: c.step ?? core.step, factor: c.factor ?? core.factor,
-    hasScale: c.hasScale ?? core.hasScale, han: core.han, hanOnly: core.hanOnly, plainInteger: core.plainInteger,
-    hedge: c.hedge !== undefined ? c.hedge : core.hedge, kind: c.kind ?? base.kind ?? 'number', unit: c.unit !== undefined ? c.unit : base.unit ?? null,
-    numberStart: base.numberStart ?? core.start,
-  };
+  return newCandidate(core, c.kind ?? base.kind ?? 'number', c.unit !== undefined ? c.unit : base.unit ?? null, c.start ?? core.start, c.end ?? core.end,
+    c.value ?? core.value, c.step ?? core.step, c.factor ?? core.factor, c.hasScale ?? core.hasScale, c.hedge !== undefined ? c.hedge : core.hedge,
+    base.numberStart ?? core.start);
+}
+
+/**
+ * A candidate of `core` with the fields given in order, for the numbers found by scanCores (once each, so a page of
+ * numbers builds no object of changes for every one of them, read through as many shapes of them as there are callers).
+ */
+function newCandidate(core: Core, kind: QuantityKind, unit: string | null, start: number, end: number, value: number, step: number, factor: number,
+  hasScale: boolean, hedge: Hedge | null, numberStart: number): Candidate {
+  return { start, end, value, step, factor, hasScale, han: core.han, hanOnly: core.hanOnly, plainInteger: core.plainInteger, hedge, kind, unit, numberStart };
 }
 
 type Ranged = Candidate & { range?: { low: number; high: number } };
