@@ -96,12 +96,30 @@ export function shapeOf(word: string): WordShape {
   return shape;
 }
 
+/**
+ * The text at `p` is not `word` as wordAt compares them, told from its leading ASCII characters without a slice: each
+ * of them lowercases to one character in place, so one that differs from `word`'s lowercase (or, for an exact-case
+ * word, from `word`) there differs in the whole. Most words looked up differ in their first few characters.
+ */
+function differsInAscii(text: string, p: number, word: string, shape: WordShape): boolean {
+  const target = shape.exactCase ? word : shape.lower;
+  if (target.length !== word.length) return false;
+  for (let k = 0; k < word.length; k++) {
+    const code = text.charCodeAt(p + k);
+    if (!(code < 0x80)) return false;
+    const written = shape.exactCase || !(code >= 0x41 && code <= 0x5a) ? code : code + 0x20;
+    if (written !== target.charCodeAt(k)) return true;
+  }
+  return false;
+}
+
 /** `word` at `p` (case-insensitive unless it is a one- or two-letter abbreviation), ending at a word boundary. */
 export function wordAt(text: string, p: number, word: string): boolean {
   const shape = shapeOf(word);
   // Cheap reject on an ASCII first character, whose lowercase is one ASCII character whatever follows.
   const first = text.charCodeAt(p);
   if (first < 0x80 && (first >= 0x41 && first <= 0x5a ? first + 0x20 : first) !== shape.lower.charCodeAt(0)) return false;
+  if (differsInAscii(text, p, word, shape)) return false;
   const piece = text.slice(p, p + word.length);
   const same = shape.exactCase ? piece === word : piece.toLowerCase() === shape.lower;
   if (!same) return false;

@@ -343,7 +343,7 @@ export function parseNumberWords(
     if (!m || m.index !== p) break;
     const raw = m[0].toLowerCase();
     // Hyphens join parts of one numeral (`twenty-three`, `soixante-dix`), unless the whole is one word (`quatre-vingts`).
-    const words = raw in lex.add ? [raw] : joinedNumerals(raw.split('-'), lex);
+    const words = hasKey(lex.add, raw) ? [raw] : joinedNumerals(raw.split('-'), lex);
     const tokens: string[] = [];
     // A hyphen may also join the number to its noun (`eight-week`): the numeral parts before it are read, the rest is not.
     let read = raw.length;
@@ -602,10 +602,26 @@ function startKeysOf(lang: string, lex: NumberLexicon): Set<number> {
   return keys;
 }
 
+/** What `in` also finds on a plain object: the keys of Object.prototype (`constructor`, `__proto__`). */
+const OBJECT_PROTOTYPE_KEYS: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
+const tableKeys = new WeakMap<Record<string, number>, Set<string>>();
+/**
+ * `word in table`, answered from a Set of the table's keys: `in` with a word cut from the text costs V8 a lookup in its
+ * table of interned strings first, about twice a Set's (the two hot tests of the words of a page).
+ */
+function hasKey(table: Record<string, number>, word: string): boolean {
+  let keys = tableKeys.get(table);
+  if (!keys) {
+    keys = new Set(Object.keys(table));
+    tableKeys.set(table, keys);
+  }
+  return keys.has(word) || OBJECT_PROTOTYPE_KEYS.has(word);
+}
+
 /** Cheap test on the first run of letters: a numeral word, or (glued languages) a word that starts with a morpheme. */
 function mayStartNumber(word: string, lang: string, lex: NumberLexicon): boolean {
   const lower = word.toLowerCase();
-  if (lower in lex.add || lex.hundred.includes(lower) || lex.leading?.includes(lower)) return true;
+  if (hasKey(lex.add, lower) || lex.hundred.includes(lower) || lex.leading?.includes(lower)) return true;
   if (lex.proclitics) return tokensOf(lower, lang, lex)?.some((t) => !(t in lex.scale) && !lex.joiners.includes(t)) ?? false;
   return (lex.glued && tokensOf(lower, lang, lex) !== null) || withoutEnding(lower, lex) !== null;
 }
