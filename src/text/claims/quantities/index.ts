@@ -218,15 +218,19 @@ const byLength = (a: string, b: string) => b.length - a.length;
 const COUNTER_BEFORE_RE = new RegExp(`(?:${[...COUNTER_BEFORE].sort(byLength).map(escapeRegExp).join('|')})\\s*[:：]?\\s*(${COUNTER_NUMBER})`, 'gu');
 const COUNTER_AFTER_RE = new RegExp(`(${COUNTER_NUMBER})\\s*(?:${[...COUNTER_AFTER].sort(byLength).map(escapeRegExp).join('|')})`, 'gu');
 
+/** The counter words alone, each pattern's: one pass tells whether the text holds any. */
+const COUNTER_BEFORE_WORD = new RegExp(COUNTER_BEFORE.map(escapeRegExp).join('|'), 'u');
+const COUNTER_AFTER_WORD = new RegExp(COUNTER_AFTER.map(escapeRegExp).join('|'), 'u');
+
 function findCounterSpans(text: string): Span[] {
   const spans: Span[] = [];
   const lower = text.toLowerCase();
   // Each pattern matches only where one of its words is written: most paragraphs hold none, and then the pattern need
   // not try its number at every digit (a page of `1 1 1 …` tried 25 characters at each of them).
-  if (COUNTER_BEFORE.some((w) => lower.includes(w))) {
+  if (COUNTER_BEFORE_WORD.test(lower)) {
     for (const m of allMatches(COUNTER_BEFORE_RE, lower)) spans.push({ start: m.index + m[0].length - m[1].length, end: m.index + m[0].length });
   }
-  if (COUNTER_AFTER.some((w) => lower.includes(w))) {
+  if (COUNTER_AFTER_WORD.test(lower)) {
     for (const m of allMatches(COUNTER_AFTER_RE, lower)) spans.push({ start: m.index, end: m.index + m[1].length });
   }
   return spans;
