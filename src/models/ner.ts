@@ -128,7 +128,8 @@ export function mergeLabels(paragraph: number, text: string, words: Word[], labe
 export function aliasEntryOf(surface: string, lang: string, aliases: AliasTable): AliasEntry | null {
   let node = aliases.root;
   for (const unit of matchKey(surface)) {
-    const next = node.next.get(unit);
+    // The trie is keyed by UTF-16 unit: a code point of two (astral) has no edge.
+    const next = unit.length === 1 ? node.next.get(unit.charCodeAt(0)) : undefined;
     if (!next) return null;
     node = next;
   }

@@ -31,7 +31,8 @@ interface AliasHit {
 }
 
 interface TrieNode {
-  next: Map<string, TrieNode>;
+  /** By UTF-16 code unit: a number keys the map without a one-character string made for every step of the walk. */
+  next: Map<number, TrieNode>;
   hits: AliasHit[];
 }
 
@@ -170,7 +171,7 @@ function addKey(root: TrieNode, key: string, hit: AliasHit): void {
   let node = root;
   // By UTF-16 unit, as tableSpans walks it (by code point, an alias with an astral character could never match).
   for (let i = 0; i < key.length; i++) {
-    const unit = key[i];
+    const unit = key.charCodeAt(i);
     let child = node.next.get(unit);
     if (!child) {
       child = { next: new Map(), hits: [] };
@@ -384,7 +385,7 @@ function tableSpans(text: string, lang: string, table: AliasTable): Span[] {
     let node: TrieNode | undefined = table.root;
     let best: Span | null = null;
     for (let j = i; j < key.length; j++) {
-      node = node.next.get(key[j]);
+      node = node.next.get(key.charCodeAt(j));
       if (!node) break;
       if (!node.hits.length || !boundariesOk(text, i, j + 1)) continue;
       const surface = text.slice(i, j + 1);

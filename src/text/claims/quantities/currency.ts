@@ -48,18 +48,27 @@ function suffixesFor(lang: string): IndexedWords<CurrencyWord> {
   return index;
 }
 
-interface Prefixes { list: CurrencyWord[]; lastUnits: Set<string> }
+/** The prefixes longest first, and the places in that list of the prefixes ending in each UTF-16 unit. */
+interface Prefixes { list: CurrencyWord[]; byLastUnit: Map<string, number[]> }
 const prefixCache = new Map<string, Prefixes>();
 function prefixesFor(lang: string): Prefixes {
   let prefixes = prefixCache.get(lang);
   if (!prefixes) {
     const list = merged([CURRENCY_PREFIXES, yenSigns(lang), backslashYen(lang), cldrSymbols(lang)]).sort((a, b) => b.word.length - a.word.length);
-    // Last characters of the prefixes: most numbers have none of them right before (or one space before).
-    prefixes = { list, lastUnits: new Set(list.map((c) => c.word[c.word.length - 1])) };
+    // By last character: most numbers have none of them right before (or one space before), and a `$` before a number
+    // is compared with the few prefixes that end in `$`, not with all of them.
+    const byLastUnit = new Map<string, number[]>();
+    list.forEach((c, k) => {
+      const last = c.word[c.word.length - 1];
+      byLastUnit.set(last, [...(byLastUnit.get(last) ?? []), k]);
+    });
+    prefixes = { list, byLastUnit };
     prefixCache.set(lang, prefixes);
   }
   return prefixes;
 }
+const NO_PREFIXES: number[] = [];
+const GAPS = [0, 1];
 
 /** An ISO 4217 code of a current currency at `p`, in capitals and standing alone (`500 INR`). */
 function isoCodeAt(text: string, p: number, afterPrefix = false): string | null {
@@ -189,7 +198,7 @@ function currencyNameBefore(text: string, start: number, lang: string): { code: 
 
 /** The currency written right before the number at `start` (one space allowed), or null; `factor` as in currencyAfter. */
 export function currencyBefore(text: string, start: number, lang: string): { code: string; start: number; factor?: number; named?: true } | null {
-  const { list, lastUnits } = prefixesFor(lang);
+  const { list, byLastUnit } = prefixesFor(lang);
   const spaced = SPACE.test(text[start - 1] ?? '');
   const named = spaced ? currencyNameBefore(text, start, lang) : null;
   if (named) return named;
@@ -198,16 +207,21 @@ export function currencyBefore(text: string, start: number, lang: string): { cod
   if (iso) return { code: iso, start: start - 4 };
   const prefixed = spaced && start >= 5 ? prefixedIsoCodeAt(text, start - 5, lang) : null;
   if (prefixed) return { code: prefixed.code, start: start - 5, factor: prefixed.factor };
-  if (!lastUnits.has(text[start - 1]) && !(spaced && lastUnits.has(text[start - 2]))) return null;
+  // Only a prefix ending right before the number (gap 0) or one space before it (gap 1) can match: the two lists of
+  // them, merged in the order of `list`, are the prefixes the loop below would try.
+  const glued = byLastUnit.get(text[start - 1]) ?? NO_PREFIXES;
+  const spacedAway = spaced && text[start - 2] !== text[start - 1] ? byLastUnit.get(text[start - 2]) ?? NO_PREFIXES : NO_PREFIXES;
+  if (glued.length === 0 && spacedAway.length === 0) return null;
   const dollarAt = text[start - 1] === '$' ? start - 1 : spaced && text[start - 2] === '$' ? start - 2 : -1;
   const qualified = dollarAt >= 0 ? qualifiedDollar(text, dollarAt) : null;
   if (qualified) return qualified;
-  for (const c of list) {
-    for (const gap of [0, 1]) {
+  for (let i = 0, j = 0; i < glued.length || j < spacedAway.length;) {
+    const c = list[j >= spacedAway.length || (i < glued.length && glued[i] < spacedAway[j]) ? glued[i++] : spacedAway[j++]];
+    for (const gap of GAPS) {
       const at = start - gap - c.word.length;
       if (at < 0) continue;
       if (gap === 1 && !spaced) continue;
-      if (text.slice(at, at + c.word.length) !== c.word) continue;
+      if (!text.startsWith(c.word, at)) continue;
       // `US$ 5`, `CHF 10`: letter codes need a boundary before them.
       if (/^[A-Z]/.test(c.word) && at > 0 && LETTER.test(text[at - 1])) continue;
       if (/^[A-Z]{3}$/.test(c.word) && gap === 0) continue;

@@ -50,6 +50,24 @@ export { type Hedge } from './lexicon.ts';
 
 /** Digits that continue as a Chinese or Japanese number: a Han scale (5万, 100多亿) or the Han decimal point (21点2). */
 const HAN_AFTER_DIGITS = /^\d+(?:[.,]\d+)*(?:[十百千万萬亿億兆]|(?:[多余餘]|余り|あまり)[十百千万萬亿億兆]|[点點]\d)/;
+/** Characters read by HAN_AFTER_DIGITS. */
+const HAN_AFTER_DIGITS_WINDOW = 40;
+/** The first code unit of the CJK blocks, below every character HAN_AFTER_DIGITS wants after the digits. */
+const CJK_FIRST_CODE = 0x3000;
+
+/**
+ * What HAN_AFTER_DIGITS needs, tested without a slice: a CJK character right after the longest run of digit groups
+ * at `i` (no shorter run of them is followed by one: a digit, `.` or `,` comes next), inside its window.
+ */
+function mayContinueInHan(text: string, i: number): boolean {
+  let j = i;
+  while (isAsciiDigit(text.charCodeAt(j))) j++;
+  while ((text.charCodeAt(j) === 0x2e || text.charCodeAt(j) === 0x2c) && isAsciiDigit(text.charCodeAt(j + 1)) && j < i + HAN_AFTER_DIGITS_WINDOW) {
+    j++;
+    while (isAsciiDigit(text.charCodeAt(j))) j++;
+  }
+  return j < i + HAN_AFTER_DIGITS_WINDOW && text.charCodeAt(j) >= CJK_FIRST_CODE;
+}
 
 interface Span { start: number; end: number }
 
@@ -200,11 +218,21 @@ const byLength = (a: string, b: string) => b.length - a.length;
 const COUNTER_BEFORE_RE = new RegExp(`(?:${[...COUNTER_BEFORE].sort(byLength).map(escapeRegExp).join('|')})\\s*[:：]?\\s*(${COUNTER_NUMBER})`, 'gu');
 const COUNTER_AFTER_RE = new RegExp(`(${COUNTER_NUMBER})\\s*(?:${[...COUNTER_AFTER].sort(byLength).map(escapeRegExp).join('|')})`, 'gu');
 
+/** The counter words alone, each pattern's: one pass tells whether the text holds any. */
+const COUNTER_BEFORE_WORD = new RegExp(COUNTER_BEFORE.map(escapeRegExp).join('|'), 'u');
+const COUNTER_AFTER_WORD = new RegExp(COUNTER_AFTER.map(escapeRegExp).join('|'), 'u');
+
 function findCounterSpans(text: string): Span[] {
   const spans: Span[] = [];
   const lower = text.toLowerCase();
-  for (const m of allMatches(COUNTER_BEFORE_RE, lower)) spans.push({ start: m.index + m[0].length - m[1].length, end: m.index + m[0].length });
-  for (const m of allMatches(COUNTER_AFTER_RE, lower)) spans.push({ start: m.index, end: m.index + m[1].length });
+  // Each pattern matches only where one of its words is written: most paragraphs hold none, and then the pattern need
+  // not try its number at every digit (a page of `1 1 1 …` tried 25 characters at each of them).
+  if (COUNTER_BEFORE_WORD.test(lower)) {
+    for (const m of allMatches(COUNTER_BEFORE_RE, lower)) spans.push({ start: m.index + m[0].length - m[1].length, end: m.index + m[0].length });
+  }
+  if (COUNTER_AFTER_WORD.test(lower)) {
+    for (const m of allMatches(COUNTER_AFTER_RE, lower)) spans.push({ start: m.index, end: m.index + m[1].length });
+  }
   return spans;
 }
 
@@ -559,10 +587,13 @@ function spacedHanScale(text: string, q: number): ScaleMatch | null {
   return factor !== undefined ? { end: q + 1, factor } : null;
 }
 
+/** The SCALE_SUFFIXES read after a space, in their order. */
+const SPACED_SCALES = SCALE_SUFFIXES.filter((s) => SPACED_SCALE_SUFFIXES.has(s.word));
+
 /** Rule: `2.33 k`, `- 10 k`, `1,674,200.5 M`: an abbreviation one space after the number, alone before a non-letter. */
 function spacedScaleAbbreviation(text: string, q: number): ScaleMatch | null {
-  for (const s of SCALE_SUFFIXES) {
-    if (SPACED_SCALE_SUFFIXES.has(s.word) && text.startsWith(s.word, q) && !isLetterAt(text, q + s.word.length) && !isAsciiDigit(text.charCodeAt(q + s.word.length))) {
+  for (const s of SPACED_SCALES) {
+    if (text.startsWith(s.word, q) && !isLetterAt(text, q + s.word.length) && !isAsciiDigit(text.charCodeAt(q + s.word.length))) {
       return { end: q + s.word.length, factor: s.factor };
     }
   }
@@ -679,8 +710,11 @@ function unitAfter(text: string, p: number, lang: string, scale: ScaleMatch | nu
   return { end: p, kind: 'number', unit: null };
 }
 
+const HEDGE_SUFFIX_FIRSTS: ReadonlySet<string | undefined> = new Set(HEDGE_SUFFIXES.map(([word]) => word[0]));
+
 /** Rule: a hedge after a CJK number (1万人以上, 100万円前後); Latin hedges come before the number. */
 function hedgeSuffix(text: string, p: number, lang: string): [string, Hedge] | null {
+  if (!HEDGE_SUFFIX_FIRSTS.has(text[p])) return null;
   for (const entry of HEDGE_SUFFIXES) {
     if (text.startsWith(entry[0], p) && (lang === 'zh' || lang === 'ja' || /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text[p - 1] ?? ''))) return entry;
   }
@@ -868,11 +902,37 @@ function hedgePrefixesFor(lang: string): Array<[string, Hedge]> {
   return list;
 }
 
+/** The last characters of each language's hedge prefixes (HEDGE_PREFIXES, lowercase). */
+const hedgeEndCache = new Map<string, Set<string>>();
+function hedgeEndsFor(lang: string): Set<string> {
+  let ends = hedgeEndCache.get(lang);
+  if (!ends) {
+    ends = new Set(hedgePrefixesFor(lang).map(([word]) => word[word.length - 1]));
+    hedgeEndCache.set(lang, ends);
+  }
+  return ends;
+}
+/** Characters before a number read for its hedge. */
+const HEDGE_WINDOW = 24;
+
+/**
+ * What a Latin hedge needs before `start`, tested without a slice: spaces, and before them a character that ends one
+ * of the language's hedges (an ASCII one is compared in lowercase; any other may be, and goes to the full test).
+ */
+function mayFollowSpacedHedge(text: string, start: number, lang: string): boolean {
+  let p = start;
+  while (p > 0 && start - p < HEDGE_WINDOW && (text[p - 1] === ' ' || text[p - 1] === '\u00a0')) p--;
+  if (p === start || start - p >= HEDGE_WINDOW) return false;
+  const code = text.charCodeAt(p - 1);
+  return !(code < 0x80) || hedgeEndsFor(lang).has(String.fromCharCode(code >= 0x41 && code <= 0x5a ? code + 0x20 : code));
+}
+
 function hedgeBefore(text: string, start: number, lang: string): { hedge: Hedge; start: number } | null {
   const list = hedgePrefixesFor(lang);
   if (list.length === 0) return null;
-  const before = text.slice(Math.max(0, start - 24), start).toLowerCase();
   const unspaced = lang === 'zh' || lang === 'ja';
+  if (!unspaced && !mayFollowSpacedHedge(text, start, lang)) return null;
+  const before = text.slice(Math.max(0, start - HEDGE_WINDOW), start).toLowerCase();
   const trimmed = unspaced ? before : before.replace(/[ \u00a0]+$/, '');
   if (!unspaced && trimmed.length === before.length) return null; // Latin hedges are separate words
   for (const [word, hedge] of list) {
@@ -939,7 +999,7 @@ function scanCores(text: string, lang: string): Array<Core | 'malformed-skip'> {
     const prevCode = text.charCodeAt(i - 1);
     if (isAsciiDigit(code)) {
       if (!isAsciiDigit(prevCode)) {
-        if (HAN_AFTER_DIGITS.test(text.slice(i, i + 40))) {
+        if (mayContinueInHan(text, i) && HAN_AFTER_DIGITS.test(text.slice(i, i + HAN_AFTER_DIGITS_WINDOW))) {
           const cjk = parseCjkNumber(text, i, lang);
           if (cjk) {
             cores.push({ start: i, end: cjk.end, value: cjk.value * 1, step: cjk.step, factor: cjk.scale, hasScale: cjk.scale > 1, han: true, hanOnly: false, plainInteger: false, hedge: cjk.infixHedge });
@@ -1099,7 +1159,7 @@ export function findQuantities(text: string, lang: string): Quantity[] {
     }
     if (isBareNumberInList(norm, core)) {
       const year = core.plainInteger && core.end - core.start === 4 && core.value >= YEAR_MIN && core.value <= YEAR_MAX;
-      (year ? parts : candidates).push(candidateOf(core, { kind: year ? 'date' : 'number', unit: null }));
+      (year ? parts : candidates).push(newCandidate(core, year ? 'date' : 'number', null, core.start, core.end, core.value, core.step, core.factor, core.hasScale, core.hedge, core.start));
       continue;
     }
     // A currency word belongs to one amount: one that closed the amount before (`4人民币 5美元`) is no prefix of this one.
@@ -1197,7 +1257,8 @@ export function findQuantities(text: string, lang: string): Quantity[] {
     if (before) { hedge = before.hedge; start = before.start; }
     // A minus word only where no hedge ends: `au moins 5` is "at least", `moins 5` is -5.
     else if (signAt === null && (signAt = minusWordBefore(norm, start, lang)) !== null) { start = signAt; value = -value; }
-    candidates.push(candidateOf(core, { start, end, value, step, factor: core.han ? core.factor : grown.factor, hasScale: core.hasScale || grown.factor > 1, kind, unit, hedge }));
+    candidates.push(newCandidate(core, kind, unit === undefined ? null : unit, start, end, value, step, core.han ? core.factor : grown.factor, core.hasScale || grown.factor > 1,
+      hedge !== undefined ? hedge : core.hedge, core.start));
   }
   if (arithmetic.length > 0) { for (const a of arithmetic) candidates.push(a); candidates.sort((a, b) => a.start - b.start); }
   const amounts = joinRanges(norm, joinSums(norm, joinProportions(norm, candidates, lang), lang));
@@ -1442,12 +1503,18 @@ const MAX_RANGE_GAP = Math.max(...RANGE_CONNECTORS.map((c) => c.length)) + 2;
  */
 function candidateOf(core: Core, c: Partial<Candidate> & { kind: QuantityKind } | Partial<Candidate>): Candidate {
   const base = core as Partial<Candidate>;
-  return {
-    start: c.start ?? core.start, end: c.end ?? core.end, value: c.value ?? core.value, step: c.step ?? core.step, factor: c.factor ?? core.factor,
-    hasScale: c.hasScale ?? core.hasScale, han: core.han, hanOnly: core.hanOnly, plainInteger: core.plainInteger,
-    hedge: c.hedge !== undefined ? c.hedge : core.hedge, kind: c.kind ?? base.kind ?? 'number', unit: c.unit !== undefined ? c.unit : base.unit ?? null,
-    numberStart: base.numberStart ?? core.start,
-  };
+  return newCandidate(core, c.kind ?? base.kind ?? 'number', c.unit !== undefined ? c.unit : base.unit ?? null, c.start ?? core.start, c.end ?? core.end,
+    c.value ?? core.value, c.step ?? core.step, c.factor ?? core.factor, c.hasScale ?? core.hasScale, c.hedge !== undefined ? c.hedge : core.hedge,
+    base.numberStart ?? core.start);
+}
+
+/**
+ * A candidate of `core` with the fields given in order, for the numbers found by scanCores (once each, so a page of
+ * numbers builds no object of changes for every one of them, read through as many shapes of them as there are callers).
+ */
+function newCandidate(core: Core, kind: QuantityKind, unit: string | null, start: number, end: number, value: number, step: number, factor: number,
+  hasScale: boolean, hedge: Hedge | null, numberStart: number): Candidate {
+  return { start, end, value, step, factor, hasScale, han: core.han, hanOnly: core.hanOnly, plainInteger: core.plainInteger, hedge, kind, unit, numberStart };
 }
 
 type Ranged = Candidate & { range?: { low: number; high: number } };

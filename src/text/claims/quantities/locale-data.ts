@@ -28,7 +28,15 @@ export const CURRENT_CURRENCIES: ReadonlySet<string> = new Set(FILE.currencies);
 
 const EMPTY: LocaleNumbers = { decimal: '.', group: ',', percentSign: '%', twoDigitGroups: false, scales: {}, currencyNames: {}, currencySymbols: {} };
 
+/** Each language tag's tables once found: the quantity grammar asks for them several times a number. */
+const byTag = new Map<string, LocaleNumbers>();
+
 /** CLDR number data of a language (`zh-Hant` and `pt-BR` read as zh and pt); empty tables for a language not covered. */
 export function localeNumbers(lang: string): LocaleNumbers {
-  return FILE.langs[lang] ?? FILE.langs[lang.split('-')[0]] ?? EMPTY;
+  let numbers = byTag.get(lang);
+  if (!numbers) {
+    numbers = FILE.langs[lang] ?? FILE.langs[lang.split('-')[0]] ?? EMPTY;
+    byTag.set(lang, numbers);
+  }
+  return numbers;
 }

@@ -31,12 +31,14 @@ export const isLatinOrCyrillicCode = (code: number) =>
  * A word list (in its own order) and the same list split by the first UTF-16 unit of each word's lowercase: wordAt can
  * only match a word whose lowercase starts like the text's lowercase at that point, so only those need trying.
  */
-export interface IndexedWords<T> { all: T[]; byFirstUnit: Map<string, T[]>; byFirstTwo: Map<string, T[]>; oneUnit: Map<string, T[]> }
+export interface IndexedWords<T> { all: T[]; byFirstUnit: Map<string, T[]>; byFirstTwo: Map<number, T[]>; oneUnit: Map<string, T[]> }
+/** Two UTF-16 units as one number (a key made without building a string for every position looked at). */
+const twoUnitKey = (first: string, second: string) => first.charCodeAt(0) * 0x10000 + second.charCodeAt(0);
 export const NO_WORDS: never[] = [];
 
 export function indexWords<T>(list: T[], wordOf: (item: T) => string): IndexedWords<T> {
   const byFirstUnit = new Map<string, T[]>();
-  const byFirstTwo = new Map<string, T[]>();
+  const byFirstTwo = new Map<number, T[]>();
   const lowers = list.map((item) => wordOf(item).toLowerCase());
   list.forEach((item, k) => {
     const first = lowers[k][0] ?? '';
@@ -44,7 +46,7 @@ export function indexWords<T>(list: T[], wordOf: (item: T) => string): IndexedWo
   });
   // Two units in: every word with that start, and the one-unit words equal to its first unit, in list order.
   for (const key of new Set(lowers.filter((w) => w.length >= 2).map((w) => w.slice(0, 2)))) {
-    byFirstTwo.set(key, list.filter((_, k) => lowers[k].startsWith(key) || lowers[k] === key[0]));
+    byFirstTwo.set(twoUnitKey(key[0], key[1]), list.filter((_, k) => lowers[k].startsWith(key) || lowers[k] === key[0]));
   }
   const oneUnit = new Map<string, T[]>();
   for (const [first, items] of byFirstUnit) oneUnit.set(first, items.filter((item) => wordOf(item).toLowerCase().length === 1));
@@ -66,7 +68,7 @@ export function wordsAt<T>(index: IndexedWords<T>, text: string, p: number): T[]
   if (first === null) return p < text.length ? index.all : NO_WORDS;
   const second = lowerUnitAt(text, p + 1);
   if (second === null) return index.byFirstUnit.get(first) ?? NO_WORDS;
-  return index.byFirstTwo.get(first + second) ?? index.oneUnit.get(first) ?? NO_WORDS;
+  return index.byFirstTwo.get(twoUnitKey(first, second)) ?? index.oneUnit.get(first) ?? NO_WORDS;
 }
 
 export interface WordShape {
@@ -94,12 +96,30 @@ export function shapeOf(word: string): WordShape {
   return shape;
 }
 
+/**
+ * The text at `p` is not `word` as wordAt compares them, told from its leading ASCII characters without a slice: each
+ * of them lowercases to one character in place, so one that differs from `word`'s lowercase (or, for an exact-case
+ * word, from `word`) there differs in the whole. Most words looked up differ in their first few characters.
+ */
+function differsInAscii(text: string, p: number, word: string, shape: WordShape): boolean {
+  const target = shape.exactCase ? word : shape.lower;
+  if (target.length !== word.length) return false;
+  for (let k = 0; k < word.length; k++) {
+    const code = text.charCodeAt(p + k);
+    if (!(code < 0x80)) return false;
+    const written = shape.exactCase || !(code >= 0x41 && code <= 0x5a) ? code : code + 0x20;
+    if (written !== target.charCodeAt(k)) return true;
+  }
+  return false;
+}
+
 /** `word` at `p` (case-insensitive unless it is a one- or two-letter abbreviation), ending at a word boundary. */
 export function wordAt(text: string, p: number, word: string): boolean {
   const shape = shapeOf(word);
   // Cheap reject on an ASCII first character, whose lowercase is one ASCII character whatever follows.
   const first = text.charCodeAt(p);
   if (first < 0x80 && (first >= 0x41 && first <= 0x5a ? first + 0x20 : first) !== shape.lower.charCodeAt(0)) return false;
+  if (differsInAscii(text, p, word, shape)) return false;
   const piece = text.slice(p, p + word.length);
   const same = shape.exactCase ? piece === word : piece.toLowerCase() === shape.lower;
   if (!same) return false;

@@ -265,7 +265,23 @@ function tokensOf(word: string, lang: string, lex: NumberLexicon): string[] | nu
   }
   return out;
 }
-const isNumeral = (word: string, lex: NumberLexicon) => word in lex.add || lex.hundred.includes(word) || word in lex.scale;
+/** What `in` also finds on a plain object: the keys of Object.prototype (`constructor`, `__proto__`). */
+const OBJECT_PROTOTYPE_KEYS: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
+const tableKeys = new WeakMap<Record<string, number>, Set<string>>();
+/**
+ * `word in table`, answered from a Set of the table's keys: `in` with a word cut from the text costs V8 a lookup in its
+ * table of interned strings first, about twice a Set's (the tests every word of a page that may start a numeral goes through).
+ */
+function hasKey(table: Record<string, number>, word: string): boolean {
+  let keys = tableKeys.get(table);
+  if (!keys) {
+    keys = new Set(Object.keys(table));
+    tableKeys.set(table, keys);
+  }
+  return keys.has(word) || OBJECT_PROTOTYPE_KEYS.has(word);
+}
+
+const isNumeral = (word: string, lex: NumberLexicon) => hasKey(lex.add, word) || lex.hundred.includes(word) || hasKey(lex.scale, word);
 
 /** The shortest numeral read with an ending: Turkish `on` and `üç` with one (`onu` "him", `onlar` "they") are mostly pronouns. */
 const MIN_ENDING_STEM = 3;
@@ -275,7 +291,7 @@ function withoutEnding(word: string, lex: NumberLexicon): string[] | null {
   if (!lex.endings || word.length > MAX_GLUED_LENGTH) return null;
   for (let cut = word.length - 1; cut >= MIN_ENDING_STEM; cut--) {
     const stem = word.slice(0, cut);
-    if ((stem in lex.add || lex.hundred.includes(stem) || stem in lex.scale) && lex.endings.test(word.slice(cut))) return [stem];
+    if ((hasKey(lex.add, stem) || lex.hundred.includes(stem) || hasKey(lex.scale, stem)) && lex.endings.test(word.slice(cut))) return [stem];
   }
   return null;
 }
@@ -343,7 +359,7 @@ export function parseNumberWords(
     if (!m || m.index !== p) break;
     const raw = m[0].toLowerCase();
     // Hyphens join parts of one numeral (`twenty-three`, `soixante-dix`), unless the whole is one word (`quatre-vingts`).
-    const words = raw in lex.add ? [raw] : joinedNumerals(raw.split('-'), lex);
+    const words = hasKey(lex.add, raw) ? [raw] : joinedNumerals(raw.split('-'), lex);
     const tokens: string[] = [];
     // A hyphen may also join the number to its noun (`eight-week`): the numeral parts before it are read, the rest is not.
     let read = raw.length;
@@ -605,7 +621,7 @@ function startKeysOf(lang: string, lex: NumberLexicon): Set<number> {
 /** Cheap test on the first run of letters: a numeral word, or (glued languages) a word that starts with a morpheme. */
 function mayStartNumber(word: string, lang: string, lex: NumberLexicon): boolean {
   const lower = word.toLowerCase();
-  if (lower in lex.add || lex.hundred.includes(lower) || lex.leading?.includes(lower)) return true;
+  if (hasKey(lex.add, lower) || lex.hundred.includes(lower) || lex.leading?.includes(lower)) return true;
   if (lex.proclitics) return tokensOf(lower, lang, lex)?.some((t) => !(t in lex.scale) && !lex.joiners.includes(t)) ?? false;
   return (lex.glued && tokensOf(lower, lang, lex) !== null) || withoutEnding(lower, lex) !== null;
 }
@@ -629,7 +645,7 @@ function joinedNumerals(parts: string[], lex: NumberLexicon): string[] {
 }
 
 /** `hundred`, `thousand`, `million`: what `a` and `an` may stand before as a number (`a one percent cut` is no 2). */
-const isHundredOrScale = (word: string, lex: NumberLexicon) => lex.hundred.includes(word) || word in lex.scale;
+const isHundredOrScale = (word: string, lex: NumberLexicon) => lex.hundred.includes(word) || hasKey(lex.scale, word);
 
 /** Words looked at after a joiner for the scale they lead to (`and five hundred thousand`). */
 const SCALE_LOOKAHEAD_WORDS = 4;
