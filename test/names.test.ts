@@ -326,6 +326,27 @@ test('Chinese: a place and the geographical noun after it are one place name', (
   assert.deepEqual(found('他住在维多利亚。'), ['维多利亚/place']);
 });
 
+test('Chinese: a proper name and a place head jieba cut from it are one place; its longer place words are places', () => {
+  const found = (text: string) => chineseNames(text, []).map((s) => `${text.slice(s.start, s.end)}/${s.type}`);
+  // Stadiums, halls, townships, falls: the name and its kind, though jieba tags the name a person's or an unknown word.
+  assert.deepEqual(found('球迷们涌入卡森球场观看比赛。'), ['卡森球场/place']);
+  assert.deepEqual(found('会议在潮州会馆举行。'), ['潮州会馆/place']);
+  assert.deepEqual(found('他住在石岭乡。'), ['石岭乡/place']);
+  assert.deepEqual(found('游客参观了罗纳瀑布。'), ['罗纳瀑布/place']);
+  // A head that is also a verb (站 stand, 道 say) follows a person's name as that verb: no place.
+  assert.deepEqual(found('李明站在门口。'), ['李明/person']);
+  // A district after a transliterated name is a place (`汉密尔顿区`); a place word of three characters needs no place suffix.
+  assert.deepEqual(found('她住在汉密尔顿区。'), ['汉密尔顿区/place']);
+  assert.deepEqual(found('他去年到沙捞越旅行。'), ['沙捞越/place']);
+});
+
+test('Chinese: 傅 is a surname, and 耶 娃 马 柏 transliterate (Xinhua\'s tables): the names are not cut at them', () => {
+  const found = (text: string) => chineseNames(text, []).filter((s) => s.type === 'person').map((s) => text.slice(s.start, s.end));
+  assert.deepEqual(found('傅建明昨天发表了讲话。'), ['傅建明']);
+  assert.deepEqual(found('彼得罗娃赢得了比赛。'), ['彼得罗娃']);
+  assert.deepEqual(found('她来自索洛维耶夫家族。'), ['索洛维耶夫']);
+});
+
 test('Chinese: a name inside title marks is a work\'s title; a transliterated name before a geographical noun is a place', () => {
   const found = (text: string) => chineseNames(text, []).map((s) => `${text.slice(s.start, s.end)}/${s.type}`);
   assert.deepEqual(found('他读了《罗密欧与朱丽叶》，特朗普说了话。'), ['特朗普/person']);
