@@ -282,6 +282,10 @@ test('Chinese persons jieba does not know: a new word of a surname and one or tw
   // A surname character that ends a number, or a second character that is a function word or counter, makes no name.
   assert.deepEqual(found('他曾以一己之力完成了工作。'), []);
   assert.deepEqual(found('全市共有3萬人參加。'), []);
+  // A new word of transliteration characters only is a foreign name before a verb or an adverb, not before a noun or a
+  // name piece it may be cut from (`皮雅` `芙`).
+  assert.deepEqual(found('莫娜就坐在那里。'), ['莫娜']);
+  assert.deepEqual(found('他说皮雅芙和朋友唱歌'), []);
 });
 
 test('Chinese: an organisation named after a place is one name, not the place inside it; Latin names in Chinese text', () => {
@@ -338,6 +342,9 @@ test('Chinese: a proper name and a place head jieba cut from it are one place; i
   // A district after a transliterated name is a place (`汉密尔顿区`); a place word of three characters needs no place suffix.
   assert.deepEqual(found('她住在汉密尔顿区。'), ['汉密尔顿区/place']);
   assert.deepEqual(found('他去年到沙捞越旅行。'), ['沙捞越/place']);
+  // A hyphen joins a double-barrelled transliterated name; one ending in a place's kind is a place.
+  assert.deepEqual(found('斯特劳斯-卡恩昨天辞职。'), ['斯特劳斯-卡恩/person']);
+  assert.deepEqual(found('我们去了萨克森-安哈尔特州。'), ['萨克森-安哈尔特州/place']);
 });
 
 test('Chinese: 傅 is a surname, and 耶 娃 马 柏 transliterate (Xinhua\'s tables): the names are not cut at them', () => {
@@ -345,6 +352,8 @@ test('Chinese: 傅 is a surname, and 耶 娃 马 柏 transliterate (Xinhua\'s ta
   assert.deepEqual(found('傅建明昨天发表了讲话。'), ['傅建明']);
   assert.deepEqual(found('彼得罗娃赢得了比赛。'), ['彼得罗娃']);
   assert.deepEqual(found('她来自索洛维耶夫家族。'), ['索洛维耶夫']);
+  // 曾任 (once served as) is no name of the surname 曾.
+  assert.deepEqual(found('他曾任校长。'), []);
 });
 
 test('Chinese: a name inside title marks is a work\'s title; a transliterated name before a geographical noun is a place', () => {

@@ -208,7 +208,7 @@ const INSTITUTION_HEAD = /(?:协会|委员会|理事会|联盟|联合会|总会|
 const INSTITUTION_HEAD_TAG = /^[njl]/u;
 /** jieba's tags of the brand-like words that start a company's name: other proper nouns, unknown words, names, abbreviations. */
 const COMPANY_ANCHOR_TAGS: ReadonlySet<string> = new Set(['nz', 'x', 'nr', 'nrt', 'nrfg', 'nt', 'j']);
-const INSTITUTION_ANCHOR_TAGS: ReadonlySet<string> = new Set(['ns', 'nt', 'nz', 'x', 'j']);
+const INSTITUTION_ANCHOR_TAGS: ReadonlySet<string> = new Set(['ns', 'nt', 'nz', 'nrt', 'x', 'j']);
 /** Common nouns between the first word of an organisation's name and its head (`消费` `科技` in `美国消费科技协会`). */
 const ORG_MIDDLE_WORDS = 2;
 /** Tags of those words: nouns, and words jieba does not know (`佼成管` in `东京佼成管乐团`). */
@@ -248,7 +248,7 @@ function joinOrganisations(words: TaggedWord[]): TaggedWord[] {
  * name and its kind, and jieba cuts the two apart when its dictionary lacks the whole.
  */
 const PLACE_HEAD_WORDS: ReadonlySet<string> = new Set(['路', '街', '大街', '大道', '道', '巷', '站', '车站', '线', '桥', '大桥', '机场', '码头', '公园', '广场', '大楼', '大厦',
-  '体育馆', '体育场', '球场', '会馆', '宫', '寺', '庙', '教堂', '陵', '陵寝', '行馆', '故居', '纪念馆', '瀑布', '乡', '镇', '村', '山', '基地']);
+  '体育馆', '体育场', '球场', '会馆', '宫', '寺', '庙', '教堂', '陵', '陵寝', '行馆', '故居', '纪念馆', '瀑布', '乡', '镇', '村', '山', '湾', '港', '军港', '基地']);
 /** Heads a verb shares (`道` said, `站` stand, `线` line as a measure): they follow only a place's name there, never a person's. */
 const VERB_LIKE_PLACE_HEADS: ReadonlySet<string> = new Set(['道', '站', '线', '山']);
 /** jieba's tags of proper names a place head makes a place of: places, persons, other proper nouns, unknown words, abbreviations. */
@@ -280,19 +280,27 @@ function joinPlaceHeads(words: TaggedWord[]): TaggedWord[] {
 const TITLES_AFTER_SURNAME: ReadonlySet<string> = new Set(['校长', '老师', '教授', '医生', '大夫', '经理', '主任', '书记', '市长', '县长', '省长', '局长', '院长', '所长', '部长', '厂长', '村长', '队长', '总', '董', '先生', '女士', '师傅', '警官', '律师', '记者']);
 /**
  * Function words, counters and number words that end no given name: a new word of a surname and one of these is a
- * phrase (`曾以`, once with; `萬人`, ten thousand people; `高管`, senior manager; `戴着`, wearing: aspect particles end verbs).
+ * phrase (`曾以`, once with; `曾任`, once served as; `萬人`, ten thousand people; `高管`, senior manager; `戴着`, wearing: aspect particles end verbs).
  */
-const NOT_GIVEN_NAME = /[以了着著过過的是在和与與为為被把将將从從对對至也都就还還又而及或等人个個年元名位万萬亿億千百十管员員者家]/u;
+const NOT_GIVEN_NAME = /[以了着著过過的是在和与與为為被把将將从從对對至也都就还還又而及或等人个個年元名位万萬亿億千百十管员員者家任]/u;
 /** Characters of a native name (surname and one or two given-name characters). */
 const NATIVE_NAME_CHARS = { min: 2, max: 3 };
 
+/** Length of a foreign name written in transliteration characters that jieba's HMM finds as a new word (`沃克`, `拉费蒂`). */
+const TRANSLITERATED_NEW_WORD_CHARS = { min: 2, max: 4 };
+/**
+ * jieba's tags of the words after which a name is whole: verbs, adverbs, conjunctions, prepositions, particles and
+ * punctuation (`x`). Before a noun or a pronoun the new word may be cut from a longer name or word (`皮雅` `芙`, `西雅` `那`).
+ */
+const ENDS_NAME_BEFORE = /^[vdcpux]/u;
 /**
  * Person names jieba's dictionary does not know: a word its HMM found (`x`) that starts with a common surname and has a
- * native name's length (`汪勇`, `刘明`), and a surname followed by a title (`陈` `校长`), both tagged as persons.
+ * native name's length (`汪勇`, `刘明`), and a surname followed by a title (`陈` `校长`), both tagged as persons; so is
+ * such a word of transliteration characters only, before a verb, an adverb, a particle or a mark (`莫娜` `就`).
  */
 function joinNativePersons(words: TaggedWord[]): TaggedWord[] {
   const out: TaggedWord[] = [];
-  for (const w of words) {
+  for (const [k, w] of words.entries()) {
     const previous = out.at(-1);
     const length = [...w.word].length;
     if (previous && [...previous.word].length === 1 && SURNAMES.has(previous.word) && TITLES_AFTER_SURNAME.has(w.word)) {
@@ -300,6 +308,9 @@ function joinNativePersons(words: TaggedWord[]): TaggedWord[] {
     } else if (w.tag === 'x' && /^\p{Script=Han}+$/u.test(w.word) && SURNAMES.has(w.word[0]) && length >= NATIVE_NAME_CHARS.min && length <= NATIVE_NAME_CHARS.max
       && !NOT_GIVEN_NAME.test(w.word.slice(1)) && !(previous && /[\d〇一二三四五六七八九十百千]$/u.test(previous.word))) {
       out.push({ word: w.word, tag: 'nr', native: true });
+    } else if (w.tag === 'x' && isHanWord(w.word) && length >= TRANSLITERATED_NEW_WORD_CHARS.min && length <= TRANSLITERATED_NEW_WORD_CHARS.max
+      && [...w.word].every((ch) => TRANSLITERATION.has(ch)) && ENDS_NAME_BEFORE.test(words[k + 1]?.tag ?? 'x')) {
+      out.push({ word: w.word, tag: 'nrt', native: true });
     } else out.push(w);
   }
   return out;
@@ -344,11 +355,12 @@ function joinTransliterations(text: string, words: TaggedWord[]): TaggedWord[] {
     let j = k + 1;
     while (j < words.length) {
       const next = words[j].word;
-      if (NAME_SEPARATOR.test(next) && j + 1 < words.length && transliterated(words[j + 1].word)) { joined += next + words[j + 1].word; j += 2; }
+      // A hyphen joins the parts of a double-barrelled name as in the original (`约里奥-居里`, Joliot-Curie).
+      if ((NAME_SEPARATOR.test(next) || NAME_HYPHEN.test(next)) && j + 1 < words.length && isHanWord(words[j + 1].word) && transliterated(words[j + 1].word)) { joined += next + words[j + 1].word; j += 2; }
       else if (/^\p{Script=Han}+$/u.test(next) && transliterated(next) && (TAG_TYPES[words[j].tag] === 'person' || words[j].tag === 'x' || [...next].length === 1)) { joined += next; j++; }
       else break;
     }
-    out.push({ word: joined, tag });
+    out.push(joined === word ? words[k] : { word: joined, tag });
     k = j - 1;
   }
   return out;
@@ -453,6 +465,8 @@ export function insideTitleMarks(text: string, start: number, end: number): bool
  * `哈德逊` + `河`, `高加索` + `山脉`, `弗林德斯` + `湾`): Chinese writes a foreign place's name as its sound and its kind.
  */
 const TRANSLITERATED_PLACE_HEAD = /^(?:山脉|地区|群岛|半岛|海峡|海湾|平原|盆地|高原|沙漠|公国|[州省县郡区城河江湖湾峡峰岛港])/u;
+/** The one-character kinds of TRANSLITERATED_PLACE_HEAD as a name's last character. */
+const PLACE_KIND_LAST = /[州省县郡区城河江湖湾峡峰岛港]$/u;
 
 /** Lowercase particles inside a Latin name (`Günter de Bruyn`, `Ludwig van Beethoven`): part of it between capitalised words. */
 const LATIN_NAME_PARTICLES = ['de', 'da', 'di', 'do', 'du', 'del', 'della', 'der', 'den', 'van', 'von', 'le', 'la', 'bin', 'ibn', 'y'];
@@ -521,7 +535,8 @@ export function chineseNames(text: string, taken: ReadonlyArray<{ start: number;
     if (insideTitleMarks(simplified, start, end)) continue;
     // A transliterated name jieba tags a person's, with a geographical noun after it, is a place (`敖德萨州`, `哈德逊河`).
     const geographicEnd = type === 'person' && !native && transliterated(word) ? placeNameEnd(simplified, end, TRANSLITERATED_PLACE_HEAD) : end;
-    if (geographicEnd > end) {
+    // So is one that jieba cut with such a head inside its last piece (`伊万诺-弗兰科夫斯克州`: `斯克州`).
+    if (geographicEnd > end || (type === 'person' && !native && transliterated(word) && PLACE_KIND_LAST.test(word))) {
       spans.push({ start, end: geographicEnd, canonical: text.slice(start, geographicEnd), type: 'place' });
       continue;
     }
