@@ -22,6 +22,12 @@ const CASES: Array<[string, string[], string[]]> = [
   ['tr', ['Fuar bu yıl 12 Mayıs ile 3 Haziran arasında açık kalacak.'], []],
   ['en', ['According to Veridian Analytics, demand rose.'], ['Veridian Analytics/org']],
   ['en', ['Kestrel is a bird. The kestrel hunts mice.'], []],
+  // A sentence's first word that the English dictionary lists only capitalised is a name there too (`Dupont`, its genitive);
+  // one it also lists in lowercase (`Bill`) needs more evidence.
+  ['en', ['Dupont\'s output fell last year.'], ['Dupont\'s/person']],
+  ['en', ['Bill the customers twice a year.'], []],
+  // A middle initial and its dot are part of the name.
+  ['en', ['The award went to Harriet K. Mulvaney on Monday.'], ['Harriet K. Mulvaney/person']],
   ['pt', ['O Ministério da Saúde enviou vacinas para Manaus.'], ['Ministério da Saúde/org', 'Manaus/place']],
   ['sv', ['Förbundet träffade Sara Lindholm i Umeå.'], ['Sara Lindholm/person', 'Umeå/place']],
   ['ru', ['Вчера Игорь Дмитриев выступил в Самаре.'], ['Игорь Дмитриев/person', 'Самаре/place']],

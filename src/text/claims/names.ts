@@ -610,6 +610,12 @@ function tokensOf(text: string): Token[] {
   return out;
 }
 
+/**
+ * A middle initial and its dot inside a name (`John F. Kennedy`, `Michael L. Beatty`): the initial, a capital alone after
+ * the name's first word, and the dot and space before the next word, which continues the name.
+ */
+const middleInitialBetween = (tokens: Token[], first: number, j: number, text: string) => j - 1 > first && /^\p{Lu}$/u.test(tokens[j - 1].text)
+  && TITLE_DOT_BETWEEN.test(text.slice(tokens[j - 1].end, tokens[j].start)) && tokens[j].capitalised;
 /** What stands between an abbreviated title and the name after it (`Ms. Okafor`): its dot and a space. */
 const TITLE_DOT_BETWEEN = /^\.[ \u00a0]+$/u;
 const onlySpaceBetween = (text: string, a: { end: number }, b: { start: number }) => /^[ \u00a0]+$/.test(text.slice(a.end, b.start));
@@ -677,6 +683,12 @@ function foreignSubject(t: Token, next: Token | undefined, text: string, lang: s
     && !isCommonWord(t.lower, lang) && readsAsWordOf(t.lower, lang, true) === false;
 }
 
+/**
+ * An English sentence's first word that the dictionary lists only capitalised, or its genitive (`Enron's`, `Reuters`,
+ * `Richard`): a name, as it would be mid-sentence; not a word it also lists in lowercase (`Bill`, `May`).
+ */
+const listedNameFirst = (t: Token, lang: string) => lang === 'en' && /^\p{Lu}\p{Ll}/u.test(t.text) && isListedName(t.lower.replace(POSSESSIVE_S, ''));
+
 const LOWERCASE_COMPOUND_END = /-\p{Ll}+$/u;
 const LOWERCASE_COMPOUND_LANGS: ReadonlySet<string> = new Set(['en', 'de', 'pt', 'es', 'fr', 'it']);
 /** Currency symbols written right after a country's code or letter (`US$`, `R$`, `HK$`, `A$`): the code is part of the currency's sign. */
@@ -734,7 +746,7 @@ function mayBeName(tokens: Token[], k: number, previousRejected: boolean, previo
   if (LOWERCASE_COMPOUND_LANGS.has(lang) && LOWERCASE_COMPOUND_END.test(t.text) && !/^\p{Lu}+-/u.test(t.text)) return false;
   if (isAcronym(t.text)) return true;
   if (evidence.lowercase.has(t.lower) && !startsLongerName(tokens, k, text, lang, stop)) return false;
-  if (t.sentenceStart && !evidence.capitalisedMidSentence.has(t.lower) && !startsTwoWordName(t, next, text, lang, stop, evidence) && !foreignSubject(t, next, text, lang)) return false;
+  if (t.sentenceStart && !evidence.capitalisedMidSentence.has(t.lower) && !startsTwoWordName(t, next, text, lang, stop, evidence) && !foreignSubject(t, next, text, lang) && !listedNameFirst(t, lang)) return false;
   if (CAPITALISES_NOUNS.has(lang)) {
     const adjacentPrevious = previous && onlySpaceBetween(text, previous, t) ? previous : undefined;
     if (adjacentPrevious && (GERMAN_DETERMINERS.has(adjacentPrevious.lower) || (isGermanAttribute(adjacentPrevious) && !afterPastTense(adjacentPrevious, t, lang)))) return false;
@@ -950,10 +962,11 @@ export function capitalisedNames(text: string, lang: string, taken: ReadonlyArra
     previousIsName = !free;
     if (!ok || !free) continue;
     let end = k;
-    for (let j = k + 1; j < tokens.length && j - k < MAX_NAME_TOKENS && onlySpaceBetween(text, tokens[j - 1], tokens[j]); j++) {
+    for (let j = k + 1; j < tokens.length && j - k < MAX_NAME_TOKENS && (onlySpaceBetween(text, tokens[j - 1], tokens[j]) || middleInitialBetween(tokens, k, j, text)); j++) {
       const t = tokens[j];
       // A title after an acronym starts the next name (`US Attorney Joshua Levy`, `EU Commissioner Vera Jourová`).
       if (!isFree(taken, t.start, t.end) || HYPHEN_JOINED.test(text.slice(t.end, t.end + 2)) || (j === k + 1 && isAcronym(tokens[k].text) && PERSON_TITLES.has(t.lower))) break;
+      if (tokens[j + 1] && middleInitialBetween(tokens, k, j + 1, text)) continue; // the next word makes the initial part of the name
       if (ROMAN_NUMERAL.test(t.text)) { end = j; break; } // the regnal number ends the name
       if ((t.lower === 'für' || t.lower === 'för') && !ORG_BEFORE_FOR.test(tokens[j - 1].lower) && !ORG_HEADS.has(tokens[j - 1].lower) && !ORG_LEADS.has(tokens[j - 1].lower)) break;
       // A head word continues a name even where the stoplist has it (`Corvane Group`: stopwords-iso lists `group`).
@@ -1030,7 +1043,7 @@ export function capitalisedNames(text: string, lang: string, taken: ReadonlyArra
     if (run.length === 1 && (run[0].text.length < 2 || (DIRECTION_WORDS.has(run[0].lower) && !placeAfter))) continue;
     // A sentence's first word was taken only as the start of a two-word name (startsTwoWordName): alone it is none
     // (`Şirket` before the table's `Almanya`).
-    if (run.length === 1 && run[0].sentenceStart && !evidence.capitalisedMidSentence.has(run[0].lower) && !isAcronym(run[0].text) && !foreignSubject(run[0], tokens[k + 1], text, lang)) continue;
+    if (run.length === 1 && run[0].sentenceStart && !evidence.capitalisedMidSentence.has(run[0].lower) && !isAcronym(run[0].text) && !foreignSubject(run[0], tokens[k + 1], text, lang) && !listedNameFirst(run[0], lang)) continue;
     // Romance languages put the titles of works in guillemets (`«O Corvo Branco»`, `«Maja Desnuda»`): a name that is the
     // whole of a title-like quotation names a work, unless it names a publication by its head word (`«New York Times»`).
     if (GUILLEMET_TITLE_LANGS.has(lang) && !run.some((t) => ORG_HEADS.has(t.lower)) && insideQuotedTitle(text, run[0].start, run.at(-1)!.end, stop)) continue;
