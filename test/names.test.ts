@@ -44,6 +44,10 @@ const CASES: Array<[string, string[], string[]]> = [
   ['de', ['Die Forscherin Greta Hollstein sprach mit der Stiftung.'], ['Greta Hollstein/person']],
   // A first word that reads as no German word belongs to the name (`der Consumer Robotics Association`).
   ['de', ['Sie sprach mit der Consumer Robotics Association.'], ['Consumer Robotics Association/org']],
+  // Two German nouns after an article, the first no adjective, are a noun and its object (`von dem Angebot Gebrauch`);
+  // a head word of names first starts one (`das Kloster Eibfeld`).
+  ['de', ['Viele Bauern machten von dem Angebot Gebrauch.'], []],
+  ['de', ['Die Gruppe besuchte das Kloster Eibfeld.'], ['Kloster Eibfeld/place']],
   ['de', ['Große Windräder stehen schon lange an der Küste.'], []],
   // Two capitalised words after a German article are a name; one is a common noun. After an article, no person.
   ['de', ['Der Vorstand traf sich mit der Nordwind Bank und dem Lindholm Verlag.'], ['Nordwind Bank/org', 'Lindholm Verlag/org']],
@@ -302,6 +306,9 @@ test('Chinese: an organisation named after a place is one name, not the place in
   assert.deepEqual(found('北卡罗来纳大学的研究人员说。'), ['北卡罗来纳大学/org']);
   assert.deepEqual(found('记者Michael Grant和CNN都报道了此事。'), ['Michael Grant/person', 'CNN/org']);
   assert.deepEqual(found('他用iPhone拍了照片。'), []);
+  // A number or a lone capital after a Latin name designates a model: one product's name (`Note 10`, `Mate20 X`), not a year.
+  assert.deepEqual(found('她买了一台Pixel 7，他买了Zenfone X。'), ['Pixel 7/product', 'Zenfone X/product']);
+  assert.deepEqual(found('Expo 2010在这里举行。'), ['Expo/person']);
 });
 
 test('Chinese: the short words of transliteration characters jieba cut off a foreign name belong to it', () => {

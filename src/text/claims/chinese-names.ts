@@ -562,6 +562,8 @@ const BRAND_SPELLING = /^\p{Lu}?\p{Ll}{3,}\p{Lu}/u;
 const LATIN_NAME_PARTICLE = new RegExp(`^(?:${LATIN_NAME_PARTICLES.join('|')})$`, 'u');
 /** Arabic article joined to a name by a hyphen (`al-Jadaan`, `el-Sisi`): a name word, though lowercase. */
 const ARABIC_ARTICLE_NAME = /^(?:al|el|ad|as|ash|an|ar)-\p{Lu}/u;
+/** A model's designator after a product's name: a number of up to three digits (not a year) or one capital letter. */
+const MODEL_DESIGNATOR = /^(?:\d{1,3}|\p{Lu})$/u;
 /** Abbreviated titles and heads written with a full stop before a name (`St. Louis`, `Mt. Kenya`, `Dr. Li`). */
 const LATIN_TITLE_ABBREVIATION = /^(?:St|Ste|Mt|Ft|Dr|Mr|Mrs|Ms|Prof)$/u;
 /** Brackets around a gloss: Chinese gives a foreign name's original spelling in brackets right after it (`理查德（Richard）`). */
@@ -586,8 +588,11 @@ export function latinNamesInChinese(text: string, taken: ReadonlyArray<{ start: 
   const nameEndingAt = (at: number) => taken.find((s) => s.end === at) ?? (chineseSpans ??= chineseNames(text, taken)).find((s) => s.end === at);
   let run: Array<{ start: number; end: number; word: string }> = [];
   let particles: Array<{ start: number; end: number; word: string }> = [];
+  let model = false;
   const flush = () => {
     particles = [];
+    const modelName = model;
+    model = false;
     if (!run.length) return;
     const start = run[0].start;
     const end = run.at(-1)!.end;
@@ -603,7 +608,7 @@ export function latinNamesInChinese(text: string, taken: ReadonlyArray<{ start: 
       if (!glossed && words.length === 1 && LATIN_ACRONYM.test(words[0])) return;
       type = glossed?.type ?? type;
     }
-    spans.push({ start, end, canonical: text.slice(start, end), type });
+    spans.push({ start, end, canonical: text.slice(start, end), type: modelName ? 'product' : type });
   };
   for (const m of text.matchAll(LATIN_WORD)) {
     let word = m[0];
@@ -615,6 +620,8 @@ export function latinNamesInChinese(text: string, taken: ReadonlyArray<{ start: 
     const joins = previous && (LATIN_NAME_GAP.test(gap) || (gap === '. ' && LATIN_TITLE_ABBREVIATION.test(previous.word)));
     if (run.length && joins && LATIN_NAME_PARTICLE.test(word)) { particles.push({ start, end, word }); continue; }
     const name = /^\p{Lu}/u.test(word) && /\p{L}/u.test(word.slice(1)) || LATIN_ACRONYM.test(word) || ARABIC_ARTICLE_NAME.test(word);
+    // A number or a capital letter alone after a name is its model's designator (`Note 10`, `Mate20 X`): one product's name.
+    if (!name && run.length && !particles.length && gap === ' ' && MODEL_DESIGNATOR.test(word)) { run.push({ start, end, word }); model = true; continue; }
     if (!name) { flush(); continue; }
     if (previous && !joins) flush();
     run.push(...particles, { start, end, word });

@@ -143,9 +143,9 @@ const PLACE_HEADS: ReadonlySet<string> = new Set([
   'gatan', 'vägen', 'torget', 'sjön', 'berget', 'ön', 'län', 'kommun',
   'улица', 'площадь', 'река', 'озеро', 'гора', 'остров', 'область', 'край', 'район',
 ]);
-/** Words that start a place name (`New York`, `North Carolina`, `San José`, `Lake Tahoe`, `Mount Kenya`). */
+/** Words that start a place name (`New York`, `North Carolina`, `San José`, `Lake Tahoe`, `Mount Kenya`, German `Kloster Eberbach`, `Schloss Tegel`). */
 const PLACE_LEADS: ReadonlySet<string> = new Set([
-  'new', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'saint', 'st.', 'san', 'santa', 'são', 'lake', 'mount', 'fort', 'port', 'cape', 'los', 'las', 'el', 'nova', 'novo', 'porto', 'rio', 'villa', 'punta', 'monte', 'puerto', 'cabo', 'bad', 'sankt', 'nord', 'süd', 'ost', 'west', 'norra', 'södra', 'östra', 'västra', 'нижний', 'новый', 'санкт', 'северная', 'южная',
+  'new', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'saint', 'st.', 'san', 'santa', 'são', 'lake', 'mount', 'fort', 'port', 'cape', 'los', 'las', 'el', 'nova', 'novo', 'porto', 'rio', 'villa', 'punta', 'monte', 'puerto', 'cabo', 'bad', 'sankt', 'kloster', 'schloss', 'burg', 'nord', 'süd', 'ost', 'west', 'norra', 'södra', 'östra', 'västra', 'нижний', 'новый', 'санкт', 'северная', 'южная',
 ]);
 /** Whether a lowercased word starts place names (`new`, `san`, `los`): stoplists list some, which are no function words there. */
 export const isPlaceLead = (lower: string) => PLACE_LEADS.has(lower);
@@ -771,7 +771,12 @@ function germanNameAfterDeterminer(tokens: Token[], k: number, text: string, lan
   if (!CAPITALISES_NOUNS.has(lang) || !before || !next || !t.capitalised || !next.capitalised) return false;
   if (!GERMAN_DETERMINERS.has(before.lower) || !onlySpaceBetween(text, before, t) || !onlySpaceBetween(text, t, next)) return false;
   const plainWord = (w: Token) => stop.has(w.lower) || NOT_NAMES.has(w.lower) || evidence.lowercase.has(w.lower) || GERMAN_NOUN_SUFFIX.test(w.lower);
-  return !plainWord(t) && !plainWord(next) && !HYPHEN_JOINED.test(text.slice(t.end, t.end + 2));
+  // Two nouns that both read as German words, the first with no adjective's ending, are a noun and the object or
+  // genitive after it (`von dem Angebot Gebrauch`, `der Regierung Zeit`), not a name (`die Deutsche Bank`, `das Kloster Marienthal`).
+  // A head or lead word of names is the name's own (`das Kloster Eibfeld`, `der Nordwind Bank`).
+  const isHead = ORG_HEADS.has(t.lower) || PLACE_HEADS.has(t.lower) || PLACE_LEADS.has(t.lower) || ORG_LEADS.has(t.lower) || ORG_HEADS.has(next.lower) || PLACE_HEADS.has(next.lower);
+  const twoNouns = !isHead && !GERMAN_NAME_ADJECTIVE_ENDING.test(t.lower) && readsAsWordOf(t.lower, lang, true) === true && readsAsWordOf(next.lower, lang, true) === true;
+  return !plainWord(t) && !plainWord(next) && !twoNouns && !HYPHEN_JOINED.test(text.slice(t.end, t.end + 2));
 }
 
 /**
