@@ -26,6 +26,8 @@ const CASES: Array<[string, string[], string[]]> = [
   // one it also lists in lowercase (`Bill`) needs more evidence.
   ['en', ['Dupont\'s output fell last year.'], ['Dupont\'s/person']],
   ['en', ['Bill the customers twice a year.'], []],
+  // Taken so, it has no type of its own: the article's other mentions give it (`in Boston`, a place).
+  ['en', ['Boston’s mayor spoke on Friday.', 'Police made arrests in Boston.'], ['Boston’s/place', 'Boston/place']],
   // A middle initial and its dot are part of the name.
   ['en', ['The award went to Harriet K. Mulvaney on Monday.'], ['Harriet K. Mulvaney/person']],
   ['pt', ['O Ministério da Saúde enviou vacinas para Manaus.'], ['Ministério da Saúde/org', 'Manaus/place']],
@@ -48,6 +50,8 @@ const CASES: Array<[string, string[], string[]]> = [
   // a head word of names first starts one (`das Kloster Eibfeld`).
   ['de', ['Viele Bauern machten von dem Angebot Gebrauch.'], []],
   ['de', ['Die Gruppe besuchte das Kloster Eibfeld.'], ['Kloster Eibfeld/place']],
+  // A compound ending in the head of a court or an administrative unit starts one too.
+  ['de', ['Das entschied das Amtsgericht Halbstadt.'], ['Amtsgericht Halbstadt/org']],
   ['de', ['Große Windräder stehen schon lange an der Küste.'], []],
   // Two capitalised words after a German article are a name; one is a common noun. After an article, no person.
   ['de', ['Der Vorstand traf sich mit der Nordwind Bank und dem Lindholm Verlag.'], ['Nordwind Bank/org', 'Lindholm Verlag/org']],

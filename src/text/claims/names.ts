@@ -766,6 +766,8 @@ function mayBeName(tokens: Token[], k: number, previousRejected: boolean, previo
  * noun in lowercase, so a second capital there belongs to a name. With a full name after it, the first word is a
  * common noun in apposition (`die Forscherin Greta Hollstein`): see APPOSITION_MIN_TOKENS.
  */
+/** German compounds ending in the head of a court, a fire brigade, a district or a municipality (`Amtsgericht`, `Landkreises`). */
+const GERMAN_UNIT_COMPOUND = /(?:gericht|gerichts|wehr|kreis|kreises|bezirk|bezirks|gemeinde)$/u;
 function germanNameAfterDeterminer(tokens: Token[], k: number, text: string, lang: string, stop: ReadonlySet<string>, evidence: NameEvidence): boolean {
   const [before, t, next] = [tokens[k - 1], tokens[k], tokens[k + 1]];
   if (!CAPITALISES_NOUNS.has(lang) || !before || !next || !t.capitalised || !next.capitalised) return false;
@@ -774,7 +776,9 @@ function germanNameAfterDeterminer(tokens: Token[], k: number, text: string, lan
   // Two nouns that both read as German words, the first with no adjective's ending, are a noun and the object or
   // genitive after it (`von dem Angebot Gebrauch`, `der Regierung Zeit`), not a name (`die Deutsche Bank`, `das Kloster Marienthal`).
   // A head or lead word of names is the name's own (`das Kloster Eibfeld`, `der Nordwind Bank`).
-  const isHead = ORG_HEADS.has(t.lower) || PLACE_HEADS.has(t.lower) || PLACE_LEADS.has(t.lower) || ORG_LEADS.has(t.lower) || ORG_HEADS.has(next.lower) || PLACE_HEADS.has(next.lower);
+  // So is a compound ending in the head of an institution or an administrative unit (`Forschungszentrum`, `Landkreis`, `Amtsgericht`).
+  const isHead = ORG_HEADS.has(t.lower) || PLACE_HEADS.has(t.lower) || PLACE_LEADS.has(t.lower) || ORG_LEADS.has(t.lower) || ORG_HEADS.has(next.lower) || PLACE_HEADS.has(next.lower)
+    || [t, next].some((w) => ORG_BEFORE_FOR.test(w.lower) || GERMAN_UNIT_COMPOUND.test(w.lower));
   const twoNouns = !isHead && !GERMAN_NAME_ADJECTIVE_ENDING.test(t.lower) && readsAsWordOf(t.lower, lang, true) === true && readsAsWordOf(next.lower, lang, true) === true;
   return !plainWord(t) && !plainWord(next) && !twoNouns && !HYPHEN_JOINED.test(text.slice(t.end, t.end + 2));
 }
@@ -1091,7 +1095,10 @@ export function capitalisedNames(text: string, lang: string, taken: ReadonlyArra
     const before = tokens[k - run.length];
     const territory = run.length === 1 ? territoryOfCode(run[0].text) : undefined;
     const canonical = territory ?? canonicalOf(text.slice(run[0].start, run.at(-1)!.end), run, before, text, lang);
-    const evidenced = territory ? 'place' : russianHead ?? typeOf(run, canonical, before, tokens[k - run.length - 1], tokens[k + 1], text, lang, evidence);
+    // A sentence's first word taken only as a dictionary name has no context of its own that types it (`Boston's mayor`):
+    // the article's other mentions of it do (guessed).
+    const typedByContext = !(run.length === 1 && run[0].sentenceStart && !evidence.capitalisedMidSentence.has(run[0].lower) && listedNameFirst(run[0], lang));
+    const evidenced = territory ? 'place' : russianHead ?? (typedByContext ? typeOf(run, canonical, before, tokens[k - run.length - 1], tokens[k + 1], text, lang, evidence) : null);
     const type = evidenced ?? DEFAULT_TYPE;
     if (type === 'person' && run.length >= 2) evidence.surnames.add(run.at(-1)!.lower);
     // German writes a regnal number as an ordinal, with its dot (`Heinrich VIII.`).
