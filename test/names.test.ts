@@ -28,6 +28,9 @@ const CASES: Array<[string, string[], string[]]> = [
   ['en', ['Bill the customers twice a year.'], []],
   // Taken so, it has no type of its own: the article's other mentions give it (`in Boston`, a place).
   ['en', ['Boston’s mayor spoke on Friday.', 'Police made arrests in Boston.'], ['Boston’s/place', 'Boston/place']],
+  // Web and e-mail addresses are identifiers: their capitalised parts are no names.
+  ['en', ['Sizes are listed at http://shop.example.com/en_GB/Coats for Laura Pineda.'], ['Laura Pineda/person']],
+  ['en', ['Please copy Dana Ostrow@ACME on the reply.'], ['Dana/person']],
   // A middle initial and its dot are part of the name.
   ['en', ['The award went to Harriet K. Mulvaney on Monday.'], ['Harriet K. Mulvaney/person']],
   ['pt', ['O Ministério da Saúde enviou vacinas para Manaus.'], ['Ministério da Saúde/org', 'Manaus/place']],

@@ -949,6 +949,12 @@ function withOwnArticle(span: NameSpan, tokens: Token[], text: string): NameSpan
   return span;
 }
 
+/** A web address or an e-mail address or handle, from one space to the next (`http://…/en_GB/…`, `Olsen@ENRON`). */
+const ADDRESS = /[^\s]*(?:@|:\/\/|\bwww\.)[^\s]*/gu;
+/** The web and e-mail addresses of a paragraph: identifiers, whose capitalised parts are no names of their own. */
+const addressesIn = (text: string): Array<{ start: number; end: number }> => (text.includes('@') || text.includes('://') || text.includes('www.')
+  ? [...text.matchAll(ADDRESS)].map((m) => ({ start: m.index!, end: m.index! + m[0].length })) : []);
+
 /**
  * Capitalised names of one paragraph that do not overlap `taken` (the alias table's and the other heuristics' spans).
  * German words need more evidence than other languages' (every noun is capitalised): a lone word after an article or a
@@ -960,8 +966,9 @@ export function capitalisedNames(text: string, lang: string, taken: ReadonlyArra
   const spans: NameSpan[] = [];
   let previousRejected = false;
   let previousIsName = false;
+  const addresses = addressesIn(text);
   for (let k = 0; k < tokens.length; k++) {
-    const free = isFree(taken, tokens[k].start, tokens[k].end);
+    const free = isFree(taken, tokens[k].start, tokens[k].end) && isFree(addresses, tokens[k].start, tokens[k].end);
     // A word inside a span of `taken` starts no name here; only German reads what the tests said of it (previousRejected), so elsewhere they are skipped.
     if (!free && !CAPITALISES_NOUNS.has(lang)) continue;
     const ordinary = mayBeName(tokens, k, previousRejected, previousIsName, text, lang, stop, evidence);
@@ -974,7 +981,7 @@ export function capitalisedNames(text: string, lang: string, taken: ReadonlyArra
     for (let j = k + 1; j < tokens.length && j - k < MAX_NAME_TOKENS && (onlySpaceBetween(text, tokens[j - 1], tokens[j]) || middleInitialBetween(tokens, k, j, text)); j++) {
       const t = tokens[j];
       // A title after an acronym starts the next name (`US Attorney Joshua Levy`, `EU Commissioner Vera Jourová`).
-      if (!isFree(taken, t.start, t.end) || HYPHEN_JOINED.test(text.slice(t.end, t.end + 2)) || (j === k + 1 && isAcronym(tokens[k].text) && PERSON_TITLES.has(t.lower))) break;
+      if (!isFree(taken, t.start, t.end) || !isFree(addresses, t.start, t.end) || HYPHEN_JOINED.test(text.slice(t.end, t.end + 2)) || (j === k + 1 && isAcronym(tokens[k].text) && PERSON_TITLES.has(t.lower))) break;
       if (tokens[j + 1] && middleInitialBetween(tokens, k, j + 1, text)) continue; // the next word makes the initial part of the name
       if (ROMAN_NUMERAL.test(t.text)) { end = j; break; } // the regnal number ends the name
       if ((t.lower === 'für' || t.lower === 'för') && !ORG_BEFORE_FOR.test(tokens[j - 1].lower) && !ORG_HEADS.has(tokens[j - 1].lower) && !ORG_LEADS.has(tokens[j - 1].lower)) break;
