@@ -26,6 +26,8 @@ const CASES: Array<[string, string[], string[]]> = [
   // one it also lists in lowercase (`Bill`) needs more evidence.
   ['en', ['Dupont\'s output fell last year.'], ['Dupont\'s/person']],
   ['en', ['Bill the customers twice a year.'], []],
+  // Not a line of names, a heading or a list item, with no sentence after it.
+  ['en', ['Dupont, Grey Street'], ['Grey Street/place']],
   // Taken so, it has no type of its own: the article's other mentions give it (`in Boston`, a place).
   ['en', ['Boston’s mayor spoke on Friday.', 'Police made arrests in Boston.'], ['Boston’s/place', 'Boston/place']],
   // Web and e-mail addresses are identifiers: their capitalised parts are no names.

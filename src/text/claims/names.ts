@@ -687,7 +687,11 @@ function foreignSubject(t: Token, next: Token | undefined, text: string, lang: s
  * An English sentence's first word that the dictionary lists only capitalised, or its genitive (`Enron's`, `Reuters`,
  * `Richard`): a name, as it would be mid-sentence; not a word it also lists in lowercase (`Bill`, `May`).
  */
-const listedNameFirst = (t: Token, lang: string) => lang === 'en' && /^\p{Lu}\p{Ll}/u.test(t.text) && isListedName(t.lower.replace(POSSESSIVE_S, ''));
+const listedNameFirst = (t: Token, next: Token | undefined, lang: string) => lang === 'en' && /^\p{Lu}\p{Ll}/u.test(t.text) && isListedName(t.lower.replace(POSSESSIVE_S, ''))
+  // In a sentence that goes on in lowercase: a line of names (`Hastings and Rye`, `Plymouth, Moor View`) is a heading or a list item.
+  && next !== undefined && !next.capitalised && !LIST_COORDINATORS.has(next.lower);
+/** Words that join the items of a list of names. */
+const LIST_COORDINATORS: ReadonlySet<string> = new Set(['and', 'or', '&']);
 
 const LOWERCASE_COMPOUND_END = /-\p{Ll}+$/u;
 const LOWERCASE_COMPOUND_LANGS: ReadonlySet<string> = new Set(['en', 'de', 'pt', 'es', 'fr', 'it']);
@@ -746,7 +750,7 @@ function mayBeName(tokens: Token[], k: number, previousRejected: boolean, previo
   if (LOWERCASE_COMPOUND_LANGS.has(lang) && LOWERCASE_COMPOUND_END.test(t.text) && !/^\p{Lu}+-/u.test(t.text)) return false;
   if (isAcronym(t.text)) return true;
   if (evidence.lowercase.has(t.lower) && !startsLongerName(tokens, k, text, lang, stop)) return false;
-  if (t.sentenceStart && !evidence.capitalisedMidSentence.has(t.lower) && !startsTwoWordName(t, next, text, lang, stop, evidence) && !foreignSubject(t, next, text, lang) && !listedNameFirst(t, lang)) return false;
+  if (t.sentenceStart && !evidence.capitalisedMidSentence.has(t.lower) && !startsTwoWordName(t, next, text, lang, stop, evidence) && !foreignSubject(t, next, text, lang) && !listedNameFirst(t, next, lang)) return false;
   if (CAPITALISES_NOUNS.has(lang)) {
     const adjacentPrevious = previous && onlySpaceBetween(text, previous, t) ? previous : undefined;
     if (adjacentPrevious && (GERMAN_DETERMINERS.has(adjacentPrevious.lower) || (isGermanAttribute(adjacentPrevious) && !afterPastTense(adjacentPrevious, t, lang)))) return false;
@@ -1059,7 +1063,7 @@ export function capitalisedNames(text: string, lang: string, taken: ReadonlyArra
     if (run.length === 1 && (run[0].text.length < 2 || (DIRECTION_WORDS.has(run[0].lower) && !placeAfter))) continue;
     // A sentence's first word was taken only as the start of a two-word name (startsTwoWordName): alone it is none
     // (`Şirket` before the table's `Almanya`).
-    if (run.length === 1 && run[0].sentenceStart && !evidence.capitalisedMidSentence.has(run[0].lower) && !isAcronym(run[0].text) && !foreignSubject(run[0], tokens[k + 1], text, lang) && !listedNameFirst(run[0], lang)) continue;
+    if (run.length === 1 && run[0].sentenceStart && !evidence.capitalisedMidSentence.has(run[0].lower) && !isAcronym(run[0].text) && !foreignSubject(run[0], tokens[k + 1], text, lang) && !listedNameFirst(run[0], tokens[k + 1], lang)) continue;
     // Romance languages put the titles of works in guillemets (`«O Corvo Branco»`, `«Maja Desnuda»`): a name that is the
     // whole of a title-like quotation names a work, unless it names a publication by its head word (`«New York Times»`).
     if (GUILLEMET_TITLE_LANGS.has(lang) && !run.some((t) => ORG_HEADS.has(t.lower)) && insideQuotedTitle(text, run[0].start, run.at(-1)!.end, stop)) continue;
@@ -1104,7 +1108,7 @@ export function capitalisedNames(text: string, lang: string, taken: ReadonlyArra
     const canonical = territory ?? canonicalOf(text.slice(run[0].start, run.at(-1)!.end), run, before, text, lang);
     // A sentence's first word taken only as a dictionary name has no context of its own that types it (`Boston's mayor`):
     // the article's other mentions of it do (guessed).
-    const typedByContext = !(run.length === 1 && run[0].sentenceStart && !evidence.capitalisedMidSentence.has(run[0].lower) && listedNameFirst(run[0], lang));
+    const typedByContext = !(run.length === 1 && run[0].sentenceStart && !evidence.capitalisedMidSentence.has(run[0].lower) && listedNameFirst(run[0], tokens[k + 1], lang));
     const evidenced = territory ? 'place' : russianHead ?? (typedByContext ? typeOf(run, canonical, before, tokens[k - run.length - 1], tokens[k + 1], text, lang, evidence) : null);
     const type = evidenced ?? DEFAULT_TYPE;
     if (type === 'person' && run.length >= 2) evidence.surnames.add(run.at(-1)!.lower);
