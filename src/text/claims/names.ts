@@ -770,8 +770,8 @@ function mayBeName(tokens: Token[], k: number, previousRejected: boolean, previo
  * noun in lowercase, so a second capital there belongs to a name. With a full name after it, the first word is a
  * common noun in apposition (`die Forscherin Greta Hollstein`): see APPOSITION_MIN_TOKENS.
  */
-/** German compounds ending in the head of a court, a fire brigade, a district or a municipality (`Amtsgericht`, `Landkreises`). */
-const GERMAN_UNIT_COMPOUND = /(?:gericht|gerichts|wehr|kreis|kreises|bezirk|bezirks|gemeinde)$/u;
+/** German compounds ending in the head of a court, a fire brigade, a district, a municipality or a Swiss canton (`Amtsgericht`, `Landkreises`, `Kanton`). */
+const GERMAN_UNIT_COMPOUND = /(?:gericht|gerichts|wehr|kreis|kreises|bezirk|bezirks|gemeinde|kanton|kantons)$/u;
 function germanNameAfterDeterminer(tokens: Token[], k: number, text: string, lang: string, stop: ReadonlySet<string>, evidence: NameEvidence): boolean {
   const [before, t, next] = [tokens[k - 1], tokens[k], tokens[k + 1]];
   if (!CAPITALISES_NOUNS.has(lang) || !before || !next || !t.capitalised || !next.capitalised) return false;
