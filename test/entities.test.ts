@@ -73,6 +73,9 @@ for (const [name, lang, text, expected] of cases) {
 
 const heuristicCases: Array<[string, string, string, Array<[string, string]>]> = [
   ['org suffix Inc.', 'en', '© 2023 TechWire Media Inc. All rights reserved.', [['TechWire Media Inc.', 'org']]],
+  // A comma before the legal form, partners joined by an ampersand, and the partnership forms LLP and PC.
+  ['org suffix after a comma, partners joined by &', 'en', 'The invoice from Garrow & Pell, LLP arrived late.', [['Garrow & Pell, LLP', 'org']]],
+  ['professional corporation', 'en', 'Fees went to Dana R. Ostrow & Associates, PC last month.', [['Dana R. Ostrow & Associates, PC', 'org']]],
   ['org suffix GmbH', 'de', '© 2023 DigitalPuls Verlag GmbH, Berlin', [['DigitalPuls Verlag GmbH', 'org'], ['Berlin', 'place']]], // a city of CLDR's time zones
   ['org suffix 株式会社', 'ja', 'Copyright (C) 2023 ITしんぽ株式会社', [['ITしんぽ株式会社', 'org']]],
   ['university of', 'en', 'a researcher at the University of Leeds.', [['University of Leeds', 'org']]],

@@ -22,6 +22,19 @@ const CASES: Array<[string, string[], string[]]> = [
   ['tr', ['Fuar bu yıl 12 Mayıs ile 3 Haziran arasında açık kalacak.'], []],
   ['en', ['According to Veridian Analytics, demand rose.'], ['Veridian Analytics/org']],
   ['en', ['Kestrel is a bird. The kestrel hunts mice.'], []],
+  // A sentence's first word that the English dictionary lists only capitalised is a name there too (`Dupont`, its genitive);
+  // one it also lists in lowercase (`Bill`) needs more evidence.
+  ['en', ['Dupont\'s output fell last year.'], ['Dupont\'s/person']],
+  ['en', ['Bill the customers twice a year.'], []],
+  // Not a line of names, a heading or a list item, with no sentence after it.
+  ['en', ['Dupont, Grey Street'], ['Grey Street/place']],
+  // Taken so, it has no type of its own: the article's other mentions give it (`in Boston`, a place).
+  ['en', ['Boston’s mayor spoke on Friday.', 'Police made arrests in Boston.'], ['Boston’s/place', 'Boston/place']],
+  // Web and e-mail addresses are identifiers: their capitalised parts are no names.
+  ['en', ['Sizes are listed at http://shop.example.com/en_GB/Coats for Laura Pineda.'], ['Laura Pineda/person']],
+  ['en', ['Please copy Dana Ostrow@ACME on the reply.'], ['Dana/person']],
+  // A middle initial and its dot are part of the name.
+  ['en', ['The award went to Harriet K. Mulvaney on Monday.'], ['Harriet K. Mulvaney/person']],
   ['pt', ['O Ministério da Saúde enviou vacinas para Manaus.'], ['Ministério da Saúde/org', 'Manaus/place']],
   ['sv', ['Förbundet träffade Sara Lindholm i Umeå.'], ['Sara Lindholm/person', 'Umeå/place']],
   ['ru', ['Вчера Игорь Дмитриев выступил в Самаре.'], ['Игорь Дмитриев/person', 'Самаре/place']],
@@ -38,6 +51,12 @@ const CASES: Array<[string, string[], string[]]> = [
   ['de', ['Die Forscherin Greta Hollstein sprach mit der Stiftung.'], ['Greta Hollstein/person']],
   // A first word that reads as no German word belongs to the name (`der Consumer Robotics Association`).
   ['de', ['Sie sprach mit der Consumer Robotics Association.'], ['Consumer Robotics Association/org']],
+  // Two German nouns after an article, the first no adjective, are a noun and its object (`von dem Angebot Gebrauch`);
+  // a head word of names first starts one (`das Kloster Eibfeld`).
+  ['de', ['Viele Bauern machten von dem Angebot Gebrauch.'], []],
+  ['de', ['Die Gruppe besuchte das Kloster Eibfeld.'], ['Kloster Eibfeld/place']],
+  // A compound ending in the head of a court or an administrative unit starts one too.
+  ['de', ['Das entschied das Amtsgericht Halbstadt.'], ['Amtsgericht Halbstadt/org']],
   ['de', ['Große Windräder stehen schon lange an der Küste.'], []],
   // Two capitalised words after a German article are a name; one is a common noun. After an article, no person.
   ['de', ['Der Vorstand traf sich mit der Nordwind Bank und dem Lindholm Verlag.'], ['Nordwind Bank/org', 'Lindholm Verlag/org']],
@@ -282,6 +301,10 @@ test('Chinese persons jieba does not know: a new word of a surname and one or tw
   // A surname character that ends a number, or a second character that is a function word or counter, makes no name.
   assert.deepEqual(found('他曾以一己之力完成了工作。'), []);
   assert.deepEqual(found('全市共有3萬人參加。'), []);
+  // A new word of transliteration characters only is a foreign name before a verb or an adverb, not before a noun or a
+  // name piece it may be cut from (`皮雅` `芙`).
+  assert.deepEqual(found('莫娜就坐在那里。'), ['莫娜']);
+  assert.deepEqual(found('他说皮雅芙和朋友唱歌'), []);
 });
 
 test('Chinese: an organisation named after a place is one name, not the place inside it; Latin names in Chinese text', () => {
@@ -292,6 +315,9 @@ test('Chinese: an organisation named after a place is one name, not the place in
   assert.deepEqual(found('北卡罗来纳大学的研究人员说。'), ['北卡罗来纳大学/org']);
   assert.deepEqual(found('记者Michael Grant和CNN都报道了此事。'), ['Michael Grant/person', 'CNN/org']);
   assert.deepEqual(found('他用iPhone拍了照片。'), []);
+  // A number or a lone capital after a Latin name designates a model: one product's name (`Note 10`, `Mate20 X`), not a year.
+  assert.deepEqual(found('她买了一台Pixel 7，他买了Zenfone X。'), ['Pixel 7/product', 'Zenfone X/product']);
+  assert.deepEqual(found('Expo 2010在这里举行。'), ['Expo/person']);
 });
 
 test('Chinese: the short words of transliteration characters jieba cut off a foreign name belong to it', () => {
@@ -324,6 +350,32 @@ test('Chinese: a place and the geographical noun after it are one place name', (
   assert.deepEqual(found('支持者在维多利亚广场上庆祝。'), ['维多利亚广场/place']);
   assert.deepEqual(found('這些島嶼位於印度板塊上。'), ['印度板塊/place']);
   assert.deepEqual(found('他住在维多利亚。'), ['维多利亚/place']);
+});
+
+test('Chinese: a proper name and a place head jieba cut from it are one place; its longer place words are places', () => {
+  const found = (text: string) => chineseNames(text, []).map((s) => `${text.slice(s.start, s.end)}/${s.type}`);
+  // Stadiums, halls, townships, falls: the name and its kind, though jieba tags the name a person's or an unknown word.
+  assert.deepEqual(found('球迷们涌入卡森球场观看比赛。'), ['卡森球场/place']);
+  assert.deepEqual(found('会议在潮州会馆举行。'), ['潮州会馆/place']);
+  assert.deepEqual(found('他住在石岭乡。'), ['石岭乡/place']);
+  assert.deepEqual(found('游客参观了罗纳瀑布。'), ['罗纳瀑布/place']);
+  // A head that is also a verb (站 stand, 道 say) follows a person's name as that verb: no place.
+  assert.deepEqual(found('李明站在门口。'), ['李明/person']);
+  // A district after a transliterated name is a place (`汉密尔顿区`); a place word of three characters needs no place suffix.
+  assert.deepEqual(found('她住在汉密尔顿区。'), ['汉密尔顿区/place']);
+  assert.deepEqual(found('他去年到沙捞越旅行。'), ['沙捞越/place']);
+  // A hyphen joins a double-barrelled transliterated name; one ending in a place's kind is a place.
+  assert.deepEqual(found('斯特劳斯-卡恩昨天辞职。'), ['斯特劳斯-卡恩/person']);
+  assert.deepEqual(found('我们去了萨克森-安哈尔特州。'), ['萨克森-安哈尔特州/place']);
+});
+
+test('Chinese: 傅 is a surname, and 耶 娃 马 柏 transliterate (Xinhua\'s tables): the names are not cut at them', () => {
+  const found = (text: string) => chineseNames(text, []).filter((s) => s.type === 'person').map((s) => text.slice(s.start, s.end));
+  assert.deepEqual(found('傅建明昨天发表了讲话。'), ['傅建明']);
+  assert.deepEqual(found('彼得罗娃赢得了比赛。'), ['彼得罗娃']);
+  assert.deepEqual(found('她来自索洛维耶夫家族。'), ['索洛维耶夫']);
+  // 曾任 (once served as) is no name of the surname 曾.
+  assert.deepEqual(found('他曾任校长。'), []);
 });
 
 test('Chinese: a name inside title marks is a work\'s title; a transliterated name before a geographical noun is a place', () => {

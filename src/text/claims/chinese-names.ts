@@ -25,9 +25,9 @@ const MIN_NAME_CHARS = 2;
 const TITLE_END = /(?:总理|总统|主席|部长|市长|省长|书记|总裁|经理|教授|先生|女士|记者|公司$)$/u;
 
 /** Common Chinese surnames (simplified), without 于 (as often the preposition): a native name is one of these and one or two characters. */
-const SURNAMES = new Set([...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾萧田董潘袁蔡蒋余杜叶程魏苏吕丁沈任姚卢钟姜崔谭陆范汪廖石金贾韦夏付方邹熊白孟秦邱侯江尹薛闫段雷龙黎史陶贺毛郝顾龚邵万钱严赖覃洪武莫孔汤向常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戴习']);
+const SURNAMES = new Set([...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾萧田董潘袁蔡蒋余杜叶程魏苏吕丁沈任姚卢钟姜崔谭陆范汪廖石金贾韦夏付傅方邹熊白孟秦邱侯江尹薛闫段雷龙黎史陶贺毛郝顾龚邵万钱严赖覃洪武莫孔汤向常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戴习']);
 /** Characters that transliterate foreign names (simplified; after Xinhua's tables of foreign names in Chinese): a name mostly of these is a foreign person or place. */
-const TRANSLITERATION = new Set([...'阿埃艾安奥巴贝比波布查达德迪蒂杜多厄法菲费弗福盖格哈汉赫亨霍基吉加贾杰卡凯坎科克肯库拉莱兰朗劳勒雷里利隆卢鲁伦罗洛玛麦曼梅蒙米莫穆纳娜尼努诺欧帕佩皮普齐乔琼萨塞桑瑟森莎沙什斯索塔泰坦汤特提托瓦威维沃乌西希谢休雅亚伊尤约扎泽詹兹尔丹恩奇默芬娅琳拜鲍彼宾伯黛丝蕾露妮翰戈茨姆林顿逊森丽莉廉迈内南历夫摩根杭韦门惠']);
+const TRANSLITERATION = new Set([...'阿埃艾安奥巴贝比波布查达德迪蒂杜多厄法菲费弗福盖格哈汉赫亨霍基吉加贾杰卡凯坎科克肯库拉莱兰朗劳勒雷里利隆卢鲁伦罗洛玛麦曼梅蒙米莫穆纳娜尼努诺欧帕佩皮普齐乔琼萨塞桑瑟森莎沙什斯索塔泰坦汤特提托瓦威维沃乌西希谢休雅亚伊尤约扎泽詹兹尔丹恩奇默芬娅琳拜鲍彼宾伯黛丝蕾露妮翰戈茨姆林顿逊森丽莉廉迈内南历夫摩根杭韦门惠耶娃马柏']);
 /**
  * Words after a two-character name that make it one: verbs of saying and titles written after a name (`王伟说`, `李娜表示`,
  * `张华先生`, `卡拉皇帝`, `汉斯将军`); without them two characters are as often a common word.
@@ -35,8 +35,6 @@ const TRANSLITERATION = new Set([...'阿埃艾安奥巴贝比波布查达德迪�
 const SPEAKER_AFTER = /^(?:说|表示|先生|女士|称|指出|认为|介绍|教授|博士|将军|皇帝|国王|女王|王子|公主|总统|总理|首相|主教)/u;
 /** Share of transliteration characters above which a word reads as a transliterated name. */
 const TRANSLITERATED_SHARE = 0.6;
-/** Last characters of Chinese place names (province, city, county, town, river, mountain, island, country). */
-const PLACE_END = /[省市县区州国城镇村乡山河江湖海洋岛湾港峡谷洲郡]$/u;
 /** Last characters of settlements and administrative units (state, province, city, county, town, village, island, capital). */
 const SETTLEMENT_END = /[州省市县城镇村岛京]$/u;
 /** Verbs and prepositions of place right before a name (simplified): in, at, to, go to, from, toward, arrive. */
@@ -111,8 +109,10 @@ function looksLike(word: string, type: EntityType, before: string, after: string
   if (type === 'person' && compoundOfThing(word)) return false;
   if (type === 'person') return (SURNAMES.has(word[0]) && (length === 3 || (length === 2 && SPEAKER_AFTER.test(after)))) || ((length >= 3 || SPEAKER_AFTER.test(after)) && transliterated(word));
   // jieba's dictionary tags many two-character common words ns (`长大`, `大海`, `东西`): two characters name a place only
-  // with a settlement's suffix (`广州`, `青岛`) or after a verb or preposition of place (`在`, `到`, `去`).
-  if (type === 'place') return !GENERIC_PLACES.has(word) && !GENERIC_PLACE_SHAPE.test(word) && (length === 2 ? SETTLEMENT_END.test(word) || PLACE_BEFORE.test(before) : PLACE_END.test(word) || transliterated(word));
+  // with a settlement's suffix (`广州`, `青岛`) or after a verb or preposition of place (`在`, `到`, `去`). Its longer ns
+  // words are place names whatever their last character (`横须贺`, `圭亚那`, `中山南路`): on entities-dev, taking them all
+  // rather than those ending in a place's kind (省, 市, 河, …) or written in transliteration found 9 more places for 4 more wrong.
+  if (type === 'place') return !GENERIC_PLACES.has(word) && !GENERIC_PLACE_SHAPE.test(word) && (length > 2 || SETTLEMENT_END.test(word) || PLACE_BEFORE.test(before));
   return true;
 }
 
@@ -196,19 +196,19 @@ const ORG_HEAD_WORDS: ReadonlySet<string> = new Set(['大学', '学院', '陆军
 const NAME_TYPES_JOINING_ORG_HEADS: ReadonlySet<EntityType> = new Set(['place', 'org']);
 
 /** Company heads: after a brand-like word (`百胜` `餐饮` `集团`), not after a country (`美国` `科技` `公司` describes). */
-const COMPANY_HEAD = /^(?:公司|集团|银行|唱片公司|投资公司)$/u;
+const COMPANY_HEAD = /^(?:公司|有限公司|集团|银行|唱片公司|投资公司|航空公司|传媒)$/u;
 /**
  * Heads of institutions, which a place's name starts (`安徽省` `高等法院`, `河北省` `化学` `石油` `工业厅`, `东京` … `乐团`): association,
  * committee, council, league, bureau, office, agency, court and academy (院), government department (厅), station or
  * institute (所: `看守所` detention house, `研究所`), orchestra and troupe (乐团), the military (军方), federation (总会),
  * liaison office (办事处).
  */
-const INSTITUTION_HEAD = /(?:协会|委员会|理事会|联盟|联合会|总会|乐团|军方|办事处|局|署|院|厅|所)$/u;
+const INSTITUTION_HEAD = /(?:协会|委员会|理事会|联盟|联合会|总会|乐团|军方|办事处|学校|中学|小学|局|署|院|厅|所)$/u;
 /** jieba's tags of such heads: nouns, abbreviations and set phrases (`高等法院`/l). */
 const INSTITUTION_HEAD_TAG = /^[njl]/u;
 /** jieba's tags of the brand-like words that start a company's name: other proper nouns, unknown words, names, abbreviations. */
 const COMPANY_ANCHOR_TAGS: ReadonlySet<string> = new Set(['nz', 'x', 'nr', 'nrt', 'nrfg', 'nt', 'j']);
-const INSTITUTION_ANCHOR_TAGS: ReadonlySet<string> = new Set(['ns', 'nt', 'nz', 'x', 'j']);
+const INSTITUTION_ANCHOR_TAGS: ReadonlySet<string> = new Set(['ns', 'nt', 'nz', 'nrt', 'x', 'j']);
 /** Common nouns between the first word of an organisation's name and its head (`消费` `科技` in `美国消费科技协会`). */
 const ORG_MIDDLE_WORDS = 2;
 /** Tags of those words: nouns, and words jieba does not know (`佼成管` in `东京佼成管乐团`). */
@@ -242,25 +242,65 @@ function joinOrganisations(words: TaggedWord[]): TaggedWord[] {
 }
 
 /**
+ * Nouns that make the name before them the name of a place (simplified): roads and streets, stations and lines, bridges,
+ * airports, parks and squares, buildings and halls, stadiums, palaces and temples, tombs, falls, rural townships and
+ * villages (`桂林` `路`, `温布利` `球场`, `湖广` `会馆`, `沙坪` `乡`, `孔恩` `瀑布`): Chinese writes a named place as its proper
+ * name and its kind, and jieba cuts the two apart when its dictionary lacks the whole.
+ */
+const PLACE_HEAD_WORDS: ReadonlySet<string> = new Set(['路', '街', '大街', '大道', '道', '巷', '站', '车站', '线', '桥', '大桥', '机场', '码头', '公园', '广场', '大楼', '大厦',
+  '体育馆', '体育场', '球场', '会馆', '宫', '寺', '庙', '教堂', '陵', '陵寝', '行馆', '故居', '纪念馆', '瀑布', '乡', '镇', '村', '山', '湾', '港', '军港', '基地']);
+/** Heads a verb shares (`道` said, `站` stand, `线` line as a measure): they follow only a place's name there, never a person's. */
+const VERB_LIKE_PLACE_HEADS: ReadonlySet<string> = new Set(['道', '站', '线', '山']);
+/** jieba's tags of proper names a place head makes a place of: places, persons, other proper nouns, unknown words, abbreviations. */
+const PLACE_ANCHOR_TAGS: ReadonlySet<string> = new Set(['ns', 'nr', 'nrt', 'nrfg', 'nz', 'x', 'j']);
+
+/**
+ * Determiners (this, that, the said, each, every, some, its, one): a word jieba does not know that starts with one is a
+ * determiner and a counter (`这座` this, `每座`), no name.
+ */
+const DETERMINER_START = /^[这那該该此本每各某其一]/u;
+
+/** A proper name and a place head right after it are one place (see PLACE_HEAD_WORDS), tagged `ns`. */
+function joinPlaceHeads(words: TaggedWord[]): TaggedWord[] {
+  const out: TaggedWord[] = [];
+  for (const w of words) {
+    const previous = out.at(-1);
+    const joins = previous && PLACE_HEAD_WORDS.has(w.word) && PLACE_ANCHOR_TAGS.has(previous.tag) && isHanWord(previous.word) && !DETERMINER_START.test(previous.word)
+      && (previous.tag === 'ns' || (!VERB_LIKE_PLACE_HEADS.has(w.word) && w.tag.startsWith('n')));
+    if (joins) out[out.length - 1] = { word: previous.word + w.word, tag: 'ns', native: true };
+    else out.push(w);
+  }
+  return out;
+}
+
+/**
  * Titles that follow a surname to name a person (`陈校长` Principal Chen, `王老师`, `李医生`, `张总`): Chinese refers to
  * people by surname and title as often as by full name.
  */
 const TITLES_AFTER_SURNAME: ReadonlySet<string> = new Set(['校长', '老师', '教授', '医生', '大夫', '经理', '主任', '书记', '市长', '县长', '省长', '局长', '院长', '所长', '部长', '厂长', '村长', '队长', '总', '董', '先生', '女士', '师傅', '警官', '律师', '记者']);
 /**
  * Function words, counters and number words that end no given name: a new word of a surname and one of these is a
- * phrase (`曾以`, once with; `萬人`, ten thousand people; `高管`, senior manager; `戴着`, wearing: aspect particles end verbs).
+ * phrase (`曾以`, once with; `曾任`, once served as; `萬人`, ten thousand people; `高管`, senior manager; `戴着`, wearing: aspect particles end verbs).
  */
-const NOT_GIVEN_NAME = /[以了着著过過的是在和与與为為被把将將从從对對至也都就还還又而及或等人个個年元名位万萬亿億千百十管员員者家]/u;
+const NOT_GIVEN_NAME = /[以了着著过過的是在和与與为為被把将將从從对對至也都就还還又而及或等人个個年元名位万萬亿億千百十管员員者家任]/u;
 /** Characters of a native name (surname and one or two given-name characters). */
 const NATIVE_NAME_CHARS = { min: 2, max: 3 };
 
+/** Length of a foreign name written in transliteration characters that jieba's HMM finds as a new word (`沃克`, `拉费蒂`). */
+const TRANSLITERATED_NEW_WORD_CHARS = { min: 2, max: 4 };
+/**
+ * jieba's tags of the words after which a name is whole: verbs, adverbs, conjunctions, prepositions, particles and
+ * punctuation (`x`). Before a noun or a pronoun the new word may be cut from a longer name or word (`皮雅` `芙`, `西雅` `那`).
+ */
+const ENDS_NAME_BEFORE = /^[vdcpux]/u;
 /**
  * Person names jieba's dictionary does not know: a word its HMM found (`x`) that starts with a common surname and has a
- * native name's length (`汪勇`, `刘明`), and a surname followed by a title (`陈` `校长`), both tagged as persons.
+ * native name's length (`汪勇`, `刘明`), and a surname followed by a title (`陈` `校长`), both tagged as persons; so is
+ * such a word of transliteration characters only, before a verb, an adverb, a particle or a mark (`莫娜` `就`).
  */
 function joinNativePersons(words: TaggedWord[]): TaggedWord[] {
   const out: TaggedWord[] = [];
-  for (const w of words) {
+  for (const [k, w] of words.entries()) {
     const previous = out.at(-1);
     const length = [...w.word].length;
     if (previous && [...previous.word].length === 1 && SURNAMES.has(previous.word) && TITLES_AFTER_SURNAME.has(w.word)) {
@@ -268,6 +308,9 @@ function joinNativePersons(words: TaggedWord[]): TaggedWord[] {
     } else if (w.tag === 'x' && /^\p{Script=Han}+$/u.test(w.word) && SURNAMES.has(w.word[0]) && length >= NATIVE_NAME_CHARS.min && length <= NATIVE_NAME_CHARS.max
       && !NOT_GIVEN_NAME.test(w.word.slice(1)) && !(previous && /[\d〇一二三四五六七八九十百千]$/u.test(previous.word))) {
       out.push({ word: w.word, tag: 'nr', native: true });
+    } else if (w.tag === 'x' && isHanWord(w.word) && length >= TRANSLITERATED_NEW_WORD_CHARS.min && length <= TRANSLITERATED_NEW_WORD_CHARS.max
+      && [...w.word].every((ch) => TRANSLITERATION.has(ch)) && ENDS_NAME_BEFORE.test(words[k + 1]?.tag ?? 'x')) {
+      out.push({ word: w.word, tag: 'nrt', native: true });
     } else out.push(w);
   }
   return out;
@@ -312,11 +355,12 @@ function joinTransliterations(text: string, words: TaggedWord[]): TaggedWord[] {
     let j = k + 1;
     while (j < words.length) {
       const next = words[j].word;
-      if (NAME_SEPARATOR.test(next) && j + 1 < words.length && transliterated(words[j + 1].word)) { joined += next + words[j + 1].word; j += 2; }
+      // A hyphen joins the parts of a double-barrelled name as in the original (`约里奥-居里`, Joliot-Curie).
+      if ((NAME_SEPARATOR.test(next) || NAME_HYPHEN.test(next)) && j + 1 < words.length && isHanWord(words[j + 1].word) && transliterated(words[j + 1].word)) { joined += next + words[j + 1].word; j += 2; }
       else if (/^\p{Script=Han}+$/u.test(next) && transliterated(next) && (TAG_TYPES[words[j].tag] === 'person' || words[j].tag === 'x' || [...next].length === 1)) { joined += next; j++; }
       else break;
     }
-    out.push({ word: joined, tag });
+    out.push(joined === word ? words[k] : { word: joined, tag });
     k = j - 1;
   }
   return out;
@@ -420,7 +464,9 @@ export function insideTitleMarks(text: string, start: number, end: number): bool
  * Geographical nouns and single-character heads after a transliterated name that make it a place (`敖德萨` + `州`,
  * `哈德逊` + `河`, `高加索` + `山脉`, `弗林德斯` + `湾`): Chinese writes a foreign place's name as its sound and its kind.
  */
-const TRANSLITERATED_PLACE_HEAD = /^(?:山脉|地区|群岛|半岛|海峡|海湾|平原|盆地|高原|沙漠|公国|[州省县郡河江湖湾峡峰岛港])/u;
+const TRANSLITERATED_PLACE_HEAD = /^(?:山脉|地区|群岛|半岛|海峡|海湾|平原|盆地|高原|沙漠|公国|[州省县郡区城河江湖湾峡峰岛港])/u;
+/** The one-character kinds of TRANSLITERATED_PLACE_HEAD as a name's last character. */
+const PLACE_KIND_LAST = /[州省县郡区城河江湖湾峡峰岛港]$/u;
 
 /** Lowercase particles inside a Latin name (`Günter de Bruyn`, `Ludwig van Beethoven`): part of it between capitalised words. */
 const LATIN_NAME_PARTICLES = ['de', 'da', 'di', 'do', 'du', 'del', 'della', 'der', 'den', 'van', 'von', 'le', 'la', 'bin', 'ibn', 'y'];
@@ -471,7 +517,7 @@ export function chineseNames(text: string, taken: ReadonlyArray<{ start: number;
   const spans: NameSpan[] = [];
   let cursor = 0;
   // Dotted names first: joined transliterations would hide the dots between a name's parts (`胡安` `·` `卡洛斯·萨拉斯`).
-  const words = joinOrganisations(extendTransliterations(joinTransliterations(simplified, joinDottedNames(joinRegnalNames(joinNativePersons(tagInWindows(simplified, true)))))));
+  const words = joinOrganisations(joinPlaceHeads(extendTransliterations(joinTransliterations(simplified, joinDottedNames(joinRegnalNames(joinNativePersons(tagInWindows(simplified, true))))))));
   for (const { word, tag, native, gloss } of joinGlossedNames(simplified, words)) {
     const start = simplified.indexOf(word, cursor);
     if (start < 0) continue;
@@ -489,7 +535,8 @@ export function chineseNames(text: string, taken: ReadonlyArray<{ start: number;
     if (insideTitleMarks(simplified, start, end)) continue;
     // A transliterated name jieba tags a person's, with a geographical noun after it, is a place (`敖德萨州`, `哈德逊河`).
     const geographicEnd = type === 'person' && !native && transliterated(word) ? placeNameEnd(simplified, end, TRANSLITERATED_PLACE_HEAD) : end;
-    if (geographicEnd > end) {
+    // So is one that jieba cut with such a head inside its last piece (`伊万诺-弗兰科夫斯克州`: `斯克州`).
+    if (geographicEnd > end || (type === 'person' && !native && transliterated(word) && PLACE_KIND_LAST.test(word))) {
       spans.push({ start, end: geographicEnd, canonical: text.slice(start, geographicEnd), type: 'place' });
       continue;
     }
@@ -515,6 +562,8 @@ const BRAND_SPELLING = /^\p{Lu}?\p{Ll}{3,}\p{Lu}/u;
 const LATIN_NAME_PARTICLE = new RegExp(`^(?:${LATIN_NAME_PARTICLES.join('|')})$`, 'u');
 /** Arabic article joined to a name by a hyphen (`al-Jadaan`, `el-Sisi`): a name word, though lowercase. */
 const ARABIC_ARTICLE_NAME = /^(?:al|el|ad|as|ash|an|ar)-\p{Lu}/u;
+/** A model's designator after a product's name: a number of up to three digits (not a year) or one capital letter. */
+const MODEL_DESIGNATOR = /^(?:\d{1,3}|\p{Lu})$/u;
 /** Abbreviated titles and heads written with a full stop before a name (`St. Louis`, `Mt. Kenya`, `Dr. Li`). */
 const LATIN_TITLE_ABBREVIATION = /^(?:St|Ste|Mt|Ft|Dr|Mr|Mrs|Ms|Prof)$/u;
 /** Brackets around a gloss: Chinese gives a foreign name's original spelling in brackets right after it (`理查德（Richard）`). */
@@ -539,8 +588,11 @@ export function latinNamesInChinese(text: string, taken: ReadonlyArray<{ start: 
   const nameEndingAt = (at: number) => taken.find((s) => s.end === at) ?? (chineseSpans ??= chineseNames(text, taken)).find((s) => s.end === at);
   let run: Array<{ start: number; end: number; word: string }> = [];
   let particles: Array<{ start: number; end: number; word: string }> = [];
+  let model = false;
   const flush = () => {
     particles = [];
+    const modelName = model;
+    model = false;
     if (!run.length) return;
     const start = run[0].start;
     const end = run.at(-1)!.end;
@@ -556,7 +608,7 @@ export function latinNamesInChinese(text: string, taken: ReadonlyArray<{ start: 
       if (!glossed && words.length === 1 && LATIN_ACRONYM.test(words[0])) return;
       type = glossed?.type ?? type;
     }
-    spans.push({ start, end, canonical: text.slice(start, end), type });
+    spans.push({ start, end, canonical: text.slice(start, end), type: modelName ? 'product' : type });
   };
   for (const m of text.matchAll(LATIN_WORD)) {
     let word = m[0];
@@ -568,6 +620,8 @@ export function latinNamesInChinese(text: string, taken: ReadonlyArray<{ start: 
     const joins = previous && (LATIN_NAME_GAP.test(gap) || (gap === '. ' && LATIN_TITLE_ABBREVIATION.test(previous.word)));
     if (run.length && joins && LATIN_NAME_PARTICLE.test(word)) { particles.push({ start, end, word }); continue; }
     const name = /^\p{Lu}/u.test(word) && /\p{L}/u.test(word.slice(1)) || LATIN_ACRONYM.test(word) || ARABIC_ARTICLE_NAME.test(word);
+    // A number or a capital letter alone after a name is its model's designator (`Note 10`, `Mate20 X`): one product's name.
+    if (!name && run.length && !particles.length && gap === ' ' && MODEL_DESIGNATOR.test(word)) { run.push({ start, end, word }); model = true; continue; }
     if (!name) { flush(); continue; }
     if (previous && !joins) flush();
     run.push(...particles, { start, end, word });

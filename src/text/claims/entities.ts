@@ -406,7 +406,11 @@ function tableSpans(text: string, lang: string, table: AliasTable): Span[] {
 // Heuristics for entities the table does not know.
 
 /** Legal-form suffixes that make the capitalised words before them a company name. */
-const ORG_SUFFIXES = new Set(['inc', 'inc.', 'gmbh', 'ltd', 'ltd.', 'ag', 'sa', 's.a.', 'sas', 's.l.', 'sl', 'llc', 'corp', 'corp.', 'corporation', 'plc', 'co.', 'kk', 'k.k.', 'gmbh & co. kg', 'se', 'bv', 'b.v.', 'nv', 'n.v.', 'oy', 'ab', 'spa', 's.p.a.', 'srl', 's.r.l.']);
+const ORG_SUFFIXES = new Set(['inc', 'inc.', 'gmbh', 'ltd', 'ltd.', 'ag', 'sa', 's.a.', 'sas', 's.l.', 'sl', 'llc', 'llp', 'lp', 'pllc', 'pc', 'p.c.', 'corp', 'corp.', 'corporation', 'plc', 'co.', 'kk', 'k.k.', 'gmbh & co. kg', 'se', 'bv', 'b.v.', 'nv', 'n.v.', 'oy', 'ab', 'spa', 's.p.a.', 'srl', 's.r.l.']);
+/** An ampersand between two words of a name. */
+const AMPERSAND_BETWEEN = /^[ \u00a0]&[ \u00a0]$/u;
+/** A comma and a space between a name and its legal form. */
+const LEGAL_FORM_COMMA = /^,[ \u00a0]$/u;
 /** Words that name a university in Latin-script languages. */
 const UNIVERSITY_WORD = /^(?:universit(?:y|ät|é|e|à|at|ies)|universidad|universidade|uniwersytet|technischen?|hochschule|college|institut[eo]?)$/iu;
 /** Particles inside names (`University of Leeds`, `Universidad Politécnica de Madrid`, `Banque de France`). */
@@ -500,7 +504,8 @@ function nameRunBackwards(text: string, tokens: Token[], last: number, max: numb
   let first: number | null = null;
   for (let k = last, count = 0; k >= 0 && count < max; k--, count++) {
     const t = tokens[k];
-    if (k < last && !adjacent(text, t, tokens[k + 1])) break;
+    // An ampersand joins the names of a firm's partners (`Holland & Hart`, `Beatty & Associates`).
+    if (k < last && !adjacent(text, t, tokens[k + 1]) && !AMPERSAND_BETWEEN.test(text.slice(t.end, tokens[k + 1].start))) break;
     const lower = t.lower;
     if (isCapitalised(t.text) && !stop.has(lower) && !NOT_NAME_WORDS.has(lower)) first = k;
     else if (NAME_PARTICLES.has(lower) && first !== null) continue;
@@ -553,7 +558,8 @@ function heuristicSpans(text: string, lang: string, taken: Span[]): Span[] {
 /** Organisation suffixes: `TechWire Media Inc.`, `DigitalPuls Verlag GmbH`, `DiarioTec Ediciones S.L.` */
 function orgBeforeLegalForm({ text, tokens, stop, add }: NameRuleContext): void {
   tokens.forEach((t, k) => {
-    if (k === 0 || !ORG_SUFFIXES.has(t.lower) || !adjacent(text, tokens[k - 1], t)) return;
+    // English also sets the form off with a comma (`Acme Widgets, Inc.`, `Holland & Hart, LLP`).
+    if (k === 0 || !ORG_SUFFIXES.has(t.lower) || !(adjacent(text, tokens[k - 1], t) || LEGAL_FORM_COMMA.test(text.slice(tokens[k - 1].end, t.start)))) return;
     if (t.text.length <= 2 && t.text !== t.text.toUpperCase()) return; // `sa`, `ag`, `se` as ordinary words
     const first = nameRunBackwards(text, tokens, k - 1, ORG_NAME_MAX_TOKENS, stop);
     if (first !== null) add(tokens[first].start, t.end, 'org');

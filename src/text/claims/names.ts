@@ -143,9 +143,9 @@ const PLACE_HEADS: ReadonlySet<string> = new Set([
   'gatan', 'vägen', 'torget', 'sjön', 'berget', 'ön', 'län', 'kommun',
   'улица', 'площадь', 'река', 'озеро', 'гора', 'остров', 'область', 'край', 'район',
 ]);
-/** Words that start a place name (`New York`, `North Carolina`, `San José`, `Lake Tahoe`, `Mount Kenya`). */
+/** Words that start a place name (`New York`, `North Carolina`, `San José`, `Lake Tahoe`, `Mount Kenya`, German `Kloster Eberbach`, `Schloss Tegel`). */
 const PLACE_LEADS: ReadonlySet<string> = new Set([
-  'new', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'saint', 'st.', 'san', 'santa', 'são', 'lake', 'mount', 'fort', 'port', 'cape', 'los', 'las', 'el', 'nova', 'novo', 'porto', 'rio', 'villa', 'punta', 'monte', 'puerto', 'cabo', 'bad', 'sankt', 'nord', 'süd', 'ost', 'west', 'norra', 'södra', 'östra', 'västra', 'нижний', 'новый', 'санкт', 'северная', 'южная',
+  'new', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'saint', 'st.', 'san', 'santa', 'são', 'lake', 'mount', 'fort', 'port', 'cape', 'los', 'las', 'el', 'nova', 'novo', 'porto', 'rio', 'villa', 'punta', 'monte', 'puerto', 'cabo', 'bad', 'sankt', 'kloster', 'schloss', 'burg', 'nord', 'süd', 'ost', 'west', 'norra', 'södra', 'östra', 'västra', 'нижний', 'новый', 'санкт', 'северная', 'южная',
 ]);
 /** Whether a lowercased word starts place names (`new`, `san`, `los`): stoplists list some, which are no function words there. */
 export const isPlaceLead = (lower: string) => PLACE_LEADS.has(lower);
@@ -610,6 +610,12 @@ function tokensOf(text: string): Token[] {
   return out;
 }
 
+/**
+ * A middle initial and its dot inside a name (`John F. Kennedy`, `Michael L. Beatty`): the initial, a capital alone after
+ * the name's first word, and the dot and space before the next word, which continues the name.
+ */
+const middleInitialBetween = (tokens: Token[], first: number, j: number, text: string) => j - 1 > first && /^\p{Lu}$/u.test(tokens[j - 1].text)
+  && TITLE_DOT_BETWEEN.test(text.slice(tokens[j - 1].end, tokens[j].start)) && tokens[j].capitalised;
 /** What stands between an abbreviated title and the name after it (`Ms. Okafor`): its dot and a space. */
 const TITLE_DOT_BETWEEN = /^\.[ \u00a0]+$/u;
 const onlySpaceBetween = (text: string, a: { end: number }, b: { start: number }) => /^[ \u00a0]+$/.test(text.slice(a.end, b.start));
@@ -677,6 +683,16 @@ function foreignSubject(t: Token, next: Token | undefined, text: string, lang: s
     && !isCommonWord(t.lower, lang) && readsAsWordOf(t.lower, lang, true) === false;
 }
 
+/**
+ * An English sentence's first word that the dictionary lists only capitalised, or its genitive (`Enron's`, `Reuters`,
+ * `Richard`): a name, as it would be mid-sentence; not a word it also lists in lowercase (`Bill`, `May`).
+ */
+const listedNameFirst = (t: Token, next: Token | undefined, lang: string) => lang === 'en' && /^\p{Lu}\p{Ll}/u.test(t.text) && isListedName(t.lower.replace(POSSESSIVE_S, ''))
+  // In a sentence that goes on in lowercase: a line of names (`Hastings and Rye`, `Plymouth, Moor View`) is a heading or a list item.
+  && next !== undefined && !next.capitalised && !LIST_COORDINATORS.has(next.lower);
+/** Words that join the items of a list of names. */
+const LIST_COORDINATORS: ReadonlySet<string> = new Set(['and', 'or', '&']);
+
 const LOWERCASE_COMPOUND_END = /-\p{Ll}+$/u;
 const LOWERCASE_COMPOUND_LANGS: ReadonlySet<string> = new Set(['en', 'de', 'pt', 'es', 'fr', 'it']);
 /** Currency symbols written right after a country's code or letter (`US$`, `R$`, `HK$`, `A$`): the code is part of the currency's sign. */
@@ -734,7 +750,7 @@ function mayBeName(tokens: Token[], k: number, previousRejected: boolean, previo
   if (LOWERCASE_COMPOUND_LANGS.has(lang) && LOWERCASE_COMPOUND_END.test(t.text) && !/^\p{Lu}+-/u.test(t.text)) return false;
   if (isAcronym(t.text)) return true;
   if (evidence.lowercase.has(t.lower) && !startsLongerName(tokens, k, text, lang, stop)) return false;
-  if (t.sentenceStart && !evidence.capitalisedMidSentence.has(t.lower) && !startsTwoWordName(t, next, text, lang, stop, evidence) && !foreignSubject(t, next, text, lang)) return false;
+  if (t.sentenceStart && !evidence.capitalisedMidSentence.has(t.lower) && !startsTwoWordName(t, next, text, lang, stop, evidence) && !foreignSubject(t, next, text, lang) && !listedNameFirst(t, next, lang)) return false;
   if (CAPITALISES_NOUNS.has(lang)) {
     const adjacentPrevious = previous && onlySpaceBetween(text, previous, t) ? previous : undefined;
     if (adjacentPrevious && (GERMAN_DETERMINERS.has(adjacentPrevious.lower) || (isGermanAttribute(adjacentPrevious) && !afterPastTense(adjacentPrevious, t, lang)))) return false;
@@ -754,12 +770,21 @@ function mayBeName(tokens: Token[], k: number, previousRejected: boolean, previo
  * noun in lowercase, so a second capital there belongs to a name. With a full name after it, the first word is a
  * common noun in apposition (`die Forscherin Greta Hollstein`): see APPOSITION_MIN_TOKENS.
  */
+/** German compounds ending in the head of a court, a fire brigade, a district, a municipality or a Swiss canton (`Amtsgericht`, `Landkreises`, `Kanton`). */
+const GERMAN_UNIT_COMPOUND = /(?:gericht|gerichts|wehr|kreis|kreises|bezirk|bezirks|gemeinde|kanton|kantons)$/u;
 function germanNameAfterDeterminer(tokens: Token[], k: number, text: string, lang: string, stop: ReadonlySet<string>, evidence: NameEvidence): boolean {
   const [before, t, next] = [tokens[k - 1], tokens[k], tokens[k + 1]];
   if (!CAPITALISES_NOUNS.has(lang) || !before || !next || !t.capitalised || !next.capitalised) return false;
   if (!GERMAN_DETERMINERS.has(before.lower) || !onlySpaceBetween(text, before, t) || !onlySpaceBetween(text, t, next)) return false;
   const plainWord = (w: Token) => stop.has(w.lower) || NOT_NAMES.has(w.lower) || evidence.lowercase.has(w.lower) || GERMAN_NOUN_SUFFIX.test(w.lower);
-  return !plainWord(t) && !plainWord(next) && !HYPHEN_JOINED.test(text.slice(t.end, t.end + 2));
+  // Two nouns that both read as German words, the first with no adjective's ending, are a noun and the object or
+  // genitive after it (`von dem Angebot Gebrauch`, `der Regierung Zeit`), not a name (`die Deutsche Bank`, `das Kloster Marienthal`).
+  // A head or lead word of names is the name's own (`das Kloster Eibfeld`, `der Nordwind Bank`).
+  // So is a compound ending in the head of an institution or an administrative unit (`Forschungszentrum`, `Landkreis`, `Amtsgericht`).
+  const isHead = ORG_HEADS.has(t.lower) || PLACE_HEADS.has(t.lower) || PLACE_LEADS.has(t.lower) || ORG_LEADS.has(t.lower) || ORG_HEADS.has(next.lower) || PLACE_HEADS.has(next.lower)
+    || [t, next].some((w) => ORG_BEFORE_FOR.test(w.lower) || GERMAN_UNIT_COMPOUND.test(w.lower));
+  const twoNouns = !isHead && !GERMAN_NAME_ADJECTIVE_ENDING.test(t.lower) && readsAsWordOf(t.lower, lang, true) === true && readsAsWordOf(next.lower, lang, true) === true;
+  return !plainWord(t) && !plainWord(next) && !twoNouns && !HYPHEN_JOINED.test(text.slice(t.end, t.end + 2));
 }
 
 /**
@@ -928,6 +953,12 @@ function withOwnArticle(span: NameSpan, tokens: Token[], text: string): NameSpan
   return span;
 }
 
+/** A web address or an e-mail address or handle, from one space to the next (`http://…/en_GB/…`, `Olsen@ENRON`). */
+const ADDRESS = /[^\s]*(?:@|:\/\/|\bwww\.)[^\s]*/gu;
+/** The web and e-mail addresses of a paragraph: identifiers, whose capitalised parts are no names of their own. */
+const addressesIn = (text: string): Array<{ start: number; end: number }> => (text.includes('@') || text.includes('://') || text.includes('www.')
+  ? [...text.matchAll(ADDRESS)].map((m) => ({ start: m.index!, end: m.index! + m[0].length })) : []);
+
 /**
  * Capitalised names of one paragraph that do not overlap `taken` (the alias table's and the other heuristics' spans).
  * German words need more evidence than other languages' (every noun is capitalised): a lone word after an article or a
@@ -939,8 +970,9 @@ export function capitalisedNames(text: string, lang: string, taken: ReadonlyArra
   const spans: NameSpan[] = [];
   let previousRejected = false;
   let previousIsName = false;
+  const addresses = addressesIn(text);
   for (let k = 0; k < tokens.length; k++) {
-    const free = isFree(taken, tokens[k].start, tokens[k].end);
+    const free = isFree(taken, tokens[k].start, tokens[k].end) && isFree(addresses, tokens[k].start, tokens[k].end);
     // A word inside a span of `taken` starts no name here; only German reads what the tests said of it (previousRejected), so elsewhere they are skipped.
     if (!free && !CAPITALISES_NOUNS.has(lang)) continue;
     const ordinary = mayBeName(tokens, k, previousRejected, previousIsName, text, lang, stop, evidence);
@@ -950,10 +982,11 @@ export function capitalisedNames(text: string, lang: string, taken: ReadonlyArra
     previousIsName = !free;
     if (!ok || !free) continue;
     let end = k;
-    for (let j = k + 1; j < tokens.length && j - k < MAX_NAME_TOKENS && onlySpaceBetween(text, tokens[j - 1], tokens[j]); j++) {
+    for (let j = k + 1; j < tokens.length && j - k < MAX_NAME_TOKENS && (onlySpaceBetween(text, tokens[j - 1], tokens[j]) || middleInitialBetween(tokens, k, j, text)); j++) {
       const t = tokens[j];
       // A title after an acronym starts the next name (`US Attorney Joshua Levy`, `EU Commissioner Vera Jourová`).
-      if (!isFree(taken, t.start, t.end) || HYPHEN_JOINED.test(text.slice(t.end, t.end + 2)) || (j === k + 1 && isAcronym(tokens[k].text) && PERSON_TITLES.has(t.lower))) break;
+      if (!isFree(taken, t.start, t.end) || !isFree(addresses, t.start, t.end) || HYPHEN_JOINED.test(text.slice(t.end, t.end + 2)) || (j === k + 1 && isAcronym(tokens[k].text) && PERSON_TITLES.has(t.lower))) break;
+      if (tokens[j + 1] && middleInitialBetween(tokens, k, j + 1, text)) continue; // the next word makes the initial part of the name
       if (ROMAN_NUMERAL.test(t.text)) { end = j; break; } // the regnal number ends the name
       if ((t.lower === 'für' || t.lower === 'för') && !ORG_BEFORE_FOR.test(tokens[j - 1].lower) && !ORG_HEADS.has(tokens[j - 1].lower) && !ORG_LEADS.has(tokens[j - 1].lower)) break;
       // A head word continues a name even where the stoplist has it (`Corvane Group`: stopwords-iso lists `group`).
@@ -1030,7 +1063,7 @@ export function capitalisedNames(text: string, lang: string, taken: ReadonlyArra
     if (run.length === 1 && (run[0].text.length < 2 || (DIRECTION_WORDS.has(run[0].lower) && !placeAfter))) continue;
     // A sentence's first word was taken only as the start of a two-word name (startsTwoWordName): alone it is none
     // (`Şirket` before the table's `Almanya`).
-    if (run.length === 1 && run[0].sentenceStart && !evidence.capitalisedMidSentence.has(run[0].lower) && !isAcronym(run[0].text) && !foreignSubject(run[0], tokens[k + 1], text, lang)) continue;
+    if (run.length === 1 && run[0].sentenceStart && !evidence.capitalisedMidSentence.has(run[0].lower) && !isAcronym(run[0].text) && !foreignSubject(run[0], tokens[k + 1], text, lang) && !listedNameFirst(run[0], tokens[k + 1], lang)) continue;
     // Romance languages put the titles of works in guillemets (`«O Corvo Branco»`, `«Maja Desnuda»`): a name that is the
     // whole of a title-like quotation names a work, unless it names a publication by its head word (`«New York Times»`).
     if (GUILLEMET_TITLE_LANGS.has(lang) && !run.some((t) => ORG_HEADS.has(t.lower)) && insideQuotedTitle(text, run[0].start, run.at(-1)!.end, stop)) continue;
@@ -1073,7 +1106,10 @@ export function capitalisedNames(text: string, lang: string, taken: ReadonlyArra
     const before = tokens[k - run.length];
     const territory = run.length === 1 ? territoryOfCode(run[0].text) : undefined;
     const canonical = territory ?? canonicalOf(text.slice(run[0].start, run.at(-1)!.end), run, before, text, lang);
-    const evidenced = territory ? 'place' : russianHead ?? typeOf(run, canonical, before, tokens[k - run.length - 1], tokens[k + 1], text, lang, evidence);
+    // A sentence's first word taken only as a dictionary name has no context of its own that types it (`Boston's mayor`):
+    // the article's other mentions of it do (guessed).
+    const typedByContext = !(run.length === 1 && run[0].sentenceStart && !evidence.capitalisedMidSentence.has(run[0].lower) && listedNameFirst(run[0], tokens[k + 1], lang));
+    const evidenced = territory ? 'place' : russianHead ?? (typedByContext ? typeOf(run, canonical, before, tokens[k - run.length - 1], tokens[k + 1], text, lang, evidence) : null);
     const type = evidenced ?? DEFAULT_TYPE;
     if (type === 'person' && run.length >= 2) evidence.surnames.add(run.at(-1)!.lower);
     // German writes a regnal number as an ordinal, with its dot (`Heinrich VIII.`).
