@@ -174,14 +174,22 @@ export function ruledLines(text: string): { chunks: Chunk[]; title: string | nul
   // Filled per block and copied at its size: an array grown by push holds 17 slots for one line, 180 bytes a block on
   // a page of 333,000 one-line blocks (bench:hostile).
   const chunk: Chunk = [];
+  // The last line's ruling, asked first: a run of the same line (333,000 lines of `a`) needs no lookup in the Map.
+  let lastRaw: string | null = null;
+  let found: { marker: string | null; line: Line | null } | undefined;
   forEachBlock(text, (lines, start, end) => {
     chunk.length = 0;
     for (let i = start; i < end; i++) {
       const raw = lines[i];
-      let found = ruled.get(raw);
-      if (!found) ruled.set(raw, (found = rule(raw)));
-      if (found.marker) markers.push({ text: found.marker, reason: 'marker' });
-      if (found.line) chunk.push({ ...found.line });
+      if (raw !== lastRaw) {
+        found = ruled.get(raw);
+        if (!found) ruled.set(raw, (found = rule(raw)));
+        lastRaw = raw;
+      }
+      if (found!.marker) markers.push({ text: found!.marker, reason: 'marker' });
+      const l = found!.line;
+      // A literal, not a spread of l: the spread copies its properties one by one (bench:hostile).
+      if (l) chunk.push({ text: l.text, reason: l.reason, linkShare: l.linkShare, heading: l.heading, kept: false });
     }
     if (chunk.length > 0) chunks.push(chunk.slice());
   });

@@ -193,16 +193,16 @@ function median(values: number[]): number {
 /**
  * The line's own features written into `out` (from index 0, in OWN_FEATURES order): into the page's matrix directly,
  * since an array per line (and the spreads of the bins) was a tenth of the cleaner's time in the garbage collector.
- * `topic` receives the line's distinct topic words (for the cohesion features of lineFeatures).
+ * `topic` receives the line's topic words in order, repeats included (for the cohesion features of lineFeatures).
  */
-function ownFeatures(unit: LineUnit, stop: Set<string>, lang: string, topic: Set<string>, out: Float64Array): void {
+function ownFeatures(unit: LineUnit, stop: Set<string>, lang: string, topic: string[], out: Float64Array): void {
   const t = unit.text;
   const len = effectiveLength(t);
   const list = words(t, lang);
   let stops = 0;
   let you = 0;
   for (const w of list) {
-    if (stop.has(w)) stops++; else if (isTopicWord(w)) topic.add(w);
+    if (stop.has(w)) stops++; else if (isTopicWord(w)) topic.push(w);
     if (SECOND_PERSON.has(w)) you++;
   }
   if (lang === 'de') you += t.match(FORMAL_YOU)?.length ?? 0;
@@ -288,17 +288,22 @@ export function pageFeatureRows(units: LineUnit[], lang: string): LineFeatureRow
   // Each distinct line's topic words, one after another in one array (a Set per line held 20 MB on a page of 163,000
   // distinct short lines): those of distinct line d are topicWords[topicFrom[d]..topicFrom[d + 1]).
   // Each word stored as its number in the page's topic vocabulary (wordOf), so the counts below are arrays, not Maps.
-  const topicWords: number[] = [], topicFrom = new Int32Array(firstOf.length + 1), topic = new Set<string>();
+  // A line's words are kept once each, in the order they first come (as a Set of them would): a word is skipped when
+  // the line took it already (lastLineOf), which costs a number compared, not a Set per line (bench:hostile).
+  const topicWords: number[] = [], topicFrom = new Int32Array(firstOf.length + 1), topic: string[] = [];
   const wordOf = new Map<string, number>();
+  const lastLineOf: number[] = []; // per word: the last distinct line that took it
   const lengthOf = new Float64Array(firstOf.length), repeatedOf = new Float64Array(firstOf.length);
   const scratch = new Float64Array(placeFrom);
   for (let d = 0; d < firstOf.length; d++) {
     const u = units[firstOf[d]];
-    topic.clear();
+    topic.length = 0;
     ownFeatures(u, stop, lang, topic, scratch);
     for (const w of topic) {
       let word = wordOf.get(w);
-      if (word === undefined) wordOf.set(w, (word = wordOf.size));
+      if (word === undefined) { wordOf.set(w, (word = wordOf.size)); lastLineOf.push(-1); }
+      if (lastLineOf[word] === d) continue;
+      lastLineOf[word] = d;
       topicWords.push(word);
     }
     topicFrom[d + 1] = topicWords.length;
