@@ -326,6 +326,24 @@ export function contextProbabilities(model: LineModel, ruled: ArrayLike<boolean>
   return contextPass(model, ruled, rowsOf(features), groups, p);
 }
 
+/**
+ * A line's row as the trees read it (BOOST_FEATURES): its line features, then its context-pass features written into
+ * the same array (contextRow, a view of its tail), so that neither is copied into a third array per line.
+ */
+interface JoinedRow { joined: Float64Array; contextRow: Float64Array }
+const joinedRow = (): JoinedRow => {
+  const joined = new Float64Array(BOOST_FEATURES.length);
+  return { joined, contextRow: joined.subarray(LINE_FEATURES.length) };
+};
+let rowPool: { recent: JoinedRow[]; spare: JoinedRow } | null = null;
+/**
+ * The context pass's RECENT_ROWS rows and a spare, made once and reused by every page (contextPass writes each row
+ * before reading it): making them was a percent of the cleaning of a markdown page (bench:clean-text).
+ */
+function recentRows(): { recent: JoinedRow[]; spare: JoinedRow } {
+  return (rowPool ??= { recent: Array.from({ length: RECENT_ROWS }, joinedRow), spare: joinedRow() });
+}
+
 /** The farthest neighbour contextPassRow reads, from the names of its windows (mean-p±8). */
 const CONTEXT_REACH = Math.max(...CONTEXT_PASS_FEATURES.map((f) => Number(/±(\d+)$/.exec(f)?.[1] ?? 0)));
 /** Feature rows kept for the context pass: a blank-line group of up to about this many lines has its rows assembled once. */
@@ -346,16 +364,9 @@ function contextPass(model: LineModel, ruled: ArrayLike<boolean>, rows: LineFeat
   const lastOf = new Int32Array(groupCount), sums = new Float64Array(groupCount), sizes = new Float64Array(groupCount);
   for (let i = 0; i < n; i++) { lastOf[groups[i]] = i; sizes[groups[i]]++; }
   const p = given ?? new Float64Array(n);
-  // Each row is the trees' inputs (BOOST_FEATURES): the line features, then the context-pass features written into the
-  // same array (contextRow, a view of its tail made once), so that neither is copied into a third array per line.
-  const joinedRow = () => {
-    const joined = new Float64Array(BOOST_FEATURES.length);
-    return { joined, contextRow: joined.subarray(LINE_FEATURES.length) };
-  };
-  const recent = Array.from({ length: RECENT_ROWS }, joinedRow);
+  const { recent, spare } = recentRows();
   const recentLine = new Int32Array(RECENT_ROWS).fill(-1);
   const groupMeans = new Float64Array(n);
-  const spare = joinedRow();
   const margin = model.boost ? boostMarginInOrder(model.boost) : undefined;
   const q = new Float64Array(n);
   for (let j = 0, i = 0; i < n; j++) {

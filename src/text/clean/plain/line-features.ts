@@ -184,9 +184,10 @@ function sameAsRow(rows: Float64Array, r: number, values: Float64Array): boolean
   return true;
 }
 
-function median(values: number[]): number {
+/** The upper median; a typed array sorts numbers in place without a comparator called per comparison. */
+function median(values: Float64Array): number {
   if (!values.length) return 0;
-  const sorted = values.sort((a, b) => a - b);
+  const sorted = values.sort();
   return sorted[sorted.length >> 1];
 }
 
@@ -194,10 +195,12 @@ function median(values: number[]): number {
  * The line's own features written into `out` (from index 0, in OWN_FEATURES order): into the page's matrix directly,
  * since an array per line (and the spreads of the bins) was a tenth of the cleaner's time in the garbage collector.
  * `topic` receives the line's topic words in order, repeats included (for the cohesion features of lineFeatures).
+ * Returns the line's effectiveLength.
  */
-function ownFeatures(unit: LineUnit, stop: Set<string>, lang: string, topic: string[], out: Float64Array): void {
+function ownFeatures(unit: LineUnit, stop: Set<string>, lang: string, topic: string[], out: Float64Array): number {
   const t = unit.text;
-  const len = effectiveLength(t);
+  const unspaced = isUnspaced(t);
+  const len = unspaced ? effectiveLength(t) : t.length; // effectiveLength without its own scan for unspaced characters
   const list = words(t, lang);
   let stops = 0;
   let you = 0;
@@ -209,7 +212,6 @@ function ownFeatures(unit: LineUnit, stop: Set<string>, lang: string, topic: str
   const nWords = list.length;
   const density = nWords ? stops / nWords : 0;
   const chars = Math.max(1, t.length);
-  const unspaced = isUnspaced(t);
   const { tokens, capitalised } = spacedTokens(t, !unspaced);
   const { punctuation, digits } = punctuationAndDigits(t);
   let k = 0;
@@ -226,6 +228,7 @@ function ownFeatures(unit: LineUnit, stop: Set<string>, lang: string, topic: str
   out[k++] = +DATE.test(t); out[k++] = +TIME.test(t); out[k++] = +PRICE.test(t); out[k++] = +(URL_LIKE.test(t) || (t.includes('@') && hasAddressLike(t.split(/\s+/))));
   out[k++] = unit.linkShare; out[k++] = +unit.heading; out[k++] = +unit.listItem;
   out[k++] = +unspaced; out[k++] = +!/\p{L}/u.test(t);
+  return len;
 }
 
 /** The feature rows of a page's lines (pageFeatureRows): `row(i, out)` gives line i's features in LINE_FEATURES order. */
@@ -298,7 +301,7 @@ export function pageFeatureRows(units: LineUnit[], lang: string): LineFeatureRow
   for (let d = 0; d < firstOf.length; d++) {
     const u = units[firstOf[d]];
     topic.length = 0;
-    ownFeatures(u, stop, lang, topic, scratch);
+    lengthOf[d] = ownFeatures(u, stop, lang, topic, scratch);
     for (const w of topic) {
       let word = wordOf.get(w);
       if (word === undefined) { wordOf.set(w, (word = wordOf.size)); lastLineOf.push(-1); }
@@ -309,7 +312,6 @@ export function pageFeatureRows(units: LineUnit[], lang: string): LineFeatureRow
     topicFrom[d + 1] = topicWords.length;
     ownOf[d] = sameAsRow(own, stored - 1, scratch) ? stored - 1 : stored++;
     for (let c = 0, to = ownOf[d] * placeFrom; c < placeFrom; c++) own[to + c] = scratch[c];
-    lengthOf[d] = effectiveLength(u.text);
     repeatedOf[d] = +(linesWithText[textFirstOf[d]] > 1);
   }
   const ownRow = new Int32Array(n); // per line, its row in `own`
@@ -323,8 +325,10 @@ export function pageFeatureRows(units: LineUnit[], lang: string): LineFeatureRow
     const proseLike = !u.ruled && length(i) >= CORE_MIN_LENGTH && (ownValue(i, endColumn) === 1 || ownValue(i, stopColumn) >= CORE_MIN_STOPWORDS);
     return proseLike ? length(i) : 0;
   }));
-  const unruledLengths: number[] = [];
-  for (let i = 0; i < n; i++) if (!units[i].ruled) unruledLengths.push(length(i));
+  let unruled = 0;
+  for (let i = 0; i < n; i++) if (!units[i].ruled) unruled++;
+  const unruledLengths = new Float64Array(unruled);
+  for (let i = 0, k = 0; i < n; i++) if (!units[i].ruled) unruledLengths[k++] = length(i);
   const medianLength = median(unruledLengths);
   const inCore = (i: number) => i >= coreStart && i <= coreEnd;
   // Where a line sits against the core: credits, prompts and bios sit at its edges, a line or two inside or outside.
