@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { RemovalReason } from '../src/types.ts';
 import { decodePage } from '../src/text/read/decode.ts';
 import { cleanPlainText, dropIslands, dropOrphanHeadings, splitBlocks, type Line } from '../src/text/clean/plain/clean-text.ts';
-import { isListItem, lineReason, stripMarkers } from '../src/text/clean/plain/line-rules.ts';
+import { FOLDED, fold as foldLine, isListItem, lineReason, stripMarkers } from '../src/text/clean/plain/line-rules.ts';
 import { parseDate, siteNameFromCopyright, stripSiteSuffix } from '../src/text/clean/plain/metadata.ts';
 import { roughLanguage } from '../src/text/clean/plain/rough-lang.ts';
 import { dropInjectedParagraphs } from '../src/stages/clean.ts';
@@ -377,4 +377,16 @@ test('a kept heading stays only when kept text follows it within 200 characters'
   assert.ok(keep.has(heading) && keep.has(body), 'the heading of the article stays');
   assert.ok(!keep.has(boxTitle), 'a heading over removed lines goes');
   assert.ok(keep.has(sentence), 'a sentence is no heading');
+});
+
+test('fold: a line FOLDED says is its own fold is unchanged by NFKC and white-space folding', () => {
+  // Every character the pattern takes, alone and beside each other: NFKC changes none of them and composes no pair.
+  const chars: string[] = [];
+  for (let c = 0; c <= 0xffff; c++) if (FOLDED.test(String.fromCharCode(c))) chars.push(String.fromCharCode(c));
+  assert.ok(chars.length > 150 && chars.includes('ü') && !chars.includes('\u00a0') && !chars.includes('…'));
+  for (const a of chars) for (const b of chars) assert.equal((a + b).normalize('NFKC'), a + b);
+  const slow = (line: string) => line.normalize('NFKC').replace(/\s+/g, ' ').trim();
+  for (const line of ['Straße über „Öl“ – 5 €', 'ＡＢＣ：full width', ' two  spaces ', 'tab\there', 'dots…', 'fi ligature ﬁ', '']) {
+    assert.equal(foldLine(line), slow(line), line);
+  }
 });

@@ -79,8 +79,12 @@ const MAX_HEADING_DISTANCE = 200;
 /** A sentence right after kept text is kept from this length (about seven words): shorter ones are labels and buttons. */
 export const MIN_CONTINUING_SENTENCE = 40;
 
-/** `kept`: whether the classifier's passes keep the line (KeptLines). */
-export interface Line { text: string; reason: RemovalReason | null; linkShare: number; heading: boolean; kept?: boolean }
+/**
+ * `kept`: whether the classifier's passes keep the line (KeptLines). `size`: effectiveLength of `text`, measured once
+ * (sizeOf): the passes ask it of each line six or seven times, each a scan of the line (bench:clean-text).
+ */
+export interface Line { text: string; reason: RemovalReason | null; linkShare: number; heading: boolean; kept?: boolean; size?: number }
+const sizeOf = (l: Line): number => (l.size ??= effectiveLength(l.text));
 export type Chunk = Line[];
 
 /** The lines the classifier's passes keep: a Set of them, or the flags of KeptLines. */
@@ -168,20 +172,28 @@ export function ruledLines(text: string): { chunks: Chunk[]; title: string | nul
     const { text: unmarked, marker } = raw.includes('🎜') ? stripMarkers(raw) : { text: raw, marker: null };
     const { text: stripped, linkShare, heading } = readMarkdownLine(unmarked);
     const trimmed = stripped.trim();
-    return { marker, line: trimmed ? { text: trimmed, reason: lineReason(stripped), linkShare, heading, kept: false } : null };
+    return { marker, line: trimmed ? { text: trimmed, reason: lineReason(stripped), linkShare, heading, kept: false, size: effectiveLength(trimmed) } : null };
   };
   const chunks: Chunk[] = [];
   // Filled per block and copied at its size: an array grown by push holds 17 slots for one line, 180 bytes a block on
   // a page of 333,000 one-line blocks (bench:hostile).
   const chunk: Chunk = [];
+  // The last line's ruling, asked first: a run of the same line (333,000 lines of `a`) needs no lookup in the Map.
+  let lastRaw: string | null = null;
+  let found: { marker: string | null; line: Line | null } | undefined;
   forEachBlock(text, (lines, start, end) => {
     chunk.length = 0;
     for (let i = start; i < end; i++) {
       const raw = lines[i];
-      let found = ruled.get(raw);
-      if (!found) ruled.set(raw, (found = rule(raw)));
-      if (found.marker) markers.push({ text: found.marker, reason: 'marker' });
-      if (found.line) chunk.push({ ...found.line });
+      if (raw !== lastRaw) {
+        found = ruled.get(raw);
+        if (!found) ruled.set(raw, (found = rule(raw)));
+        lastRaw = raw;
+      }
+      if (found!.marker) markers.push({ text: found!.marker, reason: 'marker' });
+      const l = found!.line;
+      // A literal, not a spread of l: the spread copies its properties one by one (bench:hostile).
+      if (l) chunk.push({ text: l.text, reason: l.reason, linkShare: l.linkShare, heading: l.heading, kept: false, size: l.size });
     }
     if (chunk.length > 0) chunks.push(chunk.slice());
   });
@@ -191,7 +203,7 @@ export function ruledLines(text: string): { chunks: Chunk[]; title: string | nul
   absorbShortLines(chunks, (l) => TAGGED_TITLE.test(l.text));
   const title = takeTitle(chunks);
   for (const c of chunks) for (const l of c) {
-    if (l.reason === null && TAGGED_TITLE.test(l.text) && effectiveLength(l.text) <= MAX_CHROME_LINE) l.reason = 'related';
+    if (l.reason === null && TAGGED_TITLE.test(l.text) && sizeOf(l) <= MAX_CHROME_LINE) l.reason = 'related';
   }
   absorbShortLines(chunks);
   markRelatedSummaries(chunks);
@@ -223,17 +235,17 @@ function markSections(chunks: Chunk[]): void {
   let proseSeen = false;
   for (const chunk of chunks) {
     // A related list may run over several short blocks; anything longer than a link line ends it.
-    if (inRelated && !chunk.every((l) => l.reason || (effectiveLength(l.text) <= MAX_CHROME_LINE && !SENTENCE_END.test(l.text)))) inRelated = false;
+    if (inRelated && !chunk.every((l) => l.reason || (sizeOf(l) <= MAX_CHROME_LINE && !SENTENCE_END.test(l.text)))) inRelated = false;
     let labelReason: RemovalReason | null = null;
     for (const line of chunk) {
       // A comment thread follows an article: a "Comments (0)" link above the text is a header link, not the thread.
       if (proseSeen && isCommentHeader(line.text)) inComments = true;
-      if (!line.reason && effectiveLength(line.text) >= LONG_LINE) proseSeen = true;
+      if (!line.reason && sizeOf(line) >= LONG_LINE) proseSeen = true;
       if (isRelatedHeader(line.text)) inRelated = true;
       if (line.reason === null && isDatedListEntry(line.text)) line.reason = 'related';
       if (line.reason === null && (inComments || inRelated)) line.reason = inComments ? 'comment-chrome' : 'related';
       // "Ähnliche Schlagwörter:" / "Author:" with the value on the next line: the value goes with its label.
-      if (line.reason === null && labelReason && effectiveLength(line.text) <= MAX_CHROME_LINE) line.reason = labelReason;
+      if (line.reason === null && labelReason && sizeOf(line) <= MAX_CHROME_LINE) line.reason = labelReason;
       labelReason = line.reason && /[:：]$/.test(fold(line.text)) ? line.reason : null;
     }
   }
@@ -248,7 +260,7 @@ function absorbShortLines(chunks: Chunk[], skip: (line: Line) => boolean = () =>
     chunk.forEach((line, i) => {
       if (line.reason !== null && !(line.reason === 'short' && comment)) return;
       if (skip(line)) return;
-      if (effectiveLength(line.text) > MAX_ABSORBED_LINE) return;
+      if (sizeOf(line) > MAX_ABSORBED_LINE) return;
       if (comment) { line.reason = 'comment-chrome'; return; }
       const near = nearestReason(chunk, i);
       if (!near) return;
@@ -324,7 +336,7 @@ function keepContinuingSentences(lines: Line[], keep: LineSet): void {
   let previous: Line | null = null;
   for (const l of lines) {
     if (l.reason) continue;
-    if (previous && keep.has(previous) && effectiveLength(l.text) >= MIN_CONTINUING_SENTENCE && SENTENCE_END.test(l.text)) keep.add(l);
+    if (previous && keep.has(previous) && sizeOf(l) >= MIN_CONTINUING_SENTENCE && SENTENCE_END.test(l.text)) keep.add(l);
     previous = l;
   }
 }
@@ -370,7 +382,7 @@ export function dropIslands(lines: Line[], keep: LineSet): void {
     if (!keep.has(l)) { missed++; continue; }
     if (!current || missed >= ISLAND_GAP) { current = { lines: [], length: 0 }; islands.push(current); }
     current.lines.push(l);
-    current.length += effectiveLength(l.text);
+    current.length += sizeOf(l);
     missed = 0;
   }
   if (islands.length < 2) return;
@@ -394,7 +406,7 @@ export function dropOrphanHeadings(lines: Line[], keep: LineSet): void {
     let distance = 0;
     for (let j = i + 1; j < lines.length && distance <= MAX_HEADING_DISTANCE; j++) {
       if (keep.has(lines[j])) return;
-      distance += effectiveLength(lines[j].text);
+      distance += sizeOf(lines[j]);
     }
     if (headingLike(l.text)) keep.delete(l);
   });
@@ -414,7 +426,7 @@ function classify(chunks: Chunk[], lang: string, model: LineModel): { paragraphs
     if (decoded ? decoded[i] : scores[i] >= model.threshold) keep.add(l);
     // Long sentences the rules left alone are prose whatever surrounds them: a comment-like page or a brief among
     // chrome is still text (and the off-topic pass after the cleaner judges briefs by their topic, with their own reason).
-    else if (scores[i] >= MIN_PROSE_SCORE && effectiveLength(l.text) >= MIN_PROSE_LENGTH && SENTENCE_END.test(l.text)) keep.add(l);
+    else if (scores[i] >= MIN_PROSE_SCORE && sizeOf(l) >= MIN_PROSE_LENGTH && SENTENCE_END.test(l.text)) keep.add(l);
   }
   keepContinuingSentences(lines, keep);
   voteLists(chunks, keep);

@@ -232,6 +232,8 @@ export function walkTrees(boost: BoostedTrees, inputs: ArrayLike<number>): numbe
 export function boostMarginInOrder(boost: BoostedTrees): (inputs: Float64Array) => number {
   const { thresholdsOf } = flatTrees(boost);
   const walked = new Float64Array(thresholdsOf.length);
+  // Only the inputs some split reads decide the sum: the others are not compared (a fifth of the inputs, bench:hostile).
+  const read = Int32Array.from(thresholdsOf.keys()).filter((f) => thresholdsOf[f].length > 0);
   let margin: number | null = null;
   /** Whether any of input f's thresholds lies between its walked value and `value` (so some split goes the other way). */
   const crosses = (f: number, value: number) => {
@@ -246,7 +248,7 @@ export function boostMarginInOrder(boost: BoostedTrees): (inputs: Float64Array) 
   const above = new Float64Array(thresholdsOf.length), upTo = new Float64Array(thresholdsOf.length);
   let ranges = false;
   const makeRanges = () => {
-    for (let f = 0; f < walked.length; f++) {
+    for (const f of read) {
       const thresholds = thresholdsOf[f];
       const k = firstNotBefore(thresholds.length, (i) => thresholds[i] < walked[f]); // k thresholds are below the walked value
       above[f] = k > 0 ? thresholds[k - 1] : -Infinity;
@@ -256,11 +258,14 @@ export function boostMarginInOrder(boost: BoostedTrees): (inputs: Float64Array) 
   };
   const sameSides = (inputs: Float64Array) => {
     if (ranges) {
-      for (let f = 0; f < walked.length; f++) if (!(inputs[f] > above[f] && inputs[f] <= upTo[f])) return false;
+      for (let r = 0; r < read.length; r++) {
+        const f = read[r];
+        if (!(inputs[f] > above[f] && inputs[f] <= upTo[f])) return false;
+      }
       return true;
     }
-    for (let f = 0; f < walked.length; f++) {
-      const value = inputs[f];
+    for (let r = 0; r < read.length; r++) {
+      const f = read[r], value = inputs[f];
       if (value === walked[f]) continue;
       if (Number.isNaN(value) || Number.isNaN(walked[f]) || crosses(f, value)) return false;
     }
@@ -288,6 +293,16 @@ export function contextLogit(model: LineModel, own: ArrayLike<number>, context: 
   return z + margin(joined);
 }
 
+/**
+ * contextLogit for a line whose context-pass features are the tail of its line features' array (`joined`, BOOST_FEATURES
+ * order): the same sums in the same order, without copying both into another array.
+ */
+function joinedLogit(model: LineModel, joined: Float64Array, context: Float64Array, margin?: (inputs: Float64Array) => number): number {
+  let z = model.context.bias;
+  for (let k = 0; k < model.context.weights.length; k++) z += model.context.weights[k] * context[k];
+  return model.boost ? z + margin!(joined) : z;
+}
+
 /** Probability that each line is article text, after the context pass (and the trees, and the stacked pass). */
 export function scoreLines(model: LineModel, units: LineUnit[], lang: string): Float64Array {
   const features = pageFeatureRows(units, lang);
@@ -311,6 +326,24 @@ export function contextProbabilities(model: LineModel, ruled: ArrayLike<boolean>
   return contextPass(model, ruled, rowsOf(features), groups, p);
 }
 
+/**
+ * A line's row as the trees read it (BOOST_FEATURES): its line features, then its context-pass features written into
+ * the same array (contextRow, a view of its tail), so that neither is copied into a third array per line.
+ */
+interface JoinedRow { joined: Float64Array; contextRow: Float64Array }
+const joinedRow = (): JoinedRow => {
+  const joined = new Float64Array(BOOST_FEATURES.length);
+  return { joined, contextRow: joined.subarray(LINE_FEATURES.length) };
+};
+let rowPool: { recent: JoinedRow[]; spare: JoinedRow } | null = null;
+/**
+ * The context pass's RECENT_ROWS rows and a spare, made once and reused by every page (contextPass writes each row
+ * before reading it): making them was a percent of the cleaning of a markdown page (bench:clean-text).
+ */
+function recentRows(): { recent: JoinedRow[]; spare: JoinedRow } {
+  return (rowPool ??= { recent: Array.from({ length: RECENT_ROWS }, joinedRow), spare: joinedRow() });
+}
+
 /** The farthest neighbour contextPassRow reads, from the names of its windows (mean-p±8). */
 const CONTEXT_REACH = Math.max(...CONTEXT_PASS_FEATURES.map((f) => Number(/±(\d+)$/.exec(f)?.[1] ?? 0)));
 /** Feature rows kept for the context pass: a blank-line group of up to about this many lines has its rows assembled once. */
@@ -331,10 +364,9 @@ function contextPass(model: LineModel, ruled: ArrayLike<boolean>, rows: LineFeat
   const lastOf = new Int32Array(groupCount), sums = new Float64Array(groupCount), sizes = new Float64Array(groupCount);
   for (let i = 0; i < n; i++) { lastOf[groups[i]] = i; sizes[groups[i]]++; }
   const p = given ?? new Float64Array(n);
-  const recent = Array.from({ length: RECENT_ROWS }, () => new Float64Array(LINE_FEATURES.length));
+  const { recent, spare } = recentRows();
   const recentLine = new Int32Array(RECENT_ROWS).fill(-1);
   const groupMeans = new Float64Array(n);
-  const row = new Float64Array(CONTEXT_PASS_FEATURES.length), joined = new Float64Array(BOOST_FEATURES.length), line = new Float64Array(LINE_FEATURES.length);
   const margin = model.boost ? boostMarginInOrder(model.boost) : undefined;
   const q = new Float64Array(n);
   for (let j = 0, i = 0; i < n; j++) {
@@ -342,7 +374,7 @@ function contextPass(model: LineModel, ruled: ArrayLike<boolean>, rows: LineFeat
       if (!given) {
         const slot = j % RECENT_ROWS;
         if (ruled[j]) p[j] = RULED_P;
-        else { p[j] = predict(model.line, rows.row(j, recent[slot])); recentLine[slot] = j; }
+        else { p[j] = predict(model.line, rows.row(j, recent[slot].joined)); recentLine[slot] = j; }
       }
       sums[groups[j]] += p[j];
     }
@@ -351,8 +383,9 @@ function contextPass(model: LineModel, ruled: ArrayLike<boolean>, rows: LineFeat
       if (ruled[i]) { q[i] = RULED_P; continue; }
       const size = sizes[groups[i]];
       groupMeans[i] = size > 1 ? (sums[groups[i]] - p[i]) / (size - 1) : p[i];
-      const own = recentLine[i % RECENT_ROWS] === i ? recent[i % RECENT_ROWS] : rows.row(i, line);
-      q[i] = sigmoid(contextLogit(model, own, contextPassRow(p, own, groupMeans, i, row), joined, margin));
+      let held = recent[i % RECENT_ROWS];
+      if (recentLine[i % RECENT_ROWS] !== i) rows.row(i, (held = spare).joined);
+      q[i] = sigmoid(joinedLogit(model, held.joined, contextPassRow(p, held.joined, groupMeans, i, held.contextRow), margin));
     }
   }
   return q;

@@ -184,32 +184,34 @@ function sameAsRow(rows: Float64Array, r: number, values: Float64Array): boolean
   return true;
 }
 
-function median(values: number[]): number {
+/** The upper median; a typed array sorts numbers in place without a comparator called per comparison. */
+function median(values: Float64Array): number {
   if (!values.length) return 0;
-  const sorted = values.sort((a, b) => a - b);
+  const sorted = values.sort();
   return sorted[sorted.length >> 1];
 }
 
 /**
  * The line's own features written into `out` (from index 0, in OWN_FEATURES order): into the page's matrix directly,
  * since an array per line (and the spreads of the bins) was a tenth of the cleaner's time in the garbage collector.
- * `topic` receives the line's distinct topic words (for the cohesion features of lineFeatures).
+ * `topic` receives the line's topic words in order, repeats included (for the cohesion features of lineFeatures).
+ * Returns the line's effectiveLength.
  */
-function ownFeatures(unit: LineUnit, stop: Set<string>, lang: string, topic: Set<string>, out: Float64Array): void {
+function ownFeatures(unit: LineUnit, stop: Set<string>, lang: string, topic: string[], out: Float64Array): number {
   const t = unit.text;
-  const len = effectiveLength(t);
+  const unspaced = isUnspaced(t);
+  const len = unspaced ? effectiveLength(t) : t.length; // effectiveLength without its own scan for unspaced characters
   const list = words(t, lang);
   let stops = 0;
   let you = 0;
   for (const w of list) {
-    if (stop.has(w)) stops++; else if (isTopicWord(w)) topic.add(w);
+    if (stop.has(w)) stops++; else if (isTopicWord(w)) topic.push(w);
     if (SECOND_PERSON.has(w)) you++;
   }
   if (lang === 'de') you += t.match(FORMAL_YOU)?.length ?? 0;
   const nWords = list.length;
   const density = nWords ? stops / nWords : 0;
   const chars = Math.max(1, t.length);
-  const unspaced = isUnspaced(t);
   const { tokens, capitalised } = spacedTokens(t, !unspaced);
   const { punctuation, digits } = punctuationAndDigits(t);
   let k = 0;
@@ -226,6 +228,7 @@ function ownFeatures(unit: LineUnit, stop: Set<string>, lang: string, topic: Set
   out[k++] = +DATE.test(t); out[k++] = +TIME.test(t); out[k++] = +PRICE.test(t); out[k++] = +(URL_LIKE.test(t) || (t.includes('@') && hasAddressLike(t.split(/\s+/))));
   out[k++] = unit.linkShare; out[k++] = +unit.heading; out[k++] = +unit.listItem;
   out[k++] = +unspaced; out[k++] = +!/\p{L}/u.test(t);
+  return len;
 }
 
 /** The feature rows of a page's lines (pageFeatureRows): `row(i, out)` gives line i's features in LINE_FEATURES order. */
@@ -288,23 +291,27 @@ export function pageFeatureRows(units: LineUnit[], lang: string): LineFeatureRow
   // Each distinct line's topic words, one after another in one array (a Set per line held 20 MB on a page of 163,000
   // distinct short lines): those of distinct line d are topicWords[topicFrom[d]..topicFrom[d + 1]).
   // Each word stored as its number in the page's topic vocabulary (wordOf), so the counts below are arrays, not Maps.
-  const topicWords: number[] = [], topicFrom = new Int32Array(firstOf.length + 1), topic = new Set<string>();
+  // A line's words are kept once each, in the order they first come (as a Set of them would): a word is skipped when
+  // the line took it already (lastLineOf), which costs a number compared, not a Set per line (bench:hostile).
+  const topicWords: number[] = [], topicFrom = new Int32Array(firstOf.length + 1), topic: string[] = [];
   const wordOf = new Map<string, number>();
+  const lastLineOf: number[] = []; // per word: the last distinct line that took it
   const lengthOf = new Float64Array(firstOf.length), repeatedOf = new Float64Array(firstOf.length);
   const scratch = new Float64Array(placeFrom);
   for (let d = 0; d < firstOf.length; d++) {
     const u = units[firstOf[d]];
-    topic.clear();
-    ownFeatures(u, stop, lang, topic, scratch);
+    topic.length = 0;
+    lengthOf[d] = ownFeatures(u, stop, lang, topic, scratch);
     for (const w of topic) {
       let word = wordOf.get(w);
-      if (word === undefined) wordOf.set(w, (word = wordOf.size));
+      if (word === undefined) { wordOf.set(w, (word = wordOf.size)); lastLineOf.push(-1); }
+      if (lastLineOf[word] === d) continue;
+      lastLineOf[word] = d;
       topicWords.push(word);
     }
     topicFrom[d + 1] = topicWords.length;
     ownOf[d] = sameAsRow(own, stored - 1, scratch) ? stored - 1 : stored++;
     for (let c = 0, to = ownOf[d] * placeFrom; c < placeFrom; c++) own[to + c] = scratch[c];
-    lengthOf[d] = effectiveLength(u.text);
     repeatedOf[d] = +(linesWithText[textFirstOf[d]] > 1);
   }
   const ownRow = new Int32Array(n); // per line, its row in `own`
@@ -318,8 +325,10 @@ export function pageFeatureRows(units: LineUnit[], lang: string): LineFeatureRow
     const proseLike = !u.ruled && length(i) >= CORE_MIN_LENGTH && (ownValue(i, endColumn) === 1 || ownValue(i, stopColumn) >= CORE_MIN_STOPWORDS);
     return proseLike ? length(i) : 0;
   }));
-  const unruledLengths: number[] = [];
-  for (let i = 0; i < n; i++) if (!units[i].ruled) unruledLengths.push(length(i));
+  let unruled = 0;
+  for (let i = 0; i < n; i++) if (!units[i].ruled) unruled++;
+  const unruledLengths = new Float64Array(unruled);
+  for (let i = 0, k = 0; i < n; i++) if (!units[i].ruled) unruledLengths[k++] = length(i);
   const medianLength = median(unruledLengths);
   const inCore = (i: number) => i >= coreStart && i <= coreEnd;
   // Where a line sits against the core: credits, prompts and bios sit at its edges, a line or two inside or outside.

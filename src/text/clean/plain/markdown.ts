@@ -37,7 +37,7 @@ export function readMarkdownLine(line: string): MarkdownLine {
     return inner;
   }) : line;
   if (text.includes('**') || text.includes('__')) text = text.replace(STRONG, '$2');
-  text = text.replace(EMPHASIS, '$1$3');
+  if (text.includes('*') || text.includes('_')) text = text.replace(EMPHASIS, '$1$3'); // its marks: most link lines have none
   const heading = text.includes('#') ? HEADING.exec(text) : null;
   if (heading) text = heading[2];
   text = text.replace(/[ \t]{2,}/g, ' ');
