@@ -8,7 +8,9 @@ import { setFlagsFromString } from 'node:v8';
 
 /**
  * A heap may grow 20 % past its live size before the next full collection (V8's `--heap-growing-percent`). On 2,000
- * real pages of bench/ingest.ts it took the peak RSS from 521 to 495 MB at 0.6 % more CPU (one loaded run each).
+ * real pages of bench/ingest.ts, two loaded runs each beside V8's own choice: peak RSS 521 -> 495 and 508 -> 485 MB, CPU
+ * a page +0.6 % and -2.9 % (noise); at the peak the main thread's V8 heap was 56-57 MB instead of 74-79 (the top of its
+ * sawtooth). The README has the 10,000-page figures.
  */
 export const INGEST_HEAP_GROWING_PERCENT = 20;
 
