@@ -19,6 +19,7 @@ import { repeatedHashes } from '../text/clean/repeated.ts';
 import { openInput, type PageInput, type PageSource } from './walk.ts';
 import { walkFolders } from '../shards/slice.ts';
 import { modelSettings } from '../models/loader.ts';
+import { withIngestHeapGrowing } from './heap-growing.ts';
 
 /** Jobs queued per worker beyond the one it runs: enough to keep workers busy, few enough that memory stays flat in corpus size. */
 const QUEUED_JOBS_PER_WORKER = 4;
@@ -125,7 +126,11 @@ interface IngestRun {
   finished: number;
 }
 
-export async function ingest(options: IngestOptions): Promise<IngestSummary> {
+export function ingest(options: IngestOptions): Promise<IngestSummary> {
+  return withIngestHeapGrowing(() => ingestWithin(options));
+}
+
+async function ingestWithin(options: IngestOptions): Promise<IngestSummary> {
   const started = performance.now();
   const opened = options.input ?? await openInput(options.dir);
   const folders = options.folders;
