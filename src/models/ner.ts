@@ -5,7 +5,7 @@
 // the label of its first word piece (the usual "first" aggregation); B-/I- words are merged into spans.
 // One recogniser per (model, dtype, folders) per thread; transformers.js is imported only when a model is asked for.
 import type { EntityMention, EntityType } from '../types.ts';
-import { matchKey, type AliasEntry, type AliasTable } from '../text/claims/entities.ts';
+import { matchKey, trieChild, type AliasEntry, type AliasTable } from '../text/claims/entities.ts';
 import {
   DEFAULT_DTYPE, LoadedModels, assertObtainable, describeLoadError, loadOrExplain, loadTransformers, lookedIn, modelFingerprint,
   modelSettings, pretrainedOptions, withClearErrors, type ModelSettings, type ModelUnavailableError,
@@ -129,7 +129,7 @@ export function aliasEntryOf(surface: string, lang: string, aliases: AliasTable)
   let node = aliases.root;
   for (const unit of matchKey(surface)) {
     // The trie is keyed by UTF-16 unit: a code point of two (astral) has no edge.
-    const next = unit.length === 1 ? node.next.get(unit.charCodeAt(0)) : undefined;
+    const next = unit.length === 1 ? trieChild(node, unit.charCodeAt(0)) : undefined;
     if (!next) return null;
     node = next;
   }

@@ -30,10 +30,34 @@ interface AliasHit {
   capitalsOnly: boolean;
 }
 
-interface TrieNode {
-  /** By UTF-16 code unit: a number keys the map without a one-character string made for every step of the walk. */
-  next: Map<number, TrieNode>;
+/**
+ * Edges by UTF-16 code unit (a number keys them without a one-character string made for every step of the walk).
+ * Three nodes in four have one child (a name's letters after its first few): that edge is two fields, and a Map is made
+ * only for a node with more (a Map a node made the trie of the built-in tables 16 MB a worker, heap snapshot, round 9).
+ */
+export interface TrieNode {
+  /** The unit of the only edge, or -1 (none, or `edges` holds them). */
+  unit: number;
+  child: TrieNode | null;
+  edges: Map<number, TrieNode> | null;
   hits: AliasHit[];
+}
+
+/** Shared by every node without a hit: addKey replaces it, never pushes to it. */
+const NO_HITS: AliasHit[] = [];
+const newTrieNode = (): TrieNode => ({ unit: -1, child: null, edges: null, hits: NO_HITS });
+export const trieChild = (node: TrieNode, unit: number): TrieNode | undefined => (node.unit === unit ? node.child! : node.edges?.get(unit));
+
+function addChild(node: TrieNode, unit: number, child: TrieNode): void {
+  if (node.edges) node.edges.set(unit, child);
+  else if (node.unit === -1) {
+    node.unit = unit;
+    node.child = child;
+  } else {
+    node.edges = new Map([[node.unit, node.child!], [unit, child]]);
+    node.unit = -1;
+    node.child = null;
+  }
 }
 
 export interface AliasTable {
@@ -172,10 +196,10 @@ function addKey(root: TrieNode, key: string, hit: AliasHit): void {
   // By UTF-16 unit, as tableSpans walks it (by code point, an alias with an astral character could never match).
   for (let i = 0; i < key.length; i++) {
     const unit = key.charCodeAt(i);
-    let child = node.next.get(unit);
+    let child = trieChild(node, unit);
     if (!child) {
-      child = { next: new Map(), hits: [] };
-      node.next.set(unit, child);
+      child = newTrieNode();
+      addChild(node, unit, child);
     }
     node = child;
   }
@@ -205,7 +229,7 @@ function russianForms(alias: string): string[] {
 }
 
 function buildTable(entries: AliasEntry[]): AliasTable {
-  const root: TrieNode = { next: new Map(), hits: [] };
+  const root = newTrieNode();
   for (const entry of entries) {
     for (const alias of new Set([entry.canonical, ...entry.aliases])) {
       const hit: AliasHit = { entry, langs: declinedFormLanguages().get(alias) ?? null, lowercaseOk: lowercaseSurfaceOk(alias), capitalsOnly: isShortAcronym(alias) };
@@ -385,7 +409,7 @@ function tableSpans(text: string, lang: string, table: AliasTable): Span[] {
     let node: TrieNode | undefined = table.root;
     let best: Span | null = null;
     for (let j = i; j < key.length; j++) {
-      node = node.next.get(key.charCodeAt(j));
+      node = trieChild(node, key.charCodeAt(j));
       if (!node) break;
       if (!node.hits.length || !boundariesOk(text, i, j + 1)) continue;
       const surface = text.slice(i, j + 1);
