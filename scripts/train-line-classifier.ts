@@ -12,7 +12,10 @@
 // training pages' gold lines; the transitions between two lines of one blank-line block (line-decode.ts) are counted
 // over every line's label.
 // Usage: node --import tsx scripts/train-line-classifier.ts [--out data/line-classifier.json]
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { deserialize, serialize } from 'node:v8';
 import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -100,6 +103,31 @@ export function loadTrainingPages(renderings: readonly string[] = ['visible', ..
     }
   }
   return { pages, htmlText };
+}
+
+/**
+ * Every page's examples (loadTrainingPages, then pageExamples), kept in the system's temp folder under a hash of the
+ * code and data they come from (src/, scripts/, data/ but the weights) and of the gold files: computing them takes a
+ * minute of the bench's time, and an experiment that changes only the training reads them again each run.
+ */
+export function cachedExamples(): PageExamples[] {
+  const hash = createHash('sha256');
+  const root = fileURLToPath(new URL('../', import.meta.url));
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(root + dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const path = `${dir}/${entry.name}`;
+      if (entry.isDirectory()) walk(path);
+      else if (path !== 'data/line-classifier.json') hash.update(path).update(readFileSync(root + path));
+    }
+  };
+  for (const dir of ['src', 'scripts', 'data']) walk(dir);
+  for (const set of SETS) for (const folder of [set.html, set.text]) if (folder && existsSync(SHARED + folder + 'gold.json')) hash.update(readFileSync(SHARED + folder + 'gold.json'));
+  const file = `${tmpdir()}/claimscope-text-examples-${hash.digest('hex').slice(0, 16)}.bin`;
+  if (existsSync(file)) return deserialize(readFileSync(file));
+  const { pages, htmlText } = loadTrainingPages();
+  const examples = pages.map((p) => pageExamples(p, htmlText.get(p.url)));
+  writeFileSync(file, serialize(examples));
+  return examples;
 }
 
 /** Features and labels of one page's lines. */
