@@ -7,7 +7,7 @@ import { readMarkdownLine } from '../src/text/clean/plain/markdown.ts';
 import { unwrapGroup, wrapWidth } from '../src/text/clean/plain/wrapped-lines.ts';
 import { LINE_FEATURES, lineFeatures, type LineUnit } from '../src/text/clean/plain/line-features.ts';
 import {
-  BOOST_FEATURES, boostMargin, boostMarginInOrder, walkTrees, checkModel, contextLogit, contextPassFeatures, lineProbabilities, predict, scoreLines, shippedLineModel,
+  BOOST_FEATURES, boostMargin, boostMarginInOrder, walkTrees, checkModel, contextLogit, contextPassFeatures, contextProbabilities, lineProbabilities, predict, scoreLines, shippedLineModel,
   sigmoid, type LineModel,
 } from '../src/text/clean/plain/line-classifier.ts';
 import { trainBoost } from '../scripts/train-line-classifier.ts';
@@ -189,22 +189,40 @@ test('the shipped line model loads, matches the features, and separates obvious 
   }
 });
 
-test('scoring a page in one walk gives what the passes one after another give, in a group longer than the rows it keeps', () => {
-  const model = shippedLineModel();
-  // A block of 100 lines (its lines' context waits for the whole group), then 60 one-line blocks; repeated and ruled lines.
+/** A block of 100 lines (its lines' context waits for the whole group), then 60 one-line blocks; repeated and ruled lines. */
+function longGroupPage() {
   const texts = Array.from({ length: 160 }, (_, i) => (i % 7 === 0 ? 'Weiterlesen'
     : i % 3 === 0 ? `Der Ausschuss hat in seiner ${i}. Sitzung beschlossen, dass die Arbeiten am Bahnhof im kommenden Jahr fortgesetzt werden.`
       : `Rubrik ${i % 11}`));
   const units = texts.map((t, i) => unit(t, { ruled: i % 13 === 5, group: i < 100 ? 0 : i - 99, groupSize: i < 100 ? 100 : 1, listItem: i === 42 }));
   const ruled = units.map((u) => u.ruled), groups = units.map((u) => u.group);
-  // Every line's features as arrays, each pass over every line, the trees walked for each line.
   const features = lineFeatures(units, 'de');
-  const p = lineProbabilities(model, ruled, features);
+  return { units, ruled, groups, features };
+}
+
+/** The first context pass as its definition reads: each line's features as arrays, the trees walked for each line. */
+function contextPassOneByOne(model: LineModel, ruled: boolean[], groups: number[], features: Float64Array[], p: Float64Array): Float64Array {
   const first = contextPassFeatures(p, features, groups);
-  const q = Float64Array.from(features, (f, i) => (ruled[i] ? p[i] : sigmoid(contextLogit(model, f, first[i]))));
+  return Float64Array.from(features, (f, i) => (ruled[i] ? p[i] : sigmoid(contextLogit(model, f, first[i]))));
+}
+
+test('scoring a page in one walk gives what the passes one after another give, in a group longer than the rows it keeps', () => {
+  const model = shippedLineModel();
+  const { units, ruled, groups, features } = longGroupPage();
+  const p = lineProbabilities(model, ruled, features);
+  const q = contextPassOneByOne(model, ruled, groups, features, p);
   const second = contextPassFeatures(q, features, groups);
   const expected = Float64Array.from(features, (_, i) => (ruled[i] ? 0 : predict(model.stack!, second[i])));
   assert.deepEqual(scoreLines(model, units, 'de'), expected);
+});
+
+test('the context pass over the training script\'s feature arrays gives the same as over the cleaner\'s rows, whatever page came before', () => {
+  const model = shippedLineModel();
+  const { ruled, groups, features } = longGroupPage();
+  // Another page first: the pass keeps its row buffers from page to page, and must not read one it did not write.
+  scoreLines(model, ['Home', 'Kontakt', 'Impressum'].map((t, i) => unit(t, { group: i, groupSize: 1 })), 'de');
+  const p = lineProbabilities(model, ruled, features);
+  assert.deepEqual(contextProbabilities(model, ruled, features, groups, p), contextPassOneByOne(model, ruled, groups, features, p));
 });
 
 test('a model whose features differ from the code is refused with a clear error', () => {

@@ -113,7 +113,14 @@ function meanAround(p: ArrayLike<number>, i: number, r: number): number {
 
 /** The lines' feature rows: lineFeatures' arrays (training) or pageFeatureRows' store (the cleaner). */
 export type FeatureRows = readonly Float64Array[] | LineFeatureRows;
-const rowsOf = (features: FeatureRows): LineFeatureRows => ('row' in features ? features : { length: features.length, row: (i) => features[i] });
+/** Either kind as rows that write line i's features into `out` (contextPass reads `out`, not only what row returns). */
+const rowsOf = (features: FeatureRows): LineFeatureRows => ('row' in features ? features : {
+  length: features.length,
+  row: (i, out) => {
+    out.set(features[i]);
+    return out;
+  },
+});
 
 /** The line model's probability for each line (lines the rules removed get RULED_P). */
 export function lineProbabilities(model: LineModel, ruled: ArrayLike<boolean>, features: FeatureRows): Float64Array {
