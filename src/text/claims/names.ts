@@ -764,14 +764,14 @@ function mayBeName(tokens: Token[], k: number, previousRejected: boolean, previo
   return true;
 }
 
+/** German compounds ending in the head of a court, a fire brigade, a district, a municipality or a Swiss canton (`Amtsgericht`, `Landkreises`, `Kanton`). */
+const GERMAN_UNIT_COMPOUND = /(?:gericht|gerichts|wehr|kreis|kreises|bezirk|bezirks|gemeinde|kanton|kantons)$/u;
 /**
  * German: after an article a single capitalised word is a common noun, but two capitalised words in a row start a name
  * (`die Deutsche Bank`, `der Capitol Hill`, `das Kloster Marienthal`): mid-sentence German writes an attribute before a
  * noun in lowercase, so a second capital there belongs to a name. With a full name after it, the first word is a
  * common noun in apposition (`die Forscherin Greta Hollstein`): see APPOSITION_MIN_TOKENS.
  */
-/** German compounds ending in the head of a court, a fire brigade, a district, a municipality or a Swiss canton (`Amtsgericht`, `Landkreises`, `Kanton`). */
-const GERMAN_UNIT_COMPOUND = /(?:gericht|gerichts|wehr|kreis|kreises|bezirk|bezirks|gemeinde|kanton|kantons)$/u;
 function germanNameAfterDeterminer(tokens: Token[], k: number, text: string, lang: string, stop: ReadonlySet<string>, evidence: NameEvidence): boolean {
   const [before, t, next] = [tokens[k - 1], tokens[k], tokens[k + 1]];
   if (!CAPITALISES_NOUNS.has(lang) || !before || !next || !t.capitalised || !next.capitalised) return false;
@@ -1061,9 +1061,13 @@ export function capitalisedNames(text: string, lang: string, taken: ReadonlyArra
       && !PARTICLES.has(run[0].lower) && !run.some((t) => ORG_HEADS.has(t.lower) || PLACE_HEADS.has(t.lower) || ORG_LEADS.has(t.lower) || PLACE_LEADS.has(t.lower))) continue;
     // A direction alone is no name (`Northern` before the table's `Algeria`, `the West`).
     if (run.length === 1 && (run[0].text.length < 2 || (DIRECTION_WORDS.has(run[0].lower) && !placeAfter))) continue;
+    // A sentence's first word alone, which no capital of the same word mid-sentence vouches for, and whether the
+    // dictionary lists it only as a name (listedNameFirst).
+    const unvouchedFirstWord = run.length === 1 && run[0].sentenceStart && !evidence.capitalisedMidSentence.has(run[0].lower);
+    const listedFirstWord = unvouchedFirstWord && listedNameFirst(run[0], tokens[k + 1], lang);
     // A sentence's first word was taken only as the start of a two-word name (startsTwoWordName): alone it is none
     // (`Şirket` before the table's `Almanya`).
-    if (run.length === 1 && run[0].sentenceStart && !evidence.capitalisedMidSentence.has(run[0].lower) && !isAcronym(run[0].text) && !foreignSubject(run[0], tokens[k + 1], text, lang) && !listedNameFirst(run[0], tokens[k + 1], lang)) continue;
+    if (unvouchedFirstWord && !isAcronym(run[0].text) && !foreignSubject(run[0], tokens[k + 1], text, lang) && !listedFirstWord) continue;
     // Romance languages put the titles of works in guillemets (`«O Corvo Branco»`, `«Maja Desnuda»`): a name that is the
     // whole of a title-like quotation names a work, unless it names a publication by its head word (`«New York Times»`).
     if (GUILLEMET_TITLE_LANGS.has(lang) && !run.some((t) => ORG_HEADS.has(t.lower)) && insideQuotedTitle(text, run[0].start, run.at(-1)!.end, stop)) continue;
@@ -1108,8 +1112,7 @@ export function capitalisedNames(text: string, lang: string, taken: ReadonlyArra
     const canonical = territory ?? canonicalOf(text.slice(run[0].start, run.at(-1)!.end), run, before, text, lang);
     // A sentence's first word taken only as a dictionary name has no context of its own that types it (`Boston's mayor`):
     // the article's other mentions of it do (guessed).
-    const typedByContext = !(run.length === 1 && run[0].sentenceStart && !evidence.capitalisedMidSentence.has(run[0].lower) && listedNameFirst(run[0], tokens[k + 1], lang));
-    const evidenced = territory ? 'place' : russianHead ?? (typedByContext ? typeOf(run, canonical, before, tokens[k - run.length - 1], tokens[k + 1], text, lang, evidence) : null);
+    const evidenced = territory ? 'place' : russianHead ?? (!listedFirstWord ? typeOf(run, canonical, before, tokens[k - run.length - 1], tokens[k + 1], text, lang, evidence) : null);
     const type = evidenced ?? DEFAULT_TYPE;
     if (type === 'person' && run.length >= 2) evidence.surnames.add(run.at(-1)!.lower);
     // German writes a regnal number as an ordinal, with its dot (`Heinrich VIII.`).
