@@ -464,9 +464,11 @@ export function insideTitleMarks(text: string, start: number, end: number): bool
  * Geographical nouns and single-character heads after a transliterated name that make it a place (`敖德萨` + `州`,
  * `哈德逊` + `河`, `高加索` + `山脉`, `弗林德斯` + `湾`): Chinese writes a foreign place's name as its sound and its kind.
  */
-const TRANSLITERATED_PLACE_HEAD = /^(?:山脉|地区|群岛|半岛|海峡|海湾|平原|盆地|高原|沙漠|公国|[州省县郡区城河江湖湾峡峰岛港])/u;
-/** The one-character kinds of TRANSLITERATED_PLACE_HEAD as a name's last character. */
-const PLACE_KIND_LAST = /[州省县郡区城河江湖湾峡峰岛港]$/u;
+/** The one-character kinds of places among them (state, province, county, district, city, river, lake, bay, peak, island, port). */
+const PLACE_KIND_CHARS = '[州省县郡区城河江湖湾峡峰岛港]';
+const TRANSLITERATED_PLACE_HEAD = new RegExp(`^(?:山脉|地区|群岛|半岛|海峡|海湾|平原|盆地|高原|沙漠|公国|${PLACE_KIND_CHARS})`, 'u');
+/** Those kinds as a name's last character. */
+const PLACE_KIND_LAST = new RegExp(`${PLACE_KIND_CHARS}$`, 'u');
 
 /** Lowercase particles inside a Latin name (`Günter de Bruyn`, `Ludwig van Beethoven`): part of it between capitalised words. */
 const LATIN_NAME_PARTICLES = ['de', 'da', 'di', 'do', 'du', 'del', 'della', 'der', 'den', 'van', 'von', 'le', 'la', 'bin', 'ibn', 'y'];
