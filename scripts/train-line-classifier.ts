@@ -13,7 +13,7 @@
 // over every line's label.
 // Usage: node --import tsx scripts/train-line-classifier.ts [--out data/line-classifier.json]
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { deserialize, serialize } from 'node:v8';
 import { gunzipSync } from 'node:zlib';
@@ -126,7 +126,9 @@ export function cachedExamples(): PageExamples[] {
   if (existsSync(file)) return deserialize(readFileSync(file));
   const { pages, htmlText } = loadTrainingPages();
   const examples = pages.map((p) => pageExamples(p, htmlText.get(p.url)));
-  writeFileSync(file, serialize(examples));
+  // Written whole under another name, then renamed: a run killed while writing leaves no half file to read next time.
+  writeFileSync(`${file}.${process.pid}`, serialize(examples));
+  renameSync(`${file}.${process.pid}`, file);
   return examples;
 }
 
