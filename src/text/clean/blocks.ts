@@ -48,7 +48,7 @@ export const UNSPACED_CHAR_WEIGHT = 3;
  */
 const STOPLIST_CANDIDATES = ['en', 'de', 'es', 'fr', 'it', 'pt', 'nl', 'pl', 'ru', 'sv', 'da', 'no', 'fi', 'cs', 'tr', 'hu', 'ro', 'uk', 'el', 'id'];
 /** Characters of the longest blocks sampled to identify the stoplist language. */
-const LANGUAGE_SAMPLE_CHARS = 4000;
+export const LANGUAGE_SAMPLE_CHARS = 4000;
 /** Another stoplist replaces the declared one only when it explains this much more of the sample (density points). */
 const LANGUAGE_SWITCH_MARGIN = 0.05;
 

@@ -11,13 +11,13 @@
 // Markdown marks (links, emphasis, heading hashes) are read off each line first (markdown.ts), and hard-wrapped
 // paragraphs joined back (wrapped-lines.ts), so every rendering a scraper writes reaches the rules as lines of words.
 import type { CleanDocument, CleanParagraph, RemovalReason, RemovedBlock } from '../../../types.ts';
-import { effectiveLength, stoplistLanguage } from '../blocks.ts';
+import { LANGUAGE_SAMPLE_CHARS, effectiveLength, stoplistLanguage } from '../blocks.ts';
 import {
   MAX_CHROME_LINE, TAGGED_TITLE, authorOf, fold, isCommentHeader, isDatedListEntry, isListItem, isRelatedHeader,
   lineReason, stripBullet, stripMarkers,
 } from './line-rules.ts';
 import { isTitleLike, parseDate, siteNameFromCopyright, stripSiteSuffix } from './metadata.ts';
-import { roughLanguage } from './rough-lang.ts';
+import { ROUGH_SAMPLE_CHARS, roughLanguage } from './rough-lang.ts';
 import { toSimplified } from '../../language/chinese-script.ts';
 import type { LineUnit } from './line-features.ts';
 import { scoreLines, shippedLineModel, type LineModel } from './line-classifier.ts';
@@ -166,13 +166,22 @@ export function ruledLines(text: string): { chunks: Chunk[]; title: string | nul
   const markers: RemovedBlock[] = [];
   // A line repeated on the page (a menu item, `Reply`) is ruled once: a page of 333,000 lines of `a` ran the line rules
   // on each (bench:hostile). Each occurrence still gets a Line of its own, which the passes below mark one by one.
-  const ruled = new Map<string, { marker: string | null; line: Line | null }>();
-  const rule = (raw: string) => {
+  // The ruling of each distinct raw line: its Line (null for a line of markers alone), and in `markerOf` its placeholder
+  // markers (few pages have any). The first occurrence of a line takes the Line made for it, each later one a copy:
+  // a page of 163,660 distinct lines made two objects per line, and a third for the ruling (bench:hostile).
+  const ruled = new Map<string, Line | null>();
+  const markerOf = new Map<string, string>();
+  const rule = (raw: string): Line | null => {
     // Every placeholder marker holds 🎜: a line without one is returned as it is, without running the pattern over it.
-    const { text: unmarked, marker } = raw.includes('🎜') ? stripMarkers(raw) : { text: raw, marker: null };
+    let unmarked = raw;
+    if (raw.includes('🎜')) {
+      const { text, marker } = stripMarkers(raw);
+      unmarked = text;
+      if (marker) markerOf.set(raw, marker);
+    }
     const { text: stripped, linkShare, heading } = readMarkdownLine(unmarked);
     const trimmed = stripped.trim();
-    return { marker, line: trimmed ? { text: trimmed, reason: lineReason(stripped), linkShare, heading, kept: false, size: effectiveLength(trimmed) } : null };
+    return trimmed ? { text: trimmed, reason: lineReason(stripped), linkShare, heading, kept: false, size: effectiveLength(trimmed) } : null;
   };
   const chunks: Chunk[] = [];
   // Filled per block and copied at its size: an array grown by push holds 17 slots for one line, 180 bytes a block on
@@ -180,20 +189,24 @@ export function ruledLines(text: string): { chunks: Chunk[]; title: string | nul
   const chunk: Chunk = [];
   // The last line's ruling, asked first: a run of the same line (333,000 lines of `a`) needs no lookup in the Map.
   let lastRaw: string | null = null;
-  let found: { marker: string | null; line: Line | null } | undefined;
+  let found: Line | null | undefined;
   forEachBlock(text, (lines, start, end) => {
     chunk.length = 0;
     for (let i = start; i < end; i++) {
       const raw = lines[i];
+      let fresh = false;
       if (raw !== lastRaw) {
         found = ruled.get(raw);
-        if (!found) ruled.set(raw, (found = rule(raw)));
+        if (found === undefined) { ruled.set(raw, (found = rule(raw))); fresh = true; }
         lastRaw = raw;
       }
-      if (found!.marker) markers.push({ text: found!.marker, reason: 'marker' });
-      const l = found!.line;
+      if (markerOf.size > 0 && markerOf.has(raw)) markers.push({ text: markerOf.get(raw)!, reason: 'marker' });
+      const l = found!;
+      if (!l) continue;
+      // No pass changes a Line before every line is ruled: the first occurrence's Line is still as ruled when copied.
+      if (fresh) { chunk.push(l); continue; }
       // A literal, not a spread of l: the spread copies its properties one by one (bench:hostile).
-      if (l) chunk.push({ text: l.text, reason: l.reason, linkShare: l.linkShare, heading: l.heading, kept: false, size: l.size });
+      chunk.push({ text: l.text, reason: l.reason, linkShare: l.linkShare, heading: l.heading, kept: false, size: l.size });
     }
     if (chunk.length > 0) chunks.push(chunk.slice());
   });
@@ -208,10 +221,16 @@ export function ruledLines(text: string): { chunks: Chunk[]; title: string | nul
   absorbShortLines(chunks);
   markRelatedSummaries(chunks);
 
-  // One array of the lines, not two per block (flatMap of filter and map: 30 MB on a page of 333,000 one-line blocks).
-  const unruled: string[] = [];
-  for (const c of chunks) for (const l of c) if (!l.reason) unruled.push(l.text);
-  const lang = roughLanguage(unruled.join('\n'));
+  // The lines the rules left, joined by line breaks as far as roughLanguage reads (its first ROUGH_SAMPLE_CHARS): the
+  // whole page joined was a string of 1 MB on a page of 163,660 short lines, for the 20,000 characters it looks at.
+  let sample = '';
+  let first = true;
+  for (const c of chunks) for (const l of c) {
+    if (l.reason || sample.length >= ROUGH_SAMPLE_CHARS) continue;
+    sample = first ? l.text : sample + '\n' + l.text;
+    first = false;
+  }
+  const lang = roughLanguage(sample);
   return { chunks, title, markers, lang };
 }
 
@@ -254,7 +273,9 @@ function markSections(chunks: Chunk[]): void {
 /** Short unclassified lines in a block that is mostly chrome take the reason of their chrome neighbours. */
 function absorbShortLines(chunks: Chunk[], skip: (line: Line) => boolean = () => false): void {
   for (const chunk of chunks) {
-    const removed = chunk.filter((l) => l.reason && l.reason !== 'short').length;
+    // Counted, not filtered: an array per block, twice a page (bench:hostile's 163,660 one-line blocks).
+    let removed = 0;
+    for (const l of chunk) if (l.reason && l.reason !== 'short') removed++;
     if (removed === 0 || removed < chunk.length - removed) continue;
     const comment = chunk.some((l) => l.reason === 'comment-chrome');
     chunk.forEach((line, i) => {
@@ -328,7 +349,28 @@ export function lineUnits(chunks: Chunk[], lang: string): { units: LineUnit[]; l
 /** The language whose stoplist the classifier uses: the rough page language, checked against the text (blocks.ts). */
 export function pageStoplist(units: LineUnit[], lang: string): string {
   if (lang === 'zh' || lang === 'ja') return lang;
-  return stoplistLanguage(units.filter((u) => !u.ruled).map((u) => u.text), lang);
+  return stoplistLanguage(longestTexts(units), lang);
+}
+
+/**
+ * The texts of the lines the rules left that stoplistLanguage can read, in page order: it sorts them by length (a
+ * stable sort) and reads the longest until it has LANGUAGE_SAMPLE_CHARS, so only lines at least as long as the last
+ * one it reads matter, and they are a prefix of the same order. Sorting every line was a sort of 163,660 strings on a
+ * page of short lines (bench:hostile). The threshold is found with a histogram of the lengths (capped: one line of
+ * LANGUAGE_SAMPLE_CHARS fills the sample alone).
+ */
+export function longestTexts(units: LineUnit[]): string[] {
+  const counts = new Int32Array(LANGUAGE_SAMPLE_CHARS + 1);
+  for (const u of units) if (!u.ruled) counts[Math.min(u.text.length, LANGUAGE_SAMPLE_CHARS)]++;
+  let shortest = 0;
+  // The sample's length after the lines of each length from the longest down (each line adds its length and a break).
+  for (let length = LANGUAGE_SAMPLE_CHARS, sampled = 0; length >= 0; length--) {
+    sampled += counts[length] * (length + 1);
+    if (sampled >= LANGUAGE_SAMPLE_CHARS) { shortest = length; break; }
+  }
+  const texts: string[] = [];
+  for (const u of units) if (!u.ruled && u.text.length >= shortest) texts.push(u.text);
+  return texts;
 }
 
 /** A sentence right after kept text continues it: the closing line of an article, a short paragraph between two long ones. */
@@ -344,6 +386,9 @@ function keepContinuingSentences(lines: Line[], keep: LineSet): void {
 /** A list block is kept or dropped whole, by the majority of its items (the items of one list are one decision). */
 function voteLists(chunks: Chunk[], keep: LineSet): void {
   for (const chunk of chunks) {
+    // A block of fewer than two lines holds no list of two items: no array of its items made (most blocks of a page of
+    // one-line blocks, bench:hostile).
+    if (chunk.length < 2) continue;
     const items = chunk.filter((l) => !l.reason);
     if (items.length < 2 || !items.every((l) => listItem(l.text))) continue;
     const kept = items.filter((l) => keep.has(l)).length;
