@@ -37,8 +37,6 @@ const STACKED = ['in-core', 'core-cohesion', 'length-vs-median', 'sentence-end',
 const STACKED_PRODUCTS = ['in-core', 'core-cohesion', 'sentence-end'] as const;
 const stackedColumns = STACKED.map((f) => LINE_FEATURES.indexOf(f));
 const productColumns = STACKED_PRODUCTS.map((f) => LINE_FEATURES.indexOf(f));
-/** The line features the context pass reads: those before this index. */
-const stackedUpTo = Math.max(...stackedColumns, ...productColumns) + 1;
 /**
  * Windows of the context pass: the line itself, its next neighbours, the paragraph around it, the section around it,
  * its blank-line group; then a few of the line's own features, alone and times its logit (the line model is linear:
@@ -315,7 +313,10 @@ export function scoreLines(model: LineModel, units: LineUnit[], lang: string): F
   const features = pageFeatureRows(units, lang);
   const ruled = units.map((u) => u.ruled);
   const groups = units.map((u) => u.group);
-  const p = contextPass(model, ruled, features, groups);
+  // Per line, the features contextPassRow reads of its row (`columns`), kept by the context pass for the stacked pass below.
+  const columns = Int32Array.from(new Set([...stackedColumns, ...productColumns]));
+  const stacked = model.stack ? { columns, values: new Float64Array(units.length * columns.length) } : undefined;
+  const p = contextPass(model, ruled, features, groups, undefined, stacked);
   if (!model.stack) {
     for (let i = 0; i < p.length; i++) if (ruled[i]) p[i] = 0;
     return p;
@@ -324,7 +325,15 @@ export function scoreLines(model: LineModel, units: LineUnit[], lang: string): F
   const row = new Float64Array(CONTEXT_PASS_FEATURES.length), line = new Float64Array(LINE_FEATURES.length);
   // Filled in loops: Float64Array.from with a map function is several times slower (bench:hostile).
   const scores = new Float64Array(units.length);
-  for (let i = 0; i < units.length; i++) if (!ruled[i]) scores[i] = predict(model.stack, contextPassRow(p, features.row(i, line, stackedUpTo), groupMeans, i, row));
+  // contextPassRow reads only these columns of a line's features: those the context pass kept of its row are written
+  // into `line` (its other columns are not read), instead of the row being assembled a second time (a tenth of the
+  // clean stage on bench:hostile's one-char-lines).
+  const { values } = stacked!;
+  for (let i = 0; i < units.length; i++) {
+    if (ruled[i]) continue;
+    for (let k = 0, from = i * columns.length; k < columns.length; k++) line[columns[k]] = values[from + k];
+    scores[i] = predict(model.stack, contextPassRow(p, line, groupMeans, i, row));
+  }
   return scores;
 }
 
@@ -362,8 +371,9 @@ const RECENT_ROWS = 64;
  * (CONTEXT_REACH on either side and the rest of its blank-line group), so that its feature row, assembled for the line
  * model, is still among the last RECENT_ROWS and is not assembled again (pageFeatureRows stores no row per line).
  * The same values as the line model over every line followed by the context pass: each sum in the same order.
+ * `stacked`: where to keep, per line the rules left, its row's values in `columns` (line i's at i * columns.length).
  */
-function contextPass(model: LineModel, ruled: ArrayLike<boolean>, rows: LineFeatureRows, groups: ArrayLike<number>, given?: Float64Array): Float64Array {
+function contextPass(model: LineModel, ruled: ArrayLike<boolean>, rows: LineFeatureRows, groups: ArrayLike<number>, given?: Float64Array, stacked?: { columns: Int32Array; values: Float64Array }): Float64Array {
   const n = rows.length;
   let groupCount = 0;
   for (let i = 0; i < n; i++) groupCount = Math.max(groupCount, groups[i] + 1);
@@ -392,6 +402,7 @@ function contextPass(model: LineModel, ruled: ArrayLike<boolean>, rows: LineFeat
       groupMeans[i] = size > 1 ? (sums[groups[i]] - p[i]) / (size - 1) : p[i];
       let held = recent[i % RECENT_ROWS];
       if (recentLine[i % RECENT_ROWS] !== i) rows.row(i, (held = spare).joined);
+      if (stacked) for (let k = 0, { columns, values } = stacked, to = i * columns.length; k < columns.length; k++) values[to + k] = held.joined[columns[k]];
       q[i] = sigmoid(joinedLogit(model, held.joined, contextPassRow(p, held.joined, groupMeans, i, held.contextRow), margin));
     }
   }
