@@ -8,7 +8,8 @@ import { fold, spacesAtMost } from '../src/text/clean/plain/line-rules.ts';
 import { longestTexts, cleanPlainText } from '../src/text/clean/plain/clean-text.ts';
 import { LANGUAGE_SAMPLE_CHARS, stoplistLanguage } from '../src/text/clean/blocks.ts';
 import { LINE_FEATURES, lineFeatures, type LineUnit } from '../src/text/clean/plain/line-features.ts';
-import { words } from '../src/text/language/words.ts';
+import { isUnspaced, words } from '../src/text/language/words.ts';
+import { spacedWords } from '../src/text/clean/plain/spaced-words.ts';
 
 const LONG = 'Lorem ipsum dolor sit amet, und der Rest. '.repeat(5_000);
 const EXAMPLES = [
@@ -94,4 +95,13 @@ test('a page of repeated and of distinct short lines: every line is ruled and ke
   // Markers on a repeated line are reported for each occurrence.
   const marked = cleanPlainText(['#🎜🎜# Photo', 'Some text here.', '#🎜🎜# Photo'].join('\n\n'));
   assert.equal(marked.removed.filter((r) => r.reason === 'marker').length, 2);
+});
+
+test('spacedWords gives words() of every text without unspaced characters: examples and random strings', () => {
+  const cases = [...EXAMPLES, "don't won’t 3,5 3,a a,5 1.2.3 U.S.A. end. .start 'quoted' e\u0301t\u0301 \u0301mark 𝟎,𝟏 𝟎,5 x𝟎,1", 'Ⅻ,5 ½,3 ٣,٤ مرحبا، عالم', '1,,2 a..b a\'\'b 5,', ''];
+  const alphabet = ['a', 'Z', 'é', 'e\u0301', '\u0301', '5', '٣', '½', 'Ⅻ', '𝟎', '𝔘', '😀', "'", '’', '.', ',', ' ', '\t', '-', '\uD800', '\uDC00', 'д', 'ك', 'ש', '!'];
+  let seed = 1;
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  for (let k = 0; k < 3000; k++) cases.push(Array.from({ length: 1 + Math.floor(random() * 12) }, () => alphabet[Math.floor(random() * alphabet.length)]).join(''));
+  for (const text of cases.filter((t) => !isUnspaced(t))) assert.deepEqual(spacedWords(text), words(text), JSON.stringify(text));
 });
