@@ -5,6 +5,7 @@
 import { effectiveLength } from '../blocks.ts';
 import { isUnspaced, stopwordsOf, words } from '../../language/words.ts';
 import { codeUnitTable } from '../../language/scripts.ts';
+import { spacedWords } from './spaced-words.ts';
 
 /** One line (or hard-wrapped paragraph) of a text page as the classifier sees it. */
 export interface LineUnit {
@@ -200,7 +201,7 @@ function ownFeatures(unit: LineUnit, stop: Set<string>, lang: string, topic: str
   const t = unit.text;
   const unspaced = isUnspaced(t);
   const len = unspaced ? effectiveLength(t) : t.length; // effectiveLength without its own scan for unspaced characters
-  const list = words(t, lang);
+  const list = unspaced ? words(t, lang) : spacedWords(t); // words() of spaced text, without its pattern (spaced-words.ts)
   let stops = 0;
   let you = 0;
   for (const w of list) {
