@@ -140,14 +140,15 @@ export function lineReason(line: string): RemovalReason | null {
   const n = fold(line);
   if (n.length === 0) return null;
   const len = effectiveLength(n);
-  const lower = n.toLowerCase();
 
   if (len <= MAX_CHROME_LINE) {
     if (AD_LINE.test(n) || AD_LABEL.test(n)) return 'ad';
     if (BOOKMARK.test(n) || BACK_LINK.test(n) || NAV_WORDS.test(n) || MORE_ARROW.test(n)) return 'nav';
     if (/^(\S{2,24}) \1$/u.test(n)) return 'nav'; // the site name printed twice by the header template
     if (COMMENT_HEADER.test(n) || COMMENT_CONTROL.test(n) || COMMENT_MORE.test(n)) return 'comment-chrome';
-    if (spacesAtMost(n, 5) && RELATIVE_TIME.test(lower)) return 'comment-chrome'; // the count first: it is the cheaper test
+    // The count first, the cheaper test; the line lowercased only for the one rule that reads it (3% of lineReason's
+    // time went to lowercasing every line, bench:clean-text).
+    if (spacesAtMost(n, 5) && RELATIVE_TIME.test(n.toLowerCase())) return 'comment-chrome';
     if (n.includes('@') && FEDI_USER.test(n)) return 'comment-chrome';
     if (/\d/.test(n) && COMMENT_VOTES.test(n) && /[▲△↑👍]|reply|返信|回复|回覆|responder|répondre|antworten|ответить|like|aime|いいね/i.test(n)) return 'comment-chrome';
     if (PAGINATION.test(n)) return 'pagination';
