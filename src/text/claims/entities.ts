@@ -778,7 +778,10 @@ function joinNestedPlaces(paragraphs: string[], mentions: EntityMention[]): Enti
   return out;
 }
 
-/** The English possessive after a name: `'s`, or an apostrophe alone after a final s (`Syria's`, `Peter Cox'`). */
+/**
+ * The English possessive after a name: `'s`, or an apostrophe alone after a final sibilant s, x or z, as some styles
+ * write it (`Syria's`, `Jones'`, `Marx'`, `Lopez'`).
+ */
 const POSSESSIVE_AFTER = /^['’](?:s(?![\p{L}\p{N}])|(?![\p{L}\p{N}]))/u;
 /**
  * An English name's mention takes its possessive into its text, as the open names' tokens do (`California's`) and
@@ -786,7 +789,7 @@ const POSSESSIVE_AFTER = /^['’](?:s(?![\p{L}\p{N}])|(?![\p{L}\p{N}]))/u;
  */
 function withPossessive(m: EntityMention, text: string): void {
   const after = POSSESSIVE_AFTER.exec(text.slice(m.end, m.end + 3));
-  if (!after || (after[0].length === 1 && !/s$/iu.test(m.text))) return;
+  if (!after || (after[0].length === 1 && !/[sxz]$/iu.test(m.text))) return;
   m.end += after[0].length;
   m.text = text.slice(m.start, m.end);
 }
@@ -800,7 +803,7 @@ const COORDINATION = /^,?\s+(?:and|or|und|oder|e|ou|och|eller|и|или|y|o|et)\
 export function addOpenNames(paragraphs: string[], lang: string, mentions: EntityMention[]): EntityMention[] {
   if (lang === 'zh') return addChineseNames(paragraphs, mentions);
   if (UNSPACED_LANGS.has(lang)) return mentions;
-  const evidence = nameEvidence(paragraphs);
+  const evidence = nameEvidence(paragraphs, lang);
   const out = [...mentions];
   const guessed = new Set<EntityMention>();
   const byParagraph = mentionsByParagraph(mentions, paragraphs.length);
