@@ -37,7 +37,18 @@ export interface NameEvidence {
   kinds?: ReadonlySet<string>;
   /** English: capitalised plurals the article writes after `the` (`the Sixers`, `the Democrats`): the names of a team, a party, a family. */
   definitePlurals?: ReadonlySet<string>;
+  /**
+   * The words of each paragraph as read for this evidence, kept for capitalisedNames (which would split them again) while
+   * the article has at most TOKENS_KEPT of them; none past that, so that a huge page holds no second copy of its text.
+   */
+  tokens?: ReadonlyArray<Token[] | undefined>;
 }
+
+/**
+ * Most words whose tokens NameEvidence keeps: an article of ordinary length (the 455 real pages of the golden export
+ * have at most about 40,000 words), about 150 bytes a word.
+ */
+const TOKENS_KEPT = 100_000;
 
 /** Most tokens a name run may have (`Universidade Federal do Rio Grande do Sul` is 7 with particles). */
 const MAX_NAME_TOKENS = 7;
@@ -592,7 +603,8 @@ const APPOSITION_MIN_TOKENS = 3;
 /** The weak adjective endings after a definite article (`die Vereinte`, `der Vereinten`); not -er, the ending of agent nouns. */
 const GERMAN_NAME_ADJECTIVE_ENDING = /(?:e|en)$/u;
 
-interface Token { text: string; lower: string; start: number; end: number; capitalised: boolean; sentenceStart: boolean }
+/** A word of a paragraph, as the name rules read it. */
+export interface Token { text: string; lower: string; start: number; end: number; capitalised: boolean; sentenceStart: boolean }
 
 const ABBREVIATION_DOT = /^\.[,;:)]/u;
 /** Longest abbreviation of a word kept with its dot (`Calif.`, `Ont.`, `Sask.`). */
@@ -660,8 +672,13 @@ export function nameEvidence(paragraphs: readonly string[], lang = ''): NameEvid
   const capitalised = new Set<string>();
   const barePlurals = new Set<string>();
   const definitePlurals = new Set<string>();
-  for (const text of paragraphs) {
+  const kept: Array<Token[] | undefined> = [];
+  let keptCount = 0;
+  for (let p = 0; p < paragraphs.length; p++) {
+    const text = paragraphs[p];
     const tokens = tokensOf(text);
+    keptCount += tokens.length;
+    if (keptCount <= TOKENS_KEPT) kept[p] = tokens;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       if (!t.capitalised) lowercase.add(t.lower);
@@ -675,7 +692,7 @@ export function nameEvidence(paragraphs: readonly string[], lang = ''): NameEvid
     }
   }
   const kinds = new Set([...barePlurals].filter((singular) => capitalised.has(singular) && !definitePlurals.has(`${singular}s`)));
-  return { lowercase, capitalisedMidSentence, surnames: new Set(), kinds, definitePlurals };
+  return { lowercase, capitalisedMidSentence, surnames: new Set(), kinds, definitePlurals, tokens: kept };
 }
 
 /** Whether a capitalised token may be (part of) a name, given the language and the article's evidence. */
@@ -1009,9 +1026,11 @@ const addressesIn = (text: string): Array<{ start: number; end: number }> => (te
  * German words need more evidence than other languages' (every noun is capitalised): a lone word after an article or a
  * lowercase adjective, or with a common-noun suffix, is not taken.
  */
-export function capitalisedNames(text: string, lang: string, taken: ReadonlyArray<{ start: number; end: number; type?: EntityType; canonical?: string }>, evidence: NameEvidence): NameSpan[] {
+export function capitalisedNames(text: string, lang: string, taken: ReadonlyArray<{ start: number; end: number; type?: EntityType; canonical?: string }>, evidence: NameEvidence,
+  paragraph?: number): NameSpan[] {
   const stop = stopwordsOf(lang);
-  const tokens = tokensOf(text);
+  // `paragraph`: the index of text among the paragraphs evidence read, whose tokens it may have kept.
+  const tokens = (paragraph === undefined ? undefined : evidence.tokens?.[paragraph]) ?? tokensOf(text);
   const spans: NameSpan[] = [];
   let previousRejected = false;
   let previousIsName = false;
