@@ -303,14 +303,16 @@ function joinNativePersons(words: TaggedWord[]): TaggedWord[] {
   for (let k = 0; k < words.length; k++) {
     const w = words[k];
     const previous = out.length ? out[out.length - 1] : undefined;
-    // Counted only for the unknown words the length tests below are asked of (a spread per word was a tenth of the stage on a 1 MB page).
-    const length = w.tag === 'x' ? [...w.word].length : 0;
+    // Counted only for the unknown words of Han characters the length tests below are asked of (a spread per word was a
+    // tenth of the stage on a 1 MB page of mixed scripts, whose other words jieba also tags `x`).
+    const unknownHan = w.tag === 'x' && isHanWord(w.word);
+    const length = unknownHan ? [...w.word].length : 0;
     if (previous && TITLES_AFTER_SURNAME.has(w.word) && SURNAMES.has(previous.word) && [...previous.word].length === 1) {
       out[out.length - 1] = { word: previous.word + w.word, tag: 'nr', native: true };
-    } else if (w.tag === 'x' && /^\p{Script=Han}+$/u.test(w.word) && SURNAMES.has(w.word[0]) && length >= NATIVE_NAME_CHARS.min && length <= NATIVE_NAME_CHARS.max
+    } else if (unknownHan && SURNAMES.has(w.word[0]) && length >= NATIVE_NAME_CHARS.min && length <= NATIVE_NAME_CHARS.max
       && !NOT_GIVEN_NAME.test(w.word.slice(1)) && !(previous && /[\d〇一二三四五六七八九十百千]$/u.test(previous.word))) {
       out.push({ word: w.word, tag: 'nr', native: true });
-    } else if (w.tag === 'x' && isHanWord(w.word) && length >= TRANSLITERATED_NEW_WORD_CHARS.min && length <= TRANSLITERATED_NEW_WORD_CHARS.max
+    } else if (unknownHan && length >= TRANSLITERATED_NEW_WORD_CHARS.min && length <= TRANSLITERATED_NEW_WORD_CHARS.max
       && [...w.word].every((ch) => TRANSLITERATION.has(ch)) && ENDS_NAME_BEFORE.test(words[k + 1]?.tag ?? 'x')) {
       out.push({ word: w.word, tag: 'nrt', native: true });
     } else out.push(w);
