@@ -27,6 +27,7 @@ function casedWords(lang) {
   const lower = new Set();
   const capitalised = new Set();
   const plural = new Set();
+  const abbreviations = new Set();
   for (const line of dic) {
     const [word, flags = ''] = line.trim().split('/');
     if (!/^\p{L}+$/u.test(word)) continue;
@@ -35,6 +36,9 @@ function casedWords(lang) {
     // hunspell's S flag: the word takes a plural. A capitalised word with a plural names a kind of person or thing
     // (`Belgian/SM`, `Muslim/MS`, `Sunni/SM`), not one (`Dublin/M`, `Kennedy/M`).
     if (/^\p{Lu}\p{Ll}+$/u.test(word) && flags.includes('S')) plural.add(word.toLowerCase());
+    // Two capitals with no possessive (M flag): the abbreviation of a state, a unit or a term (`CA`, `HR`, `PR`, `KB`),
+    // which owns nothing; the names of things that do (`UN/M`, `GE/M`, `HP/M`) have the flag.
+    if (/^\p{Lu}{2}$/u.test(word) && !flags.includes('M')) abbreviations.add(word.toLowerCase());
   }
   const keep = (w) => w.length >= MIN_LETTERS && w.length <= MAX_LETTERS[lang];
   return {
@@ -42,6 +46,7 @@ function casedWords(lang) {
     both: [...lower].filter((w) => capitalised.has(w) && keep(w)).sort(),
     names: [...capitalised].filter((w) => !lower.has(w) && keep(w)).sort(),
     plural: [...plural].filter(keep).sort(),
+    abbreviations: [...abbreviations].sort(),
   };
 }
 
@@ -67,5 +72,7 @@ const out = {
   'en-plural-names': frontCoded(english.plural),
   // The words it lists both ways, lowercase and capitalised: common words that are names too (`day`, `nice`, `angel`).
   'en-both': frontCoded(english.both),
+  // Its abbreviations of two capitals that take no possessive: states, units and terms (`CA`, `HR`, `PR`), lowercase here.
+  'en-abbreviations': frontCoded(english.abbreviations),
 };
 writeFileSync(new URL('../data/common-words.json', import.meta.url), `${JSON.stringify(out)}\n`);

@@ -300,15 +300,19 @@ const ENDS_NAME_BEFORE = /^[vdcpux]/u;
  */
 function joinNativePersons(words: TaggedWord[]): TaggedWord[] {
   const out: TaggedWord[] = [];
-  for (const [k, w] of words.entries()) {
-    const previous = out.at(-1);
-    const length = [...w.word].length;
-    if (previous && [...previous.word].length === 1 && SURNAMES.has(previous.word) && TITLES_AFTER_SURNAME.has(w.word)) {
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k];
+    const previous = out.length ? out[out.length - 1] : undefined;
+    // Counted only for the unknown words of Han characters the length tests below are asked of (a spread per word was a
+    // tenth of the stage on a 1 MB page of mixed scripts, whose other words jieba also tags `x`).
+    const unknownHan = w.tag === 'x' && isHanWord(w.word);
+    const length = unknownHan ? [...w.word].length : 0;
+    if (previous && TITLES_AFTER_SURNAME.has(w.word) && SURNAMES.has(previous.word) && [...previous.word].length === 1) {
       out[out.length - 1] = { word: previous.word + w.word, tag: 'nr', native: true };
-    } else if (w.tag === 'x' && /^\p{Script=Han}+$/u.test(w.word) && SURNAMES.has(w.word[0]) && length >= NATIVE_NAME_CHARS.min && length <= NATIVE_NAME_CHARS.max
+    } else if (unknownHan && SURNAMES.has(w.word[0]) && length >= NATIVE_NAME_CHARS.min && length <= NATIVE_NAME_CHARS.max
       && !NOT_GIVEN_NAME.test(w.word.slice(1)) && !(previous && /[\d〇一二三四五六七八九十百千]$/u.test(previous.word))) {
       out.push({ word: w.word, tag: 'nr', native: true });
-    } else if (w.tag === 'x' && isHanWord(w.word) && length >= TRANSLITERATED_NEW_WORD_CHARS.min && length <= TRANSLITERATED_NEW_WORD_CHARS.max
+    } else if (unknownHan && length >= TRANSLITERATED_NEW_WORD_CHARS.min && length <= TRANSLITERATED_NEW_WORD_CHARS.max
       && [...w.word].every((ch) => TRANSLITERATION.has(ch)) && ENDS_NAME_BEFORE.test(words[k + 1]?.tag ?? 'x')) {
       out.push({ word: w.word, tag: 'nrt', native: true });
     } else out.push(w);
@@ -326,8 +330,9 @@ function joinRegnalNames(words: TaggedWord[]): TaggedWord[] {
   const out: TaggedWord[] = [];
   for (const w of words) {
     const previous = out.at(-1);
-    // jieba may keep the number with the name and cut off 世 (`路易十四` `世`).
-    const regnal = w.word === '世' && previous && /[一二三四五六七八九十]$/u.test(previous.word) ? REGNAL_NUMBER.exec(previous.word + w.word) : REGNAL_NUMBER.exec(w.word);
+    // jieba may keep the number with the name and cut off 世 (`路易十四` `世`). Only a word ending in 世 can be either.
+    const regnal = !w.word.endsWith('世') ? null
+      : w.word === '世' && previous && /[一二三四五六七八九十]$/u.test(previous.word) ? REGNAL_NUMBER.exec(previous.word + w.word) : REGNAL_NUMBER.exec(w.word);
     const stem = regnal && w.word !== '世' ? w.word.slice(0, regnal.index) : '';
     const joins = regnal && previous && isHanWord(previous.word) && (TAG_TYPES[previous.tag] === 'person' || transliterated(previous.word))
       && (!stem || (isHanWord(stem) && transliterated(stem)));
@@ -411,7 +416,7 @@ const isHanWord = (word: string) => /^\p{Script=Han}+$/u.test(word);
 function joinDottedNames(words: TaggedWord[]): TaggedWord[] {
   const out: TaggedWord[] = [];
   for (let k = 0; k < words.length; k++) {
-    const dotted = NAME_SEPARATOR.test(words[k].word) && out.length > 0 && k + 1 < words.length && isHanWord(out.at(-1)!.word) && isHanWord(words[k + 1].word);
+    const dotted = words[k].word.length === 1 && NAME_SEPARATOR.test(words[k].word) && out.length > 0 && k + 1 < words.length && isHanWord(out.at(-1)!.word) && isHanWord(words[k + 1].word);
     if (!dotted) { out.push(words[k]); continue; }
     // The part before the dot: the words before it that may be pieces of a name (one already joined counts whole).
     let left = '';
@@ -491,8 +496,10 @@ function joinGlossedNames(text: string, words: TaggedWord[]): TaggedWord[] {
   const out: TaggedWord[] = [];
   let at = 0;
   for (const w of words) {
-    const gloss = LATIN_GLOSS.exec(text.slice(at + w.word.length, at + w.word.length + GLOSS_MAX_CHARS));
-    at += w.word.length;
+    // A gloss opens with a bracket: the pattern is tried only there, not on a slice after every word.
+    const after = at + w.word.length;
+    const gloss = text[after] === '(' || text[after] === '（' ? LATIN_GLOSS.exec(text.slice(after, after + GLOSS_MAX_CHARS)) : null;
+    at = after;
     if (!gloss || !isHanWord(w.word) || TAG_TYPES[w.tag] === 'org') { out.push(w); continue; }
     let word = w.word;
     let tag = TAG_TYPES[w.tag] ? w.tag : '';

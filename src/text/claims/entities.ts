@@ -7,7 +7,7 @@ import type { EntityMention, EntityType } from '../../types.ts';
 import { toSimplified } from '../language/chinese-script.ts';
 import { allMatches, segmenter, stopwordsOf } from '../language/words.ts';
 import { codeUnitTable } from '../language/scripts.ts';
-import { addressedName, capitalisedNames, isCommonWord, isFree, isPlaceLead, nameEvidence, wordRuns } from './names.ts';
+import { addressedName, capitalisedNames, isCommonWord, isFree, isPlaceLead, nameEvidence, wordRuns, type NameEvidence } from './names.ts';
 import { chineseNames, insideTitleMarks, latinNamesInChinese, namesPeopleOrLanguage, placeBeforeRole, placeNameEnd } from './chinese-names.ts';
 import { russianCaseForms } from './russian-names.ts';
 import { afterArabicProclitic } from './name-affixes.ts';
@@ -559,8 +559,18 @@ interface NameRuleContext {
   tokens: Token[];
   /** Names may contain words of the big stoplists (`Bill`, `New`, `Proche`, `Seine`): those only veto the weakest rules. */
   stop: ReadonlySet<string>;
-  /** Adds a name where no earlier rule (or the alias table) found one. */
-  add(start: number, end: number, type: EntityType): void;
+  /** The alias table's spans, and the names the rules added so far (see add). */
+  taken: Span[];
+  spans: Span[];
+}
+
+/**
+ * Adds a name where no earlier rule (or the alias table) found one. A function of the context, not a closure made per
+ * paragraph: with tsx's keepNames each closure made costs a defineProperty (bench:hostile, one-char-lines: 333,000 paragraphs).
+ */
+function add(ctx: NameRuleContext, start: number, end: number, type: EntityType): void {
+  const surface = ctx.text.slice(start, end).trim();
+  if (surface.length >= 2 && isFree(ctx.taken, start, end) && isFree(ctx.spans, start, end)) ctx.spans.push({ start, end, canonical: surface, type });
 }
 
 /** The name rules, strongest first: a span one of them adds is not taken again by a later one. */
@@ -569,34 +579,33 @@ const NAME_RULES: Array<(ctx: NameRuleContext) => void> = [
 ];
 
 function heuristicSpans(text: string, lang: string, taken: Span[]): Span[] {
-  const spans: Span[] = [];
-  const add = (start: number, end: number, type: EntityType) => {
-    const surface = text.slice(start, end).trim();
-    if (surface.length >= 2 && isFree(taken, start, end) && isFree(spans, start, end)) spans.push({ start, end, canonical: surface, type });
-  };
-  const context: NameRuleContext = { text, lang, tokens: latinTokens(text), stop: FUNCTION_WORDS, add };
+  const context: NameRuleContext = { text, lang, tokens: latinTokens(text), stop: FUNCTION_WORDS, taken, spans: [] };
   for (const rule of NAME_RULES) rule(context);
-  return spans;
+  return context.spans;
 }
 
 /** Organisation suffixes: `TechWire Media Inc.`, `DigitalPuls Verlag GmbH`, `DiarioTec Ediciones S.L.` */
-function orgBeforeLegalForm({ text, tokens, stop, add }: NameRuleContext): void {
-  tokens.forEach((t, k) => {
+function orgBeforeLegalForm(ctx: NameRuleContext): void {
+  const { text, tokens, stop } = ctx;
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k];
     // English also sets the form off with a comma (`Acme Widgets, Inc.`, `Holland & Hart, LLP`).
-    if (k === 0 || !ORG_SUFFIXES.has(t.lower) || !(adjacent(text, tokens[k - 1], t) || LEGAL_FORM_COMMA.test(text.slice(tokens[k - 1].end, t.start)))) return;
-    if (t.text.length <= 2 && t.text !== t.text.toUpperCase()) return; // `sa`, `ag`, `se` as ordinary words
+    if (!ORG_SUFFIXES.has(t.lower) || !(adjacent(text, tokens[k - 1], t) || LEGAL_FORM_COMMA.test(text.slice(tokens[k - 1].end, t.start)))) continue;
+    if (t.text.length <= 2 && t.text !== t.text.toUpperCase()) continue; // `sa`, `ag`, `se` as ordinary words
     const first = nameRunBackwards(text, tokens, k - 1, ORG_NAME_MAX_TOKENS, stop);
-    if (first !== null) add(tokens[first].start, t.end, 'org');
-  });
+    if (first !== null) add(ctx, tokens[first].start, t.end, 'org');
+  }
 }
 
 /** Universities: `University of Leeds`, `Universidad Politécnica de Madrid`, `Technischen Universität Dresden`, `université Paris-Saclay`. */
-function universityNames({ text, tokens, stop, add }: NameRuleContext): void {
-  tokens.forEach((t, k) => {
+function universityNames(ctx: NameRuleContext): void {
+  const { text, tokens, stop } = ctx;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
     // Only U, u, H and h case-fold to the first letter of `universi` or `hochschule` (checked over all of Unicode).
     const first = t.text[0];
-    if (first !== 'u' && first !== 'U' && first !== 'h' && first !== 'H') return;
-    if (!/^universi|^hochschule$/iu.test(t.text) || !UNIVERSITY_WORD.test(t.text)) return;
+    if (first !== 'u' && first !== 'U' && first !== 'h' && first !== 'H') continue;
+    if (!/^universi|^hochschule$/iu.test(t.text) || !UNIVERSITY_WORD.test(t.text)) continue;
     let start = k;
     while (start > 0 && k - start < UNIVERSITY_WORDS_BEFORE && adjacent(text, tokens[start - 1], tokens[start]) && isCapitalised(tokens[start - 1].text)
       && !stop.has(tokens[start - 1].lower) && !atSentenceStart(text, tokens[start - 1].start)) start--;
@@ -606,37 +615,42 @@ function universityNames({ text, tokens, stop, add }: NameRuleContext): void {
       if (isCapitalised(tokens[j].text) && !NOT_NAME_WORDS.has(lower)) end = j;
       else if (!NAME_PARTICLES.has(lower)) break;
     }
-    if (start === k && end === k) return;
-    add(tokens[start].start, tokens[end].end, 'org');
-  });
+    if (start === k && end === k) continue;
+    add(ctx, tokens[start].start, tokens[end].end, 'org');
+  }
 }
 
 /** People after a reporting verb: `said Elena Marsh,`. */
-function speakerAfterVerb({ text, tokens, stop, add }: NameRuleContext): void {
-  tokens.forEach((t, k) => {
-    if (!isCapitalised(t.text) || !VERB_THEN_NAME.test(text.slice(Math.max(0, t.start - REPORTING_VERB_WINDOW), t.start))) return;
+function speakerAfterVerb(ctx: NameRuleContext): void {
+  const { text, tokens, stop } = ctx;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!isCapitalised(t.text) || !VERB_THEN_NAME.test(text.slice(Math.max(0, t.start - REPORTING_VERB_WINDOW), t.start))) continue;
     let end = k;
     for (let j = k + 1; j < tokens.length && j - k < SPEAKER_NAME_MAX_TOKENS && adjacent(text, tokens[j - 1], tokens[j]); j++) {
       if (isCapitalised(tokens[j].text)) end = j;
       else if (!NAME_PARTICLES.has(tokens[j].lower)) break;
     }
     const words = tokens.slice(k, end + 1).filter((w) => isCapitalised(w.text));
-    if (words.length < 2 || words.some((w) => stop.has(w.lower) || NOT_NAME_WORDS.has(w.lower))) return;
-    add(t.start, tokens[end].end, 'person');
-  });
+    if (words.length < 2 || words.some((w) => stop.has(w.lower) || NOT_NAME_WORDS.has(w.lower))) continue;
+    add(ctx, t.start, tokens[end].end, 'person');
+  }
 }
 
 /** People before a reporting verb: `Priya Raman said`. */
-function speakerBeforeVerb({ text, tokens, stop, add }: NameRuleContext): void {
-  tokens.forEach((t, k) => {
-    if (!isCapitalised(t.text) || !NAME_THEN_VERB.test(text.slice(t.end, t.end + REPORTING_VERB_WINDOW))) return;
+function speakerBeforeVerb(ctx: NameRuleContext): void {
+  const { text, tokens, stop } = ctx;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!isCapitalised(t.text) || !NAME_THEN_VERB.test(text.slice(t.end, t.end + REPORTING_VERB_WINDOW))) continue;
     const first = nameRunBackwards(text, tokens, k, SPEAKER_NAME_MAX_TOKENS, stop);
-    if (first !== null && k - first >= 1) add(tokens[first].start, t.end, 'person');
-  });
+    if (first !== null && k - first >= 1) add(ctx, tokens[first].start, t.end, 'person');
+  }
 }
 
 /** Chinese speakers: `副研究员周明远表示`, `教授林建宏表示`. */
-function chineseSpeakers({ text, add }: NameRuleContext): void {
+function chineseSpeakers(ctx: NameRuleContext): void {
+  const { text } = ctx;
   for (const m of allMatches(CHINESE_REPORTING_VERB, text)) {
     for (const length of CHINESE_NAME_LENGTHS) {
       const start = m.index! - length;
@@ -644,32 +658,34 @@ function chineseSpeakers({ text, add }: NameRuleContext): void {
       const name = text.slice(start, m.index!);
       if (!/^\p{Script=Han}+$/u.test(name) || !CHINESE_SURNAMES.has(name[0])) continue;
       if (start > 0 && !BEFORE_CHINESE_NAME.test(text[start - 1])) continue;
-      add(start, m.index!, 'person');
+      add(ctx, start, m.index!, 'person');
       break;
     }
   }
 }
 
 /** Japanese speakers. */
-function japaneseSpeakers({ text, add }: NameRuleContext): void {
+function japaneseSpeakers(ctx: NameRuleContext): void {
+  const { text } = ctx;
   // The pattern needs は or が; without them it would still try its lookbehind at every position.
-  if (text.includes('は') || text.includes('が')) for (const m of allMatches(JAPANESE_SPEAKER, text)) add(m.index!, m.index! + m[1].length, 'person');
+  if (text.includes('は') || text.includes('が')) for (const m of allMatches(JAPANESE_SPEAKER, text)) add(ctx, m.index!, m.index! + m[1].length, 'person');
 }
 
 /** CJK organisation suffixes (`株式会社`, `大学`). */
-function cjkOrganisations({ text, add, lang }: NameRuleContext): void {
+function cjkOrganisations(ctx: NameRuleContext): void {
+  const { text, lang } = ctx;
   for (const m of allMatches(CJK_ORG_SUFFIX, text)) {
     const suffixEnd = m.index! + m[0].length;
     if (m[0] === '株式会社') {
       const before = /[\p{Script=Latin}\p{N}\p{Script=Katakana}\p{Script=Hiragana}ー]+$/u.exec(text.slice(0, m.index!));
       const after = /^[\p{Script=Latin}\p{N}\p{Script=Katakana}ー]+/u.exec(text.slice(suffixEnd));
-      if (before) add(m.index! - before[0].length, suffixEnd, 'org');
-      else if (after) add(m.index!, suffixEnd + after[0].length, 'org');
+      if (before) add(ctx, m.index! - before[0].length, suffixEnd, 'org');
+      else if (after) add(ctx, m.index!, suffixEnd + after[0].length, 'org');
       continue;
     }
     const latin = /[\p{Script=Latin}\p{N}\p{Script=Katakana}ー]{2,}$/u.exec(text.slice(0, m.index!));
     if (latin) {
-      add(m.index! - latin[0].length, suffixEnd, 'org');
+      add(ctx, m.index! - latin[0].length, suffixEnd, 'org');
       continue;
     }
     // A Han word before 公司/集团 is as often a description (创业公司, 交易公司, 加密公司) as a name: universities only.
@@ -678,7 +694,7 @@ function cjkOrganisations({ text, add, lang }: NameRuleContext): void {
     const segments = [...segmenter(lang === 'ja' ? 'ja' : 'zh').segment(window)];
     const previous = segments.at(-1);
     if (!previous || !previous.isWordLike || !/^\p{Script=Han}{2,4}$/u.test(previous.segment) || CJK_GENERIC_WORDS.has(previous.segment)) continue;
-    add(m.index! - previous.segment.length, suffixEnd, 'org');
+    add(ctx, m.index! - previous.segment.length, suffixEnd, 'org');
   }
 }
 
@@ -778,7 +794,10 @@ function joinNestedPlaces(paragraphs: string[], mentions: EntityMention[]): Enti
   return out;
 }
 
-/** The English possessive after a name: `'s`, or an apostrophe alone after a final s (`Syria's`, `Peter Cox'`). */
+/**
+ * The English possessive after a name: `'s`, or an apostrophe alone after a final sibilant s, x or z, as some styles
+ * write it (`Syria's`, `Jones'`, `Marx'`, `Lopez'`).
+ */
 const POSSESSIVE_AFTER = /^['’](?:s(?![\p{L}\p{N}])|(?![\p{L}\p{N}]))/u;
 /**
  * An English name's mention takes its possessive into its text, as the open names' tokens do (`California's`) and
@@ -786,9 +805,32 @@ const POSSESSIVE_AFTER = /^['’](?:s(?![\p{L}\p{N}])|(?![\p{L}\p{N}]))/u;
  */
 function withPossessive(m: EntityMention, text: string): void {
   const after = POSSESSIVE_AFTER.exec(text.slice(m.end, m.end + 3));
-  if (!after || (after[0].length === 1 && !/s$/iu.test(m.text))) return;
+  if (!after || (after[0].length === 1 && !/[sxz]$/iu.test(m.text))) return;
   m.end += after[0].length;
   m.text = text.slice(m.start, m.end);
+}
+
+/** A character a name's first word may start with, or carry as its capital after `al-`: an uppercase (or titlecase) letter. */
+const CAPITAL = /[\p{Lu}\p{Lt}]/u;
+/**
+ * Whether an uppercase letter of text lies outside every span of `taken` (which may overlap and come in any order):
+ * one sweep over the text, with the spans in order of their start.
+ */
+export function hasFreeCapital(text: string, taken: ReadonlyArray<{ start: number; end: number }>): boolean {
+  let spans = taken;
+  for (let k = 1; k < spans.length; k++) if (spans[k].start < spans[k - 1].start) { spans = [...taken].sort((a, b) => a.start - b.start); break; }
+  let next = 0;
+  let coveredUntil = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // ASCII without a regular expression; beyond it a capital is a letter with a lowercase form, or of category Lu or Lt (a surrogate pair as one code point).
+    const capital = code < 0x80 ? code >= 0x41 && code <= 0x5a
+      : code >= 0xd800 && code <= 0xdbff ? CAPITAL.test(text.slice(i, i + 2)) : (text[i] !== text[i].toLowerCase() || CAPITAL.test(text[i]));
+    if (!capital) continue;
+    while (next < spans.length && spans[next].start <= i) coveredUntil = Math.max(coveredUntil, spans[next++].end);
+    if (i >= coveredUntil) return true;
+  }
+  return false;
 }
 
 /** What joins two conjuncts: a coordinating conjunction of the languages read here, after an optional comma. */
@@ -800,16 +842,21 @@ const COORDINATION = /^,?\s+(?:and|or|und|oder|e|ou|och|eller|и|или|y|o|et)\
 export function addOpenNames(paragraphs: string[], lang: string, mentions: EntityMention[]): EntityMention[] {
   if (lang === 'zh') return addChineseNames(paragraphs, mentions);
   if (UNSPACED_LANGS.has(lang)) return mentions;
-  const evidence = nameEvidence(paragraphs);
+  // The article's evidence is read only when a paragraph has a capital left to judge (none on a page of mentions the table found).
+  let evidence: NameEvidence | null = null;
   const out = [...mentions];
   const guessed = new Set<EntityMention>();
   const byParagraph = mentionsByParagraph(mentions, paragraphs.length);
   paragraphs.forEach((text, paragraph) => {
+    const taken = byParagraph[paragraph] ?? [];
+    // Every open name has a capital outside the mentions found before (addressedName, capitalisedNames): without one
+    // the paragraph has none to add, and its words need not be split at all.
+    if (!hasFreeCapital(text, taken)) return;
     // Capitals say nothing in a headline written in title case.
     if (isTitleCase(text, lang)) return;
-    const taken = byParagraph[paragraph] ?? [];
+    evidence ??= nameEvidence(paragraphs, lang);
     const addressed = addressedName(text, lang, evidence);
-    for (const span of addressed && isFree(taken, addressed.start, addressed.end) ? [addressed] : capitalisedNames(text, lang, taken, evidence)) {
+    for (const span of addressed && isFree(taken, addressed.start, addressed.end) ? [addressed] : capitalisedNames(text, lang, taken, evidence, paragraph)) {
       const mention: EntityMention = { text: text.slice(span.start, span.end), canonical: span.canonical, type: span.type, paragraph, start: span.start, end: span.end };
       // A name that contains a mention found before is the longer name (`U.S. Army` around the table's `U.S.`).
       for (const inner of taken) if (inner.start >= span.start && inner.end <= span.end) out.splice(out.indexOf(inner), 1);

@@ -29,7 +29,26 @@ export interface NameEvidence {
   capitalisedMidSentence: ReadonlySet<string>;
   /** Last words of the people named in the article (`Schulman` after `Kori Schulman`), lowercased. */
   surnames: Set<string>;
+  /**
+   * English: capitalised words the article also writes in the plural, bare mid-sentence (`Salafi` and `most Salafis`):
+   * words for a kind of person or thing, not names, lowercased in the singular. A name takes no plural without an
+   * article (`the Kennedys`), and surnames in -s the dictionary lists as names (`Williams`).
+   */
+  kinds?: ReadonlySet<string>;
+  /** English: capitalised plurals the article writes after `the` (`the Sixers`, `the Democrats`): the names of a team, a party, a family. */
+  definitePlurals?: ReadonlySet<string>;
+  /**
+   * The words of each paragraph as read for this evidence, kept for capitalisedNames (which would split them again) while
+   * the article has at most TOKENS_KEPT of them; none past that, so that a huge page holds no second copy of its text.
+   */
+  tokens?: ReadonlyArray<Token[] | undefined>;
 }
+
+/**
+ * Most words whose tokens NameEvidence keeps (about 150 bytes a word): every article of ordinary length (the longest of
+ * the golden export's 478 pages, corpus/ and seeds has 14,598 words), not a 1 MB page of hostile input.
+ */
+const TOKENS_KEPT = 100_000;
 
 /** Most tokens a name run may have (`Universidade Federal do Rio Grande do Sul` is 7 with particles). */
 const MAX_NAME_TOKENS = 7;
@@ -192,7 +211,7 @@ const NOT_NAMES: ReadonlySet<string> = new Set([
   // Page chrome that news pages capitalise: buttons and labels, not names.
   'share', 'tags', 'related', 'posted', 'page', 'home', 'reply', 'report', 'comments', 'contact', 'privacy', 'copyright', 'login', 'subscribe', 'menu', 'search',
 ]);
-/** The English possessive ending (`November's`): a word with it is the word for NOT_NAMES. */
+/** The English possessive ending (`November's`): a word with it, or with a plural's -s (`on Saturdays`), is the word for NOT_NAMES. */
 const POSSESSIVE_S = /['’]s$/u;
 /**
  * A Roman numeral of two or more letters (`III`, `XIV`): after a name it is a regnal number and part of a person's name
@@ -359,6 +378,20 @@ function isEnglishClassWord(lower: string): boolean {
   const derived = (suffix: string) => names.has(singular + suffix) || names.has(stem + suffix) || plurals.has(singular + suffix);
   return ENGLISH_GROUP_DOCTRINES.some(derived) || (names.has(singular) && ENGLISH_GROUP_ADJECTIVES.some(derived));
 }
+/**
+ * An English plural in -s of a capitalised word the dictionary inflects in the plural (`Muslims`, `Christians`, `Davids`),
+ * which it does not list as a name of its own (`Williams`, `Roberts`, `Olympics` are listed so).
+ */
+function isEnglishPluralOfKind(lower: string): boolean {
+  const plurals = commonWordsOf('en-plural-names');
+  return Boolean(plurals && isPluralShape(lower) && plurals.has(lower.slice(0, -1)) && !commonWordsOf('en-names')?.has(lower));
+}
+/** A word of four letters or more in -s, not -ss (`Muslims`, not `Bass`). */
+const isPluralShape = (lower: string) => lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss');
+/** A word for a kind of person the article's own plural says it is (NameEvidence.kinds), in the singular or the plural. */
+const isKindInArticle = (lower: string, evidence: NameEvidence) => Boolean(evidence.kinds?.size && (evidence.kinds.has(lower) || (isPluralShape(lower) && evidence.kinds.has(lower.slice(0, -1)))));
+/** Two capitals the English dictionary lists with no possessive (`CA`, `PR`; not `UN`, `GE`, nor `VW`, which it does not list). */
+const isEnglishAbbreviation = (word: string) => /^\p{Lu}{2}$/u.test(word) && (commonWordsOf('en-abbreviations')?.has(word.toLowerCase()) ?? false);
 /** English inflections a dictionary entry stands for (hunspell's S, D, G and R flags): the stems a word may come from. */
 const ENGLISH_STEMS: ReadonlyArray<[RegExp, string]> = [[/ies$/u, 'y'], [/ied$/u, 'y'], [/es$/u, ''], [/s$/u, ''], [/ed$/u, ''], [/ed$/u, 'e'], [/ing$/u, ''], [/ing$/u, 'e']];
 /**
@@ -507,6 +540,12 @@ function strongNameContext(before: Token | undefined, text: string, t: Token, la
   if (!before || !/^[ \u00a0]+$/.test(text.slice(before.end, t.start))) return false;
   return PERSON_TITLES.has(before.lower) || isPlacePreposition(before.lower, lang) || before.lower === 'von';
 }
+/** English `a` or `an` right before a word. */
+const afterIndefiniteArticle = (before: Token | undefined, text: string, t: Token) => before !== undefined && (before.lower === 'a' || before.lower === 'an') && onlySpaceBetween(text, before, t);
+/** A determiner, a title or a preposition of place right before a word (`the Democrats`, `in Tangiers`). */
+function afterDeterminerOrPlace(before: Token | undefined, text: string, t: Token, lang: string): boolean {
+  return strongNameContext(before, text, t, lang) || Boolean(before && onlySpaceBetween(text, before, t) && ENGLISH_DETERMINERS.has(before.lower));
+}
 /** German prepositions of place and direction that take a town's name without an article (`in Kassel`, `nach Kiel`, `aus Ulm`). */
 const GERMAN_BARE_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'nach', 'aus']);
 /**
@@ -564,7 +603,8 @@ const APPOSITION_MIN_TOKENS = 3;
 /** The weak adjective endings after a definite article (`die Vereinte`, `der Vereinten`); not -er, the ending of agent nouns. */
 const GERMAN_NAME_ADJECTIVE_ENDING = /(?:e|en)$/u;
 
-interface Token { text: string; lower: string; start: number; end: number; capitalised: boolean; sentenceStart: boolean }
+/** A word of a paragraph, as the name rules read it. */
+export interface Token { text: string; lower: string; start: number; end: number; capitalised: boolean; sentenceStart: boolean }
 
 const ABBREVIATION_DOT = /^\.[,;:)]/u;
 /** Longest abbreviation of a word kept with its dot (`Calif.`, `Ont.`, `Sask.`). */
@@ -623,17 +663,36 @@ const onlySpaceBetween = (text: string, a: { end: number }, b: { start: number }
 const HYPHEN_JOINED = /^-[\p{L}\p{N}]|^\d/u;
 const isAcronym = (word: string) => word.length >= 2 && word.length <= MAX_ACRONYM_LETTERS && /^\p{Lu}+$/u.test(word.replace(/[.&-]/g, ''));
 
-/** The evidence of an article's paragraphs (lowercase words, words capitalised mid-sentence). */
-export function nameEvidence(paragraphs: readonly string[]): NameEvidence {
+/** The evidence of an article's paragraphs (lowercase words, words capitalised mid-sentence, in English words for kinds of people). */
+export function nameEvidence(paragraphs: readonly string[], lang = ''): NameEvidence {
   const lowercase = new Set<string>();
   const capitalisedMidSentence = new Set<string>();
-  for (const text of paragraphs) {
-    for (const t of tokensOf(text)) {
+  const english = lang === 'en';
+  // English: capitalised words, and the singulars of capitalised plurals in -s written bare mid-sentence.
+  const capitalised = new Set<string>();
+  const barePlurals = new Set<string>();
+  const definitePlurals = new Set<string>();
+  const kept: Array<Token[] | undefined> = [];
+  let keptCount = 0;
+  for (let p = 0; p < paragraphs.length; p++) {
+    const text = paragraphs[p];
+    const tokens = tokensOf(text);
+    keptCount += tokens.length;
+    if (keptCount <= TOKENS_KEPT) kept[p] = tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
       if (!t.capitalised) lowercase.add(t.lower);
       else if (!t.sentenceStart) capitalisedMidSentence.add(t.lower);
+      if (!english || !t.capitalised) continue;
+      capitalised.add(t.lower);
+      if (!isPluralShape(t.lower)) continue;
+      const before = tokens[i - 1];
+      if (before && before.lower === 'the' && onlySpaceBetween(text, before, t)) definitePlurals.add(t.lower);
+      else if (!t.sentenceStart && !isListedName(t.lower) && !afterDeterminerOrPlace(before, text, t, lang)) barePlurals.add(t.lower.slice(0, -1));
     }
   }
-  return { lowercase, capitalisedMidSentence, surnames: new Set() };
+  const kinds = new Set([...barePlurals].filter((singular) => capitalised.has(singular) && !definitePlurals.has(`${singular}s`)));
+  return { lowercase, capitalisedMidSentence, surnames: new Set(), kinds, definitePlurals, tokens: kept };
 }
 
 /** Whether a capitalised token may be (part of) a name, given the language and the article's evidence. */
@@ -675,12 +734,15 @@ function startsTwoWordName(t: Token, next: Token | undefined, text: string, lang
 const FOREIGN_SUBJECT_LANGS: ReadonlySet<string> = new Set(['de', 'en']);
 /**
  * A sentence's first word that eld reads as a word of no language close to the sentence's, followed by the sentence
- * in lowercase (`Seagal sorgte`, `Trudeau wird`): a name, though nothing else in the article capitalises it.
+ * in lowercase (`Seagal sorgte`, `Trudeau wird`): a name, though nothing else in the article capitalises it. Not an
+ * English word the dictionary also lists in lowercase (`Branch out`, `Superior work`: eld reads few lone words as
+ * English): at a sentence's start the capital is the position's, and the common word is the likelier reading, unless a
+ * finite verb follows it as its subject (`Bush did`, `Pat had`; see bareSubject).
  */
 function foreignSubject(t: Token, next: Token | undefined, text: string, lang: string): boolean {
   // Not before `of` and its equivalents, which follow the head noun of a phrase (`Members of`, `Googles of the world`).
   return FOREIGN_SUBJECT_LANGS.has(lang) && next !== undefined && !next.capitalised && !PARTICLES.has(next.lower) && onlySpaceBetween(text, t, next) && /\p{Ll}{2}/u.test(t.text)
-    && !isCommonWord(t.lower, lang) && readsAsWordOf(t.lower, lang, true) === false;
+    && !isCommonWord(t.lower, lang) && !(lang === 'en' && isListedBothWays(t.lower, lang) && !ENGLISH_FINITE_VERB.test(next.lower)) && readsAsWordOf(t.lower, lang, true) === false;
 }
 
 /**
@@ -736,7 +798,7 @@ function mayBeName(tokens: Token[], k: number, previousRejected: boolean, previo
   const previous = tokens[k - 1];
   const t = tokens[k];
   const next = tokens[k + 1];
-  if (!t.capitalised || NOT_NAMES.has(t.lower) || (t.lower.endsWith('s') && NOT_NAMES.has(t.lower.replace(POSSESSIVE_S, ''))) || PERSON_TITLES.has(t.lower)) return false;
+  if (!t.capitalised || NOT_NAMES.has(t.lower) || (t.lower.endsWith('s') && (NOT_NAMES.has(t.lower.replace(POSSESSIVE_S, '')) || NOT_NAMES.has(t.lower.slice(0, -1)))) || PERSON_TITLES.has(t.lower)) return false;
   // A word that starts place names may be a function word too (Portuguese `São`, `are`): before a capitalised word it starts the name.
   if (stop.has(t.lower) && !(PLACE_LEADS.has(t.lower) && next?.capitalised && onlySpaceBetween(text, t, next) && !t.sentenceStart)
     && !(isContentStopword(t, lang) && startsLongerName(tokens, k, text, lang, stop)) && !isStopwordAcronym(previous, t, next, text)) return false;
@@ -964,9 +1026,11 @@ const addressesIn = (text: string): Array<{ start: number; end: number }> => (te
  * German words need more evidence than other languages' (every noun is capitalised): a lone word after an article or a
  * lowercase adjective, or with a common-noun suffix, is not taken.
  */
-export function capitalisedNames(text: string, lang: string, taken: ReadonlyArray<{ start: number; end: number; type?: EntityType; canonical?: string }>, evidence: NameEvidence): NameSpan[] {
+export function capitalisedNames(text: string, lang: string, taken: ReadonlyArray<{ start: number; end: number; type?: EntityType; canonical?: string }>, evidence: NameEvidence,
+  paragraph?: number): NameSpan[] {
   const stop = stopwordsOf(lang);
-  const tokens = tokensOf(text);
+  // `paragraph`: the index of text among the paragraphs evidence read, whose tokens it may have kept.
+  const tokens = (paragraph === undefined ? undefined : evidence.tokens?.[paragraph]) ?? tokensOf(text);
   const spans: NameSpan[] = [];
   let previousRejected = false;
   let previousIsName = false;
@@ -1059,6 +1123,16 @@ export function capitalisedNames(text: string, lang: string, taken: ReadonlyArra
     if (run.length > 1 && isCommonWord(run[0].lower, lang) && run.every((t) => !t.capitalised || (!isListedName(t.lower) && (isCommonWord(t.lower, lang) || isListedBothWays(t.lower, lang))))
       // A particle first is a surname's (`Bin Laden`, `De Gaulle`).
       && !PARTICLES.has(run[0].lower) && !run.some((t) => ORG_HEADS.has(t.lower) || PLACE_HEADS.has(t.lower) || ORG_LEADS.has(t.lower) || PLACE_LEADS.has(t.lower))) continue;
+    // A Roman numeral after an acronym numbers a war, an edition or a game (`WW II`, `GTA IV`), not a monarch, whose
+    // regnal number follows a name (`Henry VIII`): none of the three kinds.
+    if (run.length === 2 && isAcronym(run[0].text) && ROMAN_NUMERAL.test(run[1].text)) continue;
+    // English: after `a` or `an`, words the dictionary lists in lowercase (alone or as well as capitalised) are a common noun
+    // phrase in title case (`a Nice Day`), and one such word alone that it inflects in the plural a member of a kind
+    // (`from a Neanderthal`): a name takes no indefinite article, unless it is a name's head word (`a Labour Party member`)
+    // or a given name cited as any person's (`not a Tom, Dick or Harry`: the dictionary gives `Tom` no plural).
+    if (lang === 'en' && afterIndefiniteArticle(tokens[k - run.length], text, run[0]) && run.every((t) => !t.capitalised || (!isListedName(t.lower) && (isCommonWord(t.lower, lang) || isListedBothWays(t.lower, lang))))
+      && (run.length > 1 || isCommonWord(run[0].lower, lang) || (commonWordsOf('en-plural-names')?.has(run[0].lower) ?? false))
+      && !run.some((t) => ORG_HEADS.has(t.lower) || PLACE_HEADS.has(t.lower) || ORG_LEADS.has(t.lower) || PLACE_LEADS.has(t.lower))) continue;
     // A direction alone is no name (`Northern` before the table's `Algeria`, `the West`).
     if (run.length === 1 && (run[0].text.length < 2 || (DIRECTION_WORDS.has(run[0].lower) && !placeAfter))) continue;
     // A sentence's first word alone, which no capital of the same word mid-sentence vouches for, and whether the
@@ -1076,6 +1150,17 @@ export function capitalisedNames(text: string, lang: string, taken: ReadonlyArra
     if (run.some((t) => EVENT_HEADS.has(t.lower))) continue;
     // Codes with digits (`E17`, `EB3326`) are identifiers; nationality words (`Egyptian`, `Chinese`, `Iraqis`) name no one.
     if (run.length === 1 && isLoneNonName(run[0].text, lang)) continue;
+    // English: two capitals the dictionary lists as an abbreviation that owns nothing are a state, a unit or a term
+    // (`CA`, `HR`, `PR`; see scripts/build-common-words.mjs), unless the territory table knows them as a country's code (`US`).
+    if (lang === 'en' && run.length === 1 && isEnglishAbbreviation(run[0].text) && !territoryOfCode(run[0].text)) continue;
+    // English: the plural of a word for a kind of person mid-sentence, with no article or preposition before it
+    // (`associate Islam or Muslims with`, `many Christians`), names a group of people; `the Democrats` and `in Tangiers`
+    // stay names, and so does a sentence's first word taken on the evidence above (`Georges and his wife`), and a plural
+    // the article writes after `the` elsewhere (`Sixers won` beside `the Sixers`: a team).
+    if (lang === 'en' && run.length === 1 && !run[0].sentenceStart && isEnglishPluralOfKind(run[0].lower) && !afterDeterminerOrPlace(tokens[k - 1], text, run[0], lang)
+      && !evidence.definitePlurals?.has(run[0].lower)) continue;
+    // So is the same word wherever the article writes it (`U.S. Muslim groups` beside `Muslims`), alone or with other such words.
+    if (lang === 'en' && run.some((t) => isKindInArticle(t.lower, evidence)) && run.every((t) => isKindInArticle(t.lower, evidence) || isKindOfPeople(t.text, lang))) continue;
     // An English run that ends in a nationality or language word is an adjective phrase (`North Korean`, `Medieval
     // Spanish`); Romance names put the adjective last (`Partido Republicano`).
     // So does one that ends in an adjective of direction (`Middle Eastern`, `Far Western`).
