@@ -17,6 +17,8 @@ export interface MeasureTable {
   prefixes: Map<string, Array<[string, string]>>;
   /** Units written around the number (`每小时{0}公里`, `시속 {0}킬로미터`), per language: what stands before and after it. */
   wrapped: Map<string, WrappedUnit[]>;
+  /** Canonical measures that count people (a file's `_people`): what a counter of people (`人`, `名`, `명`) may count. */
+  people: Set<string>;
 }
 
 /** A unit whose words stand on both sides of the number, matched with any spacing. */
@@ -159,6 +161,15 @@ function addWords(table: MeasureTable, canonical: string, lang: string, forms: u
   }
 }
 
+/** The key of a measure file that lists its measures of people (`"_people": ["nurses", "pilots"]`). */
+const PEOPLE_KEY = '_people';
+
+function addPeople(table: MeasureTable, list: unknown, file: string): void {
+  if (list === undefined) return;
+  if (!Array.isArray(list) || list.some((m) => typeof m !== 'string' || !m.trim())) throw new Error(`${file}: "${PEOPLE_KEY}" must be an array of measure names`);
+  for (const measure of list as string[]) table.people.add(measure.trim());
+}
+
 const tables = new Map<string, MeasureTable>();
 
 /** The built-in vocabulary merged with user files (same format); memoised by the file list. */
@@ -166,11 +177,12 @@ export function loadMeasureTable(files: readonly string[] = []): MeasureTable {
   const key = files.join('\u0000');
   const cached = tables.get(key);
   if (cached) return cached;
-  const table: MeasureTable = { words: new Map(), stems: new Map(), prefixes: new Map(), wrapped: new Map() };
+  const table: MeasureTable = { words: new Map(), stems: new Map(), prefixes: new Map(), wrapped: new Map(), people: new Set([PEOPLE]) };
   // User files first: their words take precedence over the built-in ones (first definition of a word wins), and the
   // hand-written vocabulary over CLDR's unit names.
   const builtIn = [BUILT_IN_MEASURES, CLDR_MEASURE_UNITS].map((url): [string, MeasureFile] => [url.pathname, readMeasureFile(url)]);
   for (const [file, data] of [...files.map((f): [string, MeasureFile] => [f, readMeasureFile(f)]), ...builtIn]) {
+    addPeople(table, data[PEOPLE_KEY], file);
     for (const [canonical, entry] of Object.entries(data)) {
       if (canonical.startsWith('_')) continue;
       if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) throw new Error(`${file}: measure "${canonical}" must be an object of language → words`);
@@ -263,7 +275,9 @@ const CJK_NOUN = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}ー]+$/u;
  * possessive, plural, copula, relative `-ki` and `-lık` endings in every vowel-harmony variant (`yıldır`, `günün`,
  * `haftalık`, `yaşındaki`), up to three (`yıl-lar-ın-da`); Hindi oblique and plural endings (`वर्षों`, `महीने`); Polish
  * case endings (`dniach`, `latach`); Arabic plural and dual endings; the German dative plural -n and genitive -s / -es
- * (`Kilometern`, `Jahres`), one at a time and leaving four letters, since German nouns end in -en and -s themselves.
+ * (`Kilometern`, `Jahres`), one at a time and leaving four letters, since German nouns end in -en and -s themselves;
+ * the Russian and Ukrainian case endings of nouns in the singular and plural (`легионами`, `электростанциях`,
+ * `історій`), one at a time and leaving three letters, so that a listed form finds the others (`легионов`).
  */
 interface Inflection {
   endings: readonly string[];
@@ -281,6 +295,8 @@ const INFLECTIONS: Readonly<Record<string, Inflection>> = {
   pl: { endings: ['ach', 'ami', 'om', 'ów', 'ie', 'em', 'a', 'u', 'y', 'i', 'e', 'ę', 'ą'], minBase: 2, maxEndings: 3 },
   ar: { endings: ['ات', 'ين', 'ون', 'ان', 'ة'], minBase: 2, maxEndings: 3 },
   de: { endings: ['es', 's', 'n'], minBase: 4, maxEndings: 1 },
+  ru: { endings: ['иями', 'ями', 'ами', 'иях', 'ях', 'ах', 'ией', 'ов', 'ев', 'ей', 'ий', 'ом', 'ем', 'ам', 'ям', 'ой', 'ы', 'и', 'а', 'я', 'у', 'ю', 'е', 'о', 'ь', 'й'], minBase: 3, maxEndings: 1 },
+  uk: { endings: ['ями', 'ами', 'ях', 'ах', 'ів', 'їв', 'ей', 'ом', 'ем', 'ам', 'ям', 'ою', 'ею', 'и', 'і', 'ї', 'а', 'я', 'у', 'ю', 'е', 'о', 'ь', 'й'], minBase: 3, maxEndings: 1 },
 };
 /** Shortest Arabic word left once its marks and proclitics are taken off. */
 const MIN_ARABIC_BASE = 2;
@@ -459,10 +475,6 @@ export function wrappedMeasure(text: string, start: number, end: number, lang: s
   return null;
 }
 
-/** Canonical measures that count people: what a counter of people (`人`, `名`, `명`) may be joined to. */
-const PEOPLE_MEASURES: ReadonlySet<string> = new Set([PEOPLE, 'employees', 'users', 'customers', 'students', 'teachers', 'women', 'men', 'children',
-  'members', 'passengers', 'visitors', 'patients', 'unemployed', 'soldiers', 'police officers', 'journalists', 'doctors', 'nurses', 'refugees',
-  'injured', 'players', 'spectators', 'farmers', 'volunteers', 'engineers', 'prisoners', 'deaths']);
 /** The genitive particle that joins a counter to its noun: `300人の従業員`, `300명의 직원`. */
 const GENITIVE_LINK: Readonly<Record<string, RegExp>> = { ja: /^の/u, ko: /^의\s*/u };
 /** A Japanese noun written in kanji and katakana (its particles are hiragana): `協議会メンバー`, `従業員`. */
@@ -481,7 +493,7 @@ export function nounAfterGenitive(text: string, counterEnd: number, lang: string
   // Only a counter of people, and only before a noun for people: `50万人の都市` is a city of 500,000 people, `28歳の選手`
   // a player of 28, `3時間の会議` a meeting of three hours.
   if (!ofPeople) return null;
-  const forms = (table.prefixes.get(lang) ?? []).filter(([, canonical]) => PEOPLE_MEASURES.has(canonical));
+  const forms = (table.prefixes.get(lang) ?? []).filter(([, canonical]) => table.people.has(canonical));
   if (lang === 'ja') {
     const noun = JAPANESE_NOUN.exec(text.slice(at))?.[0];
     if (!noun) return null;
@@ -565,7 +577,7 @@ export function floatedNoun(text: string, quantityStart: number, sentenceStart: 
   const floated = lang === 'zh' ? chineseNounBefore(text.slice(from, quantityStart), from, table, unknownToo)
     : otherFloatedNoun(text, from, quantityStart, FLOATED_NOUN[lang], lang, table)
       ?? (ofPeople ? otherFloatedNoun(text, from, quantityStart, FLOATED_TOPIC_OF_PEOPLE[lang], lang, table) : null);
-  return floated && (!ofPeople || (floated.canonical !== null && PEOPLE_MEASURES.has(floated.canonical))) ? floated : null;
+  return floated && (!ofPeople || (floated.canonical !== null && table.people.has(floated.canonical))) ? floated : null;
 }
 
 /** floatedNoun in Japanese and Korean: the noun with its case particle, or closing its phrase, before the number. */
@@ -635,7 +647,7 @@ export function chineseCountBefore(text: string, quantityStart: number, sentence
   const ofPeople = CHINESE_COUNT_OF_PEOPLE.has(count) ? { text: count, canonical: PEOPLE, start: offsetOf(end - 1), end: offsetOf(end) } : null;
   if (noun === undefined || !CJK_NOUN.test(noun) || NOT_A_CHINESE_NOUN.test(noun)) return ofPeople;
   const known = knownHead(noun, nouns);
-  if (ofPeople && !(known && PEOPLE_MEASURES.has(known[1]))) return ofPeople;
+  if (ofPeople && !(known && table.people.has(known[1]))) return ofPeople;
   return { text: noun, canonical: known?.[1] ?? null, start: offsetOf(end - 2), end: offsetOf(end - 1) };
 }
 
@@ -727,7 +739,7 @@ function nounAfterClassifier(text: string, lang: string, table: MeasureTable, en
   const at = classifier.length + link.length;
   const rest = text.slice(at);
   const ofPeople = PERSON_COUNTER.test(classifier);
-  const acceptable = ([, canonical]: [string, string]) => !ofPeople || PEOPLE_MEASURES.has(canonical);
+  const acceptable = ([, canonical]: [string, string]) => !ofPeople || table.people.has(canonical);
   let noun: string;
   let known: [string, string] | undefined;
   if (lang === 'zh') {
