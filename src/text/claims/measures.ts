@@ -549,8 +549,9 @@ export function isClassifierAlone(written: string, lang: string): boolean {
 const FLOATED_NOUN: Readonly<Record<string, RegExp>> = {
   // The subject or object particle: a topic (`時間は45分`) is what the sentence says the number of, not what it counts.
   ja: /(?<![\d０-９])([\p{Script=Han}\p{Script=Katakana}ー]+)[がを]$/u,
-  // A bare noun of two syllables or more, not a count's own counter (`1566년 400명`) nor a noun with its particle.
-  ko: /(?<![\d\p{Script=Hangul}])(\p{Script=Hangul}{2,})\s+$/u,
+  // A bare noun of two syllables or more, or one with its subject or object particle (`계좌를 네 개`, four accounts), not a
+  // count's own counter (`1566년 400명`); a topic (`시장은`) says what the number is of, as in Japanese.
+  ko: /(?<![\d\p{Script=Hangul}])(\p{Script=Hangul}{2,}?)(?:을|를|이|가)?\s+$/u,
 };
 /**
  * Before a counter of people, the topic or subject too (`従業員は1200人に上る`, `사망자는 45명으로 늘었다`: the
@@ -759,6 +760,10 @@ function nounAfterClassifier(text: string, lang: string, table: MeasureTable, en
     if (known && acceptable(known)) return { text: first + next, canonical: known[1], start: at, end: at + first.length + next.length };
     // A one-character adjective modifies the noun after it (`两张新床`, new beds), which jieba cuts apart.
     noun = ONE_CHARACTER_ADJECTIVE.test(first) && next && CJK_NOUN.test(next) && !NOT_A_CHINESE_NOUN.test(next) ? first + next : first;
+    // A compound jieba keeps whole is known by the vocabulary word it ends in (`共享单车` → bicycles, `营业网点` →
+    // stores): Chinese puts the head of a compound last.
+    const head = knownHead(noun.toLowerCase(), chineseNouns(table));
+    if (head && acceptable(head)) return { text: text.slice(0, at + noun.length), canonical: head[1], start: 0, end: at + noun.length };
     // A classifier of one class of things names the class of an unknown noun (`20辆卡车` → vehicles), as a person
     // classifier names people.
     const own = forms.find(([form]) => form === classifier);
