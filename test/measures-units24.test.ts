@@ -64,6 +64,12 @@ test('an unknown noun stays as written, and words of two senses are left out of 
   assert.equal(unitOf('이제 겨우 20살인 그녀는 말했다.', 'ko', 20), 'years');
   // A Russian stem that also starts an adjective is listed by its forms (истори* would take `исторических`).
   assert.equal(unitOf('В городе 3 исторических здания.', 'ru', 3), 'buildings');
+  // German: `jungen` is an adjective too (young), `Stadien` also stages, `Etagen` the tail of `Messetagen` (fair days),
+  // and a score before a hyphen is no count (`2:5-Niederlage`).
+  assert.equal(unitOf('Wir helfen 800 jungen Menschen im Jahr.', 'de', 800), 'people');
+  assert.notEqual(unitOf('Das Buch beschreibt vier Stadien der Krankheit.', 'de', 4), 'stadiums');
+  assert.equal(unitOf('Die Messe lockte an drei Messetagen viele Gäste an.', 'de', 3), 'days');
+  assert.equal(unitOf('Das Team verlor mit einer 2:5-Niederlage.', 'de', 5), null);
 });
 
 test('Russian case endings: a listed form finds the other cases of its noun', () => {
