@@ -513,9 +513,42 @@ function nounAt(text: string, lang: string): string | null {
   return lang === 'ko' && [...word].length > 2 ? word.replace(KOREAN_NOUN_END, '') : word;
 }
 
+type FormIndex = Map<string, Array<[string, string]>>;
+const byFirstCache = new WeakMap<Array<[string, string]>, FormIndex>();
+const byLastCache = new WeakMap<Array<[string, string]>, FormIndex>();
+
+/** A list of CJK forms (longest first) grouped by their first or last UTF-16 unit, in the same order; built once per list. */
+function formIndex(forms: Array<[string, string]>, cache: WeakMap<Array<[string, string]>, FormIndex>, at: (form: string) => string): FormIndex {
+  let index = cache.get(forms);
+  if (!index) {
+    index = new Map();
+    for (const entry of forms) {
+      const key = at(entry[0]);
+      const list = index.get(key);
+      if (list) list.push(entry);
+      else index.set(key, [entry]);
+    }
+    cache.set(forms, index);
+  }
+  return index;
+}
+
+const NO_FORMS: Array<[string, string]> = [];
+/**
+ * The CJK vocabulary forms of a language that may start `text` (those that start with its first unit), longest first:
+ * the CJK vocabulary has thousands of forms, and a number's text is looked up several times.
+ */
+function formsStartingAs(table: MeasureTable, lang: string, text: string): Array<[string, string]> {
+  const forms = table.prefixes.get(lang);
+  return forms && text ? formIndex(forms, byFirstCache, (form) => form[0]).get(text[0]) ?? NO_FORMS : NO_FORMS;
+}
+
 /** The vocabulary word a Japanese or Korean noun is, or the known head its compound ends in (`総合病院` → `病院`). */
 function knownHead(noun: string, forms: Array<[string, string]>): [string, string] | undefined {
-  return forms.find(([form]) => noun === form || (form.length >= MIN_CJK_HEAD && noun.endsWith(form)));
+  if (!noun) return undefined;
+  // Both end with the noun's last unit: only the forms that end so are looked at.
+  const ending = formIndex(forms, byLastCache, (form) => form[form.length - 1]).get(noun[noun.length - 1]) ?? NO_FORMS;
+  return ending.find(([form]) => noun === form || (form.length >= MIN_CJK_HEAD && noun.endsWith(form)));
 }
 
 /**
@@ -573,7 +606,7 @@ export function floatedNoun(text: string, quantityStart: number, sentenceStart: 
   const from = Math.max(sentenceStart, quantityStart - MAX_FLOATED_NOUN_CHARS);
   const ofPeople = PERSON_COUNTER.test(counter.trim());
   // An unknown noun before a classifier of one class of things is of that class (`卡车20辆` are vehicles).
-  const ownClass = lang === 'zh' && table.prefixes.get(lang)?.find(([form]) => form === counter.trim())?.[1];
+  const ownClass = lang === 'zh' && formsStartingAs(table, lang, counter.trim()).find(([form]) => form === counter.trim())?.[1];
   const unknownToo = !ofPeople && !(ownClass && CLASS_CLASSIFIER_MEASURES.has(ownClass));
   const floated = lang === 'zh' ? chineseNounBefore(text.slice(from, quantityStart), from, table, unknownToo)
     : otherFloatedNoun(text, from, quantityStart, FLOATED_NOUN[lang], lang, table)
@@ -732,7 +765,7 @@ function nounAfterClassifier(text: string, lang: string, table: MeasureTable, en
   if (!classifier || (ends && !ends.has(classifier.length))) return null;
   const forms = table.prefixes.get(lang) ?? [];
   const lower = text.toLowerCase();
-  if (forms.some(([form]) => form.length > classifier.length && lower.startsWith(form) && (!ends || ends.has(form.length)))) return null;
+  if (formsStartingAs(table, lang, lower).some(([form]) => form.length > classifier.length && lower.startsWith(form) && (!ends || ends.has(form.length)))) return null;
   const link = CLASSIFIER_LINK[lang].exec(text.slice(classifier.length))?.[0] ?? '';
   // Japanese needs its genitive; so does Korean, but for `가지` (kinds), whose noun follows a space (`세 가지 방법`):
   // after another classifier a space leads to the verb (`사과를 세 개 샀다`).
@@ -745,7 +778,8 @@ function nounAfterClassifier(text: string, lang: string, table: MeasureTable, en
   let known: [string, string] | undefined;
   if (lang === 'zh') {
     const restEnds = wordEnds(rest, lang);
-    known = forms.find(([form]) => rest.toLowerCase().startsWith(form) && restEnds.has(form.length) && CJK_NOUN.test(form));
+    const restLower = rest.toLowerCase();
+    known = formsStartingAs(table, lang, restLower).find(([form]) => restLower.startsWith(form) && restEnds.has(form.length) && CJK_NOUN.test(form));
     if (known && acceptable(known)) return { text: text.slice(0, at + known[0].length), canonical: known[1], start: 0, end: at + known[0].length };
     const [firstTagged, nextTagged] = chineseTaggedWordsAt(rest);
     const first = firstTagged?.word;
@@ -756,7 +790,8 @@ function nounAfterClassifier(text: string, lang: string, table: MeasureTable, en
     }
     if (first === undefined || !CJK_NOUN.test(first) || NOT_A_CHINESE_NOUN.test(first) || CHINESE_NOT_A_NOUN_TAG.test(firstTagged.tag)) return null;
     // A compound's head comes last: a known word right after the first names the measure.
-    known = next && CJK_NOUN.test(next) ? forms.find(([form]) => form === next.toLowerCase()) : undefined;
+    const nextLower = next?.toLowerCase() ?? '';
+    known = next && CJK_NOUN.test(next) ? formsStartingAs(table, lang, nextLower).find(([form]) => form === nextLower) : undefined;
     if (known && acceptable(known)) return { text: first + next, canonical: known[1], start: at, end: at + first.length + next.length };
     // A one-character adjective modifies the noun after it (`两张新床`, new beds), which jieba cuts apart.
     noun = ONE_CHARACTER_ADJECTIVE.test(first) && next && CJK_NOUN.test(next) && !NOT_A_CHINESE_NOUN.test(next) ? first + next : first;
@@ -766,7 +801,7 @@ function nounAfterClassifier(text: string, lang: string, table: MeasureTable, en
     if (head && acceptable(head)) return { text: text.slice(0, at + noun.length), canonical: head[1], start: 0, end: at + noun.length };
     // A classifier of one class of things names the class of an unknown noun (`20辆卡车` → vehicles), as a person
     // classifier names people.
-    const own = forms.find(([form]) => form === classifier);
+    const own = formsStartingAs(table, lang, classifier).find(([form]) => form === classifier);
     if (own && CLASS_CLASSIFIER_MEASURES.has(own[1])) return { text: text.slice(0, at + noun.length), canonical: own[1], start: 0, end: at + noun.length };
   } else {
     const word = nounAt(rest, lang);
@@ -818,7 +853,7 @@ export function measureAfter(text: string, end: number, lang: string, isNoun: (w
     const endsKorean = (length: number) => lang !== 'ko' || !HANGUL.test(afterLead[length] ?? '') || KOREAN_PARTICLE_START.test(afterLead.slice(length));
     const counted = nounAfterClassifier(afterLead, lang, table, ends);
     if (counted) return { ...counted, start: end + lead + counted.start, end: end + lead + counted.end };
-    for (const [form, canonical] of table.prefixes.get(lang) ?? []) {
+    for (const [form, canonical] of formsStartingAs(table, lang, lower)) {
       if (lower.startsWith(form) && (!ends || ends.has(form.length)) && endsKorean(form.length)) {
         const linked = nounAfterGenitive(afterLead, form.length, lang, table, canonical === PEOPLE);
         if (linked) return { text: afterLead.slice(0, linked.end), canonical: linked.canonical, start: end + lead, end: end + lead + linked.end };
