@@ -165,7 +165,8 @@ const OPEN: Array<[string, string, number, string | null, string | null]> = [
   ['zh', '车祸造成30余人受伤。', 30, 'injured', '人受伤'],
   // A classifier alone after the number counts the common noun before it, known or as written; not a noun of an amount.
   ['zh', '仓库里存放着物资3000件。', 3000, '物资', '物资'],
-  ['zh', '这次活动共发放口罩2万只。', 20000, '口罩', '口罩'],
+  ['zh', '这次活动共发放口罩2万只。', 20000, 'masks', '口罩'],
+  ['zh', '这次活动共发放雨伞2万把。', 20000, '雨伞', '雨伞'],
   ['zh', '这款手机的销量超过3000万台。', 3e7, 'units', '台'],
   ['zh', '公司去年购入卡车20辆。', 20, 'vehicles', '辆'], // an unknown noun before a classifier of one class is of its class
   // A comparative between the number and its noun in postpositional languages.

@@ -51,6 +51,10 @@ test('counted nouns of news: roles, works, facilities, animals, events and abstr
     ['ko', '이 회사는 발전소 5곳을 운영한다.', 5, 'plants'],
     ['ar', 'وقعت 4 انفجارات في المدينة.', 4, 'explosions'],
     ['hi', 'शहर में 30 पुस्तकालय हैं।', 30, 'libraries'],
+    ['zh', '医院收到了20万只口罩。', 2e5, 'masks'],
+    ['de', 'Die Fluglinie bedient 40 Reiseziele in Europa.', 40, 'destinations'],
+    ['es', 'Llegaron 25 bomberos al lugar del incendio.', 25, 'firefighters'],
+    ['ko', '소방관 30명이 출동했다.', 30, 'firefighters'], // a noun for people floated before the counter
   ];
   for (const [lang, text, value, unit] of table) assert.equal(unitOf(text, lang, value), unit, `${lang}: ${text}`);
 });
