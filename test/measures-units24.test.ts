@@ -52,6 +52,7 @@ test('counted nouns of news: roles, works, facilities, animals, events and abstr
     ['ar', 'وقعت 4 انفجارات في المدينة.', 4, 'explosions'],
     ['hi', 'शहर में 30 पुस्तकालय हैं।', 30, 'libraries'],
     ['zh', '医院收到了20万只口罩。', 2e5, 'masks'],
+    ['zh', '她在决赛中连赢两局。', 2, 'sets'],
     ['de', 'Die Fluglinie bedient 40 Reiseziele in Europa.', 40, 'destinations'],
     ['es', 'Llegaron 25 bomberos al lugar del incendio.', 25, 'firefighters'],
     ['ko', '소방관 30명이 출동했다.', 30, 'firefighters'], // a noun for people floated before the counter
@@ -74,6 +75,7 @@ test('an unknown noun stays as written, and words of two senses are left out of 
   assert.notEqual(unitOf('Das Buch beschreibt vier Stadien der Krankheit.', 'de', 4), 'stadiums');
   assert.equal(unitOf('Die Messe lockte an drei Messetagen viele Gäste an.', 'de', 3), 'days');
   assert.equal(unitOf('Das Team verlor mit einer 2:5-Niederlage.', 'de', 5), null);
+  assert.equal(unitOf('Die Studie verfolgt drei Ziele.', 'de', 3), 'ziele'); // goals, not destinations (Reiseziele)
 });
 
 test('Russian case endings: a listed form finds the other cases of its noun', () => {
