@@ -98,12 +98,12 @@ const OPEN: Array<[string, string, number, string | null, string | null]> = [
   ['pl', 'W sklepie Anna sprzedała trzy rowery.', 3, 'bicycles', 'rowery'],
   // A vocabulary stem is no prefix of other words: `указывают` (point to) is not `указов` (decrees), `sorun` (problem) no `soru`.
   ['ru', 'Пять признаков указывают на болезнь.', 5, 'признаков', 'признаков'],
-  ['tr', 'Bu konuda 4 sorun var.', 4, 'sorun', 'sorun'],
+  ['tr', 'Bu konuda 4 sorun var.', 4, 'problems', 'sorun'],
   // `il y a`, `vor`, `há` count back in time only before a unit of time; before people they say `there are`, `in front of`.
   ['fr', 'Dans la région, il y a 600 personnes sans emploi.', 600, 'people', 'personnes'],
   ['de', 'Er sprach am Abend vor 300 Zuschauern.', 300, 'spectators', 'Zuschauern'],
   // A month name is a whole word (`marcas` is not Polish `marca`, March).
-  ['es', 'En la tienda hay 5 marcas de café.', 5, 'marcas', 'marcas'],
+  ['es', 'En la tienda hay 5 marcas de café.', 5, 'brands', 'marcas'],
   // Japanese writes the hour with 時: 点 counts points; kana glued to a Latin name are a particle, not part of it.
   ['ja', '彼はその試合で6点を取った。', 6, 'points', '点'],
   ['ja', 'TikTokは１５秒の動画で始まった。', 15, 'seconds', '秒'],
@@ -125,7 +125,7 @@ const OPEN: Array<[string, string, number, string | null, string | null]> = [
   ['ru', 'Соглашение подписали 6 соседних государств.', 6, 'государств', 'государств'],
   ['ru', 'На острове построили 12 новых ветряных мельниц.', 12, 'мельниц', 'мельниц'],
   ['pl', 'Na rzece działa 9 małych śluz.', 9, 'śluz', 'śluz'],
-  ['pl', 'Na wystawie pokazano trzy odnowione obrazy.', 3, 'obrazy', 'obrazy'],
+  ['pl', 'Na wystawie pokazano trzy odnowione obrazy.', 3, 'paintings', 'obrazy'],
   // An adjective made a noun keeps its place before a verb or an instrumental.
   ['ru', 'Вчера 120 заболевших выписали домой.', 120, 'заболевших', 'заболевших'],
   ['pl', 'Odnotowano 300 zakażonych koronawirusem.', 300, 'zakażonych', 'zakażonych'],
@@ -140,7 +140,7 @@ const OPEN: Array<[string, string, number, string | null, string | null]> = [
   ['tr', 'Bağışlar iki milyarı aştı.', 2e9, null, null],
   ['tr', 'Törene iki milyondan fazla seyirci katıldı.', 2e6, 'spectators', 'seyirci'],
   ['de', 'Knapp sieben Jahrzehnte lang regierte er.', 7, 'decades', 'Jahrzehnte'], // the hedge's number word is no noun
-  ['zh', '墙上挂着两幅画很显眼。', 2, '画', '画'], // a one-character noun, not an adjective: the adverb after it stays out
+  ['zh', '墙上挂着两幅画很显眼。', 2, 'paintings', '幅画'], // a one-character noun, not an adjective: the adverb after it stays out
   // Not a noun after the classifier (a Chinese adverb): the classifier's own measure (台, units; 款, models), or none.
   ['zh', '这三台均已售出。', 3, 'units', '台'],
   ['zh', '这三款均已上市。', 3, 'models', '款'], // 款 counts models (of a product) and nothing else
@@ -165,7 +165,8 @@ const OPEN: Array<[string, string, number, string | null, string | null]> = [
   ['zh', '车祸造成30余人受伤。', 30, 'injured', '人受伤'],
   // A classifier alone after the number counts the common noun before it, known or as written; not a noun of an amount.
   ['zh', '仓库里存放着物资3000件。', 3000, '物资', '物资'],
-  ['zh', '这次活动共发放口罩2万只。', 20000, '口罩', '口罩'],
+  ['zh', '这次活动共发放口罩2万只。', 20000, 'masks', '口罩'],
+  ['zh', '这次活动共发放雨伞2万把。', 20000, '雨伞', '雨伞'],
   ['zh', '这款手机的销量超过3000万台。', 3e7, 'units', '台'],
   ['zh', '公司去年购入卡车20辆。', 20, 'vehicles', '辆'], // an unknown noun before a classifier of one class is of its class
   // A comparative between the number and its noun in postpositional languages.
@@ -267,7 +268,7 @@ test('a part of a whole named by a pronoun counts what the count of the whole co
     ['de', 'Die Firma hat 5.000 Mitarbeiter, davon 300 in Berlin.', 300, 'employees'],
     ['fr', 'Le club a 400 membres, dont 120 sont actifs.', 120, 'members'],
     ['zh', '参加检测的8000人中，120检测呈阳性。', 120, 'people'],
-    ['ja', '参加者は300人で、うち120が学生だった。', 120, 'people'],
+    ['ja', '参加者は300人で、うち120が学生だった。', 120, 'participants'], // the topic before the counter of people
     ['en', 'Officials said 50 were arrested.', 50, null], // no whole stated before: no measure
   ];
   for (const [lang, text, value, unit] of table) assert.equal(numeric(text, lang).find((c) => c.value === value)?.unit ?? null, unit, text);
@@ -617,12 +618,12 @@ test('a percentage before 分の is a proportion stated as a value, not a fracti
 });
 
 test('a Korean counter is a measure only before a particle or ending, not as the start of another word', () => {
-  assert.deepEqual(numeric('그는 28세의 선수다. 경기는 6초짜리였다. 그녀는 결승에서 충격적인 3세트 패배를 당했다.', 'ko').map((c) => c.unit), ['years', 'seconds', null]);
+  assert.deepEqual(numeric('그는 28세의 선수다. 경기는 6초짜리였다. 그녀는 결승에서 충격적인 3세트 패배를 당했다.', 'ko').map((c) => c.unit), ['years', 'seconds', 'sets']);
 });
 
 test('a Korean or Japanese year count stays a duration; a Chinese 位 counts people', () => {
   assert.equal(numeric('이 회사는 지난 6년간 성장했다.', 'ko')[0]?.value, 6);
-  assert.deepEqual(numeric('会议邀请了45位专家。', 'zh').map((c) => [c.value, c.unit]), [[45, 'people']]);
+  assert.deepEqual(numeric('会议邀请了45位专家。', 'zh').map((c) => [c.value, c.unit]), [[45, 'experts']]); // a noun for people after it
 });
 
 test('a Japanese or Korean counter of people joined by the genitive to a noun for people counts that noun; other nouns it only describes', () => {
@@ -640,7 +641,8 @@ test('Chinese `the number of X` before a bare number (用户数, 游客数量, �
     ['游客数量突破200万。', 'visitors', '游客'],
     ['学生总数为1200。', 'students', '学生'],
     ['参加人数达到3000。', 'people', '人数'],
-    ['全球首款晶体管数超过100亿的芯片。', '晶体管', '晶体管'], // an unknown noun, as written
+    ['全球首款晶体管数超过100亿的芯片。', 'transistors', '晶体管'],
+    ['该镇路灯数超过3000。', '路灯', '路灯'], // an unknown noun, as written
     ['上证指数超过3000点。', 'points', '点'], // an index, not a number of anything: the unit after the number
     ['今年的收入为3000万。', null, null], // no count word before the number
   ];
@@ -661,7 +663,8 @@ test('after a Chinese person counter a known head noun names the measure; an unk
   const units = (text: string) => numeric(text, 'zh').map((c) => [c.value, c.unit]);
   assert.deepEqual(units('俱乐部有300名正式会员。'), [[300, 'members']]);
   assert.deepEqual(units('醫院新聘了12位資深醫生。'), [[12, 'doctors']]);
-  assert.deepEqual(units('公司派出了30名技术人员。'), [[30, 'people']]);
+  assert.deepEqual(units('公司派出了30名技术人员。'), [[30, 'technicians']]);
+  assert.deepEqual(units('公司派出了30名实习生。'), [[30, 'people']]);
 });
 
 test('the rules say why a number is not a claim', () => {
@@ -758,7 +761,7 @@ test('measure vocabulary: a singular after a number finds its plural (English, F
     // After more than one a singular is counted by nothing (a name, a modifier): not its plural's measure.
     ['en', 'The team worked in 996 state all year.', null],
     // A Portuguese noun's singular participle after it agrees with nothing counted: the noun stays as written.
-    ['pt', 'O grupo teve 3 integrantes preso ontem.', 'integrantes'],
+    ['pt', 'O grupo teve 3 ativistas preso ontem.', 'ativistas'],
   ];
   for (const [lang, text, unit] of claims) assert.deepEqual(numeric(text, lang).map((c) => c.unit), [unit], text);
 });
@@ -882,7 +885,7 @@ test('a Japanese attribute word after a counter and the genitive is what is meas
 test('Chinese classifiers: 口 counts the members of a household (口人), 家 alone counts companies, 款 alone models, a known noun right before the number what it counts', () => {
   const table: Array<[string, string | null, string | null]> = [
     ['这个村子一共有三百口人。', 'people', '口人'],
-    ['院子里打了三口井。', '井', '井'], // another noun 口 counts, as written
+    ['院子里打了三口井。', 'wells', '口井'], // another noun 口 counts
     ['能做这种芯片的只有两家。', 'companies', '家'],
     ['镇上有四家银行。', 'banks', '家银行'],
     ['镇上有四家茶馆。', '茶馆', '茶馆'], // the noun after 家, as written

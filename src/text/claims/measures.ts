@@ -17,6 +17,8 @@ export interface MeasureTable {
   prefixes: Map<string, Array<[string, string]>>;
   /** Units written around the number (`每小时{0}公里`, `시속 {0}킬로미터`), per language: what stands before and after it. */
   wrapped: Map<string, WrappedUnit[]>;
+  /** Canonical measures that count people (a file's `_people`): what a counter of people (`人`, `名`, `명`) may count. */
+  people: Set<string>;
 }
 
 /** A unit whose words stand on both sides of the number, matched with any spacing. */
@@ -159,6 +161,15 @@ function addWords(table: MeasureTable, canonical: string, lang: string, forms: u
   }
 }
 
+/** The key of a measure file that lists its measures of people (`"_people": ["nurses", "pilots"]`). */
+const PEOPLE_KEY = '_people';
+
+function addPeople(table: MeasureTable, list: unknown, file: string): void {
+  if (list === undefined) return;
+  if (!Array.isArray(list) || list.some((m) => typeof m !== 'string' || !m.trim())) throw new Error(`${file}: "${PEOPLE_KEY}" must be an array of measure names`);
+  for (const measure of list as string[]) table.people.add(measure.trim());
+}
+
 const tables = new Map<string, MeasureTable>();
 
 /** The built-in vocabulary merged with user files (same format); memoised by the file list. */
@@ -166,11 +177,12 @@ export function loadMeasureTable(files: readonly string[] = []): MeasureTable {
   const key = files.join('\u0000');
   const cached = tables.get(key);
   if (cached) return cached;
-  const table: MeasureTable = { words: new Map(), stems: new Map(), prefixes: new Map(), wrapped: new Map() };
+  const table: MeasureTable = { words: new Map(), stems: new Map(), prefixes: new Map(), wrapped: new Map(), people: new Set([PEOPLE]) };
   // User files first: their words take precedence over the built-in ones (first definition of a word wins), and the
   // hand-written vocabulary over CLDR's unit names.
   const builtIn = [BUILT_IN_MEASURES, CLDR_MEASURE_UNITS].map((url): [string, MeasureFile] => [url.pathname, readMeasureFile(url)]);
   for (const [file, data] of [...files.map((f): [string, MeasureFile] => [f, readMeasureFile(f)]), ...builtIn]) {
+    addPeople(table, data[PEOPLE_KEY], file);
     for (const [canonical, entry] of Object.entries(data)) {
       if (canonical.startsWith('_')) continue;
       if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) throw new Error(`${file}: measure "${canonical}" must be an object of language → words`);
@@ -263,7 +275,9 @@ const CJK_NOUN = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}ー]+$/u;
  * possessive, plural, copula, relative `-ki` and `-lık` endings in every vowel-harmony variant (`yıldır`, `günün`,
  * `haftalık`, `yaşındaki`), up to three (`yıl-lar-ın-da`); Hindi oblique and plural endings (`वर्षों`, `महीने`); Polish
  * case endings (`dniach`, `latach`); Arabic plural and dual endings; the German dative plural -n and genitive -s / -es
- * (`Kilometern`, `Jahres`), one at a time and leaving four letters, since German nouns end in -en and -s themselves.
+ * (`Kilometern`, `Jahres`), one at a time and leaving four letters, since German nouns end in -en and -s themselves;
+ * the Russian and Ukrainian case endings of nouns in the singular and plural (`легионами`, `электростанциях`,
+ * `історій`), one at a time and leaving three letters, so that a listed form finds the others (`легионов`).
  */
 interface Inflection {
   endings: readonly string[];
@@ -281,6 +295,8 @@ const INFLECTIONS: Readonly<Record<string, Inflection>> = {
   pl: { endings: ['ach', 'ami', 'om', 'ów', 'ie', 'em', 'a', 'u', 'y', 'i', 'e', 'ę', 'ą'], minBase: 2, maxEndings: 3 },
   ar: { endings: ['ات', 'ين', 'ون', 'ان', 'ة'], minBase: 2, maxEndings: 3 },
   de: { endings: ['es', 's', 'n'], minBase: 4, maxEndings: 1 },
+  ru: { endings: ['иями', 'ями', 'ами', 'иях', 'ях', 'ах', 'ией', 'ов', 'ев', 'ей', 'ий', 'ом', 'ем', 'ам', 'ям', 'ой', 'ы', 'и', 'а', 'я', 'у', 'ю', 'е', 'о', 'ь', 'й'], minBase: 3, maxEndings: 1 },
+  uk: { endings: ['ями', 'ами', 'ях', 'ах', 'ів', 'їв', 'ей', 'ом', 'ем', 'ам', 'ям', 'ою', 'ею', 'и', 'і', 'ї', 'а', 'я', 'у', 'ю', 'е', 'о', 'ь', 'й'], minBase: 3, maxEndings: 1 },
 };
 /** Shortest Arabic word left once its marks and proclitics are taken off. */
 const MIN_ARABIC_BASE = 2;
@@ -459,10 +475,6 @@ export function wrappedMeasure(text: string, start: number, end: number, lang: s
   return null;
 }
 
-/** Canonical measures that count people: what a counter of people (`人`, `名`, `명`) may be joined to. */
-const PEOPLE_MEASURES: ReadonlySet<string> = new Set([PEOPLE, 'employees', 'users', 'customers', 'students', 'teachers', 'women', 'men', 'children',
-  'members', 'passengers', 'visitors', 'patients', 'unemployed', 'soldiers', 'police officers', 'journalists', 'doctors', 'nurses', 'refugees',
-  'injured', 'players', 'spectators', 'farmers', 'volunteers', 'engineers', 'prisoners', 'deaths']);
 /** The genitive particle that joins a counter to its noun: `300人の従業員`, `300명의 직원`. */
 const GENITIVE_LINK: Readonly<Record<string, RegExp>> = { ja: /^の/u, ko: /^의\s*/u };
 /** A Japanese noun written in kanji and katakana (its particles are hiragana): `協議会メンバー`, `従業員`. */
@@ -481,7 +493,7 @@ export function nounAfterGenitive(text: string, counterEnd: number, lang: string
   // Only a counter of people, and only before a noun for people: `50万人の都市` is a city of 500,000 people, `28歳の選手`
   // a player of 28, `3時間の会議` a meeting of three hours.
   if (!ofPeople) return null;
-  const forms = (table.prefixes.get(lang) ?? []).filter(([, canonical]) => PEOPLE_MEASURES.has(canonical));
+  const forms = (table.prefixes.get(lang) ?? []).filter(([, canonical]) => table.people.has(canonical));
   if (lang === 'ja') {
     const noun = JAPANESE_NOUN.exec(text.slice(at))?.[0];
     if (!noun) return null;
@@ -501,9 +513,42 @@ function nounAt(text: string, lang: string): string | null {
   return lang === 'ko' && [...word].length > 2 ? word.replace(KOREAN_NOUN_END, '') : word;
 }
 
+type FormIndex = Map<string, Array<[string, string]>>;
+const byFirstCache = new WeakMap<Array<[string, string]>, FormIndex>();
+const byLastCache = new WeakMap<Array<[string, string]>, FormIndex>();
+
+/** A list of CJK forms (longest first) grouped by their first or last UTF-16 unit, in the same order; built once per list. */
+function formIndex(forms: Array<[string, string]>, cache: WeakMap<Array<[string, string]>, FormIndex>, at: (form: string) => string): FormIndex {
+  let index = cache.get(forms);
+  if (!index) {
+    index = new Map();
+    for (const entry of forms) {
+      const key = at(entry[0]);
+      const list = index.get(key);
+      if (list) list.push(entry);
+      else index.set(key, [entry]);
+    }
+    cache.set(forms, index);
+  }
+  return index;
+}
+
+const NO_FORMS: Array<[string, string]> = [];
+/**
+ * The CJK vocabulary forms of a language that may start `text` (those that start with its first unit), longest first:
+ * the CJK vocabulary has thousands of forms, and a number's text is looked up several times.
+ */
+function formsStartingAs(table: MeasureTable, lang: string, text: string): Array<[string, string]> {
+  const forms = table.prefixes.get(lang);
+  return forms && text ? formIndex(forms, byFirstCache, (form) => form[0]).get(text[0]) ?? NO_FORMS : NO_FORMS;
+}
+
 /** The vocabulary word a Japanese or Korean noun is, or the known head its compound ends in (`総合病院` → `病院`). */
 function knownHead(noun: string, forms: Array<[string, string]>): [string, string] | undefined {
-  return forms.find(([form]) => noun === form || (form.length >= MIN_CJK_HEAD && noun.endsWith(form)));
+  if (!noun) return undefined;
+  // Both end with the noun's last unit: only the forms that end so are looked at.
+  const ending = formIndex(forms, byLastCache, (form) => form[form.length - 1]).get(noun[noun.length - 1]) ?? NO_FORMS;
+  return ending.find(([form]) => noun === form || (form.length >= MIN_CJK_HEAD && noun.endsWith(form)));
 }
 
 /**
@@ -537,8 +582,9 @@ export function isClassifierAlone(written: string, lang: string): boolean {
 const FLOATED_NOUN: Readonly<Record<string, RegExp>> = {
   // The subject or object particle: a topic (`時間は45分`) is what the sentence says the number of, not what it counts.
   ja: /(?<![\d０-９])([\p{Script=Han}\p{Script=Katakana}ー]+)[がを]$/u,
-  // A bare noun of two syllables or more, not a count's own counter (`1566년 400명`) nor a noun with its particle.
-  ko: /(?<![\d\p{Script=Hangul}])(\p{Script=Hangul}{2,})\s+$/u,
+  // A bare noun of two syllables or more, or one with its subject or object particle (`계좌를 네 개`, four accounts), not a
+  // count's own counter (`1566년 400명`); a topic (`시장은`) says what the number is of, as in Japanese.
+  ko: /(?<![\d\p{Script=Hangul}])(\p{Script=Hangul}{2,}?)(?:을|를|이|가)?\s+$/u,
 };
 /**
  * Before a counter of people, the topic or subject too (`従業員は1200人に上る`, `사망자는 45명으로 늘었다`: the
@@ -560,12 +606,12 @@ export function floatedNoun(text: string, quantityStart: number, sentenceStart: 
   const from = Math.max(sentenceStart, quantityStart - MAX_FLOATED_NOUN_CHARS);
   const ofPeople = PERSON_COUNTER.test(counter.trim());
   // An unknown noun before a classifier of one class of things is of that class (`卡车20辆` are vehicles).
-  const ownClass = lang === 'zh' && table.prefixes.get(lang)?.find(([form]) => form === counter.trim())?.[1];
+  const ownClass = lang === 'zh' && formsStartingAs(table, lang, counter.trim()).find(([form]) => form === counter.trim())?.[1];
   const unknownToo = !ofPeople && !(ownClass && CLASS_CLASSIFIER_MEASURES.has(ownClass));
   const floated = lang === 'zh' ? chineseNounBefore(text.slice(from, quantityStart), from, table, unknownToo)
     : otherFloatedNoun(text, from, quantityStart, FLOATED_NOUN[lang], lang, table)
       ?? (ofPeople ? otherFloatedNoun(text, from, quantityStart, FLOATED_TOPIC_OF_PEOPLE[lang], lang, table) : null);
-  return floated && (!ofPeople || (floated.canonical !== null && PEOPLE_MEASURES.has(floated.canonical))) ? floated : null;
+  return floated && (!ofPeople || (floated.canonical !== null && table.people.has(floated.canonical))) ? floated : null;
 }
 
 /** floatedNoun in Japanese and Korean: the noun with its case particle, or closing its phrase, before the number. */
@@ -635,7 +681,7 @@ export function chineseCountBefore(text: string, quantityStart: number, sentence
   const ofPeople = CHINESE_COUNT_OF_PEOPLE.has(count) ? { text: count, canonical: PEOPLE, start: offsetOf(end - 1), end: offsetOf(end) } : null;
   if (noun === undefined || !CJK_NOUN.test(noun) || NOT_A_CHINESE_NOUN.test(noun)) return ofPeople;
   const known = knownHead(noun, nouns);
-  if (ofPeople && !(known && PEOPLE_MEASURES.has(known[1]))) return ofPeople;
+  if (ofPeople && !(known && table.people.has(known[1]))) return ofPeople;
   return { text: noun, canonical: known?.[1] ?? null, start: offsetOf(end - 2), end: offsetOf(end - 1) };
 }
 
@@ -719,7 +765,7 @@ function nounAfterClassifier(text: string, lang: string, table: MeasureTable, en
   if (!classifier || (ends && !ends.has(classifier.length))) return null;
   const forms = table.prefixes.get(lang) ?? [];
   const lower = text.toLowerCase();
-  if (forms.some(([form]) => form.length > classifier.length && lower.startsWith(form) && (!ends || ends.has(form.length)))) return null;
+  if (formsStartingAs(table, lang, lower).some(([form]) => form.length > classifier.length && lower.startsWith(form) && (!ends || ends.has(form.length)))) return null;
   const link = CLASSIFIER_LINK[lang].exec(text.slice(classifier.length))?.[0] ?? '';
   // Japanese needs its genitive; so does Korean, but for `가지` (kinds), whose noun follows a space (`세 가지 방법`):
   // after another classifier a space leads to the verb (`사과를 세 개 샀다`).
@@ -727,12 +773,13 @@ function nounAfterClassifier(text: string, lang: string, table: MeasureTable, en
   const at = classifier.length + link.length;
   const rest = text.slice(at);
   const ofPeople = PERSON_COUNTER.test(classifier);
-  const acceptable = ([, canonical]: [string, string]) => !ofPeople || PEOPLE_MEASURES.has(canonical);
+  const acceptable = ([, canonical]: [string, string]) => !ofPeople || table.people.has(canonical);
   let noun: string;
   let known: [string, string] | undefined;
   if (lang === 'zh') {
     const restEnds = wordEnds(rest, lang);
-    known = forms.find(([form]) => rest.toLowerCase().startsWith(form) && restEnds.has(form.length) && CJK_NOUN.test(form));
+    const restLower = rest.toLowerCase();
+    known = formsStartingAs(table, lang, restLower).find(([form]) => restLower.startsWith(form) && restEnds.has(form.length) && CJK_NOUN.test(form));
     if (known && acceptable(known)) return { text: text.slice(0, at + known[0].length), canonical: known[1], start: 0, end: at + known[0].length };
     const [firstTagged, nextTagged] = chineseTaggedWordsAt(rest);
     const first = firstTagged?.word;
@@ -743,13 +790,18 @@ function nounAfterClassifier(text: string, lang: string, table: MeasureTable, en
     }
     if (first === undefined || !CJK_NOUN.test(first) || NOT_A_CHINESE_NOUN.test(first) || CHINESE_NOT_A_NOUN_TAG.test(firstTagged.tag)) return null;
     // A compound's head comes last: a known word right after the first names the measure.
-    known = next && CJK_NOUN.test(next) ? forms.find(([form]) => form === next.toLowerCase()) : undefined;
+    const nextLower = next?.toLowerCase() ?? '';
+    known = next && CJK_NOUN.test(next) ? formsStartingAs(table, lang, nextLower).find(([form]) => form === nextLower) : undefined;
     if (known && acceptable(known)) return { text: first + next, canonical: known[1], start: at, end: at + first.length + next.length };
     // A one-character adjective modifies the noun after it (`两张新床`, new beds), which jieba cuts apart.
     noun = ONE_CHARACTER_ADJECTIVE.test(first) && next && CJK_NOUN.test(next) && !NOT_A_CHINESE_NOUN.test(next) ? first + next : first;
+    // A compound jieba keeps whole is known by the vocabulary word it ends in (`共享单车` → bicycles, `营业网点` →
+    // stores): Chinese puts the head of a compound last.
+    const head = knownHead(noun.toLowerCase(), chineseNouns(table));
+    if (head && acceptable(head)) return { text: text.slice(0, at + noun.length), canonical: head[1], start: 0, end: at + noun.length };
     // A classifier of one class of things names the class of an unknown noun (`20辆卡车` → vehicles), as a person
     // classifier names people.
-    const own = forms.find(([form]) => form === classifier);
+    const own = formsStartingAs(table, lang, classifier).find(([form]) => form === classifier);
     if (own && CLASS_CLASSIFIER_MEASURES.has(own[1])) return { text: text.slice(0, at + noun.length), canonical: own[1], start: 0, end: at + noun.length };
   } else {
     const word = nounAt(rest, lang);
@@ -801,7 +853,7 @@ export function measureAfter(text: string, end: number, lang: string, isNoun: (w
     const endsKorean = (length: number) => lang !== 'ko' || !HANGUL.test(afterLead[length] ?? '') || KOREAN_PARTICLE_START.test(afterLead.slice(length));
     const counted = nounAfterClassifier(afterLead, lang, table, ends);
     if (counted) return { ...counted, start: end + lead + counted.start, end: end + lead + counted.end };
-    for (const [form, canonical] of table.prefixes.get(lang) ?? []) {
+    for (const [form, canonical] of formsStartingAs(table, lang, lower)) {
       if (lower.startsWith(form) && (!ends || ends.has(form.length)) && endsKorean(form.length)) {
         const linked = nounAfterGenitive(afterLead, form.length, lang, table, canonical === PEOPLE);
         if (linked) return { text: afterLead.slice(0, linked.end), canonical: linked.canonical, start: end + lead, end: end + lead + linked.end };
