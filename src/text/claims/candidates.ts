@@ -69,6 +69,75 @@ const isBare = (q: Quantity) => q.kind === 'number' && q.unit === null;
 const isSmallInteger = (q: Quantity, max: number) => Number.isInteger(q.value) && q.value >= 0 && q.value <= max;
 
 /**
+ * Which code units can take part in a rule's words: every rule below but the identifier, slash, score, address and
+ * number-list rules needs a word near the number (a letter, `§`, a Han or Hangul character), and none is made of ASCII
+ * digits, ASCII punctuation or white space alone. So a number whose window holds none of the other code units is skipped
+ * by those rules without slicing the window or trying a pattern on it (each of 500,000 numbers of 1 MB of `1 1 1 …`
+ * tried fourteen rules, most of the claims stage's time, bench:hostile). The class is wide on purpose: every non-ASCII
+ * code unit but a few spaces counts (marks, non-ASCII digits, symbols, surrogate halves), so a gate only ever skips a
+ * rule whose pattern cannot match.
+ */
+const MAY_BE_WORD = (() => {
+  const table = new Uint8Array(0x10000).fill(1);
+  for (let c = 0; c < 0x80; c++) table[c] = /[A-Za-z]/.test(String.fromCharCode(c)) ? 1 : 0;
+  // Spaces of Unicode (in JavaScript's \s): no pattern needs one as its word.
+  for (const c of [0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]) table[c] = 0;
+  for (let c = 0x2000; c <= 0x200a; c++) table[c] = 0;
+  return table;
+})();
+
+/** A paragraph's counts of MAY_BE_WORD code units before each position, and its brackets: built once, asked per number. */
+type Neighbourhood = { text: string; words: Int32Array; opens: number[] | null; closes: number[] | null };
+let neighbourhoodOf: Neighbourhood | null = null;
+
+/** The paragraph's neighbourhood, kept while the numbers of one paragraph are tested (they come one paragraph at a time). */
+function neighbourhood(text: string): Neighbourhood {
+  if (neighbourhoodOf !== null && neighbourhoodOf.text === text) {
+    // An equal copy compares character by character at each call: keep the string asked with (see modelNumbers).
+    neighbourhoodOf.text = text;
+    return neighbourhoodOf;
+  }
+  const words = new Int32Array(text.length + 1);
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    n += MAY_BE_WORD[text.charCodeAt(i)];
+    words[i + 1] = n;
+  }
+  neighbourhoodOf = { text, words, opens: null, closes: null };
+  return neighbourhoodOf;
+}
+
+/** Whether text[from, to) (clamped to the text) holds a code unit that may be part of a word: the gate of the word rules. */
+export function mayHoldWord(text: string, from: number, to: number): boolean {
+  const { words } = neighbourhood(text);
+  const a = Math.max(0, Math.min(from, text.length));
+  const b = Math.max(a, Math.min(to, text.length));
+  return words[b] - words[a] > 0;
+}
+
+/** Whether the code unit at i (in the text) may be part of a word. */
+const mayBeWordAt = (text: string, i: number) => i >= 0 && i < text.length && MAY_BE_WORD[text.charCodeAt(i)] === 1;
+
+/** Positions of a character in a text, ascending. */
+function positionsOf(text: string, char: string): number[] {
+  const out: number[] = [];
+  for (let i = text.indexOf(char); i >= 0; i = text.indexOf(char, i + 1)) out.push(i);
+  return out;
+}
+
+/** Index of the first position >= at in an ascending list (its length when none). */
+function firstAtOrAfter(positions: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = positions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (positions[mid] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
  * Every marker of REFERENCE_BEFORE holds a letter or `§`: a window without one is no reference, found without trying the
  * long pattern at each of its characters (half the claims stage's time on 1 MB of `1 1 1 …`, bench:hostile).
  */
@@ -77,6 +146,7 @@ const REFERENCE_MARKER_CHAR = /[\p{L}§]/u;
 /** `§ 315`, `Art. 5`, `loi n°58`, `Resolución 188`, `page 12`: the number points to something. */
 export function isReferenceNumber(text: string, q: Quantity): boolean {
   if (q.kind === 'money' || q.kind === 'percent') return false;
+  if (!mayHoldWord(text, q.start - REFERENCE_WINDOW, q.start)) return false;
   const before = text.slice(Math.max(0, q.start - REFERENCE_WINDOW), q.start);
   return REFERENCE_MARKER_CHAR.test(before) && REFERENCE_BEFORE.test(before);
 }
@@ -90,24 +160,35 @@ const MAX_ADDRESS_SIDE_CHARS = 256;
 /** What ends an address token: white space, and the scripts and punctuation of unspaced text that a raw URL does not hold. */
 const ADDRESS_BREAK = /[\s\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff01-\uff0f]/u;
 
+/** ADDRESS_BREAK's answer for each code unit, asked once per code unit (the rule tests one code unit at a time). */
+const ADDRESS_BREAK_OF = new Uint8Array(0x10000);
+function isAddressBreak(code: number): boolean {
+  if (ADDRESS_BREAK_OF[code] === 0) ADDRESS_BREAK_OF[code] = ADDRESS_BREAK.test(String.fromCharCode(code)) ? 2 : 1;
+  return ADDRESS_BREAK_OF[code] === 2;
+}
+
 /** A number inside a web address or e-mail (`/status/1522…`, `dx.doi.org/10.1016/…`, `media.php/9/`). */
 export function isInWebAddress(text: string, q: Quantity): boolean {
   let from = q.start;
-  while (from > 0 && q.start - from < MAX_ADDRESS_SIDE_CHARS && !ADDRESS_BREAK.test(text[from - 1])) from--;
+  while (from > 0 && q.start - from < MAX_ADDRESS_SIDE_CHARS && !isAddressBreak(text.charCodeAt(from - 1))) from--;
   let to = q.end;
-  while (to < text.length && to - q.end < MAX_ADDRESS_SIDE_CHARS && !ADDRESS_BREAK.test(text[to])) to++;
+  while (to < text.length && to - q.end < MAX_ADDRESS_SIDE_CHARS && !isAddressBreak(text.charCodeAt(to))) to++;
+  // A token no longer than the number and one more character is no address (a number between spaces, most often).
+  if (to - from <= q.end - q.start + 1) return false;
   const token = text.slice(from, to);
   return token.length > q.end - q.start + 1 && URL_LIKE.test(token.replace(/[.,;:!?)]+$/, ''));
 }
 
 /** `4/5` stars, season `2020/21`, file number `34/11`: either side of a slash joined to another number. */
 export function isSlashPair(text: string, q: Quantity): boolean {
-  return isBare(q) && (SLASH_PAIR_AFTER.test(text.slice(q.end, q.end + 2)) || SLASH_PAIR_BEFORE.test(text.slice(Math.max(0, q.start - 2), q.start)));
+  // Both patterns hold the slash next to the number: most numbers have none there, and no window is sliced for them.
+  if (!isBare(q) || (text[q.end] !== '/' && text[q.start - 1] !== '/')) return false;
+  return SLASH_PAIR_AFTER.test(text.slice(q.end, q.end + 2)) || SLASH_PAIR_BEFORE.test(text.slice(Math.max(0, q.start - 2), q.start));
 }
 
 /** `4- activer …`, `2) …` at the start of a paragraph: an item number. */
 export function isListMarker(text: string, q: Quantity): boolean {
-  return isBare(q) && onlySpaceSinceLineStart(text, q.start) && LIST_MARKER_AFTER.test(text.slice(q.end, q.end + 4));
+  return isBare(q) && mayHoldWord(text, q.end, q.end + 4) && onlySpaceSinceLineStart(text, q.start) && LIST_MARKER_AFTER.test(text.slice(q.end, q.end + 4));
 }
 
 /**
@@ -126,6 +207,9 @@ function onlySpaceSinceLineStart(text: string, pos: number): boolean {
 /** `iPhone 8`, `Mate 30`, `Windows 11`: a bare number right after a capitalised word that is not a sentence's first word. */
 export function isNameWithNumber(text: string, q: Quantity): boolean {
   if (!isBare(q) || !WRITTEN_IN_DIGITS.test(q.text)) return false;
+  // NAME_BEFORE ends with a letter (or mark) and at most one space: the code unit there must be able to be one.
+  const last = WHITE_SPACE.test(text[q.start - 1] ?? '') ? q.start - 2 : q.start - 1;
+  if (!mayBeWordAt(text, last)) return false;
   const name = NAME_BEFORE.exec(text.slice(Math.max(0, q.start - 30), q.start))?.[1];
   if (!name || CAPITALISED_BEFORE_AMOUNT.test(name)) return false;
   const before = text.slice(0, q.start - (q.start - text.slice(0, q.start).trimEnd().length) - name.length).trimEnd();
@@ -139,26 +223,30 @@ const MONTH_BEFORE = new RegExp(`${MONTH_NAMES.source}\\.?\\s+(?:\\d{1,2}\\s*(?:
 /** `14 Gennaio`, `June 13 to 17`, `11 de novembro`: a day of the month, in languages the grammar's date rules miss. */
 export function isDayOfMonth(text: string, q: Quantity): boolean {
   if (!isBare(q) || !isSmallInteger(q, MAX_DAY)) return false;
-  const after = text.slice(q.end, q.end + MONTH_WINDOW);
-  const before = text.slice(Math.max(0, q.start - MONTH_WINDOW), q.start);
-  return MONTH_AFTER.test(after) || MONTH_BEFORE.test(before);
+  return (mayHoldWord(text, q.end, q.end + MONTH_WINDOW) && MONTH_AFTER.test(text.slice(q.end, q.end + MONTH_WINDOW)))
+    || (mayHoldWord(text, q.start - MONTH_WINDOW, q.start) && MONTH_BEFORE.test(text.slice(Math.max(0, q.start - MONTH_WINDOW), q.start)));
 }
 
 /** `14时`, `8点`, `18 Uhr`, `6 h 30`: an hour of the day (the grammar's clock rules need minutes or 時). */
 export function isClockTime(text: string, q: Quantity, lang = ''): boolean {
-  return isBare(q) && isSmallInteger(q, 24) && (lang === 'ja' ? CLOCK_AFTER_JA : CLOCK_AFTER).test(text.slice(q.end, q.end + 6));
+  // Both patterns have their hour word within two code units of the number.
+  return isBare(q) && isSmallInteger(q, 24) && mayHoldWord(text, q.end, q.end + 2) && (lang === 'ja' ? CLOCK_AFTER_JA : CLOCK_AFTER).test(text.slice(q.end, q.end + 6));
 }
 
 /** `(115.395, 2.79, 2.47%)`: numbers in a parenthesis with no word, a ticker or table cell rather than a statement. */
 export function isInNumberList(text: string, q: Quantity): boolean {
-  // Only the windows are searched: a paragraph with no parenthesis must not be read whole for every number in it.
-  const windowStart = Math.max(0, q.start - NUMBER_LIST_WINDOW);
-  const openInWindow = text.slice(windowStart, q.start + 1).lastIndexOf('(');
-  if (openInWindow < 0) return false;
-  const open = windowStart + openInWindow;
-  const closeInWindow = text.slice(q.end, q.end + NUMBER_LIST_WINDOW + 1).indexOf(')');
-  if (closeInWindow < 0) return false;
-  const close = q.end + closeInWindow;
+  // The paragraph's parentheses are listed once and searched by halves: a paragraph with no parenthesis must not be
+  // read whole, or even a window of it sliced, for every number in it.
+  const around = neighbourhood(text);
+  const opens = (around.opens ??= positionsOf(text, '('));
+  const closes = (around.closes ??= positionsOf(text, ')'));
+  // The last `(` at or before the number's start, within the window; the first `)` from its end, within the window.
+  const o = firstAtOrAfter(opens, q.start + 1) - 1;
+  if (o < 0 || opens[o] < q.start - NUMBER_LIST_WINDOW) return false;
+  const open = opens[o];
+  const c = firstAtOrAfter(closes, q.end);
+  if (c === closes.length || closes[c] > q.end + NUMBER_LIST_WINDOW) return false;
+  const close = closes[c];
   const inside = text.slice(open + 1, close);
   return !/[()]/.test(inside) && !/\p{L}/u.test(inside) && /\d[,;]\s+[-+]?\d/.test(inside);
 }
@@ -167,14 +255,15 @@ export function isInNumberList(text: string, q: Quantity): boolean {
 export function isFraction(text: string, q: Quantity): boolean {
   // A percentage is a proportion stated as a value (`80%分の水`: 80 percent's worth of the water).
   if (q.kind === 'percent') return false;
+  if (!mayHoldWord(text, q.start - 3, q.start) && !mayHoldWord(text, q.end, q.end + 3)) return false;
   return /(?:分の|分之)\s*$/u.test(text.slice(Math.max(0, q.start - 3), q.start)) || /^\s*(?:分の|分之)/u.test(text.slice(q.end, q.end + 3));
 }
 
 /** `vor 3 Tagen`, `11 days ago`, `3天前`, `hace 2 años`: a point in time counted back from now, not an amount. */
 export function isRelativeTime(text: string, q: Quantity): boolean {
   if (q.kind === 'money' || q.kind === 'percent') return false;
-  if (RELATIVE_AFTER.test(text.slice(q.end, q.end + RELATIVE_WINDOW))) return true;
-  if (!RELATIVE_BEFORE.test(text.slice(Math.max(0, q.start - RELATIVE_WINDOW), q.start))) return false;
+  if (mayHoldWord(text, q.end, q.end + RELATIVE_WINDOW) && RELATIVE_AFTER.test(text.slice(q.end, q.end + RELATIVE_WINDOW))) return true;
+  if (!mayHoldWord(text, q.start - RELATIVE_WINDOW, q.start) || !RELATIVE_BEFORE.test(text.slice(Math.max(0, q.start - RELATIVE_WINDOW), q.start))) return false;
   // The grammar reads the unit into the quantity (`20 años`, unit years) or leaves it after it.
   return TIME_UNITS.has(q.unit ?? '') || TIME_UNIT_AFTER.test(text.slice(q.end, q.end + RELATIVE_WINDOW));
 }
@@ -187,8 +276,12 @@ const DASHED_BEFORE = /(?<![\d.,])(\d{1,2})[-–]$/u;
  * `90對89`, `2:1`, `3対2`: a score or a vote tally written as two numbers, not one amount; so is a dashed pair whose
  * second number is the smaller (`ended 7-2`, `a 10-2 majority`), since a range ascends (`3-4 bears`).
  */
+/** The marks of a score (SCORE_AFTER, SCORE_BEFORE) and of a dashed pair: each stands within two code units of the number. */
+const SCORE_MARKS: ReadonlySet<string | undefined> = new Set([':', '：', '対', '對', '对', '比', '-', '–']);
+
 export function isScore(text: string, q: Quantity): boolean {
   if (!isBare(q)) return false;
+  if (!SCORE_MARKS.has(text[q.end]) && !SCORE_MARKS.has(text[q.end + 1]) && !SCORE_MARKS.has(text[q.start - 1]) && !SCORE_MARKS.has(text[q.start - 2])) return false;
   if (SCORE_AFTER.test(text.slice(q.end, q.end + 4)) || SCORE_BEFORE.test(text.slice(Math.max(0, q.start - 4), q.start))) return true;
   if (!Number.isInteger(q.value) || q.value > 99) return false;
   const after = DASHED_AFTER.exec(text.slice(q.end, q.end + 4));
@@ -225,7 +318,8 @@ const DECADE_AFTER = /^(?:['’]?s(?![\p{L}])|er(?![\p{L}])|-?х(?![\p{L}])|年�
 /** `the 90s`, `die 90er Jahre`, `la década de los 90`, `90年代`: a decade, a date. */
 function isDecade(text: string, q: Quantity): boolean {
   if (!Number.isInteger(q.value) || q.value % 10 !== 0 || q.value > 2090) return false;
-  return DECADE_AFTER.test(text.slice(q.end, q.end + 3)) || (q.value < 100 && DECADE_BEFORE.test(text.slice(Math.max(0, q.start - 20), q.start)));
+  return (mayHoldWord(text, q.end, q.end + 3) && DECADE_AFTER.test(text.slice(q.end, q.end + 3)))
+    || (q.value < 100 && mayHoldWord(text, q.start - 20, q.start) && DECADE_BEFORE.test(text.slice(Math.max(0, q.start - 20), q.start)));
 }
 
 /**
@@ -235,6 +329,8 @@ function isDecade(text: string, q: Quantity): boolean {
 export function isYearRankOrDate(text: string, q: Quantity, lang = ''): boolean {
   if (!isBare(q)) return false;
   if (isDecade(text, q)) return true;
+  // Each pattern below holds a word (年, 位, 월, a Turkish word) in the four code units after the number.
+  if (!mayHoldWord(text, q.end, q.end + 4)) return false;
   const after = text.slice(q.end, q.end + 4);
   if (/^\d+$/.test(q.text) && q.value >= MIN_CALENDAR_YEAR && q.value <= MAX_CALENDAR_YEAR && CJK_YEAR_AFTER.test(after)) return true;
   if (RANK_AFTER[lang]?.test(after)) return true;
@@ -257,7 +353,7 @@ const PROCESS_NODE_WINDOW = 24;
  * hyphened to (`4-nm-Verfahren`), which the quantity grammar reads as its unit.
  */
 export function isProcessNode(text: string, q: Quantity): boolean {
-  return (q.unit === null || q.unit === 'nanometers') && PROCESS_NODE_AFTER.test(text.slice(q.end, q.end + PROCESS_NODE_WINDOW));
+  return (q.unit === null || q.unit === 'nanometers') && mayHoldWord(text, q.end, q.end + PROCESS_NODE_WINDOW) && PROCESS_NODE_AFTER.test(text.slice(q.end, q.end + PROCESS_NODE_WINDOW));
 }
 
 /** Times a (word, number) pair must occur in an article before it is taken as a name (`麒麟990 … 麒麟990`). */
@@ -270,7 +366,7 @@ const MIN_NAME_REPEATS = 2;
 export function isRepeatedNameWithNumber(article: string, text: string, q: Quantity): boolean {
   if (q.kind !== 'number' && q.kind !== 'count') return false;
   const digits = /^\d[\d.,]*/.exec(q.text.trim())?.[0];
-  if (!digits) return false;
+  if (!digits || !mayHoldWord(text, q.start - 20, q.start)) return false;
   const before = /(?:\p{Script=Han}{1,2}|[\p{Script=Latin}][\p{Script=Latin}\d-]*\s?)$/u.exec(text.slice(Math.max(0, q.start - 20), q.start))?.[0];
   if (!before || (/\s$/.test(before) && !/^\p{Lu}/u.test(before))) return false;
   const key = (/^\p{Script=Han}/u.test(before) ? before.slice(-HAN_NAME_CHARS) : before) + digits;
