@@ -10,7 +10,7 @@
 // Speed: CPU time of cleanPlainText alone, one core, per page. The pages' features and labels are cached in the temp
 // folder (cachedExamples: computed again when src/, scripts/, data/ or the gold change).
 // Usage: npm run bench:clean-text [-- --unseen-rendering] [-- --verbose RENDERING] [-- --rendering RENDERING] [-- --seed N]
-//   [-- --renderings R1,R2]
+//   [-- --renderings R1,R2] [-- --without FEATURE,…]
 // (--rendering scores that rendering only; the models are still trained on every rendering of the training folds.
 // --renderings leaves the other renderings out of training and scoring alike: a cheaper screen of a training change,
 // two renderings' models train in a third of the time.)
@@ -22,11 +22,12 @@ import { parseArgs } from 'node:util';
 import type { CleanDocument } from '../src/types.ts';
 import { cleanPlainText } from '../src/text/clean/plain/clean-text.ts';
 import type { LineModel } from '../src/text/clean/plain/line-classifier.ts';
+import { LINE_FEATURES } from '../src/text/clean/plain/line-features.ts';
 import {
   SHARED, cachedExamples, normalise, trainLineModel, type GoldPage, type PageExamples, type TrainingPage,
 } from '../scripts/train-line-classifier.ts';
 
-const { values } = parseArgs({ options: { 'unseen-rendering': { type: 'boolean' }, verbose: { type: 'string' }, rendering: { type: 'string' }, renderings: { type: 'string' }, baseline: { type: 'string' }, seed: { type: 'string', default: '0' } } });
+const { values } = parseArgs({ options: { 'unseen-rendering': { type: 'boolean' }, verbose: { type: 'string' }, rendering: { type: 'string' }, renderings: { type: 'string' }, without: { type: 'string' }, baseline: { type: 'string' }, seed: { type: 'string', default: '0' } } });
 /** The last commit before the line classifier (issue 20): its text cleaner is the baseline. */
 const BASELINE_COMMIT = values.baseline ?? '79b6196';
 const FOLDS = 5;
@@ -105,6 +106,16 @@ if (!existsSync(SHARED + 'extraction-text-dev/gold.json')) {
 const before = await baselineCleaner();
 const screened = values.renderings?.split(',');
 const examples: PageExamples[] = cachedExamples().filter((e) => !screened || screened.includes(e.page.rendering));
+// --without F1,F2: those line features are 0 on every training line, so the fold models never read them (no logistic
+// weight, no tree split on a constant): the figures of a model without them, from the same cached examples (a screen of
+// each new feature alone without extracting the pages again).
+const without = values.without?.split(',') ?? [];
+for (const f of without) {
+  const column = LINE_FEATURES.indexOf(f);
+  if (column < 0) throw new Error(`--without: no line feature ${f}`);
+  for (const e of examples) for (const row of e.features) row[column] = 0;
+}
+if (without.length) console.log(`fold models trained without ${without.join(', ')}`);
 const pages = examples.map((e) => e.page);
 const renderings = [...new Set(pages.map((p) => p.rendering))];
 const unseen = !!values['unseen-rendering'];

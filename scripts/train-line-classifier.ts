@@ -13,7 +13,7 @@
 // over every line's label.
 // Usage: node --import tsx scripts/train-line-classifier.ts [--out data/line-classifier.json]
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { deserialize, serialize } from 'node:v8';
 import { gunzipSync } from 'node:zlib';
@@ -122,7 +122,8 @@ export function cachedExamples(): PageExamples[] {
   };
   for (const dir of ['src', 'scripts', 'data']) walk(dir);
   for (const set of SETS) for (const folder of [set.html, set.text]) if (folder && existsSync(SHARED + folder + 'gold.json')) hash.update(readFileSync(SHARED + folder + 'gold.json'));
-  const file = `${tmpdir()}/claimscope-text-examples-${hash.digest('hex').slice(0, 16)}.bin`;
+  const name = `${EXAMPLE_CACHE_PREFIX}${hash.digest('hex').slice(0, 16)}.bin`, file = `${tmpdir()}/${name}`;
+  pruneExampleCaches(tmpdir(), name);
   if (existsSync(file)) return deserialize(readFileSync(file));
   const { pages, htmlText } = loadTrainingPages();
   const examples = pages.map((p) => pageExamples(p, htmlText.get(p.url)));
@@ -130,6 +131,28 @@ export function cachedExamples(): PageExamples[] {
   writeFileSync(`${file}.${process.pid}`, serialize(examples));
   renameSync(`${file}.${process.pid}`, file);
   return examples;
+}
+
+const EXAMPLE_CACHE_PREFIX = 'claimscope-text-examples-';
+/** A cache of another code version unused for this long is deleted (each is 350 MB; every change to src/ makes one). */
+export const EXAMPLE_CACHE_MAX_AGE_MS = 24 * 3600 * 1000;
+/**
+ * Deletes from `dir` the example caches (and half-written ones, `.bin.<pid>`) other than `keep` whose last change is
+ * older than `maxAgeMs` before `now`; returns the names deleted. Another checkout's cache of the last day stays: two
+ * worktrees' benches may share the temp folder.
+ */
+export function pruneExampleCaches(dir: string, keep: string, now = Date.now(), maxAgeMs = EXAMPLE_CACHE_MAX_AGE_MS): string[] {
+  const deleted: string[] = [];
+  const cache = new RegExp(`^${EXAMPLE_CACHE_PREFIX}[0-9a-f]{16}\\.bin(?:\\.\\d+)?$`);
+  for (const entry of readdirSync(dir)) {
+    if (entry === keep || !cache.test(entry)) continue;
+    try {
+      if (now - statSync(`${dir}/${entry}`).mtimeMs <= maxAgeMs) continue;
+      unlinkSync(`${dir}/${entry}`);
+      deleted.push(entry);
+    } catch { /* deleted meanwhile by another bench */ }
+  }
+  return deleted;
 }
 
 /** Features and labels of one page's lines. */
