@@ -63,3 +63,19 @@ test('a phrase that holds another number of the sentence is no subject of it', (
   const three = { start: text.indexOf('3'), end: text.indexOf('3') + 1 };
   assert.equal(phraseSubject(text, sentence, three, 'en', [twelve, three]), null);
 });
+
+test('a duration is not said of the place or body named in a prepositional phrase of its clause', () => {
+  const en = 'The seed samples were kept on the Orbital Lab for nine months.';
+  assert.equal(numeric(en, 'en', [mention(en, 'Orbital Lab', 'Orbital Lab', 'org')])[0].entity, null);
+  const es = 'Las muestras se guardaron en el Laboratorio Orbital durante nueve meses.';
+  assert.equal(numeric(es, 'es', [mention(es, 'Laboratorio Orbital', 'Orbital Lab', 'org')])[0].entity, null);
+  // Not a count: the bakery in Lyon still sells the loaves.
+  const count = 'In Lyon the bakery sold 4,000 loaves.';
+  assert.equal(numeric(count, 'en', [mention(count, 'Lyon', 'Lyon')])[0].entity, 'Lyon');
+});
+
+test('a name after the counted noun and its modifier is inside the counted phrase (Romance order)', () => {
+  const it = 'Una famiglia potrebbe aprire tre conti corrente Acme e guadagnare il 2% sui risparmi.';
+  const claims = numeric(it, 'it', [mention(it, 'Acme', 'Acme', 'org')]);
+  assert.equal(claims.find((c) => c.unit === '%')?.entity, null);
+});
