@@ -143,6 +143,7 @@ test('below the width a claims table needs, value intervals break after their ".
   const json = captureIo();
   await main(['claims', '--db', db, '--json'], json);
   const claims = (JSON.parse(json.stdout) as Array<{ low: number; quantityText: string | null; attribute: string }>).filter((c) => c.attribute !== 'quote');
+  for (const c of claims) assert.ok('subject' in c, 'claims --json carries the subject as written beside the entity');
   for (const columns of [125, 100, 80, 60]) {
     const io = captureIo({ columns });
     assert.equal(await main(['claims', '--db', db], io), 0);
