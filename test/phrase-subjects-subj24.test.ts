@@ -42,6 +42,11 @@ const PHRASES: Array<[string, string, string, string | null]> = [
   ['es', 'La tasa de paro bajó al 11,2 % en abril.', '11,2 %', 'La tasa de paro'],
   ['es', 'El investigador explicó que tres personas murieron.', 'tres personas', 'El investigador'],
   ['it', 'Il tasso di disoccupazione è sceso al 7,8 per cento.', '7,8 per cento', 'Il tasso di disoccupazione'],
+  // Chinese: the noun phrase before a verb of figures (reach, be, grow), after 的 or the clause's start.
+  ['zh', '今年能买到的折叠屏手机已达12款。', '12', '折叠屏手机'],
+  ['zh', '全市的新能源汽车保有量已达到35万辆。', '35万', '新能源汽车保有量'],
+  ['zh', '会员人数为1200人。', '1200', '会员人数'],
+  ['zh', '去年，这家工厂生产了300台机床。', '300', null], // no verb of figures: the subject is not read
   // The substance a mass or volume is of.
   ['en', 'Farmers harvested 40 tons of barley this year.', '40', 'barley'],
   ['de', 'Die Molkerei verarbeitete 3 Millionen Liter Milch.', '3 Millionen', 'Milch'],

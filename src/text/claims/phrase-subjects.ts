@@ -79,7 +79,36 @@ const CLAUSE_END = /[;:!?。；：！？]/u;
  */
 export function phraseSubject(text: string, sentence: Hit, quantity: Hit & { unit?: string | null }, lang: string, others: readonly Hit[] = [],
   measureEnd = quantity.end): string | null {
+  if (lang === 'zh') return chineseSubject(text, sentence, quantity);
   return substanceAfter(text, sentence, { ...quantity, end: Math.max(quantity.end, measureEnd) }, lang) ?? subjectPhrase(text, sentence, quantity, lang, others);
+}
+
+/**
+ * Chinese verbs that state a figure of their subject (reach, be, grow, fall, exceed, account for), with the adverbs of
+ * time or scope that may stand before them (`已达`, `将增长`, `均为`).
+ */
+const CHINESE_FIGURE_VERB = /(?:已经|已|将|仍|也|均|共|约|同比)?(?:达到|达|为|增长|增加|下降|减少|超过|突破|占|是)$/u;
+/** Most characters of a Chinese subject noun phrase read back from its verb. */
+const MAX_CHINESE_SUBJECT = 8;
+/** Characters from the verb to the number: a hedge or a preposition at most (`已达近`, `增长了`). */
+const MAX_CHINESE_VERB_GAP = 3;
+
+/**
+ * The Chinese noun phrase whose figure the number is (`市场上能购买到的5G手机已达五款` → `5G手机`): the characters between the
+ * last 的, punctuation or clause start and a verb of figures right before the number (MAX_CHINESE_VERB_GAP), when they
+ * are a noun phrase of a few characters (letters and digits of a model name allowed).
+ */
+function chineseSubject(text: string, sentence: Hit, quantity: Hit): string | null {
+  const lead = text.slice(sentence.start, quantity.start);
+  for (let gap = 0; gap <= MAX_CHINESE_VERB_GAP && gap <= lead.length; gap++) {
+    const verb = CHINESE_FIGURE_VERB.exec(lead.slice(0, lead.length - gap));
+    if (!verb) continue;
+    if (/[，。；：、,;:!?！？\s]/u.test(lead.slice(lead.length - gap))) return null;
+    const before = lead.slice(0, verb.index);
+    const phrase = /(?:^|[的，。；：、,;:「」“”《》()（）\s])((?:(?!的)[\p{Script=Han}A-Za-z0-9]){2,})$/u.exec(before)?.[1];
+    return phrase && phrase.length <= MAX_CHINESE_SUBJECT && /\p{Script=Han}/u.test(phrase) ? phrase : null;
+  }
+  return null;
 }
 
 /** `45 tonnes de chlorothalonil` → `chlorothalonil`; `3 Liter Milch` → `Milch`. */
