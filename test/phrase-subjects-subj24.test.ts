@@ -74,6 +74,9 @@ test('a duration is not said of the place or body named in a prepositional phras
   assert.equal(numeric(en, 'en', [mention(en, 'Orbital Lab', 'Orbital Lab', 'org')])[0].entity, null);
   const es = 'Las muestras se guardaron en el Laboratorio Orbital durante nueve meses.';
   assert.equal(numeric(es, 'es', [mention(es, 'Laboratorio Orbital', 'Orbital Lab', 'org')])[0].entity, null);
+  // A place that frames the clause keeps the duration (the place's rule).
+  const rule = 'In Lyon anyone with a cough is asked to stay home for five days.';
+  assert.equal(numeric(rule, 'en', [mention(rule, 'Lyon', 'Lyon')])[0].entity, 'Lyon');
   // Not a count: the bakery in Lyon still sells the loaves.
   const count = 'In Lyon the bakery sold 4,000 loaves.';
   assert.equal(numeric(count, 'en', [mention(count, 'Lyon', 'Lyon')])[0].entity, 'Lyon');
