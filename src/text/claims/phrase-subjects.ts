@@ -36,10 +36,10 @@ const DEFINITE: Readonly<Record<string, string>> = {
 
 /** Prepositions and other function words that end a noun phrase's modifiers (the head's own genitive is kept). */
 const PHRASE_END: Readonly<Record<string, ReadonlySet<string>>> = Object.fromEntries(Object.entries({
-  en: 'is are was were has have had will would could can may rose fell grew stood reached increased decreased dropped declined climbed jumped totaled totalled amounted lasted cost costs remained stays stayed doubled tripled surged soared slipped slid went came and or but in on at by from to with for as than that which who since after before during about over under',
+  en: 'is are was were has have had will would could can may rose fell grew stood reached increased decreased dropped declined climbed jumped totaled totalled amounted lasted cost costs remained stays stayed doubled tripled surged soared slipped slid went came made said says took gave got kept left lost won paid sold spent saw began became brought built bought held led met ran set told wrote found put and or but in on at by from to with for as than that which who since after before during about over under',
   fr: 'a ont est sont était étaient sera atteint atteignait s se et ou en à au aux dans par pour sur avec sans que qui',
-  es: 'ha han es son era eran fue será alcanzó subió bajó cayó creció se y o en a al por para con sin sobre que',
-  pt: 'tem têm é são era eram foi será atingiu subiu caiu cresceu se e ou em no na a ao por para com sem sobre que',
+  es: 'ha han es son era eran fue fueron estuvo estuvieron está están tuvo tuvieron hizo dijo será alcanzó subió bajó cayó creció se y o en a al por para con sin sobre que',
+  pt: 'tem têm é são era eram foi foram esteve está estão teve fez disse será atingiu subiu caiu cresceu se e ou em no na a ao por para com sem sobre que',
   it: 'ha hanno è sono era erano fu sarà raggiunto salito sceso cresciuto si e o in nel nella a al alla per con senza su che',
 }).map(([lang, list]) => [lang, new Set(list.split(' '))]));
 
@@ -90,8 +90,9 @@ export function phraseSubject(text: string, sentence: Hit, quantity: Hit & { uni
 const CHINESE_FIGURE_VERB = /(?:已经|已|将|仍|也|均|共|约|同比)?(?:达到|达|为|增长|增加|下降|减少|超过|突破|占|是)$/u;
 /** Most characters of a Chinese subject noun phrase read back from its verb. */
 const MAX_CHINESE_SUBJECT = 8;
-/** Characters from the verb to the number: a hedge or a preposition at most (`已达近`, `增长了`). */
+/** Characters from the verb to the number: a hedge or an aspect particle at most (`已达近`, `增长了`, `为约`). */
 const MAX_CHINESE_VERB_GAP = 3;
+const CHINESE_VERB_GAP = /^(?:了|近|约|約|逾|超|仅|僅|只有|将近|將近|大约|大約|了近|了约)?$/u;
 
 /**
  * The Chinese noun phrase whose figure the number is (`市场上能购买到的5G手机已达五款` → `5G手机`): the characters between the
@@ -103,10 +104,12 @@ function chineseSubject(text: string, sentence: Hit, quantity: Hit): string | nu
   for (let gap = 0; gap <= MAX_CHINESE_VERB_GAP && gap <= lead.length; gap++) {
     const verb = CHINESE_FIGURE_VERB.exec(lead.slice(0, lead.length - gap));
     if (!verb) continue;
-    if (/[，。；：、,;:!?！？\s]/u.test(lead.slice(lead.length - gap))) return null;
+    if (!CHINESE_VERB_GAP.test(lead.slice(lead.length - gap))) return null;
     const before = lead.slice(0, verb.index);
     const phrase = /(?:^|[的，。；：、,;:「」“”《》()（）\s])((?:(?!的)[\p{Script=Han}A-Za-z0-9]){2,})$/u.exec(before)?.[1];
-    return phrase && phrase.length <= MAX_CHINESE_SUBJECT && /\p{Script=Han}/u.test(phrase) ? phrase : null;
+    // Not a pronoun (`那我`), and not a coverb's object (`在苗族人口中`: the phrase starts after the coverb).
+    const noun = phrase?.replace(/^[在从對对于於向据據]/u, '');
+    return noun && noun.length >= 2 && noun.length <= MAX_CHINESE_SUBJECT && /\p{Script=Han}/u.test(noun) && !/^[我你他她它这這那哪谁誰]/u.test(noun) ? noun : null;
   }
   return null;
 }
@@ -188,6 +191,8 @@ const CONNECTIVES: Readonly<Record<string, RegExp>> = {
 /** German prepositions that govern an article (`im Mai`, `von der Stadt`): the noun after one is no subject. */
 const PREPOSITIONS_DE: ReadonlySet<string> = new Set('in im ins am an ans auf aus bei beim mit nach seit zu zum zur für gegen ohne um über unter vor zwischen durch hinter neben von vom laut trotz wegen während dank gegenüber'.split(' '));
 const GERMAN_FINITE_VERB = /^(?:stieg|stiegen|steigt|steigen|sank|sanken|sinkt|sinken|lag|lagen|liegt|liegen|betrug|betrugen|beträgt|betragen|erreichte|erreichten|erreicht|wuchs|wuchsen|wächst|fiel|fielen|fällt|ging|gingen|geht|nahm|nahmen|nimmt|ist|sind|war|waren|hat|haben|hatte|hatten|kletterte|kletterten|klettert|legte|legten|legt|verringerte|verringerten|verringert|erhöhte|erhöhten|erhöht|summierte|summiert)$/u;
+/** German articles, pronouns and particles that are no adjective of a noun phrase. */
+const GERMAN_FUNCTION_WORDS: ReadonlySet<string> = new Set('ein eine einem einer eines einen dem den des der die das und oder sich es sie er wir ich ihr nicht auch noch so wie nur schon sehr'.split(' '));
 /** A finite verb of GERMAN_FINITE_VERB anywhere in a clause. */
 const GERMAN_FINITE_VERB_IN = new RegExp(`(?<![\\p{L}])${GERMAN_FINITE_VERB.source.slice(1, -1)}(?![\\p{L}])`, 'u');
 
@@ -199,8 +204,11 @@ const GERMAN_FINITE_VERB_IN = new RegExp(`(?<![\\p{L}])${GERMAN_FINITE_VERB.sour
 function readPhrase(rest: string, lang: string): string | null {
   if (lang === 'de') {
     // Case-sensitive: the capital tells the noun (`Die Arbeitslosenquote stieg`, not `Das waren`).
-    const m = /^[Dd](?:er|ie|as)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*(?:\s+(?:von|des|der)\s+(?:\p{Ll}[\p{L}-]*\s+)?\p{Lu}[\p{L}-]*)?/u.exec(rest);
-    return m ? m[0] : null;
+    const m = /^[Dd](?:er|ie|as)\s+((?:\p{Ll}[\p{L}-]*\s+){0,2})\p{Lu}[\p{L}-]*(?:\s+(?:von|des|der)\s+(?:\p{Ll}[\p{L}-]*\s+)?\p{Lu}[\p{L}-]*)?/u.exec(rest);
+    // The words before the head are its adjectives: a preposition or article among them makes `die` a relative pronoun
+    // (`die an einem Ort …`), not an article.
+    if (!m || m[1].split(/\s+/u).some((w) => PREPOSITIONS_DE.has(w) || GERMAN_FUNCTION_WORDS.has(w))) return null;
+    return m[0];
   }
   const ends = PHRASE_END[lang];
   const article = new RegExp(`^(?:${DEFINITE[lang]})(?:\\s+|(?<=['’]))`, 'iu').exec(rest);
