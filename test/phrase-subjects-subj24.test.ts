@@ -47,6 +47,8 @@ const PHRASES: Array<[string, string, string, string | null]> = [
   ['zh', '全市的新能源汽车保有量已达到35万辆。', '35万', '新能源汽车保有量'],
   ['zh', '会员人数为1200人。', '1200', '会员人数'],
   ['zh', '去年，这家工厂生产了300台机床。', '300', null], // no verb of figures: the subject is not read
+  ['zh', '平均等待时间仅为2天。', '2天', '平均等待时间'], // an adverb of degree before the verb is not part of the phrase
+  ['en', "The files themselves don't exceed 40 pages.", '40 pages', 'The files themselves'],
   ['zh', '他为300名学生上课。', '300', null], // a pronoun before the verb is no noun phrase
   ['es', 'El expediente estuvo en el juzgado durante ocho años.', 'ocho años', 'El expediente'], // an irregular past ends it
   ['en', 'The conglomerate made headlines with a $46 million deal.', '$46 million', 'The conglomerate'],

@@ -36,7 +36,7 @@ const DEFINITE: Readonly<Record<string, string>> = {
 
 /** Prepositions and other function words that end a noun phrase's modifiers (the head's own genitive is kept). */
 const PHRASE_END: Readonly<Record<string, ReadonlySet<string>>> = Object.fromEntries(Object.entries({
-  en: 'is are was were has have had will would could can may rose fell grew stood reached increased decreased dropped declined climbed jumped totaled totalled amounted lasted cost costs remained stays stayed doubled tripled surged soared slipped slid went came made said says took gave got kept left lost won paid sold spent saw began became brought built bought held led met ran set told wrote found put and or but in on at by from to with for as than that which who since after before during about over under',
+  en: 'is are was were has have had will would could can may rose fell grew stood reached increased decreased dropped declined climbed jumped totaled totalled amounted lasted cost costs remained stays stayed doubled tripled surged soared slipped slid went came made said says took gave got kept left lost won paid sold spent saw began became brought built bought held led met ran set told wrote found put do does did don\'t doesn\'t didn\'t won\'t can\'t and or but in on at by from to with for as than that which who since after before during about over under',
   fr: 'a ont est sont était étaient sera atteint atteignait s se et ou en à au aux dans par pour sur avec sans que qui',
   es: 'ha han es son era eran fue fueron estuvo estuvieron está están tuvo tuvieron hizo dijo será alcanzó subió bajó cayó creció se y o en a al por para con sin sobre que',
   pt: 'tem têm é são era eram foi foram esteve está estão teve fez disse será atingiu subiu caiu cresceu se e ou em no na a ao por para com sem sobre que',
@@ -87,7 +87,7 @@ export function phraseSubject(text: string, sentence: Hit, quantity: Hit & { uni
  * Chinese verbs that state a figure of their subject (reach, be, grow, fall, exceed, account for), with the adverbs of
  * time or scope that may stand before them (`已达`, `将增长`, `均为`).
  */
-const CHINESE_FIGURE_VERB = /(?:已经|已|将|仍|也|均|共|约|同比)?(?:达到|达|为|增长|增加|下降|减少|超过|突破|占|是)$/u;
+const CHINESE_FIGURE_VERB = /(?:已经|已|将|仍|也|均|共|约|同比|仅|僅|只)?(?:达到|达|为|增长|增加|下降|减少|超过|突破|占|是)$/u;
 /** Most characters of a Chinese subject noun phrase read back from its verb. */
 const MAX_CHINESE_SUBJECT = 8;
 /** Characters from the verb to the number: a hedge or an aspect particle at most (`已达近`, `增长了`, `为约`). */
