@@ -108,8 +108,18 @@ interface ClaimCommon {
   /** The sentence stating the claim. */
   text: string;
   paragraph: number;
-  /** Canonical entity name the claim is about (null when none found). */
+  /**
+   * Canonical name of the named entity the claim is about (null when none found): the alias table's, CLDR's or the
+   * romanised name, the same in every language (`Poland` for `Polsce`, `Federal Reserve` for `美联储`). What compare
+   * groups by and `claims --entity` matches.
+   */
   entity: string | null;
+  /**
+   * The subject as written on the page: the named entity's surface form (`Polsce`, `美联储`), or, failing a name, the
+   * noun phrase the number is about (`Die Arbeitslosenquote`, `chlorothalonil`); null when none. For reading, not grouping.
+   * Optional: a user stage written before it existed makes claims without one.
+   */
+  subject?: string | null;
   /** Time the claim refers to when stated, normalised ('2022', '2023-05'). */
   time: string | null;
   lang: string;
@@ -158,6 +168,8 @@ export interface StoredClaim {
   text: string;
   paragraph: number;
   entity: string | null;
+  /** The subject as written (ClaimCommon.subject); null in databases made before it was stored. */
+  subject?: string | null;
   attribute: string;
   measure: string | null;
   value: number | null;

@@ -143,6 +143,7 @@ test('below the width a claims table needs, value intervals break after their ".
   const json = captureIo();
   await main(['claims', '--db', db, '--json'], json);
   const claims = (JSON.parse(json.stdout) as Array<{ low: number; quantityText: string | null; attribute: string }>).filter((c) => c.attribute !== 'quote');
+  for (const c of claims) assert.ok('subject' in c, 'claims --json carries the subject as written beside the entity');
   for (const columns of [125, 100, 80, 60]) {
     const io = captureIo({ columns });
     assert.equal(await main(['claims', '--db', db], io), 0);
@@ -224,7 +225,9 @@ test('export carries what the database knows: author, date, site, URL; each clai
   for (const r of records) for (const key of ['author', 'published', 'site', 'url']) assert.ok(key in r, `${r.path} has ${key}`);
   const claims = records.flatMap((r) => r.claims);
   assert.ok(claims.length > 0);
-  for (const c of claims) for (const key of ['quantityText', 'time', 'speaker']) assert.ok(key in c, key);
+  for (const c of claims) for (const key of ['quantityText', 'time', 'speaker', 'subject']) assert.ok(key in c, key);
+  // The subject as written beside the canonical entity: a claim about a name keeps the page's form of it.
+  assert.ok(claims.some((c) => c.entity !== null && c.subject !== null && c.subject !== c.entity), 'some subject is written otherwise than its canonical');
   assert.ok(claims.some((c) => c.time !== null), 'some claim states its time');
   assert.ok(claims.some((c) => c.attribute !== 'quote' && c.quantityText && c.text.includes(c.quantityText)), 'quantity text is part of the sentence');
   assert.ok(records.some((r) => r.author || r.published || r.site), 'some page states its author, date or site');
@@ -237,7 +240,7 @@ test('export --format csv --bom: a byte order mark for spreadsheets, then one ro
   assert.equal(await main(['export', '--db', db, '--format', 'csv', '--bom'], bom), 0);
   assert.ok(!plain.stdout.startsWith('\uFEFF'));
   assert.equal(bom.stdout, `\uFEFF${plain.stdout}`);
-  assert.match(plain.stdout, /^path,url,article_lang,.*,quantity_text,time,speaker,method,text\n/);
+  assert.match(plain.stdout, /^path,url,article_lang,.*,quantity_text,time,speaker,method,text,subject\n/);
   const usage = captureIo();
   assert.equal(await main(['export', '--db', db, '--format', 'ndjson', '--bom'], usage), 2);
 });

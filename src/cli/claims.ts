@@ -17,7 +17,8 @@ export const claimsCommand: Command = {
   --like TEXT     the claims nearest in meaning to TEXT, in any language (uses the stored embeddings)
   --top N         how many --like results (default 10)
   --translate L   show each claim's stored translation into L (from the translate stage)
-  --json          one JSON array; low/high null means unbounded on that side
+  --json          one JSON array; low/high null means unbounded on that side; entity is the canonical name (the same
+                  in every language), subject the subject as written on the page (a name, or a noun phrase when none)
   --jsonl         one JSON object a line (JSON Lines)`,
   async run(argv, io) {
     const { values } = parseCommand(argv, {

@@ -3,15 +3,18 @@ import { openForQuery } from './db.ts';
 import { queryDatabase, SHARDS_OPTION } from './shard-view.ts';
 import { exportRecords, type ExportRecord } from '../store/export.ts';
 
-/** One CSV row per claim: the claim, then its article. */
+/**
+ * One CSV row per claim: the claim, then its article. `subject` (the subject as written on the page) comes last, after
+ * the columns of files written before it, so that a reader of those finds every column where it was.
+ */
 const CSV_COLUMNS = ['path', 'url', 'article_lang', 'script', 'title', 'author', 'published', 'site', 'claim_lang', 'entity', 'attribute',
-  'value', 'low', 'high', 'unit', 'quantity_text', 'time', 'speaker', 'method', 'text'] as const;
+  'value', 'low', 'high', 'unit', 'quantity_text', 'time', 'speaker', 'method', 'text', 'subject'] as const;
 /** Spreadsheets (Excel above all) read a CSV file as the local 8-bit code page unless it starts with the UTF-8 byte order mark. */
 const UTF8_BOM = '\uFEFF';
 
 export function csvRows(r: ExportRecord): unknown[][] {
   return r.claims.map((c) => [r.path, r.url, r.lang, r.script, r.title, r.author, r.published, r.site, c.lang, c.entity, c.attribute,
-    c.value, c.low, c.high, c.unit, c.quantityText, c.time, c.speaker, c.method, c.text]);
+    c.value, c.low, c.high, c.unit, c.quantityText, c.time, c.speaker, c.method, c.text, c.subject]);
 }
 
 export const exportCommand: Command = {

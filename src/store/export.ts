@@ -20,7 +20,9 @@ export interface ExportRecord {
   paragraphs: Array<{ text: string; lang: string }>;
   removed: Array<{ text: string; reason: string }>;
   entities: Array<{ text: string; canonical: string; type: string }>;
-  claims: Array<{ text: string; entity: string | null; attribute: string; measure: string | null; value: number | null; low: number | null; high: number | null; unit: string | null;
+  claims: Array<{ text: string;
+    /** `entity`: the canonical name (the same in every language, what compare groups by); `subject`: as written on the page, a name or a noun phrase. */
+    entity: string | null; subject: string | null; attribute: string; measure: string | null; value: number | null; low: number | null; high: number | null; unit: string | null;
     /** The quantity as written (`rund 27,6 Millionen US-Dollar`), the time it refers to, and who said it (quotes). */
     quantityText: string | null; time: string | null; speaker: string | null; lang: string; method: string; confidence: number }>;
   errors: Array<{ stage: string; message: string }>;
@@ -47,7 +49,7 @@ export function* exportRecords(db: DB): Generator<ExportRecord> {
       removed: articleRemoved(db, a.id).map((r) => ({ text: r.text, reason: r.reason })),
       entities: articleMentions(db, a.id).map((m) => ({ text: m.text, canonical: m.canonical, type: m.type })),
       claims: listClaims(db, { article: a.path }).filter((c) => c.path === a.path).map((c) => ({
-        text: c.text, entity: c.entity, attribute: c.attribute, measure: c.measure, value: c.value, low: c.low, high: c.high, unit: c.unit,
+        text: c.text, entity: c.entity, subject: c.subject ?? null, attribute: c.attribute, measure: c.measure, value: c.value, low: c.low, high: c.high, unit: c.unit,
         quantityText: c.quantityText ?? null, time: c.time ?? null, speaker: c.speaker ?? null, lang: c.lang, method: c.method,
         confidence: c.confidence,
       })),

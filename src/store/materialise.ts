@@ -73,10 +73,11 @@ const WRITERS: Writers = {
   },
   claims(db, id, out) {
     const insert = prepared(db, `INSERT INTO claims (article_id, idx, paragraph, text, entity, attribute, value, low, high, unit,
-      quantity_text, time, speaker, lang, method, measure, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+      quantity_text, time, speaker, lang, method, measure, confidence, subject) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     // SQLite has no Infinity literal in JSON; REAL columns store it fine through the driver.
     out.claims.forEach((c, i) => insert.run(id, i, c.paragraph, c.text, c.entity, c.attribute, c.value, c.low, c.high, c.unit,
-      c.kind === 'quote' ? c.quote : c.quantityText, c.time, c.speaker, c.lang, c.method, c.measure, c.confidence));
+      c.kind === 'quote' ? c.quote : c.quantityText, c.time, c.speaker, c.lang, c.method, c.measure, c.confidence,
+      c.subject ?? null)); // a claims output stored before subjects has none
     // The page's claims into the full-text index at once (schema migration 15: no insert trigger).
     if (out.claims.length) prepared(db, 'INSERT INTO claims_fts (rowid, text) SELECT id, text FROM claims WHERE article_id = ?').run(id);
     writeWarnings(db, id, 'claims', out.warnings);
@@ -156,7 +157,7 @@ export async function* corpusInputs(db: DB, root: string, stage: string): AsyncG
 /** Every claim of a root in article order: what compare reads (also per shard, for the reduce of src/shards/). */
 export function claimsForCompare(db: DB, root: string): IterableIterator<ArticleClaim> {
   return prepared(db, `SELECT c.id, a.path, c.paragraph, c.text, c.entity, c.attribute, c.value, c.low, c.high, c.unit,
-      c.quantity_text AS quantityText, c.time, c.speaker, c.lang, c.method, c.measure, c.confidence
+      c.quantity_text AS quantityText, c.time, c.speaker, c.lang, c.method, c.measure, c.confidence, c.subject
     FROM claims c JOIN articles a ON a.id = c.article_id WHERE a.root = ? ORDER BY a.path, c.idx`).iterate(root) as IterableIterator<ArticleClaim>;
 }
 

@@ -18,7 +18,7 @@ export interface ClaimFilter {
 const TRIGRAM_MIN_CHARS = 3;
 
 const CLAIM_COLUMNS = `c.id, a.path, c.paragraph, c.text, c.entity, c.attribute, c.value, c.low, c.high, c.unit,
-  c.quantity_text AS quantityText, c.time, c.speaker, c.lang, c.method, c.measure, c.confidence`;
+  c.quantity_text AS quantityText, c.time, c.speaker, c.lang, c.method, c.measure, c.confidence, c.subject`;
 
 export function listClaims(db: DB, filter: ClaimFilter = {}): ClaimRow[] {
   const where: string[] = [];

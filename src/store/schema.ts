@@ -371,4 +371,16 @@ export const MIGRATIONS: string[] = [
   DROP TRIGGER claims_fts_insert;
   DROP TRIGGER mentions_type_insert;
   `,
+  // 16: a claim's subject as written on the page (`Polsce`, `美联储`, or a noun phrase, `Die Arbeitslosenquote`) beside
+  // its canonical entity (`Poland`, `Federal Reserve`), which compare groups by: the reader sees the page's words, the
+  // grouping the same name in every language. NULL for claims stored before.
+  `
+  ALTER TABLE claims ADD COLUMN subject TEXT;
+  DROP VIEW claims_view;
+  CREATE VIEW claims_view AS
+    SELECT c.id AS claim_id, a.path AS article, COALESCE(a.source_url, a.canonical_url) AS url, a.lang AS article_lang, c.lang, c.entity,
+      c.subject, c.attribute AS measure, c.measure AS measure_as_written, c.value, c.low, c.high, c.unit, c.quantity_text, c.time, c.speaker,
+      c.confidence, c.text AS sentence, c.method
+    FROM claims c JOIN articles a ON a.id = c.article_id;
+  `,
 ];

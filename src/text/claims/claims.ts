@@ -18,6 +18,7 @@ import { stopwordsOf, words } from '../language/words.ts';
 import { scriptCounts } from '../language/scripts.ts';
 import { firstNotBefore } from '../sorted.ts';
 import { ATTRIBUTES, UNSPACED_LANGS, attributeHits, gap, type AttributeDef, type AttributeHit, type Hit } from './attributes.ts';
+import { phraseSubject } from './phrase-subjects.ts';
 import { FAMILY_TOP_SHARE, RANGE_TEXT, VERSION_AFTER, VERSION_BEFORE, nearestSubject, pickEntity, resolveReference, bracketsOf, type Brackets, continuesTopic, MAX_COREFERENCE_PARAGRAPHS, type EarlierMentions } from './subjects.ts';
 import { findTimes } from './times.ts';
 import { QUOTE_OPENERS, findQuotes } from './quotes.ts';
@@ -172,7 +173,7 @@ function attributeReading(q: Quantity, s: SentenceContext): AttributeReading {
   return { def, keyword };
 }
 
-function numericClaim(q: Quantity, s: SentenceContext, fields: Pick<NumericClaim, 'entity' | 'attribute' | 'measure' | 'unit' | 'confidence'>, time: string | null): NumericClaim {
+function numericClaim(q: Quantity, s: SentenceContext, fields: Pick<NumericClaim, 'entity' | 'subject' | 'attribute' | 'measure' | 'unit' | 'confidence'>, time: string | null): NumericClaim {
   return {
     kind: 'numeric', text: s.sentenceText, paragraph: s.paragraph, ...fields, value: q.value, low: q.low, high: q.high,
     quantityText: q.text, time, speaker: null, lang: s.lang, method: CLAIMS_METHOD, confidence: Math.min(1, Math.round(fields.confidence * 100) / 100),
@@ -192,7 +193,7 @@ function attributedClaim(q: Quantity, reading: { def: AttributeDef; keyword: Att
   if (def.name === 'parameters' && entity.type === 'org') attribute = MODEL_PARAMETERS;
   else if (def.name === 'parameters' && entity.type !== 'product' && entity.type !== 'other') return 'none';
   const unit = q.kind === 'number' ? def.units[0] : q.unit;
-  return numericClaim(q, s, { entity: entity.canonical, attribute, measure: keyword ? s.text.slice(keyword.start, keyword.end) : null, unit, confidence: CONFIDENCE.attributed }, time);
+  return numericClaim(q, s, { entity: entity.canonical, subject: entity.text, attribute, measure: keyword ? s.text.slice(keyword.start, keyword.end) : null, unit, confidence: CONFIDENCE.attributed }, time);
 }
 
 /** A word that can be a counted noun: a letter word that is not a function word of the language. */
@@ -777,7 +778,7 @@ function openClaim(q: Quantity, reading: { def: AttributeDef; keyword: Attribute
   if (subject) confidence += CONFIDENCE.withSubject;
   if (reading?.keyword) confidence += CONFIDENCE.withAttributeWord;
   const written = reading?.keyword ? s.text.slice(reading.keyword.start, reading.keyword.end) : measure?.text ?? null;
-  return numericClaim(q, s, { entity: subject?.canonical ?? null, attribute, measure: written, unit, confidence }, time);
+  return numericClaim(q, s, { entity: subject?.canonical ?? null, subject: subject?.text ?? phraseSubject(s.text, s.sentence, { start: q.start, end: q.end, unit }, s.lang, s.inside, measure?.end), attribute, measure: written, unit, confidence }, time);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -931,7 +932,7 @@ export function extractClaims(paragraphs: string[], lang: string, mentions: Enti
       const end = covering?.end ?? quote.attributionEnd;
       const inner = own.find((m) => m.start > quote.open && m.end < quote.close && m.type !== 'person' && m.type !== 'place');
       claims.push({
-        kind: 'quote', text: text.slice(start, end), paragraph, entity: inner?.canonical ?? null, attribute: 'quote', measure: null, value: null, low: null,
+        kind: 'quote', text: text.slice(start, end), paragraph, entity: inner?.canonical ?? null, subject: inner?.text ?? null, attribute: 'quote', measure: null, value: null, low: null,
         high: null, unit: null, quote: text.slice(quote.open + 1, quote.close).trim(), quantityText: null, time: null, speaker: quote.speaker,
         lang: plang, method: CLAIMS_METHOD, confidence: CONFIDENCE.attributed,
       });

@@ -246,7 +246,8 @@ function inCountedPhrase(text: string, m: EntityMention, quantity: Hit, others: 
     if (words.length === 0) return COUNTED_NOUN_AFTER.test(text.slice(m.end, m.end + 24)) && !stop.has(COUNTED_NOUN_AFTER.exec(text.slice(m.end, m.end + 24))![1]);
     const at = words.findIndex((w) => prepositions.has(w));
     return (at >= 0 && at <= 1 && words.length - at <= 2 && (at === 0 || !stop.has(words[0])) && words.slice(at + 1).every((w) => SHORT_WORD.test(w)))
-      || (words.length === 1 && NAME_AFTER_NOUN.has(lang) && /^\p{Ll}/u.test(gap.trim()) && !stop.has(words[0]));
+      // The counted noun and its modifier before the name (`quattro conti corrente Acme`, `cuatro cuentas corrientes Acme`).
+      || (words.length <= 2 && NAME_AFTER_NOUN.has(lang) && words.every((w) => /^\p{Ll}/u.test(w) && !stop.has(w)));
   });
 }
 /** A lowercase word right after a name: the noun it modifies. */
@@ -324,6 +325,18 @@ function deepInFrontedPhrase(text: string, sentence: Hit, m: EntityMention, quan
   };
   return deep(m) && !mentions.some((other) => other.start >= sentence.start && other.end <= m.start && !deep(other));
 }
+
+/** Only the preposition of a duration between a name and it (`for`, `durante`, `pendant`, `przez`), per language. */
+const DURATION_PREPOSITION: Readonly<Record<string, RegExp>> = {
+  en: /^\s+for\s+$/iu,
+  de: /^\s+für\s+$/iu,
+  fr: /^\s+(?:pendant|durant)\s+$/iu,
+  es: /^\s+(?:durante|por)\s+$/iu,
+  pt: /^\s+(?:durante|por)\s+$/iu,
+  it: /^\s+(?:per|durante)\s+$/iu,
+  ru: /^\s+(?:в течение|на)\s+$/iu,
+  pl: /^\s+(?:przez|na)\s+$/iu,
+};
 
 /** A duration is spent somewhere, not owned by an organisation. */
 const isDuration = (quantity: Hit & { unit?: string | null }): boolean => TIME_UNITS.has(quantity.unit ?? '');
@@ -409,6 +422,11 @@ export function nearestSubject(text: string, sentence: Hit, quantity: Hit & { un
       if (inCountedPhrase(text, m, quantity, others, lang)) continue; // `open four Acme accounts and earn 3%`
       if (inQuantity(m, others)) continue; // `10.000 Sterlin`: a currency's name the quantity stage read as its unit
       if (deepInFrontedPhrase(text, sentence, m, quantity, lang, mentions)) continue; // `After the upset at the Australian Open, the 28-year-old`
+      // A duration is spent somewhere: a name in a prepositional phrase right before `for` and the duration is where,
+      // not whose (`seeds stored on the Space Station for six months`, `almacenadas en la Estación Espacial durante seis
+      // meses`), as after the number. Not a place that frames the clause (`In Scotland anyone with symptoms isolates for
+      // seven days`, `in Deutschland in 20 Jahren`): there the duration is the place's rule or figure.
+      if (isDuration(quantity) && afterPreposition(text, sentence.start, m, lang) && DURATION_PREPOSITION[lang]?.test(text.slice(m.end, quantity.start))) continue;
       if (!before || m.end > before.end) before = m;
       const adjunct = m.type === 'place' && (afterPreposition(text, sentence.start, m, lang) || beforeAdjunctPostposition(text, m, lang));
       if (!adjunct && (!headBefore || m.end > headBefore.end)) headBefore = m;
