@@ -1,7 +1,7 @@
 // The words of a line in a spaced script, as words() in src/text/language/words.ts returns them for text without
 // unspaced characters (its SPACED_WORD pattern, each match lowercased), found by one scan with per-code-unit tables
 // instead of the pattern: the line features ask it of every distinct line of a page, and the pattern with its
-// look-behind was a tenth of the cleaning of a markdown page (bench:clean-text). test/clean-text-fast-cleanfast24.test.ts
+// look-behind was a tenth of the cleaning of a markdown page (bench:clean-text). test/clean-text-fast-paths.test.ts
 // compares the two on examples and on random strings.
 import { codeUnitTable } from '../../language/scripts.ts';
 
