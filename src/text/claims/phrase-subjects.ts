@@ -184,12 +184,12 @@ const CONNECTIVES: Readonly<Record<string, RegExp>> = {
   it: /^(?:e|ma|mentre)$/iu,
 };
 
+/** German prepositions that govern an article (`im Mai`, `von der Stadt`): the noun after one is no subject. */
+const PREPOSITIONS_DE: ReadonlySet<string> = new Set('in im ins am an ans auf aus bei beim mit nach seit zu zum zur für gegen ohne um über unter vor zwischen durch hinter neben von vom laut trotz wegen während dank gegenüber'.split(' '));
 /**
  * German finite verbs of change and of being, in the past and present, that open an inverted clause before its subject
  * (`stieg`, `sank`, `lag`, `betrug`, `erreichte`, `wuchs`, `fiel`, `ist`, `war`): the forms a figure's verb takes.
  */
-/** German prepositions that govern an article (`im Mai`, `von der Stadt`): the noun after one is no subject. */
-const PREPOSITIONS_DE: ReadonlySet<string> = new Set('in im ins am an ans auf aus bei beim mit nach seit zu zum zur für gegen ohne um über unter vor zwischen durch hinter neben von vom laut trotz wegen während dank gegenüber'.split(' '));
 const GERMAN_FINITE_VERB = /^(?:stieg|stiegen|steigt|steigen|sank|sanken|sinkt|sinken|lag|lagen|liegt|liegen|betrug|betrugen|beträgt|betragen|erreichte|erreichten|erreicht|wuchs|wuchsen|wächst|fiel|fielen|fällt|ging|gingen|geht|nahm|nahmen|nimmt|ist|sind|war|waren|hat|haben|hatte|hatten|kletterte|kletterten|klettert|legte|legten|legt|verringerte|verringerten|verringert|erhöhte|erhöhten|erhöht|summierte|summiert)$/u;
 /** German articles, pronouns and particles that are no adjective of a noun phrase. */
 const GERMAN_FUNCTION_WORDS: ReadonlySet<string> = new Set('ein eine einem einer eines einen dem den des der die das und oder sich es sie er wir ich ihr nicht auch noch so wie nur schon sehr'.split(' '));
