@@ -84,6 +84,14 @@ test('labelArticle analyses a repeated paragraph once: each repeat gets the labe
     const repeats = texts.map((t, i) => texts.indexOf(t) !== i ? i : -1).filter((i) => i >= 0);
     for (const i of repeats) assert.notEqual(paragraphs[i], paragraphs[texts.indexOf(texts[i]!)], 'a repeat\'s label is an object of its own');
   }
+  // A page of more distinct short texts than analyseEach keeps checking for repeats (it stops remembering new ones),
+  // then repeats of early and late ones, and runs of one text.
+  const distinct = Array.from({ length: 5000 }, (_, i) => `item ${i.toString(36)} of the list`);
+  const page = [...distinct, ...distinct.slice(0, 30), ...distinct.slice(4990), 'Reply', 'Reply', 'Reply', distinct[7]!, distinct[7]!];
+  const labelled = labelArticle(page, { htmlLang: null }).paragraphs;
+  const firsts = [...new Set(page)];
+  const reference = labelArticle(firsts, { htmlLang: null }).paragraphs;
+  page.forEach((t, i) => assert.deepEqual(labelled[i], reference[firsts.indexOf(t)], t));
   // Every paragraph's label, repeats included, is what detectLanguage says of the text alone when it is decided.
   const { paragraphs } = labelArticle(['Le conseil a voté le budget.', 'Le conseil a voté le budget.', 'Le conseil a voté le budget.'], { htmlLang: null });
   for (const p of paragraphs) assert.deepEqual(p, detectLanguage('Le conseil a voté le budget.'));

@@ -480,24 +480,42 @@ export function detectLanguage(text: string, hints?: { htmlLang?: string | null 
  * menu item, `Reply`, 333,000 lines of `a` in bench:hostile), long ones hardly ever, and the Map holds what it keys.
  */
 const REMEMBERED_TEXT = 200;
+/** analyseEach's check of whether a page's short texts repeat: after this many distinct ones... */
+const REMEMBER_CHECK_AT = 4096;
+/** ...at least one repeat for this many of them, or no more are remembered (only speed depends on these). */
+const REMEMBER_MIN_REPEATS = 8;
 
 /**
  * analyse() of each text (but those `kept` gives), once per distinct short text (REMEMBERED_TEXT): it is a function
- * of the text and the hints alone. A repeat gets a copy of the first one's analysis, since labelArticle sets the
- * Chinese script on the labels.
+ * of the text and the hints alone. A repeat gets a copy of the first one's label, since labelArticle sets the
+ * Chinese script on the labels (the counts of Chinese characters are only read).
  */
 function analyseEach(texts: readonly string[], htmlLang: string | null | undefined, nordic: boolean,
   kept: (text: string, i: number) => Analysis | undefined = () => undefined): Analysis[] {
   const seen = new Map<string, Analysis>();
+  // Once REMEMBER_CHECK_AT texts are kept and fewer than one in REMEMBER_MIN_REPEATS of the lookups found one, the
+  // page's short texts do not repeat (163,660 distinct lines): no more are added, since adding each cost a fifth of
+  // the stage there. The texts kept are still found, and a run of the same text needs no lookup.
+  let remembering = true, repeats = 0;
+  let previous: string | null = null, previousAnalysis: Analysis | null = null;
   const out = new Array<Analysis>(texts.length);
   for (let i = 0; i < texts.length; i++) {
     const t = texts[i]!;
     const given = kept(t, i);
     if (given) { out[i] = given; continue; }
     if (t.length > REMEMBERED_TEXT) { out[i] = analyse(t, htmlLang, nordic); continue; }
-    const first = seen.get(t);
-    if (first) out[i] = { label: { ...first.label }, weightedLetters: first.weightedLetters, chinese: first.chinese && { ...first.chinese } };
-    else seen.set(t, (out[i] = analyse(t, htmlLang, nordic)));
+    const first = t === previous ? previousAnalysis : seen.get(t);
+    if (first) {
+      repeats++;
+      out[i] = { label: { ...first.label }, weightedLetters: first.weightedLetters, chinese: first.chinese };
+      continue;
+    }
+    const analysis = (out[i] = analyse(t, htmlLang, nordic));
+    previous = t;
+    previousAnalysis = analysis;
+    if (!remembering) continue;
+    seen.set(t, analysis);
+    if (seen.size >= REMEMBER_CHECK_AT && repeats * REMEMBER_MIN_REPEATS < seen.size) remembering = false;
   }
   return out;
 }
