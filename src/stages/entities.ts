@@ -11,6 +11,7 @@ import { BUILT_IN_ALIASES, TERRITORIES, addOpenNames, findEntities, loadAliasTab
 import { RULES_METHOD, mergeMentions, nerMethodKey, requestedNerModel, resolveRecogniser, type NerOptions } from '../models/ner.ts';
 import { modelSettings } from '../models/loader.ts';
 import { COMMON_WORDS, NAME_WORDS } from '../text/claims/names.ts';
+import { loadJapaneseAnalyser } from '../text/claims/script-names.ts';
 
 interface EntitiesOptions extends NerOptions {
   aliasFiles?: string[];
@@ -27,6 +28,8 @@ export const entitiesStage: Stage<{ clean: CleanDocument; language: LanguageOutp
     const aliases = loadAliasTable(aliasFilesOf(ctx.options));
     const paragraphs = clean.paragraphs.map((p) => p.text);
     const lang = language.article.lang;
+    // kuromoji's dictionary loads once per worker, and only when a Japanese article comes.
+    if (lang === 'ja') await loadJapaneseAnalyser();
     const mentions = findEntities(paragraphs, lang, aliases, { openNames: false });
     // Nothing model-related is touched (not even the loader's checks) when NER is off.
     const recogniser = requestedNerModel(ctx.options) ? await resolveRecogniser(ctx.options, ctx.notice, ctx.models ?? modelSettings()) : null;

@@ -335,6 +335,8 @@ function commonWordsOf(lang: string): ReadonlySet<string> | undefined {
   }
   return commonWords.get(lang);
 }
+/** The names the English dictionary lists only capitalised, lowercase (data/common-words.json `en-names`): what names in other scripts link to. */
+export const englishNames = (): ReadonlySet<string> | undefined => commonWordsOf('en-names');
 /**
  * The dictionary whose common words a language reads as common words. German capitalises every noun and shares many
  * with English (`Person`, `Radio`, `Gold`, `Basis`, `Fans`), and has no permissive dictionary of its own (the German
@@ -412,6 +414,12 @@ function listsWord(words: ReadonlySet<string> | undefined, lower: string, englis
 const isListedBothWays = (lower: string, lang: string) => listsWord(commonWordsOf(`${lang}-both`), lower, lang === 'en');
 /** A city of CLDR's time zones, by its English name (`Berlin`, `Bangkok`; a Russian name by its Latin canonical). */
 const isCity = (canonical: string) => loadNameWords().cities.has(canonical.toLowerCase());
+let territoryNames: ReadonlySet<string> | null = null;
+/** A place by its English name: a city of CLDR's time zones or a territory of the territory table (`Cairo`, `Scotland` aside). */
+export function isKnownPlace(canonical: string): boolean {
+  territoryNames ??= new Set(Object.keys(JSON.parse(readFileSync(TERRITORY_TABLE, 'utf8')) as Record<string, unknown>).filter((k) => !k.startsWith('_')).map((k) => k.toLowerCase()));
+  return isCity(canonical) || territoryNames.has(canonical.toLowerCase());
+}
 /** A language name, or in English its plural as a people (`Greeks`, `Serbians`). */
 function isLanguageName(lower: string, lang: string): boolean {
   const names = loadNameWords().languageNames.get(lang);
