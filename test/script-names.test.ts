@@ -64,3 +64,19 @@ test('Chinese: a transliterated name in its English spelling, a Chinese name as 
   assert.deepEqual(found('zh', '肯尼迪在达拉斯遇刺。'), ['肯尼迪=Kennedy', '达拉斯=Dallas']);
   assert.deepEqual(found('zh', '王伟表示公司将扩大生产。'), ['王伟=王伟']);
 });
+
+test('an English name quoted in German text keeps its English `of` (`der Bank of America`)', () => {
+  assert.deepEqual(found('de', 'Kunden der Bank of America erhalten höhere Zinsen.'), ['Bank of America=Bank of America']);
+  // A German noun after an article is still none (`der Kunde`).
+  assert.deepEqual(found('de', 'Der Kunde der Bank erhält höhere Zinsen.'), []);
+});
+
+test('Japanese: a Latin name between Japanese words is a name; a title in 『』 is none', async () => {
+  await loadJapaneseAnalyser();
+  assert.deepEqual(found('ja', '一方、Spotifyは新しい機能を発表した。'), ['Spotify=Spotify']);
+  assert.deepEqual(found('ja', '『Snowfall』は百万部売れた。'), []);
+});
+
+test('words for kinds of people are no English names to link to (`威尼斯` is Venice, not Finnish)', () => {
+  assert.equal(englishNameOfWord('威尼斯', 'han', names, 2), 'venice');
+});

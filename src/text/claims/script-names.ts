@@ -65,7 +65,9 @@ const JAPANESE_WORD = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー
  */
 const LATIN_NAME = /^\p{Lu}[\p{Ll}\p{Lu}\p{N}]+$/u;
 const isLatinName = (tokens: KuromojiToken[], k: number) => tokens[k].pos_detail_1 === '固有名詞' && LATIN_NAME.test(tokens[k].surface_form)
-  && ![tokens[k - 1], tokens[k + 1]].some((t) => t && /[\p{Script=Latin}\s]/u.test(t.surface_form));
+  && ![tokens[k - 1], tokens[k + 1]].some((t) => t && /[\p{Script=Latin}\s]/u.test(t.surface_form)) && !inTitleMarks(tokens, k, k);
+/** Japanese title marks around a work's title (`『ノルウェイの森』`): a name inside is part of the title. */
+const inTitleMarks = (tokens: KuromojiToken[], first: number, last: number) => tokens[first - 1]?.surface_form === '『' && tokens[last + 1]?.surface_form === '』';
 
 /**
  * Japanese names: runs of proper nouns (and unknown katakana nouns) joined directly or by a middle dot. A run in
@@ -92,6 +94,7 @@ export function japaneseNames(text: string, taken: ReadonlyArray<{ start: number
       if (NAME_DOT.test(next.surface_form) && tokens[k + 2] && isNameToken(tokens[k + 2])) { run.push(next, tokens[k + 2]); k += 2; continue; }
       break;
     }
+    if (inTitleMarks(tokens, k - run.length + 1, k)) continue;
     const start = run[0].word_position - 1;
     const last = run.at(-1)!;
     const end = last.word_position - 1 + last.surface_form.length;
