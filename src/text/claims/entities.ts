@@ -7,7 +7,7 @@ import type { EntityMention, EntityType } from '../../types.ts';
 import { toSimplified } from '../language/chinese-script.ts';
 import { allMatches, segmenter, stopwordsOf } from '../language/words.ts';
 import { codeUnitTable } from '../language/scripts.ts';
-import { addressedName, capitalisedNames, englishNames, isCommonWord, isFree, isPlaceLead, nameEvidence, wordRuns, type NameEvidence } from './names.ts';
+import { addressedName, capitalisedNames, englishNames, isCommonWord, isFree, isKnownPlace, isPlaceLead, nameEvidence, wordRuns, type NameEvidence } from './names.ts';
 import { chineseNames, insideTitleMarks, latinNamesInChinese, namesPeopleOrLanguage, placeBeforeRole, placeNameEnd, transliterated } from './chinese-names.ts';
 import { englishNameOf } from './cross-script.ts';
 import { russianCaseForms } from './russian-names.ts';
@@ -794,7 +794,10 @@ function addChineseNames(paragraphs: string[], mentions: EntityMention[]): Entit
     for (const span of [...chineseNames(text, taken), ...latinNamesInChinese(text, taken)]) {
       // A longer name replaces the ones it contains (`澳大利亚队`, the team, around `澳大利亚`).
       out = out.filter((m) => m.paragraph !== paragraph || m.start < span.start || m.end > span.end);
-      out.push({ text: text.slice(span.start, span.end), canonical: englishOfTransliteration(span.canonical, span.type) ?? span.canonical, type: span.type, paragraph, start: span.start, end: span.end });
+      const english = englishOfTransliteration(span.canonical, span.type);
+      // A place the English name is known as keeps that type (jieba tags some transliterated places as people: `布里斯班`).
+      const type = english && isKnownPlace(english) ? 'place' : span.type;
+      out.push({ text: text.slice(span.start, span.end), canonical: english ?? span.canonical, type, paragraph, start: span.start, end: span.end });
     }
   });
   out.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
