@@ -159,8 +159,8 @@ function indexOf(names: ReadonlySet<string>): Map<string, Array<{ name: string; 
   if (!index) {
     index = new Map();
     for (const name of names) {
-      // Letters only, with a vowel: not the dictionary's abbreviations (`Robt`, `Wm`).
-      if (!/^[a-z]+$/u.test(name) || !/[aeiouy]/u.test(name)) continue;
+      // Letters only, with a vowel before the last letter: not the dictionary's abbreviations (`Wm`, `Mlle`).
+      if (!/^[a-z]+$/u.test(name) || !/[aeiouy](?!$)/u.test(name)) continue;
       const { skeleton, sound, fine } = phoneticOf(name, ENGLISH_RULES);
       if (skeleton.length < 2) continue;
       const list = index.get(skeleton);

@@ -752,6 +752,11 @@ function mentionsByParagraph(mentions: readonly EntityMention[], paragraphs: num
   return byParagraph;
 }
 
+/**
+ * Fewest consonant classes of a transliterated Chinese name linked: pinyin drops and merges so many English consonants
+ * that two-consonant names link at random (`吉杰` to Jessie on the golden export's pages).
+ */
+const TRANSLITERATION_MIN_CONSONANTS = 3;
 /** The parts of a transliterated name (`希拉里·克林顿`). */
 const TRANSLITERATION_PARTS = /[·•・‧]/u;
 /**
@@ -763,7 +768,7 @@ function englishOfTransliteration(name: string, type: EntityType): string | null
   if (type !== 'person' && type !== 'place') return null;
   const parts = name.split(TRANSLITERATION_PARTS);
   if (!parts.every((p) => /^\p{Script=Han}{2,}$/u.test(p) && transliterated(toSimplified(p)))) return null;
-  return englishNameOf(parts.map(toSimplified), 'han', englishNames(), 2);
+  return englishNameOf(parts.map(toSimplified), 'han', englishNames(), TRANSLITERATION_MIN_CONSONANTS);
 }
 
 /** Languages whose names script-names.ts finds: Japanese through kuromoji, Korean, Arabic and Hindi by sound. */

@@ -95,6 +95,8 @@ export function japaneseNames(text: string, taken: ReadonlyArray<{ start: number
       break;
     }
     if (inTitleMarks(tokens, k - run.length + 1, k)) continue;
+    // One kanji alone is an abbreviation (`米` for America, `英` for Britain) or a word, not a name to keep as written.
+    if (run.length === 1 && run[0].surface_form.length === 1) continue;
     const start = run[0].word_position - 1;
     const last = run.at(-1)!;
     const end = last.word_position - 1 + last.surface_form.length;
