@@ -89,7 +89,7 @@ export function placeNameEnd(text: string, end: number, heads: RegExp = GEOGRAPH
 }
 
 const transliterationShare = (word: string) => [...word].filter((ch) => TRANSLITERATION.has(ch)).length / [...word].length;
-const transliterated = (word: string) => transliterationShare(word) >= TRANSLITERATED_SHARE;
+export const transliterated = (word: string) => transliterationShare(word) >= TRANSLITERATED_SHARE;
 
 /**
  * Last characters that head compound nouns of things, plants, venues, fields, contests, prizes and styles (`-花` flower,

@@ -7,10 +7,12 @@ import type { EntityMention, EntityType } from '../../types.ts';
 import { toSimplified } from '../language/chinese-script.ts';
 import { allMatches, segmenter, stopwordsOf } from '../language/words.ts';
 import { codeUnitTable } from '../language/scripts.ts';
-import { addressedName, capitalisedNames, isCommonWord, isFree, isPlaceLead, nameEvidence, wordRuns, type NameEvidence } from './names.ts';
-import { chineseNames, insideTitleMarks, latinNamesInChinese, namesPeopleOrLanguage, placeBeforeRole, placeNameEnd } from './chinese-names.ts';
+import { addressedName, capitalisedNames, englishNames, isCommonWord, isFree, isKnownPlace, isPlaceLead, nameEvidence, wordRuns, type NameEvidence } from './names.ts';
+import { chineseNames, insideTitleMarks, latinNamesInChinese, namesPeopleOrLanguage, placeBeforeRole, placeNameEnd, transliterated } from './chinese-names.ts';
+import { englishNameOf } from './cross-script.ts';
 import { russianCaseForms } from './russian-names.ts';
 import { afterArabicProclitic } from './name-affixes.ts';
+import { japaneseNames, soundedNames } from './script-names.ts';
 
 export interface AliasEntry {
   canonical: string;
@@ -750,6 +752,41 @@ function mentionsByParagraph(mentions: readonly EntityMention[], paragraphs: num
   return byParagraph;
 }
 
+/**
+ * Fewest consonant classes of a transliterated Chinese name linked: pinyin drops and merges so many English consonants
+ * that two-consonant names link at random (`吉杰` to Jessie on the golden export's pages).
+ */
+const TRANSLITERATION_MIN_CONSONANTS = 3;
+/** The parts of a transliterated name (`希拉里·克林顿`). */
+const TRANSLITERATION_PARTS = /[·•・‧]/u;
+/**
+ * The English spelling of a person's or place's name Chinese writes in transliteration characters (`克林顿` → `Clinton`,
+ * `米兰` → `Milan`), when every part sounds like an English name (cross-script.ts); null otherwise: a Chinese name
+ * (`王伟`) or a name no English one sounds like stays as written.
+ */
+function englishOfTransliteration(name: string, type: EntityType): string | null {
+  if (type !== 'person' && type !== 'place') return null;
+  const parts = name.split(TRANSLITERATION_PARTS);
+  if (!parts.every((p) => /^\p{Script=Han}{2,}$/u.test(p) && transliterated(toSimplified(p)))) return null;
+  return englishNameOf(parts.map(toSimplified), 'han', englishNames(), TRANSLITERATION_MIN_CONSONANTS);
+}
+
+/** Languages whose names script-names.ts finds: Japanese through kuromoji, Korean, Arabic and Hindi by sound. */
+const SCRIPT_NAME_LANGS: ReadonlySet<string> = new Set(['ja', 'ko', 'ar', 'hi']);
+
+/** The mentions with the names of script-names.ts added where the text is free, in order. */
+function addScriptNames(paragraphs: string[], lang: string, mentions: EntityMention[]): EntityMention[] {
+  const byParagraph = mentionsByParagraph(mentions, paragraphs.length);
+  const added: EntityMention[] = [];
+  paragraphs.forEach((text, paragraph) => {
+    const taken = byParagraph[paragraph] ?? [];
+    for (const span of lang === 'ja' ? japaneseNames(text, taken) : soundedNames(text, lang, taken)) {
+      added.push({ text: text.slice(span.start, span.end), canonical: span.canonical, type: span.type, paragraph, start: span.start, end: span.end });
+    }
+  });
+  return added.length ? [...mentions, ...added].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start) : mentions;
+}
+
 function addChineseNames(paragraphs: string[], mentions: EntityMention[]): EntityMention[] {
   // A place's name before 人 or 语 is a word for its people or language (`澳大利亚人`, `丹麦语`), not the place.
   // A place's name before a noun of a person's role is an attribute (`法国代表`, like `French` in `the French envoy`).
@@ -762,7 +799,10 @@ function addChineseNames(paragraphs: string[], mentions: EntityMention[]): Entit
     for (const span of [...chineseNames(text, taken), ...latinNamesInChinese(text, taken)]) {
       // A longer name replaces the ones it contains (`澳大利亚队`, the team, around `澳大利亚`).
       out = out.filter((m) => m.paragraph !== paragraph || m.start < span.start || m.end > span.end);
-      out.push({ text: text.slice(span.start, span.end), canonical: span.canonical, type: span.type, paragraph, start: span.start, end: span.end });
+      const english = englishOfTransliteration(span.canonical, span.type);
+      // A place the English name is known as keeps that type (jieba tags some transliterated places as people: `布里斯班`).
+      const type = english && isKnownPlace(english) ? 'place' : span.type;
+      out.push({ text: text.slice(span.start, span.end), canonical: english ?? span.canonical, type, paragraph, start: span.start, end: span.end });
     }
   });
   out.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
@@ -839,8 +879,9 @@ const COORDINATION = /^,?\s+(?:and|or|und|oder|e|ou|och|eller|и|или|y|o|et)\
  * The names no list knows, added where `mentions` leave the text free: capitalised names in alphabetic scripts
  * (names.ts). Run after a NER model's spans are merged, so that the model's types win where both see a name.
  */
-export function addOpenNames(paragraphs: string[], lang: string, mentions: EntityMention[]): EntityMention[] {
-  if (lang === 'zh') return addChineseNames(paragraphs, mentions);
+export function addOpenNames(paragraphs: string[], lang: string, found: EntityMention[]): EntityMention[] {
+  if (lang === 'zh') return addChineseNames(paragraphs, found);
+  const mentions = SCRIPT_NAME_LANGS.has(lang) ? addScriptNames(paragraphs, lang, found) : found;
   if (UNSPACED_LANGS.has(lang)) return mentions;
   // The article's evidence is read only when a paragraph has a capital left to judge (none on a page of mentions the table found).
   let evidence: NameEvidence | null = null;

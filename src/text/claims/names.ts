@@ -335,6 +335,16 @@ function commonWordsOf(lang: string): ReadonlySet<string> | undefined {
   }
   return commonWords.get(lang);
 }
+let linkableNames: ReadonlySet<string> | null = null;
+/**
+ * The names the English dictionary lists only capitalised, lowercase (data/common-words.json `en-names`), without its
+ * words for kinds of people (`Finnish`, `Viennese`, `Corinthian`): what names in other scripts link to.
+ */
+export function englishNames(): ReadonlySet<string> | undefined {
+  const names = commonWordsOf('en-names');
+  if (names && !linkableNames) linkableNames = new Set([...names].filter((n) => !isEnglishClassWord(n) && !isLanguageName(n, 'en')));
+  return linkableNames ?? undefined;
+}
 /**
  * The dictionary whose common words a language reads as common words. German capitalises every noun and shares many
  * with English (`Person`, `Radio`, `Gold`, `Basis`, `Fans`), and has no permissive dictionary of its own (the German
@@ -412,6 +422,12 @@ function listsWord(words: ReadonlySet<string> | undefined, lower: string, englis
 const isListedBothWays = (lower: string, lang: string) => listsWord(commonWordsOf(`${lang}-both`), lower, lang === 'en');
 /** A city of CLDR's time zones, by its English name (`Berlin`, `Bangkok`; a Russian name by its Latin canonical). */
 const isCity = (canonical: string) => loadNameWords().cities.has(canonical.toLowerCase());
+let territoryNames: ReadonlySet<string> | null = null;
+/** A place by its English name: a city of CLDR's time zones or a territory of the territory table (`Cairo`, `Scotland` aside). */
+export function isKnownPlace(canonical: string): boolean {
+  territoryNames ??= new Set(Object.keys(JSON.parse(readFileSync(TERRITORY_TABLE, 'utf8')) as Record<string, unknown>).filter((k) => !k.startsWith('_')).map((k) => k.toLowerCase()));
+  return isCity(canonical) || territoryNames.has(canonical.toLowerCase());
+}
 /** A language name, or in English its plural as a people (`Greeks`, `Serbians`). */
 function isLanguageName(lower: string, lang: string): boolean {
   const names = loadNameWords().languageNames.get(lang);
@@ -729,7 +745,9 @@ function startsTwoWordName(t: Token, next: Token | undefined, text: string, lang
  * Languages where a sentence's lone first word may be taken as a name on eld's word evidence (see foreignSubject). On
  * entities-dev it raised F1 in German (70.7 to 72.3) and English (83.2 to 85.4, EWT 59.0 to 60.8) with precision up too;
  * in Portuguese it lowered precision on Bosque (76.0 to 75.1) and in Swedish on PUD (83.9 to 81.6; eld reads a lone
- * Swedish noun such as `Armén` as no Swedish word), so not there.
+ * Swedish noun such as `Armén` as no Swedish word), so not there. Not Spanish, French, Italian, Polish, Turkish either:
+ * on claims-parallel-dev it found 4 names there (`Bouchard sufrió`) for 2 words (`Includeva`, `Starsi`), and eld's
+ * reading of one word is as good as chance (it reads `Bouchard` as French, `Starsi` as Italian, `Macron` as Spanish).
  */
 const FOREIGN_SUBJECT_LANGS: ReadonlySet<string> = new Set(['de', 'en']);
 /**
@@ -815,7 +833,8 @@ function mayBeName(tokens: Token[], k: number, previousRejected: boolean, previo
   if (t.sentenceStart && !evidence.capitalisedMidSentence.has(t.lower) && !startsTwoWordName(t, next, text, lang, stop, evidence) && !foreignSubject(t, next, text, lang) && !listedNameFirst(t, next, lang)) return false;
   if (CAPITALISES_NOUNS.has(lang)) {
     const adjacentPrevious = previous && onlySpaceBetween(text, previous, t) ? previous : undefined;
-    if (adjacentPrevious && (GERMAN_DETERMINERS.has(adjacentPrevious.lower) || (isGermanAttribute(adjacentPrevious) && !afterPastTense(adjacentPrevious, t, lang)))) return false;
+    if (adjacentPrevious && (GERMAN_DETERMINERS.has(adjacentPrevious.lower) || (isGermanAttribute(adjacentPrevious) && !afterPastTense(adjacentPrevious, t, lang)))
+      && !startsEnglishOfName(tokens, k, text)) return false;
     // The noun after a capitalised adjective that is no name (`Große Sprachmodelle`, `Künstliche Intelligenz`) is none either.
     if (adjacentPrevious?.capitalised && previousRejected && GERMAN_ADJECTIVE_ENDING.test(adjacentPrevious.lower) && !stop.has(adjacentPrevious.lower)) return false;
     // What a name in the genitive owns is a common noun (`OpenAIs Umsatz`).
@@ -825,6 +844,15 @@ function mayBeName(tokens: Token[], k: number, previousRejected: boolean, previo
   }
   return true;
 }
+
+/**
+ * An English name in text of another language, joined by the English `of` (`der Bank of America`, `die University of
+ * Oxford`): `of` is no word of the language, so the capital before it starts an English name, whatever precedes it.
+ */
+const startsEnglishOfName = (tokens: Token[], k: number, text: string) => {
+  const [t, of, after] = [tokens[k], tokens[k + 1], tokens[k + 2]];
+  return of?.text === 'of' && after !== undefined && after.capitalised && onlySpaceBetween(text, t, of) && onlySpaceBetween(text, of, after);
+};
 
 /** German compounds ending in the head of a court, a fire brigade, a district, a municipality or a Swiss canton (`Amtsgericht`, `Landkreises`, `Kanton`). */
 const GERMAN_UNIT_COMPOUND = /(?:gericht|gerichts|wehr|kreis|kreises|bezirk|bezirks|gemeinde|kanton|kantons)$/u;
