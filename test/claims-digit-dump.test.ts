@@ -4,7 +4,7 @@
 // counts what was left. Below the limit nothing changes: the gate never skips a sentence the cap would read.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DECIMAL_DIGIT_BLOCKS, MAX_DIGIT_RUNS_PER_SENTENCE, MAX_QUANTITIES_PER_SENTENCE, digitDumpSentences, extractClaims } from '../src/text/claims/claims.ts';
+import { DECIMAL_DIGIT_BLOCKS, MAX_DIGIT_RUNS_PER_SENTENCE, MAX_QUANTITIES_PER_SENTENCE, digitDumpSentences, extractClaims, hasLetters } from '../src/text/claims/claims.ts';
 import { findQuantities } from '../src/text/claims/quantities/index.ts';
 import { splitSentences } from '../src/text/language/sentences.ts';
 import type { EntityMention, NumericClaim } from '../src/types.ts';
@@ -110,5 +110,13 @@ test('pieces the splitter cut blindly are one sentence again; a line break or a 
   for (const joiner of ['\n', '. ', '! ', '。']) {
     const text = [half, half, half].join(joiner);
     assert.deepEqual(digitDumpSentences(text, splitSentences(text, 'en')), [], JSON.stringify(joiner));
+  }
+});
+
+test('hasLetters counts letters as \\p{L} does, by code point, up to the number asked', () => {
+  const texts = ['', '12 345', 'abc', 'ÄÖü ß', 'Ela tem 84 anos.', '三千万美元', '𝔘𝔘𝔘', '😀😀😀😀', '\ud835', '\ud835a', 'a\u0301b\u0301', 'ﬁﬂ', '١٢٣ مليون', 'Ω ω', 'ǅ', 'ª º', '\u00a0\u2000x'];
+  for (const text of texts) {
+    const letters = text.match(/\p{L}/gu)?.length ?? 0;
+    for (let n = 0; n <= letters + 1; n++) assert.equal(hasLetters(text, n), letters >= n, `${JSON.stringify(text)} ${n}`);
   }
 });

@@ -794,17 +794,18 @@ function openClaim(q: Quantity, reading: { def: AttributeDef; keyword: Attribute
 // ---------------------------------------------------------------------------------------------------------------
 
 /**
- * The items (sorted by start) from `from` on that lie inside the span, and (through `advance`) the index of the first
+ * The items (sorted by start) from `from` on that lie inside the span, pushed to `inside`; returns the index of the first
  * item that starts at or after the span's end: called for spans in text order, every item is looked at once.
  */
-function takeWithin<T extends Hit>(sorted: T[], from: number, span: Hit, advance: (next: number) => void): T[] {
+function takeWithin<T extends Hit>(sorted: T[], from: number, span: Hit, inside: T[]): number {
   let i = from;
   while (i < sorted.length && sorted[i].start < span.start) i++;
-  const inside: T[] = [];
   for (; i < sorted.length && sorted[i].start < span.end; i++) if (sorted[i].end <= span.end) inside.push(sorted[i]);
-  advance(i);
-  return inside;
+  return i;
 }
+
+/** A copy of the list sorted by start. */
+const byStart = <T extends { start: number }>(list: T[]) => [...list].sort((a, b) => a.start - b.start);
 
 /** The span of the sentences (in text order) that overlap [from, to), or null; a binary search, not a scan per quote. */
 function sentencesCovering(sentences: Hit[], from: number, to: number): Hit | null {
@@ -936,6 +937,23 @@ function joinedAcrossQuantities(sentences: Hit[], quantities: Quantity[]): Hit[]
   return out;
 }
 
+const LETTER = /\p{L}/u;
+/** Whether the text holds at least `n` letters (\p{L}, counted by code point): it stops at the n-th, and makes no array of them. */
+export function hasLetters(text: string, n: number): boolean {
+  let count = 0;
+  for (let i = 0; i < text.length && count < n; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) {
+      if ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) count++;
+      continue;
+    }
+    const point = text.codePointAt(i)!;
+    if (point > 0xffff) i++;
+    if (LETTER.test(String.fromCodePoint(point))) count++;
+  }
+  return count >= n;
+}
+
 /** The claims of one article's paragraphs, given its entity mentions; `warn` is told of numbers left unread. */
 export function extractClaims(paragraphs: string[], lang: string, mentions: EntityMention[], measures: MeasureTable = loadMeasureTable(),
   warn: (message: string) => void = () => {}): Claim[] {
@@ -972,11 +990,11 @@ export function extractClaims(paragraphs: string[], lang: string, mentions: Enti
     const quotes = QUOTE_OPENERS.some((open) => text.includes(open)) ? findQuotes(text, plang, own) : [];
     // Most paragraphs state no quantity and quote no one: they need no sentence split.
     if (quantities.length === 0 && quotes.length === 0) return;
-    const brackets = bracketsOf(text);
+    // The paragraph's brackets, found when a subject is first looked for (most numbers of a page of table cells are not).
+    let brackets: Brackets | null = null;
     const seen = new Set<string>();
     // Sentences, quantities and mentions all run in text order: one pass over each keeps a paragraph of thousands of
     // short sentences linear (filtering every quantity per sentence took seconds on 1 MB of `约五千万美元。`, bench:hostile).
-    const byStart = <T extends { start: number }>(list: T[]) => [...list].sort((a, b) => a.start - b.start);
     const quantitiesInOrder = byStart(quantities);
     const sentences = joinedAcrossQuantities(split ?? splitSentences(text, plang), quantitiesInOrder);
     const mentionsInOrder = byStart(own);
@@ -987,11 +1005,13 @@ export function extractClaims(paragraphs: string[], lang: string, mentions: Enti
     let earlierMeasure: Measure | null = null;
 
     for (const sentence of sentences) {
-      const ownInSentence = takeWithin(mentionsInOrder, nextMention, sentence, (i) => { nextMention = i; });
+      const ownInSentence: EntityMention[] = [];
+      nextMention = takeWithin(mentionsInOrder, nextMention, sentence, ownInSentence);
       const earlier: EarlierMentions = { lastOrg, previousSentence };
       previousSentence = ownInSentence;
       lastOrg = ownInSentence.filter((m) => m.type === 'org').at(-1) ?? lastOrg;
-      const inside = takeWithin(quantitiesInOrder, nextQuantity, sentence, (i) => { nextQuantity = i; });
+      const inside: Quantity[] = [];
+      nextQuantity = takeWithin(quantitiesInOrder, nextQuantity, sentence, inside);
       if (inside.length === 0) continue;
       const sentenceText = text.slice(sentence.start, sentence.end);
       // A question asserts nothing (`OpenAI一年花掉5.4亿美元，大模型成本有多高？`).
@@ -1003,15 +1023,19 @@ export function extractClaims(paragraphs: string[], lang: string, mentions: Enti
         if (overfull.paragraphs.at(-1) !== paragraph) overfull.paragraphs.push(paragraph);
         continue;
       }
-      const fewLetters = (sentenceText.match(/\p{L}/gu)?.length ?? 0) < minLetters;
+      const fewLetters = !hasLetters(sentenceText, minLetters);
+      // The attribute words and the times are found when a number of the sentence first asks for them: the numbers of
+      // most short sentences of few letters (table cells, counters) are dropped before (69,000 cells of one number each
+      // found both for none, bench:hostile table-cells).
+      let hits: AttributeHit[] | null = null;
+      let times: ReturnType<typeof findTimes> | null = null;
       const s: SentenceContext = {
         text, sentence, sentenceText, paragraph, lang: plang, inside, own: ownInSentence, earlier, earlierMeasure,
         money: inside.filter((o) => o.kind === 'money' && o.unit),
-        hits: attributeHits(sentenceText, sentence.start, plang),
+        get hits() { return hits ??= attributeHits(sentenceText, sentence.start, plang); },
         familyTops: inside.filter((q) => RANGE_TEXT.test(q.text) && q.kind !== 'money' && q.kind !== 'percent').map((q) => q.high),
-        brackets,
+        get brackets() { return brackets ??= bracketsOf(text); },
       };
-      const times = findTimes(sentenceText, sentence.start);
       // Tested once per sentence, on its end only: the pattern ends in `$`, so on the whole text it costs the sentence's length.
       const endsAsSentence = fewLetters && SENTENCE_END.test(sentenceText.trimEnd().slice(-SENTENCE_END_TAIL));
       for (const written of inside) {
@@ -1022,6 +1046,7 @@ export function extractClaims(paragraphs: string[], lang: string, mentions: Enti
           && !(endsAsSentence && measureOf(q, s, measures)?.canonical)) continue;
         const reading = attributeReading(q, s);
         if (reading === 'variant') continue;
+        times ??= findTimes(sentenceText, sentence.start);
         const time = times.filter((t) => !(t.start >= q.start && t.end <= q.end)).sort((a, b) => gap(a, q) - gap(b, q))[0]?.time ?? null;
         const attributed = reading ? attributedClaim(q, reading, s, time) : null;
         if (attributed === 'none') continue;
