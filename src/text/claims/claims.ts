@@ -157,6 +157,31 @@ interface SentenceContext {
   numberOfPhrases?: RegExpExecArray[];
 }
 
+/** A paragraph's round brackets, found when a subject is first looked for (the numbers of table cells mostly are not). */
+interface LazyBrackets { readonly text: string; found: Brackets | null }
+
+/**
+ * A SentenceContext whose attribute words and paragraph brackets are found when first read. A class, not an object
+ * literal with getters: V8 builds each such literal in its runtime (about 4 µs, more than the rest of a short sentence).
+ */
+class LazySentenceContext implements SentenceContext {
+  numberOfPhrases?: RegExpExecArray[] = undefined;
+  private foundHits: AttributeHit[] | null = null;
+  constructor(
+    readonly text: string, readonly sentence: Hit, readonly sentenceText: string, readonly paragraph: number, readonly lang: string,
+    readonly inside: Quantity[], readonly own: EntityMention[], readonly earlier: EarlierMentions, public earlierMeasure: Measure | null,
+    readonly money: Quantity[], readonly familyTops: number[], private readonly lazyBrackets: LazyBrackets,
+  ) {}
+
+  get hits(): AttributeHit[] {
+    return this.foundHits ??= attributeHits(this.sentenceText, this.sentence.start, this.lang);
+  }
+
+  get brackets(): Brackets {
+    return this.lazyBrackets.found ??= bracketsOf(this.lazyBrackets.text);
+  }
+}
+
 type AttributeReading = { def: AttributeDef; keyword: AttributeHit | null } | 'variant' | null;
 
 /** The attribute word the quantity reads with (or its own noun's attribute), or 'variant' for a model-size variant. */
@@ -990,8 +1015,7 @@ export function extractClaims(paragraphs: string[], lang: string, mentions: Enti
     const quotes = QUOTE_OPENERS.some((open) => text.includes(open)) ? findQuotes(text, plang, own) : [];
     // Most paragraphs state no quantity and quote no one: they need no sentence split.
     if (quantities.length === 0 && quotes.length === 0) return;
-    // The paragraph's brackets, found when a subject is first looked for (most numbers of a page of table cells are not).
-    let brackets: Brackets | null = null;
+    const brackets: LazyBrackets = { text, found: null };
     const seen = new Set<string>();
     // Sentences, quantities and mentions all run in text order: one pass over each keeps a paragraph of thousands of
     // short sentences linear (filtering every quantity per sentence took seconds on 1 MB of `约五千万美元。`, bench:hostile).
@@ -1027,15 +1051,11 @@ export function extractClaims(paragraphs: string[], lang: string, mentions: Enti
       // The attribute words and the times are found when a number of the sentence first asks for them: the numbers of
       // most short sentences of few letters (table cells, counters) are dropped before (69,000 cells of one number each
       // found both for none, bench:hostile table-cells).
-      let hits: AttributeHit[] | null = null;
       let times: ReturnType<typeof findTimes> | null = null;
-      const s: SentenceContext = {
-        text, sentence, sentenceText, paragraph, lang: plang, inside, own: ownInSentence, earlier, earlierMeasure,
-        money: inside.filter((o) => o.kind === 'money' && o.unit),
-        get hits() { return hits ??= attributeHits(sentenceText, sentence.start, plang); },
-        familyTops: inside.filter((q) => RANGE_TEXT.test(q.text) && q.kind !== 'money' && q.kind !== 'percent').map((q) => q.high),
-        get brackets() { return brackets ??= bracketsOf(text); },
-      };
+      const s: SentenceContext = new LazySentenceContext(text, sentence, sentenceText, paragraph, plang, inside, ownInSentence, earlier, earlierMeasure,
+        inside.filter((o) => o.kind === 'money' && o.unit),
+        inside.filter((q) => RANGE_TEXT.test(q.text) && q.kind !== 'money' && q.kind !== 'percent').map((q) => q.high),
+        brackets);
       // Tested once per sentence, on its end only: the pattern ends in `$`, so on the whole text it costs the sentence's length.
       const endsAsSentence = fewLetters && SENTENCE_END.test(sentenceText.trimEnd().slice(-SENTENCE_END_TAIL));
       for (const written of inside) {

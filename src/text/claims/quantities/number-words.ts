@@ -333,7 +333,7 @@ export function parseNumberWords(
   if (!mayStartNumber(firstWord, lang, lex)) return halfWordsOf(lang, lex).has(firstWord) ? halfOfScale(text, i, lang, lex, firstWord) : null;
   // `5 mil`: a scale word after digits belongs to them.
   if (isDigitBefore(text, i)) return null;
-  if (isLoneArticle(text, i, lex)) return null;
+  if (firstWord.length <= 2 && isLoneArticle(text, i, lex)) return null;
   /** Closed sections, each with the scale that closed it; scales decrease along the list. */
   const sections: Array<{ value: number; scale: number }> = [];
   let group = 0;
