@@ -85,6 +85,16 @@ const MAX_PRENOMINAL_CHARS = 60;
  */
 export const MAX_QUANTITIES_PER_SENTENCE = 100;
 
+/**
+ * The most runs of digits a sentence is searched for quantities in. A sentence of more is a table or a data dump written
+ * as running text (1 MB of `1 1 1 …` or `$1 $1 …` is one sentence of 333,000–500,000 runs, bench:hostile): the quantity
+ * grammar is not run on it at all, where MAX_QUANTITIES_PER_SENTENCE would only discard what the grammar and the
+ * candidate rules found in it, after all that work. Ten runs for each number the cap allows (`1 234 567,89` is four): a
+ * sentence this rule skips states more than a thousand numbers or number parts, which no edited sentence does (a
+ * 100-word sentence is already rare); the 455 real pages of the golden export hold at most a few dozen in a sentence.
+ */
+export const MAX_DIGIT_RUNS_PER_SENTENCE = 10 * MAX_QUANTITIES_PER_SENTENCE;
+
 /** Attribute name of a quantity with no measure word and no attribute word. */
 const NO_MEASURE = 'amount';
 /** The attribute of a parameter count stated about a company rather than one of its models. */
@@ -145,6 +155,31 @@ interface SentenceContext {
   brackets: Brackets;
   /** The `number of X` phrases of the sentence (NUMBER_OF), found when a bare number first asks for them. */
   numberOfPhrases?: RegExpExecArray[];
+}
+
+/** A paragraph's round brackets, found when a subject is first looked for (the numbers of table cells mostly are not). */
+interface LazyBrackets { readonly text: string; found: Brackets | null }
+
+/**
+ * A SentenceContext whose attribute words and paragraph brackets are found when first read. A class, not an object
+ * literal with getters: V8 builds each such literal in its runtime (about 4 µs, more than the rest of a short sentence).
+ */
+class LazySentenceContext implements SentenceContext {
+  numberOfPhrases?: RegExpExecArray[] = undefined;
+  private foundHits: AttributeHit[] | null = null;
+  constructor(
+    readonly text: string, readonly sentence: Hit, readonly sentenceText: string, readonly paragraph: number, readonly lang: string,
+    readonly inside: Quantity[], readonly own: EntityMention[], readonly earlier: EarlierMentions, public earlierMeasure: Measure | null,
+    readonly money: Quantity[], readonly familyTops: number[], private readonly lazyBrackets: LazyBrackets,
+  ) {}
+
+  get hits(): AttributeHit[] {
+    return this.foundHits ??= attributeHits(this.sentenceText, this.sentence.start, this.lang);
+  }
+
+  get brackets(): Brackets {
+    return this.lazyBrackets.found ??= bracketsOf(this.lazyBrackets.text);
+  }
 }
 
 type AttributeReading = { def: AttributeDef; keyword: AttributeHit | null } | 'variant' | null;
@@ -784,17 +819,18 @@ function openClaim(q: Quantity, reading: { def: AttributeDef; keyword: Attribute
 // ---------------------------------------------------------------------------------------------------------------
 
 /**
- * The items (sorted by start) from `from` on that lie inside the span, and (through `advance`) the index of the first
+ * The items (sorted by start) from `from` on that lie inside the span, pushed to `inside`; returns the index of the first
  * item that starts at or after the span's end: called for spans in text order, every item is looked at once.
  */
-function takeWithin<T extends Hit>(sorted: T[], from: number, span: Hit, advance: (next: number) => void): T[] {
+function takeWithin<T extends Hit>(sorted: T[], from: number, span: Hit, inside: T[]): number {
   let i = from;
   while (i < sorted.length && sorted[i].start < span.start) i++;
-  const inside: T[] = [];
   for (; i < sorted.length && sorted[i].start < span.end; i++) if (sorted[i].end <= span.end) inside.push(sorted[i]);
-  advance(i);
-  return inside;
+  return i;
 }
+
+/** A copy of the list sorted by start. */
+const byStart = <T extends { start: number }>(list: T[]) => [...list].sort((a, b) => a.start - b.start);
 
 /** The span of the sentences (in text order) that overlap [from, to), or null; a binary search, not a scan per quote. */
 function sentencesCovering(sentences: Hit[], from: number, to: number): Hit | null {
@@ -806,9 +842,9 @@ function sentencesCovering(sentences: Hit[], from: number, to: number): Hit | nu
 }
 
 /** The last organisation named in the MAX_COREFERENCE_PARAGRAPHS paragraphs before this one. */
-function lastOrgBefore(lastOrgOfParagraph: ReadonlyMap<number, EntityMention>, paragraph: number): EntityMention | null {
+function lastOrgBefore(lastOrgOfParagraph: ReadonlyArray<EntityMention | undefined>, paragraph: number): EntityMention | null {
   for (let p = paragraph - 1; p >= paragraph - MAX_COREFERENCE_PARAGRAPHS; p--) {
-    const org = lastOrgOfParagraph.get(p);
+    const org = p >= 0 ? lastOrgOfParagraph[p] : undefined;
     if (org) return org;
   }
   return null;
@@ -820,6 +856,94 @@ function unreadNumbersWarning(unread: number, sentences: number, paragraphs: num
   return `${unread} numbers not read as claims: ${sentences === 1 ? 'a sentence' : `${sentences} sentences`} (paragraph ${list}, counted from 0) `
     + `${sentences === 1 ? 'states' : 'state'} more than ${MAX_QUANTITIES_PER_SENTENCE}, the most one sentence is read for: a table or list `
     + `written as running text`;
+}
+
+/** The warning for the sentences past MAX_DIGIT_RUNS_PER_SENTENCE, which were not searched for quantities. */
+function unreadDigitsWarning(runs: number, sentences: number, paragraphs: number[]): string {
+  const list = paragraphs.length > 5 ? `${paragraphs.slice(0, 5).join(', ')}, …` : paragraphs.join(', ');
+  return `${runs} runs of digits not read for quantities: ${sentences === 1 ? 'a sentence' : `${sentences} sentences`} (paragraph ${list}, `
+    + `counted from 0) ${sentences === 1 ? 'holds' : 'hold'} more than ${MAX_DIGIT_RUNS_PER_SENTENCE}, the most one sentence is searched for: `
+    + `a table or data written as running text`;
+}
+
+/**
+ * The first code unit of each block of ten decimal digits (\p{Nd}) in the Basic Multilingual Plane: ASCII, Arabic-Indic,
+ * Devanagari, Thai, full-width and the rest (Node 20's Unicode 15; written out, since testing 65,536 code units against
+ * \p{Nd} takes 30 ms at load; test/claims-cap.test.ts compares the list with the pattern).
+ */
+export const DECIMAL_DIGIT_BLOCKS = [0x30, 0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xde6,
+  0xe50, 0xed0, 0xf20, 0x1040, 0x1090, 0x17e0, 0x1810, 0x1946, 0x19d0, 0x1a80, 0x1a90, 0x1b50, 0x1bb0, 0x1c40, 0x1c50, 0xa620, 0xa8d0,
+  0xa900, 0xa9d0, 0xa9f0, 0xaa50, 0xabf0, 0xff10];
+/** Decimal digits by code unit: what a run of digits is made of. */
+const DECIMAL_DIGIT = (() => {
+  const table = new Uint8Array(0x10000);
+  for (const first of DECIMAL_DIGIT_BLOCKS) table.fill(1, first, first + 10);
+  return table;
+})();
+
+/** Runs of decimal digits that start in text[from, to): a run is counted where it starts. */
+function digitRunsIn(text: string, from: number, to: number): number {
+  let runs = 0;
+  let previous = from > 0 ? DECIMAL_DIGIT[text.charCodeAt(from - 1)] : 0;
+  for (let i = from; i < to; i++) {
+    const digit = DECIMAL_DIGIT[text.charCodeAt(i)];
+    if (digit === 1 && previous === 0) runs++;
+    previous = digit;
+  }
+  return runs;
+}
+
+/** A line break between two pieces of a split: a break of the text's own, as a sentence end is. */
+const LINE_BREAK = /[\n\r\u0085\u2028\u2029]/;
+
+/**
+ * The sentences of a paragraph (pieces of splitSentences, in text order) put back together where the splitter cut one
+ * blindly: ICU is given windows of about 2,000 characters (segments.ts), and a run of text with no sentence end in a
+ * whole window is cut at the window's end. A piece that ends without a terminal mark, and no line break after it,
+ * goes on in the next piece.
+ */
+function wholeSentences(text: string, pieces: Hit[]): Hit[] {
+  const out: Hit[] = [];
+  let open = false;
+  for (const piece of pieces) {
+    const last = out.at(-1);
+    if (last && open && !LINE_BREAK.test(text.slice(last.end, piece.start))) last.end = piece.end;
+    else out.push({ start: piece.start, end: piece.end });
+    open = !SENTENCE_END.test(text.slice(Math.max(piece.start, piece.end - SENTENCE_END_TAIL), piece.end));
+  }
+  return out;
+}
+
+/**
+ * The sentences of a paragraph (in text order) with more than MAX_DIGIT_RUNS_PER_SENTENCE runs of digits, each with its
+ * count, from the pieces splitSentences gives; empty for a paragraph too short to hold one (each run takes a digit and
+ * a separator).
+ */
+export function digitDumpSentences(text: string, pieces: Hit[]): Array<Hit & { runs: number }> {
+  if (text.length < 2 * MAX_DIGIT_RUNS_PER_SENTENCE) return [];
+  const dumps: Array<Hit & { runs: number }> = [];
+  for (const s of wholeSentences(text, pieces)) {
+    if (s.end - s.start < 2 * MAX_DIGIT_RUNS_PER_SENTENCE) continue;
+    const runs = digitRunsIn(text, s.start, s.end);
+    if (runs > MAX_DIGIT_RUNS_PER_SENTENCE) dumps.push({ start: s.start, end: s.end, runs });
+  }
+  return dumps;
+}
+
+/**
+ * The quantities of a paragraph outside the given sentences (in text order): the grammar is run on each stretch between
+ * them, and the offsets moved back into the paragraph.
+ */
+function quantitiesOutside(text: string, lang: string, skipped: Hit[]): Quantity[] {
+  const out: Quantity[] = [];
+  let from = 0;
+  for (const stretch of [...skipped, { start: text.length, end: text.length }]) {
+    if (stretch.start > from) {
+      for (const q of findQuantities(text.slice(from, stretch.start), lang)) out.push({ ...q, start: q.start + from, end: q.end + from });
+    }
+    from = stretch.end;
+  }
+  return out;
 }
 
 /**
@@ -838,37 +962,65 @@ function joinedAcrossQuantities(sentences: Hit[], quantities: Quantity[]): Hit[]
   return out;
 }
 
+const LETTER = /\p{L}/u;
+/** Whether the text holds at least `n` letters (\p{L}, counted by code point): it stops at the n-th, and makes no array of them. */
+export function hasLetters(text: string, n: number): boolean {
+  let count = 0;
+  for (let i = 0; i < text.length && count < n; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) {
+      if ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) count++;
+      continue;
+    }
+    const point = text.codePointAt(i)!;
+    if (point > 0xffff) i++;
+    if (LETTER.test(String.fromCodePoint(point))) count++;
+  }
+  return count >= n;
+}
+
 /** The claims of one article's paragraphs, given its entity mentions; `warn` is told of numbers left unread. */
 export function extractClaims(paragraphs: string[], lang: string, mentions: EntityMention[], measures: MeasureTable = loadMeasureTable(),
   warn: (message: string) => void = () => {}): Claim[] {
   const claims: Claim[] = [];
   const overfull = { unread: 0, sentences: 0, paragraphs: [] as number[] };
+  const undigested = { runs: 0, sentences: 0, paragraphs: [] as number[] };
   const article = paragraphs.join('\n');
-  const lastOrgOfParagraph = new Map<number, EntityMention>();
-  const mentionsOfParagraph = new Map<number, EntityMention[]>();
+  // By paragraph index, in arrays: a page of 300,000 one-line paragraphs made Maps of as many keys (bench:hostile).
+  // A mention of a paragraph not given is never asked for.
+  const lastOrgOfParagraph: Array<EntityMention | undefined> = new Array(paragraphs.length);
+  const mentionsOfParagraph: Array<EntityMention[] | undefined> = new Array(paragraphs.length);
   for (const m of mentions) {
-    if (m.type === 'org' && !(m.start < (lastOrgOfParagraph.get(m.paragraph)?.start ?? -1))) lastOrgOfParagraph.set(m.paragraph, m);
-    const list = mentionsOfParagraph.get(m.paragraph);
+    if (!(m.paragraph >= 0 && m.paragraph < paragraphs.length)) continue;
+    if (m.type === 'org' && !(m.start < (lastOrgOfParagraph[m.paragraph]?.start ?? -1))) lastOrgOfParagraph[m.paragraph] = m;
+    const list = mentionsOfParagraph[m.paragraph];
     if (list) list.push(m);
-    else mentionsOfParagraph.set(m.paragraph, [m]);
+    else mentionsOfParagraph[m.paragraph] = [m];
   }
   paragraphs.forEach((text, paragraph) => {
     const plang = paragraphLanguage(text, lang);
-    const quantities = findQuantities(text, plang).filter((q) => isAmount(q) && notAClaimBecause(text, q, plang) === null && !isRepeatedNameWithNumber(article, text, q) && !isModelNumberAlone(article, q));
+    // Split before the grammar only where a paragraph is long enough to hold a sentence of too many digits.
+    const split = text.length >= 2 * MAX_DIGIT_RUNS_PER_SENTENCE ? splitSentences(text, plang) : null;
+    const dumps = split ? digitDumpSentences(text, split) : [];
+    for (const d of dumps) {
+      undigested.runs += d.runs;
+      undigested.sentences++;
+      if (undigested.paragraphs.at(-1) !== paragraph) undigested.paragraphs.push(paragraph);
+    }
+    const quantities = (dumps.length ? quantitiesOutside(text, plang, dumps) : findQuantities(text, plang)).filter((q) => isAmount(q) && notAClaimBecause(text, q, plang) === null && !isRepeatedNameWithNumber(article, text, q) && !isModelNumberAlone(article, q));
     const minLetters = UNSPACED_LANGS.has(plang) ? MIN_SENTENCE_LETTERS_UNSPACED : MIN_SENTENCE_LETTERS_SPACED;
-    const named = mentionsOfParagraph.get(paragraph) ?? [];
+    const named = mentionsOfParagraph[paragraph] ?? [];
     const models = modelMentions(article, text, paragraph, named);
     const own = models.length ? [...named, ...models].sort((a, b) => a.start - b.start) : named;
     const quotes = QUOTE_OPENERS.some((open) => text.includes(open)) ? findQuotes(text, plang, own) : [];
     // Most paragraphs state no quantity and quote no one: they need no sentence split.
     if (quantities.length === 0 && quotes.length === 0) return;
-    const brackets = bracketsOf(text);
+    const brackets: LazyBrackets = { text, found: null };
     const seen = new Set<string>();
     // Sentences, quantities and mentions all run in text order: one pass over each keeps a paragraph of thousands of
     // short sentences linear (filtering every quantity per sentence took seconds on 1 MB of `约五千万美元。`, bench:hostile).
-    const byStart = <T extends { start: number }>(list: T[]) => [...list].sort((a, b) => a.start - b.start);
     const quantitiesInOrder = byStart(quantities);
-    const sentences = joinedAcrossQuantities(splitSentences(text, plang), quantitiesInOrder);
+    const sentences = joinedAcrossQuantities(split ?? splitSentences(text, plang), quantitiesInOrder);
     const mentionsInOrder = byStart(own);
     let nextQuantity = 0;
     let nextMention = 0;
@@ -877,11 +1029,13 @@ export function extractClaims(paragraphs: string[], lang: string, mentions: Enti
     let earlierMeasure: Measure | null = null;
 
     for (const sentence of sentences) {
-      const ownInSentence = takeWithin(mentionsInOrder, nextMention, sentence, (i) => { nextMention = i; });
+      const ownInSentence: EntityMention[] = [];
+      nextMention = takeWithin(mentionsInOrder, nextMention, sentence, ownInSentence);
       const earlier: EarlierMentions = { lastOrg, previousSentence };
       previousSentence = ownInSentence;
       lastOrg = ownInSentence.filter((m) => m.type === 'org').at(-1) ?? lastOrg;
-      const inside = takeWithin(quantitiesInOrder, nextQuantity, sentence, (i) => { nextQuantity = i; });
+      const inside: Quantity[] = [];
+      nextQuantity = takeWithin(quantitiesInOrder, nextQuantity, sentence, inside);
       if (inside.length === 0) continue;
       const sentenceText = text.slice(sentence.start, sentence.end);
       // A question asserts nothing (`OpenAI一年花掉5.4亿美元，大模型成本有多高？`).
@@ -893,15 +1047,15 @@ export function extractClaims(paragraphs: string[], lang: string, mentions: Enti
         if (overfull.paragraphs.at(-1) !== paragraph) overfull.paragraphs.push(paragraph);
         continue;
       }
-      const fewLetters = (sentenceText.match(/\p{L}/gu)?.length ?? 0) < minLetters;
-      const s: SentenceContext = {
-        text, sentence, sentenceText, paragraph, lang: plang, inside, own: ownInSentence, earlier, earlierMeasure,
-        money: inside.filter((o) => o.kind === 'money' && o.unit),
-        hits: attributeHits(sentenceText, sentence.start, plang),
-        familyTops: inside.filter((q) => RANGE_TEXT.test(q.text) && q.kind !== 'money' && q.kind !== 'percent').map((q) => q.high),
-        brackets,
-      };
-      const times = findTimes(sentenceText, sentence.start);
+      const fewLetters = !hasLetters(sentenceText, minLetters);
+      // The attribute words and the times are found when a number of the sentence first asks for them: the numbers of
+      // most short sentences of few letters (table cells, counters) are dropped before (69,000 cells of one number each
+      // found both for none, bench:hostile table-cells).
+      let times: ReturnType<typeof findTimes> | null = null;
+      const s: SentenceContext = new LazySentenceContext(text, sentence, sentenceText, paragraph, plang, inside, ownInSentence, earlier, earlierMeasure,
+        inside.filter((o) => o.kind === 'money' && o.unit),
+        inside.filter((q) => RANGE_TEXT.test(q.text) && q.kind !== 'money' && q.kind !== 'percent').map((q) => q.high),
+        brackets);
       // Tested once per sentence, on its end only: the pattern ends in `$`, so on the whole text it costs the sentence's length.
       const endsAsSentence = fewLetters && SENTENCE_END.test(sentenceText.trimEnd().slice(-SENTENCE_END_TAIL));
       for (const written of inside) {
@@ -912,6 +1066,7 @@ export function extractClaims(paragraphs: string[], lang: string, mentions: Enti
           && !(endsAsSentence && measureOf(q, s, measures)?.canonical)) continue;
         const reading = attributeReading(q, s);
         if (reading === 'variant') continue;
+        times ??= findTimes(sentenceText, sentence.start);
         const time = times.filter((t) => !(t.start >= q.start && t.end <= q.end)).sort((a, b) => gap(a, q) - gap(b, q))[0]?.time ?? null;
         const attributed = reading ? attributedClaim(q, reading, s, time) : null;
         if (attributed === 'none') continue;
@@ -939,5 +1094,6 @@ export function extractClaims(paragraphs: string[], lang: string, mentions: Enti
     }
   });
   if (overfull.unread > 0) warn(unreadNumbersWarning(overfull.unread, overfull.sentences, overfull.paragraphs));
+  if (undigested.runs > 0) warn(unreadDigitsWarning(undigested.runs, undigested.sentences, undigested.paragraphs));
   return claims;
 }

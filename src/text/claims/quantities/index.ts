@@ -100,9 +100,26 @@ interface Candidate extends Core {
 /** First code units of the decimal digit blocks read as ASCII digits: Arabic-Indic, Eastern Arabic-Indic, Devanagari. */
 const NATIVE_DIGIT_ZEROS = [0x660, 0x6f0, 0x966];
 
+/** What normaliseWidth replaces: full-width and native digits and signs, and the separators between such digits. */
+export const WIDTH_FORMS = /[\uFF10-\uFF19\uFF05\uFF04\uFF0E\uFF0D\u0660-\u0669\u06F0-\u06F9\u0966-\u096F]|(?<=[\uFF10-\uFF19])[\uFF0C\u3000](?=[\uFF10-\uFF19])|(?<=[\u0660-\u0669])[\u066B\u066C](?=[\u0660-\u0669])/g;
+
+/**
+ * Whether the text holds a code unit normaliseWidth may replace: every one it matches, and every neighbour its
+ * look-arounds ask for, lies in U+0660–U+096F (Arabic-Indic, Eastern Arabic-Indic, Devanagari digits and the Arabic
+ * separators) or U+FF04–U+FF19 (full-width signs and digits). Most paragraphs hold none: one loop, no pattern.
+ */
+export function mayNeedWidthNormalising(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x660 && (code <= 0x96f || (code >= 0xff04 && code <= 0xff19))) return true;
+  }
+  return false;
+}
+
 /** Full-width and native (Arabic, Devanagari) digits and signs → ASCII, one UTF-16 unit for one, so offsets stay valid. */
-function normaliseWidth(text: string): string {
-  return text.replace(/[\uFF10-\uFF19\uFF05\uFF04\uFF0E\uFF0D\u0660-\u0669\u06F0-\u06F9\u0966-\u096F]|(?<=[\uFF10-\uFF19])[\uFF0C\u3000](?=[\uFF10-\uFF19])|(?<=[\u0660-\u0669])[\u066B\u066C](?=[\u0660-\u0669])/g, (ch) => {
+export function normaliseWidth(text: string): string {
+  if (!mayNeedWidthNormalising(text)) return text;
+  return text.replace(WIDTH_FORMS, (ch) => {
     const code = ch.charCodeAt(0);
     const zero = NATIVE_DIGIT_ZEROS.find((z) => code >= z && code <= z + 9);
     if (zero !== undefined) return String.fromCharCode(code - zero + 0x30);

@@ -333,6 +333,7 @@ export function parseNumberWords(
   if (!mayStartNumber(firstWord, lang, lex)) return halfWordsOf(lang, lex).has(firstWord) ? halfOfScale(text, i, lang, lex, firstWord) : null;
   // `5 mil`: a scale word after digits belongs to them.
   if (isDigitBefore(text, i)) return null;
+  if (firstWord.length <= 2 && isLoneArticle(text, i, lex)) return null;
   /** Closed sections, each with the scale that closed it; scales decrease along the list. */
   const sections: Array<{ value: number; scale: number }> = [];
   let group = 0;
@@ -624,6 +625,23 @@ function mayStartNumber(word: string, lang: string, lex: NumberLexicon): boolean
   if (hasKey(lex.add, lower) || lex.hundred.includes(lower) || lex.leading?.includes(lower)) return true;
   if (lex.proclitics) return tokensOf(lower, lang, lex)?.some((t) => !(t in lex.scale) && !lex.joiners.includes(t)) ?? false;
   return (lex.glued && tokensOf(lower, lang, lex) !== null) || withoutEnding(lower, lex) !== null;
+}
+
+/**
+ * `a` or `an` at `i` not followed by `hundred`, a scale word or a denominator: the phrase loop below reads no number
+ * there (its first word is the article, which it stops at), answered before the loop for the commonest words of English
+ * text. Only where the loop reads the word as itself: lexicons that fold, glue or take clitics, or join with `a`, go
+ * through the loop.
+ */
+function isLoneArticle(text: string, i: number, lex: NumberLexicon): boolean {
+  if (lex.fold || lex.glued || lex.proclitics) return false;
+  WORD_AT.lastIndex = i;
+  const m = WORD_AT.exec(text);
+  if (!m || m.index !== i) return false;
+  const raw = m[0].toLowerCase();
+  if ((raw !== 'a' && raw !== 'an') || lex.joiners.includes(raw)) return false;
+  const following = nextWord(text, afterSpaces(text, i + raw.length));
+  return !isHundredOrScale(following, lex) && !Object.hasOwn(lex.fractions!, following);
 }
 
 /** A digit right before `i`, or one space before it. */
