@@ -112,12 +112,79 @@ export function continuesTopic(textBeforeNumber: string, lang: string): boolean 
   return !OWN_TOPIC[lang]?.test(textBeforeNumber);
 }
 
-export function resolveReference(sentenceText: string, earlier: EarlierMentions, namesNoOne = false): EntityMention | null {
+export function resolveReference(sentenceText: string, earlier: EarlierMentions, namesNoOne = false, text = ''): EntityMention | null {
   if (COMPANY_WORDS.test(sentenceText)) return earlier.lastOrg;
   if (TOPIC_WORDS.test(sentenceText)) {
     return earlier.previousSentence.find((m) => m.type === 'product') ?? earlier.previousSentence.find((m) => m.type === 'org') ?? null;
   }
-  return namesNoOne ? earlier.previousSentence[0] ?? null : null;
+  // Its first name, the sentence's topic; when that one only tells (`Canalys分析，…`), the sentence goes on with what was
+  // told, not with a name told of in passing (`在中国出货的`).
+  const topic = namesNoOne ? earlier.previousSentence[0] : undefined;
+  return topic && !isTeller(text, topic) ? topic : null;
+}
+
+/**
+ * Whether a name of the sentence before is who tells, not what is told about: the named source (`laut Destatis`,
+ * `according to Reuters`) or the subject of a verb of saying or analysing (`Canalys分析，…`, `Eurostat said …`). The
+ * sentence that follows without a name goes on with what was told (`5G手机将…达到近8亿部`), not with its teller.
+ */
+function isTeller(text: string, m: EntityMention): boolean {
+  if (!text) return false;
+  return isSource(text, { start: Math.max(0, m.start - MAX_SOURCE_LEAD), end: m.end }, m) || SPEECH_VERB_AFTER_NAME.test(text.slice(m.end, m.end + MAX_SPEECH_VERB_LEAD));
+}
+/** Characters before a name searched for a source's preposition (`nach Angaben des`, `according to the`). */
+const MAX_SOURCE_LEAD = 24;
+/** Characters after a name within which its verb of saying stands (an adverb or a title between: `Canalys分析`, `Eurostat said`, `卢伟冰同时表示`). */
+const MAX_SPEECH_VERB_LEAD = 16;
+/**
+ * Verbs of saying, telling, estimating and analysing in the past or present, third person, per script: the common
+ * reporting verbs of news (a closed class) that follow their subject within a word or two.
+ */
+const SPEECH_VERBS = 'said|says|told|added|explained|noted|stated|estimated|estimates|reported|reports|sagte|sagt|sagten|erklärte|erklärt|betonte|schätzt|schätzte|berichtete|berichtet|'
+  + 'a déclaré|a dit|a indiqué|a expliqué|a estimé|estime|explique|indique|dijo|afirmó|explicó|señaló|indicó|aseguró|estima|disse|afirmou|explicou|ha detto|ha spiegato|'
+  + 'ha affermato|stima|сказал|сказала|заявил|заявила|сообщил|сообщила|powiedział|powiedziała|stwierdził|stwierdziła|poinformował|poinformowała';
+const SPEECH_VERB_AFTER_NAME = new RegExp(String.raw`^(?:\s*,[^,]{0,40},)?(?:\s+\p{Ll}+)?\s+(?:${SPEECH_VERBS})(?![\p{L}])|^[^，。,.!?！？\s]{0,6}?(?:表示|称|說|说|指出|透露|分析|认为|認為|告诉|告訴|介绍|介紹|预计|預計|估计|估計)`, 'u');
+
+/** A reported clause: a verb of saying (SPEECH_VERBS, and the Chinese ones) and the punctuation that opens what is said. */
+const REPORTED_CLAUSE = new RegExp(String.raw`(?:(?<![\p{L}])(?:${SPEECH_VERBS})\s*[,:]|(?:表示|称|說|说|指出|透露|分析|认为|認為|告诉记者|告訴記者|介绍|介紹)\s*[，,：:])\s*["“„«「]?`, 'u');
+
+/**
+ * Whether a person named before a number only says it: a verb of saying and the punctuation that opens what is said
+ * stand between them (`卢伟冰对未来较为积极，其还表示，小米70%的资源…`, `Ms Roth said: "300 jobs will go"`). What is said
+ * has a subject of its own; the speaker is not what the figure is about. Only a person: a company that speaks of
+ * itself is usually what it speaks about (`Acme erklärte, 300 Stellen würden gestrichen`).
+ */
+function speaksTheNumber(text: string, m: EntityMention, quantity: Hit): boolean {
+  return m.type === 'person' && REPORTED_CLAUSE.test(text.slice(m.end, quantity.start));
+}
+
+/** Characters after a name that a longer name of the article starting with it may run on (`陈立` → `陈立群`, `Kim Jong` → `Kim Jong Il`). */
+const MAX_NAME_RUN_ON = 12;
+/** Each article's mentions by their text (built once per article, when a claim's subject first asks). */
+const MENTIONS_BY_TEXT = new WeakMap<readonly EntityMention[], Map<string, EntityMention>>();
+
+/**
+ * The name a subject mention is the start of, when the entity stage cut it short at this place and found it whole
+ * elsewhere in the article (`陈立` where the text reads `陈立群` and `陈立群` is a mention of the page): the longest
+ * mention of the article that the text at this position reads. A name the alias table links (`北京` → Beijing) is a
+ * whole name already: it stays.
+ */
+export function fullName(text: string, m: EntityMention, article: readonly EntityMention[]): EntityMention {
+  if (m.canonical !== m.text || article.length === 0) return m;
+  let byText = MENTIONS_BY_TEXT.get(article);
+  if (!byText) {
+    byText = new Map();
+    for (const other of article) if (!byText.has(other.text)) byText.set(other.text, other);
+    MENTIONS_BY_TEXT.set(article, byText);
+  }
+  for (let end = Math.min(text.length, m.end + MAX_NAME_RUN_ON); end > m.end; end--) {
+    const longer = byText.get(text.slice(m.start, end));
+    // Not where the text goes on with the same word (`Kim Jongs` is no mention `Kim Jong` run on).
+    if (longer && !(/[\p{L}\d]/u.test(text[end] ?? '') && /[\p{L}\d]/u.test(text[end - 1]) && !/\p{Script=Han}/u.test(text[end]))) {
+      return { ...m, text: longer.text, canonical: longer.canonical, type: longer.type, end: m.start + longer.text.length };
+    }
+  }
+  return m;
 }
 
 
@@ -421,6 +488,7 @@ export function nearestSubject(text: string, sentence: Hit, quantity: Hit & { un
       if (nounAdjunct(text, sentence.start, m, lang)) continue; // `the Lyon police arrested 12 people`
       if (inCountedPhrase(text, m, quantity, others, lang)) continue; // `open four Acme accounts and earn 3%`
       if (inQuantity(m, others)) continue; // `10.000 Sterlin`: a currency's name the quantity stage read as its unit
+      if (speaksTheNumber(text, m, quantity)) continue; // `卢伟冰…其还表示，小米70%的资源`: the speaker, not what is said
       if (deepInFrontedPhrase(text, sentence, m, quantity, lang, mentions)) continue; // `After the upset at the Australian Open, the 28-year-old`
       // A duration is spent somewhere: a name in a prepositional phrase right before `for` and the duration is where,
       // not whose (`seeds stored on the Space Station for six months`, `almacenadas en la Estación Espacial durante seis
