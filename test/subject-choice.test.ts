@@ -89,3 +89,23 @@ test('in Chinese a name in an earlier clause gives way to the number\'s own clau
   const dropped = '东方电气制定了新规定，今年要招聘300名工程师。';
   assert.equal(numeric(dropped, 'zh', [mention(dropped, '东方电气', 'org')])[0].entity, '东方电气');
 });
+
+test('a name after the number behind a preposition of direction is where the amount goes, not whose it is', () => {
+  // [lang, sentence, recipient]
+  const cases: Array<[string, string, string]> = [
+    ['en', 'Each hour of work adds 38 dollars to Norland Holdings.', 'Norland Holdings'],
+    ['pl', 'Każda godzina pracy wnosi 38 dolarów do Norland Holdings.', 'Norland Holdings'],
+    ['fr', 'La fondation a versé 2 millions d’euros à la Croix Bleue.', 'Croix Bleue'],
+    ['de', 'Die Stiftung überwies 2 Millionen Euro an die Blaue Hilfe.', 'Blaue Hilfe'],
+  ];
+  for (const [lang, text, recipient] of cases) assert.equal(numeric(text, lang, [mention(text, recipient, 'org')])[0]?.entity, null, text);
+  // Behind `at`, `bei`, the organisation is where the counted work: it owns them.
+  const at = 'Some 300 engineers work at Norland Holdings.';
+  assert.equal(numeric(at, 'en', [mention(at, 'Norland Holdings', 'org')])[0].entity, 'Norland Holdings');
+});
+
+test('a number of the sentence before opens no counted phrase of this one', () => {
+  const pl = 'W Meksyku godzina pracy wnosi 20,3 dolara. W Polsce godzina pracy wnosi 41,1 dolara.';
+  const claims = numeric(pl, 'pl', [mention(pl, 'Meksyku', 'place', 'Mexico'), mention(pl, 'Polsce', 'place', 'Poland')]);
+  assert.deepEqual(claims.map((c) => [c.value, c.entity, c.subject]), [[20.3, 'Mexico', 'Meksyku'], [41.1, 'Poland', 'Polsce']]);
+});

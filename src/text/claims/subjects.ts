@@ -75,7 +75,7 @@ export function pickEntity(text: string, sentence: Hit, quantity: Hit, keyword: 
     const product = before.find((m) => m.type === 'product');
     if (product) return product;
   }
-  const after = inSentence.filter((m) => m.start >= quantity.end).sort((a, b) => a.start - b.start);
+  const after = inSentence.filter((m) => m.start >= quantity.end && !toRecipient(text.slice(quantity.end, m.start), lang)).sort((a, b) => a.start - b.start);
   // The quantity modifies the model noun before the name: `540-Milliarden-Parameter-Großmodell PaLM`, `a 13B model, LLaMA`.
   if (after[0] && COMPOUND_MODEL_GAP.test(text.slice(quantity.end, after[0].start))) return after[0];
   if (before[0]) {
@@ -306,6 +306,8 @@ function inCountedPhrase(text: string, m: EntityMention, quantity: Hit, others: 
     if (o.start === quantity.start || o.end > m.start || m.start - o.end > MAX_COUNTED_PHRASE) return false;
     const gap = text.slice(o.end, m.start);
     if (!/^\s/u.test(gap) || YEAR.test(text.slice(o.start, o.end).trim())) return false;
+    // Not across the end of a sentence: a number the sentence before ends with opens no phrase of this one (`… 20 dolarów. W Polsce …`).
+    if (SENTENCE_END_IN.test(gap)) return false;
     const words = gap.replace(/["'«„“]$/u, '').trim().toLowerCase().split(/\s+/u).filter(Boolean);
     // Nothing between, and the counted noun after the name (`four Acme accounts`; not a score, `2-0 Ana Ruiz desde`);
     // or the counted noun (unless the number ends on it), a preposition and at most an article (not a conjunction
@@ -317,6 +319,8 @@ function inCountedPhrase(text: string, m: EntityMention, quantity: Hit, others: 
       || (words.length <= 2 && NAME_AFTER_NOUN.has(lang) && words.every((w) => /^\p{Ll}/u.test(w) && !stop.has(w)));
   });
 }
+/** A full stop, question or exclamation mark followed by a space: the end of a sentence. */
+const SENTENCE_END_IN = /[.!?。！？](?:\s|$)/u;
 /** A lowercase word right after a name: the noun it modifies. */
 const COUNTED_NOUN_AFTER = /^\s+(\p{Ll}+)/u;
 /** Characters from a number to a name inside its counted phrase: a noun and a preposition with its article. */
@@ -413,6 +417,26 @@ const MAX_FRONTED_PHRASE = 160;
 /** A comma within a word or two after a name. */
 const FRONTED_PHRASE_CLOSES = /^[^,，;；:：.!?。！？]{0,16}[,，]/u;
 
+/**
+ * Prepositions of direction, per language: a name after the number behind one is where the amount goes, its recipient
+ * (`contributes 40 dollars to Acme`, `wnosi 40 dolarów do PKB`, `a versé 2 millions à l'Unicef`), not whose it is;
+ * unlike `at` or `bei` (`300 engineers at Siemens`), which say where the counted work.
+ */
+const RECIPIENT_PREPOSITIONS: Readonly<Record<string, ReadonlySet<string>>> = Object.fromEntries(Object.entries({
+  en: 'to into towards toward', de: 'zu zum zur an ans', fr: 'à au aux vers', es: 'a al hacia', pt: 'a ao aos à às para',
+  it: 'a al allo alla ai agli alle verso', ru: 'к ко', pl: 'do dla',
+}).map(([lang, list]) => [lang, new Set(list.split(' '))]));
+
+/** Whether a name after the number is behind a preposition of direction (RECIPIENT_PREPOSITIONS), with at most an article between. */
+function toRecipient(gap: string, lang: string): boolean {
+  const prepositions = RECIPIENT_PREPOSITIONS[lang];
+  if (!prepositions) return false;
+  const words = gap.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const last = words.at(-1);
+  const beforeArticle = words.at(-2);
+  return (last !== undefined && prepositions.has(last)) || (beforeArticle !== undefined && !!ARTICLES[lang]?.has(last!) && prepositions.has(beforeArticle));
+}
+
 /** Whether the text between a number and a name after it holds a preposition of the language. */
 function throughPreposition(gap: string, lang: string): boolean {
   if (lang === 'zh') return CHINESE_COVERB.test(gap);
@@ -503,7 +527,7 @@ export function nearestSubject(text: string, sentence: Hit, quantity: Hit & { un
       && !CLAUSE_OPENER[lang]?.test(text.slice(quantity.end, m.start))) {
       // An organisation behind a preposition still owns what is counted (`80 engineers at Siemens`, `für Siemens`),
       // not a stretch of time spent there (`kept for six months on the Space Station`).
-      const adjunct = (m.type !== 'org' || isDuration(quantity)) && throughPreposition(text.slice(quantity.end, m.start), lang);
+      const adjunct = ((m.type !== 'org' || isDuration(quantity)) && throughPreposition(text.slice(quantity.end, m.start), lang)) || toRecipient(text.slice(quantity.end, m.start), lang);
       if ((!after || m.start < after.start) && !adjunct) after = m;
     }
   }
