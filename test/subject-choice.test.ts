@@ -109,3 +109,16 @@ test('a number of the sentence before opens no counted phrase of this one', () =
   const claims = numeric(pl, 'pl', [mention(pl, 'Meksyku', 'place', 'Mexico'), mention(pl, 'Polsce', 'place', 'Poland')]);
   assert.deepEqual(claims.map((c) => [c.value, c.entity, c.subject]), [[20.3, 'Mexico', 'Meksyku'], [41.1, 'Poland', 'Polsce']]);
 });
+
+test('a Chinese place behind a coverb after a subject of its clause is where, not what the figure is of', () => {
+  const p = '东方手机在越南出货量已突破200万部。';
+  assert.equal(numeric(p, 'zh', [mention(p, '越南')])[0].entity, null);
+  // A person or body before it is the subject; a time word or nothing leaves the place framing the clause.
+  const person = '周校长在云南支教期间走访过100多名学生的家。';
+  assert.equal(numeric(person, 'zh', [mention(person, '周校长', 'person'), mention(person, '云南')])[0].entity, '周校长');
+  const time = '今年在越南出货量已突破200万部。';
+  assert.equal(numeric(time, 'zh', [mention(time, '越南')])[0].entity, '越南');
+  // A coverb completing a verb of location: the place is its object, named as where the subject is.
+  const located = '该选区位于越南以北，那里有62%的选民投票。';
+  assert.equal(numeric(located, 'zh', [mention(located, '越南')])[0].entity, '越南');
+});

@@ -519,6 +519,7 @@ export function nearestSubject(text: string, sentence: Hit, quantity: Hit & { un
       // meses`), as after the number. Not a place that frames the clause (`In Scotland anyone with symptoms isolates for
       // seven days`, `in Deutschland in 20 Jahren`): there the duration is the place's rule or figure.
       if (isDuration(quantity) && afterPreposition(text, sentence.start, m, lang) && DURATION_PREPOSITION[lang]?.test(text.slice(m.end, quantity.start))) continue;
+      if (placeAfterChineseSubject(text, sentence, m, lang)) continue; // `三星手机在韩国出货量已突破200万部`: where, not whose
       if (!before || m.end > before.end) before = m;
       const adjunct = m.type === 'place' && (afterPreposition(text, sentence.start, m, lang) || beforeAdjunctPostposition(text, m, lang));
       if (!adjunct && (!headBefore || m.end > headBefore.end)) headBefore = m;
@@ -538,6 +539,22 @@ export function nearestSubject(text: string, sentence: Hit, quantity: Hit & { un
   return markedBefore ?? before ?? (after && subjectAfter && !subjectAfter(after.text, text.slice(after.end, after.end + 16)) ? null : after)
     ?? subjectAfterFrontedPhrase(text, sentence, quantity, mentions, lang);
 }
+
+/**
+ * Whether a Chinese place behind a coverb (`在韩国`) follows a subject of its clause that is no name (`三星手机在韩国出货量
+ * 已突破200万部`, `这家工厂在越南雇了300人`): the place is where, and the subject before it is what the figure is of. A
+ * name before it is the subject already (headBefore); a time word before it (`今年在韩国`) or none leaves the place framing
+ * the clause (`在韩国，出货量已突破200万部`).
+ */
+function placeAfterChineseSubject(text: string, sentence: Hit, m: EntityMention, lang: string): boolean {
+  if (lang !== 'zh' || m.type !== 'place' || !afterPreposition(text, sentence.start, m, lang)) return false;
+  const clause = /[^，。；,;：:]*$/u.exec(text.slice(sentence.start, m.start).trimEnd().slice(0, -1))![0];
+  const subject = clause.replace(CHINESE_TIME_END, '');
+  // `位于`, `处于`, `设在`: the coverb completes a verb of location, whose object the place is (`选区位于克斯蒂文以北`).
+  return /[\p{Script=Han}A-Za-z0-9]{2,}$/u.test(subject) && !/[位处處设設坐座落]$/u.test(subject) && !/^[我你他她它这這那们們]+$/u.test(subject);
+}
+/** Chinese time words and phrases at the end of a clause's lead (`今年`, `2019年3月`, `目前`, `此后`): no subject. */
+const CHINESE_TIME_END = /(?:(?:\d+|[今去明前后後当當本同上下这這每])?[年月日号號时時天周週季]|目前|现在|現在|当时|當時|此后|此後|之后|之後|以来|以來|期间|期間|同时|同時|随后|隨後|最近|近期|未来|未來)+$/u;
 
 /**
  * The name an apposition describes, when the name nearest the number stands inside it: a phrase set off by commas right
