@@ -32,6 +32,10 @@ test('a name the entity stage cut short is read whole where the article names it
   const zh = '北京市有2154万人口。';
   const beijing = mention(zh, '北京', 'place', 'Beijing');
   assert.equal(fullName(zh, beijing, [beijing, { ...mention(zh, '北京市'), start: 100, end: 103 }]).canonical, 'Beijing');
+  // Not a run-on of punctuation only.
+  const dot = 'Rem. hat 5 Katzen. Rem. schläft.';
+  const rem = mention(dot, 'Rem', 'person');
+  assert.equal(fullName(dot, rem, [rem, mention(dot, 'Rem.', 'person', 'Rem.', 1)]).text, 'Rem');
   // Not a longer mention that the text here goes on past with the same word.
   const de = 'Die Acme Werke beschäftigen 300 Leute. Acme Werkstatt hat 20.';
   const acme = mention(de, 'Acme', 'org');

@@ -179,8 +179,8 @@ export function fullName(text: string, m: EntityMention, article: readonly Entit
   }
   for (let end = Math.min(text.length, m.end + MAX_NAME_RUN_ON); end > m.end; end--) {
     const longer = byText.get(text.slice(m.start, end));
-    // Not where the text goes on with the same word (`Kim Jongs` is no mention `Kim Jong` run on).
-    if (longer && !(/[\p{L}\d]/u.test(text[end] ?? '') && /[\p{L}\d]/u.test(text[end - 1]) && !/\p{Script=Han}/u.test(text[end]))) {
+    // Not a mere dot or bracket run on (`Rem.`), nor where the text goes on with the same word (`Kim Jongs` is no mention `Kim Jong` run on).
+    if (longer && /[\p{L}\p{N}]/u.test(longer.text.slice(m.text.length)) && !(/[\p{L}\d]/u.test(text[end] ?? '') && /[\p{L}\d]/u.test(text[end - 1]) && !/\p{Script=Han}/u.test(text[end]))) {
       return { ...m, text: longer.text, canonical: longer.canonical, type: longer.type, end: m.start + longer.text.length };
     }
   }
