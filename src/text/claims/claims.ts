@@ -794,7 +794,7 @@ function openClaim(q: Quantity, reading: { def: AttributeDef; keyword: Attribute
  */
 function openSubject(q: Quantity, s: SentenceContext, unit: string | null, measureEnd: number): { subject: EntityMention | null; phrase: string | null } {
   const named = nearestSubject(s.text, s.sentence, q, s.own, s.lang, s.brackets, s.inside);
-  if (named && !(s.lang === 'zh' && CHINESE_CLAUSE_JOIN.test(s.text.slice(named.end, q.start)))) return { subject: fullName(s.text, named, s.names), phrase: null };
+  if (named && !(s.lang === 'zh' && CHINESE_CLAUSE_JOIN.test(s.text.slice(Math.max(named.end, q.start - MAX_CLAUSE_GAP), q.start)))) return { subject: fullName(s.text, named, s.names), phrase: null };
   const phrase = phraseSubject(s.text, s.sentence, { start: q.start, end: q.end, unit }, s.lang, s.inside, measureEnd);
   if (named && phrase === null) return { subject: fullName(s.text, named, s.names), phrase: null };
   if (named) return { subject: null, phrase };
@@ -803,6 +803,8 @@ function openSubject(q: Quantity, s: SentenceContext, unit: string | null, measu
 }
 /** A comma or semicolon joining two Chinese clauses. */
 const CHINESE_CLAUSE_JOIN = /[，,；;]/u;
+/** Characters before a number searched for the comma that opens its clause (a Chinese clause is short; the search stays bounded on long sentences). */
+const MAX_CLAUSE_GAP = 48;
 
 /** Whether a sentence names no one and its clause has no subject phrase of its own: it goes on with the topic of the sentence before. */
 function namesNoOneAndNoPhrase(q: Quantity, s: SentenceContext, unit: string | null, measureEnd: number): boolean {

@@ -154,9 +154,20 @@ const REPORTED_CLAUSE = new RegExp(String.raw`(?:(?<![\p{L}])(?:${SPEECH_VERBS})
  * has a subject of its own; the speaker is not what the figure is about. Only a person: a company that speaks of
  * itself is usually what it speaks about (`Acme erklärte, 300 Stellen würden gestrichen`).
  */
-function speaksTheNumber(text: string, m: EntityMention, quantity: Hit): boolean {
-  return m.type === 'person' && REPORTED_CLAUSE.test(text.slice(m.end, quantity.start));
+function speaksTheNumber(m: EntityMention, reportedAt: number): boolean {
+  return m.type === 'person' && reportedAt >= m.end;
 }
+/**
+ * Where the reported clause a number stands in opens (its verb of saying), or -1: read once per number in the stretch
+ * just before it, so that each name of the sentence is tested by its position only (a sentence may hold thousands).
+ */
+function reportedClauseStart(text: string, sentence: Hit, quantity: Hit): number {
+  const from = Math.max(sentence.start, quantity.start - MAX_REPORTED_LEAD);
+  const at = text.slice(from, quantity.start).search(REPORTED_CLAUSE);
+  return at < 0 ? -1 : from + at;
+}
+/** Characters before a number within which the verb of saying that opens its reported clause stands (`其还表示，小米`). */
+const MAX_REPORTED_LEAD = 64;
 
 /** Characters after a name that a longer name of the article starting with it may run on (`陈立` → `陈立群`, `Kim Jong` → `Kim Jong Il`). */
 const MAX_NAME_RUN_ON = 12;
@@ -504,6 +515,7 @@ export function nearestSubject(text: string, sentence: Hit, quantity: Hit & { un
   const bracketed = mentions.find((m) => m.start >= sentence.start && m.end <= quantity.start && quantity.start - m.end <= MAX_BRACKET_LEAD
     && NAME_THEN_BRACKET.test(text.slice(m.end, quantity.start)));
   if (bracketed && !mentions.some((m) => m.start >= bracketed.end && m.end <= quantity.start)) return bracketed;
+  const reportedAt = reportedClauseStart(text, sentence, quantity);
   for (const m of mentions) {
     if (m.start < sentence.start || m.end > sentence.end || isSource(text, sentence, m) || inAdverbialCase(m.text, lang)) continue;
     if (m.end <= quantity.start) {
@@ -512,7 +524,7 @@ export function nearestSubject(text: string, sentence: Hit, quantity: Hit & { un
       if (nounAdjunct(text, sentence.start, m, lang)) continue; // `the Lyon police arrested 12 people`
       if (inCountedPhrase(text, m, quantity, others, lang)) continue; // `open four Acme accounts and earn 3%`
       if (inQuantity(m, others)) continue; // `10.000 Sterlin`: a currency's name the quantity stage read as its unit
-      if (speaksTheNumber(text, m, quantity)) continue; // `卢伟冰…其还表示，小米70%的资源`: the speaker, not what is said
+      if (speaksTheNumber(m, reportedAt)) continue; // `卢伟冰…其还表示，小米70%的资源`: the speaker, not what is said
       if (deepInFrontedPhrase(text, sentence, m, quantity, lang, mentions)) continue; // `After the upset at the Australian Open, the 28-year-old`
       // A duration is spent somewhere: a name in a prepositional phrase right before `for` and the duration is where,
       // not whose (`seeds stored on the Space Station for six months`, `almacenadas en la Estación Espacial durante seis
@@ -548,11 +560,14 @@ export function nearestSubject(text: string, sentence: Hit, quantity: Hit & { un
  */
 function placeAfterChineseSubject(text: string, sentence: Hit, m: EntityMention, lang: string): boolean {
   if (lang !== 'zh' || m.type !== 'place' || !afterPreposition(text, sentence.start, m, lang)) return false;
-  const clause = /[^，。；,;：:]*$/u.exec(text.slice(sentence.start, m.start).trimEnd().slice(0, -1))![0];
+  // The clause's lead before the coverb, read back a few words only (a subject stands right before its coverb).
+  const clause = /[^，。；,;：:]*$/u.exec(text.slice(Math.max(sentence.start, m.start - MAX_CHINESE_LEAD), m.start).trimEnd().slice(0, -1))![0];
   const subject = clause.replace(CHINESE_TIME_END, '');
   // `位于`, `处于`, `设在`: the coverb completes a verb of location, whose object the place is (`选区位于克斯蒂文以北`).
   return /[\p{Script=Han}A-Za-z0-9]{2,}$/u.test(subject) && !/[位处處设設坐座落]$/u.test(subject) && !/^[我你他她它这這那们們]+$/u.test(subject);
 }
+/** Characters before a Chinese place read for the subject before its coverb. */
+const MAX_CHINESE_LEAD = 24;
 /** Chinese time words and phrases at the end of a clause's lead (`今年`, `2019年3月`, `目前`, `此后`): no subject. */
 const CHINESE_TIME_END = /(?:(?:\d+|[今去明前后後当當本同上下这這每])?[年月日号號时時天周週季]|目前|现在|現在|当时|當時|此后|此後|之后|之後|以来|以來|期间|期間|同时|同時|随后|隨後|最近|近期|未来|未來)+$/u;
 
