@@ -55,7 +55,7 @@ const PHRASES: Array<[string, string, string, string | null]> = [
   ['zh', '本周武汉的最高气温由28℃降至12℃。', '12', '最高气温'],
   ['zh', '这家银行的存款从300亿元增至420亿元。', '420亿元', '存款'],
   // The predicate's adverbs and modal verbs before the verb are no part of the subject, nor do they open one.
-  ['zh', '明年的折叠屏手机肯定会降到3000元以下。', '3000元', '折叠屏手机'],
+  ['zh', '这款平板的售价一定会涨到4000元以上。', '4000元', '售价'],
   ['zh', '新线路实际上就是两段铁路。', '两', '新线路'],
   ['zh', '也正是这条线路为3000人提供了工作。', '3000人', null], // an adverb opens a predicate, not a subject
   ['zh', '县里的委员会已达15人。', '15人', '委员会'], // 会 ends a noun here

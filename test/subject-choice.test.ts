@@ -18,7 +18,7 @@ function mention(text: string, name: string, type: EntityMention['type'] = 'plac
 }
 
 test('a name the entity stage cut short is read whole where the article names it whole', () => {
-  const p = '周明远的自我评价是，写过12本书。周明远今年58岁。';
+  const p = '周明远一生写过12本书。周明远今年58岁。';
   // The entity stage found `周明` at the first place and `周明远` at the second.
   const cut = mention(p, '周明', 'person');
   const whole = mention(p, '周明远', 'person', '周明远', 1);
@@ -33,9 +33,9 @@ test('a name the entity stage cut short is read whole where the article names it
   const beijing = mention(zh, '北京', 'place', 'Beijing');
   assert.equal(fullName(zh, beijing, [beijing, { ...mention(zh, '北京市'), start: 100, end: 103 }]).canonical, 'Beijing');
   // Not a run-on of punctuation only.
-  const dot = 'Rem. hat 5 Katzen. Rem. schläft.';
-  const rem = mention(dot, 'Rem', 'person');
-  assert.equal(fullName(dot, rem, [rem, mention(dot, 'Rem.', 'person', 'Rem.', 1)]).text, 'Rem');
+  const dot = 'Bert. hat 5 Katzen. Bert. schläft.';
+  const bert = mention(dot, 'Bert', 'person');
+  assert.equal(fullName(dot, bert, [bert, mention(dot, 'Bert.', 'person', 'Bert.', 1)]).text, 'Bert');
   // Not a longer mention that the text here goes on past with the same word.
   const de = 'Die Acme Werke beschäftigen 300 Leute. Acme Werkstatt hat 20.';
   const acme = mention(de, 'Acme', 'org');
@@ -109,20 +109,20 @@ test('a name after the number behind a preposition of direction is where the amo
 });
 
 test('a number of the sentence before opens no counted phrase of this one', () => {
-  const pl = 'W Meksyku godzina pracy wnosi 20,3 dolara. W Polsce godzina pracy wnosi 41,1 dolara.';
-  const claims = numeric(pl, 'pl', [mention(pl, 'Meksyku', 'place', 'Mexico'), mention(pl, 'Polsce', 'place', 'Poland')]);
-  assert.deepEqual(claims.map((c) => [c.value, c.entity, c.subject]), [[20.3, 'Mexico', 'Meksyku'], [41.1, 'Poland', 'Polsce']]);
+  const pl = 'W Chile godzina pracy wnosi 25,4 dolara. W Czechach godzina pracy wnosi 33,8 dolara.';
+  const claims = numeric(pl, 'pl', [mention(pl, 'Chile', 'place', 'Chile'), mention(pl, 'Czechach', 'place', 'Czechia')]);
+  assert.deepEqual(claims.map((c) => [c.value, c.entity, c.subject]), [[25.4, 'Chile', 'Chile'], [33.8, 'Czechia', 'Czechach']]);
 });
 
 test('a Chinese place behind a coverb after a subject of its clause is where, not what the figure is of', () => {
-  const p = '东方手机在越南出货量已突破200万部。';
+  const p = '东方汽车在越南的销量已超过15万辆。';
   assert.equal(numeric(p, 'zh', [mention(p, '越南')])[0].entity, null);
   // A person or body before it is the subject; a time word or nothing leaves the place framing the clause.
-  const person = '周校长在云南支教期间走访过100多名学生的家。';
-  assert.equal(numeric(person, 'zh', [mention(person, '周校长', 'person'), mention(person, '云南')])[0].entity, '周校长');
-  const time = '今年在越南出货量已突破200万部。';
+  const person = '李院长在云南工作期间资助过80多名学生。';
+  assert.equal(numeric(person, 'zh', [mention(person, '李院长', 'person'), mention(person, '云南')])[0].entity, '李院长');
+  const time = '今年在越南的销量已超过15万辆。';
   assert.equal(numeric(time, 'zh', [mention(time, '越南')])[0].entity, '越南');
   // A coverb completing a verb of location: the place is its object, named as where the subject is.
-  const located = '该选区位于越南以北，那里有62%的选民投票。';
+  const located = '该工厂位于越南以北，那里有45%的员工是女性。';
   assert.equal(numeric(located, 'zh', [mention(located, '越南')])[0].entity, '越南');
 });

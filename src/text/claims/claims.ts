@@ -790,7 +790,7 @@ function openClaim(q: Quantity, reading: { def: AttributeDef; keyword: Attribute
  * the noun phrase its clause opens with (phrase-subjects.ts); else, for a sentence that names no one and has no subject
  * phrase of its own, the topic the sentence before it in the paragraph named (resolveReference). In Chinese, where a
  * comma joins clauses that each have their own subject, a name in an earlier clause gives way to the number's own
- * clause's subject phrase (`南京和长沙将由20℃降到8℃，南昌由25℃降至10℃`: 南昌's, not 南京's).
+ * clause's subject phrase (`杭州和苏州将由22℃降到9℃，武汉由27℃降至11℃`: 武汉's, not 苏州's).
  */
 function openSubject(q: Quantity, s: SentenceContext, unit: string | null, measureEnd: number): { subject: EntityMention | null; phrase: string | null } {
   const named = nearestSubject(s.text, s.sentence, q, s.own, s.lang, s.brackets, s.inside);

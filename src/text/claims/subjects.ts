@@ -117,16 +117,16 @@ export function resolveReference(sentenceText: string, earlier: EarlierMentions,
   if (TOPIC_WORDS.test(sentenceText)) {
     return earlier.previousSentence.find((m) => m.type === 'product') ?? earlier.previousSentence.find((m) => m.type === 'org') ?? null;
   }
-  // Its first name, the sentence's topic; when that one only tells (`Canalys分析，…`), the sentence goes on with what was
-  // told, not with a name told of in passing (`在中国出货的`).
+  // Its first name, the sentence's topic; when that one only tells (`远景咨询分析，…`), the sentence goes on with what was
+  // told, not with a name told of in passing (`在越南销售的`).
   const topic = namesNoOne ? earlier.previousSentence[0] : undefined;
   return topic && !isTeller(text, topic) ? topic : null;
 }
 
 /**
  * Whether a name of the sentence before is who tells, not what is told about: the named source (`laut Destatis`,
- * `according to Reuters`) or the subject of a verb of saying or analysing (`Canalys分析，…`, `Eurostat said …`). The
- * sentence that follows without a name goes on with what was told (`5G手机将…达到近8亿部`), not with its teller.
+ * `according to Reuters`) or the subject of a verb of saying or analysing (`远景咨询分析，…`, `Nordstat said …`). The
+ * sentence that follows without a name goes on with what was told (`平板电脑将…达到近3亿台`), not with its teller.
  */
 function isTeller(text: string, m: EntityMention): boolean {
   if (!text) return false;
@@ -134,7 +134,7 @@ function isTeller(text: string, m: EntityMention): boolean {
 }
 /** Characters before a name searched for a source's preposition (`nach Angaben des`, `according to the`). */
 const MAX_SOURCE_LEAD = 24;
-/** Characters after a name within which its verb of saying stands (an adverb or a title between: `Canalys分析`, `Eurostat said`, `卢伟冰同时表示`). */
+/** Characters after a name within which its verb of saying stands (an adverb or a title between: `远景咨询分析`, `Nordstat said`, `王建国同时表示`). */
 const MAX_SPEECH_VERB_LEAD = 16;
 /**
  * Verbs of saying, telling, estimating and analysing in the past or present, third person, per script: the common
@@ -150,7 +150,7 @@ const REPORTED_CLAUSE = new RegExp(String.raw`(?:(?<![\p{L}])(?:${SPEECH_VERBS})
 
 /**
  * Whether a person named before a number only says it: a verb of saying and the punctuation that opens what is said
- * stand between them (`卢伟冰对未来较为积极，其还表示，小米70%的资源…`, `Ms Roth said: "300 jobs will go"`). What is said
+ * stand between them (`王建国对明年较为乐观，他还表示，公司70%的资源…`, `Ms Roth said: "300 jobs will go"`). What is said
  * has a subject of its own; the speaker is not what the figure is about. Only a person: a company that speaks of
  * itself is usually what it speaks about (`Acme erklärte, 300 Stellen würden gestrichen`).
  */
@@ -169,14 +169,14 @@ function reportedClauseStart(text: string, sentence: Hit, quantity: Hit): number
 /** Characters before a number within which the verb of saying that opens its reported clause stands (`其还表示，小米`). */
 const MAX_REPORTED_LEAD = 64;
 
-/** Characters after a name that a longer name of the article starting with it may run on (`陈立` → `陈立群`, `Kim Jong` → `Kim Jong Il`). */
+/** Characters after a name that a longer name of the article starting with it may run on (`周明` → `周明远`, `Kim Jong` → `Kim Jong Il`). */
 const MAX_NAME_RUN_ON = 12;
 /** Each article's mentions by their text (built once per article, when a claim's subject first asks). */
 const MENTIONS_BY_TEXT = new WeakMap<readonly EntityMention[], Map<string, EntityMention>>();
 
 /**
  * The name a subject mention is the start of, when the entity stage cut it short at this place and found it whole
- * elsewhere in the article (`陈立` where the text reads `陈立群` and `陈立群` is a mention of the page): the longest
+ * elsewhere in the article (`周明` where the text reads `周明远` and `周明远` is a mention of the page): the longest
  * mention of the article that the text at this position reads. A name the alias table links (`北京` → Beijing) is a
  * whole name already: it stays.
  */
@@ -317,7 +317,7 @@ function inCountedPhrase(text: string, m: EntityMention, quantity: Hit, others: 
     if (o.start === quantity.start || o.end > m.start || m.start - o.end > MAX_COUNTED_PHRASE) return false;
     const gap = text.slice(o.end, m.start);
     if (!/^\s/u.test(gap) || YEAR.test(text.slice(o.start, o.end).trim())) return false;
-    // Not across the end of a sentence: a number the sentence before ends with opens no phrase of this one (`… 20 dolarów. W Polsce …`).
+    // Not across the end of a sentence: a number the sentence before ends with opens no phrase of this one (`… 25,4 dolara. W Czechach …`).
     if (SENTENCE_END_IN.test(gap)) return false;
     const words = gap.replace(/["'«„“]$/u, '').trim().toLowerCase().split(/\s+/u).filter(Boolean);
     // Nothing between, and the counted noun after the name (`four Acme accounts`; not a score, `2-0 Ana Ruiz desde`);
@@ -430,7 +430,7 @@ const FRONTED_PHRASE_CLOSES = /^[^,，;；:：.!?。！？]{0,16}[,，]/u;
 
 /**
  * Prepositions of direction, per language: a name after the number behind one is where the amount goes, its recipient
- * (`contributes 40 dollars to Acme`, `wnosi 40 dolarów do PKB`, `a versé 2 millions à l'Unicef`), not whose it is;
+ * (`contributes 40 dollars to Acme`, `wnosi 38 dolarów do Norland Holdings`, `a versé 2 millions à la Croix Bleue`), not whose it is;
  * unlike `at` or `bei` (`300 engineers at Siemens`), which say where the counted work.
  */
 const RECIPIENT_PREPOSITIONS: Readonly<Record<string, ReadonlySet<string>>> = Object.fromEntries(Object.entries({
@@ -524,14 +524,14 @@ export function nearestSubject(text: string, sentence: Hit, quantity: Hit & { un
       if (nounAdjunct(text, sentence.start, m, lang)) continue; // `the Lyon police arrested 12 people`
       if (inCountedPhrase(text, m, quantity, others, lang)) continue; // `open four Acme accounts and earn 3%`
       if (inQuantity(m, others)) continue; // `10.000 Sterlin`: a currency's name the quantity stage read as its unit
-      if (speaksTheNumber(m, reportedAt)) continue; // `卢伟冰…其还表示，小米70%的资源`: the speaker, not what is said
+      if (speaksTheNumber(m, reportedAt)) continue; // `王建国…他还表示，公司70%的资源`: the speaker, not what is said
       if (deepInFrontedPhrase(text, sentence, m, quantity, lang, mentions)) continue; // `After the upset at the Australian Open, the 28-year-old`
       // A duration is spent somewhere: a name in a prepositional phrase right before `for` and the duration is where,
       // not whose (`seeds stored on the Space Station for six months`, `almacenadas en la Estación Espacial durante seis
       // meses`), as after the number. Not a place that frames the clause (`In Scotland anyone with symptoms isolates for
       // seven days`, `in Deutschland in 20 Jahren`): there the duration is the place's rule or figure.
       if (isDuration(quantity) && afterPreposition(text, sentence.start, m, lang) && DURATION_PREPOSITION[lang]?.test(text.slice(m.end, quantity.start))) continue;
-      if (placeAfterChineseSubject(text, sentence, m, lang)) continue; // `三星手机在韩国出货量已突破200万部`: where, not whose
+      if (placeAfterChineseSubject(text, sentence, m, lang)) continue; // `东方汽车在越南的销量已超过15万辆`: where, not whose
       if (!before || m.end > before.end) before = m;
       const adjunct = m.type === 'place' && (afterPreposition(text, sentence.start, m, lang) || beforeAdjunctPostposition(text, m, lang));
       if (!adjunct && (!headBefore || m.end > headBefore.end)) headBefore = m;
@@ -553,17 +553,17 @@ export function nearestSubject(text: string, sentence: Hit, quantity: Hit & { un
 }
 
 /**
- * Whether a Chinese place behind a coverb (`在韩国`) follows a subject of its clause that is no name (`三星手机在韩国出货量
- * 已突破200万部`, `这家工厂在越南雇了300人`): the place is where, and the subject before it is what the figure is of. A
- * name before it is the subject already (headBefore); a time word before it (`今年在韩国`) or none leaves the place framing
- * the clause (`在韩国，出货量已突破200万部`).
+ * Whether a Chinese place behind a coverb (`在韩国`) follows a subject of its clause that is no name (`东方汽车在越南的销量
+ * 已超过15万辆`, `这家工厂在越南雇了300人`): the place is where, and the subject before it is what the figure is of. A
+ * name before it is the subject already (headBefore); a time word before it (`今年在越南`) or none leaves the place framing
+ * the clause (`在越南，销量已超过15万辆`).
  */
 function placeAfterChineseSubject(text: string, sentence: Hit, m: EntityMention, lang: string): boolean {
   if (lang !== 'zh' || m.type !== 'place' || !afterPreposition(text, sentence.start, m, lang)) return false;
   // The clause's lead before the coverb, read back a few words only (a subject stands right before its coverb).
   const clause = /[^，。；,;：:]*$/u.exec(text.slice(Math.max(sentence.start, m.start - MAX_CHINESE_LEAD), m.start).trimEnd().slice(0, -1))![0];
   const subject = clause.replace(CHINESE_TIME_END, '');
-  // `位于`, `处于`, `设在`: the coverb completes a verb of location, whose object the place is (`选区位于克斯蒂文以北`).
+  // `位于`, `处于`, `设在`: the coverb completes a verb of location, whose object the place is (`该工厂位于越南以北`).
   return /[\p{Script=Han}A-Za-z0-9]{2,}$/u.test(subject) && !/[位处處设設坐座落]$/u.test(subject) && !/^[我你他她它这這那们們]+$/u.test(subject);
 }
 /** Characters before a Chinese place read for the subject before its coverb. */
