@@ -50,6 +50,15 @@ const PHRASES: Array<[string, string, string, string | null]> = [
   ['zh', '平均等待时间仅为2天。', '2天', '平均等待时间'], // an adverb of degree before the verb is not part of the phrase
   ['en', "The files themselves don't exceed 40 pages.", '40 pages', 'The files themselves'],
   ['zh', '他为300名学生上课。', '300', null], // a pronoun before the verb is no noun phrase
+  // A change from one figure to another: the subject stands before its `from` (由, 从), for both figures.
+  ['zh', '本周武汉的最高气温由28℃降至12℃。', '28', '最高气温'],
+  ['zh', '本周武汉的最高气温由28℃降至12℃。', '12', '最高气温'],
+  ['zh', '这家银行的存款从300亿元增至420亿元。', '420亿元', '存款'],
+  // The predicate's adverbs and modal verbs before the verb are no part of the subject, nor do they open one.
+  ['zh', '这款平板的售价一定会涨到4000元以上。', '4000元', '售价'],
+  ['zh', '新线路实际上就是两段铁路。', '两', '新线路'],
+  ['zh', '也正是这条线路为3000人提供了工作。', '3000人', null], // an adverb opens a predicate, not a subject
+  ['zh', '县里的委员会已达15人。', '15人', '委员会'], // 会 ends a noun here
   ['es', 'El expediente estuvo en el juzgado durante ocho años.', 'ocho años', 'El expediente'], // an irregular past ends it
   ['en', 'The conglomerate made headlines with a $46 million deal.', '$46 million', 'The conglomerate'],
   // The substance a mass or volume is of.

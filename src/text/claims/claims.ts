@@ -19,7 +19,7 @@ import { scriptCounts } from '../language/scripts.ts';
 import { firstNotBefore } from '../sorted.ts';
 import { ATTRIBUTES, UNSPACED_LANGS, attributeHits, gap, type AttributeDef, type AttributeHit, type Hit } from './attributes.ts';
 import { phraseSubject } from './phrase-subjects.ts';
-import { FAMILY_TOP_SHARE, RANGE_TEXT, VERSION_AFTER, VERSION_BEFORE, nearestSubject, pickEntity, resolveReference, bracketsOf, type Brackets, continuesTopic, MAX_COREFERENCE_PARAGRAPHS, type EarlierMentions } from './subjects.ts';
+import { FAMILY_TOP_SHARE, RANGE_TEXT, VERSION_AFTER, VERSION_BEFORE, nearestSubject, pickEntity, resolveReference, bracketsOf, type Brackets, continuesTopic, MAX_COREFERENCE_PARAGRAPHS, type EarlierMentions, fullName } from './subjects.ts';
 import { findTimes } from './times.ts';
 import { QUOTE_OPENERS, findQuotes } from './quotes.ts';
 import { isModelNumberAlone, isRepeatedNameWithNumber, modelMentions, notAClaimBecause } from './candidates.ts';
@@ -153,6 +153,8 @@ interface SentenceContext {
   familyTops: number[];
   /** The paragraph's round brackets (subjects.ts bracketsOf). */
   brackets: Brackets;
+  /** The article's entity mentions: a subject cut short is read whole where the article names it whole (subjects.ts fullName). */
+  names: readonly EntityMention[];
   /** The `number of X` phrases of the sentence (NUMBER_OF), found when a bare number first asks for them. */
   numberOfPhrases?: RegExpExecArray[];
 }
@@ -171,6 +173,7 @@ class LazySentenceContext implements SentenceContext {
     readonly text: string, readonly sentence: Hit, readonly sentenceText: string, readonly paragraph: number, readonly lang: string,
     readonly inside: Quantity[], readonly own: EntityMention[], readonly earlier: EarlierMentions, public earlierMeasure: Measure | null,
     readonly money: Quantity[], readonly familyTops: number[], private readonly lazyBrackets: LazyBrackets,
+    readonly names: readonly EntityMention[],
   ) {}
 
   get hits(): AttributeHit[] {
@@ -218,16 +221,18 @@ function numericClaim(q: Quantity, s: SentenceContext, fields: Pick<NumericClaim
 /** The attributed claim of a quantity: attribute and entity both found (the reading of rules@1). */
 function attributedClaim(q: Quantity, reading: { def: AttributeDef; keyword: AttributeHit | null }, s: SentenceContext, time: string | null): NumericClaim | 'none' | null {
   const { def, keyword } = reading;
-  const entity = pickEntity(s.text, s.sentence, q, keyword, s.own, def.name === 'parameters', s.brackets, s.lang, s.inside)
-    ?? resolveReference(s.sentenceText, s.earlier, s.own.length === 0 && continuesTopic(s.text.slice(s.sentence.start, q.start), s.lang));
-  if (!entity) return null;
+  const unitOf = q.kind === 'number' ? def.units[0] : q.unit;
+  const picked = pickEntity(s.text, s.sentence, q, keyword, s.own, def.name === 'parameters', s.brackets, s.lang, s.inside)
+    ?? resolveReference(s.sentenceText, s.earlier, namesNoOneAndNoPhrase(q, s, unitOf, q.end), s.text);
+  if (!picked) return null;
+  const entity = fullName(s.text, picked, s.names);
   // Models have parameters, companies do not. A parameter count whose subject is a company (`谷歌……540B參數`) is about one
   // of its models: attribute MODEL_PARAMETERS, which compare resolves through the alias table's `developer` links.
   // People and places have no parameters.
   let attribute = def.name;
   if (def.name === 'parameters' && entity.type === 'org') attribute = MODEL_PARAMETERS;
   else if (def.name === 'parameters' && entity.type !== 'product' && entity.type !== 'other') return 'none';
-  const unit = q.kind === 'number' ? def.units[0] : q.unit;
+  const unit = unitOf;
   return numericClaim(q, s, { entity: entity.canonical, subject: entity.text, attribute, measure: keyword ? s.text.slice(keyword.start, keyword.end) : null, unit, confidence: CONFIDENCE.attributed }, time);
 }
 
@@ -802,18 +807,45 @@ function openClaim(q: Quantity, reading: { def: AttributeDef; keyword: Attribute
     measure = floated;
     if (q.kind === 'count') q = { ...q, unit: floated.canonical };
   }
-  const subject = nearestSubject(s.text, s.sentence, q, s.own, s.lang, s.brackets, s.inside) ?? resolveReference(s.sentenceText, s.earlier, s.own.length === 0 && continuesTopic(s.text.slice(s.sentence.start, q.start), s.lang));
   const measureName = measure ? (measure.canonical ?? measure.text.toLowerCase()) : null;
   const attribute = reading?.def.name ?? (q.kind === 'count' ? q.unit : null) ?? measureName ?? (q.kind === 'percent' ? 'share' : NO_MEASURE);
   // A bare number read with an attribute word counts the attribute's unit (`a population of 168,000` → people).
   const unit = q.unit ?? measureName ?? (q.kind === 'number' && reading ? reading.def.units[0] ?? null : null);
+  const { subject, phrase } = openSubject(q, s, unit, measure?.end ?? q.end);
   let confidence: number = q.kind === 'money' || q.kind === 'percent' ? CONFIDENCE.signedAmount
     : q.kind === 'count' || measure?.canonical ? CONFIDENCE.knownMeasure
     : measure ? CONFIDENCE.unknownMeasure : CONFIDENCE.bareNumber;
   if (subject) confidence += CONFIDENCE.withSubject;
   if (reading?.keyword) confidence += CONFIDENCE.withAttributeWord;
   const written = reading?.keyword ? s.text.slice(reading.keyword.start, reading.keyword.end) : measure?.text ?? null;
-  return numericClaim(q, s, { entity: subject?.canonical ?? null, subject: subject?.text ?? phraseSubject(s.text, s.sentence, { start: q.start, end: q.end, unit }, s.lang, s.inside, measure?.end), attribute, measure: written, unit, confidence }, time);
+  return numericClaim(q, s, { entity: subject?.canonical ?? null, subject: subject?.text ?? phrase, attribute, measure: written, unit, confidence }, time);
+}
+
+/**
+ * The subject of an open claim: the name the sentence gives it (subjects.ts nearestSubject), read whole (fullName); else
+ * the noun phrase its clause opens with (phrase-subjects.ts); else, for a sentence that names no one and has no subject
+ * phrase of its own, the topic the sentence before it in the paragraph named (resolveReference). In Chinese, where a
+ * comma joins clauses that each have their own subject, a name in an earlier clause gives way to the number's own
+ * clause's subject phrase (`杭州和苏州将由22℃降到9℃，武汉由27℃降至11℃`: 武汉's, not 苏州's).
+ */
+function openSubject(q: Quantity, s: SentenceContext, unit: string | null, measureEnd: number): { subject: EntityMention | null; phrase: string | null } {
+  const named = nearestSubject(s.text, s.sentence, q, s.own, s.lang, s.brackets, s.inside);
+  if (named && !(s.lang === 'zh' && CHINESE_CLAUSE_JOIN.test(s.text.slice(Math.max(named.end, q.start - MAX_CLAUSE_GAP), q.start)))) return { subject: fullName(s.text, named, s.names), phrase: null };
+  const phrase = phraseSubject(s.text, s.sentence, { start: q.start, end: q.end, unit }, s.lang, s.inside, measureEnd);
+  if (named && phrase === null) return { subject: fullName(s.text, named, s.names), phrase: null };
+  if (named) return { subject: null, phrase };
+  const carried = resolveReference(s.sentenceText, s.earlier, phrase === null && s.own.length === 0 && continuesTopic(s.text.slice(s.sentence.start, q.start), s.lang), s.text);
+  return carried ? { subject: fullName(s.text, carried, s.names), phrase: null } : { subject: null, phrase };
+}
+/** A comma or semicolon joining two Chinese clauses. */
+const CHINESE_CLAUSE_JOIN = /[，,；;]/u;
+/** Characters before a number searched for the comma that opens its clause (a Chinese clause is short; the search stays bounded on long sentences). */
+const MAX_CLAUSE_GAP = 48;
+
+/** Whether a sentence names no one and its clause has no subject phrase of its own: it goes on with the topic of the sentence before. */
+function namesNoOneAndNoPhrase(q: Quantity, s: SentenceContext, unit: string | null, measureEnd: number): boolean {
+  return s.own.length === 0 && continuesTopic(s.text.slice(s.sentence.start, q.start), s.lang)
+    && phraseSubject(s.text, s.sentence, { start: q.start, end: q.end, unit }, s.lang, s.inside, measureEnd) === null;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -1055,7 +1087,7 @@ export function extractClaims(paragraphs: string[], lang: string, mentions: Enti
       const s: SentenceContext = new LazySentenceContext(text, sentence, sentenceText, paragraph, plang, inside, ownInSentence, earlier, earlierMeasure,
         inside.filter((o) => o.kind === 'money' && o.unit),
         inside.filter((q) => RANGE_TEXT.test(q.text) && q.kind !== 'money' && q.kind !== 'percent').map((q) => q.high),
-        brackets);
+        brackets, mentions);
       // Tested once per sentence, on its end only: the pattern ends in `$`, so on the whole text it costs the sentence's length.
       const endsAsSentence = fewLetters && SENTENCE_END.test(sentenceText.trimEnd().slice(-SENTENCE_END_TAIL));
       for (const written of inside) {

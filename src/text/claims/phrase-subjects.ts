@@ -85,9 +85,19 @@ export function phraseSubject(text: string, sentence: Hit, quantity: Hit & { uni
 
 /**
  * Chinese verbs that state a figure of their subject (reach, be, grow, fall, exceed, account for), with the adverbs of
- * time or scope that may stand before them (`已达`, `将增长`, `均为`).
+ * time or scope that may stand before them (`已达`, `将增长`, `均为`); and the `from` of a change, whose starting figure
+ * follows its subject (`气温由28℃降至12℃`, `营收从20亿元增至30亿元`).
  */
-const CHINESE_FIGURE_VERB = /(?:已经|已|将|仍|也|均|共|约|同比|仅|僅|只)?(?:达到|达|为|增长|增加|下降|减少|超过|突破|占|是)$/u;
+const CHINESE_FIGURE_VERB = /(?:已经|已|将|仍|也|均|共|约|同比|仅|僅|只)?(?:达到|达|为|增长|增加|下降|减少|超过|突破|占|是|由|从|從|(?:上升|下降|增长|增加|减少|提高|降低|[升降增减跌涨])[至到])$/u;
+/** The starting figure of a change before its verb (`由28℃` in `气温由28℃降至12℃`): the subject stands before it. */
+const CHINESE_CHANGE_FROM = /(?:由|从|從)[^，。；、,;]{1,16}$/u;
+/**
+ * Adverbs, modal verbs and particles that open or close a Chinese predicate, never a noun phrase: characters before a
+ * verb of figures that start or end with one are the predicate's adverbs (`其实就是`, `一定会涨到`, `也正是在`, `还需要把`),
+ * not its subject: the first reject the phrase, the last are cut off it. `会` ends nouns too (`委员会`, `协会`, `社会`): only after no noun character.
+ */
+const CHINESE_ADVERB_FIRST = /^(?:也|都|就|还|還|仍|再|又|才|正|是|把|被|让|讓|使|需|必|已|曾|累计|累計|实际|實際|其实|其實|并|並|而|但|却|卻|则|則|所以|因此|如果|虽然|雖然|前来|前來)/u;
+const CHINESE_ADVERBS_LAST = /(?:实际上|實際上|其实|其實|确实|確實|基本上|仅仅|僅僅|一定|就|(?<![员員协協学學工商大议議社机機都])[会會]|要|把|将|將|也|都|还|還|仍|再|又|才|了|着|著|被|让|讓|需|必需|必须|必須|可能|肯定|普遍|一直|已经|已經|已|曾|很|更|最)+$/u;
 /** Most characters of a Chinese subject noun phrase read back from its verb. */
 const MAX_CHINESE_SUBJECT = 8;
 /** Characters from the verb to the number: a hedge or an aspect particle at most (`已达近`, `增长了`, `为约`). */
@@ -105,11 +115,13 @@ function chineseSubject(text: string, sentence: Hit, quantity: Hit): string | nu
     const verb = CHINESE_FIGURE_VERB.exec(lead.slice(0, lead.length - gap));
     if (!verb) continue;
     if (!CHINESE_VERB_GAP.test(lead.slice(lead.length - gap))) return null;
-    const before = lead.slice(0, verb.index);
+    const before = lead.slice(0, verb.index).replace(CHINESE_CHANGE_FROM, '');
     const phrase = /(?:^|[的，。；：、,;:「」“”《》()（）\s])((?:(?!的)[\p{Script=Han}A-Za-z0-9]){2,})$/u.exec(before)?.[1];
     // Not a pronoun (`那我`), and not a coverb's object (`在苗族人口中`: the phrase starts after the coverb).
-    const noun = phrase?.replace(/^[在从對对于於向据據]/u, '');
-    return noun && noun.length >= 2 && noun.length <= MAX_CHINESE_SUBJECT && /\p{Script=Han}/u.test(noun) && !/^[我你他她它这這那哪谁誰]/u.test(noun) ? noun : null;
+    // The predicate's adverbs before the verb are not part of the subject (`平板的售价一定会涨到` → 售价).
+    const noun = phrase?.replace(/^[在从對对于於向据據]/u, '').replace(CHINESE_ADVERBS_LAST, '');
+    return noun && noun.length >= 2 && noun.length <= MAX_CHINESE_SUBJECT && /\p{Script=Han}/u.test(noun) && !/^[我你他她它这這那哪谁誰]/u.test(noun)
+      && !CHINESE_ADVERB_FIRST.test(noun) ? noun : null;
   }
   return null;
 }

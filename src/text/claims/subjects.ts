@@ -75,7 +75,7 @@ export function pickEntity(text: string, sentence: Hit, quantity: Hit, keyword: 
     const product = before.find((m) => m.type === 'product');
     if (product) return product;
   }
-  const after = inSentence.filter((m) => m.start >= quantity.end).sort((a, b) => a.start - b.start);
+  const after = inSentence.filter((m) => m.start >= quantity.end && !toRecipient(text.slice(quantity.end, m.start), lang)).sort((a, b) => a.start - b.start);
   // The quantity modifies the model noun before the name: `540-Milliarden-Parameter-Großmodell PaLM`, `a 13B model, LLaMA`.
   if (after[0] && COMPOUND_MODEL_GAP.test(text.slice(quantity.end, after[0].start))) return after[0];
   if (before[0]) {
@@ -112,12 +112,90 @@ export function continuesTopic(textBeforeNumber: string, lang: string): boolean 
   return !OWN_TOPIC[lang]?.test(textBeforeNumber);
 }
 
-export function resolveReference(sentenceText: string, earlier: EarlierMentions, namesNoOne = false): EntityMention | null {
+export function resolveReference(sentenceText: string, earlier: EarlierMentions, namesNoOne = false, text = ''): EntityMention | null {
   if (COMPANY_WORDS.test(sentenceText)) return earlier.lastOrg;
   if (TOPIC_WORDS.test(sentenceText)) {
     return earlier.previousSentence.find((m) => m.type === 'product') ?? earlier.previousSentence.find((m) => m.type === 'org') ?? null;
   }
-  return namesNoOne ? earlier.previousSentence[0] ?? null : null;
+  // Its first name, the sentence's topic; when that one only tells (`远景咨询分析，…`), the sentence goes on with what was
+  // told, not with a name told of in passing (`在越南销售的`).
+  const topic = namesNoOne ? earlier.previousSentence[0] : undefined;
+  return topic && !isTeller(text, topic) ? topic : null;
+}
+
+/**
+ * Whether a name of the sentence before is who tells, not what is told about: the named source (`laut Destatis`,
+ * `according to Reuters`) or the subject of a verb of saying or analysing (`远景咨询分析，…`, `Nordstat said …`). The
+ * sentence that follows without a name goes on with what was told (`平板电脑将…达到近3亿台`), not with its teller.
+ */
+function isTeller(text: string, m: EntityMention): boolean {
+  if (!text) return false;
+  return isSource(text, { start: Math.max(0, m.start - MAX_SOURCE_LEAD), end: m.end }, m) || SPEECH_VERB_AFTER_NAME.test(text.slice(m.end, m.end + MAX_SPEECH_VERB_LEAD));
+}
+/** Characters before a name searched for a source's preposition (`nach Angaben des`, `according to the`). */
+const MAX_SOURCE_LEAD = 24;
+/** Characters after a name within which its verb of saying stands (an adverb or a title between: `远景咨询分析`, `Nordstat said`, `王建国同时表示`). */
+const MAX_SPEECH_VERB_LEAD = 16;
+/**
+ * Verbs of saying, telling, estimating and analysing in the past or present, third person, per script: the common
+ * reporting verbs of news (a closed class) that follow their subject within a word or two.
+ */
+const SPEECH_VERBS = 'said|says|told|added|explained|noted|stated|estimated|estimates|reported|reports|sagte|sagt|sagten|erklärte|erklärt|betonte|schätzt|schätzte|berichtete|berichtet|'
+  + 'a déclaré|a dit|a indiqué|a expliqué|a estimé|estime|explique|indique|dijo|afirmó|explicó|señaló|indicó|aseguró|estima|disse|afirmou|explicou|ha detto|ha spiegato|'
+  + 'ha affermato|stima|сказал|сказала|заявил|заявила|сообщил|сообщила|powiedział|powiedziała|stwierdził|stwierdziła|poinformował|poinformowała';
+const SPEECH_VERB_AFTER_NAME = new RegExp(String.raw`^(?:\s*,[^,]{0,40},)?(?:\s+\p{Ll}+)?\s+(?:${SPEECH_VERBS})(?![\p{L}])|^[^，。,.!?！？\s]{0,6}?(?:表示|称|說|说|指出|透露|分析|认为|認為|告诉|告訴|介绍|介紹|预计|預計|估计|估計)`, 'u');
+
+/** A reported clause: a verb of saying (SPEECH_VERBS, and the Chinese ones) and the punctuation that opens what is said. */
+const REPORTED_CLAUSE = new RegExp(String.raw`(?:(?<![\p{L}])(?:${SPEECH_VERBS})\s*[,:]|(?:表示|称|說|说|指出|透露|分析|认为|認為|告诉记者|告訴記者|介绍|介紹)\s*[，,：:])\s*["“„«「]?`, 'u');
+
+/**
+ * Whether a person named before a number only says it: a verb of saying and the punctuation that opens what is said
+ * stand between them (`王建国对明年较为乐观，他还表示，公司70%的资源…`, `Ms Roth said: "300 jobs will go"`). What is said
+ * has a subject of its own; the speaker is not what the figure is about. Only a person: a company that speaks of
+ * itself is usually what it speaks about (`Acme erklärte, 300 Stellen würden gestrichen`).
+ */
+function speaksTheNumber(m: EntityMention, reportedAt: number): boolean {
+  return m.type === 'person' && reportedAt >= m.end;
+}
+/**
+ * Where the reported clause a number stands in opens (its verb of saying), or -1: read once per number in the stretch
+ * just before it, so that each name of the sentence is tested by its position only (a sentence may hold thousands).
+ */
+function reportedClauseStart(text: string, sentence: Hit, quantity: Hit): number {
+  const from = Math.max(sentence.start, quantity.start - MAX_REPORTED_LEAD);
+  const at = text.slice(from, quantity.start).search(REPORTED_CLAUSE);
+  return at < 0 ? -1 : from + at;
+}
+/** Characters before a number within which the verb of saying that opens its reported clause stands (`其还表示，小米`). */
+const MAX_REPORTED_LEAD = 64;
+
+/** Characters after a name that a longer name of the article starting with it may run on (`周明` → `周明远`, `Kim Jong` → `Kim Jong Il`). */
+const MAX_NAME_RUN_ON = 12;
+/** Each article's mentions by their text (built once per article, when a claim's subject first asks). */
+const MENTIONS_BY_TEXT = new WeakMap<readonly EntityMention[], Map<string, EntityMention>>();
+
+/**
+ * The name a subject mention is the start of, when the entity stage cut it short at this place and found it whole
+ * elsewhere in the article (`周明` where the text reads `周明远` and `周明远` is a mention of the page): the longest
+ * mention of the article that the text at this position reads. A name the alias table links (`北京` → Beijing) is a
+ * whole name already: it stays.
+ */
+export function fullName(text: string, m: EntityMention, article: readonly EntityMention[]): EntityMention {
+  if (m.canonical !== m.text || article.length === 0) return m;
+  let byText = MENTIONS_BY_TEXT.get(article);
+  if (!byText) {
+    byText = new Map();
+    for (const other of article) if (!byText.has(other.text)) byText.set(other.text, other);
+    MENTIONS_BY_TEXT.set(article, byText);
+  }
+  for (let end = Math.min(text.length, m.end + MAX_NAME_RUN_ON); end > m.end; end--) {
+    const longer = byText.get(text.slice(m.start, end));
+    // Not a mere dot or bracket run on (`Rem.`), nor where the text goes on with the same word (`Kim Jongs` is no mention `Kim Jong` run on).
+    if (longer && /[\p{L}\p{N}]/u.test(longer.text.slice(m.text.length)) && !(/[\p{L}\d]/u.test(text[end] ?? '') && /[\p{L}\d]/u.test(text[end - 1]) && !/\p{Script=Han}/u.test(text[end]))) {
+      return { ...m, text: longer.text, canonical: longer.canonical, type: longer.type, end: m.start + longer.text.length };
+    }
+  }
+  return m;
 }
 
 
@@ -239,6 +317,8 @@ function inCountedPhrase(text: string, m: EntityMention, quantity: Hit, others: 
     if (o.start === quantity.start || o.end > m.start || m.start - o.end > MAX_COUNTED_PHRASE) return false;
     const gap = text.slice(o.end, m.start);
     if (!/^\s/u.test(gap) || YEAR.test(text.slice(o.start, o.end).trim())) return false;
+    // Not across the end of a sentence: a number the sentence before ends with opens no phrase of this one (`… 25,4 dolara. W Czechach …`).
+    if (SENTENCE_END_IN.test(gap)) return false;
     const words = gap.replace(/["'«„“]$/u, '').trim().toLowerCase().split(/\s+/u).filter(Boolean);
     // Nothing between, and the counted noun after the name (`four Acme accounts`; not a score, `2-0 Ana Ruiz desde`);
     // or the counted noun (unless the number ends on it), a preposition and at most an article (not a conjunction
@@ -250,6 +330,8 @@ function inCountedPhrase(text: string, m: EntityMention, quantity: Hit, others: 
       || (words.length <= 2 && NAME_AFTER_NOUN.has(lang) && words.every((w) => /^\p{Ll}/u.test(w) && !stop.has(w)));
   });
 }
+/** A full stop, question or exclamation mark followed by a space: the end of a sentence. */
+const SENTENCE_END_IN = /[.!?。！？](?:\s|$)/u;
 /** A lowercase word right after a name: the noun it modifies. */
 const COUNTED_NOUN_AFTER = /^\s+(\p{Ll}+)/u;
 /** Characters from a number to a name inside its counted phrase: a noun and a preposition with its article. */
@@ -346,6 +428,26 @@ const MAX_FRONTED_PHRASE = 160;
 /** A comma within a word or two after a name. */
 const FRONTED_PHRASE_CLOSES = /^[^,，;；:：.!?。！？]{0,16}[,，]/u;
 
+/**
+ * Prepositions of direction, per language: a name after the number behind one is where the amount goes, its recipient
+ * (`contributes 40 dollars to Acme`, `wnosi 38 dolarów do Norland Holdings`, `a versé 2 millions à la Croix Bleue`), not whose it is;
+ * unlike `at` or `bei` (`300 engineers at Siemens`), which say where the counted work.
+ */
+const RECIPIENT_PREPOSITIONS: Readonly<Record<string, ReadonlySet<string>>> = Object.fromEntries(Object.entries({
+  en: 'to into towards toward', de: 'zu zum zur an ans', fr: 'à au aux vers', es: 'a al hacia', pt: 'a ao aos à às para',
+  it: 'a al allo alla ai agli alle verso', ru: 'к ко', pl: 'do dla',
+}).map(([lang, list]) => [lang, new Set(list.split(' '))]));
+
+/** Whether a name after the number is behind a preposition of direction (RECIPIENT_PREPOSITIONS), with at most an article between. */
+function toRecipient(gap: string, lang: string): boolean {
+  const prepositions = RECIPIENT_PREPOSITIONS[lang];
+  if (!prepositions) return false;
+  const words = gap.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const last = words.at(-1);
+  const beforeArticle = words.at(-2);
+  return (last !== undefined && prepositions.has(last)) || (beforeArticle !== undefined && !!ARTICLES[lang]?.has(last!) && prepositions.has(beforeArticle));
+}
+
 /** Whether the text between a number and a name after it holds a preposition of the language. */
 function throughPreposition(gap: string, lang: string): boolean {
   if (lang === 'zh') return CHINESE_COVERB.test(gap);
@@ -413,6 +515,7 @@ export function nearestSubject(text: string, sentence: Hit, quantity: Hit & { un
   const bracketed = mentions.find((m) => m.start >= sentence.start && m.end <= quantity.start && quantity.start - m.end <= MAX_BRACKET_LEAD
     && NAME_THEN_BRACKET.test(text.slice(m.end, quantity.start)));
   if (bracketed && !mentions.some((m) => m.start >= bracketed.end && m.end <= quantity.start)) return bracketed;
+  const reportedAt = reportedClauseStart(text, sentence, quantity);
   for (const m of mentions) {
     if (m.start < sentence.start || m.end > sentence.end || isSource(text, sentence, m) || inAdverbialCase(m.text, lang)) continue;
     if (m.end <= quantity.start) {
@@ -421,12 +524,14 @@ export function nearestSubject(text: string, sentence: Hit, quantity: Hit & { un
       if (nounAdjunct(text, sentence.start, m, lang)) continue; // `the Lyon police arrested 12 people`
       if (inCountedPhrase(text, m, quantity, others, lang)) continue; // `open four Acme accounts and earn 3%`
       if (inQuantity(m, others)) continue; // `10.000 Sterlin`: a currency's name the quantity stage read as its unit
+      if (speaksTheNumber(m, reportedAt)) continue; // `王建国…他还表示，公司70%的资源`: the speaker, not what is said
       if (deepInFrontedPhrase(text, sentence, m, quantity, lang, mentions)) continue; // `After the upset at the Australian Open, the 28-year-old`
       // A duration is spent somewhere: a name in a prepositional phrase right before `for` and the duration is where,
       // not whose (`seeds stored on the Space Station for six months`, `almacenadas en la Estación Espacial durante seis
       // meses`), as after the number. Not a place that frames the clause (`In Scotland anyone with symptoms isolates for
       // seven days`, `in Deutschland in 20 Jahren`): there the duration is the place's rule or figure.
       if (isDuration(quantity) && afterPreposition(text, sentence.start, m, lang) && DURATION_PREPOSITION[lang]?.test(text.slice(m.end, quantity.start))) continue;
+      if (placeAfterChineseSubject(text, sentence, m, lang)) continue; // `东方汽车在越南的销量已超过15万辆`: where, not whose
       if (!before || m.end > before.end) before = m;
       const adjunct = m.type === 'place' && (afterPreposition(text, sentence.start, m, lang) || beforeAdjunctPostposition(text, m, lang));
       if (!adjunct && (!headBefore || m.end > headBefore.end)) headBefore = m;
@@ -435,7 +540,7 @@ export function nearestSubject(text: string, sentence: Hit, quantity: Hit & { un
       && !CLAUSE_OPENER[lang]?.test(text.slice(quantity.end, m.start))) {
       // An organisation behind a preposition still owns what is counted (`80 engineers at Siemens`, `für Siemens`),
       // not a stretch of time spent there (`kept for six months on the Space Station`).
-      const adjunct = (m.type !== 'org' || isDuration(quantity)) && throughPreposition(text.slice(quantity.end, m.start), lang);
+      const adjunct = ((m.type !== 'org' || isDuration(quantity)) && throughPreposition(text.slice(quantity.end, m.start), lang)) || toRecipient(text.slice(quantity.end, m.start), lang);
       if ((!after || m.start < after.start) && !adjunct) after = m;
     }
   }
@@ -446,6 +551,25 @@ export function nearestSubject(text: string, sentence: Hit, quantity: Hit & { un
   return markedBefore ?? before ?? (after && subjectAfter && !subjectAfter(after.text, text.slice(after.end, after.end + 16)) ? null : after)
     ?? subjectAfterFrontedPhrase(text, sentence, quantity, mentions, lang);
 }
+
+/**
+ * Whether a Chinese place behind a coverb (`在韩国`) follows a subject of its clause that is no name (`东方汽车在越南的销量
+ * 已超过15万辆`, `这家工厂在越南雇了300人`): the place is where, and the subject before it is what the figure is of. A
+ * name before it is the subject already (headBefore); a time word before it (`今年在越南`) or none leaves the place framing
+ * the clause (`在越南，销量已超过15万辆`).
+ */
+function placeAfterChineseSubject(text: string, sentence: Hit, m: EntityMention, lang: string): boolean {
+  if (lang !== 'zh' || m.type !== 'place' || !afterPreposition(text, sentence.start, m, lang)) return false;
+  // The clause's lead before the coverb, read back a few words only (a subject stands right before its coverb).
+  const clause = /[^，。；,;：:]*$/u.exec(text.slice(Math.max(sentence.start, m.start - MAX_CHINESE_LEAD), m.start).trimEnd().slice(0, -1))![0];
+  const subject = clause.replace(CHINESE_TIME_END, '');
+  // `位于`, `处于`, `设在`: the coverb completes a verb of location, whose object the place is (`该工厂位于越南以北`).
+  return /[\p{Script=Han}A-Za-z0-9]{2,}$/u.test(subject) && !/[位处處设設坐座落]$/u.test(subject) && !/^[我你他她它这這那们們]+$/u.test(subject);
+}
+/** Characters before a Chinese place read for the subject before its coverb. */
+const MAX_CHINESE_LEAD = 24;
+/** Chinese time words and phrases at the end of a clause's lead (`今年`, `2019年3月`, `目前`, `此后`): no subject. */
+const CHINESE_TIME_END = /(?:(?:\d+|[今去明前后後当當本同上下这這每])?[年月日号號时時天周週季]|目前|现在|現在|当时|當時|此后|此後|之后|之後|以来|以來|期间|期間|同时|同時|随后|隨後|最近|近期|未来|未來)+$/u;
 
 /**
  * The name an apposition describes, when the name nearest the number stands inside it: a phrase set off by commas right

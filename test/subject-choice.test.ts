@@ -1,0 +1,128 @@
+// Which subject a claim gets (issue 11): the grammatical subject of the number's own clause, the thing told about rather
+// than who tells it, names read whole, and the topic a sentence without a name carries on from the sentence before it.
+// Our own sentences in several languages (none from a benchmark page).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractClaims } from '../src/text/claims/claims.ts';
+import { fullName } from '../src/text/claims/subjects.ts';
+import type { EntityMention, NumericClaim } from '../src/types.ts';
+
+const numeric = (paragraphs: string | string[], lang: string, mentions: EntityMention[] = []) =>
+  extractClaims(Array.isArray(paragraphs) ? paragraphs : [paragraphs], lang, mentions).filter((c): c is NumericClaim => c.kind === 'numeric');
+
+/** A mention of the `nth` occurrence of `text` in paragraph `paragraph`. */
+function mention(text: string, name: string, type: EntityMention['type'] = 'place', canonical = name, nth = 0, paragraph = 0): EntityMention {
+  let start = -1;
+  for (let i = 0; i <= nth; i++) start = text.indexOf(name, start + 1);
+  return { text: name, canonical, type, paragraph, start, end: start + name.length };
+}
+
+test('a name the entity stage cut short is read whole where the article names it whole', () => {
+  const p = '周明远一生写过12本书。周明远今年58岁。';
+  // The entity stage found `周明` at the first place and `周明远` at the second.
+  const cut = mention(p, '周明', 'person');
+  const whole = mention(p, '周明远', 'person', '周明远', 1);
+  const [books] = numeric(p, 'zh', [cut, whole]);
+  assert.deepEqual([books.entity, books.subject], ['周明远', '周明远']);
+  // Latin script: a name run on by the next word of a longer mention of the article.
+  const en = 'Kim Jong Il wrote six operas. Officials said Kim Jong Il also wrote 1,500 books.';
+  const short = mention(en, 'Kim Jong', 'person');
+  assert.equal(fullName(en, short, [short, mention(en, 'Kim Jong Il', 'person', 'Kim Jong Il', 1)]).text, 'Kim Jong Il');
+  // Not a name the alias table links: `北京` → Beijing is whole, whatever `北京市` elsewhere.
+  const zh = '北京市有2154万人口。';
+  const beijing = mention(zh, '北京', 'place', 'Beijing');
+  assert.equal(fullName(zh, beijing, [beijing, { ...mention(zh, '北京市'), start: 100, end: 103 }]).canonical, 'Beijing');
+  // Not a run-on of punctuation only.
+  const dot = 'Bert. hat 5 Katzen. Bert. schläft.';
+  const bert = mention(dot, 'Bert', 'person');
+  assert.equal(fullName(dot, bert, [bert, mention(dot, 'Bert.', 'person', 'Bert.', 1)]).text, 'Bert');
+  // Not a longer mention that the text here goes on past with the same word.
+  const de = 'Die Acme Werke beschäftigen 300 Leute. Acme Werkstatt hat 20.';
+  const acme = mention(de, 'Acme', 'org');
+  assert.equal(fullName(de, acme, [acme, mention(de, 'Acme Werk', 'org', 'Acme Werk', 1)]).text, 'Acme');
+});
+
+test('a person who says the number is not what it is about', () => {
+  // [lang, sentence, speaker, the number's text]
+  const cases: Array<[string, string, string, string]> = [
+    ['zh', '王建国对明年较为乐观，他还表示，公司70%的资源都投入在研发了。', '王建国', '70%'],
+    ['zh', '销售总监刘芳告诉记者，新车型的价格会降到10万元以下。', '刘芳', '10万元'],
+    ['en', 'Anna Roth, the union leader, said: 300 jobs will go by June.', 'Anna Roth', '300'],
+    ['de', 'Petra Lang sagte: 400 Stellen fallen weg.', 'Petra Lang', '400'],
+  ];
+  for (const [lang, text, speaker, quantity] of cases) {
+    const claim = numeric(text, lang, [mention(text, speaker, 'person')]).find((c) => c.quantityText.startsWith(quantity));
+    assert.ok(claim, `${quantity} in «${text}»`);
+    assert.equal(claim.entity, null, text);
+  }
+  // A company that speaks is usually what it speaks of; a person stays the subject of what is said of her before the verb.
+  const org = 'Acme Foods said it hired 300 people.';
+  assert.equal(numeric(org, 'en', [mention(org, 'Acme Foods', 'org')])[0].entity, 'Acme Foods');
+  const age = 'Anna Roth, 54, said she would retire.';
+  assert.equal(numeric(age, 'en', [mention(age, 'Anna Roth', 'person')])[0]?.entity, 'Anna Roth');
+});
+
+test('a sentence without a name carries on the topic of the sentence before, not its teller, and not when it has a subject of its own', () => {
+  // The topic carried on.
+  const topic = 'Kiel Telecom opened a plant in Lyon. It employs 300 engineers.';
+  assert.equal(numeric(topic, 'en', [mention(topic, 'Kiel Telecom', 'org'), mention(topic, 'Lyon')])[0].entity, 'Kiel Telecom');
+  // Who told it is no topic: the next sentence goes on with what was told.
+  const told = ['Marktforscher IDC analysiert den Markt.', 'Laut Nordstat wächst der Markt. Bis 2030 werden 40 Millionen Geräte verkauft.'];
+  const ms = [mention(told[1], 'Nordstat', 'org', 'Nordstat', 0, 1)];
+  assert.equal(numeric(told, 'de', ms).find((c) => c.value === 40e6)?.entity, null);
+  const zh = '远景咨询分析，明年平板电脑将更便宜。平板电脑将在2027年达到近3亿台的出货量。';
+  assert.equal(numeric(zh, 'zh', [mention(zh, '远景咨询', 'org')])[0]?.entity, null);
+  const en = 'Orbis Research said the market is growing. Sales will reach 40 million units by 2030.';
+  assert.equal(numeric(en, 'en', [mention(en, 'Orbis Research', 'org')])[0]?.entity, null);
+  // A subject phrase of its own: that is the subject, not the name of the sentence before.
+  const own = 'Die Stadtwerke Kiel erhöhen die Preise. Die Grundgebühr steigt auf 12 Euro.';
+  const [fee] = numeric(own, 'de', [mention(own, 'Stadtwerke Kiel', 'org')]);
+  assert.deepEqual([fee.entity, fee.subject], [null, 'Die Grundgebühr']);
+  const value = 'The sale went to Lyon. The estimated value is $2.5 million.';
+  const [price] = numeric(value, 'en', [mention(value, 'Lyon')]);
+  assert.deepEqual([price.entity, price.subject], [null, 'The estimated value']);
+});
+
+test('in Chinese a name in an earlier clause gives way to the number\'s own clause subject', () => {
+  const zh = '杭州和苏州将由昨天的22℃降到今天的9℃，武汉由27℃降至11℃，均创新低。';
+  const claims = numeric(zh, 'zh', [mention(zh, '杭州'), mention(zh, '苏州')]);
+  assert.deepEqual(claims.map((c) => [c.value, c.entity, c.subject]), [
+    [22, '苏州', '苏州'], [9, '苏州', '苏州'], [27, null, '武汉'], [11, null, '武汉'],
+  ]);
+  // Without a subject phrase in its own clause the name before the comma stays (a Chinese sentence drops its subject).
+  const dropped = '东方电气制定了新规定，今年要招聘300名工程师。';
+  assert.equal(numeric(dropped, 'zh', [mention(dropped, '东方电气', 'org')])[0].entity, '东方电气');
+});
+
+test('a name after the number behind a preposition of direction is where the amount goes, not whose it is', () => {
+  // [lang, sentence, recipient]
+  const cases: Array<[string, string, string]> = [
+    ['en', 'Each hour of work adds 38 dollars to Norland Holdings.', 'Norland Holdings'],
+    ['pl', 'Każda godzina pracy wnosi 38 dolarów do Norland Holdings.', 'Norland Holdings'],
+    ['fr', 'La fondation a versé 2 millions d’euros à la Croix Bleue.', 'Croix Bleue'],
+    ['de', 'Die Stiftung überwies 2 Millionen Euro an die Blaue Hilfe.', 'Blaue Hilfe'],
+  ];
+  for (const [lang, text, recipient] of cases) assert.equal(numeric(text, lang, [mention(text, recipient, 'org')])[0]?.entity, null, text);
+  // Behind `at`, `bei`, the organisation is where the counted work: it owns them.
+  const at = 'Some 300 engineers work at Norland Holdings.';
+  assert.equal(numeric(at, 'en', [mention(at, 'Norland Holdings', 'org')])[0].entity, 'Norland Holdings');
+});
+
+test('a number of the sentence before opens no counted phrase of this one', () => {
+  const pl = 'W Chile godzina pracy wnosi 25,4 dolara. W Czechach godzina pracy wnosi 33,8 dolara.';
+  const claims = numeric(pl, 'pl', [mention(pl, 'Chile', 'place', 'Chile'), mention(pl, 'Czechach', 'place', 'Czechia')]);
+  assert.deepEqual(claims.map((c) => [c.value, c.entity, c.subject]), [[25.4, 'Chile', 'Chile'], [33.8, 'Czechia', 'Czechach']]);
+});
+
+test('a Chinese place behind a coverb after a subject of its clause is where, not what the figure is of', () => {
+  const p = '东方汽车在越南的销量已超过15万辆。';
+  assert.equal(numeric(p, 'zh', [mention(p, '越南')])[0].entity, null);
+  // A person or body before it is the subject; a time word or nothing leaves the place framing the clause.
+  const person = '李院长在云南工作期间资助过80多名学生。';
+  assert.equal(numeric(person, 'zh', [mention(person, '李院长', 'person'), mention(person, '云南')])[0].entity, '李院长');
+  const time = '今年在越南的销量已超过15万辆。';
+  assert.equal(numeric(time, 'zh', [mention(time, '越南')])[0].entity, '越南');
+  // A coverb completing a verb of location: the place is its object, named as where the subject is.
+  const located = '该工厂位于越南以北，那里有45%的员工是女性。';
+  assert.equal(numeric(located, 'zh', [mention(located, '越南')])[0].entity, '越南');
+});
