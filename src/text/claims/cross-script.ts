@@ -8,6 +8,7 @@
 // share a skeleton, the one nearest by vowels wins, when exactly one is nearest; otherwise the name stays as written.
 import anyAscii from 'any-ascii';
 import { rememberRecent } from '../recent.ts';
+import { editDistance } from './latin-linking.ts';
 
 /** Consonant classes: letters each script's romanisation writes for the same English sound. */
 const CONSONANT_CLASS: Readonly<Record<string, string>> = {
@@ -59,17 +60,6 @@ function phoneticOf(latin: string, rules: ReadonlyArray<[RegExp, string]>): Phon
     }
   }
   return { skeleton, sound, fine };
-}
-
-/** Levenshtein's edit distance, over two rows. */
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) row[j] = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    previous = row;
-  }
-  return previous[b.length];
 }
 
 const isVowelClass = (ch: string | undefined) => ch === 'a' || ch === 'e' || ch === 'u';

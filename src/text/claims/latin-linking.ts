@@ -51,7 +51,7 @@ const MIN_LINKED_LETTERS = 5;
 const MAX_SPELLING_CHANGE = 0.35;
 
 /** Levenshtein's edit distance (insertions, deletions, substitutions), over two rows. */
-function editDistance(a: string, b: string): number {
+export function editDistance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const row = [i];
