@@ -882,18 +882,19 @@ function lastOrgBefore(lastOrgOfParagraph: ReadonlyArray<EntityMention | undefin
   return null;
 }
 
+/** Where a warning's sentences are: the first five paragraphs' indexes. */
+const paragraphList = (paragraphs: number[]): string => (paragraphs.length > 5 ? `${paragraphs.slice(0, 5).join(', ')}, …` : paragraphs.join(', '));
+
 /** The warning for the numbers of sentences past MAX_QUANTITIES_PER_SENTENCE, which were not read. */
 function unreadNumbersWarning(unread: number, sentences: number, paragraphs: number[]): string {
-  const list = paragraphs.length > 5 ? `${paragraphs.slice(0, 5).join(', ')}, …` : paragraphs.join(', ');
-  return `${unread} numbers not read as claims: ${sentences === 1 ? 'a sentence' : `${sentences} sentences`} (paragraph ${list}, counted from 0) `
+  return `${unread} numbers not read as claims: ${sentences === 1 ? 'a sentence' : `${sentences} sentences`} (paragraph ${paragraphList(paragraphs)}, counted from 0) `
     + `${sentences === 1 ? 'states' : 'state'} more than ${MAX_QUANTITIES_PER_SENTENCE}, the most one sentence is read for: a table or list `
     + `written as running text`;
 }
 
 /** The warning for the sentences past MAX_DIGIT_RUNS_PER_SENTENCE, which were not searched for quantities. */
 function unreadDigitsWarning(runs: number, sentences: number, paragraphs: number[]): string {
-  const list = paragraphs.length > 5 ? `${paragraphs.slice(0, 5).join(', ')}, …` : paragraphs.join(', ');
-  return `${runs} runs of digits not read for quantities: ${sentences === 1 ? 'a sentence' : `${sentences} sentences`} (paragraph ${list}, `
+  return `${runs} runs of digits not read for quantities: ${sentences === 1 ? 'a sentence' : `${sentences} sentences`} (paragraph ${paragraphList(paragraphs)}, `
     + `counted from 0) ${sentences === 1 ? 'holds' : 'hold'} more than ${MAX_DIGIT_RUNS_PER_SENTENCE}, the most one sentence is searched for: `
     + `a table or data written as running text`;
 }
