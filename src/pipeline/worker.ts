@@ -2,27 +2,22 @@
 // enters and each stage result as it ends (so a worker terminated at a limit loses nothing it finished), then the end.
 // CPU-bound stages run here so that every core works; the main thread only reads files and writes SQLite.
 import { parentPort } from 'node:worker_threads';
-import { deserialize, getHeapStatistics } from 'node:v8';
+import { deserialize } from 'node:v8';
 import { runArticleJob, describeError, type ArticleJob } from './article-job.ts';
 import type { StageResult } from '../store/store.ts';
+import { heldBeyondResidentMb } from './resident-memory.ts';
 
 export type WorkerMessage =
   | { type: 'stage'; id: number; stage: string }
   /** A stage's result, and the stage the job went on to (`next`), if it entered one in the same turn. */
   | { type: 'result'; id: number; result: StageResult; next?: string }
-  /** `heldMb`: what this worker holds after the job (its V8 heap and the memory outside it), for the pool's recycling. */
+  /** `heldMb`: what this worker holds after the job (its V8 heap and the memory outside it, less its resident dictionaries: resident-memory.ts), for the pool's recycling. */
   | { type: 'done'; id: number; unchanged: string[]; notices: string[]; heldMb: number }
   | { type: 'error'; id: number; error: string; heldMb: number };
 
 // A result's binary part (embed's vectors) is moved to the main thread, not copied.
 const post = (m: WorkerMessage) => parentPort!.postMessage(m, m.type === 'result' && m.result.binary ? [m.result.binary.buffer as ArrayBuffer] : []);
 let previous: Promise<void> = Promise.resolve();
-
-/** This thread's V8 heap (garbage not yet collected included: it is memory the worker holds) and external memory, in MB. */
-function heldMb(): number {
-  const { total_heap_size: heap, external_memory: external } = getHeapStatistics();
-  return (heap + external) / (1024 * 1024);
-}
 
 /**
  * Fewer messages, the same news: a stage's result travels with the stage entered next (which the job does in the same
@@ -65,10 +60,10 @@ parentPort?.on('message', (message: { id: number; job: Uint8Array }) => {
     try {
       const { unchanged, notices } = await runArticleJob(deserialize(message.job) as ArticleJob, report);
       report.flush();
-      post({ type: 'done', id, unchanged, notices, heldMb: heldMb() });
+      post({ type: 'done', id, unchanged, notices, heldMb: heldBeyondResidentMb() });
     } catch (error) {
       report.flush();
-      post({ type: 'error', id, error: describeError(error), heldMb: heldMb() });
+      post({ type: 'error', id, error: describeError(error), heldMb: heldBeyondResidentMb() });
     }
   });
 });

@@ -12,7 +12,8 @@ import { RULES_METHOD, mergeMentions, nerMethodKey, requestedNerModel, resolveRe
 import { modelSettings } from '../models/loader.ts';
 import { COMMON_WORDS, NAME_WORDS } from '../text/claims/names.ts';
 import { perDistinctText } from '../text/distinct-texts.ts';
-import { loadJapaneseAnalyser } from '../text/claims/script-names.ts';
+import { japaneseAnalyserLoaded, loadJapaneseAnalyser } from '../text/claims/script-names.ts';
+import { loadResident } from '../pipeline/resident-memory.ts';
 
 interface EntitiesOptions extends NerOptions {
   aliasFiles?: string[];
@@ -29,8 +30,8 @@ export const entitiesStage: Stage<{ clean: CleanDocument; language: LanguageOutp
     const aliases = loadAliasTable(aliasFilesOf(ctx.options));
     const paragraphs = clean.paragraphs.map((p) => p.text);
     const lang = language.article.lang;
-    // kuromoji's dictionary loads once per worker, and only when a Japanese article comes.
-    if (lang === 'ja') await loadJapaneseAnalyser();
+    // kuromoji's dictionary loads once per worker, and only when a Japanese article comes; it stays (resident-memory.ts).
+    if (lang === 'ja' && !japaneseAnalyserLoaded()) await loadResident(loadJapaneseAnalyser);
     // Per paragraph alone, so once per distinct text (a page of one-line paragraphs repeats them); the open names read the whole article.
     const mentions = perDistinctText(paragraphs, (texts) => findEntities(texts, lang, aliases, { openNames: false }));
     // Nothing model-related is touched (not even the loader's checks) when NER is off.
