@@ -146,6 +146,31 @@ function keyOfCodePoint(ch: string): string {
 /** Keys of the ASCII characters, looked up by code (no Han among them: toSimplified is not loaded for this). */
 const ASCII_KEYS: readonly string[] = Array.from({ length: 0x80 }, (_, code) => keyOfCodePoint(String.fromCharCode(code)));
 
+/** The key unit of each UTF-16 unit outside the surrogates (`matchKey`'s, one unit for one), by unit; 0: not yet computed. */
+const BMP_KEY_UNITS = new Uint16Array(0x10000);
+
+/**
+ * `matchKey(text).charCodeAt(j)`, without the key: one table lookup for a unit outside the surrogates (no unit but NUL
+ * has the key 0, so 0 marks one not yet computed), the unit's code point read as matchKey reads it for a surrogate.
+ */
+export function keyUnitAt(text: string, j: number): number {
+  const code = text.charCodeAt(j);
+  if (code >= 0xd800 && code <= 0xdfff) return surrogateKeyUnit(text, j, code);
+  const unit = BMP_KEY_UNITS[code]!;
+  if (unit !== 0 || code === 0) return unit;
+  return (BMP_KEY_UNITS[code] = keyOfCodePoint(String.fromCharCode(code)).charCodeAt(0));
+}
+
+/** The key unit of a surrogate: the first or second unit of its pair's key, or its own key when it stands alone (as in matchKey). */
+function surrogateKeyUnit(text: string, j: number, code: number): number {
+  if (code <= 0xdbff) {
+    const next = text.charCodeAt(j + 1);
+    return next >= 0xdc00 && next <= 0xdfff ? keyOfCodePoint(text.slice(j, j + 2)).charCodeAt(0) : keyOfCodePoint(text[j]!).charCodeAt(0);
+  }
+  const previous = text.charCodeAt(j - 1);
+  return previous >= 0xd800 && previous <= 0xdbff ? keyOfCodePoint(text.slice(j - 1, j + 1)).charCodeAt(1) : keyOfCodePoint(text[j]!).charCodeAt(0);
+}
+
 /** Case-folded, traditional→simplified, separator-normalised text of the same UTF-16 length. */
 export function matchKey(text: string): string {
   let out = '';
@@ -324,7 +349,7 @@ export function productsByDeveloper(table: AliasTable): Map<string, string[]> {
 // ---------------------------------------------------------------------------------------------------------------
 // Table matching.
 
-interface Span {
+export interface Span {
   start: number;
   end: number;
   canonical: string;
@@ -398,11 +423,12 @@ function lastAccepted(hits: AliasHit[], surface: string, lang: string): AliasHit
   return undefined;
 }
 
-function tableSpans(text: string, lang: string, table: AliasTable): Span[] {
-  const key = matchKey(text);
+export function tableSpans(text: string, lang: string, table: AliasTable): Span[] {
+  // The key's units are read one by one as the walk needs them (keyUnitAt): no key string is built for the paragraph.
+  const length = text.length;
   const spans: Span[] = [];
   let i = 0;
-  while (i < key.length) {
+  while (i < length) {
     // boundariesOk rejects every match that starts inside a word (`Meta` in `Metadata`): do not walk the trie there.
     if (startsInsideWord(text, i)) {
       i++;
@@ -410,8 +436,8 @@ function tableSpans(text: string, lang: string, table: AliasTable): Span[] {
     }
     let node: TrieNode | undefined = table.root;
     let best: Span | null = null;
-    for (let j = i; j < key.length; j++) {
-      node = trieChild(node, key.charCodeAt(j));
+    for (let j = i; j < length; j++) {
+      node = trieChild(node, keyUnitAt(text, j));
       if (!node) break;
       if (!node.hits.length || !boundariesOk(text, i, j + 1)) continue;
       const surface = text.slice(i, j + 1);
@@ -579,10 +605,23 @@ function add(ctx: NameRuleContext, start: number, end: number, type: EntityType)
 const NAME_RULES: Array<(ctx: NameRuleContext) => void> = [
   orgBeforeLegalForm, universityNames, speakerAfterVerb, speakerBeforeVerb, chineseSpeakers, japaneseSpeakers, cjkOrganisations,
 ];
+/** The rules of NAME_RULES that read only Han, hiragana and katakana (their patterns match nothing else). */
+const CJK_RULES: ReadonlySet<(ctx: NameRuleContext) => void> = new Set([chineseSpeakers, japaneseSpeakers, cjkOrganisations]);
+/** The first unit of the CJK blocks (U+3000, CJK punctuation): kana, Han and the surrogates of astral Han all lie above it. */
+const FIRST_CJK_UNIT = 0x3000;
 
-function heuristicSpans(text: string, lang: string, taken: Span[]): Span[] {
+/** Whether any UTF-16 unit of the text is at or above `from`. */
+export function hasUnitFrom(text: string, from: number): boolean {
+  for (let k = 0; k < text.length; k++) if (text.charCodeAt(k) >= from) return true;
+  return false;
+}
+
+/** The heuristic names of one paragraph; `everyRule` runs the CJK rules on any text (for the tests: the gate changes nothing). */
+export function heuristicSpans(text: string, lang: string, taken: Span[], everyRule = false): Span[] {
   const context: NameRuleContext = { text, lang, tokens: latinTokens(text), stop: FUNCTION_WORDS, taken, spans: [] };
-  for (const rule of NAME_RULES) rule(context);
+  // Text with no unit of the CJK blocks gives the CJK rules nothing to match: they are not run on it.
+  const cjk = everyRule || hasUnitFrom(text, FIRST_CJK_UNIT);
+  for (const rule of NAME_RULES) if (cjk || !CJK_RULES.has(rule)) rule(context);
   return context.spans;
 }
 
@@ -708,11 +747,53 @@ const TITLE_CASE_MIN_WORDS = 4;
 /** Languages whose names the capitalisation rules cannot see (no case): their own analysers find names. */
 const UNSPACED_LANGS: ReadonlySet<string> = new Set(['zh', 'ja', 'ko', 'th']);
 
+/** What a unit may be in a word of isTitleCase's pattern `[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*`: its first unit, a later one, an uppercase letter. */
+const WORD_FIRST = 1;
+const WORD_PART = 2;
+const WORD_UPPER = 4;
+const WORD_CLASSIFIED = 8;
+const classifyWordUnit = (ch: string) => WORD_CLASSIFIED | (/[\p{L}\p{N}]/u.test(ch) ? WORD_FIRST : 0) | (/[\p{L}\p{M}\p{N}'’-]/u.test(ch) ? WORD_PART : 0) | (/\p{Lu}/u.test(ch) ? WORD_UPPER : 0);
+const wordUnitFlags = codeUnitTable(classifyWordUnit);
+/** The flags of the code point at i: of its unit, or for a surrogate pair of the pair (read as one, as the pattern's `u` flag reads it). */
+function wordFlagsAt(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code < 0xd800 || code > 0xdbff) return wordUnitFlags(code);
+  const point = text.codePointAt(i)!;
+  return point > 0xffff ? classifyWordUnit(String.fromCodePoint(point)) : wordUnitFlags(code);
+}
+/** Units the code point at i takes: two for a surrogate pair. */
+function widthAt(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  return code >= 0xd800 && code <= 0xdbff && text.codePointAt(i)! > 0xffff ? 2 : 1;
+}
+
+/**
+ * How many words `text.match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*\/gu)` finds and how many of them start with an
+ * uppercase letter (`/^\p{Lu}/u`), by one scan that makes no strings.
+ */
+export function wordShape(text: string): { words: number; capitalised: number } {
+  let words = 0;
+  let capitalised = 0;
+  let i = 0;
+  while (i < text.length) {
+    const first = wordFlagsAt(text, i);
+    i += widthAt(text, i);
+    if (!(first & WORD_FIRST)) continue;
+    words++;
+    if (first & WORD_UPPER) capitalised++;
+    while (i < text.length && wordFlagsAt(text, i) & WORD_PART) i += widthAt(text, i);
+  }
+  return { words, capitalised };
+}
+
 /**
  * A headline in title case: mostly capitals, function words capitalised too (`What Big Labs Are Paying`); not the first
  * word of a place's name that stoplists list (`He met Nadia Morrow in New Orleans.`).
  */
 function isTitleCase(text: string, lang: string): boolean {
+  // Most paragraphs fail the share of capitals: counted first without making the words (wordShape), the same words the pattern below finds.
+  const shape = wordShape(text);
+  if (shape.words < TITLE_CASE_MIN_WORDS || shape.capitalised / shape.words <= TITLE_CASE_SHARE) return false;
   const list = text.match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu) ?? [];
   if (list.length < TITLE_CASE_MIN_WORDS || list.filter((w) => /^\p{Lu}/u.test(w)).length / list.length <= TITLE_CASE_SHARE) return false;
   const stop = stopwordsOf(lang);
