@@ -1064,6 +1064,13 @@ export function capitalisedNames(text: string, lang: string, taken: ReadonlyArra
   let previousIsName = false;
   const addresses = addressesIn(text);
   for (let k = 0; k < tokens.length; k++) {
+    // A word in lowercase starts no name (mayBeName and germanNameAfterDeterminer say no to it first), and what the
+    // next word's tests read of it (previousRejected, previousIsName) they read only of a capitalised word: skipped
+    // before the spans are searched for it.
+    if (!tokens[k].capitalised) {
+      previousRejected = true;
+      continue;
+    }
     const free = isFree(taken, tokens[k].start, tokens[k].end) && isFree(addresses, tokens[k].start, tokens[k].end);
     // A word inside a span of `taken` starts no name here; only German reads what the tests said of it (previousRejected), so elsewhere they are skipped.
     if (!free && !CAPITALISES_NOUNS.has(lang)) continue;
