@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { hasUnitFrom, heuristicSpans, keyUnitAt, loadAliasTable, matchKey, tableSpans, wordShape } from '../src/text/claims/entities.ts';
 import { afterArabicProclitic } from '../src/text/claims/name-affixes.ts';
+import { nameEvidence } from '../src/text/claims/names.ts';
 
 /** Paragraphs of our own in the scripts the stage reads, with separators, full-width forms, case pairs and surrogates. */
 const TEXTS = [
@@ -89,4 +90,41 @@ test('wordShape counts the words and capitalised words the pattern of isTitleCas
     const words = text.match(pattern) ?? [];
     assert.deepEqual(wordShape(text), { words: words.length, capitalised: words.filter((w) => /^\p{Lu}/u.test(w)).length }, text);
   }
+});
+
+/** The tokens of a paragraph as names.ts read them before its scans were sped up: the pattern wordRuns stands for, and the old tests. */
+function referenceTokens(text: string) {
+  const titles = new Set(['mr', 'ms', 'mrs', 'dr', 'prof']);
+  const out: Array<{ text: string; lower: string; start: number; end: number; capitalised: boolean; sentenceStart: boolean }> = [];
+  for (const m of text.matchAll(/[\p{L}\p{M}](?:[\p{L}\p{M}\p{N}]|[-'’.](?=[\p{L}\p{M}]))*/gu)) {
+    const start = m.index!;
+    let word = m[0];
+    if (text.charCodeAt(start + word.length) === 0x2e && /^\.[,;:)]/u.test(text.slice(start + word.length, start + word.length + 2)) && /^\p{Lu}\p{Ll}{1,4}$/u.test(word)) word += '.';
+    const first = word[0]!;
+    const code = word.charCodeAt(0);
+    const previous = out.at(-1);
+    const c = text.charCodeAt(start - 2);
+    const afterWordAndSpace = start >= 2 && text.charCodeAt(start - 1) === 0x20 && ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a));
+    out.push({
+      text: word, lower: word.toLowerCase(), start, end: start + word.length,
+      capitalised: (code < 0x80 ? code >= 0x41 && code <= 0x5a : first !== first.toLowerCase() && first === first.toUpperCase()) || (word.charCodeAt(2) === 0x2d && /^(?:al|el)-\p{Lu}/u.test(word)),
+      sentenceStart: !afterWordAndSpace && /(?:^|[.!?:;•·|/»"“”„«(\[\]—–]\s*|\n)\s*$/u.test(text.slice(Math.max(0, start - 3), start))
+        && !/(?:^|[^\p{L}.])(?:\p{Lu}\.){2,}[ \u00a0]+$/u.test(text.slice(Math.max(0, start - 8), start))
+        && !(previous && titles.has(previous.lower) && /^\.[ \u00a0]+$/u.test(text.slice(previous.end, start))),
+    });
+  }
+  return out;
+}
+
+test('nameEvidence reads the tokens the pattern and the old tests read (joiners, capitals of any script, sentence starts after any letter)', () => {
+  const paragraphs = [
+    ...TEXTS,
+    'Der Präsident, Olaf Müller, sagte: Über Änderungen? Ja. Émile Zola, Ørsted und Łódź.',
+    'Путин заявил, что Россия. Москва — столица; «Газпром» ответил. Ёж и Ялта.',
+    'Ms. Okafor met U.S. officials in Calif., then Mr. O’Brien-Smith. al-Qaeda and el-Sisi.',
+    'Ǆemal ǅemal ǆemal İzmir ıi Σίσυφος ΣΊΣΥΦΟΣ 3Com x-Ray ’Tis \u0301Mark',
+    'word , Next word\u00a0Next 中 Next ك Next 𝐀 Next\nNext\tNext',
+  ];
+  const evidence = nameEvidence(paragraphs, 'en');
+  paragraphs.forEach((text, p) => assert.deepEqual(evidence.tokens![p], referenceTokens(text), text));
 });

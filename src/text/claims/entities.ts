@@ -423,21 +423,43 @@ function lastAccepted(hits: AliasHit[], surface: string, lang: string): AliasHit
   return undefined;
 }
 
+/** Key units below this have the root's children in an array (rootChildrenOf): Latin, Greek, Cyrillic, Arabic, Indic. */
+const ROOT_ARRAY_UNITS = 0x3000;
+const rootChildren = new WeakMap<TrieNode, Array<TrieNode | undefined>>();
+/**
+ * The root's children by key unit below ROOT_ARRAY_UNITS, made once per table: every position of a paragraph outside a
+ * word asks the root first, and more than half of them (spaces, punctuation, letters no alias starts with) find no
+ * child; an array answers that without the Map's hashing (trieChild stays for the other units and the deeper nodes).
+ */
+function rootChildrenOf(root: TrieNode): Array<TrieNode | undefined> {
+  let children = rootChildren.get(root);
+  if (!children) {
+    children = new Array<TrieNode | undefined>(ROOT_ARRAY_UNITS).fill(undefined);
+    for (let unit = 0; unit < ROOT_ARRAY_UNITS; unit++) children[unit] = trieChild(root, unit);
+    rootChildren.set(root, children);
+  }
+  return children;
+}
+
 export function tableSpans(text: string, lang: string, table: AliasTable): Span[] {
   // The key's units are read one by one as the walk needs them (keyUnitAt): no key string is built for the paragraph.
   const length = text.length;
   const spans: Span[] = [];
+  const rootArray = rootChildrenOf(table.root);
   let i = 0;
   while (i < length) {
-    // boundariesOk rejects every match that starts inside a word (`Meta` in `Metadata`): do not walk the trie there.
-    if (startsInsideWord(text, i)) {
+    const firstUnit = keyUnitAt(text, i);
+    const first = firstUnit < ROOT_ARRAY_UNITS ? rootArray[firstUnit] : trieChild(table.root, firstUnit);
+    // No alias starts with this unit (the walk below would stop at once), or boundariesOk rejects every match that
+    // starts inside a word (`Meta` in `Metadata`): do not walk the trie there.
+    if (!first || startsInsideWord(text, i)) {
       i++;
       continue;
     }
     let node: TrieNode | undefined = table.root;
     let best: Span | null = null;
     for (let j = i; j < length; j++) {
-      node = trieChild(node, keyUnitAt(text, j));
+      node = j === i ? first : trieChild(node, keyUnitAt(text, j));
       if (!node) break;
       if (!node.hits.length || !boundariesOk(text, i, j + 1)) continue;
       const surface = text.slice(i, j + 1);
@@ -808,14 +830,17 @@ const byStart = (a: Span, b: Span) => a.start - b.start;
  */
 export function findEntities(paragraphs: string[], lang: string, aliases: AliasTable, options: { openNames?: boolean } = {}): EntityMention[] {
   const mentions: EntityMention[] = [];
-  paragraphs.forEach((text, paragraph) => {
+  for (let paragraph = 0; paragraph < paragraphs.length; paragraph++) {
+    const text = paragraphs[paragraph]!;
     const known = tableSpans(text, lang, aliases);
     const unknown = heuristicSpans(text, lang, known);
     // tableSpans gives its spans in order: only heuristic ones need a sort (a stable one, as before).
-    for (const span of unknown.length ? [...known, ...unknown].sort(byStart) : known) {
+    const spans = unknown.length ? [...known, ...unknown].sort(byStart) : known;
+    for (let k = 0; k < spans.length; k++) {
+      const span = spans[k]!;
       mentions.push({ text: text.slice(span.start, span.end), canonical: span.canonical, type: span.type, paragraph, start: span.start, end: span.end });
     }
-  });
+  }
   return options.openNames === false ? mentions : addOpenNames(paragraphs, lang, mentions);
 }
 
@@ -925,6 +950,9 @@ const POSSESSIVE_AFTER = /^['’](?:s(?![\p{L}\p{N}])|(?![\p{L}\p{N}]))/u;
  * treebanks tag it; the canonical stays without.
  */
 function withPossessive(m: EntityMention, text: string): void {
+  // The pattern starts with an apostrophe: any other unit after the name settles it.
+  const next = text.charCodeAt(m.end);
+  if (next !== 0x27 && next !== 0x2019) return;
   const after = POSSESSIVE_AFTER.exec(text.slice(m.end, m.end + 3));
   if (!after || (after[0].length === 1 && !/[sxz]$/iu.test(m.text))) return;
   m.end += after[0].length;
@@ -988,15 +1016,16 @@ export function addOpenNames(paragraphs: string[], lang: string, found: EntityMe
   });
   // One name, one type in one article: a mention typed by default takes the type another mention of the name had
   // evidence for (`Kadesh` alone, and `in Kadesh` two sentences later).
+  // (Both passes below change only the guessed mentions: without one, they are skipped.)
   const evidencedType = new Map<string, EntityType>();
-  for (const m of out) if (!guessed.has(m)) evidencedType.set(m.canonical.toLowerCase(), evidencedType.get(m.canonical.toLowerCase()) ?? m.type);
+  if (guessed.size) for (const m of out) if (!guessed.has(m)) evidencedType.set(m.canonical.toLowerCase(), evidencedType.get(m.canonical.toLowerCase()) ?? m.type);
   for (const m of guessed) m.type = evidencedType.get(m.canonical.toLowerCase()) ?? m.type;
   if (lang === 'en') for (const m of out) withPossessive(m, paragraphs[m.paragraph]);
   out.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
   // Conjuncts name things of one kind (`Kestrel and Norway`, `Bremen und Hamburg`): a name still typed by default takes
   // the type of a name with evidence that it is coordinated with, and so do its other mentions.
   const coordinatedType = new Map<string, EntityType>();
-  out.forEach((m, k) => {
+  if (guessed.size) out.forEach((m, k) => {
     if (!guessed.has(m) || evidencedType.has(m.canonical.toLowerCase())) return;
     const neighbour = [out[k - 1], out[k + 1]].find((n) => n && n.paragraph === m.paragraph && !guessed.has(n)
       && COORDINATION.test(paragraphs[m.paragraph].slice(Math.min(n.end, m.end), Math.max(n.start, m.start))));

@@ -68,8 +68,12 @@ const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
 const NUMBER = /\p{N}/u;
 const classOf = (ch: string) => (LETTER_OR_MARK.test(ch) ? LETTER_UNIT : 0) | (NUMBER.test(ch) ? DIGIT_UNIT : 0);
 const unitClass = codeUnitTable((ch) => ASTRAL | classOf(ch));
+/** LETTER_UNIT / DIGIT_UNIT of the ASCII units, by code (no call through the table for the common case). */
+const ASCII_CLASS = Uint8Array.from({ length: 0x80 }, (_, code) => classOf(String.fromCharCode(code)));
 /** LETTER_UNIT / DIGIT_UNIT of the code point at i, with ASTRAL when it takes two units (a surrogate pair). */
 function classAt(text: string, i: number): number {
+  const unit = text.charCodeAt(i);
+  if (unit < 0x80) return ASCII_CLASS[unit]!;
   const code = text.codePointAt(i)!;
   return code < 0x10000 ? unitClass(code) & ~ASTRAL : ASTRAL | classOf(String.fromCodePoint(code));
 }
@@ -82,6 +86,12 @@ export interface WordRunOptions {
   digits: boolean;
   /** Whether a dot right after a token belongs to it (`Inc.`, `S.A.`). */
   trailingDot: boolean;
+}
+
+/** Whether a unit is one of the joiners: `joiners.includes(text[i])` without making the one-unit string. */
+function isJoiner(joiners: string, unit: number): boolean {
+  for (let k = 0; k < joiners.length; k++) if (joiners.charCodeAt(k) === unit) return true;
+  return false;
 }
 
 /**
@@ -101,7 +111,7 @@ export function wordRuns(text: string, options: WordRunOptions): Array<{ start: 
     while (i < text.length) {
       const next = classAt(text, i);
       if (next & (LETTER_UNIT | DIGIT_UNIT)) { i += widthOf(next); continue; }
-      if (options.joiners.includes(text[i]) && i + 1 < text.length && classAt(text, i + 1) & startMask) { i++; continue; }
+      if (isJoiner(options.joiners, text.charCodeAt(i)) && i + 1 < text.length && classAt(text, i + 1) & startMask) { i++; continue; }
       break;
     }
     if (options.trailingDot && text[i] === '.') i++;
@@ -632,14 +642,20 @@ const ARABIC_ARTICLE_NAME = /^(?:al|el)-\p{Lu}/u;
 const DOT = 0x2e;
 const HYPHEN = 0x2d;
 /**
- * An ASCII letter or digit and a space right before `start` (mid-sentence, the common case): SENTENCE_END_BEFORE cannot
- * match there (no mark, no line break, no start of text within its three characters).
+ * A letter, mark or digit of any script, or a comma, and a space right before `start` (mid-sentence, the common case):
+ * SENTENCE_END_BEFORE cannot match there (no mark of its list, no line break, no start of text within its three
+ * characters; none of its marks is a letter, a digit or a comma). A surrogate before the space is left to the pattern.
  */
 function afterWordAndSpace(text: string, start: number): boolean {
   if (start < 2 || text.charCodeAt(start - 1) !== 0x20) return false;
   const c = text.charCodeAt(start - 2);
-  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  if (c < 0x80) return c === 0x2c || ASCII_CLASS[c] !== 0;
+  return (c < 0xd800 || c > 0xdfff) && (unitClass(c) & (LETTER_UNIT | DIGIT_UNIT)) !== 0;
 }
+
+/** Whether a UTF-16 unit alone is a capital as tokensOf tests a word's first unit: it has a lowercase form and is its own uppercase. */
+const CAPITAL_UNIT = 2;
+const capitalUnitFlags = codeUnitTable((ch) => 1 | (ch !== ch.toLowerCase() && ch === ch.toUpperCase() ? CAPITAL_UNIT : 0));
 
 function tokensOf(text: string): Token[] {
   const out: Token[] = [];
@@ -651,12 +667,11 @@ function tokensOf(text: string): Token[] {
     // (`Mississauga, Ont.;`, `Calif.,`): no sentence ends before those marks.
     // (The tests of a character first skip the regular expressions where they cannot match: this runs on every word.)
     else if (text.charCodeAt(run.end) === DOT && ABBREVIATION_DOT.test(text.slice(run.end, run.end + 2)) && SHORT_CAPITALISED.test(word)) word += '.';
-    const first = word[0];
-    const previous = out.at(-1);
+    const previous = out.length ? out[out.length - 1] : undefined;
     const code = word.charCodeAt(0);
     out.push({
       text: word, lower: word.toLowerCase(), start: run.start, end: run.start + word.length,
-      capitalised: (code < 0x80 ? code >= 0x41 && code <= 0x5a : first !== first.toLowerCase() && first === first.toUpperCase()) || (word.charCodeAt(2) === HYPHEN && ARABIC_ARTICLE_NAME.test(word)),
+      capitalised: (code < 0x80 ? code >= 0x41 && code <= 0x5a : (capitalUnitFlags(code) & CAPITAL_UNIT) !== 0) || (word.charCodeAt(2) === HYPHEN && ARABIC_ARTICLE_NAME.test(word)),
       // The dot of an abbreviation of letters (`U.S. Environmental`) or of a title (`Ms. Okafor's`) ends no sentence.
       sentenceStart: !afterWordAndSpace(text, run.start) && SENTENCE_END_BEFORE.test(text.slice(Math.max(0, run.start - 3), run.start))
         && !LETTER_ABBREVIATION_BEFORE.test(text.slice(Math.max(0, run.start - 8), run.start))
