@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { hasUnitFrom, heuristicSpans, keyUnitAt, loadAliasTable, matchKey, tableSpans, wordShape } from '../src/text/claims/entities.ts';
 import { afterArabicProclitic } from '../src/text/claims/name-affixes.ts';
-import { nameEvidence } from '../src/text/claims/names.ts';
+import { isAcronym, isNumberUnit, isRomanNumeralLetter, nameEvidence, onlySpaceBetween, withoutPossessiveS } from '../src/text/claims/names.ts';
 
 /** Paragraphs of our own in the scripts the stage reads, with separators, full-width forms, case pairs and surrogates. */
 const TEXTS = [
@@ -127,4 +127,19 @@ test('nameEvidence reads the tokens the pattern and the old tests read (joiners,
   ];
   const evidence = nameEvidence(paragraphs, 'en');
   paragraphs.forEach((text, p) => assert.deepEqual(evidence.tokens![p], referenceTokens(text), text));
+});
+
+test('the unit tests before the name patterns answer as the patterns do', () => {
+  const words = ['NASA', 'Nasa', 'U.S.', 'AT&T', 'iPhone', 'eBay', 'A', 'AB', 'ABCDEFG', 'ООН', 'Ооо', 'ÄÖÜ', 'Äb', 'XIV', 'Xiv', 'MDCLXVI', 'ǅemal', 'DŽ', 'A-B', 'a.B'];
+  for (const w of words) assert.equal(isAcronym(w), w.length >= 2 && w.length <= 6 && /^\p{Lu}+$/u.test(w.replace(/[.&-]/g, '')), w);
+  for (const w of ["trump's", 'trump’s', 'trumps', "'s", 's', "march's", "x's's", 'as', "’s"]) assert.equal(withoutPossessiveS(w), w.replace(/['’]s$/u, ''), w);
+  for (let unit = 0; unit < 0x10000; unit++) {
+    const ch = String.fromCharCode(unit);
+    assert.equal(isNumberUnit(unit), /\p{N}/u.test(ch), `U+${unit.toString(16)}`);
+    assert.equal(isRomanNumeralLetter(unit), /[MDCLXVI]/u.test(ch), `U+${unit.toString(16)}`);
+  }
+  const text = 'a b\u00a0c\td  e,f\u202fg';
+  for (let end = 0; end <= text.length; end++) {
+    for (let start = 0; start <= text.length; start++) assert.equal(onlySpaceBetween(text, { end }, { start }), /^[ \u00a0]+$/.test(text.slice(end, start)), `${end}..${start}`);
+  }
 });
