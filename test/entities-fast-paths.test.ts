@@ -2,7 +2,7 @@
 // checked against the code it stands in for, on our own examples in several scripts.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { hasUnitFrom, heuristicSpans, keyUnitAt, loadAliasTable, matchKey, tableSpans, wordShape } from '../src/text/claims/entities.ts';
+import { hasFreeCapital, hasUnitFrom, heuristicSpans, keyUnitAt, loadAliasTable, matchKey, tableSpans, wordShape } from '../src/text/claims/entities.ts';
 import { afterArabicProclitic } from '../src/text/claims/name-affixes.ts';
 import { isAcronym, isNumberUnit, isRomanNumeralLetter, nameEvidence, onlySpaceBetween, withoutPossessiveS } from '../src/text/claims/names.ts';
 
@@ -142,4 +142,18 @@ test('the unit tests before the name patterns answer as the patterns do', () => 
   for (let end = 0; end <= text.length; end++) {
     for (let start = 0; start <= text.length; start++) assert.equal(onlySpaceBetween(text, { end }, { start }), /^[ \u00a0]+$/.test(text.slice(end, start)), `${end}..${start}`);
   }
+});
+
+/** hasFreeCapital's test of one unit before its table: a letter with a lowercase form, or of category Lu or Lt. */
+const referenceCapital = (ch: string) => (ch.charCodeAt(0) < 0x80 ? /[A-Z]/.test(ch) : ch !== ch.toLowerCase() || /[\p{Lu}\p{Lt}]/u.test(ch));
+
+test('hasFreeCapital finds a capital outside the spans as the per-character test found one', () => {
+  for (let unit = 0; unit < 0x10000; unit++) {
+    if (unit >= 0xd800 && unit <= 0xdfff) continue;
+    const ch = String.fromCharCode(unit);
+    assert.equal(hasFreeCapital(`x${ch}`, []), referenceCapital(ch), `U+${unit.toString(16)}`);
+    assert.equal(hasFreeCapital(`x${ch}`, [{ start: 1, end: 2 }]), false);
+  }
+  assert.equal(hasFreeCapital('abc 𝐀 def', []), true);
+  assert.equal(hasFreeCapital('abc 𝐀 def', [{ start: 4, end: 6 }]), false);
 });

@@ -776,17 +776,20 @@ const WORD_UPPER = 4;
 const WORD_CLASSIFIED = 8;
 const classifyWordUnit = (ch: string) => WORD_CLASSIFIED | (/[\p{L}\p{N}]/u.test(ch) ? WORD_FIRST : 0) | (/[\p{L}\p{M}\p{N}'’-]/u.test(ch) ? WORD_PART : 0) | (/\p{Lu}/u.test(ch) ? WORD_UPPER : 0);
 const wordUnitFlags = codeUnitTable(classifyWordUnit);
-/** The flags of the code point at i: of its unit, or for a surrogate pair of the pair (read as one, as the pattern's `u` flag reads it). */
+/** Marks, in wordFlagsAt's answer, a code point of two units (a surrogate pair). */
+const WORD_WIDE = 16;
+/** wordUnitFlags of the ASCII units, by code. */
+const ASCII_WORD_FLAGS = Uint8Array.from({ length: 0x80 }, (_, code) => classifyWordUnit(String.fromCharCode(code)));
+/**
+ * The flags of the code point at i: of its unit, or for a surrogate pair of the pair (read as one, as the pattern's `u`
+ * flag reads it, with WORD_WIDE).
+ */
 function wordFlagsAt(text: string, i: number): number {
   const code = text.charCodeAt(i);
+  if (code < 0x80) return ASCII_WORD_FLAGS[code]!;
   if (code < 0xd800 || code > 0xdbff) return wordUnitFlags(code);
   const point = text.codePointAt(i)!;
-  return point > 0xffff ? classifyWordUnit(String.fromCodePoint(point)) : wordUnitFlags(code);
-}
-/** Units the code point at i takes: two for a surrogate pair. */
-function widthAt(text: string, i: number): number {
-  const code = text.charCodeAt(i);
-  return code >= 0xd800 && code <= 0xdbff && text.codePointAt(i)! > 0xffff ? 2 : 1;
+  return point > 0xffff ? WORD_WIDE | classifyWordUnit(String.fromCodePoint(point)) : wordUnitFlags(code);
 }
 
 /**
@@ -799,11 +802,15 @@ export function wordShape(text: string): { words: number; capitalised: number } 
   let i = 0;
   while (i < text.length) {
     const first = wordFlagsAt(text, i);
-    i += widthAt(text, i);
+    i += first & WORD_WIDE ? 2 : 1;
     if (!(first & WORD_FIRST)) continue;
     words++;
     if (first & WORD_UPPER) capitalised++;
-    while (i < text.length && wordFlagsAt(text, i) & WORD_PART) i += widthAt(text, i);
+    while (i < text.length) {
+      const part = wordFlagsAt(text, i);
+      if (!(part & WORD_PART)) break;
+      i += part & WORD_WIDE ? 2 : 1;
+    }
   }
   return { words, capitalised };
 }
@@ -961,6 +968,9 @@ function withPossessive(m: EntityMention, text: string): void {
 
 /** A character a name's first word may start with, or carry as its capital after `al-`: an uppercase (or titlecase) letter. */
 const CAPITAL = /[\p{Lu}\p{Lt}]/u;
+/** Whether one unit alone is a capital as hasFreeCapital reads one: it has a lowercase form, or is of category Lu or Lt (a table by unit). */
+const CAPITAL_FLAG = 2;
+const capitalFlags = codeUnitTable((ch) => 1 | (ch !== ch.toLowerCase() || CAPITAL.test(ch) ? CAPITAL_FLAG : 0));
 /**
  * Whether an uppercase letter of text lies outside every span of `taken` (which may overlap and come in any order):
  * one sweep over the text, with the spans in order of their start.
@@ -974,7 +984,7 @@ export function hasFreeCapital(text: string, taken: ReadonlyArray<{ start: numbe
     const code = text.charCodeAt(i);
     // ASCII without a regular expression; beyond it a capital is a letter with a lowercase form, or of category Lu or Lt (a surrogate pair as one code point).
     const capital = code < 0x80 ? code >= 0x41 && code <= 0x5a
-      : code >= 0xd800 && code <= 0xdbff ? CAPITAL.test(text.slice(i, i + 2)) : (text[i] !== text[i].toLowerCase() || CAPITAL.test(text[i]));
+      : code >= 0xd800 && code <= 0xdbff ? CAPITAL.test(text.slice(i, i + 2)) : (capitalFlags(code) & CAPITAL_FLAG) !== 0;
     if (!capital) continue;
     while (next < spans.length && spans[next].start <= i) coveredUntil = Math.max(coveredUntil, spans[next++].end);
     if (i >= coveredUntil) return true;
