@@ -2,7 +2,7 @@
 // checked against the code it stands in for, on our own examples in several scripts.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { hasFreeCapital, hasUnitFrom, heuristicSpans, keyUnitAt, loadAliasTable, matchKey, tableSpans, wordShape } from '../src/text/claims/entities.ts';
+import { hasCjkUnit, hasFreeCapital, heuristicSpans, keyUnitAt, loadAliasTable, matchKey, tableSpans, wordShape } from '../src/text/claims/entities.ts';
 import { afterArabicProclitic } from '../src/text/claims/name-affixes.ts';
 import { isAcronym, isNumberUnit, isRomanNumeralLetter, nameEvidence, onlySpaceBetween, withoutPossessiveS } from '../src/text/claims/names.ts';
 
@@ -78,9 +78,15 @@ test('heuristicSpans skips the CJK rules on text without CJK units and finds wha
   for (const text of [...TEXTS, ...extra]) {
     for (const lang of ['en', 'de', 'zh', 'ja', 'ru', 'ar']) assert.deepEqual(heuristicSpans(text, lang, []), heuristicSpans(text, lang, [], true), `${lang}: ${text}`);
   }
-  assert.equal(hasUnitFrom('plain Latin, кириллица, العربية', 0x3000), false);
-  assert.equal(hasUnitFrom('a 中 b', 0x3000), true);
-  assert.equal(hasUnitFrom('emoji 😀', 0x3000), true);
+  // hasCjkUnit against a loop over the units, on every unit alone and after Latin-1 and Cyrillic text.
+  for (let unit = 0; unit < 0x10000; unit++) {
+    for (const text of [String.fromCharCode(unit), `plain Latin, ü ${String.fromCharCode(unit)}`, `кириллица ${String.fromCharCode(unit)} x`]) {
+      assert.equal(hasCjkUnit(text), [...Array(text.length).keys()].some((k) => text.charCodeAt(k) >= 0x3000), `U+${unit.toString(16)}`);
+    }
+  }
+  assert.equal(hasCjkUnit('plain Latin, кириллица, العربية'), false);
+  assert.equal(hasCjkUnit('a 中 b'), true);
+  assert.equal(hasCjkUnit('emoji 😀'), true);
 });
 
 test('wordShape counts the words and capitalised words the pattern of isTitleCase finds', () => {

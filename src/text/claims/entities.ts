@@ -629,20 +629,20 @@ const NAME_RULES: Array<(ctx: NameRuleContext) => void> = [
 ];
 /** The rules of NAME_RULES that read only Han, hiragana and katakana (their patterns match nothing else). */
 const CJK_RULES: ReadonlySet<(ctx: NameRuleContext) => void> = new Set([chineseSpeakers, japaneseSpeakers, cjkOrganisations]);
-/** The first unit of the CJK blocks (U+3000, CJK punctuation): kana, Han and the surrogates of astral Han all lie above it. */
-const FIRST_CJK_UNIT = 0x3000;
+/**
+ * A UTF-16 unit from U+3000 (CJK punctuation) up: kana, Han and the surrogates of astral Han all lie there. A pattern
+ * without the `u` flag, so that it reads units; the engine settles a text of one-byte characters without reading it.
+ */
+const CJK_OR_ABOVE_UNIT = /[\u3000-\uffff]/;
 
-/** Whether any UTF-16 unit of the text is at or above `from`. */
-export function hasUnitFrom(text: string, from: number): boolean {
-  for (let k = 0; k < text.length; k++) if (text.charCodeAt(k) >= from) return true;
-  return false;
-}
+/** Whether any UTF-16 unit of the text is at or above U+3000 (what the CJK rules need to match anything). */
+export const hasCjkUnit = (text: string) => CJK_OR_ABOVE_UNIT.test(text);
 
 /** The heuristic names of one paragraph; `everyRule` runs the CJK rules on any text (for the tests: the gate changes nothing). */
 export function heuristicSpans(text: string, lang: string, taken: Span[], everyRule = false): Span[] {
   const context: NameRuleContext = { text, lang, tokens: latinTokens(text), stop: FUNCTION_WORDS, taken, spans: [] };
   // Text with no unit of the CJK blocks gives the CJK rules nothing to match: they are not run on it.
-  const cjk = everyRule || hasUnitFrom(text, FIRST_CJK_UNIT);
+  const cjk = everyRule || hasCjkUnit(text);
   for (const rule of NAME_RULES) if (cjk || !CJK_RULES.has(rule)) rule(context);
   return context.spans;
 }
