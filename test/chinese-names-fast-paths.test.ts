@@ -3,6 +3,8 @@
 // and generated strings over those characters and others.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { chineseNames, joinedWords, tagInWindows } from '../src/text/claims/chinese-names.ts';
 import { toSimplified } from '../src/text/language/chinese-script.ts';
 
@@ -35,4 +37,15 @@ test('chineseNames still finds the names each pass joins', () => {
   assert.ok(names('亨利一世是国王。').includes('亨利一世'));
   assert.ok(names('陈校长在会上讲话。').includes('陈校长'));
   assert.deepEqual(names('aд中ك aд中ك aд中ك'), []);
+});
+
+test('a long text whose windows repeat is tagged once per distinct window: the same words and tags as one call', () => {
+  const require = createRequire(import.meta.url);
+  const { Jieba } = require('@node-rs/jieba') as { Jieba: { withDict(d: Uint8Array): { tag(t: string, hmm: boolean): unknown } } };
+  const whole = Jieba.withDict(readFileSync(require.resolve('@node-rs/jieba/dict.txt')));
+  // One short run repeated (every window alike), two runs of different lengths (windows alike after the first), and a
+  // repeated run with one change in the middle (one window differs).
+  const periodic = 'aд中ك '.repeat(40_000);
+  const texts = [periodic, '华为在深圳发布新手机 王伟说 '.repeat(12_000), `${periodic.slice(0, 100_000)}张伟在北京大学工作。${periodic.slice(100_000)}`];
+  for (const text of texts) for (const hmm of [true, false]) assert.deepEqual(tagInWindows(text, hmm), whole.tag(text, hmm));
 });

@@ -3,7 +3,7 @@
 // open names, which the entities stage runs this way) over our own paragraphs with repeats.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { perDistinctText } from '../src/text/distinct-texts.ts';
+import { distinctIndex, perDistinctText } from '../src/text/distinct-texts.ts';
 import { findEntities, loadAliasTable } from '../src/text/claims/entities.ts';
 
 const aliases = loadAliasTable([]);
@@ -33,4 +33,30 @@ test('perDistinctText asks the rule about each distinct text once, in the order 
   });
   assert.deepEqual(asked, [['b', 'a', 'c']]);
   assert.deepEqual(out.map((r) => `${r.paragraph}${r.text}`), ['0b', '0B', '1a', '1A', '2b', '2B', '3b', '3B', '5a', '5A']);
+});
+
+/** What distinctIndex replaces: a Map from each text to its number, in the order the texts first come. */
+function distinctIndexByMap(texts: readonly string[]): number[] {
+  const numbers = new Map<string, number>();
+  return texts.map((t) => {
+    if (!numbers.has(t)) numbers.set(t, numbers.size);
+    return numbers.get(t)!;
+  });
+}
+
+test('distinctIndex numbers the texts as a Map of them would, over repeats, empty texts, near-twins and surrogates', () => {
+  const cases: string[][] = [
+    [],
+    [''],
+    ['', '', 'a', ''],
+    ['Reply', 'Share', 'Reply', 'reply', 'Reply ', ' Reply'],
+    // Texts that differ in one unit, or only in order, or by a lone surrogate against a pair.
+    ['ab', 'ba', 'abc', 'acb', 'ab', 'ba'],
+    ['\ud83d\ude00', '\ud83d', '\ude00', '\ud83d\ude00', '\ude00\ud83d'],
+    // Many distinct texts (the table grows past its first size) with every tenth a repeat of an earlier one.
+    Array.from({ length: 5000 }, (_, i) => (i % 10 === 9 ? `line ${i - 7}` : `line ${i}`)),
+    // One text many times.
+    Array.from({ length: 3000 }, () => 'a'),
+  ];
+  for (const texts of cases) assert.deepEqual([...distinctIndex(texts)], distinctIndexByMap(texts), texts.slice(0, 4).join(' | '));
 });

@@ -163,9 +163,16 @@ const TAG_WINDOW_CHARS = 65_536;
 export function tagInWindows(text: string, hmm: boolean): TaggedWord[] {
   if (text.length <= TAG_WINDOW_CHARS) return jieba().tag(text, hmm);
   const out: TaggedWord[] = [];
+  // A window whose text an earlier window of this text had is not tagged again (jieba's tags are a function of the
+  // window's text): a page of one short run repeated (bench:hostile's mixed-scripts, `aд中ك ` for 1 MB) has windows
+  // that all read the same. Its words are shared between the windows' places in the list, read only by the callers.
+  const tagged = new Map<string, TaggedWord[]>();
   for (let from = 0; from < text.length;) {
     const to = windowEnd(text, from);
-    for (const word of jieba().tag(text.slice(from, to), hmm)) out.push(word);
+    const window = text.slice(from, to);
+    let words = tagged.get(window);
+    if (!words) tagged.set(window, (words = jieba().tag(window, hmm)));
+    for (const word of words) out.push(word);
     from = to;
   }
   return out;

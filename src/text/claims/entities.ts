@@ -146,6 +146,31 @@ function keyOfCodePoint(ch: string): string {
 /** Keys of the ASCII characters, looked up by code (no Han among them: toSimplified is not loaded for this). */
 const ASCII_KEYS: readonly string[] = Array.from({ length: 0x80 }, (_, code) => keyOfCodePoint(String.fromCharCode(code)));
 
+/** The key unit of each UTF-16 unit outside the surrogates (`matchKey`'s, one unit for one), by unit; 0: not yet computed. */
+const BMP_KEY_UNITS = new Uint16Array(0x10000);
+
+/**
+ * `matchKey(text).charCodeAt(j)`, without the key: one table lookup for a unit outside the surrogates (no unit but NUL
+ * has the key 0, so 0 marks one not yet computed), the unit's code point read as matchKey reads it for a surrogate.
+ */
+export function keyUnitAt(text: string, j: number): number {
+  const code = text.charCodeAt(j);
+  if (code >= 0xd800 && code <= 0xdfff) return surrogateKeyUnit(text, j, code);
+  const unit = BMP_KEY_UNITS[code]!;
+  if (unit !== 0 || code === 0) return unit;
+  return (BMP_KEY_UNITS[code] = keyOfCodePoint(String.fromCharCode(code)).charCodeAt(0));
+}
+
+/** The key unit of a surrogate: the first or second unit of its pair's key, or its own key when it stands alone (as in matchKey). */
+function surrogateKeyUnit(text: string, j: number, code: number): number {
+  if (code <= 0xdbff) {
+    const next = text.charCodeAt(j + 1);
+    return next >= 0xdc00 && next <= 0xdfff ? keyOfCodePoint(text.slice(j, j + 2)).charCodeAt(0) : keyOfCodePoint(text[j]!).charCodeAt(0);
+  }
+  const previous = text.charCodeAt(j - 1);
+  return previous >= 0xd800 && previous <= 0xdbff ? keyOfCodePoint(text.slice(j - 1, j + 1)).charCodeAt(1) : keyOfCodePoint(text[j]!).charCodeAt(0);
+}
+
 /** Case-folded, traditional→simplified, separator-normalised text of the same UTF-16 length. */
 export function matchKey(text: string): string {
   let out = '';
@@ -324,7 +349,7 @@ export function productsByDeveloper(table: AliasTable): Map<string, string[]> {
 // ---------------------------------------------------------------------------------------------------------------
 // Table matching.
 
-interface Span {
+export interface Span {
   start: number;
   end: number;
   canonical: string;
@@ -398,20 +423,43 @@ function lastAccepted(hits: AliasHit[], surface: string, lang: string): AliasHit
   return undefined;
 }
 
-function tableSpans(text: string, lang: string, table: AliasTable): Span[] {
-  const key = matchKey(text);
+/** Key units below this have the root's children in an array (rootChildrenOf): Latin, Greek, Cyrillic, Arabic, Indic. */
+const ROOT_ARRAY_UNITS = 0x3000;
+const rootChildren = new WeakMap<TrieNode, Array<TrieNode | undefined>>();
+/**
+ * The root's children by key unit below ROOT_ARRAY_UNITS, made once per table: every position of a paragraph outside a
+ * word asks the root first, and more than half of them (spaces, punctuation, letters no alias starts with) find no
+ * child; an array answers that without the Map's hashing (trieChild stays for the other units and the deeper nodes).
+ */
+function rootChildrenOf(root: TrieNode): Array<TrieNode | undefined> {
+  let children = rootChildren.get(root);
+  if (!children) {
+    children = new Array<TrieNode | undefined>(ROOT_ARRAY_UNITS).fill(undefined);
+    for (let unit = 0; unit < ROOT_ARRAY_UNITS; unit++) children[unit] = trieChild(root, unit);
+    rootChildren.set(root, children);
+  }
+  return children;
+}
+
+export function tableSpans(text: string, lang: string, table: AliasTable): Span[] {
+  // The key's units are read one by one as the walk needs them (keyUnitAt): no key string is built for the paragraph.
+  const length = text.length;
   const spans: Span[] = [];
+  const rootArray = rootChildrenOf(table.root);
   let i = 0;
-  while (i < key.length) {
-    // boundariesOk rejects every match that starts inside a word (`Meta` in `Metadata`): do not walk the trie there.
-    if (startsInsideWord(text, i)) {
+  while (i < length) {
+    const firstUnit = keyUnitAt(text, i);
+    const first = firstUnit < ROOT_ARRAY_UNITS ? rootArray[firstUnit] : trieChild(table.root, firstUnit);
+    // No alias starts with this unit (the walk below would stop at once), or boundariesOk rejects every match that
+    // starts inside a word (`Meta` in `Metadata`): do not walk the trie there.
+    if (!first || startsInsideWord(text, i)) {
       i++;
       continue;
     }
     let node: TrieNode | undefined = table.root;
     let best: Span | null = null;
-    for (let j = i; j < key.length; j++) {
-      node = trieChild(node, key.charCodeAt(j));
+    for (let j = i; j < length; j++) {
+      node = j === i ? first : trieChild(node, keyUnitAt(text, j));
       if (!node) break;
       if (!node.hits.length || !boundariesOk(text, i, j + 1)) continue;
       const surface = text.slice(i, j + 1);
@@ -579,10 +627,23 @@ function add(ctx: NameRuleContext, start: number, end: number, type: EntityType)
 const NAME_RULES: Array<(ctx: NameRuleContext) => void> = [
   orgBeforeLegalForm, universityNames, speakerAfterVerb, speakerBeforeVerb, chineseSpeakers, japaneseSpeakers, cjkOrganisations,
 ];
+/** The rules of NAME_RULES that read only Han, hiragana and katakana (their patterns match nothing else). */
+const CJK_RULES: ReadonlySet<(ctx: NameRuleContext) => void> = new Set([chineseSpeakers, japaneseSpeakers, cjkOrganisations]);
+/**
+ * A UTF-16 unit from U+3000 (CJK punctuation) up: kana, Han and the surrogates of astral Han all lie there. A pattern
+ * without the `u` flag, so that it reads units; the engine settles a text of one-byte characters without reading it.
+ */
+const CJK_OR_ABOVE_UNIT = /[\u3000-\uffff]/;
 
-function heuristicSpans(text: string, lang: string, taken: Span[]): Span[] {
+/** Whether any UTF-16 unit of the text is at or above U+3000 (what the CJK rules need to match anything). */
+export const hasCjkUnit = (text: string) => CJK_OR_ABOVE_UNIT.test(text);
+
+/** The heuristic names of one paragraph; `everyRule` runs the CJK rules on any text (for the tests: the gate changes nothing). */
+export function heuristicSpans(text: string, lang: string, taken: Span[], everyRule = false): Span[] {
   const context: NameRuleContext = { text, lang, tokens: latinTokens(text), stop: FUNCTION_WORDS, taken, spans: [] };
-  for (const rule of NAME_RULES) rule(context);
+  // Text with no unit of the CJK blocks gives the CJK rules nothing to match: they are not run on it.
+  const cjk = everyRule || hasCjkUnit(text);
+  for (const rule of NAME_RULES) if (cjk || !CJK_RULES.has(rule)) rule(context);
   return context.spans;
 }
 
@@ -708,11 +769,60 @@ const TITLE_CASE_MIN_WORDS = 4;
 /** Languages whose names the capitalisation rules cannot see (no case): their own analysers find names. */
 const UNSPACED_LANGS: ReadonlySet<string> = new Set(['zh', 'ja', 'ko', 'th']);
 
+/** What a unit may be in a word of isTitleCase's pattern `[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*`: its first unit, a later one, an uppercase letter. */
+const WORD_FIRST = 1;
+const WORD_PART = 2;
+const WORD_UPPER = 4;
+const WORD_CLASSIFIED = 8;
+const classifyWordUnit = (ch: string) => WORD_CLASSIFIED | (/[\p{L}\p{N}]/u.test(ch) ? WORD_FIRST : 0) | (/[\p{L}\p{M}\p{N}'’-]/u.test(ch) ? WORD_PART : 0) | (/\p{Lu}/u.test(ch) ? WORD_UPPER : 0);
+const wordUnitFlags = codeUnitTable(classifyWordUnit);
+/** Marks, in wordFlagsAt's answer, a code point of two units (a surrogate pair). */
+const WORD_WIDE = 16;
+/** wordUnitFlags of the ASCII units, by code. */
+const ASCII_WORD_FLAGS = Uint8Array.from({ length: 0x80 }, (_, code) => classifyWordUnit(String.fromCharCode(code)));
+/**
+ * The flags of the code point at i: of its unit, or for a surrogate pair of the pair (read as one, as the pattern's `u`
+ * flag reads it, with WORD_WIDE).
+ */
+function wordFlagsAt(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code < 0x80) return ASCII_WORD_FLAGS[code]!;
+  if (code < 0xd800 || code > 0xdbff) return wordUnitFlags(code);
+  const point = text.codePointAt(i)!;
+  return point > 0xffff ? WORD_WIDE | classifyWordUnit(String.fromCodePoint(point)) : wordUnitFlags(code);
+}
+
+/**
+ * How many words `text.match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*\/gu)` finds and how many of them start with an
+ * uppercase letter (`/^\p{Lu}/u`), by one scan that makes no strings.
+ */
+export function wordShape(text: string): { words: number; capitalised: number } {
+  let words = 0;
+  let capitalised = 0;
+  let i = 0;
+  while (i < text.length) {
+    const first = wordFlagsAt(text, i);
+    i += first & WORD_WIDE ? 2 : 1;
+    if (!(first & WORD_FIRST)) continue;
+    words++;
+    if (first & WORD_UPPER) capitalised++;
+    while (i < text.length) {
+      const part = wordFlagsAt(text, i);
+      if (!(part & WORD_PART)) break;
+      i += part & WORD_WIDE ? 2 : 1;
+    }
+  }
+  return { words, capitalised };
+}
+
 /**
  * A headline in title case: mostly capitals, function words capitalised too (`What Big Labs Are Paying`); not the first
  * word of a place's name that stoplists list (`He met Nadia Morrow in New Orleans.`).
  */
 function isTitleCase(text: string, lang: string): boolean {
+  // Most paragraphs fail the share of capitals: counted first without making the words (wordShape), the same words the pattern below finds.
+  const shape = wordShape(text);
+  if (shape.words < TITLE_CASE_MIN_WORDS || shape.capitalised / shape.words <= TITLE_CASE_SHARE) return false;
   const list = text.match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu) ?? [];
   if (list.length < TITLE_CASE_MIN_WORDS || list.filter((w) => /^\p{Lu}/u.test(w)).length / list.length <= TITLE_CASE_SHARE) return false;
   const stop = stopwordsOf(lang);
@@ -727,14 +837,17 @@ const byStart = (a: Span, b: Span) => a.start - b.start;
  */
 export function findEntities(paragraphs: string[], lang: string, aliases: AliasTable, options: { openNames?: boolean } = {}): EntityMention[] {
   const mentions: EntityMention[] = [];
-  paragraphs.forEach((text, paragraph) => {
+  for (let paragraph = 0; paragraph < paragraphs.length; paragraph++) {
+    const text = paragraphs[paragraph]!;
     const known = tableSpans(text, lang, aliases);
     const unknown = heuristicSpans(text, lang, known);
     // tableSpans gives its spans in order: only heuristic ones need a sort (a stable one, as before).
-    for (const span of unknown.length ? [...known, ...unknown].sort(byStart) : known) {
+    const spans = unknown.length ? [...known, ...unknown].sort(byStart) : known;
+    for (let k = 0; k < spans.length; k++) {
+      const span = spans[k]!;
       mentions.push({ text: text.slice(span.start, span.end), canonical: span.canonical, type: span.type, paragraph, start: span.start, end: span.end });
     }
-  });
+  }
   return options.openNames === false ? mentions : addOpenNames(paragraphs, lang, mentions);
 }
 
@@ -844,6 +957,9 @@ const POSSESSIVE_AFTER = /^['’](?:s(?![\p{L}\p{N}])|(?![\p{L}\p{N}]))/u;
  * treebanks tag it; the canonical stays without.
  */
 function withPossessive(m: EntityMention, text: string): void {
+  // The pattern starts with an apostrophe: any other unit after the name settles it.
+  const next = text.charCodeAt(m.end);
+  if (next !== 0x27 && next !== 0x2019) return;
   const after = POSSESSIVE_AFTER.exec(text.slice(m.end, m.end + 3));
   if (!after || (after[0].length === 1 && !/[sxz]$/iu.test(m.text))) return;
   m.end += after[0].length;
@@ -852,6 +968,9 @@ function withPossessive(m: EntityMention, text: string): void {
 
 /** A character a name's first word may start with, or carry as its capital after `al-`: an uppercase (or titlecase) letter. */
 const CAPITAL = /[\p{Lu}\p{Lt}]/u;
+/** Whether one unit alone is a capital as hasFreeCapital reads one: it has a lowercase form, or is of category Lu or Lt (a table by unit). */
+const CAPITAL_FLAG = 2;
+const capitalFlags = codeUnitTable((ch) => 1 | (ch !== ch.toLowerCase() || CAPITAL.test(ch) ? CAPITAL_FLAG : 0));
 /**
  * Whether an uppercase letter of text lies outside every span of `taken` (which may overlap and come in any order):
  * one sweep over the text, with the spans in order of their start.
@@ -865,7 +984,7 @@ export function hasFreeCapital(text: string, taken: ReadonlyArray<{ start: numbe
     const code = text.charCodeAt(i);
     // ASCII without a regular expression; beyond it a capital is a letter with a lowercase form, or of category Lu or Lt (a surrogate pair as one code point).
     const capital = code < 0x80 ? code >= 0x41 && code <= 0x5a
-      : code >= 0xd800 && code <= 0xdbff ? CAPITAL.test(text.slice(i, i + 2)) : (text[i] !== text[i].toLowerCase() || CAPITAL.test(text[i]));
+      : code >= 0xd800 && code <= 0xdbff ? CAPITAL.test(text.slice(i, i + 2)) : (capitalFlags(code) & CAPITAL_FLAG) !== 0;
     if (!capital) continue;
     while (next < spans.length && spans[next].start <= i) coveredUntil = Math.max(coveredUntil, spans[next++].end);
     if (i >= coveredUntil) return true;
@@ -907,15 +1026,16 @@ export function addOpenNames(paragraphs: string[], lang: string, found: EntityMe
   });
   // One name, one type in one article: a mention typed by default takes the type another mention of the name had
   // evidence for (`Kadesh` alone, and `in Kadesh` two sentences later).
+  // (Both passes below change only the guessed mentions: without one, they are skipped.)
   const evidencedType = new Map<string, EntityType>();
-  for (const m of out) if (!guessed.has(m)) evidencedType.set(m.canonical.toLowerCase(), evidencedType.get(m.canonical.toLowerCase()) ?? m.type);
+  if (guessed.size) for (const m of out) if (!guessed.has(m)) evidencedType.set(m.canonical.toLowerCase(), evidencedType.get(m.canonical.toLowerCase()) ?? m.type);
   for (const m of guessed) m.type = evidencedType.get(m.canonical.toLowerCase()) ?? m.type;
   if (lang === 'en') for (const m of out) withPossessive(m, paragraphs[m.paragraph]);
   out.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
   // Conjuncts name things of one kind (`Kestrel and Norway`, `Bremen und Hamburg`): a name still typed by default takes
   // the type of a name with evidence that it is coordinated with, and so do its other mentions.
   const coordinatedType = new Map<string, EntityType>();
-  out.forEach((m, k) => {
+  if (guessed.size) out.forEach((m, k) => {
     if (!guessed.has(m) || evidencedType.has(m.canonical.toLowerCase())) return;
     const neighbour = [out[k - 1], out[k + 1]].find((n) => n && n.paragraph === m.paragraph && !guessed.has(n)
       && COORDINATION.test(paragraphs[m.paragraph].slice(Math.min(n.end, m.end), Math.max(n.start, m.start))));

@@ -28,6 +28,8 @@ const ARABIC_LETTER = /[\u0620-\u064a\u066e-\u06d3]/u;
 /** Whether the word around `start` holds only Arabic proclitics before it (`و`, `ب`, `وب`, `فل`): a name may start there. */
 export function afterArabicProclitic(text: string, start: number): boolean {
   const previous = text.charCodeAt(start - 1);
+  // Every proclitic lies between ب (U+0628) and و (U+0648): one comparison settles any other letter (this runs inside every word).
+  if (!(previous >= 0x0628 && previous <= 0x0648)) return false;
   let first = start - 1;
   if (ARABIC_PREPOSITIONS.has(previous)) {
     if (ARABIC_CONJUNCTIONS.has(text.charCodeAt(start - 2))) first = start - 2;

@@ -68,8 +68,12 @@ const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
 const NUMBER = /\p{N}/u;
 const classOf = (ch: string) => (LETTER_OR_MARK.test(ch) ? LETTER_UNIT : 0) | (NUMBER.test(ch) ? DIGIT_UNIT : 0);
 const unitClass = codeUnitTable((ch) => ASTRAL | classOf(ch));
+/** LETTER_UNIT / DIGIT_UNIT of the ASCII units, by code (no call through the table for the common case). */
+const ASCII_CLASS = Uint8Array.from({ length: 0x80 }, (_, code) => classOf(String.fromCharCode(code)));
 /** LETTER_UNIT / DIGIT_UNIT of the code point at i, with ASTRAL when it takes two units (a surrogate pair). */
 function classAt(text: string, i: number): number {
+  const unit = text.charCodeAt(i);
+  if (unit < 0x80) return ASCII_CLASS[unit]!;
   const code = text.codePointAt(i)!;
   return code < 0x10000 ? unitClass(code) & ~ASTRAL : ASTRAL | classOf(String.fromCodePoint(code));
 }
@@ -82,6 +86,12 @@ export interface WordRunOptions {
   digits: boolean;
   /** Whether a dot right after a token belongs to it (`Inc.`, `S.A.`). */
   trailingDot: boolean;
+}
+
+/** Whether a unit is one of the joiners: `joiners.includes(text[i])` without making the one-unit string. */
+function isJoiner(joiners: string, unit: number): boolean {
+  for (let k = 0; k < joiners.length; k++) if (joiners.charCodeAt(k) === unit) return true;
+  return false;
 }
 
 /**
@@ -101,7 +111,7 @@ export function wordRuns(text: string, options: WordRunOptions): Array<{ start: 
     while (i < text.length) {
       const next = classAt(text, i);
       if (next & (LETTER_UNIT | DIGIT_UNIT)) { i += widthOf(next); continue; }
-      if (options.joiners.includes(text[i]) && i + 1 < text.length && classAt(text, i + 1) & startMask) { i++; continue; }
+      if (isJoiner(options.joiners, text.charCodeAt(i)) && i + 1 < text.length && classAt(text, i + 1) & startMask) { i++; continue; }
       break;
     }
     if (options.trailingDot && text[i] === '.') i++;
@@ -632,31 +642,36 @@ const ARABIC_ARTICLE_NAME = /^(?:al|el)-\p{Lu}/u;
 const DOT = 0x2e;
 const HYPHEN = 0x2d;
 /**
- * An ASCII letter or digit and a space right before `start` (mid-sentence, the common case): SENTENCE_END_BEFORE cannot
- * match there (no mark, no line break, no start of text within its three characters).
+ * A letter, mark or digit of any script, or a comma, and a space right before `start` (mid-sentence, the common case):
+ * SENTENCE_END_BEFORE cannot match there (no mark of its list, no line break, no start of text within its three
+ * characters; none of its marks is a letter, a digit or a comma). A surrogate before the space is left to the pattern.
  */
 function afterWordAndSpace(text: string, start: number): boolean {
   if (start < 2 || text.charCodeAt(start - 1) !== 0x20) return false;
   const c = text.charCodeAt(start - 2);
-  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  if (c < 0x80) return c === 0x2c || ASCII_CLASS[c] !== 0;
+  return (c < 0xd800 || c > 0xdfff) && (unitClass(c) & (LETTER_UNIT | DIGIT_UNIT)) !== 0;
 }
+
+/** Whether a UTF-16 unit alone is a capital as tokensOf tests a word's first unit: it has a lowercase form and is its own uppercase. */
+const CAPITAL_UNIT = 2;
+const capitalUnitFlags = codeUnitTable((ch) => 1 | (ch !== ch.toLowerCase() && ch === ch.toUpperCase() ? CAPITAL_UNIT : 0));
 
 function tokensOf(text: string): Token[] {
   const out: Token[] = [];
   for (const run of wordRuns(text, { joiners: NAME_JOINERS, digits: false, trailingDot: false })) {
     let word = text.slice(run.start, run.end);
     // A trailing dot belongs to abbreviations (`Dr.`, `U.S.`), not to a word at a sentence end.
-    if (word.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(word) && !PERSON_TITLES.has(word.toLowerCase())) word = word.slice(0, -1);
+    if (word.charCodeAt(word.length - 1) === DOT && !/^(?:\p{L}\.)+$/u.test(word) && !PERSON_TITLES.has(word.toLowerCase())) word = word.slice(0, -1);
     // A short capitalised word whose dot a comma, semicolon, colon or bracket follows is an abbreviation, dot and all
     // (`Mississauga, Ont.;`, `Calif.,`): no sentence ends before those marks.
     // (The tests of a character first skip the regular expressions where they cannot match: this runs on every word.)
     else if (text.charCodeAt(run.end) === DOT && ABBREVIATION_DOT.test(text.slice(run.end, run.end + 2)) && SHORT_CAPITALISED.test(word)) word += '.';
-    const first = word[0];
-    const previous = out.at(-1);
+    const previous = out.length ? out[out.length - 1] : undefined;
     const code = word.charCodeAt(0);
     out.push({
       text: word, lower: word.toLowerCase(), start: run.start, end: run.start + word.length,
-      capitalised: (code < 0x80 ? code >= 0x41 && code <= 0x5a : first !== first.toLowerCase() && first === first.toUpperCase()) || (word.charCodeAt(2) === HYPHEN && ARABIC_ARTICLE_NAME.test(word)),
+      capitalised: (code < 0x80 ? code >= 0x41 && code <= 0x5a : (capitalUnitFlags(code) & CAPITAL_UNIT) !== 0) || (word.charCodeAt(2) === HYPHEN && ARABIC_ARTICLE_NAME.test(word)),
       // The dot of an abbreviation of letters (`U.S. Environmental`) or of a title (`Ms. Okafor's`) ends no sentence.
       sentenceStart: !afterWordAndSpace(text, run.start) && SENTENCE_END_BEFORE.test(text.slice(Math.max(0, run.start - 3), run.start))
         && !LETTER_ABBREVIATION_BEFORE.test(text.slice(Math.max(0, run.start - 8), run.start))
@@ -674,10 +689,31 @@ const middleInitialBetween = (tokens: Token[], first: number, j: number, text: s
   && TITLE_DOT_BETWEEN.test(text.slice(tokens[j - 1].end, tokens[j].start)) && tokens[j].capitalised;
 /** What stands between an abbreviated title and the name after it (`Ms. Okafor`): its dot and a space. */
 const TITLE_DOT_BETWEEN = /^\.[ \u00a0]+$/u;
-const onlySpaceBetween = (text: string, a: { end: number }, b: { start: number }) => /^[ \u00a0]+$/.test(text.slice(a.end, b.start));
+export const onlySpaceBetween = (text: string, a: { end: number }, b: { start: number }) => {
+  // One unit between, the usual case, read without the pattern.
+  if (b.start - a.end === 1) {
+    const between = text.charCodeAt(a.end);
+    return between === 0x20 || between === 0xa0;
+  }
+  return /^[ \u00a0]+$/.test(text.slice(a.end, b.start));
+};
 /** A word joined to the next by a hyphen and a letter or digit is part of a compound or a version (`US-Dollar`, `GPT-4`). */
 const HYPHEN_JOINED = /^-[\p{L}\p{N}]|^\d/u;
-const isAcronym = (word: string) => word.length >= 2 && word.length <= MAX_ACRONYM_LETTERS && /^\p{Lu}+$/u.test(word.replace(/[.&-]/g, ''));
+/** (An ASCII lowercase letter among the first two units stays after the replace and is no capital: no pattern needed.) */
+export const isAcronym = (word: string) => word.length >= 2 && word.length <= MAX_ACRONYM_LETTERS && !isAsciiLowercase(word.charCodeAt(0)) && !isAsciiLowercase(word.charCodeAt(1))
+  && /^\p{Lu}+$/u.test(word.replace(/[.&-]/g, ''));
+const isAsciiLowercase = (unit: number) => unit >= 0x61 && unit <= 0x7a;
+/** `lower.replace(POSSESSIVE_S, '')` without the pattern: the word without a final `'s` or `’s`. */
+export function withoutPossessiveS(lower: string): string {
+  const apostrophe = lower.charCodeAt(lower.length - 2);
+  return lower.charCodeAt(lower.length - 1) === 0x73 && (apostrophe === 0x27 || apostrophe === 0x2019) ? lower.slice(0, -2) : lower;
+}
+/** The letters a Roman numeral is written with (ROMAN_NUMERAL's first unit is one of them). */
+export const isRomanNumeralLetter = (unit: number) => unit === 0x4d || unit === 0x44 || unit === 0x43 || unit === 0x4c || unit === 0x58 || unit === 0x56 || unit === 0x49;
+/** The units CURRENCY_SIGN_AFTER starts with. */
+const CURRENCY_SIGN_UNITS: ReadonlySet<number> = new Set([...'$€£¥₽₹'].map((sign) => sign.charCodeAt(0)));
+/** Whether one UTF-16 unit alone is a number (`/\p{N}/u` on that unit), from the class table. */
+export const isNumberUnit = (unit: number) => (unit < 0x80 ? ASCII_CLASS[unit]! & DIGIT_UNIT : unitClass(unit) & DIGIT_UNIT) !== 0;
 
 /** The evidence of an article's paragraphs (lowercase words, words capitalised mid-sentence, in English words for kinds of people). */
 export function nameEvidence(paragraphs: readonly string[], lang = ''): NameEvidence {
@@ -795,7 +831,7 @@ const FUNCTION_WORD_MAX_LETTERS = 4;
 /** A stoplist word capitalised mid-sentence that is a content word, where capitals mark names only (`Conselho de Estado`, `Rio Grande`). */
 const isContentStopword = (t: Token, lang: string) => t.lower.length > FUNCTION_WORD_MAX_LETTERS && !CAPITALISES_NOUNS.has(lang) && !t.sentenceStart;
 /** A word of capitals that is a common word of the language (`AWFUL`, `LOST`, `TRAVEL`): shouting, not an acronym. */
-const isAllCapitals = (t: Token) => /^\p{Lu}{2,}$/u.test(t.text);
+const isAllCapitals = (t: Token) => !isAsciiLowercase(t.text.charCodeAt(1)) && /^\p{Lu}{2,}$/u.test(t.text);
 /** Alone: a common word between capitals (`ATLANTIC WIRELESS`) is part of a name written in capitals. */
 const isShouted = (t: Token, previous: Token | undefined, next: Token | undefined, text: string, lang: string) => t.text.length >= 3 && isAllCapitals(t) && isCommonWord(t.lower, lang)
   && !(previous && isAllCapitals(previous) && onlySpaceBetween(text, previous, t)) && !(next && isAllCapitals(next) && onlySpaceBetween(text, t, next));
@@ -816,18 +852,22 @@ function mayBeName(tokens: Token[], k: number, previousRejected: boolean, previo
   const previous = tokens[k - 1];
   const t = tokens[k];
   const next = tokens[k + 1];
-  if (!t.capitalised || NOT_NAMES.has(t.lower) || (t.lower.endsWith('s') && (NOT_NAMES.has(t.lower.replace(POSSESSIVE_S, '')) || NOT_NAMES.has(t.lower.slice(0, -1)))) || PERSON_TITLES.has(t.lower)) return false;
+  if (!t.capitalised || NOT_NAMES.has(t.lower) || (t.lower.endsWith('s') && (NOT_NAMES.has(withoutPossessiveS(t.lower)) || NOT_NAMES.has(t.lower.slice(0, -1)))) || PERSON_TITLES.has(t.lower)) return false;
   // A word that starts place names may be a function word too (Portuguese `São`, `are`): before a capitalised word it starts the name.
   if (stop.has(t.lower) && !(PLACE_LEADS.has(t.lower) && next?.capitalised && onlySpaceBetween(text, t, next) && !t.sentenceStart)
     && !(isContentStopword(t, lang) && startsLongerName(tokens, k, text, lang, stop)) && !isStopwordAcronym(previous, t, next, text)) return false;
-  if (HYPHEN_JOINED.test(text.slice(t.end, t.end + 2)) || /\p{L}-$/u.test(text.slice(Math.max(0, t.start - 2), t.start))) return false;
-  if (ROMAN_NUMERAL.test(t.text) || CURRENCY_SIGN_AFTER.test(text.slice(t.end, t.end + 1)) || isShouted(t, previous, next, text, lang)) return false;
+  // (Each pattern below is tried only where the unit it starts with, or ends with, is there.)
+  const unitAfter = text.charCodeAt(t.end);
+  if (((unitAfter === HYPHEN || (unitAfter >= 0x30 && unitAfter <= 0x39)) && HYPHEN_JOINED.test(text.slice(t.end, t.end + 2)))
+    || (text.charCodeAt(t.start - 1) === HYPHEN && /\p{L}-$/u.test(text.slice(Math.max(0, t.start - 2), t.start)))) return false;
+  if ((isRomanNumeralLetter(t.text.charCodeAt(0)) && ROMAN_NUMERAL.test(t.text)) || (CURRENCY_SIGN_UNITS.has(unitAfter) && CURRENCY_SIGN_AFTER.test(text.slice(t.end, t.end + 1)))
+    || isShouted(t, previous, next, text, lang)) return false;
   // Letters written onto a number are its unit or part of a code (`12,500MWh`, `5GW`, `4K`), no name.
-  if (t.start > 0 && NUMBER.test(text[t.start - 1])) return false;
+  if (t.start > 0 && isNumberUnit(text.charCodeAt(t.start - 1))) return false;
   // A name joined by a hyphen to a lowercase word is a compound modifier or a verb with its pronoun (`Oscar-winning`,
   // `Protestant-like`, Portuguese `Parecer-me-ia`); names joined so are capitalised (`Jean-Luc`, `al-Qaeda`).
   // Not after an acronym or a letter (`KFC-parent Yum Brands`, Russian `Х-стрит`), nor where the first word of a name alone is capitalised (Swedish, Russian).
-  if (LOWERCASE_COMPOUND_LANGS.has(lang) && LOWERCASE_COMPOUND_END.test(t.text) && !/^\p{Lu}+-/u.test(t.text)) return false;
+  if (LOWERCASE_COMPOUND_LANGS.has(lang) && t.text.includes('-') && LOWERCASE_COMPOUND_END.test(t.text) && !/^\p{Lu}+-/u.test(t.text)) return false;
   if (isAcronym(t.text)) return true;
   if (evidence.lowercase.has(t.lower) && !startsLongerName(tokens, k, text, lang, stop)) return false;
   if (t.sentenceStart && !evidence.capitalisedMidSentence.has(t.lower) && !startsTwoWordName(t, next, text, lang, stop, evidence) && !foreignSubject(t, next, text, lang) && !listedNameFirst(t, next, lang)) return false;
@@ -1064,6 +1104,13 @@ export function capitalisedNames(text: string, lang: string, taken: ReadonlyArra
   let previousIsName = false;
   const addresses = addressesIn(text);
   for (let k = 0; k < tokens.length; k++) {
+    // A word in lowercase starts no name (mayBeName and germanNameAfterDeterminer say no to it first), and what the
+    // next word's tests read of it (previousRejected, previousIsName) they read only of a capitalised word: skipped
+    // before the spans are searched for it.
+    if (!tokens[k].capitalised) {
+      previousRejected = true;
+      continue;
+    }
     const free = isFree(taken, tokens[k].start, tokens[k].end) && isFree(addresses, tokens[k].start, tokens[k].end);
     // A word inside a span of `taken` starts no name here; only German reads what the tests said of it (previousRejected), so elsewhere they are skipped.
     if (!free && !CAPITALISES_NOUNS.has(lang)) continue;
