@@ -126,3 +126,17 @@ test('a Chinese place behind a coverb after a subject of its clause is where, no
   const located = '该工厂位于越南以北，那里有45%的员工是女性。';
   assert.equal(numeric(located, 'zh', [mention(located, '越南')])[0].entity, '越南');
 });
+
+test('a spelled number or a number with its counter and particle opens a counted phrase in every language', () => {
+  const subjectOf = (text: string, lang: string, name: string, value: number) =>
+    numeric(text, lang, [mention(text, name, 'org')]).find((c) => c.value === value)?.entity ?? null;
+  // The name inside the counted phrase of an earlier number modifies the counted noun: no subject of a later number.
+  assert.equal(subjectOf('Sparer können vier Norvik Konten eröffnen und 2 % Zinsen erhalten.', 'de', 'Norvik', 2), null);
+  assert.equal(subjectOf('Bir aile üç Norvik hesabı açıp yüzde 2 kazanabilir.', 'tr', 'Norvik', 2), null);
+  assert.equal(subjectOf('Una familia puede abrir tres Norvik cuentas y ganar un 2 %.', 'es', 'Norvik', 2), null);
+  assert.equal(subjectOf('家族は3つのノルビク口座を開き、2％の利息を得られる。', 'ja', 'ノルビク', 2), null);
+  assert.equal(subjectOf('가족은 3개의 노르빅 계좌를 열어 2%의 이자를 받을 수 있다.', 'ko', '노르빅', 2), null);
+  // Not the number's own phrase, nor a name marked as the clause's topic before a number without a counter.
+  assert.equal(subjectOf('ノルビクは昨年3つの新工場を開いた。', 'ja', 'ノルビク', 3), 'ノルビク');
+  assert.equal(subjectOf('Norvik hesabı açan üç aile yüzde 2 kazandı.', 'tr', 'Norvik', 2), 'Norvik');
+});

@@ -302,8 +302,12 @@ function nounAdjunct(text: string, sentenceStart: number, m: EntityMention, lang
 function inCountedPhrase(text: string, m: EntityMention, quantity: Hit, others: readonly Hit[], lang: string): boolean {
   // Postpositional languages have no prepositions here: a name right after the number still opens its phrase (`dört Acme hesabı`).
   const prepositions = PREPOSITIONS[lang] ?? NO_WORDS;
-  // The quantity stage reads digits; a spelled English number right before the name opens the phrase as well.
-  if (lang === 'en' && NUMBER_WORD_BEFORE_EN.test(text.slice(Math.max(0, m.start - 12), m.start))) return true;
+  // The quantity stage reads digits; a spelled number right before the name opens the phrase as well (`four Acme
+  // accounts`, `dört Acme hesabı`).
+  if (NUMBER_WORD_BEFORE[lang]?.test(text.slice(Math.max(0, m.start - 16), m.start))) return true;
+  // Japanese and Korean join a number and its counter to the counted phrase by the genitive particle (`4つのAcme口座`,
+  // `6명의 퀘벡 기자`): a name right after it, before the counted noun, modifies that noun, as in `four Acme accounts`.
+  if (afterCounterParticle(text, m, quantity, lang)) return true;
   // The quantities of the sentence, and digits the quantity stage left out as no claim of their own (`4 Konten`).
   const from = Math.max(0, m.start - MAX_COUNTED_PHRASE);
   const digits = LAST_DIGITS.exec(text.slice(from, m.start));
@@ -355,8 +359,43 @@ const NO_WORDS: ReadonlySet<string> = new Set();
 const LAST_DIGITS = /\d(?:[\d.,]*\d)?(?=\D*$)/u;
 /** An article after the preposition (`bei der`, `en la`): a short word. */
 const SHORT_WORD = /^\p{L}{1,3}$/u;
-/** An English cardinal right before a name (`four Acme accounts`). */
-const NUMBER_WORD_BEFORE_EN = /(?<![\p{L}])(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\s+$/iu;
+/**
+ * A cardinal from two to twelve written in words right before a name (`four Acme accounts`, `vier Acme-Konten`, `dört
+ * Acme hesabı`), per language: the numbers news spells out (and English `dozens`, `hundreds`, `thousands`).
+ */
+const NUMBER_WORD_BEFORE: Readonly<Record<string, RegExp>> = Object.fromEntries(Object.entries({
+  en: 'two three four five six seven eight nine ten eleven twelve dozens hundreds thousands',
+  de: 'zwei drei vier fünf sechs sieben acht neun zehn elf zwölf',
+  fr: 'deux trois quatre cinq six sept huit neuf dix onze douze',
+  es: 'dos tres cuatro cinco seis siete ocho nueve diez once doce',
+  pt: 'dois duas três quatro cinco seis sete oito nove dez onze doze',
+  it: 'due tre quattro cinque sei sette otto nove dieci undici dodici',
+  pl: 'dwa dwie dwóch trzy trzech cztery czterech pięć sześć siedem osiem dziewięć dziesięć',
+  ru: 'два две три четыре пять шесть семь восемь девять десять',
+  tr: 'iki üç dört beş altı yedi sekiz dokuz on',
+}).map(([lang, list]) => [lang, new RegExp(`(?<![\\p{L}])(?:${list.split(' ').join('|')})\\s+$`, 'iu')]));
+
+/** A number and its counter joined by the genitive particle, right before a name (`4つの`, `六人の`, `4개의 `, `6명의 `). */
+const COUNTER_PARTICLE_BEFORE: Readonly<Record<string, RegExp>> = {
+  ja: /(?:[\d０-９]|[一二三四五六七八九十百千万億])[\d０-９,.，．]*(?:つ|[\p{Script=Han}\p{Script=Katakana}ー]{1,2})?の$/u,
+  ko: /\d[\d,.]*\s*\p{Script=Hangul}{0,2}의\s+$/u,
+};
+/** The counted noun right after a name in Japanese (written in kanji or katakana, not a particle) or Korean (a word after a space). */
+const COUNTED_NOUN_AFTER_NAME: Readonly<Record<string, RegExp>> = {
+  ja: /^[\p{Script=Han}\p{Script=Katakana}ー]/u,
+  ko: /^\s+\p{Script=Hangul}/u,
+};
+/** Characters before a name read for a number, its counter and the particle. */
+const MAX_COUNTER_LEAD = 12;
+
+/** Whether a Japanese or Korean name stands between a number's counter and the counted noun (COUNTER_PARTICLE_BEFORE), a number other than `quantity`. */
+function afterCounterParticle(text: string, m: EntityMention, quantity: Hit, lang: string): boolean {
+  const particle = COUNTER_PARTICLE_BEFORE[lang];
+  if (!particle) return false;
+  const from = Math.max(0, m.start - MAX_COUNTER_LEAD);
+  const lead = particle.exec(text.slice(from, m.start));
+  return lead !== null && !(from + lead.index >= quantity.start && from + lead.index < quantity.end) && COUNTED_NOUN_AFTER_NAME[lang].test(text.slice(m.end, m.end + 4));
+}
 /** A year (`In 2019 Acme…`, `By 1340 Cairo…`), which opens no counted phrase. */
 const YEAR = /^(?:1\d|20)\d\d$/u;
 /** A rank's sign before its number (`No. 31 in the UK`, `Nr. 5`, `#3`, `n.º 7`): a place in a list counts nothing. */
