@@ -140,3 +140,21 @@ test('a spelled number or a number with its counter and particle opens a counted
   assert.equal(subjectOf('ノルビクは昨年3つの新工場を開いた。', 'ja', 'ノルビク', 3), 'ノルビク');
   assert.equal(subjectOf('Norvik hesabı açan üç aile yüzde 2 kazandı.', 'tr', 'Norvik', 2), 'Norvik');
 });
+
+test('a place that only modifies the head of the subject phrase is no subject, as the English noun adjunct is not', () => {
+  const subjectOf = (text: string, lang: string, name: string, type: EntityMention['type'] = 'place') =>
+    numeric(text, lang, [mention(text, name, type)])[0]?.entity ?? null;
+  // `the Varna police` and its counterparts with a preposition of place or the genitive one.
+  assert.equal(subjectOf('Last week the Varna police detained 14 people.', 'en', 'Varna'), null);
+  assert.equal(subjectOf('Letzte Woche hat die Polizei von Varna 14 Personen festgenommen.', 'de', 'Varna'), 'Varna'); // not at the clause's start
+  assert.equal(subjectOf('Die Polizei von Varna hat 14 Personen festgenommen.', 'de', 'Varna'), null);
+  assert.equal(subjectOf('La semaine dernière, la police de Varna a arrêté 14 personnes.', 'fr', 'Varna'), null);
+  assert.equal(subjectOf('La semana pasada, la policía de Varna detuvo a 14 personas.', 'es', 'Varna'), null);
+  assert.equal(subjectOf('Policja w Warnie zatrzymała 14 osób w zeszłym tygodniu.', 'pl', 'Warnie', 'person'), null);
+  // Not when the head is an attribute of the place: the figure is the place's.
+  assert.equal(subjectOf('En 1450, la population de Varna a atteint 40 000 habitants.', 'fr', 'Varna'), 'Varna');
+  assert.equal(subjectOf('El precio en Varna subió a 3 euros.', 'es', 'Varna'), 'Varna');
+  // Not a person behind the genitive preposition, nor a place that is itself the clause's subject.
+  assert.equal(subjectOf('La moglie di Rossi ha vinto 3 premi.', 'it', 'Rossi', 'person'), 'Rossi');
+  assert.equal(subjectOf('Varna a accueilli 14 navires.', 'fr', 'Varna'), 'Varna');
+});

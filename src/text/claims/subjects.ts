@@ -6,6 +6,8 @@ import { inAdverbialCase } from './name-affixes.ts';
 import { TIME_UNITS } from './candidates.ts';
 import { firstNotBefore } from '../sorted.ts';
 import { stopwordsOf } from '../language/words.ts';
+import { attributeHits } from './attributes.ts';
+import { canonicalMeasure } from './measures.ts';
 
 /** Characters between an attribute word and a following entity that still read as a genitive (`Einnahmen von OpenAI`). */
 const MAX_GENITIVE_GAP = 30;
@@ -295,6 +297,55 @@ function nounAdjunct(text: string, sentenceStart: number, m: EntityMention, lang
 }
 
 /**
+ * Whether a place only modifies the head noun of the subject its clause opens with, in a prepositional or genitive phrase
+ * (`la police de Lyon a arrêté 12 personnes`, `policja w Lyonie zatrzymała 12 osób`): the counterpart of the English
+ * noun adjunct (`the Lyon police`, nounAdjunct), so that the same sentence gets the same subject, none, in every
+ * language. Not when the head is an attribute the place has (`la population de Venise a chuté à 168 000`, `die
+ * Einwohnerzahl von Lyon`): there the place is whose figure it is. English writes the modifier before its head, so an
+ * English place after one is kept (`the growth in Ontario went to…`, modifierInPhrase).
+ */
+function placeModifiesSubjectHead(text: string, sentenceStart: number, m: EntityMention, lang: string): boolean {
+  const opening = SUBJECT_HEAD_THEN_PLACE[lang];
+  if (!opening || (m.type !== 'place' && m.type !== 'person')) return false;
+  const lead = text.slice(Math.max(sentenceStart, m.start - MAX_SUBJECT_HEAD_LEAD), m.start);
+  const clause = lead.slice(Math.max(lead.lastIndexOf(',') + 1, lead.lastIndexOf(';') + 1, lead.lastIndexOf(':') + 1));
+  // The clause must start within the lead, not before it (a long lead is no subject phrase of a head and a place).
+  if (clause.length === lead.length && m.start - sentenceStart > MAX_SUBJECT_HEAD_LEAD) return false;
+  const phrase = opening.exec(clause);
+  if (!phrase) return false;
+  const head = phrase[1];
+  // A capitalised head is a name of its own, unless German (every noun) or the sentence's first word (`Policja w …`).
+  const firstWord = lead.length === m.start - sentenceStart && /^[\s"'“„«(—–-]*$/u.test(lead.slice(0, lead.indexOf(head)));
+  if (stopwordsOf(lang).has(head.toLowerCase()) || (lang !== 'de' && /^\p{Lu}/u.test(head) && !firstWord)) return false;
+  // A name the entity stage typed a person's is a place behind a preposition of place (`policja w Essen`), but may be
+  // a person behind the genitive one (`la moglie di Rossi`).
+  if (m.type === 'person' && GENITIVE_PREPOSITION.test(phrase[2])) return false;
+  // A verb follows the place: the phrase ends there, and the number is in the predicate.
+  return /^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 3)) && attributeHits(head, 0, lang).length === 0 && canonicalMeasure(head, lang) === null;
+}
+/** The genitive prepositions of SUBJECT_HEAD_THEN_PLACE, whose object may be a person (`la moglie di Rossi`). */
+const GENITIVE_PREPOSITION = /^(?:de|du|des|d['’]|del|do|da|dos|das|di|della|dello|dei|degli|delle|von|vom|z|ze|из)$/iu;
+/** Words before the article of a clause's subject phrase (an adverbial of time: `Last week the police in …`). */
+const MAX_WORDS_BEFORE_SUBJECT = 2;
+/** Characters before a place read for the subject phrase it modifies: an article, a noun, a preposition and an article. */
+const MAX_SUBJECT_HEAD_LEAD = 40;
+/**
+ * A clause's opening subject phrase up to the place: where the language has articles, a definite one (after an adverbial
+ * of a word or two, `Last week the police in`), then the head noun (captured), and one preposition of place or the
+ * genitive one (captured) with its article (`la policía de `, `la police à `, `policja w `, `die Polizei in `).
+ */
+const SUBJECT_HEAD_THEN_PLACE: Readonly<Record<string, RegExp>> = Object.fromEntries(Object.entries({
+  de: ['der|die|das', 'in|im|aus|von|vom'],
+  fr: ["le|la|les|l['’]", "de|du|des|d['’]|à|au|aux|en|dans"],
+  es: ['el|la|los|las', 'de|del|en'],
+  pt: ['o|a|os|as', 'de|do|da|dos|das|em|no|na|nos|nas'],
+  it: ["il|lo|la|i|gli|le|l['’]", "di|del|della|dello|dei|degli|delle|a|in|nel|nella"],
+  pl: ['', 'w|we|z|ze'],
+  ru: ['', 'в|во|из'],
+}).map(([lang, [articles, prepositions]]) => [lang, new RegExp(
+  `^[\\s"'“„«(—–-]*${articles ? `(?:\\p{L}+\\s+){0,${MAX_WORDS_BEFORE_SUBJECT}}?(?:${articles})(?:\\s+|(?<=['’]))` : ''}(\\p{L}+)\\s+(${prepositions})(?:\\s+|(?<=['’]))${articles ? `(?:(?:${articles})(?:\\s+|(?<=['’])))?` : ''}$`, 'iu')]));
+
+/**
  * Whether a name stands inside the counted phrase of another number before it: right after the number or after its
  * noun and a preposition (`open four Acme accounts and earn 3%`, `vier Konten bei Acme eröffnen und 3 % verdienen`,
  * `cuatro cuentas en Acme`). The phrase is an object of its clause, so the name is no subject of a later number.
@@ -561,6 +612,7 @@ export function nearestSubject(text: string, sentence: Hit, quantity: Hit & { un
       if (inAside(text, brackets, m, quantity.start)) continue; // an aside: `Metas OPT (im Vergleich zu GPT-3)`
       if (modifierInPhrase(text, sentence.start, m, lang)) continue; // `plants grown from Earth seeds were alive after 17 days`
       if (nounAdjunct(text, sentence.start, m, lang)) continue; // `the Lyon police arrested 12 people`
+      if (placeModifiesSubjectHead(text, sentence.start, m, lang)) continue; // `la police de Lyon a arrêté 12 personnes`
       if (inCountedPhrase(text, m, quantity, others, lang)) continue; // `open four Acme accounts and earn 3%`
       if (inQuantity(m, others)) continue; // `10.000 Sterlin`: a currency's name the quantity stage read as its unit
       if (speaksTheNumber(m, reportedAt)) continue; // `王建国…他还表示，公司70%的资源`: the speaker, not what is said
