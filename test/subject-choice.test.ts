@@ -158,3 +158,12 @@ test('a place that only modifies the head of the subject phrase is no subject, a
   assert.equal(subjectOf('La moglie di Rossi ha vinto 3 premi.', 'it', 'Rossi', 'person'), 'Rossi');
   assert.equal(subjectOf('Varna a accueilli 14 navires.', 'fr', 'Varna'), 'Varna');
 });
+
+test('English `by` right after the counted noun names its maker, as the genitive does in other languages', () => {
+  const subjectOf = (text: string, lang: string, name: string) => numeric(text, lang, [mention(text, name, 'person')])[0]?.entity ?? null;
+  assert.equal(subjectOf('The three paintings by Ana Ruiz on display drew crowds.', 'en', 'Ana Ruiz'), 'Ana Ruiz');
+  assert.equal(subjectOf('Les trois tableaux d’Ana Ruiz exposés ont attiré la foule.', 'fr', 'Ana Ruiz'), 'Ana Ruiz');
+  // The agent of a passive verb, or a companion, is no maker of what is counted.
+  assert.equal(subjectOf('Officials said 12 people were detained by Ana Ruiz.', 'en', 'Ana Ruiz'), null);
+  assert.equal(subjectOf('She recorded 3 songs with Ana Ruiz.', 'en', 'Ana Ruiz'), null);
+});

@@ -538,6 +538,17 @@ function toRecipient(gap: string, lang: string): boolean {
   return (last !== undefined && prepositions.has(last)) || (beforeArticle !== undefined && !!ARTICLES[lang]?.has(last!) && prepositions.has(beforeArticle));
 }
 
+/**
+ * Whether a person after the counted noun is its maker, behind English `by` right after the noun (`two paintings by
+ * Ana Ruiz`, `12 goals by Ruiz`): the counterpart of the genitive the other languages write there (`deux tableaux
+ * d'Ana Ruiz`, `zwei Gemälde von Ana Ruiz`), which owns what is counted. Not the agent of a passive verb (`12 people
+ * were arrested by Ruiz`): a verb stands between.
+ */
+function byItsMaker(gap: string, m: EntityMention, lang: string): boolean {
+  return lang === 'en' && m.type === 'person' && /^\s+(?:\p{Ll}+\s+){1,2}by\s+$/u.test(gap) && !/(?:ed|en)\s+by\s+$/u.test(gap)
+    && !/(?<![\p{L}])(?:is|are|was|were|be|been|has|have|had)\s/u.test(gap);
+}
+
 /** Whether the text between a number and a name after it holds a preposition of the language. */
 function throughPreposition(gap: string, lang: string): boolean {
   if (lang === 'zh') return CHINESE_COVERB.test(gap);
@@ -631,7 +642,8 @@ export function nearestSubject(text: string, sentence: Hit, quantity: Hit & { un
       && !CLAUSE_OPENER[lang]?.test(text.slice(quantity.end, m.start))) {
       // An organisation behind a preposition still owns what is counted (`80 engineers at Siemens`, `für Siemens`),
       // not a stretch of time spent there (`kept for six months on the Space Station`).
-      const adjunct = ((m.type !== 'org' || isDuration(quantity)) && throughPreposition(text.slice(quantity.end, m.start), lang)) || toRecipient(text.slice(quantity.end, m.start), lang);
+      const adjunct = ((m.type !== 'org' || isDuration(quantity)) && throughPreposition(text.slice(quantity.end, m.start), lang) && !byItsMaker(text.slice(quantity.end, m.start), m, lang))
+        || toRecipient(text.slice(quantity.end, m.start), lang);
       if ((!after || m.start < after.start) && !adjunct) after = m;
     }
   }
