@@ -167,3 +167,20 @@ test('English `by` right after the counted noun names its maker, as the genitive
   assert.equal(subjectOf('Officials said 12 people were detained by Ana Ruiz.', 'en', 'Ana Ruiz'), null);
   assert.equal(subjectOf('She recorded 3 songs with Ana Ruiz.', 'en', 'Ana Ruiz'), null);
 });
+
+test('a name inside a fronted phrase of time about an event is no subject of the main clause, in every language', () => {
+  // [lang, sentence, names, subject expected]
+  const cases: Array<[string, string, string[], string | null]> = [
+    ['pt', 'Depois da vitória do Torneio de Lima, a tenista de 24 anos voltou para casa.', ['Lima'], null],
+    ['de', 'Nach dem Sieg bei den Lima Open verlor die 24-Jährige im Finale.', ['Lima Open'], null],
+    ['ja', 'リマ・オープンの勝利の後、その24歳の選手は決勝で敗れた。', ['リマ・オープン'], null],
+    // A clause of time has a subject of its own; a German source phrase (`nach Angaben`) ends before the verb.
+    ['ru', 'После того как Иванов вернулся в Тверь, в газете вышли 39 статей.', ['Иванов', 'Тверь'], 'Тверь'],
+    ['de', 'Nach Angaben des Amtes stieg die Zahl in Lima um 24 Prozent.', ['Lima'], 'Lima'],
+    // A name that is the sentence's subject after such a phrase stays.
+    ['ja', 'リマ社は昨年、24の店舗を開いた。', ['リマ社'], 'リマ社'],
+  ];
+  for (const [lang, text, names, subject] of cases) {
+    assert.equal(numeric(text, lang, names.map((name) => mention(text, name)))[0]?.entity ?? null, subject, text);
+  }
+});

@@ -484,19 +484,68 @@ const beforeAdjunctPostposition = (text: string, m: EntityMention, lang: string)
  * France,`): then the phrase is not known to be one, and the rule stays out.
  */
 function deepInFrontedPhrase(text: string, sentence: Hit, m: EntityMention, quantity: Hit, lang: string, mentions: EntityMention[]): boolean {
+  if (lang === 'ja') return inJapaneseEventPhrase(text, sentence, m, quantity);
   const prepositions = PREPOSITIONS[lang];
+  if (!prepositions || m.start - sentence.start > MAX_FRONTED_PHRASE) return false;
+  const temporal = TEMPORAL_OPENERS[lang];
+  // A phrase, not a clause of time (`После того как Иванов вернулся в Тверь,`, `after he left Lyon,`): the event is a noun.
+  const opensInTime = (words: string[]) => words.length > 1 && (temporal?.has(words[0]) ?? false) && !TEMPORAL_CLAUSE_WORDS.has(words[1])
+    && !CLAUSE_OPENER[lang]?.test(words.slice(1, 3).join(' '));
+  const leadWords = (name: EntityMention) => text.slice(sentence.start, name.start).toLowerCase().match(/\p{L}+/gu) ?? [];
   // The comma closing the phrase follows the name within a word or two (`Open,`, `Deutschland aber,`): a comma further on
   // may close a clause whose verb came right after the phrase (German `Nach Angaben des Amtes sank der Absatz in
-  // Deutschland im Mai um 2 %, …`).
-  if (!prepositions || m.start - sentence.start > MAX_FRONTED_PHRASE || !FRONTED_PHRASE_CLOSES.test(text.slice(m.end, quantity.start))) return false;
+  // Deutschland im Mai um 2 %, …`). German closes a phrase of time with the finite verb itself, no comma (`Nach dem
+  // Sieg bei den Lyon Open verlor die 28-Jährige`): a lowercase word right after the name.
+  const closes = FRONTED_PHRASE_CLOSES.test(text.slice(m.end, quantity.start)) || (lang === 'de' && germanPhraseBeforeVerb(text.slice(sentence.start, m.start), text.slice(m.end, quantity.start)));
+  if (!closes) return false;
   const deep = (name: EntityMention) => {
     const lead = text.slice(sentence.start, name.start);
-    const words = lead.toLowerCase().match(/\p{L}+/gu);
-    return !!words && words.length >= 3 && prepositions.has(words[0]) && !/[,，;:]/u.test(lead) && !CLAUSE_OPENER[lang]?.test(lead)
-      && words.slice(1).some((word) => prepositions.has(word));
+    const words = leadWords(name);
+    if (words.length < 3 || /[,，;:]/u.test(lead) || CLAUSE_OPENER[lang]?.test(lead)) return false;
+    // A phrase of time names an event (`After the upset at the Lyon Open`, `Depois da vitória do Aberto de Lyon`): a name
+    // inside it after the event's noun is part of the event, however it hangs from the noun.
+    if (opensInTime(words)) return true;
+    return prepositions.has(words[0] ?? '') && words.slice(1).some((word) => prepositions.has(word));
   };
   return deep(m) && !mentions.some((other) => other.start >= sentence.start && other.end <= m.start && !deep(other));
 }
+
+/**
+ * Words that open a fronted phrase of time before or after an event (`After`, `Nach`, `Depois de`, `Tras`, `Dopo`): the
+ * first word of the phrase, a preposition or the adverb of a compound one.
+ */
+const TEMPORAL_OPENERS: Readonly<Record<string, ReadonlySet<string>>> = Object.fromEntries(Object.entries({
+  en: 'after before following', de: 'nach vor', fr: 'après avant', es: 'tras después antes', pt: 'após depois antes', it: 'dopo prima',
+  ru: 'после перед', pl: 'po przed',
+}).map(([lang, list]) => [lang, new Set(list.split(' '))]));
+
+/**
+ * Whether a German phrase of time before a name runs up to the finite verb right after the name (`Nach dem Sieg bei den
+ * Lyon Open verlor …`): its lowercase words are only articles and prepositions (no verb of its own: `Nach Angaben des
+ * Amtes sank der Absatz in Deutschland …` has one, so the name stands after the verb, in the main clause).
+ */
+function germanPhraseBeforeVerb(lead: string, after: string): boolean {
+  const words = lead.match(/\p{L}+/gu) ?? [];
+  if (words.length < 3 || !TEMPORAL_OPENERS.de?.has((words[0] ?? '').toLowerCase()) || !/^\s+\p{Ll}+\s/u.test(after)) return false;
+  const stop = stopwordsOf('de');
+  return words.slice(1).every((w) => /^\p{Lu}/u.test(w) || stop.has(w));
+}
+
+/** Second words that make a temporal opener a conjunction of a clause (`после того как`, `po tym jak`, `après que`, `nachdem`). */
+const TEMPORAL_CLAUSE_WORDS: ReadonlySet<string> = new Set(['того', 'как', 'tym', 'jak', 'que', 'qu', 'dass', 'he', 'she', 'it', 'they', 'we', 'i', 'you']);
+
+/**
+ * Japanese: a name that opens the sentence inside a phrase of time about an event, closed by a comma (`リヨン・オープンの
+ * 勝利の後、28歳の選手は…`): the counterpart of `After the win at the Lyon Open, the 28-year-old…`.
+ */
+function inJapaneseEventPhrase(text: string, sentence: Hit, m: EntityMention, quantity: Hit): boolean {
+  if (m.start - sentence.start > MAX_JAPANESE_EVENT_LEAD) return false;
+  return JAPANESE_EVENT_PHRASE_END.test(text.slice(m.end, quantity.start));
+}
+/** Characters before a name at the start of a Japanese sentence (a quotation mark, a conjunction). */
+const MAX_JAPANESE_EVENT_LEAD = 4;
+/** The rest of the name, the event's noun after の and the postposition of time, closed by a comma (`オープンの大勝利の後、`). */
+const JAPANESE_EVENT_PHRASE_END = /^[^、。，,]{0,16}?の(?:後|あと|前|直後|直前|以降)[、，,]/u;
 
 /** Only the preposition of a duration between a name and it (`for`, `durante`, `pendant`, `przez`), per language. */
 const DURATION_PREPOSITION: Readonly<Record<string, RegExp>> = {
