@@ -154,6 +154,9 @@ test('a place that only modifies the head of the subject phrase is no subject, a
   // Not when the head is an attribute of the place: the figure is the place's.
   assert.equal(subjectOf('En 1450, la population de Varna a atteint 40 000 habitants.', 'fr', 'Varna'), 'Varna');
   assert.equal(subjectOf('El precio en Varna subió a 3 euros.', 'es', 'Varna'), 'Varna');
+  // Nor before a share or an amount of money, mostly the head's own figure, and so the place's.
+  assert.equal(subjectOf('El gobierno de Varna gastó 3 millones de euros.', 'es', 'Varna'), 'Varna');
+  assert.equal(subjectOf('Le chômage à Varna a atteint 12 %.', 'fr', 'Varna'), 'Varna');
   // Not a person behind the genitive preposition, nor a place that is itself the clause's subject.
   assert.equal(subjectOf('La moglie di Rossi ha vinto 3 premi.', 'it', 'Rossi', 'person'), 'Rossi');
   assert.equal(subjectOf('Varna a accueilli 14 navires.', 'fr', 'Varna'), 'Varna');

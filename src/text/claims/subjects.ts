@@ -301,12 +301,13 @@ function nounAdjunct(text: string, sentenceStart: number, m: EntityMention, lang
  * (`la police de Lyon a arrêté 12 personnes`, `policja w Lyonie zatrzymała 12 osób`): the counterpart of the English
  * noun adjunct (`the Lyon police`, nounAdjunct), so that the same sentence gets the same subject, none, in every
  * language. Not when the head is an attribute the place has (`la population de Venise a chuté à 168 000`, `die
- * Einwohnerzahl von Lyon`): there the place is whose figure it is. English writes the modifier before its head, so an
- * English place after one is kept (`the growth in Ontario went to…`, modifierInPhrase).
+ * Einwohnerzahl von Lyon`), nor before a share or an amount of money (figureOfTheHead): there the place is whose figure it
+ * is. English writes the modifier before its head, so an English place after one is kept (`the growth in Ontario went
+ * to…`, modifierInPhrase).
  */
-function placeModifiesSubjectHead(text: string, sentenceStart: number, m: EntityMention, lang: string): boolean {
+function placeModifiesSubjectHead(text: string, sentenceStart: number, m: EntityMention, quantity: Hit & { unit?: string | null }, lang: string): boolean {
   const opening = SUBJECT_HEAD_THEN_PLACE[lang];
-  if (!opening || (m.type !== 'place' && m.type !== 'person')) return false;
+  if (!opening || (m.type !== 'place' && m.type !== 'person') || figureOfTheHead(quantity.unit)) return false;
   const lead = text.slice(Math.max(sentenceStart, m.start - MAX_SUBJECT_HEAD_LEAD), m.start);
   const clause = lead.slice(Math.max(lead.lastIndexOf(',') + 1, lead.lastIndexOf(';') + 1, lead.lastIndexOf(':') + 1));
   // The clause must start within the lead, not before it (a long lead is no subject phrase of a head and a place).
@@ -323,6 +324,12 @@ function placeModifiesSubjectHead(text: string, sentenceStart: number, m: Entity
   // A verb follows the place: the phrase ends there, and the number is in the predicate.
   return /^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 3)) && attributeHits(head, 0, lang).length === 0 && canonicalMeasure(head, lang) === null;
 }
+/**
+ * A share or an amount of money is mostly a figure of the subject phrase's head itself (`el gobierno de España gastó
+ * 3.000 millones de euros`, `la tasa de paro de España subió al 12 %`), and so the place's: the head's modifier is
+ * dropped only before a count of something else (`la policía de Essen investiga a cuatro personas`).
+ */
+const figureOfTheHead = (unit: string | null | undefined): boolean => !!unit && (unit === '%' || /^[A-Z]{3}$/u.test(unit));
 /** The genitive prepositions of SUBJECT_HEAD_THEN_PLACE, whose object may be a person (`la moglie di Rossi`). */
 const GENITIVE_PREPOSITION = /^(?:de|du|des|d['’]|del|do|da|dos|das|di|della|dello|dei|degli|delle|von|vom|z|ze|из)$/iu;
 /** Words before the article of a clause's subject phrase (an adverbial of time: `Last week the police in …`). */
@@ -672,7 +679,7 @@ export function nearestSubject(text: string, sentence: Hit, quantity: Hit & { un
       if (inAside(text, brackets, m, quantity.start)) continue; // an aside: `Metas OPT (im Vergleich zu GPT-3)`
       if (modifierInPhrase(text, sentence.start, m, lang)) continue; // `plants grown from Earth seeds were alive after 17 days`
       if (nounAdjunct(text, sentence.start, m, lang)) continue; // `the Lyon police arrested 12 people`
-      if (placeModifiesSubjectHead(text, sentence.start, m, lang)) continue; // `la police de Lyon a arrêté 12 personnes`
+      if (placeModifiesSubjectHead(text, sentence.start, m, quantity, lang)) continue; // `la police de Lyon a arrêté 12 personnes`
       if (inCountedPhrase(text, m, quantity, others, lang)) continue; // `open four Acme accounts and earn 3%`
       if (inQuantity(m, others)) continue; // `10.000 Sterlin`: a currency's name the quantity stage read as its unit
       if (speaksTheNumber(m, reportedAt)) continue; // `王建国…他还表示，公司70%的资源`: the speaker, not what is said
