@@ -136,6 +136,10 @@ test('a spelled number or a number with its counter and particle opens a counted
   assert.equal(subjectOf('Una familia puede abrir tres Norvik cuentas y ganar un 2 %.', 'es', 'Norvik', 2), null);
   assert.equal(subjectOf('家族は3つのノルビク口座を開き、2％の利息を得られる。', 'ja', 'ノルビク', 2), null);
   assert.equal(subjectOf('가족은 3개의 노르빅 계좌를 열어 2%의 이자를 받을 수 있다.', 'ko', '노르빅', 2), null);
+  // A name behind a preposition that introduces another number's counted phrase is where those things are.
+  assert.equal(subjectOf('Para może założyć w Norviku cztery konta i uzyskać 2% odsetek.', 'pl', 'Norviku', 2), null);
+  assert.equal(subjectOf('Savers can open at Norvik 3 accounts and earn 2% on them.', 'en', 'Norvik', 2), null);
+  assert.equal(subjectOf('W Norviku 14 bibliotek wypożyczyło 3000 książek.', 'pl', 'Norviku', 3000), 'Norviku'); // opens the sentence
   // Not the number's own phrase, nor a name marked as the clause's topic before a number without a counter.
   assert.equal(subjectOf('ノルビクは昨年3つの新工場を開いた。', 'ja', 'ノルビク', 3), 'ノルビク');
   assert.equal(subjectOf('Norvik hesabı açan üç aile yüzde 2 kazandı.', 'tr', 'Norvik', 2), 'Norvik');

@@ -421,7 +421,7 @@ const SHORT_WORD = /^\p{L}{1,3}$/u;
  * A cardinal from two to twelve written in words right before a name (`four Acme accounts`, `vier Acme-Konten`, `dört
  * Acme hesabı`), per language: the numbers news spells out (and English `dozens`, `hundreds`, `thousands`).
  */
-const NUMBER_WORD_BEFORE: Readonly<Record<string, RegExp>> = Object.fromEntries(Object.entries({
+const NUMBER_WORDS: Readonly<Record<string, string>> = {
   en: 'two three four five six seven eight nine ten eleven twelve dozens hundreds thousands',
   de: 'zwei drei vier fünf sechs sieben acht neun zehn elf zwölf',
   fr: 'deux trois quatre cinq six sept huit neuf dix onze douze',
@@ -431,7 +431,25 @@ const NUMBER_WORD_BEFORE: Readonly<Record<string, RegExp>> = Object.fromEntries(
   pl: 'dwa dwie dwóch trzy trzech cztery czterech pięć sześć siedem osiem dziewięć dziesięć',
   ru: 'два две три четыре пять шесть семь восемь девять десять',
   tr: 'iki üç dört beş altı yedi sekiz dokuz on',
-}).map(([lang, list]) => [lang, new RegExp(`(?<![\\p{L}])(?:${list.split(' ').join('|')})\\s+$`, 'iu')]));
+};
+const NUMBER_WORD_BEFORE: Readonly<Record<string, RegExp>> = Object.fromEntries(Object.entries(NUMBER_WORDS)
+  .map(([lang, list]) => [lang, new RegExp(`(?<![\\p{L}])(?:${list.split(' ').join('|')})\\s+$`, 'iu')]));
+/** A number in digits or words (NUMBER_WORDS) and a lowercase word after it, right after a name: the counted phrase that follows the name. */
+const COUNTED_PHRASE_AFTER: Readonly<Record<string, RegExp>> = Object.fromEntries(Object.entries(NUMBER_WORDS)
+  .map(([lang, list]) => [lang, new RegExp(`^\\s+(?:\\d[\\d.,]*|(?:${list.split(' ').join('|')})(?![\\p{L}]))\\s+\\p{Ll}`, 'iu')]));
+
+/**
+ * Whether a name behind a preposition inside a clause introduces the counted phrase of another number right after it
+ * (`może założyć w Acme cztery konta i uzyskać 3%`, `can open at Acme four accounts`): the phrase of where the counted
+ * things are, an adjunct of that number's verb, as the name inside a counted phrase is (`four Acme accounts`); no
+ * subject of a later number. Not a phrase that opens the sentence (`In Lyon 14 libraries lent 3,000 books`).
+ */
+function beforeCountedPhrase(text: string, sentenceStart: number, m: EntityMention, quantity: Hit, lang: string): boolean {
+  const counted = COUNTED_PHRASE_AFTER[lang]?.exec(text.slice(m.end, m.end + 32));
+  if (!counted || m.end + counted[0].length > quantity.start || !afterPreposition(text, sentenceStart, m, lang)) return false;
+  // A lowercase word (the verb) before the preposition: the phrase is inside the clause.
+  return /\p{Ll}{2,}\s+\p{L}+\s+(?:\p{L}+\s+)?$/u.test(text.slice(Math.max(sentenceStart, m.start - 40), m.start));
+}
 
 /** A number and its counter joined by the genitive particle, right before a name (`4つの`, `六人の`, `4개의 `, `6명의 `). */
 const COUNTER_PARTICLE_BEFORE: Readonly<Record<string, RegExp>> = {
@@ -681,6 +699,7 @@ export function nearestSubject(text: string, sentence: Hit, quantity: Hit & { un
       if (nounAdjunct(text, sentence.start, m, lang)) continue; // `the Lyon police arrested 12 people`
       if (placeModifiesSubjectHead(text, sentence.start, m, quantity, lang)) continue; // `la police de Lyon a arrêté 12 personnes`
       if (inCountedPhrase(text, m, quantity, others, lang)) continue; // `open four Acme accounts and earn 3%`
+      if (beforeCountedPhrase(text, sentence.start, m, quantity, lang)) continue; // `założyć w Acme cztery konta i uzyskać 3%`
       if (inQuantity(m, others)) continue; // `10.000 Sterlin`: a currency's name the quantity stage read as its unit
       if (speaksTheNumber(m, reportedAt)) continue; // `王建国…他还表示，公司70%的资源`: the speaker, not what is said
       if (deepInFrontedPhrase(text, sentence, m, quantity, lang, mentions)) continue; // `After the upset at the Australian Open, the 28-year-old`
