@@ -7,7 +7,7 @@ import { TIME_UNITS } from './candidates.ts';
 import { firstNotBefore } from '../sorted.ts';
 import { stopwordsOf } from '../language/words.ts';
 import { attributeHits } from './attributes.ts';
-import { canonicalMeasure } from './measures.ts';
+import { canonicalMeasure, loadMeasureTable } from './measures.ts';
 
 /** Characters between an attribute word and a following entity that still read as a genitive (`Einnahmen von OpenAI`). */
 const MAX_GENITIVE_GAP = 30;
@@ -300,14 +300,13 @@ function nounAdjunct(text: string, sentenceStart: number, m: EntityMention, lang
  * Whether a place only modifies the head noun of the subject its clause opens with, in a prepositional or genitive phrase
  * (`la police de Lyon a arrêté 12 personnes`, `policja w Lyonie zatrzymała 12 osób`): the counterpart of the English
  * noun adjunct (`the Lyon police`, nounAdjunct), so that the same sentence gets the same subject, none, in every
- * language. Not when the head is an attribute the place has (`la population de Venise a chuté à 168 000`, `die
- * Einwohnerzahl von Lyon`), nor before a share or an amount of money (figureOfTheHead): there the place is whose figure it
- * is. English writes the modifier before its head, so an English place after one is kept (`the growth in Ontario went
+ * language. Only before a bare count (isCount), and not when the head is an attribute the place has (`la
+ * population de Venise a chuté à 168 000`, `die Einwohnerzahl von Lyon`): there the place is whose figure it is. English writes the modifier before its head, so an English place after one is kept (`the growth in Ontario went
  * to…`, modifierInPhrase).
  */
-function placeModifiesSubjectHead(text: string, sentenceStart: number, m: EntityMention, quantity: Hit & { unit?: string | null }, lang: string): boolean {
+function placeModifiesSubjectHead(text: string, sentenceStart: number, m: EntityMention, claimUnit: string | null, lang: string): boolean {
   const opening = SUBJECT_HEAD_THEN_PLACE[lang];
-  if (!opening || (m.type !== 'place' && m.type !== 'person') || figureOfTheHead(quantity.unit)) return false;
+  if (!opening || (m.type !== 'place' && m.type !== 'person') || !isCount(claimUnit)) return false;
   const lead = text.slice(Math.max(sentenceStart, m.start - MAX_SUBJECT_HEAD_LEAD), m.start);
   const clause = lead.slice(Math.max(lead.lastIndexOf(',') + 1, lead.lastIndexOf(';') + 1, lead.lastIndexOf(':') + 1));
   // The clause must start within the lead, not before it (a long lead is no subject phrase of a head and a place).
@@ -315,9 +314,10 @@ function placeModifiesSubjectHead(text: string, sentenceStart: number, m: Entity
   const phrase = opening.exec(clause);
   if (!phrase) return false;
   const head = phrase[1];
-  // A capitalised head is a name of its own, unless German (every noun) or the sentence's first word (`Policja w …`).
+  // A capitalised head is a name of its own, unless German (every noun, and only nouns: `das größte in Lyon` is an
+  // adjective's ellipsis) or the sentence's first word (`Policja w …`).
   const firstWord = lead.length === m.start - sentenceStart && /^[\s"'“„«(—–-]*$/u.test(lead.slice(0, lead.indexOf(head)));
-  if (stopwordsOf(lang).has(head.toLowerCase()) || (lang !== 'de' && /^\p{Lu}/u.test(head) && !firstWord)) return false;
+  if (stopwordsOf(lang).has(head.toLowerCase()) || (lang === 'de' ? !/^\p{Lu}/u.test(head) : /^\p{Lu}/u.test(head) && !firstWord)) return false;
   // A name the entity stage typed a person's is a place behind a preposition of place (`policja w Essen`), but may be
   // a person behind the genitive one (`la moglie di Rossi`).
   if (m.type === 'person' && GENITIVE_PREPOSITION.test(phrase[2])) return false;
@@ -325,11 +325,14 @@ function placeModifiesSubjectHead(text: string, sentenceStart: number, m: Entity
   return /^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 3)) && attributeHits(head, 0, lang).length === 0 && canonicalMeasure(head, lang) === null;
 }
 /**
- * A share or an amount of money is mostly a figure of the subject phrase's head itself (`el gobierno de España gastó
- * 3.000 millones de euros`, `la tasa de paro de España subió al 12 %`), and so the place's: the head's modifier is
- * dropped only before a count of something else (`la policía de Essen investiga a cuatro personas`).
+ * Whether a quantity is a bare count (no unit of its own: its noun says what it counts) or a count of people (the
+ * quantity stage reads some nouns of people as units: data/measures.json `_people`), as what a body the subject
+ * phrase names acts on is (`la policía de Essen investiga a cuatro personas`). A share, an amount of money, a measure
+ * or a duration is mostly a figure of the head itself, and so the place's (`el gobierno de España gastó 3.000 millones
+ * de euros`, `le minime a Bilbao non sono scese sotto i 17,6 gradi`, `der Rohstoffkonsum in Deutschland in 20
+ * Jahren`): the place stays.
  */
-const figureOfTheHead = (unit: string | null | undefined): boolean => !!unit && (unit === '%' || /^[A-Z]{3}$/u.test(unit));
+const isCount = (unit: string | null | undefined): boolean => unit == null || loadMeasureTable().people.has(unit);
 /** The genitive prepositions of SUBJECT_HEAD_THEN_PLACE, whose object may be a person (`la moglie di Rossi`). */
 const GENITIVE_PREPOSITION = /^(?:de|du|des|d['’]|del|do|da|dos|das|di|della|dello|dei|degli|delle|von|vom|z|ze|из)$/iu;
 /** Words before the article of a clause's subject phrase (an adverbial of time: `Last week the police in …`). */
@@ -434,9 +437,9 @@ const NUMBER_WORDS: Readonly<Record<string, string>> = {
 };
 const NUMBER_WORD_BEFORE: Readonly<Record<string, RegExp>> = Object.fromEntries(Object.entries(NUMBER_WORDS)
   .map(([lang, list]) => [lang, new RegExp(`(?<![\\p{L}])(?:${list.split(' ').join('|')})\\s+$`, 'iu')]));
-/** A number in digits or words (NUMBER_WORDS) and a lowercase word after it, right after a name: the counted phrase that follows the name. */
+/** A number in digits or words (NUMBER_WORDS) and a word after it, right after a name: the counted phrase that follows the name. */
 const COUNTED_PHRASE_AFTER: Readonly<Record<string, RegExp>> = Object.fromEntries(Object.entries(NUMBER_WORDS)
-  .map(([lang, list]) => [lang, new RegExp(`^\\s+(?:\\d[\\d.,]*|(?:${list.split(' ').join('|')})(?![\\p{L}]))\\s+\\p{Ll}`, 'iu')]));
+  .map(([lang, list]) => [lang, new RegExp(`^\\s+(?:\\d[\\d.,]*|(?:${list.split(' ').join('|')})(?![\\p{L}]))\\s+\\p{L}`, 'iu')]));
 
 /**
  * Whether a name behind a preposition inside a clause introduces the counted phrase of another number right after it
@@ -444,11 +447,18 @@ const COUNTED_PHRASE_AFTER: Readonly<Record<string, RegExp>> = Object.fromEntrie
  * things are, an adjunct of that number's verb, as the name inside a counted phrase is (`four Acme accounts`); no
  * subject of a later number. Not a phrase that opens the sentence (`In Lyon 14 libraries lent 3,000 books`).
  */
-function beforeCountedPhrase(text: string, sentenceStart: number, m: EntityMention, quantity: Hit, lang: string): boolean {
+function beforeCountedPhrase(text: string, sentenceStart: number, m: EntityMention, quantity: Hit, others: readonly Hit[], lang: string): boolean {
+  // Not a place: a place before a counted phrase frames the clause and what follows of the same things (`gab es in
+  // Österreich 162.000 Alleinerziehende, davon 88 Prozent`, `in China 1,8 Mediziner auf 1.000 Menschen`).
+  if (m.type === 'place') return false;
   const counted = COUNTED_PHRASE_AFTER[lang]?.exec(text.slice(m.end, m.end + 32));
   if (!counted || m.end + counted[0].length > quantity.start || !afterPreposition(text, sentenceStart, m, lang)) return false;
+  // The number is a quantity of the sentence or a count the quantity stage left out (`3 accounts`), not a year nor a
+  // model's number after a code (`in der KS 15 verbaut`).
+  const numberAt = m.end + (/^\s+/u.exec(text.slice(m.end))?.[0].length ?? 0);
+  if (!others.some((o) => o.start === numberAt) && (YEAR.test(/^\d+/u.exec(text.slice(numberAt))?.[0] ?? '') || /\p{Lu}{2}$/u.test(m.text))) return false;
   // A lowercase word (the verb) before the preposition: the phrase is inside the clause.
-  return /\p{Ll}{2,}\s+\p{L}+\s+(?:\p{L}+\s+)?$/u.test(text.slice(Math.max(sentenceStart, m.start - 40), m.start));
+  return /(?<![\p{L}])\p{Ll}{2,}\s+\p{L}+\s+(?:\p{L}+\s+)?$/u.test(text.slice(Math.max(sentenceStart, m.start - 40), m.start));
 }
 
 /** A number and its counter joined by the genitive particle, right before a name (`4つの`, `六人の`, `4개의 `, `6명의 `). */
@@ -618,8 +628,8 @@ function toRecipient(gap: string, lang: string): boolean {
  * d'Ana Ruiz`, `zwei Gemälde von Ana Ruiz`), which owns what is counted. Not the agent of a passive verb (`12 people
  * were arrested by Ruiz`): a verb stands between.
  */
-function byItsMaker(gap: string, m: EntityMention, lang: string): boolean {
-  return lang === 'en' && m.type === 'person' && /^\s+(?:\p{Ll}+\s+){1,2}by\s+$/u.test(gap) && !/(?:ed|en)\s+by\s+$/u.test(gap)
+function byItsMaker(gap: string, m: EntityMention, quantity: Hit & { unit?: string | null }, lang: string): boolean {
+  return lang === 'en' && m.type === 'person' && !isDuration(quantity) && /^\s+(?:\p{Ll}+\s+){1,2}by\s+$/u.test(gap) && !/(?:ed|en)\s+by\s+$/u.test(gap)
     && !/(?<![\p{L}])(?:is|are|was|were|be|been|has|have|had)\s/u.test(gap);
 }
 
@@ -677,7 +687,8 @@ const SUBJECT_AFTER_NUMBER: Readonly<Record<string, (name: string, following: st
  * in subject-object-verb languages only when its case makes it the subject (SUBJECT_AFTER_NUMBER).
  * Any type of name: a place (`in Nanchang, 1,200 nurses`) or a person (`Marsh, 54`) is a subject as well.
  */
-export function nearestSubject(text: string, sentence: Hit, quantity: Hit & { unit?: string | null }, mentions: EntityMention[], lang: string, brackets: Brackets, others: readonly Hit[] = []): EntityMention | null {
+export function nearestSubject(text: string, sentence: Hit, quantity: Hit & { unit?: string | null }, mentions: EntityMention[], lang: string, brackets: Brackets, others: readonly Hit[] = [],
+  claimUnit: string | null = quantity.unit ?? null): EntityMention | null {
   let before: EntityMention | null = null;
   // The nearest name before the number that is not a place in a prepositional phrase: the clause's subject, when
   // the nearest name is such a place (`Samsung hat in Südkorea 2 Millionen Geräte verkauft`).
@@ -697,9 +708,9 @@ export function nearestSubject(text: string, sentence: Hit, quantity: Hit & { un
       if (inAside(text, brackets, m, quantity.start)) continue; // an aside: `Metas OPT (im Vergleich zu GPT-3)`
       if (modifierInPhrase(text, sentence.start, m, lang)) continue; // `plants grown from Earth seeds were alive after 17 days`
       if (nounAdjunct(text, sentence.start, m, lang)) continue; // `the Lyon police arrested 12 people`
-      if (placeModifiesSubjectHead(text, sentence.start, m, quantity, lang)) continue; // `la police de Lyon a arrêté 12 personnes`
+      if (placeModifiesSubjectHead(text, sentence.start, m, claimUnit, lang)) continue; // `la police de Lyon a arrêté 12 personnes`
       if (inCountedPhrase(text, m, quantity, others, lang)) continue; // `open four Acme accounts and earn 3%`
-      if (beforeCountedPhrase(text, sentence.start, m, quantity, lang)) continue; // `założyć w Acme cztery konta i uzyskać 3%`
+      if (beforeCountedPhrase(text, sentence.start, m, quantity, others, lang)) continue; // `założyć w Acme cztery konta i uzyskać 3%`
       if (inQuantity(m, others)) continue; // `10.000 Sterlin`: a currency's name the quantity stage read as its unit
       if (speaksTheNumber(m, reportedAt)) continue; // `王建国…他还表示，公司70%的资源`: the speaker, not what is said
       if (deepInFrontedPhrase(text, sentence, m, quantity, lang, mentions)) continue; // `After the upset at the Australian Open, the 28-year-old`
@@ -717,7 +728,7 @@ export function nearestSubject(text: string, sentence: Hit, quantity: Hit & { un
       && !CLAUSE_OPENER[lang]?.test(text.slice(quantity.end, m.start))) {
       // An organisation behind a preposition still owns what is counted (`80 engineers at Siemens`, `für Siemens`),
       // not a stretch of time spent there (`kept for six months on the Space Station`).
-      const adjunct = ((m.type !== 'org' || isDuration(quantity)) && throughPreposition(text.slice(quantity.end, m.start), lang) && !byItsMaker(text.slice(quantity.end, m.start), m, lang))
+      const adjunct = ((m.type !== 'org' || isDuration(quantity)) && throughPreposition(text.slice(quantity.end, m.start), lang) && !byItsMaker(text.slice(quantity.end, m.start), m, quantity, lang))
         || toRecipient(text.slice(quantity.end, m.start), lang);
       if ((!after || m.start < after.start) && !adjunct) after = m;
     }
