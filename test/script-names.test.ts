@@ -80,3 +80,9 @@ test('Japanese: a Latin name between Japanese words is a name; a title in 『』
 test('words for kinds of people are no English names to link to (`威尼斯` is Venice, not Finnish)', () => {
   assert.equal(englishNameOfWord('威尼斯', 'han', names, 2), 'venice');
 });
+
+test('Korean: a capitalised Latin name inside Korean text is a name; lowercase Latin words are none', () => {
+  assert.deepEqual(found('ko', '한편 Norvik은 새 기능을 발표했다.'), ['Norvik=Norvik']);
+  assert.deepEqual(found('ko', '고객은 무료 밴티지(Tarvo Plus) 옵션을 추가했다.'), ['Tarvo Plus=Tarvo Plus']);
+  assert.deepEqual(found('ko', '그는 online 쇼핑을 좋아한다.'), []);
+});

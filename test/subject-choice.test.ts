@@ -126,3 +126,68 @@ test('a Chinese place behind a coverb after a subject of its clause is where, no
   const located = '该工厂位于越南以北，那里有45%的员工是女性。';
   assert.equal(numeric(located, 'zh', [mention(located, '越南')])[0].entity, '越南');
 });
+
+test('a spelled number or a number with its counter and particle opens a counted phrase in every language', () => {
+  const subjectOf = (text: string, lang: string, name: string, value: number) =>
+    numeric(text, lang, [mention(text, name, 'org')]).find((c) => c.value === value)?.entity ?? null;
+  // The name inside the counted phrase of an earlier number modifies the counted noun: no subject of a later number.
+  assert.equal(subjectOf('Sparer können vier Norvik Konten eröffnen und 2 % Zinsen erhalten.', 'de', 'Norvik', 2), null);
+  assert.equal(subjectOf('Bir aile üç Norvik hesabı açıp yüzde 2 kazanabilir.', 'tr', 'Norvik', 2), null);
+  assert.equal(subjectOf('Una familia puede abrir tres Norvik cuentas y ganar un 2 %.', 'es', 'Norvik', 2), null);
+  assert.equal(subjectOf('家族は3つのノルビク口座を開き、2％の利息を得られる。', 'ja', 'ノルビク', 2), null);
+  assert.equal(subjectOf('가족은 3개의 노르빅 계좌를 열어 2%의 이자를 받을 수 있다.', 'ko', '노르빅', 2), null);
+  // A name behind a preposition that introduces another number's counted phrase is where those things are.
+  assert.equal(subjectOf('Para może założyć w Norviku cztery konta i uzyskać 2% odsetek.', 'pl', 'Norviku', 2), null);
+  assert.equal(subjectOf('Savers can open at Norvik 3 accounts and earn 2% on them.', 'en', 'Norvik', 2), null);
+  assert.equal(subjectOf('W Norviku 14 bibliotek wypożyczyło 3000 książek.', 'pl', 'Norviku', 3000), 'Norviku'); // opens the sentence
+  // Not the number's own phrase, nor a name marked as the clause's topic before a number without a counter.
+  assert.equal(subjectOf('ノルビクは昨年3つの新工場を開いた。', 'ja', 'ノルビク', 3), 'ノルビク');
+  assert.equal(subjectOf('Norvik hesabı açan üç aile yüzde 2 kazandı.', 'tr', 'Norvik', 2), 'Norvik');
+});
+
+test('a place that only modifies the head of the subject phrase is no subject, as the English noun adjunct is not', () => {
+  const subjectOf = (text: string, lang: string, name: string, type: EntityMention['type'] = 'place') =>
+    numeric(text, lang, [mention(text, name, type)])[0]?.entity ?? null;
+  // `the Varna police` and its counterparts with a preposition of place or the genitive one.
+  assert.equal(subjectOf('Last week the Varna police detained 14 people.', 'en', 'Varna'), null);
+  assert.equal(subjectOf('Letzte Woche hat die Polizei von Varna 14 Personen festgenommen.', 'de', 'Varna'), 'Varna'); // not at the clause's start
+  assert.equal(subjectOf('Die Polizei von Varna hat 14 Personen festgenommen.', 'de', 'Varna'), null);
+  assert.equal(subjectOf('La semaine dernière, la police de Varna a arrêté 14 personnes.', 'fr', 'Varna'), null);
+  assert.equal(subjectOf('La semana pasada, la policía de Varna detuvo a 14 personas.', 'es', 'Varna'), null);
+  assert.equal(subjectOf('Policja w Warnie zatrzymała 14 osób w zeszłym tygodniu.', 'pl', 'Warnie', 'person'), null);
+  // Not when the head is an attribute of the place: the figure is the place's.
+  assert.equal(subjectOf('En 1450, la population de Varna a atteint 40 000 habitants.', 'fr', 'Varna'), 'Varna');
+  assert.equal(subjectOf('El precio en Varna subió a 3 euros.', 'es', 'Varna'), 'Varna');
+  // Nor before a share or an amount of money, mostly the head's own figure, and so the place's.
+  assert.equal(subjectOf('El gobierno de Varna gastó 3 millones de euros.', 'es', 'Varna'), 'Varna');
+  assert.equal(subjectOf('Le chômage à Varna a atteint 12 %.', 'fr', 'Varna'), 'Varna');
+  // Not a person behind the genitive preposition, nor a place that is itself the clause's subject.
+  assert.equal(subjectOf('La moglie di Rossi ha vinto 3 premi.', 'it', 'Rossi', 'person'), 'Rossi');
+  assert.equal(subjectOf('Varna a accueilli 14 navires.', 'fr', 'Varna'), 'Varna');
+});
+
+test('English `by` right after the counted noun names its maker, as the genitive does in other languages', () => {
+  const subjectOf = (text: string, lang: string, name: string) => numeric(text, lang, [mention(text, name, 'person')])[0]?.entity ?? null;
+  assert.equal(subjectOf('The three paintings by Ana Ruiz on display drew crowds.', 'en', 'Ana Ruiz'), 'Ana Ruiz');
+  assert.equal(subjectOf('Les trois tableaux d’Ana Ruiz exposés ont attiré la foule.', 'fr', 'Ana Ruiz'), 'Ana Ruiz');
+  // The agent of a passive verb, or a companion, is no maker of what is counted.
+  assert.equal(subjectOf('Officials said 12 people were detained by Ana Ruiz.', 'en', 'Ana Ruiz'), null);
+  assert.equal(subjectOf('She recorded 3 songs with Ana Ruiz.', 'en', 'Ana Ruiz'), null);
+});
+
+test('a name inside a fronted phrase of time about an event is no subject of the main clause, in every language', () => {
+  // [lang, sentence, names, subject expected]
+  const cases: Array<[string, string, string[], string | null]> = [
+    ['pt', 'Depois da vitória do Torneio de Lima, a tenista de 24 anos voltou para casa.', ['Lima'], null],
+    ['de', 'Nach dem Sieg bei den Lima Open verlor die 24-Jährige im Finale.', ['Lima Open'], null],
+    ['ja', 'リマ・オープンの勝利の後、その24歳の選手は決勝で敗れた。', ['リマ・オープン'], null],
+    // A clause of time has a subject of its own; a German source phrase (`nach Angaben`) ends before the verb.
+    ['ru', 'После того как Иванов вернулся в Тверь, в газете вышли 39 статей.', ['Иванов', 'Тверь'], 'Тверь'],
+    ['de', 'Nach Angaben des Amtes stieg die Zahl in Lima um 24 Prozent.', ['Lima'], 'Lima'],
+    // A name that is the sentence's subject after such a phrase stays.
+    ['ja', 'リマ社は昨年、24の店舗を開いた。', ['リマ社'], 'リマ社'],
+  ];
+  for (const [lang, text, names, subject] of cases) {
+    assert.equal(numeric(text, lang, names.map((name) => mention(text, name)))[0]?.entity ?? null, subject, text);
+  }
+});

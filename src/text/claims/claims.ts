@@ -829,7 +829,7 @@ function openClaim(q: Quantity, reading: { def: AttributeDef; keyword: Attribute
  * clause's subject phrase (`杭州和苏州将由22℃降到9℃，武汉由27℃降至11℃`: 武汉's, not 苏州's).
  */
 function openSubject(q: Quantity, s: SentenceContext, unit: string | null, measureEnd: number): { subject: EntityMention | null; phrase: string | null } {
-  const named = nearestSubject(s.text, s.sentence, q, s.own, s.lang, s.brackets, s.inside);
+  const named = nearestSubject(s.text, s.sentence, q, s.own, s.lang, s.brackets, s.inside, unit);
   if (named && !(s.lang === 'zh' && CHINESE_CLAUSE_JOIN.test(s.text.slice(Math.max(named.end, q.start - MAX_CLAUSE_GAP), q.start)))) return { subject: fullName(s.text, named, s.names), phrase: null };
   const phrase = phraseSubject(s.text, s.sentence, { start: q.start, end: q.end, unit }, s.lang, s.inside, measureEnd);
   if (named && phrase === null) return { subject: fullName(s.text, named, s.names), phrase: null };

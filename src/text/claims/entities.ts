@@ -900,6 +900,23 @@ function addScriptNames(paragraphs: string[], lang: string, mentions: EntityMent
   return added.length ? [...mentions, ...added].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start) : mentions;
 }
 
+/**
+ * Names written in Latin letters inside Korean text (`NoMa 역`, `밴티지(Vantage)`): Hangul has no capitals, so a
+ * capitalised Latin word there is a name or an acronym, read as inside Chinese text (latinNamesInChinese); Japanese
+ * has kuromoji's tags for them (japaneseNames).
+ */
+function addLatinNamesInKorean(paragraphs: string[], mentions: EntityMention[]): EntityMention[] {
+  const byParagraph = mentionsByParagraph(mentions, paragraphs.length);
+  const added: EntityMention[] = [];
+  paragraphs.forEach((text, paragraph) => {
+    if (!/[A-Z]/u.test(text)) return;
+    for (const span of latinNamesInChinese(text, byParagraph[paragraph] ?? [])) {
+      added.push({ text: text.slice(span.start, span.end), canonical: span.canonical, type: span.type, paragraph, start: span.start, end: span.end });
+    }
+  });
+  return added.length ? [...mentions, ...added].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start) : mentions;
+}
+
 function addChineseNames(paragraphs: string[], mentions: EntityMention[]): EntityMention[] {
   // A place's name before 人 or 语 is a word for its people or language (`澳大利亚人`, `丹麦语`), not the place.
   // A place's name before a noun of a person's role is an attribute (`法国代表`, like `French` in `the French envoy`).
@@ -1001,6 +1018,7 @@ const COORDINATION = /^,?\s+(?:and|or|und|oder|e|ou|och|eller|и|или|y|o|et)\
 export function addOpenNames(paragraphs: string[], lang: string, found: EntityMention[]): EntityMention[] {
   if (lang === 'zh') return addChineseNames(paragraphs, found);
   const mentions = SCRIPT_NAME_LANGS.has(lang) ? addScriptNames(paragraphs, lang, found) : found;
+  if (lang === 'ko') return addLatinNamesInKorean(paragraphs, mentions);
   if (UNSPACED_LANGS.has(lang)) return mentions;
   // The article's evidence is read only when a paragraph has a capital left to judge (none on a page of mentions the table found).
   let evidence: NameEvidence | null = null;

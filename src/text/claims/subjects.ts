@@ -6,6 +6,8 @@ import { inAdverbialCase } from './name-affixes.ts';
 import { TIME_UNITS } from './candidates.ts';
 import { firstNotBefore } from '../sorted.ts';
 import { stopwordsOf } from '../language/words.ts';
+import { attributeHits } from './attributes.ts';
+import { canonicalMeasure, loadMeasureTable } from './measures.ts';
 
 /** Characters between an attribute word and a following entity that still read as a genitive (`Einnahmen von OpenAI`). */
 const MAX_GENITIVE_GAP = 30;
@@ -295,6 +297,65 @@ function nounAdjunct(text: string, sentenceStart: number, m: EntityMention, lang
 }
 
 /**
+ * Whether a place only modifies the head noun of the subject its clause opens with, in a prepositional or genitive phrase
+ * (`la police de Lyon a arrêté 12 personnes`, `policja w Lyonie zatrzymała 12 osób`): the counterpart of the English
+ * noun adjunct (`the Lyon police`, nounAdjunct), so that the same sentence gets the same subject, none, in every
+ * language. Only before a bare count (isCount), and not when the head is an attribute the place has (`la
+ * population de Venise a chuté à 168 000`, `die Einwohnerzahl von Lyon`): there the place is whose figure it is. English writes the modifier before its head, so an English place after one is kept (`the growth in Ontario went
+ * to…`, modifierInPhrase).
+ */
+function placeModifiesSubjectHead(text: string, sentenceStart: number, m: EntityMention, claimUnit: string | null, lang: string): boolean {
+  const opening = SUBJECT_HEAD_THEN_PLACE[lang];
+  if (!opening || (m.type !== 'place' && m.type !== 'person') || !isCount(claimUnit)) return false;
+  const lead = text.slice(Math.max(sentenceStart, m.start - MAX_SUBJECT_HEAD_LEAD), m.start);
+  const clause = lead.slice(Math.max(lead.lastIndexOf(',') + 1, lead.lastIndexOf(';') + 1, lead.lastIndexOf(':') + 1));
+  // The clause must start within the lead, not before it (a long lead is no subject phrase of a head and a place).
+  if (clause.length === lead.length && m.start - sentenceStart > MAX_SUBJECT_HEAD_LEAD) return false;
+  const phrase = opening.exec(clause);
+  if (!phrase) return false;
+  const head = phrase[1];
+  // A capitalised head is a name of its own, unless German (every noun, and only nouns: `das größte in Lyon` is an
+  // adjective's ellipsis) or the sentence's first word (`Policja w …`).
+  const firstWord = lead.length === m.start - sentenceStart && /^[\s"'“„«(—–-]*$/u.test(lead.slice(0, lead.indexOf(head)));
+  if (stopwordsOf(lang).has(head.toLowerCase()) || (lang === 'de' ? !/^\p{Lu}/u.test(head) : /^\p{Lu}/u.test(head) && !firstWord)) return false;
+  // A name the entity stage typed a person's is a place behind a preposition of place (`policja w Essen`), but may be
+  // a person behind the genitive one (`la moglie di Rossi`).
+  if (m.type === 'person' && GENITIVE_PREPOSITION.test(phrase[2])) return false;
+  // A verb follows the place: the phrase ends there, and the number is in the predicate.
+  return /^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 3)) && attributeHits(head, 0, lang).length === 0 && canonicalMeasure(head, lang) === null;
+}
+/**
+ * Whether a quantity is a bare count (no unit of its own: its noun says what it counts) or a count of people (the
+ * quantity stage reads some nouns of people as units: data/measures.json `_people`), as what a body the subject
+ * phrase names acts on is (`la policía de Essen investiga a cuatro personas`). A share, an amount of money, a measure
+ * or a duration is mostly a figure of the head itself, and so the place's (`el gobierno de España gastó 3.000 millones
+ * de euros`, `le minime a Bilbao non sono scese sotto i 17,6 gradi`, `der Rohstoffkonsum in Deutschland in 20
+ * Jahren`): the place stays.
+ */
+const isCount = (unit: string | null | undefined): boolean => unit == null || loadMeasureTable().people.has(unit);
+/** The genitive prepositions of SUBJECT_HEAD_THEN_PLACE, whose object may be a person (`la moglie di Rossi`). */
+const GENITIVE_PREPOSITION = /^(?:de|du|des|d['’]|del|do|da|dos|das|di|della|dello|dei|degli|delle|von|vom|z|ze|из)$/iu;
+/** Words before the article of a clause's subject phrase (an adverbial of time: `Last week the police in …`). */
+const MAX_WORDS_BEFORE_SUBJECT = 2;
+/** Characters before a place read for the subject phrase it modifies: an article, a noun, a preposition and an article. */
+const MAX_SUBJECT_HEAD_LEAD = 40;
+/**
+ * A clause's opening subject phrase up to the place: where the language has articles, a definite one (after an adverbial
+ * of a word or two, `Last week the police in`), then the head noun (captured), and one preposition of place or the
+ * genitive one (captured) with its article (`la policía de `, `la police à `, `policja w `, `die Polizei in `).
+ */
+const SUBJECT_HEAD_THEN_PLACE: Readonly<Record<string, RegExp>> = Object.fromEntries(Object.entries({
+  de: ['der|die|das', 'in|im|aus|von|vom'],
+  fr: ["le|la|les|l['’]", "de|du|des|d['’]|à|au|aux|en|dans"],
+  es: ['el|la|los|las', 'de|del|en'],
+  pt: ['o|a|os|as', 'de|do|da|dos|das|em|no|na|nos|nas'],
+  it: ["il|lo|la|i|gli|le|l['’]", "di|del|della|dello|dei|degli|delle|a|in|nel|nella"],
+  pl: ['', 'w|we|z|ze'],
+  ru: ['', 'в|во|из'],
+}).map(([lang, [articles, prepositions]]) => [lang, new RegExp(
+  `^[\\s"'“„«(—–-]*${articles ? `(?:\\p{L}+\\s+){0,${MAX_WORDS_BEFORE_SUBJECT}}?(?:${articles})(?:\\s+|(?<=['’]))` : ''}(\\p{L}+)\\s+(${prepositions})(?:\\s+|(?<=['’]))${articles ? `(?:(?:${articles})(?:\\s+|(?<=['’])))?` : ''}$`, 'iu')]));
+
+/**
  * Whether a name stands inside the counted phrase of another number before it: right after the number or after its
  * noun and a preposition (`open four Acme accounts and earn 3%`, `vier Konten bei Acme eröffnen und 3 % verdienen`,
  * `cuatro cuentas en Acme`). The phrase is an object of its clause, so the name is no subject of a later number.
@@ -302,8 +363,12 @@ function nounAdjunct(text: string, sentenceStart: number, m: EntityMention, lang
 function inCountedPhrase(text: string, m: EntityMention, quantity: Hit, others: readonly Hit[], lang: string): boolean {
   // Postpositional languages have no prepositions here: a name right after the number still opens its phrase (`dört Acme hesabı`).
   const prepositions = PREPOSITIONS[lang] ?? NO_WORDS;
-  // The quantity stage reads digits; a spelled English number right before the name opens the phrase as well.
-  if (lang === 'en' && NUMBER_WORD_BEFORE_EN.test(text.slice(Math.max(0, m.start - 12), m.start))) return true;
+  // The quantity stage reads digits; a spelled number right before the name opens the phrase as well (`four Acme
+  // accounts`, `dört Acme hesabı`).
+  if (NUMBER_WORD_BEFORE[lang]?.test(text.slice(Math.max(0, m.start - 16), m.start))) return true;
+  // Japanese and Korean join a number and its counter to the counted phrase by the genitive particle (`4つのAcme口座`,
+  // `6명의 퀘벡 기자`): a name right after it, before the counted noun, modifies that noun, as in `four Acme accounts`.
+  if (afterCounterParticle(text, m, quantity, lang)) return true;
   // The quantities of the sentence, and digits the quantity stage left out as no claim of their own (`4 Konten`).
   const from = Math.max(0, m.start - MAX_COUNTED_PHRASE);
   const digits = LAST_DIGITS.exec(text.slice(from, m.start));
@@ -355,8 +420,68 @@ const NO_WORDS: ReadonlySet<string> = new Set();
 const LAST_DIGITS = /\d(?:[\d.,]*\d)?(?=\D*$)/u;
 /** An article after the preposition (`bei der`, `en la`): a short word. */
 const SHORT_WORD = /^\p{L}{1,3}$/u;
-/** An English cardinal right before a name (`four Acme accounts`). */
-const NUMBER_WORD_BEFORE_EN = /(?<![\p{L}])(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\s+$/iu;
+/**
+ * A cardinal from two to twelve written in words right before a name (`four Acme accounts`, `vier Acme-Konten`, `dört
+ * Acme hesabı`), per language: the numbers news spells out (and English `dozens`, `hundreds`, `thousands`).
+ */
+const NUMBER_WORDS: Readonly<Record<string, string>> = {
+  en: 'two three four five six seven eight nine ten eleven twelve dozens hundreds thousands',
+  de: 'zwei drei vier fünf sechs sieben acht neun zehn elf zwölf',
+  fr: 'deux trois quatre cinq six sept huit neuf dix onze douze',
+  es: 'dos tres cuatro cinco seis siete ocho nueve diez once doce',
+  pt: 'dois duas três quatro cinco seis sete oito nove dez onze doze',
+  it: 'due tre quattro cinque sei sette otto nove dieci undici dodici',
+  pl: 'dwa dwie dwóch trzy trzech cztery czterech pięć sześć siedem osiem dziewięć dziesięć',
+  ru: 'два две три четыре пять шесть семь восемь девять десять',
+  tr: 'iki üç dört beş altı yedi sekiz dokuz on',
+};
+const NUMBER_WORD_BEFORE: Readonly<Record<string, RegExp>> = Object.fromEntries(Object.entries(NUMBER_WORDS)
+  .map(([lang, list]) => [lang, new RegExp(`(?<![\\p{L}])(?:${list.split(' ').join('|')})\\s+$`, 'iu')]));
+/** A number in digits or words (NUMBER_WORDS) and a word after it, right after a name: the counted phrase that follows the name. */
+const COUNTED_PHRASE_AFTER: Readonly<Record<string, RegExp>> = Object.fromEntries(Object.entries(NUMBER_WORDS)
+  .map(([lang, list]) => [lang, new RegExp(`^\\s+(?:\\d[\\d.,]*|(?:${list.split(' ').join('|')})(?![\\p{L}]))\\s+\\p{L}`, 'iu')]));
+
+/**
+ * Whether a name behind a preposition inside a clause introduces the counted phrase of another number right after it
+ * (`może założyć w Acme cztery konta i uzyskać 3%`, `can open at Acme four accounts`): the phrase of where the counted
+ * things are, an adjunct of that number's verb, as the name inside a counted phrase is (`four Acme accounts`); no
+ * subject of a later number. Not a phrase that opens the sentence (`In Lyon 14 libraries lent 3,000 books`).
+ */
+function beforeCountedPhrase(text: string, sentenceStart: number, m: EntityMention, quantity: Hit, others: readonly Hit[], lang: string): boolean {
+  // Not a place: a place before a counted phrase frames the clause and what follows of the same things (`gab es in
+  // Österreich 162.000 Alleinerziehende, davon 88 Prozent`, `in China 1,8 Mediziner auf 1.000 Menschen`).
+  if (m.type === 'place') return false;
+  const counted = COUNTED_PHRASE_AFTER[lang]?.exec(text.slice(m.end, m.end + 32));
+  if (!counted || m.end + counted[0].length > quantity.start || !afterPreposition(text, sentenceStart, m, lang)) return false;
+  // The number is a quantity of the sentence or a count the quantity stage left out (`3 accounts`), not a year nor a
+  // model's number after a code (`in der KS 15 verbaut`).
+  const numberAt = m.end + (/^\s+/u.exec(text.slice(m.end))?.[0].length ?? 0);
+  if (!others.some((o) => o.start === numberAt) && (YEAR.test(/^\d+/u.exec(text.slice(numberAt))?.[0] ?? '') || /\p{Lu}{2}$/u.test(m.text))) return false;
+  // A lowercase word (the verb) before the preposition: the phrase is inside the clause.
+  return /(?<![\p{L}])\p{Ll}{2,}\s+\p{L}+\s+(?:\p{L}+\s+)?$/u.test(text.slice(Math.max(sentenceStart, m.start - 40), m.start));
+}
+
+/** A number and its counter joined by the genitive particle, right before a name (`4つの`, `六人の`, `4개의 `, `6명의 `). */
+const COUNTER_PARTICLE_BEFORE: Readonly<Record<string, RegExp>> = {
+  ja: /(?:[\d０-９]|[一二三四五六七八九十百千万億])[\d０-９,.，．]*(?:つ|[\p{Script=Han}\p{Script=Katakana}ー]{1,2})?の$/u,
+  ko: /\d[\d,.]*\s*\p{Script=Hangul}{0,2}의\s+$/u,
+};
+/** The counted noun right after a name in Japanese (written in kanji or katakana, not a particle) or Korean (a word after a space). */
+const COUNTED_NOUN_AFTER_NAME: Readonly<Record<string, RegExp>> = {
+  ja: /^[\p{Script=Han}\p{Script=Katakana}ー]/u,
+  ko: /^\s+\p{Script=Hangul}/u,
+};
+/** Characters before a name read for a number, its counter and the particle. */
+const MAX_COUNTER_LEAD = 12;
+
+/** Whether a Japanese or Korean name stands between a number's counter and the counted noun (COUNTER_PARTICLE_BEFORE), a number other than `quantity`. */
+function afterCounterParticle(text: string, m: EntityMention, quantity: Hit, lang: string): boolean {
+  const particle = COUNTER_PARTICLE_BEFORE[lang];
+  if (!particle) return false;
+  const from = Math.max(0, m.start - MAX_COUNTER_LEAD);
+  const lead = particle.exec(text.slice(from, m.start));
+  return lead !== null && !(from + lead.index >= quantity.start && from + lead.index < quantity.end) && COUNTED_NOUN_AFTER_NAME[lang].test(text.slice(m.end, m.end + 4));
+}
 /** A year (`In 2019 Acme…`, `By 1340 Cairo…`), which opens no counted phrase. */
 const YEAR = /^(?:1\d|20)\d\d$/u;
 /** A rank's sign before its number (`No. 31 in the UK`, `Nr. 5`, `#3`, `n.º 7`): a place in a list counts nothing. */
@@ -394,19 +519,68 @@ const beforeAdjunctPostposition = (text: string, m: EntityMention, lang: string)
  * France,`): then the phrase is not known to be one, and the rule stays out.
  */
 function deepInFrontedPhrase(text: string, sentence: Hit, m: EntityMention, quantity: Hit, lang: string, mentions: EntityMention[]): boolean {
+  if (lang === 'ja') return inJapaneseEventPhrase(text, sentence, m, quantity);
   const prepositions = PREPOSITIONS[lang];
+  if (!prepositions || m.start - sentence.start > MAX_FRONTED_PHRASE) return false;
+  const temporal = TEMPORAL_OPENERS[lang];
+  // A phrase, not a clause of time (`После того как Иванов вернулся в Тверь,`, `after he left Lyon,`): the event is a noun.
+  const opensInTime = (words: string[]) => words.length > 1 && (temporal?.has(words[0]) ?? false) && !TEMPORAL_CLAUSE_WORDS.has(words[1])
+    && !CLAUSE_OPENER[lang]?.test(words.slice(1, 3).join(' '));
+  const leadWords = (name: EntityMention) => text.slice(sentence.start, name.start).toLowerCase().match(/\p{L}+/gu) ?? [];
   // The comma closing the phrase follows the name within a word or two (`Open,`, `Deutschland aber,`): a comma further on
   // may close a clause whose verb came right after the phrase (German `Nach Angaben des Amtes sank der Absatz in
-  // Deutschland im Mai um 2 %, …`).
-  if (!prepositions || m.start - sentence.start > MAX_FRONTED_PHRASE || !FRONTED_PHRASE_CLOSES.test(text.slice(m.end, quantity.start))) return false;
+  // Deutschland im Mai um 2 %, …`). German closes a phrase of time with the finite verb itself, no comma (`Nach dem
+  // Sieg bei den Lyon Open verlor die 28-Jährige`): a lowercase word right after the name.
+  const closes = FRONTED_PHRASE_CLOSES.test(text.slice(m.end, quantity.start)) || (lang === 'de' && germanPhraseBeforeVerb(text.slice(sentence.start, m.start), text.slice(m.end, quantity.start)));
+  if (!closes) return false;
   const deep = (name: EntityMention) => {
     const lead = text.slice(sentence.start, name.start);
-    const words = lead.toLowerCase().match(/\p{L}+/gu);
-    return !!words && words.length >= 3 && prepositions.has(words[0]) && !/[,，;:]/u.test(lead) && !CLAUSE_OPENER[lang]?.test(lead)
-      && words.slice(1).some((word) => prepositions.has(word));
+    const words = leadWords(name);
+    if (words.length < 3 || /[,，;:]/u.test(lead) || CLAUSE_OPENER[lang]?.test(lead)) return false;
+    // A phrase of time names an event (`After the upset at the Lyon Open`, `Depois da vitória do Aberto de Lyon`): a name
+    // inside it after the event's noun is part of the event, however it hangs from the noun.
+    if (opensInTime(words)) return true;
+    return prepositions.has(words[0] ?? '') && words.slice(1).some((word) => prepositions.has(word));
   };
   return deep(m) && !mentions.some((other) => other.start >= sentence.start && other.end <= m.start && !deep(other));
 }
+
+/**
+ * Words that open a fronted phrase of time before or after an event (`After`, `Nach`, `Depois de`, `Tras`, `Dopo`): the
+ * first word of the phrase, a preposition or the adverb of a compound one.
+ */
+const TEMPORAL_OPENERS: Readonly<Record<string, ReadonlySet<string>>> = Object.fromEntries(Object.entries({
+  en: 'after before following', de: 'nach vor', fr: 'après avant', es: 'tras después antes', pt: 'após depois antes', it: 'dopo prima',
+  ru: 'после перед', pl: 'po przed',
+}).map(([lang, list]) => [lang, new Set(list.split(' '))]));
+
+/**
+ * Whether a German phrase of time before a name runs up to the finite verb right after the name (`Nach dem Sieg bei den
+ * Lyon Open verlor …`): its lowercase words are only articles and prepositions (no verb of its own: `Nach Angaben des
+ * Amtes sank der Absatz in Deutschland …` has one, so the name stands after the verb, in the main clause).
+ */
+function germanPhraseBeforeVerb(lead: string, after: string): boolean {
+  const words = lead.match(/\p{L}+/gu) ?? [];
+  if (words.length < 3 || !TEMPORAL_OPENERS.de?.has((words[0] ?? '').toLowerCase()) || !/^\s+\p{Ll}+\s/u.test(after)) return false;
+  const stop = stopwordsOf('de');
+  return words.slice(1).every((w) => /^\p{Lu}/u.test(w) || stop.has(w));
+}
+
+/** Second words that make a temporal opener a conjunction of a clause (`после того как`, `po tym jak`, `après que`, `nachdem`). */
+const TEMPORAL_CLAUSE_WORDS: ReadonlySet<string> = new Set(['того', 'как', 'tym', 'jak', 'que', 'qu', 'dass', 'he', 'she', 'it', 'they', 'we', 'i', 'you']);
+
+/**
+ * Japanese: a name that opens the sentence inside a phrase of time about an event, closed by a comma (`リヨン・オープンの
+ * 勝利の後、28歳の選手は…`): the counterpart of `After the win at the Lyon Open, the 28-year-old…`.
+ */
+function inJapaneseEventPhrase(text: string, sentence: Hit, m: EntityMention, quantity: Hit): boolean {
+  if (m.start - sentence.start > MAX_JAPANESE_EVENT_LEAD) return false;
+  return JAPANESE_EVENT_PHRASE_END.test(text.slice(m.end, quantity.start));
+}
+/** Characters before a name at the start of a Japanese sentence (a quotation mark, a conjunction). */
+const MAX_JAPANESE_EVENT_LEAD = 4;
+/** The rest of the name, the event's noun after の and the postposition of time, closed by a comma (`オープンの大勝利の後、`). */
+const JAPANESE_EVENT_PHRASE_END = /^[^、。，,]{0,16}?の(?:後|あと|前|直後|直前|以降)[、，,]/u;
 
 /** Only the preposition of a duration between a name and it (`for`, `durante`, `pendant`, `przez`), per language. */
 const DURATION_PREPOSITION: Readonly<Record<string, RegExp>> = {
@@ -446,6 +620,17 @@ function toRecipient(gap: string, lang: string): boolean {
   const last = words.at(-1);
   const beforeArticle = words.at(-2);
   return (last !== undefined && prepositions.has(last)) || (beforeArticle !== undefined && !!ARTICLES[lang]?.has(last!) && prepositions.has(beforeArticle));
+}
+
+/**
+ * Whether a person after the counted noun is its maker, behind English `by` right after the noun (`two paintings by
+ * Ana Ruiz`, `12 goals by Ruiz`): the counterpart of the genitive the other languages write there (`deux tableaux
+ * d'Ana Ruiz`, `zwei Gemälde von Ana Ruiz`), which owns what is counted. Not the agent of a passive verb (`12 people
+ * were arrested by Ruiz`): a verb stands between.
+ */
+function byItsMaker(gap: string, m: EntityMention, quantity: Hit & { unit?: string | null }, lang: string): boolean {
+  return lang === 'en' && m.type === 'person' && !isDuration(quantity) && /^\s+(?:\p{Ll}+\s+){1,2}by\s+$/u.test(gap) && !/(?:ed|en)\s+by\s+$/u.test(gap)
+    && !/(?<![\p{L}])(?:is|are|was|were|be|been|has|have|had)\s/u.test(gap);
 }
 
 /** Whether the text between a number and a name after it holds a preposition of the language. */
@@ -502,7 +687,8 @@ const SUBJECT_AFTER_NUMBER: Readonly<Record<string, (name: string, following: st
  * in subject-object-verb languages only when its case makes it the subject (SUBJECT_AFTER_NUMBER).
  * Any type of name: a place (`in Nanchang, 1,200 nurses`) or a person (`Marsh, 54`) is a subject as well.
  */
-export function nearestSubject(text: string, sentence: Hit, quantity: Hit & { unit?: string | null }, mentions: EntityMention[], lang: string, brackets: Brackets, others: readonly Hit[] = []): EntityMention | null {
+export function nearestSubject(text: string, sentence: Hit, quantity: Hit & { unit?: string | null }, mentions: EntityMention[], lang: string, brackets: Brackets, others: readonly Hit[] = [],
+  claimUnit: string | null = quantity.unit ?? null): EntityMention | null {
   let before: EntityMention | null = null;
   // The nearest name before the number that is not a place in a prepositional phrase: the clause's subject, when
   // the nearest name is such a place (`Samsung hat in Südkorea 2 Millionen Geräte verkauft`).
@@ -522,7 +708,9 @@ export function nearestSubject(text: string, sentence: Hit, quantity: Hit & { un
       if (inAside(text, brackets, m, quantity.start)) continue; // an aside: `Metas OPT (im Vergleich zu GPT-3)`
       if (modifierInPhrase(text, sentence.start, m, lang)) continue; // `plants grown from Earth seeds were alive after 17 days`
       if (nounAdjunct(text, sentence.start, m, lang)) continue; // `the Lyon police arrested 12 people`
+      if (placeModifiesSubjectHead(text, sentence.start, m, claimUnit, lang)) continue; // `la police de Lyon a arrêté 12 personnes`
       if (inCountedPhrase(text, m, quantity, others, lang)) continue; // `open four Acme accounts and earn 3%`
+      if (beforeCountedPhrase(text, sentence.start, m, quantity, others, lang)) continue; // `założyć w Acme cztery konta i uzyskać 3%`
       if (inQuantity(m, others)) continue; // `10.000 Sterlin`: a currency's name the quantity stage read as its unit
       if (speaksTheNumber(m, reportedAt)) continue; // `王建国…他还表示，公司70%的资源`: the speaker, not what is said
       if (deepInFrontedPhrase(text, sentence, m, quantity, lang, mentions)) continue; // `After the upset at the Australian Open, the 28-year-old`
@@ -540,7 +728,8 @@ export function nearestSubject(text: string, sentence: Hit, quantity: Hit & { un
       && !CLAUSE_OPENER[lang]?.test(text.slice(quantity.end, m.start))) {
       // An organisation behind a preposition still owns what is counted (`80 engineers at Siemens`, `für Siemens`),
       // not a stretch of time spent there (`kept for six months on the Space Station`).
-      const adjunct = ((m.type !== 'org' || isDuration(quantity)) && throughPreposition(text.slice(quantity.end, m.start), lang)) || toRecipient(text.slice(quantity.end, m.start), lang);
+      const adjunct = ((m.type !== 'org' || isDuration(quantity)) && throughPreposition(text.slice(quantity.end, m.start), lang) && !byItsMaker(text.slice(quantity.end, m.start), m, quantity, lang))
+        || toRecipient(text.slice(quantity.end, m.start), lang);
       if ((!after || m.start < after.start) && !adjunct) after = m;
     }
   }
