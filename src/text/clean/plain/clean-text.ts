@@ -83,7 +83,11 @@ export const MIN_CONTINUING_SENTENCE = 40;
  * `kept`: whether the classifier's passes keep the line (KeptLines). `size`: effectiveLength of `text`, measured once
  * (sizeOf): the passes ask it of each line six or seven times, each a scan of the line (bench:clean-text).
  */
-export interface Line { text: string; reason: RemovalReason | null; linkShare: number; heading: boolean; kept?: boolean; size?: number }
+export interface Line {
+  text: string; reason: RemovalReason | null; linkShare: number; heading: boolean; kept?: boolean; size?: number;
+  /** Filled by lineUnits, which hands the page's Lines themselves to the classifier as its LineUnits (lineUnits). */
+  listItem?: boolean; ruled?: boolean; group?: number; groupSize?: number;
+}
 const sizeOf = (l: Line): number => (l.size ??= effectiveLength(l.text));
 export type Chunk = Line[];
 
@@ -181,7 +185,7 @@ export function ruledLines(text: string): { chunks: Chunk[]; title: string | nul
     }
     const { text: stripped, linkShare, heading } = readMarkdownLine(unmarked);
     const trimmed = stripped.trim();
-    return trimmed ? { text: trimmed, reason: lineReason(stripped), linkShare, heading, kept: false, size: effectiveLength(trimmed) } : null;
+    return trimmed ? { text: trimmed, reason: lineReason(stripped), linkShare, heading, kept: false, size: effectiveLength(trimmed), listItem: false, ruled: false, group: 0, groupSize: 0 } : null;
   };
   const chunks: Chunk[] = [];
   // Filled per block and copied at its size: an array grown by push holds 17 slots for one line, 180 bytes a block on
@@ -206,7 +210,7 @@ export function ruledLines(text: string): { chunks: Chunk[]; title: string | nul
       // No pass changes a Line before every line is ruled: the first occurrence's Line is still as ruled when copied.
       if (fresh) { chunk.push(l); continue; }
       // A literal, not a spread of l: the spread copies its properties one by one (bench:hostile).
-      chunk.push({ text: l.text, reason: l.reason, linkShare: l.linkShare, heading: l.heading, kept: false, size: l.size });
+      chunk.push({ text: l.text, reason: l.reason, linkShare: l.linkShare, heading: l.heading, kept: false, size: l.size, listItem: false, ruled: false, group: 0, groupSize: 0 });
     }
     if (chunk.length > 0) chunks.push(chunk.slice());
   });
@@ -332,14 +336,31 @@ function markRelatedSummaries(chunks: Chunk[]): void {
   }
 }
 
-/** Every line of the page in order, as the line classifier sees it, with the chunk line it stands for. */
+/**
+ * Every line of the page in order, as the line classifier sees it, with the chunk line it stands for. Each Line is its
+ * own LineUnit (its unit fields filled in) unless the unit's text differs (Chinese, converted to simplified): an object
+ * per line more was 80 bytes a line for the garbage collector to copy on a page of 333,000 lines (bench:hostile).
+ */
 export function lineUnits(chunks: Chunk[], lang: string): { units: LineUnit[]; lines: Line[] } {
+  if (lang !== 'zh') {
+    const lines: Array<Line & LineUnit> = [];
+    for (let group = 0; group < chunks.length; group++) {
+      const chunk = chunks[group];
+      for (const l of chunk) {
+        const unit = l as Line & LineUnit;
+        unit.listItem = listItem(l.text); unit.ruled = l.reason !== null; unit.group = group; unit.groupSize = chunk.length;
+        lines.push(unit);
+      }
+    }
+    return { units: lines, lines };
+  }
   const units: LineUnit[] = [];
   const lines: Line[] = [];
   chunks.forEach((chunk, group) => {
     for (const l of chunk) {
+      l.listItem = listItem(l.text);
       // stopwords-iso's Chinese list is simplified: traditional text is converted before its stopwords are counted.
-      units.push({ text: lang === 'zh' ? toSimplified(l.text) : l.text, linkShare: l.linkShare, heading: l.heading, listItem: listItem(l.text), ruled: l.reason !== null, group, groupSize: chunk.length });
+      units.push({ text: lang === 'zh' ? toSimplified(l.text) : l.text, linkShare: l.linkShare, heading: l.heading, listItem: l.listItem, ruled: l.reason !== null, group, groupSize: chunk.length });
       lines.push(l);
     }
   });
@@ -390,7 +411,7 @@ function voteLists(chunks: Chunk[], keep: LineSet): void {
     // one-line blocks, bench:hostile).
     if (chunk.length < 2) continue;
     const items = chunk.filter((l) => !l.reason);
-    if (items.length < 2 || !items.every((l) => listItem(l.text))) continue;
+    if (items.length < 2 || !items.every((l) => l.listItem)) continue;
     const kept = items.filter((l) => keep.has(l)).length;
     for (const l of items) if (kept * 2 >= items.length) keep.add(l); else keep.delete(l);
   }
@@ -512,13 +533,13 @@ function classify(chunks: Chunk[], lang: string, model: LineModel): { paragraphs
 
 /** The paragraph of a block that kept one line: most blocks of a page without blank lines (linesParagraph, without its arrays). */
 function lineParagraph(line: Line): CleanParagraph {
-  if (listItem(line.text)) return { text: stripBullet(line.text), kind: 'list' };
+  if (line.listItem) return { text: stripBullet(line.text), kind: 'list' };
   return { text: line.text, kind: line.heading || headingLike(line.text) ? 'heading' : 'p' };
 }
 
 /** The paragraph of a block's kept lines: a list when every line is an item, else the lines joined. */
 function linesParagraph(kept: Line[]): CleanParagraph {
-  const isList = kept.every((l) => listItem(l.text));
+  const isList = kept.every((l) => l.listItem);
   const text = isList ? kept.map((l) => stripBullet(l.text)).join('\n') : joinLines(kept.map((l) => l.text));
   const heading = !isList && (kept.some((l) => l.heading) || isHeading(text));
   return { text, kind: isList ? 'list' : heading ? 'heading' : 'p' };
