@@ -123,6 +123,11 @@ function askedInARow(test: (text: string) => boolean): (text: string) => boolean
 }
 const listItem = askedInARow(isListItem);
 const headingLike = askedInARow(isHeading);
+// The section rules ask these of every line, each a pattern: a run of the same line asks once.
+const commentHeader = askedInARow(isCommentHeader);
+const relatedHeader = askedInARow(isRelatedHeader);
+const datedListEntry = askedInARow(isDatedListEntry);
+const taggedTitle = askedInARow((text) => TAGGED_TITLE.test(text));
 
 /** Blank-line separated blocks of lines; one line per block when the page has no blank lines, or inside a block of long lines. */
 export function splitBlocks(text: string): string[][] {
@@ -217,10 +222,10 @@ export function ruledLines(text: string): { chunks: Chunk[]; title: string | nul
 
   markSections(chunks);
   // Coin-tagged titles (`…_BTC:比特币`) wait for the title to be chosen: the page's own title carries one too.
-  absorbShortLines(chunks, (l) => TAGGED_TITLE.test(l.text));
+  absorbShortLines(chunks, (l) => taggedTitle(l.text));
   const title = takeTitle(chunks);
   for (const c of chunks) for (const l of c) {
-    if (l.reason === null && TAGGED_TITLE.test(l.text) && sizeOf(l) <= MAX_CHROME_LINE) l.reason = 'related';
+    if (l.reason === null && taggedTitle(l.text) && sizeOf(l) <= MAX_CHROME_LINE) l.reason = 'related';
   }
   absorbShortLines(chunks);
   markRelatedSummaries(chunks);
@@ -262,10 +267,10 @@ function markSections(chunks: Chunk[]): void {
     let labelReason: RemovalReason | null = null;
     for (const line of chunk) {
       // A comment thread follows an article: a "Comments (0)" link above the text is a header link, not the thread.
-      if (proseSeen && isCommentHeader(line.text)) inComments = true;
+      if (proseSeen && commentHeader(line.text)) inComments = true;
       if (!line.reason && sizeOf(line) >= LONG_LINE) proseSeen = true;
-      if (isRelatedHeader(line.text)) inRelated = true;
-      if (line.reason === null && isDatedListEntry(line.text)) line.reason = 'related';
+      if (relatedHeader(line.text)) inRelated = true;
+      if (line.reason === null && datedListEntry(line.text)) line.reason = 'related';
       if (line.reason === null && (inComments || inRelated)) line.reason = inComments ? 'comment-chrome' : 'related';
       // "Ähnliche Schlagwörter:" / "Author:" with the value on the next line: the value goes with its label.
       if (line.reason === null && labelReason && sizeOf(line) <= MAX_CHROME_LINE) line.reason = labelReason;
