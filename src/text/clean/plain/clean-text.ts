@@ -550,8 +550,16 @@ function linesParagraph(kept: Line[]): CleanParagraph {
   return { text, kind: isList ? 'list' : heading ? 'heading' : 'p' };
 }
 
-function isHeading(text: string): boolean {
+export function isHeading(text: string): boolean {
   const len = effectiveLength(text);
+  // Words of ASCII letters and digits one space apart end in no mark and hold none: only the length decides (a page
+  // of 163,660 lines like `aaa0` asked both patterns of each, bench:hostile).
+  if (/^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/.test(text)) return len <= MAX_HEADING_LENGTH;
+  return headingByPatterns(text, len);
+}
+
+/** isHeading by its patterns (`len`: effectiveLength of `text`). */
+export function headingByPatterns(text: string, len: number): boolean {
   const t = text.trim();
   // One phrase: no sentence end before the last character ("Is this a world model? What does it mean?" is prose).
   // Any script's sentence terminal ends a sentence (the danda too), except the question mark: "What now?" heads a section.
