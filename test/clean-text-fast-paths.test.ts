@@ -5,8 +5,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { forEachLetterRun, roughLanguage } from '../src/text/clean/plain/rough-lang.ts';
 import { fold, spacesAtMost } from '../src/text/clean/plain/line-rules.ts';
-import { longestTexts, cleanPlainText } from '../src/text/clean/plain/clean-text.ts';
-import { LANGUAGE_SAMPLE_CHARS, stoplistLanguage } from '../src/text/clean/blocks.ts';
+import { longestTexts, cleanPlainText, headingByPatterns, isHeading } from '../src/text/clean/plain/clean-text.ts';
+import { LANGUAGE_SAMPLE_CHARS, effectiveLength, stoplistLanguage } from '../src/text/clean/blocks.ts';
 import { LINE_FEATURES, lineFeatures, type LineUnit } from '../src/text/clean/plain/line-features.ts';
 import { isUnspaced, words } from '../src/text/language/words.ts';
 import { spacedWords } from '../src/text/clean/plain/spaced-words.ts';
@@ -104,4 +104,10 @@ test('spacedWords gives words() of every text without unspaced characters: examp
   const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
   for (let k = 0; k < 3000; k++) cases.push(Array.from({ length: 1 + Math.floor(random() * 12) }, () => alphabet[Math.floor(random() * alphabet.length)]).join(''));
   for (const text of cases.filter((t) => !isUnspaced(t))) assert.deepEqual(spacedWords(text), words(text), JSON.stringify(text));
+});
+
+test('isHeading gives what its patterns give, on words alone and on lines one mark away from them', () => {
+  const words = ['aaa0', 'Annual Report 2024', 'A', 'x y z', 'THE END', 'Chapter 12', 'word '.repeat(25).trim(), 'w'.repeat(121), 'w'.repeat(120)];
+  const lines = words.flatMap((w) => [w, w + '.', w + '?', w + ':', w + ',', w + '…', `${w}. Next`, ` ${w}`, `${w}  x`, `${w}\nx`, w.toLowerCase(), w.replace(/\d/g, '5')]);
+  for (const line of [...lines, ...EXAMPLES]) assert.equal(isHeading(line), headingByPatterns(line, effectiveLength(line)), JSON.stringify(line.slice(0, 60)));
 });

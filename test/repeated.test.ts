@@ -9,7 +9,7 @@ import { ingest } from '../src/pipeline/runner.ts';
 import { parsePipeline } from '../src/pipeline/config.ts';
 import { KNOWN_STAGES } from '../src/pipeline/registry.ts';
 import { openDatabase } from '../src/store/store.ts';
-import { dropRepeatedParagraphs, normaliseBlock, pageBlockHashes, repeatedHashes } from '../src/text/clean/repeated.ts';
+import { MIN_BLOCK_CHARS, blockHash, dropRepeatedParagraphs, normaliseBlock, pageBlockHashes, repeatedHashes, surelyTooShort } from '../src/text/clean/repeated.ts';
 
 const DISCLAIMER_DE = 'Alle Beiträge stammen von registrierten Lesern; die Rechte liegen bei den jeweiligen Autoren. Stand: 12.04.2023';
 const PITCH_ZH = '关注我们的公众号，第一时间获取人工智能行业最新资讯。';
@@ -131,4 +131,20 @@ test('ingest: a first ingest cleans each page once, and the clean output it deri
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('a block skipped as surely too short normalises to fewer than MIN_BLOCK_CHARS, and ones that grow under NFKC are not skipped', () => {
+  const blocks = ['', 'a', 'Menu', 'aaa0', 'Hello World', 'hello world!', 'A  B  C  D  E', 'Short line.', '12345678901', '123456789012',
+    'ﷺ', '㍿㍿㍿', 'ＡＢＣ', 'ﬃﬃﬃﬃ', 'Ǆ', 'x\u00A0y', '😀😀😀😀😀😀', 'Über alles', 'İİİİİİ'];
+  for (const block of blocks) {
+    if (surelyTooShort(block)) assert.ok(normaliseBlock(block).length < MIN_BLOCK_CHARS, block);
+  }
+  // Non-ASCII blocks are never skipped: 'ﷺ' alone normalises to 18 characters.
+  assert.equal(surelyTooShort('ﷺ'), false);
+  assert.ok(normaliseBlock('ﷺ').length >= MIN_BLOCK_CHARS);
+  assert.equal(surelyTooShort('aaa0'), true);
+  // The hashes are those of every block normalised.
+  const reference = [...new Set(blocks.map(normaliseBlock).filter((n) => n.length >= MIN_BLOCK_CHARS).map(blockHash))];
+  assert.deepEqual(pageBlockHashes(blocks), reference);
+  assert.ok(reference.length >= 3);
 });

@@ -74,10 +74,22 @@ function base36(n: number): string {
   return out;
 }
 
+/**
+ * Whether a block's normaliseBlock is shorter than MIN_BLOCK_CHARS without normalising it: ASCII text shorter than
+ * that (NFKC and lowercasing leave ASCII as long as it is and the pass only shortens it; other characters may grow
+ * under NFKC). A page of 333,000 one-character paragraphs normalised each (bench:hostile).
+ */
+export function surelyTooShort(block: string): boolean {
+  if (block.length >= MIN_BLOCK_CHARS) return false;
+  for (let i = 0; i < block.length; i++) if (block.charCodeAt(i) >= 0x80) return false;
+  return true;
+}
+
 /** The distinct hashes of a page's blocks that are long enough to count. */
 export function pageBlockHashes(blocks: string[]): string[] {
   const hashes = new Set<string>();
   for (const block of blocks) {
+    if (surelyTooShort(block)) continue;
     const norm = normaliseBlock(block);
     if (norm.length >= MIN_BLOCK_CHARS) hashes.add(blockHash(norm));
   }

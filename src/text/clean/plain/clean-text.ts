@@ -83,7 +83,11 @@ export const MIN_CONTINUING_SENTENCE = 40;
  * `kept`: whether the classifier's passes keep the line (KeptLines). `size`: effectiveLength of `text`, measured once
  * (sizeOf): the passes ask it of each line six or seven times, each a scan of the line (bench:clean-text).
  */
-export interface Line { text: string; reason: RemovalReason | null; linkShare: number; heading: boolean; kept?: boolean; size?: number }
+export interface Line {
+  text: string; reason: RemovalReason | null; linkShare: number; heading: boolean; kept?: boolean; size?: number;
+  /** Filled by lineUnits, which hands the page's Lines themselves to the classifier as its LineUnits (lineUnits). */
+  listItem?: boolean; ruled?: boolean; group?: number; groupSize?: number;
+}
 const sizeOf = (l: Line): number => (l.size ??= effectiveLength(l.text));
 export type Chunk = Line[];
 
@@ -119,6 +123,11 @@ function askedInARow(test: (text: string) => boolean): (text: string) => boolean
 }
 const listItem = askedInARow(isListItem);
 const headingLike = askedInARow(isHeading);
+// The section rules ask these of every line, each a pattern: a run of the same line asks once.
+const commentHeader = askedInARow(isCommentHeader);
+const relatedHeader = askedInARow(isRelatedHeader);
+const datedListEntry = askedInARow(isDatedListEntry);
+const taggedTitle = askedInARow((text) => TAGGED_TITLE.test(text));
 
 /** Blank-line separated blocks of lines; one line per block when the page has no blank lines, or inside a block of long lines. */
 export function splitBlocks(text: string): string[][] {
@@ -181,7 +190,7 @@ export function ruledLines(text: string): { chunks: Chunk[]; title: string | nul
     }
     const { text: stripped, linkShare, heading } = readMarkdownLine(unmarked);
     const trimmed = stripped.trim();
-    return trimmed ? { text: trimmed, reason: lineReason(stripped), linkShare, heading, kept: false, size: effectiveLength(trimmed) } : null;
+    return trimmed ? { text: trimmed, reason: lineReason(stripped), linkShare, heading, kept: false, size: effectiveLength(trimmed), listItem: false, ruled: false, group: 0, groupSize: 0 } : null;
   };
   const chunks: Chunk[] = [];
   // Filled per block and copied at its size: an array grown by push holds 17 slots for one line, 180 bytes a block on
@@ -206,17 +215,17 @@ export function ruledLines(text: string): { chunks: Chunk[]; title: string | nul
       // No pass changes a Line before every line is ruled: the first occurrence's Line is still as ruled when copied.
       if (fresh) { chunk.push(l); continue; }
       // A literal, not a spread of l: the spread copies its properties one by one (bench:hostile).
-      chunk.push({ text: l.text, reason: l.reason, linkShare: l.linkShare, heading: l.heading, kept: false, size: l.size });
+      chunk.push({ text: l.text, reason: l.reason, linkShare: l.linkShare, heading: l.heading, kept: false, size: l.size, listItem: false, ruled: false, group: 0, groupSize: 0 });
     }
     if (chunk.length > 0) chunks.push(chunk.slice());
   });
 
   markSections(chunks);
   // Coin-tagged titles (`…_BTC:比特币`) wait for the title to be chosen: the page's own title carries one too.
-  absorbShortLines(chunks, (l) => TAGGED_TITLE.test(l.text));
+  absorbShortLines(chunks, (l) => taggedTitle(l.text));
   const title = takeTitle(chunks);
   for (const c of chunks) for (const l of c) {
-    if (l.reason === null && TAGGED_TITLE.test(l.text) && sizeOf(l) <= MAX_CHROME_LINE) l.reason = 'related';
+    if (l.reason === null && taggedTitle(l.text) && sizeOf(l) <= MAX_CHROME_LINE) l.reason = 'related';
   }
   absorbShortLines(chunks);
   markRelatedSummaries(chunks);
@@ -258,10 +267,10 @@ function markSections(chunks: Chunk[]): void {
     let labelReason: RemovalReason | null = null;
     for (const line of chunk) {
       // A comment thread follows an article: a "Comments (0)" link above the text is a header link, not the thread.
-      if (proseSeen && isCommentHeader(line.text)) inComments = true;
+      if (proseSeen && commentHeader(line.text)) inComments = true;
       if (!line.reason && sizeOf(line) >= LONG_LINE) proseSeen = true;
-      if (isRelatedHeader(line.text)) inRelated = true;
-      if (line.reason === null && isDatedListEntry(line.text)) line.reason = 'related';
+      if (relatedHeader(line.text)) inRelated = true;
+      if (line.reason === null && datedListEntry(line.text)) line.reason = 'related';
       if (line.reason === null && (inComments || inRelated)) line.reason = inComments ? 'comment-chrome' : 'related';
       // "Ähnliche Schlagwörter:" / "Author:" with the value on the next line: the value goes with its label.
       if (line.reason === null && labelReason && sizeOf(line) <= MAX_CHROME_LINE) line.reason = labelReason;
@@ -332,14 +341,31 @@ function markRelatedSummaries(chunks: Chunk[]): void {
   }
 }
 
-/** Every line of the page in order, as the line classifier sees it, with the chunk line it stands for. */
+/**
+ * Every line of the page in order, as the line classifier sees it, with the chunk line it stands for. Each Line is its
+ * own LineUnit (its unit fields filled in) unless the unit's text differs (Chinese, converted to simplified): an object
+ * per line more was 80 bytes a line for the garbage collector to copy on a page of 333,000 lines (bench:hostile).
+ */
 export function lineUnits(chunks: Chunk[], lang: string): { units: LineUnit[]; lines: Line[] } {
+  if (lang !== 'zh') {
+    const lines: Array<Line & LineUnit> = [];
+    for (let group = 0; group < chunks.length; group++) {
+      const chunk = chunks[group];
+      for (const l of chunk) {
+        const unit = l as Line & LineUnit;
+        unit.listItem = listItem(l.text); unit.ruled = l.reason !== null; unit.group = group; unit.groupSize = chunk.length;
+        lines.push(unit);
+      }
+    }
+    return { units: lines, lines };
+  }
   const units: LineUnit[] = [];
   const lines: Line[] = [];
   chunks.forEach((chunk, group) => {
     for (const l of chunk) {
+      l.listItem = listItem(l.text);
       // stopwords-iso's Chinese list is simplified: traditional text is converted before its stopwords are counted.
-      units.push({ text: lang === 'zh' ? toSimplified(l.text) : l.text, linkShare: l.linkShare, heading: l.heading, listItem: listItem(l.text), ruled: l.reason !== null, group, groupSize: chunk.length });
+      units.push({ text: lang === 'zh' ? toSimplified(l.text) : l.text, linkShare: l.linkShare, heading: l.heading, listItem: l.listItem, ruled: l.reason !== null, group, groupSize: chunk.length });
       lines.push(l);
     }
   });
@@ -390,7 +416,7 @@ function voteLists(chunks: Chunk[], keep: LineSet): void {
     // one-line blocks, bench:hostile).
     if (chunk.length < 2) continue;
     const items = chunk.filter((l) => !l.reason);
-    if (items.length < 2 || !items.every((l) => listItem(l.text))) continue;
+    if (items.length < 2 || !items.every((l) => l.listItem)) continue;
     const kept = items.filter((l) => keep.has(l)).length;
     for (const l of items) if (kept * 2 >= items.length) keep.add(l); else keep.delete(l);
   }
@@ -512,20 +538,28 @@ function classify(chunks: Chunk[], lang: string, model: LineModel): { paragraphs
 
 /** The paragraph of a block that kept one line: most blocks of a page without blank lines (linesParagraph, without its arrays). */
 function lineParagraph(line: Line): CleanParagraph {
-  if (listItem(line.text)) return { text: stripBullet(line.text), kind: 'list' };
+  if (line.listItem) return { text: stripBullet(line.text), kind: 'list' };
   return { text: line.text, kind: line.heading || headingLike(line.text) ? 'heading' : 'p' };
 }
 
 /** The paragraph of a block's kept lines: a list when every line is an item, else the lines joined. */
 function linesParagraph(kept: Line[]): CleanParagraph {
-  const isList = kept.every((l) => listItem(l.text));
+  const isList = kept.every((l) => l.listItem);
   const text = isList ? kept.map((l) => stripBullet(l.text)).join('\n') : joinLines(kept.map((l) => l.text));
   const heading = !isList && (kept.some((l) => l.heading) || isHeading(text));
   return { text, kind: isList ? 'list' : heading ? 'heading' : 'p' };
 }
 
-function isHeading(text: string): boolean {
+export function isHeading(text: string): boolean {
   const len = effectiveLength(text);
+  // Words of ASCII letters and digits one space apart end in no mark and hold none: only the length decides (a page
+  // of 163,660 lines like `aaa0` asked both patterns of each, bench:hostile).
+  if (/^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/.test(text)) return len <= MAX_HEADING_LENGTH;
+  return headingByPatterns(text, len);
+}
+
+/** isHeading by its patterns (`len`: effectiveLength of `text`). */
+export function headingByPatterns(text: string, len: number): boolean {
   const t = text.trim();
   // One phrase: no sentence end before the last character ("Is this a world model? What does it mean?" is prose).
   // Any script's sentence terminal ends a sentence (the danda too), except the question mark: "What now?" heads a section.

@@ -215,6 +215,16 @@ function ownFeatures(unit: LineUnit, stop: Set<string>, lang: string, topic: str
   const chars = Math.max(1, t.length);
   const { tokens, capitalised } = spacedTokens(t, !unspaced);
   const { punctuation, digits } = punctuationAndDigits(t);
+  // A line of ASCII letters, digits and spaces alone (a menu word, `aaa0`) holds none of the marks that a sentence end,
+  // a comma, a separator, a label, an arrow or a link needs, and can hold a date only from four digits on, a time from
+  // three, a price from one: those patterns are not asked of it (a page of 163,660 lines like `aaa0`, bench:hostile;
+  // test/line-features-plain.test.ts compares the values with the patterns').
+  let plain = true, letters = false;
+  for (let i = 0; i < t.length && plain; i++) {
+    const c = t.charCodeAt(i), lower = c | 0x20;
+    if (lower >= 0x61 && lower <= 0x7a) letters = true;
+    else plain = c === 0x20 || (c >= 0x30 && c <= 0x39);
+  }
   let k = 0;
   out[k++] = Math.log1p(len) / 5;
   for (const b of LENGTH_BINS) out[k++] = +(len < b);
@@ -226,16 +236,19 @@ function ownFeatures(unit: LineUnit, stop: Set<string>, lang: string, topic: str
   // t.match made an array of every match of each pattern on every line (bench:clean-text). (Commas counted by a loop
   // over the code units were slower than the pattern's array.)
   let inner = 0;
-  INNER_SENTENCE.lastIndex = 0;
-  while (inner < 3 && INNER_SENTENCE.exec(t)) inner++;
-  INNER_SENTENCE.lastIndex = 0;
-  out[k++] = +SENTENCE_END.test(t); out[k++] = +/[:：]$/.test(t); out[k++] = inner / 3;
-  out[k++] = Math.min(1, (t.match(COMMA)?.length ?? 0) / Math.max(1, nWords) * 5);
-  out[k++] = Math.min(1, (/[|·•»›>/]/.test(t) ? t.match(SEPARATOR)?.length ?? 0 : 0) / tokens * 2);
-  out[k++] = Math.min(1, (you / Math.max(1, nWords)) * 10); out[k++] = +LABEL_PREFIX.test(t); out[k++] = +ARROW.test(t);
-  out[k++] = +DATE.test(t); out[k++] = +TIME.test(t); out[k++] = +PRICE.test(t); out[k++] = +(URL_LIKE.test(t) || (t.includes('@') && hasAddressLike(t.split(/\s+/))));
+  if (!plain) {
+    INNER_SENTENCE.lastIndex = 0;
+    while (inner < 3 && INNER_SENTENCE.exec(t)) inner++;
+    INNER_SENTENCE.lastIndex = 0;
+  }
+  out[k++] = plain ? 0 : +SENTENCE_END.test(t); out[k++] = plain ? 0 : +/[:：]$/.test(t); out[k++] = inner / 3;
+  out[k++] = plain ? 0 : Math.min(1, (t.match(COMMA)?.length ?? 0) / Math.max(1, nWords) * 5);
+  out[k++] = plain ? 0 : Math.min(1, (/[|·•»›>/]/.test(t) ? t.match(SEPARATOR)?.length ?? 0 : 0) / tokens * 2);
+  out[k++] = Math.min(1, (you / Math.max(1, nWords)) * 10); out[k++] = plain ? 0 : +LABEL_PREFIX.test(t); out[k++] = plain ? 0 : +ARROW.test(t);
+  out[k++] = plain && digits < 4 ? 0 : +DATE.test(t); out[k++] = plain && digits < 3 ? 0 : +TIME.test(t); out[k++] = plain && digits < 1 ? 0 : +PRICE.test(t);
+  out[k++] = plain ? 0 : +(URL_LIKE.test(t) || (t.includes('@') && hasAddressLike(t.split(/\s+/))));
   out[k++] = unit.linkShare; out[k++] = +unit.heading; out[k++] = +unit.listItem;
-  out[k++] = +unspaced; out[k++] = +!/\p{L}/u.test(t);
+  out[k++] = +unspaced; out[k++] = plain ? +!letters : +!/\p{L}/u.test(t);
   return len;
 }
 

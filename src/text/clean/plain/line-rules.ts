@@ -135,12 +135,39 @@ const BACK_LINK = /^[←‹«<]?\s*(?:back to|zurück zu|retour (?:à|au)|volver
 const NAV_WORDS = /^(?:zurück|nach vorne|weiter|back|more|mehr|plus|más|ещё|更多|もっと見る|alle anzeigen|view all|see all|voir tout|ver todo|skip to (?:main )?content|menu|menü|home|top|back to top|nach oben|返回顶部|返回頂部|ページトップへ|トップへ戻る|наверх)\s*>?$/i;
 const MORE_ARROW = /^[^\s>]{1,20}\s*>$/u;
 
+/**
+ * What some rule of ruledReason needs besides RELATIVE_TIME and the no-letter rule, as three patterns (one per set of
+ * flags, so that each rule's pattern keeps its own meaning inside them): a line none of them matches gets neither
+ * of the other rules' reasons. Each rule is here as its own pattern, or as a character it cannot do without (the
+ * separators of breadcrumbs and social bars, the space of the doubled site name, the @ of a username, the > of a
+ * "more" arrow); the conjunctions (votes, disclaimers, cookies) by their first pattern. Asked instead of some thirty
+ * patterns of a short line that is none of these (a page of 163,660 lines like `aaa0`, bench:hostile). Any rule added
+ * to ruledReason needs its pattern or a necessary character here (test/line-rules-gate.test.ts tries each reason).
+ */
+const alternatives = (patterns: RegExp[]) => patterns.map((p) => `(?:${p.source})`).join('|');
+const MAY_BE_CHROME = new RegExp(alternatives([
+  AD_LINE, AD_LABEL, BOOKMARK, BACK_LINK, NAV_WORDS, COMMENT_HEADER, COMMENT_CONTROL, COMMENT_MORE, COMMENT_VOTES, PAGINATION,
+  AUTHOR_LABEL, EDITORIAL_BYLINE, TIME_LABEL, SOURCE_LABEL, READING_TIME, SHARE_LABEL, RELATED_HEADER, DISCLAIMER_HEADER,
+  TAGS_LABEL, COPYRIGHT, OUTRO, DISCLAIMER_BODY, COOKIE, REPUBLICATION, /[>›»|·•,/@ ]|\s\s/,
+]), 'i');
+const MAY_BE_CHROME_U = new RegExp(alternatives([VIEW_COUNT, DATE_LINE, BY_LINE, HASHTAGS]), 'iu');
+const MAY_BE_TICKER = new RegExp(TICKER_QUOTE.source);
+
 /** The reason a single (non-empty) line is page chrome, or null when the line rules cannot tell. */
 export function lineReason(line: string): RemovalReason | null {
   const n = fold(line);
   if (n.length === 0) return null;
   const len = effectiveLength(n);
+  if (len <= MAX_CHROME_LINE && !MAY_BE_CHROME.test(n) && !MAY_BE_CHROME_U.test(n) && !MAY_BE_TICKER.test(n)) {
+    // ruledReason's answer when none of its other rules can fire.
+    if (spacesAtMost(n, 5) && RELATIVE_TIME.test(n.toLowerCase())) return 'comment-chrome';
+    return /\p{L}/u.test(n) ? null : 'short';
+  }
+  return ruledReason(n, len);
+}
 
+/** lineReason by every rule in turn: `n` is the line folded, `len` its effectiveLength. */
+export function ruledReason(n: string, len: number): RemovalReason | null {
   if (len <= MAX_CHROME_LINE) {
     if (AD_LINE.test(n) || AD_LABEL.test(n)) return 'ad';
     if (BOOKMARK.test(n) || BACK_LINK.test(n) || NAV_WORDS.test(n) || MORE_ARROW.test(n)) return 'nav';
