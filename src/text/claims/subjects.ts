@@ -318,7 +318,7 @@ function placeModifiesSubjectHead(text: string, sentenceStart: number, m: Entity
   // adjective's ellipsis) or the sentence's first word (`Policja w …`).
   const firstWord = lead.length === m.start - sentenceStart && /^[\s"'“„«(—–-]*$/u.test(lead.slice(0, lead.indexOf(head)));
   if (stopwordsOf(lang).has(head.toLowerCase()) || (lang === 'de' ? !/^\p{Lu}/u.test(head) : /^\p{Lu}/u.test(head) && !firstWord)) return false;
-  // A name the entity stage typed a person's is a place behind a preposition of place (`policja w Essen`), but may be
+  // A name the entity stage typed a person's is a place behind a preposition of place (`policja w Lyonie`), but may be
   // a person behind the genitive one (`la moglie di Rossi`).
   if (m.type === 'person' && GENITIVE_PREPOSITION.test(phrase[2])) return false;
   // A verb follows the place: the phrase ends there, and the number is in the predicate.
@@ -327,9 +327,9 @@ function placeModifiesSubjectHead(text: string, sentenceStart: number, m: Entity
 /**
  * Whether a quantity is a bare count (no unit of its own: its noun says what it counts) or a count of people (the
  * quantity stage reads some nouns of people as units: data/measures.json `_people`), as what a body the subject
- * phrase names acts on is (`la policía de Essen investiga a cuatro personas`). A share, an amount of money, a measure
+ * phrase names acts on is (`la policía de Lyon investiga a cinco personas`). A share, an amount of money, a measure
  * or a duration is mostly a figure of the head itself, and so the place's (`el gobierno de España gastó 3.000 millones
- * de euros`, `le minime a Bilbao non sono scese sotto i 17,6 gradi`, `der Rohstoffkonsum in Deutschland in 20
+ * de euros`, `le minime a Torino non sono scese sotto i 3,5 gradi`, `der Stromverbrauch in Bayern in 10
  * Jahren`): the place stays.
  */
 const isCount = (unit: string | null | undefined): boolean => unit == null || loadMeasureTable().people.has(unit);
@@ -449,7 +449,7 @@ const COUNTED_PHRASE_AFTER: Readonly<Record<string, RegExp>> = Object.fromEntrie
  */
 function beforeCountedPhrase(text: string, sentenceStart: number, m: EntityMention, quantity: Hit, others: readonly Hit[], lang: string): boolean {
   // Not a place: a place before a counted phrase frames the clause and what follows of the same things (`gab es in
-  // Österreich 162.000 Alleinerziehende, davon 88 Prozent`, `in China 1,8 Mediziner auf 1.000 Menschen`).
+  // Bayern 40.000 Pendler, davon 60 Prozent`, `in Peru 2,1 Ärzte auf 1.000 Menschen`).
   if (m.type === 'place') return false;
   const counted = COUNTED_PHRASE_AFTER[lang]?.exec(text.slice(m.end, m.end + 32));
   if (!counted || m.end + counted[0].length > quantity.start || !afterPreposition(text, sentenceStart, m, lang)) return false;
