@@ -10,7 +10,7 @@
 //    data/measures.json knows it, else as written), the subject the nearest name in the sentence, or none.
 // Each claim carries a confidence from the evidence it has (unit, measure, attribute word, subject).
 import type { Claim, EntityMention, NumericClaim, Quantity } from '../../types.ts';
-import { findQuantities, isAmount } from './quantities/index.ts';
+import { findAmounts } from './quantities/index.ts';
 import { currencyAfter } from './quantities/currency.ts';
 import { DECIMAL_MARK } from './quantities/lexicon.ts';
 import { splitSentences } from '../language/sentences.ts';
@@ -964,15 +964,15 @@ export function digitDumpSentences(text: string, pieces: Hit[]): Array<Hit & { r
 }
 
 /**
- * The quantities of a paragraph outside the given sentences (in text order): the grammar is run on each stretch between
+ * The amounts of a paragraph outside the given sentences (in text order): the grammar is run on each stretch between
  * them, and the offsets moved back into the paragraph.
  */
-function quantitiesOutside(text: string, lang: string, skipped: Hit[]): Quantity[] {
+function amountsOutside(text: string, lang: string, skipped: Hit[]): Quantity[] {
   const out: Quantity[] = [];
   let from = 0;
   for (const stretch of [...skipped, { start: text.length, end: text.length }]) {
     if (stretch.start > from) {
-      for (const q of findQuantities(text.slice(from, stretch.start), lang)) out.push({ ...q, start: q.start + from, end: q.end + from });
+      for (const q of findAmounts(text.slice(from, stretch.start), lang)) out.push({ ...q, start: q.start + from, end: q.end + from });
     }
     from = stretch.end;
   }
@@ -1040,7 +1040,7 @@ export function extractClaims(paragraphs: string[], lang: string, mentions: Enti
       undigested.sentences++;
       if (undigested.paragraphs.at(-1) !== paragraph) undigested.paragraphs.push(paragraph);
     }
-    const quantities = (dumps.length ? quantitiesOutside(text, plang, dumps) : findQuantities(text, plang)).filter((q) => isAmount(q) && notAClaimBecause(text, q, plang) === null && !isRepeatedNameWithNumber(article, text, q) && !isModelNumberAlone(article, q));
+    const quantities = (dumps.length ? amountsOutside(text, plang, dumps) : findAmounts(text, plang)).filter((q) => notAClaimBecause(text, q, plang) === null && !isRepeatedNameWithNumber(article, text, q) && !isModelNumberAlone(article, q));
     const minLetters = UNSPACED_LANGS.has(plang) ? MIN_SENTENCE_LETTERS_UNSPACED : MIN_SENTENCE_LETTERS_SPACED;
     const named = mentionsOfParagraph[paragraph] ?? [];
     const models = modelMentions(article, text, paragraph, named);
