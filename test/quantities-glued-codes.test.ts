@@ -115,3 +115,26 @@ test('the pre-check leaves to the grammar a currency or percent before the numbe
   // Turkish glues case suffixes to currency names: never pre-checked.
   assert.equal(gluedCodeReading('5xq', 0, 1, 'tr').gluedCode, false);
 });
+
+// The scan's pre-check for words (scanCores): an ASCII word whose first two letters start no numeral of the language
+// is passed over without being cut out of the text. Numerals in each case and script, and words that share a start
+// with one, are still read.
+test('spelled numbers: the scan passes over words that start no numeral and reads every one that does', () => {
+  const cases: Array<[string, string, Array<[string, number]>]> = [
+    ['Acme hired three thousand people', 'en', [['three thousand people', 3000]]],
+    ['Acme hired THREE MILLION people', 'en', [['THREE MILLION people', 3e6]]],
+    ['They thrive on twelve percent', 'en', [['twelve percent', 12]]],
+    ['one in a million', 'en', [['a million', 1e6]]],
+    ['a dozen eggs and half a million', 'en', [['half a million', 5e5]]],
+    ['Es kamen zweitausend Menschen', 'de', [['zweitausend Menschen', 2000]]],
+    ['Es kamen Drei Millionen Besucher', 'de', [['Drei Millionen', 3e6]]],
+    ['Das ist sehr viel, sechs Prozent', 'de', [['sechs Prozent', 6]]],
+    ['Llegaron dos mil personas', 'es', [['dos mil personas', 2000]]],
+    ['Il y avait trois mille personnes', 'fr', [['trois mille personnes', 3000]]],
+    ['Sono arrivate duemila persone', 'it', [['duemila', 2000]]],
+    ['Twee miljoen mensen', 'nl', [['Twee miljoen', 2e6]]],
+    ['Pришли две тысячи человек', 'ru', [['две тысячи человек', 2000]]],
+    ['Üç bin kişi geldi', 'tr', [['Üç bin', 3000]]],
+  ];
+  for (const [text, lang, expected] of cases) assert.deepEqual(findQuantities(text, lang).map((q) => [q.text, q.value]), expected, `${text} (${lang})`);
+});

@@ -12,7 +12,7 @@ import { koreanHalfAfter, koreanNativeCount } from './korean.ts';
 import { parseCjkNumber } from './cjk.ts';
 import { localeNumbers } from './locale-data.ts';
 import { currencyAfter, currencyBefore, currencyCodesAfter, currencyWordsAfter, gluesSuffixesToCurrency } from './currency.ts';
-import { hasNumberLexicon, joinedFractionAfter, numberJoinersOf, parseNumberWords, type SpelledNumberContext } from './number-words.ts';
+import { hasNumberLexicon, joinedFractionAfter, mayStartSpelledNumber, numberJoinersOf, parseNumberWords, type SpelledNumberContext } from './number-words.ts';
 import { canonicalMeasure } from '../measures.ts';
 import {
   HAN_NUMERAL_OR_SCALE, HAN_NUMERAL_START, LATIN_OR_CYRILLIC_LETTER, LETTER, LETTERS_AT, indexWords, isAsciiDigit, isAsciiLetterCode,
@@ -1240,6 +1240,15 @@ function scanCores(text: string, lang: string): Array<Core | 'malformed-skip'> {
         }
       }
     } else if (isLatinOrCyrillicCode(code) && !isLetterAt(text, i - 1)) {
+      // Most words of a page are ASCII letters that start no numeral: passed over whole, with no string cut out for them.
+      if (spelledLanguage) {
+        let end = i;
+        while (isAsciiLetterCode(text.charCodeAt(end))) end++;
+        if (end > i && !(text.charCodeAt(end) >= 0x80) && !mayStartSpelledNumber(text, i, end - i, lang)) {
+          i = end;
+          continue;
+        }
+      }
       const word = lettersAt(text, i);
       if (!word) {
         i++;
