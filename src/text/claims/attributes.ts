@@ -56,8 +56,8 @@ export function wordPattern(word: string, unspaced: boolean): RegExp {
 interface AttributeIndex {
   exact: Map<string, AttributeDef[]>;
   stems: Array<[string, AttributeDef]>;
-  /** Words of each phrase, with ’ written ' as in the sentence's tokens. */
-  phrases: Array<[string[], AttributeDef]>;
+  /** Words of each phrase, with ’ written ' as in the sentence's tokens, by their first word (in list order within each). */
+  phrases: Map<string, Array<[string[], AttributeDef]>>;
   unspaced: Array<[string, AttributeDef]>;
 }
 const attributeIndexes = new Map<string, AttributeIndex>();
@@ -67,14 +67,17 @@ const CJK_START = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 function indexFor(lang: string): AttributeIndex {
   let index = attributeIndexes.get(lang);
   if (!index) {
-    index = { exact: new Map(), stems: [], phrases: [], unspaced: [] };
+    index = { exact: new Map(), stems: [], phrases: new Map(), unspaced: [] };
     const unspacedLang = UNSPACED_LANGS.has(lang);
     for (const def of ATTRIBUTES) {
       // Tech press in every language borrows English words; the longer ones are safe to look for anywhere.
       const list = [...(def.words[lang] ?? []), ...(lang !== 'en' ? (def.words.en ?? []).filter((w) => w.length > 4) : [])];
       for (const raw of new Set(list.map((w) => w.toLowerCase()))) {
         if (CJK_START.test(raw) || (unspacedLang && !/^[a-z]/.test(raw))) index.unspaced.push([raw, def]);
-        else if (raw.includes(' ')) index.phrases.push([raw.split(' ').map((w) => w.replace(/’/g, "'")), def]);
+        else if (raw.includes(' ')) {
+          const words = raw.split(' ').map((w) => w.replace(/’/g, "'"));
+          index.phrases.set(words[0], [...(index.phrases.get(words[0]) ?? []), [words, def]]);
+        }
         else if (raw.endsWith('*')) index.stems.push([raw.slice(0, -1), def]);
         else index.exact.set(raw, [...(index.exact.get(raw) ?? []), def]);
       }
@@ -93,27 +96,44 @@ const ELIDED_WORD: Readonly<Record<string, RegExp>> = {
   it: /^(?:l|d|un|dell|all|dall|nell|sull|quell|coll|dev|c)'(?=\p{L})/u,
 };
 
+/** A sentence's tokens in lowercase, with ’ written '. */
+interface Token { word: string; start: number; end: number }
+
+/** Whether the tokens from `k` on are the phrase's words. */
+function phraseAt(tokens: Token[], words: string[], k: number): boolean {
+  for (let j = 0; j < words.length; j++) if (tokens[k + j]?.word !== words[j]) return false;
+  return true;
+}
+
+/** The hits of one word (a token, or what follows its elided article at `at`): exact words, then stems, in list order. */
+function pushWordHits(index: AttributeIndex, word: string, t: Token, at: number, offset: number, hits: AttributeHit[]): void {
+  const exact = index.exact.get(word);
+  if (exact) for (const def of exact) hits.push({ start: offset + t.start + at, end: offset + t.end, def });
+  for (const [stem, def] of index.stems) if (word.startsWith(stem)) hits.push({ start: offset + t.start + at, end: offset + t.end, def });
+}
+
+/**
+ * Attribute words in a sentence, token by token in text order: its exact words and stems (also after an elided article),
+ * then the phrases that start there. Phrases are looked up by their first word, and no function is made per call (the
+ * checkout runs under tsx, where each closure made is also a defineProperty): this runs for every sentence with a number.
+ */
 export function attributeHits(sentence: string, offset: number, lang: string): AttributeHit[] {
   const index = indexFor(lang);
   const hits: AttributeHit[] = [];
-  const tokens = allMatches(TOKEN, sentence.toLowerCase()).map((m) => ({ word: m[0].replace(/’/g, "'"), start: m.index, end: m.index + m[0].length }));
-  const phraseAt = (words: string[], k: number) => {
-    for (let j = 0; j < words.length; j++) if (tokens[k + j]?.word !== words[j]) return false;
-    return true;
-  };
+  const tokens: Token[] = [];
+  for (const m of allMatches(TOKEN, sentence.toLowerCase())) {
+    tokens.push({ word: m[0].includes('’') ? m[0].replace(/’/g, "'") : m[0], start: m.index, end: m.index + m[0].length });
+  }
   const elision = ELIDED_WORD[lang];
-  tokens.forEach((t, k) => {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
     // A word after an elided article or preposition (`l'emploi`, `dell'occupazione`) is matched without it too.
     const elided = elision?.exec(t.word)?.[0].length ?? 0;
-    for (const at of elided ? [0, elided] : [0]) {
-      const word = t.word.slice(at);
-      for (const def of index.exact.get(word) ?? []) hits.push({ start: offset + t.start + at, end: offset + t.end, def });
-      for (const [stem, def] of index.stems) if (word.startsWith(stem)) hits.push({ start: offset + t.start + at, end: offset + t.end, def });
-    }
-    for (const [words, def] of index.phrases) {
-      if (phraseAt(words, k)) hits.push({ start: offset + t.start, end: offset + tokens[k + words.length - 1].end, def });
-    }
-  });
+    pushWordHits(index, t.word, t, 0, offset, hits);
+    if (elided) pushWordHits(index, t.word.slice(elided), t, elided, offset, hits);
+    const phrases = index.phrases.get(t.word);
+    if (phrases) for (const [words, def] of phrases) if (phraseAt(tokens, words, k)) hits.push({ start: offset + t.start, end: offset + tokens[k + words.length - 1].end, def });
+  }
   if (index.unspaced.length > 0 && isUnspacedText(sentence)) {
     const lower = sentence.toLowerCase();
     for (const [word, def] of index.unspaced) {

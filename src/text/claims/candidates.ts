@@ -148,8 +148,22 @@ export function isReferenceNumber(text: string, q: Quantity): boolean {
   if (q.kind === 'money' || q.kind === 'percent') return false;
   if (!mayHoldWord(text, q.start - REFERENCE_WINDOW, q.start)) return false;
   const before = text.slice(Math.max(0, q.start - REFERENCE_WINDOW), q.start);
-  return REFERENCE_MARKER_CHAR.test(before) && REFERENCE_BEFORE.test(before);
+  if (!REFERENCE_MARKER_CHAR.test(before)) return false;
+  // A marker holds no white space and only white space follows it: it lies in the window's last token, and the pattern
+  // is tried there alone (what stands before that token, white space or the window's start, is no letter and no \w for
+  // the pattern's \b and look-behind either way).
+  let end = before.length;
+  while (end > 0 && isWhiteSpaceAt(before, end - 1)) end--;
+  let start = end;
+  while (start > 0 && !isWhiteSpaceAt(before, start - 1)) start--;
+  return REFERENCE_BEFORE.test(start === 0 && end === before.length ? before : before.slice(start, end));
 }
+
+/** JavaScript's \s (white space and line terminators, WHITE_SPACE) at `i`, by code unit. */
+const isWhiteSpaceAt = (text: string, i: number) => {
+  const code = text.charCodeAt(i);
+  return code === 0x20 || (code >= 0x09 && code <= 0x0d) || (code >= 0x80 && WHITE_SPACE.test(text[i]));
+};
 
 /**
  * Characters either side of a number looked at for the web address around it. Addresses in running text are far

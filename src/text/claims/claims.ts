@@ -10,7 +10,7 @@
 //    data/measures.json knows it, else as written), the subject the nearest name in the sentence, or none.
 // Each claim carries a confidence from the evidence it has (unit, measure, attribute word, subject).
 import type { Claim, EntityMention, NumericClaim, Quantity } from '../../types.ts';
-import { findQuantities, isAmount } from './quantities/index.ts';
+import { findAmounts } from './quantities/index.ts';
 import { currencyAfter } from './quantities/currency.ts';
 import { DECIMAL_MARK } from './quantities/lexicon.ts';
 import { splitSentences } from '../language/sentences.ts';
@@ -964,15 +964,15 @@ export function digitDumpSentences(text: string, pieces: Hit[]): Array<Hit & { r
 }
 
 /**
- * The quantities of a paragraph outside the given sentences (in text order): the grammar is run on each stretch between
+ * The amounts of a paragraph outside the given sentences (in text order): the grammar is run on each stretch between
  * them, and the offsets moved back into the paragraph.
  */
-function quantitiesOutside(text: string, lang: string, skipped: Hit[]): Quantity[] {
+function amountsOutside(text: string, lang: string, skipped: Hit[]): Quantity[] {
   const out: Quantity[] = [];
   let from = 0;
   for (const stretch of [...skipped, { start: text.length, end: text.length }]) {
     if (stretch.start > from) {
-      for (const q of findQuantities(text.slice(from, stretch.start), lang)) out.push({ ...q, start: q.start + from, end: q.end + from });
+      for (const q of findAmounts(text.slice(from, stretch.start), lang)) out.push({ ...q, start: q.start + from, end: q.end + from });
     }
     from = stretch.end;
   }
@@ -993,6 +993,19 @@ function joinedAcrossQuantities(sentences: Hit[], quantities: Quantity[]): Hit[]
     else out.push(sentence);
   }
   return out;
+}
+
+/** The amounts of a paragraph that are claim candidates (no reference, address, date part, name or model number): a loop, no function made per paragraph. */
+function claimCandidates(amounts: Quantity[], text: string, lang: string, article: string): Quantity[] {
+  const out: Quantity[] = [];
+  for (const q of amounts) if (notAClaimBecause(text, q, lang) === null && !isRepeatedNameWithNumber(article, text, q) && !isModelNumberAlone(article, q)) out.push(q);
+  return out;
+}
+
+/** Whether the text holds a mark that opens a quote (findQuotes finds none in a text without one). */
+function hasQuoteOpener(text: string): boolean {
+  for (const open of QUOTE_OPENERS) if (text.includes(open)) return true;
+  return false;
 }
 
 const LETTER = /\p{L}/u;
@@ -1040,12 +1053,16 @@ export function extractClaims(paragraphs: string[], lang: string, mentions: Enti
       undigested.sentences++;
       if (undigested.paragraphs.at(-1) !== paragraph) undigested.paragraphs.push(paragraph);
     }
-    const quantities = (dumps.length ? quantitiesOutside(text, plang, dumps) : findQuantities(text, plang)).filter((q) => isAmount(q) && notAClaimBecause(text, q, plang) === null && !isRepeatedNameWithNumber(article, text, q) && !isModelNumberAlone(article, q));
+    const quantities = claimCandidates(dumps.length ? amountsOutside(text, plang, dumps) : findAmounts(text, plang), text, plang, article);
+    // Most paragraphs state no quantity and hold no quote mark: nothing more is asked of them (their model mentions are
+    // only read for a quote's speaker or a claim's subject).
+    const mayQuote = hasQuoteOpener(text);
+    if (quantities.length === 0 && !mayQuote) return;
     const minLetters = UNSPACED_LANGS.has(plang) ? MIN_SENTENCE_LETTERS_UNSPACED : MIN_SENTENCE_LETTERS_SPACED;
     const named = mentionsOfParagraph[paragraph] ?? [];
     const models = modelMentions(article, text, paragraph, named);
     const own = models.length ? [...named, ...models].sort((a, b) => a.start - b.start) : named;
-    const quotes = QUOTE_OPENERS.some((open) => text.includes(open)) ? findQuotes(text, plang, own) : [];
+    const quotes = mayQuote ? findQuotes(text, plang, own) : [];
     // Most paragraphs state no quantity and quote no one: they need no sentence split.
     if (quantities.length === 0 && quotes.length === 0) return;
     const brackets: LazyBrackets = { text, found: null };

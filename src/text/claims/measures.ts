@@ -378,6 +378,27 @@ const foldedWords = (table: MeasureTable, lang: string) => derivedVocabulary(fol
  * `singulars`, also the singular of a vocabulary plural (a noun right after a number: `1 vehicle`, `una persona`).
  */
 export function canonicalMeasure(word: string, lang: string, table: MeasureTable = loadMeasureTable(), wholeWordsOnly = false, singulars = false): string | null {
+  let memo = canonicalMemo.get(table);
+  if (!memo) canonicalMemo.set(table, memo = new Map());
+  const key = `${wholeWordsOnly ? 'w' : '-'}${singulars ? 's' : '-'}${lang}\u0000${word}`;
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  const found = lookUpCanonical(word, lang, table, wholeWordsOnly, singulars);
+  if (memo.size >= MAX_REMEMBERED_MEASURES) memo.clear();
+  memo.set(key, found);
+  return found;
+}
+
+/**
+ * canonicalMeasure's answers by table, asked as (flags, language, word): the words after numbers repeat within a page
+ * and across pages (`people`, `Millionen`, `personas`), and each was looked up through its inflection bases, stems and
+ * compound heads again (a few percent of the claims stage on real pages). A table is not changed once loaded.
+ */
+const canonicalMemo = new WeakMap<MeasureTable, Map<string, string | null>>();
+/** Answers kept per table before they are dropped all at once: a bound on memory over a corpus, far above a page's words. */
+const MAX_REMEMBERED_MEASURES = 20_000;
+
+function lookUpCanonical(word: string, lang: string, table: MeasureTable, wholeWordsOnly: boolean, singulars: boolean): string | null {
   const lower = word.toLowerCase().replace(/\.$/, '');
   const bases = wholeWordsOnly || word.includes(' ') ? [lower] : inflectionBases(lower, lang);
   for (const l of lang === 'en' ? ['en'] : [lang, 'en']) {

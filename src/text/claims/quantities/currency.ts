@@ -48,6 +48,12 @@ function suffixesFor(lang: string): IndexedWords<CurrencyWord> {
   return index;
 }
 
+/** Every word currencyAfter may read at a point (names, signs and symbols; ISO codes, prefixed or not, are not among them). */
+export const currencyWordsAfter = (lang: string): readonly string[] => suffixesFor(lang).all.map((c) => c.word);
+
+/** Whether currencyAfter reads case and derivational suffixes glued to a currency name in `lang` (isSuffixed). */
+export const gluesSuffixesToCurrency = (lang: string): boolean => AGGLUTINATIVE.has(lang);
+
 /** The prefixes longest first, and the places in that list of the prefixes ending in each UTF-16 unit. */
 interface Prefixes { list: CurrencyWord[]; byLastUnit: Map<string, number[]> }
 const prefixCache = new Map<string, Prefixes>();
@@ -130,6 +136,12 @@ function prefixedIsoCodeAt(text: string, p: number, lang: string): { code: strin
   const code = isoCodeAt(text, p + 1, true);
   return code ? { code, factor } : null;
 }
+
+/** Every code currencyAfter may read at a point: the ISO codes, and each with each metric prefix of `lang` (`MEUR`). */
+export const currencyCodesAfter = (lang: string): readonly string[] => {
+  const prefixes = Object.keys(lang === 'de' ? GERMAN_CODE_PREFIX_FACTORS : CODE_PREFIX_FACTORS);
+  return [...CURRENT_CURRENCIES].flatMap((code) => [code, ...prefixes.map((prefix) => prefix + code)]);
+};
 
 /**
  * Languages that glue case and derivational suffixes to a noun (Turkish `avrodan` "than euros", `sterlinlik` "worth …

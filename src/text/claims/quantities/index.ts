@@ -11,12 +11,12 @@ import { arabicDualCounts } from './arabic-duals.ts';
 import { koreanHalfAfter, koreanNativeCount } from './korean.ts';
 import { parseCjkNumber } from './cjk.ts';
 import { localeNumbers } from './locale-data.ts';
-import { currencyAfter, currencyBefore } from './currency.ts';
-import { hasNumberLexicon, joinedFractionAfter, numberJoinersOf, parseNumberWords, type SpelledNumberContext } from './number-words.ts';
+import { currencyAfter, currencyBefore, currencyCodesAfter, currencyWordsAfter, gluesSuffixesToCurrency } from './currency.ts';
+import { hasNumberLexicon, joinedFractionAfter, mayStartSpelledNumber, numberJoinersOf, parseNumberWords, type SpelledNumberContext } from './number-words.ts';
 import { canonicalMeasure } from '../measures.ts';
 import {
   HAN_NUMERAL_OR_SCALE, HAN_NUMERAL_START, LATIN_OR_CYRILLIC_LETTER, LETTER, LETTERS_AT, indexWords, isAsciiDigit, isAsciiLetterCode,
-  isLatinOrCyrillicCode, isLetterAt, isSpaceCode, skipSpaces, withoutAccents, wordAt, wordsAt, type IndexedWords,
+  isLatinOrCyrillicCode, isLetterAt, isSpaceCode, shapeOf, skipSpaces, withoutAccents, wordAt, wordsAt, type IndexedWords,
 } from './match.ts';
 import { allMatches, escapeRegExp, stopwordsOf } from '../../language/words.ts';
 import {
@@ -848,6 +848,98 @@ function growRight(text: string, core: Core, lang: string, hasCurrencyPrefix: bo
   return { end: end + (suffix?.[0].length ?? 0), kind, unit, hedge: suffix?.[1] ?? core.hedge, factor: scale?.factor ?? core.factor };
 }
 
+/**
+ * A trie of the lowercase forms of every word growRight may read right after the digits in `lang`: scale suffixes and
+ * scale words, percent signs and words, currency names, signs, codes and prefixed codes, count nouns, measure words,
+ * model words and hedges. Each of them is read only where the text there, lowercased, starts with the word's lowercase
+ * (compared case-insensitively, or as written). `wholeEnd`: a word read only where no ASCII letter follows it (wordAt's
+ * boundary, the glued scale suffixes, ISO codes, whole count nouns); `prefixEnd`: one read whatever follows (a count
+ * noun's stem, a word ending in a sign or a dot, model and measure words).
+ */
+interface WordTrieNode { next: Map<number, WordTrieNode>; wholeEnd: boolean; prefixEnd: boolean }
+const newTrieNode = (): WordTrieNode => ({ next: new Map(), wholeEnd: false, prefixEnd: false });
+const gluedWordsCache = new Map<string, WordTrieNode>();
+function gluedWordsTrie(lang: string): WordTrieNode {
+  let root = gluedWordsCache.get(lang);
+  if (!root) {
+    const trie = newTrieNode();
+    const add = (word: string, readWhole: boolean) => {
+      const lower = word.toLowerCase();
+      let node = trie;
+      for (let k = 0; k < lower.length; k++) {
+        const code = lower.charCodeAt(k);
+        let child = node.next.get(code);
+        if (!child) node.next.set(code, child = newTrieNode());
+        node = child;
+      }
+      if (readWhole) node.wholeEnd = true;
+      else node.prefixEnd = true;
+    };
+    const byWordAt = (word: string) => add(word, !shapeOf(word).needsNoBoundary);
+    for (const w of SCALE_SUFFIXES) add(w.word, true);
+    for (const w of scaleWordsFor(lang).all) byWordAt(w.word);
+    for (const w of PERCENT_SUFFIXES) byWordAt(w);
+    add(KATAKANA_PERCENT, false);
+    for (const w of currencyWordsAfter(lang)) byWordAt(w);
+    for (const w of currencyCodesAfter(lang)) add(w, true);
+    for (const f of COUNT_FORMS) add(f.stem ?? f.form, f.stem === null && f.wholeWord);
+    for (const w of [...MEASURE_WORDS, ...MODEL_WORDS]) add(w, false);
+    for (const [w] of HEDGE_SUFFIXES) add(w, false);
+    root = trie;
+    gluedWordsCache.set(lang, root);
+  }
+  return root;
+}
+
+/**
+ * Whether no word growRight reads can start at `p`, an ASCII letter glued to the digits: the text from `p`, lowercased,
+ * leaves the trie of those words before any word of it ends there (or ends only where an ASCII letter follows a word
+ * that needs none to follow). `1abc`, `2xq`, `7zz.` start none; `5km`, `3bn`, `12USD`, `4k` may. Text beyond ASCII
+ * on the way is left to growRight. Turkish glues case suffixes to currency names (`dolardan`): not pre-checked.
+ */
+function startsNoWordAfterDigits(text: string, p: number, lang: string): boolean {
+  if (!isAsciiLetterCode(text.charCodeAt(p)) || gluesSuffixesToCurrency(lang)) return false;
+  let node = gluedWordsTrie(lang);
+  for (let i = p; ; i++) {
+    const code = text.charCodeAt(i);
+    if (node.prefixEnd || (node.wholeEnd && !isAsciiLetterCode(code))) return false;
+    if (Number.isNaN(code)) return true;
+    if (code >= 0x80) return false;
+    const child = node.next.get(code >= 0x41 && code <= 0x5a ? code + 0x20 : code);
+    if (!child) return true;
+    node = child;
+  }
+}
+
+/**
+ * Pre-check, the same answer as the rules it stands for: a number of ASCII digits glued to letters is a code or a name
+ * (`aa12`, `1abc`, `2k3z`) and is dropped, unless a currency before it makes it an amount (`Rs5`, `$5abc`). Glued after
+ * an ASCII letter, isPartOfName drops it; glued before letters that start no word growRight reads there
+ * (startsNoWordAfterDigits), the number stays bare and the glued-letters rule drops it unless a percent before it
+ * (Turkish `%5`, `百分之`) makes it one. The cores that pass are dropped without growing them and, for amounts only,
+ * without finding the text's blocked spans: 148,000 one-line paragraphs like `1abc` had them set up for nothing
+ * (bench:hostile, distinct-short-lines).
+ */
+function isGluedCode(text: string, core: Core, lang: string): boolean {
+  if (core.han || core.factor !== 1 || core.hasScale || !isAsciiDigit(text.charCodeAt(core.start))) return false;
+  const gluedAfterLetter = isAsciiLetterCode(text.charCodeAt(core.start - 1));
+  if (!gluedAfterLetter && !startsNoWordAfterDigits(text, core.end, lang)) return false;
+  if (currencyBefore(text, core.start, lang) !== null) return false;
+  const sign = minusSignBefore(text, core.start);
+  if (sign !== null && currencyBefore(text, sign, lang) !== null) return false;
+  return gluedAfterLetter || (percentBefore(text, core.start, lang) === null && !(core.start >= 3 && text.startsWith('百分之', core.start - 3)));
+}
+
+/**
+ * For tests of the pre-check: the ASCII digits at [start, end) read as a plain integer, what isGluedCode answers for
+ * them and what growRight reads after them (the rules it stands for).
+ */
+export function gluedCodeReading(text: string, start: number, end: number, lang: string): { gluedCode: boolean; kind: QuantityKind; unit: string | null; factor: number; end: number } {
+  const core: Core = { start, end, value: Number(text.slice(start, end)), step: 0, factor: 1, hasScale: false, han: false, hanOnly: false, plainInteger: true, hedge: null };
+  const grown = growRight(text, core, lang, false);
+  return { gluedCode: isGluedCode(text, core, lang), kind: grown.kind, unit: grown.unit, factor: grown.factor, end: grown.end };
+}
+
 /** Rule: `75 USD million`, `10 EUR Mrd.`: finance writes the scale after an ISO code, which names the unit of the scaled amount. */
 function scaleAfterCode(text: string, end: number, lang: string): ScaleMatch | null {
   if (!/^[A-Z]{3}$/.test(text.slice(end - 3, end)) || !isSpaceCode(text.charCodeAt(end))) return null;
@@ -1148,6 +1240,15 @@ function scanCores(text: string, lang: string): Array<Core | 'malformed-skip'> {
         }
       }
     } else if (isLatinOrCyrillicCode(code) && !isLetterAt(text, i - 1)) {
+      // Most words of a page are ASCII letters that start no numeral: passed over whole, with no string cut out for them.
+      if (spelledLanguage) {
+        let end = i;
+        while (isAsciiLetterCode(text.charCodeAt(end))) end++;
+        if (end > i && !(text.charCodeAt(end) >= 0x80) && !mayStartSpelledNumber(text, i, end - i, lang)) {
+          i = end;
+          continue;
+        }
+      }
       const word = lettersAt(text, i);
       if (!word) {
         i++;
@@ -1244,6 +1345,18 @@ const AMOUNT_KINDS: ReadonlySet<QuantityKind> = new Set(['money', 'percent', 'co
 export const isAmount = (q: Quantity): boolean => AMOUNT_KINDS.has(q.kind);
 
 export function findQuantities(text: string, lang: string): Quantity[] {
+  return quantitiesIn(text, lang, false);
+}
+
+/**
+ * The amounts of findQuantities (isAmount), for the claims stage: the same list, filtered, but the parts of dates, times
+ * and phone numbers are not gathered and a glued code (isGluedCode) is dropped before the blocked spans are found.
+ */
+export function findAmounts(text: string, lang: string): Quantity[] {
+  return quantitiesIn(text, lang, true).filter(isAmount);
+}
+
+function quantitiesIn(text: string, lang: string, amountsOnly: boolean): Quantity[] {
   const norm = lang === 'ja' ? normaliseJapaneseMarks(normaliseWidth(text)) : normaliseWidth(text);
   // Found on the first core: most paragraphs have none.
   let isBlocked: ((core: Span) => boolean) | null = null;
@@ -1258,6 +1371,9 @@ export function findQuantities(text: string, lang: string): Quantity[] {
     if (core === 'malformed-skip') continue;
     // A number the last quantity grew over (3割8分7厘's 8 and 7) is part of it.
     if (candidates.length > 0 && core.start < candidates[candidates.length - 1].end) continue;
+    const gluedCode = isGluedCode(norm, core, lang);
+    // Blocked or not, a glued code is dropped: only a blocked one's digits would be returned (as a part).
+    if (gluedCode && amountsOnly) continue;
     if (!isBlocked) {
       const blocked = findBlockedSpans(norm);
       isBlocked = blockedSpanCursor([...blocked.all, ...arithmetic, ...unsignedFractions]);
@@ -1267,12 +1383,13 @@ export function findQuantities(text: string, lang: string): Quantity[] {
     if (isBlocked(core)) {
       // The digits of a date, a time or a phone number are returned as what they are, for a reader of quantities; the
       // claims stage takes amounts only (isAmount). Each cursor is asked in increasing order, as isBlocked is.
-      if (!core.han && core.plainInteger) {
+      if (!core.han && core.plainInteger && !amountsOnly) {
         const kind = isDatePart!(core) ? 'date' : isCodePart!(core) ? 'code' : null;
         if (kind) parts.push(candidateOf(core, { kind, unit: null }));
       }
       continue;
     }
+    if (gluedCode) continue;
     if (isBareNumberInList(norm, core)) {
       const year = core.plainInteger && core.end - core.start === 4 && core.value >= YEAR_MIN && core.value <= YEAR_MAX;
       (year ? parts : candidates).push(newCandidate(core, year ? 'date' : 'number', null, core.start, core.end, core.value, core.step, core.factor, core.hasScale, core.hedge, core.start));

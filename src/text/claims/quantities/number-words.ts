@@ -598,9 +598,19 @@ function spelledDecimals(text: string, at: number, word: string, lang: string): 
 
 /** The first two UTF-16 units of a word, ASCII lowercased, as one number (case of other scripts left as written). */
 function startKey(word: string): number {
-  const a = word.charCodeAt(0);
-  const b = word.length > 1 ? word.charCodeAt(1) : 0;
-  return ((a >= 0x41 && a <= 0x5a ? a + 0x20 : a) << 16) | (b >= 0x41 && b <= 0x5a ? b + 0x20 : b);
+  return startKeyOfUnits(word.charCodeAt(0), word.length > 1 ? word.charCodeAt(1) : 0);
+}
+const startKeyOfUnits = (a: number, b: number) => ((a >= 0x41 && a <= 0x5a ? a + 0x20 : a) << 16) | (b >= 0x41 && b <= 0x5a ? b + 0x20 : b);
+
+/**
+ * parseNumberWords' first test, asked of the text itself: whether the word of `length` letters at `i` may start a
+ * numeral by its first two letters (any word may, where the lexicon takes proclitics). Where it may not,
+ * parseNumberWords returns null at once, so a caller scanning every word need not cut each out of the text.
+ */
+export function mayStartSpelledNumber(text: string, i: number, length: number, lang: string): boolean {
+  const lex = LEXICONS[lang];
+  if (!lex) return false;
+  return !!lex.proclitics || startKeysOf(lang, lex).has(startKeyOfUnits(text.charCodeAt(i), length > 1 ? text.charCodeAt(i + 1) : 0));
 }
 /** startKey of every numeral and morpheme in lowercase and capitalised form (`Zwei`, `ZWEI` is read as written). */
 const startKeyCache = new Map<string, Set<number>>();
