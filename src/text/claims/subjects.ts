@@ -301,7 +301,7 @@ function nounAdjunct(text: string, sentenceStart: number, m: EntityMention, lang
  * (`la police de Lyon a arrêté 12 personnes`, `policja w Lyonie zatrzymała 12 osób`): the counterpart of the English
  * noun adjunct (`the Lyon police`, nounAdjunct), so that the same sentence gets the same subject, none, in every
  * language. Only before a bare count (isCount), and not when the head is an attribute the place has (`la
- * population de Venise a chuté à 168 000`, `die Einwohnerzahl von Lyon`): there the place is whose figure it is. English writes the modifier before its head, so an English place after one is kept (`the growth in Ontario went
+ * population de Nantes a baissé à 310 000`, `die Einwohnerzahl von Lyon`): there the place is whose figure it is. English writes the modifier before its head, so an English place after one is kept (`the growth in Ontario went
  * to…`, modifierInPhrase).
  */
 function placeModifiesSubjectHead(text: string, sentenceStart: number, m: EntityMention, claimUnit: string | null, lang: string): boolean {
