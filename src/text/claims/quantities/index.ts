@@ -15,7 +15,7 @@ import { currencyAfter, currencyBefore, currencyCodesAfter, currencyWordsAfter, 
 import { hasNumberLexicon, joinedFractionAfter, mayStartSpelledNumber, numberJoinersOf, parseNumberWords, type SpelledNumberContext } from './number-words.ts';
 import { canonicalMeasure } from '../measures.ts';
 import {
-  HAN_NUMERAL_OR_SCALE, HAN_NUMERAL_START, LATIN_OR_CYRILLIC_LETTER, LETTER, LETTERS_AT, indexWords, isAsciiDigit, isAsciiLetterCode,
+  asciiLowerCode, HAN_NUMERAL_OR_SCALE, HAN_NUMERAL_START, LATIN_OR_CYRILLIC_LETTER, LETTER, LETTERS_AT, indexWords, isAsciiDigit, isAsciiLetterCode,
   isLatinOrCyrillicCode, isLetterAt, isSpaceCode, shapeOf, skipSpaces, withoutAccents, wordAt, wordsAt, type IndexedWords,
 } from './match.ts';
 import { allMatches, escapeRegExp, stopwordsOf } from '../../language/words.ts';
@@ -905,7 +905,7 @@ function startsNoWordAfterDigits(text: string, p: number, lang: string): boolean
     if (node.prefixEnd || (node.wholeEnd && !isAsciiLetterCode(code))) return false;
     if (Number.isNaN(code)) return true;
     if (code >= 0x80) return false;
-    const child = node.next.get(code >= 0x41 && code <= 0x5a ? code + 0x20 : code);
+    const child = node.next.get(asciiLowerCode(code));
     if (!child) return true;
     node = child;
   }
@@ -1132,7 +1132,7 @@ function mayFollowSpacedHedge(text: string, start: number, lang: string): boolea
   while (p > 0 && start - p < HEDGE_WINDOW && (text[p - 1] === ' ' || text[p - 1] === '\u00a0')) p--;
   if (p === start || start - p >= HEDGE_WINDOW) return false;
   const code = text.charCodeAt(p - 1);
-  return !(code < 0x80) || hedgeEndsFor(lang).has(String.fromCharCode(code >= 0x41 && code <= 0x5a ? code + 0x20 : code));
+  return !(code < 0x80) || hedgeEndsFor(lang).has(String.fromCharCode(asciiLowerCode(code)));
 }
 
 function hedgeBefore(text: string, start: number, lang: string): { hedge: Hedge; start: number } | null {

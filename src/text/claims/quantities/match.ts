@@ -17,6 +17,8 @@ export const LETTERS_AT = /[\p{L}]+/uy;
 export const isSpaceCode = (code: number) => code === 0x20 || code === 0xa0 || code === 0x202f || code === 0x2009;
 export const isAsciiDigit = (code: number) => code >= 0x30 && code <= 0x39;
 export const isAsciiLetterCode = (code: number) => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+/** The code unit lowercased if it is an ASCII capital, else as it is. */
+export const asciiLowerCode = (code: number) => (code >= 0x41 && code <= 0x5a ? code + 0x20 : code);
 /** LETTER.test(text[i]) without making a one-character string for ASCII (NaN, before the start, is no letter). */
 export const isLetterAt = (text: string, i: number) => {
   const code = text.charCodeAt(i);
@@ -56,7 +58,7 @@ export function indexWords<T>(list: T[], wordOf: (item: T) => string): IndexedWo
 /** Lowercase of the UTF-16 unit at `p` when it is safe to take alone (null past the end, for surrogates and Σ). */
 function lowerUnitAt(text: string, p: number): string | null {
   const code = text.charCodeAt(p);
-  if (code < 0x80) return String.fromCharCode(code >= 0x41 && code <= 0x5a ? code + 0x20 : code);
+  if (code < 0x80) return String.fromCharCode(asciiLowerCode(code));
   if (!(code >= 0x80) || (code >= 0xd800 && code <= 0xdfff) || code === 0x3a3) return null;
   const lower = text[p].toLowerCase();
   return lower.length === 1 ? lower : null;
@@ -118,7 +120,7 @@ export function wordAt(text: string, p: number, word: string): boolean {
   const shape = shapeOf(word);
   // Cheap reject on an ASCII first character, whose lowercase is one ASCII character whatever follows.
   const first = text.charCodeAt(p);
-  if (first < 0x80 && (first >= 0x41 && first <= 0x5a ? first + 0x20 : first) !== shape.lower.charCodeAt(0)) return false;
+  if (first < 0x80 && asciiLowerCode(first) !== shape.lower.charCodeAt(0)) return false;
   if (differsInAscii(text, p, word, shape)) return false;
   const piece = text.slice(p, p + word.length);
   const same = shape.exactCase ? piece === word : piece.toLowerCase() === shape.lower;

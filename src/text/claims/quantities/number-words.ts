@@ -5,7 +5,7 @@
 // split into number morphemes, longest first. Each word is looked at once, so a phrase costs its length.
 
 import { localeNumbers } from './locale-data.ts';
-import { withoutAccents } from './match.ts';
+import { asciiLowerCode, withoutAccents } from './match.ts';
 
 interface NumberLexicon {
   /** Words that add their value (units, teens, tens; Romance hundreds like `doscientos`). */
@@ -600,7 +600,7 @@ function spelledDecimals(text: string, at: number, word: string, lang: string): 
 function startKey(word: string): number {
   return startKeyOfUnits(word.charCodeAt(0), word.length > 1 ? word.charCodeAt(1) : 0);
 }
-const startKeyOfUnits = (a: number, b: number) => ((a >= 0x41 && a <= 0x5a ? a + 0x20 : a) << 16) | (b >= 0x41 && b <= 0x5a ? b + 0x20 : b);
+const startKeyOfUnits = (a: number, b: number) => (asciiLowerCode(a) << 16) | asciiLowerCode(b);
 
 /**
  * parseNumberWords' first test, asked of the text itself: whether the word of `length` letters at `i` may start a
