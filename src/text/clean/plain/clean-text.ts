@@ -88,6 +88,10 @@ export interface Line {
   /** Filled by lineUnits, which hands the page's Lines themselves to the classifier as its LineUnits (lineUnits). */
   listItem?: boolean; ruled?: boolean; group?: number; groupSize?: number;
 }
+
+/** A Line as ruled, not yet kept, its unit fields at their defaults (every Line of one shape, filled in by lineUnits). */
+const newLine = (text: string, reason: RemovalReason | null, linkShare: number, heading: boolean, size: number | undefined): Line =>
+  ({ text, reason, linkShare, heading, kept: false, size, listItem: false, ruled: false, group: 0, groupSize: 0 });
 const sizeOf = (l: Line): number => (l.size ??= effectiveLength(l.text));
 export type Chunk = Line[];
 
@@ -190,7 +194,7 @@ export function ruledLines(text: string): { chunks: Chunk[]; title: string | nul
     }
     const { text: stripped, linkShare, heading } = readMarkdownLine(unmarked);
     const trimmed = stripped.trim();
-    return trimmed ? { text: trimmed, reason: lineReason(stripped), linkShare, heading, kept: false, size: effectiveLength(trimmed), listItem: false, ruled: false, group: 0, groupSize: 0 } : null;
+    return trimmed ? newLine(trimmed, lineReason(stripped), linkShare, heading, effectiveLength(trimmed)) : null;
   };
   const chunks: Chunk[] = [];
   // Filled per block and copied at its size: an array grown by push holds 17 slots for one line, 180 bytes a block on
@@ -214,8 +218,8 @@ export function ruledLines(text: string): { chunks: Chunk[]; title: string | nul
       if (!l) continue;
       // No pass changes a Line before every line is ruled: the first occurrence's Line is still as ruled when copied.
       if (fresh) { chunk.push(l); continue; }
-      // A literal, not a spread of l: the spread copies its properties one by one (bench:hostile).
-      chunk.push({ text: l.text, reason: l.reason, linkShare: l.linkShare, heading: l.heading, kept: false, size: l.size, listItem: false, ruled: false, group: 0, groupSize: 0 });
+      // Its fields named, not a spread of l: the spread copies its properties one by one (bench:hostile).
+      chunk.push(newLine(l.text, l.reason, l.linkShare, l.heading, l.size));
     }
     if (chunk.length > 0) chunks.push(chunk.slice());
   });
