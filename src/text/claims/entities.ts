@@ -373,8 +373,23 @@ function hitAccepted(hit: AliasHit, surface: string, lang: string): boolean {
   return true;
 }
 
+/** SPACED_WORD_UNIT of the ASCII units, by code (letters and digits). */
+const ASCII_SPACED_WORD = Uint8Array.from({ length: 0x80 }, (_, code) => unitFlags(code) & SPACED_WORD_UNIT);
+/**
+ * text[i] and text[i - 1] are both letters or digits of a spaced script, and the unit before is no Arabic letter (which
+ * may be a proclitic, see afterArabicProclitic): then startsInsideWord(text, i) holds. ASCII read from a table.
+ */
+export function insideSpacedWord(text: string, i: number): boolean {
+  if (i === 0) return false;
+  const code = text.charCodeAt(i);
+  const previous = text.charCodeAt(i - 1);
+  if (code < 0x80 && previous < 0x80) return ASCII_SPACED_WORD[code]! !== 0 && ASCII_SPACED_WORD[previous]! !== 0;
+  if (previous >= 0x0600 && previous <= 0x06ff) return false;
+  return (flagsAt(text, i) & SPACED_WORD_UNIT) !== 0 && (flagsAt(text, i - 1) & SPACED_WORD_UNIT) !== 0;
+}
+
 /** Whether a match from start to end would start inside a word (then every match from there fails boundariesOk). */
-function startsInsideWord(text: string, start: number): boolean {
+export function startsInsideWord(text: string, start: number): boolean {
   return (isSpacedWordCharAt(text, start) && isSpacedWordCharAt(text, start - 1) && !afterArabicProclitic(text, start)) || (isKatakanaAt(text, start) && isKatakanaAt(text, start - 1));
 }
 
@@ -448,6 +463,12 @@ export function tableSpans(text: string, lang: string, table: AliasTable): Span[
   const rootArray = rootChildrenOf(table.root);
   let i = 0;
   while (i < length) {
+    // Inside a word of a spaced script no match starts (startsInsideWord, whose proclitic test needs an Arabic letter
+    // before): the rest of the word is passed over without the key and the root lookups (three units in four).
+    if (insideSpacedWord(text, i)) {
+      i++;
+      continue;
+    }
     const firstUnit = keyUnitAt(text, i);
     const first = firstUnit < ROOT_ARRAY_UNITS ? rootArray[firstUnit] : trieChild(table.root, firstUnit);
     // No alias starts with this unit (the walk below would stop at once), or boundariesOk rejects every match that
@@ -638,12 +659,61 @@ const CJK_OR_ABOVE_UNIT = /[\u3000-\uffff]/;
 /** Whether any UTF-16 unit of the text is at or above U+3000 (what the CJK rules need to match anything). */
 export const hasCjkUnit = (text: string) => CJK_OR_ABOVE_UNIT.test(text);
 
-/** The heuristic names of one paragraph; `everyRule` runs the CJK rules on any text (for the tests: the gate changes nothing). */
+/**
+ * The part of a rule's pattern between `prefix` and `suffix` of its source (its anchors and the spaces around the
+ * words), as a pattern of its own with the same flags: it finds anywhere in a paragraph what the rule's pattern needs in
+ * a window of it. A source of another shape gives a pattern that matches everywhere (the rule then runs everywhere).
+ */
+function wordsAnywhere(pattern: RegExp, prefix: string, suffix: string): RegExp {
+  const { source, flags } = pattern;
+  if (!source.startsWith(prefix) || !source.endsWith(suffix)) return /(?:)/;
+  return new RegExp(source.slice(prefix.length, source.length - suffix.length), flags.replace(/[gy]/g, ''));
+}
+/** The reporting verbs of VERB_THEN_NAME or NAME_THEN_VERB anywhere in a paragraph: without one, neither speaker rule matches. */
+export const REPORTING_VERB_ANYWHERE = new RegExp(`${wordsAnywhere(VERB_THEN_NAME, '(?:^|[\\s,—–-])', '\\s+$').source}|${wordsAnywhere(NAME_THEN_VERB, '^\\s*', '(?![\\p{L}])').source}`, 'iu');
+/** Escaped for a pattern, a Kelvin sign beside each k (whose lowercase is `k`: a token in it has a legal form's lowercase). */
+const legalFormPattern = (form: string) => form.replace(/[.*+?^${}()|[\]\\&]/g, '\\$&').replace(/k/gi, (k) => (k === 'k' ? '[k\u212a]' : '[K\u212a]'));
+/**
+ * A legal form of ORG_SUFFIXES anywhere in a paragraph, as orgBeforeLegalForm reads a token: the longer ones in any case
+ * (the lowercase of a token is compared), those of two letters in capitals (the rule skips them otherwise).
+ */
+export const LEGAL_FORM_ANYWHERE = new RegExp([...ORG_SUFFIXES].filter((form) => form.length > 2).map(legalFormPattern).join('|'), 'i');
+export const SHORT_LEGAL_FORM_ANYWHERE = new RegExp([...ORG_SUFFIXES].filter((form) => form.length <= 2).map((form) => legalFormPattern(form.toUpperCase())).join('|'));
+/** The words universityNames starts from (`University`, `Universität`, `Hochschule`), anywhere in a paragraph. */
+const UNIVERSITY_ANYWHERE = /universi|hochschule/iu;
+/**
+ * For each Latin rule, a test of the whole paragraph that holds wherever the rule can add a name (what its tokens must
+ * spell): most paragraphs pass none, and then their words are not split at all. `everyRule` skips the tests.
+ */
+const RULE_GATES: ReadonlyMap<(ctx: NameRuleContext) => void, (text: string) => boolean> = new Map([
+  [orgBeforeLegalForm, (text: string) => LEGAL_FORM_ANYWHERE.test(text) || SHORT_LEGAL_FORM_ANYWHERE.test(text)],
+  [universityNames, (text: string) => UNIVERSITY_ANYWHERE.test(text)],
+]);
+/** Shared by the rules gated together (the two speaker rules read one test). */
+const SPEAKER_RULES: ReadonlySet<(ctx: NameRuleContext) => void> = new Set([speakerAfterVerb, speakerBeforeVerb]);
+const NO_TOKENS: Token[] = [];
+
+/**
+ * The heuristic names of one paragraph; `everyRule` runs every rule on any text (for the tests: the gates change
+ * nothing). The tokens are split only for a Latin rule that passes its gate.
+ */
 export function heuristicSpans(text: string, lang: string, taken: Span[], everyRule = false): Span[] {
-  const context: NameRuleContext = { text, lang, tokens: latinTokens(text), stop: FUNCTION_WORDS, taken, spans: [] };
+  const context: NameRuleContext = { text, lang, tokens: NO_TOKENS, stop: FUNCTION_WORDS, taken, spans: [] };
   // Text with no unit of the CJK blocks gives the CJK rules nothing to match: they are not run on it.
   const cjk = everyRule || hasCjkUnit(text);
-  for (const rule of NAME_RULES) if (cjk || !CJK_RULES.has(rule)) rule(context);
+  let speakers: boolean | undefined;
+  for (const rule of NAME_RULES) {
+    if (CJK_RULES.has(rule)) {
+      if (cjk) rule(context);
+      continue;
+    }
+    if (!everyRule) {
+      const gate = RULE_GATES.get(rule);
+      if (gate ? !gate(text) : SPEAKER_RULES.has(rule) && !(speakers ??= REPORTING_VERB_ANYWHERE.test(text))) continue;
+    }
+    if (context.tokens === NO_TOKENS) context.tokens = latinTokens(text);
+    rule(context);
+  }
   return context.spans;
 }
 

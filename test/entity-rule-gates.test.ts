@@ -1,0 +1,70 @@
+// Round 13's shortcuts of the entities stage (issue 11, CPU per page) answer as the code they skip: each is checked
+// against the general path on our own examples.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  LEGAL_FORM_ANYWHERE, REPORTING_VERB_ANYWHERE, SHORT_LEGAL_FORM_ANYWHERE, heuristicSpans, insideSpacedWord, loadAliasTable, startsInsideWord, tableSpans,
+} from '../src/text/claims/entities.ts';
+
+/** Units of the scripts the stage reads: ASCII, Latin-1, the Arabic block (proclitics), Cyrillic, Devanagari, Hangul, kana, Han, surrogates. */
+const UNITS = [
+  ...Array.from({ length: 0x80 }, (_, k) => k),
+  ...Array.from({ length: 0x40 }, (_, k) => 0xc0 + k),
+  ...Array.from({ length: 0x100 }, (_, k) => 0x0600 + k),
+  0x0410, 0x044f, 0x0451, 0x0915, 0x093f, 0x0301, 0x00a0, 0x2019, 0x30a2, 0x30fc, 0x3042, 0x4e2d, 0xac00, 0xd835, 0xdc00, 0xff21, 0x212a,
+];
+
+test('insideSpacedWord holds only where startsInsideWord does (tableSpans skips no start it would have tried)', () => {
+  for (const a of UNITS) {
+    for (const b of UNITS) {
+      for (const lead of ['', 'x', 'و', ' ']) {
+        const text = `${lead}${String.fromCharCode(a)}${String.fromCharCode(b)}`;
+        const i = text.length - 1;
+        if (insideSpacedWord(text, i)) assert.ok(startsInsideWord(text, i), `U+${a.toString(16)} U+${b.toString(16)} after ${JSON.stringify(lead)}`);
+      }
+    }
+  }
+  assert.equal(insideSpacedWord('ab', 0), false);
+  assert.equal(insideSpacedWord('ab', 1), true);
+  assert.equal(insideSpacedWord('a b', 2), false);
+  assert.equal(insideSpacedWord('وبالهند', 2), false); // after a proclitic a name may start: left to startsInsideWord
+});
+
+test('tableSpans finds the table names at the start of words, after proclitics and in unspaced text', () => {
+  const aliases = loadAliasTable([]);
+  const cases: Array<[string, string, string[]]> = [
+    ['en', 'Metadata, OpenAIs and Google met in Berlin and Paris.', ['Google', 'Berlin', 'Paris']],
+    ['ar', 'زار الوزير والهند وبالصين', ['India', 'China']],
+    ['ja', 'グーグルとトヨタ', []],
+    ['ru', 'Москва и Германии', ['Germany']],
+  ];
+  for (const [lang, text, canonicals] of cases) {
+    const found = tableSpans(text, lang, aliases).map((s) => s.canonical);
+    for (const c of canonicals) assert.ok(found.includes(c), `${text}: ${found.join(', ')}`);
+    // No match starts inside a word (`Meta` in `Metadata`), nor one of an English text in a German genitive (`OpenAIs`).
+    if (lang === 'en') assert.deepEqual(found, canonicals);
+  }
+});
+
+test('the Latin name rules skipped by their gates find nothing the ungated rules find', () => {
+  const texts = [
+    'Acme Widgets, Inc. hired Priya Raman, said Elena Marsh.',
+    'Nordlicht Energie AG and Holland & Hart, LLP signed; Sol Ventures S.p.A. and Lumo Verde S.R.L. too.',
+    'Sakura Trading \u212a\u212a and Hoshino K.K. opened, Corvane Group Corp. closed, Tarn Labs sa said nothing.',
+    'Elena Marsh SAID it; ſaid Tomas Brenner; Priya Raman told reporters.',
+    'The University of Leeds and Universidad Politécnica de Madrid; UNIVERSITÄT Leipzig; Technischen Universität Dresden; université Paris-Saclay.',
+    'sagte Katrin Albers, erklärte Jonas Weber; заявил Павел Грачёв; dijo Ana Ruiz; a déclaré Marie Curie.',
+    'Nothing here names anyone, and no capital starts a name.',
+    'Ag Sa Se Ab inc llc spa srl without names before them',
+  ];
+  for (const text of texts) {
+    for (const lang of ['en', 'de', 'es', 'fr', 'ru', 'sv']) assert.deepEqual(heuristicSpans(text, lang, []), heuristicSpans(text, lang, [], true), `${lang}: ${text}`);
+  }
+  // The gates are the rules' words, not the pattern that matches everywhere a source of another shape would give.
+  assert.equal(REPORTING_VERB_ANYWHERE.test('Nothing here names anyone.'), false);
+  assert.equal(REPORTING_VERB_ANYWHERE.test('she SAID so'), true);
+  assert.equal(LEGAL_FORM_ANYWHERE.test('Nothing here names anyone.'), false);
+  assert.equal(LEGAL_FORM_ANYWHERE.test('Mitsu \u212a.K. and Acme LTD'), true);
+  assert.equal(SHORT_LEGAL_FORM_ANYWHERE.test('ag sa se'), false);
+  assert.equal(SHORT_LEGAL_FORM_ANYWHERE.test('Nordlicht AG'), true);
+});
