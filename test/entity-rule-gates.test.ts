@@ -3,8 +3,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  LEGAL_FORM_ANYWHERE, REPORTING_VERB_ANYWHERE, SHORT_LEGAL_FORM_ANYWHERE, heuristicSpans, insideSpacedWord, loadAliasTable, startsInsideWord, tableSpans,
+  LEGAL_FORM_ANYWHERE, REPORTING_VERB_ANYWHERE, SHORT_LEGAL_FORM_ANYWHERE, heuristicSpans, insideSpacedWord, loadAliasTable, startsInsideWord, tableSpans, withoutUnicodeFlag,
 } from '../src/text/claims/entities.ts';
+import { hasInnerCapital, nameEvidence, wordRuns } from '../src/text/claims/names.ts';
 
 /** Units of the scripts the stage reads: ASCII, Latin-1, the Arabic block (proclitics), Cyrillic, Devanagari, Hangul, kana, Han, surrogates. */
 const UNITS = [
@@ -67,4 +68,36 @@ test('the Latin name rules skipped by their gates find nothing the ungated rules
   assert.equal(LEGAL_FORM_ANYWHERE.test('Mitsu \u212a.K. and Acme LTD'), true);
   assert.equal(SHORT_LEGAL_FORM_ANYWHERE.test('ag sa se'), false);
   assert.equal(SHORT_LEGAL_FORM_ANYWHERE.test('Nordlicht AG'), true);
+});
+
+test('hasInnerCapital answers as the pattern /^\\p{Lu}?\\p{Ll}+\\p{Lu}/u, unit by unit, with surrogate pairs left to the pattern', () => {
+  const pattern = /^\p{Lu}?\p{Ll}+\p{Lu}/u;
+  for (let unit = 0; unit < 0x10000; unit++) {
+    const ch = String.fromCharCode(unit);
+    for (const word of [ch, `a${ch}`, `A${ch}`, `Ab${ch}`, `${ch}bC`, `ab${ch}D`, `ä${ch}`, `${ch}𝐀`]) assert.equal(hasInnerCapital(word), pattern.test(word), `U+${unit.toString(16)}: ${word}`);
+  }
+  for (const word of ['WhatsApp', 'eBay', 'iPhone', 'McGregor', 'YouTube', 'Apple', 'APPLE', 'apple', 'ÉcoleÉ', 'ǅemalA', '𝐚b𝐀', 'a𝐀', '']) assert.equal(hasInnerCapital(word), pattern.test(word), word);
+});
+
+test('the reporting verbs gate without the u flag finds every unit the u flag would match to the verbs\' letters', () => {
+  assert.equal(REPORTING_VERB_ANYWHERE.flags.includes('u'), false);
+  const letters = [...new Set('said says told sagte erklärte a déclaré dijo afirmó señaló añadió disse заявил сказала отметил пояснил рассказал считает говорит'.replace(/ /g, ''))];
+  for (const letter of letters) {
+    const folded = new RegExp(letter, 'iu');
+    const plain = withoutUnicodeFlag(new RegExp(letter, 'iu'));
+    for (let unit = 0; unit < 0x10000; unit++) {
+      const ch = String.fromCharCode(unit);
+      if (folded.test(ch)) assert.ok(plain.test(ch), `${letter}: U+${unit.toString(16)}`);
+    }
+  }
+  for (const text of ['ſaid Tomas Brenner', 'ER\u212aLÄRTE Jonas Weber', 'СКАЗАЛ Павел', 'no verb at all']) assert.equal(REPORTING_VERB_ANYWHERE.test(text), text !== 'no verb at all', text);
+});
+
+test('nameEvidence splits a paragraph into the runs of wordRuns with the name joiners', () => {
+  const texts = ['O’Brien-Smith met U.S. officials in Calif., then Ms. Okafor.', 'Jean-Luc 3Com x-Ray ’Tis a--b c.-d e.f. 𝐀𝐁 Łódź', 'Über Änderungen: Ёж и Ялта; al-Qaeda.', '', '...', 'a'];
+  const evidence = nameEvidence(texts, 'en');
+  texts.forEach((text, p) => {
+    const runs = wordRuns(text, { joiners: "-'’.", digits: false, trailingDot: false });
+    assert.deepEqual(evidence.tokens![p]!.map((t) => t.start), runs.map((r) => r.start), text);
+  });
 });

@@ -57,8 +57,6 @@ const MAX_ACRONYM_LETTERS = 6;
 /** Languages that capitalise every noun: a capitalised word needs more evidence there. */
 const CAPITALISES_NOUNS: ReadonlySet<string> = new Set(['de', 'lb']);
 
-/** Joiners inside a name token (`Jean-Luc`, `O'Brien`, `U.S`). */
-const NAME_JOINERS = "-'’.";
 
 const LETTER_UNIT = 1;
 const DIGIT_UNIT = 2;
@@ -657,28 +655,56 @@ function afterWordAndSpace(text: string, start: number): boolean {
 const CAPITAL_UNIT = 2;
 const capitalUnitFlags = codeUnitTable((ch) => 1 | (ch !== ch.toLowerCase() && ch === ch.toUpperCase() ? CAPITAL_UNIT : 0));
 
+/** Joiners inside a name token (`Jean-Luc`, `O'Brien`, `U.S`): `-`, `'`, `’` and `.`. */
+const isNameJoiner = (unit: number) => unit === HYPHEN || unit === 0x27 || unit === 0x2019 || unit === DOT;
+
+/**
+ * The name rules' tokens of a paragraph: the runs of `wordRuns(text, { joiners: "-'’.", digits: false,
+ * trailingDot: false })`, scanned here in the same way (a letter, then letters, marks and digits, and joiners before a
+ * letter) without an object and an array made for the runs before the tokens (a word in three of a paragraph's units).
+ */
 function tokensOf(text: string): Token[] {
   const out: Token[] = [];
-  for (const run of wordRuns(text, { joiners: NAME_JOINERS, digits: false, trailingDot: false })) {
-    let word = text.slice(run.start, run.end);
-    // A trailing dot belongs to abbreviations (`Dr.`, `U.S.`), not to a word at a sentence end.
-    if (word.charCodeAt(word.length - 1) === DOT && !/^(?:\p{L}\.)+$/u.test(word) && !PERSON_TITLES.has(word.toLowerCase())) word = word.slice(0, -1);
-    // A short capitalised word whose dot a comma, semicolon, colon or bracket follows is an abbreviation, dot and all
-    // (`Mississauga, Ont.;`, `Calif.,`): no sentence ends before those marks.
-    // (The tests of a character first skip the regular expressions where they cannot match: this runs on every word.)
-    else if (text.charCodeAt(run.end) === DOT && ABBREVIATION_DOT.test(text.slice(run.end, run.end + 2)) && SHORT_CAPITALISED.test(word)) word += '.';
-    const previous = out.length ? out[out.length - 1] : undefined;
-    const code = word.charCodeAt(0);
-    out.push({
-      text: word, lower: word.toLowerCase(), start: run.start, end: run.start + word.length,
-      capitalised: (code < 0x80 ? code >= 0x41 && code <= 0x5a : (capitalUnitFlags(code) & CAPITAL_UNIT) !== 0) || (word.charCodeAt(2) === HYPHEN && ARABIC_ARTICLE_NAME.test(word)),
-      // The dot of an abbreviation of letters (`U.S. Environmental`) or of a title (`Ms. Okafor's`) ends no sentence.
-      sentenceStart: !afterWordAndSpace(text, run.start) && SENTENCE_END_BEFORE.test(text.slice(Math.max(0, run.start - 3), run.start))
-        && !LETTER_ABBREVIATION_BEFORE.test(text.slice(Math.max(0, run.start - 8), run.start))
-        && !(previous && PERSON_TITLES.has(`${previous.lower}.`) && TITLE_DOT_BETWEEN.test(text.slice(previous.end, run.start))),
-    });
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    const first = classAt(text, i);
+    if (!(first & LETTER_UNIT)) {
+      i += widthOf(first);
+      continue;
+    }
+    const start = i;
+    i += widthOf(first);
+    while (i < length) {
+      const next = classAt(text, i);
+      if (next & (LETTER_UNIT | DIGIT_UNIT)) i += widthOf(next);
+      else if (isNameJoiner(text.charCodeAt(i)) && i + 1 < length && classAt(text, i + 1) & LETTER_UNIT) i++;
+      else break;
+    }
+    pushToken(out, text, start, i);
   }
   return out;
+}
+
+/** Adds the token of the run text[start..end) (see tokensOf). */
+function pushToken(out: Token[], text: string, start: number, end: number): void {
+  let word = text.slice(start, end);
+  // A trailing dot belongs to abbreviations (`Dr.`, `U.S.`), not to a word at a sentence end.
+  if (word.charCodeAt(word.length - 1) === DOT && !/^(?:\p{L}\.)+$/u.test(word) && !PERSON_TITLES.has(word.toLowerCase())) word = word.slice(0, -1);
+  // A short capitalised word whose dot a comma, semicolon, colon or bracket follows is an abbreviation, dot and all
+  // (`Mississauga, Ont.;`, `Calif.,`): no sentence ends before those marks.
+  // (The tests of a character first skip the regular expressions where they cannot match: this runs on every word.)
+  else if (text.charCodeAt(end) === DOT && ABBREVIATION_DOT.test(text.slice(end, end + 2)) && SHORT_CAPITALISED.test(word)) word += '.';
+  const previous = out.length ? out[out.length - 1] : undefined;
+  const code = word.charCodeAt(0);
+  out.push({
+    text: word, lower: word.toLowerCase(), start: start, end: start + word.length,
+    capitalised: (code < 0x80 ? code >= 0x41 && code <= 0x5a : (capitalUnitFlags(code) & CAPITAL_UNIT) !== 0) || (word.charCodeAt(2) === HYPHEN && ARABIC_ARTICLE_NAME.test(word)),
+    // The dot of an abbreviation of letters (`U.S. Environmental`) or of a title (`Ms. Okafor's`) ends no sentence.
+    sentenceStart: !afterWordAndSpace(text, start) && SENTENCE_END_BEFORE.test(text.slice(Math.max(0, start - 3), start))
+      && !LETTER_ABBREVIATION_BEFORE.test(text.slice(Math.max(0, start - 8), start))
+      && !(previous && PERSON_TITLES.has(`${previous.lower}.`) && TITLE_DOT_BETWEEN.test(text.slice(previous.end, start))),
+  });
 }
 
 /**
@@ -954,6 +980,36 @@ function governedBy(governors: Readonly<Record<string, ReadonlySet<string>>>, be
   return OF_PARTICLES.has(before.lower) && twoBefore !== undefined && onlySpaceBetween(text, twoBefore, before) && noun(twoBefore);
 }
 
+/** A capital inside a word after its lowercase letters (`WhatsApp`, `eBay`, `McGregor`): brand spelling, or a surname's prefix. */
+const INNER_CAPITAL = /^\p{Lu}?\p{Ll}+\p{Lu}/u;
+const UPPER_UNIT = 1;
+const LOWER_UNIT = 2;
+/** Whether a unit alone is an uppercase or a lowercase letter (\p{Lu}, \p{Ll}), by unit (4: computed). */
+const letterCaseFlags = codeUnitTable((ch) => 4 | (/\p{Lu}/u.test(ch) ? UPPER_UNIT : 0) | (/\p{Ll}/u.test(ch) ? LOWER_UNIT : 0));
+/** UPPER_UNIT / LOWER_UNIT of word[i], or -1 for a surrogate (a code point of two units: left to the pattern). */
+function letterCaseAt(word: string, i: number): number {
+  const unit = word.charCodeAt(i);
+  if (unit < 0x80) return unit >= 0x41 && unit <= 0x5a ? UPPER_UNIT : unit >= 0x61 && unit <= 0x7a ? LOWER_UNIT : 0;
+  return unit >= 0xd800 && unit <= 0xdfff ? -1 : letterCaseFlags(unit) & (UPPER_UNIT | LOWER_UNIT);
+}
+/**
+ * `INNER_CAPITAL.test(word)`, read unit by unit (typeOf asks it of every word of every name): an optional capital, the
+ * longest run of lowercase letters (the two classes share no letter, so the pattern never backtracks), then a capital.
+ */
+export function hasInnerCapital(word: string): boolean {
+  let i = 0;
+  let kind = letterCaseAt(word, 0);
+  if (kind < 0) return INNER_CAPITAL.test(word);
+  if (kind === UPPER_UNIT) i = 1;
+  const lowercaseFrom = i;
+  for (; i < word.length; i++) {
+    kind = letterCaseAt(word, i);
+    if (kind < 0) return INNER_CAPITAL.test(word);
+    if (kind !== LOWER_UNIT) break;
+  }
+  if (i === lowercaseFrom || i >= word.length) return false;
+  return kind === UPPER_UNIT;
+}
 /** Surname prefixes written with an inner capital (`McGregor`, `MacLeod`, `LaBrocca`, `DiMaggio`, `VanDyke`): a person's spelling, not a brand's. */
 const SURNAME_PREFIX = /^(?:Mc|Mac|La|Le|De|Di|Du|Da|Van|Von|Fitz|O')\p{Lu}\p{Ll}/u;
 /** The type of a name from its words and the words before it; null with no evidence (the caller falls back to DEFAULT_TYPE). */
@@ -964,7 +1020,7 @@ function typeOf(run: Token[], canonical: string, before: Token | undefined, twoB
   const last = run.at(-1)!.lower;
   if (run.length > 1 && ROMAN_NUMERAL.test(run.at(-1)!.text)) return 'person';
   // Inner capitals are brand spelling (`WhatsApp`, `YouTube`), never a person's name.
-  if (ORG_HEADS.has(last) || ORG_LEADS.has(first) || (lang === 'ru' && RUSSIAN_ORG_STEMS.has(russianStem(last))) || (run.length === 1 && isAcronym(run[0].text)) || run.some((t) => /^\p{Lu}?\p{Ll}+\p{Lu}/u.test(t.text) && !SURNAME_PREFIX.test(t.text))) return 'org';
+  if (ORG_HEADS.has(last) || ORG_LEADS.has(first) || (lang === 'ru' && RUSSIAN_ORG_STEMS.has(russianStem(last))) || (run.length === 1 && isAcronym(run[0].text)) || run.some((t) => hasInnerCapital(t.text) && !SURNAME_PREFIX.test(t.text))) return 'org';
   const beforeAdjacent = before && /^[ \u00a0]+$/.test(text.slice(before.end, run[0].start)) ? before : undefined;
   if (beforeAdjacent && PERSON_TITLES.has(beforeAdjacent.lower)) return 'person';
   if (isCity(canonical)) return 'place';
