@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import {
   LEGAL_FORM_ANYWHERE, REPORTING_VERB_ANYWHERE, SHORT_LEGAL_FORM_ANYWHERE, heuristicSpans, insideSpacedWord, loadAliasTable, startsInsideWord, tableSpans, withoutUnicodeFlag,
 } from '../src/text/claims/entities.ts';
-import { hasInnerCapital, nameEvidence, wordRuns } from '../src/text/claims/names.ts';
+import { NOT_NAMES, NOT_NAME_FORMS, digitBefore, hasInnerCapital, nameEvidence, withoutPossessiveS, wordRuns } from '../src/text/claims/names.ts';
 
 /** Units of the scripts the stage reads: ASCII, Latin-1, the Arabic block (proclitics), Cyrillic, Devanagari, Hangul, kana, Han, surrogates. */
 const UNITS = [
@@ -100,4 +100,20 @@ test('nameEvidence splits a paragraph into the runs of wordRuns with the name jo
     const runs = wordRuns(text, { joiners: "-'’.", digits: false, trailingDot: false });
     assert.deepEqual(evidence.tokens![p]!.map((t) => t.start), runs.map((r) => r.start), text);
   });
+});
+
+test('NOT_NAME_FORMS holds a word exactly when mayBeName\'s lookups of NOT_NAMES with the possessive and plural -s did', () => {
+  const reference = (lower: string) => NOT_NAMES.has(lower) || (lower.endsWith('s') && (NOT_NAMES.has(withoutPossessiveS(lower)) || NOT_NAMES.has(lower.slice(0, -1))));
+  const words = [...NOT_NAMES].flatMap((w) => [w, `${w}s`, `${w}'s`, `${w}’s`, `${w}ss`, `${w}x`, `x${w}`, `${w}'`, `${w}s's`, w.slice(0, -1)]);
+  for (const word of [...words, 'tuesdays', "june's", 'share’s', 'shares', 's', "'s", '', 'paris', 'berlin']) assert.equal(NOT_NAME_FORMS.has(word), reference(word), word);
+});
+
+test('digitBefore answers as /\\d\\s*$/u on the three units before a word', () => {
+  for (let unit = 0; unit < 0x10000; unit++) {
+    const ch = String.fromCharCode(unit);
+    for (const text of [`1${ch}X`, `${ch}X`, `1 ${ch}X`, `${ch}${ch}X`, `a1${ch}${ch}X`, `9${ch}  X`]) {
+      const start = text.length - 1;
+      assert.equal(digitBefore(text, start), /\d\s*$/u.test(text.slice(Math.max(0, start - 3), start)), `U+${unit.toString(16)}: ${JSON.stringify(text)}`);
+    }
+  }
 });

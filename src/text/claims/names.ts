@@ -194,7 +194,7 @@ const PLACE_BEFORE: ReadonlySet<string> = new Set([
  */
 const isPlacePreposition = (lower: string, lang: string) => (lang === 'en' ? ENGLISH_PLACE_BEFORE : PLACE_BEFORE).has(lower);
 /** Capitalised words that are calendar names or discourse words, not names, in the languages read here. */
-const NOT_NAMES: ReadonlySet<string> = new Set([
+export const NOT_NAMES: ReadonlySet<string> = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   // English abbreviations of months and weekdays (`on Sat.`); not `Jan`, `Jun`, `Mar`, which are names or words elsewhere.
@@ -845,7 +845,10 @@ const CURRENCY_SIGN_AFTER = /^[$€£¥₽₹]/u;
  * nouns: there a common word capitalised mid-sentence before another capital is the first word of that name.
  */
 function startsLongerName(tokens: Token[], k: number, text: string, lang: string, stop: ReadonlySet<string>): boolean {
-  const [t, next, afterNext] = [tokens[k], tokens[k + 1], tokens[k + 2]];
+  // Three lookups, not a destructured array (an array made per call).
+  const t = tokens[k];
+  const next = tokens[k + 1];
+  const afterNext = tokens[k + 2];
   if (CAPITALISES_NOUNS.has(lang) || t.sentenceStart || !next || !onlySpaceBetween(text, t, next)) return false;
   // Not an acronym or its plural (`Cloud GPUs`): a common noun before one is a compound term.
   const nameWord = (w: Token) => w.capitalised && (!stop.has(w.lower) || isContentStopword(w, lang)) && !NOT_NAMES.has(w.lower) && !isAcronym(w.text) && !ACRONYM_PLURAL.test(w.text);
@@ -871,14 +874,33 @@ const STOPWORD_ACRONYM_MAX_LETTERS = 3;
 /** Function words written in capitals for emphasis (`has NO flavor`, `do NOT`, `ALL of them`), never acronyms. */
 const EMPHASISED_WORDS: ReadonlySet<string> = new Set(['no', 'not', 'yes', 'and', 'or', 'but', 'all', 'any', 'too', 'so', 'very', 'is', 'are', 'was', 'do', 'did', 'can', 'now', 'never', 'ever', 'only', 'nie', 'nein', 'nicht', 'não', 'sim', 'nej', 'inte']);
 const isStopwordAcronym = (previous: Token | undefined, t: Token, next: Token | undefined, text: string) => isAllCapitals(t) && t.text.length <= STOPWORD_ACRONYM_MAX_LETTERS && !EMPHASISED_WORDS.has(t.lower)
-  && !(previous && isAllCapitals(previous)) && !(next && isAllCapitals(next)) && !/\d\s*$/u.test(text.slice(Math.max(0, t.start - 3), t.start));
+  && !(previous && isAllCapitals(previous)) && !(next && isAllCapitals(next)) && !digitBefore(text, t.start);
+
+/** Whitespace as `\s` reads it (ECMAScript's WhiteSpace and LineTerminator). */
+const isWhitespaceUnit = (unit: number) => (unit >= 0x09 && unit <= 0x0d) || unit === 0x20 || unit === 0xa0 || unit === 0x1680 || (unit >= 0x2000 && unit <= 0x200a)
+  || unit === 0x2028 || unit === 0x2029 || unit === 0x202f || unit === 0x205f || unit === 0x3000 || unit === 0xfeff;
+/** `/\d\s*$/u.test(text.slice(Math.max(0, start - 3), start))` without the slice: a digit, then only whitespace, in the three units before `start`. */
+export function digitBefore(text: string, start: number): boolean {
+  const from = Math.max(0, start - 3);
+  let k = start - 1;
+  while (k >= from && isWhitespaceUnit(text.charCodeAt(k))) k--;
+  if (k < from) return false;
+  const unit = text.charCodeAt(k);
+  return unit >= 0x30 && unit <= 0x39;
+}
+
+/**
+ * The words of NOT_NAMES with their forms mayBeName also rejects: `w`, `ws` (a plural's -s: `on Saturdays`) and the
+ * possessives `w's`, `w’s` (`November's`), one lookup instead of a slice and three (no sets are changed after load).
+ */
+export const NOT_NAME_FORMS: ReadonlySet<string> = new Set([...NOT_NAMES].flatMap((w) => [w, `${w}s`, `${w}'s`, `${w}’s`]));
 
 function mayBeName(tokens: Token[], k: number, previousRejected: boolean, previousIsName: boolean, text: string, lang: string, stop: ReadonlySet<string>, evidence: NameEvidence): boolean {
   // Three lookups, not a destructured array (one allocation per word); the possessive only where there is an `s`.
   const previous = tokens[k - 1];
   const t = tokens[k];
   const next = tokens[k + 1];
-  if (!t.capitalised || NOT_NAMES.has(t.lower) || (t.lower.endsWith('s') && (NOT_NAMES.has(withoutPossessiveS(t.lower)) || NOT_NAMES.has(t.lower.slice(0, -1)))) || PERSON_TITLES.has(t.lower)) return false;
+  if (!t.capitalised || NOT_NAME_FORMS.has(t.lower) || PERSON_TITLES.has(t.lower)) return false;
   // A word that starts place names may be a function word too (Portuguese `São`, `are`): before a capitalised word it starts the name.
   if (stop.has(t.lower) && !(PLACE_LEADS.has(t.lower) && next?.capitalised && onlySpaceBetween(text, t, next) && !t.sentenceStart)
     && !(isContentStopword(t, lang) && startsLongerName(tokens, k, text, lang, stop)) && !isStopwordAcronym(previous, t, next, text)) return false;
@@ -906,7 +928,7 @@ function mayBeName(tokens: Token[], k: number, previousRejected: boolean, previo
     // What a name in the genitive owns is a common noun (`OpenAIs Umsatz`).
     if (adjacentPrevious?.capitalised && previousIsName && /s$/u.test(adjacentPrevious.text) && adjacentPrevious.text.length > 3 && !isAcronym(t.text)) return false;
     // A noun right after a number is what it counts (`540 Millionen`, `35 Besucher`).
-    if (/\d\s*$/u.test(text.slice(Math.max(0, t.start - 3), t.start))) return false;
+    if (digitBefore(text, t.start)) return false;
   }
   return true;
 }
@@ -916,7 +938,9 @@ function mayBeName(tokens: Token[], k: number, previousRejected: boolean, previo
  * Oxford`): `of` is no word of the language, so the capital before it starts an English name, whatever precedes it.
  */
 const startsEnglishOfName = (tokens: Token[], k: number, text: string) => {
-  const [t, of, after] = [tokens[k], tokens[k + 1], tokens[k + 2]];
+  const t = tokens[k];
+  const of = tokens[k + 1];
+  const after = tokens[k + 2];
   return of?.text === 'of' && after !== undefined && after.capitalised && onlySpaceBetween(text, t, of) && onlySpaceBetween(text, of, after);
 };
 
@@ -929,7 +953,9 @@ const GERMAN_UNIT_COMPOUND = /(?:gericht|gerichts|wehr|kreis|kreises|bezirk|bezi
  * common noun in apposition (`die Forscherin Greta Hollstein`): see APPOSITION_MIN_TOKENS.
  */
 function germanNameAfterDeterminer(tokens: Token[], k: number, text: string, lang: string, stop: ReadonlySet<string>, evidence: NameEvidence): boolean {
-  const [before, t, next] = [tokens[k - 1], tokens[k], tokens[k + 1]];
+  const before = tokens[k - 1];
+  const t = tokens[k];
+  const next = tokens[k + 1];
   if (!CAPITALISES_NOUNS.has(lang) || !before || !next || !t.capitalised || !next.capitalised) return false;
   if (!GERMAN_DETERMINERS.has(before.lower) || !onlySpaceBetween(text, before, t) || !onlySpaceBetween(text, t, next)) return false;
   const plainWord = (w: Token) => stop.has(w.lower) || NOT_NAMES.has(w.lower) || evidence.lowercase.has(w.lower) || GERMAN_NOUN_SUFFIX.test(w.lower);
