@@ -21,3 +21,8 @@ test('Spanish, Portuguese, Italian: a word capitalised mid-sentence that ends li
   assert.deepEqual(names('it', 'Italiani e tedeschi votano domenica.'), []);
   assert.deepEqual(names('es', 'Mexicanos y peruanos votaron ayer.'), []);
 });
+
+test('English: `International` inside a run of common words makes no organisation of it', () => {
+  assert.deepEqual(names('en', 'The International Trade Secretary spoke on Monday.'), []);
+  assert.deepEqual(names('en', 'She spoke at the Annual International Meeting.'), []);
+});

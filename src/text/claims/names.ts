@@ -148,6 +148,10 @@ const ORG_HEADS: ReadonlySet<string> = new Set([
   'partiet', 'akademien', 'förbundet', 'föreningen', 'universitet', 'universitetet', 'kommissionen', 'banken', 'rådet', 'domstolen', 'regeringen', 'institutet', 'ab',
   'партия', 'партии', 'академия', 'союз', 'комиссия', 'министерство', 'университет', 'фонд', 'банк', 'совет', 'суд', 'агентство', 'компания', 'корпорация', 'институт', 'комитет', 'служба', 'федерация', 'ассоциация', 'организация', 'правительство', 'парламент', 'дума', 'армия',
 ]);
+/** Heads that make an organisation only as a name's last word: elsewhere an adjective (`International Trade Secretary`, `Annual International Conference`). */
+const LAST_WORD_ORG_HEADS: ReadonlySet<string> = new Set(['international', 'internacional']);
+/** Whether the run's i-th word is an organisation's head word there (ORG_HEADS; LAST_WORD_ORG_HEADS only last). */
+const isOrgHeadAt = (run: ReadonlyArray<{ lower: string }>, i: number) => ORG_HEADS.has(run[i].lower) && (!LAST_WORD_ORG_HEADS.has(run[i].lower) || i === run.length - 1);
 /** First words that make a name an organisation (`University of North Carolina`, `Banco do Brasil`, `Ministério da Saúde`). */
 const ORG_LEADS: ReadonlySet<string> = new Set([
   'university', 'bank', 'ministry', 'department', 'institute', 'league', 'federation', 'commission', 'council', 'house', 'board', 'office', 'church', 'national', 'royal', 'federal', 'united',
@@ -1211,7 +1215,7 @@ export function capitalisedNames(text: string, lang: string, taken: ReadonlyArra
     // A word the dictionary lists as a name, whatever stem it may share with a common word, is none (`James`, not `jam`).
     if (run.length > 1 && isCommonWord(run[0].lower, lang) && run.every((t) => !t.capitalised || (!isListedName(t.lower) && (isCommonWord(t.lower, lang) || isListedBothWays(t.lower, lang))))
       // A particle first is a surname's (`Bin Laden`, `De Gaulle`).
-      && !PARTICLES.has(run[0].lower) && !run.some((t) => ORG_HEADS.has(t.lower) || PLACE_HEADS.has(t.lower) || ORG_LEADS.has(t.lower) || PLACE_LEADS.has(t.lower))) continue;
+      && !PARTICLES.has(run[0].lower) && !run.some((t, i) => isOrgHeadAt(run, i) || PLACE_HEADS.has(t.lower) || ORG_LEADS.has(t.lower) || PLACE_LEADS.has(t.lower))) continue;
     // A Roman numeral after an acronym numbers a war, an edition or a game (`WW II`, `GTA IV`), not a monarch, whose
     // regnal number follows a name (`Henry VIII`): none of the three kinds.
     if (run.length === 2 && isAcronym(run[0].text) && ROMAN_NUMERAL.test(run[1].text)) continue;
@@ -1221,7 +1225,7 @@ export function capitalisedNames(text: string, lang: string, taken: ReadonlyArra
     // or a given name cited as any person's (`not a Tom, Dick or Harry`: the dictionary gives `Tom` no plural).
     if (lang === 'en' && afterIndefiniteArticle(tokens[k - run.length], text, run[0]) && run.every((t) => !t.capitalised || (!isListedName(t.lower) && (isCommonWord(t.lower, lang) || isListedBothWays(t.lower, lang))))
       && (run.length > 1 || isCommonWord(run[0].lower, lang) || (commonWordsOf('en-plural-names')?.has(run[0].lower) ?? false))
-      && !run.some((t) => ORG_HEADS.has(t.lower) || PLACE_HEADS.has(t.lower) || ORG_LEADS.has(t.lower) || PLACE_LEADS.has(t.lower))) continue;
+      && !run.some((t, i) => isOrgHeadAt(run, i) || PLACE_HEADS.has(t.lower) || ORG_LEADS.has(t.lower) || PLACE_LEADS.has(t.lower))) continue;
     // A direction alone is no name (`Northern` before the table's `Algeria`, `the West`).
     if (run.length === 1 && (run[0].text.length < 2 || (DIRECTION_WORDS.has(run[0].lower) && !placeAfter))) continue;
     // A sentence's first word alone, which no capital of the same word mid-sentence vouches for, and whether the
