@@ -109,3 +109,10 @@ test('holdsName: a final vowel another language adds to a short name', () => {
   assert.equal(holdsName('Pablo escribió 14 cartas.', 'Paul'), false);
   assert.equal(holdsName('Pauls escreveu 14 cartas.', 'Paul'), false);
 });
+
+test('holdsName: a name of French spelling as other languages write its sound', () => {
+  for (const text of ['Бушар выиграла 3 сета.', 'ブシャールは3セットを取った。', '부샤르는 3세트를 이겼다.', 'فازت بوشار بثلاث مجموعات.', 'Руссо написал 3 книги.'])
+    assert.equal(holdsName(text, text.includes('Руссо') ? 'Rousseau' : 'Bouchard'), true, text);
+  assert.equal(holdsName('Le bouchon a coûté 3 euros.', 'Bouchard'), false);
+  assert.equal(holdsName('Roussel a gagné 3 sets.', 'Bouchard'), false);
+});

@@ -70,6 +70,15 @@ function soundsLike(native: string, script: NameScript, keyWord: string): boolea
 }
 
 /**
+ * The key word as it sounds when French spelling made it (`Bouchard` as `bushar`, `Rousseau`): other languages write
+ * such names by their sound (`Бушар`, `부샤르`, `ブシャール`). Tried beside the spelling itself.
+ */
+function frenchSounding(keyWord: string): string | null {
+  const sounded = plain(keyWord).replace(/ou/gu, 'u').replace(/ch/gu, 'sh').replace(/eau/gu, 'o').replace(/(?<=[aeiour])[dtsx]$/u, '');
+  return sounded !== plain(keyWord) ? sounded : null;
+}
+
+/**
  * Whether `text` (a sentence, or a name found in it) holds the name `name` as the text's language writes it: the
  * name's key word (keyWordOf) in Latin letters, spelled alike or apart only in the last sound of its linking key (latin-linking.ts);
  * in Cyrillic, romanised first; in kana, Hangul (without its particle), Arabic (without its proclitics), Devanagari or
@@ -79,6 +88,12 @@ export function holdsName(text: string, name: string): boolean {
   const keyWord = keyWordOf(name);
   if (!keyWord) return false;
   if (keyWord === keyWord.toUpperCase()) return new RegExp(`(?<![\\p{L}\\p{N}])${keyWord}(?![\\p{L}\\p{N}])`, 'u').test(text);
+  const sounded = frenchSounding(keyWord);
+  return holdsWord(text, keyWord) || (sounded !== null && holdsWord(text, sounded));
+}
+
+/** holdsName for one spelling of the key word. */
+function holdsWord(text: string, keyWord: string): boolean {
   for (const [word] of text.matchAll(/\p{Lu}[\p{Ll}\p{M}]+/gu)) {
     if (/\p{Script=Cyrillic}/u.test(word) ? latinWordMatches(latinOfCyrillic(word), keyWord) : latinWordMatches(word, keyWord)) return true;
   }
