@@ -116,3 +116,21 @@ test('holdsName: a name of French spelling as other languages write its sound', 
   assert.equal(holdsName('Le bouchon a coûté 3 euros.', 'Bouchard'), false);
   assert.equal(holdsName('Roussel a gagné 3 sets.', 'Bouchard'), false);
 });
+
+test('linkedEntities: where both sentences name both places, the English claim\'s subject is the reference', () => {
+  const en = claim('en.txt', 'en', 'A plant in Harwell, west of Oxford, will close for 12 days.', 'Harwell', 12, 'days');
+  const de = claim('de.txt', 'de', 'Ein Kraftwerk in Harwell bei Oxford wird 12 Tage lang abgeschaltet.', 'Oxford', 12, 'days');
+  const fr = claim('fr.txt', 'fr', 'Une centrale près d’Oxford fermera 12 jours.', 'Oxford', 12, 'days'); // no Harwell: stays
+  const links = linkedEntities([en, de, fr]);
+  assert.equal(links.get(de.id), 'Harwell');
+  assert.equal(links.has(fr.id), false);
+});
+
+test('linkedEntities: a three-letter name by its sound, with the same fact', () => {
+  const en = claim('en.txt', 'en', 'Kim wrote 4 operas.', 'Kim', 4, 'operas');
+  const ar = claim('ar.txt', 'ar', 'كتب كيم 4 أوبرات.', null, 4, 'operas');
+  const hi = claim('hi.txt', 'hi', 'किम ने 4 ओपेरा लिखे।', null, 4, 'operas');
+  const links = linkedEntities([en, ar, hi]);
+  assert.equal(links.get(ar.id), 'Kim');
+  assert.equal(links.get(hi.id), 'Kim');
+});

@@ -10,8 +10,8 @@ import { englishNameOfWord, type NameScript } from './cross-script.ts';
 import { linkingKey } from './latin-linking.ts';
 import { latinOfCyrillic } from './russian-names.ts';
 
-/** Fewest letters of the word a name is recognised by (`Paul`, `Kesteven`): shorter ones sound like too many words. */
-const MIN_KEY_WORD_LETTERS = 4;
+/** Fewest letters of the word a name is recognised by (`Kim`, `Kesteven`): shorter ones sound like too many words. */
+const MIN_KEY_WORD_LETTERS = 3;
 /** Fewest letters of a Latin linking key that may differ from the name's in its last sound (`Venecia` vEnEsE for `Venice` vEnEs). */
 const MIN_KEY_LETTERS_FOR_ONE_EDIT = 5;
 /** Fewest letters of the name's Latin linking key that another language may end in one more vowel (`pAl`, Paul). */
@@ -170,7 +170,10 @@ export function linkedEntities(claims: readonly ArticleClaim[]): Map<number, str
         const canonical = languageOf(n) === CANONICAL_LANGUAGE;
         const into = canonical ? offers.canonical : offers.other;
         if (n.path === c.path || languageOf(n) === languageOf(c) || into.has(lower) || c.entity?.toLowerCase() === lower) continue;
-        if (c.entity && (!canonical || !holdsName(c.entity, entity))) continue;
+        // A claim with a name of its own takes the English one only for that name written otherwise (`Venise`), or for
+        // another name the English sentence holds too: both sentences name both, and the English claim's choice of
+        // subject is the reference (`Delhi` beside `Badarpur, south-east Delhi`).
+        if (c.entity && (!canonical || !(holdsName(c.entity, entity) || holdsName(n.text, c.entity)))) continue;
         // Another language's entity is as that language writes it (`Pyongyang Metrosu`, Turkish): taken only as written.
         if (canonical ? holdsName(c.text, entity) : writesName(c.text, entity)) into.set(lower, entity);
       }
