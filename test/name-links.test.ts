@@ -134,3 +134,9 @@ test('linkedEntities: a three-letter name by its sound, with the same fact', () 
   assert.equal(links.get(ar.id), 'Kim');
   assert.equal(links.get(hi.id), 'Kim');
 });
+
+test('holdsName: a name of German spelling as other languages write its sound', () => {
+  assert.equal(holdsName('Две картины Лукаса Кранаха на выставке.', 'Lucas Cranach'), true);
+  assert.equal(holdsName('Баха 3 произведения', 'Bach'), true);
+  assert.equal(holdsName('Бака 3 произведения', 'Bach'), false);
+});

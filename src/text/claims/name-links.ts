@@ -78,6 +78,12 @@ function frenchSounding(keyWord: string): string | null {
   return sounded !== plain(keyWord) ? sounded : null;
 }
 
+/** The key word as it sounds when German spelling made it: `ch` after a back vowel as `kh` (`Cranach` as `kranakh`: `Кранаха`, `クラナッハ`). */
+function germanSounding(keyWord: string): string | null {
+  const sounded = plain(keyWord).replace(/(?<=[aou])ch/gu, 'kh');
+  return sounded !== plain(keyWord) ? sounded : null;
+}
+
 /**
  * Whether `text` (a sentence, or a name found in it) holds the name `name` as the text's language writes it: the
  * name's key word (keyWordOf) in Latin letters, spelled alike or apart only in the last sound of its linking key (latin-linking.ts);
@@ -88,8 +94,7 @@ export function holdsName(text: string, name: string): boolean {
   const keyWord = keyWordOf(name);
   if (!keyWord) return false;
   if (keyWord === keyWord.toUpperCase()) return new RegExp(`(?<![\\p{L}\\p{N}])${keyWord}(?![\\p{L}\\p{N}])`, 'u').test(text);
-  const sounded = frenchSounding(keyWord);
-  return holdsWord(text, keyWord) || (sounded !== null && holdsWord(text, sounded));
+  return [keyWord, frenchSounding(keyWord), germanSounding(keyWord)].some((spelling) => spelling !== null && holdsWord(text, spelling));
 }
 
 /** holdsName for one spelling of the key word. */
