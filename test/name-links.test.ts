@@ -140,3 +140,8 @@ test('holdsName: a name of German spelling as other languages write its sound', 
   assert.equal(holdsName('Баха 3 произведения', 'Bach'), true);
   assert.equal(holdsName('Бака 3 произведения', 'Bach'), false);
 });
+
+test('holdsName: an English r not sounded before a consonant, as Japanese writes the name', () => {
+  assert.equal(holdsName('ハーバードは3位だった。', 'Harvard'), true);
+  assert.equal(holdsName('ハバナは3位だった。', 'Harvard'), false);
+});

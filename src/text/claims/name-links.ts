@@ -85,6 +85,15 @@ function germanSounding(keyWord: string): string | null {
 }
 
 /**
+ * The key word without the r that British English does not sound after a vowel before a consonant (`Badarpur` as
+ * `badapur`, `Carter`): Japanese and Korean write such names as heard, with a long vowel (`バダープール`, `カーター`).
+ */
+function nonRhotic(keyWord: string): string | null {
+  const sounded = plain(keyWord).replace(/(?<=[aeiou])r(?=[^aeiouy])/gu, '');
+  return sounded !== plain(keyWord) ? sounded : null;
+}
+
+/**
  * Whether `text` (a sentence, or a name found in it) holds the name `name` as the text's language writes it: the
  * name's key word (keyWordOf) in Latin letters, spelled alike or apart only in the last sound of its linking key (latin-linking.ts);
  * in Cyrillic, romanised first; in kana, Hangul (without its particle), Arabic (without its proclitics), Devanagari or
@@ -94,7 +103,7 @@ export function holdsName(text: string, name: string): boolean {
   const keyWord = keyWordOf(name);
   if (!keyWord) return false;
   if (keyWord === keyWord.toUpperCase()) return new RegExp(`(?<![\\p{L}\\p{N}])${keyWord}(?![\\p{L}\\p{N}])`, 'u').test(text);
-  return [keyWord, frenchSounding(keyWord), germanSounding(keyWord)].some((spelling) => spelling !== null && holdsWord(text, spelling));
+  return [keyWord, frenchSounding(keyWord), germanSounding(keyWord), nonRhotic(keyWord)].some((spelling) => spelling !== null && holdsWord(text, spelling));
 }
 
 /** holdsName for one spelling of the key word. */
