@@ -145,3 +145,12 @@ test('holdsName: an English r not sounded before a consonant, as Japanese writes
   assert.equal(holdsName('ハーバードは3位だった。', 'Harvard'), true);
   assert.equal(holdsName('ハバナは3位だった。', 'Harvard'), false);
 });
+
+test('linkedEntities: a name cut short on the page (one word of the English name) takes the English name', () => {
+  const en = claim('en.txt', 'en', 'Rotary International funded 30 wells.', 'Rotary International', 30, 'wells');
+  const ja = claim('ja.txt', 'ja', 'ロータリーは30の井戸に資金を出した。', 'ロータリー', 30, 'wells');
+  const ko = claim('ko.txt', 'ko', '유니세프는 30개의 우물을 지원했다.', '유니세프', 30, 'wells'); // another body: stays
+  const links = linkedEntities([en, ja, ko]);
+  assert.equal(links.get(ja.id), 'Rotary International');
+  assert.equal(links.has(ko.id), false);
+});

@@ -135,6 +135,14 @@ function writesName(text: string, name: string): boolean {
   return at >= 0 && !/[\p{L}\p{N}]/u.test(text.charAt(at - 1)) && !/[\p{L}\p{N}]/u.test(text.charAt(at + name.length));
 }
 
+/**
+ * Whether a name found on a page (`アムネスティ`, `Venise`) is the English name `name` or one of its words written
+ * otherwise: a name is often cut short (`Amnesty` for `Amnesty International`), and its longest word need not be its own.
+ */
+function namesPartOf(found: string, name: string): boolean {
+  return holdsName(found, name) || (name.match(/\p{Lu}\p{Ll}+/gu) ?? []).some((word) => word.length >= MIN_KEY_WORD_LETTERS && holdsName(found, word));
+}
+
 /** A fact stated by more articles than this is common currency (`50 %`): it links no names (compare.ts' bound). */
 const MAX_ARTICLES_PER_FACT = 64;
 /** Significant digits a value is compared at (compare.ts). */
@@ -184,10 +192,14 @@ export function linkedEntities(claims: readonly ArticleClaim[]): Map<number, str
         const canonical = languageOf(n) === CANONICAL_LANGUAGE;
         const into = canonical ? offers.canonical : offers.other;
         if (n.path === c.path || languageOf(n) === languageOf(c) || into.has(lower) || c.entity?.toLowerCase() === lower) continue;
-        // A claim with a name of its own takes the English one only for that name written otherwise (`Venise`), or for
-        // another name the English sentence holds too: both sentences name both, and the English claim's choice of
-        // subject is the reference (`Delhi` beside `Badarpur, south-east Delhi`).
-        if (c.entity && (!canonical || !(holdsName(c.entity, entity) || holdsName(n.text, c.entity)))) continue;
+        // A claim with a name of its own takes the English one only for that name written otherwise or cut short
+        // (`Venise`, `Amnesty`: found in its sentence), or for another name the English sentence holds too, its own
+        // sentence holding the English one: both name both, and the English claim's choice of subject is the
+        // reference (`Delhi` beside `Badarpur, south-east Delhi`).
+        if (c.entity) {
+          if (canonical && (namesPartOf(c.entity, entity) || (holdsName(n.text, c.entity) && holdsName(c.text, entity)))) into.set(lower, entity);
+          continue;
+        }
         // Another language's entity is as that language writes it (`Pyongyang Metrosu`, Turkish): taken only as written.
         if (canonical ? holdsName(c.text, entity) : writesName(c.text, entity)) into.set(lower, entity);
       }
