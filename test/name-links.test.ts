@@ -146,11 +146,14 @@ test('holdsName: an English r not sounded before a consonant, as Japanese writes
   assert.equal(holdsName('ハバナは3位だった。', 'Harvard'), false);
 });
 
-test('linkedEntities: a name cut short on the page (one word of the English name) takes the English name', () => {
-  const en = claim('en.txt', 'en', 'Rotary International funded 30 wells.', 'Rotary International', 30, 'wells');
-  const ja = claim('ja.txt', 'ja', 'ロータリーは30の井戸に資金を出した。', 'ロータリー', 30, 'wells');
+test('linkedEntities: a name cut short on the page (one word of the English name) takes the English name, not a common word of it', () => {
+  const en = claim('en.txt', 'en', 'Lucas Moreno funded 30 wells.', 'Lucas Moreno', 30, 'wells');
+  const ja = claim('ja.txt', 'ja', 'ルーカスは30の井戸に資金を出した。', 'ルーカス', 30, 'wells');
   const ko = claim('ko.txt', 'ko', '유니세프는 30개의 우물을 지원했다.', '유니세프', 30, 'wells'); // another body: stays
-  const links = linkedEntities([en, ja, ko]);
-  assert.equal(links.get(ja.id), 'Rotary International');
+  const en2 = claim('en2.txt', 'en', 'Bank of Avalon lent 31 million.', 'Bank of Avalon', 31, 'EUR');
+  const pt = claim('pt.txt', 'pt', 'O Banco Lusitano emprestou 31 milhões.', 'Banco Lusitano', 31, 'EUR'); // `Bank` names many
+  const links = linkedEntities([en, ja, ko, en2, pt]);
+  assert.equal(links.get(ja.id), 'Lucas Moreno');
   assert.equal(links.has(ko.id), false);
+  assert.equal(links.has(pt.id), false);
 });

@@ -9,6 +9,7 @@ import type { ArticleClaim } from '../../types.ts';
 import { englishNameOfWord, type NameScript } from './cross-script.ts';
 import { linkingKey } from './latin-linking.ts';
 import { latinOfCyrillic } from './russian-names.ts';
+import { isCommonWord } from './names.ts';
 
 /** Fewest letters of the word a name is recognised by (`Kim`, `Kesteven`): shorter ones sound like too many words. */
 const MIN_KEY_WORD_LETTERS = 3;
@@ -137,10 +138,12 @@ function writesName(text: string, name: string): boolean {
 
 /**
  * Whether a name found on a page (`アムネスティ`, `Venise`) is the English name `name` or one of its words written
- * otherwise: a name is often cut short (`Amnesty` for `Amnesty International`), and its longest word need not be its own.
+ * otherwise: a name is often cut short (`Lucas` for `Lucas Cranach`), and its longest word need not be its own. Not a
+ * word the English dictionary lists in lowercase (`Bank`, `Council`, `International`): many names share those.
  */
 function namesPartOf(found: string, name: string): boolean {
-  return holdsName(found, name) || (name.match(/\p{Lu}\p{Ll}+/gu) ?? []).some((word) => word.length >= MIN_KEY_WORD_LETTERS && holdsName(found, word));
+  return holdsName(found, name) || (name.match(/\p{Lu}\p{Ll}+/gu) ?? [])
+    .some((word) => word.length >= MIN_KEY_WORD_LETTERS && !isCommonWord(word.toLowerCase(), CANONICAL_LANGUAGE) && holdsName(found, word));
 }
 
 /** A fact stated by more articles than this is common currency (`50 %`): it links no names (compare.ts' bound). */
