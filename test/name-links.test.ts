@@ -11,7 +11,7 @@ function claim(path: string, lang: string, text: string, entity: string | null, 
 }
 
 test('keyWordOf: the longest capitalised word of a name, or its acronym', () => {
-  assert.equal(keyWordOf('North Kesteven'), 'Kesteven');
+  assert.equal(keyWordOf('West Lothian'), 'Lothian');
   assert.equal(keyWordOf('Bank of Scotland'), 'Scotland');
   assert.equal(keyWordOf('Turin'), 'Turin');
   assert.equal(keyWordOf('VW'), 'VW');
@@ -31,7 +31,7 @@ test('holdsName: a name as each language writes it', () => {
     ['Venice', 'वेनिस की आबादी 50,000 है।'],
     ['Clinton', 'ヒラリー・クリントンは3回勝った。'],
     ['Milan', 'تعتمد مدن مثل ميلان على المياه بنسبة 60 بالمئة.'],
-    ['North Kesteven', 'Kuzey Kesteven bölgesinde seçmenlerin yüzde 55’i.'],
+    ['West Lothian', 'Batı Lothian bölgesinde seçmenlerin yüzde 55’i.'],
     ['VW', 'VW verkaufte 9 Millionen Autos.'],
   ];
   for (const [name, text] of holds) assert.equal(holdsName(text, name), true, `${name} in ${text}`);
@@ -42,7 +42,7 @@ test('holdsName: a name as each language writes it', () => {
     ['VW', 'VWX verkaufte 9 Millionen Autos.'],
     ['Milan', 'Die Stadt verbraucht 60 Prozent des Wassers.'],
     ['Venice', '北京的人口是两千万。'],
-    ['Kora', 'Jean Carlo Alvarado jugó 5 años.'], // kArlA and kArA differ inside the name
+    ['Mora', 'Marla Vega jugó 5 años.'], // mArlA and mArA differ inside the name
   ];
   for (const [name, text] of not) assert.equal(holdsName(text, name), false, `${name} not in ${text}`);
 });
@@ -82,13 +82,13 @@ test('linkedEntities: different facts, the same article or the same language lin
 });
 
 test('linkedEntities: another language\'s name is taken only as written; English claims take none', () => {
-  const fr = claim('fr.txt', 'fr', 'Amnesty International a recensé 40 arrestations en 2010.', 'Amnesty International', 40, 'people');
-  const es = claim('es.txt', 'es', 'En 2010, según Amnesty International, 40 personas fueron detenidas.', null, 40, 'people');
-  const en = claim('en.txt', 'en', 'Amnesty International reported that 40 people were arrested in 2010.', null, 40, 'people');
+  const fr = claim('fr.txt', 'fr', 'Rotary International a fondé 40 clubs en 2010.', 'Rotary International', 40, 'people');
+  const es = claim('es.txt', 'es', 'En 2010, según Rotary International, 40 clubs fueron fundados.', null, 40, 'people');
+  const en = claim('en.txt', 'en', 'Rotary International reported that 40 clubs were founded in 2010.', null, 40, 'people');
   const tr = claim('tr.txt', 'tr', 'Torino Metrosu 41 kişi taşıdı.', 'Torino Metrosu', 41, 'people');
   const it = claim('it.txt', 'it', 'La metropolitana di Torino ha trasportato 41 persone.', null, 41, 'people');
   const links = linkedEntities([fr, es, en, tr, it]);
-  assert.equal(links.get(es.id), 'Amnesty International');
+  assert.equal(links.get(es.id), 'Rotary International');
   assert.equal(links.has(en.id), false);
   assert.equal(links.has(it.id), false); // `Torino Metrosu` is Turkish: not as the Italian sentence writes it
 });
@@ -111,10 +111,10 @@ test('holdsName: a final vowel another language adds to a short name', () => {
 });
 
 test('holdsName: a name of French spelling as other languages write its sound', () => {
-  for (const text of ['Бушар выиграла 3 сета.', 'ブシャールは3セットを取った。', '부샤르는 3세트를 이겼다.', 'فازت بوشار بثلاث مجموعات.', 'Руссо написал 3 книги.'])
-    assert.equal(holdsName(text, text.includes('Руссо') ? 'Rousseau' : 'Bouchard'), true, text);
-  assert.equal(holdsName('Le bouchon a coûté 3 euros.', 'Bouchard'), false);
-  assert.equal(holdsName('Roussel a gagné 3 sets.', 'Bouchard'), false);
+  for (const text of ['Буше выиграла 3 сета.', 'ブーシェは3セットを取った。', '부셰는 3세트를 이겼다.', 'فازت بوشيه بثلاث مجموعات.', 'Руссо написал 3 книги.'])
+    assert.equal(holdsName(text, text.includes('Руссо') ? 'Rousseau' : 'Bouchet'), true, text);
+  assert.equal(holdsName('Le bouchon a coûté 3 euros.', 'Bouchet'), false);
+  assert.equal(holdsName('Roussel a gagné 3 sets.', 'Bouchet'), false);
 });
 
 test('linkedEntities: where both sentences name both places, the English claim\'s subject is the reference', () => {
@@ -136,7 +136,7 @@ test('linkedEntities: a three-letter name by its sound, with the same fact', () 
 });
 
 test('holdsName: a name of German spelling as other languages write its sound', () => {
-  assert.equal(holdsName('Две картины Лукаса Кранаха на выставке.', 'Lucas Cranach'), true);
+  assert.equal(holdsName('Две пьесы Иоганна Пахельбеля на концерте.', 'Johann Pachelbel'), true);
   assert.equal(holdsName('Баха 3 произведения', 'Bach'), true);
   assert.equal(holdsName('Бака 3 произведения', 'Bach'), false);
 });

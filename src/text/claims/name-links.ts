@@ -11,7 +11,7 @@ import { linkingKey } from './latin-linking.ts';
 import { latinOfCyrillic } from './russian-names.ts';
 import { isCommonWord } from './names.ts';
 
-/** Fewest letters of the word a name is recognised by (`Kim`, `Kesteven`): shorter ones sound like too many words. */
+/** Fewest letters of the word a name is recognised by (`Kim`, `Lothian`): shorter ones sound like too many words. */
 const MIN_KEY_WORD_LETTERS = 3;
 /** Fewest letters of a Latin linking key that may differ from the name's in its last sound (`Venecia` vEnEsE for `Venice` vEnEs). */
 const MIN_KEY_LETTERS_FOR_ONE_EDIT = 5;
@@ -19,7 +19,7 @@ const MIN_KEY_LETTERS_FOR_ONE_EDIT = 5;
 const MIN_KEY_LETTERS_FOR_FINAL_VOWEL = 3;
 /** Fewest consonant classes a word in another script must share with the name (cross-script.ts; `Kim` has two). */
 const MIN_SOUNDED_CONSONANTS = 2;
-/** Longest Han run tried as one name: transliterations of Western names take two to six characters (`米蘭`, `巴達爾普爾`). */
+/** Longest Han run tried as one name: transliterations of Western names take two to six characters (`米蘭`, `曼徹斯特`). */
 const MAX_HAN_NAME_CHARS = 6;
 
 /** Korean particles written on a noun (case, topic and focus particles; script-names.ts' list), longest first. */
@@ -31,7 +31,7 @@ const plain = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').toL
 
 /**
  * The word a name is known by: its longest capitalised word of MIN_KEY_WORD_LETTERS letters (the first of equals:
- * `Kesteven` of `North Kesteven`, `Scotland` of `Bank of Scotland`), or an acronym (`VW`); null for a name of neither.
+ * `Lothian` of `West Lothian`, `Scotland` of `Bank of Scotland`), or an acronym (`VW`); null for a name of neither.
  */
 export function keyWordOf(name: string): string | null {
   const words = name.match(/\p{Lu}[\p{L}]*/gu) ?? [];
@@ -51,7 +51,7 @@ function latinWordMatches(word: string, keyWord: string): boolean {
   // A final vowel the other language adds (`Paolo`, `Paulo` for `Paul`; `Milano` for `Milan`).
   if (kb.length >= MIN_KEY_LETTERS_FOR_FINAL_VOWEL && ka.length === kb.length + 1 && ka.startsWith(kb) && /[AEU]$/u.test(ka)) return true;
   // The keys apart only in the longer one's last sound: a case ending or a final sound (`Kestivena`, `Milão` mElA for mElAn);
-  // not an edit inside the name (`Carlo` kArlA is not `Kora` kArA).
+  // not an edit inside the name (`Marla` mArlA is not `Mora` mArA).
   let same = 0;
   while (same < ka.length && same < kb.length && ka[same] === kb[same]) same++;
   return Math.max(ka.length, kb.length) >= MIN_KEY_LETTERS_FOR_ONE_EDIT && same >= Math.max(ka.length, kb.length) - 1;
@@ -71,23 +71,23 @@ function soundsLike(native: string, script: NameScript, keyWord: string): boolea
 }
 
 /**
- * The key word as it sounds when French spelling made it (`Bouchard` as `bushar`, `Rousseau`): other languages write
- * such names by their sound (`Бушар`, `부샤르`, `ブシャール`). Tried beside the spelling itself.
+ * The key word as it sounds when French spelling made it (`Bouchet` as `bushe`, `Rousseau`): other languages write
+ * such names by their sound (`Буше`, `부셰`, `ブーシェ`). Tried beside the spelling itself.
  */
 function frenchSounding(keyWord: string): string | null {
   const sounded = plain(keyWord).replace(/ou/gu, 'u').replace(/ch/gu, 'sh').replace(/eau/gu, 'o').replace(/(?<=[aeiour])[dtsx]$/u, '');
   return sounded !== plain(keyWord) ? sounded : null;
 }
 
-/** The key word as it sounds when German spelling made it: `ch` after a back vowel as `kh` (`Cranach` as `kranakh`: `Кранаха`, `クラナッハ`). */
+/** The key word as it sounds when German spelling made it: `ch` after a back vowel as `kh` (`Pachelbel` as `pakhelbel`: `Пахельбеля`). */
 function germanSounding(keyWord: string): string | null {
   const sounded = plain(keyWord).replace(/(?<=[aou])ch/gu, 'kh');
   return sounded !== plain(keyWord) ? sounded : null;
 }
 
 /**
- * The key word without the r that British English does not sound after a vowel before a consonant (`Badarpur` as
- * `badapur`, `Carter`): Japanese and Korean write such names as heard, with a long vowel (`バダープール`, `カーター`).
+ * The key word without the r that British English does not sound after a vowel before a consonant (`Marlborough` as
+ * `malborough`, `Carter`): Japanese and Korean write such names as heard, with a long vowel (`マールバラ`, `カーター`).
  */
 function nonRhotic(keyWord: string): string | null {
   const sounded = plain(keyWord).replace(/(?<=[aeiou])r(?=[^aeiouy])/gu, '');
@@ -137,8 +137,8 @@ function writesName(text: string, name: string): boolean {
 }
 
 /**
- * Whether a name found on a page (`アムネスティ`, `Venise`) is the English name `name` or one of its words written
- * otherwise: a name is often cut short (`Lucas` for `Lucas Cranach`), and its longest word need not be its own. Not a
+ * Whether a name found on a page (`ロータリー`, `Venise`) is the English name `name` or one of its words written
+ * otherwise: a name is often cut short (`Lucas` for `Lucas Moreno`), and its longest word need not be its own. Not a
  * word the English dictionary lists in lowercase (`Bank`, `Council`, `International`): many names share those.
  */
 function namesPartOf(found: string, name: string): boolean {
@@ -169,7 +169,7 @@ const CANONICAL_LANGUAGE = 'en';
  * The entity each claim takes from a claim of another article in another language stating the same fact (unit and
  * value), by claim id, when the claim's sentence holds the other's name (holdsName): a claim with no entity takes a
  * name an English claim offers, else the one name the other languages offer; a claim whose entity is the English
- * claim's name as its own language writes it (an unlinked `Venise`, `巴達爾普爾`) takes the English spelling. Only
+ * claim's name as its own language writes it (an unlinked `Venise`, `米蘭`) takes the English spelling. Only
  * when exactly one name offers itself; the names come from the claims' own entities, never from links made here.
  */
 export function linkedEntities(claims: readonly ArticleClaim[]): Map<number, string> {
@@ -196,9 +196,9 @@ export function linkedEntities(claims: readonly ArticleClaim[]): Map<number, str
         const into = canonical ? offers.canonical : offers.other;
         if (n.path === c.path || languageOf(n) === languageOf(c) || into.has(lower) || c.entity?.toLowerCase() === lower) continue;
         // A claim with a name of its own takes the English one only for that name written otherwise or cut short
-        // (`Venise`, `Amnesty`: found in its sentence), or for another name the English sentence holds too, its own
+        // (`Venise`, `Rotary`: found in its sentence), or for another name the English sentence holds too, its own
         // sentence holding the English one: both name both, and the English claim's choice of subject is the
-        // reference (`Delhi` beside `Badarpur, south-east Delhi`).
+        // reference (`England` beside `Leeds, northern England`).
         if (c.entity) {
           if (canonical && (namesPartOf(c.entity, entity) || (holdsName(n.text, c.entity) && holdsName(c.text, entity)))) into.set(lower, entity);
           continue;
