@@ -82,3 +82,9 @@ test('a Korean name in the table links before any chain of particles (case, then
   assert.deepEqual(found, ['영국→United Kingdom', '미국→United States', '일본→Japan', '독일→Germany', '프랑스→France']);
   assert.deepEqual(canonicals('ko', '중국인 관광객이 늘었다.'), []); // 인 (person) makes another word: a Chinese, not China
 });
+
+test('germanCaseForms: after the definite article a neuter or masculine name takes its adjectives in -e', () => {
+  assert.ok(germanCaseForms('Vereinigtes Königreich').includes('Vereinigte Königreich'));
+  assert.ok(germanCaseForms('Persischer Golf').includes('Persische Golf'));
+  assert.ok(!germanCaseForms('Vereinigte Staaten').includes('Vereinigte Staaten')); // the plural is already -e
+});

@@ -50,3 +50,8 @@ test('an unknown language falls back to the root locale', () => {
   assert.deepEqual(split('One. Two.', 'und'), ['One.', 'Two.']);
   assert.deepEqual(split('One. Two.', 'xx-invalid-tag-'), ['One.', 'Two.']);
 });
+
+test('Spanish titles abbreviated in lowercase (`la sra. Ortega`) end no sentence', () => {
+  const text = 'Según la sra. Ortega, la empresa vendió 300 coches. El sr. Ruiz lo confirmó.';
+  assert.deepEqual(splitSentences(text, 'es').map((s) => text.slice(s.start, s.end)), ['Según la sra. Ortega, la empresa vendió 300 coches.', 'El sr. Ruiz lo confirmó.']);
+});

@@ -11,10 +11,11 @@ export const compareCommand: Command = {
 Each group gathers claims from different articles about one entity and attribute (and time, when stated),
 with the verdict: agree (the stated intervals overlap) or conflict (they are apart).
 A claim that joined through claim embeddings is marked [similar], one stated about the model's maker (谷歌 for PaLM)
-[says: Google]. Claims with no named subject group only with the same figure in articles of the same story
+[says: Google]; one whose sentence names the group's entity as its own language writes it, stating the same
+figure and unit, though its own rules found no subject there (Venise, 베니스 for Venice), [named]. Claims with no named subject group only with the same figure in articles of the same story
 (articles sharing several such figures): such a group has no entity and always agrees.
 --json prints an array of {entity, attribute, unit, time, verdict, claims: [{path, lang, text, value,
-low, high, foundBy}]}, foundBy being rules, embedding, developer or story; --jsonl one group a line.
+low, high, foundBy}]}, foundBy being rules, embedding, developer, name or story; --jsonl one group a line.
 --shards DIR runs compare as the reduce over a shard set (claimscope plan), partition by partition, each only
 when its inputs changed; --partition k/K (or auto/K, from the array task's index) reduces one of K partitions.`,
   async run(argv, io) {
@@ -58,7 +59,7 @@ export function formatGroup(g: Omit<GroupRow, 'id'>, columns?: number, color?: b
   const lines = [`${mark} ${g.entity || '(no named subject, same story)'} · ${g.attribute}${g.unit ? ` (${g.unit})` : ''}${g.time ? ` · ${g.time}` : ''}`];
   for (const c of g.claims) {
     const value = c.low === c.high || c.high === null && c.low === null ? formatNumber(c.value) : `${formatNumber(c.value)} [${formatInterval(c.low, c.high)}]`;
-    const how = c.foundBy === 'developer' ? `[says: ${c.entity}] ` : c.foundBy === 'embedding' ? '[similar] ' : '';
+    const how = c.foundBy === 'developer' ? `[says: ${c.entity}] ` : c.foundBy === 'embedding' ? '[similar] ' : c.foundBy === 'name' ? '[named] ' : '';
     const head = `  ${c.lang.padEnd(3)} ${value.padEnd(VALUE_COLUMN)} `;
     const sentence = c.text.replace(/\s+/g, ' ');
     if (columns === undefined) {

@@ -28,7 +28,18 @@ export interface ExportRecord {
   errors: Array<{ stage: string; message: string }>;
 }
 
+/** The method a claim's export shows when compare linked its entity by the same fact in another language (name-links.ts). */
+export const NAME_LINK_METHOD = 'name-link';
+
+/** The entity compare gave each claim it linked by name (foundBy 'name'), by claim id: what the export shows as its `entity`. */
+function nameLinkedEntities(db: DB): Map<number, string> {
+  const rows = db.prepare(`SELECT m.claim_id AS id, g.entity AS entity FROM claim_group_members m JOIN claim_groups g ON g.id = m.group_id
+    WHERE m.found_by = 'name'`).all() as Array<{ id: number; entity: string }>;
+  return new Map(rows.map((r) => [r.id, r.entity]));
+}
+
 export function* exportRecords(db: DB): Generator<ExportRecord> {
+  const linked = nameLinkedEntities(db);
   for (const a of listArticles(db)) {
     const paragraphs = articleParagraphs(db, a.id);
     const lang = a.lang ?? 'und';
@@ -49,8 +60,9 @@ export function* exportRecords(db: DB): Generator<ExportRecord> {
       removed: articleRemoved(db, a.id).map((r) => ({ text: r.text, reason: r.reason })),
       entities: articleMentions(db, a.id).map((m) => ({ text: m.text, canonical: m.canonical, type: m.type })),
       claims: listClaims(db, { article: a.path }).filter((c) => c.path === a.path).map((c) => ({
-        text: c.text, entity: c.entity, subject: c.subject ?? null, attribute: c.attribute, measure: c.measure, value: c.value, low: c.low, high: c.high, unit: c.unit,
-        quantityText: c.quantityText ?? null, time: c.time ?? null, speaker: c.speaker ?? null, lang: c.lang, method: c.method,
+        text: c.text, entity: linked.get(c.id) ?? c.entity, subject: c.subject ?? null, attribute: c.attribute, measure: c.measure, value: c.value, low: c.low, high: c.high, unit: c.unit,
+        quantityText: c.quantityText ?? null, time: c.time ?? null, speaker: c.speaker ?? null, lang: c.lang,
+        method: linked.has(c.id) ? `${c.method}+${NAME_LINK_METHOD}` : c.method,
         confidence: c.confidence,
       })),
       errors: articleErrors(db, a.id).map((e) => ({ stage: e.stage, message: e.message })),

@@ -20,17 +20,23 @@
 // - With an embedding similarity, groups of the same entity, unit kind and compatible time but different attribute
 //   words (`spending` / `expenses`) merge when a pair of their claims from different articles is similar enough;
 //   the claims brought in that way are marked foundBy 'embedding'.
+// - A claim whose sentence holds, as its language writes it, the name another language's claim of the same unit and
+//   value has as its entity takes that entity when it has none or only that name unlinked (name-links.ts; foundBy 'name').
 // - A parameter count stated about a company (attribute 'model-parameters': `谷歌……540B參數`) joins the
 //   'parameters' claims of a model that company makes (the alias table's `developer` links) when exactly one such
 //   model has claims from other articles whose intervals overlap it; it is marked foundBy 'developer'.
 
 import type { ArticleClaim } from '../../types.ts';
 import { MODEL_PARAMETERS } from './claims.ts';
+import { linkedEntities } from './name-links.ts';
 
 export type { ArticleClaim };
 
-/** How a claim came into its group: the grouping rules, claim embeddings, or a company's model (developer links). */
-export type FoundBy = 'rules' | 'embedding' | 'developer' | 'story';
+/**
+ * How a claim came into its group: the grouping rules, claim embeddings, a company's model (developer links), or its
+ * subject linked by the same fact in another language (name-links.ts: `name`, the claim takes the group's entity).
+ */
+export type FoundBy = 'rules' | 'embedding' | 'developer' | 'story' | 'name';
 
 export interface ClaimGroup {
   entity: string;
@@ -299,6 +305,8 @@ function thresholdOption(options: Record<string, unknown> | undefined): number {
 export function groupClaims(claims: ArticleClaim[], options?: Record<string, unknown>, similarity?: (a: ArticleClaim, b: ArticleClaim) => number | null,
   productsByDeveloper?: ReadonlyMap<string, readonly string[]>): ClaimGroup[] {
   const threshold = thresholdOption(options);
+  const links = linkedEntities(claims);
+  if (links.size) claims = claims.map((c) => (links.has(c.id) ? { ...c, entity: links.get(c.id)! } : c));
   const numeric = claims.filter(isNumeric);
   const viaDeveloper = new Set<number>();
   const parameters = parametersByEntity(numeric);
@@ -323,7 +331,7 @@ export function groupClaims(claims: ArticleClaim[], options?: Record<string, unk
     // The bucket with the most articles names the group; the others joined it through the embedding.
     const main = [...parts].sort((a, b) => articles(b.claims) - articles(a.claims) || b.claims.length - a.claims.length || compareText(a.attribute, b.attribute))[0];
     const members = parts.flatMap((part) => part.claims.map((c) => ({ ...c,
-      foundBy: viaDeveloper.has(c.id) ? 'developer' as const : part === main ? 'rules' as const : 'embedding' as const })));
+      foundBy: viaDeveloper.has(c.id) ? 'developer' as const : links.has(c.id) ? 'name' as const : part === main ? 'rules' as const : 'embedding' as const })));
     if (articles(members) < MIN_ARTICLES_PER_GROUP) continue;
     members.sort((a, b) => compareText(a.path, b.path) || a.paragraph - b.paragraph || a.id - b.id);
     const time = parts.map((p) => p.time).find((t) => t !== null) ?? null;

@@ -115,7 +115,7 @@ const GERMAN_NO_GENITIVE_S = /(?:ion|ik|ei|heit|keit|ung|schaft|n|[sxzß])$/u;
 /**
  * The forms of a German name after an article or a preposition: its adjectives in -en (`Vereinigten Staaten`,
  * `Europäischen Union`, `Vereinigten Königreich`), the last noun also with the genitive -s (`Königreichs`) or the dative
- * plural -n (`Emiraten`).
+ * plural -n (`Emiraten`); a neuter or masculine name's adjectives also in -e (`Vereinigte Königreich`).
  */
 export function germanCaseForms(name: string): string[] {
   const words = name.split(' ');
@@ -125,5 +125,7 @@ export function germanCaseForms(name: string): string[] {
   const head = words.at(-1)!;
   const before = words.slice(0, -1).map((w, i) => (adjectives[i] ? `${adjectives[i]![1]}en` : w)).join(' ');
   const heads = [head, ...(/e$/u.test(head) ? [`${head}n`] : []), ...(!GERMAN_NO_GENITIVE_S.test(head) && !/e$/u.test(head) ? [`${head}s`] : [])];
-  return heads.map((h) => `${before} ${h}`).filter((f) => f !== name);
+  // After the definite article a neuter or masculine adjective ends in -e (`das Vereinigte Königreich`, `der Persische Golf`).
+  const weak = adjectives.some((a) => a && a[2] !== 'e') ? [`${words.slice(0, -1).map((w, i) => (adjectives[i] ? `${adjectives[i]![1]}e` : w)).join(' ')} ${head}`] : [];
+  return [...heads.map((h) => `${before} ${h}`), ...weak].filter((f) => f !== name);
 }

@@ -12,7 +12,7 @@ export const ABBREVIATIONS: Record<string, string[]> = {
   de: ['z. B.', 'z.B.', 'd. h.', 'd.h.', 'u. a.', 'u.a.', 'bzw.', 'ca.', 'Mio.', 'Mrd.', 'Bio.', 'Tsd.', 'Nr.', 'Dr.', 'Prof.', 'ggf.', 'inkl.',
     'evtl.', 'vgl.', 'Jh.', 'St.', 'Hr.', 'Fr.', 'Abs.', 'Art.', 'S.', 'v. a.', 'o. ä.', 'zzgl.', 'Std.', 'Jan.', 'Feb.', 'Aug.', 'Sept.', 'Okt.', 'Nov.', 'Dez.'],
   fr: ['M.', 'MM.', 'Mme.', 'Mlle.', 'Dr.', 'Pr.', 'p. ex.', 'env.', 'av.', 'apr.', 'J.-C.', 'n°.', 'Md.', 'Mds.', 'St.', 'Ste.', 'janv.', 'févr.', 'sept.', 'oct.', 'nov.', 'déc.'],
-  es: ['Sr.', 'Sra.', 'Srta.', 'Dr.', 'Dra.', 'p. ej.', 'aprox.', 'núm.', 'EE. UU.', 'EE.UU.', 'Ud.', 'Uds.', 'etc.', 'ene.', 'feb.', 'sept.', 'oct.', 'nov.', 'dic.'],
+  es: ['Sr.', 'Sra.', 'Srta.', 'Dr.', 'Dra.', 'sr.', 'sra.', 'srta.', 'dra.', 'p. ej.', 'aprox.', 'núm.', 'EE. UU.', 'EE.UU.', 'Ud.', 'Uds.', 'etc.', 'ene.', 'feb.', 'sept.', 'oct.', 'nov.', 'dic.'],
   ru: ['т. е.', 'т.е.', 'т. к.', 'т.к.', 'т. н.', 'т.н.', 'млн.', 'млрд.', 'тыс.', 'руб.', 'долл.', 'г.', 'гг.', 'им.', 'ул.', 'проф.', 'акад.', 'см.', 'напр.'],
 };
 /** Abbreviations understood on any page: English ones turn up in every language's tech press. */

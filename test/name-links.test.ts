@@ -1,0 +1,159 @@
+// name-links.ts: a claim's subject linked across languages by the same fact, and compare's groups with such links.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { holdsName, keyWordOf, linkedEntities } from '../src/text/claims/name-links.ts';
+import { groupClaims, type ArticleClaim } from '../src/text/claims/compare.ts';
+
+let nextId = 1;
+function claim(path: string, lang: string, text: string, entity: string | null, value: number, unit: string, attribute = 'amount'): ArticleClaim {
+  return { id: nextId++, path, paragraph: 0, text, entity, attribute, value, low: value, high: value, unit, quantityText: null, time: null,
+    speaker: null, lang, method: 'rules@2', measure: null, confidence: 0.9 };
+}
+
+test('keyWordOf: the longest capitalised word of a name, or its acronym', () => {
+  assert.equal(keyWordOf('West Lothian'), 'Lothian');
+  assert.equal(keyWordOf('Bank of Scotland'), 'Scotland');
+  assert.equal(keyWordOf('Turin'), 'Turin');
+  assert.equal(keyWordOf('VW'), 'VW');
+  assert.equal(keyWordOf('the results'), null);
+  assert.equal(keyWordOf('Bo'), null);
+});
+
+test('holdsName: a name as each language writes it', () => {
+  const holds: Array<[string, string]> = [
+    ['Turin', 'Les habitants de Turin étaient 900 000 en 1970.'],
+    ['Turin', 'Turin had 900,000 inhabitants.'],
+    ['Lisbon', 'Os habitantes de Lisboa eram 500 mil.'], // a final vowel and one sound apart: one edit of the key
+    ['Venice', 'La población de Venecia bajó a 50.000 personas.'],
+    ['Venice', 'Население Венеции сократилось до 50 000 человек.'], // romanised, in the genitive
+    ['Venice', '威尼斯的人口降到了5萬人。'],
+    ['Venice', '베니스의 인구는 5만 명이다.'], // without its particle
+    ['Venice', 'वेनिस की आबादी 50,000 है।'],
+    ['Clinton', 'ヒラリー・クリントンは3回勝った。'],
+    ['Milan', 'تعتمد مدن مثل ميلان على المياه بنسبة 60 بالمئة.'],
+    ['West Lothian', 'Batı Lothian bölgesinde seçmenlerin yüzde 55’i.'],
+    ['VW', 'VW verkaufte 9 Millionen Autos.'],
+  ];
+  for (const [name, text] of holds) assert.equal(holdsName(text, name), true, `${name} in ${text}`);
+  const not: Array<[string, string]> = [
+    ['Paul', 'Le pays compte 60 millions d’habitants.'], // `pays`: a short key one edit apart is another word
+    ['Paul', 'Paris a 2 millions d’habitants.'],
+    ['Venice', 'Vienne a 2 millions d’habitants.'],
+    ['VW', 'VWX verkaufte 9 Millionen Autos.'],
+    ['Milan', 'Die Stadt verbraucht 60 Prozent des Wassers.'],
+    ['Venice', '北京的人口是两千万。'],
+    ['Mora', 'Marla Vega jugó 5 años.'], // mArlA and mArA differ inside the name
+  ];
+  for (const [name, text] of not) assert.equal(holdsName(text, name), false, `${name} not in ${text}`);
+});
+
+test('linkedEntities: a claim without a subject takes the English claim\'s name when its sentence holds it', () => {
+  const en = claim('en.txt', 'en', 'By 1900, the population of Turin had grown to 330,000 people.', 'Turin', 330000, 'people');
+  const fr = claim('fr.txt', 'fr', 'En 1900, la population de Turin atteignait 330 000 habitants.', null, 330000, 'people');
+  const zh = claim('zh.txt', 'zh', '1900年，都灵人口达到33万人。', null, 330000, 'people'); // dū líng
+  const ko = claim('ko.txt', 'ko', '1900년 토리노의 인구는 33만 명이었다.', null, 330000, 'people'); // the Italian Torino: no link
+  const ja = claim('ja.txt', 'ja', '1900年、その都市の人口は33万人だった。', null, 330000, 'people'); // no name
+  const links = linkedEntities([en, fr, ko, zh, ja]);
+  assert.equal(links.get(fr.id), 'Turin');
+  assert.equal(links.get(zh.id), 'Turin');
+  assert.equal(links.has(en.id), false);
+  assert.equal(links.has(ko.id), false);
+  assert.equal(links.has(ja.id), false);
+});
+
+test('linkedEntities: an unlinked spelling of the English name takes it; another name stays', () => {
+  const en = claim('a.txt', 'en', 'Lisbon counted 545,000 residents in 2011.', 'Lisbon', 545000, 'people');
+  const pt = claim('b.txt', 'pt', 'Lisboa contava 545.000 residentes em 2011.', 'Lisboa', 545000, 'people');
+  const es = claim('c.txt', 'es', 'Portugal: Lisboa contaba 545.000 residentes en 2011.', 'Portugal', 545000, 'people');
+  const links = linkedEntities([en, pt, es]);
+  assert.equal(links.get(pt.id), 'Lisbon');
+  assert.equal(links.has(es.id), false);
+});
+
+test('linkedEntities: different facts, the same article or the same language link nothing; two names offered link none', () => {
+  const en = claim('a.txt', 'en', 'Turin had 900,000 inhabitants.', 'Turin', 900000, 'people');
+  const otherValue = claim('b.txt', 'fr', 'Turin avait 800 000 habitants.', null, 800000, 'people');
+  const otherUnit = claim('c.txt', 'fr', 'Turin a dépensé 900 000 euros.', null, 900000, 'EUR');
+  const sameLanguage = claim('d.txt', 'en', 'In Turin, 900,000 people voted.', null, 900000, 'people');
+  assert.deepEqual([...linkedEntities([en, otherValue, otherUnit, sameLanguage])], []);
+  const en2 = claim('e.txt', 'en', 'Milan had 900,000 inhabitants.', 'Milan', 900000, 'people');
+  const both = claim('f.txt', 'fr', 'Turin et Milan avaient chacune 900 000 habitants.', null, 900000, 'people');
+  assert.equal(linkedEntities([en, en2, both]).has(both.id), false);
+});
+
+test('linkedEntities: another language\'s name is taken only as written; English claims take none', () => {
+  const fr = claim('fr.txt', 'fr', 'Rotary International a fondé 40 clubs en 2010.', 'Rotary International', 40, 'people');
+  const es = claim('es.txt', 'es', 'En 2010, según Rotary International, 40 clubs fueron fundados.', null, 40, 'people');
+  const en = claim('en.txt', 'en', 'Rotary International reported that 40 clubs were founded in 2010.', null, 40, 'people');
+  const tr = claim('tr.txt', 'tr', 'Torino Metrosu 41 kişi taşıdı.', 'Torino Metrosu', 41, 'people');
+  const it = claim('it.txt', 'it', 'La metropolitana di Torino ha trasportato 41 persone.', null, 41, 'people');
+  const links = linkedEntities([fr, es, en, tr, it]);
+  assert.equal(links.get(es.id), 'Rotary International');
+  assert.equal(links.has(en.id), false);
+  assert.equal(links.has(it.id), false); // `Torino Metrosu` is Turkish: not as the Italian sentence writes it
+});
+
+test('groupClaims: a linked claim joins the group of its fact, marked foundBy name', () => {
+  const en = claim('en.txt', 'en', 'By 1900, the population of Turin had grown to 330,000 people.', 'Turin', 330000, 'people', 'population');
+  const hi = claim('hi.txt', 'hi', '1900 तक ट्यूरिन की आबादी 330,000 हो गई।', null, 330000, 'people', 'population');
+  const groups = groupClaims([en, hi]);
+  assert.equal(groups.length, 1);
+  assert.equal(groups[0].entity, 'Turin');
+  assert.deepEqual(groups[0].claims.map((c) => [c.lang, c.foundBy]), [['en', 'rules'], ['hi', 'name']]);
+});
+
+test('holdsName: a final vowel another language adds to a short name', () => {
+  assert.equal(holdsName('San Paolo scrisse 14 lettere.', 'Paul'), true);
+  assert.equal(holdsName('Paulo escreveu 14 cartas.', 'Paul'), true);
+  assert.equal(holdsName('Pala escreveu 14 cartas.', 'Paul'), true); // the key's vowel classes only: pAlA
+  assert.equal(holdsName('Pablo escribió 14 cartas.', 'Paul'), false);
+  assert.equal(holdsName('Pauls escreveu 14 cartas.', 'Paul'), false);
+});
+
+test('holdsName: a name of French spelling as other languages write its sound', () => {
+  for (const text of ['Буше выиграла 3 сета.', 'ブーシェは3セットを取った。', '부셰는 3세트를 이겼다.', 'فازت بوشيه بثلاث مجموعات.', 'Руссо написал 3 книги.'])
+    assert.equal(holdsName(text, text.includes('Руссо') ? 'Rousseau' : 'Bouchet'), true, text);
+  assert.equal(holdsName('Le bouchon a coûté 3 euros.', 'Bouchet'), false);
+  assert.equal(holdsName('Roussel a gagné 3 sets.', 'Bouchet'), false);
+});
+
+test('linkedEntities: where both sentences name both places, the English claim\'s subject is the reference', () => {
+  const en = claim('en.txt', 'en', 'A plant in Harwell, west of Oxford, will close for 12 days.', 'Harwell', 12, 'days');
+  const de = claim('de.txt', 'de', 'Ein Kraftwerk in Harwell bei Oxford wird 12 Tage lang abgeschaltet.', 'Oxford', 12, 'days');
+  const fr = claim('fr.txt', 'fr', 'Une centrale près d’Oxford fermera 12 jours.', 'Oxford', 12, 'days'); // no Harwell: stays
+  const links = linkedEntities([en, de, fr]);
+  assert.equal(links.get(de.id), 'Harwell');
+  assert.equal(links.has(fr.id), false);
+});
+
+test('linkedEntities: a three-letter name by its sound, with the same fact', () => {
+  const en = claim('en.txt', 'en', 'Kim wrote 4 operas.', 'Kim', 4, 'operas');
+  const ar = claim('ar.txt', 'ar', 'كتب كيم 4 أوبرات.', null, 4, 'operas');
+  const hi = claim('hi.txt', 'hi', 'किम ने 4 ओपेरा लिखे।', null, 4, 'operas');
+  const links = linkedEntities([en, ar, hi]);
+  assert.equal(links.get(ar.id), 'Kim');
+  assert.equal(links.get(hi.id), 'Kim');
+});
+
+test('holdsName: a name of German spelling as other languages write its sound', () => {
+  assert.equal(holdsName('Две пьесы Иоганна Пахельбеля на концерте.', 'Johann Pachelbel'), true);
+  assert.equal(holdsName('Баха 3 произведения', 'Bach'), true);
+  assert.equal(holdsName('Бака 3 произведения', 'Bach'), false);
+});
+
+test('holdsName: an English r not sounded before a consonant, as Japanese writes the name', () => {
+  assert.equal(holdsName('ハーバードは3位だった。', 'Harvard'), true);
+  assert.equal(holdsName('ハバナは3位だった。', 'Harvard'), false);
+});
+
+test('linkedEntities: a name cut short on the page (one word of the English name) takes the English name, not a common word of it', () => {
+  const en = claim('en.txt', 'en', 'Lucas Moreno funded 30 wells.', 'Lucas Moreno', 30, 'wells');
+  const ja = claim('ja.txt', 'ja', 'ルーカスは30の井戸に資金を出した。', 'ルーカス', 30, 'wells');
+  const ko = claim('ko.txt', 'ko', '유니세프는 30개의 우물을 지원했다.', '유니세프', 30, 'wells'); // another body: stays
+  const en2 = claim('en2.txt', 'en', 'Bank of Avalon lent 31 million.', 'Bank of Avalon', 31, 'EUR');
+  const pt = claim('pt.txt', 'pt', 'O Banco Lusitano emprestou 31 milhões.', 'Banco Lusitano', 31, 'EUR'); // `Bank` names many
+  const links = linkedEntities([en, ja, ko, en2, pt]);
+  assert.equal(links.get(ja.id), 'Lucas Moreno');
+  assert.equal(links.has(ko.id), false);
+  assert.equal(links.has(pt.id), false);
+});
