@@ -28,6 +28,7 @@ import {
   type BoostedTrees, type LineModel, type LogisticModel,
 } from '../src/text/clean/plain/line-classifier.ts';
 import { learnTransitions } from '../src/text/clean/plain/line-decode.ts';
+import { WORD_FEATURES, bucketOf, featureValue, lineHashes, pageWordFeatures, type WordModel } from '../src/text/clean/plain/line-words.ts';
 import { RENDERINGS, renderPage, type AnyRendering } from './render-text-pages.ts';
 
 export const SHARED = fileURLToPath(new URL('../../shared/bench/', import.meta.url));
@@ -73,6 +74,8 @@ export interface PageExamples {
   goldLabelled: boolean[];
   /** Every line's label for the sequence decode's transitions: gold where a gold segment says, silver otherwise, 0 when ruled. */
   sequenceLabels: Uint8Array;
+  /** Each line's text as the classifier reads it (the word model's input). */
+  texts: string[];
 }
 
 export const normalise = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -117,7 +120,7 @@ export function cachedExamples(): PageExamples[] {
     for (const entry of readdirSync(root + dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const path = `${dir}/${entry.name}`;
       if (entry.isDirectory()) walk(path);
-      else if (path !== 'data/line-classifier.json') hash.update(path).update(readFileSync(root + path));
+      else if (path !== 'data/line-classifier.json' && path !== 'data/line-words.json') hash.update(path).update(readFileSync(root + path));
     }
   };
   for (const dir of ['src', 'scripts', 'data']) walk(dir);
@@ -182,7 +185,7 @@ export function pageExamples(page: TrainingPage, htmlParagraphs: string[] | unde
     label[i] = inHtml() ? 1 : 0;
     weight[i] = silverWeight * stride;
   });
-  return { page, features, ruled: units.map((u) => u.ruled), groups: units.map((u) => u.group), label, weight, goldLabelled, sequenceLabels };
+  return { page, features, ruled: units.map((u) => u.ruled), groups: units.map((u) => u.group), label, weight, goldLabelled, sequenceLabels, texts: units.map((u) => u.text) };
 }
 
 /** Weighted logistic regression, features standardised for training and the weights mapped back. */
@@ -330,8 +333,12 @@ function bestSplit(rows: Int32Array, bins: Uint8Array, n: number, d: number, g: 
   return best;
 }
 
-/** The line model trained on the given pages' lines: line pass, context pass, and (unless `boost` is null) the trees. */
-export function trainLineModel(examples: PageExamples[], trainedOn = '', boost: BoostOptions | null = BOOST): LineModel {
+/**
+ * The line model trained on the given pages' lines: the word model (unless `words` is null; its out-of-fold logits
+ * written into the pages' word-feature columns first), line pass, context pass, and (unless `boost` is null) the trees.
+ */
+export function trainLineModel(examples: PageExamples[], trainedOn = '', boost: BoostOptions | null = BOOST, words: WordOptions | null = WORDS): LineModel {
+  const wordModel = words ? fillWordFeatures(examples, words) : undefined;
   const x: Float64Array[] = [], y: number[] = [], w: number[] = [];
   for (const e of examples) e.features.forEach((f, i) => { if (!e.ruled[i] && e.weight[i]) { x.push(f); y.push(e.label[i]); w.push(e.weight[i]); } });
   const line = trainLogistic(x, y, w, [...LINE_FEATURES]);
@@ -365,17 +372,119 @@ export function trainLineModel(examples: PageExamples[], trainedOn = '', boost: 
     const f1 = (2 * tp) / (2 * tp + fp + fn || 1);
     if (f1 > best) { best = f1; threshold = Math.round(t * 1000) / 1000; }
   }
-  return { ...model, threshold, sequence: learnTransitions(examples.map((e) => ({ labels: e.sequenceLabels, groups: e.groups }))) };
+  return { ...model, threshold, sequence: learnTransitions(examples.map((e) => ({ labels: e.sequenceLabels, groups: e.groups }))), ...(wordModel ? { words: wordModel } : {}) };
+}
+
+export interface WordOptions {
+  /** Buckets: 2^bits. */
+  bits: number;
+  /** L2 penalty per update (on the buckets a line touches), and passes over the lines. */
+  l2: number;
+  epochs: number;
+  /** Inner folds for the out-of-fold logits the line model is trained on. */
+  innerFolds: number;
+  /** Weights below this (in absolute value) are not shipped. */
+  prune: number;
+  /** Word features held at 0 (bench:clean-text --without near:line-words). */
+  without?: string[];
+}
+/** The word model's settings (line-words.ts). */
+export const WORDS: WordOptions = { bits: 15, l2: 1e-5, epochs: 4, innerFolds: 4, prune: 0.01 };
+const WORD_COLUMN = LINE_FEATURES.length - WORD_FEATURES.length;
+
+/** Inner fold of a page: a hash of its url (another hash than the bench's folds), so all renderings of a page go together. */
+function innerFoldOf(url: string, folds: number): number {
+  let h = 0x9747b28c;
+  for (let i = 0; i < url.length; i++) h = Math.imul(h ^ url.charCodeAt(i), 16777619);
+  return (mixHash(h) >>> 0) % folds;
+}
+const mixHash = (h: number) => { h ^= h >>> 16; h = Math.imul(h, 0x85ebca6b); h ^= h >>> 13; return h ^ (h >>> 16); };
+
+/**
+ * The word model trained on all `examples`, after each page's word-feature columns were written from a word model
+ * that did not see the page (inner folds by page): the line model then learns how far to trust the word logit on lines
+ * the word model has not seen, as it will be on a new page.
+ */
+export function fillWordFeatures(examples: PageExamples[], options: WordOptions = WORDS): WordModel {
+  const folds = examples.map((e) => innerFoldOf(e.page.url, options.innerFolds));
+  for (let k = 0; k < options.innerFolds; k++) {
+    const model = trainWordModel(examples.filter((_, p) => folds[p] !== k), options);
+    examples.forEach((e, p) => { if (folds[p] === k) writeWordColumns(e, model, options); });
+  }
+  return trainWordModel(examples, options);
+}
+
+function writeWordColumns(e: PageExamples, model: WordModel, options: WordOptions): void {
+  const values = pageWordFeatures(model, e.texts.map((text) => ({ text })));
+  e.features.forEach((row, i) => {
+    for (let c = 0; c < WORD_FEATURES.length; c++) row[WORD_COLUMN + c] = options.without?.includes(WORD_FEATURES[c]) ? 0 : values[i * WORD_FEATURES.length + c];
+  });
+}
+
+/**
+ * Hashed bag-of-words logistic regression over the labelled lines the rules left (the line model's training lines and
+ * weights): AdaGrad, one line at a time in a fixed shuffled order, L2 on the buckets a line touches.
+ */
+export function trainWordModel(examples: PageExamples[], options: WordOptions = WORDS): WordModel {
+  const rows: Array<{ buckets: Int32Array; y: number; w: number }> = [];
+  for (const e of examples) {
+    e.texts.forEach((text, i) => {
+      if (e.ruled[i] || !e.weight[i]) return;
+      const hashes = lineHashes(text);
+      rows.push({ buckets: Int32Array.from(hashes, (h) => bucketOf(h, options.bits)), y: e.label[i], w: e.weight[i] });
+    });
+  }
+  const meanW = rows.reduce((s, r) => s + r.w, 0) / Math.max(1, rows.length);
+  const size = 1 << options.bits;
+  const beta = new Float64Array(size), g2 = new Float64Array(size).fill(1e-8);
+  let bias = 0, biasG2 = 1e-8;
+  const order = Int32Array.from(rows.keys());
+  let seed = 2463534242;
+  for (let i = order.length - 1; i > 0; i--) {
+    seed ^= seed << 13; seed ^= seed >>> 17; seed ^= seed << 5;
+    const j = (seed >>> 0) % (i + 1);
+    [order[i], order[j]] = [order[j], order[i]];
+  }
+  const RATE = 0.2;
+  for (let epoch = 0; epoch < options.epochs; epoch++) {
+    for (const r of order) {
+      const { buckets, y, w } = rows[r];
+      const value = featureValue(buckets.length);
+      let z = bias;
+      for (let k = 0; k < buckets.length; k++) z += beta[buckets[k]] * value;
+      const err = (w / meanW) * (sigmoid(z) - y);
+      for (let k = 0; k < buckets.length; k++) {
+        const b = buckets[k], g = err * value + options.l2 * beta[b];
+        g2[b] += g * g;
+        beta[b] -= (RATE * g) / Math.sqrt(g2[b]);
+      }
+      biasG2 += err * err;
+      bias -= (RATE * err) / Math.sqrt(biasG2);
+    }
+  }
+  const gaps: number[] = [], milli: number[] = [];
+  for (let b = 0, last = 0; b < size; b++) {
+    const v = Math.round(beta[b] * 1000);
+    if (Math.abs(v) >= options.prune * 1000) { gaps.push(b - last); milli.push(v); last = b; }
+  }
+  return { bits: options.bits, bias: Math.round(bias * 1000) / 1000, gaps, milli };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { values } = parseArgs({ options: { out: { type: 'string', default: fileURLToPath(new URL('../data/line-classifier.json', import.meta.url)) } } });
   if (!existsSync(SHARED + 'extraction-text-dev/gold.json')) { console.error(`train-line-classifier: ${SHARED} is absent`); process.exit(1); }
-  const { pages, htmlText } = loadTrainingPages();
-  const examples = pages.map((p) => pageExamples(p, htmlText.get(p.url)));
+  // The examples bench:clean-text caches (the same as computed afresh: loadTrainingPages, then pageExamples).
+  const examples = cachedExamples();
+  const pages = examples.map((e) => e.page);
   const renderings = [...new Set(pages.map((p) => p.rendering))].join(', ');
   const model = trainLineModel(examples, `${new Set(pages.map((p) => p.url)).size} pages of ../shared/bench/extraction-dev in ${renderings}`);
-  writeFileSync(values.out!, JSON.stringify(model, null, 1) + '\n');
+  const { words, ...rest } = model;
+  writeFileSync(values.out!, JSON.stringify(rest, null, 1) + '\n');
+  if (words) {
+    const wordsOut = /line-classifier\.json$/.test(values.out!) ? values.out!.replace(/line-classifier\.json$/, 'line-words.json') : `${values.out}.words.json`;
+    writeFileSync(wordsOut, JSON.stringify(words) + '\n');
+    console.log(`wrote ${wordsOut}: ${words.gaps.length} buckets of ${1 << words.bits}`);
+  }
   const weights = model.line.weights.length + model.context.weights.length + (model.stack?.weights.length ?? 0) + (model.boost?.trees.flat().length ?? 0);
   console.log(`wrote ${values.out}: ${weights} numbers, threshold ${model.threshold}`);
 }

@@ -11,7 +11,8 @@ import {
   sigmoid, type LineModel,
 } from '../src/text/clean/plain/line-classifier.ts';
 import { trainBoost } from '../scripts/train-line-classifier.ts';
-import { cleanPlainText } from '../src/text/clean/plain/clean-text.ts';
+import { MIN_PROSE_SCORE, cleanPlainText } from '../src/text/clean/plain/clean-text.ts';
+import { WORD_FEATURES, pageWordFeatures } from '../src/text/clean/plain/line-words.ts';
 
 test('markdown lines: links, images, emphasis and heading marks go, the words stay', () => {
   const cases: Array<[string, string, boolean, number]> = [
@@ -176,7 +177,11 @@ test('the shipped line model loads, matches the features, and separates obvious 
     const scores = scoreLines(model, lines.map((t, i) => unit(t, { group: i, groupSize: lines.length })), page.lang);
     const article = lines.map((t, i) => [t, scores[i]] as const).filter(([t]) => page.article.includes(t));
     const chrome = lines.map((t, i) => [t, scores[i]] as const).filter(([t]) => page.chrome.includes(t));
-    for (const [t, s] of article) assert.ok(s >= model.threshold, `${page.lang} article line scored ${s.toFixed(2)}: ${t}`);
+    // Each article sentence is kept by the threshold, or (a long sentence) by the prose floor: with the word features the
+    // closing German sentence, whose words include "Seiten" and "Sicherheit" (also words of menus), scores 0.42 against
+    // the threshold's 0.425, and the cleaner keeps it (asserted below).
+    for (const [t, s] of article) assert.ok(s >= Math.min(model.threshold, MIN_PROSE_SCORE), `${page.lang} article line scored ${s.toFixed(2)}: ${t}`);
+    assert.ok(article.filter(([, s]) => s >= model.threshold).length >= 2, `${page.lang}: most article lines over the threshold`);
     // Separated: every chrome line scores below every article line.
     const lowestArticle = Math.min(...article.map(([, s]) => s));
     for (const [t, s] of chrome) assert.ok(s < lowestArticle, `${page.lang} chrome line scored ${s.toFixed(2)} (article from ${lowestArticle.toFixed(2)}): ${t}`);
@@ -197,6 +202,9 @@ function longGroupPage() {
   const units = texts.map((t, i) => unit(t, { ruled: i % 13 === 5, group: i < 100 ? 0 : i - 99, groupSize: i < 100 ? 100 : 1, listItem: i === 42 }));
   const ruled = units.map((u) => u.ruled), groups = units.map((u) => u.group);
   const features = lineFeatures(units, 'de');
+  // The word features, as the cleaner writes them from the model's word model (lineFeatures leaves them 0).
+  const words = pageWordFeatures(shippedLineModel().words!, units), width = WORD_FEATURES.length, from = LINE_FEATURES.length - width;
+  features.forEach((row, i) => row.set(words.subarray(i * width, (i + 1) * width), from));
   return { units, ruled, groups, features };
 }
 

@@ -3,10 +3,11 @@
 // boosted trees over both passes' inputs that correct the context pass's logit (feature interactions a linear model
 // cannot draw: "short and inside the article's core" against "short and among links").
 // Weights are data/line-classifier.json, rebuilt by scripts/train-line-classifier.ts; no runtime dependency.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { LINE_FEATURES, pageFeatureRows, type LineFeatureRows, type LineUnit } from './line-features.ts';
 import { firstNotBefore } from '../../sorted.ts';
 import type { SequenceDecode } from './line-decode.ts';
+import { WORD_FEATURES, pageWordFeatures, type WordModel } from './line-words.ts';
 
 export interface LogisticModel { features: string[]; weights: number[]; bias: number }
 /**
@@ -26,6 +27,8 @@ export interface LineModel {
   stack?: LogisticModel;
   /** The keep/drop decision over each blank-line block's lines as one sequence (line-decode.ts), not line by line. */
   sequence?: SequenceDecode;
+  /** The hashed bag-of-words model whose logits are the word features (line-words.ts); without it they are 0. */
+  words?: WordModel;
   /** Probability at or above which a line is kept (chosen by the training script). */
   threshold: number;
   /** What it was trained on, for the record. */
@@ -310,7 +313,7 @@ function joinedLogit(model: LineModel, joined: Float64Array, context: Float64Arr
 
 /** Probability that each line is article text, after the context pass (and the trees, and the stacked pass). */
 export function scoreLines(model: LineModel, units: LineUnit[], lang: string): Float64Array {
-  const features = pageFeatureRows(units, lang);
+  const features = withWordFeatures(pageFeatureRows(units, lang), model.words ? pageWordFeatures(model.words, units) : null);
   const ruled = units.map((u) => u.ruled);
   const groups = units.map((u) => u.group);
   // Per line, the features contextPassRow reads of its row (`columns`), kept by the context pass for the stacked pass below.
@@ -409,11 +412,32 @@ function contextPass(model: LineModel, ruled: ArrayLike<boolean>, rows: LineFeat
   return q;
 }
 
+/** Where the word features sit in a line's row: the last WORD_FEATURES.length columns of LINE_FEATURES. */
+const WORD_COLUMN = LINE_FEATURES.length - WORD_FEATURES.length;
+/**
+ * pageFeatureRows' rows with the word features written at their columns (`values`: pageWordFeatures'), or 0 there
+ * without a word model (the rows are written into buffers reused from line to line: a column left unwritten would hold
+ * another line's value).
+ */
+function withWordFeatures(rows: LineFeatureRows, values: Float64Array | null): LineFeatureRows {
+  return {
+    length: rows.length,
+    row: (i, out, upTo) => {
+      const row = rows.row(i, out, upTo);
+      for (let c = 0; c < WORD_FEATURES.length; c++) row[WORD_COLUMN + c] = values ? values[i * WORD_FEATURES.length + c] : 0;
+      return row;
+    },
+  };
+}
+
 let shipped: LineModel | null = null;
 /** The shipped model (data/line-classifier.json), checked against the features this code computes. */
 export function shippedLineModel(): LineModel {
   if (!shipped) {
     const model = JSON.parse(readFileSync(new URL('../../../../data/line-classifier.json', import.meta.url), 'utf8')) as LineModel;
+    // The word model is a file of its own (its buckets are most of the numbers), written by the same training run.
+    const words = new URL('../../../../data/line-words.json', import.meta.url);
+    if (existsSync(words)) model.words = JSON.parse(readFileSync(words, 'utf8')) as WordModel;
     checkModel(model);
     shipped = model;
   }

@@ -6,6 +6,7 @@ import { effectiveLength } from '../blocks.ts';
 import { isUnspaced, stopwordsOf, words } from '../../language/words.ts';
 import { codeUnitTable } from '../../language/scripts.ts';
 import { spacedWords } from './spaced-words.ts';
+import { WORD_FEATURES } from './line-words.ts';
 
 /** One line (or hard-wrapped paragraph) of a text page as the classifier sees it. */
 export interface LineUnit {
@@ -136,7 +137,11 @@ const CONTEXT_OF = ['log-length', 'stopword-density', 'sentence-end', 'link-shar
 const CONTEXT_FEATURES = [
   ...CONTEXT_OF.flatMap((f) => [`near:${f}`, `wide:${f}`]), 'near:ruled', 'wide:ruled', 'prev-long-prose', 'next-long-prose',
 ] as const;
-export const LINE_FEATURES: readonly string[] = [...OWN_FEATURES, ...CONTEXT_FEATURES];
+/**
+ * The word features (line-words.ts) come last: pageFeatureRows leaves them unwritten, the classifier writes them from
+ * its word model (withWordFeatures in line-classifier.ts), and lineFeatures' arrays hold 0 there (training fills them).
+ */
+export const LINE_FEATURES: readonly string[] = [...OWN_FEATURES, ...CONTEXT_FEATURES, ...WORD_FEATURES];
 
 /** A line of at least this length ending like a sentence is prose whatever else it is (jusText's "good" length). */
 const PROSE_LENGTH = 100;
