@@ -24,6 +24,7 @@ import { scoreLines, shippedLineModel, type LineModel } from './line-classifier.
 import { readMarkdownLine } from './markdown.ts';
 import { decodeLines } from './line-decode.ts';
 import { unwrapGroup, wrapWidth } from './wrapped-lines.ts';
+import { TextIds } from './text-ids.ts';
 
 /** A line this long (Latin-equivalent chars) is a paragraph of its own, even without blank lines around it. */
 export const LONG_LINE = 150;
@@ -182,7 +183,10 @@ export function ruledLines(text: string): { chunks: Chunk[]; title: string | nul
   // The ruling of each distinct raw line: its Line (null for a line of markers alone), and in `markerOf` its placeholder
   // markers (few pages have any). The first occurrence of a line takes the Line made for it, each later one a copy:
   // a page of 163,660 distinct lines made two objects per line, and a third for the ruling (bench:hostile).
-  const ruled = new Map<string, Line | null>();
+  // The raw lines numbered by TextIds (text-ids.ts): a Map of them was a fifth of the rules' time on a page of 166,000
+  // distinct lines (bench:hostile). ruled[id]: the Line of raw line id.
+  const rawIds = new TextIds();
+  const ruled: Array<Line | null> = [];
   const markerOf = new Map<string, string>();
   const rule = (raw: string): Line | null => {
     // Every placeholder marker holds 🎜: a line without one is returned as it is, without running the pattern over it.
@@ -197,31 +201,41 @@ export function ruledLines(text: string): { chunks: Chunk[]; title: string | nul
     return trimmed ? newLine(trimmed, lineReason(stripped), linkShare, heading, effectiveLength(trimmed)) : null;
   };
   const chunks: Chunk[] = [];
-  // Filled per block and copied at its size: an array grown by push holds 17 slots for one line, 180 bytes a block on
-  // a page of 333,000 one-line blocks (bench:hostile).
-  const chunk: Chunk = [];
   // The last line's ruling, asked first: a run of the same line (333,000 lines of `a`) needs no lookup in the Map.
   let lastRaw: string | null = null;
-  let found: Line | null | undefined;
-  forEachBlock(text, (lines, start, end) => {
-    chunk.length = 0;
-    for (let i = start; i < end; i++) {
-      const raw = lines[i];
-      let fresh = false;
-      if (raw !== lastRaw) {
-        found = ruled.get(raw);
-        if (found === undefined) { ruled.set(raw, (found = rule(raw))); fresh = true; }
-        lastRaw = raw;
-      }
-      if (markerOf.size > 0 && markerOf.has(raw)) markers.push({ text: markerOf.get(raw)!, reason: 'marker' });
-      const l = found!;
-      if (!l) continue;
-      // No pass changes a Line before every line is ruled: the first occurrence's Line is still as ruled when copied.
-      if (fresh) { chunk.push(l); continue; }
-      // Its fields named, not a spread of l: the spread copies its properties one by one (bench:hostile).
-      chunk.push(newLine(l.text, l.reason, l.linkShare, l.heading, l.size));
+  let found: Line | null = null;
+  /** The Line of one occurrence of `raw` (null for a line of markers alone); its markers go to `markers`. */
+  const lineOf = (raw: string): Line | null => {
+    let fresh = false;
+    if (raw !== lastRaw) {
+      const known = rawIds.size;
+      const id = rawIds.id(raw);
+      if (id === known) { ruled.push((found = rule(raw))); fresh = true; } else found = ruled[id];
+      lastRaw = raw;
     }
-    if (chunk.length > 0) chunks.push(chunk.slice());
+    if (markerOf.size > 0 && markerOf.has(raw)) markers.push({ text: markerOf.get(raw)!, reason: 'marker' });
+    const l = found;
+    // No pass changes a Line before every line is ruled: the first occurrence's Line is still as ruled when copied.
+    // Its fields named, not a spread of l: the spread copies its properties one by one (bench:hostile).
+    return !l || fresh ? l : newLine(l.text, l.reason, l.linkShare, l.heading, l.size);
+  };
+  // Each block's array made at its size: one line's as a literal (most blocks of a page of short lines), a longer
+  // block's copied from a scratch array. Emptying a scratch array per block (`length = 0`, a call into the runtime) and
+  // copying it were a sixth of the rules' time on a page of 333,000 one-line blocks (bench:hostile); an array grown by
+  // push from empty holds 17 slots for one line.
+  const chunk: Chunk = [];
+  forEachBlock(text, (lines, start, end) => {
+    if (end - start === 1) {
+      const l = lineOf(lines[start]);
+      if (l) chunks.push([l]);
+      return;
+    }
+    let size = 0;
+    for (let i = start; i < end; i++) {
+      const l = lineOf(lines[i]);
+      if (l) chunk[size++] = l;
+    }
+    if (size > 0) chunks.push(chunk.slice(0, size));
   });
 
   markSections(chunks);
@@ -517,11 +531,13 @@ function classify(chunks: Chunk[], lang: string, model: LineModel): { paragraphs
   const removed: RemovedBlock[] = [];
   const paragraphs: CleanParagraph[] = [];
   let open = false;
-  const kept: Line[] = [];
   for (const chunk of chunks) {
-    kept.length = 0;
+    // The kept lines counted, and gathered into an array only for a block that keeps two or more (emptying a reused
+    // array per block was a call into the runtime, 333,000 times on a page of one-line blocks, bench:hostile).
+    let keptCount = 0;
+    let firstKept: Line | null = null;
     for (const l of chunk) {
-      if (keep.has(l)) { kept.push(l); continue; }
+      if (keep.has(l)) { if (keptCount++ === 0) firstKept = l; continue; }
       const reason = l.reason ?? 'boilerplate';
       // Consecutive lines removed for the same reason are one removal: `show --removed` lists a comment as one item.
       const last = removed[removed.length - 1];
@@ -529,9 +545,9 @@ function classify(chunks: Chunk[], lang: string, model: LineModel): { paragraphs
       else removed.push({ text: l.text, reason });
       open = true;
     }
-    if (kept.length) open = false;
-    if (!kept.length) continue;
-    paragraphs.push(kept.length === 1 ? lineParagraph(kept[0]) : linesParagraph(kept));
+    if (keptCount === 0) continue;
+    open = false;
+    paragraphs.push(keptCount === 1 ? lineParagraph(firstKept!) : linesParagraph(chunk.filter((l) => keep.has(l))));
   }
   // A heading is only a heading when text follows it.
   paragraphs.forEach((p, i) => {
