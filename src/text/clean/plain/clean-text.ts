@@ -231,8 +231,8 @@ export function ruledLines(text: string): { chunks: Chunk[]; title: string | nul
   };
   // Each block's array made at its size: one line's as a literal (most blocks of a page of short lines), a longer
   // block's copied from a scratch array. Emptying a scratch array per block (`length = 0`, a call into the runtime) and
-  // copying it were a sixth of the rules' time on a page of 333,000 one-line blocks (bench:hostile); an array grown by
-  // push from empty holds 17 slots for one line.
+  // copying it ran 333,000 times on a page of one-line blocks (bench:hostile); an array grown by push from empty holds
+  // 17 slots for one line.
   const chunk: Chunk = [];
   forEachBlock(text, (lines, start, end) => {
     if (end - start === 1) {
