@@ -24,6 +24,7 @@ import { scoreLines, shippedLineModel, type LineModel } from './line-classifier.
 import { readMarkdownLine } from './markdown.ts';
 import { decodeLines } from './line-decode.ts';
 import { unwrapGroup, wrapWidth } from './wrapped-lines.ts';
+import { TextIds } from './text-ids.ts';
 
 /** A line this long (Latin-equivalent chars) is a paragraph of its own, even without blank lines around it. */
 export const LONG_LINE = 150;
@@ -145,14 +146,24 @@ export function splitBlocks(text: string): string[][] {
  * page of 333,000 one-line blocks made as many arrays (18 MB, bench:hostile) only for that.
  */
 function forEachBlock(text: string, visit: (lines: string[], start: number, end: number) => void): void {
-  const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
-  // Where each group of non-blank lines starts and ends, in pairs.
+  const page = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  // The non-blank lines alone, and where each group of them starts and ends in that array, in pairs: an array of every
+  // line held the blank ones too (a million on a page of 333,000 one-character lines, each trimmed, bench:hostile).
+  // wrapWidth reads only lines of 40 characters or more that are not blank.
+  const lines: string[] = [];
   const bounds: number[] = [];
-  let start = -1;
-  for (let i = 0; i <= lines.length; i++) {
-    if (i === lines.length || lines[i].trim() === '') { if (start >= 0) bounds.push(start, i); start = -1; }
-    else if (start < 0) start = i;
+  let inGroup = false;
+  for (let from = 0; from <= page.length;) {
+    let to = page.indexOf('\n', from);
+    if (to < 0) to = page.length;
+    const line = page.slice(from, to);
+    from = to + 1;
+    if (line.trim() === '') { if (inGroup) bounds.push(lines.length); inGroup = false; continue; }
+    if (!inGroup) bounds.push(lines.length);
+    inGroup = true;
+    lines.push(line);
   }
+  if (inGroup) bounds.push(lines.length);
   const width = wrapWidth(lines);
   if (width) {
     for (let g = 0; g < bounds.length; g += 2) {
@@ -182,7 +193,10 @@ export function ruledLines(text: string): { chunks: Chunk[]; title: string | nul
   // The ruling of each distinct raw line: its Line (null for a line of markers alone), and in `markerOf` its placeholder
   // markers (few pages have any). The first occurrence of a line takes the Line made for it, each later one a copy:
   // a page of 163,660 distinct lines made two objects per line, and a third for the ruling (bench:hostile).
-  const ruled = new Map<string, Line | null>();
+  // The raw lines numbered by TextIds (text-ids.ts): a Map of them was a fifth of the rules' time on a page of 166,000
+  // distinct lines (bench:hostile). ruled[id]: the Line of raw line id.
+  const rawIds = new TextIds();
+  const ruled: Array<Line | null> = [];
   const markerOf = new Map<string, string>();
   const rule = (raw: string): Line | null => {
     // Every placeholder marker holds 🎜: a line without one is returned as it is, without running the pattern over it.
@@ -197,31 +211,41 @@ export function ruledLines(text: string): { chunks: Chunk[]; title: string | nul
     return trimmed ? newLine(trimmed, lineReason(stripped), linkShare, heading, effectiveLength(trimmed)) : null;
   };
   const chunks: Chunk[] = [];
-  // Filled per block and copied at its size: an array grown by push holds 17 slots for one line, 180 bytes a block on
-  // a page of 333,000 one-line blocks (bench:hostile).
-  const chunk: Chunk = [];
   // The last line's ruling, asked first: a run of the same line (333,000 lines of `a`) needs no lookup in the Map.
   let lastRaw: string | null = null;
-  let found: Line | null | undefined;
-  forEachBlock(text, (lines, start, end) => {
-    chunk.length = 0;
-    for (let i = start; i < end; i++) {
-      const raw = lines[i];
-      let fresh = false;
-      if (raw !== lastRaw) {
-        found = ruled.get(raw);
-        if (found === undefined) { ruled.set(raw, (found = rule(raw))); fresh = true; }
-        lastRaw = raw;
-      }
-      if (markerOf.size > 0 && markerOf.has(raw)) markers.push({ text: markerOf.get(raw)!, reason: 'marker' });
-      const l = found!;
-      if (!l) continue;
-      // No pass changes a Line before every line is ruled: the first occurrence's Line is still as ruled when copied.
-      if (fresh) { chunk.push(l); continue; }
-      // Its fields named, not a spread of l: the spread copies its properties one by one (bench:hostile).
-      chunk.push(newLine(l.text, l.reason, l.linkShare, l.heading, l.size));
+  let found: Line | null = null;
+  /** The Line of one occurrence of `raw` (null for a line of markers alone); its markers go to `markers`. */
+  const lineOf = (raw: string): Line | null => {
+    let fresh = false;
+    if (raw !== lastRaw) {
+      const known = rawIds.size;
+      const id = rawIds.id(raw);
+      if (id === known) { ruled.push((found = rule(raw))); fresh = true; } else found = ruled[id];
+      lastRaw = raw;
     }
-    if (chunk.length > 0) chunks.push(chunk.slice());
+    if (markerOf.size > 0 && markerOf.has(raw)) markers.push({ text: markerOf.get(raw)!, reason: 'marker' });
+    const l = found;
+    // No pass changes a Line before every line is ruled: the first occurrence's Line is still as ruled when copied.
+    // Its fields named, not a spread of l: the spread copies its properties one by one (bench:hostile).
+    return !l || fresh ? l : newLine(l.text, l.reason, l.linkShare, l.heading, l.size);
+  };
+  // Each block's array made at its size: one line's as a literal (most blocks of a page of short lines), a longer
+  // block's copied from a scratch array. Emptying a scratch array per block (`length = 0`, a call into the runtime) and
+  // copying it ran 333,000 times on a page of one-line blocks (bench:hostile); an array grown by push from empty holds
+  // 17 slots for one line.
+  const chunk: Chunk = [];
+  forEachBlock(text, (lines, start, end) => {
+    if (end - start === 1) {
+      const l = lineOf(lines[start]);
+      if (l) chunks.push([l]);
+      return;
+    }
+    let size = 0;
+    for (let i = start; i < end; i++) {
+      const l = lineOf(lines[i]);
+      if (l) chunk[size++] = l;
+    }
+    if (size > 0) chunks.push(chunk.slice(0, size));
   });
 
   markSections(chunks);
@@ -431,14 +455,28 @@ function voteLists(chunks: Chunk[], keep: LineSet): void {
  * between two blocks it kept, is part of the article (a list, a subheading, a short paragraph between paragraphs).
  */
 function keepSandwichedChunks(chunks: Chunk[], keep: LineSet): void {
-  const state = chunks.map((c) => (c.some((l) => keep.has(l)) ? 'kept' : c.every((l) => l.reason) ? 'ruled' : c.some((l) => l.reason) ? 'mixed' : 'dropped'));
+  // Each block's state as a number in a typed array, found by one loop over its lines: four closures a block over
+  // 333,000 one-line blocks (bench:hostile).
+  const state = new Uint8Array(chunks.length);
+  for (let i = 0; i < chunks.length; i++) state[i] = chunkState(chunks[i], keep);
   const nearest = (i: number, step: 1 | -1) => {
-    for (let j = i + step; j >= 0 && j < chunks.length; j += step) if (state[j] !== 'ruled') return state[j];
+    for (let j = i + step; j >= 0 && j < chunks.length; j += step) if (state[j] !== RULED) return state[j];
     return null;
   };
-  chunks.forEach((c, i) => {
-    if (state[i] === 'dropped' && nearest(i, -1) === 'kept' && nearest(i, 1) === 'kept') for (const l of c) keep.add(l);
-  });
+  for (let i = 0; i < chunks.length; i++) {
+    if (state[i] === DROPPED && nearest(i, -1) === KEPT && nearest(i, 1) === KEPT) for (const l of chunks[i]) keep.add(l);
+  }
+}
+
+const KEPT = 1, RULED = 2, MIXED = 3, DROPPED = 4;
+/** KEPT when a line of the block is kept, else RULED when the rules removed every line, MIXED when some, else DROPPED. */
+function chunkState(chunk: Chunk, keep: LineSet): number {
+  let ruled = 0;
+  for (const l of chunk) {
+    if (keep.has(l)) return KEPT;
+    if (l.reason) ruled++;
+  }
+  return ruled === chunk.length ? RULED : ruled > 0 ? MIXED : DROPPED;
 }
 
 /**
@@ -517,11 +555,13 @@ function classify(chunks: Chunk[], lang: string, model: LineModel): { paragraphs
   const removed: RemovedBlock[] = [];
   const paragraphs: CleanParagraph[] = [];
   let open = false;
-  const kept: Line[] = [];
   for (const chunk of chunks) {
-    kept.length = 0;
+    // The kept lines counted, and gathered into an array only for a block that keeps two or more (emptying a reused
+    // array per block was a call into the runtime, 333,000 times on a page of one-line blocks, bench:hostile).
+    let keptCount = 0;
+    let firstKept: Line | null = null;
     for (const l of chunk) {
-      if (keep.has(l)) { kept.push(l); continue; }
+      if (keep.has(l)) { if (keptCount++ === 0) firstKept = l; continue; }
       const reason = l.reason ?? 'boilerplate';
       // Consecutive lines removed for the same reason are one removal: `show --removed` lists a comment as one item.
       const last = removed[removed.length - 1];
@@ -529,9 +569,9 @@ function classify(chunks: Chunk[], lang: string, model: LineModel): { paragraphs
       else removed.push({ text: l.text, reason });
       open = true;
     }
-    if (kept.length) open = false;
-    if (!kept.length) continue;
-    paragraphs.push(kept.length === 1 ? lineParagraph(kept[0]) : linesParagraph(kept));
+    if (keptCount === 0) continue;
+    open = false;
+    paragraphs.push(keptCount === 1 ? lineParagraph(firstKept!) : linesParagraph(chunk.filter((l) => keep.has(l))));
   }
   // A heading is only a heading when text follows it.
   paragraphs.forEach((p, i) => {

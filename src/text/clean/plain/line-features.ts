@@ -7,6 +7,7 @@ import { isUnspaced, stopwordsOf, words } from '../../language/words.ts';
 import { codeUnitTable } from '../../language/scripts.ts';
 import { spacedWords } from './spaced-words.ts';
 import { WORD_FEATURES } from './line-words.ts';
+import { TextIds } from './text-ids.ts';
 
 /** One line (or hard-wrapped paragraph) of a text page as the classifier sees it. */
 export interface LineUnit {
@@ -296,22 +297,28 @@ export function pageFeatureRows(units: LineUnit[], lang: string): LineFeatureRow
   const rowOf = new Int32Array(n);
   const firstOf: number[] = []; // the first line of each distinct row
   const textFirstOf: number[] = []; // the first line of the same text as each distinct row's
-  const firstWith = new Map<string, number>();
+  // The texts numbered by TextIds (text-ids.ts), not looked up in a Map (about 0.6 µs a new text on a page of 166,000
+  // distinct short lines, bench:hostile); firstLineOf[t]: the first line of text t.
+  const textIds = new TextIds();
+  const firstLineOf = new Int32Array(n);
   const linesWithText = new Int32Array(n); // at the first line of each text: how many lines have that text
   for (let i = 0; i < n; i++) {
     const u = units[i];
-    const first = firstWith.get(u.text);
-    if (first === undefined) firstWith.set(u.text, i);
+    const known = textIds.size;
+    const t = textIds.id(u.text);
+    const first = t < known ? firstLineOf[t] : undefined;
+    if (first === undefined) firstLineOf[t] = i;
     linesWithText[first ?? i]++;
     const same = first !== undefined && units[first].linkShare === u.linkShare && units[first].heading === u.heading && units[first].listItem === u.listItem;
     if (same) rowOf[i] = rowOf[first];
     else { rowOf[i] = firstOf.length; firstOf.push(i); textFirstOf.push(first ?? i); }
   }
-  // Allocated at its size: an array grown as distinct lines come costs copies and, for its memory outside the heap,
-  // collections of the heap (bench:hostile's distinct-short-lines).
   // Stored once per distinct row of values: a distinct line whose own features equal the last row stored (`aaa1` after
   // `aaa0`) is given that row (ownOf), so a run of like lines reads one row (bench:hostile's distinct-short-lines).
-  const own = new Float64Array(firstOf.length * placeFrom);
+  // Grown by doubling as rows are stored, not allocated for every distinct line: at that size it was 50 MB on a page of
+  // 166,000 distinct short lines that store 9,072 rows, and memory that large outside the heap makes the engine collect
+  // its heap (with the TextIds above, the features took 0.75× the time on that page, bench:hostile).
+  let own = new Float64Array(Math.min(firstOf.length, 256) * placeFrom);
   const ownOf = new Int32Array(firstOf.length);
   let stored = 0;
   // Each distinct line's topic words, one after another in one array (a Set per line held 20 MB on a page of 163,000
@@ -319,25 +326,35 @@ export function pageFeatureRows(units: LineUnit[], lang: string): LineFeatureRow
   // Each word stored as its number in the page's topic vocabulary (wordOf), so the counts below are arrays, not Maps.
   // A line's words are kept once each, in the order they first come (as a Set of them would): a word is skipped when
   // the line took it already (lastLineOf), which costs a number compared, not a Set per line (bench:hostile).
-  const topicWords: number[] = [], topicFrom = new Int32Array(firstOf.length + 1), topic: string[] = [];
-  const wordOf = new Map<string, number>();
+  const topicWords: number[] = [], topicFrom = new Int32Array(firstOf.length + 1);
+  const wordOf = new TextIds();
   const lastLineOf: number[] = []; // per word: the last distinct line that took it
   const lengthOf = new Float64Array(firstOf.length), repeatedOf = new Float64Array(firstOf.length);
   const scratch = new Float64Array(placeFrom);
   for (let d = 0; d < firstOf.length; d++) {
     const u = units[firstOf[d]];
-    topic.length = 0;
+    // A new array per line, not one emptied (`length = 0` is a call into the runtime; an empty array that dies young costs less).
+    const topic: string[] = [];
     lengthOf[d] = ownFeatures(u, stop, lang, topic, scratch);
     for (const w of topic) {
-      let word = wordOf.get(w);
-      if (word === undefined) { wordOf.set(w, (word = wordOf.size)); lastLineOf.push(-1); }
+      const known = wordOf.size;
+      const word = wordOf.id(w);
+      if (word === known) lastLineOf.push(-1);
       if (lastLineOf[word] === d) continue;
       lastLineOf[word] = d;
       topicWords.push(word);
     }
     topicFrom[d + 1] = topicWords.length;
-    ownOf[d] = sameAsRow(own, stored - 1, scratch) ? stored - 1 : stored++;
-    for (let c = 0, to = ownOf[d] * placeFrom; c < placeFrom; c++) own[to + c] = scratch[c];
+    if (sameAsRow(own, stored - 1, scratch)) ownOf[d] = stored - 1;
+    else {
+      if ((stored + 1) * placeFrom > own.length) {
+        const grown = new Float64Array(Math.min(firstOf.length, 2 * stored) * placeFrom);
+        grown.set(own);
+        own = grown;
+      }
+      for (let c = 0, to = stored * placeFrom; c < placeFrom; c++) own[to + c] = scratch[c];
+      ownOf[d] = stored++;
+    }
     repeatedOf[d] = +(linesWithText[textFirstOf[d]] > 1);
   }
   const ownRow = new Int32Array(n); // per line, its row in `own`
@@ -347,10 +364,12 @@ export function pageFeatureRows(units: LineUnit[], lang: string): LineFeatureRow
   for (let i = 0; i < n; i++) maxLength = Math.max(maxLength, length(i)); // not Math.max(...): a page of 300,000 lines overflows the stack
   const endColumn = index('sentence-end'), stopColumn = index('stopword-density');
   const ownValue = (i: number, column: number) => own[ownRow[i] * placeFrom + column];
-  const [coreStart, coreEnd] = articleCore(units.map((u, i) => {
-    const proseLike = !u.ruled && length(i) >= CORE_MIN_LENGTH && (ownValue(i, endColumn) === 1 || ownValue(i, stopColumn) >= CORE_MIN_STOPWORDS);
-    return proseLike ? length(i) : 0;
-  }));
+  const proseLengths = new Float64Array(n); // filled in a loop: an array made by map with a closure per line (bench:hostile)
+  for (let i = 0; i < n; i++) {
+    const proseLike = !units[i].ruled && length(i) >= CORE_MIN_LENGTH && (ownValue(i, endColumn) === 1 || ownValue(i, stopColumn) >= CORE_MIN_STOPWORDS);
+    proseLengths[i] = proseLike ? length(i) : 0;
+  }
+  const [coreStart, coreEnd] = articleCore(proseLengths);
   let unruled = 0;
   for (let i = 0; i < n; i++) if (!units[i].ruled) unruled++;
   const unruledLengths = new Float64Array(unruled);
