@@ -12,11 +12,11 @@ import { koreanHalfAfter, koreanNativeCount } from './korean.ts';
 import { parseCjkNumber } from './cjk.ts';
 import { localeNumbers } from './locale-data.ts';
 import { currencyAfter, currencyBefore, currencyCodesAfter, currencyWordsAfter, gluesSuffixesToCurrency } from './currency.ts';
-import { hasNumberLexicon, joinedFractionAfter, mayStartSpelledNumber, numberJoinersOf, parseNumberWords, type SpelledNumberContext } from './number-words.ts';
+import { hasNumberLexicon, joinedFractionAfter, numberJoinersOf, parseNumberWords, spelledNumberStartKeys, startKeyOfUnits, type SpelledNumberContext } from './number-words.ts';
 import { canonicalMeasure } from '../measures.ts';
 import {
   asciiLowerCode, HAN_NUMERAL_OR_SCALE, HAN_NUMERAL_START, LATIN_OR_CYRILLIC_LETTER, LETTER, LETTERS_AT, indexWords, isAsciiDigit, isAsciiLetterCode,
-  isLatinOrCyrillicCode, isLetterAt, isSpaceCode, shapeOf, skipSpaces, withoutAccents, wordAt, wordsAt, type IndexedWords,
+  isLatinOrCyrillicCode, isLetterAt, isPlainLetterCode, isSpaceCode, isSurelyNotLetterCode, shapeOf, skipSpaces, withoutAccents, wordAt, wordsAt, type IndexedWords,
 } from './match.ts';
 import { allMatches, escapeRegExp, stopwordsOf } from '../../language/words.ts';
 import {
@@ -1197,6 +1197,8 @@ function scanCores(text: string, lang: string): Array<Core | 'malformed-skip'> {
   const wordValues = numberWordsFor(lang);
   const scales = scaleWordsFor(lang);
   const spelledLanguage = hasNumberLexicon(lang);
+  // parseNumberWords' first test, asked once per scan; null where it lets every word through.
+  const startKeys = spelledLanguage ? spelledNumberStartKeys(lang) : null;
   const devanagari = lang === 'hi';
   const arabic = lang === 'ar';
   const korean = lang === 'ko';
@@ -1240,11 +1242,14 @@ function scanCores(text: string, lang: string): Array<Core | 'malformed-skip'> {
         }
       }
     } else if (isLatinOrCyrillicCode(code) && !isLetterAt(text, i - 1)) {
-      // Most words of a page are ASCII letters that start no numeral: passed over whole, with no string cut out for them.
-      if (spelledLanguage) {
-        let end = i;
-        while (isAsciiLetterCode(text.charCodeAt(end))) end++;
-        if (end > i && !(text.charCodeAt(end) >= 0x80) && !mayStartSpelledNumber(text, i, end - i, lang)) {
+      // Most words of a page start no numeral: passed over whole, with no string cut out for them. The word is the run of
+      // plain letters where a code unit that is surely no letter ends it (else lettersAt finds where it ends); its first
+      // two units are parseNumberWords' start key, and a word that fails it is skipped as the code below would skip it:
+      // every unit of the run after the first is a Latin or Cyrillic letter after a letter, which starts nothing.
+      if (startKeys !== null && isPlainLetterCode(code)) {
+        let end = i + 1;
+        while (isPlainLetterCode(text.charCodeAt(end))) end++;
+        if (isSurelyNotLetterCode(text.charCodeAt(end)) && !startKeys.has(startKeyOfUnits(code, end - i > 1 ? text.charCodeAt(i + 1) : 0))) {
           i = end;
           continue;
         }

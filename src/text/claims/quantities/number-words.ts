@@ -603,15 +603,16 @@ function startKey(word: string): number {
 const startKeyOfUnits = (a: number, b: number) => (asciiLowerCode(a) << 16) | asciiLowerCode(b);
 
 /**
- * parseNumberWords' first test, asked of the text itself: whether the word of `length` letters at `i` may start a
- * numeral by its first two letters (any word may, where the lexicon takes proclitics). Where it may not,
- * parseNumberWords returns null at once, so a caller scanning every word need not cut each out of the text.
+ * The start keys parseNumberWords' first test asks of a word in `lang` (startKeyOfUnits of its first two code units),
+ * or null where that test lets every word through (no lexicon: parseNumberWords reads nothing; proclitics: any start).
+ * For a scan over every word of a text, which asks the set once instead of finding the lexicon for each word.
  */
-export function mayStartSpelledNumber(text: string, i: number, length: number, lang: string): boolean {
+export function spelledNumberStartKeys(lang: string): ReadonlySet<number> | null {
   const lex = LEXICONS[lang];
-  if (!lex) return false;
-  return !!lex.proclitics || startKeysOf(lang, lex).has(startKeyOfUnits(text.charCodeAt(i), length > 1 ? text.charCodeAt(i + 1) : 0));
+  return !lex || lex.proclitics ? null : startKeysOf(lang, lex);
 }
+/** The key spelledNumberStartKeys holds for a word whose first two code units are `a` and `b` (0 for a one-letter word). */
+export { startKeyOfUnits };
 /** startKey of every numeral and morpheme in lowercase and capitalised form (`Zwei`, `ZWEI` is read as written). */
 const startKeyCache = new Map<string, Set<number>>();
 function startKeysOf(lang: string, lex: NumberLexicon): Set<number> {

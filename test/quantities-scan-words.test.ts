@@ -1,0 +1,90 @@
+// The quantity grammar's scan passes over a word that starts no spelled numeral without cutting it out of the text
+// (scanCores, quantities/index.ts): a run of plain Latin or Cyrillic letters ended by a code unit that is surely no
+// letter, whose first two units are not a start key of the language's number words (spelledNumberStartKeys), is
+// skipped whole. These tables show the gate never skips a numeral: spelled numbers written with or after letters
+// outside ASCII (umlauts, accents, Cyrillic, Turkish dotless i), after no-break spaces, guillemets and dashes, in
+// capitals, and next to letters the gate does not know (Greek, a soft hyphen) are read with the same values.
+// All texts are made up for these tests.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findAmounts, findQuantities, isAmount } from '../src/text/claims/quantities/index.ts';
+import { parseNumberWords, spelledNumberStartKeys, startKeyOfUnits } from '../src/text/claims/quantities/number-words.ts';
+import { isPlainLetterCode, isSurelyNotLetterCode } from '../src/text/claims/quantities/match.ts';
+
+const LETTER = /\p{L}/u;
+
+test('isPlainLetterCode: every code unit it names is a letter', () => {
+  for (let code = 0; code < 0x10000; code++) {
+    if (isPlainLetterCode(code)) assert.ok(LETTER.test(String.fromCharCode(code)), `U+${code.toString(16)}`);
+  }
+  // The Latin and Cyrillic letters of ordinary text are all in it.
+  for (const ch of 'aZéÉüÜßçñøłŁşŞğıİžŽčőűæœпЖёЁїЇієґ') assert.ok(isPlainLetterCode(ch.charCodeAt(0)), ch);
+  for (const ch of '×÷҂\u0483 1-') assert.ok(!isPlainLetterCode(ch.charCodeAt(0)), ch);
+});
+
+test('isSurelyNotLetterCode: no code unit it names is a letter, and the end of the text is none', () => {
+  for (let code = 0; code < 0x10000; code++) {
+    if (isSurelyNotLetterCode(code)) assert.ok(!LETTER.test(String.fromCharCode(code)), `U+${code.toString(16)}`);
+  }
+  assert.ok(isSurelyNotLetterCode(Number.NaN));
+  for (const ch of ' .,;:!?\u00a0«»’“—–…\u3000、') assert.ok(isSurelyNotLetterCode(ch.charCodeAt(0)), ch);
+  // Letters, and non-letters it does not name (the caller then finds the word's end by \p{L}).
+  for (const ch of 'aéжα中\u00ad×') assert.ok(!isSurelyNotLetterCode(ch.charCodeAt(0)), ch);
+});
+
+test('a word whose start key the language lacks is no numeral there (what the scan skips, parseNumberWords rejects)', () => {
+  const context = { isSigned: () => true, isCounted: () => true };
+  const words: Array<[string, string]> = [['Öffnung', 'de'], ['über', 'de'], ['für', 'de'], ['élu', 'fr'], ['été', 'fr'], ['según', 'es'],
+    ['компания', 'ru'], ['рублей', 'ru'], ['złotych', 'pl'], ['ödedi', 'tr'], ['São', 'pt'], ['Città', 'it'], ['x', 'en']];
+  for (const [word, lang] of words) {
+    const keys = spelledNumberStartKeys(lang);
+    assert.ok(keys, lang);
+    const key = startKeyOfUnits(word.charCodeAt(0), word.length > 1 ? word.charCodeAt(1) : 0);
+    if (!keys.has(key)) assert.equal(parseNumberWords(`${word} zwei`, 0, lang, word, context), null, `${word} (${lang})`);
+  }
+  // Numerals and their capitalised and upper-case forms are start keys.
+  for (const [word, lang] of [['fünf', 'de'], ['Fünf', 'de'], ['ZWÖLF', 'de'], ['dreißig', 'de'], ['пять', 'ru'], ['Пять', 'ru'], ['üç', 'tr'], ['Üç', 'tr'],
+    ['pięć', 'pl'], ['três', 'pt'], ['veintitrés', 'es'], ['Cinq', 'fr']] as Array<[string, string]>) {
+    assert.ok(spelledNumberStartKeys(lang)!.has(startKeyOfUnits(word.charCodeAt(0), word.charCodeAt(1))), `${word} (${lang})`);
+  }
+});
+
+const brief = (text: string, lang: string) => findQuantities(text, lang).map((q) => [q.text, q.kind, q.value, q.unit]);
+
+/** [text, lang, what findQuantities returns]. */
+const CASES: Array<[string, string, Array<[string, string, number, string | null]>]> = [
+  // Numerals with letters outside ASCII, after words with them.
+  ['Für fünf Millionen Euro kaufte die Stadt zwölf Busse.', 'de', [['fünf Millionen Euro', 'money', 5e6, 'EUR'], ['zwölf', 'count', 12, 'buses']]],
+  ['Über zwölf Wochen lang fuhren dreißig Züge weniger.', 'de', [['Über zwölf Wochen', 'count', 12, 'weeks'], ['dreißig', 'count', 30, 'trains']]],
+  ['Öffnungszeit: Dreißig Minuten', 'de', [['Dreißig', 'count', 30, 'minutes']]],
+  ['ÜBER ZWEI MILLIONEN NUTZER', 'de', [['ÜBER ZWEI MILLIONEN NUTZER', 'count', 2e6, 'users']]],
+  ['Öl für eine Million Menschen', 'de', [['eine Million Menschen', 'count', 1e6, 'people']]],
+  ['Ein Drittel der Ärzte', 'de', []],
+  ['Österreich zahlte 5 Mio. Euro für 3 Brücken.', 'de', [['5 Mio. Euro', 'money', 5e6, 'EUR'], ['3', 'number', 3, null]]],
+  ['Élus pour six ans, les maires gèrent vingt-trois communes.', 'fr', [['six ans', 'count', 6, 'years'], ['vingt-trois', 'count', 23, 'municipalities']]],
+  ['Très bien, un million d’abonnés', 'fr', [['un million', 'number', 1e6, null]]],
+  ['Éramos veintitrés mil personas según él.', 'es', [['veintitrés mil personas', 'count', 23000, 'people']]],
+  ['São três milhões de reais.', 'pt', [['três milhões de reais', 'money', 3e6, 'BRL']]],
+  ['Città di due milioni di abitanti.', 'it', [['due milioni', 'number', 2e6, null]]],
+  ['Во вторник компания потеряла пять миллионов рублей.', 'ru', [['пять миллионов рублей', 'money', 5e6, 'RUB']]],
+  ['Зарплата выросла на двадцать три процента.', 'ru', [['двадцать три процента', 'percent', 23, '%']]],
+  ['Gmina wydała pięć milionów złotych.', 'pl', [['pięć milionów złotych', 'money', 5e6, 'PLN']]],
+  ['Çok güzel: üç milyon lira', 'tr', [['üç milyon lira', 'money', 3e6, 'TRY']]],
+  ['Ölümlerin sayısı yirmi üç bin kişiye ulaştı.', 'tr', [['yirmi üç bin', 'number', 23000, null]]],
+  // After a no-break space, guillemets, a dash; next to letters the gate does not know (Greek, `×`).
+  ['Sie zahlten\u00a0fünf Millionen Euro.', 'de', [['fünf Millionen Euro', 'money', 5e6, 'EUR']]],
+  ['«Cinq millions», dit-il.', 'fr', [['Cinq millions', 'number', 5e6, null]]],
+  ['Они заплатили «пять миллионов» рублей.', 'ru', [['пять миллионов', 'number', 5e6, null]]],
+  ['Über—zwölf Millionen', 'de', [['zwölf Millionen', 'number', 12e6, null]]],
+  ['Über αλφα drei Millionen', 'de', [['drei Millionen', 'number', 3e6, null]]],
+  ['Überάλφα zwei Millionen', 'de', [['zwei Millionen', 'number', 2e6, null]]],
+  ['Señor×cinco millones', 'es', [['cinco millones', 'number', 5e6, null]]],
+];
+
+test('spelled numbers with and after letters outside ASCII are read', () => {
+  for (const [text, lang, expected] of CASES) assert.deepEqual(brief(text, lang), expected, `${text} (${lang})`);
+});
+
+test('findAmounts on the same texts: the amounts of findQuantities', () => {
+  for (const [text, lang] of CASES) assert.deepEqual(findAmounts(text, lang), findQuantities(text, lang).filter(isAmount), `${text} (${lang})`);
+});
