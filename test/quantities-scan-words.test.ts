@@ -7,9 +7,9 @@
 // All texts are made up for these tests.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findAmounts, findQuantities, isAmount } from '../src/text/claims/quantities/index.ts';
+import { MAY_START_CORE, findAmounts, findQuantities, isAmount } from '../src/text/claims/quantities/index.ts';
 import { parseNumberWords, spelledNumberStartKeys, startKeyOfUnits } from '../src/text/claims/quantities/number-words.ts';
-import { isPlainLetterCode, isSurelyNotLetterCode } from '../src/text/claims/quantities/match.ts';
+import { HAN_NUMERAL_START, isAsciiDigit, isLatinOrCyrillicCode, isPlainLetterCode, isSurelyNotLetterCode } from '../src/text/claims/quantities/match.ts';
 
 const LETTER = /\p{L}/u;
 
@@ -87,4 +87,24 @@ test('spelled numbers with and after letters outside ASCII are read', () => {
 
 test('findAmounts on the same texts: the amounts of findQuantities', () => {
   for (const [text, lang] of CASES) assert.deepEqual(findAmounts(text, lang), findQuantities(text, lang).filter(isAmount), `${text} (${lang})`);
+});
+
+test('MAY_START_CORE: the scan passes over exactly the code units at which none of its readings starts', () => {
+  // scanCores' branches: ASCII digits, Han numerals, Latin or Cyrillic letters, Hangul syllables (Korean), Devanagari
+  // letters (Hindi), Arabic letters (Arabic).
+  const mayStart = (code: number) => isAsciiDigit(code) || HAN_NUMERAL_START.has(code) || isLatinOrCyrillicCode(code) || (code >= 0xac00 && code <= 0xd7a3)
+    || (code >= 0x904 && code <= 0x939) || (code >= 0x958 && code <= 0x961) || (code >= 0x621 && code <= 0x64a) || (code >= 0x671 && code <= 0x6d3);
+  for (let code = 0; code < 0x10000; code++) assert.equal(MAY_START_CORE[code] === 1, mayStart(code), `U+${code.toString(16)}`);
+});
+
+test('numbers after runs of punctuation, spaces and other scripts are read', () => {
+  const cases: Array<[string, string, Array<[string, string, number, string | null]>]> = [
+    ['—— (¡¿ 12 millones de euros ?!)', 'es', [['12 millones de euros', 'money', 12e6, 'EUR']]],
+    ['公司去年收入三千万元，员工120名。', 'zh', [['三千万元', 'money', 3e7, 'CNY'], ['120', 'number', 120, null]]],
+    ['회사는 직원 두 명을 채용했다.', 'ko', [['두', 'number', 2, null]]],
+    ['दो करोड़ रुपये खर्च हुए।', 'hi', [['दो करोड़ रुपये', 'money', 2e7, 'INR']]],
+    ['دفعت الشركة ثلاثة ملايين دولار.', 'ar', [['ثلاثة ملايين دولار', 'money', 3e6, 'USD']]],
+    ['ΑΒΓ ٣٤٥ دولار', 'ar', [['٣٤٥ دولار', 'money', 345, 'USD']]],
+  ];
+  for (const [text, lang, expected] of cases) assert.deepEqual(brief(text, lang), expected, `${text} (${lang})`);
 });

@@ -1206,6 +1206,11 @@ function scanCores(text: string, lang: string): Array<Core | 'malformed-skip'> {
   // The three starts (ASCII digit, Han numeral, Latin/Cyrillic letter) are disjoint: test the character, then its left neighbour.
   while (i < text.length) {
     const code = text.charCodeAt(i);
+    // Spaces, punctuation and letters of other scripts start nothing below: passed with one look-up each.
+    if (MAY_START_CORE[code] === 0) {
+      i++;
+      continue;
+    }
     const prevCode = text.charCodeAt(i - 1);
     if (isAsciiDigit(code)) {
       if (!isAsciiDigit(prevCode)) {
@@ -1302,6 +1307,29 @@ function scanCores(text: string, lang: string): Array<Core | 'malformed-skip'> {
   }
   return cores;
 }
+
+/**
+ * 1 for each code unit at which scanCores may start reading (one of its branches may fire there): ASCII digits, Han
+ * numerals, the Latin and Cyrillic letters of isLatinOrCyrillicCode, Hangul syllables, Devanagari and Arabic letters;
+ * 0 for the rest, which it passes over (test/quantities-scan-words.test.ts checks the table against those tests).
+ */
+export const MAY_START_CORE: Uint8Array = (() => {
+  const table = new Uint8Array(0x10000);
+  table.fill(1, 0x30, 0x3a);
+  for (const code of HAN_NUMERAL_START) table[code] = 1;
+  table.fill(1, 0x41, 0x5b);
+  table.fill(1, 0x61, 0x7b);
+  table.fill(1, 0xc0, 0x250);
+  table.fill(1, 0x400, 0x500);
+  table[0xaa] = 1;
+  table[0xba] = 1;
+  table.fill(1, 0xac00, 0xd7a4);
+  table.fill(1, 0x904, 0x93a);
+  table.fill(1, 0x958, 0x962);
+  table.fill(1, 0x621, 0x64b);
+  table.fill(1, 0x671, 0x6d4);
+  return table;
+})();
 
 /** A letter past the Cyrillic block: a word of Latin or Cyrillic letters with none is skipped whole. */
 const BEYOND_CYRILLIC = /[^\u0000-\u04ff]/;
