@@ -8,7 +8,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { MAY_START_CORE, findAmounts, findQuantities, isAmount } from '../src/text/claims/quantities/index.ts';
-import { parseNumberWords, spelledNumberStartKeys, startKeyOfUnits } from '../src/text/claims/quantities/number-words.ts';
+import { asciiPrefixKey, parseNumberWords, spelledNumberPrefixKeys, spelledNumberStartKeys, startKeyOfUnits } from '../src/text/claims/quantities/number-words.ts';
 import { HAN_NUMERAL_START, isAsciiDigit, isLatinOrCyrillicCode, isPlainLetterCode, isSurelyNotLetterCode } from '../src/text/claims/quantities/match.ts';
 
 const LETTER = /\p{L}/u;
@@ -105,6 +105,67 @@ test('numbers after runs of punctuation, spaces and other scripts are read', () 
     ['दो करोड़ रुपये खर्च हुए।', 'hi', [['दो करोड़ रुपये', 'money', 2e7, 'INR']]],
     ['دفعت الشركة ثلاثة ملايين دولار.', 'ar', [['ثلاثة ملايين دولار', 'money', 3e6, 'USD']]],
     ['ΑΒΓ ٣٤٥ دولار', 'ar', [['٣٤٥ دولار', 'money', 345, 'USD']]],
+  ];
+  for (const [text, lang, expected] of cases) assert.deepEqual(brief(text, lang), expected, `${text} (${lang})`);
+});
+
+/** The languages with a number lexicon; Arabic takes proclitics, so neither key set stands for it. */
+const SPELLED_LANGS = ['en', 'de', 'fr', 'es', 'pt', 'it', 'nl', 'ru', 'pl', 'tr', 'hi'];
+const EVERY_CONTEXT = { isSigned: () => true, isCounted: () => true };
+const prefixKey = (word: string) => {
+  const lower = word.toLowerCase();
+  const code = (k: number) => (k < lower.length ? lower.charCodeAt(k) : 0);
+  return asciiPrefixKey(code(0), code(1), code(2), lower.length);
+};
+
+test('spelledNumberPrefixKeys: a word of ASCII letters whose beginning it lacks is read as no number (every 1-3 letter beginning, with endings)', () => {
+  assert.equal(spelledNumberPrefixKeys('ar'), null);
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  const beginnings: string[] = [];
+  for (const a of letters) {
+    beginnings.push(a);
+    for (const b of letters) {
+      beginnings.push(a + b);
+      for (const c of letters) beginnings.push(a + b + c);
+    }
+  }
+  // Endings that make numerals of beginnings in some language (glued German and Dutch, Turkish endings, plurals).
+  const endings = ['', 'e', 'n', 'en', 'i', 'ig', 'hundert', 'tausend', 'llion', 'lik', 'ta', 'cento', 'mila'];
+  for (const lang of SPELLED_LANGS) {
+    const keys = spelledNumberPrefixKeys(lang)!;
+    let rejected = 0;
+    for (const beginning of beginnings) {
+      if (keys.has(prefixKey(beginning))) continue;
+      rejected++;
+      // A word is keyed by its first three letters, or whole when shorter: only a three-letter beginning goes on.
+      for (const ending of beginning.length === 3 ? endings : ['']) {
+        for (const word of [beginning + ending, (beginning + ending).toUpperCase(), beginning[0].toUpperCase() + beginning.slice(1) + ending]) {
+          assert.equal(parseNumberWords(`${word} million Millionen`, 0, lang, word, EVERY_CONTEXT), null, `${word} (${lang})`);
+        }
+      }
+    }
+    // The gate rejects most beginnings (it is worth asking), never all.
+    assert.ok(rejected > beginnings.length / 2 && rejected < beginnings.length, `${lang}: ${rejected}`);
+  }
+});
+
+test('spelledNumberPrefixKeys: numerals, glued numerals and numerals with endings begin as the keys say', () => {
+  const numerals: Array<[string, string]> = [['three', 'en'], ['Thirty', 'en'], ['a', 'en'], ['an', 'en'], ['half', 'en'], ['hundred', 'en'], ['constructor', 'en'],
+    ['dreihundertzwanzig', 'de'], ['Zweitausend', 'de'], ['elf', 'de'], ['und', 'de'], ['tausend', 'de'], ['eenentwintig', 'nl'], ['tweehonderd', 'nl'],
+    ['ventotto', 'it'], ['duemila', 'it'], ['trecento', 'it'], ['vingt', 'fr'], ['cent', 'fr'], ['un', 'fr'], ['veintitres', 'es'], ['mil', 'es'],
+    ['dois', 'pt'], ['milhares', 'pt'], ['birinci', 'tr'], ['bin', 'tr'], ['yirmi', 'tr'], ['sto', 'pl'], ['dwa', 'pl']];
+  for (const [word, lang] of numerals) assert.ok(spelledNumberPrefixKeys(lang)!.has(prefixKey(word)), `${word} (${lang})`);
+});
+
+test('spelled numbers around words the prefix gate passes over are read', () => {
+  const cases: Array<[string, string, Array<[string, string, number, string | null]>]> = [
+    ['The other three thousand workers have left, and half a million more may follow.', 'en', [['three thousand workers', 'count', 3000, 'employees'], ['half a million', 'number', 5e5, null]]],
+    ['They said that forty-two million users signed up on the first day.', 'en', [['forty-two million users', 'count', 42e6, 'users']]],
+    ['Sie haben dreihundert Millionen Euro für die Bahn, sagte sie.', 'de', [['dreihundert Millionen Euro', 'money', 3e8, 'EUR']]],
+    ['Het bedrijf heeft eenentwintig miljoen euro betaald.', 'nl', [['eenentwintig miljoen euro', 'money', 21e6, 'EUR']]],
+    ['Hanno speso duemila euro per ventotto giorni.', 'it', [['duemila euro', 'money', 2000, 'EUR'], ['ventotto', 'count', 28, 'days']]],
+    ['Que la empresa pagó veinte millones de dólares.', 'es', [['veinte millones de dólares', 'money', 2e7, 'USD']]],
+    ['Şirket iki yüz bin lira ödedi ve onlar sustu.', 'tr', [['iki yüz bin lira', 'money', 2e5, 'TRY']]],
   ];
   for (const [text, lang, expected] of cases) assert.deepEqual(brief(text, lang), expected, `${text} (${lang})`);
 });

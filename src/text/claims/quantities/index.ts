@@ -12,7 +12,10 @@ import { koreanHalfAfter, koreanNativeCount } from './korean.ts';
 import { parseCjkNumber } from './cjk.ts';
 import { localeNumbers } from './locale-data.ts';
 import { currencyAfter, currencyBefore, currencyCodesAfter, currencyWordsAfter, gluesSuffixesToCurrency } from './currency.ts';
-import { hasNumberLexicon, joinedFractionAfter, numberJoinersOf, parseNumberWords, spelledNumberStartKeys, startKeyOfUnits, type SpelledNumberContext } from './number-words.ts';
+import {
+  asciiPrefixKey, hasNumberLexicon, joinedFractionAfter, numberJoinersOf, parseNumberWords, spelledNumberPrefixKeys, spelledNumberStartKeys, startKeyOfUnits,
+  type SpelledNumberContext,
+} from './number-words.ts';
 import { canonicalMeasure } from '../measures.ts';
 import {
   asciiLowerCode, HAN_NUMERAL_OR_SCALE, HAN_NUMERAL_START, LATIN_OR_CYRILLIC_LETTER, LETTER, LETTERS_AT, indexWords, isAsciiDigit, isAsciiLetterCode,
@@ -1199,6 +1202,7 @@ function scanCores(text: string, lang: string): Array<Core | 'malformed-skip'> {
   const spelledLanguage = hasNumberLexicon(lang);
   // parseNumberWords' first test, asked once per scan; null where it lets every word through.
   const startKeys = spelledLanguage ? spelledNumberStartKeys(lang) : null;
+  const prefixKeys = spelledLanguage ? spelledNumberPrefixKeys(lang) : null;
   const devanagari = lang === 'hi';
   const arabic = lang === 'ar';
   const korean = lang === 'ko';
@@ -1254,7 +1258,8 @@ function scanCores(text: string, lang: string): Array<Core | 'malformed-skip'> {
       if (startKeys !== null && isPlainLetterCode(code)) {
         let end = i + 1;
         while (isPlainLetterCode(text.charCodeAt(end))) end++;
-        if (isSurelyNotLetterCode(text.charCodeAt(end)) && !startKeys.has(startKeyOfUnits(code, end - i > 1 ? text.charCodeAt(i + 1) : 0))) {
+        if (isSurelyNotLetterCode(text.charCodeAt(end)) && (!startKeys.has(startKeyOfUnits(code, end - i > 1 ? text.charCodeAt(i + 1) : 0))
+          || (prefixKeys !== null && !mayBeginSpelledNumber(text, i, end - i, prefixKeys)))) {
           i = end;
           continue;
         }
@@ -1306,6 +1311,18 @@ function scanCores(text: string, lang: string): Array<Core | 'malformed-skip'> {
     i++;
   }
   return cores;
+}
+
+/**
+ * Whether the word of `length` letters at `i` may begin a spelled number by its first letters (all of a shorter word),
+ * lowercased (spelledNumberPrefixKeys); a word beginning in letters beyond ASCII may, and goes on to parseNumberWords.
+ */
+function mayBeginSpelledNumber(text: string, i: number, length: number, prefixKeys: ReadonlySet<number>): boolean {
+  const a = text.charCodeAt(i);
+  const b = length > 1 ? text.charCodeAt(i + 1) : 0;
+  const c = length > 2 ? text.charCodeAt(i + 2) : 0;
+  if (a >= 0x80 || b >= 0x80 || c >= 0x80) return true;
+  return prefixKeys.has(asciiPrefixKey(asciiLowerCode(a), asciiLowerCode(b), asciiLowerCode(c), length));
 }
 
 /**
