@@ -103,8 +103,22 @@ export const MODEL_PARAMETERS = 'model-parameters';
 // ---------------------------------------------------------------------------------------------------------------
 // Paragraph language
 
+/** Article languages whose Latin-script paragraphs are labelled with a Latin language of their own (paragraphLanguage). */
+const SWITCH_TO_LATIN: ReadonlySet<string> = new Set(['zh', 'ja', 'ru', 'ko', 'uk', 'bg']);
+/** The first code unit of the Cyrillic block: Han, kana, Cyrillic and Hangul letters, and surrogates, are all at or above it. */
+const FIRST_CYRILLIC_CODE = 0x400;
+
+/** Whether every code unit of the text is below U+0400 (no Cyrillic, Han, kana or Hangul letter, no surrogate). */
+function isBelowCyrillic(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= FIRST_CYRILLIC_CODE) return false;
+  return true;
+}
+
 /** The paragraph's language: the article's, unless the paragraph is clearly written in another script. */
 export function paragraphLanguage(text: string, articleLang: string): string {
+  // A paragraph with no letter of the scripts counted below keeps the article's language, unless a Latin paragraph may
+  // switch it: what the counts give, without counting (most paragraphs of most pages).
+  if (!SWITCH_TO_LATIN.has(articleLang) && isBelowCyrillic(text)) return articleLang;
   const { Han: han, Kana: kana, Cyrillic: cyrillic, Latin: latin, Hangul: hangul } = scriptCounts(text);
   const total = han + kana + cyrillic + latin + hangul;
   if (total === 0) return articleLang;
@@ -115,7 +129,7 @@ export function paragraphLanguage(text: string, articleLang: string): string {
   }
   if (cyrillic / total >= DOMINANT_SCRIPT_SHARE) return ['ru', 'uk', 'bg', 'sr', 'be', 'kk', 'mk'].includes(articleLang) ? articleLang : 'ru';
   if (hangul / total >= DOMINANT_SCRIPT_SHARE) return 'ko';
-  if (latin / total >= DOMINANT_SCRIPT_SHARE && ['zh', 'ja', 'ru', 'ko', 'uk', 'bg'].includes(articleLang)) {
+  if (latin / total >= DOMINANT_SCRIPT_SHARE && SWITCH_TO_LATIN.has(articleLang)) {
     const list = words(text, 'en');
     // A run of names (`OpenAI GPT-4 PaLM`) says nothing about the language: it needs a few function words to switch.
     let best = articleLang;

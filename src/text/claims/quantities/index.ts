@@ -12,11 +12,14 @@ import { koreanHalfAfter, koreanNativeCount } from './korean.ts';
 import { parseCjkNumber } from './cjk.ts';
 import { localeNumbers } from './locale-data.ts';
 import { currencyAfter, currencyBefore, currencyCodesAfter, currencyWordsAfter, gluesSuffixesToCurrency } from './currency.ts';
-import { hasNumberLexicon, joinedFractionAfter, mayStartSpelledNumber, numberJoinersOf, parseNumberWords, type SpelledNumberContext } from './number-words.ts';
+import {
+  asciiPrefixKey, hasNumberLexicon, joinedFractionAfter, numberJoinersOf, parseNumberWords, spelledNumberPrefixKeys, spelledNumberStartKeys, startKeyOfUnits,
+  type SpelledNumberContext,
+} from './number-words.ts';
 import { canonicalMeasure } from '../measures.ts';
 import {
   asciiLowerCode, HAN_NUMERAL_OR_SCALE, HAN_NUMERAL_START, LATIN_OR_CYRILLIC_LETTER, LETTER, LETTERS_AT, indexWords, isAsciiDigit, isAsciiLetterCode,
-  isLatinOrCyrillicCode, isLetterAt, isSpaceCode, shapeOf, skipSpaces, withoutAccents, wordAt, wordsAt, type IndexedWords,
+  isLatinOrCyrillicCode, isLetterAt, isPlainLetterCode, isSpaceCode, isSurelyNotLetterCode, shapeOf, skipSpaces, withoutAccents, wordAt, wordsAt, type IndexedWords,
 } from './match.ts';
 import { allMatches, escapeRegExp, stopwordsOf } from '../../language/words.ts';
 import {
@@ -1197,6 +1200,9 @@ function scanCores(text: string, lang: string): Array<Core | 'malformed-skip'> {
   const wordValues = numberWordsFor(lang);
   const scales = scaleWordsFor(lang);
   const spelledLanguage = hasNumberLexicon(lang);
+  // parseNumberWords' first test, asked once per scan; null where it lets every word through.
+  const startKeys = spelledLanguage ? spelledNumberStartKeys(lang) : null;
+  const prefixKeys = spelledLanguage ? spelledNumberPrefixKeys(lang) : null;
   const devanagari = lang === 'hi';
   const arabic = lang === 'ar';
   const korean = lang === 'ko';
@@ -1204,6 +1210,11 @@ function scanCores(text: string, lang: string): Array<Core | 'malformed-skip'> {
   // The three starts (ASCII digit, Han numeral, Latin/Cyrillic letter) are disjoint: test the character, then its left neighbour.
   while (i < text.length) {
     const code = text.charCodeAt(i);
+    // Spaces, punctuation and letters of other scripts start nothing below: passed with one look-up each.
+    if (MAY_START_CORE[code] === 0) {
+      i++;
+      continue;
+    }
     const prevCode = text.charCodeAt(i - 1);
     if (isAsciiDigit(code)) {
       if (!isAsciiDigit(prevCode)) {
@@ -1240,11 +1251,15 @@ function scanCores(text: string, lang: string): Array<Core | 'malformed-skip'> {
         }
       }
     } else if (isLatinOrCyrillicCode(code) && !isLetterAt(text, i - 1)) {
-      // Most words of a page are ASCII letters that start no numeral: passed over whole, with no string cut out for them.
-      if (spelledLanguage) {
-        let end = i;
-        while (isAsciiLetterCode(text.charCodeAt(end))) end++;
-        if (end > i && !(text.charCodeAt(end) >= 0x80) && !mayStartSpelledNumber(text, i, end - i, lang)) {
+      // Most words of a page start no numeral: passed over whole, with no string cut out for them. The word is the run of
+      // plain letters where a code unit that is surely no letter ends it (else lettersAt finds where it ends); its first
+      // two units are parseNumberWords' start key, and a word that fails it is skipped as the code below would skip it:
+      // every unit of the run after the first is a Latin or Cyrillic letter after a letter, which starts nothing.
+      if (startKeys !== null && isPlainLetterCode(code)) {
+        let end = i + 1;
+        while (isPlainLetterCode(text.charCodeAt(end))) end++;
+        if (isSurelyNotLetterCode(text.charCodeAt(end)) && (!startKeys.has(startKeyOfUnits(code, end - i > 1 ? text.charCodeAt(i + 1) : 0))
+          || (prefixKeys !== null && !mayBeginSpelledNumber(text, i, end - i, prefixKeys)))) {
           i = end;
           continue;
         }
@@ -1297,6 +1312,41 @@ function scanCores(text: string, lang: string): Array<Core | 'malformed-skip'> {
   }
   return cores;
 }
+
+/**
+ * Whether the word of `length` letters at `i` may begin a spelled number by its first letters (all of a shorter word),
+ * lowercased (spelledNumberPrefixKeys); a word beginning in letters beyond ASCII may, and goes on to parseNumberWords.
+ */
+function mayBeginSpelledNumber(text: string, i: number, length: number, prefixKeys: ReadonlySet<number>): boolean {
+  const a = text.charCodeAt(i);
+  const b = length > 1 ? text.charCodeAt(i + 1) : 0;
+  const c = length > 2 ? text.charCodeAt(i + 2) : 0;
+  if (a >= 0x80 || b >= 0x80 || c >= 0x80) return true;
+  return prefixKeys.has(asciiPrefixKey(asciiLowerCode(a), asciiLowerCode(b), asciiLowerCode(c), length));
+}
+
+/**
+ * 1 for each code unit at which scanCores may start reading (one of its branches may fire there): ASCII digits, Han
+ * numerals, the Latin and Cyrillic letters of isLatinOrCyrillicCode, Hangul syllables, Devanagari and Arabic letters;
+ * 0 for the rest, which it passes over (test/quantities-scan-words.test.ts checks the table against those tests).
+ */
+export const MAY_START_CORE: Uint8Array = (() => {
+  const table = new Uint8Array(0x10000);
+  table.fill(1, 0x30, 0x3a);
+  for (const code of HAN_NUMERAL_START) table[code] = 1;
+  table.fill(1, 0x41, 0x5b);
+  table.fill(1, 0x61, 0x7b);
+  table.fill(1, 0xc0, 0x250);
+  table.fill(1, 0x400, 0x500);
+  table[0xaa] = 1;
+  table[0xba] = 1;
+  table.fill(1, 0xac00, 0xd7a4);
+  table.fill(1, 0x904, 0x93a);
+  table.fill(1, 0x958, 0x962);
+  table.fill(1, 0x621, 0x64b);
+  table.fill(1, 0x671, 0x6d4);
+  return table;
+})();
 
 /** A letter past the Cyrillic block: a word of Latin or Cyrillic letters with none is skipped whole. */
 const BEYOND_CYRILLIC = /[^\u0000-\u04ff]/;

@@ -25,6 +25,20 @@ export const isLetterAt = (text: string, i: number) => {
   if (!(code >= 0x80)) return isAsciiLetterCode(code);
   return LETTER.test(text[i]);
 };
+/**
+ * Latin and Cyrillic code units that are letters (\p{L}) for certain: ASCII letters, Latin-1 to Latin Extended-B but
+ * `×` and `÷`, Cyrillic but its thousands sign and combining marks (U+0482–U+0489). test/quantities-scan-words.test.ts
+ * checks every code unit of the ranges against \p{L}.
+ */
+export const isPlainLetterCode = (code: number) => (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)
+  || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) || (code >= 0x400 && code <= 0x481) || (code >= 0x48a && code <= 0x4ff);
+/**
+ * Code units that surely end a word (no letter): ASCII but its letters, end of text (NaN), and the spaces, quotes and
+ * punctuation most often written after a word (no-break space, guillemets, U+2000–U+206F, ideographic space and marks).
+ * A code unit not named here may be a letter: the caller asks \p{L}.
+ */
+export const isSurelyNotLetterCode = (code: number) => !(code >= 0x80) ? !isAsciiLetterCode(code)
+  : code === 0xa0 || code === 0xab || code === 0xbb || (code >= 0x2000 && code <= 0x206f) || (code >= 0x3000 && code <= 0x3003);
 /** The same letters as LATIN_OR_CYRILLIC_LETTER, by code unit, for the per-character scan. */
 export const isLatinOrCyrillicCode = (code: number) =>
   (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f) || (code >= 0x400 && code <= 0x4ff) || code === 0xaa || code === 0xba;

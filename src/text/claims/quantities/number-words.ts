@@ -603,15 +603,78 @@ function startKey(word: string): number {
 const startKeyOfUnits = (a: number, b: number) => (asciiLowerCode(a) << 16) | asciiLowerCode(b);
 
 /**
- * parseNumberWords' first test, asked of the text itself: whether the word of `length` letters at `i` may start a
- * numeral by its first two letters (any word may, where the lexicon takes proclitics). Where it may not,
- * parseNumberWords returns null at once, so a caller scanning every word need not cut each out of the text.
+ * The start keys parseNumberWords' first test asks of a word in `lang` (startKeyOfUnits of its first two code units),
+ * or null where that test lets every word through (no lexicon: parseNumberWords reads nothing; proclitics: any start).
+ * For a scan over every word of a text, which asks the set once instead of finding the lexicon for each word.
  */
-export function mayStartSpelledNumber(text: string, i: number, length: number, lang: string): boolean {
+export function spelledNumberStartKeys(lang: string): ReadonlySet<number> | null {
   const lex = LEXICONS[lang];
-  if (!lex) return false;
-  return !!lex.proclitics || startKeysOf(lang, lex).has(startKeyOfUnits(text.charCodeAt(i), length > 1 ? text.charCodeAt(i + 1) : 0));
+  return !lex || lex.proclitics ? null : startKeysOf(lang, lex);
 }
+/** The key spelledNumberStartKeys holds for a word whose first two code units are `a` and `b` (0 for a one-letter word). */
+export { startKeyOfUnits };
+
+/** The letters of a word's beginning that spelledNumberPrefixKeys keys it by. */
+const PREFIX_LETTERS = 3;
+
+/**
+ * The key of the lowercase ASCII letters `a`, `b`, `c` (code units; 0 where the word is shorter) that begin a word of
+ * `length` letters: the word's first PREFIX_LETTERS letters, or all of a shorter word.
+ */
+export const asciiPrefixKey = (a: number, b: number, c: number, length: number) => (((a * 128 + b) * 128 + c) * 4) + Math.min(length, PREFIX_LETTERS);
+
+/** asciiPrefixKey of a lowercase string's beginning, or null where it holds a code unit beyond ASCII in it. */
+function prefixKeyOf(lower: string): number | null {
+  const n = Math.min(lower.length, PREFIX_LETTERS);
+  const units = [0, 0, 0];
+  for (let k = 0; k < n; k++) {
+    units[k] = lower.charCodeAt(k);
+    if (units[k] >= 0x80) return null;
+  }
+  return asciiPrefixKey(units[0], units[1], units[2], lower.length);
+}
+
+/**
+ * Every way a word parseNumberWords may read can begin, as asciiPrefixKey of its lowercase (a word beginning in
+ * letters beyond ASCII is not keyed), or null where spelledNumberStartKeys is null. parseNumberWords reads a word only
+ * when, lowercased, it is a numeral, hundred, leading scale or half word (or `constructor`, which hasKey finds on every
+ * object), or in a glued language a run of morphemes (numerals, hundreds, scales, joiners), or in a language with
+ * endings a numeral of PREFIX_LETTERS letters or more with an ending: so its first letters (all of a shorter word) are
+ * the first letters of one of those, or of a run of morphemes. A superset: a key here may still read nothing.
+ */
+export function spelledNumberPrefixKeys(lang: string): ReadonlySet<number> | null {
+  const lex = LEXICONS[lang];
+  if (!lex || lex.proclitics) return null;
+  let keys = prefixKeyCache.get(lang);
+  if (!keys) {
+    const found = new Set<number>();
+    // A word of fewer letters than PREFIX_LETTERS is keyed whole: it is read only where it is one of these whole.
+    const addPrefixes = (word: string) => {
+      const key = prefixKeyOf(word.toLowerCase());
+      if (key !== null) found.add(key);
+    };
+    for (const w of [...Object.keys(lex.add), ...lex.hundred, ...(lex.leading ?? []), ...halfWordsOf(lang, lex), ...OBJECT_PROTOTYPE_KEYS]) addPrefixes(w);
+    const stems = [...Object.keys(lex.add), ...lex.hundred, ...Object.keys(lex.scale)];
+    if (lex.endings) for (const w of stems) if (w.length >= MIN_ENDING_STEM) addPrefixes(w);
+    if (lex.glued) {
+      // Runs of morphemes, as far as their first PREFIX_LETTERS letters.
+      const morphemes = [...stems, ...lex.joiners].filter((m) => m.length > 0);
+      const runs = [''];
+      while (runs.length > 0) {
+        const run = runs.pop()!;
+        for (const m of morphemes) {
+          const next = run + m;
+          addPrefixes(next);
+          if (next.length < PREFIX_LETTERS) runs.push(next);
+        }
+      }
+    }
+    keys = found;
+    prefixKeyCache.set(lang, keys);
+  }
+  return keys;
+}
+const prefixKeyCache = new Map<string, Set<number>>();
 /** startKey of every numeral and morpheme in lowercase and capitalised form (`Zwei`, `ZWEI` is read as written). */
 const startKeyCache = new Map<string, Set<number>>();
 function startKeysOf(lang: string, lex: NumberLexicon): Set<number> {
