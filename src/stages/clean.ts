@@ -25,7 +25,8 @@ export const cleanStage: Stage<{ read: ReadOutput }, CleanDocument, CleanOptions
   // 8: an empty text says why (warnings); HTML pages made of items drop in-page copies, links set side by side are words apart.
   // 9: text pages: the lines of one blank-line block are decided together (line-decode.ts).
   // 10: text pages: three line features for where a line sits against the page's main text region, and the weights retrained.
-  version: 10,
+  // 11: text pages: learned word evidence, a hashed bag of each line's words and its neighbours' (line-words.ts), and the weights retrained.
+  version: 11,
   after: ['read'],
   // folderBoilerplate is not the user's to set: the runner passes each folder's repeated block hashes in it.
   options: { dropInjectedBriefs: { type: 'boolean', default: true }, dropRepeatedBlocks: { type: 'boolean', default: true } },

@@ -36,7 +36,7 @@ const developersOf = (pipelineOptions: Record<string, Record<string, unknown>> |
 
 export const compareStage: CorpusStage<ArticleClaim, StoredClaimGroup[], CompareOptions> = {
   name: 'compare',
-  version: 5,
+  version: 6, // 6: a claim in another language takes the English claim's entity when both state the same figure and its sentence holds that name (name-links.ts; round 13)
   after: ['claims'],
   alsoReads: ['embed'],
   options: { similarityThreshold: { type: 'number' } },

@@ -23,7 +23,7 @@ const aliasFilesOf = (options: EntitiesOptions) => options.aliasFiles ?? [];
 
 export const entitiesStage: Stage<{ clean: CleanDocument; language: LanguageOutput }, EntitiesOutput, EntitiesOptions> = {
   name: 'entities',
-  version: 9, // 9: capitalised Latin names inside Korean text (round 12); 8: names in Japanese (kuromoji), Korean, Arabic and Hindi, and names in other scripts linked to their English spelling by sound (round 11); 7: English precision rules (two-capital abbreviations, plurals of kinds of people, sentence-first dictionary words; round 10); 6: Chinese places and transliterated names, middle initials, German noun pairs (round 9); 5: a name after a title's dot (Ms., Dr.) is found
+  version: 10, // 10: `International` as a name's last word makes an organisation, Romance names that end like a word for a people, German adjective forms of territories (round 13); 9: capitalised Latin names inside Korean text (round 12); 8: names in Japanese (kuromoji), Korean, Arabic and Hindi, and names in other scripts linked to their English spelling by sound (round 11); 7: English precision rules (two-capital abbreviations, plurals of kinds of people, sentence-first dictionary words; round 10); 6: Chinese places and transliterated names, middle initials, German noun pairs (round 9); 5: a name after a title's dot (Ms., Dr.) is found
   after: ['clean', 'language'],
   options: { aliasFiles: { type: 'string[]', default: [] }, nerModel: { type: 'string', nullable: true }, nerDtype: { type: 'string' } },
   async run({ clean, language }, ctx) {

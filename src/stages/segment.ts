@@ -5,7 +5,7 @@ import { splitSentences } from '../text/language/sentences.ts';
 
 export const segmentStage: Stage<{ clean: CleanDocument; language: LanguageOutput }, SegmentOutput> = {
   name: 'segment',
-  version: 1,
+  version: 2, // 2: Spanish titles abbreviated in lowercase (sra., sr.) end no sentence (round 13)
   after: ['clean', 'language'],
   options: {},
   run({ clean, language }) {
