@@ -29,6 +29,7 @@
 import type { ArticleClaim } from '../../types.ts';
 import { MODEL_PARAMETERS } from './claims.ts';
 import { linkedEntities } from './name-links.ts';
+import { factValue, MAX_ARTICLES_PER_LINKING_FACT, statesFigure, type FigureClaim } from './facts.ts';
 
 export type { ArticleClaim };
 
@@ -66,13 +67,6 @@ const MIN_SHARED_FACTS = 3;
  * report both state `2 days`, `20 minutes` and `1 month` by chance; a retelling repeats a good part of its source's figures.
  */
 const MIN_SHARED_SHARE = 0.25;
-/**
- * A fact stated by more articles than this is common currency (`50 %`, `1 million`) and links no two of them; the bound
- * also keeps the pair count of the story links linear in the number of claims.
- */
-const MAX_ARTICLES_PER_LINKING_FACT = 64;
-/** Significant digits a value is compared at: the same figure parsed from `103,7 Mio.` and `103.7 million` may differ in the last bit. */
-const FACT_VALUE_DIGITS = 12;
 /** The entity a story group is filed under: its claims have none. */
 export const NO_NAMED_SUBJECT = '';
 
@@ -107,25 +101,22 @@ interface Bucket {
 }
 
 function isNumeric(c: ArticleClaim): c is NumericClaim {
-  return c.entity !== null && c.entity !== '' && c.low !== null && c.high !== null && c.attribute !== 'quote'
-    && !Number.isNaN(c.low) && !Number.isNaN(c.high);
+  return c.entity !== null && c.entity !== '' && statesFigure(c);
 }
 
-type UnnamedClaim = ArticleClaim & { low: number; high: number };
+type UnnamedClaim = FigureClaim;
 
 /**
  * A numeric claim with no named subject and with a unit (money, percent, a measure): the story rule's input. A bare
  * number without subject or measure (`Tipp 3`, `1-1`, `option 1`) states nothing that could be the same fact elsewhere.
  */
 function isUnnamed(c: ArticleClaim): c is UnnamedClaim {
-  return (c.entity === null || c.entity === '') && c.unit !== null && c.unit !== '' && c.low !== null && c.high !== null && c.attribute !== 'quote' && !Number.isNaN(c.low) && !Number.isNaN(c.high);
+  return (c.entity === null || c.entity === '') && c.unit !== null && c.unit !== '' && statesFigure(c);
 }
 
 /** What a claim without a subject states: its measure, unit kind and value (or interval), language-independent. */
 function factKey(c: UnnamedClaim): string {
-  const round = (v: number) => (Number.isFinite(v) ? Number(v.toPrecision(FACT_VALUE_DIGITS)) : String(v));
-  const value = c.value !== null && !Number.isNaN(c.value) ? [round(c.value)] : [round(c.low), round(c.high)];
-  return JSON.stringify([c.attribute.trim().toLowerCase(), unitKind(c.unit), ...value]);
+  return JSON.stringify([c.attribute.trim().toLowerCase(), unitKind(c.unit), ...factValue(c)]);
 }
 
 /**

@@ -10,6 +10,7 @@ import { englishNameOfWord, type NameScript } from './cross-script.ts';
 import { linkingKey } from './latin-linking.ts';
 import { latinOfCyrillic } from './russian-names.ts';
 import { isCommonWord } from './names.ts';
+import { factValue, MAX_ARTICLES_PER_LINKING_FACT, statesFigure, type FigureClaim } from './facts.ts';
 
 /** Fewest letters of the word a name is recognised by (`Kim`, `Lothian`): shorter ones sound like too many words. */
 const MIN_KEY_WORD_LETTERS = 3;
@@ -146,19 +147,10 @@ function namesPartOf(found: string, name: string): boolean {
     .some((word) => word.length >= MIN_KEY_WORD_LETTERS && !isCommonWord(word.toLowerCase(), CANONICAL_LANGUAGE) && holdsName(found, word));
 }
 
-/** A fact stated by more articles than this is common currency (`50 %`): it links no names (compare.ts' bound). */
-const MAX_ARTICLES_PER_FACT = 64;
-/** Significant digits a value is compared at (compare.ts). */
-const FACT_VALUE_DIGITS = 12;
-
-type Numeric = ArticleClaim & { low: number; high: number };
-const isNumeric = (c: ArticleClaim): c is Numeric => c.low !== null && c.high !== null && c.attribute !== 'quote' && !Number.isNaN(c.low) && !Number.isNaN(c.high)
-  && c.unit !== null && c.unit !== '';
+const isNumeric = (c: ArticleClaim): c is FigureClaim => c.unit !== null && c.unit !== '' && statesFigure(c);
 /** What a claim states, language-independent: its unit and value (or interval). */
-function factOf(c: Numeric): string {
-  const round = (v: number) => (Number.isFinite(v) ? Number(v.toPrecision(FACT_VALUE_DIGITS)) : String(v));
-  const value = c.value !== null && !Number.isNaN(c.value) ? [round(c.value)] : [round(c.low), round(c.high)];
-  return JSON.stringify([c.unit!.trim().toLowerCase(), ...value]);
+function factOf(c: FigureClaim): string {
+  return JSON.stringify([c.unit!.trim().toLowerCase(), ...factValue(c)]);
 }
 const languageOf = (c: ArticleClaim) => c.lang.split('-')[0];
 
@@ -173,7 +165,7 @@ const CANONICAL_LANGUAGE = 'en';
  * when exactly one name offers itself; the names come from the claims' own entities, never from links made here.
  */
 export function linkedEntities(claims: readonly ArticleClaim[]): Map<number, string> {
-  const byFact = new Map<string, Numeric[]>();
+  const byFact = new Map<string, FigureClaim[]>();
   for (const c of claims) {
     if (!isNumeric(c)) continue;
     const key = factOf(c);
@@ -184,7 +176,7 @@ export function linkedEntities(claims: readonly ArticleClaim[]): Map<number, str
   for (const list of byFact.values()) {
     if (list.length < 2) continue;
     const named = list.filter((c) => c.entity !== null && c.entity !== '' && keyWordOf(c.entity) !== null);
-    if (!named.length || new Set(list.map((c) => c.path)).size > MAX_ARTICLES_PER_FACT) continue;
+    if (!named.length || new Set(list.map((c) => c.path)).size > MAX_ARTICLES_PER_LINKING_FACT) continue;
     for (const c of list) {
       // An English claim's subject is the reference the others are linked to: it takes none from them.
       if (languageOf(c) === CANONICAL_LANGUAGE) continue;
