@@ -371,7 +371,7 @@ test('a name that only modifies a noun, or stands inside the counted phrase of a
   const subjectOf = (text: string, lang: string, name: string, type: EntityMention['type'], value: number) =>
     numeric(text, lang, [mention(text, name, type)]).find((c) => c.value === value)?.entity ?? null;
   // After a determiner, a place or organisation before a common noun modifies it: the phrase is about the noun.
-  assert.equal(subjectOf('Last week the Varna police detained 14 people.', 'en', 'Varna', 'place', 14), null);
+  assert.equal(subjectOf('On Monday the Varna police fined 14 drivers.', 'en', 'Varna', 'place', 14), null);
   assert.equal(subjectOf('Last week the Varna harbour board approved 14 new berths.', 'en', 'Varna', 'org', 14), null);
   // A head in -s may be the name's verb; a past tense in -ed is one.
   assert.equal(subjectOf('This year the Netherlands exports 300 tonnes of tulips.', 'en', 'Netherlands', 'place', 300), 'Netherlands');

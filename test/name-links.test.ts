@@ -24,14 +24,14 @@ test('holdsName: a name as each language writes it', () => {
     ['Turin', 'Les habitants de Turin étaient 900 000 en 1970.'],
     ['Turin', 'Turin had 900,000 inhabitants.'],
     ['Lisbon', 'Os habitantes de Lisboa eram 500 mil.'], // a final vowel and one sound apart: one edit of the key
-    ['Venice', 'La población de Venecia bajó a 50.000 personas.'],
-    ['Venice', 'Население Венеции сократилось до 50 000 человек.'], // romanised, in the genitive
-    ['Venice', '威尼斯的人口降到了5萬人。'],
-    ['Venice', '베니스의 인구는 5만 명이다.'], // without its particle
-    ['Venice', 'वेनिस की आबादी 50,000 है।'],
+    ['Venice', 'El vaporetto de Venecia llevó 9.000 turistas.'],
+    ['Milan', 'Метро Милана перевезло 1,4 миллиона пассажиров.'], // romanised, in the genitive
+    ['Milan', '米蘭的地鐵載客140萬人次。'],
+    ['Milan', '밀라노의 지하철은 140만 명을 태웠다.'], // without its particle
+    ['Milan', 'मिलान की मेट्रो ने 14 लाख यात्रियों को ढोया।'],
     ['Clinton', 'ヒラリー・クリントンは3回勝った。'],
-    ['Milan', 'تعتمد مدن مثل ميلان على المياه بنسبة 60 بالمئة.'],
-    ['West Lothian', 'Batı Lothian bölgesinde seçmenlerin yüzde 55’i.'],
+    ['Milan', 'نقل مترو ميلان 1.4 مليون راكب.'],
+    ['West Lothian', 'Batı Lothian meclisi 12 okul açtı.'],
     ['VW', 'VW verkaufte 9 Millionen Autos.'],
   ];
   for (const [name, text] of holds) assert.equal(holdsName(text, name), true, `${name} in ${text}`);
@@ -48,11 +48,11 @@ test('holdsName: a name as each language writes it', () => {
 });
 
 test('linkedEntities: a claim without a subject takes the English claim\'s name when its sentence holds it', () => {
-  const en = claim('en.txt', 'en', 'By 1900, the population of Turin had grown to 330,000 people.', 'Turin', 330000, 'people');
-  const fr = claim('fr.txt', 'fr', 'En 1900, la population de Turin atteignait 330 000 habitants.', null, 330000, 'people');
-  const zh = claim('zh.txt', 'zh', '1900年，都灵人口达到33万人。', null, 330000, 'people'); // dū líng
-  const ko = claim('ko.txt', 'ko', '1900년 토리노의 인구는 33만 명이었다.', null, 330000, 'people'); // the Italian Torino: no link
-  const ja = claim('ja.txt', 'ja', '1900年、その都市の人口は33万人だった。', null, 330000, 'people'); // no name
+  const en = claim('en.txt', 'en', 'In 1990, the trams of Turin carried 330,000 riders a day.', 'Turin', 330000, 'people');
+  const fr = claim('fr.txt', 'fr', 'En 1990, les tramways de Turin transportaient 330 000 voyageurs par jour.', null, 330000, 'people');
+  const zh = claim('zh.txt', 'zh', '1990年，都灵的电车每天运送33万人次。', null, 330000, 'people'); // dū líng
+  const ko = claim('ko.txt', 'ko', '1990년 토리노의 전차는 하루 33만 명을 태웠다.', null, 330000, 'people'); // the Italian Torino: no link
+  const ja = claim('ja.txt', 'ja', '1990年、その都市の路面電車は1日33万人を運んだ。', null, 330000, 'people'); // no name
   const links = linkedEntities([en, fr, ko, zh, ja]);
   assert.equal(links.get(fr.id), 'Turin');
   assert.equal(links.get(zh.id), 'Turin');
@@ -94,8 +94,8 @@ test('linkedEntities: another language\'s name is taken only as written; English
 });
 
 test('groupClaims: a linked claim joins the group of its fact, marked foundBy name', () => {
-  const en = claim('en.txt', 'en', 'By 1900, the population of Turin had grown to 330,000 people.', 'Turin', 330000, 'people', 'population');
-  const hi = claim('hi.txt', 'hi', '1900 तक ट्यूरिन की आबादी 330,000 हो गई।', null, 330000, 'people', 'population');
+  const en = claim('en.txt', 'en', 'In 1990, the trams of Turin carried 330,000 riders a day.', 'Turin', 330000, 'people', 'riders');
+  const hi = claim('hi.txt', 'hi', '1990 में ट्यूरिन की ट्रामों ने रोज़ 330,000 यात्रियों को ढोया।', null, 330000, 'people', 'riders');
   const groups = groupClaims([en, hi]);
   assert.equal(groups.length, 1);
   assert.equal(groups[0].entity, 'Turin');

@@ -137,8 +137,8 @@ test('a spelled number or a number with its counter and particle opens a counted
   assert.equal(subjectOf('家族は3つのノルビク口座を開き、2％の利息を得られる。', 'ja', 'ノルビク', 2), null);
   assert.equal(subjectOf('가족은 3개의 노르빅 계좌를 열어 2%의 이자를 받을 수 있다.', 'ko', '노르빅', 2), null);
   // A name behind a preposition that introduces another number's counted phrase is where those things are.
-  assert.equal(subjectOf('Para może założyć w Norviku cztery konta i uzyskać 2% odsetek.', 'pl', 'Norviku', 2), null);
-  assert.equal(subjectOf('Savers can open at Norvik 3 accounts and earn 2% on them.', 'en', 'Norvik', 2), null);
+  assert.equal(subjectOf('Klient może kupić w Norviku trzy bilety i dostać 2% zniżki.', 'pl', 'Norviku', 2), null);
+  assert.equal(subjectOf('Shoppers can buy at Norvik 3 tickets and save 2% on them.', 'en', 'Norvik', 2), null);
   assert.equal(subjectOf('W Norviku 14 bibliotek wypożyczyło 3000 książek.', 'pl', 'Norviku', 3000), 'Norviku'); // opens the sentence
   // Not the number's own phrase, nor a name marked as the clause's topic before a number without a counter.
   assert.equal(subjectOf('ノルビクは昨年3つの新工場を開いた。', 'ja', 'ノルビク', 3), 'ノルビク');
@@ -149,14 +149,14 @@ test('a place that only modifies the head of the subject phrase is no subject, a
   const subjectOf = (text: string, lang: string, name: string, type: EntityMention['type'] = 'place') =>
     numeric(text, lang, [mention(text, name, type)])[0]?.entity ?? null;
   // `the Varna police` and its counterparts with a preposition of place or the genitive one.
-  assert.equal(subjectOf('Last week the Varna police detained 14 people.', 'en', 'Varna'), null);
+  assert.equal(subjectOf('On Monday the Varna police fined 14 drivers.', 'en', 'Varna'), null);
   assert.equal(subjectOf('Letzte Woche hat die Polizei von Varna 14 Personen festgenommen.', 'de', 'Varna'), 'Varna'); // not at the clause's start
   assert.equal(subjectOf('Die Polizei von Varna hat 14 Personen festgenommen.', 'de', 'Varna'), null);
-  assert.equal(subjectOf('La semaine dernière, la police de Varna a arrêté 14 personnes.', 'fr', 'Varna'), null);
-  assert.equal(subjectOf('La semana pasada, la policía de Varna detuvo a 14 personas.', 'es', 'Varna'), null);
+  assert.equal(subjectOf('Lundi, la police de Varna a verbalisé 14 conducteurs.', 'fr', 'Varna'), null);
+  assert.equal(subjectOf('El lunes, la policía de Varna multó a 14 conductores.', 'es', 'Varna'), null);
   assert.equal(subjectOf('Policja w Warnie zatrzymała 14 osób w zeszłym tygodniu.', 'pl', 'Warnie', 'person'), null);
   // Not when the head is an attribute of the place: the figure is the place's.
-  assert.equal(subjectOf('En 1450, la population de Varna a atteint 40 000 habitants.', 'fr', 'Varna'), 'Varna');
+  assert.equal(subjectOf('En 2020, la population de Varna comptait 9 000 étudiants.', 'fr', 'Varna'), 'Varna');
   assert.equal(subjectOf('El precio en Varna subió a 3 euros.', 'es', 'Varna'), 'Varna');
   // Nor before a share or an amount of money, mostly the head's own figure, and so the place's.
   assert.equal(subjectOf('El gobierno de Varna gastó 3 millones de euros.', 'es', 'Varna'), 'Varna');
@@ -179,7 +179,7 @@ test('a name inside a fronted phrase of time about an event is no subject of the
   // [lang, sentence, names, subject expected]
   const cases: Array<[string, string, string[], string | null]> = [
     ['pt', 'Depois da vitória do Torneio de Lima, a tenista de 24 anos voltou para casa.', ['Lima'], null],
-    ['de', 'Nach dem Sieg bei den Lima Open verlor die 24-Jährige im Finale.', ['Lima Open'], null],
+    ['de', 'Nach dem Auftritt beim Lima Festival sang der 24-Jährige noch ein Lied.', ['Lima Festival'], null],
     ['ja', 'リマ・オープンの勝利の後、その24歳の選手は決勝で敗れた。', ['リマ・オープン'], null],
     // A clause of time has a subject of its own; a German source phrase (`nach Angaben`) ends before the verb.
     ['ru', 'После того как Иванов вернулся в Тверь, в газете вышли 39 статей.', ['Иванов', 'Тверь'], 'Тверь'],
