@@ -131,18 +131,18 @@ test('a spelled number or a number with its counter and particle opens a counted
   const subjectOf = (text: string, lang: string, name: string, value: number) =>
     numeric(text, lang, [mention(text, name, 'org')]).find((c) => c.value === value)?.entity ?? null;
   // The name inside the counted phrase of an earlier number modifies the counted noun: no subject of a later number.
-  assert.equal(subjectOf('Sparer können vier Norvik Konten eröffnen und 2 % Zinsen erhalten.', 'de', 'Norvik', 2), null);
-  assert.equal(subjectOf('Bir aile üç Norvik hesabı açıp yüzde 2 kazanabilir.', 'tr', 'Norvik', 2), null);
-  assert.equal(subjectOf('Una familia puede abrir tres Norvik cuentas y ganar un 2 %.', 'es', 'Norvik', 2), null);
-  assert.equal(subjectOf('家族は3つのノルビク口座を開き、2％の利息を得られる。', 'ja', 'ノルビク', 2), null);
-  assert.equal(subjectOf('가족은 3개의 노르빅 계좌를 열어 2%의 이자를 받을 수 있다.', 'ko', '노르빅', 2), null);
+  assert.equal(subjectOf('Kunden können vier Norvik Tickets kaufen und 2 % Rabatt bekommen.', 'de', 'Norvik', 2), null);
+  assert.equal(subjectOf('Bir müşteri üç Norvik bileti alıp yüzde 2 indirim kazanabilir.', 'tr', 'Norvik', 2), null);
+  assert.equal(subjectOf('Un cliente puede comprar tres Norvik billetes y ahorrar un 2 %.', 'es', 'Norvik', 2), null);
+  assert.equal(subjectOf('客は3枚のノルビク乗車券を買い、2％の割引を受けられる。', 'ja', 'ノルビク', 2), null);
+  assert.equal(subjectOf('손님은 3장의 노르빅 승차권을 사서 2%의 할인을 받을 수 있다.', 'ko', '노르빅', 2), null);
   // A name behind a preposition that introduces another number's counted phrase is where those things are.
   assert.equal(subjectOf('Klient może kupić w Norviku trzy bilety i dostać 2% zniżki.', 'pl', 'Norviku', 2), null);
   assert.equal(subjectOf('Shoppers can buy at Norvik 3 tickets and save 2% on them.', 'en', 'Norvik', 2), null);
   assert.equal(subjectOf('W Norviku 14 bibliotek wypożyczyło 3000 książek.', 'pl', 'Norviku', 3000), 'Norviku'); // opens the sentence
   // Not the number's own phrase, nor a name marked as the clause's topic before a number without a counter.
   assert.equal(subjectOf('ノルビクは昨年3つの新工場を開いた。', 'ja', 'ノルビク', 3), 'ノルビク');
-  assert.equal(subjectOf('Norvik hesabı açan üç aile yüzde 2 kazandı.', 'tr', 'Norvik', 2), 'Norvik');
+  assert.equal(subjectOf('Norvik bileti alan üç müşteri yüzde 2 kazandı.', 'tr', 'Norvik', 2), 'Norvik');
 });
 
 test('a place that only modifies the head of the subject phrase is no subject, as the English noun adjunct is not', () => {
@@ -156,7 +156,7 @@ test('a place that only modifies the head of the subject phrase is no subject, a
   assert.equal(subjectOf('El lunes, la policía de Varna multó a 14 conductores.', 'es', 'Varna'), null);
   assert.equal(subjectOf('Policja w Warnie zatrzymała 14 osób w zeszłym tygodniu.', 'pl', 'Warnie', 'person'), null);
   // Not when the head is an attribute of the place: the figure is the place's.
-  assert.equal(subjectOf('En 2020, la population de Varna comptait 9 000 étudiants.', 'fr', 'Varna'), 'Varna');
+  assert.equal(subjectOf('Selon la mairie, la population étudiante de Varna compte 9 000 jeunes.', 'fr', 'Varna'), 'Varna');
   assert.equal(subjectOf('El precio en Varna subió a 3 euros.', 'es', 'Varna'), 'Varna');
   // Nor before a share or an amount of money, mostly the head's own figure, and so the place's.
   assert.equal(subjectOf('El gobierno de Varna gastó 3 millones de euros.', 'es', 'Varna'), 'Varna');
@@ -182,7 +182,7 @@ test('a name inside a fronted phrase of time about an event is no subject of the
     ['de', 'Nach dem Auftritt beim Lima Festival sang der 24-Jährige noch ein Lied.', ['Lima Festival'], null],
     ['ja', 'リマ・オープンの勝利の後、その24歳の選手は決勝で敗れた。', ['リマ・オープン'], null],
     // A clause of time has a subject of its own; a German source phrase (`nach Angaben`) ends before the verb.
-    ['ru', 'После того как Иванов вернулся в Тверь, в газете вышли 39 статей.', ['Иванов', 'Тверь'], 'Тверь'],
+    ['ru', 'После того как Иванов переехал в Тверь, его команда выиграла 39 матчей.', ['Иванов', 'Тверь'], 'Тверь'],
     ['de', 'Nach Angaben des Amtes stieg die Zahl in Lima um 24 Prozent.', ['Lima'], 'Lima'],
     // A name that is the sentence's subject after such a phrase stays.
     ['ja', 'リマ社は昨年、24の店舗を開いた。', ['リマ社'], 'リマ社'],
