@@ -1,6 +1,7 @@
 // Per-paragraph rules run once per distinct paragraph text: a page of short lines repeats the same few (a menu item,
 // `Reply`, 333,000 paragraphs of `a` in bench:hostile), and a rule that reads one paragraph at a time gives each copy
 // what it gave the first.
+import { TextIds } from './text-ids.ts';
 
 /**
  * `find` over the distinct texts of `texts` (in the order they first come), its results given back to every paragraph
@@ -27,53 +28,15 @@ export function perDistinctText<T extends { paragraph: number }>(texts: readonly
   return out;
 }
 
-/** Random per process, so that no input can be made whose texts all fall in one slot (a hostile page of colliding lines). */
-const HASH_SEED = (Math.random() * 0x100000000) | 0;
-/** FNV-1a's 32-bit prime. */
-const FNV_PRIME = 0x01000193;
-
-/** A 32-bit hash of the text's UTF-16 units, seeded, with murmur3's final mix (the low bits pick the slot). */
-function hashOf(text: string): number {
-  let h = HASH_SEED ^ text.length;
-  for (let k = 0; k < text.length; k++) h = Math.imul(h ^ text.charCodeAt(k), FNV_PRIME);
-  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
-  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-  return h ^ (h >>> 16);
-}
-
 /**
- * For each text, the number of its distinct text (0, 1, … in the order they first come). An open-addressing table of
- * text numbers with their hashes, sized once for every text: a Map of the texts grew and rehashed its way to 166,000
- * keys on a page of distinct short lines (bench:hostile, distinct-short-lines: a fifth of the entities stage), and
- * this does the same in about a quarter of the time.
+ * For each text, the number of its distinct text (0, 1, … in the order they first come), from the seeded table of
+ * text-ids.ts sized once for every text: a Map of the texts grew and rehashed its way to 166,000 keys on a page of
+ * distinct short lines (bench:hostile, distinct-short-lines: a fifth of the entities stage), and the table does the
+ * same in about a quarter of the time.
  */
 export function distinctIndex(texts: readonly string[]): Int32Array {
-  let capacity = 16;
-  while (capacity < texts.length * 2) capacity *= 2;
-  const mask = capacity - 1;
-  /** The first paragraph with each slot's text, plus one (0: an empty slot), and that text's hash. */
-  const firstOf = new Int32Array(capacity);
-  const hashes = new Int32Array(capacity);
+  const ids = new TextIds(texts.length);
   const index = new Int32Array(texts.length);
-  let distinct = 0;
-  for (let i = 0; i < texts.length; i++) {
-    const text = texts[i]!;
-    const h = hashOf(text);
-    let slot = h & mask;
-    for (;;) {
-      const first = firstOf[slot]! - 1;
-      if (first < 0) {
-        firstOf[slot] = i + 1;
-        hashes[slot] = h;
-        index[i] = distinct++;
-        break;
-      }
-      if (hashes[slot] === h && texts[first] === text) {
-        index[i] = index[first]!;
-        break;
-      }
-      slot = (slot + 1) & mask;
-    }
-  }
+  for (let i = 0; i < texts.length; i++) index[i] = ids.id(texts[i]!);
   return index;
 }

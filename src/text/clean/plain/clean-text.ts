@@ -24,7 +24,7 @@ import { scoreLines, shippedLineModel, type LineModel } from './line-classifier.
 import { readMarkdownLine } from './markdown.ts';
 import { decodeLines } from './line-decode.ts';
 import { unwrapGroup, wrapWidth } from './wrapped-lines.ts';
-import { TextIds } from './text-ids.ts';
+import { TextIds } from '../../text-ids.ts';
 
 /** A line this long (Latin-equivalent chars) is a paragraph of its own, even without blank lines around it. */
 export const LONG_LINE = 150;

@@ -7,7 +7,7 @@ import { isUnspaced, stopwordsOf, words } from '../../language/words.ts';
 import { codeUnitTable } from '../../language/scripts.ts';
 import { spacedWords } from './spaced-words.ts';
 import { WORD_FEATURES } from './line-words.ts';
-import { TextIds } from './text-ids.ts';
+import { TextIds } from '../../text-ids.ts';
 
 /** One line (or hard-wrapped paragraph) of a text page as the classifier sees it. */
 export interface LineUnit {
@@ -299,7 +299,7 @@ export function pageFeatureRows(units: LineUnit[], lang: string): LineFeatureRow
   const textFirstOf: number[] = []; // the first line of the same text as each distinct row's
   // The texts numbered by TextIds (text-ids.ts), not looked up in a Map (about 0.6 µs a new text on a page of 166,000
   // distinct short lines, bench:hostile); firstLineOf[t]: the first line of text t.
-  const textIds = new TextIds();
+  const textIds = new TextIds(n);
   const firstLineOf = new Int32Array(n);
   const linesWithText = new Int32Array(n); // at the first line of each text: how many lines have that text
   for (let i = 0; i < n; i++) {
