@@ -14,6 +14,27 @@ import { LATIN_LANGUAGES, LATIN_WITH_NORDIC_LANGUAGES, eldProbabilitiesNow } fro
 import { rememberRecent } from '../recent.ts';
 import { firstNotBefore } from '../sorted.ts';
 
+// Patterns with Unicode property escapes used inside functions, made once here: tsx compiles such a literal (esbuild,
+// target node20) into `new RegExp(…)`, evaluated at each call (0.8 µs against 0.15 for a made pattern; each a
+// garbage object). None is global or sticky but QUOTED_WORDS, which only String#match reads (it resets lastIndex).
+const CAPITAL_THEN_LOWERCASE = /^\p{Lu}\p{Ll}/u;
+const TWO_CAPITALS_ONLY = /^\p{Lu}{2}$/u;
+const CAPITAL_THEN_LOWERCASE_ONLY = /^\p{Lu}\p{Ll}+$/u;
+const ENDS_LOWERCASE = /\p{Ll}$/u;
+const LETTERS_WITH_DOTS = /^(?:\p{L}\.)+$/u;
+const ONE_CAPITAL = /^\p{Lu}$/u;
+const CAPITALS_ONLY = /^\p{Lu}+$/u;
+const SPACE_THEN_CAPITAL = /^[ \u00a0]+\p{Lu}/u;
+const TWO_LOWERCASE = /\p{Ll}{2}/u;
+const TWO_OR_MORE_CAPITALS_ONLY = /^\p{Lu}{2,}$/u;
+const LETTER_HYPHEN_END = /\p{L}-$/u;
+const CAPITALS_HYPHEN_START = /^\p{Lu}+-/u;
+const POSSESSIVE_S_AFTER_LETTER = /(?<=\p{L})['’]s$/u;
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+const QUOTED_WORDS = /\p{L}[\p{L}\p{M}'’-]*/gu;
+const STARTS_CAPITAL = /^\p{Lu}/u;
+const HYPHEN_LOWERCASE = /-\p{Ll}/u;
+
 export interface NameSpan {
   start: number;
   end: number;
@@ -281,7 +302,7 @@ const DEMONYM_SUFFIX: Readonly<Record<string, RegExp>> = {
 };
 /** English nationality words in -an whose country name starts with their stem (`American`, `German`, `Mexican`, `Korean`). */
 const EN_DEMONYM_AN = /^(?:american|german|mexican|korean|cuban|kenyan|russian|african|european|asian|australian|indian|italian|brazilian|chilean|nigerian|ugandan|mongolian|roman|republican|lutheran|anglican|puritan|tibetan|moroccan|venezuelan|peruvian|bolivian|colombian|ecuadorian|libyan|syrian|iranian|haitian|jamaican|samoan|fijian)s?$/u;
-const isDemonym = (word: string, lang: string) => /^\p{Lu}\p{Ll}/u.test(word) && ((DEMONYM_SUFFIX[lang]?.test(word.toLowerCase()) && !isNameLikePlural(word.toLowerCase(), lang))
+const isDemonym = (word: string, lang: string) => CAPITAL_THEN_LOWERCASE.test(word) && ((DEMONYM_SUFFIX[lang]?.test(word.toLowerCase()) && !isNameLikePlural(word.toLowerCase(), lang))
   || (lang === 'en' && EN_DEMONYM_AN.test(word.toLowerCase())) || isLanguageName(word.toLowerCase(), lang));
 /** English plural endings of DEMONYM_SUFFIX (`Koreans`, `Europeans`). */
 const ENGLISH_PLURAL_DEMONYM = /(?:ans|ites)$/u;
@@ -295,7 +316,7 @@ const isNameLikePlural = (lower: string, lang: string) => lang === 'en' && ENGLI
  * (`Sunni Arabs`, `Iraqi Sunni`), it names a group of people, none of the three kinds. As a run's last word it may be a
  * surname (`Jeffrey Dean Morgan`), unlike a nationality adjective.
  */
-const isKindOfPeople = (word: string, lang: string) => isDemonym(word, lang) || (lang === 'en' && /^\p{Lu}\p{Ll}/u.test(word) && (isEnglishClassWord(word.toLowerCase()) || DOCTRINE.test(word)));
+const isKindOfPeople = (word: string, lang: string) => isDemonym(word, lang) || (lang === 'en' && CAPITAL_THEN_LOWERCASE.test(word) && (isEnglishClassWord(word.toLowerCase()) || DOCTRINE.test(word)));
 /** English doctrines and their followers by suffix, known to the dictionary or not (`Salafism`, `Islamists`); not `Christ`. */
 const DOCTRINE = /^\p{Lu}\p{Ll}{3,}(?:isms?|ists?)$/u;
 
@@ -415,7 +436,7 @@ const isPluralShape = (lower: string) => lower.length > 3 && lower.endsWith('s')
 /** A word for a kind of person the article's own plural says it is (NameEvidence.kinds), in the singular or the plural. */
 const isKindInArticle = (lower: string, evidence: NameEvidence) => Boolean(evidence.kinds?.size && (evidence.kinds.has(lower) || (isPluralShape(lower) && evidence.kinds.has(lower.slice(0, -1)))));
 /** Two capitals the English dictionary lists with no possessive (`CA`, `PR`; not `UN`, `GE`, nor `VW`, which it does not list). */
-const isEnglishAbbreviation = (word: string) => /^\p{Lu}{2}$/u.test(word) && (commonWordsOf('en-abbreviations')?.has(word.toLowerCase()) ?? false);
+const isEnglishAbbreviation = (word: string) => TWO_CAPITALS_ONLY.test(word) && (commonWordsOf('en-abbreviations')?.has(word.toLowerCase()) ?? false);
 /** English inflections a dictionary entry stands for (hunspell's S, D, G and R flags): the stems a word may come from. */
 const ENGLISH_STEMS: ReadonlyArray<[RegExp, string]> = [[/ies$/u, 'y'], [/ied$/u, 'y'], [/es$/u, ''], [/s$/u, ''], [/ed$/u, ''], [/ed$/u, 'e'], [/ing$/u, ''], [/ing$/u, 'e']];
 /**
@@ -459,7 +480,7 @@ const isLoneNonName = (word: string, lang: string) => /\d/u.test(word) || isKind
  * plurals in headline case before this exclusion).
  */
 const LOWERCASE_DEMONYM_LANGS: ReadonlySet<string> = new Set(['es', 'pt', 'it']);
-const isNameEndingLikeLowercaseDemonym = (t: Token, lang: string) => LOWERCASE_DEMONYM_LANGS.has(lang) && !t.sentenceStart && /^\p{Lu}\p{Ll}+$/u.test(t.text)
+const isNameEndingLikeLowercaseDemonym = (t: Token, lang: string) => LOWERCASE_DEMONYM_LANGS.has(lang) && !t.sentenceStart && CAPITAL_THEN_LOWERCASE_ONLY.test(t.text)
   && !LOWERCASE_DEMONYM_PLURAL.test(t.lower);
 /** Plurals (`Mexicanos`, `Otomanos`, `Australianas`): a people in headline case, seldom a name. */
 const LOWERCASE_DEMONYM_PLURAL = /[aeio]s$/u;
@@ -575,7 +596,7 @@ const ENGLISH_FINITE_VERB = /^(?:is|was|has|had|have|are|were|will|would|could|c
  */
 function bareSubject(before: Token | undefined, t: Token, after: Token | undefined, text: string, lang: string): boolean {
   if (lang !== 'en' || !after || after.capitalised || !onlySpaceBetween(text, t, after) || !ENGLISH_FINITE_VERB.test(after.lower)) return false;
-  return !(before && onlySpaceBetween(text, before, t) && (ENGLISH_DETERMINERS.has(before.lower) || !before.capitalised && !SENTENCE_END_BEFORE.test(text.slice(Math.max(0, t.start - 3), t.start)) && /\p{Ll}$/u.test(before.text)));
+  return !(before && onlySpaceBetween(text, before, t) && (ENGLISH_DETERMINERS.has(before.lower) || !before.capitalised && !SENTENCE_END_BEFORE.test(text.slice(Math.max(0, t.start - 3), t.start)) && ENDS_LOWERCASE.test(before.text)));
 }
 /** A title or a preposition of place right before a name: evidence enough for a word that could be a noun. */
 function strongNameContext(before: Token | undefined, text: string, t: Token, lang: string): boolean {
@@ -708,7 +729,7 @@ function tokensOf(text: string): Token[] {
 function pushToken(out: Token[], text: string, start: number, end: number): void {
   let word = text.slice(start, end);
   // A trailing dot belongs to abbreviations (`Dr.`, `U.S.`), not to a word at a sentence end.
-  if (word.charCodeAt(word.length - 1) === DOT && !/^(?:\p{L}\.)+$/u.test(word) && !PERSON_TITLES.has(word.toLowerCase())) word = word.slice(0, -1);
+  if (word.charCodeAt(word.length - 1) === DOT && !LETTERS_WITH_DOTS.test(word) && !PERSON_TITLES.has(word.toLowerCase())) word = word.slice(0, -1);
   // A short capitalised word whose dot a comma, semicolon, colon or bracket follows is an abbreviation, dot and all
   // (`Mississauga, Ont.;`, `Calif.,`): no sentence ends before those marks.
   // (The tests of a character first skip the regular expressions where they cannot match: this runs on every word.)
@@ -729,7 +750,7 @@ function pushToken(out: Token[], text: string, start: number, end: number): void
  * A middle initial and its dot inside a name (`John F. Kennedy`, `Michael L. Beatty`): the initial, a capital alone after
  * the name's first word, and the dot and space before the next word, which continues the name.
  */
-const middleInitialBetween = (tokens: Token[], first: number, j: number, text: string) => j - 1 > first && /^\p{Lu}$/u.test(tokens[j - 1].text)
+const middleInitialBetween = (tokens: Token[], first: number, j: number, text: string) => j - 1 > first && ONE_CAPITAL.test(tokens[j - 1].text)
   && TITLE_DOT_BETWEEN.test(text.slice(tokens[j - 1].end, tokens[j].start)) && tokens[j].capitalised;
 /** What stands between an abbreviated title and the name after it (`Ms. Okafor`): its dot and a space. */
 const TITLE_DOT_BETWEEN = /^\.[ \u00a0]+$/u;
@@ -745,7 +766,7 @@ export const onlySpaceBetween = (text: string, a: { end: number }, b: { start: n
 const HYPHEN_JOINED = /^-[\p{L}\p{N}]|^\d/u;
 /** (An ASCII lowercase letter among the first two units stays after the replace and is no capital: no pattern needed.) */
 export const isAcronym = (word: string) => word.length >= 2 && word.length <= MAX_ACRONYM_LETTERS && !isAsciiLowercase(word.charCodeAt(0)) && !isAsciiLowercase(word.charCodeAt(1))
-  && /^\p{Lu}+$/u.test(word.replace(/[.&-]/g, ''));
+  && CAPITALS_ONLY.test(word.replace(/[.&-]/g, ''));
 const isAsciiLowercase = (unit: number) => unit >= 0x61 && unit <= 0x7a;
 /** `lower.replace(POSSESSIVE_S, '')` without the pattern: the word without a final `'s` or `’s`. */
 export function withoutPossessiveS(lower: string): string {
@@ -809,7 +830,7 @@ function startsTwoWordName(t: Token, next: Token | undefined, text: string, lang
   // A word that starts place names (`North Carolina`, `New Delhi`, `San Diego`) reads as a word of the language, and starts a name all the same.
   // Where only names are capitalised, a given name that is also a word (`Christian Wolmar`, `Mark Haedicke`) does too
   // when the name is two words, unless the first reads as an adjective, an adverb or a nationality.
-  const twoWordsOnly = next !== undefined && !/^[ \u00a0]+\p{Lu}/u.test(text.slice(next.end, next.end + 3));
+  const twoWordsOnly = next !== undefined && !SPACE_THEN_CAPITAL.test(text.slice(next.end, next.end + 3));
   const firstOk = PLACE_LEADS.has(t.lower) || readsAsWordOf(t.lower, lang, true) === false
     || (twoWordsOnly && !CAPITALISES_NOUNS.has(lang) && !ADJECTIVE_OR_ADVERB_ENDING.test(t.lower) && !isDemonym(t.text, lang)
       // A Russian adjective after it makes a noun and a name's first word (`Решение Верховного суда`), not a person.
@@ -817,7 +838,7 @@ function startsTwoWordName(t: Token, next: Token | undefined, text: string, lang
       // A Turkish second word in a case of place, source or direction (`Toplantı Ankara'da yapıldı`) is a place the
       // sentence's first word is no part of.
       && !inAdverbialCase(next.text, lang));
-  return Boolean(next && firstOk && /\p{Ll}{2}/u.test(text.slice(next.end)) && next.capitalised && onlySpaceBetween(text, t, next) && !stop.has(next.lower) && !NOT_NAMES.has(next.lower)
+  return Boolean(next && firstOk && TWO_LOWERCASE.test(text.slice(next.end)) && next.capitalised && onlySpaceBetween(text, t, next) && !stop.has(next.lower) && !NOT_NAMES.has(next.lower)
     && !evidence.lowercase.has(next.lower) && !evidence.lowercase.has(t.lower) && !HYPHEN_JOINED.test(text.slice(next.end, next.end + 2)) && !isAcronym(t.text));
 }
 
@@ -839,7 +860,7 @@ const FOREIGN_SUBJECT_LANGS: ReadonlySet<string> = new Set(['de', 'en']);
  */
 function foreignSubject(t: Token, next: Token | undefined, text: string, lang: string): boolean {
   // Not before `of` and its equivalents, which follow the head noun of a phrase (`Members of`, `Googles of the world`).
-  return FOREIGN_SUBJECT_LANGS.has(lang) && next !== undefined && !next.capitalised && !PARTICLES.has(next.lower) && onlySpaceBetween(text, t, next) && /\p{Ll}{2}/u.test(t.text)
+  return FOREIGN_SUBJECT_LANGS.has(lang) && next !== undefined && !next.capitalised && !PARTICLES.has(next.lower) && onlySpaceBetween(text, t, next) && TWO_LOWERCASE.test(t.text)
     && !isCommonWord(t.lower, lang) && !(lang === 'en' && isListedBothWays(t.lower, lang) && !ENGLISH_FINITE_VERB.test(next.lower)) && readsAsWordOf(t.lower, lang, true) === false;
 }
 
@@ -847,7 +868,7 @@ function foreignSubject(t: Token, next: Token | undefined, text: string, lang: s
  * An English sentence's first word that the dictionary lists only capitalised, or its genitive (`Enron's`, `Reuters`,
  * `Richard`): a name, as it would be mid-sentence; not a word it also lists in lowercase (`Bill`, `May`).
  */
-const listedNameFirst = (t: Token, next: Token | undefined, lang: string) => lang === 'en' && /^\p{Lu}\p{Ll}/u.test(t.text) && isListedName(t.lower.replace(POSSESSIVE_S, ''))
+const listedNameFirst = (t: Token, next: Token | undefined, lang: string) => lang === 'en' && CAPITAL_THEN_LOWERCASE.test(t.text) && isListedName(t.lower.replace(POSSESSIVE_S, ''))
   // In a sentence that goes on in lowercase: a line of names (`Hastings and Rye`, `Plymouth, Moor View`) is a heading or a list item.
   && next !== undefined && !next.capitalised && !LIST_COORDINATORS.has(next.lower);
 /** Words that join the items of a list of names. */
@@ -878,7 +899,7 @@ const FUNCTION_WORD_MAX_LETTERS = 4;
 /** A stoplist word capitalised mid-sentence that is a content word, where capitals mark names only (`Conselho de Estado`, `Rio Grande`). */
 const isContentStopword = (t: Token, lang: string) => t.lower.length > FUNCTION_WORD_MAX_LETTERS && !CAPITALISES_NOUNS.has(lang) && !t.sentenceStart;
 /** A word of capitals that is a common word of the language (`AWFUL`, `LOST`, `TRAVEL`): shouting, not an acronym. */
-const isAllCapitals = (t: Token) => !isAsciiLowercase(t.text.charCodeAt(1)) && /^\p{Lu}{2,}$/u.test(t.text);
+const isAllCapitals = (t: Token) => !isAsciiLowercase(t.text.charCodeAt(1)) && TWO_OR_MORE_CAPITALS_ONLY.test(t.text);
 /** Alone: a common word between capitals (`ATLANTIC WIRELESS`) is part of a name written in capitals. */
 const isShouted = (t: Token, previous: Token | undefined, next: Token | undefined, text: string, lang: string) => t.text.length >= 3 && isAllCapitals(t) && isCommonWord(t.lower, lang)
   && !(previous && isAllCapitals(previous) && onlySpaceBetween(text, previous, t)) && !(next && isAllCapitals(next) && onlySpaceBetween(text, t, next));
@@ -925,7 +946,7 @@ function mayBeName(tokens: Token[], k: number, previousRejected: boolean, previo
   // (Each pattern below is tried only where the unit it starts with, or ends with, is there.)
   const unitAfter = text.charCodeAt(t.end);
   if (((unitAfter === HYPHEN || (unitAfter >= 0x30 && unitAfter <= 0x39)) && HYPHEN_JOINED.test(text.slice(t.end, t.end + 2)))
-    || (text.charCodeAt(t.start - 1) === HYPHEN && /\p{L}-$/u.test(text.slice(Math.max(0, t.start - 2), t.start)))) return false;
+    || (text.charCodeAt(t.start - 1) === HYPHEN && LETTER_HYPHEN_END.test(text.slice(Math.max(0, t.start - 2), t.start)))) return false;
   if ((isRomanNumeralLetter(t.text.charCodeAt(0)) && ROMAN_NUMERAL.test(t.text)) || (CURRENCY_SIGN_UNITS.has(unitAfter) && CURRENCY_SIGN_AFTER.test(text.slice(t.end, t.end + 1)))
     || isShouted(t, previous, next, text, lang)) return false;
   // Letters written onto a number are its unit or part of a code (`12,500MWh`, `5GW`, `4K`), no name.
@@ -933,7 +954,7 @@ function mayBeName(tokens: Token[], k: number, previousRejected: boolean, previo
   // A name joined by a hyphen to a lowercase word is a compound modifier or a verb with its pronoun (`Oscar-winning`,
   // `Protestant-like`, Portuguese `Parecer-me-ia`); names joined so are capitalised (`Jean-Luc`, `al-Qaeda`).
   // Not after an acronym or a letter (`KFC-parent Yum Brands`, Russian `Х-стрит`), nor where the first word of a name alone is capitalised (Swedish, Russian).
-  if (LOWERCASE_COMPOUND_LANGS.has(lang) && t.text.includes('-') && LOWERCASE_COMPOUND_END.test(t.text) && !/^\p{Lu}+-/u.test(t.text)) return false;
+  if (LOWERCASE_COMPOUND_LANGS.has(lang) && t.text.includes('-') && LOWERCASE_COMPOUND_END.test(t.text) && !CAPITALS_HYPHEN_START.test(t.text)) return false;
   if (isAcronym(t.text)) return true;
   if (evidence.lowercase.has(t.lower) && !startsLongerName(tokens, k, text, lang, stop)) return false;
   if (t.sentenceStart && !evidence.capitalisedMidSentence.has(t.lower) && !startsTwoWordName(t, next, text, lang, stop, evidence) && !foreignSubject(t, next, text, lang) && !listedNameFirst(t, next, lang)) return false;
@@ -1105,8 +1126,8 @@ function typeOf(run: Token[], canonical: string, before: Token | undefined, twoB
  */
 function canonicalOf(surface: string, run: Token[], before: Token | undefined, text: string, lang: string): string {
   // The English possessive is no part of the name (`Clinton's`, `Doss’s`); the mention keeps it, as treebanks tag it.
-  if (lang === 'en') return surface.replace(/(?<=\p{L})['’]s$/u, '');
-  if (lang !== 'ru' || !/\p{Script=Cyrillic}/u.test(surface)) return withoutCaseSuffix(surface, lang);
+  if (lang === 'en') return surface.replace(POSSESSIVE_S_AFTER_LETTER, '');
+  if (lang !== 'ru' || !CYRILLIC.test(surface)) return withoutCaseSuffix(surface, lang);
   const adjacentBefore = before && onlySpaceBetween(text, before, run[0]) ? before.text : undefined;
   const words = surface.split(/\s+/u);
   return englishSpellingOf(latinOfCyrillic(russianNominative(words, adjacentBefore, run.length > 1 && startsWithRussianAdjective(run)).join(' ')), commonWordsOf('en-names'));
@@ -1146,8 +1167,8 @@ function insideQuotedTitle(text: string, start: number, end: number, stop: Reado
   const open = text.lastIndexOf('«', start);
   const close = text.indexOf('»', end);
   if (open < 0 || close < 0 || close - open > QUOTED_TITLE_MAX_CHARS || text.slice(open + 1, start).includes('»')) return false;
-  const words = text.slice(open + 1, close).match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? [];
-  return words.every((w) => /^\p{Lu}/u.test(w) || stop.has(w.toLowerCase()));
+  const words = text.slice(open + 1, close).match(QUOTED_WORDS) ?? [];
+  return words.every((w) => STARTS_CAPITAL.test(w) || stop.has(w.toLowerCase()));
 }
 
 /**
@@ -1343,7 +1364,7 @@ export function capitalisedNames(text: string, lang: string, taken: ReadonlyArra
     // English contractions (`I’m`, `We’ll`) are capitalised at a sentence's start, never names.
     if (lang === 'en' && /['’](?:m|re|ll|ve|d)$|n['’]t$/u.test(run[0].text)) continue;
     // A name joined by a hyphen to a lowercase noun is a compound common noun in these languages (`FN-rapport`, `Tesco-konton`).
-    if (run.length === 1 && SCANDINAVIAN.has(lang) && /-\p{Ll}/u.test(run[0].text)) continue;
+    if (run.length === 1 && SCANDINAVIAN.has(lang) && HYPHEN_LOWERCASE.test(run[0].text)) continue;
     // Russian capitalises only the first word of a many-word name (`Карибское море`, `Верховного суда`): a capitalised
     // adjective, lowercase adjectives, and a noun that heads names of places or organisations are one name.
     let russianHead: EntityType | null = null;
@@ -1361,7 +1382,7 @@ export function capitalisedNames(text: string, lang: string, taken: ReadonlyArra
     if (run.length === 1 && !NATIONAL_BODIES.has(lang === 'ru' ? russianStem(run[0].lower) : run[0].lower)
       && (ORG_HEADS.has(run[0].lower) || (lang === 'ru' && RUSSIAN_ORG_STEMS.has(russianStem(run[0].lower))))) continue;
     const joined = placeBefore ?? placeAfter;
-    if (joined && /^\p{Lu}\p{Ll}/u.test(text.slice(joined.start, joined.end)) && !run.some((t) => isAcronym(t.text))) {
+    if (joined && CAPITAL_THEN_LOWERCASE.test(text.slice(joined.start, joined.end)) && !run.some((t) => isAcronym(t.text))) {
       const [start, end] = joined === placeBefore ? [joined.start, run.at(-1)!.end] : [run[0].start, joined.end];
       const type = ORG_HEADS.has(run.at(-1)!.lower) || ORG_LEADS.has(run[0].lower) ? 'org' : null;
       spans.push({ start, end, canonical: canonicalOf(text.slice(start, end), run, undefined, text, lang), type: type ?? DEFAULT_TYPE, ...(type ? {} : { guessed: true }) });
