@@ -420,9 +420,12 @@ function isEnglishClassWord(lower: string): boolean {
   if (!plurals.has(singular)) return false;
   if (ENGLISH_CLASS_ENDING.test(singular)) return true;
   const stem = singular.endsWith('e') ? singular.slice(0, -1) : singular;
-  const derived = (suffix: string) => names.has(singular + suffix) || names.has(stem + suffix) || plurals.has(singular + suffix);
-  return ENGLISH_GROUP_DOCTRINES.some(derived) || (names.has(singular) && ENGLISH_GROUP_ADJECTIVES.some(derived));
+  return ENGLISH_GROUP_DOCTRINES.some((suffix) => derivedForm(names, plurals, singular, stem, suffix))
+    || (names.has(singular) && ENGLISH_GROUP_ADJECTIVES.some((suffix) => derivedForm(names, plurals, singular, stem, suffix)));
 }
+/** isEnglishClassWord's test of one suffix (a function of its own: a named closure per call costs tsx's naming of it). */
+const derivedForm = (names: ReadonlySet<string>, plurals: ReadonlySet<string>, singular: string, stem: string, suffix: string) =>
+  names.has(singular + suffix) || names.has(stem + suffix) || plurals.has(singular + suffix);
 /**
  * An English plural in -s of a capitalised word the dictionary inflects in the plural (`Muslims`, `Christians`, `Davids`),
  * which it does not list as a name of its own (`Williams`, `Roberts`, `Olympics` are listed so).
@@ -439,6 +442,8 @@ const isKindInArticle = (lower: string, evidence: NameEvidence) => Boolean(evide
 const isEnglishAbbreviation = (word: string) => TWO_CAPITALS_ONLY.test(word) && (commonWordsOf('en-abbreviations')?.has(word.toLowerCase()) ?? false);
 /** English inflections a dictionary entry stands for (hunspell's S, D, G and R flags): the stems a word may come from. */
 const ENGLISH_STEMS: ReadonlyArray<[RegExp, string]> = [[/ies$/u, 'y'], [/ied$/u, 'y'], [/es$/u, ''], [/s$/u, ''], [/ed$/u, ''], [/ed$/u, 'e'], [/ing$/u, ''], [/ing$/u, 'e']];
+/** ENGLISH_STEMS as (ending, stem) strings: `lower.replace(/ies$/u, 'y')` is the word less its ending, then the stem. */
+const ENGLISH_STEM_ENDINGS: ReadonlyArray<readonly [string, string]> = ENGLISH_STEMS.map(([ending, stem]) => [ending.source.slice(0, -1), stem] as const);
 /**
  * Whether a lowercased word, or the stem of its English inflection, is one the dictionary a language reads
  * (COMMON_WORDS_OF: German reads the English one) lists only in lowercase.
@@ -451,7 +456,10 @@ export function isCommonWord(lower: string, lang: string): boolean {
 function listsWord(words: ReadonlySet<string> | undefined, lower: string, english: boolean): boolean {
   if (!words) return false;
   if (words.has(lower)) return true;
-  return english && ENGLISH_STEMS.some(([ending, stem]) => ending.test(lower) && words.has(lower.replace(ending, stem)));
+  if (!english) return false;
+  // ENGLISH_STEMS in their order, read with endsWith and slice (the patterns are plain endings; this runs on most capitalised words).
+  for (const [ending, stem] of ENGLISH_STEM_ENDINGS) if (lower.endsWith(ending) && words.has(lower.slice(0, lower.length - ending.length) + stem)) return true;
+  return false;
 }
 /** Whether the dictionary of `lang` lists a word (or its stem) both in lowercase and capitalised (`day` and `Day`, `barbers`). */
 const isListedBothWays = (lower: string, lang: string) => listsWord(commonWordsOf(`${lang}-both`), lower, lang === 'en');
@@ -890,10 +898,12 @@ function startsLongerName(tokens: Token[], k: number, text: string, lang: string
   const afterNext = tokens[k + 2];
   if (CAPITALISES_NOUNS.has(lang) || t.sentenceStart || !next || !onlySpaceBetween(text, t, next)) return false;
   // Not an acronym or its plural (`Cloud GPUs`): a common noun before one is a compound term.
-  const nameWord = (w: Token) => w.capitalised && (!stop.has(w.lower) || isContentStopword(w, lang)) && !NOT_NAMES.has(w.lower) && !isAcronym(w.text) && !ACRONYM_PLURAL.test(w.text);
-  if (nameWord(next)) return true;
-  return PARTICLES.has(next.lower) && afterNext !== undefined && onlySpaceBetween(text, next, afterNext) && nameWord(afterNext);
+  if (isLongerNameWord(next, lang, stop)) return true;
+  return PARTICLES.has(next.lower) && afterNext !== undefined && onlySpaceBetween(text, next, afterNext) && isLongerNameWord(afterNext, lang, stop);
 }
+/** startsLongerName's word of a name (a function of its own: a named closure per call costs tsx's naming of it). */
+const isLongerNameWord = (w: Token, lang: string, stop: ReadonlySet<string>) => w.capitalised && (!stop.has(w.lower) || isContentStopword(w, lang)) && !NOT_NAMES.has(w.lower)
+  && !isAcronym(w.text) && !ACRONYM_PLURAL.test(w.text);
 /** Longest function word: stoplists also hold longer content words (Portuguese `conselho`, `trabalho`, `estado`), which names contain. */
 const FUNCTION_WORD_MAX_LETTERS = 4;
 /** A stoplist word capitalised mid-sentence that is a content word, where capitals mark names only (`Conselho de Estado`, `Rio Grande`). */
@@ -997,7 +1007,6 @@ function germanNameAfterDeterminer(tokens: Token[], k: number, text: string, lan
   const next = tokens[k + 1];
   if (!CAPITALISES_NOUNS.has(lang) || !before || !next || !t.capitalised || !next.capitalised) return false;
   if (!GERMAN_DETERMINERS.has(before.lower) || !onlySpaceBetween(text, before, t) || !onlySpaceBetween(text, t, next)) return false;
-  const plainWord = (w: Token) => stop.has(w.lower) || NOT_NAMES.has(w.lower) || evidence.lowercase.has(w.lower) || GERMAN_NOUN_SUFFIX.test(w.lower);
   // Two nouns that both read as German words, the first with no adjective's ending, are a noun and the object or
   // genitive after it (`von dem Angebot Gebrauch`, `der Regierung Zeit`), not a name (`die Deutsche Bank`, `das Kloster Marienthal`).
   // A head or lead word of names is the name's own (`das Kloster Eibfeld`, `der Nordwind Bank`).
@@ -1005,8 +1014,11 @@ function germanNameAfterDeterminer(tokens: Token[], k: number, text: string, lan
   const isHead = ORG_HEADS.has(t.lower) || PLACE_HEADS.has(t.lower) || PLACE_LEADS.has(t.lower) || ORG_LEADS.has(t.lower) || ORG_HEADS.has(next.lower) || PLACE_HEADS.has(next.lower)
     || [t, next].some((w) => ORG_BEFORE_FOR.test(w.lower) || GERMAN_UNIT_COMPOUND.test(w.lower));
   const twoNouns = !isHead && !GERMAN_NAME_ADJECTIVE_ENDING.test(t.lower) && readsAsWordOf(t.lower, lang, true) === true && readsAsWordOf(next.lower, lang, true) === true;
-  return !plainWord(t) && !plainWord(next) && !twoNouns && !HYPHEN_JOINED.test(text.slice(t.end, t.end + 2));
+  return !isPlainGermanWord(t, stop, evidence) && !isPlainGermanWord(next, stop, evidence) && !twoNouns && !HYPHEN_JOINED.test(text.slice(t.end, t.end + 2));
 }
+/** germanNameAfterDeterminer's common word (a function of its own: a named closure per call costs tsx's naming of it). */
+const isPlainGermanWord = (w: Token, stop: ReadonlySet<string>, evidence: NameEvidence) => stop.has(w.lower) || NOT_NAMES.has(w.lower) || evidence.lowercase.has(w.lower)
+  || GERMAN_NOUN_SUFFIX.test(w.lower);
 
 /**
  * Nouns whose complement names a place, written before it with `of` or alone (`the region of X`, `north of X`, `the mayor
@@ -1040,10 +1052,11 @@ const OF_PARTICLES: ReadonlySet<string> = new Set(['of', 'for', 'de', 'do', 'da'
 function governedBy(governors: Readonly<Record<string, ReadonlySet<string>>>, before: Token, twoBefore: Token | undefined, text: string, lang: string): boolean {
   const nouns = governors[lang];
   if (!nouns) return false;
-  const noun = (t: Token) => nouns.has(lang === 'ru' ? russianStem(t.lower) : t.lower);
-  if (noun(before)) return true;
-  return OF_PARTICLES.has(before.lower) && twoBefore !== undefined && onlySpaceBetween(text, twoBefore, before) && noun(twoBefore);
+  if (isGoverningNoun(nouns, before, lang)) return true;
+  return OF_PARTICLES.has(before.lower) && twoBefore !== undefined && onlySpaceBetween(text, twoBefore, before) && isGoverningNoun(nouns, twoBefore, lang);
 }
+/** governedBy's noun (a function of its own: a named closure per call costs tsx's naming of it). */
+const isGoverningNoun = (nouns: ReadonlySet<string>, t: Token, lang: string) => nouns.has(lang === 'ru' ? russianStem(t.lower) : t.lower);
 
 /** A capital inside a word after its lowercase letters (`WhatsApp`, `eBay`, `McGregor`): brand spelling, or a surname's prefix. */
 const INNER_CAPITAL = /^\p{Lu}?\p{Ll}+\p{Lu}/u;
