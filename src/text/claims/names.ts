@@ -721,20 +721,29 @@ function tokensOf(text: string): Token[] {
       continue;
     }
     const start = i;
+    // Whether every unit is ASCII but a capital: then toLowerCase would give the word back as it is.
+    let plain = isPlainLowercaseUnit(text.charCodeAt(i));
     i += widthOf(first);
     while (i < length) {
       const next = classAt(text, i);
-      if (next & (LETTER_UNIT | DIGIT_UNIT)) i += widthOf(next);
-      else if (isNameJoiner(text.charCodeAt(i)) && i + 1 < length && classAt(text, i + 1) & LETTER_UNIT) i++;
-      else break;
+      if (next & (LETTER_UNIT | DIGIT_UNIT)) {
+        plain &&= isPlainLowercaseUnit(text.charCodeAt(i));
+        i += widthOf(next);
+      } else if (isNameJoiner(text.charCodeAt(i)) && i + 1 < length && classAt(text, i + 1) & LETTER_UNIT) {
+        plain &&= isPlainLowercaseUnit(text.charCodeAt(i));
+        i++;
+      } else break;
     }
-    pushToken(out, text, start, i);
+    pushToken(out, text, start, i, plain);
   }
   return out;
 }
 
-/** Adds the token of the run text[start..end) (see tokensOf). */
-function pushToken(out: Token[], text: string, start: number, end: number): void {
+/** An ASCII unit that is no capital letter (toLowerCase leaves it as it is). */
+const isPlainLowercaseUnit = (unit: number) => unit < 0x80 && !(unit >= 0x41 && unit <= 0x5a);
+
+/** Adds the token of the run text[start..end) (see tokensOf); `plain`: its units are ASCII without a capital (its lowercase is itself). */
+function pushToken(out: Token[], text: string, start: number, end: number, plain: boolean): void {
   let word = text.slice(start, end);
   // A trailing dot belongs to abbreviations (`Dr.`, `U.S.`), not to a word at a sentence end.
   if (word.charCodeAt(word.length - 1) === DOT && !LETTERS_WITH_DOTS.test(word) && !PERSON_TITLES.has(word.toLowerCase())) word = word.slice(0, -1);
@@ -745,7 +754,8 @@ function pushToken(out: Token[], text: string, start: number, end: number): void
   const previous = out.length ? out[out.length - 1] : undefined;
   const code = word.charCodeAt(0);
   out.push({
-    text: word, lower: word.toLowerCase(), start: start, end: start + word.length,
+    // (A trailing dot taken or left keeps a plain word plain.)
+    text: word, lower: plain ? word : word.toLowerCase(), start: start, end: start + word.length,
     capitalised: (code < 0x80 ? code >= 0x41 && code <= 0x5a : (capitalUnitFlags(code) & CAPITAL_UNIT) !== 0) || (word.charCodeAt(2) === HYPHEN && ARABIC_ARTICLE_NAME.test(word)),
     // The dot of an abbreviation of letters (`U.S. Environmental`) or of a title (`Ms. Okafor's`) ends no sentence.
     sentenceStart: !afterWordAndSpace(text, start) && SENTENCE_END_BEFORE.test(text.slice(Math.max(0, start - 3), start))
@@ -1158,10 +1168,12 @@ const GREETING_FIRST = /^[ \u00a0]*(\p{L}+),?[ \u00a0]/u;
 export function addressedName(text: string, lang: string, evidence: NameEvidence): NameSpan | null {
   const greeting = GREETING_FIRST.exec(text);
   const offset = greeting && GREETINGS.has(greeting[1].toLowerCase()) ? greeting[0].length : 0;
-  const m = ADDRESSED_NAME.exec(text.slice(offset));
   // A bare line of capitalised words is as often a heading (`Beliebte Beiträge`): only a dictionary of lowercase words
   // tells a name from it, where only names are capitalised (English); elsewhere a greeting or a comma must say so (a colon ends headings: `Ähnliche Artikel:`).
-  if (!m || (!offset && !/,\s*$/u.test(text) && lang !== 'en')) return null;
+  // (Asked before the pattern, which then need not run: `/,\s*$/u` is a comma before trailing white space, which trimEnd removes.)
+  if (!offset && lang !== 'en' && !text.trimEnd().endsWith(',')) return null;
+  const m = ADDRESSED_NAME.exec(text.slice(offset));
+  if (!m) return null;
   const stop = stopwordsOf(lang);
   // Middle initials aside (`Vince J Kaminski`), every word is checked, however short (`Hi.` is a greeting alone).
   const words = m[1].split(/[ \u00a0]+/u).filter((w) => w.replace(/\.$/u, '').length > 1);
@@ -1293,7 +1305,7 @@ export function capitalisedNames(text: string, lang: string, taken: ReadonlyArra
     // A hyphenated compound (`MFA-Websites`) mixes a code or name with a noun: only a German reading of it counts, as
     // before (with Dutch too, claims-dev lost the subject of one German claim).
     if (CAPITALISES_NOUNS.has(lang) && run.length === 1 && !isAcronym(run[0].text) && !evidence.surnames.has(run[0].lower)
-      && !placeAfterBareDirection(tokens[k - 1], text, run[0], tokens[k + 1]) && !isPlaceName(run[0].lower, lang) && !isCity(run[0].text) && !isListedName(run[0].lower) && readsAsWordOf(run[0].lower, lang, !run[0].text.includes('-')) === true) continue;
+      && !placeAfterBareDirection(tokens[k - 1], text, run[0], tokens[k + 1]) && !isPlaceName(run[0].lower, lang) && !loadNameWords().cities.has(run[0].lower) && !isListedName(run[0].lower) && readsAsWordOf(run[0].lower, lang, !run[0].text.includes('-')) === true) continue;
     // A country's or place's name right before an organisation's is part of it (`U.S. Army`, `U.S. Environmental Protection
     // Agency`, `UK Parliament`): the place the table found and the name after it are one organisation.
     const place = lang === 'ru' ? undefined : taken.find((s) => s.type === 'place' && s.end < run[0].start && onlySpaceBetween(text, s, run[0]));
