@@ -302,8 +302,11 @@ const DEMONYM_SUFFIX: Readonly<Record<string, RegExp>> = {
 };
 /** English nationality words in -an whose country name starts with their stem (`American`, `German`, `Mexican`, `Korean`). */
 const EN_DEMONYM_AN = /^(?:american|german|mexican|korean|cuban|kenyan|russian|african|european|asian|australian|indian|italian|brazilian|chilean|nigerian|ugandan|mongolian|roman|republican|lutheran|anglican|puritan|tibetan|moroccan|venezuelan|peruvian|bolivian|colombian|ecuadorian|libyan|syrian|iranian|haitian|jamaican|samoan|fijian)s?$/u;
-const isDemonym = (word: string, lang: string) => CAPITAL_THEN_LOWERCASE.test(word) && ((DEMONYM_SUFFIX[lang]?.test(word.toLowerCase()) && !isNameLikePlural(word.toLowerCase(), lang))
-  || (lang === 'en' && EN_DEMONYM_AN.test(word.toLowerCase())) || isLanguageName(word.toLowerCase(), lang));
+const isDemonym = (word: string, lang: string) => {
+  if (!CAPITAL_THEN_LOWERCASE.test(word)) return false;
+  const lower = word.toLowerCase(); // once, not for each test
+  return Boolean((DEMONYM_SUFFIX[lang]?.test(lower) && !isNameLikePlural(lower, lang)) || (lang === 'en' && EN_DEMONYM_AN.test(lower)) || isLanguageName(lower, lang));
+};
 /** English plural endings of DEMONYM_SUFFIX (`Koreans`, `Europeans`). */
 const ENGLISH_PLURAL_DEMONYM = /(?:ans|ites)$/u;
 /**
