@@ -14,6 +14,27 @@ import { LATIN_LANGUAGES, LATIN_WITH_NORDIC_LANGUAGES, eldProbabilitiesNow } fro
 import { rememberRecent } from '../recent.ts';
 import { firstNotBefore } from '../sorted.ts';
 
+// Patterns with Unicode property escapes used inside functions, made once here: tsx compiles such a literal (esbuild,
+// target node20) into `new RegExp(…)`, evaluated at each call (0.8 µs against 0.15 for a made pattern; each a
+// garbage object). None is global or sticky but QUOTED_WORDS, which only String#match reads (it resets lastIndex).
+const CAPITAL_THEN_LOWERCASE = /^\p{Lu}\p{Ll}/u;
+const TWO_CAPITALS_ONLY = /^\p{Lu}{2}$/u;
+const CAPITAL_THEN_LOWERCASE_ONLY = /^\p{Lu}\p{Ll}+$/u;
+const ENDS_LOWERCASE = /\p{Ll}$/u;
+const LETTERS_WITH_DOTS = /^(?:\p{L}\.)+$/u;
+const ONE_CAPITAL = /^\p{Lu}$/u;
+const CAPITALS_ONLY = /^\p{Lu}+$/u;
+const SPACE_THEN_CAPITAL = /^[ \u00a0]+\p{Lu}/u;
+const TWO_LOWERCASE = /\p{Ll}{2}/u;
+const TWO_OR_MORE_CAPITALS_ONLY = /^\p{Lu}{2,}$/u;
+const LETTER_HYPHEN_END = /\p{L}-$/u;
+const CAPITALS_HYPHEN_START = /^\p{Lu}+-/u;
+const POSSESSIVE_S_AFTER_LETTER = /(?<=\p{L})['’]s$/u;
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+const QUOTED_WORDS = /\p{L}[\p{L}\p{M}'’-]*/gu;
+const STARTS_CAPITAL = /^\p{Lu}/u;
+const HYPHEN_LOWERCASE = /-\p{Ll}/u;
+
 export interface NameSpan {
   start: number;
   end: number;
@@ -281,8 +302,11 @@ const DEMONYM_SUFFIX: Readonly<Record<string, RegExp>> = {
 };
 /** English nationality words in -an whose country name starts with their stem (`American`, `German`, `Mexican`, `Korean`). */
 const EN_DEMONYM_AN = /^(?:american|german|mexican|korean|cuban|kenyan|russian|african|european|asian|australian|indian|italian|brazilian|chilean|nigerian|ugandan|mongolian|roman|republican|lutheran|anglican|puritan|tibetan|moroccan|venezuelan|peruvian|bolivian|colombian|ecuadorian|libyan|syrian|iranian|haitian|jamaican|samoan|fijian)s?$/u;
-const isDemonym = (word: string, lang: string) => /^\p{Lu}\p{Ll}/u.test(word) && ((DEMONYM_SUFFIX[lang]?.test(word.toLowerCase()) && !isNameLikePlural(word.toLowerCase(), lang))
-  || (lang === 'en' && EN_DEMONYM_AN.test(word.toLowerCase())) || isLanguageName(word.toLowerCase(), lang));
+const isDemonym = (word: string, lang: string) => {
+  if (!CAPITAL_THEN_LOWERCASE.test(word)) return false;
+  const lower = word.toLowerCase(); // once, not for each test
+  return Boolean((DEMONYM_SUFFIX[lang]?.test(lower) && !isNameLikePlural(lower, lang)) || (lang === 'en' && EN_DEMONYM_AN.test(lower)) || isLanguageName(lower, lang));
+};
 /** English plural endings of DEMONYM_SUFFIX (`Koreans`, `Europeans`). */
 const ENGLISH_PLURAL_DEMONYM = /(?:ans|ites)$/u;
 /**
@@ -295,7 +319,7 @@ const isNameLikePlural = (lower: string, lang: string) => lang === 'en' && ENGLI
  * (`Sunni Arabs`, `Iraqi Sunni`), it names a group of people, none of the three kinds. As a run's last word it may be a
  * surname (`Jeffrey Dean Morgan`), unlike a nationality adjective.
  */
-const isKindOfPeople = (word: string, lang: string) => isDemonym(word, lang) || (lang === 'en' && /^\p{Lu}\p{Ll}/u.test(word) && (isEnglishClassWord(word.toLowerCase()) || DOCTRINE.test(word)));
+const isKindOfPeople = (word: string, lang: string) => isDemonym(word, lang) || (lang === 'en' && CAPITAL_THEN_LOWERCASE.test(word) && (isEnglishClassWord(word.toLowerCase()) || DOCTRINE.test(word)));
 /** English doctrines and their followers by suffix, known to the dictionary or not (`Salafism`, `Islamists`); not `Christ`. */
 const DOCTRINE = /^\p{Lu}\p{Ll}{3,}(?:isms?|ists?)$/u;
 
@@ -399,9 +423,12 @@ function isEnglishClassWord(lower: string): boolean {
   if (!plurals.has(singular)) return false;
   if (ENGLISH_CLASS_ENDING.test(singular)) return true;
   const stem = singular.endsWith('e') ? singular.slice(0, -1) : singular;
-  const derived = (suffix: string) => names.has(singular + suffix) || names.has(stem + suffix) || plurals.has(singular + suffix);
-  return ENGLISH_GROUP_DOCTRINES.some(derived) || (names.has(singular) && ENGLISH_GROUP_ADJECTIVES.some(derived));
+  return ENGLISH_GROUP_DOCTRINES.some((suffix) => derivedForm(names, plurals, singular, stem, suffix))
+    || (names.has(singular) && ENGLISH_GROUP_ADJECTIVES.some((suffix) => derivedForm(names, plurals, singular, stem, suffix)));
 }
+/** isEnglishClassWord's test of one suffix (a function of its own: a named closure per call costs tsx's naming of it). */
+const derivedForm = (names: ReadonlySet<string>, plurals: ReadonlySet<string>, singular: string, stem: string, suffix: string) =>
+  names.has(singular + suffix) || names.has(stem + suffix) || plurals.has(singular + suffix);
 /**
  * An English plural in -s of a capitalised word the dictionary inflects in the plural (`Muslims`, `Christians`, `Davids`),
  * which it does not list as a name of its own (`Williams`, `Roberts`, `Olympics` are listed so).
@@ -415,9 +442,11 @@ const isPluralShape = (lower: string) => lower.length > 3 && lower.endsWith('s')
 /** A word for a kind of person the article's own plural says it is (NameEvidence.kinds), in the singular or the plural. */
 const isKindInArticle = (lower: string, evidence: NameEvidence) => Boolean(evidence.kinds?.size && (evidence.kinds.has(lower) || (isPluralShape(lower) && evidence.kinds.has(lower.slice(0, -1)))));
 /** Two capitals the English dictionary lists with no possessive (`CA`, `PR`; not `UN`, `GE`, nor `VW`, which it does not list). */
-const isEnglishAbbreviation = (word: string) => /^\p{Lu}{2}$/u.test(word) && (commonWordsOf('en-abbreviations')?.has(word.toLowerCase()) ?? false);
+const isEnglishAbbreviation = (word: string) => TWO_CAPITALS_ONLY.test(word) && (commonWordsOf('en-abbreviations')?.has(word.toLowerCase()) ?? false);
 /** English inflections a dictionary entry stands for (hunspell's S, D, G and R flags): the stems a word may come from. */
 const ENGLISH_STEMS: ReadonlyArray<[RegExp, string]> = [[/ies$/u, 'y'], [/ied$/u, 'y'], [/es$/u, ''], [/s$/u, ''], [/ed$/u, ''], [/ed$/u, 'e'], [/ing$/u, ''], [/ing$/u, 'e']];
+/** ENGLISH_STEMS as (ending, stem) strings: `lower.replace(/ies$/u, 'y')` is the word less its ending, then the stem. */
+const ENGLISH_STEM_ENDINGS: ReadonlyArray<readonly [string, string]> = ENGLISH_STEMS.map(([ending, stem]) => [ending.source.slice(0, -1), stem] as const);
 /**
  * Whether a lowercased word, or the stem of its English inflection, is one the dictionary a language reads
  * (COMMON_WORDS_OF: German reads the English one) lists only in lowercase.
@@ -430,7 +459,10 @@ export function isCommonWord(lower: string, lang: string): boolean {
 function listsWord(words: ReadonlySet<string> | undefined, lower: string, english: boolean): boolean {
   if (!words) return false;
   if (words.has(lower)) return true;
-  return english && ENGLISH_STEMS.some(([ending, stem]) => ending.test(lower) && words.has(lower.replace(ending, stem)));
+  if (!english) return false;
+  // ENGLISH_STEMS in their order, read with endsWith and slice (the patterns are plain endings; this runs on most capitalised words).
+  for (const [ending, stem] of ENGLISH_STEM_ENDINGS) if (lower.endsWith(ending) && words.has(lower.slice(0, lower.length - ending.length) + stem)) return true;
+  return false;
 }
 /** Whether the dictionary of `lang` lists a word (or its stem) both in lowercase and capitalised (`day` and `Day`, `barbers`). */
 const isListedBothWays = (lower: string, lang: string) => listsWord(commonWordsOf(`${lang}-both`), lower, lang === 'en');
@@ -459,7 +491,7 @@ const isLoneNonName = (word: string, lang: string) => /\d/u.test(word) || isKind
  * plurals in headline case before this exclusion).
  */
 const LOWERCASE_DEMONYM_LANGS: ReadonlySet<string> = new Set(['es', 'pt', 'it']);
-const isNameEndingLikeLowercaseDemonym = (t: Token, lang: string) => LOWERCASE_DEMONYM_LANGS.has(lang) && !t.sentenceStart && /^\p{Lu}\p{Ll}+$/u.test(t.text)
+const isNameEndingLikeLowercaseDemonym = (t: Token, lang: string) => LOWERCASE_DEMONYM_LANGS.has(lang) && !t.sentenceStart && CAPITAL_THEN_LOWERCASE_ONLY.test(t.text)
   && !LOWERCASE_DEMONYM_PLURAL.test(t.lower);
 /** Plurals (`Mexicanos`, `Otomanos`, `Australianas`): a people in headline case, seldom a name. */
 const LOWERCASE_DEMONYM_PLURAL = /[aeio]s$/u;
@@ -575,7 +607,7 @@ const ENGLISH_FINITE_VERB = /^(?:is|was|has|had|have|are|were|will|would|could|c
  */
 function bareSubject(before: Token | undefined, t: Token, after: Token | undefined, text: string, lang: string): boolean {
   if (lang !== 'en' || !after || after.capitalised || !onlySpaceBetween(text, t, after) || !ENGLISH_FINITE_VERB.test(after.lower)) return false;
-  return !(before && onlySpaceBetween(text, before, t) && (ENGLISH_DETERMINERS.has(before.lower) || !before.capitalised && !SENTENCE_END_BEFORE.test(text.slice(Math.max(0, t.start - 3), t.start)) && /\p{Ll}$/u.test(before.text)));
+  return !(before && onlySpaceBetween(text, before, t) && (ENGLISH_DETERMINERS.has(before.lower) || !before.capitalised && !SENTENCE_END_BEFORE.test(text.slice(Math.max(0, t.start - 3), t.start)) && ENDS_LOWERCASE.test(before.text)));
 }
 /** A title or a preposition of place right before a name: evidence enough for a word that could be a noun. */
 function strongNameContext(before: Token | undefined, text: string, t: Token, lang: string): boolean {
@@ -692,23 +724,32 @@ function tokensOf(text: string): Token[] {
       continue;
     }
     const start = i;
+    // Whether every unit is ASCII but a capital: then toLowerCase would give the word back as it is.
+    let plain = isPlainLowercaseUnit(text.charCodeAt(i));
     i += widthOf(first);
     while (i < length) {
       const next = classAt(text, i);
-      if (next & (LETTER_UNIT | DIGIT_UNIT)) i += widthOf(next);
-      else if (isNameJoiner(text.charCodeAt(i)) && i + 1 < length && classAt(text, i + 1) & LETTER_UNIT) i++;
-      else break;
+      if (next & (LETTER_UNIT | DIGIT_UNIT)) {
+        plain &&= isPlainLowercaseUnit(text.charCodeAt(i));
+        i += widthOf(next);
+      } else if (isNameJoiner(text.charCodeAt(i)) && i + 1 < length && classAt(text, i + 1) & LETTER_UNIT) {
+        plain &&= isPlainLowercaseUnit(text.charCodeAt(i));
+        i++;
+      } else break;
     }
-    pushToken(out, text, start, i);
+    pushToken(out, text, start, i, plain);
   }
   return out;
 }
 
-/** Adds the token of the run text[start..end) (see tokensOf). */
-function pushToken(out: Token[], text: string, start: number, end: number): void {
+/** An ASCII unit that is no capital letter (toLowerCase leaves it as it is). */
+const isPlainLowercaseUnit = (unit: number) => unit < 0x80 && !(unit >= 0x41 && unit <= 0x5a);
+
+/** Adds the token of the run text[start..end) (see tokensOf); `plain`: its units are ASCII without a capital (its lowercase is itself). */
+function pushToken(out: Token[], text: string, start: number, end: number, plain: boolean): void {
   let word = text.slice(start, end);
   // A trailing dot belongs to abbreviations (`Dr.`, `U.S.`), not to a word at a sentence end.
-  if (word.charCodeAt(word.length - 1) === DOT && !/^(?:\p{L}\.)+$/u.test(word) && !PERSON_TITLES.has(word.toLowerCase())) word = word.slice(0, -1);
+  if (word.charCodeAt(word.length - 1) === DOT && !LETTERS_WITH_DOTS.test(word) && !PERSON_TITLES.has(word.toLowerCase())) word = word.slice(0, -1);
   // A short capitalised word whose dot a comma, semicolon, colon or bracket follows is an abbreviation, dot and all
   // (`Mississauga, Ont.;`, `Calif.,`): no sentence ends before those marks.
   // (The tests of a character first skip the regular expressions where they cannot match: this runs on every word.)
@@ -716,7 +757,8 @@ function pushToken(out: Token[], text: string, start: number, end: number): void
   const previous = out.length ? out[out.length - 1] : undefined;
   const code = word.charCodeAt(0);
   out.push({
-    text: word, lower: word.toLowerCase(), start: start, end: start + word.length,
+    // (A trailing dot taken or left keeps a plain word plain.)
+    text: word, lower: plain ? word : word.toLowerCase(), start: start, end: start + word.length,
     capitalised: (code < 0x80 ? code >= 0x41 && code <= 0x5a : (capitalUnitFlags(code) & CAPITAL_UNIT) !== 0) || (word.charCodeAt(2) === HYPHEN && ARABIC_ARTICLE_NAME.test(word)),
     // The dot of an abbreviation of letters (`U.S. Environmental`) or of a title (`Ms. Okafor's`) ends no sentence.
     sentenceStart: !afterWordAndSpace(text, start) && SENTENCE_END_BEFORE.test(text.slice(Math.max(0, start - 3), start))
@@ -729,7 +771,7 @@ function pushToken(out: Token[], text: string, start: number, end: number): void
  * A middle initial and its dot inside a name (`John F. Kennedy`, `Michael L. Beatty`): the initial, a capital alone after
  * the name's first word, and the dot and space before the next word, which continues the name.
  */
-const middleInitialBetween = (tokens: Token[], first: number, j: number, text: string) => j - 1 > first && /^\p{Lu}$/u.test(tokens[j - 1].text)
+const middleInitialBetween = (tokens: Token[], first: number, j: number, text: string) => j - 1 > first && ONE_CAPITAL.test(tokens[j - 1].text)
   && TITLE_DOT_BETWEEN.test(text.slice(tokens[j - 1].end, tokens[j].start)) && tokens[j].capitalised;
 /** What stands between an abbreviated title and the name after it (`Ms. Okafor`): its dot and a space. */
 const TITLE_DOT_BETWEEN = /^\.[ \u00a0]+$/u;
@@ -745,7 +787,7 @@ export const onlySpaceBetween = (text: string, a: { end: number }, b: { start: n
 const HYPHEN_JOINED = /^-[\p{L}\p{N}]|^\d/u;
 /** (An ASCII lowercase letter among the first two units stays after the replace and is no capital: no pattern needed.) */
 export const isAcronym = (word: string) => word.length >= 2 && word.length <= MAX_ACRONYM_LETTERS && !isAsciiLowercase(word.charCodeAt(0)) && !isAsciiLowercase(word.charCodeAt(1))
-  && /^\p{Lu}+$/u.test(word.replace(/[.&-]/g, ''));
+  && CAPITALS_ONLY.test(word.replace(/[.&-]/g, ''));
 const isAsciiLowercase = (unit: number) => unit >= 0x61 && unit <= 0x7a;
 /** `lower.replace(POSSESSIVE_S, '')` without the pattern: the word without a final `'s` or `’s`. */
 export function withoutPossessiveS(lower: string): string {
@@ -809,7 +851,7 @@ function startsTwoWordName(t: Token, next: Token | undefined, text: string, lang
   // A word that starts place names (`North Carolina`, `New Delhi`, `San Diego`) reads as a word of the language, and starts a name all the same.
   // Where only names are capitalised, a given name that is also a word (`Christian Wolmar`, `Mark Haedicke`) does too
   // when the name is two words, unless the first reads as an adjective, an adverb or a nationality.
-  const twoWordsOnly = next !== undefined && !/^[ \u00a0]+\p{Lu}/u.test(text.slice(next.end, next.end + 3));
+  const twoWordsOnly = next !== undefined && !SPACE_THEN_CAPITAL.test(text.slice(next.end, next.end + 3));
   const firstOk = PLACE_LEADS.has(t.lower) || readsAsWordOf(t.lower, lang, true) === false
     || (twoWordsOnly && !CAPITALISES_NOUNS.has(lang) && !ADJECTIVE_OR_ADVERB_ENDING.test(t.lower) && !isDemonym(t.text, lang)
       // A Russian adjective after it makes a noun and a name's first word (`Решение Верховного суда`), not a person.
@@ -817,7 +859,7 @@ function startsTwoWordName(t: Token, next: Token | undefined, text: string, lang
       // A Turkish second word in a case of place, source or direction (`Toplantı Ankara'da yapıldı`) is a place the
       // sentence's first word is no part of.
       && !inAdverbialCase(next.text, lang));
-  return Boolean(next && firstOk && /\p{Ll}{2}/u.test(text.slice(next.end)) && next.capitalised && onlySpaceBetween(text, t, next) && !stop.has(next.lower) && !NOT_NAMES.has(next.lower)
+  return Boolean(next && firstOk && TWO_LOWERCASE.test(text.slice(next.end)) && next.capitalised && onlySpaceBetween(text, t, next) && !stop.has(next.lower) && !NOT_NAMES.has(next.lower)
     && !evidence.lowercase.has(next.lower) && !evidence.lowercase.has(t.lower) && !HYPHEN_JOINED.test(text.slice(next.end, next.end + 2)) && !isAcronym(t.text));
 }
 
@@ -839,7 +881,7 @@ const FOREIGN_SUBJECT_LANGS: ReadonlySet<string> = new Set(['de', 'en']);
  */
 function foreignSubject(t: Token, next: Token | undefined, text: string, lang: string): boolean {
   // Not before `of` and its equivalents, which follow the head noun of a phrase (`Members of`, `Googles of the world`).
-  return FOREIGN_SUBJECT_LANGS.has(lang) && next !== undefined && !next.capitalised && !PARTICLES.has(next.lower) && onlySpaceBetween(text, t, next) && /\p{Ll}{2}/u.test(t.text)
+  return FOREIGN_SUBJECT_LANGS.has(lang) && next !== undefined && !next.capitalised && !PARTICLES.has(next.lower) && onlySpaceBetween(text, t, next) && TWO_LOWERCASE.test(t.text)
     && !isCommonWord(t.lower, lang) && !(lang === 'en' && isListedBothWays(t.lower, lang) && !ENGLISH_FINITE_VERB.test(next.lower)) && readsAsWordOf(t.lower, lang, true) === false;
 }
 
@@ -847,7 +889,7 @@ function foreignSubject(t: Token, next: Token | undefined, text: string, lang: s
  * An English sentence's first word that the dictionary lists only capitalised, or its genitive (`Enron's`, `Reuters`,
  * `Richard`): a name, as it would be mid-sentence; not a word it also lists in lowercase (`Bill`, `May`).
  */
-const listedNameFirst = (t: Token, next: Token | undefined, lang: string) => lang === 'en' && /^\p{Lu}\p{Ll}/u.test(t.text) && isListedName(t.lower.replace(POSSESSIVE_S, ''))
+const listedNameFirst = (t: Token, next: Token | undefined, lang: string) => lang === 'en' && CAPITAL_THEN_LOWERCASE.test(t.text) && isListedName(t.lower.replace(POSSESSIVE_S, ''))
   // In a sentence that goes on in lowercase: a line of names (`Hastings and Rye`, `Plymouth, Moor View`) is a heading or a list item.
   && next !== undefined && !next.capitalised && !LIST_COORDINATORS.has(next.lower);
 /** Words that join the items of a list of names. */
@@ -869,16 +911,18 @@ function startsLongerName(tokens: Token[], k: number, text: string, lang: string
   const afterNext = tokens[k + 2];
   if (CAPITALISES_NOUNS.has(lang) || t.sentenceStart || !next || !onlySpaceBetween(text, t, next)) return false;
   // Not an acronym or its plural (`Cloud GPUs`): a common noun before one is a compound term.
-  const nameWord = (w: Token) => w.capitalised && (!stop.has(w.lower) || isContentStopword(w, lang)) && !NOT_NAMES.has(w.lower) && !isAcronym(w.text) && !ACRONYM_PLURAL.test(w.text);
-  if (nameWord(next)) return true;
-  return PARTICLES.has(next.lower) && afterNext !== undefined && onlySpaceBetween(text, next, afterNext) && nameWord(afterNext);
+  if (isLongerNameWord(next, lang, stop)) return true;
+  return PARTICLES.has(next.lower) && afterNext !== undefined && onlySpaceBetween(text, next, afterNext) && isLongerNameWord(afterNext, lang, stop);
 }
+/** startsLongerName's word of a name (a function of its own: a named closure per call costs tsx's naming of it). */
+const isLongerNameWord = (w: Token, lang: string, stop: ReadonlySet<string>) => w.capitalised && (!stop.has(w.lower) || isContentStopword(w, lang)) && !NOT_NAMES.has(w.lower)
+  && !isAcronym(w.text) && !ACRONYM_PLURAL.test(w.text);
 /** Longest function word: stoplists also hold longer content words (Portuguese `conselho`, `trabalho`, `estado`), which names contain. */
 const FUNCTION_WORD_MAX_LETTERS = 4;
 /** A stoplist word capitalised mid-sentence that is a content word, where capitals mark names only (`Conselho de Estado`, `Rio Grande`). */
 const isContentStopword = (t: Token, lang: string) => t.lower.length > FUNCTION_WORD_MAX_LETTERS && !CAPITALISES_NOUNS.has(lang) && !t.sentenceStart;
 /** A word of capitals that is a common word of the language (`AWFUL`, `LOST`, `TRAVEL`): shouting, not an acronym. */
-const isAllCapitals = (t: Token) => !isAsciiLowercase(t.text.charCodeAt(1)) && /^\p{Lu}{2,}$/u.test(t.text);
+const isAllCapitals = (t: Token) => !isAsciiLowercase(t.text.charCodeAt(1)) && TWO_OR_MORE_CAPITALS_ONLY.test(t.text);
 /** Alone: a common word between capitals (`ATLANTIC WIRELESS`) is part of a name written in capitals. */
 const isShouted = (t: Token, previous: Token | undefined, next: Token | undefined, text: string, lang: string) => t.text.length >= 3 && isAllCapitals(t) && isCommonWord(t.lower, lang)
   && !(previous && isAllCapitals(previous) && onlySpaceBetween(text, previous, t)) && !(next && isAllCapitals(next) && onlySpaceBetween(text, t, next));
@@ -925,7 +969,7 @@ function mayBeName(tokens: Token[], k: number, previousRejected: boolean, previo
   // (Each pattern below is tried only where the unit it starts with, or ends with, is there.)
   const unitAfter = text.charCodeAt(t.end);
   if (((unitAfter === HYPHEN || (unitAfter >= 0x30 && unitAfter <= 0x39)) && HYPHEN_JOINED.test(text.slice(t.end, t.end + 2)))
-    || (text.charCodeAt(t.start - 1) === HYPHEN && /\p{L}-$/u.test(text.slice(Math.max(0, t.start - 2), t.start)))) return false;
+    || (text.charCodeAt(t.start - 1) === HYPHEN && LETTER_HYPHEN_END.test(text.slice(Math.max(0, t.start - 2), t.start)))) return false;
   if ((isRomanNumeralLetter(t.text.charCodeAt(0)) && ROMAN_NUMERAL.test(t.text)) || (CURRENCY_SIGN_UNITS.has(unitAfter) && CURRENCY_SIGN_AFTER.test(text.slice(t.end, t.end + 1)))
     || isShouted(t, previous, next, text, lang)) return false;
   // Letters written onto a number are its unit or part of a code (`12,500MWh`, `5GW`, `4K`), no name.
@@ -933,7 +977,7 @@ function mayBeName(tokens: Token[], k: number, previousRejected: boolean, previo
   // A name joined by a hyphen to a lowercase word is a compound modifier or a verb with its pronoun (`Oscar-winning`,
   // `Protestant-like`, Portuguese `Parecer-me-ia`); names joined so are capitalised (`Jean-Luc`, `al-Qaeda`).
   // Not after an acronym or a letter (`KFC-parent Yum Brands`, Russian `Х-стрит`), nor where the first word of a name alone is capitalised (Swedish, Russian).
-  if (LOWERCASE_COMPOUND_LANGS.has(lang) && t.text.includes('-') && LOWERCASE_COMPOUND_END.test(t.text) && !/^\p{Lu}+-/u.test(t.text)) return false;
+  if (LOWERCASE_COMPOUND_LANGS.has(lang) && t.text.includes('-') && LOWERCASE_COMPOUND_END.test(t.text) && !CAPITALS_HYPHEN_START.test(t.text)) return false;
   if (isAcronym(t.text)) return true;
   if (evidence.lowercase.has(t.lower) && !startsLongerName(tokens, k, text, lang, stop)) return false;
   if (t.sentenceStart && !evidence.capitalisedMidSentence.has(t.lower) && !startsTwoWordName(t, next, text, lang, stop, evidence) && !foreignSubject(t, next, text, lang) && !listedNameFirst(t, next, lang)) return false;
@@ -976,7 +1020,6 @@ function germanNameAfterDeterminer(tokens: Token[], k: number, text: string, lan
   const next = tokens[k + 1];
   if (!CAPITALISES_NOUNS.has(lang) || !before || !next || !t.capitalised || !next.capitalised) return false;
   if (!GERMAN_DETERMINERS.has(before.lower) || !onlySpaceBetween(text, before, t) || !onlySpaceBetween(text, t, next)) return false;
-  const plainWord = (w: Token) => stop.has(w.lower) || NOT_NAMES.has(w.lower) || evidence.lowercase.has(w.lower) || GERMAN_NOUN_SUFFIX.test(w.lower);
   // Two nouns that both read as German words, the first with no adjective's ending, are a noun and the object or
   // genitive after it (`von dem Angebot Gebrauch`, `der Regierung Zeit`), not a name (`die Deutsche Bank`, `das Kloster Marienthal`).
   // A head or lead word of names is the name's own (`das Kloster Eibfeld`, `der Nordwind Bank`).
@@ -984,8 +1027,11 @@ function germanNameAfterDeterminer(tokens: Token[], k: number, text: string, lan
   const isHead = ORG_HEADS.has(t.lower) || PLACE_HEADS.has(t.lower) || PLACE_LEADS.has(t.lower) || ORG_LEADS.has(t.lower) || ORG_HEADS.has(next.lower) || PLACE_HEADS.has(next.lower)
     || [t, next].some((w) => ORG_BEFORE_FOR.test(w.lower) || GERMAN_UNIT_COMPOUND.test(w.lower));
   const twoNouns = !isHead && !GERMAN_NAME_ADJECTIVE_ENDING.test(t.lower) && readsAsWordOf(t.lower, lang, true) === true && readsAsWordOf(next.lower, lang, true) === true;
-  return !plainWord(t) && !plainWord(next) && !twoNouns && !HYPHEN_JOINED.test(text.slice(t.end, t.end + 2));
+  return !isPlainGermanWord(t, stop, evidence) && !isPlainGermanWord(next, stop, evidence) && !twoNouns && !HYPHEN_JOINED.test(text.slice(t.end, t.end + 2));
 }
+/** germanNameAfterDeterminer's common word (a function of its own: a named closure per call costs tsx's naming of it). */
+const isPlainGermanWord = (w: Token, stop: ReadonlySet<string>, evidence: NameEvidence) => stop.has(w.lower) || NOT_NAMES.has(w.lower) || evidence.lowercase.has(w.lower)
+  || GERMAN_NOUN_SUFFIX.test(w.lower);
 
 /**
  * Nouns whose complement names a place, written before it with `of` or alone (`the region of X`, `north of X`, `the mayor
@@ -1019,10 +1065,11 @@ const OF_PARTICLES: ReadonlySet<string> = new Set(['of', 'for', 'de', 'do', 'da'
 function governedBy(governors: Readonly<Record<string, ReadonlySet<string>>>, before: Token, twoBefore: Token | undefined, text: string, lang: string): boolean {
   const nouns = governors[lang];
   if (!nouns) return false;
-  const noun = (t: Token) => nouns.has(lang === 'ru' ? russianStem(t.lower) : t.lower);
-  if (noun(before)) return true;
-  return OF_PARTICLES.has(before.lower) && twoBefore !== undefined && onlySpaceBetween(text, twoBefore, before) && noun(twoBefore);
+  if (isGoverningNoun(nouns, before, lang)) return true;
+  return OF_PARTICLES.has(before.lower) && twoBefore !== undefined && onlySpaceBetween(text, twoBefore, before) && isGoverningNoun(nouns, twoBefore, lang);
 }
+/** governedBy's noun (a function of its own: a named closure per call costs tsx's naming of it). */
+const isGoverningNoun = (nouns: ReadonlySet<string>, t: Token, lang: string) => nouns.has(lang === 'ru' ? russianStem(t.lower) : t.lower);
 
 /** A capital inside a word after its lowercase letters (`WhatsApp`, `eBay`, `McGregor`): brand spelling, or a surname's prefix. */
 const INNER_CAPITAL = /^\p{Lu}?\p{Ll}+\p{Lu}/u;
@@ -1105,8 +1152,8 @@ function typeOf(run: Token[], canonical: string, before: Token | undefined, twoB
  */
 function canonicalOf(surface: string, run: Token[], before: Token | undefined, text: string, lang: string): string {
   // The English possessive is no part of the name (`Clinton's`, `Doss’s`); the mention keeps it, as treebanks tag it.
-  if (lang === 'en') return surface.replace(/(?<=\p{L})['’]s$/u, '');
-  if (lang !== 'ru' || !/\p{Script=Cyrillic}/u.test(surface)) return withoutCaseSuffix(surface, lang);
+  if (lang === 'en') return surface.replace(POSSESSIVE_S_AFTER_LETTER, '');
+  if (lang !== 'ru' || !CYRILLIC.test(surface)) return withoutCaseSuffix(surface, lang);
   const adjacentBefore = before && onlySpaceBetween(text, before, run[0]) ? before.text : undefined;
   const words = surface.split(/\s+/u);
   return englishSpellingOf(latinOfCyrillic(russianNominative(words, adjacentBefore, run.length > 1 && startsWithRussianAdjective(run)).join(' ')), commonWordsOf('en-names'));
@@ -1124,10 +1171,12 @@ const GREETING_FIRST = /^[ \u00a0]*(\p{L}+),?[ \u00a0]/u;
 export function addressedName(text: string, lang: string, evidence: NameEvidence): NameSpan | null {
   const greeting = GREETING_FIRST.exec(text);
   const offset = greeting && GREETINGS.has(greeting[1].toLowerCase()) ? greeting[0].length : 0;
-  const m = ADDRESSED_NAME.exec(text.slice(offset));
   // A bare line of capitalised words is as often a heading (`Beliebte Beiträge`): only a dictionary of lowercase words
   // tells a name from it, where only names are capitalised (English); elsewhere a greeting or a comma must say so (a colon ends headings: `Ähnliche Artikel:`).
-  if (!m || (!offset && !/,\s*$/u.test(text) && lang !== 'en')) return null;
+  // (Asked before the pattern, which then need not run: `/,\s*$/u` is a comma before trailing white space, which trimEnd removes.)
+  if (!offset && lang !== 'en' && !text.trimEnd().endsWith(',')) return null;
+  const m = ADDRESSED_NAME.exec(text.slice(offset));
+  if (!m) return null;
   const stop = stopwordsOf(lang);
   // Middle initials aside (`Vince J Kaminski`), every word is checked, however short (`Hi.` is a greeting alone).
   const words = m[1].split(/[ \u00a0]+/u).filter((w) => w.replace(/\.$/u, '').length > 1);
@@ -1146,8 +1195,8 @@ function insideQuotedTitle(text: string, start: number, end: number, stop: Reado
   const open = text.lastIndexOf('«', start);
   const close = text.indexOf('»', end);
   if (open < 0 || close < 0 || close - open > QUOTED_TITLE_MAX_CHARS || text.slice(open + 1, start).includes('»')) return false;
-  const words = text.slice(open + 1, close).match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? [];
-  return words.every((w) => /^\p{Lu}/u.test(w) || stop.has(w.toLowerCase()));
+  const words = text.slice(open + 1, close).match(QUOTED_WORDS) ?? [];
+  return words.every((w) => STARTS_CAPITAL.test(w) || stop.has(w.toLowerCase()));
 }
 
 /**
@@ -1259,7 +1308,7 @@ export function capitalisedNames(text: string, lang: string, taken: ReadonlyArra
     // A hyphenated compound (`MFA-Websites`) mixes a code or name with a noun: only a German reading of it counts, as
     // before (with Dutch too, claims-dev lost the subject of one German claim).
     if (CAPITALISES_NOUNS.has(lang) && run.length === 1 && !isAcronym(run[0].text) && !evidence.surnames.has(run[0].lower)
-      && !placeAfterBareDirection(tokens[k - 1], text, run[0], tokens[k + 1]) && !isPlaceName(run[0].lower, lang) && !isCity(run[0].text) && !isListedName(run[0].lower) && readsAsWordOf(run[0].lower, lang, !run[0].text.includes('-')) === true) continue;
+      && !placeAfterBareDirection(tokens[k - 1], text, run[0], tokens[k + 1]) && !isPlaceName(run[0].lower, lang) && !loadNameWords().cities.has(run[0].lower) && !isListedName(run[0].lower) && readsAsWordOf(run[0].lower, lang, !run[0].text.includes('-')) === true) continue;
     // A country's or place's name right before an organisation's is part of it (`U.S. Army`, `U.S. Environmental Protection
     // Agency`, `UK Parliament`): the place the table found and the name after it are one organisation.
     const place = lang === 'ru' ? undefined : taken.find((s) => s.type === 'place' && s.end < run[0].start && onlySpaceBetween(text, s, run[0]));
@@ -1343,7 +1392,7 @@ export function capitalisedNames(text: string, lang: string, taken: ReadonlyArra
     // English contractions (`I’m`, `We’ll`) are capitalised at a sentence's start, never names.
     if (lang === 'en' && /['’](?:m|re|ll|ve|d)$|n['’]t$/u.test(run[0].text)) continue;
     // A name joined by a hyphen to a lowercase noun is a compound common noun in these languages (`FN-rapport`, `Tesco-konton`).
-    if (run.length === 1 && SCANDINAVIAN.has(lang) && /-\p{Ll}/u.test(run[0].text)) continue;
+    if (run.length === 1 && SCANDINAVIAN.has(lang) && HYPHEN_LOWERCASE.test(run[0].text)) continue;
     // Russian capitalises only the first word of a many-word name (`Карибское море`, `Верховного суда`): a capitalised
     // adjective, lowercase adjectives, and a noun that heads names of places or organisations are one name.
     let russianHead: EntityType | null = null;
@@ -1361,7 +1410,7 @@ export function capitalisedNames(text: string, lang: string, taken: ReadonlyArra
     if (run.length === 1 && !NATIONAL_BODIES.has(lang === 'ru' ? russianStem(run[0].lower) : run[0].lower)
       && (ORG_HEADS.has(run[0].lower) || (lang === 'ru' && RUSSIAN_ORG_STEMS.has(russianStem(run[0].lower))))) continue;
     const joined = placeBefore ?? placeAfter;
-    if (joined && /^\p{Lu}\p{Ll}/u.test(text.slice(joined.start, joined.end)) && !run.some((t) => isAcronym(t.text))) {
+    if (joined && CAPITAL_THEN_LOWERCASE.test(text.slice(joined.start, joined.end)) && !run.some((t) => isAcronym(t.text))) {
       const [start, end] = joined === placeBefore ? [joined.start, run.at(-1)!.end] : [run[0].start, joined.end];
       const type = ORG_HEADS.has(run.at(-1)!.lower) || ORG_LEADS.has(run[0].lower) ? 'org' : null;
       spans.push({ start, end, canonical: canonicalOf(text.slice(start, end), run, undefined, text, lang), type: type ?? DEFAULT_TYPE, ...(type ? {} : { guessed: true }) });

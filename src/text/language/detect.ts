@@ -440,6 +440,9 @@ interface Analysis {
   weightedLetters: number;
   /** Simplified/traditional character counts, for Chinese. */
   chinese: ChineseScriptCounts | null;
+  /** Set when the detectors were not asked (a short paragraph past the page's SHORT_PARAGRAPHS_DETECTED): labelArticle
+   *  gives it the article's decision, read over these candidates with this share of the letters in their script. */
+  deferred?: { group: readonly string[]; scriptConfidence: number };
 }
 
 const UND: LanguageLabel = { lang: 'und', script: null, confidence: 0 };
@@ -452,8 +455,24 @@ function primaryTag(hint: string | null | undefined): string | null {
 /** The North Germanic languages: an article with a paragraph in one of them is read with them as candidates throughout. */
 const NORDIC: ReadonlySet<string> = new Set(['sv', 'da', 'no']);
 
-/** `nordic`: the article has a paragraph in a North Germanic language, so they are candidates without their letters too. */
-function analyse(text: string, htmlLang: string | null | undefined, nordic = false): Analysis {
+/**
+ * How many paragraphs too short to be decided alone (under PARAGRAPH_MIN_LETTERS) a page sends to the statistical
+ * detectors; the rest take the article's decision (labelArticle). Their label is 'und' either way and only its
+ * confidence came from the detectors, at up to 45 µs a paragraph (eld, then fastText and franc when eld is unsure of
+ * four letters): 7–9 s for bench:hostile's 166,000 lines like `aaa0`. The real page of the golden export with the most
+ * short paragraphs has 5,316 under 40 characters (of 6,147), so no real page there reaches this.
+ */
+export const SHORT_PARAGRAPHS_DETECTED = 4096;
+
+/** Short paragraphs a page may still send to the detectors (see SHORT_PARAGRAPHS_DETECTED). */
+interface ShortBudget { left: number }
+
+/**
+ * `nordic`: the article has a paragraph in a North Germanic language, so they are candidates without their letters too.
+ * `short`: in labelArticle, a text too short to be decided alone (and without the Nordic letters, whose label may make
+ * the North Germanic languages candidates) skips the detectors once the budget is spent: `deferred` says how to label it.
+ */
+function analyse(text: string, htmlLang: string | null | undefined, nordic = false, short?: ShortBudget): Analysis {
   const dominant = dominantScript(scriptCounts(text));
   const script = dominant.script;
   if (!script) return { label: UND, weightedLetters: 0, chinese: null };
@@ -466,6 +485,9 @@ function analyse(text: string, htmlLang: string | null | undefined, nordic = fal
   const group = script === 'Latin' ? (nordic || NORDIC_LETTERS.test(text) ? LATIN_WITH_NORDIC_LANGUAGES : LATIN_LANGUAGES) : script === 'Cyrillic' ? CYRILLIC_LANGUAGES : null;
   if (group) {
     if (dominant.letters < MIN_ALPHABETIC_LETTERS) return { label: { ...UND, confidence: 0.05 }, weightedLetters, chinese: null };
+    if (short && weightedLetters < PARAGRAPH_MIN_LETTERS && !NORDIC_LETTERS.test(text) && short.left-- <= 0) {
+      return { label: UND, weightedLetters, chinese: null, deferred: { group, scriptConfidence } };
+    }
     const p = blendedProbabilities(text, group);
     let best = 0;
     for (let i = 1; i < p.length; i++) if (p[i]! > p[best]!) best = i;
@@ -515,19 +537,20 @@ function analyseEach(texts: readonly string[], htmlLang: string | null | undefin
   // the stage there. The texts kept are still found, and a run of the same text needs no lookup.
   let remembering = true, repeats = 0;
   let previous: string | null = null, previousAnalysis: Analysis | null = null;
+  const short: ShortBudget = { left: SHORT_PARAGRAPHS_DETECTED };
   const out = new Array<Analysis>(texts.length);
   for (let i = 0; i < texts.length; i++) {
     const t = texts[i]!;
     const given = kept(t, i);
     if (given) { out[i] = given; continue; }
-    if (t.length > REMEMBERED_TEXT) { out[i] = analyse(t, htmlLang, nordic); continue; }
+    if (t.length > REMEMBERED_TEXT) { out[i] = analyse(t, htmlLang, nordic, short); continue; }
     const first = t === previous ? previousAnalysis : seen.get(t);
     if (first) {
       repeats++;
-      out[i] = { label: { ...first.label }, weightedLetters: first.weightedLetters, chinese: first.chinese };
+      out[i] = { label: { ...first.label }, weightedLetters: first.weightedLetters, chinese: first.chinese, deferred: first.deferred };
       continue;
     }
-    const analysis = (out[i] = analyse(t, htmlLang, nordic));
+    const analysis = (out[i] = analyse(t, htmlLang, nordic, short));
     previous = t;
     previousAnalysis = analysis;
     if (!remembering) continue;
@@ -599,6 +622,15 @@ export function labelArticle(texts: string[], opts: { htmlLang: string | null })
     else if (hinted && hinted !== 'und') {
       article = { lang: hinted, script: hinted === 'zh' ? decideChineseScript('', opts.htmlLang).script : null, confidence: 0.3 };
     } else article = whole;
+  }
+  // A short paragraph past the page's SHORT_PARAGRAPHS_DETECTED takes the article's decision where it is one of the
+  // paragraph's candidates (the detectors would choose among the same ones), scaled as the others are by shortness.
+  for (let i = 0; i < analyses.length; i++) {
+    const deferred = analyses[i]!.deferred;
+    if (!deferred) continue;
+    const confidence = deferred.group.includes(article.lang) ? article.confidence * deferred.scriptConfidence : 0;
+    const shortness = Math.min(1, analyses[i]!.weightedLetters / PARAGRAPH_MIN_LETTERS);
+    paragraphs[i] = { lang: 'und', script: null, confidence: Math.min(confidence * shortness, PARAGRAPH_MIN_CONFIDENCE) };
   }
   return { article, paragraphs };
 }

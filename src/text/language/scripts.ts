@@ -132,10 +132,9 @@ export interface DominantScript {
   letters: number;
 }
 
-/** Han and kana together: Japanese mixes them, and either may be the larger part of it. */
-function weighted(counts: ScriptCounts, s: ScriptName): number {
-  return IDEOGRAPHIC.has(s) ? counts[s] * IDEOGRAPH_LETTER_WEIGHT : counts[s];
-}
+
+/** Whether the script at each index of SCRIPT_NAMES is IDEOGRAPHIC. */
+const IDEOGRAPHIC_AT: readonly boolean[] = SCRIPT_NAMES.map((name) => IDEOGRAPHIC.has(name));
 
 /** dominantScript's weights by script index, reused by each call (a Map per call was most of its time). */
 const scriptWeights = new Float64Array(SCRIPT_NAMES.length);
@@ -153,7 +152,8 @@ export function dominantScript(counts: ScriptCounts): DominantScript {
   let total = 0;
   for (let i = 0; i < SCRIPT_NAMES.length; i++) {
     const s = SCRIPT_NAMES[i]!;
-    const v = weighted(counts, s);
+    // Han, kana and hangul weighted (IDEOGRAPH_LETTER_WEIGHT), read from an array by index (no Set lookup per script and text).
+    const v = IDEOGRAPHIC_AT[i] ? counts[s] * IDEOGRAPH_LETTER_WEIGHT : counts[s];
     if (!v) continue;
     // Stray kana in Chinese text count with the Han characters.
     w[s === 'Han' || s === 'Kana' ? (japanese ? S.Kana : S.Han) : i] += v;
