@@ -81,7 +81,7 @@ test('linkedEntities: different facts, the same article or the same language lin
   assert.equal(linkedEntities([en, en2, both]).has(both.id), false);
 });
 
-test('linkedEntities: another language\'s name is taken only as written; English claims take none', () => {
+test('linkedEntities: another language\'s name is taken only as written; an English claim takes one only as its sentence writes it', () => {
   const fr = claim('fr.txt', 'fr', 'Rotary International a fondé 40 clubs en 2010.', 'Rotary International', 40, 'people');
   const es = claim('es.txt', 'es', 'En 2010, según Rotary International, 40 clubs fueron fundados.', null, 40, 'people');
   const en = claim('en.txt', 'en', 'Rotary International reported that 40 clubs were founded in 2010.', null, 40, 'people');
@@ -89,8 +89,26 @@ test('linkedEntities: another language\'s name is taken only as written; English
   const it = claim('it.txt', 'it', 'La metropolitana di Torino ha trasportato 41 persone.', null, 41, 'people');
   const links = linkedEntities([fr, es, en, tr, it]);
   assert.equal(links.get(es.id), 'Rotary International');
-  assert.equal(links.has(en.id), false);
+  // The English claim has no subject of its own; the name the French one offers is written in its sentence.
+  assert.equal(links.get(en.id), 'Rotary International');
   assert.equal(links.has(it.id), false); // `Torino Metrosu` is Turkish: not as the Italian sentence writes it
+});
+
+test('linkedEntities: an English claim with no subject takes the name its sentence writes, and offers it on', () => {
+  // English reads `Tromsø` as a modifier of `harbour authority`; the others found it the subject.
+  const en = claim('en.txt', 'en', 'The Tromsø harbour authority registered 212 trawlers last winter.', null, 212, 'trawlers');
+  const no = claim('no.txt', 'de', 'In Tromsø hat die Hafenbehörde im letzten Winter 212 Trawler registriert.', 'Tromsø', 212, 'trawlers');
+  const it = claim('it.txt', 'it', "L'autorità portuale di Tromsø ha registrato 212 pescherecci l'inverno scorso.", 'Tromsø', 212, 'trawlers');
+  const ja = claim('ja.txt', 'ja', 'トロムソの港湾当局は昨年の冬、212隻のトロール船を登録した。', null, 212, 'trawlers');
+  const ko = claim('ko.txt', 'ko', '지난겨울 항만 당국은 트롤선 212척을 등록했다.', null, 212, 'trawlers'); // no name in it
+  const links = linkedEntities([en, no, it, ja, ko]);
+  assert.equal(links.get(en.id), 'Tromsø');
+  assert.equal(links.has(no.id), false);
+  assert.equal(links.has(ko.id), false);
+  // Not a name the English sentence does not write: `Hafenbehörde Nord` offered alone links nothing.
+  const en2 = claim('en2.txt', 'en', 'The harbour authority registered 77 trawlers.', null, 77, 'trawlers');
+  const de2 = claim('de2.txt', 'de', 'Die Hafenbehörde Nord registrierte 77 Trawler.', 'Hafenbehörde Nord', 77, 'trawlers');
+  assert.equal(linkedEntities([en2, de2]).has(en2.id), false);
 });
 
 test('groupClaims: a linked claim joins the group of its fact, marked foundBy name', () => {

@@ -161,8 +161,8 @@ const CANONICAL_LANGUAGE = 'en';
  * The entity each claim takes from a claim of another article in another language stating the same fact (unit and
  * value), by claim id, when the claim's sentence holds the other's name (holdsName): a claim with no entity takes a
  * name an English claim offers, else the one name the other languages offer; a claim whose entity is the English
- * claim's name as its own language writes it (an unlinked `Venise`, `米蘭`) takes the English spelling. Only
- * when exactly one name offers itself; the names come from the claims' own entities, never from links made here.
+ * claim's name as its own language writes it (an unlinked `Venise`, `米蘭`) takes the English spelling; an English
+ * claim with no entity takes the others' name only as its own sentence writes it. Only when exactly one name offers itself; the names come from the claims' own entities, never from links made here.
  */
 export function linkedEntities(claims: readonly ArticleClaim[]): Map<number, string> {
   const byFact = new Map<string, FigureClaim[]>();
@@ -177,30 +177,52 @@ export function linkedEntities(claims: readonly ArticleClaim[]): Map<number, str
     if (list.length < 2) continue;
     const named = list.filter((c) => c.entity !== null && c.entity !== '' && keyWordOf(c.entity) !== null);
     if (!named.length || new Set(list.map((c) => c.path)).size > MAX_ARTICLES_PER_LINKING_FACT) continue;
+    // English claims with no subject first: a name one takes is written in its own sentence, and so offers itself to
+    // the other languages as an English claim's own name does (`the Lyon police` → Lyon, then `里昂警方`).
+    const englishTaken = new Map<number, string>();
     for (const c of list) {
-      // An English claim's subject is the reference the others are linked to: it takes none from them.
-      if (languageOf(c) === CANONICAL_LANGUAGE) continue;
-      const offers = { canonical: new Map<string, string>(), other: new Map<string, string>() };
-      for (const n of named) {
-        const entity = n.entity!;
-        const lower = entity.toLowerCase();
-        const canonical = languageOf(n) === CANONICAL_LANGUAGE;
-        const into = canonical ? offers.canonical : offers.other;
-        if (n.path === c.path || languageOf(n) === languageOf(c) || into.has(lower) || c.entity?.toLowerCase() === lower) continue;
-        // A claim with a name of its own takes the English one only for that name written otherwise or cut short
-        // (`Venise`, `Rotary`: found in its sentence), or for another name the English sentence holds too, its own
-        // sentence holding the English one: both name both, and the English claim's choice of subject is the
-        // reference (`England` beside `Leeds, northern England`).
-        if (c.entity) {
-          if (canonical && (namesPartOf(c.entity, entity) || (holdsName(n.text, c.entity) && holdsName(c.text, entity)))) into.set(lower, entity);
-          continue;
-        }
-        // Another language's entity is as that language writes it (`Pyongyang Metrosu`, Turkish): taken only as written.
-        if (canonical ? holdsName(c.text, entity) : writesName(c.text, entity)) into.set(lower, entity);
-      }
-      const chosen = offers.canonical.size ? offers.canonical : offers.other;
-      if (chosen.size === 1) linked.set(c.id, [...chosen.values()][0]);
+      if (languageOf(c) !== CANONICAL_LANGUAGE || c.entity) continue;
+      const name = offeredName(c, named, true);
+      if (name) englishTaken.set(c.id, name);
     }
+    const offering = englishTaken.size ? [...named, ...list.filter((c) => englishTaken.has(c.id)).map((c) => ({ ...c, entity: englishTaken.get(c.id)! }))] : named;
+    for (const c of list) {
+      // An English claim's subject is the reference the others are linked to: it takes none from them, unless it has none (above).
+      if (languageOf(c) === CANONICAL_LANGUAGE) continue;
+      const name = offeredName(c, offering, false);
+      if (name) linked.set(c.id, name);
+    }
+    for (const [id, name] of englishTaken) linked.set(id, name);
   }
   return linked;
+}
+
+/** The one name the claims `named` offer claim `c` (see linkedEntities), or null; `english`: c is an English claim with no entity. */
+function offeredName(c: FigureClaim, named: readonly FigureClaim[], english: boolean): string | null {
+  const offers = { canonical: new Map<string, string>(), other: new Map<string, string>() };
+  for (const n of named) {
+    const entity = n.entity!;
+    const lower = entity.toLowerCase();
+    const canonical = languageOf(n) === CANONICAL_LANGUAGE;
+    const into = canonical ? offers.canonical : offers.other;
+    if (n.path === c.path || languageOf(n) === languageOf(c) || into.has(lower) || c.entity?.toLowerCase() === lower) continue;
+    // An English claim with no subject takes a name only as its own sentence writes it (`the Lyon police` beside `la
+    // police de Lyon`): the English rules read it as a noun's modifier, where the other languages found the subject.
+    if (english) {
+      if (writesName(c.text, entity)) into.set(lower, entity);
+      continue;
+    }
+    // A claim with a name of its own takes the English one only for that name written otherwise or cut short
+    // (`Venise`, `Rotary`: found in its sentence), or for another name the English sentence holds too, its own
+    // sentence holding the English one: both name both, and the English claim's choice of subject is the
+    // reference (`England` beside `Leeds, northern England`).
+    if (c.entity) {
+      if (canonical && (namesPartOf(c.entity, entity) || (holdsName(n.text, c.entity) && holdsName(c.text, entity)))) into.set(lower, entity);
+      continue;
+    }
+    // Another language's entity is as that language writes it (`Pyongyang Metrosu`, Turkish): taken only as written.
+    if (canonical ? holdsName(c.text, entity) : writesName(c.text, entity)) into.set(lower, entity);
+  }
+  const chosen = offers.canonical.size ? offers.canonical : offers.other;
+  return chosen.size === 1 ? [...chosen.values()][0] : null;
 }
