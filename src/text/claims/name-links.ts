@@ -112,6 +112,8 @@ export function holdsName(text: string, name: string): boolean {
 function holdsWord(text: string, keyWord: string): boolean {
   for (const [word] of text.matchAll(/\p{Lu}[\p{Ll}\p{M}]+/gu)) {
     if (/\p{Script=Cyrillic}/u.test(word) ? latinWordMatches(latinOfCyrillic(word), keyWord) : latinWordMatches(word, keyWord)) return true;
+    // A German place adjective: the place's name as spelled, and -er (`die Essener Polizei`, `Leipziger`); spelled alike only.
+    if (word.endsWith('er') && plain(word.slice(0, -2)) === plain(keyWord)) return true;
   }
   for (const [run] of text.matchAll(/[\p{Script=Katakana}ー]+/gu)) if (soundsLike(run, 'kana', keyWord)) return true;
   for (const [word] of text.matchAll(/\p{Script=Hangul}+/gu)) {
