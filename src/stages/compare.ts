@@ -36,7 +36,7 @@ const developersOf = (pipelineOptions: Record<string, Record<string, unknown>> |
 
 export const compareStage: CorpusStage<ArticleClaim, StoredClaimGroup[], CompareOptions> = {
   name: 'compare',
-  version: 6, // 6: a claim in another language takes the English claim's entity when both state the same figure and its sentence holds that name (name-links.ts; round 13)
+  version: 7, // 7: an English claim with no subject takes the name the other languages' claims of the same figure give when its sentence writes it; German place adjectives in -er hold the place's name (round 14); 6: a claim in another language takes the English claim's entity when both state the same figure and its sentence holds that name (name-links.ts; round 13)
   after: ['claims'],
   alsoReads: ['embed'],
   options: { similarityThreshold: { type: 'number' } },

@@ -7,7 +7,7 @@ let ready: Promise<void> | null = null;
 
 export const languageStage: Stage<{ clean: CleanDocument }, LanguageOutput> = {
   name: 'language',
-  version: 2, // 2: a Nordic paragraph makes the Nordic languages candidates for the whole article (detect.ts)
+  version: 3, // 3: past 4,096 paragraphs too short to judge alone, a page's further short paragraphs take the article's confidence instead of running the detectors (round 14: their label is `und` either way); 2: a Nordic paragraph makes the Nordic languages candidates for the whole article (detect.ts)
   after: ['clean'],
   options: {},
   async run({ clean }) {
