@@ -10,7 +10,9 @@
 // Speed: CPU time of cleanPlainText alone, one core, per page. The pages' features and labels are cached in the temp
 // folder (cachedExamples: computed again when src/, scripts/, data/ or the gold change).
 // Usage: npm run bench:clean-text [-- --unseen-rendering] [-- --verbose RENDERING] [-- --rendering RENDERING] [-- --seed N]
-//   [-- --renderings R1,R2] [-- --without FEATURE,…]
+//   [-- --renderings R1,R2] [-- --without FEATURE,…] [-- --shifts D1,D2,…]
+// (--shifts: the same fold models scored again with their threshold moved by each D logits; a curve of precision
+// against recall, not a model: a shift chosen on these rows is chosen on the scored pages.)
 // (--rendering scores that rendering only; the models are still trained on every rendering of the training folds.
 // --renderings leaves the other renderings out of training and scoring alike: a cheaper screen of a training change,
 // two renderings' models train in a third of the time.)
@@ -28,7 +30,7 @@ import {
 } from '../scripts/train-line-classifier.ts';
 import { WORD_FEATURES } from '../src/text/clean/plain/line-words.ts';
 
-const { values } = parseArgs({ options: { 'unseen-rendering': { type: 'boolean' }, verbose: { type: 'string' }, rendering: { type: 'string' }, renderings: { type: 'string' }, without: { type: 'string' }, baseline: { type: 'string' }, seed: { type: 'string', default: '0' } } });
+const { values } = parseArgs({ options: { 'unseen-rendering': { type: 'boolean' }, verbose: { type: 'string' }, rendering: { type: 'string' }, renderings: { type: 'string' }, without: { type: 'string' }, shifts: { type: 'string' }, baseline: { type: 'string' }, seed: { type: 'string', default: '0' } } });
 /** The last commit before the line classifier (issue 20): its text cleaner is the baseline. */
 const BASELINE_COMMIT = values.baseline ?? '79b6196';
 const FOLDS = 5;
@@ -131,6 +133,13 @@ const modelFor = (fold: number, rendering: string) => {
   return models.get(key)!;
 };
 
+const shifts = values.shifts ? values.shifts.split(',').map(Number) : [];
+/** A model with its threshold moved by `d` logits (the block decode reads the same threshold). */
+const shifted = (model: LineModel, d: number): LineModel => {
+  const t = model.threshold;
+  return { ...model, threshold: 1 / (1 + Math.exp(-(Math.log(t / (1 - t)) + d))) };
+};
+
 /** Whether data/line-classifier.json matches this code's features (a screen may run before the weights are rebuilt). */
 function shippedLoads(): boolean {
   try { shippedLineModel(); return true; } catch { return false; }
@@ -146,6 +155,7 @@ for (const setName of new Set(pages.map((p) => p.set))) for (const rendering of 
     run('uncleaned', set, (p) => p.text),
     run('before (rules + jusText blocks)', set, (p) => docText(before(p.text)), true),
     run(`now, ${FOLDS}-fold cross-validated${unseen ? ', rendering unseen' : ''}`, set, (p) => docText(cleanPlainText(p.text, modelFor(foldOf(p.url), rendering)))),
+    ...shifts.map((d) => run(`now, ${FOLDS}-fold, threshold ${d >= 0 ? '+' : ''}${d} logit`, set, (p) => docText(cleanPlainText(p.text, shifted(modelFor(foldOf(p.url), rendering), d))))),
     ...(shippedLoads() ? [run('now, shipped model (in-sample)', set, (p) => docText(cleanPlainText(p.text)), true)] : []),
   ];
   for (const r of rows) {

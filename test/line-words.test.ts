@@ -40,6 +40,29 @@ test('line hashes: counts of tokens, pairs, stems; unspaced characters as tokens
   for (const bits of [12, 15]) for (const h of hashes('any line at all')) assert.ok(bucketOf(h, bits) >= 0 && bucketOf(h, bits) < 1 << bits);
 });
 
+test('line hashes: each code unit lowercased while hashing gives the buckets of the whole line lowercased', () => {
+  // Buckets (2^15) of these lines as the version that lowercased a copy of each line gave them: the shipped word
+  // weights are keyed by them. Turkish dotted capital I, Greek final sigma, CJK, digits, astral capitals and emoji.
+  const before: Array<[string, number[]]> = [
+    ['İstanbul’da KIŞ geldi', [23512, 30083, 27357, 27165, 21226, 13936, 18291, 24586, 15726, 8204, 1323, 12461]],
+    ['ΟΔΟΣ ΣΟΦΟΚΛΕΟΥΣ 12', [31263, 32513, 24371, 5145, 27936, 1346, 25491, 17301]],
+    ['東京の天気 2026年', [18784, 22166, 10020, 30005, 12971, 30672, 31580, 10512, 23193, 12496, 1247, 25009, 4618, 28561, 9747]],
+    ['Ölçüm: 3.4.2021, 09:15 Uhr', [1080, 21101, 6852, 26275, 1346, 7695, 28975, 29200, 1346, 13074, 28975, 29200, 1247, 830, 2382, 32545, 1346, 13953, 6852, 5770, 1346, 7695, 3876, 31103, 3966]],
+    ['Über 𐐀𐐨 🙂 Straße', [22622, 19500, 21523, 10358, 29490, 3767, 1158, 18960, 8118]],
+  ];
+  for (const [line, buckets] of before) assert.deepEqual(hashes(line).map((h) => bucketOf(h, 15)), buckets, line);
+  // Any line hashes as its whole lowercase does (String.prototype.toLowerCase: ς at a word's end, İ as i + dot).
+  for (const line of ['Ὀδυσσεύς ΚΑΙ ΟΔΟΣ', 'ΣΑΣ', 'DİYARBAKIR İL', 'ǅemal ǄAMIJA', 'ẞTRASSE Ωmega', 'Ａｂｃ ＡＢＣ', '𐐀𐐁 desert', 'Σ.Σ']) {
+    assert.deepEqual(hashes(line), hashes(line.toLowerCase()), line);
+  }
+  assert.notDeepEqual(hashes('ΟΔΟΣ'), hashes('οδοσ'));
+  assert.deepEqual(hashes('ΟΔΟΣ'), hashes('οδος'));
+  // A line of more than the counted tokens: bounded, and the same as lowercased.
+  const long = 'Wort, '.repeat(400);
+  assert.deepEqual(hashes(long), hashes(long.toLowerCase()));
+  assert.ok(lineHashes(long).length <= 3 * 257 + 1);
+});
+
 test('word features: the clipped, scaled logit and the mean of the lines just around', () => {
   const v = wordFeatureValues([4, -40, 0]);
   const w = WORD_FEATURES.length;

@@ -61,35 +61,44 @@ function mix(h: number): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
-let buffer = new Uint32Array(1024);
-function push(count: number, value: number): number {
-  if (count === buffer.length) { const grown = new Uint32Array(count * 2); grown.set(buffer); buffer = grown; }
-  buffer[count] = value;
-  return count + 1;
+/**
+ * The lowercase of each code unit, as String.prototype.toLowerCase gives it, so a line is lowercased while it is hashed
+ * (no lowercased copy of every line). UNLOWERED marks the units whose lowercase depends on more than the unit itself:
+ * U+0130 (İ, two code units lowercased), U+03A3 (Σ: σ, or ς at a word's end) and the surrogates (an astral capital's
+ * lowercase is another pair); a line holding one is lowercased whole, as before. U+FFFF, a noncharacter, is marked too.
+ */
+const UNLOWERED = 0xffff;
+const LOWER = new Uint16Array(0x10000);
+for (let c = 0; c < 0x10000; c++) {
+  const lower = String.fromCharCode(c).toLowerCase();
+  LOWER[c] = c === 0x130 || c === 0x3a3 || (c >= 0xd800 && c <= 0xdfff) || lower.length !== 1 ? UNLOWERED : lower.charCodeAt(0);
 }
 
 /**
- * The hashed features of a line (32-bit hashes, bucket = top bits): each token (lowercased; a run of one or two digits read
- * as 0 and of more as 00, so "9:30" and "12:05" are the same time stamp, "3.4.2021" and "17.11.1999" the same date), each pair of consecutive tokens with the
- * line's start and end as tokens, and the first STEM code units of each word of STEM_FROM or more. One pass over the
- * code units with FNV-1a, no pattern per word. Returns a view of a shared buffer: read it before the next call.
+ * The longest line's hashes: MAX_TOKENS tokens (one more when a word and the punctuation ending it close together),
+ * three each (token, pair, stem), and the end pair. Reused from line to line: no growth check in the hot loop.
  */
-export function lineHashes(text: string): Uint32Array {
-  const t = text.toLowerCase();
+const buffer = new Uint32Array(3 * (MAX_TOKENS + 1) + 1);
+
+/** Writes a token's features at `count` (its hash, its pair with the previous token's, its stem's when long); the new count. */
+function writeToken(count: number, token: number, previous: number, long: boolean, stem: number): number {
+  buffer[count++] = mix(token ^ UNIGRAM);
+  buffer[count++] = mix(Math.imul(previous, 0x01000193) ^ token ^ BIGRAM);
+  if (long) buffer[count++] = mix(stem ^ STEM_SEED);
+  return count;
+}
+
+/**
+ * lineHashes' loop over `t`'s code units, lowercasing each by LOWER unless `lowered` (t is lowercased already). Returns
+ * the number of hashes written into `buffer`, or −1 when a unit LOWER cannot lowercase alone comes (unless `lowered`).
+ */
+function hashUnits(t: string, lowered: boolean): number {
   let count = 0, tokens = 0;
   let previous = EDGE;
   let h = 0, length = 0, stem = 0, digits = 0;
-  const endToken = () => {
-    const token = mix(h);
-    count = push(count, mix(token ^ UNIGRAM));
-    count = push(count, mix(Math.imul(previous, 0x01000193) ^ token ^ BIGRAM));
-    if (length >= STEM_FROM) count = push(count, mix(stem ^ STEM_SEED));
-    previous = token;
-    length = 0;
-    tokens++;
-  };
   for (let i = 0; i < t.length && tokens < MAX_TOKENS; i++) {
     let c = t.charCodeAt(i);
+    if (!lowered) { c = LOWER[c]; if (c === UNLOWERED) return -1; }
     const kind = CLASS[c];
     if (kind === WORD) {
       if (!length) { h = 0x811c9dc5; digits = 0; }
@@ -102,14 +111,35 @@ export function lineHashes(text: string): Uint32Array {
       if (++length === STEM) stem = h;
       continue;
     }
-    if (length) endToken();
+    if (length) {
+      const token = mix(h);
+      count = writeToken(count, token, previous, length >= STEM_FROM, stem);
+      previous = token; length = 0; tokens++;
+    }
     if (kind === SPACE) continue;
-    h = Math.imul(0x811c9dc5 ^ c, 0x01000193);
-    length = 1;
-    endToken();
+    // A punctuation mark or an unspaced script's character: a token of one code unit.
+    const token = mix(Math.imul(0x811c9dc5 ^ c, 0x01000193));
+    count = writeToken(count, token, previous, false, 0);
+    previous = token; tokens++;
   }
-  if (length && tokens < MAX_TOKENS) endToken();
-  count = push(count, mix(Math.imul(previous, 0x01000193) ^ EDGE ^ BIGRAM));
+  if (length && tokens < MAX_TOKENS) {
+    const token = mix(h);
+    count = writeToken(count, token, previous, length >= STEM_FROM, stem);
+    previous = token;
+  }
+  buffer[count++] = mix(Math.imul(previous, 0x01000193) ^ EDGE ^ BIGRAM);
+  return count;
+}
+
+/**
+ * The hashed features of a line (32-bit hashes, bucket = top bits): each token (lowercased; a run of one or two digits read
+ * as 0 and of more as 00, so "9:30" and "12:05" are the same time stamp, "3.4.2021" and "17.11.1999" the same date), each pair of consecutive tokens with the
+ * line's start and end as tokens, and the first STEM code units of each word of STEM_FROM or more. One pass over the
+ * code units with FNV-1a, no pattern per word. Returns a view of a shared buffer: read it before the next call.
+ */
+export function lineHashes(text: string): Uint32Array {
+  let count = hashUnits(text, false);
+  if (count < 0) count = hashUnits(text.toLowerCase(), true);
   return buffer.subarray(0, count);
 }
 
@@ -132,10 +162,16 @@ function denseWeights(model: WordModel): Float32Array {
 
 /** The word model's logit for a line. */
 export function wordLogit(model: WordModel, text: string): number {
-  const table = denseWeights(model), hashes = lineHashes(text), value = featureValue(hashes.length);
+  return logitOf(denseWeights(model), 32 - model.bits, model.bias, text);
+}
+
+/** A line's logit under the dense table of a word model whose bucket is a hash's top bits (`shift` = 32 − bits). */
+function logitOf(table: Float32Array, shift: number, bias: number, text: string): number {
+  let count = hashUnits(text, false);
+  if (count < 0) count = hashUnits(text.toLowerCase(), true);
   let z = 0;
-  for (let k = 0; k < hashes.length; k++) z += table[bucketOf(hashes[k], model.bits)];
-  return model.bias + z * value;
+  for (let k = 0; k < count; k++) z += table[buffer[k] >>> shift];
+  return bias + z * featureValue(count);
 }
 
 /** The logit as a feature: clipped (a line of a hundred sure words is no surer than one of ten) and scaled near ±1. */
@@ -160,7 +196,7 @@ export function wordFeatureValues(logits: ArrayLike<number>): Float64Array {
 
 /** The word features of a page's lines under a word model (wordFeatureValues of each line's wordLogit). */
 export function pageWordFeatures(model: WordModel, units: readonly Pick<LineUnit, 'text'>[]): Float64Array {
-  const logits = new Float64Array(units.length);
-  for (let i = 0; i < units.length; i++) logits[i] = wordLogit(model, units[i].text);
+  const logits = new Float64Array(units.length), table = denseWeights(model), shift = 32 - model.bits;
+  for (let i = 0; i < units.length; i++) logits[i] = logitOf(table, shift, model.bias, units[i].text);
   return wordFeatureValues(logits);
 }
