@@ -56,7 +56,7 @@ const HAN_AFTER_DIGITS = /^\d+(?:[.,]\d+)*(?:[十百千万萬亿億兆]|(?:[多�
 /** Characters read by HAN_AFTER_DIGITS. */
 const HAN_AFTER_DIGITS_WINDOW = 40;
 /** The first code unit of the CJK blocks, below every character HAN_AFTER_DIGITS wants after the digits. */
-const CJK_FIRST_CODE = 0x3000;
+export const CJK_FIRST_CODE = 0x3000;
 
 /**
  * What HAN_AFTER_DIGITS needs, tested without a slice: a CJK character right after the longest run of digit groups
@@ -1055,6 +1055,8 @@ const SPELLED_NUMBER_CONTEXT: SpelledNumberContext = {
     const percentEnd = hyphen ? null : matchPercent(text, q);
     if (percentEnd !== null && !PERCENTAGE_NOUN_SET.has(text.slice(q, percentEnd).toLowerCase())) return true;
     if (!hyphen && currencyAfter(text, q, lang) !== null) return true;
+    // One counts only before a percent or a currency, both asked above (`ein Jahr`, `eine Frau`: the commonest case).
+    if (value === 1) return false;
     const noun = hyphen ? q : afterSlavicAdjective(text, q, lang);
     // A fraction alone measures time or a physical quantity (`eine halbe Stunde`, `drei Viertel Liter`); before people
     // or things it states a share (`ein Fünftel Frauen`), no count of them.
@@ -1239,7 +1241,8 @@ function scanCores(text: string, lang: string): Array<Core | 'malformed-skip'> {
           continue;
         }
       }
-    } else if (HAN_NUMERAL_START.has(code)) {
+    } else if (code >= CJK_FIRST_CODE && HAN_NUMERAL_START.has(code)) {
+      // (The code-unit test spares the set look-up for every Latin or Cyrillic word: every Han numeral is a CJK character.)
       // The 百 of 百分之 (percent) is the marker, not a number: the numeral after it is read on its own.
       if (code === HUNDRED_CODE && text.startsWith('分之', i + 1)) { i += 3; continue; }
       if (!isAsciiDigit(prevCode) && !HAN_NUMERAL_OR_SCALE.has(prevCode)) {
