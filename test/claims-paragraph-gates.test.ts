@@ -9,6 +9,7 @@ import { CJK_FIRST_CODE, findAmounts, findQuantities } from '../src/text/claims/
 import { HAN_NUMERAL_START } from '../src/text/claims/quantities/match.ts';
 import { extractClaims, hasQuoteOpener } from '../src/text/claims/claims.ts';
 import { QUOTE_OPENERS } from '../src/text/claims/quotes.ts';
+import { findArithmetic } from '../src/text/claims/quantities/arithmetic.ts';
 
 type Reading = [string, string, number, string | null];
 const readings = (list: Array<{ text: string; kind: string; value: number | null; unit: string | null }>): Reading[] =>
@@ -86,4 +87,25 @@ test('extractClaims: paragraphs without a candidate or a quote mark are passed o
   ];
   const claims = extractClaims(paragraphs, 'en', mentions as never);
   assert.deepEqual(claims.map((c) => [c.kind, c.paragraph, c.value]), [['numeric', 0, 48000], ['quote', 4, null], ['numeric', 5, 5]]);
+});
+
+test('findArithmetic: the one pass for its marks finds what the searches for each found (powers, fractions, Japanese 乗 and 分の)', () => {
+  // [text, [start, end, value, kind] of each] as 0795ced gave them.
+  const cases: Array<[string, Array<[number, number, number, string]>]> = [
+  ["The tank holds 1.5×10^6 litres.", [[15, 23, 1500000, "power"]]],
+  ["growth of 1.1^23 over the decade", [[10, 16, 8.95430243255239, "power"]]],
+  ["2.5の-1乗を計算した", [[0, 7, 0.4, "power"]]],
+  ["127.32×10の13乗", [[0, 13, 1273200000000000, "power"]]],
+  ["a share of -4/5 and 24/7 service", [[12, 15, 0.8, "fraction"], [20, 24, 3.4285714285714284, "fraction"]]],
+  ["5分の4が賛成した", [[0, 4, 0.8, "fraction"]]],
+  ["三分の一", [[0, 4, 0.3333333333333333, "fraction"]]],
+  ["10分で着いた", []],
+  ["分の", []],
+  ["no marks at all", []],
+  ["^", []],
+  ["/", []],
+  ["3 / 4", []],
+  ["1 and 4/5 cups", [[0, 9, 1.8, "fraction"]]],
+  ];
+  for (const [text, expected] of cases) assert.deepEqual(findArithmetic(text, '.').map((a) => [a.start, a.end, a.value, a.kind]), expected, text);
 });

@@ -981,7 +981,7 @@ export function digitDumpSentences(text: string, pieces: Hit[]): Array<Hit & { r
  * The amounts of a paragraph outside the given sentences (in text order): the grammar is run on each stretch between
  * them, and the offsets moved back into the paragraph.
  */
-function amountsOutside(text: string, lang: string, skipped: Hit[]): Quantity[] {
+function amountsOutside(text: string, lang: string, skipped: readonly Hit[]): Quantity[] {
   const out: Quantity[] = [];
   let from = 0;
   for (const stretch of [...skipped, { start: text.length, end: text.length }]) {
@@ -1071,6 +1071,9 @@ interface Undigested { runs: number; sentences: number; paragraphs: number[] }
  * hold no quote mark: nothing more is asked of them (their model mentions are only read for a quote's speaker or a
  * claim's subject).
  */
+/** The digit dumps of a paragraph not split before the grammar: none (one list for all, never written to). */
+const NO_DUMPS: ReadonlyArray<Hit & { runs: number }> = [];
+
 function readParagraphs(paragraphs: string[], lang: string, article: string, undigested: Undigested): ReadParagraph[] {
   const out: ReadParagraph[] = [];
   for (let paragraph = 0; paragraph < paragraphs.length; paragraph++) {
@@ -1078,7 +1081,7 @@ function readParagraphs(paragraphs: string[], lang: string, article: string, und
     const plang = paragraphLanguage(text, lang);
     // Split before the grammar only where a paragraph is long enough to hold a sentence of too many digits.
     const split = text.length >= 2 * MAX_DIGIT_RUNS_PER_SENTENCE ? splitSentences(text, plang) : null;
-    const dumps = split ? digitDumpSentences(text, split) : [];
+    const dumps = split ? digitDumpSentences(text, split) : NO_DUMPS;
     for (const d of dumps) {
       undigested.runs += d.runs;
       undigested.sentences++;
@@ -1100,19 +1103,25 @@ export function extractClaims(paragraphs: string[], lang: string, mentions: Enti
   const article = paragraphs.join('\n');
   // By paragraph index, in arrays: a page of 300,000 one-line paragraphs made Maps of as many keys (bench:hostile).
   // A mention of a paragraph not given is never asked for.
+  // Two passes: the first, small and hot, asks each paragraph for its candidates; the second reads only the paragraphs
+  // with a candidate or a quote mark (a page of 166,000 one-line paragraphs has 2,500: bench:hostile's
+  // distinct-short-lines). Kept apart, the first pass is compiled on its own, not as part of the rules' large body.
+  const read = readParagraphs(paragraphs, lang, article, undigested);
+  // The mentions are listed only for the paragraphs the second pass reads (1 in `isRead`); the last organisation of
+  // every paragraph is kept, since a claim's subject may be the one of a paragraph before.
+  const isRead = new Uint8Array(paragraphs.length);
+  for (const r of read) isRead[r.paragraph] = 1;
   const lastOrgOfParagraph: Array<EntityMention | undefined> = new Array(paragraphs.length);
   const mentionsOfParagraph: Array<EntityMention[] | undefined> = new Array(paragraphs.length);
   for (const m of mentions) {
     if (!(m.paragraph >= 0 && m.paragraph < paragraphs.length)) continue;
     if (m.type === 'org' && !(m.start < (lastOrgOfParagraph[m.paragraph]?.start ?? -1))) lastOrgOfParagraph[m.paragraph] = m;
+    if (isRead[m.paragraph] === 0) continue;
     const list = mentionsOfParagraph[m.paragraph];
     if (list) list.push(m);
     else mentionsOfParagraph[m.paragraph] = [m];
   }
-  // Two passes: the first, small and hot, asks each paragraph for its candidates; the second reads only the paragraphs
-  // with a candidate or a quote mark (a page of 166,000 one-line paragraphs has 2,500: bench:hostile's
-  // distinct-short-lines). Kept apart, the first pass is compiled on its own, not as part of the rules' large body.
-  readParagraphs(paragraphs, lang, article, undigested).forEach(({ text, paragraph, plang, split, quantities, mayQuote }) => {
+  read.forEach(({ text, paragraph, plang, split, quantities, mayQuote }) => {
     const minLetters = UNSPACED_LANGS.has(plang) ? MIN_SENTENCE_LETTERS_UNSPACED : MIN_SENTENCE_LETTERS_SPACED;
     const named = mentionsOfParagraph[paragraph] ?? [];
     const models = modelMentions(article, text, paragraph, named);
