@@ -981,7 +981,7 @@ export function digitDumpSentences(text: string, pieces: Hit[]): Array<Hit & { r
  * The amounts of a paragraph outside the given sentences (in text order): the grammar is run on each stretch between
  * them, and the offsets moved back into the paragraph.
  */
-function amountsOutside(text: string, lang: string, skipped: Hit[]): Quantity[] {
+function amountsOutside(text: string, lang: string, skipped: readonly Hit[]): Quantity[] {
   const out: Quantity[] = [];
   let from = 0;
   for (const stretch of [...skipped, { start: text.length, end: text.length }]) {
@@ -1016,9 +1016,19 @@ function claimCandidates(amounts: Quantity[], text: string, lang: string, articl
   return out;
 }
 
-/** Whether the text holds a mark that opens a quote (findQuotes finds none in a text without one). */
-function hasQuoteOpener(text: string): boolean {
-  for (const open of QUOTE_OPENERS) if (text.includes(open)) return true;
+/** 1 for the code unit of each mark that opens a quote (QUOTE_OPENERS are single code units: checked where built). */
+const QUOTE_OPENER_CODE = (() => {
+  const table = new Uint8Array(0x10000);
+  for (const open of QUOTE_OPENERS) {
+    if (open.length !== 1) throw new Error(`quote opener of ${open.length} code units: hasQuoteOpener reads one`);
+    table[open.charCodeAt(0)] = 1;
+  }
+  return table;
+})();
+
+/** Whether the text holds a mark that opens a quote (findQuotes finds none in a text without one): one pass, not one search per mark. */
+export function hasQuoteOpener(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (QUOTE_OPENER_CODE[text.charCodeAt(i)] === 1) return true;
   return false;
 }
 
@@ -1039,39 +1049,79 @@ export function hasLetters(text: string, n: number): boolean {
   return count >= n;
 }
 
-/** The claims of one article's paragraphs, given its entity mentions; `warn` is told of numbers left unread. */
-export function extractClaims(paragraphs: string[], lang: string, mentions: EntityMention[], measures: MeasureTable = loadMeasureTable(),
-  warn: (message: string) => void = () => {}): Claim[] {
-  const claims: Claim[] = [];
-  const overfull = { unread: 0, sentences: 0, paragraphs: [] as number[] };
-  const undigested = { runs: 0, sentences: 0, paragraphs: [] as number[] };
-  const article = paragraphs.join('\n');
-  // By paragraph index, in arrays: a page of 300,000 one-line paragraphs made Maps of as many keys (bench:hostile).
-  // A mention of a paragraph not given is never asked for.
-  const lastOrgOfParagraph: Array<EntityMention | undefined> = new Array(paragraphs.length);
-  const mentionsOfParagraph: Array<EntityMention[] | undefined> = new Array(paragraphs.length);
-  for (const m of mentions) {
-    if (!(m.paragraph >= 0 && m.paragraph < paragraphs.length)) continue;
-    if (m.type === 'org' && !(m.start < (lastOrgOfParagraph[m.paragraph]?.start ?? -1))) lastOrgOfParagraph[m.paragraph] = m;
-    const list = mentionsOfParagraph[m.paragraph];
-    if (list) list.push(m);
-    else mentionsOfParagraph[m.paragraph] = [m];
-  }
-  paragraphs.forEach((text, paragraph) => {
+/** What the first pass of extractClaims finds in a paragraph that states a candidate quantity or holds a quote mark. */
+interface ReadParagraph {
+  text: string;
+  paragraph: number;
+  /** The paragraph's language (paragraphLanguage). */
+  plang: string;
+  /** Its sentences as splitSentences gives them, where it was split before the grammar (long paragraphs only). */
+  split: Hit[] | null;
+  /** Its claim candidates (claimCandidates), in text order. */
+  quantities: Quantity[];
+  mayQuote: boolean;
+}
+
+/** Digit runs of sentences not searched for quantities (MAX_DIGIT_RUNS_PER_SENTENCE), for the warning. */
+interface Undigested { runs: number; sentences: number; paragraphs: number[] }
+
+/**
+ * The paragraphs (in order) that state a claim candidate or hold a mark that opens a quote, each with what was found;
+ * the sentences with too many digit runs to be read are counted in `undigested`. Most paragraphs state no quantity and
+ * hold no quote mark: nothing more is asked of them (their model mentions are only read for a quote's speaker or a
+ * claim's subject).
+ */
+/** The digit dumps of a paragraph not split before the grammar: none (one list for all, never written to). */
+const NO_DUMPS: ReadonlyArray<Hit & { runs: number }> = [];
+
+function readParagraphs(paragraphs: string[], lang: string, article: string, undigested: Undigested): ReadParagraph[] {
+  const out: ReadParagraph[] = [];
+  for (let paragraph = 0; paragraph < paragraphs.length; paragraph++) {
+    const text = paragraphs[paragraph];
     const plang = paragraphLanguage(text, lang);
     // Split before the grammar only where a paragraph is long enough to hold a sentence of too many digits.
     const split = text.length >= 2 * MAX_DIGIT_RUNS_PER_SENTENCE ? splitSentences(text, plang) : null;
-    const dumps = split ? digitDumpSentences(text, split) : [];
+    const dumps = split ? digitDumpSentences(text, split) : NO_DUMPS;
     for (const d of dumps) {
       undigested.runs += d.runs;
       undigested.sentences++;
       if (undigested.paragraphs.at(-1) !== paragraph) undigested.paragraphs.push(paragraph);
     }
     const quantities = claimCandidates(dumps.length ? amountsOutside(text, plang, dumps) : findAmounts(text, plang), text, plang, article);
-    // Most paragraphs state no quantity and hold no quote mark: nothing more is asked of them (their model mentions are
-    // only read for a quote's speaker or a claim's subject).
     const mayQuote = hasQuoteOpener(text);
-    if (quantities.length === 0 && !mayQuote) return;
+    if (quantities.length > 0 || mayQuote) out.push({ text, paragraph, plang, split, quantities, mayQuote });
+  }
+  return out;
+}
+
+/** The claims of one article's paragraphs, given its entity mentions; `warn` is told of numbers left unread. */
+export function extractClaims(paragraphs: string[], lang: string, mentions: EntityMention[], measures: MeasureTable = loadMeasureTable(),
+  warn: (message: string) => void = () => {}): Claim[] {
+  const claims: Claim[] = [];
+  const overfull = { unread: 0, sentences: 0, paragraphs: [] as number[] };
+  const undigested: Undigested = { runs: 0, sentences: 0, paragraphs: [] };
+  const article = paragraphs.join('\n');
+  // By paragraph index, in arrays: a page of 300,000 one-line paragraphs made Maps of as many keys (bench:hostile).
+  // A mention of a paragraph not given is never asked for.
+  // Two passes: the first, small and hot, asks each paragraph for its candidates; the second reads only the paragraphs
+  // with a candidate or a quote mark (a page of 166,000 one-line paragraphs has 2,500: bench:hostile's
+  // distinct-short-lines). Kept apart, the first pass is compiled on its own, not as part of the rules' large body.
+  const read = readParagraphs(paragraphs, lang, article, undigested);
+  // The mentions are listed only for the paragraphs the second pass reads (1 in `isRead`); the last organisation of
+  // every paragraph is kept, since a claim's subject may be the one of a paragraph before.
+  const isRead = new Uint8Array(paragraphs.length);
+  for (const r of read) isRead[r.paragraph] = 1;
+  const lastOrgOfParagraph: Array<EntityMention | undefined> = new Array(paragraphs.length);
+  const mentionsOfParagraph: Array<EntityMention[] | undefined> = new Array(paragraphs.length);
+  for (const m of mentions) {
+    if (!(m.paragraph >= 0 && m.paragraph < paragraphs.length)) continue;
+    if (m.type === 'org' && !(m.start < (lastOrgOfParagraph[m.paragraph]?.start ?? -1))) lastOrgOfParagraph[m.paragraph] = m;
+    if (isRead[m.paragraph] === 0) continue;
+    const list = mentionsOfParagraph[m.paragraph];
+    if (list) list.push(m);
+    else mentionsOfParagraph[m.paragraph] = [m];
+  }
+  read.forEach(({ text, paragraph, plang, split, quantities, mayQuote }) => {
     const minLetters = UNSPACED_LANGS.has(plang) ? MIN_SENTENCE_LETTERS_UNSPACED : MIN_SENTENCE_LETTERS_SPACED;
     const named = mentionsOfParagraph[paragraph] ?? [];
     const models = modelMentions(article, text, paragraph, named);

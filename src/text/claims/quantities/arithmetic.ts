@@ -49,12 +49,26 @@ function power(base: number, times: number | null, signs: string, exponent: stri
   return times === null ? base ** e : base * times ** e;
 }
 
+/** The code units of `^`, `乗`, `/` and the two of `分の`, which the patterns below need. */
+const CARET = 0x5e;
+const JA_POWER_MARK = '乗'.charCodeAt(0);
+const SLASH = 0x2f;
+const JA_FRACTION_FIRST = '分'.charCodeAt(0);
+const JA_FRACTION_SECOND = 'の'.charCodeAt(0);
+
 /** Powers and fractions in `text` (width-normalised: ASCII digits), in order of start; overlapping matches keep the first. */
 export function findArithmetic(text: string, decimalMark: string): ArithmeticNumber[] {
   const found: ArithmeticNumber[] = [];
-  const hasPower = text.includes('^') || text.includes('乗');
-  const hasSlash = text.includes('/');
-  const hasJapaneseFraction = text.includes('分の');
+  // One pass for the marks every pattern needs (most paragraphs hold none), not a search for each.
+  let hasPower = false;
+  let hasSlash = false;
+  let hasJapaneseFraction = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === CARET || code === JA_POWER_MARK) hasPower = true;
+    else if (code === SLASH) hasSlash = true;
+    else if (code === JA_FRACTION_FIRST && text.charCodeAt(i + 1) === JA_FRACTION_SECOND) hasJapaneseFraction = true;
+  }
   const hasFraction = hasSlash || hasJapaneseFraction;
   if (!hasPower && !hasFraction) return found;
   const add = (m: RegExpMatchArray, value: number, kind: ArithmeticNumber['kind']) => {

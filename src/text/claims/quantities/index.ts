@@ -56,7 +56,7 @@ const HAN_AFTER_DIGITS = /^\d+(?:[.,]\d+)*(?:[十百千万萬亿億兆]|(?:[多�
 /** Characters read by HAN_AFTER_DIGITS. */
 const HAN_AFTER_DIGITS_WINDOW = 40;
 /** The first code unit of the CJK blocks, below every character HAN_AFTER_DIGITS wants after the digits. */
-const CJK_FIRST_CODE = 0x3000;
+export const CJK_FIRST_CODE = 0x3000;
 
 /**
  * What HAN_AFTER_DIGITS needs, tested without a slice: a CJK character right after the longest run of digit groups
@@ -1055,6 +1055,8 @@ const SPELLED_NUMBER_CONTEXT: SpelledNumberContext = {
     const percentEnd = hyphen ? null : matchPercent(text, q);
     if (percentEnd !== null && !PERCENTAGE_NOUN_SET.has(text.slice(q, percentEnd).toLowerCase())) return true;
     if (!hyphen && currencyAfter(text, q, lang) !== null) return true;
+    // One counts only before a percent or a currency, both asked above (`ein Jahr`, `eine Frau`: the commonest case).
+    if (value === 1) return false;
     const noun = hyphen ? q : afterSlavicAdjective(text, q, lang);
     // A fraction alone measures time or a physical quantity (`eine halbe Stunde`, `drei Viertel Liter`); before people
     // or things it states a share (`ein Fünftel Frauen`), no count of them.
@@ -1239,7 +1241,8 @@ function scanCores(text: string, lang: string): Array<Core | 'malformed-skip'> {
           continue;
         }
       }
-    } else if (HAN_NUMERAL_START.has(code)) {
+    } else if (code >= CJK_FIRST_CODE && HAN_NUMERAL_START.has(code)) {
+      // (The code-unit test spares the set look-up for every Latin or Cyrillic word: every Han numeral is a CJK character.)
       // The 百 of 百分之 (percent) is the marker, not a number: the numeral after it is read on its own.
       if (code === HUNDRED_CODE && text.startsWith('分之', i + 1)) { i += 3; continue; }
       if (!isAsciiDigit(prevCode) && !HAN_NUMERAL_OR_SCALE.has(prevCode)) {
@@ -1445,106 +1448,13 @@ function quantitiesIn(text: string, lang: string, amountsOnly: boolean): Quantit
       (year ? parts : candidates).push(newCandidate(core, year ? 'date' : 'number', null, core.start, core.end, core.value, core.step, core.factor, core.hasScale, core.hedge, core.start));
       continue;
     }
-    // A currency word belongs to one amount: one that closed the amount before (`4人民币 5美元`) is no prefix of this one.
-    const currencyGlued = currencyBefore(norm, core.start, lang);
-    // `$-5 million`, `€ -12`: the currency sign before the minus sign.
-    const innerSign = currencyGlued ? null : minusSignBefore(norm, core.start);
-    const currencyWord = currencyGlued ?? (innerSign !== null ? currencyBefore(norm, innerSign, lang) : null);
-    let prefix = currencyWord && currencyWord.start < (candidates[candidates.length - 1]?.end ?? 0) ? null : currencyWord;
-    const signInside = prefix !== null && !currencyGlued;
-    const named = !prefix && !core.hanOnly && isPartOfName(norm, core.start);
-    if (named === 'glued') continue;
-    let grown = growRight(norm, core, lang, prefix !== null);
-    // A currency name before the number (`dollari 996`) is its unit only where nothing else is counted: `the euro 2 years
-    // ago`, `la zona euro 3 volte` count years and times.
-    if (prefix?.named) {
-      const bare = growRight(norm, core, lang, false);
-      if (bare.kind !== 'number' || isCountedNounAt(norm, skipSpaces(norm, bare.end), lang)) { prefix = null; grown = bare; }
-    }
-    // `LLaMA 2`, `GPT 4`: a number after a capitalised name is part of it, unless it has a unit (`BTC 25.102,40 €`).
-    if (named === 'spaced' && grown.kind === 'number') continue;
-    let { kind, unit } = grown;
-    if (prefix) { kind = 'money'; unit = prefix.code; }
-    // `MAUD 60`: the prefix's metric factor scales the amount as a scale word would.
-    if (prefix?.factor !== undefined && grown.factor === 1 && !core.han) grown.factor = prefix.factor;
-    let end = grown.end;
-    // 百分之四十, 三成: Chinese percent forms.
-    let start = prefix ? prefix.start : core.start;
-    let value = core.value * (core.han ? 1 : grown.factor);
-    let step = core.han ? core.step : core.step * grown.factor || (grown.factor > 1 ? grown.factor : 0);
-    const percentPrefix = kind === 'number' ? percentBefore(norm, core.start, lang) : null;
-    if (norm.slice(Math.max(0, core.start - 3), core.start) === '百分之') {
-      // 百分之四十, 百分之22: the Han numeral is exact here (no ±5 from 四十's last place).
-      kind = 'percent'; unit = '%'; start = core.start - 3; if (core.han) step = core.step && core.step >= 1 ? 0 : core.step;
-    } else if (percentPrefix !== null) {
-      kind = 'percent'; unit = '%'; start = percentPrefix;
-    } else if (kind === 'number' && value <= TENTHS_IN_WHOLE && (norm[end] === '成' && (lang === 'zh' || core.han) && !/[本为為功员員立长長果熟型交就绩績]/.test(norm[end + 1] ?? '') || norm[end] === '割' && lang === 'ja')) {
-      // 三成 (zh) and 3割 (ja) are tenths: 30%.
-      kind = 'percent'; unit = '%'; value *= 10; step = 10; end += 1;
-      // 3割8分7厘: 分 and 厘 after 割 are its hundredths and thousandths (a batting average of .387 is 38.7%).
-      if (norm[end - 1] === '割') {
-        for (const [mark, place] of TENTH_PLACES) {
-          const digit = CJK_OR_ASCII_DIGIT.exec(norm.slice(end, end + 2));
-          if (!digit || norm[end + 1] !== mark) break;
-          value += Number(digit[0] in CJK_DIGITS ? CJK_DIGITS[digit[0]] : digit[0]) * place; step = place; end += 2;
-        }
-      }
-    }
-    // `seven cars`: a spelled number was read for the measure noun after it, which names what it counts.
-    if (kind === 'number' && !core.hasScale && isLetterAt(norm, core.start) && !core.han) {
-      const measure = measureNounAt(norm, skipSpaces(norm, end), lang, false);
-      if (measure) { kind = 'count'; unit = measure; }
-    }
-    // A number glued to letters it did not consume is a code or a name: 5G, 40G, 3X, 7nm.
-    if (kind === 'number' && grown.factor === 1 && !core.han && LATIN_OR_CYRILLIC_LETTER.test(norm[core.end] ?? '')) continue;
-    if (norm[end] === '-' && LATIN_OR_CYRILLIC_LETTER.test(norm[end + 1] ?? '') && kind === 'number' && grown.factor === 1) {
-      // `a 10-week course`, `a 90-hectare park`, `a five-member council`: joined to a measure noun by a hyphen it counts that.
-      const measure = PERCENT_ADJECTIVE.test(norm.slice(end + 1, end + 12)) ? '%' : measureNounAt(norm, end + 1, lang, true);
-      if (!measure) continue;
-      // `66-процентный`, `5-prozentige`: the adjective of percent makes a percentage.
-      kind = measure === '%' ? 'percent' : 'count'; unit = measure;
-    }
-    // 1년 반, 두 시간 반: a half after a Korean time unit.
-    const koreanHalf = kind === 'number' && lang === 'ko' && grown.factor === 1 ? koreanHalfAfter(norm, end) : null;
-    if (koreanHalf) { value += 0.5; step = 0.5; end = koreanHalf.end; kind = 'count'; unit = koreanHalf.unit; }
-    // 六名记者, 二十年, 一年半: a Han numeral before a classifier or a time noun counts what follows.
-    // Financial numerals alone (陆 in 登陆部队, 伍) are ordinary words far more often than counts, and so is a bare 百 or
-    // 千 (千家万户, 百家争鸣) unless a hedge makes it an amount (百余名, 近千辆).
-    const classified = kind === 'number' && core.hanOnly && lang === 'zh' && (COMMON_HAN_DIGIT.test(norm.slice(core.start, core.end)) || core.hedge !== null || HEDGE_BEFORE_HAN.test(norm[core.start - 1] ?? ''))
-      ? hanCountAfter(norm, end, value) : null;
-    // 二〇二三年: four Han digits written place by place before 年 are a year, not a count of years.
-    if (classified?.unit === 'years' && HAN_YEAR_DIGITS.test(norm.slice(core.start, core.end))) continue;
-    if (classified) { end = classified.end; value += classified.half; step = classified.half ? 0.5 : core.approximate ? step : 0; kind = classified.unit ? 'count' : 'number'; unit = classified.unit; }
-    // Han numerals on their own (一, 三个交易对) are words, not amounts: they need a currency, percent or count noun.
-    // A Han numeral with a 万/亿 scale and a digit is a stated amount by itself (一百零一万, 五亿零六); 千万 alone is an adverb.
-    // A sign makes one a number too (マイナス五, 负三十二).
-    if (core.hanOnly && kind === 'number' && !classified && !(core.factor >= 1e4 && HAN_NUMBER_WITH_DIGIT.test(norm.slice(core.start, core.end))) && minusWordBefore(norm, core.start, lang) === null) continue;
-    // 数千亿, 几十万, 数千個: "several thousand" is a vague order of magnitude, not a stated amount.
-    if (core.han && /[数數几幾]/.test(norm[core.start - 1] ?? '')) continue;
-    // Bare 4-digit integers in the years' range are years (date parts); earlier ones too where a preposition of time or a year word says so (`by 1340`).
-    // A Han classifier glued after one counts things (`1803章`, chapter 1803; a year takes 年).
-    if (core.plainInteger && kind === 'number' && grown.factor === 1 && /^\d{4}$/.test(norm.slice(core.start, core.end)) && !HAN_CLASSIFIERS.includes(norm[end] ?? '\0')
-      && ((core.value >= YEAR_MIN && core.value <= YEAR_MAX) || (core.value >= EARLY_YEAR_MIN && isInYearContext(norm, core)))) {
-      parts.push(candidateOf(core, { kind: 'date', unit: null }));
-      continue;
-    }
-    // List markers: 1、 at the start of a line or sentence, and German ordinals: 3. Quartal. Elsewhere 、 separates the
-    // items of an enumeration (二百五十、250、…), each of them a number.
-    if (kind === 'number' && norm[core.end] === '、' && core.plainInteger && isAtItemStart(norm, start)) continue;
-    if (lang === 'de' && kind === 'number' && grown.factor === 1 && /^\.\s\p{L}/u.test(norm.slice(core.end, core.end + 3)) && core.value < 100) continue;
-    if (isEnglishGroupingOfWhole(norm, core, lang, { kind, unit, factor: grown.factor, end, signBefore: prefix !== null })) { value *= 1000; step = 0; }
-    let signAt = signInside ? start : minusSignBefore(norm, start);
-    if (signAt !== null) { start = signAt; value = -value; }
-    let hedge = grown.hedge;
-    const before = hedgeBefore(norm, start, lang);
-    if (before) { hedge = before.hedge; start = before.start; }
-    // A minus word only where no hedge ends: `au moins 5` is "at least", `moins 5` is -5.
-    else if (signAt === null && (signAt = minusWordBefore(norm, start, lang)) !== null) { start = signAt; value = -value; }
-    candidates.push(newCandidate(core, kind, unit === undefined ? null : unit, start, end, value, step, core.han ? core.factor : grown.factor, core.hasScale || grown.factor > 1,
-      hedge !== undefined ? hedge : core.hedge, core.start));
+    readGrownCore(norm, core, lang, candidates, parts);
   }
   if (arithmetic.length > 0) { for (const a of arithmetic) candidates.push(a); candidates.sort((a, b) => a.start - b.start); }
-  const amounts = joinRanges(norm, joinSums(norm, joinProportions(norm, candidates, lang), lang));
+  const proportions = joinProportions(norm, candidates, lang);
+  // Nothing to join or return (most paragraphs): joinSums and joinRanges return an empty list for an empty one.
+  if (proportions.length === 0 && parts.length === 0) return [];
+  const amounts = joinRanges(norm, joinSums(norm, proportions, lang));
   const merged: Ranged[] = parts.length === 0 ? amounts : [...amounts, ...parts].sort((a, b) => a.start - b.start);
   return merged.map((c) => {
     const { low, high } = c.range ?? interval(c.value, c.step, c.hedge);
@@ -1553,6 +1463,112 @@ function quantitiesIn(text: string, lang: string, amountsOnly: boolean): Quantit
       unit: c.unit, hedge: c.hedge, scaled: c.hasScale,
     };
   });
+}
+
+/**
+ * The candidate a core of quantitiesIn grows into (pushed to `candidates`; a year to `parts`), or none: its currency,
+ * sign, scale, unit and hedge. A function of its own, not part of quantitiesIn's loop: the cores most paragraphs hold are
+ * dropped before this, and the loop, small without it, is compiled apart from these rules (on 166,000 one-line
+ * paragraphs, bench:hostile's distinct-short-lines, the engine compiled the whole loop again after each new path here).
+ */
+function readGrownCore(norm: string, core: Core, lang: string, candidates: Candidate[], parts: Candidate[]): void {
+  // A currency word belongs to one amount: one that closed the amount before (`4人民币 5美元`) is no prefix of this one.
+  const currencyGlued = currencyBefore(norm, core.start, lang);
+  // `$-5 million`, `€ -12`: the currency sign before the minus sign.
+  const innerSign = currencyGlued ? null : minusSignBefore(norm, core.start);
+  const currencyWord = currencyGlued ?? (innerSign !== null ? currencyBefore(norm, innerSign, lang) : null);
+  let prefix = currencyWord && currencyWord.start < (candidates[candidates.length - 1]?.end ?? 0) ? null : currencyWord;
+  const signInside = prefix !== null && !currencyGlued;
+  const named = !prefix && !core.hanOnly && isPartOfName(norm, core.start);
+  if (named === 'glued') return;
+  let grown = growRight(norm, core, lang, prefix !== null);
+  // A currency name before the number (`dollari 996`) is its unit only where nothing else is counted: `the euro 2 years
+  // ago`, `la zona euro 3 volte` count years and times.
+  if (prefix?.named) {
+    const bare = growRight(norm, core, lang, false);
+    if (bare.kind !== 'number' || isCountedNounAt(norm, skipSpaces(norm, bare.end), lang)) { prefix = null; grown = bare; }
+  }
+  // `LLaMA 2`, `GPT 4`: a number after a capitalised name is part of it, unless it has a unit (`BTC 25.102,40 €`).
+  if (named === 'spaced' && grown.kind === 'number') return;
+  let { kind, unit } = grown;
+  if (prefix) { kind = 'money'; unit = prefix.code; }
+  // `MAUD 60`: the prefix's metric factor scales the amount as a scale word would.
+  if (prefix?.factor !== undefined && grown.factor === 1 && !core.han) grown.factor = prefix.factor;
+  let end = grown.end;
+  // 百分之四十, 三成: Chinese percent forms.
+  let start = prefix ? prefix.start : core.start;
+  let value = core.value * (core.han ? 1 : grown.factor);
+  let step = core.han ? core.step : core.step * grown.factor || (grown.factor > 1 ? grown.factor : 0);
+  const percentPrefix = kind === 'number' ? percentBefore(norm, core.start, lang) : null;
+  if (norm.slice(Math.max(0, core.start - 3), core.start) === '百分之') {
+    // 百分之四十, 百分之22: the Han numeral is exact here (no ±5 from 四十's last place).
+    kind = 'percent'; unit = '%'; start = core.start - 3; if (core.han) step = core.step && core.step >= 1 ? 0 : core.step;
+  } else if (percentPrefix !== null) {
+    kind = 'percent'; unit = '%'; start = percentPrefix;
+  } else if (kind === 'number' && value <= TENTHS_IN_WHOLE && (norm[end] === '成' && (lang === 'zh' || core.han) && !/[本为為功员員立长長果熟型交就绩績]/.test(norm[end + 1] ?? '') || norm[end] === '割' && lang === 'ja')) {
+    // 三成 (zh) and 3割 (ja) are tenths: 30%.
+    kind = 'percent'; unit = '%'; value *= 10; step = 10; end += 1;
+    // 3割8分7厘: 分 and 厘 after 割 are its hundredths and thousandths (a batting average of .387 is 38.7%).
+    if (norm[end - 1] === '割') {
+      for (const [mark, place] of TENTH_PLACES) {
+        const digit = CJK_OR_ASCII_DIGIT.exec(norm.slice(end, end + 2));
+        if (!digit || norm[end + 1] !== mark) break;
+        value += Number(digit[0] in CJK_DIGITS ? CJK_DIGITS[digit[0]] : digit[0]) * place; step = place; end += 2;
+      }
+    }
+  }
+  // `seven cars`: a spelled number was read for the measure noun after it, which names what it counts.
+  if (kind === 'number' && !core.hasScale && isLetterAt(norm, core.start) && !core.han) {
+    const measure = measureNounAt(norm, skipSpaces(norm, end), lang, false);
+    if (measure) { kind = 'count'; unit = measure; }
+  }
+  // A number glued to letters it did not consume is a code or a name: 5G, 40G, 3X, 7nm.
+  if (kind === 'number' && grown.factor === 1 && !core.han && LATIN_OR_CYRILLIC_LETTER.test(norm[core.end] ?? '')) return;
+  if (norm[end] === '-' && LATIN_OR_CYRILLIC_LETTER.test(norm[end + 1] ?? '') && kind === 'number' && grown.factor === 1) {
+    // `a 10-week course`, `a 90-hectare park`, `a five-member council`: joined to a measure noun by a hyphen it counts that.
+    const measure = PERCENT_ADJECTIVE.test(norm.slice(end + 1, end + 12)) ? '%' : measureNounAt(norm, end + 1, lang, true);
+    if (!measure) return;
+    // `66-процентный`, `5-prozentige`: the adjective of percent makes a percentage.
+    kind = measure === '%' ? 'percent' : 'count'; unit = measure;
+  }
+  // 1년 반, 두 시간 반: a half after a Korean time unit.
+  const koreanHalf = kind === 'number' && lang === 'ko' && grown.factor === 1 ? koreanHalfAfter(norm, end) : null;
+  if (koreanHalf) { value += 0.5; step = 0.5; end = koreanHalf.end; kind = 'count'; unit = koreanHalf.unit; }
+  // 六名记者, 二十年, 一年半: a Han numeral before a classifier or a time noun counts what follows.
+  // Financial numerals alone (陆 in 登陆部队, 伍) are ordinary words far more often than counts, and so is a bare 百 or
+  // 千 (千家万户, 百家争鸣) unless a hedge makes it an amount (百余名, 近千辆).
+  const classified = kind === 'number' && core.hanOnly && lang === 'zh' && (COMMON_HAN_DIGIT.test(norm.slice(core.start, core.end)) || core.hedge !== null || HEDGE_BEFORE_HAN.test(norm[core.start - 1] ?? ''))
+    ? hanCountAfter(norm, end, value) : null;
+  // 二〇二三年: four Han digits written place by place before 年 are a year, not a count of years.
+  if (classified?.unit === 'years' && HAN_YEAR_DIGITS.test(norm.slice(core.start, core.end))) return;
+  if (classified) { end = classified.end; value += classified.half; step = classified.half ? 0.5 : core.approximate ? step : 0; kind = classified.unit ? 'count' : 'number'; unit = classified.unit; }
+  // Han numerals on their own (一, 三个交易对) are words, not amounts: they need a currency, percent or count noun.
+  // A Han numeral with a 万/亿 scale and a digit is a stated amount by itself (一百零一万, 五亿零六); 千万 alone is an adverb.
+  // A sign makes one a number too (マイナス五, 负三十二).
+  if (core.hanOnly && kind === 'number' && !classified && !(core.factor >= 1e4 && HAN_NUMBER_WITH_DIGIT.test(norm.slice(core.start, core.end))) && minusWordBefore(norm, core.start, lang) === null) return;
+  // 数千亿, 几十万, 数千個: "several thousand" is a vague order of magnitude, not a stated amount.
+  if (core.han && /[数數几幾]/.test(norm[core.start - 1] ?? '')) return;
+  // Bare 4-digit integers in the years' range are years (date parts); earlier ones too where a preposition of time or a year word says so (`by 1340`).
+  // A Han classifier glued after one counts things (`1803章`, chapter 1803; a year takes 年).
+  if (core.plainInteger && kind === 'number' && grown.factor === 1 && /^\d{4}$/.test(norm.slice(core.start, core.end)) && !HAN_CLASSIFIERS.includes(norm[end] ?? '\0')
+    && ((core.value >= YEAR_MIN && core.value <= YEAR_MAX) || (core.value >= EARLY_YEAR_MIN && isInYearContext(norm, core)))) {
+    parts.push(candidateOf(core, { kind: 'date', unit: null }));
+    return;
+  }
+  // List markers: 1、 at the start of a line or sentence, and German ordinals: 3. Quartal. Elsewhere 、 separates the
+  // items of an enumeration (二百五十、250、…), each of them a number.
+  if (kind === 'number' && norm[core.end] === '、' && core.plainInteger && isAtItemStart(norm, start)) return;
+  if (lang === 'de' && kind === 'number' && grown.factor === 1 && /^\.\s\p{L}/u.test(norm.slice(core.end, core.end + 3)) && core.value < 100) return;
+  if (isEnglishGroupingOfWhole(norm, core, lang, { kind, unit, factor: grown.factor, end, signBefore: prefix !== null })) { value *= 1000; step = 0; }
+  let signAt = signInside ? start : minusSignBefore(norm, start);
+  if (signAt !== null) { start = signAt; value = -value; }
+  let hedge = grown.hedge;
+  const before = hedgeBefore(norm, start, lang);
+  if (before) { hedge = before.hedge; start = before.start; }
+  // A minus word only where no hedge ends: `au moins 5` is "at least", `moins 5` is -5.
+  else if (signAt === null && (signAt = minusWordBefore(norm, start, lang)) !== null) { start = signAt; value = -value; }
+  candidates.push(newCandidate(core, kind, unit === undefined ? null : unit, start, end, value, step, core.han ? core.factor : grown.factor, core.hasScale || grown.factor > 1,
+    hedge !== undefined ? hedge : core.hedge, core.start));
 }
 
 /** A year written in Han digits place by place (二〇二三, 一九九八). */
