@@ -1065,15 +1065,15 @@ interface ReadParagraph {
 /** Digit runs of sentences not searched for quantities (MAX_DIGIT_RUNS_PER_SENTENCE), for the warning. */
 interface Undigested { runs: number; sentences: number; paragraphs: number[] }
 
+/** The digit dumps of a paragraph not split before the grammar: none (one list for all, never written to). */
+const NO_DUMPS: ReadonlyArray<Hit & { runs: number }> = [];
+
 /**
  * The paragraphs (in order) that state a claim candidate or hold a mark that opens a quote, each with what was found;
  * the sentences with too many digit runs to be read are counted in `undigested`. Most paragraphs state no quantity and
  * hold no quote mark: nothing more is asked of them (their model mentions are only read for a quote's speaker or a
  * claim's subject).
  */
-/** The digit dumps of a paragraph not split before the grammar: none (one list for all, never written to). */
-const NO_DUMPS: ReadonlyArray<Hit & { runs: number }> = [];
-
 function readParagraphs(paragraphs: string[], lang: string, article: string, undigested: Undigested): ReadParagraph[] {
   const out: ReadParagraph[] = [];
   for (let paragraph = 0; paragraph < paragraphs.length; paragraph++) {
