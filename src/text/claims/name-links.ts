@@ -112,7 +112,7 @@ export function holdsName(text: string, name: string): boolean {
 function holdsWord(text: string, keyWord: string): boolean {
   for (const [word] of text.matchAll(/\p{Lu}[\p{Ll}\p{M}]+/gu)) {
     if (/\p{Script=Cyrillic}/u.test(word) ? latinWordMatches(latinOfCyrillic(word), keyWord) : latinWordMatches(word, keyWord)) return true;
-    // A German place adjective: the place's name as spelled, and -er (`die Essener Polizei`, `Leipziger`); spelled alike only.
+    // A German place adjective: the place's name as spelled, and -er (`die Tromsøer Hafenbehörde`, `Leipziger`); spelled alike only.
     if (word.endsWith('er') && plain(word.slice(0, -2)) === plain(keyWord)) return true;
   }
   for (const [run] of text.matchAll(/[\p{Script=Katakana}ー]+/gu)) if (soundsLike(run, 'kana', keyWord)) return true;
@@ -180,7 +180,7 @@ export function linkedEntities(claims: readonly ArticleClaim[]): Map<number, str
     const named = list.filter((c) => c.entity !== null && c.entity !== '' && keyWordOf(c.entity) !== null);
     if (!named.length || new Set(list.map((c) => c.path)).size > MAX_ARTICLES_PER_LINKING_FACT) continue;
     // English claims with no subject first: a name one takes is written in its own sentence, and so offers itself to
-    // the other languages as an English claim's own name does (`the Lyon police` → Lyon, then `里昂警方`).
+    // the other languages as an English claim's own name does (`the Tromsø harbour authority` → Tromsø, then `トロムソ`).
     const englishTaken = new Map<number, string>();
     for (const c of list) {
       if (languageOf(c) !== CANONICAL_LANGUAGE || c.entity) continue;
@@ -208,8 +208,8 @@ function offeredName(c: FigureClaim, named: readonly FigureClaim[], english: boo
     const canonical = languageOf(n) === CANONICAL_LANGUAGE;
     const into = canonical ? offers.canonical : offers.other;
     if (n.path === c.path || languageOf(n) === languageOf(c) || into.has(lower) || c.entity?.toLowerCase() === lower) continue;
-    // An English claim with no subject takes a name only as its own sentence writes it (`the Lyon police` beside `la
-    // police de Lyon`): the English rules read it as a noun's modifier, where the other languages found the subject.
+    // An English claim with no subject takes a name only as its own sentence writes it (`the Tromsø harbour authority`
+    // beside `l'autorità portuale di Tromsø`): the English rules read it as a noun's modifier, where the other languages found the subject.
     if (english) {
       if (writesName(c.text, entity)) into.set(lower, entity);
       continue;
