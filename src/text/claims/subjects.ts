@@ -70,7 +70,7 @@ export function pickEntity(text: string, sentence: Hit, quantity: Hit, keyword: 
   const anchor = Math.min(quantity.start, keyword?.start ?? Infinity);
   // A name inside a parenthesis is an aside (`Metas OPT (im Vergleich zu GPT-3) nur 16 GPUs`), not the subject.
   const aside = (m: EntityMention) => inAside(text, brackets, m, anchor);
-  // Not a name that only modifies a noun (`the Lyon police`, `four Acme accounts`): see nearestSubject.
+  // Not a name that only modifies a noun (`the Tromsø ferry crews`, `two Velo bikes`): see nearestSubject.
   const before = inSentence.filter((m) => m.end <= anchor && !nounAdjunct(text, sentence.start, m, lang) && !inCountedPhrase(text, m, quantity, others, lang) && !inQuantity(m, others)).sort((a, b) => Number(aside(a)) - Number(aside(b)) || b.end - a.end);
   if (preferProduct && !(inSentence.some((m) => m.start >= quantity.end && COMPOUND_MODEL_GAP.test(text.slice(quantity.end, m.start))))) {
     // Models have parameters, companies do not: `Модель PaLM, которую Google представила…, содержит 540 млрд параметров`.
@@ -136,7 +136,7 @@ function isTeller(text: string, m: EntityMention): boolean {
 }
 /** Characters before a name searched for a source's preposition (`nach Angaben des`, `according to the`). */
 const MAX_SOURCE_LEAD = 24;
-/** Characters after a name within which its verb of saying stands (an adverb or a title between: `远景咨询分析`, `Nordstat said`, `王建国同时表示`). */
+/** Characters after a name within which its verb of saying stands (an adverb or a title between: `远景咨询分析`, `Nordstat said`, `李文同时说`). */
 const MAX_SPEECH_VERB_LEAD = 16;
 /**
  * Verbs of saying, telling, estimating and analysing in the past or present, third person, per script: the common
@@ -152,7 +152,7 @@ const REPORTED_CLAUSE = new RegExp(String.raw`(?:(?<![\p{L}])(?:${SPEECH_VERBS})
 
 /**
  * Whether a person named before a number only says it: a verb of saying and the punctuation that opens what is said
- * stand between them (`王建国对明年较为乐观，他还表示，公司70%的资源…`, `Ms Roth said: "300 jobs will go"`). What is said
+ * stand between them (`李文对雨季很担心，他还说，水库40%的容量…`, `Ms Roth said: "300 jobs will go"`). What is said
  * has a subject of its own; the speaker is not what the figure is about. Only a person: a company that speaks of
  * itself is usually what it speaks about (`Acme erklärte, 300 Stellen würden gestrichen`).
  */
@@ -228,8 +228,8 @@ const TOPIC_MARKED: Readonly<Record<string, RegExp>> = {
 };
 /**
  * A preposition between the number and a name after it puts the name in a prepositional phrase: an adjunct of place,
- * time, source or agent (`cast before Election Day`, `co-written with Rafferty's brother`, `avec le frère de Gerry
- * Rafferty`, `legions in Capua`), never the subject of the clause. Per language, its grammar's closed class of common
+ * time, source or agent (`signed after Easter`, `built with Harlow's partner`, `avec la sœur de Jeanne
+ * Morel`, `ships in Valletta`), never the subject of the clause. Per language, its grammar's closed class of common
  * prepositions, contractions with the article (`im`, `au`, `nella`, `all'`) included; Chinese coverbs take their place
  * (`在北京`, `被谷歌`). Left out: the genitive ones (`of`, `von`, `de`, `di`), whose object owns the counted thing
  * (`1,200 employees of Siemens`).
@@ -270,9 +270,9 @@ function afterPreposition(text: string, sentenceStart: number, m: EntityMention,
 
 /**
  * Whether an English name before a number only modifies the noun after it inside a prepositional phrase that does not
- * open the sentence (`plants grown from Earth seeds`, `the staff at Acme branches`): English puts a noun adjunct before
+ * open the sentence (`bread baked from Kansas wheat`, `the staff at Acme branches`): English puts a noun adjunct before
  * its head, so the phrase is about the common noun, and a phrase inside a noun phrase is no subject of the clause. A
- * name the phrase ends on (`a plant in Badarpur, south Delhi`) or a fronted one (`In Lyon, 14 libraries`) stays.
+ * name the phrase ends on (`a depot in Sliema, north of Valletta`) or a fronted one (`In Bergen, 14 libraries`) stays.
  */
 function modifierInPhrase(text: string, sentenceStart: number, m: EntityMention, lang: string): boolean {
   if (lang !== 'en' || !afterPreposition(text, sentenceStart, m, lang)) return false;
@@ -284,7 +284,7 @@ function modifierInPhrase(text: string, sentenceStart: number, m: EntityMention,
 }
 /**
  * Whether an English name before a number only modifies the common noun after it inside a noun phrase a determiner
- * opens (`the Lyon police arrested 12 people`): the phrase is about the noun, and its name is no subject of the number.
+ * opens (`the Tromsø ferry crews rescued 12 sailors`): the phrase is about the noun, and its name is no subject of the number.
  * Only a place's or an organisation's name: a person's is no modifier there, and a product's names the thing itself
  * (`its Orca model has 7 billion parameters`). A head ending in -s may be the verb (`the Netherlands exports`), so it stays.
  */
@@ -298,8 +298,8 @@ function nounAdjunct(text: string, sentenceStart: number, m: EntityMention, lang
 
 /**
  * Whether a place only modifies the head noun of the subject its clause opens with, in a prepositional or genitive phrase
- * (`la police de Lyon a arrêté 12 personnes`, `policja w Lyonie zatrzymała 12 osób`): the counterpart of the English
- * noun adjunct (`the Lyon police`, nounAdjunct), so that the same sentence gets the same subject, none, in every
+ * (`les équipages de Tromsø ont secouru 12 marins`, `załogi z Bergen uratowały 12 marynarzy`): the counterpart of the English
+ * noun adjunct (`the Tromsø ferry crews`, nounAdjunct), so that the same sentence gets the same subject, none, in every
  * language. Only before a bare count (isCount), and not when the head is an attribute the place has (`la
  * population de Nantes a baissé à 310 000`, `die Einwohnerzahl von Lyon`): there the place is whose figure it is. English writes the modifier before its head, so an English place after one is kept (`the growth in Ontario went
  * to…`, modifierInPhrase).
@@ -314,11 +314,11 @@ function placeModifiesSubjectHead(text: string, sentenceStart: number, m: Entity
   const phrase = opening.exec(clause);
   if (!phrase) return false;
   const head = phrase[1];
-  // A capitalised head is a name of its own, unless German (every noun, and only nouns: `das größte in Lyon` is an
-  // adjective's ellipsis) or the sentence's first word (`Policja w …`).
+  // A capitalised head is a name of its own, unless German (every noun, and only nouns: `das größte in Bergen` is an
+  // adjective's ellipsis) or the sentence's first word (`Załogi z …`).
   const firstWord = lead.length === m.start - sentenceStart && /^[\s"'“„«(—–-]*$/u.test(lead.slice(0, lead.indexOf(head)));
   if (stopwordsOf(lang).has(head.toLowerCase()) || (lang === 'de' ? !/^\p{Lu}/u.test(head) : /^\p{Lu}/u.test(head) && !firstWord)) return false;
-  // A name the entity stage typed a person's is a place behind a preposition of place (`policja w Lyonie`), but may be
+  // A name the entity stage typed a person's is a place behind a preposition of place (`załogi w Bergen`), but may be
   // a person behind the genitive one (`la moglie di Rossi`).
   if (m.type === 'person' && GENITIVE_PREPOSITION.test(phrase[2])) return false;
   // A verb follows the place: the phrase ends there, and the number is in the predicate.
@@ -327,7 +327,7 @@ function placeModifiesSubjectHead(text: string, sentenceStart: number, m: Entity
 /**
  * Whether a quantity is a bare count (no unit of its own: its noun says what it counts) or a count of people (the
  * quantity stage reads some nouns of people as units: data/measures.json `_people`), as what a body the subject
- * phrase names acts on is (`la policía de Lyon investiga a cinco personas`). A share, an amount of money, a measure
+ * phrase names acts on is (`los bomberos de Bergen rescataron a cinco personas`). A share, an amount of money, a measure
  * or a duration is mostly a figure of the head itself, and so the place's (`el gobierno de España gastó 3.000 millones
  * de euros`, `le minime a Torino non sono scese sotto i 3,5 gradi`, `der Stromverbrauch in Bayern in 10
  * Jahren`): the place stays.
@@ -357,19 +357,19 @@ const SUBJECT_HEAD_THEN_PLACE: Readonly<Record<string, RegExp>> = Object.fromEnt
 
 /**
  * Whether a name stands inside the counted phrase of another number before it: right after the number or after its
- * noun and a preposition (`open four Acme accounts and earn 3%`, `vier Konten bei Acme eröffnen und 3 % verdienen`,
- * `cuatro cuentas en Acme`). The phrase is an object of its clause, so the name is no subject of a later number.
+ * noun and a preposition (`rent two Velo bikes for 9 euros`, `zwei Räder bei Velo mieten und 9 Euro zahlen`,
+ * `dos bicicletas de Velo`). The phrase is an object of its clause, so the name is no subject of a later number.
  */
 function inCountedPhrase(text: string, m: EntityMention, quantity: Hit, others: readonly Hit[], lang: string): boolean {
-  // Postpositional languages have no prepositions here: a name right after the number still opens its phrase (`dört Acme hesabı`).
+  // Postpositional languages have no prepositions here: a name right after the number still opens its phrase (`iki Velo bisikleti`).
   const prepositions = PREPOSITIONS[lang] ?? NO_WORDS;
-  // The quantity stage reads digits; a spelled number right before the name opens the phrase as well (`four Acme
-  // accounts`, `dört Acme hesabı`).
+  // The quantity stage reads digits; a spelled number right before the name opens the phrase as well (`two Velo
+  // bikes`, `iki Velo bisikleti`).
   if (NUMBER_WORD_BEFORE[lang]?.test(text.slice(Math.max(0, m.start - 16), m.start))) return true;
-  // Japanese and Korean join a number and its counter to the counted phrase by the genitive particle (`4つのAcme口座`,
-  // `6명의 퀘벡 기자`): a name right after it, before the counted noun, modifies that noun, as in `four Acme accounts`.
+  // Japanese and Korean join a number and its counter to the counted phrase by the genitive particle (`2台のVelo自転車`,
+  // `2대의 벨로 자전거`): a name right after it, before the counted noun, modifies that noun, as in `two Velo bikes`.
   if (afterCounterParticle(text, m, quantity, lang)) return true;
-  // The quantities of the sentence, and digits the quantity stage left out as no claim of their own (`4 Konten`).
+  // The quantities of the sentence, and digits the quantity stage left out as no claim of their own (`2 Räder`).
   const from = Math.max(0, m.start - MAX_COUNTED_PHRASE);
   const digits = LAST_DIGITS.exec(text.slice(from, m.start));
   const unread = digits && !others.some((o) => o.start <= from + digits.index && from + digits.index < o.end)
@@ -385,13 +385,13 @@ function inCountedPhrase(text: string, m: EntityMention, quantity: Hit, others: 
     // Not across the end of a sentence: a number the sentence before ends with opens no phrase of this one (`… 25,4 dolara. W Czechach …`).
     if (SENTENCE_END_IN.test(gap)) return false;
     const words = gap.replace(/["'«„“]$/u, '').trim().toLowerCase().split(/\s+/u).filter(Boolean);
-    // Nothing between, and the counted noun after the name (`four Acme accounts`; not a score, `2-0 Ana Ruiz desde`);
+    // Nothing between, and the counted noun after the name (`two Velo bikes`; not a score, `2-0 Ana Ruiz desde`);
     // or the counted noun (unless the number ends on it), a preposition and at most an article (not a conjunction
     // that starts another phrase, `2,6 und in Deutschland`).
     if (words.length === 0) return COUNTED_NOUN_AFTER.test(text.slice(m.end, m.end + 24)) && !stop.has(COUNTED_NOUN_AFTER.exec(text.slice(m.end, m.end + 24))![1]);
     const at = words.findIndex((w) => prepositions.has(w));
     return (at >= 0 && at <= 1 && words.length - at <= 2 && (at === 0 || !stop.has(words[0])) && words.slice(at + 1).every((w) => SHORT_WORD.test(w)))
-      // The counted noun and its modifier before the name (`quattro conti corrente Acme`, `cuatro cuentas corrientes Acme`).
+      // The counted noun and its modifier before the name (`due bici elettriche Velo`, `dos bicicletas eléctricas Velo`).
       || (words.length <= 2 && NAME_AFTER_NOUN.has(lang) && words.every((w) => /^\p{Ll}/u.test(w) && !stop.has(w)));
   });
 }
@@ -402,13 +402,13 @@ const COUNTED_NOUN_AFTER = /^\s+(\p{Ll}+)/u;
 /** Characters from a number to a name inside its counted phrase: a noun and a preposition with its article. */
 const MAX_COUNTED_PHRASE = 32;
 /**
- * Languages that write a name modifying a noun right after it (`quatro contas Acme`, `due conti Acme`); elsewhere a
+ * Languages that write a name modifying a noun right after it (`duas bicicletas Velo`, `due bici Velo`); elsewhere a
  * single word between a number and a name may be the verb (`seit 8 Jahren leitet Acme`).
  */
 const NAME_AFTER_NOUN: ReadonlySet<string> = new Set(['pt', 'es', 'fr', 'it']);
 /**
  * Whether a mention overlaps a quantity of the sentence: a capitalised currency or unit name the quantity stage read as
- * the quantity's unit (`10.000 Sterlin`, `42 milhões de Euros`), which the names rules took for a name.
+ * the quantity's unit (`10.000 Sterlin`, `7 milhões de Euros`), which the names rules took for a name.
  */
 function inQuantity(m: EntityMention, quantities: readonly Hit[]): boolean {
   // The sentence's quantities run in text order without overlap: the first that ends after the mention starts is the only candidate.
@@ -421,8 +421,8 @@ const LAST_DIGITS = /\d(?:[\d.,]*\d)?(?=\D*$)/u;
 /** An article after the preposition (`bei der`, `en la`): a short word. */
 const SHORT_WORD = /^\p{L}{1,3}$/u;
 /**
- * A cardinal from two to twelve written in words right before a name (`four Acme accounts`, `vier Acme-Konten`, `dört
- * Acme hesabı`), per language: the numbers news spells out (and English `dozens`, `hundreds`, `thousands`).
+ * A cardinal from two to twelve written in words right before a name (`two Velo bikes`, `zwei Velo-Räder`, `iki
+ * Velo bisikleti`), per language: the numbers news spells out (and English `dozens`, `hundreds`, `thousands`).
  */
 const NUMBER_WORDS: Readonly<Record<string, string>> = {
   en: 'two three four five six seven eight nine ten eleven twelve dozens hundreds thousands',
@@ -443,9 +443,9 @@ const COUNTED_PHRASE_AFTER: Readonly<Record<string, RegExp>> = Object.fromEntrie
 
 /**
  * Whether a name behind a preposition inside a clause introduces the counted phrase of another number right after it
- * (`może założyć w Acme cztery konta i uzyskać 3%`, `can open at Acme four accounts`): the phrase of where the counted
- * things are, an adjunct of that number's verb, as the name inside a counted phrase is (`four Acme accounts`); no
- * subject of a later number. Not a phrase that opens the sentence (`In Lyon 14 libraries lent 3,000 books`).
+ * (`może wypożyczyć w Velo dwa rowery za 9 euro`, `can rent at Velo two bikes`): the phrase of where the counted
+ * things are, an adjunct of that number's verb, as the name inside a counted phrase is (`two Velo bikes`); no
+ * subject of a later number. Not a phrase that opens the sentence (`In Bergen 14 libraries lent 3,000 books`).
  */
 function beforeCountedPhrase(text: string, sentenceStart: number, m: EntityMention, quantity: Hit, others: readonly Hit[], lang: string): boolean {
   // Not a place: a place before a counted phrase frames the clause and what follows of the same things (`gab es in
@@ -484,7 +484,7 @@ function afterCounterParticle(text: string, m: EntityMention, quantity: Hit, lan
 }
 /** A year (`In 2019 Acme…`, `By 1340 Cairo…`), which opens no counted phrase. */
 const YEAR = /^(?:1\d|20)\d\d$/u;
-/** A rank's sign before its number (`No. 31 in the UK`, `Nr. 5`, `#3`, `n.º 7`): a place in a list counts nothing. */
+/** A rank's sign before its number (`No. 8 in Norway`, `Nr. 5`, `#3`, `n.º 7`): a place in a list counts nothing. */
 const RANK_BEFORE = /(?:\b(?:No|Nr|n)\.?|#|[º°№])\s*$/u;
 
 /**
@@ -510,12 +510,12 @@ const ADJUNCT_POSTPOSITION: Readonly<Record<string, RegExp>> = {
 const beforeAdjunctPostposition = (text: string, m: EntityMention, lang: string): boolean => ADJUNCT_POSTPOSITION[lang]?.test(text.slice(m.end, m.end + 24)) ?? false;
 
 /**
- * Whether a name before the number stands deep in a fronted adverbial phrase closed by a comma (`After the upset at the
- * Australian Open, the 28-year-old lost…`, `Tras el éxito en el Abierto de Australia, la jugadora de 28 años`): the
+ * Whether a name before the number stands deep in a fronted adverbial phrase closed by a comma (`After the storm at the
+ * Bergen Regatta, the 19-year-old sailed…`, `Tras la tormenta en la Regata de Bergen, el velero de 12 metros`): the
  * phrase's own preposition governs a common noun and the name hangs from a second preposition inside it, so it is no
  * subject of the main clause. Governed directly by the opening preposition, it frames the clause and may be its
- * subject (`In Lyon, 14 libraries`). A name before it in the phrase that is not so deep may be the subject of a fronted
- * clause (`После того как Киплинг вернулся в Лахор,`), and so does a clause opener (`Depuis qu'elle a été interrompue en
+ * subject (`In Bergen, 14 libraries`). A name before it in the phrase that is not so deep may be the subject of a fronted
+ * clause (`После того как Петров приехал в Омск,`), and so does a clause opener (`Depuis qu'elle a été interrompue en
  * France,`): then the phrase is not known to be one, and the rule stays out.
  */
 function deepInFrontedPhrase(text: string, sentence: Hit, m: EntityMention, quantity: Hit, lang: string, mentions: EntityMention[]): boolean {
@@ -523,21 +523,21 @@ function deepInFrontedPhrase(text: string, sentence: Hit, m: EntityMention, quan
   const prepositions = PREPOSITIONS[lang];
   if (!prepositions || m.start - sentence.start > MAX_FRONTED_PHRASE) return false;
   const temporal = TEMPORAL_OPENERS[lang];
-  // A phrase, not a clause of time (`После того как Иванов вернулся в Тверь,`, `after he left Lyon,`): the event is a noun.
+  // A phrase, not a clause of time (`После того как Петров приехал в Омск,`, `after he left Bergen,`): the event is a noun.
   const opensInTime = (words: string[]) => words.length > 1 && (temporal?.has(words[0]) ?? false) && !TEMPORAL_CLAUSE_WORDS.has(words[1])
     && !CLAUSE_OPENER[lang]?.test(words.slice(1, 3).join(' '));
   const leadWords = (name: EntityMention) => text.slice(sentence.start, name.start).toLowerCase().match(/\p{L}+/gu) ?? [];
-  // The comma closing the phrase follows the name within a word or two (`Open,`, `Deutschland aber,`): a comma further on
-  // may close a clause whose verb came right after the phrase (German `Nach Angaben des Amtes sank der Absatz in
-  // Deutschland im Mai um 2 %, …`). German closes a phrase of time with the finite verb itself, no comma (`Nach dem
-  // Sieg bei den Lyon Open verlor die 28-Jährige`): a lowercase word right after the name.
+  // The comma closing the phrase follows the name within a word or two (`Regatta,`, `Deutschland aber,`): a comma further on
+  // may close a clause whose verb came right after the phrase (German `Laut der Kammer fiel der Umsatz in
+  // Bayern im Juli um 4 %, …`). German closes a phrase of time with the finite verb itself, no comma (`Nach dem
+  // Sturm bei der Bergen-Regatta kenterte die 12-Meter-Jacht`): a lowercase word right after the name.
   const closes = FRONTED_PHRASE_CLOSES.test(text.slice(m.end, quantity.start)) || (lang === 'de' && germanPhraseBeforeVerb(text.slice(sentence.start, m.start), text.slice(m.end, quantity.start)));
   if (!closes) return false;
   const deep = (name: EntityMention) => {
     const lead = text.slice(sentence.start, name.start);
     const words = leadWords(name);
     if (words.length < 3 || /[,，;:]/u.test(lead) || CLAUSE_OPENER[lang]?.test(lead)) return false;
-    // A phrase of time names an event (`After the upset at the Lyon Open`, `Depois da vitória do Aberto de Lyon`): a name
+    // A phrase of time names an event (`After the storm at the Bergen Regatta`, `Depois da tempestade na Regata de Bergen`): a name
     // inside it after the event's noun is part of the event, however it hangs from the noun.
     if (opensInTime(words)) return true;
     return prepositions.has(words[0] ?? '') && words.slice(1).some((word) => prepositions.has(word));
@@ -555,9 +555,9 @@ const TEMPORAL_OPENERS: Readonly<Record<string, ReadonlySet<string>>> = Object.f
 }).map(([lang, list]) => [lang, new Set(list.split(' '))]));
 
 /**
- * Whether a German phrase of time before a name runs up to the finite verb right after the name (`Nach dem Sieg bei den
- * Lyon Open verlor …`): its lowercase words are only articles and prepositions (no verb of its own: `Nach Angaben des
- * Amtes sank der Absatz in Deutschland …` has one, so the name stands after the verb, in the main clause).
+ * Whether a German phrase of time before a name runs up to the finite verb right after the name (`Nach dem Sturm bei der
+ * Bergen Regatta kenterte …`): its lowercase words are only articles and prepositions (no verb of its own: `Laut der
+ * Kammer fiel der Umsatz in Bayern …` has one, so the name stands after the verb, in the main clause).
  */
 function germanPhraseBeforeVerb(lead: string, after: string): boolean {
   const words = lead.match(/\p{L}+/gu) ?? [];
@@ -570,8 +570,8 @@ function germanPhraseBeforeVerb(lead: string, after: string): boolean {
 const TEMPORAL_CLAUSE_WORDS: ReadonlySet<string> = new Set(['того', 'как', 'tym', 'jak', 'que', 'qu', 'dass', 'he', 'she', 'it', 'they', 'we', 'i', 'you']);
 
 /**
- * Japanese: a name that opens the sentence inside a phrase of time about an event, closed by a comma (`リヨン・オープンの
- * 勝利の後、28歳の選手は…`): the counterpart of `After the win at the Lyon Open, the 28-year-old…`.
+ * Japanese: a name that opens the sentence inside a phrase of time about an event, closed by a comma (`ベルゲン・レガッタの
+ * 嵐の後、12メートルのヨットは…`): the counterpart of `After the storm at the Bergen Regatta, the 12-metre yacht…`.
  */
 function inJapaneseEventPhrase(text: string, sentence: Hit, m: EntityMention, quantity: Hit): boolean {
   if (m.start - sentence.start > MAX_JAPANESE_EVENT_LEAD) return false;
@@ -579,7 +579,7 @@ function inJapaneseEventPhrase(text: string, sentence: Hit, m: EntityMention, qu
 }
 /** Characters before a name at the start of a Japanese sentence (a quotation mark, a conjunction). */
 const MAX_JAPANESE_EVENT_LEAD = 4;
-/** The rest of the name, the event's noun after の and the postposition of time, closed by a comma (`オープンの大勝利の後、`). */
+/** The rest of the name, the event's noun after の and the postposition of time, closed by a comma (`レガッタの嵐の後、`). */
 const JAPANESE_EVENT_PHRASE_END = /^[^、。，,]{0,16}?の(?:後|あと|前|直後|直前|以降)[、，,]/u;
 
 /** Only the preposition of a duration between a name and it (`for`, `durante`, `pendant`, `przez`), per language. */
@@ -604,7 +604,7 @@ const FRONTED_PHRASE_CLOSES = /^[^,，;；:：.!?。！？]{0,16}[,，]/u;
 
 /**
  * Prepositions of direction, per language: a name after the number behind one is where the amount goes, its recipient
- * (`contributes 40 dollars to Acme`, `wnosi 38 dolarów do Norland Holdings`, `a versé 2 millions à la Croix Bleue`), not whose it is;
+ * (`donated 40 dollars to Acme`, `przekazał 38 złotych do Fundacji Velo`, `a versé 2 millions à la Croix Bleue`), not whose it is;
  * unlike `at` or `bei` (`300 engineers at Siemens`), which say where the counted work.
  */
 const RECIPIENT_PREPOSITIONS: Readonly<Record<string, ReadonlySet<string>>> = Object.fromEntries(Object.entries({
@@ -642,7 +642,7 @@ function throughPreposition(gap: string, lang: string): boolean {
 
 /**
  * Words that open a subordinate clause (complementisers, relative pronouns, conjunctions of reason, time and contrast):
- * a name after one is in another clause than the number (`two days that at least six Quebec journalists`).
+ * a name after one is in another clause than the number (`a week that at least four Oslo bakers`).
  */
 const CLAUSE_OPENER: Readonly<Record<string, RegExp>> = {
   en: /(?<![\p{L}])(?:that|which|who|whom|whose|where|when|while|because|but|although|whereas)(?![\p{L}])/iu,
@@ -656,7 +656,7 @@ const CLAUSE_OPENER: Readonly<Record<string, RegExp>> = {
 };
 
 /**
- * A name given as the source of the statement (`according to Le Figaro`, `laut Destatis`, `据新华社`, `Reuters'e göre`)
+ * A name given as the source of the statement (`according to Le Soir`, `laut Destatis`, `据新华社`, `Reuters'e göre`)
  * is who says it, not what the number is about: before the name in most languages, after it in the postpositional ones.
  */
 const SOURCE_BEFORE = /(?:(?<![\p{L}])(?:according to|citing|laut|nach Angaben (?:von|des|der)|selon|d['’]après|según|de acuerdo con|segundo|de acordo com|conforme|secondo|stando a|по данным|по словам|по сообщению|по информации|согласно|по мнению|według|zdaniem|jak (?:donosi|podaje|informuje)|wg\.?|وفقا ل|وفقاً ل|بحسب|حسب)(?:\s+(?:the|der|die|dem|des|le|la|les|l['’]|el|los|las|o|a|os|as|il|lo|gli))?|据|據|根据|根據)\s*["'«„“‘]?\s*$/iu;
@@ -706,18 +706,18 @@ export function nearestSubject(text: string, sentence: Hit, quantity: Hit & { un
     if (m.start < sentence.start || m.end > sentence.end || isSource(text, sentence, m) || inAdverbialCase(m.text, lang)) continue;
     if (m.end <= quantity.start) {
       if (inAside(text, brackets, m, quantity.start)) continue; // an aside: `Metas OPT (im Vergleich zu GPT-3)`
-      if (modifierInPhrase(text, sentence.start, m, lang)) continue; // `plants grown from Earth seeds were alive after 17 days`
-      if (nounAdjunct(text, sentence.start, m, lang)) continue; // `the Lyon police arrested 12 people`
-      if (placeModifiesSubjectHead(text, sentence.start, m, claimUnit, lang)) continue; // `la police de Lyon a arrêté 12 personnes`
-      if (inCountedPhrase(text, m, quantity, others, lang)) continue; // `open four Acme accounts and earn 3%`
-      if (beforeCountedPhrase(text, sentence.start, m, quantity, others, lang)) continue; // `założyć w Acme cztery konta i uzyskać 3%`
+      if (modifierInPhrase(text, sentence.start, m, lang)) continue; // `bread baked from Kansas wheat kept for 9 days`
+      if (nounAdjunct(text, sentence.start, m, lang)) continue; // `the Tromsø ferry crews rescued 12 sailors`
+      if (placeModifiesSubjectHead(text, sentence.start, m, claimUnit, lang)) continue; // `les équipages de Tromsø ont secouru 12 marins`
+      if (inCountedPhrase(text, m, quantity, others, lang)) continue; // `rent two Velo bikes for 9 euros`
+      if (beforeCountedPhrase(text, sentence.start, m, quantity, others, lang)) continue; // `wypożyczyć w Velo dwa rowery za 9 euro`
       if (inQuantity(m, others)) continue; // `10.000 Sterlin`: a currency's name the quantity stage read as its unit
-      if (speaksTheNumber(m, reportedAt)) continue; // `王建国…他还表示，公司70%的资源`: the speaker, not what is said
-      if (deepInFrontedPhrase(text, sentence, m, quantity, lang, mentions)) continue; // `After the upset at the Australian Open, the 28-year-old`
+      if (speaksTheNumber(m, reportedAt)) continue; // `李文…他还说，水库40%的容量`: the speaker, not what is said
+      if (deepInFrontedPhrase(text, sentence, m, quantity, lang, mentions)) continue; // `After the storm at the Bergen Regatta, the 19-year-old`
       // A duration is spent somewhere: a name in a prepositional phrase right before `for` and the duration is where,
-      // not whose (`seeds stored on the Space Station for six months`, `almacenadas en la Estación Espacial durante seis
-      // meses`), as after the number. Not a place that frames the clause (`In Scotland anyone with symptoms isolates for
-      // seven days`, `in Deutschland in 20 Jahren`): there the duration is the place's rule or figure.
+      // not whose (`cheese aged in the Alps for nine months`, `curado en los Alpes durante nueve
+      // meses`), as after the number. Not a place that frames the clause (`In Iceland every new driver waits for
+      // two years`, `in Deutschland in 20 Jahren`): there the duration is the place's rule or figure.
       if (isDuration(quantity) && afterPreposition(text, sentence.start, m, lang) && DURATION_PREPOSITION[lang]?.test(text.slice(m.end, quantity.start))) continue;
       if (placeAfterChineseSubject(text, sentence, m, lang)) continue; // `东方汽车在越南的销量已超过15万辆`: where, not whose
       if (!before || m.end > before.end) before = m;
@@ -727,7 +727,7 @@ export function nearestSubject(text: string, sentence: Hit, quantity: Hit & { un
     } else if (m.start >= quantity.end && m.start - quantity.end <= MAX_SUBJECT_AFTER && !CLAUSE_BREAK.test(text.slice(quantity.end, m.start)) && !inQuantity(m, others)
       && !CLAUSE_OPENER[lang]?.test(text.slice(quantity.end, m.start))) {
       // An organisation behind a preposition still owns what is counted (`80 engineers at Siemens`, `für Siemens`),
-      // not a stretch of time spent there (`kept for six months on the Space Station`).
+      // not a stretch of time spent there (`aged for nine months in the Alps`).
       const adjunct = ((m.type !== 'org' || isDuration(quantity)) && throughPreposition(text.slice(quantity.end, m.start), lang) && !byItsMaker(text.slice(quantity.end, m.start), m, quantity, lang))
         || toRecipient(text.slice(quantity.end, m.start), lang);
       if ((!after || m.start < after.start) && !adjunct) after = m;
@@ -735,7 +735,7 @@ export function nearestSubject(text: string, sentence: Hit, quantity: Hit & { un
   }
   if (before) before = describedByApposition(text, sentence, before, quantity, mentions) ?? before;
   const subjectAfter = SUBJECT_AFTER_NUMBER[lang];
-  // A place in a prepositional phrase gives way to a name before it in the same clause; alone, it is the subject (`In Lyon, 14 libraries`).
+  // A place in a prepositional phrase gives way to a name before it in the same clause; alone, it is the subject (`In Bergen, 14 libraries`).
   if (before && headBefore && headBefore !== before && !CLAUSE_BREAK.test(text.slice(headBefore.end, quantity.start))) before = headBefore;
   return markedBefore ?? before ?? (after && subjectAfter && !subjectAfter(after.text, text.slice(after.end, after.end + 16)) ? null : after)
     ?? subjectAfterFrontedPhrase(text, sentence, quantity, mentions, lang);
@@ -762,8 +762,8 @@ const CHINESE_TIME_END = /(?:(?:\d+|[今去明前后後当當本同上下这這�
 
 /**
  * The name an apposition describes, when the name nearest the number stands inside it: a phrase set off by commas right
- * after another name (`Liz Duarte, a former official of the Treasury, was sentenced to 23 months`, `Acme, based in
- * Lyon, employs 300`) says something of that name, which stays the clause's subject. A list has no closing comma before
+ * after another name (`Nora Vik, a former clerk of the harbour office, was fined 900 euros`, `Acme, based in
+ * Bergen, employs 300`) says something of that name, which stays the clause's subject. A list has no closing comma before
  * its verb (`Ghent, Bruges and Ypres lost 300 cows`).
  */
 function describedByApposition(text: string, sentence: Hit, inner: EntityMention, quantity: Hit, mentions: EntityMention[]): EntityMention | null {
@@ -778,7 +778,7 @@ function describedByApposition(text: string, sentence: Hit, inner: EntityMention
 }
 /** From the end of a name to a name inside the apposition after it: a comma, then no other comma, clause break or number. */
 const APPOSITION_OPENS = /^\s*[,，][^,，;；:：.!?。！？()（）\d]*$/u;
-/** The comma closing an apposition within a few words of the name inside it (`Contraloría General de la República (CGR),`). */
+/** The comma closing an apposition within a few words of the name inside it (`Oficina Nacional de Pesca (ONP),`). */
 const APPOSITION_CLOSES = /^[^,，;；:：.!?。！？]{0,48}[,，]/u;
 /** Characters from the described name to the name inside its apposition: a short descriptive phrase (`a former official of the`). */
 const MAX_APPOSITION_LEAD = 48;
@@ -787,15 +787,15 @@ const MAX_APPOSITION_LEAD = 48;
 const MAX_SUBJECT_AFTER_FRONTED = 12;
 
 /**
- * A sentence that opens with a prepositional phrase holding the number (`With approximately 1,800 agents and 240
- * aircraft, AMO says…`, `Mit 300 Filialen ist Aldi…`) states it of the main clause's subject: the name that starts the
+ * A sentence that opens with a prepositional phrase holding the number (`With about 60 ferries and 12
+ * tugs, Fjordline says…`, `Mit 300 Filialen ist Aldi…`) states it of the main clause's subject: the name that starts the
  * clause after the comma closing the phrase.
  */
 function subjectAfterFrontedPhrase(text: string, sentence: Hit, quantity: Hit, mentions: EntityMention[], lang: string): EntityMention | null {
   const opening = /^[\s"'“„«(]*(\p{L}+)/u.exec(text.slice(sentence.start, quantity.start))?.[1];
   if (!opening || !PREPOSITIONS[lang]?.has(opening.toLowerCase())) return null;
-  // The phrase may hold a list (`With 1,800 agents, 240 aircraft, and 300 vessels operating in Texas, Utah, and Ohio,
-  // AMO says…`): the name after a comma that goes on as a list item is not yet the main clause's subject.
+  // The phrase may hold a list (`With 60 ferries, 12 tugs, and 9 barges sailing to Bergen, Ålesund, and Molde,
+  // Fjordline says…`): the name after a comma that goes on as a list item is not yet the main clause's subject.
   let from = quantity.end;
   for (let k = 0; k < MAX_FRONTED_PHRASE_COMMAS; k++) {
     const comma = text.slice(from, sentence.end).search(/[,，]/u);
@@ -803,7 +803,7 @@ function subjectAfterFrontedPhrase(text: string, sentence: Hit, quantity: Hit, m
     const clauseStart = from + comma + 1;
     const subject = mentions.find((m) => m.start >= clauseStart && m.start - clauseStart <= MAX_SUBJECT_AFTER_FRONTED && m.end <= sentence.end
       && !/[\p{L}\d]/u.test(text.slice(clauseStart, m.start).replace(/^\s*(?:the|der|die|das|le|la|les|el|los|las|il|lo|o|a)\s+/iu, '')));
-    // The main clause's subject may be a phrase the name only modifies (`With 30 cars, the Lyon police patrol…`).
+    // The main clause's subject may be a phrase the name only modifies (`With 30 boats, the Tromsø ferry crews patrol…`).
     if (subject && !LIST_GOES_ON.test(text.slice(subject.end, subject.end + 8))) return nounAdjunct(text, sentence.start, subject, lang) ? null : subject;
     from = clauseStart;
   }
