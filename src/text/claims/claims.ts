@@ -263,13 +263,13 @@ function nounTest(lang: string): (word: string) => boolean {
 const GERMAN_PRENOMINAL = /^[\s\u00a0]+((?:\p{Ll}[\p{L}-]*\s+){1,2})(?=\p{Lu})/u;
 /**
  * English adjective endings (-al, -ic, -ive, -ous, -ful, -less, -able, -ible, -ary, -ern, -ian, -ese, -ish): a word with
- * one, followed by another noun, is a modifier and the next word the head (`1,800 federal agents`).
+ * one, followed by another noun, is a modifier and the next word the head (`900 regional buses`).
  */
 const ENGLISH_ADJECTIVE = /(?:al|ic|ive|ous|ful|less|able|ible|ary|ern|ian|ese|ish)$/;
 
 /**
- * Adjectives of number and novelty that stand between a number and its noun (`600,000 more people`, `six other
- * journalists`, `drei weitere Fälle`, `cinco nuevos casos`) and that stoplists hold as function words.
+ * Adjectives of number and novelty that stand between a number and its noun (`40,000 more tickets`, `five other
+ * bakeries`, `drei weitere Fälle`, `cinco nuevos casos`) and that stoplists hold as function words.
  */
 const QUANTIFYING_ADJECTIVE: Readonly<Record<string, RegExp>> = {
   en: /^\s+(?:more|fewer|less|other|additional|extra|new|further)\s+(?=\p{L})/iu,
@@ -294,8 +294,8 @@ const POSTPOSED_COMPARATIVE: Readonly<Record<string, RegExp>> = {
 
 /**
  * A number ending in a scale noun in French, Spanish, Portuguese and Italian, or in a scale noun and a half
- * (`15 milioni e mezzo`, `un million et demi`), takes its noun through `de`/`di` (`3 millions de visiteurs`, `2 milioni
- * di euro`): the word right after it is not what it counts (`15,5 millions iront`).
+ * (`7 milioni e mezzo`, `un million et demi`), takes its noun through `de`/`di` (`3 millions de visiteurs`, `2 milioni
+ * di euro`): the word right after it is not what it counts (`7,5 millions serviront`).
  */
 const ROMANCE_LANGS: ReadonlySet<string> = new Set(['fr', 'es', 'pt', 'it', 'ca', 'ro']);
 const ROMANCE_SCALE_END = /(?:millions?|milliards?|mill[oó]n(?:es)?|milh(?:ão|ões)|bilh(?:ão|ões)|milion[ei]|miliard[oi])(?:\s+(?:et|y|e)\s+(?:demi|medio|meio|mezzo))?$/iu;
@@ -308,8 +308,8 @@ const ENGLISH_PLURAL = /[^su]s$/u;
 
 /**
  * English puts the head of a noun compound last, and after a number above one it is plural: of the lower-case content
- * words right after an unknown first word, the last plural one is the head (`500 hydroelectricity power plants`, `two
- * family friends`, `300 marine vessels operating`).
+ * words right after an unknown first word, the last plural one is the head (`40 wind turbine blades`, `two
+ * family friends`, `300 river barges waiting`).
  */
 function englishPluralHead(first: Measure, s: SentenceContext, isNoun: (word: string) => boolean, table: MeasureTable): Measure | null {
   let head: Measure | null = null;
@@ -345,11 +345,11 @@ function measureWrittenAfter(q: Quantity, s: SentenceContext, table: MeasureTabl
   const first = measureAfter(s.text, q.end, s.lang, isNoun, table, one);
   // A scale word with its case ending after digits (`85 milyona ulaştı`) is the number's, no noun it counts.
   if (first && s.lang === 'tr' && TURKISH_CASED_SCALE.test(first.text)) return null;
-  // The number word that starts another quantity is not this one's noun (`بثلاثة ملايين وخمسة ملايين نسخة`: Arabic
+  // The number word that starts another quantity is not this one's noun (`بأربعة ملايين وستة ملايين تذكرة`: Arabic
   // writes `and` on the next number, which the two share their noun with).
   if (first && s.inside.some((o) => o !== q && first.start <= o.start && o.start < first.end)) return null;
   if (first) return headOfNounPhrase(first, s, isNoun, table);
-  // `600,000 more people`, `six other journalists`, `cinco nuevos casos`: a quantifying adjective the stoplist holds.
+  // `40,000 more tickets`, `five other bakeries`, `cinco nuevos casos`: a quantifying adjective the stoplist holds.
   const quantifier = QUANTIFYING_ADJECTIVE[s.lang]?.exec(s.text.slice(q.end, q.end + MAX_PRENOMINAL_CHARS));
   const afterQuantifier = quantifier ? measureAfter(s.text, q.end + quantifier[0].length, s.lang, isNoun, table) : null;
   if (afterQuantifier) return headOfNounPhrase(afterQuantifier, s, isNoun, table);
@@ -371,7 +371,7 @@ function measureWrittenAfter(q: Quantity, s: SentenceContext, table: MeasureTabl
 }
 
 /**
- * A partitive after a number: `N of the (M) Xs` counts Xs (`43 der weltweit führenden Werbetreibenden`, `12 of the new
+ * A partitive after a number: `N of the (M) Xs` counts Xs (`8 der größten Reedereien`, `12 of the new
  * hospitals`, `tres de los principales bancos`, `due dei 40 treni`, `deux des grandes banques`, `três dos maiores
  * bancos`). The definite or demonstrative plural article of each grammar's partitive (the German genitive plural), and a
  * number of the whole it may take (`3 of the 10 candidates`); the noun phrase after it is read as after the number. Up
@@ -505,8 +505,8 @@ function slavicHeadAfterAdjectives(first: Measure, s: SentenceContext, isNoun: (
 /**
  * Words joining two numbers of one scale, the first written bare: a change and the new level, or the ends of a range
  * (`um 120.000 auf 2,3 Millionen Einwohner`, `from 12 to 9 percent`, `de 40 à 55 euros`, `с 5 до 7 процентов`,
- * `between 3,000 and 5,000 pounds`, `ما بين 3000 و5000 جنيه`, where Arabic writes `and` on the next word; `3 bzw. 5
- * Millionen Exemplare`, `3 or 4 million`).
+ * `between 200 and 400 pounds`, `ما بين 200 و400 جنيه`, where Arabic writes `and` on the next word; `2 bzw. 4
+ * Millionen Tickets`, `3 or 4 million`).
  */
 const SAME_SCALE_JOIN = /^\s*(?:auf|bis|to|à|au|a|hasta|para|na|do|до|на|and|und|et|y|e|i|и|ve|ile|و|or|oder|bzw\.|ou|o|или|lub|albo|veya|أو|[-–~～〜到至和与與或])\s*$/iu;
 
@@ -542,8 +542,8 @@ function arabicNounBefore(q: Quantity, s: SentenceContext, table: MeasureTable):
 }
 
 /**
- * `the number of X` before a bare number names what it counts (`Die Zahl der Arbeitslosen sank um 120.000`, `le nombre
- * de chômeurs (4.200)`, with `total` or `Gesamt-`; Spanish `la cifra de muertos`, the count of the dead): the noun after
+ * `the number of X` before a bare number names what it counts (`Die Zahl der Pendler stieg um 12.000`, `le nombre
+ * de cyclistes (4.200)`, with `total` or `Gesamt-`; Spanish `la cifra de muertos`, the count of the dead): the noun after
  * the last such phrase before the number in its sentence.
  */
 const NUMBER_OF = /(?<![\p{L}])(?:(?:An|Gesamt)?[Zz]ahl\s+(?:der|an)\s+|number\s+of\s+|nombre\s+(?:total\s+)?(?:des?\s+|d['’])|(?:número\s+(?:total\s+)?|cifra\s+)de\s+|numero\s+(?:totale\s+|complessivo\s+)?(?:di|dei|degli|delle)\s+|liczba\s+|число\s+|количество\s+)([\p{L}][\p{L}\p{M}-]*)/gu;
@@ -577,7 +577,7 @@ function countedNounBefore(q: Quantity, s: SentenceContext, table: MeasureTable)
  */
 const AGE_NAME_BEFORE = /\p{Lu}[\p{L}'’-]*(?:,\s?|\s?\()$/u;
 const AGE_CLOSE_AFTER = /^\s?[,)]/u;
-/** A sentence that opens with `At (just) N,` states an age (`At just 20, she …`, `At 84, he still runs`). */
+/** A sentence that opens with `At (just) N,` states an age (`At only 17, he …`, `At 91, she still swims`). */
 const AGE_AT_BEFORE: Readonly<Record<string, RegExp>> = {
   en: /^\s*at\s+(?:(just|only|age|the age of)\s+)?$/iu,
   // `Com apenas 19, ele…`, `Con solo 19, ganó…`: with `only` (a bare `com 20,` may be anything).
@@ -710,9 +710,9 @@ function isElidedChange(q: Quantity, s: SentenceContext): boolean {
 }
 
 /**
- * A bare number joined to an amount of money or a percentage (`von 19 auf 7 Prozent`) is of the same kind and unit;
+ * A bare number joined to an amount of money or a percentage (`von 12 auf 9 Prozent`) is of the same kind and unit;
  * so is a scaled bare number with no noun of its own after an amount of money in its sentence, which it divides or
- * continues (`42 million euros, of which 15.5 million would go to security`).
+ * continues (`30 million euros, of which 12 million are for bridges`).
  */
 function withPartnerUnit(bare: Quantity, s: SentenceContext, table: MeasureTable): Quantity {
   if (bare.kind !== 'number') return bare;
@@ -720,7 +720,7 @@ function withPartnerUnit(bare: Quantity, s: SentenceContext, table: MeasureTable
   const q = partner ? withPartnerScale(bare, partner, s.lang) : bare;
   if (partner && partner.unit && partner.kind !== 'number') return { ...q, kind: partner.kind, unit: partner.unit };
   // A currency's name as the noun a number takes through de/di, past what the quantity grammar reads with it
-  // (`un million et demi de dollars`): an amount of that money.
+  // (`deux millions et demi de francs`): an amount of that money.
   const written = measureWrittenAfter(q, s, table);
   const currency = written ? currencyAfter(s.text, written.start, s.lang) ?? currencyAfterAdjective(written, s) : null;
   if (currency && currency.end >= written!.end) return { ...q, kind: 'money', unit: currency.code };
@@ -729,7 +729,7 @@ function withPartnerUnit(bare: Quantity, s: SentenceContext, table: MeasureTable
   let i = firstStartingAt(s.money, q.start) - 1;
   while (i >= 0 && s.money[i].end > q.start) i--;
   const money = s.money[i];
-  // A part of the amount named by a pronoun (`42 млн евро, из которых 15 млн пойдут…`, of which 15 million will go)
+  // A part of the amount named by a pronoun (`30 млн евро, из которых 12 млн пойдут…`, of which 12 million will go)
   // is of its money, unless a known measure follows it.
   if (money && (!written || (written.canonical === null && isPartOfWholeBefore(q, s)))) return { ...q, kind: 'money', unit: money.unit };
   return q;
@@ -762,7 +762,7 @@ const MIN_SHARED_SCALE = 1e3;
 const SIGNIFICANT_DIGITS = 12;
 
 /**
- * A number joined to a scaled one (`von 91,5 auf 89,4 Millionen Tonnen`, `from 4.1 to 3.2 billion dollars`) leaves out
+ * A number joined to a scaled one (`von 2,5 auf 3,1 Millionen Besucher`, `from 4.1 to 3.2 billion dollars`) leaves out
  * the scale word they share: the partner's scale (its value over the number its digits write), when the number read at
  * that scale is near the partner and read without it is not (`von 800.000 auf 1,2 Millionen` keeps its own value).
  */
@@ -783,7 +783,7 @@ function withPartnerScale(q: Quantity, partner: Quantity, lang: string): Quantit
 }
 
 /**
- * Russian, Ukrainian and Polish write an adjective of origin before a currency's name (`5 тысяч британских фунтов`, `40
+ * Russian, Ukrainian and Polish write an adjective of origin before a currency's name (`7 тысяч швейцарских франков`, `40
  * amerykańskich dolarów`): the currency after the adjective, when the measure read is that adjective.
  */
 function currencyAfterAdjective(written: Measure, s: SentenceContext): { code: string; end: number } | null {
@@ -1175,7 +1175,7 @@ export function extractClaims(paragraphs: string[], lang: string, mentions: Enti
       for (const written of inside) {
         const q = withPercentagePoints(withPartnerUnit(written, s, measures), s);
         // A bare number in a sentence of a few letters is a counter or page number; a table cell states its unit (`10,7 Mio. t`),
-        // and a short sentence, ended as a sentence is, its measure (`Ela tem 84 anos.`; not a cell or heading: `100 m Schi A`).
+        // and a short sentence, ended as a sentence is, its measure (`Ele tem 91 anos.`; not a cell or heading: `100 m Schi A`).
         if (fewLetters && q.kind === 'number' && q.value === Number(q.text.replace(/\s/g, ''))
           && !(endsAsSentence && measureOf(q, s, measures)?.canonical)) continue;
         const reading = attributeReading(q, s);
