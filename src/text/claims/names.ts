@@ -171,7 +171,7 @@ const ORG_HEADS: ReadonlySet<string> = new Set([
 const LAST_WORD_ORG_HEADS: ReadonlySet<string> = new Set(['international', 'internacional']);
 /** Whether the run's i-th word is an organisation's head word there (ORG_HEADS; LAST_WORD_ORG_HEADS only last). */
 const isOrgHeadAt = (run: ReadonlyArray<{ lower: string }>, i: number) => ORG_HEADS.has(run[i].lower) && (!LAST_WORD_ORG_HEADS.has(run[i].lower) || i === run.length - 1);
-/** First words that make a name an organisation (`University of North Carolina`, `Banco do Brasil`, `Ministério da Saúde`). */
+/** First words that make a name an organisation (`University of Lagos`, `Banco do Brasil`, `Ministério da Saúde`). */
 const ORG_LEADS: ReadonlySet<string> = new Set([
   'university', 'bank', 'ministry', 'department', 'institute', 'league', 'federation', 'commission', 'council', 'house', 'board', 'office', 'church', 'national', 'royal', 'federal', 'united',
   'universität', 'ministerium', 'bundesministerium', 'bundesamt', 'landesamt', 'deutsche', 'deutscher', 'deutschen', 'evangelische', 'katholische',
@@ -217,7 +217,7 @@ const PLACE_BEFORE: ReadonlySet<string> = new Set([
 ]);
 /**
  * A preposition of place before a name. In English only the English ones: the others' `a`, `no`, `i` are the article, the
- * determiner and the pronoun there (`a Neanderthal`, `A Definite No`).
+ * determiner and the pronoun there (`a Viking`, `A Definite No`).
  */
 const isPlacePreposition = (lower: string, lang: string) => (lang === 'en' ? ENGLISH_PLACE_BEFORE : PLACE_BEFORE).has(lower);
 /** Capitalised words that are calendar names or discourse words, not names, in the languages read here. */
@@ -268,7 +268,7 @@ const EVENT_HEADS: ReadonlySet<string> = new Set([
   'kriget', 'krig', 'avtalet', 'fördraget', 'lagen', 'priset', 'revolutionen', 'reformationen', 'inkvisitionen', 'bibeln', 'testamentet', 'korståget', 'resolutionen',
   'война', 'войны', 'войне', 'войну', 'войной', 'соглашение', 'соглашения', 'договор', 'договора', 'поправка', 'поправки', 'конвенция', 'конвенции', 'закон', 'закона', 'премия', 'премии', 'революция', 'революции', 'эпоха', 'эпохи', 'реформация', 'реформации', 'библия', 'библии', 'завет', 'завета', 'резолюция', 'резолюции',
 ]);
-/** English prepositions that join an organisation's head to its field (`Council on Foreign Relations`, `Fund for Animal Welfare`). */
+/** English prepositions that join an organisation's head to its field (`Council on Foreign Relations`, `Fund for Rural Schools`). */
 const ORG_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'on']);
 /** Words before `für`/`för` that make it part of a name (`Institut für`, `Bundesamt für`): elsewhere it joins common nouns (`Grund für Sorge`). */
 const ORG_BEFORE_FOR = /(?:amt|ministerium|institut|zentrum|verband|akademie|agentur|büro|kammer|stiftung|gesellschaft|kommission|rat|behörde|institutet|förbundet|verket|rådet|myndigheten|centrum)$/u;
@@ -430,14 +430,14 @@ function isEnglishClassWord(lower: string): boolean {
 const derivedForm = (names: ReadonlySet<string>, plurals: ReadonlySet<string>, singular: string, stem: string, suffix: string) =>
   names.has(singular + suffix) || names.has(stem + suffix) || plurals.has(singular + suffix);
 /**
- * An English plural in -s of a capitalised word the dictionary inflects in the plural (`Muslims`, `Christians`, `Davids`),
+ * An English plural in -s of a capitalised word the dictionary inflects in the plural (`Sikhs`, `Christians`, `Davids`),
  * which it does not list as a name of its own (`Williams`, `Roberts`, `Olympics` are listed so).
  */
 function isEnglishPluralOfKind(lower: string): boolean {
   const plurals = commonWordsOf('en-plural-names');
   return Boolean(plurals && isPluralShape(lower) && plurals.has(lower.slice(0, -1)) && !commonWordsOf('en-names')?.has(lower));
 }
-/** A word of four letters or more in -s, not -ss (`Muslims`, not `Bass`). */
+/** A word of four letters or more in -s, not -ss (`Sikhs`, not `Bass`). */
 const isPluralShape = (lower: string) => lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss');
 /** A word for a kind of person the article's own plural says it is (NameEvidence.kinds), in the singular or the plural. */
 const isKindInArticle = (lower: string, evidence: NameEvidence) => Boolean(evidence.kinds?.size && (evidence.kinds.has(lower) || (isPluralShape(lower) && evidence.kinds.has(lower.slice(0, -1)))));
@@ -616,7 +616,7 @@ function strongNameContext(before: Token | undefined, text: string, t: Token, la
 }
 /** English `a` or `an` right before a word. */
 const afterIndefiniteArticle = (before: Token | undefined, text: string, t: Token) => before !== undefined && (before.lower === 'a' || before.lower === 'an') && onlySpaceBetween(text, before, t);
-/** A determiner, a title or a preposition of place right before a word (`the Democrats`, `in Tangiers`). */
+/** A determiner, a title or a preposition of place right before a word (`the Democrats`, `in Athens`). */
 function afterDeterminerOrPlace(before: Token | undefined, text: string, t: Token, lang: string): boolean {
   return strongNameContext(before, text, t, lang) || Boolean(before && onlySpaceBetween(text, before, t) && ENGLISH_DETERMINERS.has(before.lower));
 }
@@ -975,8 +975,8 @@ function mayBeName(tokens: Token[], k: number, previousRejected: boolean, previo
   // Letters written onto a number are its unit or part of a code (`12,500MWh`, `5GW`, `4K`), no name.
   if (t.start > 0 && isNumberUnit(text.charCodeAt(t.start - 1))) return false;
   // A name joined by a hyphen to a lowercase word is a compound modifier or a verb with its pronoun (`Oscar-winning`,
-  // `Protestant-like`, Portuguese `Parecer-me-ia`); names joined so are capitalised (`Jean-Luc`, `al-Qaeda`).
-  // Not after an acronym or a letter (`KFC-parent Yum Brands`, Russian `Х-стрит`), nor where the first word of a name alone is capitalised (Swedish, Russian).
+  // `Baroque-style`, Portuguese `Dar-te-ei`); names joined so are capitalised (`Jean-Luc`, `al-Qaeda`).
+  // Not after an acronym or a letter (`IKEA-owner Ingka`, Russian `Х-стрит`), nor where the first word of a name alone is capitalised (Swedish, Russian).
   if (LOWERCASE_COMPOUND_LANGS.has(lang) && t.text.includes('-') && LOWERCASE_COMPOUND_END.test(t.text) && !CAPITALS_HYPHEN_START.test(t.text)) return false;
   if (isAcronym(t.text)) return true;
   if (evidence.lowercase.has(t.lower) && !startsLongerName(tokens, k, text, lang, stop)) return false;
@@ -1021,7 +1021,7 @@ function germanNameAfterDeterminer(tokens: Token[], k: number, text: string, lan
   if (!CAPITALISES_NOUNS.has(lang) || !before || !next || !t.capitalised || !next.capitalised) return false;
   if (!GERMAN_DETERMINERS.has(before.lower) || !onlySpaceBetween(text, before, t) || !onlySpaceBetween(text, t, next)) return false;
   // Two nouns that both read as German words, the first with no adjective's ending, are a noun and the object or
-  // genitive after it (`von dem Angebot Gebrauch`, `der Regierung Zeit`), not a name (`die Deutsche Bank`, `das Kloster Marienthal`).
+  // genitive after it (`dem Verein Geld`, `der Regierung Zeit`), not a name (`die Deutsche Bank`, `das Kloster Marienthal`).
   // A head or lead word of names is the name's own (`das Kloster Eibfeld`, `der Nordwind Bank`).
   // So is a compound ending in the head of an institution or an administrative unit (`Forschungszentrum`, `Landkreis`, `Amtsgericht`).
   const isHead = ORG_HEADS.has(t.lower) || PLACE_HEADS.has(t.lower) || PLACE_LEADS.has(t.lower) || ORG_LEADS.has(t.lower) || ORG_HEADS.has(next.lower) || PLACE_HEADS.has(next.lower)
@@ -1209,7 +1209,7 @@ export function isFree(taken: ReadonlyArray<{ start: number; end: number }>, sta
   return true;
 }
 
-/** English `The` written capitalised mid-sentence, right before a word: the article is part of a title (`The Script`, `The New York Times`). */
+/** English `The` written capitalised mid-sentence, right before a word: the article is part of a title (`The Pogues`, `The New York Times`). */
 const ownArticleBefore = (tokens: Token[], k: number, text: string) => {
   const before = tokens[k - 1];
   return before !== undefined && before.text === 'The' && !before.sentenceStart && onlySpaceBetween(text, before, tokens[k]);
@@ -1278,7 +1278,7 @@ export function capitalisedNames(text: string, lang: string, taken: ReadonlyArra
       if (ROMAN_NUMERAL.test(t.text)) { end = j; break; } // the regnal number ends the name
       if ((t.lower === 'für' || t.lower === 'för') && !ORG_BEFORE_FOR.test(tokens[j - 1].lower) && !ORG_HEADS.has(tokens[j - 1].lower) && !ORG_LEADS.has(tokens[j - 1].lower)) break;
       // A head word continues a name even where the stoplist has it (`Corvane Group`: stopwords-iso lists `group`).
-      // Mid-sentence, where capitals mark names only, a capitalised word after a name's word is the name's, though the article writes it in lowercase elsewhere (`Tribunal Superior do Trabalho`).
+      // Mid-sentence, where capitals mark names only, a capitalised word after a name's word is the name's, though the article writes it in lowercase elsewhere (`Instituto Nacional de Pesca`).
       if (t.capitalised && (!stop.has(t.lower) || ORG_HEADS.has(t.lower) || PLACE_HEADS.has(t.lower) || isContentStopword(t, lang)) && !NOT_NAMES.has(t.lower)
         && (!evidence.lowercase.has(t.lower) || !CAPITALISES_NOUNS.has(lang))) end = j;
       else if (!(PARTICLES.has(t.lower) || (lang === 'en' && ORG_PREPOSITIONS.has(t.lower) && (ORG_HEADS.has(tokens[j - 1].lower) || ORG_LEADS.has(tokens[j - 1].lower))))
@@ -1309,8 +1309,8 @@ export function capitalisedNames(text: string, lang: string, taken: ReadonlyArra
     // before (with Dutch too, claims-dev lost the subject of one German claim).
     if (CAPITALISES_NOUNS.has(lang) && run.length === 1 && !isAcronym(run[0].text) && !evidence.surnames.has(run[0].lower)
       && !placeAfterBareDirection(tokens[k - 1], text, run[0], tokens[k + 1]) && !isPlaceName(run[0].lower, lang) && !loadNameWords().cities.has(run[0].lower) && !isListedName(run[0].lower) && readsAsWordOf(run[0].lower, lang, !run[0].text.includes('-')) === true) continue;
-    // A country's or place's name right before an organisation's is part of it (`U.S. Army`, `U.S. Environmental Protection
-    // Agency`, `UK Parliament`): the place the table found and the name after it are one organisation.
+    // A country's or place's name right before an organisation's is part of it (`U.S. Navy`, `U.S. Geological
+    // Survey`, `UK Parliament`): the place the table found and the name after it are one organisation.
     const place = lang === 'ru' ? undefined : taken.find((s) => s.type === 'place' && s.end < run[0].start && onlySpaceBetween(text, s, run[0]));
     if (place && (ORG_HEADS.has(run.at(-1)!.lower) || ORG_LEADS.has(run[0].lower))) {
       const end = run.at(-1)!.end;
@@ -1352,8 +1352,8 @@ export function capitalisedNames(text: string, lang: string, taken: ReadonlyArra
     if (run.length === 2 && isAcronym(run[0].text) && ROMAN_NUMERAL.test(run[1].text)) continue;
     // English: after `a` or `an`, words the dictionary lists in lowercase (alone or as well as capitalised) are a common noun
     // phrase in title case (`a Nice Day`), and one such word alone that it inflects in the plural a member of a kind
-    // (`from a Neanderthal`): a name takes no indefinite article, unless it is a name's head word (`a Labour Party member`)
-    // or a given name cited as any person's (`not a Tom, Dick or Harry`: the dictionary gives `Tom` no plural).
+    // (`from a Viking`): a name takes no indefinite article, unless it is a name's head word (`a Labour Party member`)
+    // or a given name cited as any person's (`not a Jane Doe`: the dictionary gives `Jane` no plural).
     if (lang === 'en' && afterIndefiniteArticle(tokens[k - run.length], text, run[0]) && run.every((t) => !t.capitalised || (!isListedName(t.lower) && (isCommonWord(t.lower, lang) || isListedBothWays(t.lower, lang))))
       && (run.length > 1 || isCommonWord(run[0].lower, lang) || (commonWordsOf('en-plural-names')?.has(run[0].lower) ?? false))
       && !run.some((t, i) => isOrgHeadAt(run, i) || PLACE_HEADS.has(t.lower) || ORG_LEADS.has(t.lower) || PLACE_LEADS.has(t.lower))) continue;
@@ -1378,12 +1378,12 @@ export function capitalisedNames(text: string, lang: string, taken: ReadonlyArra
     // (`CA`, `HR`, `PR`; see scripts/build-common-words.mjs), unless the territory table knows them as a country's code (`US`).
     if (lang === 'en' && run.length === 1 && isEnglishAbbreviation(run[0].text) && !territoryOfCode(run[0].text)) continue;
     // English: the plural of a word for a kind of person mid-sentence, with no article or preposition before it
-    // (`associate Islam or Muslims with`, `many Christians`), names a group of people; `the Democrats` and `in Tangiers`
-    // stay names, and so does a sentence's first word taken on the evidence above (`Georges and his wife`), and a plural
+    // (`welcome Hindus or Sikhs to`, `many Christians`), names a group of people; `the Democrats` and `in Athens`
+    // stay names, and so does a sentence's first word taken on the evidence above (`Jacques and his brother`), and a plural
     // the article writes after `the` elsewhere (`Sixers won` beside `the Sixers`: a team).
     if (lang === 'en' && run.length === 1 && !run[0].sentenceStart && isEnglishPluralOfKind(run[0].lower) && !afterDeterminerOrPlace(tokens[k - 1], text, run[0], lang)
       && !evidence.definitePlurals?.has(run[0].lower)) continue;
-    // So is the same word wherever the article writes it (`U.S. Muslim groups` beside `Muslims`), alone or with other such words.
+    // So is the same word wherever the article writes it (`UK Sikh groups` beside `Sikhs`), alone or with other such words.
     if (lang === 'en' && run.some((t) => isKindInArticle(t.lower, evidence)) && run.every((t) => isKindInArticle(t.lower, evidence) || isKindOfPeople(t.text, lang))) continue;
     // An English run that ends in a nationality or language word is an adjective phrase (`North Korean`, `Medieval
     // Spanish`); Romance names put the adjective last (`Partido Republicano`).
