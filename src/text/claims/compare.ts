@@ -11,7 +11,7 @@
 // - Time: claims with a stated time group per time. A claim without a time joins the timed claims of its key only
 //   when they all share one time (then the article most likely means that year); when the key has several times,
 //   it is ambiguous which one is meant, so untimed claims stay in their own untimed group.
-// - A claim with no named subject (`the waiting period is eight weeks`) is compared only within a story: articles
+// - A claim with no named subject (`the entry fee is nine dollars`) is compared only within a story: articles
 //   that state at least MIN_SHARED_FACTS of the same facts without a subject, and MIN_SHARED_SHARE of the smaller one's
 //   (translations and retellings of one report share most of their figures, unrelated pages a few common ones). There it groups with the claims of the same measure,
 //   unit kind and value (foundBy 'story'): such a group shows the same figure across languages; it cannot show a
@@ -186,7 +186,7 @@ function isUnmeasured(c: NumericClaim): boolean {
 
 /**
  * The attribute a claim is grouped under: its own, or, for an unmeasured claim, the one attribute that the measured
- * claims of its entity and unit kind share (`NoMa … $103.7 million` with `NoMa … cost $103.7 million`), as an untimed
+ * claims of its entity and unit kind share (`Velo … €12.5 million` with `Velo … raised €12.5 million`), as an untimed
  * claim takes the one time of its key. With several attributes it is unknown which one is meant: it keeps its own.
  */
 function groupingAttributes(claims: NumericClaim[]): Map<NumericClaim, string> {

@@ -992,7 +992,7 @@ function addScriptNames(paragraphs: string[], lang: string, mentions: EntityMent
 }
 
 /**
- * Names written in Latin letters inside Korean text (`NoMa 역`, `밴티지(Vantage)`): Hangul has no capitals, so a
+ * Names written in Latin letters inside Korean text (`Velo 역`, `노르딕(Nordic)`): Hangul has no capitals, so a
  * capitalised Latin word there is a name or an acronym, read as inside Chinese text (latinNamesInChinese); Japanese
  * has kuromoji's tags for them (japaneseNames).
  */

@@ -3,11 +3,11 @@
 // `entity`: a common noun phrase has no name that is the same in every language, so compare cannot group by it.
 //
 // Two readings, both from the grammar of the clause, not from a list of topics:
-// - the substance a mass or volume is of, after the unit and the genitive preposition (`45 tonnes de chlorothalonil`,
+// - the substance a mass or volume is of, after the unit and the genitive preposition (`80 tonnes de maïs`,
 //   `12 tons of steel`, `3 Liter Milch`): the unit measures it, the substance is what the figure is about;
 // - the clause's subject noun phrase: a definite article and a noun opening the sentence or clause (`Die
-//   Arbeitslosenquote stieg auf 5,4 %`, `The waiting period is eight weeks`, `La tasa de paro bajó al 12 %`), or, in
-//   German, right after the finite verb that opens a clause with inverted order (`… sank der Absatz von Heizöl um 2 %`).
+//   Geburtenrate stieg auf 1,6`, `The entry fee is nine dollars`, `La tasa de paro bajó al 12 %`), or, in
+//   German, right after the finite verb that opens a clause with inverted order (`… stieg der Verkauf von Fahrrädern um 7 %`).
 import type { Hit } from './attributes.ts';
 
 /** Units of mass and volume (canonical names of data/measure-units.json): they measure an amount of some substance. */
@@ -126,7 +126,7 @@ function chineseSubject(text: string, sentence: Hit, quantity: Hit): string | nu
   return null;
 }
 
-/** `45 tonnes de chlorothalonil` → `chlorothalonil`; `3 Liter Milch` → `Milch`. */
+/** `80 tonnes de maïs` → `maïs`; `3 Liter Milch` → `Milch`. */
 function substanceAfter(text: string, sentence: Hit, quantity: Hit & { unit?: string | null }, lang: string): string | null {
   if (!SUBSTANCE_UNITS.has(quantity.unit ?? '')) return null;
   const link = SUBSTANCE_LINK[lang]?.exec(text.slice(quantity.end, sentence.end));
@@ -139,9 +139,9 @@ function substanceAfter(text: string, sentence: Hit, quantity: Hit & { unit?: st
 }
 
 /**
- * The definite noun phrase that opens the quantity's clause (`Die Arbeitslosenquote stieg … auf 5,4 Prozent`), or in
- * German the one right after a clause-opening finite verb (`… sank der Absatz von Heizöl um 2 %`): the article, the
- * modifiers and the head, up to the verb or a preposition, with the head's genitive (`Absatz von Heizöl`).
+ * The definite noun phrase that opens the quantity's clause (`Die Geburtenrate stieg … auf 1,6`), or in
+ * German the one right after a clause-opening finite verb (`… stieg der Verkauf von Fahrrädern um 7 %`): the article, the
+ * modifiers and the head, up to the verb or a preposition, with the head's genitive (`Verkauf von Fahrrädern`).
  */
 function subjectPhrase(text: string, sentence: Hit, quantity: Hit, lang: string, others: readonly Hit[]): string | null {
   const articles = DEFINITE[lang];
@@ -159,8 +159,8 @@ function subjectPhrase(text: string, sentence: Hit, quantity: Hit, lang: string,
   // Winterpause hat sich…`, `the rules of the game`).
   if (at && leadIsConnective(clause.slice(0, at[0].length - at[1].length), lang)) start = at[0].length - at[1].length;
   if (lang === 'de') {
-    // Verb-second order: a fronted phrase, the finite verb, then the subject (`Im Mai sank der Absatz`, `… sank im Mai
-    // der Absatz`): the first article and noun after the verb that no preposition governs.
+    // Verb-second order: a fronted phrase, the finite verb, then the subject (`Im Juli stieg der Verkauf`, `… stieg im Juli
+    // der Verkauf`): the first article and noun after the verb that no preposition governs.
     const verb = start < 0 ? GERMAN_FINITE_VERB_IN.exec(clause) : null;
     if (verb) {
       const after = clause.slice(verb.index + verb[0].length);
@@ -210,12 +210,12 @@ const GERMAN_FINITE_VERB_IN = new RegExp(`(?<![\\p{L}])${GERMAN_FINITE_VERB.sour
 
 /**
  * The noun phrase at the start of `rest` (its article first): German reads the article, lowercase modifiers and the
- * capitalised head, and a genitive after it (`der Absatz von Heizöl`, `die Zahl der Arbeitslosen`); the others read
+ * capitalised head, and a genitive after it (`der Verkauf von Fahrrädern`, `die Zahl der Pendler`); the others read
  * words up to a verb, preposition or punctuation, keeping the head's genitive (`le taux de chômage`).
  */
 function readPhrase(rest: string, lang: string): string | null {
   if (lang === 'de') {
-    // Case-sensitive: the capital tells the noun (`Die Arbeitslosenquote stieg`, not `Das waren`).
+    // Case-sensitive: the capital tells the noun (`Die Geburtenrate stieg`, not `Das waren`).
     const m = /^[Dd](?:er|ie|as)\s+((?:\p{Ll}[\p{L}-]*\s+){0,2})\p{Lu}[\p{L}-]*(?:\s+(?:von|des|der)\s+(?:\p{Ll}[\p{L}-]*\s+)?\p{Lu}[\p{L}-]*)?/u.exec(rest);
     // The words before the head are its adjectives: a preposition or article among them makes `die` a relative pronoun
     // (`die an einem Ort …`), not an article.
