@@ -234,7 +234,7 @@ export function isNameWithNumber(text: string, q: Quantity): boolean {
 const MONTH_AFTER = new RegExp(`^\\s*(?:de\\s+)?${MONTH_NAMES.source}(?![\\p{L}])`, 'iu');
 const MONTH_BEFORE = new RegExp(`${MONTH_NAMES.source}\\.?\\s+(?:\\d{1,2}\\s*(?:to|-|–|bis|au|al|a)\\s*)?$`, 'iu');
 
-/** `14 Gennaio`, `June 13 to 17`, `11 de novembro`: a day of the month, in languages the grammar's date rules miss. */
+/** `14 Gennaio`, `May 3 to 9`, `11 de novembro`: a day of the month, in languages the grammar's date rules miss. */
 export function isDayOfMonth(text: string, q: Quantity): boolean {
   if (!isBare(q) || !isSmallInteger(q, MAX_DAY)) return false;
   return (mayHoldWord(text, q.end, q.end + MONTH_WINDOW) && MONTH_AFTER.test(text.slice(q.end, q.end + MONTH_WINDOW)))

@@ -105,7 +105,7 @@ const MAX_UNKNOWN_MEASURE_CHARS = 30;
 const FUNCTION_WORD_UNITS: Readonly<Record<string, Readonly<Record<string, string>>>> = { en: { in: 'inches' } };
 /**
  * What may follow a unit but never a preposition, which opens a noun phrase: a bracket, punctuation, a times sign or the
- * end, or an abbreviation's dot (`a 4.7 in (diagonal) screen`, `12 in x 8 in`, `6.1 in.`), or an adjective of size (`6 in
+ * end, or an abbreviation's dot (`a 6.5 in (diagonal) screen`, `12 in x 8 in`, `6.1 in.`), or an adjective of size (`6 in
  * wide`); not a number or a word (`5 in 10 people`, `3 in the morning`, `won 3 in total`, `rose 5 in March`).
  */
 const FUNCTION_WORD_AS_UNIT = /^(?:\.?\s*(?:[()[\],;:]|[x×]\s)|\.?\s*$|\.(?=\s)|\s+(?:wide|long|tall|high|deep|thick|across|diagonal(?:ly)?)(?![\p{L}]))/u;

@@ -159,8 +159,8 @@ function nameForms(word: string, lang: string): Array<{ form: string; offset: nu
 }
 
 /**
- * Names in Korean, Arabic or Hindi text: a word next to a title of a person (`السيدة كلينتون`, `श्रीमती क्लिंटन`,
- * `클린턴 대통령`), in its English spelling when it sounds like an English name and as written otherwise; or a word
+ * Names in Korean, Arabic or Hindi text: a word next to a title of a person (`السيدة ميركل`, `श्रीमती मर्केल`,
+ * `메르켈 총리`), in its English spelling when it sounds like an English name and as written otherwise; or a word
  * without a title that sounds very like a long English name (MIN_UNTITLED_CONSONANTS). The mention leaves particles and
  * proclitics out; its type is a place for a known place, else a person.
  */

@@ -567,8 +567,8 @@ function analyseEach(texts: readonly string[], htmlLang: string | null | undefin
  */
 export function labelArticle(texts: string[], opts: { htmlLang: string | null }): { article: LanguageLabel; paragraphs: LanguageLabel[] } {
   let analyses = analyseEach(texts, opts.htmlLang, false);
-  // Only å, æ and ø make the North Germanic languages candidates, and many of their sentences have none (`Stalin hade
-  // börjat att uppmuntra Abakumov`, read as German): once one paragraph of the article is in one of them, all are read
+  // Only å, æ and ø make the North Germanic languages candidates, and many of their sentences have none (`Per hade
+  // börjat att skriva en roman`, read as German): once one paragraph of the article is in one of them, all are read
   // with them as candidates, as the article's other paragraphs are most likely in the same language.
   if (analyses.some((a) => NORDIC.has(a.label.lang))) {
     const first = analyses;

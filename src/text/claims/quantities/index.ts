@@ -1525,7 +1525,7 @@ function readGrownCore(norm: string, core: Core, lang: string, candidates: Candi
   // A number glued to letters it did not consume is a code or a name: 5G, 40G, 3X, 7nm.
   if (kind === 'number' && grown.factor === 1 && !core.han && LATIN_OR_CYRILLIC_LETTER.test(norm[core.end] ?? '')) return;
   if (norm[end] === '-' && LATIN_OR_CYRILLIC_LETTER.test(norm[end + 1] ?? '') && kind === 'number' && grown.factor === 1) {
-    // `a 10-week course`, `a 90-hectare park`, `a five-member council`: joined to a measure noun by a hyphen it counts that.
+    // `a 10-week course`, `a 40-hectare vineyard`, `a seven-member jury`: joined to a measure noun by a hyphen it counts that.
     const measure = PERCENT_ADJECTIVE.test(norm.slice(end + 1, end + 12)) ? '%' : measureNounAt(norm, end + 1, lang, true);
     if (!measure) return;
     // `66-процентный`, `5-prozentige`: the adjective of percent makes a percentage.

@@ -439,7 +439,7 @@ export function parseNumberWords(
       if (lastAdd > 0 && (!lex.joinsUnits || lastAdd < 20)) break;
       const afterJoiner = afterSpaces(text, p + ahead.length);
       if (afterJoiner < 0 || !tokensOf(nextWord(text, afterJoiner), lang, lex)) break;
-      // `three million and five million`: after a scale, a joiner leads to a smaller part, never to a scale as large.
+      // `four million and six million`: after a scale, a joiner leads to a smaller part, never to a scale as large.
       if (hasScale && lastAdd === 0 && scaleAhead(text, afterJoiner, lang, lex) >= step) break;
       p = afterJoiner;
       joinerSkipped = true;
