@@ -110,13 +110,13 @@ interface ClaimCommon {
   paragraph: number;
   /**
    * Canonical name of the named entity the claim is about (null when none found): the alias table's, CLDR's or the
-   * romanised name, the same in every language (`Poland` for `Polsce`, `Federal Reserve` for `美联储`). What compare
+   * romanised name, the same in every language (`Norway` for `Norwegii`, `Bank of Canada` for `加拿大央行`). What compare
    * groups by and `claims --entity` matches.
    */
   entity: string | null;
   /**
-   * The subject as written on the page: the named entity's surface form (`Polsce`, `美联储`), or, failing a name, the
-   * noun phrase the number is about (`Die Arbeitslosenquote`, `chlorothalonil`); null when none. For reading, not grouping.
+   * The subject as written on the page: the named entity's surface form (`Norwegii`, `加拿大央行`), or, failing a name, the
+   * noun phrase the number is about (`Die Geburtenrate`, `maïs`); null when none. For reading, not grouping.
    * Optional: a user stage written before it existed makes claims without one.
    */
   subject?: string | null;

@@ -371,8 +371,8 @@ export const MIGRATIONS: string[] = [
   DROP TRIGGER claims_fts_insert;
   DROP TRIGGER mentions_type_insert;
   `,
-  // 16: a claim's subject as written on the page (`Polsce`, `美联储`, or a noun phrase, `Die Arbeitslosenquote`) beside
-  // its canonical entity (`Poland`, `Federal Reserve`), which compare groups by: the reader sees the page's words, the
+  // 16: a claim's subject as written on the page (`Norwegii`, `加拿大央行`, or a noun phrase, `Die Geburtenrate`) beside
+  // its canonical entity (`Norway`, `Bank of Canada`), which compare groups by: the reader sees the page's words, the
   // grouping the same name in every language. NULL for claims stored before.
   `
   ALTER TABLE claims ADD COLUMN subject TEXT;

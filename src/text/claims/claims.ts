@@ -356,7 +356,7 @@ function measureWrittenAfter(q: Quantity, s: SentenceContext, table: MeasureTabl
   const comparative = POSTPOSED_COMPARATIVE[s.lang]?.exec(s.text.slice(q.end, q.end + MAX_PRENOMINAL_CHARS));
   const afterComparative = comparative ? measureAfter(s.text, q.end + comparative[0].length, s.lang, isNoun, table) : null;
   if (afterComparative) return headOfNounPhrase(afterComparative, s, isNoun, table);
-  // `43 der führenden Werbetreibenden`, `12 of the new hospitals`: the noun phrase after a partitive, read as after the number.
+  // `8 der größten Reedereien`, `12 of the new hospitals`: the noun phrase after a partitive, read as after the number.
   const partitive = partitiveDepth === 0 ? PARTITIVE_ARTICLE[s.lang]?.exec(s.text.slice(q.end, q.end + MAX_PRENOMINAL_CHARS)) : null;
   if (partitive) {
     const counted = measureWrittenAfter({ ...q, end: q.end + partitive[0].length }, s, table, partitiveDepth + 1);

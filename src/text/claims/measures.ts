@@ -374,7 +374,7 @@ const foldedWords = (table: MeasureTable, lang: string) => derivedVocabulary(fol
  * word as written (exactly, with an abbreviation's dot, without accents), else (with `singulars`) the singular of a vocabulary plural
  * (PLURAL_ENDINGS), else one of its inflection bases, else a
  * vocabulary stem it starts with, else a vocabulary word it shares a base with (`osobami` and `osoba`: `osob`); in
- * compounding languages, else its head (`Prämienanträge` → `anträge`). `wholeWordsOnly` takes exact words only;
+ * compounding languages, else its head (`Bauanträge` → `anträge`). `wholeWordsOnly` takes exact words only;
  * `singulars`, also the singular of a vocabulary plural (a noun right after a number: `1 vehicle`, `una persona`).
  */
 export function canonicalMeasure(word: string, lang: string, table: MeasureTable = loadMeasureTable(), wholeWordsOnly = false, singulars = false): string | null {
@@ -426,7 +426,7 @@ function lookUpCanonical(word: string, lang: string, table: MeasureTable, wholeW
   }
   if (!wholeWordsOnly && lang === 'de' && isGermanPersonParticiple(word)) return PEOPLE;
   if (!wholeWordsOnly && COMPOUNDING_LANGS.has(lang)) {
-    // A compound's head word: its longest known tail (`Prämienanträge` → `anträge`), as written or by its bases.
+    // A compound's head word: its longest known tail (`Bauanträge` → `anträge`), as written or by its bases.
     const words = table.words.get(lang);
     for (let k = 1; k <= lower.length - MIN_COMPOUND_HEAD; k++) {
       // A unit's SI prefix scales it, it does not modify it (`Megajoule` are no joules).

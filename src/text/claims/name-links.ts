@@ -1,6 +1,6 @@
 // A claim's subject linked across languages by the fact it states. When two articles in different languages state
-// the same figure with the same unit, and one names its subject (`Venice`) while the other's sentence holds that very
-// name as its own language writes it (`Venise`, `Venecia`, `Венеции`, `威尼斯`, `베니스의`, `वेनिस`) though the rules
+// the same figure with the same unit, and one names its subject (`Vienna`) while the other's sentence holds that very
+// name as its own language writes it (`Vienne`, `Viena`, `Вене`, `维也纳`, `빈의`, `वियना`) though the rules
 // there found no subject or kept the name unlinked, both claims are about the same thing: the second takes the
 // first's entity. The name is looked for only where the figure already matches, one name at a time: far narrower than
 // finding every foreign name in a text against all English names, which is why the bounds here may be looser
@@ -51,7 +51,7 @@ function latinWordMatches(word: string, keyWord: string): boolean {
   if (ka === kb) return true;
   // A final vowel the other language adds (`Paolo`, `Paulo` for `Paul`; `Milano` for `Milan`).
   if (kb.length >= MIN_KEY_LETTERS_FOR_FINAL_VOWEL && ka.length === kb.length + 1 && ka.startsWith(kb) && /[AEU]$/u.test(ka)) return true;
-  // The keys apart only in the longer one's last sound: a case ending or a final sound (`Kestivena`, `Milão` mElA for mElAn);
+  // The keys apart only in the longer one's last sound: a case ending or a final sound (`Bergena`, `Milão` mElA for mElAn);
   // not an edit inside the name (`Marla` mArlA is not `Mora` mArA).
   let same = 0;
   while (same < ka.length && same < kb.length && ka[same] === kb[same]) same++;
@@ -222,7 +222,7 @@ function offeredName(c: FigureClaim, named: readonly FigureClaim[], english: boo
       if (canonical && (namesPartOf(c.entity, entity) || (holdsName(n.text, c.entity) && holdsName(c.text, entity)))) into.set(lower, entity);
       continue;
     }
-    // Another language's entity is as that language writes it (`Pyongyang Metrosu`, Turkish): taken only as written.
+    // Another language's entity is as that language writes it (`Bergen Limanı`, Turkish): taken only as written.
     if (canonical ? holdsName(c.text, entity) : writesName(c.text, entity)) into.set(lower, entity);
   }
   const chosen = offers.canonical.size ? offers.canonical : offers.other;

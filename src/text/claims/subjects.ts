@@ -212,9 +212,9 @@ const CLAUSE_BREAK = /[,;:，；。、!?！？]/u;
 
 /**
  * Languages whose clauses run subject, object, verb (Japanese, Korean, Turkish, Hindi): a name after a number is an
- * object or a complement (`50만에 근접했으며 중국의 서쪽에`), unless it heads the clause the number's relative clause
- * modifies, which its case shows: the Japanese topic or subject particle (`…に埋められた平壌の地下鉄は`), the Korean one
- * (`…만든 평양 메트로는`), within the noun phrase the name starts; in Turkish the bare nominative, where any other case is
+ * object or a complement (`3만을 넘었고 부산의 남쪽에`), unless it heads the clause the number's relative clause
+ * modifies, which its case shows: the Japanese topic or subject particle (`…に建てられた札幌の図書館は`), the Korean one
+ * (`…지은 부산 도서관은`), within the noun phrase the name starts; in Turkish the bare nominative, where any other case is
  * written after an apostrophe on a name (`Delhi'de`, `AB'den`). Hindi marks too little on the name to tell.
  */
 /**
@@ -498,7 +498,7 @@ const FUNCTION_WORDS_EN = new Set(('and or but nor the a an is are was were be b
 /**
  * The postpositional languages' counterpart of a prepositional phrase: the noun phrase a name starts (the name and the
  * word after it) closed by a case particle or ending of place, source, direction or company, not of the subject
- * (`유럽 시장과 나란히` alongside European markets, `東京で`, `Avrupa pazarlarıyla birlikte`). Korean and Japanese
+ * (`부산 항구와 함께` together with Busan's harbour, `東京で`, `Bergen limanıyla birlikte`). Korean and Japanese
  * particles of those cases; Turkish locative, ablative and instrumental endings on the noun after the name (on the name
  * itself they follow an apostrophe: inAdverbialCase).
  */
