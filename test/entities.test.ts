@@ -40,7 +40,7 @@ const cases: Array<[string, string, string, string[]]> = [
   // Korean attaches particles: a name is a whole word or a word with a particle, and not the second noun of a compound.
   ['Korean particles after a name', 'ko', '정부는 수단에서 철수했고 브라질의 대사가 왔다', ['수단=Sudan', '브라질=Brazil']],
   ['Korean compounds are no names', 'ko', '가장 편한 이동 수단이며 교통수단을 바꿨다', []],
-  ['a name after a word with a particle of two syllables', 'ko', '2020년까지 서울 인구는 늘었고 부산부터 브라질 대사가 왔다', ['서울=Seoul', '브라질=Brazil']],
+  ['a name after a word with a particle of two syllables', 'ko', '2030년까지 서울 공원은 늘어나고 부산부터 브라질 축제가 열린다', ['서울=Seoul', '브라질=Brazil']],
   ['Silicon Valley in both Chinese scripts', 'zh', '硅谷与矽谷', ['硅谷=Silicon Valley', '矽谷=Silicon Valley']],
   ['people', 'zh', '萨姆·奥尔特曼与扎克伯格', ['萨姆·奥尔特曼=Sam Altman', '扎克伯格=Mark Zuckerberg']],
   ['separators inside names are interchangeable', 'en', 'GPT 3 and サム・アルトマン', ['GPT 3=GPT-3', 'サム・アルトマン=Sam Altman']],
