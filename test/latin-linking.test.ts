@@ -13,7 +13,7 @@ test('the linking key: one for the same name as romanised and as English spells 
     ['Khamilton', 'Hamilton', true],
     ['Olimpia', 'Olympia', true],
     ['Tomas', 'Thomas', true],
-    ['Berkshir', 'Berkshire', true],
+    ['Devonshir', 'Devonshire', true],
     // Vowels keep their class, a glide after a vowel is no consonant, a final vowel counts.
     ['Banka', 'Bianca', false],
     ['Savel', 'Sowell', false],
@@ -33,6 +33,6 @@ test('a romanised name takes the English spelling one English name of its key ha
 });
 
 test('a Russian name is canonically the English spelling of the same name', () => {
-  const found = findEntities(['Вчера Билл Нельсон выступил в Денвере.'], 'ru', loadAliasTable([])).map((m) => m.canonical);
-  assert.ok(found.includes('Bill Nelson') && found.includes('Denver'), found.join(', '));
+  const found = findEntities(['Вчера Билл Нельсон выступил в Бостоне.'], 'ru', loadAliasTable([])).map((m) => m.canonical);
+  assert.ok(found.includes('Bill Nelson') && found.includes('Boston'), found.join(', '));
 });
