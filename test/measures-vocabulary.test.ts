@@ -66,7 +66,7 @@ test('an unknown noun stays as written, and words of two senses are left out of 
   // Spanish `plantas` is also the floors of a building: not power plants.
   assert.notEqual(unitOf('Es un edificio de 12 plantas en el centro.', 'es', 12), 'plants');
   // Korean 살인 (murder) is also the age counter 살 and the copula 인 after an age.
-  assert.equal(unitOf('올해 겨우 17살인 그 소년은 웃었다.', 'ko', 17), 'years');
+  assert.equal(unitOf('막 17살인 동생은 키가 크다.', 'ko', 17), 'years');
   // A Russian stem that also starts an adjective is listed by its forms (истори* would take `исторических`).
   assert.equal(unitOf('В городе 3 исторических здания.', 'ru', 3), 'buildings');
   // German: `jungen` is an adjective too (young), `Stadien` also stages, `Etagen` the tail of `Messetagen` (fair days),

@@ -15,7 +15,7 @@ function mention(paragraph: string, text: string, canonical: string, type: Entit
 }
 
 test('a named subject keeps its canonical in entity and its page form in subject', () => {
-  const pl = 'W Czechach inflacja spadła do 3,1 proc. w lipcu.';
+  const pl = 'W Czechach inflacja spadła do 3,4 proc. w lipcu.';
   const [claim] = numeric(pl, 'pl', [mention(pl, 'Czechach', 'Czechia')]);
   assert.equal(claim.entity, 'Czechia');
   assert.equal(claim.subject, 'Czechach');
