@@ -119,7 +119,7 @@ table('year, rank or date', isYearRankOrDate, [
   ['in the [[90]]s', true],
   ['die [[90]]er Jahre', true],
   ['в [[90]]-х годах', true],
-  ['la década de los [[90]]', true],
+  ['la década de los [[60]]', true],
   ['[[1820]]년까지', true],
   ['[[45]]位だった', true, 'ja'],
   ['[[28]]위', true, 'ko'],
