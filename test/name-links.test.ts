@@ -24,7 +24,7 @@ test('holdsName: a name as each language writes it', () => {
     ['Turin', 'Les habitants de Turin étaient 900 000 en 1970.'],
     ['Turin', 'Turin had 900,000 inhabitants.'],
     ['Lisbon', 'Os habitantes de Lisboa eram 500 mil.'], // a final vowel and one sound apart: one edit of the key
-    ['Venice', 'El vaporetto de Venecia llevó 9.000 turistas.'],
+    ['Florence', 'El tranvía de Florencia llevó 9.000 turistas.'],
     ['Milan', 'Метро Милана перевезло 1,4 миллиона пассажиров.'], // romanised, in the genitive
     ['Milan', '米蘭的地鐵載客140萬人次。'],
     ['Milan', '밀라노의 지하철은 140만 명을 태웠다.'], // without its particle
@@ -39,10 +39,10 @@ test('holdsName: a name as each language writes it', () => {
   const not: Array<[string, string]> = [
     ['Paul', 'Le pays compte 60 millions d’habitants.'], // `pays`: a short key one edit apart is another word
     ['Paul', 'Paris a 2 millions d’habitants.'],
-    ['Venice', 'Vienne a 2 millions d’habitants.'],
+    ['Florence', 'Florac a 2 millions d’habitants.'],
     ['KLM', 'KLMX verkaufte 9 Millionen Tickets.'],
     ['Milan', 'Die Stadt recycelt 60 Prozent ihres Mülls.'],
-    ['Venice', '北京的人口是两千万。'],
+    ['Florence', '北京的人口是两千万。'],
     ['Mora', 'Marla Vega jugó 5 años.'], // mArlA and mArA differ inside the name
     ['Essen', 'Die Esser zahlten 12 Euro.'], // -er after another spelling is no place adjective
   ];
