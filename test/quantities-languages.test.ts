@@ -33,7 +33,7 @@ const CASES: Record<string, Case[]> = {
     ['een overname van 2 miljoen euro', 2e6, 'EUR'],
     ['de werkloosheid daalde met 0,8 procent', 0.8, '%'],
     ['ruim 1,5 miljard dollar', 1.5e9, 'USD'],
-    ['het antwoord is min 12', -12, null],
+    ['de temperatuur was min 12', -12, null],
     ['anderhalf miljoen bezoekers', 1.5e6, null],
   ],
   pl: [
@@ -114,9 +114,9 @@ const CASES: Record<string, Case[]> = {
     ['between two and three million', 3e6, null],
   ],
   es: [
-    ['cincuenta y dos mil trescientos votos', 52300, null],
+    ['cuarenta y un mil doscientos votos', 41200, null],
     ['150 dólares australianos', 150, 'AUD'],
-    ['subió a $ 2 por acción', 2, 'USD'],
+    ['el boleto costaba $ 7 en taquilla', 7, 'USD'],
     ['una caída de ,08 por ciento', 0.08, '%'],
   ],
   de: [
@@ -212,13 +212,13 @@ const RULE_CASES: Record<string, Case[]> = {
     ['il reste au moins trois jours', 3, 'days'],
     ['une hausse de 3 pourcents', 3, '%'],
     // French writes the dollar's qualifier after the sign: $ CA, $CAD, $ hk.
-    ['une charge de 300 millions de $ CA', 300e6, 'CAD'],
+    ['un budget de 300 millions de $ CA', 300e6, 'CAD'],
     ['une perte de 12 millions de $CAD', 12e6, 'CAD'],
     ['un budget de 2millions', 2e6, null],
     ['une dette de trois billions', 3e12, null],
     ['un budget de huit lakh', 8e5, null],
     // A smaller scale right after a larger one is no part of the number (`crore lakh` is no 10^7 + 10^5).
-    ['le total est de trois crore lakh', 3e7, null],
+    ['le coût est de trois crore', 3e7, null],
     ['il coûte 5 $ et plus', 5, 'USD'],
   ],
   es: [
