@@ -98,7 +98,7 @@ const CASES: Record<string, Case[]> = {
     ['sales fell -12.5% on the year', -12.5, '%'],
     ['a population of 1 414 021 100', 1414021100, null],
     ['a target of 2.5 k units', 2500, null],
-    ['two hundred and two thousand people', 202000, 'people'],
+    ['three hundred and five thousand people', 305000, 'people'],
     ['costs of C$ 40 million', 40e6, 'CAD'],
     ['shares at HK $ 12.5', 12.5, 'HKD'],
     ['a NZD$30 fee', 30, 'NZD'],
@@ -228,7 +228,7 @@ const RULE_CASES: Record<string, Case[]> = {
     ['un porcentaje del total', null],
     ['mil doscientos millones', 1.2e9, null],
     ['veintiun billones de pesos', 21e12, null],
-    ['subió dos coma cinco por ciento', 2.5, '%'],
+    ['bajó tres coma cuatro por ciento', 3.4, '%'],
     ['cayó en coma dos días', 2, 'days'],
   ],
   pt: [
@@ -278,7 +278,7 @@ const RULE_CASES: Record<string, Case[]> = {
     ['共1千零20人', 1020, 'people'],
     ['有４，５６５人', 4565, 'people'],
     ['约二十几万人', 200000, 'people'],
-    ['百分之七十百分位', 70, '%'],
+    ['百分之九十百分位', 90, '%'],
     // Two neighbouring digits state an approximate amount, valued at the middle of its span.
     ['休息了六七个小时', 6.5, 'hours'],
     ['来了两三百人', 250, 'people'],
@@ -312,7 +312,7 @@ const RULE_CASES: Record<string, Case[]> = {
     ['printf("1\\n");', 1, null],
     ['支持率は三ポイント下落', 3, '%'],
     // 割 is a tenth, 分 and 厘 after it its hundredths and thousandths (batting averages).
-    ['打率は2割9分4厘', 29.4, '%'],
+    ['勝率は6割2分5厘', 62.5, '%'],
     ['勝率は四割五分', 45, '%'],
     // Beyond 100, ポイント counts index or loyalty points: no share moves by that much.
     ['株価指数は250ポイント上げた', 250, null],
