@@ -90,7 +90,7 @@ table('name with number', isNameWithNumber, [
 ]);
 
 table('process node', isProcessNode, [
-  ['made on a [[7]]纳米工艺 line', true],
+  ['made on a [[4]]纳米工艺 line', true],
   ['a [[5]] nm process node', true],
   [`[[3]]${' '.repeat(20)}nm工艺`, true], // the process word ends on the window's last code unit (24 after the number)
   ['a [[5]] 6 7 8', false],
@@ -98,8 +98,8 @@ table('process node', isProcessNode, [
 
 table('day of month', isDayOfMonth, [
   ['on [[14]] Gennaio the', true],
-  ['from June 13 to [[17]] the', true],
-  ['from June 13–[[17]] the', true], // a range with an en dash
+  ['from March 4 to [[9]] the', true],
+  ['from March 4–[[9]] the', true], // a range with an en dash
   ['on [[11]] de novembro', true],
   ['on [[١٤]] Gennaio the', true], // Arabic-Indic digits
   ['Gennaio         [[14]]', true], // the month's first letter is the window's first code unit (16 before)
@@ -119,14 +119,14 @@ table('year, rank or date', isYearRankOrDate, [
   ['in the [[90]]s', true],
   ['die [[90]]er Jahre', true],
   ['в [[90]]-х годах', true],
-  ['la década de los [[90]]', true],
-  ['[[1340]]년까지', true],
-  ['[[96]]位だった', true, 'ja'],
-  ['[[31]]위', true, 'ko'],
+  ['la década de los [[60]]', true],
+  ['[[1820]]년까지', true],
+  ['[[45]]位だった', true, 'ja'],
+  ['[[28]]위', true, 'ko'],
   ['[[12]]월', true, 'ko'],
   ['12월 [[31]]일', true, 'ko'],
-  ['[[96]]. sırada', true, 'tr'],
-  ['[[96]] 97 98', false, 'tr'],
+  ['[[45]]. sırada', true, 'tr'],
+  ['[[45]] 46 47', false, 'tr'],
 ]);
 
 table('fraction', isFraction, [
@@ -150,7 +150,7 @@ table('score', isScore, [
   ['won [[90]]對89', true],
   ['it ended 2:[[1]]', true],
   ['it ended 3：[[2]]', true], // the full-width colon
-  ['it ended [[7]]-2', true],
+  ['it ended [[6]]-3', true],
   ['a 10–[[2]] vote', true],
   ['some [[3]]-4 bears', false], // an ascending range
   ['some [[3]] 4 5', false],
@@ -167,9 +167,9 @@ table('list of numbers', isInNumberList, [
 
 test('repeated name with number: the gate lets glued names through (Han, Latin, a space after a capital)', () => {
   for (const [article, source, expected] of [
-    ['麒麟990 and 麒麟990 again', 'the 麒麟[[990]] chip', true],
-    ['the A13 chip and the A13 chip', 'the A[[13]] chip', true],
-    ['the Exynos 5100 and the Exynos 5100', 'the Exynos [[5100]] modem', true],
+    ['星河720 and 星河720 again', 'the 星河[[720]] chip', true],
+    ['the Z40 chip and the Z40 chip', 'the Z[[40]] chip', true],
+    ['the Orvia 5100 and the Orvia 5100', 'the Orvia [[5100]] modem', true],
     ['1 2 3 1 2 3', '1 2 [[3]]', false],
   ] as const) {
     const { text, q } = marked(source);

@@ -9,10 +9,10 @@ import { chineseNames, joinedWords, tagInWindows } from '../src/text/claims/chin
 import { toSimplified } from '../src/text/language/chinese-script.ts';
 
 const OWN_TEXTS = [
-  '王伟说他明天去上海。', '陈校长在会上讲话。', '亨利一世和路易十四世都是国王。', '唐纳德·特朗普抵达机场。', '约里奥-居里夫妇获奖。',
-  '格伦达（Glenda）来自北方。', '他住在桂林路附近，常去温布利球场。', '美国消费科技协会发布报告。', '英国国防部表示反对。',
-  '伊万诺维奇前往敖德萨州。', '今天天气很好。', '一二三四五六七八九十', 'aд中ك aд中ك aд中ك', '数据显示增长了五成。', '中中中中',
-  '百胜餐饮集团宣布新计划。', '安徽省高等法院判决。', '哈德逊河边的小镇', '他說：「這是真的。」', '沃克就走了。',
+  '王伟说他明天去上海。', '陈校长在会上讲话。', '奥拉夫一世和路易十四世都是国王。', '唐纳德·特朗普抵达机场。', '穆勒-韦伯夫妇获奖。',
+  '玛蒂娜（Martina）来自北方。', '他住在桂林路附近，常去罗斯顿球场。', '加拿大海洋渔业协会发布报告。', '英国外交部表示反对。',
+  '伊万诺维奇前往赫尔松州。', '今天天气很好。', '一二三四五六七八九十', 'aд中ك aд中ك aд中ك', '数据显示增长了五成。', '中中中中',
+  '蓝鲸餐饮集团宣布新计划。', '浙江省高等法院判决。', '伏尔加河边的小镇', '他說：「這是真的。」', '莫娜就走了。',
 ];
 /** Generated strings over the passes' characters, other Han characters, Latin letters, marks and spaces (a fixed seed). */
 function generated(count: number): string[] {
@@ -34,7 +34,7 @@ test('joinedWords without the passes a text holds no characters for gives the wo
 test('chineseNames still finds the names each pass joins', () => {
   const names = (text: string) => chineseNames(text, []).map((s) => text.slice(s.start, s.end));
   assert.ok(names('唐纳德·特朗普抵达机场。').includes('唐纳德·特朗普'));
-  assert.ok(names('亨利一世是国王。').includes('亨利一世'));
+  assert.ok(names('奥拉夫一世是国王。').includes('奥拉夫一世'));
   assert.ok(names('陈校长在会上讲话。').includes('陈校长'));
   assert.deepEqual(names('aд中ك aд中ك aд中ك'), []);
 });

@@ -61,10 +61,10 @@ const OPEN: Array<[string, string, number, string | null, string | null]> = [
   ['de', 'Sie verbrachte dort 3 Wochenenden im Jahr.', 3, 'wochenenden', 'Wochenenden'],
   // The head noun of the phrase, past its modifiers: German lower-case adjectives, an English adjective ending.
   ['de', 'Befragt wurden 5.200 zufällig ausgewählte Mitarbeiter.', 5200, 'employees', 'Mitarbeiter'],
-  ['en', 'About 900 federal agents joined the search.', 900, 'agents', 'agents'],
+  ['en', 'About 350 regional inspectors toured the mills.', 350, 'inspectors', 'inspectors'],
   // English puts a compound's head last, plural after a number (not a verb after it: `50 people died`).
-  ['en', 'The valley feeds 40 hydro pumping stations, all of them old.', 40, 'stations', 'stations'],
-  ['en', 'Two family friends came with them.', 2, 'friends', 'friends'],
+  ['en', 'The county runs 25 school bus depots, most of them small.', 25, 'depots', 'depots'],
+  ['en', 'Three neighbourhood cats slept on the porch.', 3, 'cats', 'cats'],
   // A bare number shares the noun of the number it is joined to (a change and the new level, a range).
   ['de', 'Die Stadt wuchs um 1.500 auf 48.000 Einwohner.', 1500, 'people', 'Einwohner'],
   ['it', 'Il parco ospita da 40 a 55 cervi.', 40, 'cervi', 'cervi'],
@@ -80,7 +80,7 @@ const OPEN: Array<[string, string, number, string | null, string | null]> = [
   ['de', 'Teilnahme am Lauf: 3.500', 3500, null, null],
   ['de', 'Der Anspruch steigt auf 15 Tage (Alleinerziehende: 30).', 30, null, null], // a label in brackets: for whom, not what
   // A vocabulary word ends where a word ends (jieba keeps 企业家 whole: not 企业, companies); a compound's head names it.
-  ['zh', '这笔捐款由4位企业家平摊。', 4, 'people', '位'],
+  ['zh', '这次旅行的费用由6位企业家分担。', 6, 'people', '位'],
   ['zh', '共有7个沿海城市参加了会议。', 7, 'cities', '沿海城市'],
   // A German case ending (dative plural -n) on a compound's head; a French capital without its accent.
   ['de', 'Der Fluss wurde auf 30 Flusskilometern renaturiert.', 30, 'kilometers', 'Flusskilometern'],
@@ -89,7 +89,7 @@ const OPEN: Array<[string, string, number, string | null, string | null]> = [
   ['en', 'Jones, 37, from Bath, was fined by the court.', 37, 'years', ', 37,'],
   ['en', 'At just 19, she already leads the team.', 19, 'years', 'At just 19'],
   // A quantifying adjective between the number and its noun.
-  ['en', 'There are now 600,000 more people in work than a year ago.', 600000, 'people', 'people'],
+  ['en', 'The fair drew 7,300 more people than the year before.', 7300, 'people', 'people'],
   ['de', 'Am Wochenende gab es 300 weitere Fälle.', 300, 'cases', 'Fälle'],
   // After it, an unknown modifier and the known noun it modifies.
   ['pl', 'W regionie pracuje już 4000 więcej wykwalifikowanych osób.', 4000, 'people', 'osób'],
@@ -100,19 +100,19 @@ const OPEN: Array<[string, string, number, string | null, string | null]> = [
   ['ru', 'Пять признаков указывают на болезнь.', 5, 'признаков', 'признаков'],
   ['tr', 'Bu konuda 4 sorun var.', 4, 'problems', 'sorun'],
   // `il y a`, `vor`, `há` count back in time only before a unit of time; before people they say `there are`, `in front of`.
-  ['fr', 'Dans la région, il y a 600 personnes sans emploi.', 600, 'people', 'personnes'],
+  ['fr', 'Au refuge, il y a 45 personnes chaque soir.', 45, 'people', 'personnes'],
   ['de', 'Er sprach am Abend vor 300 Zuschauern.', 300, 'spectators', 'Zuschauern'],
   // A month name is a whole word (`marcas` is not Polish `marca`, March).
   ['es', 'En la tienda hay 5 marcas de café.', 5, 'brands', 'marcas'],
   // Japanese writes the hour with 時: 点 counts points; kana glued to a Latin name are a particle, not part of it.
-  ['ja', '彼はその試合で6点を取った。', 6, 'points', '点'],
+  ['ja', '彼女は決勝で9点を決めた。', 9, 'points', '点'],
   ['ja', 'TikTokは１５秒の動画で始まった。', 15, 'seconds', '秒'],
   // The noun a classifier counts: known to the vocabulary, or as written.
   ['zh', '公司今年新开了两家餐厅。', 2, 'restaurants', '家餐厅'],
   ['zh', '展览共展出了40幅油画。', 40, '油画', '油画'],
   ['ja', '机の上に3冊の辞書がある。', 3, '辞書', '辞書'],
   ['ko', '그는 평생 세 권의 소설을 썼다.', 3, 'novels', '권의 소설'],
-  ['ko', '그 도시에는 50개 이상의 시립박물관이 있다.', 50, 'museums', '개 이상의 시립박물관'],
+  ['ko', '그 지방에는 70개 이상의 민속박물관이 흩어져 있다.', 70, 'museums', '개 이상의 민속박물관'],
   // A one-character modifier and the noun jieba cuts from it; a classifier of one class names an unknown noun's class.
   ['zh', '院子里放着两张新床。', 2, '新床', '新床'],
   ['zh', '码头停着五艘货轮。', 5, 'vessels', '艘货轮'],
@@ -120,7 +120,7 @@ const OPEN: Array<[string, string, number, string | null, string | null]> = [
   ['zh', '报告分为四部分。', 4, null, null], // 部分 (part) is one word: 部 is no classifier there
   ['ru', 'Вышли четыре версии модели.', 4, 'версии', 'версии'], // a Russian genitive complement is no head
   ['ru', 'Модель содержит 7 млрд параметров.', 7e9, 'parameters', 'параметров'], // after a scale word, the count's own noun
-  ['ru', 'Семейство включает модели от 3 до 40 млрд параметров.', 3, 'parameters', 'параметров'], // past a scale word
+  ['ru', 'Семейство включает модели от 7 до 70 млрд параметров.', 7, 'parameters', 'параметров'], // past a scale word
   // A Slavic adjective before its noun (genitive plural after five, instrumental): the noun is the head, known or not.
   ['ru', 'Соглашение подписали 6 соседних государств.', 6, 'государств', 'государств'],
   ['ru', 'На острове построили 12 новых ветряных мельниц.', 12, 'мельниц', 'мельниц'],
@@ -156,8 +156,8 @@ const OPEN: Array<[string, string, number, string | null, string | null]> = [
   ['ko', '이번 사고의 사망자는 12명으로 늘었다.', 12, 'deaths', '사망자'],
   ['ja', 'その工場が80人を新たに雇った。', 80, 'people', '人'],
   // Not a topic (`시간은`, the time was) nor the counter of a number before it (`1566년`, the year 1566).
-  ['ko', '회의 시간은 45분 정도였다.', 45, 'minutes', '분'],
-  ['ko', '1566년 400명의 귀족이 모였다.', 400, 'people', '명'],
+  ['ko', '그날 산책 시간은 고작 25분이었다.', 25, 'minutes', '분'],
+  ['ko', '1872년 230명의 어부가 항구에 모였다.', 230, 'people', '명'],
   // Chinese `人` alone counts people, and a noun for people written before the number (not a noun of another kind).
   ['zh', '这家工厂共有工人1200人。', 1200, 'employees', '工人'],
   ['zh', '这家新开的公司已有1200人。', 1200, 'people', '人'],
@@ -172,7 +172,7 @@ const OPEN: Array<[string, string, number, string | null, string | null]> = [
   // A comparative between the number and its noun in postpositional languages.
   ['tr', "Bölgede 300'den fazla köprü yenilendi.", 300, 'bridges', 'köprü'],
   ['hi', 'शहर में 20 से ज्यादा संग्रहालय हैं।', 20, 'museums', 'संग्रहालय'],
-  ['ja', '県内には200を超える総合病院がある。', 200, 'hospitals', '総合病院'],
+  ['ja', 'この島には40を超える総合病院が点在する。', 40, 'hospitals', '総合病院'],
   // An age stated without its noun.
   ['ru', 'В свои 30 он уже руководил заводом.', 30, 'years', 'В свои 30'],
   ['pt', 'Com apenas 19, ele venceu a corrida.', 19, 'years', 'Com apenas 19'],
@@ -202,47 +202,47 @@ test('a bare number joined to a percentage or an amount of money is one too', ()
   assert.deepEqual([from.value, from.unit, to.value, to.unit], [12, '%', 9, '%']);
   const [change] = numeric('Der Preis stieg um 40 auf 120 Euro.', 'de');
   assert.deepEqual([change.value, change.unit], [40, 'EUR']);
-  const [low] = numeric('Guthaben zwischen 3000 und 5000 Euro werden verzinst.', 'de');
-  assert.deepEqual([low.value, low.unit], [3000, 'EUR']);
-  const [arabic] = numeric('تبلغ الأرصدة ما بين 3000 و5000 جنيه إسترليني.', 'ar');
-  assert.deepEqual([arabic.value, arabic.unit], [3000, 'GBP']);
+  const [low] = numeric('Mieten zwischen 700 und 900 Euro sind hier üblich.', 'de');
+  assert.deepEqual([low.value, low.unit], [700, 'EUR']);
+  const [arabic] = numeric('تتراوح رسوم الدورة ما بين 200 و400 جنيه إسترليني.', 'ar');
+  assert.deepEqual([arabic.value, arabic.unit], [200, 'GBP']);
 });
 
 test('a scaled bare number after an amount of money shares its currency (ellipsis); a Romance scale noun takes no noun but through de/di', () => {
-  const en = numeric('The plan frees up 42 million euros, of which 15.5 million would go to schools.', 'en');
-  assert.deepEqual(en.map((c) => [c.value, c.unit]), [[42e6, 'EUR'], [15.5e6, 'EUR']]);
-  const fr = numeric('Le plan libère 42 millions d’euros, dont 15,5 millions iront aux écoles.', 'fr');
-  assert.deepEqual(fr.map((c) => [c.value, c.unit]), [[42e6, 'EUR'], [15.5e6, 'EUR']]);
+  const en = numeric('The club spent 18 million pounds last season, of which 6.5 million went on wages.', 'en');
+  assert.deepEqual(en.map((c) => [c.value, c.unit]), [[18e6, 'GBP'], [6.5e6, 'GBP']]);
+  const fr = numeric('Le festival a coûté 18 millions d’euros, dont 6,5 millions en cachets d’artistes.', 'fr');
+  assert.deepEqual(fr.map((c) => [c.value, c.unit]), [[18e6, 'EUR'], [6.5e6, 'EUR']]);
   // A scale noun and a half too (`e mezzo`, `y medio`).
-  const it = numeric('Il comune spende 30 milioni di euro, di cui 12 milioni e mezzo vanno ai trasporti.', 'it');
-  assert.deepEqual(it.map((c) => [c.value, c.unit]), [[30e6, 'EUR'], [12.5e6, 'EUR']]);
+  const it = numeric('La squadra ha incassato 9 milioni di euro, di cui 3 milioni e mezzo dagli sponsor.', 'it');
+  assert.deepEqual(it.map((c) => [c.value, c.unit]), [[9e6, 'EUR'], [3.5e6, 'EUR']]);
   assert.deepEqual(numeric('La región tiene dos millones y medio de habitantes.', 'es').map((c) => [c.value, c.unit]), [[2.5e6, 'people']]);
   // A currency's name through de/di after a scale noun and a half is an amount of that money.
   assert.deepEqual(numeric('Le budget atteint 2 millions et demi d’euros cette année.', 'fr').map((c) => [c.value, c.unit]), [[2.5e6, 'EUR']]);
   // Through de/di the noun is found (`d'exemplaires`: copies, not units).
-  assert.deepEqual(numeric('Les ventes ont atteint cinq millions d’exemplaires.', 'fr').map((c) => c.unit), ['copies']);
-  assert.deepEqual(numeric('Es wurden 3 Millionen bzw. 5 Millionen Exemplare verkauft.', 'de').map((c) => c.unit), ['copies', 'copies']);
+  assert.deepEqual(numeric('Le roman s’est vendu à deux millions d’exemplaires.', 'fr').map((c) => c.unit), ['copies']);
+  assert.deepEqual(numeric('Vom ersten und zweiten Band wurden 2 Millionen bzw. 4 Millionen Exemplare gedruckt.', 'de').map((c) => c.unit), ['copies', 'copies']);
   // A number joined to a scaled one shares its scale word, when read at that scale it is near it.
-  assert.deepEqual(numeric('Die Ernte sank von 91,5 auf 89,4 Millionen Tonnen.', 'de').map((c) => [c.value, c.unit]), [[91.5e6, 'tons'], [89.4e6, 'tons']]);
+  assert.deepEqual(numeric('Der Weizenertrag fiel von 7,2 auf 6,9 Millionen Tonnen.', 'de').map((c) => [c.value, c.unit]), [[7.2e6, 'tons'], [6.9e6, 'tons']]);
   assert.deepEqual(numeric('The deficit narrowed from 4.1 to 3.2 billion dollars.', 'en').map((c) => [c.value, c.unit]), [[4.1e9, 'USD'], [3.2e9, 'USD']]);
   assert.deepEqual(numeric('Die Zahl stieg von 800.000 auf 1,2 Millionen Besucher.', 'de').map((c) => c.value), [800000, 1.2e6]); // near without it
   // A part of the amount named by a pronoun (`of which`) is of its money, whatever unknown word follows it.
-  assert.deepEqual(numeric('Город выделил 30 миллионов рублей, из которых 12 миллионов пойдут на школы.', 'ru').map((c) => [c.value, c.unit]), [[30e6, 'RUB'], [12e6, 'RUB']]);
-  assert.deepEqual(numeric('सरकार ने 30 मिलियन यूरो दिए, जिसमें से 12 मिलियन सुरक्षा पर जाएगा।', 'hi').map((c) => [c.value, c.unit]), [[30e6, 'EUR'], [12e6, 'EUR']]);
+  assert.deepEqual(numeric('Фонд собрал 25 миллионов рублей, из которых 8 миллионов ушли на ремонт.', 'ru').map((c) => [c.value, c.unit]), [[25e6, 'RUB'], [8e6, 'RUB']]);
+  assert.deepEqual(numeric('संग्रहालय को 25 मिलियन डॉलर मिले, जिसमें से 8 मिलियन शोध पर खर्च होंगे।', 'hi').map((c) => [c.value, c.unit]), [[25e6, 'USD'], [8e6, 'USD']]);
   assert.deepEqual(numeric('Было 30 тысяч жителей, из которых 12 тысяч детей.', 'ru').map((c) => c.unit), ['people', 'children']); // no money: its own noun
   // A Slavic adjective of origin before the currency's name.
-  assert.deepEqual(numeric('Банк выдаёт кредиты в 5 тысяч британских фунтов.', 'ru').map((c) => c.unit), ['GBP']);
+  assert.deepEqual(numeric('Билет на финал стоил 2 тысячи британских фунтов.', 'ru').map((c) => c.unit), ['GBP']);
   assert.deepEqual(numeric('Bilet kosztuje 40 amerykańskich dolarów.', 'pl').map((c) => c.unit), ['USD']);
   // A noun of its own keeps a count a count.
   const own = numeric('Sales reached $3 billion and 2 million phones.', 'en');
   assert.equal(own.find((c) => c.value === 2e6)?.unit, 'phones');
 });
 
-test('a partitive after a number counts the noun of the phrase after it (`12 of the new hospitals`, `43 der führenden Werbetreibenden`)', () => {
+test('a partitive after a number counts the noun of the phrase after it (`12 of the new hospitals`, `25 der größten Werbekunden`)', () => {
   const table: Array<[string, string, number, string]> = [
     ['en', 'Only 12 of the new hospitals opened on time.', 12, 'hospitals'],
     ['en', 'She beat 3 of the 10 candidates in the vote.', 3, 'candidates'],
-    ['de', 'Die Kampagne erreichte 43 der weltweit größten Werbekunden.', 43, 'customers'], // the compound's head
+    ['de', 'Die Messe lockte 25 der bundesweit größten Werbekunden an.', 25, 'customers'], // the compound's head
     ['es', 'El lunes cerraron 3 de los principales bancos del país.', 3, 'banks'],
     ['it', 'Ieri sono arrivati 2 dei 40 treni previsti.', 2, 'trains'],
     ['fr', 'Hier 2 des grandes banques ont fermé.', 2, 'banks'],
@@ -267,7 +267,7 @@ test('a part of a whole named by a pronoun counts what the count of the whole co
     ['en', 'The firm hired 300 engineers, 40 of whom came from abroad.', 40, 'engineers'],
     ['de', 'Die Firma hat 5.000 Mitarbeiter, davon 300 in Berlin.', 300, 'employees'],
     ['fr', 'Le club a 400 membres, dont 120 sont actifs.', 120, 'members'],
-    ['zh', '参加检测的8000人中，120检测呈阳性。', 120, 'people'],
+    ['zh', '报名参赛的3000人中，450完成了全程。', 450, 'people'],
     ['ja', '参加者は300人で、うち120が学生だった。', 120, 'participants'], // the topic before the counter of people
     ['en', 'Officials said 50 were arrested.', 50, null], // no whole stated before: no measure
   ];
@@ -285,26 +285,26 @@ test('a percentage point is no percent: the unit is percentage points in every l
   ];
   for (const [lang, text] of table) assert.equal(numeric(text, lang)[0]?.unit, 'percentage points', text);
   // A percent stays one, also before `p.a.` (per annum); an abbreviation the vocabulary writes with its dot keeps it.
-  assert.deepEqual(numeric('Die Quote stieg um 0,3 Prozentpunkte auf 5,4 Prozent.', 'de').map((c) => c.unit), ['percentage points', '%']);
+  assert.deepEqual(numeric('Die Quote stieg um 0,7 Prozentpunkte auf 8,2 Prozent.', 'de').map((c) => c.unit), ['percentage points', '%']);
   assert.equal(numeric('Prices rose 5% p.a. last year.', 'en')[0]?.unit, '%');
   assert.equal(numeric('İşsizlik yüzde 12 oldu.', 'tr')[0]?.unit, '%');
   assert.equal(numeric('Stopa wzrosła o 2,5 pkt proc.', 'pl')[0]?.measure, 'pkt proc.');
 });
 
 test('a bare number read with an attribute word counts its unit: a population counts people', () => {
-  for (const [lang, sentence] of [['en', 'By 1700 the population of the town had dropped to about 48,000.'], ['de', 'Die Bevölkerung wuchs auf 2,3 Millionen.'],
-    ['ja', '京都の人口は150万近くになった。'], ['hi', 'शहर की आबादी लगभग पांच लाख थी।']]) {
+  for (const [lang, sentence] of [['en', 'The town’s population in 1850 was some 48,000.'], ['de', 'Die Bevölkerung wuchs auf 2,3 Millionen.'],
+    ['ja', '福岡市の人口はおよそ160万だ。'], ['hi', 'इस ज़िले की आबादी अब करीब आठ लाख है।']]) {
     assert.equal(numeric(sentence, lang).find((c) => c.value >= 48000)?.unit, 'people', sentence);
   }
   // Employment, as labour statistics state it, counts the employed.
-  for (const [lang, sentence] of [['de', 'Die Beschäftigung nahm im November um 84.000 zu.'], ['en', 'Employment rose by 120,000 in May.'],
+  for (const [lang, sentence] of [['de', 'Im Handwerk wuchs die Beschäftigung um 27.000.'], ['en', 'Employment rose by 120,000 in May.'],
     ['fr', 'L’emploi a progressé de 52 000 au premier trimestre.']]) {
     assert.equal(numeric(sentence, lang)[0]?.unit, 'employees', sentence);
   }
 });
 
 test('a change stated without its noun counts what the paragraph counted before', () => {
-  const claims = numeric('Die Zahl der Arbeitslosen stieg auf 2.300.000. Der Anstieg war gering. Saisonbereinigt hat sie um 40.000 abgenommen. Das waren 50.000 weniger als im Vorjahr.', 'de');
+  const claims = numeric('Die Zahl der Erwerbslosen im Kreis lag im Herbst bei 6.100. Bis Dezember ist sie um 180 gesunken. Gegenüber dem Vorjahr sind das 250 weniger.', 'de');
   assert.deepEqual(claims.map((c) => c.unit), ['unemployed', 'unemployed', 'unemployed']);
   // Without a change word a bare number takes nothing from before.
   assert.equal(numeric('Es kamen 300 Besucher. Dann waren es 12.', 'de').find((c) => c.value === 12)?.unit ?? null, null);
@@ -320,13 +320,13 @@ test('an age in brackets needs a person named before it; between commas a capita
 test('in subject-object-verb languages a name after the number is no subject; before it, it is', () => {
   const ko = '그 도시의 인구는 30만 명으로 독일의 어느 도시보다 많다.';
   assert.equal(numeric(ko, 'ko', [mention(ko, '독일')])[0].entity, null);
-  const ja = 'リヨンの人口は50万人で、ドイツのどの都市よりも多い。';
-  assert.equal(numeric(ja, 'ja', [mention(ja, 'リヨン'), mention(ja, 'ドイツ')])[0].entity, 'リヨン');
+  const ja = 'ナントの人口は32万人で、スペインの多くの都市より少ない。';
+  assert.equal(numeric(ja, 'ja', [mention(ja, 'ナント'), mention(ja, 'スペイン')])[0].entity, 'ナント');
   // The head of the relative clause the number stands in, marked as topic or subject, or a Turkish bare nominative.
-  const jaHead = '深さ80メートルに掘られた東京の地下鉄は古い。';
-  assert.equal(numeric(jaHead, 'ja', [mention(jaHead, '東京')])[0].entity, '東京');
-  const koHead = '지하 80 미터까지 뚫어서 만든 서울 지하철은 오래되었다.';
-  assert.equal(numeric(koHead, 'ko', [mention(koHead, '서울')])[0].entity, '서울');
+  const jaHead = '高さ300メートルに建てられた大阪のタワーは新しい。';
+  assert.equal(numeric(jaHead, 'ja', [mention(jaHead, '大阪')])[0].entity, '大阪');
+  const koHead = '높이 300 미터로 지은 부산 타워는 새것이다.';
+  assert.equal(numeric(koHead, 'ko', [mention(koHead, '부산')])[0].entity, '부산');
   const tr = 'Yaklaşık 40.000 kişinin yaşadığı Bursa büyüyor.';
   assert.equal(numeric(tr, 'tr', [mention(tr, 'Bursa')])[0].entity, 'Bursa');
   const trOblique = "Yaklaşık 40.000 kişi Bursa'dan ayrıldı.";
@@ -347,8 +347,8 @@ test('in subject-object-verb languages a name after the number is no subject; be
 });
 
 test('a name after the number behind a preposition is an adjunct, not the subject', () => {
-  const en = 'Only 11 percent of the ballots were cast before Polling Day.';
-  assert.equal(numeric(en, 'en', [mention(en, 'Polling Day')])[0].entity, null);
+  const en = 'Just 14 percent of the seats remain free for Carnival Week.';
+  assert.equal(numeric(en, 'en', [mention(en, 'Carnival Week')])[0].entity, null);
   const de = 'Rund 80 Besucher kamen aus Hamburg.';
   assert.equal(numeric(de, 'de', [mention(de, 'Hamburg')])[0].entity, null);
   // A genitive's object owns the counted thing; an organisation behind any preposition too.
@@ -356,9 +356,9 @@ test('a name after the number behind a preposition is an adjunct, not the subjec
   assert.equal(numeric(of, 'en', [mention(of, 'Siemens', 'org')])[0].entity, 'Siemens');
   const at = 'Some 300 engineers work at Siemens.';
   assert.equal(numeric(at, 'en', [mention(at, 'Siemens', 'org')])[0].entity, 'Siemens');
-  const it = 'Il generale prese il comando di due legioni a Capua.';
-  assert.equal(numeric(it, 'it', [mention(it, 'Capua')])[0].entity, null);
-  const inside = 'Il a écrit trois chansons avec le frère de Jean Dupont.';
+  const it = 'La squadra vinse tre partite di fila a Bergamo.';
+  assert.equal(numeric(it, 'it', [mention(it, 'Bergamo')])[0].entity, null);
+  const inside = 'Elle a peint quatre tableaux avec la fille de Jean Dupont.';
   assert.equal(numeric(inside, 'fr', [mention(inside, 'Jean Dupont', 'person')])[0].entity, null);
   const zh = '这批货物共有300箱从上海运出。';
   assert.equal(numeric(zh, 'zh', [mention(zh, '上海')])[0]?.entity ?? null, null);
@@ -377,15 +377,15 @@ test('a name that only modifies a noun, or stands inside the counted phrase of a
   assert.equal(subjectOf('This year the Netherlands exports 300 tonnes of tulips.', 'en', 'Netherlands', 'place', 300), 'Netherlands');
   assert.equal(subjectOf('The Varna port handled 300 ships.', 'en', 'Varna', 'place', 300), null);
   // Inside the counted phrase of an earlier number: an object of its clause, not the subject of the later number.
-  assert.equal(subjectOf('Savers can open three Aldora accounts and earn 2% on them.', 'en', 'Aldora', 'org', 2), null);
-  assert.equal(subjectOf('Savers can open 3 Aldora accounts and earn 2% on them.', 'en', 'Aldora', 'org', 2), null);
-  assert.equal(subjectOf('Ein Paar kann 3 Konten bei Aldora eröffnen und 2 % Zinsen erhalten.', 'de', 'Aldora', 'org', 2), null);
-  assert.equal(subjectOf('Uma família pode abrir 3 contas Aldora e ganhar 2% ao ano.', 'pt', 'Aldora', 'org', 2), null);
-  assert.equal(subjectOf('Un ménage peut ouvrir 3 comptes auprès de Aldora et gagner 2 % par an.', 'fr', 'Aldora', 'org', 2), null);
-  assert.equal(subjectOf('Bir aile 3 Aldora hesabı açıp yüzde 2 kazanabilir.', 'tr', 'Aldora', 'org', 2), null);
+  assert.equal(subjectOf('Guests can book three Orvik cabins and get 10% off them.', 'en', 'Orvik', 'org', 10), null);
+  assert.equal(subjectOf('Guests can book 3 Orvik cabins and get 10% off them.', 'en', 'Orvik', 'org', 10), null);
+  assert.equal(subjectOf('Gäste können 3 Hütten bei Orvik buchen und 10 % Rabatt bekommen.', 'de', 'Orvik', 'org', 10), null);
+  assert.equal(subjectOf('Os hóspedes podem reservar 3 cabanas Orvik e ter 10% de desconto.', 'pt', 'Orvik', 'org', 10), null);
+  assert.equal(subjectOf('Les clients peuvent réserver 3 chalets auprès de Orvik et obtenir 10 % de remise.', 'fr', 'Orvik', 'org', 10), null);
+  assert.equal(subjectOf('Misafirler 3 Orvik kulübesi kiralayıp yüzde 10 indirim alabilir.', 'tr', 'Orvik', 'org', 10), null);
   // Not after a year, a rank or a number whose unit a verb follows (German puts the subject after the verb).
   assert.equal(subjectOf('In 2019 Aldora hired 300 people.', 'en', 'Aldora', 'org', 300), 'Aldora');
-  assert.equal(subjectOf('By 1450, Tarsa had a population of 40,000 people.', 'en', 'Tarsa', 'place', 40000), 'Tarsa');
+  assert.equal(subjectOf('In 1890, Tarsa housed 40,000 miners.', 'en', 'Tarsa', 'place', 40000), 'Tarsa');
   assert.equal(subjectOf('The single reached No. 12 in Ghana and sold 30,000 copies.', 'en', 'Ghana', 'place', 30000), 'Ghana');
   assert.equal(subjectOf('Seit 8 Jahren forscht Aldora daran und hat 20 Mio. Euro investiert.', 'de', 'Aldora', 'org', 20000000), 'Aldora');
   // Not across a conjunction that starts another phrase, nor after a score; a plural name before its verb stays.
@@ -398,21 +398,21 @@ test('a name that only modifies a noun, or stands inside the counted phrase of a
   const cast = 'Die Rolle spielt Tom (Jonas Weber, 31) seit Jahren.';
   assert.equal(numeric(cast, 'de', [mention(cast, 'Tom', 'person'), mention(cast, 'Jonas Weber', 'person')])[0]?.entity, 'Jonas Weber');
   // A currency's name the quantity reads as its unit is part of the quantity, whatever the names rules took it for.
-  const tr = 'Bir emekli 5.000 Sterlin ile yılda 60 Sterlin kazanabilir.';
+  const tr = 'Bu kursa 800 Sterlin ödeyen öğrenci ayda 40 Sterlin geri alır.';
   const sterlin = [tr.indexOf('Sterlin'), tr.lastIndexOf('Sterlin')].map((start): EntityMention => ({ text: 'Sterlin', canonical: 'Sterlin', type: 'person', paragraph: 0, start, end: start + 7 }));
-  assert.deepEqual(numeric(tr, 'tr', sterlin).map((c) => [c.value, c.entity]), [[5000, null], [60, null]]);
+  assert.deepEqual(numeric(tr, 'tr', sterlin).map((c) => [c.value, c.entity]), [[800, null], [40, null]]);
 });
 
 test('the named source of a statement is not its subject, in any word order', () => {
-  const en = 'According to Reuters, the plan would save 40 million euros.';
+  const en = 'According to Reuters, the harbour expansion will cost 40 million euros.';
   assert.equal(numeric(en, 'en', [mention(en, 'Reuters', 'org')])[0].entity, null);
   const de = 'Laut Destatis stieg die Zahl auf 120.000 Fälle.';
   assert.equal(numeric(de, 'de', [mention(de, 'Destatis', 'org')]).find((c) => c.value === 120000)?.entity, null);
-  const fr = 'Selon le Parisien, le plan coûterait 40 millions d’euros.';
+  const fr = 'Selon le Parisien, la rénovation du stade coûterait 40 millions d’euros.';
   assert.equal(numeric(fr, 'fr', [mention(fr, 'Parisien', 'org')])[0].entity, null);
-  const tr = "Reuters'a göre plan 40 milyon euro tasarruf sağlayacak.";
+  const tr = "Reuters'a göre stadın yenilenmesi 40 milyon euroya mal olacak.";
   assert.equal(numeric(tr, 'tr', [mention(tr, "Reuters'a", 'org')])[0].entity, null);
-  const ja = 'ロイターによると、計画で4000万ユーロが浮く。';
+  const ja = 'ロイターによると、新しい橋の建設に4000万ユーロかかる。';
   assert.equal(numeric(ja, 'ja', [mention(ja, 'ロイター', 'org')])[0].entity, null);
   // The name may modify the source's head noun before the postposition.
   const trHead = "Almanya Çalışma Ajansı'na göre işsiz sayısı 40 bin arttı.";
@@ -431,14 +431,14 @@ test('a name after the number in a subordinate clause is not its subject', () =>
 });
 
 test('a fronted phrase holding the number states it of the main clause subject after its comma', () => {
-  const en = 'With some 900 rangers and 40 boats, Parks Canada patrols the coast.';
-  assert.deepEqual(numeric(en, 'en', [mention(en, 'Parks Canada', 'org')]).map((c) => c.entity), ['Parks Canada', 'Parks Canada']);
-  const later = 'With some 900 rangers, the agency now works for Parks Canada.';
-  assert.equal(numeric(later, 'en', [mention(later, 'Parks Canada', 'org')])[0].entity, null, 'a name later in the clause is not its subject');
+  const en = 'With some 600 volunteers and 25 vans, Harbor Aid feeds the district.';
+  assert.deepEqual(numeric(en, 'en', [mention(en, 'Harbor Aid', 'org')]).map((c) => c.entity), ['Harbor Aid', 'Harbor Aid']);
+  const later = 'With some 600 volunteers, the kitchen now cooks for Harbor Aid.';
+  assert.equal(numeric(later, 'en', [mention(later, 'Harbor Aid', 'org')])[0].entity, null, 'a name later in the clause is not its subject');
   // A list inside the phrase: its items are not the subject, the name after the comma that closes it is.
-  const list = 'With 900 rangers, 40 boats, and 12 planes operating throughout Ontario, Manitoba, and Quebec, Parks Canada patrols the coast.';
-  const ms = [mention(list, 'Ontario'), mention(list, 'Manitoba'), mention(list, 'Quebec'), mention(list, 'Parks Canada', 'org')];
-  assert.deepEqual(numeric(list, 'en', ms).map((c) => c.entity), ['Parks Canada', 'Parks Canada', 'Parks Canada']);
+  const list = 'With 600 volunteers, 25 vans, and 8 kitchens spread over Leeds, York, and Hull, Harbor Aid feeds the district.';
+  const ms = [mention(list, 'Leeds'), mention(list, 'York'), mention(list, 'Hull'), mention(list, 'Harbor Aid', 'org')];
+  assert.deepEqual(numeric(list, 'en', ms).map((c) => c.entity), ['Harbor Aid', 'Harbor Aid', 'Harbor Aid']);
 });
 
 test('a sentence that names no one continues the topic of the sentence before it, unless it marks a topic of its own', () => {
@@ -478,7 +478,7 @@ test('a place in a prepositional phrase before the number gives way to the name 
 test('an English name modifying the noun after it inside a prepositional phrase is not the subject', () => {
   // [sentence, name, subject expected]
   const cases: Array<[string, string, string | null]> = [
-    ['Most trees grown from Oregon seedlings survived for 12 years.', 'Oregon', null],
+    ['Most chairs made from Oregon timber lasted for 30 years.', 'Oregon', null],
     ['The staff at Acme branches handled 4,000 calls a day.', 'Acme', null],
     // The phrase ends on the name (a comma, a number, a conjunction after it), or opens the sentence: the name stays.
     ['A bakery in Leeds, north England, sold 900 loaves.', 'Leeds', 'Leeds'],
@@ -486,8 +486,8 @@ test('an English name modifying the noun after it inside a prepositional phrase 
     ['Farms near Ghent and Bruges lost 300 cows.', 'Bruges', 'Bruges'],
     ['Most of the growth in Ontario went to the top 10 percent.', 'Ontario', 'Ontario'], // a verb after the name
     ['A new line in South Kent opened with 20 stations.', 'South Kent', 'South Kent'],
-    // Not a prepositional phrase: a noun adjunct heading the sentence keeps its name (`Acme customers earn 3%`).
-    ['Acme customers earn 3% on their savings.', 'Acme', 'Acme'],
+    // Not a prepositional phrase: a noun adjunct heading the sentence keeps its name (`Acme subscribers pay 5% less`).
+    ['Acme subscribers pay 5% less this month.', 'Acme', 'Acme'],
   ];
   for (const [text, name, subject] of cases) assert.equal(numeric(text, 'en', [mention(text, name)])[0]?.entity, subject, text);
 });
@@ -497,7 +497,7 @@ test('a name inside an apposition gives way to the name the apposition describes
   const cases: Array<[string, string, string, string, string]> = [
     ['en', 'Mara Lind, a former adviser to the Treasury, was fined 12,000 euros.', 'Mara Lind', 'Treasury', 'Mara Lind'],
     ['es', 'Lácteos Sur, con sede en Rosario, emplea a 900 personas.', 'Lácteos Sur', 'Rosario', 'Lácteos Sur'],
-    ['fr', 'Une usine à Tarbes, au sud de Toulouse, fermera pendant 10 jours.', 'Tarbes', 'Toulouse', 'Tarbes'],
+    ['fr', 'Un musée à Tarbes, près de Toulouse, accueille 40 classes par an.', 'Tarbes', 'Toulouse', 'Tarbes'],
     // A list has no comma closing it before the number; a named source is no subject.
     ['en', 'Ghent, Bruges and Ypres lost 300 cows.', 'Ghent', 'Ypres', 'Ypres'],
     ['en', 'According to Reuters, Acme shipped 300 trucks, of which 12 were sold.', 'Reuters', 'Acme', 'Acme'],
@@ -507,18 +507,18 @@ test('a name inside an apposition gives way to the name the apposition describes
     assert.equal(claims.at(-1)?.entity, subject, text);
   }
   // A person named in the apposition is who the described office or body is.
-  const named = 'El director del Grupo Norte, Hugo Pérez, dijo que faltan 90 autos.';
-  assert.equal(numeric(named, 'es', [mention(named, 'Grupo Norte', 'org'), mention(named, 'Hugo Pérez', 'person')])[0]?.entity, 'Hugo Pérez');
+  const named = 'La presidenta del Club Sur, Marta Gil, anunció 35 nuevas plazas.';
+  assert.equal(numeric(named, 'es', [mention(named, 'Club Sur', 'org'), mention(named, 'Marta Gil', 'person')])[0]?.entity, 'Marta Gil');
   // A list item is no described name: the apposition is looked for after the name the clause opens with.
-  const list = 'La pioggia colpirà Lazio, Puglia, parte del Molise e la Calabria, con 30 millimetri.';
-  assert.equal(numeric(list, 'it', ['Lazio', 'Puglia', 'Molise', 'Calabria'].map((name) => mention(list, name)))[0]?.entity, 'Calabria');
+  const list = 'La neve colpirà Piemonte, Liguria, parte della Toscana e la Sardegna, con 20 centimetri.';
+  assert.equal(numeric(list, 'it', ['Piemonte', 'Liguria', 'Toscana', 'Sardegna'].map((name) => mention(list, name)))[0]?.entity, 'Sardegna');
 });
 
 test('a place closed by a postposition of place, source or company gives way to the name before it in its clause', () => {
   // [lang, sentence, organisation, place]
   const cases: Array<[string, string, string, string]> = [
-    ['ko', '한빛전자 주식 선물 가격이 유럽 시장과 나란히 3% 올랐다.', '한빛전자', '유럽'],
-    ['tr', 'Kaya Holding hisseleri Avrupa pazarlarıyla birlikte yüzde 3 yükseldi.', 'Kaya Holding', 'Avrupa'],
+    ['ko', '한빛전자는 유럽에서 공장 4곳을 운영한다.', '한빛전자', '유럽'],
+    ['tr', 'Kaya Holding satışları Avrupa şubeleriyle birlikte yüzde 5 arttı.', 'Kaya Holding', 'Avrupa'],
   ];
   for (const [lang, text, org, place] of cases) {
     assert.equal(numeric(text, lang, [mention(text, org, 'org'), mention(text, place)])[0]?.entity, org, text);
@@ -530,14 +530,14 @@ test('a place closed by a postposition of place, source or company gives way to 
 test('a name deep in a fronted phrase closed by a comma is no subject of the main clause', () => {
   // [lang, sentence, names, subject expected]
   const cases: Array<[string, string, string[], string | null]> = [
-    ['en', 'After the upset at the Geneva Open, the 31-year-old lost in the final.', ['Geneva Open'], null],
-    ['es', 'Tras la derrota en el Torneo de Lima, la tenista de 24 años volvió a casa.', ['Torneo', 'Lima'], null],
+    ['en', 'Following her win at the Oslo Marathon, the 27-year-old rested for a month.', ['Oslo Marathon'], null],
+    ['es', 'Después del concierto en el Teatro de Quito, el pianista de 62 años se retiró.', ['Teatro', 'Quito'], null],
     // Governed by the opening preposition itself, the name frames the clause.
     ['en', 'In Lyon, the council opened 14 libraries last year.', ['Lyon'], 'Lyon'],
     // A name the phrase opens with may be the subject of a fronted clause: the rule stays out.
     ['ru', 'После того как Иванов вернулся в Тверь, в газете вышли 39 статей.', ['Иванов', 'Тверь'], 'Тверь'],
     // A comma far after the name closes a clause whose verb followed the phrase (German verb-second).
-    ['de', 'Nach Angaben des Amtes sank der Absatz in Deutschland im vergangenen Monat deutlich, nämlich um 2 Prozent.', ['Deutschland'], 'Deutschland'],
+    ['de', 'Laut dem Verband stieg der Umsatz in Österreich im Frühjahr spürbar, und zwar um 6 Prozent.', ['Österreich'], 'Österreich'],
     ['fr', "Depuis qu'elle a été interrompue en Belgique, elle ne représente que 12 % des titres.", ['Belgique'], 'Belgique'],
   ];
   for (const [lang, text, names, subject] of cases) {
@@ -546,12 +546,12 @@ test('a name deep in a fronted phrase closed by a comma is no subject of the mai
 });
 
 test('an organisation behind a preposition after the number owns a count, not a stretch of time spent there', () => {
-  const kept = 'The seed samples were kept for 6 months at Acme Labs.';
+  const kept = 'The paintings were stored for 9 months at Acme Labs.';
   assert.equal(numeric(kept, 'en', [mention(kept, 'Acme Labs', 'org')])[0]?.entity, null);
   const staff = 'The project employs 80 engineers at Acme Labs.';
   assert.equal(numeric(staff, 'en', [mention(staff, 'Acme Labs', 'org')])[0]?.entity, 'Acme Labs');
-  const fr = 'Les graines ont été conservées pendant 6 mois dans la Station Orbitale.';
-  assert.equal(numeric(fr, 'fr', [mention(fr, 'Station Orbitale', 'org')])[0]?.entity, null);
+  const fr = 'Les tableaux ont été entreposés pendant 9 mois dans la Galerie Centrale.';
+  assert.equal(numeric(fr, 'fr', [mention(fr, 'Galerie Centrale', 'org')])[0]?.entity, null);
 });
 
 // [lang, sentence, the number text that must not become a claim]
@@ -587,12 +587,12 @@ const NOT_CLAIMS: Array<[string, string, number]> = [
   ['en', 'Close prices (104.25, 3.18, 1.95%) were reported.', 104.25],
   ['de', 'Die Halle wurde vor 3 langen Jahren gebaut.', 3],
   ['ko', '1820년까지 이 도시는 작았다.', 1820],
-  ['ko', '그 노래는 차트 45위까지 올랐다.', 45],
+  ['ko', '그 영화는 예매 순위 3위까지 올랐다.', 3],
   ['ko', '행사는 2030년 10월 17일까지 열린다.', 17],
-  ['ja', 'そのアルバムはチャートで45位だった。', 45],
+  ['ja', 'その選手は大会で12位だった。', 12],
   ['tr', "Şarkı listede 45. sırada kaldı.", 45],
   // Process nodes are names: `7-nm process names` (the issue's exclusions).
-  ['zh', '该芯片基于5纳米工艺制造。', 5],
+  ['zh', '这款处理器采用5纳米工艺生产。', 5],
   ['zh', '新处理器采用3纳米的制程。', 3],
   ['ja', '5ナノメートルプロセスで製造される。', 5],
   ['ko', '3나노 공정으로 양산한다.', 3],
@@ -618,11 +618,11 @@ test('a percentage before 分の is a proportion stated as a value, not a fracti
 });
 
 test('a Korean counter is a measure only before a particle or ending, not as the start of another word', () => {
-  assert.deepEqual(numeric('그는 28세의 선수다. 경기는 6초짜리였다. 그녀는 결승에서 충격적인 3세트 패배를 당했다.', 'ko').map((c) => c.unit), ['years', 'seconds', 'sets']);
+  assert.deepEqual(numeric('그는 33세의 감독이다. 광고는 15초짜리였다. 그 팀은 5세트 끝에 이겼다.', 'ko').map((c) => c.unit), ['years', 'seconds', 'sets']);
 });
 
 test('a Korean or Japanese year count stays a duration; a Chinese 位 counts people', () => {
-  assert.equal(numeric('이 회사는 지난 6년간 성장했다.', 'ko')[0]?.value, 6);
+  assert.equal(numeric('이 식당은 지난 9년간 문을 열었다.', 'ko')[0]?.value, 9);
   assert.deepEqual(numeric('会议邀请了45位专家。', 'zh').map((c) => [c.value, c.unit]), [[45, 'experts']]); // a noun for people after it
 });
 
@@ -632,16 +632,16 @@ test('a Japanese or Korean counter of people joined by the genitive to a noun fo
   assert.deepEqual(units('工場は120名の従業員を雇う。', 'ja'), [[120, 'employees']]);
   assert.deepEqual(units('이 병원은 200명의 간호사를 고용했다.', 'ko'), [[200, 'nurses']]);
   assert.deepEqual(units('ここは人口30万人の都市だ。', 'ja'), [[300000, 'people']]); // a city of 300,000 people
-  assert.deepEqual(units('25歳の選手が優勝した。', 'ja'), [[25, 'years']]); // a player of 25
+  assert.deepEqual(units('19歳の新人が優勝した。', 'ja'), [[19, 'years']]); // a newcomer of 19
 });
 
 test('Chinese `the number of X` before a bare number (用户数, 游客数量, 员工人数) names X; 人数 alone counts people; 指数 is no count', () => {
   const table: Array<[string, string | null, string | null]> = [
     ['该应用用户数达到3000万。', 'users', '用户'],
-    ['游客数量突破200万。', 'visitors', '游客'],
+    ['游客数量突破350万。', 'visitors', '游客'],
     ['学生总数为1200。', 'students', '学生'],
     ['参加人数达到3000。', 'people', '人数'],
-    ['全球首款晶体管数超过100亿的芯片。', 'transistors', '晶体管'],
+    ['这块显卡的晶体管数达到580亿。', 'transistors', '晶体管'],
     ['该镇路灯数超过3000。', '路灯', '路灯'], // an unknown noun, as written
     ['上证指数超过3000点。', 'points', '点'], // an index, not a number of anything: the unit after the number
     ['今年的收入为3000万。', null, null], // no count word before the number
@@ -653,7 +653,7 @@ test('a Korean counter of people and the genitive count the known head after mod
   const table: Array<[string, string]> = [
     ['세 명의 한국인 기자가 도착했다.', 'journalists'],
     ['다섯 명의 젊은 한국인 선수가 왔다.', 'players'],
-    ['여섯 명 이상의 다른 외국 기자들이 왔다.', 'journalists'],
+    ['열 명 이상의 낯선 방송 기자들이 몰려왔다.', 'journalists'],
     ['세 명의 지원자가 기자에게 말했다.', 'people'], // the head (지원자, with its particle) is unknown
   ];
   for (const [text, unit] of table) assert.equal(numeric(text, 'ko')[0]?.unit, unit, text);
@@ -673,24 +673,24 @@ test('the rules say why a number is not a claim', () => {
   assert.equal(notAClaimBecause(text, q), 'reference number');
 });
 
-test('a word glued to a number and repeated in the article is a name (麒麟990), said once it is not', () => {
-  const first = '新款手机搭载麒麟990芯片。';
-  const article = `${first}\n评测显示麒麟990表现稳定。`;
-  const q = findQuantities(first, 'zh').find((x) => x.value === 990)!;
+test('a word glued to a number and repeated in the article is a name (星河720), said once it is not', () => {
+  const first = '新款平板搭载星河720处理器。';
+  const article = `${first}\n测试表明星河720运行流畅。`;
+  const q = findQuantities(first, 'zh').find((x) => x.value === 720)!;
   assert.equal(isRepeatedNameWithNumber(article, first, q), true);
   assert.equal(isRepeatedNameWithNumber(first, first, q), false);
 });
 
 test('a bare number an article uses as a model name is the model; with a unit or a measure it is an amount', () => {
-  const article = ['新款手机搭载麒麟990芯片。', '评测显示麒麟990表现稳定。', '这次的990在同样面积里放下了更多晶体管，售价990元。', '工厂有990名员工。'];
-  assert.deepEqual(numeric(article.join('\n'), 'zh').map((c) => [c.value, c.unit]), [[990, 'CNY'], [990, 'employees']]);
-  const once = '新款手机搭载麒麟990芯片。这次的990表现稳定。'; // named once: no evidence the bare number is the name
-  assert.ok(numeric(once, 'zh').some((c) => c.value === 990));
+  const article = ['新款平板搭载星河720处理器。', '测试表明星河720运行流畅。', '新款720在更小的面积里集成了更多核心，售价720元。', '车间有720名员工。'];
+  assert.deepEqual(numeric(article.join('\n'), 'zh').map((c) => [c.value, c.unit]), [[720, 'CNY'], [720, 'employees']]);
+  const once = '新款平板搭载星河720处理器。新款720运行流畅。'; // named once: no evidence the bare number is the name
+  assert.ok(numeric(once, 'zh').some((c) => c.value === 720));
 });
 
 test('a model the article names by a number is the subject of the claims about it, by its name or its number alone', () => {
-  const article = ['新款手机搭载麒麟990芯片，集成了103亿个晶体管。', '评测显示麒麟990表现稳定。', '这次的990在同样面积里放下了69亿个晶体管。'];
-  assert.deepEqual(numeric(article.join('\n'), 'zh').map((c) => [c.value, c.entity]), [[10300000000, '麒麟990'], [6900000000, '麒麟990']]);
+  const article = ['新款平板搭载星河720处理器，集成了85亿个晶体管。', '测试表明星河720运行流畅。', '改进后的720内含42亿个晶体管。'];
+  assert.deepEqual(numeric(article.join('\n'), 'zh').map((c) => [c.value, c.entity]), [[8500000000, '星河720'], [4200000000, '星河720']]);
   const en = 'The A380 seats 500 passengers. Airlines ordered the A380 in 2005; the 380 flies 15,000 km.';
   assert.deepEqual(numeric(en, 'en').map((c) => [c.value, c.entity]), [[500, 'A380'], [15000, 'A380']]);
 });
@@ -756,7 +756,7 @@ test('measure vocabulary: a singular after a number finds its plural (English, F
     ['it', 'Il comune ha aperto 1 ospedale nuovo.', 'hospitals'],
     // A singular English word before another noun modifies it: the plural after it is the head, a known one even where
     // the stoplist holds it.
-    ['en', 'She travelled with 2 family friends.', 'friends'],
+    ['en', 'She travelled with 2 school friends.', 'friends'],
     ['en', 'The caucus counts 95 House members.', 'members'],
     // After more than one a singular is counted by nothing (a name, a modifier): not its plural's measure.
     ['en', 'The team worked in 996 state all year.', null],
@@ -784,7 +784,7 @@ test('measure vocabulary: CLDR unit names in their plural and case forms (data/m
 
 test('a country\'s own currency symbol as its locale of the language writes it (CLDR), also with a dot before the amount', () => {
   const table: Array<[string, string, number, string]> = [
-    ['es', 'La funcionaria deberá devolver Gs. 160.083.711 a la Contraloría.', 160083711, 'PYG'],
+    ['es', 'El club pagó Gs. 2.450.000 por el terreno.', 2450000, 'PYG'],
     ['es', 'El contrato costó S/ 2.500 al municipio.', 2500, 'PEN'],
     ['es', 'La multa fue de RD$ 45.000 según el fallo.', 45000, 'DOP'],
     ['ru', 'Зарплата выросла до 30 000 сом в месяц.', 30000, 'KGS'],
@@ -794,7 +794,7 @@ test('a country\'s own currency symbol as its locale of the language writes it (
 
 test('English `in` after a number is inches only where the preposition cannot stand: before a bracket, punctuation, × or a size', () => {
   const inches: Array<[string, number[]]> = [
-    ['The phone has a 6.1 in (diagonal) display.', [6.1]],
+    ['The monitor offers a 27 in (diagonal) screen.', [27]],
     ['The panel measures 12 in x 8 in.', [12, 8]],
     ['The shelf is 9 in wide and holds books.', [9]],
     ['The tablet screen grew to 11 in, the maker said.', [11]],
@@ -844,7 +844,7 @@ test('a Romance or Hindi adjective written before the noun leaves the noun as th
     ['fr', 'Le pays compte 3 principales villes portuaires.', 'cities'],
     ['pt', 'O banco fechou 7 pequenas agências no interior.', 'agências'], // an unknown noun, as written
     ['it', 'Sono arrivati 5 ultimi vagoni in stazione.', 'vagoni'],
-    ['hi', 'पुलिस ने छह अन्य स्थानीय पत्रकारों से पूछताछ की।', 'journalists'],
+    ['hi', 'मेले में नौ बड़े स्थानीय किसानों ने स्टॉल लगाए।', 'farmers'],
     ['it', 'Nel bosco vivono 3 piccoli con la madre.', 'piccoli'], // `piccoli` stands as a noun: kept
   ];
   for (const [lang, text, unit] of table) assert.equal(numeric(text, lang).at(-1)?.unit, unit, text);
@@ -854,7 +854,7 @@ test('Arabic: a definite number after its definite noun counts that noun; two nu
   const table: Array<[string, Array<[number, string | null]>]> = [
     ['تغيرت المدينة كثيرا خلال السنوات العشر الأخيرة.', [[10, 'years']]],
     ['أمضى الفريق الأيام الثلاثة الأولى في التدريب.', [[3, 'days']]],
-    ['طبعت الدار ثلاثة ملايين وأربعة ملايين نسخة من الكتابين.', [[3000000, 'copies'], [4000000, 'copies']]],
+    ['طبعت المطبعة ستة ملايين وسبعة ملايين نسخة من المجلتين.', [[6000000, 'copies'], [7000000, 'copies']]],
     ['وصل إلى المدينة 300 شخص.', [[300, 'people']]], // a number before its noun, as usual
     ['تستخدم ثلاث علامات موقع الشمس.', [[3, 'علامات']]], // the genitive after the noun is not its head
   ];
@@ -876,7 +876,7 @@ test('the measures and attributes the issue lists have words in every language t
 
 test('a Japanese attribute word after a counter and the genitive is what is measured of the things counted, not the things', () => {
   const table: Array<[string, string | null, string | null]> = [
-    ['同社の雑誌は年間200万部の売上を記録した。', 'copies', '部'],
+    ['新刊は初月に40万部の売上を記録した。', 'copies', '部'],
     ['彼は本屋で3冊の辞書を買った。', '辞書', '辞書'], // a noun after the genitive is what is counted
   ];
   for (const [text, unit, measure] of table) assert.deepEqual(numeric(text, 'ja').map((c) => [c.unit, c.measure]), [[unit, measure]], text);
@@ -896,7 +896,7 @@ test('Chinese classifiers: 口 counts the members of a household (口人), 家 a
     ['食堂每天供应午餐800多份。', 'meals', '午餐'], // past a hedge before the classifier
     ['酒店每天供应早餐500份，', 'meals', '早餐'],
     ['公司去年新开门店30家。', 'stores', '门店'], // a noun starting with a classifier's character (门) is still a noun
-    ['他们每天提供三百多份的免费午餐。', 'meals', '份的免费午餐'], // 的 and a modifier before the known head
+    ['志愿者每周送出两百多份的营养午餐。', 'meals', '份的营养午餐'], // 的 and a modifier before the known head
     ['这批报纸共印了三百多份。', 'copies', '份'],
   ];
   for (const [text, unit, measure] of table) assert.deepEqual(numeric(text, 'zh').map((c) => [c.unit, c.measure]), [[unit, measure]], text);
@@ -904,7 +904,7 @@ test('Chinese classifiers: 口 counts the members of a household (口人), 家 a
 
 test('a bare number in a short sentence is a claim when a known measure follows it and the sentence ends as one, else a counter or cell', () => {
   const table: Array<[string, string, Array<[number, string | null]>]> = [
-    ['Ela tem 84 anos.', 'pt', [[84, 'years']]], ['Er ist 84 Jahre alt.', 'de', [[84, 'years']]], ['84 yaşındaydı.', 'tr', [[84, 'years']]],
+    ['O avô tem 67 anos.', 'pt', [[67, 'years']]], ['Er ist 67 Jahre alt.', 'de', [[67, 'years']]], ['67 yaşındaydı.', 'tr', [[67, 'years']]],
     ['Seite 3', 'de', []], ['Show all 50', 'en', []], ['100 m Lauf A', 'de', []], // a cell or heading, not a sentence
   ];
   for (const [text, lang, expected] of table) assert.deepEqual(extractClaims([text], lang, []).map((c) => [c.value, c.unit]), expected, text);

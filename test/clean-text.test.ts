@@ -97,7 +97,7 @@ const LINE_CASES: Array<[string, RemovalReason | null]> = [
   ['Die Rechte an allen Texten liegen bei den Autoren; bei Fragen wenden Sie sich bitte an info@beispiel.example', 'footer'],
   ['The above is the detailed content of Why models cost so much. For more information, please follow other related articles on the site!', 'footer'],
   // cookies
-  ['We use cookies to improve your experience. By continuing you accept our use of cookies.', 'cookie'],
+  ['We use cookies to give you a better service. By continuing you accept our use of cookies.', 'cookie'],
   ['Diese Website verwendet Cookies, um die Nutzung zu analysieren.', 'cookie'],
   // ads
   ['ads', 'ad'],

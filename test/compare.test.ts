@@ -133,11 +133,11 @@ const cases: Array<{ name: string; claims: ArticleClaim[]; expected: string[] }>
   {
     name: 'a sum no word measures joins the one measured attribute of its entity (Turkish and Polish without a verb beside the English cost)',
     claims: [
-      claim('en-metro.txt', 'en', 'The new station cost $41.2 million to build', 'Riverside', 'cost', 41.2e6, 'USD'),
-      claim('tr-metro.txt', 'tr', 'Riverside istasyonu 41,2 milyon dolara mal oldu', 'Riverside', 'amount', 41.2e6, 'USD'),
-      claim('pl-metro.txt', 'pl', 'Stacja Riverside: 41,2 mln dolarów', 'Riverside', 'amount', 41.2e6, 'USD'),
+      claim('en-library.txt', 'en', 'The new library cost $41.2 million', 'Riverside', 'cost', 41.2e6, 'USD'),
+      claim('tr-library.txt', 'tr', 'Riverside kütüphanesi 41,2 milyon dolara mal oldu', 'Riverside', 'amount', 41.2e6, 'USD'),
+      claim('pl-library.txt', 'pl', 'Biblioteka Riverside: 41,2 mln dolarów', 'Riverside', 'amount', 41.2e6, 'USD'),
     ],
-    expected: ['Riverside|cost|USD|null|agree|en-metro.txt:rules,pl-metro.txt:rules,tr-metro.txt:rules'],
+    expected: ['Riverside|cost|USD|null|agree|en-library.txt:rules,pl-library.txt:rules,tr-library.txt:rules'],
   },
   {
     name: 'with two measured attributes of the entity, an unmeasured sum stays apart (which one it is is unknown)',
@@ -274,16 +274,16 @@ test('groupClaims: the verdict is "agree" exactly when every two claims of the g
 
 test('claims without a named subject group by story: the same figure in articles that share several such figures', () => {
   const story = (path: string, lang: string, weeks: string, share: string, days: string, visitors: string) => [
-    claim(path, lang, weeks, null, 'weeks', 8, 'weeks'),
-    claim(path, lang, share, null, 'share', 70, '%'),
-    claim(path, lang, days, null, 'days', 17, 'days'),
-    claim(path, lang, visitors, null, 'visitors', 1200, 'visitors'),
+    claim(path, lang, weeks, null, 'weeks', 6, 'weeks'),
+    claim(path, lang, share, null, 'share', 40, '%'),
+    claim(path, lang, days, null, 'days', 11, 'days'),
+    claim(path, lang, visitors, null, 'visitors', 950, 'visitors'),
   ];
   const claims = [
-    ...story('en.txt', 'en', 'The waiting period is eight weeks.', 'About 70% of the seeds sprouted.', 'after 17 days', '1,200 visitors came'),
-    ...story('de.txt', 'de', 'Die Wartezeit beträgt acht Wochen.', 'Etwa 70 % der Samen keimten.', 'nach 17 Tagen', '1.200 Besucher kamen'),
+    ...story('en.txt', 'en', 'The pruning course lasts six weeks.', 'About 40% of the tulips bloomed.', 'after 11 days', '950 visitors came'),
+    ...story('de.txt', 'de', 'Der Schnittkurs dauert sechs Wochen.', 'Etwa 40 % der Tulpen blühten.', 'nach 11 Tagen', '950 Besucher kamen'),
     // An unrelated page sharing one common figure is not of the story.
-    claim('other.txt', 'en', 'The course lasts eight weeks.', null, 'weeks', 8, 'weeks'),
+    claim('other.txt', 'en', 'The ferry repair takes six weeks.', null, 'weeks', 6, 'weeks'),
     claim('other.txt', 'en', 'It costs 30 dollars.', null, 'amount', 30, 'USD'),
   ];
   const groups = groupClaims(claims);
@@ -300,6 +300,6 @@ test('claims without a named subject group by story: the same figure in articles
   assert.deepEqual(groupClaims([...page('recipe.txt', 100), ...page('report.txt', 200)]), []);
   assert.equal(groupClaims([...page('recipe.txt', 100), ...page('recipe-copy.txt', 100)]).length, 16);
   // Different figures of one measure in one story stay apart: without a subject they may be about different things.
-  const extra = [...claims, claim('de.txt', 'de', 'Später keimten 66 % der Samen.', null, 'share', 66, '%'), claim('en.txt', 'en', 'Later 66% sprouted.', null, 'share', 66, '%')];
+  const extra = [...claims, claim('de.txt', 'de', 'Später blühten 35 % der Tulpen.', null, 'share', 35, '%'), claim('en.txt', 'en', 'Later 35% bloomed.', null, 'share', 35, '%')];
   assert.equal(groupClaims(extra).filter((g) => g.attribute === 'share').length, 2);
 });

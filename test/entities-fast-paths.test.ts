@@ -127,7 +127,7 @@ test('nameEvidence reads the tokens the pattern and the old tests read (joiners,
     ...TEXTS,
     'Der Präsident, Olaf Müller, sagte: Über Änderungen? Ja. Émile Zola, Ørsted und Łódź.',
     'Путин заявил, что Россия. Москва — столица; «Газпром» ответил. Ёж и Ялта.',
-    'Ms. Okafor met U.S. officials in Calif., then Mr. O’Brien-Smith. al-Qaeda and el-Sisi.',
+    'Ms. Okafor met U.S. officials in Calif., then Mr. O’Brien-Smith. al-Mansur and el-Tahir.',
     'Ǆemal ǅemal ǆemal İzmir ıi Σίσυφος ΣΊΣΥΦΟΣ 3Com x-Ray ’Tis \u0301Mark',
     'word , Next word\u00a0Next 中 Next ك Next 𝐀 Next\nNext\tNext',
   ];

@@ -40,7 +40,7 @@ const cases: Array<[string, string, string, string[]]> = [
   // Korean attaches particles: a name is a whole word or a word with a particle, and not the second noun of a compound.
   ['Korean particles after a name', 'ko', '정부는 수단에서 철수했고 브라질의 대사가 왔다', ['수단=Sudan', '브라질=Brazil']],
   ['Korean compounds are no names', 'ko', '가장 편한 이동 수단이며 교통수단을 바꿨다', []],
-  ['a name after a word with a particle of two syllables', 'ko', '2020년까지 서울 인구는 늘었고 부산부터 브라질 대사가 왔다', ['서울=Seoul', '브라질=Brazil']],
+  ['a name after a word with a particle of two syllables', 'ko', '2030년까지 서울 공원은 늘어나고 부산부터 브라질 축제가 열린다', ['서울=Seoul', '브라질=Brazil']],
   ['Silicon Valley in both Chinese scripts', 'zh', '硅谷与矽谷', ['硅谷=Silicon Valley', '矽谷=Silicon Valley']],
   ['people', 'zh', '萨姆·奥尔特曼与扎克伯格', ['萨姆·奥尔特曼=Sam Altman', '扎克伯格=Mark Zuckerberg']],
   ['separators inside names are interchangeable', 'en', 'GPT 3 and サム・アルトマン', ['GPT 3=GPT-3', 'サム・アルトマン=Sam Altman']],
@@ -52,9 +52,9 @@ const cases: Array<[string, string, string, string[]]> = [
   ['organisations by name', 'pl', 'raport Banku Światowego i Światowej Organizacji Zdrowia', ['Banku Światowego=World Bank', 'Światowej Organizacji Zdrowia=World Health Organization']],
   ['an abbreviation in lowercase is the word', 'en', 'who said the fed cattle were fine', []],
   // Megacities and capitals: one canonical for each language's exonym, Russian declined.
-  ['cities by their exonyms', 'de', 'Flüge von Kairo nach Moskau und Neu-Delhi', ['Kairo=Cairo', 'Moskau=Moscow', 'Neu-Delhi=New Delhi']],
-  ['cities in other scripts', 'zh', '开罗、莫斯科和拉合尔', ['开罗=Cairo', '莫斯科=Moscow', '拉合尔=Lahore']],
-  ['a declined city name', 'ru', 'рейс из Москвы в Каир', ['Москвы=Moscow', 'Каир=Cairo']],
+  ['cities by their exonyms', 'de', 'Flüge von Mumbai nach Moskau und Mexiko-Stadt', ['Mumbai=Mumbai', 'Moskau=Moscow', 'Mexiko-Stadt=Mexico City']],
+  ['cities in other scripts', 'zh', '东京、莫斯科和达卡', ['东京=Tokyo', '莫斯科=Moscow', '达卡=Dhaka']],
+  ['a declined city name', 'ru', 'рейс из Москвы в Токио', ['Москвы=Moscow', 'Токио=Tokyo']],
   // Seas and rivers: German and Polish forms after a preposition, Russian ones derived.
   ['seas after prepositions', 'de', 'Schiffe im Schwarzen Meer und in der Ostsee', ['Schwarzen Meer=Black Sea', 'Ostsee=Baltic Sea']],
   ['seas and rivers in Polish', 'pl', 'statki na Morzu Czarnym i nad Dunajem', ['Morzu Czarnym=Black Sea', 'Dunajem=Danube']],

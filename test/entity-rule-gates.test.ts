@@ -50,11 +50,11 @@ test('tableSpans finds the table names at the start of words, after proclitics a
 test('the Latin name rules skipped by their gates find nothing the ungated rules find', () => {
   const texts = [
     'Acme Widgets, Inc. hired Priya Raman, said Elena Marsh.',
-    'Nordlicht Energie AG and Holland & Hart, LLP signed; Sol Ventures S.p.A. and Lumo Verde S.R.L. too.',
+    'Nordlicht Energie AG and Marsh & Pike, LLP signed; Sol Ventures S.p.A. and Lumo Verde S.R.L. too.',
     'Sakura Trading \u212a\u212a and Hoshino K.K. opened, Corvane Group Corp. closed, Tarn Labs sa said nothing.',
     'Elena Marsh SAID it; ſaid Tomas Brenner; Priya Raman told reporters.',
     'The University of Leeds and Universidad Politécnica de Madrid; UNIVERSITÄT Leipzig; Technischen Universität Dresden; université Paris-Saclay.',
-    'sagte Katrin Albers, erklärte Jonas Weber; заявил Павел Грачёв; dijo Ana Ruiz; a déclaré Marie Curie.',
+    'sagte Katrin Albers, erklärte Jonas Weber; заявил Павел Грачёв; dijo Ana Ruiz; a déclaré Claire Dubois.',
     'Nothing here names anyone, and no capital starts a name.',
     'Ag Sa Se Ab inc llc spa srl without names before them',
   ];
@@ -94,7 +94,7 @@ test('the reporting verbs gate without the u flag finds every unit the u flag wo
 });
 
 test('nameEvidence splits a paragraph into the runs of wordRuns with the name joiners', () => {
-  const texts = ['O’Brien-Smith met U.S. officials in Calif., then Ms. Okafor.', 'Jean-Luc 3Com x-Ray ’Tis a--b c.-d e.f. 𝐀𝐁 Łódź', 'Über Änderungen: Ёж и Ялта; al-Qaeda.', '', '...', 'a'];
+  const texts = ['O’Brien-Smith met U.S. officials in Calif., then Ms. Okafor.', 'Jean-Luc 3Com x-Ray ’Tis a--b c.-d e.f. 𝐀𝐁 Łódź', 'Über Änderungen: Ёж и Ялта; al-Mansur.', '', '...', 'a'];
   const evidence = nameEvidence(texts, 'en');
   texts.forEach((text, p) => {
     const runs = wordRuns(text, { joiners: "-'’.", digits: false, trailingDot: false });

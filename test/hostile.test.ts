@@ -21,8 +21,8 @@ const FIRST_RUN_TIMEOUT_SECONDS = 15;
 
 /** Good pages of our own, in two languages, that must come through whatever the rest of the folder holds. */
 const GOOD = {
-  'good-en.txt': 'Harbour Works reports results\n\nHarbour Works said on Monday that its revenue rose to 42 million euros in 2024, up from 35 million a year earlier.\n\nThe company now employs 310 people at its two yards.',
-  'good-de.html': '<html lang="de"><head><meta charset="utf-8"><title>Werft meldet Zahlen</title></head><body><article><h1>Werft meldet Zahlen</h1><p>Die Werft Harbour Works hat im Jahr 2024 einen Umsatz von 42 Millionen Euro erzielt, wie das Unternehmen am Montag mitteilte.</p><p>Sie beschäftigt inzwischen 310 Menschen an zwei Standorten.</p></article></body></html>',
+  'good-en.txt': 'Harbour Works reports results\n\nHarbour Works said on Monday that its revenue rose to 47 million euros in 2024, up from 35 million a year earlier.\n\nThe company now employs 310 people at its two yards.',
+  'good-de.html': '<html lang="de"><head><meta charset="utf-8"><title>Werft meldet Zahlen</title></head><body><article><h1>Werft meldet Zahlen</h1><p>Die Werft Harbour Works hat im Jahr 2024 einen Umsatz von 47 Millionen Euro erzielt, wie das Unternehmen am Montag mitteilte.</p><p>Sie beschäftigt inzwischen 310 Menschen an zwei Standorten.</p></article></body></html>',
 };
 
 function run(args: string[]): Promise<{ code: number; stderr: string }> {

@@ -7,32 +7,32 @@ import { findEntities, loadAliasTable } from '../src/text/claims/entities.ts';
 test('the linking key: one for the same name as romanised and as English spells it, another for other names', () => {
   // [romanised, English, same key]
   const cases: Array<[string, string, boolean]> = [
-    ['Klinton', 'Clinton', true],
-    ['Vashington', 'Washington', true],
-    ['Kvebek', 'Quebec', true],
-    ['Sakhara', 'Sahara', true],
-    ['Egipt', 'Egypt', true],
-    ['Tompson', 'Thompson', true],
-    ['Belgrad', 'Belgrade', true],
+    ['Karter', 'Carter', true],
+    ['Vinchester', 'Winchester', true],
+    ['Kventin', 'Quentin', true],
+    ['Khamilton', 'Hamilton', true],
+    ['Olimpia', 'Olympia', true],
+    ['Tomas', 'Thomas', true],
+    ['Devonshir', 'Devonshire', true],
     // Vowels keep their class, a glide after a vowel is no consonant, a final vowel counts.
     ['Banka', 'Bianca', false],
-    ['Pavel', 'Powell', false],
+    ['Savel', 'Sowell', false],
     ['Severny', 'Severn', false],
   ];
   for (const [romanised, english, same] of cases) assert.equal(linkingKey(romanised) === linkingKey(english), same, `${romanised} / ${english}`);
 });
 
 test('a romanised name takes the English spelling one English name of its key has, spelt close to it', () => {
-  const names = new Set(['clinton', 'washington', 'zorro', 'lenin', 'marin', 'maren']);
-  assert.equal(englishSpellingOf('Donald Klinton', names), 'Donald Clinton');
-  assert.equal(englishSpellingOf('Vashington', names), 'Washington');
+  const names = new Set(['carter', 'winchester', 'zorro', 'lenin', 'marin', 'maren']);
+  assert.equal(englishSpellingOf('Donald Karter', names), 'Donald Carter');
+  assert.equal(englishSpellingOf('Vinchester', names), 'Winchester');
   assert.equal(englishSpellingOf('Lenin', names), 'Lenin', 'an English name itself');
   assert.equal(englishSpellingOf('Saraya', names), 'Saraya', 'the same key, spelt far apart: another name');
   assert.equal(englishSpellingOf('Marren', names), 'Marren', 'two English names share the key');
-  assert.equal(englishSpellingOf('Klinton', undefined), 'Klinton', 'no list, no change');
+  assert.equal(englishSpellingOf('Karter', undefined), 'Karter', 'no list, no change');
 });
 
 test('a Russian name is canonically the English spelling of the same name', () => {
-  const found = findEntities(['Вчера Билл Клинтон выступил в Вашингтоне.'], 'ru', loadAliasTable([])).map((m) => m.canonical);
-  assert.ok(found.includes('Bill Clinton') && found.includes('Washington'), found.join(', '));
+  const found = findEntities(['Вчера Билл Нельсон выступил в Бостоне.'], 'ru', loadAliasTable([])).map((m) => m.canonical);
+  assert.ok(found.includes('Bill Nelson') && found.includes('Boston'), found.join(', '));
 });

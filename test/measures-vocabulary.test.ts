@@ -43,9 +43,9 @@ test('counted nouns of news: roles, works, facilities, animals, events and abstr
     ['es', 'El banco concedió 5.000 préstamos a 800 inversores.', 800, 'investors'],
     ['it', 'Nel parco sono nati 6 cuccioli da 4 femmine.', 6, 'cubs'],
     ['pt', 'A cidade ganhou 15 bibliotecas e 40 parques.', 40, 'parks'],
-    ['pl', 'W kraju działa 12 elektrowni wodnych.', 12, 'plants'],
+    ['pl', 'W kraju działa 12 elektrowni węglowych.', 12, 'plants'],
     ['tr', 'Bölgede 3 deprem meydana geldi.', 3, 'earthquakes'],
-    ['zh', '这款芯片集成了150亿个晶体管。', 15e9, 'transistors'],
+    ['zh', '这款显卡集成了760亿个晶体管。', 76e9, 'transistors'],
     ['zh', '学校新建了两个食堂。', 2, 'canteens'],
     ['ja', '同社は3つの発電所を持つ。', 3, 'plants'],
     ['ko', '이 회사는 발전소 5곳을 운영한다.', 5, 'plants'],
@@ -66,7 +66,7 @@ test('an unknown noun stays as written, and words of two senses are left out of 
   // Spanish `plantas` is also the floors of a building: not power plants.
   assert.notEqual(unitOf('Es un edificio de 12 plantas en el centro.', 'es', 12), 'plants');
   // Korean 살인 (murder) is also the age counter 살 and the copula 인 after an age.
-  assert.equal(unitOf('이제 겨우 20살인 그녀는 말했다.', 'ko', 20), 'years');
+  assert.equal(unitOf('막 17살인 동생은 키가 크다.', 'ko', 17), 'years');
   // A Russian stem that also starts an adjective is listed by its forms (истори* would take `исторических`).
   assert.equal(unitOf('В городе 3 исторических здания.', 'ru', 3), 'buildings');
   // German: `jungen` is an adjective too (young), `Stadien` also stages, `Etagen` the tail of `Messetagen` (fair days),
@@ -89,12 +89,12 @@ test('Russian case endings: a listed form finds the other cases of its noun', ()
 
 test('a Chinese compound after a classifier is known by the vocabulary word it ends in', () => {
   assert.equal(unitOf('当地有3座小型水电站。', 'zh', 3), 'plants');
-  assert.equal(unitOf('银行关闭了四个营业网点。', 'zh', 4), 'stores');
+  assert.equal(unitOf('该银行今年撤并了六个营业网点。', 'zh', 6), 'stores');
   assert.equal(unitOf('他们有12个宏志班。', 'zh', 12), '宏志班'); // its last character alone is no head
 });
 
 test('a Korean noun with its subject or object particle before a counter is what the counter counts; a topic is not', () => {
-  assert.equal(unitOf('한 부부가 계좌를 네 개 개설했다.', 'ko', 4), 'accounts');
+  assert.equal(unitOf('그 가족이 자전거를 세 대 샀다.', 'ko', 3), 'bicycles');
   assert.equal(unitOf('시장은 50개뿐이었다.', 'ko', 50), 'units');
 });
 

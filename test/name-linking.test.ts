@@ -12,8 +12,8 @@ const canonicals = (lang: string, text: string) => findEntities([text], lang, ta
 // [lang, name as written, canonical]
 const SUFFIX_CASES: Array<[string, string, string]> = [
   ['tr', "Ankara'da", 'Ankara'],
-  ['tr', 'Clinton’un', 'Clinton'],
-  ['tr', "Decca Records'la", 'Decca Records'],
+  ['tr', 'Carter’un', 'Carter'],
+  ['tr', "Harbor Records'la", 'Harbor Records'],
   ['tr', "NATO'ya", 'NATO'],
   ['tr', "İstanbul'daki", 'İstanbul'],
   ['az', "Bakı'da", 'Bakı'],

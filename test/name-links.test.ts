@@ -12,9 +12,9 @@ function claim(path: string, lang: string, text: string, entity: string | null, 
 
 test('keyWordOf: the longest capitalised word of a name, or its acronym', () => {
   assert.equal(keyWordOf('West Lothian'), 'Lothian');
-  assert.equal(keyWordOf('Bank of Scotland'), 'Scotland');
+  assert.equal(keyWordOf('Bank of Avalon'), 'Avalon');
   assert.equal(keyWordOf('Turin'), 'Turin');
-  assert.equal(keyWordOf('VW'), 'VW');
+  assert.equal(keyWordOf('KLM'), 'KLM');
   assert.equal(keyWordOf('the results'), null);
   assert.equal(keyWordOf('Bo'), null);
 });
@@ -24,25 +24,25 @@ test('holdsName: a name as each language writes it', () => {
     ['Turin', 'Les habitants de Turin étaient 900 000 en 1970.'],
     ['Turin', 'Turin had 900,000 inhabitants.'],
     ['Lisbon', 'Os habitantes de Lisboa eram 500 mil.'], // a final vowel and one sound apart: one edit of the key
-    ['Venice', 'El vaporetto de Venecia llevó 9.000 turistas.'],
+    ['Florence', 'El tranvía de Florencia llevó 9.000 turistas.'],
     ['Milan', 'Метро Милана перевезло 1,4 миллиона пассажиров.'], // romanised, in the genitive
     ['Milan', '米蘭的地鐵載客140萬人次。'],
     ['Milan', '밀라노의 지하철은 140만 명을 태웠다.'], // without its particle
     ['Milan', 'मिलान की मेट्रो ने 14 लाख यात्रियों को ढोया।'],
-    ['Clinton', 'ヒラリー・クリントンは3回勝った。'],
+    ['Preston', 'ジョン・プレストンは3回勝った。'],
     ['Milan', 'نقل مترو ميلان 1.4 مليون راكب.'],
     ['West Lothian', 'Batı Lothian meclisi 12 okul açtı.'],
-    ['VW', 'VW verkaufte 9 Millionen Autos.'],
+    ['KLM', 'KLM verkaufte 9 Millionen Tickets.'],
     ['Tromsø', 'Die Tromsøer Hafenbehörde registrierte 212 Trawler.'], // a German place adjective in -er
   ];
   for (const [name, text] of holds) assert.equal(holdsName(text, name), true, `${name} in ${text}`);
   const not: Array<[string, string]> = [
     ['Paul', 'Le pays compte 60 millions d’habitants.'], // `pays`: a short key one edit apart is another word
     ['Paul', 'Paris a 2 millions d’habitants.'],
-    ['Venice', 'Vienne a 2 millions d’habitants.'],
-    ['VW', 'VWX verkaufte 9 Millionen Autos.'],
-    ['Milan', 'Die Stadt verbraucht 60 Prozent des Wassers.'],
-    ['Venice', '北京的人口是两千万。'],
+    ['Florence', 'Florac a 2 millions d’habitants.'],
+    ['KLM', 'KLMX verkaufte 9 Millionen Tickets.'],
+    ['Milan', 'Die Stadt recycelt 60 Prozent ihres Mülls.'],
+    ['Florence', '北京的人口是两千万。'],
     ['Mora', 'Marla Vega jugó 5 años.'], // mArlA and mArA differ inside the name
     ['Essen', 'Die Esser zahlten 12 Euro.'], // -er after another spelling is no place adjective
   ];
@@ -50,11 +50,11 @@ test('holdsName: a name as each language writes it', () => {
 });
 
 test('linkedEntities: a claim without a subject takes the English claim\'s name when its sentence holds it', () => {
-  const en = claim('en.txt', 'en', 'In 1990, the trams of Turin carried 330,000 riders a day.', 'Turin', 330000, 'people');
-  const fr = claim('fr.txt', 'fr', 'En 1990, les tramways de Turin transportaient 330 000 voyageurs par jour.', null, 330000, 'people');
-  const zh = claim('zh.txt', 'zh', '1990年，都灵的电车每天运送33万人次。', null, 330000, 'people'); // dū líng
-  const ko = claim('ko.txt', 'ko', '1990년 토리노의 전차는 하루 33만 명을 태웠다.', null, 330000, 'people'); // the Italian Torino: no link
-  const ja = claim('ja.txt', 'ja', '1990年、その都市の路面電車は1日33万人を運んだ。', null, 330000, 'people'); // no name
+  const en = claim('en.txt', 'en', 'In 1990, the trams of Turin carried 280,000 riders a day.', 'Turin', 280000, 'people');
+  const fr = claim('fr.txt', 'fr', 'En 1990, les tramways de Turin transportaient 280 000 voyageurs par jour.', null, 280000, 'people');
+  const zh = claim('zh.txt', 'zh', '1990年，都灵的电车每天运送28万人次。', null, 280000, 'people'); // dū líng
+  const ko = claim('ko.txt', 'ko', '1990년 토리노의 전차는 하루 28만 명을 태웠다.', null, 280000, 'people'); // the Italian Torino: no link
+  const ja = claim('ja.txt', 'ja', '1990年、その都市の路面電車は1日28万人を運んだ。', null, 280000, 'people'); // no name
   const links = linkedEntities([en, fr, ko, zh, ja]);
   assert.equal(links.get(fr.id), 'Turin');
   assert.equal(links.get(zh.id), 'Turin');
@@ -114,8 +114,8 @@ test('linkedEntities: an English claim with no subject takes the name its senten
 });
 
 test('groupClaims: a linked claim joins the group of its fact, marked foundBy name', () => {
-  const en = claim('en.txt', 'en', 'In 1990, the trams of Turin carried 330,000 riders a day.', 'Turin', 330000, 'people', 'riders');
-  const hi = claim('hi.txt', 'hi', '1990 में ट्यूरिन की ट्रामों ने रोज़ 330,000 यात्रियों को ढोया।', null, 330000, 'people', 'riders');
+  const en = claim('en.txt', 'en', 'In 1990, the trams of Turin carried 280,000 riders a day.', 'Turin', 280000, 'people', 'riders');
+  const hi = claim('hi.txt', 'hi', '1990 में ट्यूरिन की ट्रामों ने रोज़ 280,000 यात्रियों को ढोया।', null, 280000, 'people', 'riders');
   const groups = groupClaims([en, hi]);
   assert.equal(groups.length, 1);
   assert.equal(groups[0].entity, 'Turin');
@@ -131,25 +131,25 @@ test('holdsName: a final vowel another language adds to a short name', () => {
 });
 
 test('holdsName: a name of French spelling as other languages write its sound', () => {
-  for (const text of ['Буше выиграла 3 сета.', 'ブーシェは3セットを取った。', '부셰는 3세트를 이겼다.', 'فازت بوشيه بثلاث مجموعات.', 'Руссо написал 3 книги.'])
-    assert.equal(holdsName(text, text.includes('Руссо') ? 'Rousseau' : 'Bouchet'), true, text);
-  assert.equal(holdsName('Le bouchon a coûté 3 euros.', 'Bouchet'), false);
-  assert.equal(holdsName('Roussel a gagné 3 sets.', 'Bouchet'), false);
+  for (const text of ['Фуше выиграла 5 партий.', 'フーシェは5局を制した。', '푸셰는 5판을 이겼다.', 'فازت فوشيه بخمس مباريات.', 'Руссо написал 3 книги.'])
+    assert.equal(holdsName(text, text.includes('Руссо') ? 'Rousseau' : 'Fouchet'), true, text);
+  assert.equal(holdsName('La fougère a coûté 3 euros.', 'Fouchet'), false);
+  assert.equal(holdsName('Roussel a gagné 5 parties.', 'Fouchet'), false);
 });
 
 test('linkedEntities: where both sentences name both places, the English claim\'s subject is the reference', () => {
-  const en = claim('en.txt', 'en', 'A plant in Harwell, west of Oxford, will close for 12 days.', 'Harwell', 12, 'days');
-  const de = claim('de.txt', 'de', 'Ein Kraftwerk in Harwell bei Oxford wird 12 Tage lang abgeschaltet.', 'Oxford', 12, 'days');
-  const fr = claim('fr.txt', 'fr', 'Une centrale près d’Oxford fermera 12 jours.', 'Oxford', 12, 'days'); // no Harwell: stays
+  const en = claim('en.txt', 'en', 'A museum in Harwell, west of Oxford, hosts 12 exhibitions a year.', 'Harwell', 12, 'exhibitions');
+  const de = claim('de.txt', 'de', 'Ein Museum in Harwell bei Oxford zeigt 12 Ausstellungen im Jahr.', 'Oxford', 12, 'exhibitions');
+  const fr = claim('fr.txt', 'fr', 'Un musée près d’Oxford présente 12 expositions par an.', 'Oxford', 12, 'exhibitions'); // no Harwell: stays
   const links = linkedEntities([en, de, fr]);
   assert.equal(links.get(de.id), 'Harwell');
   assert.equal(links.has(fr.id), false);
 });
 
 test('linkedEntities: a three-letter name by its sound, with the same fact', () => {
-  const en = claim('en.txt', 'en', 'Kim wrote 4 operas.', 'Kim', 4, 'operas');
-  const ar = claim('ar.txt', 'ar', 'كتب كيم 4 أوبرات.', null, 4, 'operas');
-  const hi = claim('hi.txt', 'hi', 'किम ने 4 ओपेरा लिखे।', null, 4, 'operas');
+  const en = claim('en.txt', 'en', 'Kim painted 4 murals.', 'Kim', 4, 'murals');
+  const ar = claim('ar.txt', 'ar', 'رسم كيم 4 جداريات.', null, 4, 'murals');
+  const hi = claim('hi.txt', 'hi', 'किम ने 4 भित्तिचित्र बनाए।', null, 4, 'murals');
   const links = linkedEntities([en, ar, hi]);
   assert.equal(links.get(ar.id), 'Kim');
   assert.equal(links.get(hi.id), 'Kim');
@@ -167,13 +167,13 @@ test('holdsName: an English r not sounded before a consonant, as Japanese writes
 });
 
 test('linkedEntities: a name cut short on the page (one word of the English name) takes the English name, not a common word of it', () => {
-  const en = claim('en.txt', 'en', 'Lucas Moreno funded 30 wells.', 'Lucas Moreno', 30, 'wells');
-  const ja = claim('ja.txt', 'ja', 'ルーカスは30の井戸に資金を出した。', 'ルーカス', 30, 'wells');
+  const en = claim('en.txt', 'en', 'Marcus Moreno funded 30 wells.', 'Marcus Moreno', 30, 'wells');
+  const ja = claim('ja.txt', 'ja', 'マーカスは30の井戸に資金を出した。', 'マーカス', 30, 'wells');
   const ko = claim('ko.txt', 'ko', '유니세프는 30개의 우물을 지원했다.', '유니세프', 30, 'wells'); // another body: stays
   const en2 = claim('en2.txt', 'en', 'Bank of Avalon lent 31 million.', 'Bank of Avalon', 31, 'EUR');
   const pt = claim('pt.txt', 'pt', 'O Banco Lusitano emprestou 31 milhões.', 'Banco Lusitano', 31, 'EUR'); // `Bank` names many
   const links = linkedEntities([en, ja, ko, en2, pt]);
-  assert.equal(links.get(ja.id), 'Lucas Moreno');
+  assert.equal(links.get(ja.id), 'Marcus Moreno');
   assert.equal(links.has(ko.id), false);
   assert.equal(links.has(pt.id), false);
 });

@@ -7,7 +7,7 @@ const table = loadAliasTable([]);
 const names = (lang: string, ...paragraphs: string[]) => findEntities(paragraphs, lang, table).map((m) => `${m.text}/${m.type}`);
 
 test('English: a sentence\'s first word the dictionary also lists in lowercase is that word, unless a verb follows it as its subject', () => {
-  assert.deepEqual(names('en', 'Branch out and try the lentil soup.'), []);
+  assert.deepEqual(names('en', 'Treat yourself to the lentil soup.'), []);
   assert.deepEqual(names('en', 'Superior service, as always.'), []);
   assert.deepEqual(names('en', 'Marlow had left by then.'), ['Marlow/person']);
 });
@@ -20,17 +20,17 @@ test('English: two capitals the dictionary lists as an abbreviation that owns no
 });
 
 test('English: a Roman numeral after an acronym numbers a war or an edition; words after `a` in title case are a common noun', () => {
-  assert.deepEqual(names('en', 'At the end of WW II the army left.'), []);
+  assert.deepEqual(names('en', 'After WW II the factory closed.'), []);
   assert.deepEqual(names('en', 'Henry VIII met Dana Ostrow.'), ['Henry VIII/person', 'Dana Ostrow/person']);
-  assert.deepEqual(names('en', 'Have a Nice Day, said Dana Ostrow.'), ['Dana Ostrow/person']);
-  assert.deepEqual(names('en', 'They learned it from a Neanderthal.'), []);
+  assert.deepEqual(names('en', 'Have a Great Trip, said Dana Ostrow.'), ['Dana Ostrow/person']);
+  assert.deepEqual(names('en', 'Her cousin draws like a Neanderthal.'), []);
   // A name's head word makes it a name after `a`; a given name cited as anyone's stays one.
   assert.deepEqual(names('en', 'He met a Labour Party member.'), ['Labour Party/org']);
-  assert.deepEqual(names('en', 'There is not a Tom, Dick or Harry among them.'), ['Tom/person', 'Dick/person', 'Harry/person']);
+  assert.deepEqual(names('en', 'The club lets in every Tom, Dick and Harry now.'), ['Tom/person', 'Dick/person', 'Harry/person']);
 });
 
 test('English: a bare plural of a word for a kind of person names a group; after an article or a preposition of place it stays a name', () => {
-  assert.deepEqual(names('en', 'They said it would associate Islam or Muslims with crime.'), []);
+  assert.deepEqual(names('en', 'The leaflet compared Catholics and Lutherans in rural areas.'), []);
   assert.deepEqual(names('en', 'The Democrats won the vote in Tangiers.'), ['Democrats/org', 'Tangiers/place']);
   // A plural the article writes after `the` elsewhere names a team or a party there, bare too.
   assert.deepEqual(names('en', 'Sixers won again, and the Sixers fans cheered.'), ['Sixers/org', 'Sixers/org']);

@@ -40,7 +40,7 @@ const CASES: Array<[string, string[], string[]]> = [
   ['ru', ['Вчера Игорь Дмитриев выступил в Самаре.'], ['Игорь Дмитриев/person', 'Самаре/place']],
   // Swedish capitalises a many-word name on its first word only; a name hyphenated to a lowercase noun is a compound.
   ['sv', ['Rapporten om Baltiska förbundet lästes av Anna Lind, och Anna vann.'], ['Baltiska förbundet/org', 'Anna Lind/person', 'Anna/person']],
-  ['sv', ['Enligt en Tesco-rapport steg priserna.'], []],
+  ['sv', ['Enligt en Lidl-rapport steg priserna.'], []],
   // A Russian name that starts with an adjective is a place or, with an organisation's head word, an organisation.
   ['ru', ['Делегация Северной Дакоры прибыла вместе с Ириной Волковой.'], ['Северной Дакоры/place', 'Ириной Волковой/person']],
   ['ru', ['Эксперты Балтийского Университета Связи согласны.'], ['Балтийского Университета Связи/org']],
@@ -51,9 +51,9 @@ const CASES: Array<[string, string[], string[]]> = [
   ['de', ['Die Forscherin Greta Hollstein sprach mit der Stiftung.'], ['Greta Hollstein/person']],
   // A first word that reads as no German word belongs to the name (`der Consumer Robotics Association`).
   ['de', ['Sie sprach mit der Consumer Robotics Association.'], ['Consumer Robotics Association/org']],
-  // Two German nouns after an article, the first no adjective, are a noun and its object (`von dem Angebot Gebrauch`);
+  // Two German nouns after an article, the first no adjective, are a noun and its object (`von dem Gutschein Gebrauch`);
   // a head word of names first starts one (`das Kloster Eibfeld`).
-  ['de', ['Viele Bauern machten von dem Angebot Gebrauch.'], []],
+  ['de', ['Viele Mieter machten von dem Gutschein Gebrauch.'], []],
   ['de', ['Die Gruppe besuchte das Kloster Eibfeld.'], ['Kloster Eibfeld/place']],
   // A compound ending in the head of a court or an administrative unit starts one too.
   ['de', ['Das entschied das Amtsgericht Halbstadt.'], ['Amtsgericht Halbstadt/org']],
@@ -158,11 +158,11 @@ const CASES: Array<[string, string[], string[]]> = [
   ['en', ['Later some Arab and Turkish traders met Hindus, Jews and Protestants in Tarvosk, where Napoleon slept.'], ['Tarvosk/place', 'Napoleon/person']],
   // In English a place the table knows right next to an open name is part of one longer name: a place with a head or
   // lead word of places, else a name whose type the place does not tell; a common word before a place is its attribute.
-  ['en', ['Later Chad Smith sailed the Panama Canal to Upper Egypt with Sony Norway, which was founded in Modern China.'],
-    ['Chad Smith/person', 'Panama Canal/place', 'Upper Egypt/place', 'Sony Norway/person', 'China/place']],
+  ['en', ['Later Chad Smith sailed the Panama Canal to Lower Saxony with Sony Norway, which was founded in Modern China.'],
+    ['Chad Smith/person', 'Panama Canal/place', 'Lower Saxony/place', 'Sony Norway/person', 'China/place']],
   // A run that starts with a word the dictionary lists in lowercase only, and goes on with words it lists in lowercase
   // too, is a phrase in headline case; a name's first word is seldom such a word (a given name, a proper adjective).
-  ['en', ['Grace Bell sold six Wooden Angel figures to Mark Lay.', 'It rained. Witnesses James Bell, 41, stayed.'], ['Grace Bell/person', 'Mark Lay/person', 'James Bell/person']],
+  ['en', ['Grace Bell sold six Wooden Angel figures to Mark Dorne.', 'It rained. Witnesses James Bell, 41, stayed.'], ['Grace Bell/person', 'Mark Dorne/person', 'James Bell/person']],
   // A name after the Arabic article written `al-` is capitalised as a whole; resolutions are documents, like acts; letters
   // written onto a number are its unit, and a code of letters and digits before a capitalised word labels it.
   ['en', ['Tarik Osei left al-Tarvana for the Velmar group of Omar al-Tarvosi, and the UNSC Resolution 2210 passed; output fell by 12,500MWH.', 'Ask Nadia Morrow, RM417 Telephone: 555.'],
@@ -175,10 +175,10 @@ const CASES: Array<[string, string[], string[]]> = [
   ['en', ['Yesterday the envoy met Hans Evans and the Koreans in New Orleans.', 'He met Nadia Morrow in New Orleans.'],
     ['Hans Evans/person', 'New Orleans/place', 'Nadia Morrow/person', 'New Orleans/place']],
   // `for` and `on` join an organisation's head to its field; a name the table knows takes its possessive, as open names do.
-  ['en', ["Nihad Awad of the Council on Tarvel Relations spoke of Norway's plan and the Netherlands' plan."],
-    ['Nihad Awad/person', 'Council on Tarvel Relations/org', "Norway's/place", "Netherlands'/place"]],
+  ['en', ["Mara Quist of the Council on Tarvel Relations spoke of Norway's plan and the Netherlands' plan."],
+    ['Mara Quist/person', 'Council on Tarvel Relations/org', "Norway's/place", "Netherlands'/place"]],
   // In English, `a` is the article, not the Portuguese preposition of place: no place after it, no rescue of a common word.
-  ['en', ["We've got a Steven here, and a Definite answer came from Tarvosk."], ['Steven/person', 'Tarvosk/place']],
+  ['en', ['There is a Steven in every class, and a Definite answer came from Tarvosk.'], ['Steven/person', 'Tarvosk/place']],
   // A short capitalised word with a dot that a semicolon or comma follows is an abbreviation, dot and all.
   ['en', ['Lina Tarvel moved to Fresno, Calif.; and Omar Velder stayed.'], ['Lina Tarvel/person', 'Fresno/place', 'Calif./person', 'Omar Velder/person']],
   // A lowercase particle that English writes only in names belongs to the name after it.
@@ -242,9 +242,9 @@ test('Chinese names from part-of-speech tags, traditional script too; common wor
 
 test('Chinese: the parts of a foreign name around separator dots are one person, however jieba cut them', () => {
   const found = (text: string) => findEntities([text], 'zh', table).filter((m) => m.type === 'person').map((m) => m.text);
-  assert.deepEqual(found('昨天埃里克·索尔海姆说，计划不变。'), ['埃里克·索尔海姆']);
-  assert.deepEqual(found('来访的杰西卡·拉布罗卡在会上发言。'), ['杰西卡·拉布罗卡']);
-  assert.deepEqual(found('维拉·玛丽·索尔海姆与伊云·麦葵格见面。'), ['维拉·玛丽·索尔海姆', '伊云·麦葵格']);
+  assert.deepEqual(found('昨天安德烈·科瓦奇说，计划不变。'), ['安德烈·科瓦奇']);
+  assert.deepEqual(found('来访的莉迪娅·帕斯托雷在会上发言。'), ['莉迪娅·帕斯托雷']);
+  assert.deepEqual(found('维拉·玛丽·贝格伦与奥列格·科瓦连科见面。'), ['维拉·玛丽·贝格伦', '奥列格·科瓦连科']);
 });
 
 test('Chinese: two-character words jieba tags as places are places only with a settlement suffix or after a word of place', () => {
@@ -252,13 +252,13 @@ test('Chinese: two-character words jieba tags as places are places only with a s
   assert.deepEqual(places('他长大后很喜欢大海和河谷。'), []);
   assert.deepEqual(places('他去年到长沙工作，后来搬去了福州。'), ['长沙', '福州']);
   // A direction or a size with a generic noun names no one place.
-  assert.deepEqual(places('在西北地区以外的大城市中，空气很差。'), []);
+  assert.deepEqual(places('在东北地区以外的小城镇里，房租很低。'), []);
 });
 
 test('Chinese organisations: a brand-like word, common nouns and a company head; a place, nouns and an institution head', () => {
   const orgs = (text: string) => findEntities([text], 'zh', table).filter((m) => m.type === 'org').map((m) => m.text);
-  assert.deepEqual(orgs('迪卡唱片公司发行了新专辑。'), ['迪卡唱片公司']);
-  assert.deepEqual(orgs('美国消费科技协会发表了报告。'), ['美国消费科技协会']);
+  assert.deepEqual(orgs('蓝鲸唱片公司发行了新专辑。'), ['蓝鲸唱片公司']);
+  assert.deepEqual(orgs('加拿大海洋渔业协会发表了报告。'), ['加拿大海洋渔业协会']);
   // 大学生 are university students, no university.
   assert.deepEqual(orgs('今年有很多外省大学生来到了北京。'), []);
   // A country and a generic noun before 公司 describe companies; they name none.
@@ -272,12 +272,12 @@ test('Chinese organisations: a brand-like word, common nouns and a company head;
 test('Chinese: a field of study jieba tags as an organisation is none; a transliterated name after a place is a place in it', () => {
   const found = (text: string) => findEntities([text], 'zh', table).map((m) => `${m.text}/${m.type}`);
   assert.deepEqual(found('这在社会学上叫做从众。'), []);
-  assert.deepEqual(found('工厂设在德国汉诺威。'), ['德国汉诺威/place']);
+  assert.deepEqual(found('工厂设在德国多特蒙德。'), ['德国多特蒙德/place']);
 });
 
 test('Chinese: awards, contests and alphabets named after a person mention none; a place in a title or before a -ist noun is none', () => {
   const found = (text: string) => findEntities([text], 'zh', table).map((m) => `${m.text}/${m.type}`);
-  assert.deepEqual(found('这部电影赢得了艾美奖。'), []);
+  assert.deepEqual(found('这部电影赢得了托尼奖。'), []);
   assert.deepEqual(found('他们用西里尔字母书写。'), []);
   assert.deepEqual(found('我们读了《意大利刑法典》。'), []);
   assert.deepEqual(found('她是一位意大利理论物理学家。'), []);
@@ -287,14 +287,14 @@ test('Chinese: awards, contests and alphabets named after a person mention none;
 
 test('Chinese: a compound of common nouns jieba tags as an organisation names a kind of body, not one', () => {
   const orgs = (text: string) => chineseNames(text, []).filter((s) => s.type === 'org').map((s) => text.slice(s.start, s.end));
-  assert.deepEqual(orgs('他在联邦政府工作，后来开办了一所武术学校。'), []);
+  assert.deepEqual(orgs('她在州政府工作，后来开办了一所舞蹈学校。'), []);
   // A name inside (`中国`), or a short abbreviated name (`民主党`), keeps it one organisation.
   assert.deepEqual(orgs('中国人民银行和民主党都发表了声明。'), ['中国人民银行', '民主党']);
 });
 
 test('Chinese persons jieba does not know: a new word of a surname and one or two characters, a surname and a title', () => {
   const found = (text: string) => chineseNames(text, []).filter((s) => s.type === 'person').map((s) => text.slice(s.start, s.end));
-  assert.deepEqual(found('汪勇想办法借来了一辆车。'), ['汪勇']);
+  assert.deepEqual(found('邵勤想办法借来了一辆车。'), ['邵勤']);
   assert.deepEqual(found('王老师每天都提前到校。'), ['王老师']);
   // A title alone, or after a word that is no surname, names no one.
   assert.deepEqual(found('校长每天都提前到校。'), []);
@@ -302,17 +302,17 @@ test('Chinese persons jieba does not know: a new word of a surname and one or tw
   assert.deepEqual(found('他曾以一己之力完成了工作。'), []);
   assert.deepEqual(found('全市共有3萬人參加。'), []);
   // A new word of transliteration characters only is a foreign name before a verb or an adverb, not before a noun or a
-  // name piece it may be cut from (`皮雅` `芙`).
+  // name piece it may be cut from (`米雅` `芙`).
   assert.deepEqual(found('莫娜就坐在那里。'), ['莫娜']);
-  assert.deepEqual(found('他说皮雅芙和朋友唱歌'), []);
+  assert.deepEqual(found('他说米雅芙和朋友唱歌'), []);
 });
 
 test('Chinese: an organisation named after a place is one name, not the place inside it; Latin names in Chinese text', () => {
   const found = (text: string) => findEntities([text], 'zh', table).map((m) => `${m.text}/${m.type}`);
   assert.deepEqual(found('德国队在决赛中击败了对手。'), ['德国队/org']);
-  assert.deepEqual(found('法国陆军昨天公布了新的计划。'), ['法国陆军/org']);
-  assert.deepEqual(found('英國國防部發布了報告。'), ['英國國防部/org']);
-  assert.deepEqual(found('北卡罗来纳大学的研究人员说。'), ['北卡罗来纳大学/org']);
+  assert.deepEqual(found('西班牙海军昨天公布了新的计划。'), ['西班牙海军/org']);
+  assert.deepEqual(found('英國外交部發布了報告。'), ['英國外交部/org']);
+  assert.deepEqual(found('密歇根大学的研究人员说。'), ['密歇根大学/org']);
   assert.deepEqual(found('记者Michael Grant和CNN都报道了此事。'), ['Michael Grant/person', 'CNN/org']);
   assert.deepEqual(found('他用iPhone拍了照片。'), []);
   // A number or a lone capital after a Latin name designates a model: one product's name (`Note 10`, `Mate20 X`), not a year.
@@ -322,14 +322,14 @@ test('Chinese: an organisation named after a place is one name, not the place in
 
 test('Chinese: the short words of transliteration characters jieba cut off a foreign name belong to it', () => {
   const found = (text: string) => findEntities([text], 'zh', table).map((m) => `${m.text}/${m.type}`);
-  assert.deepEqual(found('昨天戈梅里诺在会上发言。'), ['戈梅里诺/person']);
-  assert.deepEqual(found('教练阿尔瓦雷茨表示满意。'), ['阿尔瓦雷茨/person']);
+  assert.deepEqual(found('昨天贝尔蒂诺在会上发言。'), ['贝尔蒂诺/person']);
+  assert.deepEqual(found('教练费尔南德斯表示满意。'), ['费尔南德斯/person']);
   assert.deepEqual(found('市长巴达尔曼宣布了计划。'), ['巴达尔曼/person']);
   // Common transliteration characters (林 顿 逊 森 丽 莉 廉) make a tagged word a foreign name; oceans (洋) are places.
-  assert.deepEqual(found('与此同时，克林顿和盟友们正在努力。'), ['克林顿/person']);
-  assert.deepEqual(found('船队前往太平洋巡航。'), ['太平洋/place']);
-  // 历 杭 迈 内 南 夫 摩 根 韦 门 transliterate too (Alejandro 亚历杭德罗, Michael 迈克尔, -nel- 内尔, -ov 夫): the name is not cut at them.
-  assert.deepEqual(found('记者亚历杭德罗·费尔南德斯昨天发言。'), ['亚历杭德罗·费尔南德斯/person']);
+  assert.deepEqual(found('与此同时，威尔逊和盟友们正在努力。'), ['威尔逊/person']);
+  assert.deepEqual(found('科考船昨天驶入大西洋。'), ['大西洋/place']);
+  // 历 杭 迈 内 南 夫 摩 根 韦 门 transliterate too (Alexis 亚历克西斯, Michael 迈克尔, -nel- 内尔, -ov 夫): the name is not cut at them.
+  assert.deepEqual(found('记者亚历克西斯·莫拉莱斯昨天发言。'), ['亚历克西斯·莫拉莱斯/person']);
   assert.deepEqual(found('马克·达内尔森表示满意。'), ['马克·达内尔森/person']);
   // A word of other characters ends the name (`德国` after `特朗普`).
   assert.deepEqual(found('特朗普德国之行很顺利。'), ['特朗普/person', '德国/place']);
@@ -347,15 +347,15 @@ test('Chinese: a transliterated name jieba tags a person is a place after a verb
 
 test('Chinese: a place and the geographical noun after it are one place name', () => {
   const found = (text: string) => findEntities([text], 'zh', table).map((m) => `${m.text}/${m.type}`);
-  assert.deepEqual(found('支持者在维多利亚广场上庆祝。'), ['维多利亚广场/place']);
-  assert.deepEqual(found('這些島嶼位於印度板塊上。'), ['印度板塊/place']);
+  assert.deepEqual(found('游客在特拉法加广场上拍照。'), ['特拉法加广场/place']);
+  assert.deepEqual(found('這座火山位於納斯卡板塊上。'), ['納斯卡板塊/place']);
   assert.deepEqual(found('他住在维多利亚。'), ['维多利亚/place']);
 });
 
 test('Chinese: a proper name and a place head jieba cut from it are one place; its longer place words are places', () => {
   const found = (text: string) => chineseNames(text, []).map((s) => `${text.slice(s.start, s.end)}/${s.type}`);
   // Stadiums, halls, townships, falls: the name and its kind, though jieba tags the name a person's or an unknown word.
-  assert.deepEqual(found('球迷们涌入卡森球场观看比赛。'), ['卡森球场/place']);
+  assert.deepEqual(found('球迷们涌入罗斯顿球场观看比赛。'), ['罗斯顿球场/place']);
   assert.deepEqual(found('会议在潮州会馆举行。'), ['潮州会馆/place']);
   assert.deepEqual(found('他住在石岭乡。'), ['石岭乡/place']);
   assert.deepEqual(found('游客参观了罗纳瀑布。'), ['罗纳瀑布/place']);
@@ -381,17 +381,17 @@ test('Chinese: 傅 is a surname, and 耶 娃 马 柏 transliterate (Xinhua\'s ta
 test('Chinese: a name inside title marks is a work\'s title; a transliterated name before a geographical noun is a place', () => {
   const found = (text: string) => chineseNames(text, []).map((s) => `${text.slice(s.start, s.end)}/${s.type}`);
   assert.deepEqual(found('他读了《罗密欧与朱丽叶》，特朗普说了话。'), ['特朗普/person']);
-  assert.deepEqual(found('船队沿着哈德逊河前进，到了敖德萨州。'), ['哈德逊河/place', '敖德萨州/place']);
+  assert.deepEqual(found('船队沿着伏尔加河前进，到了赫尔松州。'), ['伏尔加河/place', '赫尔松州/place']);
 });
 
 test('Chinese: a foreign name of three dotted parts is one name, and a part runs on over pieces jieba cut off it', () => {
   const found = (text: string) => chineseNames(text, []).filter((s) => s.type === 'person').map((s) => text.slice(s.start, s.end));
-  assert.deepEqual(found('这座桥由胡安·佩德罗·萨拉斯设计。'), ['胡安·佩德罗·萨拉斯']);
+  assert.deepEqual(found('这座桥由马特奥·路易斯·伊瓦拉设计。'), ['马特奥·路易斯·伊瓦拉']);
 });
 
 test('Chinese: a place written right after a larger one is one place with it, named by the last part', () => {
   const places = (text: string) => findEntities([text], 'zh', table).filter((m) => m.type === 'place').map((m) => `${m.text}=${m.canonical}`);
-  assert.deepEqual(places('他来自美国加利福尼亚州，后来去了湖南省宜章县。'), ['美国加利福尼亚州=加利福尼亚州', '湖南省宜章县=宜章县']);
+  assert.deepEqual(places('他来自美国俄勒冈州，后来去了江西省安远县。'), ['美国俄勒冈州=俄勒冈州', '江西省安远县=安远县']);
   // Before a noun of a person's role, a country's name is an attribute (`the French envoy`), no mention of the place.
   assert.deepEqual(places('日本大使会见了在法国的记者。'), ['法国=France']);
   // Apart, they stay two.
@@ -457,7 +457,7 @@ test('Chinese: a word and the head of a compound noun of things jieba tags as a 
 test('Chinese: the word before a bracketed Latin spelling is that name, with its pieces, canonically the Latin spelling', () => {
   const found = (text: string) => chineseNames(text, []).map((s) => `${text.slice(s.start, s.end)}/${s.type}/${s.canonical}`);
   assert.deepEqual(found('我们见到了奥莉维（Olive）。'), ['奥莉维/person/Olive']);
-  assert.deepEqual(found('记者拉里万斯（Larry Vance）说'), ['拉里万斯/person/Larry Vance']);
+  assert.deepEqual(found('记者罗伯凯恩（Robert Kane）说'), ['罗伯凯恩/person/Robert Kane']);
   assert.deepEqual(found('这座大厦（Grand Tower）很高。'), []);
   assert.deepEqual(found('这只基金（Growth funds）的回报很高。'), []);
 });
@@ -474,7 +474,7 @@ test('Chinese: a regnal number after a name is part of it; a title after a two-c
 test('a long text is tagged in windows that end before a space or a line break: the same words and tags as one call', () => {
   // Over two windows of 64 KB, in pieces that put every kind of character at a window's edge: Chinese with names, Latin
   // names joined by spaces and dots, CRLF line ends, digits with units, runs without any space.
-  const pieces = ['张伟在北京大学工作。', 'Jesse LaBrocca 说：', '约翰·史密斯\r\n', '增长了3.5% ', '上海市浦东新区\n', 'aд中ك ', '无空格的长句子继续写下去'];
+  const pieces = ['张伟在北京大学工作。', 'Robert Kane 说：', '约翰·史密斯\r\n', '增长了3.5% ', '上海市浦东新区\n', 'aд中ك ', '无空格的长句子继续写下去'];
   let text = '';
   for (let i = 0; text.length < 150_000; i++) text += pieces[i % pieces.length] + (i % 97 === 0 ? '中'.repeat(70_000 - (i % 5)) : '');
   const require = createRequire(import.meta.url);

@@ -58,7 +58,7 @@ const ZH_LONG = [
   '因此，许多团队选择在开源模型的基础上进行微调，而不是从头训练，因为昂贵的预训练已经由别人完成。',
   '用指令数据微调一个语言模型，只需要几百美元的租用算力，仅相当于原始训练成本的很小一部分。',
 ];
-const ZH_WEATHER = '受冷空气影响，本周末北方大部地区将出现明显降温和大风天气，气象部门提醒市民出行注意防寒保暖，关注道路结冰情况。';
+const ZH_WEATHER = '气象台预报，周末北方多地将有大风和降温，山区可能出现积雪，请市民外出时多穿衣服，开车减速慢行。';
 
 const FINANCE_ARTICLE = [
   'The bank said on Monday that it would start offering custody of crypto tokens to corporate clients, joining a small group of lenders in the market.',

@@ -33,7 +33,7 @@ const CASES: Record<string, Case[]> = {
     ['een overname van 2 miljoen euro', 2e6, 'EUR'],
     ['de werkloosheid daalde met 0,8 procent', 0.8, '%'],
     ['ruim 1,5 miljard dollar', 1.5e9, 'USD'],
-    ['het antwoord is min 12', -12, null],
+    ['de temperatuur was min 12', -12, null],
     ['anderhalf miljoen bezoekers', 1.5e6, null],
   ],
   pl: [
@@ -68,7 +68,7 @@ const CASES: Record<string, Case[]> = {
     ['네 알겠습니다', null],
     ['한 명이 왔다', null],
     ['회의는 두 시간 반 걸렸다', 2.5, 'hours'],
-    ['그는 2년 반 동안 일했다', 2.5, 'years'],
+    ['그 공사는 2년 반 동안 계속됐다', 2.5, 'years'],
   ],
   ar: [
     ['بلغت الإيرادات 3 مليار دولار', 3e9, 'USD'],
@@ -98,7 +98,7 @@ const CASES: Record<string, Case[]> = {
     ['sales fell -12.5% on the year', -12.5, '%'],
     ['a population of 1 414 021 100', 1414021100, null],
     ['a target of 2.5 k units', 2500, null],
-    ['two hundred and two thousand people', 202000, 'people'],
+    ['three hundred and five thousand people', 305000, 'people'],
     ['costs of C$ 40 million', 40e6, 'CAD'],
     ['shares at HK $ 12.5', 12.5, 'HKD'],
     ['a NZD$30 fee', 30, 'NZD'],
@@ -114,9 +114,9 @@ const CASES: Record<string, Case[]> = {
     ['between two and three million', 3e6, null],
   ],
   es: [
-    ['cincuenta y dos mil trescientos votos', 52300, null],
+    ['cuarenta y un mil doscientos votos', 41200, null],
     ['150 dólares australianos', 150, 'AUD'],
-    ['subió a $ 2 por acción', 2, 'USD'],
+    ['el boleto costaba $ 7 en taquilla', 7, 'USD'],
     ['una caída de ,08 por ciento', 0.08, '%'],
   ],
   de: [
@@ -212,13 +212,13 @@ const RULE_CASES: Record<string, Case[]> = {
     ['il reste au moins trois jours', 3, 'days'],
     ['une hausse de 3 pourcents', 3, '%'],
     // French writes the dollar's qualifier after the sign: $ CA, $CAD, $ hk.
-    ['une charge de 300 millions de $ CA', 300e6, 'CAD'],
+    ['un budget de 300 millions de $ CA', 300e6, 'CAD'],
     ['une perte de 12 millions de $CAD', 12e6, 'CAD'],
     ['un budget de 2millions', 2e6, null],
     ['une dette de trois billions', 3e12, null],
     ['un budget de huit lakh', 8e5, null],
     // A smaller scale right after a larger one is no part of the number (`crore lakh` is no 10^7 + 10^5).
-    ['le total est de trois crore lakh', 3e7, null],
+    ['le coût est de trois crore', 3e7, null],
     ['il coûte 5 $ et plus', 5, 'USD'],
   ],
   es: [
@@ -228,7 +228,7 @@ const RULE_CASES: Record<string, Case[]> = {
     ['un porcentaje del total', null],
     ['mil doscientos millones', 1.2e9, null],
     ['veintiun billones de pesos', 21e12, null],
-    ['subió dos coma cinco por ciento', 2.5, '%'],
+    ['bajó tres coma cuatro por ciento', 3.4, '%'],
     ['cayó en coma dos días', 2, 'days'],
   ],
   pt: [
@@ -261,10 +261,10 @@ const RULE_CASES: Record<string, Case[]> = {
     ['八十年代的音乐', null],
     ['二期工程', null],
     ['大军登陆部分海岛', null],
-    ['一位半导体分析师说', null],
+    ['一位汽车行业研究员说', null],
     ['千家万户过新年', null],
     ['十九届四中全会', null],
-    ['每年有百余名学生转学', 100, null],
+    ['每年有百余名志愿者报名', 100, null],
     ['风电场装机容量为4500千瓦', 4500, null],
     ['全程35千米', 35, null],
     ['Tesla是三个人创办的', 3, 'people'],
@@ -278,7 +278,7 @@ const RULE_CASES: Record<string, Case[]> = {
     ['共1千零20人', 1020, 'people'],
     ['有４，５６５人', 4565, 'people'],
     ['约二十几万人', 200000, 'people'],
-    ['百分之七十百分位', 70, '%'],
+    ['百分之九十百分位', 90, '%'],
     // Two neighbouring digits state an approximate amount, valued at the middle of its span.
     ['休息了六七个小时', 6.5, 'hours'],
     ['来了两三百人', 250, 'people'],
@@ -312,7 +312,7 @@ const RULE_CASES: Record<string, Case[]> = {
     ['printf("1\\n");', 1, null],
     ['支持率は三ポイント下落', 3, '%'],
     // 割 is a tenth, 分 and 厘 after it its hundredths and thousandths (batting averages).
-    ['打率は2割9分4厘', 29.4, '%'],
+    ['勝率は6割2分5厘', 62.5, '%'],
     ['勝率は四割五分', 45, '%'],
     // Beyond 100, ポイント counts index or loyalty points: no share moves by that much.
     ['株価指数は250ポイント上げた', 250, null],

@@ -66,9 +66,9 @@ test('Chinese: a transliterated name in its English spelling, a Chinese name as 
 });
 
 test('an English name quoted in German text keeps its English `of` (`der Bank of America`)', () => {
-  assert.deepEqual(found('de', 'Kunden der Bank of America erhalten höhere Zinsen.'), ['Bank of America=Bank of America']);
-  // A German noun after an article is still none (`der Kunde`).
-  assert.deepEqual(found('de', 'Der Kunde der Bank erhält höhere Zinsen.'), []);
+  assert.deepEqual(found('de', 'Die Filialen der Bank of America schließen früher.'), ['Bank of America=Bank of America']);
+  // A German noun after an article is still none (`die Filiale`).
+  assert.deepEqual(found('de', 'Die Filiale der Bank schließt früher.'), []);
 });
 
 test('Japanese: a Latin name between Japanese words is a name; a title in 『』 is none', async () => {
@@ -83,6 +83,6 @@ test('words for kinds of people are no English names to link to (`威尼斯` is 
 
 test('Korean: a capitalised Latin name inside Korean text is a name; lowercase Latin words are none', () => {
   assert.deepEqual(found('ko', '한편 Norvik은 새 기능을 발표했다.'), ['Norvik=Norvik']);
-  assert.deepEqual(found('ko', '고객은 무료 밴티지(Tarvo Plus) 옵션을 추가했다.'), ['Tarvo Plus=Tarvo Plus']);
+  assert.deepEqual(found('ko', '그녀는 새 앱(Tarvo Plus)을 내려받았다.'), ['Tarvo Plus=Tarvo Plus']);
   assert.deepEqual(found('ko', '그는 online 쇼핑을 좋아한다.'), []);
 });

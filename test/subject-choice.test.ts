@@ -18,16 +18,16 @@ function mention(text: string, name: string, type: EntityMention['type'] = 'plac
 }
 
 test('a name the entity stage cut short is read whole where the article names it whole', () => {
-  const p = '周明远一生写过12本书。周明远今年58岁。';
+  const p = '周明远一共画过40幅油画。周明远今年58岁。';
   // The entity stage found `周明` at the first place and `周明远` at the second.
   const cut = mention(p, '周明', 'person');
   const whole = mention(p, '周明远', 'person', '周明远', 1);
   const [books] = numeric(p, 'zh', [cut, whole]);
   assert.deepEqual([books.entity, books.subject], ['周明远', '周明远']);
   // Latin script: a name run on by the next word of a longer mention of the article.
-  const en = 'Kim Jong Il wrote six operas. Officials said Kim Jong Il also wrote 1,500 books.';
-  const short = mention(en, 'Kim Jong', 'person');
-  assert.equal(fullName(en, short, [short, mention(en, 'Kim Jong Il', 'person', 'Kim Jong Il', 1)]).text, 'Kim Jong Il');
+  const en = 'Lena Maria Voss wrote six plays. Critics said Lena Maria Voss also wrote 1,500 poems.';
+  const short = mention(en, 'Lena Maria', 'person');
+  assert.equal(fullName(en, short, [short, mention(en, 'Lena Maria Voss', 'person', 'Lena Maria Voss', 1)]).text, 'Lena Maria Voss');
   // Not a name the alias table links: `北京` → Beijing is whole, whatever `北京市` elsewhere.
   const zh = '北京市有2154万人口。';
   const beijing = mention(zh, '北京', 'place', 'Beijing');
@@ -45,8 +45,8 @@ test('a name the entity stage cut short is read whole where the article names it
 test('a person who says the number is not what it is about', () => {
   // [lang, sentence, speaker, the number's text]
   const cases: Array<[string, string, string, string]> = [
-    ['zh', '王建国对明年较为乐观，他还表示，公司70%的资源都投入在研发了。', '王建国', '70%'],
-    ['zh', '销售总监刘芳告诉记者，新车型的价格会降到10万元以下。', '刘芳', '10万元'],
+    ['zh', '王建国对下半年很有信心，他还说，工厂60%的产能已经转向出口。', '王建国', '60%'],
+    ['zh', '市场总监刘芳在发布会上说，这款冰箱的售价是3999元。', '刘芳', '3999元'],
     ['en', 'Anna Roth, the union leader, said: 300 jobs will go by June.', 'Anna Roth', '300'],
     ['de', 'Petra Lang sagte: 400 Stellen fallen weg.', 'Petra Lang', '400'],
   ];
@@ -70,7 +70,7 @@ test('a sentence without a name carries on the topic of the sentence before, not
   const told = ['Marktforscher IDC analysiert den Markt.', 'Laut Nordstat wächst der Markt. Bis 2030 werden 40 Millionen Geräte verkauft.'];
   const ms = [mention(told[1], 'Nordstat', 'org', 'Nordstat', 0, 1)];
   assert.equal(numeric(told, 'de', ms).find((c) => c.value === 40e6)?.entity, null);
-  const zh = '远景咨询分析，明年平板电脑将更便宜。平板电脑将在2027年达到近3亿台的出货量。';
+  const zh = '远景咨询认为，电动自行车会越来越普及。电动自行车明年的销量将增长到900万辆。';
   assert.equal(numeric(zh, 'zh', [mention(zh, '远景咨询', 'org')])[0]?.entity, null);
   const en = 'Orbis Research said the market is growing. Sales will reach 40 million units by 2030.';
   assert.equal(numeric(en, 'en', [mention(en, 'Orbis Research', 'org')])[0]?.entity, null);
@@ -78,27 +78,27 @@ test('a sentence without a name carries on the topic of the sentence before, not
   const own = 'Die Stadtwerke Kiel erhöhen die Preise. Die Grundgebühr steigt auf 12 Euro.';
   const [fee] = numeric(own, 'de', [mention(own, 'Stadtwerke Kiel', 'org')]);
   assert.deepEqual([fee.entity, fee.subject], [null, 'Die Grundgebühr']);
-  const value = 'The sale went to Lyon. The estimated value is $2.5 million.';
+  const value = 'The auction took place in Lyon. The final bid was $2.5 million.';
   const [price] = numeric(value, 'en', [mention(value, 'Lyon')]);
-  assert.deepEqual([price.entity, price.subject], [null, 'The estimated value']);
+  assert.deepEqual([price.entity, price.subject], [null, 'The final bid']);
 });
 
 test('in Chinese a name in an earlier clause gives way to the number\'s own clause subject', () => {
-  const zh = '杭州和苏州将由昨天的22℃降到今天的9℃，武汉由27℃降至11℃，均创新低。';
+  const zh = '杭州和苏州的公园将由去年的12座增加到今年的19座，武汉由15座增至21座。';
   const claims = numeric(zh, 'zh', [mention(zh, '杭州'), mention(zh, '苏州')]);
   assert.deepEqual(claims.map((c) => [c.value, c.entity, c.subject]), [
-    [22, '苏州', '苏州'], [9, '苏州', '苏州'], [27, null, '武汉'], [11, null, '武汉'],
+    [12, '苏州', '苏州'], [19, '苏州', '苏州'], [15, null, '武汉'], [21, null, '武汉'],
   ]);
   // Without a subject phrase in its own clause the name before the comma stays (a Chinese sentence drops its subject).
-  const dropped = '东方电气制定了新规定，今年要招聘300名工程师。';
+  const dropped = '东方电气出台了新计划，今年要招收260名工程师。';
   assert.equal(numeric(dropped, 'zh', [mention(dropped, '东方电气', 'org')])[0].entity, '东方电气');
 });
 
 test('a name after the number behind a preposition of direction is where the amount goes, not whose it is', () => {
   // [lang, sentence, recipient]
   const cases: Array<[string, string, string]> = [
-    ['en', 'Each hour of work adds 38 dollars to Norland Holdings.', 'Norland Holdings'],
-    ['pl', 'Każda godzina pracy wnosi 38 dolarów do Norland Holdings.', 'Norland Holdings'],
+    ['en', 'Each ticket sold adds 38 dollars to Norland Holdings.', 'Norland Holdings'],
+    ['pl', 'Każdy sprzedany bilet wnosi 38 dolarów do Norland Holdings.', 'Norland Holdings'],
     ['fr', 'La fondation a versé 2 millions d’euros à la Croix Bleue.', 'Croix Bleue'],
     ['de', 'Die Stiftung überwies 2 Millionen Euro an die Blaue Hilfe.', 'Blaue Hilfe'],
   ];
@@ -109,17 +109,17 @@ test('a name after the number behind a preposition of direction is where the amo
 });
 
 test('a number of the sentence before opens no counted phrase of this one', () => {
-  const pl = 'W Chile godzina pracy wnosi 25,4 dolara. W Czechach godzina pracy wnosi 33,8 dolara.';
+  const pl = 'W Chile bilet do kina kosztuje 7,4 dolara. W Czechach bilet do kina kosztuje 8,9 dolara.';
   const claims = numeric(pl, 'pl', [mention(pl, 'Chile', 'place', 'Chile'), mention(pl, 'Czechach', 'place', 'Czechia')]);
-  assert.deepEqual(claims.map((c) => [c.value, c.entity, c.subject]), [[25.4, 'Chile', 'Chile'], [33.8, 'Czechia', 'Czechach']]);
+  assert.deepEqual(claims.map((c) => [c.value, c.entity, c.subject]), [[7.4, 'Chile', 'Chile'], [8.9, 'Czechia', 'Czechach']]);
 });
 
 test('a Chinese place behind a coverb after a subject of its clause is where, not what the figure is of', () => {
   const p = '东方汽车在越南的销量已超过15万辆。';
   assert.equal(numeric(p, 'zh', [mention(p, '越南')])[0].entity, null);
   // A person or body before it is the subject; a time word or nothing leaves the place framing the clause.
-  const person = '李院长在云南工作期间资助过80多名学生。';
-  assert.equal(numeric(person, 'zh', [mention(person, '李院长', 'person'), mention(person, '云南')])[0].entity, '李院长');
+  const person = '李教授在新疆考察期间采集过300多种植物。';
+  assert.equal(numeric(person, 'zh', [mention(person, '李教授', 'person'), mention(person, '新疆')])[0].entity, '李教授');
   const time = '今年在越南的销量已超过15万辆。';
   assert.equal(numeric(time, 'zh', [mention(time, '越南')])[0].entity, '越南');
   // A coverb completing a verb of location: the place is its object, named as where the subject is.
@@ -131,18 +131,18 @@ test('a spelled number or a number with its counter and particle opens a counted
   const subjectOf = (text: string, lang: string, name: string, value: number) =>
     numeric(text, lang, [mention(text, name, 'org')]).find((c) => c.value === value)?.entity ?? null;
   // The name inside the counted phrase of an earlier number modifies the counted noun: no subject of a later number.
-  assert.equal(subjectOf('Kunden können vier Norvik Tickets kaufen und 2 % Rabatt bekommen.', 'de', 'Norvik', 2), null);
-  assert.equal(subjectOf('Bir müşteri üç Norvik bileti alıp yüzde 2 indirim kazanabilir.', 'tr', 'Norvik', 2), null);
-  assert.equal(subjectOf('Un cliente puede comprar tres Norvik billetes y ahorrar un 2 %.', 'es', 'Norvik', 2), null);
-  assert.equal(subjectOf('客は3枚のノルビク乗車券を買い、2％の割引を受けられる。', 'ja', 'ノルビク', 2), null);
-  assert.equal(subjectOf('손님은 3장의 노르빅 승차권을 사서 2%의 할인을 받을 수 있다.', 'ko', '노르빅', 2), null);
+  assert.equal(subjectOf('Fahrer können drei Norvik Reifen bestellen und 5 % sparen.', 'de', 'Norvik', 5), null);
+  assert.equal(subjectOf('Bir sürücü üç Norvik lastiği alıp yüzde 5 tasarruf edebilir.', 'tr', 'Norvik', 5), null);
+  assert.equal(subjectOf('Un conductor puede pedir tres Norvik neumáticos y ahorrar un 5 %.', 'es', 'Norvik', 5), null);
+  assert.equal(subjectOf('運転手は4本のノルビクタイヤを買い、5％の割引を受けられる。', 'ja', 'ノルビク', 5), null);
+  assert.equal(subjectOf('운전자는 4개의 노르빅 타이어를 사서 5%의 할인을 받을 수 있다.', 'ko', '노르빅', 5), null);
   // A name behind a preposition that introduces another number's counted phrase is where those things are.
-  assert.equal(subjectOf('Klient może kupić w Norviku trzy bilety i dostać 2% zniżki.', 'pl', 'Norviku', 2), null);
-  assert.equal(subjectOf('Shoppers can buy at Norvik 3 tickets and save 2% on them.', 'en', 'Norvik', 2), null);
+  assert.equal(subjectOf('Kierowca może kupić w Norviku trzy opony i dostać 5% zniżki.', 'pl', 'Norviku', 5), null);
+  assert.equal(subjectOf('Drivers can buy at Norvik 4 tyres and save 5% on them.', 'en', 'Norvik', 5), null);
   assert.equal(subjectOf('W Norviku 14 bibliotek wypożyczyło 3000 książek.', 'pl', 'Norviku', 3000), 'Norviku'); // opens the sentence
   // Not the number's own phrase, nor a name marked as the clause's topic before a number without a counter.
   assert.equal(subjectOf('ノルビクは昨年3つの新工場を開いた。', 'ja', 'ノルビク', 3), 'ノルビク');
-  assert.equal(subjectOf('Norvik bileti alan üç müşteri yüzde 2 kazandı.', 'tr', 'Norvik', 2), 'Norvik');
+  assert.equal(subjectOf('Norvik lastiği alan üç sürücü yüzde 5 kazandı.', 'tr', 'Norvik', 5), 'Norvik');
 });
 
 test('a place that only modifies the head of the subject phrase is no subject, as the English noun adjunct is not', () => {
@@ -168,19 +168,19 @@ test('a place that only modifies the head of the subject phrase is no subject, a
 
 test('English `by` right after the counted noun names its maker, as the genitive does in other languages', () => {
   const subjectOf = (text: string, lang: string, name: string) => numeric(text, lang, [mention(text, name, 'person')])[0]?.entity ?? null;
-  assert.equal(subjectOf('The three paintings by Ana Ruiz on display drew crowds.', 'en', 'Ana Ruiz'), 'Ana Ruiz');
-  assert.equal(subjectOf('Les trois tableaux d’Ana Ruiz exposés ont attiré la foule.', 'fr', 'Ana Ruiz'), 'Ana Ruiz');
+  assert.equal(subjectOf('The four sculptures by Ana Ruiz in the lobby won a prize.', 'en', 'Ana Ruiz'), 'Ana Ruiz');
+  assert.equal(subjectOf('Les quatre sculptures d’Ana Ruiz du hall ont remporté un prix.', 'fr', 'Ana Ruiz'), 'Ana Ruiz');
   // The agent of a passive verb, or a companion, is no maker of what is counted.
   assert.equal(subjectOf('Officials said 12 people were detained by Ana Ruiz.', 'en', 'Ana Ruiz'), null);
-  assert.equal(subjectOf('She recorded 3 songs with Ana Ruiz.', 'en', 'Ana Ruiz'), null);
+  assert.equal(subjectOf('She ran 3 marathons with Ana Ruiz.', 'en', 'Ana Ruiz'), null);
 });
 
 test('a name inside a fronted phrase of time about an event is no subject of the main clause, in every language', () => {
   // [lang, sentence, names, subject expected]
   const cases: Array<[string, string, string[], string | null]> = [
-    ['pt', 'Depois da vitória do Torneio de Lima, a tenista de 24 anos voltou para casa.', ['Lima'], null],
-    ['de', 'Nach dem Auftritt beim Lima Festival sang der 24-Jährige noch ein Lied.', ['Lima Festival'], null],
-    ['ja', 'リマ・オープンの勝利の後、その24歳の選手は決勝で敗れた。', ['リマ・オープン'], null],
+    ['pt', 'Depois da estreia no Festival de Lima, o cantor de 41 anos saiu em turnê.', ['Lima'], null],
+    ['de', 'Nach dem Konzert beim Lima Festival gab der 41-Jährige noch eine Zugabe.', ['Lima Festival'], null],
+    ['ja', 'リマ音楽祭の後、その歌手は41日間休んだ。', ['リマ音楽祭'], null],
     // A clause of time has a subject of its own; a German source phrase (`nach Angaben`) ends before the verb.
     ['ru', 'После того как Иванов переехал в Тверь, его команда выиграла 39 матчей.', ['Иванов', 'Тверь'], 'Тверь'],
     ['de', 'Nach Angaben des Amtes stieg die Zahl in Lima um 24 Prozent.', ['Lima'], 'Lima'],
