@@ -11,7 +11,7 @@
 // Markdown marks (links, emphasis, heading hashes) are read off each line first (markdown.ts), and hard-wrapped
 // paragraphs joined back (wrapped-lines.ts), so every rendering a scraper writes reaches the rules as lines of words.
 import type { CleanDocument, CleanParagraph, RemovalReason, RemovedBlock } from '../../../types.ts';
-import { LANGUAGE_SAMPLE_CHARS, effectiveLength, stoplistLanguage } from '../blocks.ts';
+import { LANGUAGE_SAMPLE_CHARS, UNSPACED_CHAR_WEIGHT, effectiveLength, stoplistLanguage } from '../blocks.ts';
 import {
   MAX_CHROME_LINE, TAGGED_TITLE, authorOf, fold, isCommentHeader, isDatedListEntry, isListItem, isRelatedHeader,
   lineReason, stripBullet, stripMarkers,
@@ -185,8 +185,23 @@ function forEachBlock(text: string, visit: (lines: string[], start: number, end:
   }
 }
 
-/** The page's lines in blocks, each with the reason the line rules remove it (null when they leave it), and its title. */
-export function ruledLines(text: string): { chunks: Chunk[]; title: string | null; markers: RemovedBlock[]; lang: string } {
+/**
+ * Lines of a page that go through the line rules and the classifier; the lines after them (the `tail` of ruledLines)
+ * go through cleanTail, a cheaper pass linear in their length, as trafilatura bounds the trees it will walk
+ * (max_tree_size). The longest real text page seen has 6,571 lines (the lines lineUnits gives, after the hard-wrapped
+ * lines are joined: extraction-text-dev's 435 pages; 3,594 in the markdown, inscriptis, link-lines and paragraphs
+ * renderings of the same pages, scripts/render-text-pages.ts; fewer on corpus/ and the seed pages, measured
+ * 2026-12-07): three times that. A page of 166,000 short distinct lines took 3 s in the classifier's passes
+ * (bench:hostile).
+ */
+export const MAX_CLASSIFIED_LINES = 20_000;
+
+/**
+ * The page's lines in blocks, each with the reason the line rules remove it (null when they leave it), and its title.
+ * `tail`: the blocks (their lines as strings, not ruled) after the first `budget` lines (MAX_CLASSIFIED_LINES), for
+ * cleanTail; empty on any page of at most `budget` lines. A block that straddles the budget is cut there.
+ */
+export function ruledLines(text: string, budget = MAX_CLASSIFIED_LINES): { chunks: Chunk[]; title: string | null; markers: RemovedBlock[]; lang: string; tail: string[][] } {
   const markers: RemovedBlock[] = [];
   // A line repeated on the page (a menu item, `Reply`) is ruled once: a page of 333,000 lines of `a` ran the line rules
   // on each (bench:hostile). Each occurrence still gets a Line of its own, which the passes below mark one by one.
@@ -234,7 +249,15 @@ export function ruledLines(text: string): { chunks: Chunk[]; title: string | nul
   // copying it ran 333,000 times on a page of one-line blocks (bench:hostile); an array grown by push from empty holds
   // 17 slots for one line.
   const chunk: Chunk = [];
+  const tail: string[][] = [];
+  let room = budget; // lines left before the budget
   forEachBlock(text, (lines, start, end) => {
+    if (room < end - start) {
+      if (end - start - Math.max(room, 0) > 0) tail.push(lines.slice(start + Math.max(room, 0), end));
+      end = start + Math.max(room, 0);
+      room = 0;
+      if (end === start) return;
+    } else room -= end - start;
     if (end - start === 1) {
       const l = lineOf(lines[start]);
       if (l) chunks.push([l]);
@@ -268,12 +291,18 @@ export function ruledLines(text: string): { chunks: Chunk[]; title: string | nul
     first = false;
   }
   const lang = roughLanguage(sample);
-  return { chunks, title, markers, lang };
+  return { chunks, title, markers, lang, tail };
 }
 
 export function cleanPlainText(text: string, model: LineModel = shippedLineModel()): CleanDocument {
-  const { chunks, title, markers, lang } = ruledLines(text);
+  const { chunks, title, markers, lang, tail } = ruledLines(text);
   const { paragraphs, removed } = classify(chunks, lang, model);
+  if (tail.length) {
+    const rest = cleanTail(tail);
+    for (const p of rest.paragraphs) paragraphs.push(p);
+    for (const r of rest.markers) markers.push(r);
+    for (const r of rest.removed) removed.push(r);
+  }
   return {
     title,
     ...pageMetadata(chunks),
@@ -282,6 +311,56 @@ export function cleanPlainText(text: string, model: LineModel = shippedLineModel
     removed: [...markers, ...removed],
     method: 'text',
   };
+}
+
+/**
+ * The blocks after MAX_CLASSIFIED_LINES lines (ruledLines' `tail`), cleaned line by line without the classifier, the
+ * section rules or the title: a line is kept when it is prose by the classifier's own floor (at least MIN_PROSE_LENGTH
+ * long and ending like a sentence: the paragraphs of a book-length page) and no line rule removes it; every other
+ * line (headings, list items, short paragraphs, menus) is removed as 'boilerplate'. A block's kept lines make one
+ * paragraph, consecutive removed lines one removal, as in classify. Linear: a line shorter than MIN_PROSE_LENGTH
+ * code units is let go unread (no unspaced character weighs more than UNSPACED_CHAR_WEIGHT, see tooShortForProse).
+ */
+export function cleanTail(blocks: string[][]): { paragraphs: CleanParagraph[]; removed: RemovedBlock[]; markers: RemovedBlock[] } {
+  const paragraphs: CleanParagraph[] = [];
+  const removed: RemovedBlock[] = [];
+  const markers: RemovedBlock[] = [];
+  let open = false; // the last removal may take the next removed line
+  const kept: string[] = [];
+  for (const block of blocks) {
+    kept.length = 0;
+    for (const raw of block) {
+      let line = raw;
+      if (raw.includes('🎜')) {
+        const { text, marker } = stripMarkers(raw);
+        if (marker) markers.push({ text: marker, reason: 'marker' });
+        line = text;
+      }
+      const prose = tooShortForProse(line) ? null : proseLine(line);
+      if (prose !== null) { kept.push(prose); continue; }
+      const trimmed = line.trim();
+      if (!trimmed) continue;
+      const last = removed[removed.length - 1];
+      if (open) last.text += '\n' + trimmed;
+      else removed.push({ text: trimmed, reason: 'boilerplate' });
+      open = true;
+    }
+    if (kept.length === 0) continue;
+    open = false;
+    paragraphs.push({ text: joinLines(kept), kind: 'p' });
+  }
+  return { paragraphs, removed, markers };
+}
+
+/** Whether a line is too short to be prose (MIN_PROSE_LENGTH) however its characters weigh: its length in code units is a bound. */
+const tooShortForProse = (line: string) => line.length * UNSPACED_CHAR_WEIGHT < MIN_PROSE_LENGTH;
+
+/** A line of cleanTail as the rules read it (markdown marks removed, trimmed) when it is kept as prose, else null. */
+function proseLine(line: string): string | null {
+  const stripped = readMarkdownLine(line).text;
+  const trimmed = stripped.trim();
+  if (effectiveLength(trimmed) < MIN_PROSE_LENGTH || !SENTENCE_END.test(trimmed)) return null;
+  return lineReason(stripped) === null ? trimmed : null;
 }
 
 /** Comment threads after their header, related-article links after theirs, dated list entries anywhere. */
