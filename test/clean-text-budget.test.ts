@@ -3,7 +3,9 @@
 // written for these tests.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { MAX_CLASSIFIED_LINES, MIN_PROSE_LENGTH, cleanPlainText, cleanTail, ruledLines } from '../src/text/clean/plain/clean-text.ts';
+import {
+  MAX_CLASSIFIED_LINE_CHARS, MAX_CLASSIFIED_LINES, MIN_PROSE_LENGTH, cleanPlainText, cleanTail, lineUnits, ruledLines,
+} from '../src/text/clean/plain/clean-text.ts';
 
 const PROSE = 'The lighthouse keeper logged every passing ferry in a green notebook, and the harbour office copied his notes each spring.';
 const PROSE_2 = 'Volunteers repainted the old pier railings over three weekends, using paint donated by a shop on the market square.';
@@ -77,4 +79,22 @@ test('a page just over the budget: the first MAX_CLASSIFIED_LINES lines are clea
   assert.deepEqual(over.removed.slice(0, under.removed.length), under.removed);
   assert.deepEqual(over.removed.slice(under.removed.length), [{ text: 'code zz', reason: 'boilerplate' }]);
   assert.equal(over.title, under.title);
+});
+
+test('a line longer than MAX_CLASSIFIED_LINE_CHARS is left out of the classifier and kept; one of that length is classified', () => {
+  // Words of mixed scripts without a sentence end, as a scraper that writes a whole page on one line might save it.
+  const line = (n: number) => 'kettle чайник 水壶 '.repeat(Math.ceil(n / 17)).slice(0, n).trim().padEnd(n, 'x');
+  const at = line(MAX_CLASSIFIED_LINE_CHARS), over = line(MAX_CLASSIFIED_LINE_CHARS + 1);
+  for (const [text, classified] of [[at, true], [over, false]] as const) {
+    const page = ['Kettle notes', text, 'Back to top'].join('\n\n');
+    const { chunks, lang } = ruledLines(page);
+    const { units, lines } = lineUnits(chunks, lang);
+    assert.equal(units.some((u) => u.text === text), classified);
+    assert.equal(lines.length, classified ? 3 : 2);
+    assert.equal(units.length, lines.length);
+    // Alone on its page, it is kept whole either way.
+    assert.deepEqual(cleanPlainText(text).paragraphs.map((p) => p.text), [text]);
+  }
+  const doc = cleanPlainText(['Kettle notes', over, 'Back to top'].join('\n\n'));
+  assert.ok(doc.paragraphs.some((p) => p.text === over));
 });

@@ -195,6 +195,16 @@ function forEachBlock(text: string, visit: (lines: string[], start: number, end:
  * (bench:hostile).
  */
 export const MAX_CLASSIFIED_LINES = 20_000;
+/**
+ * A line longer than this (UTF-16 code units) is not given to the classifier: it is kept unless a line rule removes it
+ * (lineUnits leaves it out, classify keeps it), as the classifier keeps a page of one such line (KEEP_BEST_SHARE). The
+ * longest line of a real text page seen has 10,047 (the same pages and renderings as MAX_CLASSIFIED_LINES, with
+ * corpus/ and the seed pages, measured 2026-12-07): ten times that. The words of a line of 555,000 characters of
+ * mixed scripts took ICU's segmenter 1.5 s for its features (bench:hostile's mixed-scripts).
+ */
+export const MAX_CLASSIFIED_LINE_CHARS = 100_000;
+/** Whether classify decides the line itself: too long for the classifier (MAX_CLASSIFIED_LINE_CHARS). */
+const beyondClassifier = (l: Line) => l.text.length > MAX_CLASSIFIED_LINE_CHARS;
 
 /**
  * The page's lines in blocks, each with the reason the line rules remove it (null when they leave it), and its title.
@@ -452,6 +462,7 @@ function markRelatedSummaries(chunks: Chunk[]): void {
  * Every line of the page in order, as the line classifier sees it, with the chunk line it stands for. Each Line is its
  * own LineUnit (its unit fields filled in) unless the unit's text differs (Chinese, converted to simplified): an object
  * per line more was 80 bytes a line for the garbage collector to copy on a page of 333,000 lines (bench:hostile).
+ * A line longer than MAX_CLASSIFIED_LINE_CHARS is left out (its listItem still filled in): classify decides it.
  */
 export function lineUnits(chunks: Chunk[], lang: string): { units: LineUnit[]; lines: Line[] } {
   if (lang !== 'zh') {
@@ -461,7 +472,7 @@ export function lineUnits(chunks: Chunk[], lang: string): { units: LineUnit[]; l
       for (const l of chunk) {
         const unit = l as Line & LineUnit;
         unit.listItem = listItem(l.text); unit.ruled = l.reason !== null; unit.group = group; unit.groupSize = chunk.length;
-        lines.push(unit);
+        if (!beyondClassifier(l)) lines.push(unit);
       }
     }
     return { units: lines, lines };
@@ -471,6 +482,7 @@ export function lineUnits(chunks: Chunk[], lang: string): { units: LineUnit[]; l
   chunks.forEach((chunk, group) => {
     for (const l of chunk) {
       l.listItem = listItem(l.text);
+      if (beyondClassifier(l)) continue;
       // stopwords-iso's Chinese list is simplified: traditional text is converted before its stopwords are counted.
       units.push({ text: lang === 'zh' ? toSimplified(l.text) : l.text, linkShare: l.linkShare, heading: l.heading, listItem: l.listItem, ruled: l.reason !== null, group, groupSize: chunk.length });
       lines.push(l);
@@ -609,6 +621,8 @@ function classify(chunks: Chunk[], lang: string, model: LineModel): { paragraphs
   const { units, lines } = lineUnits(chunks, lang);
   const scores = units.length ? scoreLines(model, units, pageStoplist(units, lang)) : new Float64Array();
   const keep = new KeptLines();
+  // Lines too long for the classifier (lineUnits left them out) are kept unless the rules removed them.
+  for (const c of chunks) for (const l of c) if (!l.reason && beyondClassifier(l)) keep.add(l);
   const decoded = model.sequence && decodeLines(scores, units, model.threshold, model.sequence);
   // Loops, not forEach with a closure, here and in the paragraph pass below: they run once per line, 333,000 times on
   // a page of one-character lines (bench:hostile).
