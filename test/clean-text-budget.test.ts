@@ -4,18 +4,25 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  MAX_CLASSIFIED_LINE_CHARS, MAX_CLASSIFIED_LINES, MIN_PROSE_LENGTH, cleanPlainText, cleanTail, lineUnits, ruledLines,
+  MAX_CLASSIFIED_LINE_CHARS, MAX_CLASSIFIED_LINES, MIN_PROSE_LENGTH, cleanPlainText, cleanTail, lineUnits, ruledLines, tailBlocks,
+  type TailBlocks,
 } from '../src/text/clean/plain/clean-text.ts';
 
 const PROSE = 'The lighthouse keeper logged every passing ferry in a green notebook, and the harbour office copied his notes each spring.';
 const PROSE_2 = 'Volunteers repainted the old pier railings over three weekends, using paint donated by a shop on the market square.';
+/** Blocks as cleanTail reads them. */
+const asTail = (blocks: string[][]): TailBlocks => {
+  const tail: TailBlocks = { lines: [], ends: [] };
+  for (const block of blocks) { tail.lines.push(...block); tail.ends.push(tail.lines.length); }
+  return tail;
+};
 const CJK_PROSE = '山村的图书馆每个周末开放，志愿者把捐来的旧书按颜色排在木架上，孩子们在午后排队借阅。';
 
 test('a page within the budget has no tail, and its blocks are those of an unlimited budget', () => {
   const page = ['Ferry timetable', PROSE, 'Menu · Contact', PROSE_2].join('\n\n');
   const limited = ruledLines(page, 4);
   const unlimited = ruledLines(page, Infinity);
-  assert.deepEqual(limited.tail, []);
+  assert.deepEqual(tailBlocks(limited.tail), []);
   assert.deepEqual(limited.chunks, unlimited.chunks);
   assert.equal(limited.title, unlimited.title);
 });
@@ -24,15 +31,15 @@ test('the lines after the budget go to the tail, a block that straddles it cut t
   const page = ['one', 'two', 'three\nfour\nfive', 'six'].join('\n\n');
   const lines = (r: ReturnType<typeof ruledLines>) => r.chunks.flat().map((l) => l.text);
   assert.deepEqual(lines(ruledLines(page, 6)), ['one', 'two', 'three', 'four', 'five', 'six']);
-  assert.deepEqual(ruledLines(page, 6).tail, []);
-  assert.deepEqual(ruledLines(page, 5).tail, [['six']]);
+  assert.deepEqual(tailBlocks(ruledLines(page, 6).tail), []);
+  assert.deepEqual(tailBlocks(ruledLines(page, 5).tail), [['six']]);
   const cut = ruledLines(page, 3);
   assert.deepEqual(lines(cut), ['one', 'two', 'three']);
-  assert.deepEqual(cut.tail, [['four', 'five'], ['six']]);
+  assert.deepEqual(tailBlocks(cut.tail), [['four', 'five'], ['six']]);
   assert.deepEqual(ruledLines(page, 0).chunks, []);
-  assert.deepEqual(ruledLines(page, 0).tail, [['one'], ['two'], ['three', 'four', 'five'], ['six']]);
+  assert.deepEqual(tailBlocks(ruledLines(page, 0).tail), [['one'], ['two'], ['three', 'four', 'five'], ['six']]);
   // A page without blank lines (one line per block) is cut the same way.
-  assert.deepEqual(ruledLines('a\nb\nc', 1).tail, [['b'], ['c']]);
+  assert.deepEqual(tailBlocks(ruledLines('a\nb\nc', 1).tail), [['b'], ['c']]);
 });
 
 test('cleanTail keeps long sentences and removes everything else as boilerplate', () => {
@@ -55,7 +62,7 @@ test('cleanTail keeps long sentences and removes everything else as boilerplate'
     { blocks: [['© 2031 Harbour Gazette. All rights reserved. No part of this site may be copied without the written consent of its editors.']], paragraphs: [], removed: ['© 2031 Harbour Gazette. All rights reserved. No part of this site may be copied without the written consent of its editors.'] },
   ];
   for (const { blocks, paragraphs, removed } of table) {
-    const out = cleanTail(blocks);
+    const out = cleanTail(asTail(blocks));
     assert.deepEqual(out.paragraphs.map((p) => p.text), paragraphs, JSON.stringify(blocks).slice(0, 80));
     assert.ok(out.paragraphs.every((p) => p.kind === 'p'));
     assert.deepEqual(out.removed.map((r) => r.text), removed, JSON.stringify(blocks).slice(0, 80));
@@ -65,8 +72,8 @@ test('cleanTail keeps long sentences and removes everything else as boilerplate'
 });
 
 test('a one-line page is cleaned whole by the classifier, and by cleanTail only past the budget', () => {
-  assert.deepEqual(ruledLines(PROSE).tail, []);
-  assert.deepEqual(cleanTail([[PROSE]]).paragraphs, [{ text: PROSE, kind: 'p' }]);
+  assert.deepEqual(ruledLines(PROSE).tail, { lines: [], ends: [] });
+  assert.deepEqual(cleanTail(asTail([[PROSE]])).paragraphs, [{ text: PROSE, kind: 'p' }]);
 });
 
 test('a page just over the budget: the first MAX_CLASSIFIED_LINES lines are cleaned as the page of those lines alone', () => {

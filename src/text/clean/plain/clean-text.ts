@@ -8,6 +8,8 @@
 //    and its neighbours' features, a context pass, boosted trees correcting it, and a second context pass over the
 //    trees' probabilities), which decides what they could not; its drops are 'boilerplate'. The lines of one block are
 //    decided together (line-decode.ts: a Viterbi path with transitions learnt from the training labels).
+// 6. Budgets (issue 15): the lines after the first MAX_CLASSIFIED_LINES go through cleanTail, and a line longer than
+//    MAX_CLASSIFIED_LINE_CHARS is decided without the classifier; both sit well above any real page.
 // Markdown marks (links, emphasis, heading hashes) are read off each line first (markdown.ts), and hard-wrapped
 // paragraphs joined back (wrapped-lines.ts), so every rendering a scraper writes reaches the rules as lines of words.
 import type { CleanDocument, CleanParagraph, RemovalReason, RemovedBlock } from '../../../types.ts';
@@ -207,11 +209,22 @@ export const MAX_CLASSIFIED_LINE_CHARS = 100_000;
 const beyondClassifier = (l: Line) => l.text.length > MAX_CLASSIFIED_LINE_CHARS;
 
 /**
+ * Blocks of lines as one array of the lines and where each block ends in it (block b is lines[ends[b − 1] ?? 0 ..
+ * ends[b])): an array per block was 313,000 arrays on a page of 333,000 one-line blocks (bench:hostile).
+ */
+export interface TailBlocks { lines: string[]; ends: number[] }
+
+/** The blocks of `tail` as arrays of their lines (for tests and readers of a few blocks). */
+export function tailBlocks(tail: TailBlocks): string[][] {
+  return tail.ends.map((end, b) => tail.lines.slice(b ? tail.ends[b - 1] : 0, end));
+}
+
+/**
  * The page's lines in blocks, each with the reason the line rules remove it (null when they leave it), and its title.
  * `tail`: the blocks (their lines as strings, not ruled) after the first `budget` lines (MAX_CLASSIFIED_LINES), for
  * cleanTail; empty on any page of at most `budget` lines. A block that straddles the budget is cut there.
  */
-export function ruledLines(text: string, budget = MAX_CLASSIFIED_LINES): { chunks: Chunk[]; title: string | null; markers: RemovedBlock[]; lang: string; tail: string[][] } {
+export function ruledLines(text: string, budget = MAX_CLASSIFIED_LINES): { chunks: Chunk[]; title: string | null; markers: RemovedBlock[]; lang: string; tail: TailBlocks } {
   const markers: RemovedBlock[] = [];
   // A line repeated on the page (a menu item, `Reply`) is ruled once: a page of 333,000 lines of `a` ran the line rules
   // on each (bench:hostile). Each occurrence still gets a Line of its own, which the passes below mark one by one.
@@ -259,12 +272,13 @@ export function ruledLines(text: string, budget = MAX_CLASSIFIED_LINES): { chunk
   // copying it ran 333,000 times on a page of one-line blocks (bench:hostile); an array grown by push from empty holds
   // 17 slots for one line.
   const chunk: Chunk = [];
-  const tail: string[][] = [];
+  const tail: TailBlocks = { lines: [], ends: [] };
   let room = budget; // lines left before the budget
   forEachBlock(text, (lines, start, end) => {
     if (room < end - start) {
-      if (end - start - Math.max(room, 0) > 0) tail.push(lines.slice(start + Math.max(room, 0), end));
-      end = start + Math.max(room, 0);
+      for (let i = start + room; i < end; i++) tail.lines.push(lines[i]);
+      tail.ends.push(tail.lines.length);
+      end = start + room;
       room = 0;
       if (end === start) return;
     } else room -= end - start;
@@ -307,7 +321,7 @@ export function ruledLines(text: string, budget = MAX_CLASSIFIED_LINES): { chunk
 export function cleanPlainText(text: string, model: LineModel = shippedLineModel()): CleanDocument {
   const { chunks, title, markers, lang, tail } = ruledLines(text);
   const { paragraphs, removed } = classify(chunks, lang, model);
-  if (tail.length) {
+  if (tail.ends.length) {
     const rest = cleanTail(tail);
     for (const p of rest.paragraphs) paragraphs.push(p);
     for (const r of rest.markers) markers.push(r);
@@ -331,15 +345,22 @@ export function cleanPlainText(text: string, model: LineModel = shippedLineModel
  * paragraph, consecutive removed lines one removal, as in classify. Linear: a line shorter than MIN_PROSE_LENGTH
  * code units is let go unread (no unspaced character weighs more than UNSPACED_CHAR_WEIGHT, see tooShortForProse).
  */
-export function cleanTail(blocks: string[][]): { paragraphs: CleanParagraph[]; removed: RemovedBlock[]; markers: RemovedBlock[] } {
+export function cleanTail(tail: TailBlocks): { paragraphs: CleanParagraph[]; removed: RemovedBlock[]; markers: RemovedBlock[] } {
   const paragraphs: CleanParagraph[] = [];
   const removed: RemovedBlock[] = [];
   const markers: RemovedBlock[] = [];
-  let open = false; // the last removal may take the next removed line
-  const kept: string[] = [];
-  for (const block of blocks) {
-    kept.length = 0;
-    for (const raw of block) {
+  // The removed lines since the last kept block, one removal, joined when a kept block ends it (one join, not a
+  // string grown line by line); the kept lines of the block at hand, gathered only once there is one.
+  const run: string[] = [];
+  let kept: string[] | null = null;
+  const endRun = () => {
+    if (run.length) removed.push({ text: run.join('\n'), reason: 'boilerplate' });
+    run.length = 0;
+  };
+  for (let b = 0, i = 0; b < tail.ends.length; b++) {
+    kept = null;
+    for (const end = tail.ends[b]; i < end; i++) {
+      const raw = tail.lines[i];
       let line = raw;
       if (raw.includes('🎜')) {
         const { text, marker } = stripMarkers(raw);
@@ -347,18 +368,18 @@ export function cleanTail(blocks: string[][]): { paragraphs: CleanParagraph[]; r
         line = text;
       }
       const prose = tooShortForProse(line) ? null : proseLine(line);
-      if (prose !== null) { kept.push(prose); continue; }
-      const trimmed = line.trim();
-      if (!trimmed) continue;
-      const last = removed[removed.length - 1];
-      if (open) last.text += '\n' + trimmed;
-      else removed.push({ text: trimmed, reason: 'boilerplate' });
-      open = true;
+      if (prose !== null) (kept ??= []).push(prose);
+      else {
+        const trimmed = line.trim();
+        if (trimmed) run.push(trimmed);
+      }
     }
-    if (kept.length === 0) continue;
-    open = false;
+    if (kept === null) continue;
+    // The block's removed lines and those before it are one removal, listed before its paragraph (as classify's are).
+    endRun();
     paragraphs.push({ text: joinLines(kept), kind: 'p' });
   }
+  endRun();
   return { paragraphs, removed, markers };
 }
 
