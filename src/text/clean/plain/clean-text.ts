@@ -8,10 +8,12 @@
 //    and its neighbours' features, a context pass, boosted trees correcting it, and a second context pass over the
 //    trees' probabilities), which decides what they could not; its drops are 'boilerplate'. The lines of one block are
 //    decided together (line-decode.ts: a Viterbi path with transitions learnt from the training labels).
+// 6. Budgets (issue 15): the lines after the first MAX_CLASSIFIED_LINES go through cleanTail, and a line longer than
+//    MAX_CLASSIFIED_LINE_CHARS is decided without the classifier; both sit well above any real page.
 // Markdown marks (links, emphasis, heading hashes) are read off each line first (markdown.ts), and hard-wrapped
 // paragraphs joined back (wrapped-lines.ts), so every rendering a scraper writes reaches the rules as lines of words.
 import type { CleanDocument, CleanParagraph, RemovalReason, RemovedBlock } from '../../../types.ts';
-import { LANGUAGE_SAMPLE_CHARS, effectiveLength, stoplistLanguage } from '../blocks.ts';
+import { LANGUAGE_SAMPLE_CHARS, UNSPACED_CHAR_WEIGHT, effectiveLength, stoplistLanguage } from '../blocks.ts';
 import {
   MAX_CHROME_LINE, TAGGED_TITLE, authorOf, fold, isCommentHeader, isDatedListEntry, isListItem, isRelatedHeader,
   lineReason, stripBullet, stripMarkers,
@@ -185,8 +187,44 @@ function forEachBlock(text: string, visit: (lines: string[], start: number, end:
   }
 }
 
-/** The page's lines in blocks, each with the reason the line rules remove it (null when they leave it), and its title. */
-export function ruledLines(text: string): { chunks: Chunk[]; title: string | null; markers: RemovedBlock[]; lang: string } {
+/**
+ * Lines of a page that go through the line rules and the classifier; the lines after them (the `tail` of ruledLines)
+ * go through cleanTail, a cheaper pass linear in their length, as trafilatura bounds the trees it will walk
+ * (max_tree_size). The longest real text page seen has 6,571 lines (the lines lineUnits gives, after the hard-wrapped
+ * lines are joined: extraction-text-dev's 435 pages; 3,594 in the markdown, inscriptis, link-lines and paragraphs
+ * renderings of the same pages, scripts/render-text-pages.ts; fewer on corpus/ and the seed pages, measured
+ * 2026-12-07): three times that. A page of 166,000 short distinct lines took 3 s in the classifier's passes
+ * (bench:hostile).
+ */
+export const MAX_CLASSIFIED_LINES = 20_000;
+/**
+ * A line longer than this (UTF-16 code units) is not given to the classifier: it is kept unless a line rule removes it
+ * (lineUnits leaves it out, classify keeps it), as the classifier keeps a page of one such line (KEEP_BEST_SHARE). The
+ * longest line of a real text page seen has 10,047 (the same pages and renderings as MAX_CLASSIFIED_LINES, with
+ * corpus/ and the seed pages, measured 2026-12-07): ten times that. The words of a line of 555,000 characters of
+ * mixed scripts took ICU's segmenter 1.5 s for its features (bench:hostile's mixed-scripts).
+ */
+export const MAX_CLASSIFIED_LINE_CHARS = 100_000;
+/** Whether classify decides the line itself: too long for the classifier (MAX_CLASSIFIED_LINE_CHARS). */
+const beyondClassifier = (l: Line) => l.text.length > MAX_CLASSIFIED_LINE_CHARS;
+
+/**
+ * Blocks of lines as one array of the lines and where each block ends in it (block b is lines[ends[b − 1] ?? 0 ..
+ * ends[b])): an array per block was 313,000 arrays on a page of 333,000 one-line blocks (bench:hostile).
+ */
+export interface TailBlocks { lines: string[]; ends: number[] }
+
+/** The blocks of `tail` as arrays of their lines (for tests and readers of a few blocks). */
+export function tailBlocks(tail: TailBlocks): string[][] {
+  return tail.ends.map((end, b) => tail.lines.slice(b ? tail.ends[b - 1] : 0, end));
+}
+
+/**
+ * The page's lines in blocks, each with the reason the line rules remove it (null when they leave it), and its title.
+ * `tail`: the blocks (their lines as strings, not ruled) after the first `budget` lines (MAX_CLASSIFIED_LINES), for
+ * cleanTail; empty on any page of at most `budget` lines. A block that straddles the budget is cut there.
+ */
+export function ruledLines(text: string, budget = MAX_CLASSIFIED_LINES): { chunks: Chunk[]; title: string | null; markers: RemovedBlock[]; lang: string; tail: TailBlocks } {
   const markers: RemovedBlock[] = [];
   // A line repeated on the page (a menu item, `Reply`) is ruled once: a page of 333,000 lines of `a` ran the line rules
   // on each (bench:hostile). Each occurrence still gets a Line of its own, which the passes below mark one by one.
@@ -234,7 +272,16 @@ export function ruledLines(text: string): { chunks: Chunk[]; title: string | nul
   // copying it ran 333,000 times on a page of one-line blocks (bench:hostile); an array grown by push from empty holds
   // 17 slots for one line.
   const chunk: Chunk = [];
+  const tail: TailBlocks = { lines: [], ends: [] };
+  let room = budget; // lines left before the budget
   forEachBlock(text, (lines, start, end) => {
+    if (room < end - start) {
+      for (let i = start + room; i < end; i++) tail.lines.push(lines[i]);
+      tail.ends.push(tail.lines.length);
+      end = start + room;
+      room = 0;
+      if (end === start) return;
+    } else room -= end - start;
     if (end - start === 1) {
       const l = lineOf(lines[start]);
       if (l) chunks.push([l]);
@@ -268,12 +315,18 @@ export function ruledLines(text: string): { chunks: Chunk[]; title: string | nul
     first = false;
   }
   const lang = roughLanguage(sample);
-  return { chunks, title, markers, lang };
+  return { chunks, title, markers, lang, tail };
 }
 
 export function cleanPlainText(text: string, model: LineModel = shippedLineModel()): CleanDocument {
-  const { chunks, title, markers, lang } = ruledLines(text);
+  const { chunks, title, markers, lang, tail } = ruledLines(text);
   const { paragraphs, removed } = classify(chunks, lang, model);
+  if (tail.ends.length) {
+    const rest = cleanTail(tail);
+    for (const p of rest.paragraphs) paragraphs.push(p);
+    for (const r of rest.markers) markers.push(r);
+    for (const r of rest.removed) removed.push(r);
+  }
   return {
     title,
     ...pageMetadata(chunks),
@@ -282,6 +335,63 @@ export function cleanPlainText(text: string, model: LineModel = shippedLineModel
     removed: [...markers, ...removed],
     method: 'text',
   };
+}
+
+/**
+ * The blocks after MAX_CLASSIFIED_LINES lines (ruledLines' `tail`), cleaned line by line without the classifier, the
+ * section rules or the title: a line is kept when it is prose by the classifier's own floor (at least MIN_PROSE_LENGTH
+ * long and ending like a sentence: the paragraphs of a book-length page) and no line rule removes it; every other
+ * line (headings, list items, short paragraphs, menus) is removed as 'boilerplate'. A block's kept lines make one
+ * paragraph, consecutive removed lines one removal, as in classify. Linear: a line shorter than MIN_PROSE_LENGTH
+ * code units is let go unread (no unspaced character weighs more than UNSPACED_CHAR_WEIGHT, see tooShortForProse).
+ */
+export function cleanTail(tail: TailBlocks): { paragraphs: CleanParagraph[]; removed: RemovedBlock[]; markers: RemovedBlock[] } {
+  const paragraphs: CleanParagraph[] = [];
+  const removed: RemovedBlock[] = [];
+  const markers: RemovedBlock[] = [];
+  // The removed lines since the last kept block, one removal, joined when a kept block ends it (one join, not a
+  // string grown line by line); the kept lines of the block at hand, gathered only once there is one.
+  const run: string[] = [];
+  let kept: string[] | null = null;
+  const endRun = () => {
+    if (run.length) removed.push({ text: run.join('\n'), reason: 'boilerplate' });
+    run.length = 0;
+  };
+  for (let b = 0, i = 0; b < tail.ends.length; b++) {
+    kept = null;
+    for (const end = tail.ends[b]; i < end; i++) {
+      const raw = tail.lines[i];
+      let line = raw;
+      if (raw.includes('🎜')) {
+        const { text, marker } = stripMarkers(raw);
+        if (marker) markers.push({ text: marker, reason: 'marker' });
+        line = text;
+      }
+      const prose = tooShortForProse(line) ? null : proseLine(line);
+      if (prose !== null) (kept ??= []).push(prose);
+      else {
+        const trimmed = line.trim();
+        if (trimmed) run.push(trimmed);
+      }
+    }
+    if (kept === null) continue;
+    // The block's removed lines and those before it are one removal, listed before its paragraph (as classify's are).
+    endRun();
+    paragraphs.push({ text: joinLines(kept), kind: 'p' });
+  }
+  endRun();
+  return { paragraphs, removed, markers };
+}
+
+/** Whether a line is too short to be prose (MIN_PROSE_LENGTH) however its characters weigh: its length in code units is a bound. */
+const tooShortForProse = (line: string) => line.length * UNSPACED_CHAR_WEIGHT < MIN_PROSE_LENGTH;
+
+/** A line of cleanTail as the rules read it (markdown marks removed, trimmed) when it is kept as prose, else null. */
+function proseLine(line: string): string | null {
+  const stripped = readMarkdownLine(line).text;
+  const trimmed = stripped.trim();
+  if (effectiveLength(trimmed) < MIN_PROSE_LENGTH || !SENTENCE_END.test(trimmed)) return null;
+  return lineReason(stripped) === null ? trimmed : null;
 }
 
 /** Comment threads after their header, related-article links after theirs, dated list entries anywhere. */
@@ -373,6 +483,7 @@ function markRelatedSummaries(chunks: Chunk[]): void {
  * Every line of the page in order, as the line classifier sees it, with the chunk line it stands for. Each Line is its
  * own LineUnit (its unit fields filled in) unless the unit's text differs (Chinese, converted to simplified): an object
  * per line more was 80 bytes a line for the garbage collector to copy on a page of 333,000 lines (bench:hostile).
+ * A line longer than MAX_CLASSIFIED_LINE_CHARS is left out (its listItem still filled in): classify decides it.
  */
 export function lineUnits(chunks: Chunk[], lang: string): { units: LineUnit[]; lines: Line[] } {
   if (lang !== 'zh') {
@@ -382,7 +493,7 @@ export function lineUnits(chunks: Chunk[], lang: string): { units: LineUnit[]; l
       for (const l of chunk) {
         const unit = l as Line & LineUnit;
         unit.listItem = listItem(l.text); unit.ruled = l.reason !== null; unit.group = group; unit.groupSize = chunk.length;
-        lines.push(unit);
+        if (!beyondClassifier(l)) lines.push(unit);
       }
     }
     return { units: lines, lines };
@@ -392,6 +503,7 @@ export function lineUnits(chunks: Chunk[], lang: string): { units: LineUnit[]; l
   chunks.forEach((chunk, group) => {
     for (const l of chunk) {
       l.listItem = listItem(l.text);
+      if (beyondClassifier(l)) continue;
       // stopwords-iso's Chinese list is simplified: traditional text is converted before its stopwords are counted.
       units.push({ text: lang === 'zh' ? toSimplified(l.text) : l.text, linkShare: l.linkShare, heading: l.heading, listItem: l.listItem, ruled: l.reason !== null, group, groupSize: chunk.length });
       lines.push(l);
@@ -530,6 +642,8 @@ function classify(chunks: Chunk[], lang: string, model: LineModel): { paragraphs
   const { units, lines } = lineUnits(chunks, lang);
   const scores = units.length ? scoreLines(model, units, pageStoplist(units, lang)) : new Float64Array();
   const keep = new KeptLines();
+  // Lines too long for the classifier (lineUnits left them out) are kept unless the rules removed them.
+  for (const c of chunks) for (const l of c) if (!l.reason && beyondClassifier(l)) keep.add(l);
   const decoded = model.sequence && decodeLines(scores, units, model.threshold, model.sequence);
   // Loops, not forEach with a closure, here and in the paragraph pass below: they run once per line, 333,000 times on
   // a page of one-character lines (bench:hostile).
