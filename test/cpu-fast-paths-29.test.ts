@@ -3,7 +3,7 @@
 // gives. All texts are made up for these tests.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { withoutAccents } from '../src/text/claims/quantities/match.ts';
+import { shapeOf, withoutAccents, wordAt } from '../src/text/claims/quantities/match.ts';
 
 /** withoutAccents as it was before its ASCII shortcut and its memo: both normalisations and the pattern, every time. */
 const withoutAccentsFull = (word: string) => word.normalize('NFD').replace(/(?<=[A-Za-z])\p{M}+/gu, '').normalize('NFC');
@@ -19,5 +19,35 @@ test('withoutAccents gives what both normalisations give, ASCII or not, asked on
   ];
   for (let round = 0; round < 2; round++) {
     for (const word of words) assert.equal(withoutAccents(word), withoutAccentsFull(word), JSON.stringify(word));
+  }
+});
+
+/** wordAt as it was before its shape-free ASCII test: the shape first, then the same comparisons. */
+function wordAtWithShapeFirst(text: string, p: number, word: string): boolean {
+  const shape = shapeOf(word);
+  const piece = text.slice(p, p + word.length);
+  const same = shape.exactCase ? piece === word : piece.toLowerCase() === shape.lower;
+  if (!same) return false;
+  if (shape.needsNoBoundary) return true;
+  const next = text[p + word.length] ?? '';
+  return !/[A-Za-z\u00C0-\u024F\u0400-\u04FF\u00AA\u00BA]/.test(next) && !(shape.hasCjk ? false : /\p{L}/u.test(next) && !/[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]/u.test(next));
+}
+
+test('wordAt answers as the shape-first comparison does, at every position of texts in several scripts and cases', () => {
+  const texts = [
+    'Sie zahlten 40 Franken und 12 CHF, dazu 3 Mio. Euro.',
+    'THE FEE WAS 9 DOLLARS; the fee was 9 Dollars, or 9 dollarsworth.',
+    'un coût de 5 euros, dix dólares ou 7 dolares, 3 bn and 4 BN and 2 Bn',
+    'стоимость 300 рублей и 20 руб., всего 5 млн',
+    '售价 30 美元，约 200 人民币；価格 500 円',
+    'İstanbul 5 TL, ǅ 7 ﬁ 8 €5 5€ $5 US$ 10',
+    '',
+  ];
+  const words = ['franken', 'Franken', 'CHF', 'chf', 'Mio.', 'euro', 'euros', 'dollars', 'Dollars', 'dólares', 'dolares', 'bn', 'BN', 'M',
+    'рублей', 'руб.', 'млн', '美元', '人民币', '円', 'TL', '€', '$', 'US$', 'ﬁ', 'ǅ', 'i̇stanbul', 'istanbul'];
+  for (const text of texts) {
+    for (let p = 0; p <= text.length; p++) {
+      for (const word of words) assert.equal(wordAt(text, p, word), wordAtWithShapeFirst(text, p, word), `${JSON.stringify(word)} at ${p} of ${JSON.stringify(text)}`);
+    }
   }
 });

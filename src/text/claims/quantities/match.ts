@@ -134,8 +134,26 @@ function differsInAscii(text: string, p: number, word: string, shape: WordShape)
   return false;
 }
 
+/**
+ * The text at `p` differs from `word` in a unit both write in ASCII before any unit beyond it, ASCII case aside: then
+ * neither their lowercases (each such unit lowercases to one unit in place) nor, for an exact-case word, the units
+ * themselves are the same. Needs no shape: the test wordAt asks first (the currency and percent words of a language
+ * share their first two units with many words of the text).
+ */
+function differsInAsciiLetters(text: string, p: number, word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const code = text.charCodeAt(p + k);
+    const own = word.charCodeAt(k);
+    if (!(code < 0x80) || own >= 0x80) return false;
+    if (asciiLowerCode(code) !== asciiLowerCode(own)) return true;
+  }
+  return false;
+}
+
 /** `word` at `p` (case-insensitive unless it is a one- or two-letter abbreviation), ending at a word boundary. */
 export function wordAt(text: string, p: number, word: string): boolean {
+  // Most words looked up differ from the text in their first ASCII letters: told before the shape's look-up.
+  if (differsInAsciiLetters(text, p, word)) return false;
   const shape = shapeOf(word);
   // Cheap reject on an ASCII first character, whose lowercase is one ASCII character whatever follows.
   const first = text.charCodeAt(p);
