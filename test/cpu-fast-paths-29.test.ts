@@ -4,6 +4,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { shapeOf, withoutAccents, wordAt } from '../src/text/claims/quantities/match.ts';
+import { isReferenceNumber } from '../src/text/claims/candidates.ts';
+import { nameEvidence } from '../src/text/claims/names.ts';
+import type { Quantity } from '../src/types.ts';
 
 /** withoutAccents as it was before its ASCII shortcut and its memo: both normalisations and the pattern, every time. */
 const withoutAccentsFull = (word: string) => word.normalize('NFD').replace(/(?<=[A-Za-z])\p{M}+/gu, '').normalize('NFC');
@@ -50,4 +53,50 @@ test('wordAt answers as the shape-first comparison does, at every position of te
       for (const word of words) assert.equal(wordAt(text, p, word), wordAtWithShapeFirst(text, p, word), `${JSON.stringify(word)} at ${p} of ${JSON.stringify(text)}`);
     }
   }
+});
+
+test('isReferenceNumber, whose marker test is remembered per token, answers the same when asked again', () => {
+  const count = (text: string, written: string): Quantity => {
+    const start = text.lastIndexOf(written);
+    return { text: written, start, end: start + written.length, kind: 'number', value: Number(written), low: Number(written), high: Number(written), unit: null, hedge: null, scaled: false };
+  };
+  const table: Array<[string, string, boolean]> = [
+    ['Nach § 12 gilt das nicht.', '12', true],
+    ['Laut Art. 5 der Satzung', '5', true],
+    ['Die Tabelle auf Seite 40 zeigt es', '40', true],
+    ['DIE TABELLE AUF SEITE 41 ZEIGT ES', '41', true],
+    ['Es gilt Warnstufe 3 im Tal.', '3', true],
+    ['the museum moved to tier 2 funding', '2', true],
+    ['siehe Abs. 4 und Nr. 7', '7', true],
+    ['Der Verein hat rund 40 Mitglieder.', '40', false],
+    ['Über 300 Gäste kamen zum Fest.', '300', false],
+    ['They planted about 90 trees', '90', false],
+    ['El plan prevé una etapa 2 más corta', '2', true],
+    ['Cosecharon 12 toneladas de uva', '12', false],
+    ['Ministerstwo ogłosiło poziom 3 zagrożenia', '3', true],
+    ['Startlevel3 9 Punkte', '9', false],
+  ];
+  for (let round = 0; round < 2; round++) {
+    for (const [text, written, expected] of table) assert.equal(isReferenceNumber(text, count(text, written)), expected, `${written} in ${JSON.stringify(text)}`);
+  }
+});
+
+test('a capitalised word after an abbreviated title and its dot starts no sentence; after any other word and a dot it does', () => {
+  const sentenceStartAfter = (text: string, word: string) => {
+    const tokens = nameEvidence([text], 'en').tokens![0]!;
+    return tokens.find((t) => t.text === word)!.sentenceStart;
+  };
+  const table: Array<[string, string, boolean]> = [
+    ['We met Dr. Quillon at noon.', 'Quillon', false],
+    ['We met Mrs. Ferrant at noon.', 'Ferrant', false],
+    ['Ask Sgt. Oduya about it.', 'Oduya', false],
+    ['The letter from Gen. Marlowe came late.', 'Marlowe', false],
+    ['She thanked Rep. Tasker twice.', 'Tasker', false],
+    ['She thanked M. Dufrenne twice.', 'Dufrenne', false],
+    ['The crate held a No. Brask label.', 'Brask', true],
+    ['The band played late. Harwick stayed on.', 'Harwick', true],
+    ['They spoke to the Herr. Lindqvist left.', 'Lindqvist', true],
+    ['It was Mr Pellow again.', 'Pellow', false],
+  ];
+  for (const [text, word, expected] of table) assert.equal(sentenceStartAfter(text, word), expected, `${word} in ${JSON.stringify(text)}`);
 });
