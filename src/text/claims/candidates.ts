@@ -5,6 +5,7 @@
 // names with a number (`iPhone 8`, `Mate 30`), days next to a month name, and long identifiers. Each rule is a named
 // function of (paragraph text, quantity) so it can be read and tested alone.
 import type { EntityMention, Quantity } from '../../types.ts';
+import { rememberRecent } from '../recent.ts';
 
 /** Characters before a number searched for a reference marker (`§`, `Abs.`, `n°`): the marker and a space or two. */
 const REFERENCE_WINDOW = 12;
@@ -142,6 +143,8 @@ function firstAtOrAfter(positions: readonly number[], at: number): number {
  * long pattern at each of its characters (half the claims stage's time on 1 MB of `1 1 1 …`, bench:hostile).
  */
 const REFERENCE_MARKER_CHAR = /[\p{L}§]/u;
+/** Distinct last tokens before a number whose REFERENCE_BEFORE answer is remembered (a few pages' worth, about 50 bytes each). */
+const REFERENCE_TOKEN_MEMO = 4096;
 
 /** `§ 315`, `Art. 5`, `loi n°58`, `Resolución 188`, `page 12`: the number points to something. */
 export function isReferenceNumber(text: string, q: Quantity): boolean {
@@ -156,8 +159,15 @@ export function isReferenceNumber(text: string, q: Quantity): boolean {
   while (end > 0 && isWhiteSpaceAt(before, end - 1)) end--;
   let start = end;
   while (start > 0 && !isWhiteSpaceAt(before, start - 1)) start--;
-  return REFERENCE_BEFORE.test(start === 0 && end === before.length ? before : before.slice(start, end));
+  return endsInReferenceMarker(start === 0 && end === before.length ? before : before.slice(start, end));
 }
+
+/**
+ * REFERENCE_BEFORE's answer for the last token before a number, remembered: the pattern is stateless (no g or y flag), and
+ * the tokens before numbers are mostly the same few words of a language (`rund`, `über`, `the`), each of which the
+ * pattern's many case-insensitive alternatives were tried on anew.
+ */
+const endsInReferenceMarker = rememberRecent(REFERENCE_TOKEN_MEMO, (token: string) => REFERENCE_BEFORE.test(token));
 
 /** JavaScript's \s (white space and line terminators, WHITE_SPACE) at `i`, by code unit. */
 const isWhiteSpaceAt = (text: string, i: number) => {

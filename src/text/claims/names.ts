@@ -155,6 +155,8 @@ const PERSON_TITLES: ReadonlySet<string> = new Set([
   'herr', 'fru', 'statsminister', 'kung', 'drottning', 'presidenten', 'ministern',
   'президент', 'премьер', 'министр', 'губернатор', 'мэр', 'сенатор', 'господин', 'госпожа', 'король', 'королева', 'папа', 'генерал', 'глава',
 ]);
+/** The titles PERSON_TITLES writes with a dot, without it (`dr` for `dr.`): a word is one when it and a dot are a title, asked without building that string. */
+const TITLES_BEFORE_THEIR_DOT: ReadonlySet<string> = new Set([...PERSON_TITLES].filter((t) => t.endsWith('.')).map((t) => t.slice(0, -1)));
 /** Last words that make a name an organisation, in the languages of the dev and user pages (lowercase). */
 const ORG_HEADS: ReadonlySet<string> = new Set([
   'partners', 'capital', 'labs', 'lab', 'ventures', 'technologies', 'technology', 'research', 'digital', 'compute', 'securities', 'investments', 'associates', 'ai', 'robotics', 'networks', 'software', 'analytics', 'consulting', 'ediciones', 'verlag',
@@ -763,7 +765,7 @@ function pushToken(out: Token[], text: string, start: number, end: number, plain
     // The dot of an abbreviation of letters (`U.S. Environmental`) or of a title (`Ms. Okafor's`) ends no sentence.
     sentenceStart: !afterWordAndSpace(text, start) && SENTENCE_END_BEFORE.test(text.slice(Math.max(0, start - 3), start))
       && !LETTER_ABBREVIATION_BEFORE.test(text.slice(Math.max(0, start - 8), start))
-      && !(previous && PERSON_TITLES.has(`${previous.lower}.`) && TITLE_DOT_BETWEEN.test(text.slice(previous.end, start))),
+      && !(previous && TITLES_BEFORE_THEIR_DOT.has(previous.lower) && TITLE_DOT_BETWEEN.test(text.slice(previous.end, start))),
   });
 }
 

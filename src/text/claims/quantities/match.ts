@@ -2,6 +2,11 @@
 // it can be (most characters are neither digits nor the start of a lexicon word), and lexicon words are looked up by
 // their first character, so each position costs a bounded amount of work.
 
+import { rememberRecent } from '../../recent.ts';
+
+/** Distinct words beyond ASCII whose accentless form is remembered (withoutAccents; a few pages' words, about 100 bytes each). */
+const FOLDED_WORDS_MEMO = 4096;
+
 export const LATIN_OR_CYRILLIC_LETTER = /[A-Za-z\u00C0-\u024F\u0400-\u04FF\u00AA\u00BA]/;
 export const LETTER = /\p{L}/u;
 export const SPACE = /[ \u00a0\u202f\u2009]/;
@@ -129,8 +134,26 @@ function differsInAscii(text: string, p: number, word: string, shape: WordShape)
   return false;
 }
 
+/**
+ * The text at `p` differs from `word` in a unit both write in ASCII before any unit beyond it, ASCII case aside: then
+ * neither their lowercases (each such unit lowercases to one unit in place) nor, for an exact-case word, the units
+ * themselves are the same. Needs no shape: the test wordAt asks first (the currency and percent words of a language
+ * share their first two units with many words of the text).
+ */
+function differsInAsciiLetters(text: string, p: number, word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const code = text.charCodeAt(p + k);
+    const own = word.charCodeAt(k);
+    if (!(code < 0x80) || own >= 0x80) return false;
+    if (asciiLowerCode(code) !== asciiLowerCode(own)) return true;
+  }
+  return false;
+}
+
 /** `word` at `p` (case-insensitive unless it is a one- or two-letter abbreviation), ending at a word boundary. */
 export function wordAt(text: string, p: number, word: string): boolean {
+  // Most words looked up differ from the text in their first ASCII letters: told before the shape's look-up.
+  if (differsInAsciiLetters(text, p, word)) return false;
   const shape = shapeOf(word);
   // Cheap reject on an ASCII first character, whose lowercase is one ASCII character whatever follows.
   const first = text.charCodeAt(p);
@@ -145,7 +168,14 @@ export function wordAt(text: string, p: number, word: string): boolean {
 }
 
 /** Latin letters without their combining accents (`milhões` → `milhoes`); other scripts are left as they are. */
-export const withoutAccents = (word: string) => word.normalize('NFD').replace(/(?<=[A-Za-z])\p{M}+/gu, '').normalize('NFC');
+export function withoutAccents(word: string): string {
+  // An ASCII word is its own NFD and NFC and holds no mark: given back as it is (the commonest case: the decimal words'
+  // and measures' look-ups ask it of every word after a spelled number, two normalisations and a pattern each).
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) >= 0x80) return foldedAccents(word);
+  return word;
+}
+/** withoutAccents of a word beyond ASCII, remembered (a page asks the same few words again). */
+const foldedAccents = rememberRecent(FOLDED_WORDS_MEMO, (word: string) => word.normalize('NFD').replace(/(?<=[A-Za-z])\p{M}+/gu, '').normalize('NFC'));
 
 export function skipSpaces(text: string, p: number, allowHyphen = false): number {
   let q = p;
