@@ -87,7 +87,8 @@ test('in Chinese a name in an earlier clause gives way to the number\'s own clau
   const zh = '杭州和苏州将由昨天的22℃降到今天的9℃，武汉由27℃降至11℃，均创新低。';
   const claims = numeric(zh, 'zh', [mention(zh, '杭州'), mention(zh, '苏州')]);
   assert.deepEqual(claims.map((c) => [c.value, c.entity, c.subject]), [
-    [22, '苏州', '苏州'], [9, '苏州', '苏州'], [27, null, '武汉'], [11, null, '武汉'],
+    // Coordinated names: the first conjunct names the figure of both (subjects.ts firstConjunct).
+    [22, '杭州', '杭州'], [9, '杭州', '杭州'], [27, null, '武汉'], [11, null, '武汉'],
   ]);
   // Without a subject phrase in its own clause the name before the comma stays (a Chinese sentence drops its subject).
   const dropped = '东方电气制定了新规定，今年要招聘300名工程师。';
