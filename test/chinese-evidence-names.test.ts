@@ -52,3 +52,11 @@ test('coordinated places before a figure: the figure is the first conjunct\'s, a
   assert.deepEqual(claims(['厦门与泉州的港口吞吐量合计达到1.5亿吨。']), [[150000000, '厦门']]);
   assert.deepEqual(claims(['洛阳由12家工厂扩大到20家。']).map(([, entity]) => entity), ['洛阳', '洛阳']);
 });
+
+test('an award named in quotation marks is a name of its own kind, and again where the article writes it unquoted', () => {
+  const article = ['评委会今天解释了什么是“青年设计师奖”。', '青年设计师奖设立五年以来，规则从未改变。'];
+  assert.deepEqual(names(article), ['青年设计师奖/other', '青年设计师奖/other']);
+  assert.deepEqual(claims(article), [[5, '青年设计师奖']]);
+  // Quoted words that name no award stay none (`“绿色”` green).
+  assert.deepEqual(names(['这座城市被称为“绿色”之都。']).filter((n) => n.includes('绿色')), []);
+});

@@ -77,6 +77,7 @@ export function evidenceNames(text: string, words: readonly PlacedWord[], known:
     if (w.word === '等' || w.word === '等等') listBeforeKind(text, words, k, add, knownTypeAt);
   }
   coordinatedWithNames(words, add, knownTypeAt);
+  quotedAwards(text, words, add);
   for (let k = 0; k < words.length; k++) {
     const w = words[k];
     if (w.tag !== 'ns' || !nameShaped(w) || !FIGURE_AFTER_TOPIC.test(text.slice(w.end, w.end + 2))) continue;
@@ -122,6 +123,29 @@ function listBeforeKind(text: string, words: readonly PlacedWord[], at: number, 
   }
   if (!proper || items.length === 0) return;
   for (const w of items) add(w, kind);
+}
+
+/** Quotation marks around a name (Chinese marks a proper name it introduces or stresses so: `“X奖”`). */
+const QUOTE_OPEN = /^[“「『"]$/u;
+const QUOTE_CLOSE = /^[”」』"]$/u;
+/** An award's or prize's name: Han characters ending in 奖 (prize, award); three to ten of them. */
+const AWARD_NAME = /^\p{Script=Han}{2,9}奖$/u;
+
+/**
+ * An award's name Chinese writes in quotation marks (`“青年设计师奖”`): a name of none of the three kinds (as `Nobel
+ * Prize` in names.ts), typed `other`; unquoted, the same words are the name again where the article repeats them.
+ */
+function quotedAwards(text: string, words: readonly PlacedWord[], add: (w: PlacedWord, type: EntityType) => void): void {
+  for (let k = 0; k < words.length; k++) {
+    if (!QUOTE_OPEN.test(words[k].word)) continue;
+    let j = k + 1;
+    while (j < words.length && isHanWord(words[j].word)) j++;
+    if (j === k + 1 || j >= words.length || !QUOTE_CLOSE.test(words[j].word)) continue;
+    const start = words[k + 1].start;
+    const end = words[j - 1].end;
+    if (AWARD_NAME.test(text.slice(start, end))) add({ word: text.slice(start, end), tag: 'nz', start, end }, 'other');
+    k = j;
+  }
 }
 
 /**

@@ -759,8 +759,9 @@ function wordStarts(text: string): Uint8Array {
   return starts;
 }
 
-/** Names taken again across the article: Han organisation and place names of two to six characters. */
-const REPEATED_NAME = /^\p{Script=Han}{2,6}$/u;
+/** Names taken again across the article: Han organisation and place names, and awards' names, of two to ten characters. */
+const REPEATED_NAME = /^\p{Script=Han}{2,10}$/u;
+const REPEATED_TYPES: ReadonlySet<EntityType> = new Set(['org', 'place', 'other']);
 
 /**
  * The mentions of a Chinese article with its organisation and place names taken again where the article writes the same
@@ -769,12 +770,12 @@ const REPEATED_NAME = /^\p{Script=Han}{2,6}$/u;
  */
 export function withRepeatedNames(paragraphs: readonly string[], mentions: EntityMention[]): EntityMention[] {
   const evidenced = new Map<string, EntityMention>();
-  for (const m of mentions) if ((m.type === 'org' || m.type === 'place') && REPEATED_NAME.test(m.text) && !evidenced.has(m.text)) evidenced.set(m.text, m);
+  for (const m of mentions) if (REPEATED_TYPES.has(m.type) && REPEATED_NAME.test(m.text) && !evidenced.has(m.text)) evidenced.set(m.text, m);
   const added = repeatedNames(paragraphs, mentions, evidenced, (paragraph, start, end) => {
     const text = paragraphs[paragraph];
     const starts = wordStarts(text);
+    // Cut there as words of its own: the name starts and ends where jieba's words do (a name of several words, `X科学奖`, may hold more).
     if (!starts[start] || !starts[end]) return false;
-    for (let i = start + 1; i < end; i++) if (starts[i]) return false;
     const simplified = toSimplified(text);
     const type = evidenced.get(text.slice(start, end))?.type;
     return type !== 'place' || !(namesPeopleOrLanguage(simplified, end) || placeBeforeRole(simplified, end) || insideTitleMarks(simplified, start, end));
