@@ -60,3 +60,7 @@ test('an award named in quotation marks is a name of its own kind, and again whe
   // Quoted words that name no award stay none (`“绿色”` green).
   assert.deepEqual(names(['这座城市被称为“绿色”之都。']).filter((n) => n.includes('绿色')), []);
 });
+
+test('a kind of area beside a place is no place (`山区` mountain areas)', () => {
+  assert.deepEqual(names(['今晚贵州东部山区、四川等地将有小雨。']).filter((n) => n.includes('山区')), []);
+});

@@ -42,7 +42,9 @@ const PLACE_KIND = /^(?:城市|国家|地区|省份|省市|地方|都市|港口|
 /** Words between `等` and the kind noun (`等手机企业`, `等国内大型银行`): nouns and adjectives, at most this many. */
 const KIND_MODIFIER_WORDS = 2;
 /** What joins the items of a list: the enumeration comma, `和`, `与`, `及`, `以及`, `跟`, `同`; a comma joins them before `等` only. */
-const COORDINATOR = /^(?:、|和|与|及|以及|跟|同)$/u;
+const COORDINATORS: ReadonlySet<string> = new Set(['、', '和', '与', '及', '以及', '跟', '同']);
+// Looked up only for words of one or two code units (a set's lookup hashes each word jieba gives, a new string each).
+const COORDINATOR = { test: (word: string) => word.length <= 2 && COORDINATORS.has(word) };
 const LIST_COMMA = /^[，,]$/u;
 
 /**
@@ -55,6 +57,7 @@ const FIGURE_AFTER_TOPIC = /^(?:由|从)?[\d０-９]/u;
 /** jieba's tags of a time word that may stand between the clause's opening mark and its topic (`今天南京…`). */
 const TIME_TAG = /^t/u;
 
+const isLatinCapital = (code: number) => (code >= 0x41 && code <= 0x5a) || (code > 0x7f && code < 0x2e80 && /\p{Lu}/u.test(String.fromCharCode(code)));
 /** Whether the word may be a name by its own characters: Han only, two to six, or a Latin name. */
 const nameShaped = (w: PlacedWord) => isHanWord(w.word) && hanLength(w.word) >= NAME_CHARS.min && hanLength(w.word) <= NAME_CHARS.max;
 
@@ -73,8 +76,9 @@ export function evidenceNames(text: string, words: readonly PlacedWord[], known:
   for (let k = 0; k < words.length; k++) {
     const w = words[k];
     // A brand before its product's model (`X` + `Mate 30`).
-    if (nameShaped(w) && BRAND_TAGS.has(w.tag) && w.tag !== 'nt' && makesTheModelAfter(text, w.end)) add(w, 'org');
-    if (w.word === '等' || w.word === '等等') listBeforeKind(text, words, k, add, knownTypeAt);
+    // Tested on the tag and the next character first: most words are neither.
+    if (isLatinCapital(text.charCodeAt(w.end)) && BRAND_TAGS.has(w.tag) && w.tag !== 'nt' && nameShaped(w) && makesTheModelAfter(text, w.end)) add(w, 'org');
+    else if (w.word === '等' || w.word === '等等') listBeforeKind(text, words, k, add, knownTypeAt);
   }
   coordinatedWithNames(words, add, knownTypeAt);
   quotedAwards(text, words, add);
@@ -122,12 +126,14 @@ function listBeforeKind(text: string, words: readonly PlacedWord[], at: number, 
     afterComma = LIST_COMMA.test(joiner.word);
   }
   if (!proper || items.length === 0) return;
+  // The first item right after a noun or a word jieba does not know may be the end of a longer name it cut (`X` + `卡尔`).
+  if (pieceOfLongerWord(words[words.indexOf(items.at(-1)!) - 1])) items.pop();
   for (const w of items) add(w, kind);
 }
 
 /** Quotation marks around a name (Chinese marks a proper name it introduces or stresses so: `“X奖”`). */
-const QUOTE_OPEN = /^[“「『"]$/u;
-const QUOTE_CLOSE = /^[”」』"]$/u;
+const QUOTE_OPENS: ReadonlySet<string> = new Set(['“', '「', '『', '"']);
+const QUOTE_CLOSES: ReadonlySet<string> = new Set(['”', '」', '』', '"']);
 /** An award's or prize's name: Han characters ending in 奖 (prize, award); three to ten of them. */
 const AWARD_NAME = /^\p{Script=Han}{2,9}奖$/u;
 
@@ -137,10 +143,10 @@ const AWARD_NAME = /^\p{Script=Han}{2,9}奖$/u;
  */
 function quotedAwards(text: string, words: readonly PlacedWord[], add: (w: PlacedWord, type: EntityType) => void): void {
   for (let k = 0; k < words.length; k++) {
-    if (!QUOTE_OPEN.test(words[k].word)) continue;
+    if (words[k].word.length !== 1 || !QUOTE_OPENS.has(words[k].word)) continue;
     let j = k + 1;
     while (j < words.length && isHanWord(words[j].word)) j++;
-    if (j === k + 1 || j >= words.length || !QUOTE_CLOSE.test(words[j].word)) continue;
+    if (j === k + 1 || j >= words.length || !QUOTE_CLOSES.has(words[j].word)) continue;
     const start = words[k + 1].start;
     const end = words[j - 1].end;
     if (AWARD_NAME.test(text.slice(start, end))) add({ word: text.slice(start, end), tag: 'nz', start, end }, 'other');
@@ -149,15 +155,22 @@ function quotedAwards(text: string, words: readonly PlacedWord[], add: (w: Place
 }
 
 /**
+ * Whether a word next to a name-shaped one may be another piece of one name jieba cut in two (`飞思` `卡尔`): a Han noun,
+ * an unknown word or an abbreviation with no mark between.
+ */
+const pieceOfLongerWord = (w: PlacedWord | undefined) => !!w && /^[nxj]/u.test(w.tag) && isHanWord(w.word);
+
+/**
  * Items coordinated with a place or organisation already found (`南京和X`, `X、Y与Z`): an item jieba tags a place is
  * a place beside a place; one of a brand's tags is an organisation beside an organisation.
  */
 function coordinatedWithNames(words: readonly PlacedWord[], add: (w: PlacedWord, type: EntityType) => void, knownTypeAt: (w: PlacedWord) => EntityType | undefined): void {
   for (let k = 1; k + 1 < words.length; k++) {
     if (!COORDINATOR.test(words[k].word)) continue;
-    for (const [a, b] of [[words[k - 1], words[k + 1]], [words[k + 1], words[k - 1]]] as const) {
+    // Each side with the word on its far side, which must not run on into it as one longer name.
+    for (const [a, b, beyond] of [[words[k - 1], words[k + 1], words[k + 2]], [words[k + 1], words[k - 1], words[k - 2]]] as const) {
       const type = knownTypeAt(a);
-      if (!nameShaped(b) || knownTypeAt(b)) continue;
+      if (!nameShaped(b) || knownTypeAt(b) || pieceOfLongerWord(beyond)) continue;
       if (type === 'place' && b.tag === 'ns') add(b, 'place');
       else if (type === 'org' && BRAND_TAGS.has(b.tag) && b.tag !== 'nr') add(b, 'org');
     }

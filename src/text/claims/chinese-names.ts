@@ -59,6 +59,10 @@ const LOCATION_VERB_BEFORE = /(?:位于|前往|抵达|到达|回到|来到|返�
 /** Place-like words that name no place (`城市` city, `共和国` republic, `山脉` mountain range). */
 const GENERIC_PLACES = new Set(['城市', '城镇', '都市', '共和国', '国家', '全国', '各国', '两国', '本国', '外国', '山脉', '海洋', '平原', '高原', '盆地', '三角洲', '小镇', '乡村', '农村', '地区', '郊区', '市区', '本市', '全市', '全省', '该市', '该国']);
 
+/** Two characters ending in 区 (area, district): a kind of area (`山区` mountain areas, `灾区`, `园区`); named districts are longer. */
+const AREA_KIND_WORD = /^\p{Script=Han}区$/u;
+const genericPlaceWord = (word: string) => GENERIC_PLACES.has(word) || GENERIC_PLACE_SHAPE.test(word) || AREA_KIND_WORD.test(word) || MARKET_WORD.test(word);
+
 /** Places named only by a direction (`西北地区` the north-west, `南部`) or by size (`大城市` big cities): no one place. */
 const GENERIC_PLACE_SHAPE = /^(?:[东南西北中内外]+(?:部|方|边|地区)|[大小](?:城市|城镇|都市|国))$/u;
 
@@ -634,7 +638,8 @@ export function chineseNames(text: string, taken: ReadonlyArray<{ start: number;
   // A name jieba tags a person's right before a product's model is its maker (`X` + `S7`), as a brand's word is there.
   for (const span of spans) if (span.type === 'person' && makesTheModelAfter(text, span.end)) span.type = 'org';
   rememberWords(text, placed);
-  const evidenced = evidenceNames(text, placed, [...taken, ...spans]);
+  // A place's kind is no place's name, whatever the evidence (`山区` mountain areas beside a province's name).
+  const evidenced = evidenceNames(text, placed, [...taken, ...spans]).filter((span) => span.type !== 'place' || !genericPlaceWord(simplified.slice(span.start, span.end)));
   return evidenced.length ? [...spans, ...evidenced].sort((a, b) => a.start - b.start) : spans;
 }
 
@@ -776,9 +781,9 @@ export function withRepeatedNames(paragraphs: readonly string[], mentions: Entit
     const starts = wordStarts(text);
     // Cut there as words of its own: the name starts and ends where jieba's words do (a name of several words, `X科学奖`, may hold more).
     if (!starts[start] || !starts[end]) return false;
-    const simplified = toSimplified(text);
-    const type = evidenced.get(text.slice(start, end))?.type;
-    return type !== 'place' || !(namesPeopleOrLanguage(simplified, end) || placeBeforeRole(simplified, end) || insideTitleMarks(simplified, start, end));
+    if (evidenced.get(text.slice(start, end))?.type !== 'place') return true;
+    // As addChineseNames reads a place (the patterns hold both scripts' forms; placeBeforeRole simplifies what it reads).
+    return !(namesPeopleOrLanguage(text, end) || placeBeforeRole(text, end) || insideTitleMarks(text, start, end));
   });
   wordStartsOfText.clear();
   return added.length ? [...mentions, ...added].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start) : mentions;
