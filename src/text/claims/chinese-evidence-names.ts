@@ -23,9 +23,9 @@ const NAME_CHARS = { min: 2, max: 6 };
 const BRAND_TAGS: ReadonlySet<string> = new Set(['nz', 'nr', 'nrt', 'nrfg', 'x', 'j', 'nt']);
 
 /**
- * A product's model written in Latin letters right after its maker's name (`Mate 30`, `S10`, `K30`, `Note 9`, `P40
+ * A product's model written in Latin letters right after its maker's name (`Vela 3`, `T9`, `Z50`, `Note 7`, `Q20
  * Pro`): a capitalised word with a number, or a capital and digits. A Han word of a brand's tags right before one is the
- * maker; a common noun there (`手机Mate 30`, the phone Mate 30) is not (BRAND_TAGS).
+ * maker; a common noun there (`手机Vela 3`, the phone Vela 3) is not (BRAND_TAGS).
  */
 const MODEL_AFTER = /^(?:\p{Lu}[\p{L}]*\s?\d|\p{Lu}{1,3}\d)/u;
 /** Characters read after a name for a model: a word of up to six letters, a space and the number's first digit. */
@@ -54,7 +54,7 @@ const LIST_COMMA = /^[，,]$/u;
 const CLAUSE_OPENER = /^(?:[，,。；;：:！!？?（(“"「『\s]|)$/u;
 /** A change of a figure stated with the coverb of its starting point (`由25℃降至10℃`, `从3万人增至…`) or the figure itself. */
 const FIGURE_AFTER_TOPIC = /^(?:由|从)?[\d０-９]/u;
-/** jieba's tags of a time word that may stand between the clause's opening mark and its topic (`今天南京…`). */
+/** jieba's tags of a time word that may stand between the clause's opening mark and its topic (`今天洛阳…`). */
 const TIME_TAG = /^t/u;
 
 const isLatinCapital = (code: number) => (code >= 0x41 && code <= 0x5a) || (code > 0x7f && code < 0x2e80 && /\p{Lu}/u.test(String.fromCharCode(code)));
@@ -75,7 +75,7 @@ export function evidenceNames(text: string, words: readonly PlacedWord[], known:
   };
   for (let k = 0; k < words.length; k++) {
     const w = words[k];
-    // A brand before its product's model (`X` + `Mate 30`).
+    // A brand before its product's model (`X` + `Vela 3`).
     // Tested on the tag and the next character first: most words are neither.
     if (isLatinCapital(text.charCodeAt(w.end)) && BRAND_TAGS.has(w.tag) && w.tag !== 'nt' && nameShaped(w) && makesTheModelAfter(text, w.end)) add(w, 'org');
     else if (w.word === '等' || w.word === '等等') listBeforeKind(text, words, k, add, knownTypeAt);
@@ -126,7 +126,7 @@ function listBeforeKind(text: string, words: readonly PlacedWord[], at: number, 
     afterComma = LIST_COMMA.test(joiner.word);
   }
   if (!proper || items.length === 0) return;
-  // The first item right after a noun or a word jieba does not know may be the end of a longer name it cut (`X` + `卡尔`).
+  // The first item right after a noun or a word jieba does not know may be the end of a longer name it cut in two.
   if (pieceOfLongerWord(words[words.indexOf(items.at(-1)!) - 1])) items.pop();
   for (const w of items) add(w, kind);
 }
@@ -155,13 +155,13 @@ function quotedAwards(text: string, words: readonly PlacedWord[], add: (w: Place
 }
 
 /**
- * Whether a word next to a name-shaped one may be another piece of one name jieba cut in two (`飞思` `卡尔`): a Han noun,
+ * Whether a word next to a name-shaped one may be another piece of one name jieba cut in two (a foreign firm's transliterated name, an unknown word and a person's name piece): a Han noun,
  * an unknown word or an abbreviation with no mark between.
  */
 const pieceOfLongerWord = (w: PlacedWord | undefined) => !!w && /^[nxj]/u.test(w.tag) && isHanWord(w.word);
 
 /**
- * Items coordinated with a place or organisation already found (`南京和X`, `X、Y与Z`): an item jieba tags a place is
+ * Items coordinated with a place or organisation already found (`厦门和X`, `X、Y与Z`): an item jieba tags a place is
  * a place beside a place; one of a brand's tags is an organisation beside an organisation.
  */
 function coordinatedWithNames(words: readonly PlacedWord[], add: (w: PlacedWord, type: EntityType) => void, knownTypeAt: (w: PlacedWord) => EntityType | undefined): void {
