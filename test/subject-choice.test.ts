@@ -87,7 +87,8 @@ test('in Chinese a name in an earlier clause gives way to the number\'s own clau
   const zh = '杭州和苏州的公园将由去年的12座增加到今年的19座，武汉由15座增至21座。';
   const claims = numeric(zh, 'zh', [mention(zh, '杭州'), mention(zh, '苏州')]);
   assert.deepEqual(claims.map((c) => [c.value, c.entity, c.subject]), [
-    [12, '苏州', '苏州'], [19, '苏州', '苏州'], [15, null, '武汉'], [21, null, '武汉'],
+    // Coordinated names: the first conjunct names the figure of both (subjects.ts firstConjunct).
+    [12, '杭州', '杭州'], [19, '杭州', '杭州'], [15, null, '武汉'], [21, null, '武汉'],
   ]);
   // Without a subject phrase in its own clause the name before the comma stays (a Chinese sentence drops its subject).
   const dropped = '东方电气出台了新计划，今年要招收260名工程师。';

@@ -4,8 +4,9 @@
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import type { NameSpan } from './names.ts';
-import type { EntityType } from '../../types.ts';
+import type { EntityMention, EntityType } from '../../types.ts';
 import { toSimplified } from '../language/chinese-script.ts';
+import { evidenceNames, makesTheModelAfter, repeatedNames, type PlacedWord } from './chinese-evidence-names.ts';
 
 export interface TaggedWord {
   word: string;
@@ -41,6 +42,12 @@ const SPEAKER_AFTER = /^(?:说|表示|先生|女士|称|指出|认为|介绍|教
 const TRANSLITERATED_SHARE = 0.6;
 /** Last characters of settlements and administrative units (state, province, city, county, town, village, island, capital). */
 const SETTLEMENT_END = /[州省市县城镇村岛京]$/u;
+/**
+ * A character and 市 (market as well as city): jieba's dictionary tags `上市` (to go public, to come on sale), `入市` (to
+ * enter the market) ns; a city's name of one character is written with 市 only beside a longer name (`X市` is a
+ * settlement's suffix in three characters and more), so two characters ending in 市 are no settlement by that suffix.
+ */
+const MARKET_WORD = /^\p{Script=Han}市$/u;
 /** Verbs and prepositions of place right before a name (simplified): in, at, to, go to, from, toward, arrive. */
 const PLACE_BEFORE = /[在到去往赴从于至抵离]$/u;
 /**
@@ -51,6 +58,10 @@ const PLACE_BEFORE = /[在到去往赴从于至抵离]$/u;
 const LOCATION_VERB_BEFORE = /(?:位于|前往|抵达|到达|回到|来到|返回|飞往|驶往|开往|迁往|移居|定居|出生于|生于)$/u;
 /** Place-like words that name no place (`城市` city, `共和国` republic, `山脉` mountain range). */
 const GENERIC_PLACES = new Set(['城市', '城镇', '都市', '共和国', '国家', '全国', '各国', '两国', '本国', '外国', '山脉', '海洋', '平原', '高原', '盆地', '三角洲', '小镇', '乡村', '农村', '地区', '郊区', '市区', '本市', '全市', '全省', '该市', '该国']);
+
+/** Two characters ending in 区 (area, district): a kind of area (`山区` mountain areas, `灾区`, `园区`); named districts are longer. */
+const AREA_KIND_WORD = /^\p{Script=Han}区$/u;
+const genericPlaceWord = (word: string) => GENERIC_PLACES.has(word) || GENERIC_PLACE_SHAPE.test(word) || AREA_KIND_WORD.test(word) || MARKET_WORD.test(word);
 
 /** Places named only by a direction (`西北地区` the north-west, `南部`) or by size (`大城市` big cities): no one place. */
 const GENERIC_PLACE_SHAPE = /^(?:[东南西北中内外]+(?:部|方|边|地区)|[大小](?:城市|城镇|都市|国))$/u;
@@ -116,7 +127,7 @@ function looksLike(word: string, type: EntityType, before: string, after: string
   // with a settlement's suffix (`广州`, `青岛`) or after a verb or preposition of place (`在`, `到`, `去`). Its longer ns
   // words are place names whatever their last character (`横须贺`, `圭亚那`, `中山南路`): on entities-dev, taking them all
   // rather than those ending in a place's kind (省, 市, 河, …) or written in transliteration found 9 more places for 4 more wrong.
-  if (type === 'place') return !GENERIC_PLACES.has(word) && !GENERIC_PLACE_SHAPE.test(word) && (length > 2 || SETTLEMENT_END.test(word) || PLACE_BEFORE.test(before));
+  if (type === 'place') return !GENERIC_PLACES.has(word) && !GENERIC_PLACE_SHAPE.test(word) && (length > 2 || (SETTLEMENT_END.test(word) && !MARKET_WORD.test(word)) || PLACE_BEFORE.test(before));
   return true;
 }
 
@@ -589,10 +600,16 @@ export function chineseNames(text: string, taken: ReadonlyArray<{ start: number;
   const simplified = toSimplified(text);
   const spans: NameSpan[] = [];
   let cursor = 0;
+  const placed: PlacedWord[] = [];
   for (const { word, tag, native, gloss } of joinedWords(simplified, tagInWindows(simplified, true))) {
     const start = simplified.indexOf(word, cursor);
     if (start < 0) continue;
     cursor = start + word.length;
+    placed.push({ word, tag, start, end: cursor });
+    if (!native && tag === 'nt' && companyOfProperName(word)) {
+      if (!taken.some((s) => s.start < cursor && start < s.end)) spans.push({ start, end: cursor, canonical: text.slice(start, cursor), type: 'org' });
+      continue;
+    }
     const type = TAG_TYPES[tag];
     if (!type || [...word].length < MIN_NAME_CHARS || !DOTTED_HAN_NAME.test(word) || PEOPLE_OR_LANGUAGE_WORD.test(word)) continue;
     if (type !== 'org' && namesPeopleOrLanguage(simplified, start + word.length)) continue;
@@ -614,11 +631,16 @@ export function chineseNames(text: string, taken: ReadonlyArray<{ start: number;
     const surface = text.slice(start, end);
     // A transliterated name after a verb of location or motion is a place's, though jieba tags it a person's (`位于X`).
     // So is one right after a place's name: Chinese writes the larger place first (`德国汉诺威`, Hanover in Germany).
-    const placed = type === 'person' && !native && transliterated(word) && (LOCATION_VERB_BEFORE.test(simplified.slice(Math.max(0, start - 3), start))
+    const placedType = type === 'person' && !native && transliterated(word) && (LOCATION_VERB_BEFORE.test(simplified.slice(Math.max(0, start - 3), start))
       || [...taken, ...spans].some((s) => s.end === start && s.type === 'place')) ? 'place' : type;
-    spans.push({ start, end, canonical: gloss ?? surface, type: placed });
+    spans.push({ start, end, canonical: gloss ?? surface, type: placedType });
   }
-  return spans;
+  // A name jieba tags a person's right before a product's model is its maker (`X` + `S7`), as a brand's word is there.
+  for (const span of spans) if (span.type === 'person' && makesTheModelAfter(text, span.end)) span.type = 'org';
+  rememberWords(text, placed);
+  // A place's kind is no place's name, whatever the evidence (`山区` mountain areas beside a province's name).
+  const evidenced = evidenceNames(text, placed, [...taken, ...spans]).filter((span) => span.type !== 'place' || !genericPlaceWord(simplified.slice(span.start, span.end)));
+  return evidenced.length ? [...spans, ...evidenced].sort((a, b) => a.start - b.start) : spans;
 }
 
 /** A Latin word inside Chinese text; one character class under one quantifier, so linear on any input. */
@@ -700,4 +722,69 @@ export function latinNamesInChinese(text: string, taken: ReadonlyArray<{ start: 
   }
   flush();
   return spans;
+}
+
+/** Heads of a company's name (company, group, bank, holdings) after its proper name, as jieba tags the whole `nt`. */
+const COMPANY_SUFFIX = /(?:有限公司|公司|集团|银行|控股)$/u;
+/**
+ * A word jieba tags nt that is a proper name and a company's head (`X公司`, `X集团`): an organisation, when the name before
+ * the head is a name by jieba's own tag of it (a place, a person's, another proper noun, an abbreviation) or written in
+ * transliteration. TITLE_END leaves every word ending in 公司 out, since most of them name a kind of company
+ * (`保险公司`, `科技公司`), whose part before the head is a common noun.
+ */
+function companyOfProperName(word: string): boolean {
+  const suffix = COMPANY_SUFFIX.exec(word);
+  if (!suffix) return false;
+  const head = word.slice(0, suffix.index);
+  if ([...head].length < MIN_NAME_CHARS || !isHanWord(head)) return false;
+  const tagged = jieba().tag(head, false);
+  return (tagged.length === 1 && PROPER_PART_TAGS.has(tagged[0].tag)) || transliterated(head);
+}
+
+/**
+ * The word starts of the paragraphs chineseNames read last (one mark per code unit, the text's length plus one), for
+ * repeatedNames: a name is taken again only where jieba cut the same word. Kept for the paragraphs of one article at a
+ * time (withRepeatedNames empties it); a paragraph not here is cut again.
+ */
+const wordStartsOfText = new Map<string, Uint8Array>();
+/** Most paragraphs kept (a caller that never asks for the repeated names leaves no more than these). */
+const WORD_STARTS_KEPT = 4096;
+function rememberWords(text: string, words: readonly PlacedWord[]): void {
+  if (wordStartsOfText.size >= WORD_STARTS_KEPT) wordStartsOfText.delete(wordStartsOfText.keys().next().value!);
+  const starts = new Uint8Array(text.length + 1);
+  for (const w of words) { starts[w.start] = 1; starts[w.end] = 1; }
+  wordStartsOfText.set(text, starts);
+}
+function wordStarts(text: string): Uint8Array {
+  let starts = wordStartsOfText.get(text);
+  if (!starts) {
+    chineseNames(text, []);
+    starts = wordStartsOfText.get(text) ?? new Uint8Array(text.length + 1);
+  }
+  return starts;
+}
+
+/** Names taken again across the article: Han organisation and place names, and awards' names, of two to ten characters. */
+const REPEATED_NAME = /^\p{Script=Han}{2,10}$/u;
+const REPEATED_TYPES: ReadonlySet<EntityType> = new Set(['org', 'place', 'other']);
+
+/**
+ * The mentions of a Chinese article with its organisation and place names taken again where the article writes the same
+ * word (repeatedNames in chinese-evidence-names.ts), in order. A place before a word for its people or a role noun is
+ * none there, as addChineseNames reads it.
+ */
+export function withRepeatedNames(paragraphs: readonly string[], mentions: EntityMention[]): EntityMention[] {
+  const evidenced = new Map<string, EntityMention>();
+  for (const m of mentions) if (REPEATED_TYPES.has(m.type) && REPEATED_NAME.test(m.text) && !evidenced.has(m.text)) evidenced.set(m.text, m);
+  const added = repeatedNames(paragraphs, mentions, evidenced, (paragraph, start, end) => {
+    const text = paragraphs[paragraph];
+    const starts = wordStarts(text);
+    // Cut there as words of its own: the name starts and ends where jieba's words do (a name of several words, `X科学奖`, may hold more).
+    if (!starts[start] || !starts[end]) return false;
+    if (evidenced.get(text.slice(start, end))?.type !== 'place') return true;
+    // As addChineseNames reads a place (the patterns hold both scripts' forms; placeBeforeRole simplifies what it reads).
+    return !(namesPeopleOrLanguage(text, end) || placeBeforeRole(text, end) || insideTitleMarks(text, start, end));
+  });
+  wordStartsOfText.clear();
+  return added.length ? [...mentions, ...added].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start) : mentions;
 }

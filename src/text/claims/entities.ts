@@ -8,7 +8,7 @@ import { toSimplified } from '../language/chinese-script.ts';
 import { allMatches, segmenter, stopwordsOf } from '../language/words.ts';
 import { codeUnitTable } from '../language/scripts.ts';
 import { addressedName, capitalisedNames, englishNames, isCommonWord, isFree, isKnownPlace, isPlaceLead, nameEvidence, wordRuns, type NameEvidence } from './names.ts';
-import { chineseNames, insideTitleMarks, latinNamesInChinese, namesPeopleOrLanguage, placeBeforeRole, placeNameEnd, transliterated } from './chinese-names.ts';
+import { chineseNames, insideTitleMarks, latinNamesInChinese, namesPeopleOrLanguage, placeBeforeRole, placeNameEnd, transliterated, withRepeatedNames } from './chinese-names.ts';
 import { englishNameOf } from './cross-script.ts';
 import { russianCaseForms } from './russian-names.ts';
 import { afterArabicProclitic } from './name-affixes.ts';
@@ -1036,7 +1036,7 @@ function addChineseNames(paragraphs: string[], mentions: EntityMention[]): Entit
     const text = paragraphs[m.paragraph].slice(m.start, end);
     out[k] = { ...m, text, canonical: text, end };
   });
-  return joinNestedPlaces(paragraphs, out);
+  return joinNestedPlaces(paragraphs, withRepeatedNames(paragraphs, out));
 }
 
 /**

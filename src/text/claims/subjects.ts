@@ -737,8 +737,25 @@ export function nearestSubject(text: string, sentence: Hit, quantity: Hit & { un
   const subjectAfter = SUBJECT_AFTER_NUMBER[lang];
   // A place in a prepositional phrase gives way to a name before it in the same clause; alone, it is the subject (`In Bergen, 14 libraries`).
   if (before && headBefore && headBefore !== before && !CLAUSE_BREAK.test(text.slice(headBefore.end, quantity.start))) before = headBefore;
+  if (before && lang === 'zh') before = firstConjunct(text, sentence, before, mentions);
   return markedBefore ?? before ?? (after && subjectAfter && !subjectAfter(after.text, text.slice(after.end, after.end + 16)) ? null : after)
     ?? subjectAfterFrontedPhrase(text, sentence, quantity, mentions, lang);
+}
+
+/** What joins two Chinese conjuncts of one subject: `和`, `与`, `及`, `同`, `跟`, the enumeration comma. */
+const CHINESE_CONJUNCTION = /^(?:和|与|與|及|以及|同|跟|、)$/u;
+/**
+ * The first of coordinated names of one type the subject `m` ends (`甲城和乙城将由20℃降到8℃`: both cities' figure, named
+ * by the first, as a list is named), or `m` itself.
+ */
+function firstConjunct(text: string, sentence: Hit, m: EntityMention, mentions: EntityMention[]): EntityMention {
+  let first = m;
+  for (let k = mentions.indexOf(m) - 1; k >= 0; k--) {
+    const previous = mentions[k];
+    if (previous.start < sentence.start || previous.type !== first.type || !CHINESE_CONJUNCTION.test(text.slice(previous.end, first.start))) break;
+    first = previous;
+  }
+  return first;
 }
 
 /**
