@@ -52,7 +52,7 @@ const LIST_COMMA = /^[，,]$/u;
  * space.
  */
 const CLAUSE_OPENER = /^(?:[，,。；;：:！!？?（(“"「『\s]|)$/u;
-/** A change of a figure stated with the coverb of its starting point (`由25℃降至10℃`, `从3万人增至…`) or the figure itself. */
+/** A change of a figure stated with the coverb of its starting point (`由18℃降至6℃`, `从3万人增至…`) or the figure itself. */
 const FIGURE_AFTER_TOPIC = /^(?:由|从)?[\d０-９]/u;
 /** jieba's tags of a time word that may stand between the clause's opening mark and its topic (`今天洛阳…`). */
 const TIME_TAG = /^t/u;

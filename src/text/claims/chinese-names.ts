@@ -630,7 +630,7 @@ export function chineseNames(text: string, taken: ReadonlyArray<{ start: number;
     }
     const surface = text.slice(start, end);
     // A transliterated name after a verb of location or motion is a place's, though jieba tags it a person's (`位于X`).
-    // So is one right after a place's name: Chinese writes the larger place first (`德国汉诺威`, Hanover in Germany).
+    // So is one right after a place's name: Chinese writes the larger place first (`瑞士洛桑`, Lausanne in Switzerland).
     const placedType = type === 'person' && !native && transliterated(word) && (LOCATION_VERB_BEFORE.test(simplified.slice(Math.max(0, start - 3), start))
       || [...taken, ...spans].some((s) => s.end === start && s.type === 'place')) ? 'place' : type;
     spans.push({ start, end, canonical: gloss ?? surface, type: placedType });
