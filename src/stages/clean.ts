@@ -26,7 +26,8 @@ export const cleanStage: Stage<{ read: ReadOutput }, CleanDocument, CleanOptions
   // 9: text pages: the lines of one blank-line block are decided together (line-decode.ts).
   // 10: text pages: three line features for where a line sits against the page's main text region, and the weights retrained.
   // 11: text pages: learned word evidence, a hashed bag of each line's words and its neighbours' (line-words.ts), and the weights retrained.
-  version: 11,
+  // 12: text pages past 20,000 lines, or with a line over 100,000 code units, go through the budget paths (clean-text.ts; round 15).
+  version: 12,
   after: ['read'],
   // folderBoilerplate is not the user's to set: the runner passes each folder's repeated block hashes in it.
   options: { dropInjectedBriefs: { type: 'boolean', default: true }, dropRepeatedBlocks: { type: 'boolean', default: true } },
