@@ -7,7 +7,7 @@ import { readMarkdownLine } from '../src/text/clean/plain/markdown.ts';
 import { unwrapGroup, wrapWidth } from '../src/text/clean/plain/wrapped-lines.ts';
 import { LINE_FEATURES, lineFeatures, type LineUnit } from '../src/text/clean/plain/line-features.ts';
 import {
-  BOOST_FEATURES, boostMargin, boostMarginInOrder, walkTrees, checkModel, contextLogit, contextPassFeatures, contextProbabilities, lineProbabilities, predict, scoreLines, shippedLineModel,
+  BOOST_FEATURES, boostMargin, boostMarginInOrder, checkModel, contextLogit, contextPassFeatures, contextProbabilities, lineProbabilities, predict, scoreLines, shippedLineModel,
   sigmoid, type LineModel,
 } from '../src/text/clean/plain/line-classifier.ts';
 import { trainBoost } from '../scripts/train-line-classifier.ts';
@@ -286,23 +286,3 @@ test('boosted trees learn an interaction a linear model cannot (xor of two input
   assert.ok(margin(0.2, 0.2) < -1 && margin(0.8, 0.8) < -1, 'both low or both high: chrome');
 });
 
-test('boosted trees: the margin summed by input (QuickScorer) is the walk from each root, at every depth, on thresholds hit exactly and NaN', () => {
-  let seed = 11;
-  const random = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
-  const inputs = 6;
-  const features = Array.from({ length: inputs }, (_, i) => `f${i}`);
-  for (let depth = 1; depth <= 6; depth++) {
-    const splits = (1 << depth) - 1;
-    // Thresholds on a grid of tenths, so that inputs on the same grid fall on them exactly; one split on NaN.
-    const trees = Array.from({ length: 20 }, () => [
-      ...Array.from({ length: splits }, () => [Math.floor(random() * inputs), Math.floor(random() * 11) / 10]).flat(),
-      ...Array.from({ length: splits + 1 }, () => Math.round((random() - 0.5) * 100) / 10),
-    ]);
-    trees[0][1] = Number.NaN;
-    const boost = { features, depth, trees };
-    for (let line = 0; line < 200; line++) {
-      const x = Array.from({ length: inputs }, () => (random() < 0.1 ? Number.NaN : Math.floor(random() * 12) / 10));
-      assert.equal(boostMargin(boost, x), walkTrees(boost, x), `depth ${depth}, inputs ${x.join(' ')}`);
-    }
-  }
-});

@@ -141,12 +141,6 @@ interface FlatTrees {
   inputs: Int32Array; thresholds: Float64Array; leaves: Float64Array; splits: number; leafCount: number;
   /** Per input, every threshold a split compares it with, ascending (empty for an input no tree reads). */
   thresholdsOf: Float64Array[];
-  /**
-   * The splits by input (QuickScorer, Lucchese et al. 2015), for trees of up to 32 leaves: the splits reading input
-   * readInputs[r] are bySplit[splitsFrom[r]..splitsFrom[r + 1]), by ascending threshold, each with its tree and the
-   * leaves a line sent right there cannot reach (the bits of its left subtree cleared).
-   */
-  readInputs: Int32Array; splitsFrom: Int32Array; splitThresholds: Float64Array; splitTrees: Int32Array; reachable: Int32Array;
 }
 const flattened = new WeakMap<BoostedTrees, FlatTrees>();
 function flatTrees(boost: BoostedTrees): FlatTrees {
@@ -159,67 +153,23 @@ function flatTrees(boost: BoostedTrees): FlatTrees {
       leaves: Float64Array.from(boost.trees.flatMap((t) => t.slice(2 * splits))),
       splits, leafCount,
       thresholdsOf: boost.features.map((_, f) => Float64Array.from(boost.trees.flatMap((t) => Array.from({ length: splits }, (_, k) => k).filter((k) => t[2 * k] === f).map((k) => t[2 * k + 1]))).sort()),
-      ...splitsByInput(boost),
     };
     flattened.set(boost, flat);
   }
   return flat;
 }
 
-/** The splits of complete trees of up to 32 leaves by input and threshold (FlatTrees' QuickScorer arrays). */
-function splitsByInput(boost: BoostedTrees): Pick<FlatTrees, 'readInputs' | 'splitsFrom' | 'splitThresholds' | 'splitTrees' | 'reachable'> {
-  const leafCount = 1 << boost.depth, splits = leafCount - 1;
-  const all: Array<{ input: number; threshold: number; tree: number; reachable: number }> = [];
-  if (leafCount <= 32) {
-    boost.trees.forEach((t, tree) => {
-      for (let k = 0; k < splits; k++) {
-        // Split k (breadth first) at depth d is the p-th of its level; its subtree holds `span` leaves from p * span.
-        const d = 31 - Math.clz32(k + 1), p = k + 1 - (1 << d), span = leafCount >> d;
-        const left = ((1 << (span / 2)) - 1) << (p * span);
-        // A split on NaN sends no line right (x > NaN is false): it clears nothing.
-        if (!Number.isNaN(t[2 * k + 1])) all.push({ input: t[2 * k], threshold: t[2 * k + 1], tree, reachable: ~left });
-      }
-    });
-  }
-  all.sort((a, b) => a.input - b.input || (a.threshold < b.threshold ? -1 : a.threshold > b.threshold ? 1 : 0));
-  const readInputs = [...new Set(all.map((s) => s.input))];
-  const splitsFrom = new Int32Array(readInputs.length + 1);
-  readInputs.forEach((input, r) => { splitsFrom[r + 1] = splitsFrom[r] + all.filter((s) => s.input === input).length; });
-  return {
-    readInputs: Int32Array.from(readInputs), splitsFrom, splitThresholds: Float64Array.from(all, (s) => s.threshold),
-    splitTrees: Int32Array.from(all, (s) => s.tree), reachable: Int32Array.from(all, (s) => s.reachable),
-  };
-}
-
 /**
- * Sum of the trees' leaves for one line; `inputs` are its line features followed by its context-pass features.
- * QuickScorer's order: each input's splits that send the line right (threshold below the value) clear the leaves left
- * of them, and each tree's exit is its leftmost leaf left standing, the leaf the walk from its root reaches. Sums the
- * same leaves in the same tree order as walkTrees (the same value), without a branch per split that the processor
- * cannot predict: the walk of 150 trees was the largest single cost of scoring a page's lines (bench:clean-text).
+ * Sum of the trees' leaves for one line; `inputs` are its line features followed by its context-pass features. The
+ * walk of tree-walk.ts (each depth-3 tree's three comparisons written out over typed arrays): the same leaves in the
+ * same tree order as walkTrees, so the same sum bit for bit, at under half the time of the QuickScorer sum it replaced
+ * (round 15, bench:clean-text).
  */
 export function boostMargin(boost: BoostedTrees, inputs: ArrayLike<number>): number {
-  const flat = flatTrees(boost);
-  if (flat.leafCount > 32) return walkTrees(boost, inputs);
-  const { readInputs, splitsFrom, splitThresholds, splitTrees, reachable, leaves, leafCount } = flat;
-  const standing = leavesStanding(boost.trees.length, leafCount);
-  for (let r = 0; r < readInputs.length; r++) {
-    const value = inputs[readInputs[r]];
-    for (let s = splitsFrom[r]; s < splitsFrom[r + 1] && splitThresholds[s] < value; s++) standing[splitTrees[s]] &= reachable[s];
-  }
-  let sum = 0;
-  for (let t = 0; t < standing.length; t++) sum += leaves[t * leafCount + 31 - Math.clz32(standing[t] & -standing[t])];
-  return sum;
+  return treeWalker(boost)(inputs);
 }
 
-let standingLeaves = new Int32Array(0);
-/** One array of each tree's leaves, all standing, reused from line to line. */
-function leavesStanding(trees: number, leafCount: number): Int32Array {
-  if (standingLeaves.length !== trees) standingLeaves = new Int32Array(trees);
-  return standingLeaves.fill(leafCount === 32 ? -1 : (1 << leafCount) - 1);
-}
-
-/** boostMargin by walking each tree from its root (trees of more than 32 leaves, and the reference of the tests). */
+/** The sum of the leaves by the plain walk from each tree's root: the reference of the tests. */
 export function walkTrees(boost: BoostedTrees, inputs: ArrayLike<number>): number {
   const { inputs: input, thresholds, leaves, splits, leafCount } = flatTrees(boost);
   let sum = 0;
