@@ -515,8 +515,8 @@ const beforeAdjunctPostposition = (text: string, m: EntityMention, lang: string)
  * phrase's own preposition governs a common noun and the name hangs from a second preposition inside it, so it is no
  * subject of the main clause. Governed directly by the opening preposition, it frames the clause and may be its
  * subject (`In Bergen, 14 libraries`). A name before it in the phrase that is not so deep may be the subject of a fronted
- * clause (`После того как Петров приехал в Омск,`), and so does a clause opener (`Depuis qu'elle a été interrompue en
- * France,`): then the phrase is not known to be one, and the rule stays out.
+ * clause (`После того как Петров приехал в Омск,`), and so does a clause opener (`Depuis qu'il a été rénové en
+ * Suisse,`): then the phrase is not known to be one, and the rule stays out.
  */
 function deepInFrontedPhrase(text: string, sentence: Hit, m: EntityMention, quantity: Hit, lang: string, mentions: EntityMention[]): boolean {
   if (lang === 'ja') return inJapaneseEventPhrase(text, sentence, m, quantity);
