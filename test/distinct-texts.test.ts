@@ -12,7 +12,7 @@ const PAGES: Array<[string, string[]]> = [
   ['en', Array.from({ length: 40 }, (_, i) => (i % 3 === 0 ? 'OpenAI spent a' : i % 3 === 1 ? 'a' : 'Acme Acme Acme'))],
   ['en', ['Every paragraph differs here.', 'Nvidia reported results in Santa Clara.', 'Nothing to see.']],
   ['de', ['Antworten', 'Siemens und die Deutsche Bahn einigten sich in München.', 'Antworten', 'Siemens und die Deutsche Bahn einigten sich in München.']],
-  ['zh', ['回复', '华为在深圳发布了新手机。', '回复', '华为在深圳发布了新手机。', '分享']],
+  ['zh', ['回复', '腾讯在深圳发布了新游戏。', '回复', '腾讯在深圳发布了新游戏。', '分享']],
   ['en', []],
 ];
 

@@ -74,7 +74,7 @@ test('afterArabicProclitic answers as before at every position, its range test o
 });
 
 test('heuristicSpans skips the CJK rules on text without CJK units and finds what running them all finds', () => {
-  const extra = ['教授林建宏表示，华为公司和清华大学合作。', 'Acme Widgets, Inc. hired Priya Raman, said Elena Marsh.', 'Universität Leipzig und Technischen Universität Dresden'];
+  const extra = ['教授林建宏表示，腾讯公司和清华大学合作。', 'Acme Widgets, Inc. hired Priya Raman, said Elena Marsh.', 'Universität Leipzig und Technischen Universität Dresden'];
   for (const text of [...TEXTS, ...extra]) {
     for (const lang of ['en', 'de', 'zh', 'ja', 'ru', 'ar']) assert.deepEqual(heuristicSpans(text, lang, []), heuristicSpans(text, lang, [], true), `${lang}: ${text}`);
   }

@@ -46,7 +46,7 @@ const cases: Array<[string, string, string, string[]]> = [
   ['separators inside names are interchangeable', 'en', 'GPT 3 and サム・アルトマン', ['GPT 3=GPT-3', 'サム・アルトマン=Sam Altman']],
   ['full-width Latin', 'ja', 'ＯｐｅｎＡＩの発表', ['ＯｐｅｎＡＩ=OpenAI']],
   // International organisations and central banks: one canonical for the official name and the usual abbreviation of each language.
-  ['central banks across languages', 'zh', '欧洲央行和美联储都按兵不动', ['欧洲央行=European Central Bank', '美联储=Federal Reserve']],
+  ['central banks across languages', 'zh', '欧洲中央银行和英格兰银行都按兵不动', ['欧洲中央银行=European Central Bank', '英格兰银行=Bank of England']],
   ['central bank abbreviations', 'de', 'Die EZB folgt der Fed nicht', ['EZB=European Central Bank', 'Fed=Federal Reserve']],
   ['organisations by abbreviation, declined', 'ru', 'доклад МВФ и решение ЕС', ['МВФ=International Monetary Fund', 'ЕС=European Union']],
   ['organisations by name', 'pl', 'raport Banku Światowego i Światowej Organizacji Zdrowia', ['Banku Światowego=World Bank', 'Światowej Organizacji Zdrowia=World Health Organization']],

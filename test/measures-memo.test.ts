@@ -11,7 +11,7 @@ import { canonicalMeasure, loadMeasureTable } from '../src/text/claims/measures.
 const CASES: Array<[string, string, boolean, boolean, string | null]> = [
   ['vehicle', 'en', false, true, 'vehicles'], ['vehicle', 'en', false, false, null], ['vehicles', 'en', true, false, 'vehicles'],
   ['Beschäftigten', 'de', false, false, 'employees'], ['Beschäftigten', 'de', true, false, null],
-  ['Prämienanträge', 'de', false, false, 'applications'], ['Prämienanträge', 'de', true, false, null],
+  ['Bauanträge', 'de', false, false, 'applications'], ['Bauanträge', 'de', true, false, null],
   ['persona', 'es', false, true, 'people'], ['persona', 'es', false, false, null], ['personas', 'es', false, false, 'people'],
 ];
 

@@ -12,7 +12,7 @@ Each group gathers claims from different articles about one entity and attribute
 with the verdict: agree (the stated intervals overlap) or conflict (they are apart).
 A claim that joined through claim embeddings is marked [similar], one stated about the model's maker (谷歌 for PaLM)
 [says: Google]; one whose sentence names the group's entity as its own language writes it, stating the same
-figure and unit, though its own rules found no subject there (Venise, 베니스 for Venice), [named]. Claims with no named subject group only with the same figure in articles of the same story
+figure and unit, though its own rules found no subject there (Vienne, 빈 for Vienna), [named]. Claims with no named subject group only with the same figure in articles of the same story
 (articles sharing several such figures): such a group has no entity and always agrees.
 --json prints an array of {entity, attribute, unit, time, verdict, claims: [{path, lang, text, value,
 low, high, foundBy}]}, foundBy being rules, embedding, developer, name or story; --jsonl one group a line.

@@ -140,7 +140,7 @@ function writesName(text: string, name: string): boolean {
 }
 
 /**
- * Whether a name found on a page (`ロータリー`, `Venise`) is the English name `name` or one of its words written
+ * Whether a name found on a page (`ロータリー`, `Vienne`) is the English name `name` or one of its words written
  * otherwise: a name is often cut short (`Lucas` for `Lucas Moreno`), and its longest word need not be its own. Not a
  * word the English dictionary lists in lowercase (`Bank`, `Council`, `International`): many names share those.
  */
@@ -163,7 +163,7 @@ const CANONICAL_LANGUAGE = 'en';
  * The entity each claim takes from a claim of another article in another language stating the same fact (unit and
  * value), by claim id, when the claim's sentence holds the other's name (holdsName): a claim with no entity takes a
  * name an English claim offers, else the one name the other languages offer; a claim whose entity is the English
- * claim's name as its own language writes it (an unlinked `Venise`, `米蘭`) takes the English spelling; an English
+ * claim's name as its own language writes it (an unlinked `Vienne`, `米蘭`) takes the English spelling; an English
  * claim with no entity takes the others' name only as its own sentence writes it. Only when exactly one name offers itself; the names come from the claims' own entities, never from links made here.
  */
 export function linkedEntities(claims: readonly ArticleClaim[]): Map<number, string> {
@@ -215,7 +215,7 @@ function offeredName(c: FigureClaim, named: readonly FigureClaim[], english: boo
       continue;
     }
     // A claim with a name of its own takes the English one only for that name written otherwise or cut short
-    // (`Venise`, `Rotary`: found in its sentence), or for another name the English sentence holds too, its own
+    // (`Vienne`, `Rotary`: found in its sentence), or for another name the English sentence holds too, its own
     // sentence holding the English one: both name both, and the English claim's choice of subject is the
     // reference (`England` beside `Leeds, northern England`).
     if (c.entity) {

@@ -1393,7 +1393,7 @@ export function capitalisedNames(text: string, lang: string, taken: ReadonlyArra
     if (lang === 'en' && run.length > 1 && (isDemonym(run.at(-1)!.text, lang) || run.every((t) => isKindOfPeople(t.text, lang)) || /ern$/u.test(run.at(-1)!.lower) && DIRECTION_WORDS.has(run.at(-1)!.lower))) continue;
     // English contractions (`I’m`, `We’ll`) are capitalised at a sentence's start, never names.
     if (lang === 'en' && /['’](?:m|re|ll|ve|d)$|n['’]t$/u.test(run[0].text)) continue;
-    // A name joined by a hyphen to a lowercase noun is a compound common noun in these languages (`FN-rapport`, `Tesco-konton`).
+    // A name joined by a hyphen to a lowercase noun is a compound common noun in these languages (`FN-rapport`, `Velo-konton`).
     if (run.length === 1 && SCANDINAVIAN.has(lang) && HYPHEN_LOWERCASE.test(run[0].text)) continue;
     // Russian capitalises only the first word of a many-word name (`Карибское море`, `Верховного суда`): a capitalised
     // adjective, lowercase adjectives, and a noun that heads names of places or organisations are one name.

@@ -168,7 +168,7 @@ function reportedClauseStart(text: string, sentence: Hit, quantity: Hit): number
   const at = text.slice(from, quantity.start).search(REPORTED_CLAUSE);
   return at < 0 ? -1 : from + at;
 }
-/** Characters before a number within which the verb of saying that opens its reported clause stands (`其还表示，小米`). */
+/** Characters before a number within which the verb of saying that opens its reported clause stands (`其还说，水库`). */
 const MAX_REPORTED_LEAD = 64;
 
 /** Characters after a name that a longer name of the article starting with it may run on (`周明` → `周明远`, `Kim Jong` → `Kim Jong Il`). */
