@@ -9,7 +9,7 @@ import { execFile } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { KUROMOJI_FILES, buildKuromojiTokenizer, dictionaryFile, kuromojiCacheFolder, kuromojiFolder, withoutTrailingZeros } from '../src/text/claims/kuromoji-dictionary.ts';
+import { KUROMOJI_FILES, buildKuromojiTokenizer, characterClassesEnd, dictionaryFile, kuromojiCacheFolder, kuromojiFolder, withoutTrailingZeros } from '../src/text/claims/kuromoji-dictionary.ts';
 
 interface Tokenizer { tokenize(text: string): unknown[] }
 const require = createRequire(import.meta.url);
@@ -84,4 +84,20 @@ test('the cache folder is named for kuromoji\'s version and files, under the giv
   assert.match(folder, new RegExp(`^/some/cache/dictionaries/kuromoji-${version.replace(/\./g, '\\.')}-[0-9a-f]+$`));
   assert.equal(kuromojiCacheFolder(dictFolder, '/some/cache'), folder, 'the same name each time');
   assert.ok(!existsSync('/some/cache'), 'naming it creates nothing');
+});
+
+test('the character classes read without unk_invoke\'s trailing zeros are kuromoji\'s named classes, in order', () => {
+  const bytes = new Uint8Array(gunzipSync(readFileSync(join(dictFolder, 'unk_invoke.dat.gz'))));
+  const InvokeDefinitionMap = require(join(kuromojiFolder(), 'src', 'dict', 'InvokeDefinitionMap.js')) as { load(b: Uint8Array): { map: Array<{ class_name: string }>; lookup(name: string): number | null } };
+  const whole = InvokeDefinitionMap.load(bytes);
+  const end = characterClassesEnd(bytes);
+  assert.ok(end > 0 && end < 1024, `${end} bytes of classes`);
+  const trimmed = InvokeDefinitionMap.load(bytes.subarray(0, end));
+  const named = whole.map.filter((c) => c.class_name !== '');
+  assert.ok(named.length >= 10, `${named.length} classes`);
+  assert.deepEqual(trimmed.map, named);
+  for (const c of named) assert.equal(trimmed.lookup(c.class_name), whole.lookup(c.class_name), c.class_name);
+  // Made-up bytes: two classes, then zeros.
+  const made = new Uint8Array([1, 0, 2, 0, 0, 0, 65, 0, 0, 1, 3, 0, 0, 0, 66, 67, 0, 0, 0, 0, 0, 0, 0, 0]);
+  assert.equal(characterClassesEnd(made), 17);
 });

@@ -114,6 +114,27 @@ export function dictionaryFile(dictFolder: string, cacheFolder: string | null, n
 }
 
 /**
+ * Where the character classes of unk_invoke.dat end: after the last one with a name. kuromoji reads classes (two bytes,
+ * an int, a NUL-ended name; InvokeDefinitionMap.load) to the end of the buffer, and the file's 1 MB holds 152 bytes of
+ * them then zeros, which it read as 150,000 nameless classes (0.1 s of CPU a load). No character maps to one of those
+ * (the category map names real classes), so the tokens are the same without them.
+ */
+export function characterClassesEnd(bytes: Uint8Array): number {
+  let position = 0;
+  let end = 0;
+  while (position + 1 < bytes.length) {
+    position += 2 + 4; // is_always_invoke, is_grouping, max_length
+    let nameBytes = 0;
+    while (position < bytes.length) {
+      if (bytes[position++] === 0) break;
+      nameBytes++;
+    }
+    if (nameBytes > 0) end = position;
+  }
+  return end;
+}
+
+/**
  * kuromoji's tokenizer over its IPADIC, the dictionary filled as its DictionaryLoader fills it (the same typed arrays
  * over the same bytes). `cacheFolder` null: no cache, every file gunzipped here.
  */
@@ -133,7 +154,8 @@ export function buildKuromojiTokenizer<T>(cacheFolder: string | null | undefined
   dic.loadTrie(new Int32Array(file('base')), new Int32Array(file('check')));
   dic.loadTokenInfoDictionaries(new Uint8Array(file('tid')), new Uint8Array(file('tid_pos')), new Uint8Array(file('tid_map')));
   dic.loadConnectionCosts(new Int16Array(file('cc')));
+  const invoke = new Uint8Array(file('unk_invoke'));
   dic.loadUnknownDictionaries(new Uint8Array(file('unk')), new Uint8Array(file('unk_pos')), new Uint8Array(file('unk_map')), new Uint8Array(file('unk_char')),
-    new Uint32Array(file('unk_compat')), new Uint8Array(file('unk_invoke')));
+    new Uint32Array(file('unk_compat')), invoke.subarray(0, characterClassesEnd(invoke)));
   return new Tokenizer(dic);
 }
