@@ -276,9 +276,29 @@ export async function loadOrExplain<T>(id: string, kind: ModelKind, dtype: strin
   try {
     return await load();
   } catch (error) {
-    const unavailable = describeLoadError(id, error, settings);
-    if (locateModel(id, kind, dtype, settings) && unavailable.reason !== 'network') throw unavailable;
+    const { unavailable, present } = explainedFailure(id, kind, dtype, settings, error);
+    if (present && unavailable.reason !== 'network') throw unavailable;
     explain(unavailable);
     return null;
   }
+}
+
+/**
+ * What a failed load says, worked out once per failure: a thread remembers a failed load (LoadedModels) and hands the
+ * same error to every page after it, and looking for the model's files again on each page was a dozen existsSync
+ * calls a page and stage (0.3 s of a worker's 372 one-sentence pages, node --cpu-prof).
+ */
+const explainedFailures = new WeakMap<object, Map<string, { unavailable: ModelUnavailableError; present: boolean }>>();
+function explainedFailure(id: string, kind: ModelKind, dtype: string, settings: ModelSettings, error: unknown) {
+  const byError = typeof error === 'object' && error !== null ? (explainedFailures.get(error) ?? new Map()) : null;
+  const key = [id, kind, dtype, settings.cacheDir, settings.localDir ?? '', settings.offline, settings.hub].join('\u0000');
+  let explained = byError?.get(key);
+  if (!explained) {
+    explained = { unavailable: describeLoadError(id, error, settings), present: Boolean(locateModel(id, kind, dtype, settings)) };
+    if (byError) {
+      byError.set(key, explained);
+      explainedFailures.set(error as object, byError);
+    }
+  }
+  return explained;
 }

@@ -72,17 +72,25 @@ export class WorkerPool {
   private closing = false;
   private readonly limits: WorkerLimits;
   private started = 0;
+  /** Workers started and not yet exited (a terminated one still holds its heap until then). */
+  private live = 0;
+  private readonly size: number;
 
+  /**
+   * Workers start as jobs come, up to `size`: each one loads the stage modules and their tables (about 0.5–1 s of CPU
+   * a thread), which an ingest of one page paid for a second worker that never ran a page.
+   */
   constructor(size: number, limits: Partial<WorkerLimits> = {}) {
     this.limits = { ...DEFAULT_LIMITS, ...limits };
-    for (let i = 0; i < size; i++) this.spawn();
+    this.size = Math.max(1, size);
   }
 
-  private spawn(): void {
+  private spawn(): Slot {
     const worker = new Worker(new URL('./worker-entry.mjs', import.meta.url), {
       resourceLimits: { maxOldGenerationSizeMb: this.limits.workerMemoryMb },
     });
     this.started++;
+    this.live++;
     const slot: Slot = { worker, jobs: new Map(), running: null, warm: new Set(), recycling: false };
     worker.on('message', (m: WorkerMessage) => this.onMessage(slot, m));
     // A worker that dies (out of memory, an uncaught error, process.exit in a user stage) fails the stage it was in;
@@ -91,18 +99,20 @@ export class WorkerPool {
     // which comes after them, so that the page and stage named are the ones it died in.
     let crash: (Error & { code?: string }) | null = null;
     worker.on('error', (error: Error & { code?: string }) => { crash = error; });
-    // The replacement starts once this worker has exited: started at once, it loaded every stage module while the
-    // terminated worker still held its heap (up to workerMemoryMb), and the process briefly had three of them.
+    // The replacement starts once this worker has exited (it is counted live until then): started at once, it loaded
+    // every stage module while the terminated worker still held its heap (up to workerMemoryMb), and the process
+    // briefly had three of them. It starts when a job waits for it (dispatch).
     worker.on('exit', (code) => {
+      this.live--;
       const stage = slot.running?.stage ?? 'read';
       this.retire(slot, crash?.code === 'ERR_WORKER_OUT_OF_MEMORY'
         ? `out of memory in ${stage}: over the ${this.limits.workerMemoryMb} MB heap limit per worker (read.workerMemoryMb in the pipeline file)`
         : `worker crashed in ${stage}: ${crash ? crash.message : `exited with code ${code}`}`);
       if (this.closing) return;
-      this.spawn();
       this.dispatch();
     });
     this.slots.push(slot);
+    return slot;
   }
 
   private onMessage(slot: Slot, m: WorkerMessage): void {
@@ -205,7 +215,9 @@ export class WorkerPool {
         i++;
         continue;
       }
-      const slot = this.slots.reduce<Slot | null>((best, s) => (s.recycling || (best && best.jobs.size <= s.jobs.size) ? best : s), null);
+      let slot = this.slots.reduce<Slot | null>((best, s) => (s.recycling || (best && best.jobs.size <= s.jobs.size) ? best : s), null);
+      // Every worker has work: another one starts, while there are fewer than `size` (those exiting counted).
+      if ((!slot || slot.jobs.size > 0) && this.live < this.size && !this.closing) slot = this.spawn();
       if (!slot || slot.jobs.size >= JOBS_PER_WORKER) return;
       const [{ id, ...pending }] = this.waiting.splice(i, 1);
       slot.jobs.set(id, pending);

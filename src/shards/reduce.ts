@@ -6,7 +6,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { stableJson, stageKey } from '../pipeline/keys.ts';
 import { compareStage, type ClaimVector } from '../stages/compare.ts';
 import { claimsForCompare, corpusLookup } from '../store/materialise.ts';
-import { loadAliasTable, productsByDeveloper } from '../text/claims/entities.ts';
+import { loadAliasEntries, productsByDeveloper } from '../text/claims/entities.ts';
 import { groupClaims, type ArticleClaim } from '../text/claims/compare.ts';
 import { cosine } from '../models/index.ts';
 import { compareFolder, partitionFile } from './layout.ts';
@@ -45,7 +45,7 @@ export interface PartitionOutcome {
 function compareSettings(manifest: Manifest) {
   const options = manifest.pipeline.steps.find((s) => s.stage === 'compare')?.options ?? {};
   const aliasFiles = (manifest.pipeline.steps.find((s) => s.stage === 'entities')?.options.aliasFiles as string[] | undefined) ?? [];
-  return { options, developers: productsByDeveloper(loadAliasTable(aliasFiles)) };
+  return { options, developers: productsByDeveloper({ entries: loadAliasEntries(aliasFiles) }) };
 }
 
 export function reducePartition(dir: string, manifest: Manifest, shards: OpenShard[], partition: number, partitions: number,

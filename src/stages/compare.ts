@@ -5,7 +5,7 @@
 // developer links did (methodKey), or its options did. It reads nothing but its inputs and context: no store.
 import type { CorpusStage, MethodPlan } from '../pipeline/stage.ts';
 import { stableJson } from '../pipeline/keys.ts';
-import { loadAliasTable, productsByDeveloper } from '../text/claims/entities.ts';
+import { loadAliasEntries, productsByDeveloper } from '../text/claims/entities.ts';
 import { groupClaims, type ArticleClaim, type FoundBy } from '../text/claims/compare.ts';
 import { cosine } from '../models/index.ts';
 
@@ -32,7 +32,7 @@ export interface ClaimVector {
 
 /** The entities stage's user alias files: their developer links count too. */
 const developersOf = (pipelineOptions: Record<string, Record<string, unknown>> | undefined) =>
-  productsByDeveloper(loadAliasTable((pipelineOptions?.entities?.aliasFiles as string[] | undefined) ?? []));
+  productsByDeveloper({ entries: loadAliasEntries((pipelineOptions?.entities?.aliasFiles as string[] | undefined) ?? []) });
 
 export const compareStage: CorpusStage<ArticleClaim, StoredClaimGroup[], CompareOptions> = {
   name: 'compare',

@@ -359,21 +359,27 @@ function loadNameWords() {
 }
 /** Words a spelling dictionary lists only in lowercase (scripts/build-common-words.mjs); an input of the entities stage. */
 export const COMMON_WORDS = new URL('../../../data/common-words.json', import.meta.url);
-let commonWords: Map<string, ReadonlySet<string>> | null = null;
-/** The front-coded lists of data/common-words.json (a digit, the prefix shared with the word before, then the rest), decoded once per worker. */
+let codedCommonWords: Record<string, string> | null = null;
+const commonWords = new Map<string, ReadonlySet<string> | undefined>();
+/**
+ * The front-coded lists of data/common-words.json (a digit, the prefix shared with the word before, then the rest),
+ * each decoded on its first use in a worker: a page with no English word to weigh (Arabic, Hindi) needs the names
+ * list only, not the 150 KB English dictionary.
+ */
 function commonWordsOf(lang: string): ReadonlySet<string> | undefined {
-  if (!commonWords) {
-    commonWords = new Map();
-    const data = JSON.parse(readFileSync(COMMON_WORDS, 'utf8')) as Record<string, string>;
-    for (const [code, coded] of Object.entries(data)) {
-      if (code.startsWith('_')) continue;
-      const words = new Set<string>();
-      let previous = '';
-      for (const [, shared, rest] of coded.matchAll(/(\d)(\D*)/gu)) words.add(previous = previous.slice(0, Number(shared)) + rest);
-      commonWords.set(code, words);
-    }
-  }
-  return commonWords.get(lang);
+  if (commonWords.has(lang)) return commonWords.get(lang);
+  codedCommonWords ??= JSON.parse(readFileSync(COMMON_WORDS, 'utf8')) as Record<string, string>;
+  const coded = lang.startsWith('_') || !Object.hasOwn(codedCommonWords, lang) ? undefined : codedCommonWords[lang];
+  const words = coded === undefined ? undefined : decodeFrontCoded(coded);
+  commonWords.set(lang, words);
+  return words;
+}
+/** A front-coded list's words, in order. */
+export function decodeFrontCoded(coded: string): Set<string> {
+  const words = new Set<string>();
+  let previous = '';
+  for (const [, shared, rest] of coded.matchAll(/(\d)(\D*)/gu)) words.add(previous = previous.slice(0, Number(shared)) + rest);
+  return words;
 }
 let linkableNames: ReadonlySet<string> | null = null;
 /**
