@@ -182,6 +182,14 @@ test('a name inside a fronted phrase of time about an event is no subject of the
     ['pt', 'Depois da estreia no Festival de Lima, o cantor de 41 anos saiu em turnê.', ['Lima'], null],
     ['de', 'Nach dem Konzert beim Lima Festival gab der 41-Jährige noch eine Zugabe.', ['Lima Festival'], null],
     ['ja', 'リマ音楽祭の後、その歌手は41日間休んだ。', ['リマ音楽祭'], null],
+    // Every head of time the grammar allows, after a noun with or without の, or a verb's te-form with から.
+    ['ja', '港まつりの閉幕後、その劇団は12回公演した。', ['港まつり'], null],
+    ['ja', '港まつりが終わってから、その劇団は12回公演した。', ['港まつり'], null],
+    ['ja', '港まつり以降、その劇団は12回公演した。', ['港まつり'], null],
+    ['ja', '港まつりのあとで、その劇団は12回公演した。', ['港まつり'], null],
+    ['ja', '港まつりの間、その劇団は12回公演した。', ['港まつり'], null],
+    // A topic marked with は before the head is the main clause's own subject.
+    ['ja', 'ミナト社は3年前、12店舗を開いた。', ['ミナト社'], 'ミナト社'],
     // A clause of time has a subject of its own; a German source phrase (`nach Angaben`) ends before the verb.
     ['ru', 'После того как Иванов переехал в Тверь, его команда выиграла 39 матчей.', ['Иванов', 'Тверь'], 'Тверь'],
     ['de', 'Nach Angaben des Amtes stieg die Zahl in Lima um 24 Prozent.', ['Lima'], 'Lima'],
