@@ -90,6 +90,16 @@ test('in Chinese a name in an earlier clause gives way to the number\'s own clau
     // Coordinated names: the first conjunct names the figure of both (subjects.ts firstConjunct).
     [12, '杭州', '杭州'], [19, '杭州', '杭州'], [15, null, '武汉'], [21, null, '武汉'],
   ]);
+  // The same before any verb that states a figure of the clause's subject, with its adverbs: a change, a sum, having.
+  for (const clause of ['武汉则新增21座', '武汉共有21座', '武汉达到21座', '武汉另有21座', '武汉拥有21座', '武汉也增加了21座']) {
+    const text = `杭州的公园将增至19座，${clause}。`;
+    assert.deepEqual(numeric(text, 'zh', [mention(text, '杭州')]).map((c) => [c.value, c.entity, c.subject]), [[19, '杭州', '杭州'], [21, null, '武汉']], text);
+  }
+  // Not a verb of estimate, nor `among them`: the name before the comma stays.
+  for (const clause of ['预计21座', '其中有21座']) {
+    const text = `杭州的公园将增至19座，${clause}。`;
+    assert.equal(numeric(text, 'zh', [mention(text, '杭州')])[1]?.entity, '杭州', text);
+  }
   // Without a subject phrase in its own clause the name before the comma stays (a Chinese sentence drops its subject).
   const dropped = '东方电气出台了新计划，今年要招收260名工程师。';
   assert.equal(numeric(dropped, 'zh', [mention(dropped, '东方电气', 'org')])[0].entity, '东方电气');

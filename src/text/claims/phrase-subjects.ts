@@ -88,7 +88,15 @@ export function phraseSubject(text: string, sentence: Hit, quantity: Hit & { uni
  * time or scope that may stand before them (`已达`, `将增长`, `均为`); and the `from` of a change, whose starting figure
  * follows its subject (`气温由28℃降至12℃`, `营收从20亿元增至30亿元`).
  */
-const CHINESE_FIGURE_VERB = /(?:已经|已|将|仍|也|均|共|约|同比|仅|僅|只)?(?:达到|达|为|增长|增加|下降|减少|超过|突破|占|是|由|从|從|(?:上升|下降|增长|增加|减少|提高|降低|[升降增减跌涨])[至到])$/u;
+const CHINESE_FIGURE_VERB = new RegExp(`(?:${[
+  // Adverbs of time, scope, contrast and sum before the verb (`则`, `共`, `另`, `累计`), one or more.
+  '已经', '已經', '已', '将', '將', '仍', '也', '均', '共', '总共', '總共', '一共', '约', '約', '同比', '仅', '僅', '只', '则', '則', '还', '還', '又', '再', '都', '另', '累计', '累計',
+].join('|')})*(?:${[
+  // Verbs of being, reaching and exceeding; of having (`有`, `拥有`, `共有` with 共 above; not `没有`, `所有`); of a total (`共计`, `合计`: not `预计`); of a change, with or
+  // without its end (`新增`, `增加`, `降至`); and the coverbs of a change's start.
+  '达到', '達到', '达', '達', '为', '為', '是', '占', '佔', '超过', '超過', '突破', '(?<![没沒所])有', '拥有', '擁有', '共计', '共計', '合计', '合計', '总计', '總計',
+  '新增', '增长', '增長', '增加', '下降', '减少', '減少', '由', '从', '從', '(?:上升|下降|增长|增長|增加|减少|減少|提高|降低|[升降增减減跌涨漲])[至到]',
+].join('|')})$`, 'u');
 /** The starting figure of a change before its verb (`由28℃` in `气温由28℃降至12℃`): the subject stands before it. */
 const CHINESE_CHANGE_FROM = /(?:由|从|從)[^，。；、,;]{1,16}$/u;
 /**
@@ -120,7 +128,7 @@ function chineseSubject(text: string, sentence: Hit, quantity: Hit): string | nu
     // Not a pronoun (`那我`), and not a coverb's object (`在苗族人口中`: the phrase starts after the coverb).
     // The predicate's adverbs before the verb are not part of the subject (`平板的售价一定会涨到` → 售价).
     const noun = phrase?.replace(/^[在从對对于於向据據]/u, '').replace(CHINESE_ADVERBS_LAST, '');
-    return noun && noun.length >= 2 && noun.length <= MAX_CHINESE_SUBJECT && /\p{Script=Han}/u.test(noun) && !/^[我你他她它这這那哪谁誰]/u.test(noun)
+    return noun && noun.length >= 2 && noun.length <= MAX_CHINESE_SUBJECT && /\p{Script=Han}/u.test(noun) && !/^[我你他她它这這那哪谁誰其]/u.test(noun)
       && !CHINESE_ADVERB_FIRST.test(noun) ? noun : null;
   }
   return null;
