@@ -645,6 +645,13 @@ test('Chinese `the number of X` before a bare number (用户数, 游客数量, �
     ['该镇路灯数超过3000。', '路灯', '路灯'], // an unknown noun, as written
     ['上证指数超过3000点。', 'points', '点'], // an index, not a number of anything: the unit after the number
     ['今年的收入为3000万。', null, null], // no count word before the number
+    // Any verb of reaching, exceeding, having or a change, with an adverb of degree or time, however the segmenter cuts it.
+    ['该校学生数多达3000。', 'students', '学生'],
+    ['该市游客数高达300万。', 'visitors', '游客'],
+    ['园区企业数已多达300。', 'companies', '企业'],
+    ['该市的病床数远超300。', 'beds', '病床'],
+    ['该校学生数共有3000。', 'students', '学生'],
+    ['该市图书馆数量则新增12。', 'libraries', '图书馆'],
   ];
   for (const [text, unit, measure] of table) assert.deepEqual(numeric(text, 'zh').map((c) => [c.unit, c.measure]), [[unit, measure]], text);
 });

@@ -9,6 +9,7 @@
 //   Geburtenrate stieg auf 1,6`, `The entry fee is nine dollars`, `La tasa de paro bajó al 12 %`), or, in
 //   German, right after the finite verb that opens a clause with inverted order (`… stieg der Verkauf von Fahrrädern um 7 %`).
 import type { Hit } from './attributes.ts';
+import { CHINESE_FIGURE_VERB } from './chinese-predicates.ts';
 
 /** Units of mass and volume (canonical names of data/measure-units.json): they measure an amount of some substance. */
 const SUBSTANCE_UNITS: ReadonlySet<string> = new Set(['tons', 'kilograms', 'grams', 'milligrams', 'micrograms', 'ounces', 'liters', 'hectoliters',
@@ -83,20 +84,8 @@ export function phraseSubject(text: string, sentence: Hit, quantity: Hit & { uni
   return substanceAfter(text, sentence, { ...quantity, end: Math.max(quantity.end, measureEnd) }, lang) ?? subjectPhrase(text, sentence, quantity, lang, others);
 }
 
-/**
- * Chinese verbs that state a figure of their subject (reach, be, grow, fall, exceed, account for), with the adverbs of
- * time or scope that may stand before them (`已达`, `将增长`, `均为`); and the `from` of a change, whose starting figure
- * follows its subject (`气温由28℃降至12℃`, `营收从20亿元增至30亿元`).
- */
-const CHINESE_FIGURE_VERB = new RegExp(`(?:${[
-  // Adverbs of time, scope, contrast and sum before the verb (`则`, `共`, `另`, `累计`), one or more.
-  '已经', '已經', '已', '将', '將', '仍', '也', '均', '共', '总共', '總共', '一共', '约', '約', '同比', '仅', '僅', '只', '则', '則', '还', '還', '又', '再', '都', '另', '累计', '累計',
-].join('|')})*(?:${[
-  // Verbs of being, reaching and exceeding; of having (`有`, `拥有`, `共有` with 共 above; not `没有`, `所有`); of a total (`共计`, `合计`: not `预计`); of a change, with or
-  // without its end (`新增`, `增加`, `降至`); and the coverbs of a change's start.
-  '达到', '達到', '达', '達', '为', '為', '是', '占', '佔', '超过', '超過', '突破', '(?<![没沒所])有', '拥有', '擁有', '共计', '共計', '合计', '合計', '总计', '總計',
-  '新增', '增长', '增長', '增加', '下降', '减少', '減少', '由', '从', '從', '(?:上升|下降|增长|增長|增加|减少|減少|提高|降低|[升降增减減跌涨漲])[至到]',
-].join('|')})$`, 'u');
+// CHINESE_FIGURE_VERB (chinese-predicates.ts): verbs that state a figure of their subject, with their adverbs, and the
+// `from` of a change, whose starting figure follows its subject (`气温由28℃降至12℃`, `营收从20亿元增至30亿元`).
 /** The starting figure of a change before its verb (`由28℃` in `气温由28℃降至12℃`): the subject stands before it. */
 const CHINESE_CHANGE_FROM = /(?:由|从|從)[^，。；、,;]{1,16}$/u;
 /**
