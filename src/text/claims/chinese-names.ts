@@ -430,6 +430,17 @@ const NAME_PIECE_TAGS: ReadonlySet<string> = new Set(['x', 'nr', 'nrt', 'nrfg', 
 const NAME_PIECE_MAX_CHARS = 5;
 const isHanWord = (word: string) => /^\p{Script=Han}+$/u.test(word);
 
+/** Tags of function words, which no transliterated name is cut into: prepositions, conjunctions, particles, adverbs, pronouns. */
+const FUNCTION_WORD_TAG = /^(?:p|c|u|d|r|y|e|o)/u;
+/**
+ * Whether a word continues a name's part of one character (`拉` `布罗卡`, `乔` `瑟夫`): a piece of a transliteration, all its
+ * characters of the transliteration set and no function word; not a verb that follows the name (`说`, `表示`, `认为`),
+ * a preposition (`在`) or a conjunction (`和`).
+ */
+function continuesShortPart(w: TaggedWord): boolean {
+  return !FUNCTION_WORD_TAG.test(w.tag) && [...w.word].every((ch) => TRANSLITERATION.has(ch));
+}
+
 /**
  * Chinese writes a separator dot only between the parts of a foreign person's name (`唐纳德·特朗普`, `亚历杭德罗·冈萨雷斯`):
  * the words around each dot, up to a function word or a part's usual length, are one person's name, however jieba cut
@@ -454,18 +465,36 @@ function joinDottedNames(words: TaggedWord[]): TaggedWord[] {
     // The parts after it, each up to the next dot: the first word always, then name pieces while the part is short.
     let joined = left;
     let j = k;
+    let runOn: TaggedWord | null = null;
     while (j + 1 < words.length && (NAME_SEPARATOR.test(words[j].word) || NAME_HYPHEN.test(words[j].word)) && isHanWord(words[j + 1].word)) {
       const separator = words[j].word;
       let part = words[j + 1].word;
       j += 2;
-      while (j < words.length && isHanWord(words[j].word) && ((NAME_PIECE_TAGS.has(words[j].tag) && words[j].tag !== 'ns') || [...part].length < 2)
+      runOn = runOnAfterPart(words[j - 1]);
+      if (runOn) { joined += separator + part.slice(0, part.length - runOn.word.length); break; }
+      while (j < words.length && isHanWord(words[j].word) && ((NAME_PIECE_TAGS.has(words[j].tag) && words[j].tag !== 'ns') || ([...part].length < 2 && continuesShortPart(words[j])))
         && [...part + words[j].word].length <= NAME_PIECE_MAX_CHARS) part += words[j++].word;
       joined += separator + part;
     }
     out.push({ word: joined, tag: 'nr', native: true });
+    if (runOn) out.push(runOn);
     k = j - 1;
   }
   return out;
+}
+
+/**
+ * The characters after a name's part that jieba cut into one unknown word with it (`梅在`, `拉说`: a one-character part
+ * and the preposition or verb after it), as a word of their own; null when the word is all the part's. The run-on is
+ * the characters after the last of the transliteration set, when they are not of it.
+ */
+function runOnAfterPart(w: TaggedWord): TaggedWord | null {
+  const chars = [...w.word];
+  // An unknown word, or one the surname rule made a native name (`梅说`: 梅 is a surname too).
+  if ((w.tag !== 'x' && !w.native) || chars.length < 2) return null;
+  let keep = chars.length;
+  while (keep > 1 && !TRANSLITERATION.has(chars[keep - 1])) keep--;
+  return keep < chars.length && TRANSLITERATION.has(chars[keep - 1]) ? { word: chars.slice(keep).join(''), tag: 'x' } : null;
 }
 
 /**
