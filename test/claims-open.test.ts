@@ -70,6 +70,8 @@ const OPEN: Array<[string, string, number, string | null, string | null]> = [
   ['it', 'Il parco ospita da 40 a 55 cervi.', 40, 'cervi', 'cervi'],
   // `the number of X` before the number names what it counts.
   ['de', 'Die Zahl der Arbeitslosen sank im Mai um 120.000.', 120000, 'unemployed', 'Arbeitslosen'],
+  ['de', 'Der Laden verkaufte im Juni 450 Fahrräder.', 450, 'bicycles', 'Fahrräder'], // a month right before the count
+  ['de', 'Der Laden verkaufte seit Oktober 3.000 Fahrräder.', 3000, 'bicycles', 'Fahrräder'],
   ['fr', 'Le nombre de chômeurs a atteint 4200 en mars.', 4200, 'unemployed', 'chômeurs'],
   ['fr', 'Le nombre total de visiteurs a atteint 3 200.', 3200, 'visitors', 'visiteurs'],
   ['de', 'Die Gesamtzahl der Toten stieg auf 1.200.', 1200, 'deaths', 'Toten'],
