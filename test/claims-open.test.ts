@@ -854,6 +854,13 @@ test('a Romance or Hindi adjective written before the noun leaves the noun as th
     ['pt', 'O banco fechou 7 pequenas agências no interior.', 'agências'], // an unknown noun, as written
     ['it', 'Sono arrivati 5 ultimi vagoni in stazione.', 'vagoni'],
     ['hi', 'मेले में नौ बड़े स्थानीय किसानों ने स्टॉल लगाए।', 'farmers'],
+    // Hindi: basic adjectives in each inflection, and derived adjectives by their suffix; unknown nouns after them as written.
+    ['hi', 'गांव में 30 पुराने मकान हैं।', 'houses'],
+    ['hi', 'दुकान में 20 सस्ती किताबें हैं।', 'books'],
+    ['hi', 'शहर में 40 राष्ट्रीय उद्यान हैं।', 'उद्यान'],
+    ['hi', 'शहर में 12 ऐतिहासिक मीनारें हैं।', 'मीनारें'],
+    ['hi', 'सेना ने 8 सुरक्षित ठिकाने बनाए।', 'ठिकाने'],
+    ['hi', 'हमले में 12 सैनिक मारे गए।', 'soldiers'], // a noun of an adjective's form the vocabulary knows: kept
     ['it', 'Nel bosco vivono 3 piccoli con la madre.', 'piccoli'], // `piccoli` stands as a noun: kept
   ];
   for (const [lang, text, unit] of table) assert.equal(numeric(text, lang).at(-1)?.unit, unit, text);
