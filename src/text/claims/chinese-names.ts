@@ -484,17 +484,25 @@ function joinDottedNames(words: TaggedWord[]): TaggedWord[] {
 }
 
 /**
- * The characters after a name's part that jieba cut into one unknown word with it (`梅在`, `拉说`: a one-character part
- * and the preposition or verb after it), as a word of their own; null when the word is all the part's. The run-on is
- * the characters after the last of the transliteration set, when they are not of it.
+ * Words that follow a person's name and that jieba may cut into one unknown word with a name's last character (`梅说`,
+ * `梅在`): verbs of saying, being and having, prepositions, conjunctions and the particles after a subject. Simplified
+ * (the words are).
+ */
+const AFTER_NAME_WORDS: ReadonlySet<string> = new Set(['说', '称', '表示', '指出', '认为', '是', '有', '在', '和', '与', '跟', '及', '的', '也', '都', '则', '就', '曾', '将', '被', '对', '向', '从', '于', '等']);
+
+/**
+ * The word after a name's part that jieba cut into one unknown word with it (`梅说`, `拉在`), split off as a word of its
+ * own; null when the word is all the part's. Only a word that follows names (AFTER_NAME_WORDS), after a character of the
+ * transliteration set: other characters may be the name's own (`杰登`, `布吕因`).
  */
 function runOnAfterPart(w: TaggedWord): TaggedWord | null {
-  const chars = [...w.word];
   // An unknown word, or one the surname rule made a native name (`梅说`: 梅 is a surname too).
-  if ((w.tag !== 'x' && !w.native) || chars.length < 2) return null;
-  let keep = chars.length;
-  while (keep > 1 && !TRANSLITERATION.has(chars[keep - 1])) keep--;
-  return keep < chars.length && TRANSLITERATION.has(chars[keep - 1]) ? { word: chars.slice(keep).join(''), tag: 'x' } : null;
+  if ((w.tag !== 'x' && !w.native) || w.word.length < 2) return null;
+  for (const size of [2, 1]) {
+    const runOn = w.word.slice(-size);
+    if (w.word.length > size && AFTER_NAME_WORDS.has(runOn) && TRANSLITERATION.has(w.word.charAt(w.word.length - size - 1))) return { word: runOn, tag: 'x' };
+  }
+  return null;
 }
 
 /**
