@@ -25,6 +25,7 @@ import { QUOTE_OPENERS, findQuotes } from './quotes.ts';
 import { isModelNumberAlone, isRepeatedNameWithNumber, modelMentions, notAClaimBecause } from './candidates.ts';
 import { canonicalMeasure, chineseClassifierAlone, chineseCountBefore, floatedNoun, isClassifierAlone, loadMeasureTable, measureAfter, nounAfterGenitive, wrappedMeasure, type Measure, type MeasureTable } from './measures.ts';
 import { HINDI_DERIVED_ADJECTIVE, HINDI_PRENOMINAL_ADJECTIVE } from './hindi-adjectives.ts';
+import { placeAnaphorAntecedent } from './place-anaphora.ts';
 
 export { findTimes } from './times.ts';
 export { ATTRIBUTES } from './attributes.ts';
@@ -853,6 +854,9 @@ function openSubject(q: Quantity, s: SentenceContext, unit: string | null, measu
   const phrase = phraseSubject(s.text, s.sentence, { start: q.start, end: q.end, unit }, s.lang, s.inside, measureEnd);
   if (named && phrase === null) return { subject: fullName(s.text, named, s.names), phrase: null };
   if (named) return { subject: null, phrase };
+  // `Dort wurden 300 Anträge gestellt`: the place the adverb points back to (place-anaphora.ts).
+  const place = placeAnaphorAntecedent(s.text, s.sentence, q.start, s.lang, s.names, s.paragraph);
+  if (place) return { subject: fullName(s.text, place, s.names), phrase: null };
   const carried = resolveReference(s.sentenceText, s.earlier, phrase === null && s.own.length === 0 && continuesTopic(s.text.slice(s.sentence.start, q.start), s.lang), s.text);
   return carried ? { subject: fullName(s.text, carried, s.names), phrase: null } : { subject: null, phrase };
 }
