@@ -37,6 +37,8 @@ test('German: a region no table knows, governed by a preposition of place, is th
     ['Viele Wanderer kamen aus dem Landkreis. Dort zählte man 3.120 Buchungen.', null], // a compound of one
     ['Viele Wanderer kamen aus der Umgebung. Dort zählte man 3.120 Buchungen.', null],
     ['Viele Wanderer kamen zur Eröffnung. Dort zählte man 3.120 Buchungen.', null], // a noun of an event (-ung)
+    // The last noun of a preposition of place, not one `von` governs after it.
+    ['Viele Wanderer aus der Eifel sprachen gut von dem Programm. Dort zählte man 3.120 Buchungen.', 'Eifel'],
   ];
   for (const [text, expected] of cases) assert.deepEqual(entities(text, 'de'), [expected], text);
 });

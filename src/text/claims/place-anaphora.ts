@@ -28,9 +28,10 @@ const MAX_ANTECEDENT_LEAD = 400;
 
 /**
  * German prepositions of place or origin that govern a place's name with its article (`aus der Altmark`, `in der
- * Eifel`, `im Allgäu`), and the nouns after them.
+ * Eifel`, `im Allgäu`), and the nouns after them. Not `von` and `bei`, which govern the genitive's stand-in and the
+ * circumstances as often (`von dem Angebot`, `bei dem Treffen`): no place `dort` points to.
  */
-const GERMAN_PLACE_PHRASE = /(?<![\p{L}])(?:[Aa]us|[Ii]n|[Nn]ach|[Vv]on|[Bb]ei|[Ii]m|[Vv]om|[Bb]eim|[Ii]ns)\s+(?:(?:der|dem|den|des|die|das)\s+)?(\p{Lu}\p{Ll}{3,}(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}-])/gu;
+const GERMAN_PLACE_PHRASE = /(?<![\p{L}])(?:[Aa]us|[Ii]n|[Nn]ach|[Ii]m|[Ii]ns)\s+(?:(?:der|dem|den|des|die|das)\s+)?(\p{Lu}\p{Ll}{3,}(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}-])/gu;
 /** Suffixes of German common nouns (abstract nouns, agents, diminutives, collectives): no place's name ends so. */
 const GERMAN_COMMON_NOUN_SUFFIX = /(?:ung|heit|keit|schaft|tion|tät|nis|tum|ling|chen|lein|ismus|ik|ie|ur|ei|er|en|erin|innen|ment|anz|enz|ität|ant|ent|ist|or|e)$/u;
 
@@ -40,8 +41,8 @@ const GERMAN_COMMON_NOUN_SUFFIX = /(?:ung|heit|keit|schaft|tion|tät|nis|tum|lin
  */
 const GERMAN_PLACE_KIND_HEAD = /(?:stadt|städte|dorf|land|kreis|bezirk|gemeinde|kommune|region|gegend|gebiet|provinz|staat|ort|insel|küste|hafen|welt|umgebung|nähe|mitte|norden|süden|osten|westen|zentrum|raum|bereich|heimat|hotel|haus|heim|schule|klinik|werk|betrieb|firma|fabrik|lager|markt|platz|straße|halle|park|wald|feld|see|berg|tal|zone|viertel|teil)$/u;
 
-/** German nouns of times that the same prepositions govern (`im Herbst`, `im Jahr`, `im Mai`): no places. */
-const GERMAN_TIME_NOUN = /^(?:frühling|frühjahr|sommer|herbst|winter|jahr|monat|woche|tag|januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)$/u;
+/** German nouns of times, alone or as a compound's head, that the same prepositions govern (`im Herbst`, `im Vorjahr`, `im Mai`): no places. */
+const GERMAN_TIME_NOUN = /(?:frühling|frühjahr|sommer|herbst|winter|jahr|monat|woche|tag|januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)$/u;
 
 /** The place a clause opening with an anaphoric adverb of place refers to (see above), or null. */
 export function placeAnaphorAntecedent(text: string, sentence: Hit, quantityStart: number, lang: string, names: readonly EntityMention[], paragraph: number): EntityMention | null {
