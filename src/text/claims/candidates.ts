@@ -242,13 +242,13 @@ export function isNameWithNumber(text: string, q: Quantity): boolean {
 }
 
 /**
- * Names of months, weekdays and seasons, which languages capitalise (all in German, months and days in English) but which
- * name a time, never a product with a number (`im Mai 450 Räder`, `Sommer 300 Gäste`): the number after one is a day
- * (isDayOfMonth), a year (isYearRankOrDate) or an amount.
+ * Names of months and seasons, which languages capitalise (all in German, months in English) but which name a time,
+ * never a product with a number (`im Mai 450 Räder`, `Sommer 300 Gäste`): the number after one is a day
+ * (isDayOfMonth), a year (isYearRankOrDate) or an amount. Not weekdays: a number after one is mostly the first hour of
+ * opening times (`Freitag 10 – 18 Uhr`), which the name rule keeps out.
  */
 const TIME_NOUN = new RegExp(`^(?:${MONTH_NAMES.source.slice(3, -1)}|may|mayıs|${[
-  'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag', 'monday', 'tuesday', 'wednesday', 'thursday',
-  'friday', 'saturday', 'sunday', 'frühling', 'frühjahr', 'sommer', 'herbst', 'winter', 'spring', 'summer', 'autumn', 'fall',
+  'frühling', 'frühjahr', 'sommer', 'herbst', 'winter', 'spring', 'summer', 'autumn', 'fall',
 ].join('|')})$`, 'iu');
 const isTimeNoun = (word: string) => TIME_NOUN.test(word);
 

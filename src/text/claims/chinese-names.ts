@@ -433,12 +433,12 @@ const isHanWord = (word: string) => /^\p{Script=Han}+$/u.test(word);
 /** Tags of function words, which no transliterated name is cut into: prepositions, conjunctions, particles, adverbs, pronouns. */
 const FUNCTION_WORD_TAG = /^(?:p|c|u|d|r|y|e|o)/u;
 /**
- * Whether a word continues a name's part of one character (`拉` `布罗卡`, `乔` `瑟夫`): a piece of a transliteration, all its
- * characters of the transliteration set and no function word; not a verb that follows the name (`说`, `表示`, `认为`),
- * a preposition (`在`) or a conjunction (`和`).
+ * Whether a word continues a name's part of one character (`拉` `布罗卡`, `乔` `瑟夫`): no function word, and no verb
+ * unless all its characters are of the transliteration set; not a verb that follows the name (`说`, `表示`, `认为`), a
+ * preposition (`在`) or a conjunction (`和`).
  */
 function continuesShortPart(w: TaggedWord): boolean {
-  return !FUNCTION_WORD_TAG.test(w.tag) && [...w.word].every((ch) => TRANSLITERATION.has(ch));
+  return !FUNCTION_WORD_TAG.test(w.tag) && (!w.tag.startsWith('v') || [...w.word].every((ch) => TRANSLITERATION.has(ch)));
 }
 
 /**
