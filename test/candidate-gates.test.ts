@@ -87,6 +87,12 @@ table('name with number', isNameWithNumber, [
   ['the shop sold the iPhone  [[8]] yesterday', false], // two spaces: no name
   ['Nearly [[40]] left', false],
   ['1 2 [[3]] 4', false],
+  // A month or season names a time, not a product: the number after it is an amount (or a day or a year).
+  ['der Laden verkaufte im Mai [[3.000]] Räder', false],
+  ['der Laden verkaufte im Juni [[450]] Räder', false],
+  ['der Laden verkaufte seit Oktober [[450]] Räder', false],
+  ['der Laden verkaufte im Sommer [[450]] Räder', false],
+  ['the shop sold in July [[300]] more', false],
 ]);
 
 table('process node', isProcessNode, [

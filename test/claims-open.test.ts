@@ -70,6 +70,8 @@ const OPEN: Array<[string, string, number, string | null, string | null]> = [
   ['it', 'Il parco ospita da 40 a 55 cervi.', 40, 'cervi', 'cervi'],
   // `the number of X` before the number names what it counts.
   ['de', 'Die Zahl der Arbeitslosen sank im Mai um 120.000.', 120000, 'unemployed', 'Arbeitslosen'],
+  ['de', 'Der Laden verkaufte im Juni 450 Fahrräder.', 450, 'bicycles', 'Fahrräder'], // a month right before the count
+  ['de', 'Der Laden verkaufte seit Oktober 3.000 Fahrräder.', 3000, 'bicycles', 'Fahrräder'],
   ['fr', 'Le nombre de chômeurs a atteint 4200 en mars.', 4200, 'unemployed', 'chômeurs'],
   ['fr', 'Le nombre total de visiteurs a atteint 3 200.', 3200, 'visitors', 'visiteurs'],
   ['de', 'Die Gesamtzahl der Toten stieg auf 1.200.', 1200, 'deaths', 'Toten'],
@@ -645,6 +647,13 @@ test('Chinese `the number of X` before a bare number (用户数, 游客数量, �
     ['该镇路灯数超过3000。', '路灯', '路灯'], // an unknown noun, as written
     ['上证指数超过3000点。', 'points', '点'], // an index, not a number of anything: the unit after the number
     ['今年的收入为3000万。', null, null], // no count word before the number
+    // Any verb of reaching, exceeding, having or a change, with an adverb of degree or time, however the segmenter cuts it.
+    ['该校学生数多达3000。', 'students', '学生'],
+    ['该市游客数高达300万。', 'visitors', '游客'],
+    ['园区企业数已多达300。', 'companies', '企业'],
+    ['该市的病床数远超300。', 'beds', '病床'],
+    ['该校学生数共有3000。', 'students', '学生'],
+    ['该市图书馆数量则新增12。', 'libraries', '图书馆'],
   ];
   for (const [text, unit, measure] of table) assert.deepEqual(numeric(text, 'zh').map((c) => [c.unit, c.measure]), [[unit, measure]], text);
 });
@@ -845,6 +854,13 @@ test('a Romance or Hindi adjective written before the noun leaves the noun as th
     ['pt', 'O banco fechou 7 pequenas agências no interior.', 'agências'], // an unknown noun, as written
     ['it', 'Sono arrivati 5 ultimi vagoni in stazione.', 'vagoni'],
     ['hi', 'मेले में नौ बड़े स्थानीय किसानों ने स्टॉल लगाए।', 'farmers'],
+    // Hindi: basic adjectives in each inflection, and derived adjectives by their suffix; unknown nouns after them as written.
+    ['hi', 'गांव में 30 पुराने मकान हैं।', 'houses'],
+    ['hi', 'दुकान में 20 सस्ती किताबें हैं।', 'books'],
+    ['hi', 'शहर में 40 राष्ट्रीय उद्यान हैं।', 'उद्यान'],
+    ['hi', 'शहर में 12 ऐतिहासिक मीनारें हैं।', 'मीनारें'],
+    ['hi', 'सेना ने 8 सुरक्षित ठिकाने बनाए।', 'ठिकाने'],
+    ['hi', 'हमले में 12 सैनिक मारे गए।', 'soldiers'], // a noun of an adjective's form the vocabulary knows: kept
     ['it', 'Nel bosco vivono 3 piccoli con la madre.', 'piccoli'], // `piccoli` stands as a noun: kept
   ];
   for (const [lang, text, unit] of table) assert.equal(numeric(text, lang).at(-1)?.unit, unit, text);

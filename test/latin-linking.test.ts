@@ -28,8 +28,27 @@ test('a romanised name takes the English spelling one English name of its key ha
   assert.equal(englishSpellingOf('Vinchester', names), 'Winchester');
   assert.equal(englishSpellingOf('Lenin', names), 'Lenin', 'an English name itself');
   assert.equal(englishSpellingOf('Saraya', names), 'Saraya', 'the same key, spelt far apart: another name');
-  assert.equal(englishSpellingOf('Marren', names), 'Marren', 'two English names share the key');
+  assert.equal(englishSpellingOf('Maryn', names), 'Maryn', 'two English names of the key equally near');
   assert.equal(englishSpellingOf('Karter', undefined), 'Karter', 'no list, no change');
+});
+
+test('names sharing a key are told apart by their spelling: the nearest in letters, when one is', () => {
+  // [romanised, names of its key, English spelling]
+  const cases: Array<[string, string[], string]> = [
+    ['Karter', ['carter', 'cartier'], 'Carter'],
+    ['Vinchester', ['winchester', 'vinchestor'], 'Winchester'],
+    ['Tompson', ['thompson', 'tomsen'], 'Thompson'],
+    ['Palmer', ['palmer', 'pulmar'], 'Palmer'],
+    ['Maryn', ['marin', 'maren'], 'Maryn'], // a tie: neither
+  ];
+  for (const [romanised, list, english] of cases) assert.equal(englishSpellingOf(romanised, new Set(list)), english, romanised);
+});
+
+test('a Russian name that English spells like a common word (Carter, Parker) takes that spelling', () => {
+  const canon = (text: string) => findEntities([text], 'ru', loadAliasTable([])).filter((m) => m.type === 'person').map((m) => m.canonical);
+  assert.deepEqual(canon('Вчера Картер выступил в Бостоне.'), ['Carter']);
+  assert.deepEqual(canon('Вчера Паркер выступил в Бостоне.'), ['Parker']);
+  assert.deepEqual(canon('Вчера Томпсон выступил в Бостоне.'), ['Thompson']);
 });
 
 test('a Russian name is canonically the English spelling of the same name', () => {

@@ -245,6 +245,14 @@ test('Chinese: the parts of a foreign name around separator dots are one person,
   assert.deepEqual(found('昨天安德烈·科瓦奇说，计划不变。'), ['安德烈·科瓦奇']);
   assert.deepEqual(found('来访的莉迪娅·帕斯托雷在会上发言。'), ['莉迪娅·帕斯托雷']);
   assert.deepEqual(found('维拉·玛丽·贝格伦与奥列格·科瓦连科见面。'), ['维拉·玛丽·贝格伦', '奥列格·科瓦连科']);
+  // A last part of one character ends before the verb, preposition or conjunction after it, whichever word jieba cut.
+  for (const text of ['萨拉·梅说工厂有300名工人。', '萨拉·梅在会上发言。', '萨拉·梅表示计划不变。', '萨拉·梅和家人来了。', '萨拉·梅认为计划不变。']) {
+    assert.deepEqual(found(text), ['萨拉·梅'], text);
+  }
+  assert.deepEqual(found('索菲亚·拉说，计划不变。'), ['索菲亚·拉']);
+  assert.deepEqual(found('卡尔·贝在会上说，工厂有300名工人。'), ['卡尔·贝']);
+  // Transliteration pieces after such a part stay in the name.
+  assert.deepEqual(found('来访的乔·瑟夫在会上发言。'), ['乔·瑟夫']);
 });
 
 test('Chinese: two-character words jieba tags as places are places only with a settlement suffix or after a word of place', () => {

@@ -22,6 +22,21 @@ test('a name in another script meets its English spelling through its sound', ()
   for (const [word, script, english] of cases) assert.equal(englishNameOfWord(word, script, names, 2), english, word);
 });
 
+test('a katakana long vowel where English leaves an r or l unsounded meets the name that writes it', () => {
+  // [katakana, names to link to, English]
+  const cases: Array<[string, ReadonlySet<string>, string | null]> = [
+    ['リンカーン', names, 'lincoln'], // silent l
+    ['パーカー', names, 'parker'], // unsounded r before a consonant and at the end
+    ['パーマー', names, 'palmer'],
+    ['カーター', new Set(['carter', 'qatar']), 'carter'],
+    // Not a name whose r is sounded before a vowel, nor one that only sounds near in that reading.
+    ['ピーター', new Set(['balder', 'voltaire']), null],
+    // Without the mark, the plain reading as before.
+    ['ケネディ', names, 'kennedy'],
+  ];
+  for (const [word, list, english] of cases) assert.equal(englishNameOfWord(word, 'kana', list, 2), english, word);
+});
+
 test('a name of several words links only when every word does', () => {
   assert.equal(englishNameOf(['ケネディ', 'ボストン'], 'kana', names, 2), 'Kennedy Boston');
   // `コンピューター` (computer) is no name the dictionary lists: the whole name stays as written.

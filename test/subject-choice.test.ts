@@ -90,6 +90,16 @@ test('in Chinese a name in an earlier clause gives way to the number\'s own clau
     // Coordinated names: the first conjunct names the figure of both (subjects.ts firstConjunct).
     [12, '杭州', '杭州'], [19, '杭州', '杭州'], [15, null, '武汉'], [21, null, '武汉'],
   ]);
+  // The same before any verb that states a figure of the clause's subject, with its adverbs: a change, a sum, having.
+  for (const clause of ['武汉则新增21座', '武汉共有21座', '武汉达到21座', '武汉另有21座', '武汉拥有21座', '武汉也增加了21座']) {
+    const text = `杭州的公园将增至19座，${clause}。`;
+    assert.deepEqual(numeric(text, 'zh', [mention(text, '杭州')]).map((c) => [c.value, c.entity, c.subject]), [[19, '杭州', '杭州'], [21, null, '武汉']], text);
+  }
+  // Not a verb of estimate, nor `among them`: the name before the comma stays.
+  for (const clause of ['预计21座', '其中有21座']) {
+    const text = `杭州的公园将增至19座，${clause}。`;
+    assert.equal(numeric(text, 'zh', [mention(text, '杭州')])[1]?.entity, '杭州', text);
+  }
   // Without a subject phrase in its own clause the name before the comma stays (a Chinese sentence drops its subject).
   const dropped = '东方电气出台了新计划，今年要招收260名工程师。';
   assert.equal(numeric(dropped, 'zh', [mention(dropped, '东方电气', 'org')])[0].entity, '东方电气');
@@ -182,6 +192,14 @@ test('a name inside a fronted phrase of time about an event is no subject of the
     ['pt', 'Depois da estreia no Festival de Lima, o cantor de 41 anos saiu em turnê.', ['Lima'], null],
     ['de', 'Nach dem Konzert beim Lima Festival gab der 41-Jährige noch eine Zugabe.', ['Lima Festival'], null],
     ['ja', 'リマ音楽祭の後、その歌手は41日間休んだ。', ['リマ音楽祭'], null],
+    // Every head of time the grammar allows, after a noun with or without の, or a verb's te-form with から.
+    ['ja', '港まつりの閉幕後、その劇団は12回公演した。', ['港まつり'], null],
+    ['ja', '港まつりが終わってから、その劇団は12回公演した。', ['港まつり'], null],
+    ['ja', '港まつり以降、その劇団は12回公演した。', ['港まつり'], null],
+    ['ja', '港まつりのあとで、その劇団は12回公演した。', ['港まつり'], null],
+    ['ja', '港まつりの間、その劇団は12回公演した。', ['港まつり'], null],
+    // A topic marked with は before the head is the main clause's own subject.
+    ['ja', 'ミナト社は3年前、12店舗を開いた。', ['ミナト社'], 'ミナト社'],
     // A clause of time has a subject of its own; a German source phrase (`nach Angaben`) ends before the verb.
     ['ru', 'После того как Иванов переехал в Тверь, его команда выиграла 39 матчей.', ['Иванов', 'Тверь'], 'Тверь'],
     ['de', 'Nach Angaben des Amtes stieg die Zahl in Lima um 24 Prozent.', ['Lima'], 'Lima'],

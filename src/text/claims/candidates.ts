@@ -235,11 +235,22 @@ export function isNameWithNumber(text: string, q: Quantity): boolean {
   const last = WHITE_SPACE.test(text[q.start - 1] ?? '') ? q.start - 2 : q.start - 1;
   if (!mayBeWordAt(text, last)) return false;
   const name = NAME_BEFORE.exec(text.slice(Math.max(0, q.start - 30), q.start))?.[1];
-  if (!name || CAPITALISED_BEFORE_AMOUNT.test(name)) return false;
+  if (!name || CAPITALISED_BEFORE_AMOUNT.test(name) || isTimeNoun(name)) return false;
   const before = text.slice(0, q.start - (q.start - text.slice(0, q.start).trimEnd().length) - name.length).trimEnd();
   // A capitalised first word of a sentence is not evidence of a name (`Insgesamt 40 …`, `Nearly 40 …`).
   return before.length > 0 && !/[.!?:;"“„«]$/u.test(before);
 }
+
+/**
+ * Names of months and seasons, which languages capitalise (all in German, months in English) but which name a time,
+ * never a product with a number (`im Mai 450 Räder`, `Sommer 300 Gäste`): the number after one is a day
+ * (isDayOfMonth), a year (isYearRankOrDate) or an amount. Not weekdays: a number after one is mostly the first hour of
+ * opening times (`Freitag 10 – 18 Uhr`), which the name rule keeps out.
+ */
+const TIME_NOUN = new RegExp(`^(?:${MONTH_NAMES.source.slice(3, -1)}|may|mayıs|${[
+  'frühling', 'frühjahr', 'sommer', 'herbst', 'winter', 'spring', 'summer', 'autumn', 'fall',
+].join('|')})$`, 'iu');
+const isTimeNoun = (word: string) => TIME_NOUN.test(word);
 
 const MONTH_AFTER = new RegExp(`^\\s*(?:de\\s+)?${MONTH_NAMES.source}(?![\\p{L}])`, 'iu');
 const MONTH_BEFORE = new RegExp(`${MONTH_NAMES.source}\\.?\\s+(?:\\d{1,2}\\s*(?:to|-|–|bis|au|al|a)\\s*)?$`, 'iu');

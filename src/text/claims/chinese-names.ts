@@ -430,6 +430,17 @@ const NAME_PIECE_TAGS: ReadonlySet<string> = new Set(['x', 'nr', 'nrt', 'nrfg', 
 const NAME_PIECE_MAX_CHARS = 5;
 const isHanWord = (word: string) => /^\p{Script=Han}+$/u.test(word);
 
+/** Tags of function words, which no transliterated name is cut into: prepositions, conjunctions, particles, adverbs, pronouns. */
+const FUNCTION_WORD_TAG = /^(?:p|c|u|d|r|y|e|o)/u;
+/**
+ * Whether a word continues a name's part of one character (`拉` `布罗卡`, `乔` `瑟夫`): no function word, and no verb
+ * unless all its characters are of the transliteration set; not a verb that follows the name (`说`, `表示`, `认为`), a
+ * preposition (`在`) or a conjunction (`和`).
+ */
+function continuesShortPart(w: TaggedWord): boolean {
+  return !FUNCTION_WORD_TAG.test(w.tag) && (!w.tag.startsWith('v') || [...w.word].every((ch) => TRANSLITERATION.has(ch)));
+}
+
 /**
  * Chinese writes a separator dot only between the parts of a foreign person's name (`唐纳德·特朗普`, `亚历杭德罗·冈萨雷斯`):
  * the words around each dot, up to a function word or a part's usual length, are one person's name, however jieba cut
@@ -454,18 +465,44 @@ function joinDottedNames(words: TaggedWord[]): TaggedWord[] {
     // The parts after it, each up to the next dot: the first word always, then name pieces while the part is short.
     let joined = left;
     let j = k;
+    let runOn: TaggedWord | null = null;
     while (j + 1 < words.length && (NAME_SEPARATOR.test(words[j].word) || NAME_HYPHEN.test(words[j].word)) && isHanWord(words[j + 1].word)) {
       const separator = words[j].word;
       let part = words[j + 1].word;
       j += 2;
-      while (j < words.length && isHanWord(words[j].word) && ((NAME_PIECE_TAGS.has(words[j].tag) && words[j].tag !== 'ns') || [...part].length < 2)
+      runOn = runOnAfterPart(words[j - 1]);
+      if (runOn) { joined += separator + part.slice(0, part.length - runOn.word.length); break; }
+      while (j < words.length && isHanWord(words[j].word) && ((NAME_PIECE_TAGS.has(words[j].tag) && words[j].tag !== 'ns') || ([...part].length < 2 && continuesShortPart(words[j])))
         && [...part + words[j].word].length <= NAME_PIECE_MAX_CHARS) part += words[j++].word;
       joined += separator + part;
     }
     out.push({ word: joined, tag: 'nr', native: true });
+    if (runOn) out.push(runOn);
     k = j - 1;
   }
   return out;
+}
+
+/**
+ * Words that follow a person's name and that jieba may cut into one unknown word with a name's last character (`梅说`,
+ * `梅在`): verbs of saying, being and having, prepositions, conjunctions and the particles after a subject. Simplified
+ * (the words are).
+ */
+const AFTER_NAME_WORDS: ReadonlySet<string> = new Set(['说', '称', '表示', '指出', '认为', '是', '有', '在', '和', '与', '跟', '及', '的', '也', '都', '则', '就', '曾', '将', '被', '对', '向', '从', '于', '等']);
+
+/**
+ * The word after a name's part that jieba cut into one unknown word with it (`梅说`, `拉在`), split off as a word of its
+ * own; null when the word is all the part's. Only a word that follows names (AFTER_NAME_WORDS), after a character of the
+ * transliteration set: other characters may be the name's own (`杰登`, `布吕因`).
+ */
+function runOnAfterPart(w: TaggedWord): TaggedWord | null {
+  // An unknown word, or one the surname rule made a native name (`梅说`: 梅 is a surname too).
+  if ((w.tag !== 'x' && !w.native) || w.word.length < 2) return null;
+  for (const size of [2, 1]) {
+    const runOn = w.word.slice(-size);
+    if (w.word.length > size && AFTER_NAME_WORDS.has(runOn) && TRANSLITERATION.has(w.word.charAt(w.word.length - size - 1))) return { word: runOn, tag: 'x' };
+  }
+  return null;
 }
 
 /**

@@ -24,6 +24,8 @@ import { findTimes } from './times.ts';
 import { QUOTE_OPENERS, findQuotes } from './quotes.ts';
 import { isModelNumberAlone, isRepeatedNameWithNumber, modelMentions, notAClaimBecause } from './candidates.ts';
 import { canonicalMeasure, chineseClassifierAlone, chineseCountBefore, floatedNoun, isClassifierAlone, loadMeasureTable, measureAfter, nounAfterGenitive, wrappedMeasure, type Measure, type MeasureTable } from './measures.ts';
+import { HINDI_DERIVED_ADJECTIVE, HINDI_PRENOMINAL_ADJECTIVE } from './hindi-adjectives.ts';
+import { placeAnaphorAntecedent } from './place-anaphora.ts';
 
 export { findTimes } from './times.ts';
 export { ATTRIBUTES } from './attributes.ts';
@@ -340,7 +342,7 @@ function measureWrittenAfter(q: Quantity, s: SentenceContext, table: MeasureTabl
     return comparative ? measureAfter(s.text, q.end + comparative[0].length, s.lang, isNoun, table) : null;
   }
   const adjective = PRENOMINAL_ADJECTIVE[s.lang] ? WORD_AFTER_NUMBER.exec(s.text.slice(q.end, q.end + MAX_PRENOMINAL_CHARS)) : null;
-  const afterAdjective = adjective && PRENOMINAL_ADJECTIVE[s.lang].test(adjective[1]) ? measureAfter(s.text, q.end + adjective[0].length, s.lang, isNoun, table, one) : null;
+  const afterAdjective = adjective && (PRENOMINAL_ADJECTIVE[s.lang].test(adjective[1]) || hindiDerivedAdjective(adjective[1], s.lang, table)) ? measureAfter(s.text, q.end + adjective[0].length, s.lang, isNoun, table, one) : null;
   if (afterAdjective) return headOfNounPhrase(afterAdjective, s, isNoun, table);
   const first = measureAfter(s.text, q.end, s.lang, isNoun, table, one);
   // A scale word with its case ending after digits (`85 milyona ulaştı`) is the number's, no noun it counts.
@@ -422,8 +424,12 @@ const PRENOMINAL_ADJECTIVE: Readonly<Record<string, RegExp>> = {
   es: /^(?:principales|grandes|pequeños|pequeñas|primeros|primeras|últimos|últimas|buenos|buenas|malos|malas|mejores|peores|mayores|numerosos|numerosas)$/iu,
   pt: /^(?:principais|grandes|pequenos|pequenas|primeiros|primeiras|últimos|últimas|bons|boas|maus|melhores|piores|maiores|numerosos|numerosas)$/iu,
   it: /^(?:principali|grandi|primi|prime|ultimi|ultime|buoni|buone|cattivi|cattive|migliori|peggiori|maggiori|numerosi|numerose)$/iu,
-  hi: /^(?:अन्य|नए|नई|नये|अतिरिक्त|बड़े|छोटे|प्रमुख)$/u,
+  hi: HINDI_PRENOMINAL_ADJECTIVE,
 };
+
+/** A Hindi word of a derived adjective's form (hindi-adjectives.ts) that the measure vocabulary does not know as a noun. */
+const hindiDerivedAdjective = (word: string, lang: string, table: MeasureTable) =>
+  lang === 'hi' && HINDI_DERIVED_ADJECTIVE.test(word) && canonicalMeasure(word, lang, table) === null;
 
 /**
  * A Turkish scale word with a case ending (`milyona`, `milyarı`, `bini`, `milyondan`: the dative, accusative,
@@ -848,6 +854,9 @@ function openSubject(q: Quantity, s: SentenceContext, unit: string | null, measu
   const phrase = phraseSubject(s.text, s.sentence, { start: q.start, end: q.end, unit }, s.lang, s.inside, measureEnd);
   if (named && phrase === null) return { subject: fullName(s.text, named, s.names), phrase: null };
   if (named) return { subject: null, phrase };
+  // `Dort wurden 300 Anträge gestellt`: the place the adverb points back to (place-anaphora.ts).
+  const place = placeAnaphorAntecedent(s.text, s.sentence, q.start, s.lang, s.names, s.paragraph);
+  if (place) return { subject: fullName(s.text, place, s.names), phrase: null };
   const carried = resolveReference(s.sentenceText, s.earlier, phrase === null && s.own.length === 0 && continuesTopic(s.text.slice(s.sentence.start, q.start), s.lang), s.text);
   return carried ? { subject: fullName(s.text, carried, s.names), phrase: null } : { subject: null, phrase };
 }

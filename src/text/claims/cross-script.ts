@@ -174,7 +174,32 @@ export function englishNameOfWord(native: string, script: NameScript, englishNam
   const latin = normalisedRomanisation(romanised(scriptTag[script] + prepared(native, script)), script);
   const { skeleton, sound, fine } = phoneticOf(latin, ROMANISED_RULES);
   if (skeleton.length < minConsonants) return null;
-  const candidates = indexOf(englishNames).get(skeleton);
+  const plain = nearestBySound(indexOf(englishNames).get(skeleton), sound, fine, script, strict);
+  // Kana write a long vowel (ー) where British English, which Japanese loanwords follow, leaves an r or l after a vowel
+  // unsounded (`カーター` Carter, `パーマー` Palmer, `リンカーン` Lincoln): the word read with that liquid meets such names.
+  if (script !== 'kana' || !native.includes('ー')) return plain?.name ?? null;
+  const withLiquid = phoneticOf(normalisedRomanisation(romanised(scriptTag[script] + prepared(native.replace(LONG_VOWEL_AFTER_VOWEL, 'ー\u0000'), script)).replace(/\u0000/gu, 'r'), script), ROMANISED_RULES);
+  // Only names whose liquids are unsounded where the kana have the mark: without them they sound as the plain reading
+  // (`Lincoln` as `lincon`; not `Voltaire` for `ピーター`, whose r is before a vowel).
+  // Compared as kana write them: a final unsounded -er, -or, -ar as a long a (`カーター`, `パーマー`).
+  const unsounded = indexOf(englishNames).get(withLiquid.skeleton)?.filter((c) => phoneticOf(c.name.replace(UNSOUNDED_LIQUID, ''), ENGLISH_RULES).skeleton === skeleton)
+    .map((c) => ({ name: c.name, ...phoneticOf(c.name.replace(/[aeiou]+r$/u, 'ar'), ENGLISH_RULES) }));
+  // A reading the mark suggests, not one it writes: only a name that sounds the same in it (`Balder` is no `ピーター`).
+  const liquid = withLiquid.skeleton === skeleton ? null : nearestBySound(unsounded, withLiquid.sound, withLiquid.fine, script, strict);
+  if (liquid && liquid.distance > 0) return plain?.name ?? null;
+  // The reading with the liquid first: the mark is a long vowel, which a short-vowel spelling the plain reading meets
+  // (`pogo` for `パーカー`) does not write; the plain one where no name has the liquid (`ルーズベルト`, a vowel digraph).
+  return (liquid ?? plain)?.name ?? null;
+}
+
+/** The r and l that British English does not sound after a vowel: before a consonant or at the end (`Carter`, `Palmer`, `Lincoln`). */
+const UNSOUNDED_LIQUID = /(?<=[aeiou])[rl](?![aeiouy])/gu;
+/** A long-vowel mark after a kana syllable, not before another vowel's kana (the sounded r there is written: `マール`). */
+const LONG_VOWEL_AFTER_VOWEL = /(?<=\p{Script=Katakana})ー(?![ァアィイゥウェエォオラリルレロー])/gu;
+
+/** Of names sharing a skeleton, the one nearest in sound, then in letters, near enough, with its distance; null for none or a tie. */
+function nearestBySound(candidates: ReadonlyArray<{ name: string; sound: string; fine: string }> | undefined, sound: string, fine: string, script: NameScript,
+  strict?: StrictMatch): { name: string; distance: number } | null {
   if (!candidates) return null;
   // Nearest in sound, then (among names equally near: `Venice`, `Finnish`) nearest in letters.
   let best: { name: string; sound: string; fine: string } | null = null;
@@ -188,7 +213,7 @@ export function englishNameOfWord(native: string, script: NameScript, englishNam
     if (d < bestDistance || l < bestLetters) { best = c; bestDistance = d; bestLetters = l; tie = false; } else if (l === bestLetters) tie = true;
   }
   const ok = best && !tie && bestDistance <= Math.min(MAX_SOUND_DISTANCE, MAX_SOUND_CHANGE * best.sound.length) && (!strict || (bestDistance <= strict.maxSound && bestLetters <= strict.maxFine));
-  return ok ? best!.name : null;
+  return ok ? { name: best!.name, distance: bestDistance } : null;
 }
 
 /** An English name from the lowercase list, capitalised as a name is (`clinton` → `Clinton`). */

@@ -61,34 +61,54 @@ export function editDistance(a: string, b: string): number {
   return previous[b.length];
 }
 
-/** English names by linking key (null where two share it), built once per name list. */
-const indexes = new WeakMap<ReadonlySet<string>, Map<string, string | null>>();
-function indexOf(names: ReadonlySet<string>): Map<string, string | null> {
-  let index = indexes.get(names);
+/** English names by linking key, every name of a key, built once per name list. */
+const spellingIndexes = new WeakMap<ReadonlySet<string>, Map<string, string[]>>();
+function spellingIndexOf(names: ReadonlySet<string>): Map<string, string[]> {
+  let index = spellingIndexes.get(names);
   if (!index) {
     index = new Map();
     for (const name of names) {
       if (name.length < MIN_LINKED_LETTERS) continue;
       const key = linkingKey(name);
-      index.set(key, index.has(key) && index.get(key) !== name ? null : name);
+      const list = index.get(key);
+      if (list) list.push(name); else index.set(key, [name]);
     }
-    indexes.set(names, index);
+    spellingIndexes.set(names, index);
   }
   return index;
 }
 
 /**
- * A romanised name with each word in its English spelling where exactly one English name shares its linking key
- * (`Klinton` → `Clinton`, `Donald Tramp` → `Donald Trump`); a word that is itself an English name, or whose key is
- * shared or unknown, stays as romanised. `englishNames`: lowercase names (data/common-words.json `en-names`).
+ * The English name of the romanised word's linking key nearest to it in letters (Levenshtein), when exactly one is
+ * nearest and near enough (MAX_SPELLING_CHANGE); else null. Names that share a key are told apart by their spelling as
+ * a transliteration writes the sound: `Karter` is `Carter` (one letter apart), not `Cartier` (two); `Maryn` is as near
+ * to `Marin` as to `Maren`: neither.
+ */
+function nearestEnglishSpelling(lower: string, candidates: readonly string[]): string | null {
+  let best: string | null = null;
+  let bestDistance = Infinity;
+  let tie = false;
+  for (const name of candidates) {
+    const d = editDistance(lower, name);
+    if (d < bestDistance) { best = name; bestDistance = d; tie = false; } else if (d === bestDistance && name !== best) tie = true;
+  }
+  return best && !tie && bestDistance <= MAX_SPELLING_CHANGE * Math.max(lower.length, best.length) ? best : null;
+}
+
+/**
+ * A romanised name with each word in its English spelling: the English name of its linking key nearest in letters
+ * (`Klinton` → `Clinton`, `Donald Tramp` → `Donald Trump`, nearestEnglishSpelling); a word that is itself an English
+ * name, or whose key is unknown or names two equally near, stays as romanised. `englishNames`: lowercase names
+ * (data/common-words.json `en-names`, with `en-both` for the names that are also common words: `Carter`, `Baker`).
  */
 export function englishSpellingOf(latin: string, englishNames: ReadonlySet<string> | undefined): string {
   if (!englishNames) return latin;
-  const index = indexOf(englishNames);
+  const index = spellingIndexOf(englishNames);
   return latin.replace(/\p{L}+/gu, (word) => {
     const lower = word.toLowerCase();
     if (word.length < MIN_LINKED_LETTERS || englishNames.has(lower) || !/^\p{Lu}\p{Ll}+$/u.test(word)) return word;
-    const english = index.get(linkingKey(word));
-    return english && editDistance(lower, english) <= MAX_SPELLING_CHANGE * Math.max(lower.length, english.length) ? english[0].toUpperCase() + english.slice(1) : word;
+    const candidates = index.get(linkingKey(word));
+    const english = candidates ? nearestEnglishSpelling(lower, candidates) : null;
+    return english ? english[0].toUpperCase() + english.slice(1) : word;
   });
 }

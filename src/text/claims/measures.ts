@@ -7,6 +7,7 @@ import { ATTRIBUTES } from './attributes.ts';
 import { chineseWords, tagInWindows } from './chinese-names.ts';
 import { toSimplified } from '../language/chinese-script.ts';
 import { withoutAccents } from './quantities/match.ts';
+import { CHINESE_FIGURE_PREDICATE } from './chinese-predicates.ts';
 
 export interface MeasureTable {
   /** Lowercased word → canonical measure, per language (`*` stems are in `stems`). */
@@ -684,7 +685,10 @@ const MAX_CHINESE_COUNT_CHARS = 16;
  */
 export function chineseCountBefore(text: string, quantityStart: number, sentenceStart: number, table: MeasureTable): Measure | null {
   const from = Math.max(sentenceStart, quantityStart - MAX_CHINESE_COUNT_CHARS);
-  const words = chineseWords(text.slice(from, quantityStart));
+  // The predicate read by its word classes first (chinese-predicates.ts: `多达`, `已高达`, `则新增`, however jieba cuts them).
+  const before = text.slice(from, quantityStart);
+  const predicate = CHINESE_FIGURE_PREDICATE.exec(before);
+  const words = chineseWords(predicate ? before.slice(0, predicate.index) : before);
   let end = words.length;
   while (end > 0 && words.length - end < MAX_CHINESE_COUNT_VERBS && CHINESE_COUNT_VERBS.has(words[end - 1])) end--;
   const count = words[end - 1];

@@ -381,6 +381,18 @@ export function decodeFrontCoded(coded: string): Set<string> {
   for (const [, shared, rest] of coded.matchAll(/(\d)(\D*)/gu)) words.add(previous = previous.slice(0, Number(shared)) + rest);
   return words;
 }
+let spellingNames: ReadonlySet<string> | null | undefined;
+/**
+ * The English spellings a romanised name may take (latin-linking.ts englishSpellingOf): the names the dictionary lists
+ * only capitalised and those it lists both ways (`en-both`: `Carter`, `Baker`, `Turner`), lowercase, built once.
+ */
+export function romanisationSpellings(): ReadonlySet<string> | undefined {
+  if (spellingNames === undefined) {
+    const names = commonWordsOf('en-names');
+    spellingNames = names ? new Set([...names, ...(commonWordsOf('en-both') ?? [])]) : null;
+  }
+  return spellingNames ?? undefined;
+}
 let linkableNames: ReadonlySet<string> | null = null;
 /**
  * The names the English dictionary lists only capitalised, lowercase (data/common-words.json `en-names`), without its
@@ -1164,7 +1176,7 @@ function canonicalOf(surface: string, run: Token[], before: Token | undefined, t
   if (lang !== 'ru' || !CYRILLIC.test(surface)) return withoutCaseSuffix(surface, lang);
   const adjacentBefore = before && onlySpaceBetween(text, before, run[0]) ? before.text : undefined;
   const words = surface.split(/\s+/u);
-  return englishSpellingOf(latinOfCyrillic(russianNominative(words, adjacentBefore, run.length > 1 && startsWithRussianAdjective(run)).join(' ')), commonWordsOf('en-names'));
+  return englishSpellingOf(latinOfCyrillic(russianNominative(words, adjacentBefore, run.length > 1 && startsWithRussianAdjective(run)).join(' ')), romanisationSpellings());
 }
 
 /** Greetings before a name in a letter's salutation (`Hi Sara,`, `Dear Mr`, `Hallo`, `Olá`, `Hej`), lowercase. */

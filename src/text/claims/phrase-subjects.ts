@@ -9,6 +9,7 @@
 //   Geburtenrate stieg auf 1,6`, `The entry fee is nine dollars`, `La tasa de paro bajó al 12 %`), or, in
 //   German, right after the finite verb that opens a clause with inverted order (`… stieg der Verkauf von Fahrrädern um 7 %`).
 import type { Hit } from './attributes.ts';
+import { CHINESE_FIGURE_VERB } from './chinese-predicates.ts';
 
 /** Units of mass and volume (canonical names of data/measure-units.json): they measure an amount of some substance. */
 const SUBSTANCE_UNITS: ReadonlySet<string> = new Set(['tons', 'kilograms', 'grams', 'milligrams', 'micrograms', 'ounces', 'liters', 'hectoliters',
@@ -83,12 +84,8 @@ export function phraseSubject(text: string, sentence: Hit, quantity: Hit & { uni
   return substanceAfter(text, sentence, { ...quantity, end: Math.max(quantity.end, measureEnd) }, lang) ?? subjectPhrase(text, sentence, quantity, lang, others);
 }
 
-/**
- * Chinese verbs that state a figure of their subject (reach, be, grow, fall, exceed, account for), with the adverbs of
- * time or scope that may stand before them (`已达`, `将增长`, `均为`); and the `from` of a change, whose starting figure
- * follows its subject (`气温由28℃降至12℃`, `营收从20亿元增至30亿元`).
- */
-const CHINESE_FIGURE_VERB = /(?:已经|已|将|仍|也|均|共|约|同比|仅|僅|只)?(?:达到|达|为|增长|增加|下降|减少|超过|突破|占|是|由|从|從|(?:上升|下降|增长|增加|减少|提高|降低|[升降增减跌涨])[至到])$/u;
+// CHINESE_FIGURE_VERB (chinese-predicates.ts): verbs that state a figure of their subject, with their adverbs, and the
+// `from` of a change, whose starting figure follows its subject (`气温由28℃降至12℃`, `营收从20亿元增至30亿元`).
 /** The starting figure of a change before its verb (`由28℃` in `气温由28℃降至12℃`): the subject stands before it. */
 const CHINESE_CHANGE_FROM = /(?:由|从|從)[^，。；、,;]{1,16}$/u;
 /**
@@ -120,7 +117,7 @@ function chineseSubject(text: string, sentence: Hit, quantity: Hit): string | nu
     // Not a pronoun (`那我`), and not a coverb's object (`在苗族人口中`: the phrase starts after the coverb).
     // The predicate's adverbs before the verb are not part of the subject (`平板的售价一定会涨到` → 售价).
     const noun = phrase?.replace(/^[在从對对于於向据據]/u, '').replace(CHINESE_ADVERBS_LAST, '');
-    return noun && noun.length >= 2 && noun.length <= MAX_CHINESE_SUBJECT && /\p{Script=Han}/u.test(noun) && !/^[我你他她它这這那哪谁誰]/u.test(noun)
+    return noun && noun.length >= 2 && noun.length <= MAX_CHINESE_SUBJECT && /\p{Script=Han}/u.test(noun) && !/^[我你他她它这這那哪谁誰其]/u.test(noun)
       && !CHINESE_ADVERB_FIRST.test(noun) ? noun : null;
   }
   return null;

@@ -579,8 +579,13 @@ function inJapaneseEventPhrase(text: string, sentence: Hit, m: EntityMention, qu
 }
 /** Characters before a name at the start of a Japanese sentence (a quotation mark, a conjunction). */
 const MAX_JAPANESE_EVENT_LEAD = 4;
-/** The rest of the name, the event's noun after の and the postposition of time, closed by a comma (`レガッタの嵐の後、`). */
-const JAPANESE_EVENT_PHRASE_END = /^[^、。，,]{0,16}?の(?:後|あと|前|直後|直前|以降)[、，,]/u;
+/**
+ * The rest of a phrase of time, closed by a comma: what follows the name up to a head of time (`後`, `前`, `以降`,
+ * `以来`, `の間`, `の際`, `の最中`; after a noun with or without の: `嵐の後`, `閉幕後`) or a verb's te-form with から
+ * (`終わってから`), with a particle after it (`後に`, `あとで`, `以降は`). No topic particle は before the head: `X社は3年前、`
+ * is the name's own clause.
+ */
+const JAPANESE_EVENT_PHRASE_END = /^[^、。，,は]{0,16}?(?:後|あと|前|以降|以後|以来|の間|の際|の最中|[てで]から)(?:に|で|は|も|には)?[、，,]/u;
 
 /** Only the preposition of a duration between a name and it (`for`, `durante`, `pendant`, `przez`), per language. */
 const DURATION_PREPOSITION: Readonly<Record<string, RegExp>> = {
