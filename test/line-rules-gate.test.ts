@@ -65,3 +65,20 @@ test('lines of generated characters get the same reason both ways', () => {
     assert.equal(lineReason(line), ruledReason(n, effectiveLength(n)), JSON.stringify(line));
   }
 });
+
+test('the gates for social bars, a doubled site name and long lines give what every rule gives', () => {
+  const lines = [
+    '| Facebook | Twitter', ', WhatsApp, E-Mail', 'Copy link · Telegram', 'Facebook', 'Facebook and friends · Twitter', 'x / line', 'X', 'Twitter, the bird',
+    'Kiosk Kiosk', 'Kiosk  Kiosk', 'Kiosk Kiosko', 'ab ab', 'a a', 'Wetter 24 Wetter 24', '中文网 中文网',
+    'The harbour crane was repaired over the winter, and the first ship of the season unloaded timber on a clear morning. '.repeat(2),
+    'Markets > Commodities > Grain: '.repeat(5), '#harbour #timber ' + 'w'.repeat(120), 'We use cookies. '.repeat(9), 'Tags: ' + 'grain, '.repeat(30),
+    'Our newsroom, contact us at desk@example.org about copyright questions of any picture shown here. '.repeat(2),
+    'z'.repeat(501) + ' ©', 'q '.repeat(200) + '>',
+  ];
+  for (const line of lines) {
+    const n = fold(line);
+    assert.equal(lineReason(line), ruledReason(n, effectiveLength(n)), JSON.stringify(line));
+  }
+  assert.equal(lineReason('Facebook · Twitter · Reddit'), 'share');
+  assert.equal(lineReason('Kiosk Kiosk'), 'nav');
+});
