@@ -82,3 +82,12 @@ test('the gates for social bars, a doubled site name and long lines give what ev
   assert.equal(lineReason('Facebook · Twitter · Reddit'), 'share');
   assert.equal(lineReason('Kiosk Kiosk'), 'nav');
 });
+
+test('a dated list entry is told by its last characters first, with the same answers', async () => {
+  const { isDatedListEntry } = await import('../src/text/clean/plain/line-rules.ts');
+  const dated = ['Harbour cranes back in use — April 2, 2023', 'Harbour cranes back in use (12/06/2023)', 'Harbour cranes back in use 2023-04-12',
+    'Harbour cranes back in use 2023年4月12日', 'Harbour cranes back in use （2023年4月12日）', 'Harbour cranes back in use - 3. März 2022 '];
+  const undated = ['Harbour cranes back in use 2023', 'Harbour cranes back in use (April)', 'April 2, 2023', 'Harbour cranes back in use 12/06/2023.', '2023-04-12'];
+  for (const line of dated) assert.equal(isDatedListEntry(line), true, line);
+  for (const line of undated) assert.equal(isDatedListEntry(line), false, line);
+});
