@@ -5,7 +5,7 @@
 // jusText does (Pomikálek 2011). Word counts and stopwords come from src/text/words.ts, so Chinese and
 // Japanese are segmented by Intl.Segmenter; lengths are in characters, with unspaced scripts scaled up
 // because one Han or kana character carries about as much as a few Latin letters.
-import { isUnspaced, isUnspacedUnit, stopwordsOf, words, wordStats } from '../language/words.ts';
+import { isUnspaced, isUnspacedUnit, stopwordsOf, wordStats } from '../language/words.ts';
 import { spacedWords } from './plain/spaced-words.ts';
 
 export interface Block {
