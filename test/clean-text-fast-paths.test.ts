@@ -111,3 +111,12 @@ test('isHeading gives what its patterns give, on words alone and on lines one ma
   const lines = words.flatMap((w) => [w, w + '.', w + '?', w + ':', w + ',', w + '…', `${w}. Next`, ` ${w}`, `${w}  x`, `${w}\nx`, w.toLowerCase(), w.replace(/\d/g, '5')]);
   for (const line of [...lines, ...EXAMPLES]) assert.equal(isHeading(line), headingByPatterns(line, effectiveLength(line)), JSON.stringify(line.slice(0, 60)));
 });
+
+test('spacedWords lowercases a line once only where that gives each word as lowercasing it alone: capitals, sigma, dotted I', () => {
+  const cases = ['ΟΔΟΣ ΚΑΙ ΣΟΦΙΑ', 'ΑΣ·Β ΑΣ.Β ΑΣ\'Β', 'İSTANBUL İzmir', 'Straße STRASSE Ǆemal ǅ', '𐐀𐐨 𐐀 A𐐀B', 'ΣΑΣ, Σ. ΑΣ5 5Σ'];
+  const alphabet = ['A', 'a', 'Σ', 'σ', 'ς', 'Α', 'İ', 'I', 'ı', '·', '.', "'", ',', ' ', '5', '\u0301', '𐐀', 'Ǆ', 'ẞ'];
+  let seed = 7;
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  for (let k = 0; k < 3000; k++) cases.push(Array.from({ length: 1 + Math.floor(random() * 10) }, () => alphabet[Math.floor(random() * alphabet.length)]).join(''));
+  for (const text of cases.filter((t) => !isUnspaced(t))) assert.deepEqual(spacedWords(text), words(text), JSON.stringify(text));
+});

@@ -52,3 +52,14 @@ test('the features that count marks are 0 on a plain line, and not on the same l
   assert.ok(commas[column('commas-per-word')] > 0);
   assert.ok(inner[column('inner-sentences')] > 0);
 });
+
+test('formalYouCount counts what the FORMAL_YOU pattern matches: examples and random strings', async () => {
+  const { FORMAL_YOU, formalYouCount } = await import('../src/text/clean/plain/line-features.ts');
+  const cases = ['Können Sie uns helfen? Ihre Antwort zählt, Ihnen danken wir.', 'Sie kam. Sieben Tage', ' Ihrerseits Ihrer Ihres Ihrs Ihn Ihnen_ Ihr1',
+    '\u00a0Sie\u3000Ihr\u2009Ihre', 'xSie Sieä Ihrä', ''];
+  const alphabet = ['S', 'i', 'e', 'I', 'h', 'n', 'r', 'm', 's', ' ', '\u00a0', '\t', 'ä', '_', '1', 'x', 'Sie', 'Ih', 'Ihr', '-'];
+  let seed = 3;
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  for (let k = 0; k < 5000; k++) cases.push(Array.from({ length: 1 + Math.floor(random() * 12) }, () => alphabet[Math.floor(random() * alphabet.length)]).join(''));
+  for (const text of cases) assert.equal(formalYouCount(text), text.match(FORMAL_YOU)?.length ?? 0, JSON.stringify(text));
+});

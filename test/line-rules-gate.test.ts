@@ -65,3 +65,29 @@ test('lines of generated characters get the same reason both ways', () => {
     assert.equal(lineReason(line), ruledReason(n, effectiveLength(n)), JSON.stringify(line));
   }
 });
+
+test('the gates for social bars, a doubled site name and long lines give what every rule gives', () => {
+  const lines = [
+    '| Facebook | Twitter', ', WhatsApp, E-Mail', 'Copy link · Telegram', 'Facebook', 'Facebook and friends · Twitter', 'x / line', 'X', 'Twitter, the bird',
+    'Pelikanpost Pelikanpost', 'Pelikanpost  Pelikanpost', 'Pelikanpost Pelikanposts', 'ab ab', 'a a', 'Wetter 24 Wetter 24', '中文网 中文网',
+    'The harbour crane was repaired over the winter, and the first ship of the season unloaded timber on a clear morning. '.repeat(2),
+    'Markets > Commodities > Grain: '.repeat(5), '#harbour #timber ' + 'w'.repeat(120), 'We use cookies. '.repeat(9), 'Tags: ' + 'grain, '.repeat(30),
+    'Our newsroom, contact us at desk@example.org about copyright questions of any picture shown here. '.repeat(2),
+    'z'.repeat(501) + ' ©', 'q '.repeat(200) + '>',
+  ];
+  for (const line of lines) {
+    const n = fold(line);
+    assert.equal(lineReason(line), ruledReason(n, effectiveLength(n)), JSON.stringify(line));
+  }
+  assert.equal(lineReason('Facebook · Twitter · Reddit'), 'share');
+  assert.equal(lineReason('Pelikanpost Pelikanpost'), 'nav');
+});
+
+test('a dated list entry is told by its last characters first, with the same answers', async () => {
+  const { isDatedListEntry } = await import('../src/text/clean/plain/line-rules.ts');
+  const dated = ['Harbour cranes back in use — April 2, 2023', 'Harbour cranes back in use (12/06/2023)', 'Harbour cranes back in use 2023-04-12',
+    'Harbour cranes back in use 2023年4月12日', 'Harbour cranes back in use （2023年4月12日）', 'Harbour cranes back in use - 3. März 2022 '];
+  const undated = ['Harbour cranes back in use 2023', 'Harbour cranes back in use (April)', 'April 2, 2023', 'Harbour cranes back in use 12/06/2023.', '2023-04-12'];
+  for (const line of dated) assert.equal(isDatedListEntry(line), true, line);
+  for (const line of undated) assert.equal(isDatedListEntry(line), false, line);
+});

@@ -28,6 +28,11 @@ const PAIR = 16;
  */
 export function spacedWords(text: string): string[] {
   const out: string[] = [];
+  // The line lowercased once and each word sliced from it, where that gives each word as lowercasing it alone would:
+  // String.prototype.toLowerCase maps every code unit to one (a surrogate pair to a pair) but for İ (to i and a dot
+  // above) and Σ (σ or ς, by the letters around it, which a word cut out of the line may lose). A lowercased copy per
+  // word was half of this function's time (bench:clean-text).
+  const lower = text.indexOf('\u0130') < 0 && text.indexOf('\u03a3') < 0 ? text.toLowerCase() : null;
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -48,7 +53,7 @@ export function spacedWords(text: string): string[] {
       last = next;
       i += 1 + (next & PAIR ? 2 : 1);
     }
-    out.push(text.slice(start, i).toLowerCase());
+    out.push(lower !== null ? lower.slice(start, i) : text.slice(start, i).toLowerCase());
   }
   return out;
 }
