@@ -24,6 +24,7 @@ import { findTimes } from './times.ts';
 import { QUOTE_OPENERS, findQuotes } from './quotes.ts';
 import { isModelNumberAlone, isRepeatedNameWithNumber, modelMentions, notAClaimBecause } from './candidates.ts';
 import { canonicalMeasure, chineseClassifierAlone, chineseCountBefore, floatedNoun, isClassifierAlone, loadMeasureTable, measureAfter, nounAfterGenitive, wrappedMeasure, type Measure, type MeasureTable } from './measures.ts';
+import { flatTexts } from '../flat-text.ts';
 
 export { findTimes } from './times.ts';
 export { ATTRIBUTES } from './attributes.ts';
@@ -1095,8 +1096,10 @@ function readParagraphs(paragraphs: string[], lang: string, article: string, und
 }
 
 /** The claims of one article's paragraphs, given its entity mentions; `warn` is told of numbers left unread. */
-export function extractClaims(paragraphs: string[], lang: string, mentions: EntityMention[], measures: MeasureTable = loadMeasureTable(),
+export function extractClaims(given: string[], lang: string, mentions: EntityMention[], measures: MeasureTable = loadMeasureTable(),
   warn: (message: string) => void = () => {}): Claim[] {
+  // Flat copies: both passes read each paragraph unit by unit (flat-text.ts); the same texts, the same offsets.
+  const paragraphs = flatTexts(given);
   const claims: Claim[] = [];
   const overfull = { unread: 0, sentences: 0, paragraphs: [] as number[] };
   const undigested: Undigested = { runs: 0, sentences: 0, paragraphs: [] };
