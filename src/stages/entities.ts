@@ -14,6 +14,7 @@ import { COMMON_WORDS, NAME_WORDS } from '../text/claims/names.ts';
 import { perDistinctText } from '../text/distinct-texts.ts';
 import { japaneseAnalyserLoaded, loadJapaneseAnalyser } from '../text/claims/script-names.ts';
 import { loadResident } from '../pipeline/resident-memory.ts';
+import { flatText } from '../text/flat-text.ts';
 
 interface EntitiesOptions extends NerOptions {
   aliasFiles?: string[];
@@ -28,7 +29,8 @@ export const entitiesStage: Stage<{ clean: CleanDocument; language: LanguageOutp
   options: { aliasFiles: { type: 'string[]', default: [] }, nerModel: { type: 'string', nullable: true }, nerDtype: { type: 'string' } },
   async run({ clean, language }, ctx) {
     const aliases = loadAliasTable(aliasFilesOf(ctx.options));
-    const paragraphs = clean.paragraphs.map((p) => p.text);
+    // Flat copies: every rule below reads them unit by unit (flat-text.ts).
+    const paragraphs = clean.paragraphs.map((p) => flatText(p.text));
     const lang = language.article.lang;
     // kuromoji's dictionary loads once per worker, and only when a Japanese article comes; it stays (resident-memory.ts).
     if (lang === 'ja' && !japaneseAnalyserLoaded()) await loadResident(loadJapaneseAnalyser);

@@ -26,6 +26,7 @@ import { isModelNumberAlone, isRepeatedNameWithNumber, modelMentions, notAClaimB
 import { canonicalMeasure, chineseClassifierAlone, chineseCountBefore, floatedNoun, isClassifierAlone, loadMeasureTable, measureAfter, nounAfterGenitive, wrappedMeasure, type Measure, type MeasureTable } from './measures.ts';
 import { HINDI_DERIVED_ADJECTIVE, HINDI_PRENOMINAL_ADJECTIVE } from './hindi-adjectives.ts';
 import { placeAnaphorAntecedent } from './place-anaphora.ts';
+import { flatTexts } from '../flat-text.ts';
 
 export { findTimes } from './times.ts';
 export { ATTRIBUTES } from './attributes.ts';
@@ -1104,8 +1105,10 @@ function readParagraphs(paragraphs: string[], lang: string, article: string, und
 }
 
 /** The claims of one article's paragraphs, given its entity mentions; `warn` is told of numbers left unread. */
-export function extractClaims(paragraphs: string[], lang: string, mentions: EntityMention[], measures: MeasureTable = loadMeasureTable(),
+export function extractClaims(given: string[], lang: string, mentions: EntityMention[], measures: MeasureTable = loadMeasureTable(),
   warn: (message: string) => void = () => {}): Claim[] {
+  // Flat copies: both passes read each paragraph unit by unit (flat-text.ts); the same texts, the same offsets.
+  const paragraphs = flatTexts(given);
   const claims: Claim[] = [];
   const overfull = { unread: 0, sentences: 0, paragraphs: [] as number[] };
   const undigested: Undigested = { runs: 0, sentences: 0, paragraphs: [] };

@@ -56,19 +56,42 @@ const SLASH = 0x2f;
 const JA_FRACTION_FIRST = '分'.charCodeAt(0);
 const JA_FRACTION_SECOND = 'の'.charCodeAt(0);
 
-/** Powers and fractions in `text` (width-normalised: ASCII digits), in order of start; overlapping matches keep the first. */
-export function findArithmetic(text: string, decimalMark: string): ArithmeticNumber[] {
+/** arithmeticMarks' flags: a power's mark (`^` or `乗`), a slash, a Japanese fraction's `分の`. */
+export const POWER_MARK = 1;
+export const SLASH_MARK = 2;
+export const JA_FRACTION_MARKS = 4;
+/** Every flag arithmeticMarks may set. */
+export const ARITHMETIC_MARKS = POWER_MARK | SLASH_MARK | JA_FRACTION_MARKS;
+
+/**
+ * The marks findArithmetic's patterns need that `text` holds (POWER_MARK, SLASH_MARK, JA_FRACTION_MARKS), in one pass.
+ * A caller that scans the text anyway may compute them in its own pass (arithmeticMarksAt, one unit at a time) and
+ * give them to findArithmetic.
+ */
+export function arithmeticMarks(text: string): number {
+  let marks = 0;
+  for (let i = 0; i < text.length; i++) marks |= arithmeticMarksAt(text, i, text.charCodeAt(i));
+  return marks;
+}
+
+/** The arithmetic mark of the unit `code` at `i` of text (0 for most units: one comparison against the smallest mark). */
+export function arithmeticMarksAt(text: string, i: number, code: number): number {
+  if (code < SLASH) return 0;
+  if (code === CARET || code === JA_POWER_MARK) return POWER_MARK;
+  if (code === SLASH) return SLASH_MARK;
+  return code === JA_FRACTION_FIRST && text.charCodeAt(i + 1) === JA_FRACTION_SECOND ? JA_FRACTION_MARKS : 0;
+}
+
+/**
+ * Powers and fractions in `text` (width-normalised: ASCII digits), in order of start; overlapping matches keep the first.
+ * `marks`: arithmeticMarks(text), when the caller has them (computed here otherwise).
+ */
+export function findArithmetic(text: string, decimalMark: string, marks: number = arithmeticMarks(text)): ArithmeticNumber[] {
   const found: ArithmeticNumber[] = [];
-  // One pass for the marks every pattern needs (most paragraphs hold none), not a search for each.
-  let hasPower = false;
-  let hasSlash = false;
-  let hasJapaneseFraction = false;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === CARET || code === JA_POWER_MARK) hasPower = true;
-    else if (code === SLASH) hasSlash = true;
-    else if (code === JA_FRACTION_FIRST && text.charCodeAt(i + 1) === JA_FRACTION_SECOND) hasJapaneseFraction = true;
-  }
+  // The marks every pattern needs (most paragraphs hold none), found in one pass, not a search for each.
+  const hasPower = (marks & POWER_MARK) !== 0;
+  const hasSlash = (marks & SLASH_MARK) !== 0;
+  const hasJapaneseFraction = (marks & JA_FRACTION_MARKS) !== 0;
   const hasFraction = hasSlash || hasJapaneseFraction;
   if (!hasPower && !hasFraction) return found;
   const add = (m: RegExpMatchArray, value: number, kind: ArithmeticNumber['kind']) => {

@@ -6,7 +6,7 @@
 // number words before a scale word); (3) grow each core outward: scale word, currency, percent, count noun, hedges;
 // (4) join ranges (`9 bis 17 Millionen`). Tables live in lexicon.ts. Recognizers-Text is not used: see lexicon.ts.
 import type { Quantity, QuantityKind } from '../../../types.ts';
-import { findArithmetic } from './arithmetic.ts';
+import { ARITHMETIC_MARKS, arithmeticMarksAt, findArithmetic } from './arithmetic.ts';
 import { arabicDualCounts } from './arabic-duals.ts';
 import { koreanHalfAfter, koreanNativeCount } from './korean.ts';
 import { parseCjkNumber } from './cjk.ts';
@@ -149,9 +149,38 @@ export function normaliseWidth(text: string): string {
  */
 const JA_GROUPED_THOUSANDS = /(?<![\d、,.〇零一二三四五六七八九十百千万萬億兆])\d{1,2}(?:、\d{3})+(?![\d、])/g;
 const JA_ZERO_POINT = /(?<![\d.,])0・(?=\d)/g;
-function normaliseJapaneseMarks(text: string): string {
+export function normaliseJapaneseMarks(text: string): string {
   if (!text.includes('、') && !text.includes('・')) return text;
   return text.replace(JA_GROUPED_THOUSANDS, (m) => m.replaceAll('、', ',')).replace(JA_ZERO_POINT, '0.');
+}
+
+/** paragraphMarks' flags beyond arithmeticMarks' (ARITHMETIC_MARKS): a unit mayNeedWidthNormalising looks for, and a `、` or `・`. */
+export const WIDTH_MARK = 8;
+export const JAPANESE_NUMBER_MARK = 16;
+/**
+ * In one pass, what three scans of every paragraph asked before: whether normaliseWidth may replace a unit (WIDTH_MARK,
+ * mayNeedWidthNormalising's test), whether normaliseJapaneseMarks has a mark to read (JAPANESE_NUMBER_MARK), and the
+ * marks findArithmetic's patterns need (arithmeticMarks). Neither normalisation writes or removes an arithmetic mark
+ * (they write ASCII digits, `.`, `,`, `%`, `-`, `$` and spaces, and replace none of `^ / 乗 分 の`), nor does
+ * normaliseWidth write a `、` or `・`: the marks of the text hold for its normalised form too.
+ */
+export function paragraphMarks(text: string): number {
+  let marks = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // Below `/` (0x2f) no unit is a mark: spaces, most ASCII punctuation, and not letters (at 0x41 on).
+    if (code < 0x2f) continue;
+    if (code >= 0x660 && (code <= 0x96f || (code >= 0xff04 && code <= 0xff19))) marks |= WIDTH_MARK;
+    else if (code === 0x3001 || code === 0x30fb) marks |= JAPANESE_NUMBER_MARK;
+    else marks |= arithmeticMarksAt(text, i, code);
+  }
+  return marks;
+}
+
+/** normaliseWidth, then for Japanese normaliseJapaneseMarks, each only where `marks` (paragraphMarks(text)) says it may change the text. */
+export function normalisedForQuantities(text: string, lang: string, marks: number): string {
+  const width = (marks & WIDTH_MARK) !== 0 ? normaliseWidth(text) : text;
+  return lang === 'ja' && (marks & JAPANESE_NUMBER_MARK) !== 0 ? normaliseJapaneseMarks(width) : width;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -1410,7 +1439,9 @@ export function findAmounts(text: string, lang: string): Quantity[] {
 }
 
 function quantitiesIn(text: string, lang: string, amountsOnly: boolean): Quantity[] {
-  const norm = lang === 'ja' ? normaliseJapaneseMarks(normaliseWidth(text)) : normaliseWidth(text);
+  // One pass for the marks the normalisations and the arithmetic need (each scanned the text on its own before).
+  const marks = paragraphMarks(text);
+  const norm = normalisedForQuantities(text, lang, marks);
   // Found on the first core: most paragraphs have none.
   let isBlocked: ((core: Span) => boolean) | null = null;
   let isDatePart: ((core: Span) => boolean) | null = null;
@@ -1418,7 +1449,7 @@ function quantitiesIn(text: string, lang: string, amountsOnly: boolean): Quantit
   const parts: Candidate[] = [];
   const candidates: Candidate[] = [];
   const unsignedFractions: Span[] = [];
-  const arithmetic = arithmeticCandidates(norm, lang, unsignedFractions);
+  const arithmetic = arithmeticCandidates(norm, lang, unsignedFractions, marks & ARITHMETIC_MARKS);
   if (lang === 'ar') for (const d of dualCandidates(norm)) arithmetic.push(d);
   for (const core of scanCores(norm, lang)) {
     if (core === 'malformed-skip') continue;
@@ -1625,9 +1656,9 @@ function timeCountAt(text: string, p: number): { unit: string; end: number } | n
  * `- 1 4/5`, `−5分の4`, `マイナス五分の四`): a date, a ratio or a score is never signed, so the sign makes the fraction
  * a number. An unsigned Japanese fraction goes to `unsignedFractions`: its numbers are no amounts of their own.
  */
-function arithmeticCandidates(text: string, lang: string, unsignedFractions: Span[]): Candidate[] {
+function arithmeticCandidates(text: string, lang: string, unsignedFractions: Span[], marks: number): Candidate[] {
   const out: Candidate[] = [];
-  for (const a of findArithmetic(text, decimalMarkOf(lang))) {
+  for (const a of findArithmetic(text, decimalMarkOf(lang), marks)) {
     const sign = minusSignBefore(text, a.start) ?? minusWordBefore(text, a.start, lang);
     // `人口の3分の1`, `三分の一`: a Japanese fraction is one proportion, and neither of its numbers stands alone.
     if (a.kind === 'fraction' && sign === null) { if (text.slice(a.start, a.end).includes(JA_FRACTION_MARK)) unsignedFractions.push(a); continue; }
