@@ -1059,24 +1059,26 @@ export function hasLetters(text: string, n: number): boolean {
   return count >= n;
 }
 
-/** What the first pass of extractClaims finds in a paragraph that states a candidate quantity or holds a quote mark. */
-interface ReadParagraph {
-  text: string;
-  paragraph: number;
-  /** The paragraph's language (paragraphLanguage). */
-  plang: string;
-  /** Its sentences as splitSentences gives them, where it was split before the grammar (long paragraphs only). */
-  split: Hit[] | null;
-  /** Its claim candidates (claimCandidates), in text order. */
-  quantities: Quantity[];
-  mayQuote: boolean;
+/**
+ * What the first pass of extractClaims finds in a paragraph that states a candidate quantity or holds a quote mark. A
+ * class, so that every one has the same shape.
+ */
+class ReadParagraph {
+  constructor(
+    readonly text: string,
+    readonly paragraph: number,
+    /** The paragraph's language (paragraphLanguage). */
+    readonly plang: string,
+    /** Its sentences as splitSentences gives them, where it was split before the grammar (long paragraphs only). */
+    readonly split: Hit[] | null,
+    /** Its claim candidates (claimCandidates), in text order. */
+    readonly quantities: Quantity[],
+    readonly mayQuote: boolean,
+  ) {}
 }
 
 /** Digit runs of sentences not searched for quantities (MAX_DIGIT_RUNS_PER_SENTENCE), for the warning. */
 interface Undigested { runs: number; sentences: number; paragraphs: number[] }
-
-/** The digit dumps of a paragraph not split before the grammar: none (one list for all, never written to). */
-const NO_DUMPS: ReadonlyArray<Hit & { runs: number }> = [];
 
 /**
  * The paragraphs (in order) that state a claim candidate or hold a mark that opens a quote, each with what was found;
@@ -1087,21 +1089,39 @@ const NO_DUMPS: ReadonlyArray<Hit & { runs: number }> = [];
 function readParagraphs(paragraphs: string[], lang: string, article: string, undigested: Undigested): ReadParagraph[] {
   const out: ReadParagraph[] = [];
   for (let paragraph = 0; paragraph < paragraphs.length; paragraph++) {
-    const text = paragraphs[paragraph];
-    const plang = paragraphLanguage(text, lang);
-    // Split before the grammar only where a paragraph is long enough to hold a sentence of too many digits.
-    const split = text.length >= 2 * MAX_DIGIT_RUNS_PER_SENTENCE ? splitSentences(text, plang) : null;
-    const dumps = split ? digitDumpSentences(text, split) : NO_DUMPS;
-    for (const d of dumps) {
-      undigested.runs += d.runs;
-      undigested.sentences++;
-      if (undigested.paragraphs.at(-1) !== paragraph) undigested.paragraphs.push(paragraph);
-    }
-    const quantities = claimCandidates(dumps.length ? amountsOutside(text, plang, dumps) : findAmounts(text, plang), text, plang, article);
-    const mayQuote = hasQuoteOpener(text);
-    if (quantities.length > 0 || mayQuote) out.push({ text, paragraph, plang, split, quantities, mayQuote });
+    const read = readParagraph(paragraphs[paragraph], paragraph, lang, article, undigested);
+    if (read !== null) out.push(read);
   }
   return out;
+}
+
+/**
+ * One paragraph of readParagraphs: what it states, or null when it states no candidate and holds no quote mark. Its own
+ * function, so that the loop over a page's paragraphs stays small: V8 compiles a long-running loop on the stack (OSR)
+ * with its callees inlined, and threw that code away and recompiled it each time the page reached a new path of the
+ * grammar (bench:hostile distinct-short-lines, `--trace-deopt`).
+ */
+function readParagraph(text: string, paragraph: number, lang: string, article: string, undigested: Undigested): ReadParagraph | null {
+  const plang = paragraphLanguage(text, lang);
+  // Split before the grammar only where a paragraph is long enough to hold a sentence of too many digits.
+  if (text.length >= 2 * MAX_DIGIT_RUNS_PER_SENTENCE) return readLongParagraph(text, paragraph, plang, article, undigested);
+  const quantities = claimCandidates(findAmounts(text, plang), text, plang, article);
+  const mayQuote = hasQuoteOpener(text);
+  return quantities.length > 0 || mayQuote ? new ReadParagraph(text, paragraph, plang, null, quantities, mayQuote) : null;
+}
+
+/** readParagraph for a paragraph long enough to hold a sentence of too many digit runs (MAX_DIGIT_RUNS_PER_SENTENCE). */
+function readLongParagraph(text: string, paragraph: number, plang: string, article: string, undigested: Undigested): ReadParagraph | null {
+  const split = splitSentences(text, plang);
+  const dumps = digitDumpSentences(text, split);
+  for (const d of dumps) {
+    undigested.runs += d.runs;
+    undigested.sentences++;
+    if (undigested.paragraphs.at(-1) !== paragraph) undigested.paragraphs.push(paragraph);
+  }
+  const quantities = claimCandidates(dumps.length ? amountsOutside(text, plang, dumps) : findAmounts(text, plang), text, plang, article);
+  const mayQuote = hasQuoteOpener(text);
+  return quantities.length > 0 || mayQuote ? new ReadParagraph(text, paragraph, plang, split, quantities, mayQuote) : null;
 }
 
 /** The claims of one article's paragraphs, given its entity mentions; `warn` is told of numbers left unread. */
