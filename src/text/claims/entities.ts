@@ -708,7 +708,8 @@ export function withoutUnicodeFlag(pattern: RegExp): RegExp {
  * The reporting verbs of VERB_THEN_NAME or NAME_THEN_VERB anywhere in a paragraph, as a list of alternatives: the
  * reference REPORTING_VERB_ANYWHERE is tested against (it finds a verb in the same texts).
  */
-export const REPORTING_VERB_LIST = withoutUnicodeFlag(new RegExp(`${wordsAnywhere(VERB_THEN_NAME, '(?:^|[\\s,—–-])', '\\s+$').source}|${wordsAnywhere(NAME_THEN_VERB, '^\\s*', '(?![\\p{L}])').source}`, 'iu'));
+const REPORTING_VERB_SOURCE = `${wordsAnywhere(VERB_THEN_NAME, '(?:^|[\\s,—–-])', '\\s+$').source}|${wordsAnywhere(NAME_THEN_VERB, '^\\s*', '(?![\\p{L}])').source}`;
+export const REPORTING_VERB_LIST = withoutUnicodeFlag(new RegExp(REPORTING_VERB_SOURCE, 'iu'));
 /**
  * The plain words of a pattern made of groups of alternatives (`(?:said|says)|(?:told)`), or null for a pattern of
  * another shape.
@@ -747,7 +748,7 @@ export function factoredWords(words: readonly string[]): string {
  * on every paragraph of a page (bench/claims-cpu.ts's pages: 0.65 of the list's time).
  */
 export const REPORTING_VERB_ANYWHERE = (() => {
-  const words = alternativeWords(wordsAnywhere(VERB_THEN_NAME, '(?:^|[\\s,—–-])', '\\s+$').source + '|' + wordsAnywhere(NAME_THEN_VERB, '^\\s*', '(?![\\p{L}])').source);
+  const words = alternativeWords(REPORTING_VERB_SOURCE);
   if (!words || words.some((w) => w.length === 0)) return REPORTING_VERB_LIST;
   return withoutUnicodeFlag(new RegExp(factoredWords(words), 'iu'));
 })();
